@@ -1,0 +1,55 @@
+import type { Language } from '../profile/types';
+
+export type SourceKind = 'page' | 'pdf' | 'docx' | 'text' | 'image';
+
+/** Where a material came from, as the report contract's `sources[]` lists it. */
+export interface Source {
+  id: string;
+  kind: SourceKind;
+  location: string;
+  title?: string;
+  /** Set when the material could not be read; such a source has no blocks. */
+  error?: string;
+}
+
+/**
+ * Where a run of a block's characters came from, so a quote can be found again:
+ * a DOM text node, a line of a text file, or a text item on a PDF page.
+ * `offset` is the position inside that origin of the run's first character.
+ */
+export type Origin =
+  | { kind: 'dom'; node: Text; offset: number }
+  | { kind: 'line'; line: number; column: number }
+  | { kind: 'pdf'; page: number; item: number; offset: number };
+
+/** A run of block characters [start, end) that maps one-to-one onto its origin. */
+export interface Segment {
+  start: number;
+  end: number;
+  origin: Origin;
+}
+
+/** A paragraph-like unit of text: a sentence never runs across two blocks. */
+export interface Block {
+  index: number;
+  /** The text exactly as the material shows it (quotes are slices of it). */
+  text: string;
+  segments: Segment[];
+  /** The element or markup that made it: 'h1', 'p', 'li', 'md-heading', 'pdf-line'… */
+  tag?: string;
+  /** 1-based PDF page, when the material is paged. */
+  page?: number;
+}
+
+export interface Material {
+  source: Source;
+  language: Language;
+  blocks: Block[];
+}
+
+/** A character range inside one block of one material. */
+export interface Span {
+  block: number;
+  start: number;
+  end: number;
+}

@@ -1,0 +1,30 @@
+import type { Language } from '../profile/types';
+import type { Material, Span } from '../material/types';
+import type { PromiseKind } from '../report/types';
+
+/** A promise pulled out of a material, before any check has judged it. */
+export interface ExtractedPromise {
+  kind: PromiseKind;
+  /** Exactly the material's text at `span`. */
+  quote: string;
+  span: Span;
+  /** The normalised value, shaped like the matching fact's value in the profile. */
+  value: unknown;
+  /** Stems of the content words of the promise's sentence: what ties it to a fact's topics. */
+  topics: string[];
+  /** The whole sentence the promise stands in. */
+  sentence: Span;
+}
+
+/** What an extractor gets: one material, already split into sentences. */
+export interface ExtractContext {
+  material: Material;
+  language: Language;
+  sentences: Span[];
+}
+
+/** One promise kind, one file, one of these. */
+export interface Extractor {
+  kind: PromiseKind;
+  extract(context: ExtractContext): ExtractedPromise[];
+}

@@ -1,0 +1,58 @@
+import type { Source, Span } from '../material/types';
+
+export const REPORT_FORMAT = 'sverka.report/1';
+
+export type PromiseKind =
+  | 'hours' | 'duration' | 'price' | 'free' | 'discount' | 'loyalty' | 'guarantee'
+  | 'offered' | 'policy' | 'phone' | 'email' | 'url' | 'address' | 'name' | 'superlative' | 'other';
+
+export type PromiseStatus = 'kept' | 'broken' | 'unknown';
+
+export type CheckId =
+  | 'contradiction' | 'concept' | 'wrong-name' | 'spelling' | 'grammar' | 'typography'
+  | 'risky-claim' | 'consistency';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Enough to find a quote again: its block and offsets, and the PDF page when there is one. */
+export interface FindingLocation extends Span {
+  page?: number;
+}
+
+export interface ReportPromise {
+  id: string;
+  kind: PromiseKind;
+  quote: string;
+  source: string;
+  location?: FindingLocation;
+  value: unknown;
+  status: PromiseStatus;
+  factId?: string;
+}
+
+export interface Finding {
+  id: string;
+  check: CheckId;
+  severity: Severity;
+  quote: string;
+  /** Source id; absent for profile-level findings (a pillar the checklist cannot deliver). */
+  source?: string;
+  location?: FindingLocation;
+  message: string;
+  suggestion?: string;
+  factId?: string;
+  promiseId?: string;
+  nameId?: string;
+  /** Stable across runs and edits elsewhere on the page: used to ignore and to diff. */
+  fingerprint: string;
+}
+
+export interface Report {
+  format: typeof REPORT_FORMAT;
+  profile: string;
+  createdAt: string;
+  sources: Source[];
+  promises: ReportPromise[];
+  findings: Finding[];
+  summary: Record<Severity, number>;
+}
