@@ -31,6 +31,7 @@ export interface Segment {
 
 /** A paragraph-like unit of text: a sentence never runs across two blocks. */
 export interface Block {
+  /** Its position in `Material.blocks`: spans name blocks by it. */
   index: number;
   /** The text exactly as the material shows it (quotes are slices of it). */
   text: string;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isNegated } from '../../../utils/text/negation';
+
+const negated = (text: string, word: string, withoutNegates = false) =>
+  isNegated(text, text.indexOf(word), /[a-z]/i.test(word) ? 'en' : 'ru', { withoutNegates });
+
+describe('isNegated', () => {
+  it.each([
+    ['Мы не выезжаем на дом', 'выезжаем'],
+    ['Выезд на дом не проводим', 'проводим'],
+    ['Никогда не продаём вчерашний хлеб', 'вчерашний'],
+    ['Нет доставки по воскресеньям', 'доставки'],
+    ['Ни скрытых платежей, ни комиссий', 'скрытых'],
+    ['We never sell day-old bread', 'day-old'],
+    ['We do not offer gluten-free bread', 'gluten-free'],
+    ["We don't deliver on Sundays", 'deliver'],
+    ['No hidden fees', 'hidden'],
+    ['Оформим без предоплаты', 'предоплаты', true],
+  ])('"%s" negates "%s"', (text, word, withoutNegates = false) => {
+    expect(negated(text, word, withoutNegates)).toBe(true);
+  });
+
+  it.each([
+    ['Работаем без выходных', 'выходных'],
+    ['Лечение во сне', 'сне'],
+    ['Гарантия не более 5 лет', '5'],
+    ['Не только быстро, но и бесплатно', 'бесплатно'],
+    ['Нет очередей, зато есть доставка на дом', 'доставка'],
+    ['У нас нет очередей — и есть выезд на дом', 'выезд'],
+    ['Not just bread: we deliver too', 'deliver'],
+    ['Open every day from 7am', 'Open'],
+  ])('"%s" does not negate "%s"', (text, word) => {
+    expect(negated(text, word)).toBe(false);
+  });
+});

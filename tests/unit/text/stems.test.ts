@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrase, findPhrase, stem, stemWords } from '../../../utils/text/stems';
+
+const find = (phrase: string, text: string, maxGap = 0) => {
+  const language = /[a-z]/i.test(phrase) ? 'en' : 'ru';
+  return findPhrase(compilePhrase(phrase, language), stemWords(text, language), { maxGap }).map((r) =>
+    text.slice(r.start, r.end),
+  );
+};
+
+describe('stem', () => {
+  it('gives every inflection one stem, ignoring case and ё', () => {
+    expect(new Set(['абонемент', 'абонемента', 'абонементом', 'Абонементы'].map((w) => stem(w, 'ru'))).size).toBe(1);
+    expect(stem('Тренажёрам', 'ru')).toBe(stem('тренажерами', 'ru'));
+    expect(stem('deliveries', 'en')).toBe(stem('delivery', 'en'));
+  });
+});
+
+describe('findPhrase', () => {
+  it.each([
+    ['годовой абонемент', 'Цена годового абонемента снижена', ['годового абонемента']],
+    ['рассрочка без банка', 'Оформим рассрочку без банка за 5 минут', ['рассрочку без банка']],
+    ['бассейн', 'бассейн — тоже круглосуточно', ['бассейн']],
+    ['пробн', 'Пробная тренировка бесплатно', ['Пробная']],
+    ['заморозк', 'Заморозка абонемента до 60 дней', ['Заморозка']],
+    ['delivery', 'Free deliveries on weekends', ['deliveries']],
+    ['gluten-free', 'Now baking gluten-free loaves', ['gluten-free']],
+    ['годовой абонемент', 'Абонемент на год', []],
+  ])('%s in "%s"', (phrase, text, expected) => {
+    expect(find(phrase, text)).toEqual(expected);
+  });
+
+  it('allows other words in between when asked', () => {
+    expect(find('стоимость уточняйте', 'Стоимость протезирования уточняйте у администратора', 2)).toEqual([
+      'Стоимость протезирования уточняйте',
+    ]);
+    expect(find('стоимость уточняйте', 'Стоимость протезирования уточняйте у администратора', 0)).toEqual([]);
+  });
+
+  it('does not match a short stem as a prefix of an unrelated word', () => {
+    expect(find('кофе', 'Кофейня на углу')).toEqual([]);
+  });
+});

@@ -1,0 +1,158 @@
+import { CHECKS } from './checks';
+import type { Check, CheckContext, CheckedMaterial, DraftFinding, PromiseVerdict } from './checks/types';
+import type { Material } from './material/types';
+import type { Language, Profile } from './profile/types';
+import { EXTRACTORS } from './promises';
+import type { ExtractedPromise, Extractor } from './promises/types';
+import type { CheckId, Finding, Report, ReportPromise, Severity } from './report/types';
+import { REPORT_FORMAT } from './report/types';
+import { hash32 } from './text/hash';
+import { foldForCompare } from './text/normalise';
+import { sentences } from './text/segment';
+
+export interface EngineOptions {
+  userWords?: string[];
+  createdAt?: Date;
+  /** Run only these checks. */
+  only?: CheckId[];
+  /** Replace the registries (tests). */
+  checks?: Check[];
+  extractors?: Extractor[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Every promise of one material, in reading order. */
+export function extractPromises(material: Material, extractors: Extractor[] = EXTRACTORS): ExtractedPromise[] {
+  const context = {
+    material,
+    language: material.language,
+    sentences: material.blocks.flatMap((block) =>
+      sentences(block.text, material.language).map((range) => ({ block: block.index, ...range })),
+    ),
+  };
+  return extractors
+    .flatMap((extractor) => extractor.extract(context))
+    .sort((a, b) => a.span.block - b.span.block || a.span.start - b.span.start);
+}
+
+export function profileLanguage(profile: Profile, materials: Material[]): Language {
+  return profile.languages?.[0] ?? materials[0]?.language ?? 'ru';
+}
+
+/** Reads every material against the profile: the whole report, as the contract describes it. */
+export async function checkMaterials(materials: Material[], profile: Profile, options: EngineOptions = {}): Promise<Report> {
+  const readable = materials.filter((material) => !material.source.error);
+  const checked: CheckedMaterial[] = readable.map((material) => ({
+    material,
+    promises: extractPromises(material, options.extractors),
+  }));
+  const context: CheckContext = {
+    profile,
+    language: profileLanguage(profile, readable),
+    materials: checked,
+    userWords: options.userWords,
+  };
+  const checks = (options.checks ?? CHECKS).filter((check) => !options.only || options.only.includes(check.id));
+  const drafts: DraftFinding[] = [];
+  const verdicts: PromiseVerdict[] = [];
+  for (const check of checks) {
+    const result = await check.run(context);
+    drafts.push(...result.findings);
+    verdicts.push(...(result.verdicts ?? []));
+  }
+  const promiseIds = numberPromises(checked);
+  const findings = toFindings(drafts, promiseIds);
+  return {
+    format: REPORT_FORMAT,
+    profile: profile.name,
+    createdAt: (options.createdAt ?? new Date()).toISOString(),
+    sources: materials.map((material) => material.source),
+    promises: inventory(checked, verdicts, promiseIds),
+    findings,
+    summary: summarise(findings),
+  };
+}
+
+function numberPromises(checked: CheckedMaterial[]): Map<ExtractedPromise, string> {
+  const ids = new Map<ExtractedPromise, string>();
+  for (const { promises } of checked) for (const promise of promises) ids.set(promise, `p${ids.size + 1}`);
+  return ids;
+}
+
+/** Broken beats kept beats unknown: one broken verdict is enough to mark a promise. */
+function inventory(
+  checked: CheckedMaterial[],
+  verdicts: PromiseVerdict[],
+  ids: Map<ExtractedPromise, string>,
+): ReportPromise[] {
+  const byPromise = new Map<ExtractedPromise, PromiseVerdict[]>();
+  for (const verdict of verdicts) byPromise.set(verdict.promise, [...(byPromise.get(verdict.promise) ?? []), verdict]);
+  const rows: ReportPromise[] = [];
+  for (const { material, promises } of checked) {
+    for (const promise of promises) {
+      const judged = byPromise.get(promise) ?? [];
+      const decisive = judged.find((v) => v.status === 'broken') ?? judged.find((v) => v.status === 'kept');
+      const page = material.blocks[promise.span.block]?.page;
+      rows.push({
+        id: ids.get(promise)!,
+        kind: promise.kind,
+        quote: promise.quote,
+        source: material.source.id,
+        location: page === undefined ? { ...promise.span } : { ...promise.span, page },
+        value: promise.value,
+        status: decisive?.status ?? 'unknown',
+        ...(decisive?.factId ? { factId: decisive.factId } : {}),
+      });
+    }
+  }
+  return rows;
+}
+
+function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, string>): Finding[] {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const draft of sortDrafts(drafts)) {
+    const { material, promise, ...rest } = draft;
+    const fingerprint = fingerprintOf(draft);
+    const occurrence = `${fingerprint}@${draft.location?.block ?? ''}:${draft.location?.start ?? ''}`;
+    if (seen.has(occurrence)) continue;
+    seen.add(occurrence);
+    const page = material && draft.location ? material.blocks[draft.location.block]?.page : undefined;
+    findings.push({
+      id: `f${findings.length + 1}`,
+      ...rest,
+      ...(material ? { source: material.source.id } : {}),
+      ...(draft.location && page !== undefined ? { location: { ...draft.location, page } } : {}),
+      ...(promise && promiseIds.has(promise) ? { promiseId: promiseIds.get(promise) } : {}),
+      fingerprint,
+    });
+  }
+  return findings;
+}
+
+function sortDrafts(drafts: DraftFinding[]): DraftFinding[] {
+  return [...drafts].sort((a, b) => {
+    const bySource = (a.material?.source.id ?? '').localeCompare(b.material?.source.id ?? '');
+    if (bySource !== 0) return bySource;
+    const byBlock = (a.location?.block ?? -1) - (b.location?.block ?? -1);
+    if (byBlock !== 0) return byBlock;
+    return (a.location?.start ?? -1) - (b.location?.start ?? -1) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  });
+}
+
+/**
+ * What makes a finding the same one tomorrow: its check, its words, what it is held against and
+ * where the material lives — not its offsets, which move whenever text above it changes.
+ */
+export function fingerprintOf(draft: DraftFinding): string {
+  return hash32(
+    [draft.check, foldForCompare(draft.quote), draft.factId ?? '', draft.nameId ?? '', draft.material?.source.location ?? ''].join('|'),
+  );
+}
+
+function summarise(findings: Finding[]): Record<Severity, number> {
+  const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) summary[finding.severity]++;
+  return summary;
+}

@@ -1,0 +1,29 @@
+import type { Language } from '../profile/types';
+
+const CYRILLIC = /[\u0400-\u04ff]/g;
+const LATIN = /[a-z]/gi;
+
+/** The language of a text by the script most of its letters are in (Russian unless Latin wins). */
+export function detectLanguage(text: string): Language {
+  const cyrillic = text.match(CYRILLIC)?.length ?? 0;
+  const latin = text.match(LATIN)?.length ?? 0;
+  return latin > cyrillic ? 'en' : 'ru';
+}
+
+export type Script = 'cyrillic' | 'latin' | 'mixed' | 'none';
+
+export function scriptOf(word: string): Script {
+  const hasCyrillic = /[\u0400-\u04ff]/.test(word);
+  const hasLatin = /[a-z]/i.test(word);
+  if (hasCyrillic && hasLatin) return 'mixed';
+  if (hasCyrillic) return 'cyrillic';
+  return hasLatin ? 'latin' : 'none';
+}
+
+/** The language a word is checked in: its script decides, whatever the page's language. */
+export function languageOfWord(word: string, fallback: Language): Language {
+  const script = scriptOf(word);
+  if (script === 'cyrillic') return 'ru';
+  if (script === 'latin') return 'en';
+  return fallback;
+}

@@ -1,0 +1,52 @@
+import type { Language } from '../profile/types';
+import { foldForCompare } from './normalise';
+import { words } from './segment';
+
+const NEGATORS: Record<Language, Set<string>> = {
+  ru: new Set(['не', 'ни', 'нет', 'никогда', 'нельзя', 'отсутствует', 'отсутствуют', 'невозможно', 'перестали']),
+  en: new Set(['not', 'no', 'never', "don't", "doesn't", "isn't", "aren't", "won't", "can't", 'cannot', 'nor', "didn't", 'none', 'without']),
+};
+
+/** "не более 15 минут", "не только быстро" bound or widen a claim rather than deny it. */
+const NOT_A_DENIAL = /^(не|not)\s+(более|менее|больше|меньше|позднее|позже|дольше|раньше|только|просто|хуже|just|only|more|less|later)$/;
+
+/** A clause ends at these marks or conjunctions: a negation before them does not reach past. */
+const CLAUSE_BREAK = /[,;:!?()—–]|\s-\s|(?<!\p{L})(но|а|однако|зато|but|however|while)(?!\p{L})/giu;
+
+export interface NegationOptions {
+  /** How many words before the match a negator may stand. */
+  window?: number;
+  /** Count "без"/"without" as a negator (false when the matched phrase itself is "без …"). */
+  withoutNegates?: boolean;
+}
+
+/** True when a negator in the same clause governs the range [start, end) of `text`. */
+export function isNegated(
+  text: string,
+  start: number,
+  language: Language,
+  options: NegationOptions = {},
+): boolean {
+  const window = options.window ?? 4;
+  const before = clauseBefore(text, start);
+  const tokens = words(before, language).map((word) => foldForCompare(word.text));
+  const recent = tokens.slice(-window);
+  const negators = new Set(NEGATORS.ru);
+  for (const word of NEGATORS.en) negators.add(word);
+  if (options.withoutNegates) negators.add('без');
+  else negators.delete('without');
+  for (let i = 0; i < recent.length; i++) {
+    if (!negators.has(recent[i]!)) continue;
+    if (NOT_A_DENIAL.test(`${recent[i]} ${recent[i + 1] ?? ''}`)) continue;
+    return true;
+  }
+  return /n't\s*$/i.test(before);
+}
+
+/** The part of the sentence before `start` that belongs to the same clause. */
+function clauseBefore(text: string, start: number): string {
+  const head = text.slice(0, start);
+  let cut = 0;
+  for (const match of head.matchAll(CLAUSE_BREAK)) cut = match.index + match[0].length;
+  return head.slice(cut);
+}

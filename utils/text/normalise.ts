@@ -1,0 +1,49 @@
+/**
+ * Folding for matching: the result keeps a map back to the original, so a match found in folded
+ * text is quoted exactly as the material wrote it.
+ */
+
+const REMOVED = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/;
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\n]/;
+const QUOTES = /[«»„“”‟"‘’‚‛‹›`']/;
+const DASHES = /[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/;
+
+/** One character folded for matching; '' when it carries no meaning (soft hyphen, zero-width). */
+export function foldChar(ch: string): string {
+  if (REMOVED.test(ch)) return '';
+  if (SPACES.test(ch)) return ' ';
+  if (QUOTES.test(ch)) return '"';
+  if (DASHES.test(ch)) return '-';
+  const lower = ch.toLowerCase();
+  return lower === 'ё' ? 'е' : lower;
+}
+
+export interface Folded {
+  text: string;
+  /** `offsets[i]` is the original index of folded character i; `offsets[text.length]` is the end. */
+  offsets: number[];
+}
+
+/** Lower case, ё→е, one kind of quote, dash and space, invisible characters dropped. */
+export function fold(text: string): Folded {
+  let out = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const folded = foldChar(text[i]!);
+    for (let k = 0; k < folded.length; k++) offsets.push(i);
+    out += folded;
+  }
+  offsets.push(text.length);
+  return { text: out, offsets };
+}
+
+/** Maps a folded range back to the original [start, end). */
+export function toOriginal(folded: Folded, start: number, end: number): { start: number; end: number } {
+  const originalEnd = end > start ? folded.offsets[end - 1]! + 1 : folded.offsets[end]!;
+  return { start: folded.offsets[start]!, end: originalEnd };
+}
+
+/** Folding for comparing two short strings (names, keywords) where no mapping is needed. */
+export function foldForCompare(text: string): string {
+  return fold(text).text.replace(/ +/g, ' ').trim();
+}

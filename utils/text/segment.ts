@@ -1,0 +1,74 @@
+import type { Language } from '../profile/types';
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface WordToken extends TextRange {
+  text: string;
+}
+
+/**
+ * Abbreviations after which a full stop does not end a sentence ("ул. Пятницкая", "д. 8",
+ * "от 500 руб. в месяц"), in lower case without the dot.
+ */
+const ABBREVIATIONS = new Set([
+  'ул', 'д', 'г', 'пр', 'просп', 'пер', 'пл', 'наб', 'ш', 'б', 'бул', 'корп', 'стр', 'кв', 'оф', 'эт',
+  'т', 'е', 'т.е', 'т.к', 'т.д', 'т.п', 'др', 'пр-т', 'мкр', 'обл', 'р-н', 'с', 'им', 'св',
+  'руб', 'р', 'коп', 'тыс', 'млн', 'млрд', 'мин', 'ч', 'сек', 'мес', 'нед', 'шт', 'кг', 'гр', 'см', 'мм', 'км',
+  'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс', 'тел', 'моб', 'доб', 'напр', 'см', 'рис', 'стр', 'гл',
+  'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'tel', 'mon', 'tue', 'wed',
+  'thu', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenter(language: Language, granularity: 'sentence' | 'word'): Intl.Segmenter {
+  const key = `${language}:${granularity}`;
+  let found = segmenters.get(key);
+  if (!found) {
+    found = new Intl.Segmenter(language, { granularity });
+    segmenters.set(key, found);
+  }
+  return found;
+}
+
+function endsWithAbbreviation(text: string): boolean {
+  const match = /([\p{L}.-]+)\.\s*$/u.exec(text);
+  return match !== null && ABBREVIATIONS.has(match[1]!.toLowerCase());
+}
+
+/** Sentences of one block; trailing spaces are left out of each range. */
+export function sentences(text: string, language: Language): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const part of segmenter(language, 'sentence').segment(text)) {
+    const start = part.index;
+    const end = start + part.segment.trimEnd().length;
+    const previous = ranges[ranges.length - 1];
+    const joinToPrevious =
+      previous !== undefined &&
+      (endsWithAbbreviation(text.slice(previous.start, previous.end)) || /^[\p{Ll}\d]/u.test(part.segment));
+    if (joinToPrevious) previous.end = Math.max(previous.end, end);
+    else if (end > start) ranges.push({ start: start + (part.segment.length - part.segment.trimStart().length), end });
+  }
+  return ranges;
+}
+
+/** Words (letters or digits, hyphenated compounds kept whole: "кто-то", "gluten-free", "24/7" is not a word). */
+export function words(text: string, language: Language): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const part of segmenter(language, 'word').segment(text)) {
+    if (!part.isWordLike) continue;
+    const previous = tokens[tokens.length - 1];
+    const hyphenJoin =
+      previous !== undefined && text.slice(previous.end, part.index) === '-' && /\p{L}$/u.test(previous.text);
+    if (hyphenJoin) {
+      previous.end = part.index + part.segment.length;
+      previous.text = text.slice(previous.start, previous.end);
+    } else {
+      tokens.push({ start: part.index, end: part.index + part.segment.length, text: part.segment });
+    }
+  }
+  return tokens;
+}

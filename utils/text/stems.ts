@@ -1,0 +1,105 @@
+import snowball from 'snowball-stemmers';
+import type { Language } from '../profile/types';
+import { foldForCompare } from './normalise';
+import { words, type TextRange, type WordToken } from './segment';
+
+const stemmers = {
+  ru: snowball.newStemmer('russian'),
+  en: snowball.newStemmer('english'),
+};
+
+const cache = new Map<string, string>();
+
+/** The Snowball stem of one word, folded (lower case, ё→е), in the language of its script. */
+export function stem(word: string, language: Language): string {
+  const folded = foldForCompare(word);
+  const key = `${language}:${folded}`;
+  let found = cache.get(key);
+  if (found === undefined) {
+    const stemmer = /[\u0400-\u04ff]/.test(folded) ? stemmers.ru : /[a-z]/.test(folded) ? stemmers.en : null;
+    found = stemmer ? stemmer.stem(folded) : folded;
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+export interface StemmedWord extends WordToken {
+  stem: string;
+  /** The folded word itself, for prefix matches of bare stems written in a profile ("пробн"). */
+  folded: string;
+}
+
+export function stemWords(text: string, language: Language): StemmedWord[] {
+  return words(text, language).map((word) => ({
+    ...word,
+    stem: stem(word.text, language),
+    folded: foldForCompare(word.text),
+  }));
+}
+
+export function stemAll(text: string, language: Language): string[] {
+  return stemWords(text, language).map((word) => word.stem);
+}
+
+/** A phrase compiled for matching: each word's stem and whether it may also match as a prefix. */
+export interface PhrasePattern {
+  phrase: string;
+  parts: { stem: string; folded: string }[];
+}
+
+export function compilePhrase(phrase: string, language: Language): PhrasePattern {
+  return {
+    phrase,
+    parts: stemWords(phrase, language).map((word) => ({ stem: word.stem, folded: word.folded })),
+  };
+}
+
+/**
+ * One word of a phrase matches a word of the text when their stems agree, or when the phrase
+ * word is a bare stem (the stemmer leaves it as it is) of at least four letters that begins the
+ * text word ("пробн" → "пробная"; but "кофе" is a whole word and does not match "кофейня").
+ */
+function partMatches(part: { stem: string; folded: string }, word: StemmedWord): boolean {
+  if (part.stem === word.stem || part.folded === word.folded) return true;
+  const bareStem = part.folded === part.stem && part.folded.length >= 4;
+  if (bareStem && word.folded.startsWith(part.folded)) return true;
+  return part.stem.length >= 4 && word.stem.startsWith(part.stem) && word.stem.length - part.stem.length <= 2;
+}
+
+export interface PhraseMatchOptions {
+  /** How many other words may stand between two words of the phrase. */
+  maxGap?: number;
+}
+
+/**
+ * Finds a phrase in any inflection: its words in order, each within `maxGap` words of the
+ * previous one. Returns ranges in the original text, from the first to the last matched word.
+ */
+export function findPhrase(
+  pattern: PhrasePattern,
+  textWords: StemmedWord[],
+  options: PhraseMatchOptions = {},
+): TextRange[] {
+  const { parts } = pattern;
+  const maxGap = options.maxGap ?? 0;
+  if (parts.length === 0) return [];
+  const found: TextRange[] = [];
+  for (let i = 0; i < textWords.length; i++) {
+    if (!partMatches(parts[0]!, textWords[i]!)) continue;
+    let last = i;
+    let ok = true;
+    for (let p = 1; p < parts.length && ok; p++) {
+      ok = false;
+      for (let j = last + 1; j <= Math.min(textWords.length - 1, last + 1 + maxGap); j++) {
+        if (partMatches(parts[p]!, textWords[j]!)) {
+          last = j;
+          ok = true;
+          break;
+        }
+      }
+    }
+    if (ok) found.push({ start: textWords[i]!.start, end: textWords[last]!.end });
+  }
+  return found;
+}
