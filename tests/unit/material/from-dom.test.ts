@@ -1,0 +1,76 @@
+import { parseHtmlDocument } from '../../../utils/material/parse-html';
+import { describe, expect, it } from 'vitest';
+import { materialFromDocument } from '../../../utils/material/from-dom';
+import type { Block } from '../../../utils/material/types';
+
+const source = { id: 's1', kind: 'page' as const, location: 'page.html' };
+const read = (html: string) => materialFromDocument(parseHtmlDocument(html), source);
+const texts = (html: string) => read(html).blocks.map((block) => block.text);
+
+/** Reassembles a block's text from the DOM nodes its segments point at. */
+function fromOrigins(block: Block): string {
+  return block.segments
+    .map((segment) => {
+      if (segment.origin.kind !== 'dom') throw new Error('expected DOM origins');
+      const value = segment.origin.node.nodeValue ?? '';
+      const raw = value.slice(segment.origin.offset, segment.origin.offset + (segment.end - segment.start));
+      return raw.replace(/\s/g, ' ');
+    })
+    .join('');
+}
+
+describe('materialFromDocument', () => {
+  it('keeps paragraphs apart and joins inline elements', () => {
+    expect(texts('<body><h1>Crumb &amp; <b>Co.</b></h1><p>Open <i>every</i> day.</p><p>Call us</p></body>')).toEqual([
+      'Crumb & Co.',
+      'Open every day.',
+      'Call us',
+    ]);
+  });
+
+  it('skips what a reader never sees', () => {
+    const html = `<body><p>Видно</p><script>var x = "скрипт";</script><style>p{}</style>
+      <template><p>шаблон</p></template><noscript>нет js</noscript><p hidden>hidden</p>
+      <p aria-hidden="true">aria</p><p style="display: none">none</p><p style="visibility:hidden">vis</p>
+      <p>Тоже видно</p></body>`;
+    expect(texts(html)).toEqual(['Видно', 'Тоже видно']);
+  });
+
+  it('breaks blocks at <br> and collapses white space like a browser', () => {
+    expect(texts('<body><p>  Пн–пт\n   9:00–21:00<br>Сб   10:00–18:00 </p></body>')).toEqual([
+      'Пн–пт 9:00–21:00',
+      'Сб 10:00–18:00',
+    ]);
+  });
+
+  it('never lets a sentence run across two list items or table cells', () => {
+    expect(texts('<ul><li>Кофе</li><li>Чай</li></ul><table><tr><td>А</td><td>Б</td></tr></table>')).toEqual([
+      'Кофе', 'Чай', 'А', 'Б',
+    ]);
+  });
+
+  it('maps every character back to its text node', () => {
+    const material = read('<body><p>  Профессиональная <b>гигиена</b>\n всего за&nbsp;2900 ₽.</p></body>');
+    const block = material.blocks[0]!;
+    expect(block.text).toBe('Профессиональная гигиена всего за\u00a02900 ₽.');
+    expect(fromOrigins(block)).toBe(block.text.replace(/\s/g, ' '));
+  });
+
+  it('takes the language from <html lang> and else from the script', () => {
+    expect(read('<html lang="en"><body><p>Привет</p></body></html>').language).toBe('en');
+    expect(read('<html><body><p>Open every day</p></body></html>').language).toBe('en');
+    expect(read('<html><body><p>Открыто каждый день</p></body></html>').language).toBe('ru');
+  });
+
+  it('names the block by its element and keeps the title', () => {
+    const material = read('<html><head><title>Клиника</title></head><body><h2>Цены</h2></body></html>');
+    expect(material.blocks[0]!.tag).toBe('h2');
+    expect(material.source.title).toBe('Клиника');
+  });
+
+  it('lets the browser add its own visibility test', () => {
+    const document = parseHtmlDocument('<body><p class="off">Скрыто классом</p><p>Видно</p></body>');
+    const material = materialFromDocument(document, source, 'ru', { isHidden: (el) => el.classList.contains('off') });
+    expect(material.blocks.map((b) => b.text)).toEqual(['Видно']);
+  });
+});

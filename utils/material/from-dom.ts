@@ -1,0 +1,83 @@
+import type { Language } from '../profile/types';
+import { detectLanguage } from '../text/language';
+import { BlockBuilder } from './block-builder';
+import type { Material, Origin, Source } from './types';
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'BUTTON']);
+
+/** Elements that start and end a block of text, so a sentence never runs across two of them. */
+const BLOCK_LEVEL = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL', 'LABEL', 'LEGEND', 'OPTGROUP',
+]);
+
+export interface DomReadOptions {
+  /** The browser passes a computed-style test; in Node only inline styles and attributes count. */
+  isHidden?: (element: Element) => boolean;
+  /** Same-origin frames' documents, read as part of the page. */
+  readFrames?: boolean;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+function hiddenByMarkup(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = (element.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+function advanceDom(origin: Origin, by: number): Origin {
+  return origin.kind === 'dom' ? { ...origin, offset: origin.offset + by } : origin;
+}
+
+/** Reads the visible text of a document into blocks whose characters map back to text nodes. */
+export function materialFromDocument(
+  doc: Document,
+  source: Source,
+  language?: Language,
+  options: DomReadOptions = {},
+): Material {
+  const builder = new BlockBuilder();
+  const visit = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      builder.append(node.nodeValue ?? '', { kind: 'dom', node: node as Text, offset: 0 }, advanceDom);
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) {
+      node.childNodes.forEach(visit);
+      return;
+    }
+    const element = node as Element;
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'IFRAME' && options.readFrames) {
+      const frameBody = (element as HTMLIFrameElement).contentDocument?.body;
+      if (frameBody) visit(frameBody);
+      return;
+    }
+    if (SKIPPED.has(tag) || hiddenByMarkup(element) || options.isHidden?.(element)) return;
+    if (tag === 'BR') {
+      builder.flush();
+      return;
+    }
+    const isBlock = BLOCK_LEVEL.has(tag);
+    if (isBlock) {
+      builder.flush();
+      builder.describe(tag.toLowerCase());
+    }
+    const shadow = (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    (shadow ?? element).childNodes.forEach(visit);
+    if (isBlock) builder.flush();
+  };
+  visit(doc.body ?? doc.documentElement);
+  builder.flush();
+  const text = builder.blocks.map((block) => block.text).join('\n');
+  const declared = doc.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
+  return {
+    source: { ...source, title: source.title ?? (doc.title || undefined) },
+    language: language ?? (declared === 'ru' || declared === 'en' ? declared : detectLanguage(text)),
+    blocks: builder.blocks,
+  };
+}
