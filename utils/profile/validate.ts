@@ -1,0 +1,285 @@
+import {
+  FACT_KINDS, NAME_KINDS, PROFILE_FORMAT, WEEKDAYS,
+  type Profile,
+} from './types';
+
+export interface ProfileProblem {
+  /** JSON path of the offending value: `facts[3].value.mon-fri`. */
+  path: string;
+  message: string;
+}
+
+export type ProfileParseResult = { ok: true; profile: Profile } | { ok: false; problems: ProfileProblem[] };
+
+const TIME_UNITS = ['minute', 'hour', 'day', 'week', 'month', 'year'];
+const HOURS_EXPECTED = 'expected "HH:MM-HH:MM", "24h" or "closed"';
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+class Problems {
+  readonly list: ProfileProblem[] = [];
+  add(path: string, message: string): void {
+    this.list.push({ path, message });
+  }
+}
+
+/** Parses and validates a profile's JSON text; every problem is listed, not only the first. */
+export function parseProfileJson(text: string): ProfileParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (error) {
+    return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  return validateProfile(value);
+}
+
+export function validateProfile(value: unknown): ProfileParseResult {
+  const problems = new Problems();
+  if (!isObject(value)) {
+    problems.add('(root)', 'expected a JSON object');
+    return { ok: false, problems: problems.list };
+  }
+  if (value.format !== PROFILE_FORMAT) problems.add('format', `expected "${PROFILE_FORMAT}"`);
+  if (typeof value.name !== 'string' || value.name.trim() === '') problems.add('name', 'expected a non-empty string');
+  checkStringList(value, 'languages', problems, (item) => item === 'ru' || item === 'en', 'expected "ru" or "en"');
+  checkStringList(value, 'sites', problems, isMatchPattern, 'expected a URL match pattern like "https://example.com/*"');
+  const factIds = checkFacts(value.facts, problems);
+  checkConcept(value.concept, factIds, problems);
+  checkNames(value, problems);
+  checkGlossary(value.glossary, problems);
+  return problems.list.length === 0 ? { ok: true, profile: value as unknown as Profile } : { ok: false, problems: problems.list };
+}
+
+function checkStringList(
+  parent: Json, key: string, problems: Problems, valid: (item: string) => boolean, expected: string, path = key,
+): void {
+  const list = parent[key];
+  if (list === undefined) return;
+  if (!Array.isArray(list)) return problems.add(path, 'expected an array');
+  list.forEach((item, i) => {
+    if (typeof item !== 'string' || !valid(item)) problems.add(`${path}[${i}]`, expected);
+  });
+}
+
+/** Chrome match patterns: `<all_urls>` or scheme://host/path with `*` wildcards. */
+export function isMatchPattern(pattern: string): boolean {
+  return pattern === '<all_urls>' || /^(\*|https?|file|ftp):\/\/(\*|(\*\.)?[^/*]+)?\/.*$/.test(pattern);
+}
+
+/** Minutes since midnight for "HH:MM", or null for an impossible time; "24:00" closes a day. */
+export function parseClock(text: string): number | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text);
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return null;
+  return hours * 60 + minutes;
+}
+
+export function isHoursValue(text: string): boolean {
+  if (text === '24h' || text === 'closed') return true;
+  const [open, close, extra] = text.split('-');
+  return extra === undefined && open !== undefined && close !== undefined && parseClock(open) !== null && parseClock(close) !== null && open !== close;
+}
+
+/** A weekday key: `mon`, or a range `mon-fri` whose days exist. */
+export function isWeekdayKey(key: string): boolean {
+  const [from, to, extra] = key.split('-');
+  const known = (day: string | undefined) => day !== undefined && (WEEKDAYS as readonly string[]).includes(day);
+  return extra === undefined && known(from) && (to === undefined || known(to));
+}
+
+function checkFacts(facts: unknown, problems: Problems): Set<string> {
+  const ids = new Set<string>();
+  if (facts === undefined) return ids;
+  if (!Array.isArray(facts)) {
+    problems.add('facts', 'expected an array');
+    return ids;
+  }
+  facts.forEach((fact, i) => {
+    const path = `facts[${i}]`;
+    if (!isObject(fact)) return problems.add(path, 'expected an object');
+    checkId(fact, path, ids, problems);
+    if (typeof fact.label !== 'string' || fact.label.trim() === '') problems.add(`${path}.label`, 'expected a non-empty string');
+    checkStringList(fact, 'topics', problems, (t) => t.trim() !== '', 'expected a non-empty string', `${path}.topics`);
+    if (fact.owner !== undefined && typeof fact.owner !== 'string') problems.add(`${path}.owner`, 'expected a string');
+    if (fact.verified !== undefined && !isIsoDate(fact.verified)) problems.add(`${path}.verified`, 'expected an ISO date like "2026-11-22"');
+    if (typeof fact.kind !== 'string' || !(FACT_KINDS as readonly string[]).includes(fact.kind)) {
+      problems.add(`${path}.kind`, `expected one of ${FACT_KINDS.join(', ')}`);
+      return;
+    }
+    VALUE_CHECKS[fact.kind]!(fact, `${path}.value`, problems);
+  });
+  return ids;
+}
+
+function checkId(item: Json, path: string, ids: Set<string>, problems: Problems): void {
+  if (typeof item.id !== 'string' || item.id.trim() === '') return problems.add(`${path}.id`, 'expected a non-empty string');
+  if (ids.has(item.id)) problems.add(`${path}.id`, `duplicate id "${item.id}": ids must be unique`);
+  ids.add(item.id);
+}
+
+function isIsoDate(value: unknown): boolean {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+function checkAmount(value: Json, key: string, path: string, problems: Problems, min = 0): void {
+  if (!isNumber(value[key]) || (value[key] as number) < min) {
+    problems.add(`${path}.${key}`, min > 0 ? `expected a number of at least ${min}` : 'expected a number, zero or more');
+  }
+}
+
+function checkCurrency(value: Json, path: string, problems: Problems): void {
+  if (typeof value.currency !== 'string' || !/^[A-Z]{3}$/.test(value.currency)) {
+    problems.add(`${path}.currency`, 'expected an ISO 4217 code like "RUB", "EUR" or "GBP"');
+  }
+}
+
+function checkUnit(value: Json, path: string, problems: Problems): void {
+  if (typeof value.unit !== 'string' || !TIME_UNITS.includes(value.unit)) problems.add(`${path}.unit`, `expected one of ${TIME_UNITS.join(', ')}`);
+}
+
+type ValueCheck = (fact: Json, path: string, problems: Problems) => void;
+
+const VALUE_CHECKS: Record<string, ValueCheck> = {
+  hours(fact, path, problems) {
+    if (!isObject(fact.value) || Object.keys(fact.value).length === 0) return problems.add(path, 'expected an object of weekdays, e.g. { "mon-fri": "09:00-21:00" }');
+    for (const [day, hours] of Object.entries(fact.value)) {
+      if (!isWeekdayKey(day)) problems.add(`${path}.${day}`, `unknown day "${day}": expected mon…sun or a range like mon-fri`);
+      else if (typeof hours !== 'string' || !isHoursValue(hours)) problems.add(`${path}.${day}`, HOURS_EXPECTED);
+    }
+  },
+  duration(fact, path, problems) {
+    if (!isObject(fact.value)) return problems.add(path, 'expected { "min"?, "max", "unit" }');
+    checkAmount(fact.value, 'max', path, problems);
+    if (fact.value.min !== undefined) checkAmount(fact.value, 'min', path, problems);
+    if (isNumber(fact.value.min) && isNumber(fact.value.max) && fact.value.min > fact.value.max) problems.add(`${path}.min`, 'expected min not above max');
+    checkUnit(fact.value, path, problems);
+    if (fact.allowance !== undefined && typeof fact.allowance !== 'boolean') problems.add(path.replace(/\.value$/, '.allowance'), 'expected true or false');
+  },
+  price(fact, path, problems) {
+    if (!isObject(fact.value)) return problems.add(path, 'expected { "amount", "currency" }');
+    checkAmount(fact.value, 'amount', path, problems);
+    checkCurrency(fact.value, path, problems);
+  },
+  free(fact, path, problems) {
+    if (typeof fact.value === 'boolean') return;
+    if (!isObject(fact.value)) return problems.add(path, 'expected true, false or { "minOrder", "currency" }');
+    checkAmount(fact.value, 'minOrder', path, problems);
+    checkCurrency(fact.value, path, problems);
+  },
+  discount(fact, path, problems) {
+    if (!isObject(fact.value)) return problems.add(path, 'expected { "maxPercent" }');
+    const percent = fact.value.maxPercent;
+    if (!isNumber(percent) || percent < 0 || percent > 100) problems.add(`${path}.maxPercent`, 'expected a percent from 0 to 100');
+  },
+  loyalty(fact, path, problems) {
+    if (!isObject(fact.value)) return problems.add(path, 'expected { "buy", "free" }');
+    checkAmount(fact.value, 'buy', path, problems, 1);
+    checkAmount(fact.value, 'free', path, problems, 1);
+  },
+  guarantee(fact, path, problems) {
+    if (!isObject(fact.value)) return problems.add(path, 'expected { "amount", "unit" }');
+    checkAmount(fact.value, 'amount', path, problems);
+    checkUnit(fact.value, path, problems);
+  },
+  offered(fact, path, problems) {
+    if (typeof fact.value !== 'boolean') problems.add(path, 'expected true or false');
+  },
+  policy(fact, path, problems) {
+    const phrases = fact.contradictedBy;
+    const listPath = path.replace(/\.value$/, '.contradictedBy');
+    if (!Array.isArray(phrases) || phrases.length === 0) return problems.add(listPath, 'expected a non-empty array of phrases that break the policy');
+    phrases.forEach((phrase, i) => {
+      if (typeof phrase !== 'string' || phrase.trim() === '') problems.add(`${listPath}[${i}]`, 'expected a non-empty string');
+    });
+  },
+};
+
+function checkConcept(concept: unknown, factIds: Set<string>, problems: Problems): void {
+  if (concept === undefined) return;
+  if (!isObject(concept)) return problems.add('concept', 'expected an object');
+  for (const key of ['statement', 'what', 'how', 'forWhom', 'why']) {
+    if (concept[key] !== undefined && typeof concept[key] !== 'string') problems.add(`concept.${key}`, 'expected a string');
+  }
+  if (concept.pillars !== undefined && !Array.isArray(concept.pillars)) problems.add('concept.pillars', 'expected an array');
+  const pillarIds = new Set<string>();
+  (Array.isArray(concept.pillars) ? concept.pillars : []).forEach((pillar: unknown, i: number) => {
+    const path = `concept.pillars[${i}]`;
+    if (!isObject(pillar)) return problems.add(path, 'expected an object');
+    checkId(pillar, path, pillarIds, problems);
+    if (typeof pillar.label !== 'string' || pillar.label.trim() === '') problems.add(`${path}.label`, 'expected a non-empty string');
+    if (!Array.isArray(pillar.keywords)) problems.add(`${path}.keywords`, 'expected an array of words or phrases');
+    checkStringList(pillar, 'keywords', problems, (k) => k.trim() !== '', 'expected a non-empty string', `${path}.keywords`);
+    checkStringList(pillar, 'antiKeywords', problems, (k) => k.trim() !== '', 'expected a non-empty string', `${path}.antiKeywords`);
+    checkTargets(pillar.targets, `${path}.targets`, factIds, problems);
+  });
+  const expectations = concept.expectations;
+  if (expectations === undefined) return;
+  if (!isObject(expectations)) return problems.add('concept.expectations', 'expected { "customers", "staff" }');
+  for (const who of ['customers', 'staff']) {
+    checkStringList(expectations, who, problems, () => true, 'expected a string', `concept.expectations.${who}`);
+  }
+}
+
+function checkTargets(targets: unknown, path: string, factIds: Set<string>, problems: Problems): void {
+  if (targets === undefined) return;
+  if (!Array.isArray(targets)) return problems.add(path, 'expected an array');
+  targets.forEach((target, i) => {
+    if (!isObject(target)) return problems.add(`${path}[${i}]`, 'expected { "fact", "max" or "min" }');
+    if (typeof target.fact !== 'string' || !factIds.has(target.fact)) {
+      problems.add(`${path}[${i}].fact`, `expected the id of a fact in "facts"${typeof target.fact === 'string' ? `; there is no fact "${target.fact}"` : ''}`);
+    }
+    for (const bound of ['max', 'min']) {
+      if (target[bound] !== undefined && !isNumber(target[bound])) problems.add(`${path}[${i}].${bound}`, 'expected a number');
+    }
+    if (target.max === undefined && target.min === undefined) problems.add(`${path}[${i}]`, 'expected a bound: "max" or "min"');
+  });
+}
+
+function checkNames(profile: Json, problems: Problems): void {
+  const ids = new Set<string>();
+  if (profile.names !== undefined && !Array.isArray(profile.names)) problems.add('names', 'expected an array');
+  (Array.isArray(profile.names) ? profile.names : []).forEach((name: unknown, i: number) => {
+    const path = `names[${i}]`;
+    if (!isObject(name)) return problems.add(path, 'expected an object');
+    checkId(name, path, ids, problems);
+    checkNameKind(name, path, problems);
+    if (typeof name.canonical !== 'string' || name.canonical.trim() === '') problems.add(`${path}.canonical`, 'expected a non-empty string');
+    checkStringList(name, 'variants', problems, (v) => v.trim() !== '', 'expected a non-empty string', `${path}.variants`);
+  });
+  if (profile.wrongNames !== undefined && !Array.isArray(profile.wrongNames)) problems.add('wrongNames', 'expected an array');
+  (Array.isArray(profile.wrongNames) ? profile.wrongNames : []).forEach((wrong: unknown, i: number) => {
+    const path = `wrongNames[${i}]`;
+    if (!isObject(wrong)) return problems.add(path, 'expected an object');
+    checkNameKind(wrong, path, problems);
+    if (typeof wrong.text !== 'string' || wrong.text.trim() === '') problems.add(`${path}.text`, 'expected a non-empty string');
+  });
+}
+
+function checkNameKind(name: Json, path: string, problems: Problems): void {
+  if (typeof name.kind !== 'string' || !(NAME_KINDS as readonly string[]).includes(name.kind)) {
+    problems.add(`${path}.kind`, `expected one of ${NAME_KINDS.join(', ')}`);
+  }
+}
+
+function checkGlossary(glossary: unknown, problems: Problems): void {
+  if (glossary === undefined) return;
+  if (!isObject(glossary)) return problems.add('glossary', 'expected { "words", "forbidden" }');
+  checkStringList(glossary, 'words', problems, (w) => w.trim() !== '', 'expected a non-empty string', 'glossary.words');
+  if (glossary.forbidden === undefined) return;
+  if (!Array.isArray(glossary.forbidden)) return problems.add('glossary.forbidden', 'expected an array');
+  glossary.forbidden.forEach((entry: unknown, i: number) => {
+    const path = `glossary.forbidden[${i}]`;
+    if (!isObject(entry) || typeof entry.phrase !== 'string' || entry.phrase.trim() === '') return problems.add(`${path}.phrase`, 'expected a non-empty string');
+    if (typeof entry.use !== 'string') problems.add(`${path}.use`, 'expected a string: the word to use instead');
+  });
+}
+
+/** One line per problem, as the command line and the options page show them. */
+export function formatProblems(problems: ProfileProblem[], file?: string): string[] {
+  return problems.map((problem) => `${file ? `${file}: ` : ''}${problem.path}: ${problem.message}`);
+}
