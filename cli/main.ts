@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { checkMaterials } from '../utils/engine';
+import type { Material } from '../utils/material/types';
+import { formatProblems, parseProfileJson } from '../utils/profile/validate';
+import type { Profile } from '../utils/profile/types';
+import { toHtml } from '../utils/report/to-html';
+import { toJson } from '../utils/report/to-json';
+import { toMarkdown } from '../utils/report/to-markdown';
+import { toText } from '../utils/report/to-text';
+import type { Report } from '../utils/report/types';
+import { HELP, parseArgs, UsageError, type FailOn, type Format } from './args';
+import { readMaterial } from './load-material';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTty?: boolean;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTty: process.stdout.isTTY === true,
+};
+
+class ProfileError extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+  }
+}
+
+async function readProfile(path: string): Promise<Profile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ProfileError([`${path}: ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}`]);
+  }
+  const result = parseProfileJson(text);
+  if (!result.ok) throw new ProfileError(formatProblems(result.problems, path));
+  return result.profile;
+}
+
+export function render(report: Report, format: Format, materials: Material[], colour: boolean): string {
+  switch (format) {
+    case 'json': return toJson(report);
+    case 'markdown': return toMarkdown(report);
+    case 'html': return toHtml(report, materials);
+    case 'text': return toText(report, { colour, materials });
+  }
+}
+
+export function exitStatus(report: Report, failOn: FailOn): 0 | 1 | 2 {
+  if (report.sources.some((source) => source.error)) return 2;
+  if (failOn === 'never') return 0;
+  const failing = failOn === 'error' ? report.summary.error : report.summary.error + report.summary.warning;
+  return failing > 0 ? 1 : 0;
+}
+
+/** The command line, with its output injectable so tests run it in-process. Returns the exit status. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  try {
+    const command = parseArgs(argv);
+    if (command.command === 'help') {
+      io.stdout(HELP);
+      return 0;
+    }
+    const profile = await readProfile(command.profile);
+    if (command.command === 'validate') {
+      io.stdout('ok\n');
+      return 0;
+    }
+    const materials: Material[] = [];
+    for (const [index, location] of command.materials.entries()) {
+      const material = await readMaterial(location, `s${index + 1}`, { timeoutMs: command.timeoutMs, language: command.language });
+      if (material.source.error) io.stderr(`sverka: ${location}: ${material.source.error}\n`);
+      materials.push(material);
+    }
+    const report = await checkMaterials(materials, profile);
+    io.stdout(render(report, command.format, materials, io.isTty === true));
+    return exitStatus(report, command.failOn);
+  } catch (error) {
+    if (error instanceof UsageError) io.stderr(`sverka: ${error.message}\nRun with --help for usage.\n`);
+    else if (error instanceof ProfileError) io.stderr(`${error.lines.join('\n')}\n`);
+    else io.stderr(`sverka: ${(error as Error).stack ?? error}\n`);
+    return 2;
+  }
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

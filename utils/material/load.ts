@@ -1,0 +1,79 @@
+import type { Language } from '../profile/types';
+import { materialFromDocument } from './from-dom';
+import { materialFromDocx } from './from-docx';
+import { materialFromMarkdown } from './from-markdown';
+import { materialFromPdf, type PdfLike } from './from-pdf';
+import { materialFromText } from './from-text';
+import type { Material, Source, SourceKind } from './types';
+
+export type MaterialFormat = 'html' | 'text' | 'markdown' | 'pdf' | 'docx' | 'image';
+
+/** What the environment provides: a DOM parser, pdf.js, OCR (where built in). */
+export interface LoadEnvironment {
+  parseHtml(html: string): Document;
+  openPdf(bytes: Uint8Array): Promise<PdfLike>;
+  recognise?(bytes: Uint8Array, source: Source, language?: Language): Promise<Material>;
+}
+
+const BY_EXTENSION: Record<string, MaterialFormat> = {
+  html: 'html', htm: 'html', xhtml: 'html', txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown',
+  pdf: 'pdf', docx: 'docx', png: 'image', jpg: 'image', jpeg: 'image', webp: 'image',
+};
+
+const SOURCE_KIND: Record<MaterialFormat, SourceKind> = {
+  html: 'page', text: 'text', markdown: 'text', pdf: 'pdf', docx: 'docx', image: 'image',
+};
+
+/** The format of a material by its content type, else by its name's extension. */
+export function formatOf(name: string, contentType?: string): MaterialFormat | null {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase();
+  if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
+  if (type === 'application/pdf') return 'pdf';
+  if (type === 'text/markdown') return 'markdown';
+  if (type?.startsWith('image/')) return 'image';
+  const extension = /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(name)?.[1]?.toLowerCase();
+  if (extension && BY_EXTENSION[extension]) return BY_EXTENSION[extension]!;
+  return type === 'text/plain' ? 'text' : null;
+}
+
+export class MaterialError extends Error {}
+
+/** UTF-8, or Windows-1251 for old Russian files; anything else is refused with a reason. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const text = new TextDecoder('windows-1251').decode(bytes);
+    const letters = text.match(/[\u0400-\u04ff]/g)?.length ?? 0;
+    if (letters >= Math.min(20, text.length / 4)) return text;
+    throw new MaterialError('is not UTF-8 text (nor Windows-1251 Russian)');
+  }
+}
+
+/** Reads one material's bytes with the builder its format needs. */
+export async function loadMaterial(
+  bytes: Uint8Array,
+  source: Omit<Source, 'kind'>,
+  environment: LoadEnvironment,
+  options: { contentType?: string; language?: Language } = {},
+): Promise<Material> {
+  const format = formatOf(source.location, options.contentType);
+  if (!format) throw new MaterialError('has an unknown format: expected .html, .htm, .txt, .md, .pdf, .docx or an image');
+  const full: Source = { ...source, kind: SOURCE_KIND[format] };
+  const { language } = options;
+  switch (format) {
+    case 'html':
+      return materialFromDocument(environment.parseHtml(decodeText(bytes)), full, language);
+    case 'text':
+      return materialFromText(decodeText(bytes), full, language);
+    case 'markdown':
+      return materialFromMarkdown(decodeText(bytes), full, language);
+    case 'pdf':
+      return materialFromPdf(await environment.openPdf(bytes), full, language);
+    case 'docx':
+      return materialFromDocx(bytes, full, environment.parseHtml, language);
+    case 'image':
+      if (!environment.recognise) throw new MaterialError('is an image: OCR is not supported yet');
+      return environment.recognise(bytes, full, language);
+  }
+}

@@ -1,0 +1,41 @@
+import type { Language } from '../profile/types';
+import type { CheckId, PromiseStatus, Severity } from './types';
+
+const WORDS = {
+  ru: {
+    error: 'ошибка', warning: 'предупреждение', info: 'заметка',
+    errors: 'ошибок', warnings: 'предупреждений', infos: 'заметок',
+    kept: 'выполняется', broken: 'нарушено', unknown: 'не с чем сверить',
+    'contradiction': 'Противоречия с чек-листом', 'concept': 'Концепция сервиса', 'wrong-name': 'Названия, адреса, контакты',
+    'spelling': 'Орфография', 'grammar': 'Грамматика', 'typography': 'Типографика', 'risky-claim': 'Рискованные заявления',
+    'consistency': 'Согласованность материалов',
+    report: 'Отчёт Сверки', profile: 'Профиль', created: 'Создан', sources: 'Материалы', findings: 'Находки',
+    promises: 'Обещания', quote: 'Цитата', message: 'Что не так', suggestion: 'Как исправить', kind: 'Вид',
+    value: 'Значение', status: 'Статус', check: 'Проверка', severity: 'Важность', source: 'Материал',
+    noFindings: 'Находок нет.', unreadable: 'не прочитан', profileLevel: 'Профиль в целом',
+  },
+  en: {
+    error: 'error', warning: 'warning', info: 'info',
+    errors: 'errors', warnings: 'warnings', infos: 'info',
+    kept: 'kept', broken: 'broken', unknown: 'nothing to check against',
+    'contradiction': 'Contradictions with the checklist', 'concept': 'Service concept', 'wrong-name': 'Names, addresses, contacts',
+    'spelling': 'Spelling', 'grammar': 'Grammar', 'typography': 'Typography', 'risky-claim': 'Risky claims',
+    'consistency': 'Consistency across materials',
+    report: 'Sverka report', profile: 'Profile', created: 'Created', sources: 'Materials', findings: 'Findings',
+    promises: 'Promises', quote: 'Quote', message: 'What is wrong', suggestion: 'Fix', kind: 'Kind',
+    value: 'Value', status: 'Status', check: 'Check', severity: 'Severity', source: 'Material',
+    noFindings: 'No findings.', unreadable: 'not read', profileLevel: 'The profile as a whole',
+  },
+} as const;
+
+export type LabelKey = keyof (typeof WORDS)['en'];
+
+export function label(language: Language, key: LabelKey | CheckId | Severity | PromiseStatus): string {
+  return WORDS[language][key as LabelKey];
+}
+
+/** Guesses the report's language from its messages, so renderers speak as the findings do. */
+export function reportLanguage(profileName: string, messages: string[]): Language {
+  const sample = `${profileName} ${messages.slice(0, 5).join(' ')}`;
+  return (sample.match(/[\u0400-\u04ff]/g)?.length ?? 0) >= (sample.match(/[a-z]/gi)?.length ?? 0) ? 'ru' : 'en';
+}

@@ -1,0 +1,64 @@
+import { escapeMarkdownCell } from './escape';
+import { describeValue } from './group';
+import { label, reportLanguage } from './labels';
+import type { Finding, Report } from './types';
+
+function findingRow(report: Report, finding: Finding, language: 'ru' | 'en'): string {
+  const source = report.sources.find((s) => s.id === finding.source);
+  const cells = [
+    label(language, finding.severity),
+    label(language, finding.check),
+    source ? source.location : label(language, 'profileLevel'),
+    finding.quote,
+    finding.message,
+    finding.suggestion ?? '',
+  ];
+  return `| ${cells.map(escapeMarkdownCell).join(' | ')} |`;
+}
+
+/** One finding as a ticket: what, where, both sides, the fix. */
+export function findingToMarkdown(report: Report, finding: Finding): string {
+  const language = reportLanguage(report.profile, [finding.message]);
+  const source = report.sources.find((s) => s.id === finding.source);
+  return [
+    `**${escapeMarkdownCell(label(language, finding.check))}** (${label(language, finding.severity)})`,
+    '',
+    `> ${escapeMarkdownCell(finding.quote)}`,
+    '',
+    escapeMarkdownCell(finding.message),
+    ...(finding.suggestion ? ['', `${label(language, 'suggestion')}: ${escapeMarkdownCell(finding.suggestion)}`] : []),
+    ...(source ? ['', `${label(language, 'source')}: ${escapeMarkdownCell(source.location)}`] : []),
+  ].join('\n');
+}
+
+/** A report for a ticket: the findings as a table, then the promise inventory. */
+export function toMarkdown(report: Report): string {
+  const language = reportLanguage(report.profile, report.findings.map((f) => f.message));
+  const { error, warning, info } = report.summary;
+  const lines = [
+    `# ${label(language, 'report')}: ${escapeMarkdownCell(report.profile)}`,
+    '',
+    `${error} ${label(language, 'errors')}, ${warning} ${label(language, 'warnings')}, ${info} ${label(language, 'infos')}. ${label(language, 'created')}: ${report.createdAt}`,
+    '',
+    `## ${label(language, 'sources')}`,
+    '',
+    ...report.sources.map((s) => `- ${escapeMarkdownCell(s.location)}${s.error ? ` — ${label(language, 'unreadable')}: ${escapeMarkdownCell(s.error)}` : ''}`),
+    '',
+    `## ${label(language, 'findings')}`,
+    '',
+  ];
+  if (report.findings.length === 0) lines.push(label(language, 'noFindings'));
+  else {
+    const head = ['severity', 'check', 'source', 'quote', 'message', 'suggestion'] as const;
+    lines.push(`| ${head.map((key) => label(language, key)).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
+    lines.push(...report.findings.map((finding) => findingRow(report, finding, language)));
+  }
+  lines.push('', `## ${label(language, 'promises')}`, '');
+  if (report.promises.length > 0) {
+    lines.push(`| ${label(language, 'kind')} | ${label(language, 'quote')} | ${label(language, 'value')} | ${label(language, 'status')} |`, '|---|---|---|---|');
+    for (const promise of report.promises) {
+      lines.push(`| ${promise.kind} | ${escapeMarkdownCell(promise.quote)} | ${escapeMarkdownCell(describeValue(promise.value))} | ${label(language, promise.status)} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

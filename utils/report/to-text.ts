@@ -1,0 +1,64 @@
+import type { Material } from '../material/types';
+import { stripControl } from './escape';
+import { groupFindings } from './group';
+import { label, reportLanguage } from './labels';
+import type { Finding, Report, Severity } from './types';
+
+const COLOURS: Record<Severity | 'dim' | 'bold', [string, string]> = {
+  error: ['\u001b[31m', '\u001b[39m'],
+  warning: ['\u001b[33m', '\u001b[39m'],
+  info: ['\u001b[36m', '\u001b[39m'],
+  dim: ['\u001b[2m', '\u001b[22m'],
+  bold: ['\u001b[1m', '\u001b[22m'],
+};
+
+export interface TextOptions {
+  /** Colour only when writing to a terminal. */
+  colour?: boolean;
+  materials?: Material[];
+}
+
+/** The quote with a little of the text around it, so a reader finds it without the file open. */
+function inContext(finding: Finding, materials: Material[], paint: (k: keyof typeof COLOURS, t: string) => string): string {
+  const material = materials.find((m) => m.source.id === finding.source);
+  const block = finding.location && material?.blocks[finding.location.block];
+  if (!block || !finding.location) return `«${stripControl(finding.quote)}»`;
+  const { start, end } = finding.location;
+  const before = block.text.slice(Math.max(0, start - 30), start);
+  const after = block.text.slice(end, end + 30);
+  const left = start > 30 ? '…' : '';
+  const right = end + 30 < block.text.length ? '…' : '';
+  return stripControl(`${left}${before}`) + paint('bold', stripControl(block.text.slice(start, end))) + stripControl(`${after}${right}`);
+}
+
+export function toText(report: Report, options: TextOptions = {}): string {
+  const language = reportLanguage(report.profile, report.findings.map((f) => f.message));
+  const paint = (kind: keyof typeof COLOURS, text: string) => (options.colour ? `${COLOURS[kind][0]}${text}${COLOURS[kind][1]}` : text);
+  const lines: string[] = [`${label(language, 'report')} — ${label(language, 'profile')}: ${stripControl(report.profile)}`];
+  for (const source of report.sources.filter((s) => s.error)) {
+    lines.push(paint('error', `✗ ${stripControl(source.location)}: ${label(language, 'unreadable')} — ${stripControl(source.error!)}`));
+  }
+  for (const group of groupFindings(report)) {
+    const source = report.sources.find((s) => s.id === group.source);
+    lines.push('', paint('bold', source ? stripControl(source.location) : label(language, 'profileLevel')));
+    for (const { check, findings } of group.checks) {
+      lines.push(`  ${label(language, check)}`);
+      for (const finding of findings) {
+        const page = finding.location?.page ? ` [p. ${finding.location.page}]` : '';
+        lines.push(`    ${paint(finding.severity, label(language, finding.severity))}${page}: ${inContext(finding, options.materials ?? [], paint)}`);
+        lines.push(`      ${stripControl(finding.message)}`);
+        if (finding.suggestion) lines.push(paint('dim', `      → ${stripControl(finding.suggestion)}`));
+      }
+    }
+  }
+  if (report.findings.length === 0) lines.push('', label(language, 'noFindings'));
+  const { error, warning, info } = report.summary;
+  const broken = report.promises.filter((p) => p.status === 'broken').length;
+  const kept = report.promises.filter((p) => p.status === 'kept').length;
+  lines.push(
+    '',
+    `${paint('error', `${error} ${label(language, 'errors')}`)}, ${paint('warning', `${warning} ${label(language, 'warnings')}`)}, ${info} ${label(language, 'infos')}; ` +
+      `${label(language, 'promises').toLowerCase()}: ${report.promises.length} (${label(language, 'kept')} ${kept}, ${label(language, 'broken')} ${broken})`,
+  );
+  return `${lines.join('\n')}\n`;
+}
