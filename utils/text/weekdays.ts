@@ -1,0 +1,95 @@
+import { WEEKDAYS, type Weekday } from '../profile/types';
+
+/** Day names by stem, Russian (any case) and English, full and abbreviated. */
+const DAY_PATTERNS: [RegExp, Weekday][] = [
+  [/^(понедельн\p{L}*|пн|mon(day)?s?)$/u, 'mon'],
+  [/^(вторник\p{L}*|вт|tue(s|sday)?s?)$/u, 'tue'],
+  [/^(сред(а|у|ы|е|ам)|ср|wed(nesday)?s?)$/u, 'wed'],
+  [/^(четверг\p{L}*|чт|thu(r|rs|rsday)?s?)$/u, 'thu'],
+  [/^(пятниц\p{L}*|пт|fri(day)?s?)$/u, 'fri'],
+  [/^(суббот\p{L}*|сб|sat(urday)?s?)$/u, 'sat'],
+  [/^(воскресень\p{L}*|вс|sun(day)?s?)$/u, 'sun'],
+];
+
+export function dayOf(word: string): Weekday | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  for (const [pattern, day] of DAY_PATTERNS) if (pattern.test(w)) return day;
+  return null;
+}
+
+/** Days from `from` to `to` inclusive, wrapping over the week end ("пт–пн"). */
+export function dayRange(from: Weekday, to: Weekday): Weekday[] {
+  const start = WEEKDAYS.indexOf(from);
+  const days: Weekday[] = [];
+  for (let i = 0; i < 7; i++) {
+    const day = WEEKDAYS[(start + i) % 7]!;
+    days.push(day);
+    if (day === to) break;
+  }
+  return days;
+}
+
+export interface DaysClaim {
+  days: Weekday[];
+  start: number;
+  end: number;
+  /** "без выходных", "7 дней в неделю": a claim of opening by itself. */
+  claimsOpening: boolean;
+}
+
+const DAY_WORD = String.raw`(?:понедельн\p{L}*|вторник\p{L}*|сред[аыуе]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|пн|вт|ср|чт|пт|сб|вс|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?`;
+const DASH = String.raw`\s*[-–—‐−]\s*`;
+
+const EVERY_DAY: RegExp[] = [
+  /(?<!\p{L})(без\s+выходных(\s+и\s+праздник\p{L}*)?|7\s*дней\s+в\s+неделю|семь\s+дней\s+в\s+неделю|7\/7|365\s+дней\s+в\s+году|seven\s+days(\s+a\s+week)?|7\s+days(\s+a\s+week)?)(?!\p{L})/giu,
+  /(?<!\p{L})(ежедневно|каждый\s+день|все\s+дни|every\s*day|daily|all\s+week)(?!\p{L})/giu,
+];
+
+const GROUPS: [RegExp, Weekday[]][] = [
+  [/(?<!\p{L})(по\s+будням|в\s+будни(е\s+дни)?|будн\p{L}*|weekdays|on\s+weekdays)(?!\p{L})/giu, ['mon', 'tue', 'wed', 'thu', 'fri']],
+  [/(?<!\p{L})(по\s+выходным|в\s+выходные(\s+дни)?|выходные\s+дни|weekends?|on\s+weekends|at\s+weekends)(?!\p{L})/giu, ['sat', 'sun']],
+];
+
+/** Weekday claims in a clause: ranges, lists, groups, "every day". */
+export function findDays(text: string): DaysClaim[] {
+  const claims: DaysClaim[] = [];
+  EVERY_DAY.forEach((pattern, i) => {
+    for (const m of text.matchAll(pattern)) claims.push({ days: [...WEEKDAYS], start: m.index, end: m.index + m[0].length, claimsOpening: i === 0 });
+  });
+  for (const [pattern, days] of GROUPS) {
+    for (const m of text.matchAll(pattern)) claims.push({ days, start: m.index, end: m.index + m[0].length, claimsOpening: false });
+  }
+  const range = new RegExp(String.raw`(?<!\p{L})(?:(?:с|from)\s+)?(${DAY_WORD})(?:${DASH}|\s+(?:по|to|through|till|until)\s+)(${DAY_WORD})(?!\p{L})`, 'giu');
+  for (const m of text.matchAll(range)) {
+    const from = dayOf(m[1]!);
+    const to = dayOf(m[2]!);
+    if (from && to) claims.push({ days: dayRange(from, to), start: m.index, end: m.index + m[0].length, claimsOpening: false });
+  }
+  const single = new RegExp(String.raw`(?<!\p{L})(${DAY_WORD})(?!\p{L})`, 'giu');
+  for (const m of text.matchAll(single)) {
+    if (claims.some((c) => c.start <= m.index && m.index < c.end)) continue;
+    const day = dayOf(m[1]!);
+    if (day && isDayName(m[0], text.slice(m.index + m[0].length))) claims.push({ days: [day], start: m.index, end: m.index + m[0].length, claimsOpening: false });
+  }
+  return mergeAdjacent(text, claims.sort((a, b) => a.start - b.start));
+}
+
+/** A lone day word counts when it cannot be another word: "sun", "sat" or "ср" alone are not days, "сб 10:00" is. */
+function isDayName(word: string, after: string): boolean {
+  if (/^[\u0400-\u04ff]{3,}/.test(word) || /day$/i.test(word)) return true;
+  return /^[А-ЯA-Z]/.test(word) || /^\s*:?\s*\d/.test(after);
+}
+
+/** "по выходным и будням", "Mon, Wed and Fri": claims joined by "и", "and", commas. */
+function mergeAdjacent(text: string, claims: DaysClaim[]): DaysClaim[] {
+  const merged: DaysClaim[] = [];
+  for (const claim of claims) {
+    const last = merged[merged.length - 1];
+    if (last && /^\s*(,|и|and|&|\/)?\s*$/iu.test(text.slice(last.end, claim.start)) && claim.start >= last.end) {
+      last.days = WEEKDAYS.filter((d) => last.days.includes(d) || claim.days.includes(d));
+      last.end = claim.end;
+      last.claimsOpening ||= claim.claimsOpening;
+    } else if (!last || claim.start >= last.end) merged.push({ ...claim });
+  }
+  return merged;
+}
