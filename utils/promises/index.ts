@@ -1,4 +1,25 @@
+import { discountExtractor } from './discount';
+import { durationExtractor } from './duration';
+import { freeExtractor } from './free';
+import { guaranteeExtractor } from './guarantee';
+import { hoursExtractor } from './hours';
+import { loyaltyExtractor } from './loyalty';
+import { offeredExtractor } from './offered';
+import { policyExtractor } from './policy';
+import { priceExtractor } from './price';
+import { superlativeExtractor } from './superlative';
 import type { Extractor } from './types';
 
 /** Every promise extractor; adding a kind is adding its file and one line here. */
-export const EXTRACTORS: Extractor[] = [];
+export const EXTRACTORS: Extractor[] = [
+  hoursExtractor,
+  durationExtractor,
+  priceExtractor,
+  freeExtractor,
+  discountExtractor,
+  loyaltyExtractor,
+  guaranteeExtractor,
+  offeredExtractor,
+  policyExtractor,
+  superlativeExtractor,
+];

@@ -1,4 +1,4 @@
-import type { Language } from '../profile/types';
+import type { Language, Profile } from '../profile/types';
 import type { Material, Span } from '../material/types';
 import type { PromiseKind } from '../report/types';
 
@@ -21,6 +21,8 @@ export interface ExtractContext {
   material: Material;
   language: Language;
   sentences: Span[];
+  /** Offered services and policy phrases are the profile's words: those extractors look for them. */
+  profile?: Profile;
 }
 
 /** One promise kind, one file, one of these. */

@@ -1,0 +1,195 @@
+import { describeDuration, describeHours, durationMinutes, formatAmount, formatMoney, toMinutes, weekHours } from '../profile/normalise';
+import type { Fact, FactKind, Language, LoyaltyValue } from '../profile/types';
+import { WEEKDAYS } from '../profile/types';
+import type { DiscountClaim } from '../promises/discount';
+import type { DurationClaim } from '../promises/duration';
+import type { FreeClaim } from '../promises/free';
+import type { GuaranteeClaim } from '../promises/guarantee';
+import type { HoursClaim } from '../promises/hours';
+import type { LoyaltyClaim } from '../promises/loyalty';
+import type { PriceClaim } from '../promises/price';
+import type { ExtractedPromise } from '../promises/types';
+import type { Severity } from '../report/types';
+import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
+import type { Check, CheckContext, DraftFinding, PromiseVerdict } from './types';
+
+/** What a judge says about one promise against one fact: kept, or broken with the other side. */
+type Judgement = { kept: true } | { kept: false; severity: Severity; checklist: string; suggestion?: string };
+
+type Judge = (claim: never, fact: Fact, language: Language) => Judgement | null;
+
+const T = {
+  ru: {
+    says: (quote: string) => `На странице: «${quote}»`,
+    checklist: (label: string, text: string) => `по чек-листу операций (${label}): ${text}`,
+    notFree: 'это платно', free: 'бесплатно', freeFrom: (sum: string) => `бесплатно только при заказе от ${sum}`,
+    lowest: (sum: string) => `самая низкая цена — ${sum}`, maxDiscount: (p: number) => `скидка не больше ${p} %`,
+    guarantee: (text: string) => `гарантия ${text}`, notOffered: 'эта услуга не оказывается', offered: 'услуга оказывается',
+    policy: 'эта формулировка нарушает правило', loyalty: describeLoyaltyRu,
+    allowance: (text: string) => `разрешено ${text}`, takes: (text: string) => `на это уходит ${text}`,
+    sometimes: 'не всегда успевают', from: 'от',
+  },
+  en: {
+    says: (quote: string) => `The page says "${quote}"`,
+    checklist: (label: string, text: string) => `the operations checklist (${label}) says: ${text}`,
+    notFree: 'it is paid', free: 'free', freeFrom: (sum: string) => `free only on orders from ${sum}`,
+    lowest: (sum: string) => `the lowest price is ${sum}`, maxDiscount: (p: number) => `at most ${p}% off`,
+    guarantee: (text: string) => `a guarantee of ${text}`, notOffered: 'this service is not provided', offered: 'the service is provided',
+    policy: 'this wording breaks the policy', loyalty: describeLoyaltyEn,
+    allowance: (text: string) => `allowed ${text}`, takes: (text: string) => `it takes ${text}`,
+    sometimes: 'not always met', from: 'from',
+  },
+};
+
+function describeLoyaltyRu(rule: LoyaltyValue | LoyaltyClaim): string {
+  if (rule.buy === 0) return `награда за каждого`;
+  return rule.free === 1 ? `каждый ${rule.buy + 1}-й бесплатно (купи ${rule.buy} — ${rule.buy + 1}-й в подарок)` : `купи ${rule.buy} — ${rule.free} в подарок`;
+}
+
+function describeLoyaltyEn(rule: LoyaltyValue | LoyaltyClaim): string {
+  if (rule.buy === 0) return 'a reward for every one';
+  return rule.free === 1 ? `every ${ordinalEn(rule.buy + 1)} free (buy ${rule.buy}, get the ${ordinalEn(rule.buy + 1)} free)` : `buy ${rule.buy}, get ${rule.free} free`;
+}
+
+function ordinalEn(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+const broken = (checklist: string, suggestion?: string, severity: Severity = 'error'): Judgement => ({ kept: false, severity, checklist, suggestion });
+const KEPT: Judgement = { kept: true };
+
+function judgeHours(claim: HoursClaim, fact: Fact, language: Language): Judgement | null {
+  if (fact.kind !== 'hours') return null;
+  const week = weekHours(fact.value);
+  const openDays = WEEKDAYS.filter((d) => week[d].length > 0);
+  const days = claim.days ?? openDays;
+  const keptOn = (day: (typeof WEEKDAYS)[number]) => {
+    const ranges = week[day];
+    if (ranges.length === 0) return false;
+    const opens = Math.min(...ranges.map((r) => r[0]));
+    const closes = Math.max(...ranges.map((r) => r[1]));
+    if (claim.allDay) return opens === 0 && closes >= 1440;
+    return (claim.from === null || opens <= claim.from) && (claim.to === null || closes >= claim.to);
+  };
+  if (days.every(keptOn)) return KEPT;
+  const text = describeHours(week, language);
+  return broken(T[language].checklist(fact.label, text), text.charAt(0).toUpperCase() + text.slice(1));
+}
+
+function judgeDuration(claim: DurationClaim, fact: Fact, language: Language): Judgement | null {
+  if (fact.kind !== 'duration') return null;
+  const { min, max } = durationMinutes(fact.value);
+  const text = describeDuration(fact.value, language);
+  if (fact.allowance) {
+    return claim.minutes > max ? broken(T[language].checklist(fact.label, T[language].allowance(text)), describeDuration(fact.value, language)) : KEPT;
+  }
+  if (claim.minutes < (min ?? 0)) return broken(T[language].checklist(fact.label, T[language].takes(text)), describeDuration(fact.value, language));
+  if (claim.minutes < max) return broken(`${T[language].checklist(fact.label, T[language].takes(text))} — ${T[language].sometimes}`, describeDuration(fact.value, language), 'warning');
+  return KEPT;
+}
+
+function judgePrice(claim: PriceClaim, fact: Fact, language: Language): Judgement | null {
+  if (fact.kind !== 'price' || fact.value.currency !== claim.currency) return null;
+  if (claim.amount >= fact.value.amount) return KEPT;
+  const sum = formatMoney(fact.value.amount, fact.value.currency, language);
+  return broken(T[language].checklist(fact.label, T[language].lowest(sum)), claim.from ? `${T[language].from} ${sum}` : sum);
+}
+
+function judgeFree(claim: FreeClaim, fact: Fact, language: Language): Judgement | null {
+  if (fact.kind !== 'free') return null;
+  const value = fact.value;
+  if (value === true) return KEPT;
+  if (value === false) return broken(T[language].checklist(fact.label, T[language].notFree));
+  const sum = formatMoney(value.minOrder, value.currency, language);
+  if (claim !== true && claim.currency === value.currency && claim.minOrder >= value.minOrder) return KEPT;
+  return broken(T[language].checklist(fact.label, T[language].freeFrom(sum)), T[language].freeFrom(sum));
+}
+
+function judgeDiscount(claim: DiscountClaim, fact: Fact, language: Language): Judgement | null {
+  if (fact.kind !== 'discount') return null;
+  return claim.percent > fact.value.maxPercent ? broken(T[language].checklist(fact.label, T[language].maxDiscount(fact.value.maxPercent)), `${fact.value.maxPercent} %`) : KEPT;
+}
+
+function judgeLoyalty(claim: LoyaltyClaim, fact: Fact, language: Language): Judgement | null {
+  if (fact.kind !== 'loyalty') return null;
+  if (claim.buy === fact.value.buy && claim.free === fact.value.free) return KEPT;
+  return broken(T[language].checklist(fact.label, T[language].loyalty(fact.value)), T[language].loyalty(fact.value));
+}
+
+function judgeGuarantee(claim: GuaranteeClaim, fact: Fact, language: Language): Judgement | null {
+  if (fact.kind !== 'guarantee') return null;
+  if (toMinutes(claim.amount, claim.unit) <= toMinutes(fact.value.amount, fact.value.unit)) return KEPT;
+  const text = formatAmount(fact.value.amount, fact.value.unit, language);
+  return broken(T[language].checklist(fact.label, T[language].guarantee(text)), text);
+}
+
+function judgeOffered(_claim: unknown, fact: Fact, language: Language): Judgement | null {
+  if (fact.kind !== 'offered') return null;
+  return fact.value ? KEPT : broken(T[language].checklist(fact.label, T[language].notOffered));
+}
+
+function judgePolicy(_claim: unknown, fact: Fact, language: Language): Judgement | null {
+  if (fact.kind !== 'policy') return null;
+  return broken(T[language].checklist(fact.label, T[language].policy));
+}
+
+const JUDGES: Partial<Record<FactKind, Judge>> = {
+  hours: judgeHours as Judge, duration: judgeDuration as Judge, price: judgePrice as Judge, free: judgeFree as Judge,
+  discount: judgeDiscount as Judge, loyalty: judgeLoyalty as Judge, guarantee: judgeGuarantee as Judge,
+  offered: judgeOffered as Judge, policy: judgePolicy as Judge,
+};
+
+/** Routes promises to facts: by the fact named in the promise, by topic, else to the kind's general fact. */
+class FactRouter {
+  private readonly topics = new Map<Fact, PhrasePattern[]>();
+
+  constructor(private readonly facts: Fact[], language: Language) {
+    for (const fact of facts) {
+      this.topics.set(fact, (fact.topics ?? []).map((topic) => compilePhrase(topic, /[\u0400-\u04ff]/.test(topic) ? 'ru' : /[a-z]/i.test(topic) ? 'en' : language)));
+    }
+  }
+
+  route(promise: ExtractedPromise, language: Language): Fact | null {
+    const named = (promise.value as { factId?: string } | null)?.factId;
+    if (named) return this.facts.find((fact) => fact.id === named) ?? null;
+    const ofKind = this.facts.filter((fact) => fact.kind === promise.kind);
+    const words = stemWords(promise.topics.join(' '), language);
+    const byTopic = ofKind.filter((fact) => this.topics.get(fact)!.some((topic) => findPhrase(topic, words).length > 0));
+    if (byTopic.length > 0) return byTopic[0]!;
+    const general = ofKind.filter((fact) => (fact.topics ?? []).length === 0);
+    return general[0] ?? null;
+  }
+}
+
+function run(context: CheckContext): { findings: DraftFinding[]; verdicts: PromiseVerdict[] } {
+  const { language } = context;
+  const router = new FactRouter(context.profile.facts ?? [], language);
+  const findings: DraftFinding[] = [];
+  const verdicts: PromiseVerdict[] = [];
+  for (const { material, promises } of context.materials) {
+    for (const promise of promises) {
+      const fact = router.route(promise, material.language);
+      const judge = fact && JUDGES[fact.kind];
+      const judgement = judge ? judge(promise.value as never, fact, language) : null;
+      if (!fact || !judgement) continue;
+      verdicts.push({ promise, status: judgement.kept ? 'kept' : 'broken', factId: fact.id });
+      if (judgement.kept) continue;
+      findings.push({
+        check: 'contradiction',
+        severity: judgement.severity,
+        quote: promise.quote,
+        location: promise.span,
+        message: `${T[language].says(promise.quote)}, ${language === 'ru' ? 'а' : 'but'} ${judgement.checklist}.`,
+        ...(judgement.suggestion ? { suggestion: judgement.suggestion } : {}),
+        factId: fact.id,
+        material,
+        promise,
+      });
+    }
+  }
+  return { findings, verdicts };
+}
+
+/** Promises that operations do not keep: every fact kind of the checklist, in both languages. */
+export const contradictionCheck: Check = { id: 'contradiction', run };

@@ -1,0 +1,117 @@
+import type { Block, Span } from '../material/types';
+import { foldForCompare } from '../text/normalise';
+import { words } from '../text/segment';
+import type { PromiseKind } from '../report/types';
+import type { ExtractContext, ExtractedPromise } from './types';
+
+/** One sentence of a block, with its text, ready for an extractor's patterns. */
+export interface SentenceView {
+  block: Block;
+  span: Span;
+  text: string;
+  context: ExtractContext;
+}
+
+export function eachSentence(context: ExtractContext): SentenceView[] {
+  return context.sentences.map((span) => {
+    const block = context.material.blocks[span.block]!;
+    return { block, span, text: block.text.slice(span.start, span.end), context };
+  });
+}
+
+/** Clause marks: a claim and the words it is about rarely cross them. */
+const CLAUSE_BREAK = /[,;:()!?]|\s[-–—]\s(?=\p{Lu})/gu;
+
+/** The clause of a sentence around [start, end), in sentence offsets. */
+export function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
+  let from = 0;
+  let to = text.length;
+  for (const mark of text.matchAll(CLAUSE_BREAK)) {
+    const at = mark.index;
+    if (at + mark[0].length <= start) from = at + mark[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /[\s.…]/.test(text[to - 1]!)) to--;
+  return { start: from, end: to };
+}
+
+/**
+ * The words a claim is about: its clause, plus the heading before a colon that introduces it
+ * ("Часы работы бассейна: ежедневно с 7 до 23").
+ */
+export function topicScope(text: string, clause: { start: number; end: number }): string {
+  const before = text.slice(0, clause.start);
+  const colon = before.trimEnd().endsWith(':') ? before.slice(0, before.trimEnd().length - 1) : '';
+  const heading = colon ? colon.slice(Math.max(0, Math.max(colon.lastIndexOf(','), colon.lastIndexOf(';'), colon.lastIndexOf(':')) + 1)) : '';
+  return `${heading} ${text.slice(clause.start, clause.end)}`.trim();
+}
+
+const MAX_QUOTE = 90;
+
+/**
+ * A promise whose quote is its clause when that reads well on its own (short enough), else the
+ * matched words themselves; `core` is in sentence offsets.
+ */
+export function makePromise(
+  view: SentenceView,
+  kind: PromiseKind,
+  core: { start: number; end: number },
+  value: unknown,
+): ExtractedPromise {
+  const clause = clauseAround(view.text, core.start, core.end);
+  const quoteRange = clause.end - clause.start <= MAX_QUOTE ? clause : core;
+  const start = view.span.start + quoteRange.start;
+  const end = view.span.start + quoteRange.end;
+  return {
+    kind,
+    quote: view.block.text.slice(start, end),
+    span: { block: view.block.index, start, end },
+    value,
+    topics: words(topicScope(view.text, clause), view.context.language).map((word) => foldForCompare(word.text)),
+    sentence: view.span,
+  };
+}
+
+/** Money as written: "2 900 ₽", "от 1 500 руб.", "£20", "$9.99", "24 900 рублей". */
+export const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d{1,2})?`;
+const CURRENCY_AFTER = String.raw`(₽|руб(?:л(?:ей|я|ь))?\.?|р\.|rub\b|евро|€|eur\b|usd\b|долл\p{L}*|\$|£|gbp\b|фунт\p{L}*)`;
+const CURRENCY_BEFORE = String.raw`(£|\$|€)`;
+
+const CURRENCY_CODES: [RegExp, string][] = [
+  [/^(₽|руб|р\.|rub)/i, 'RUB'], [/^(€|eur|евро)/i, 'EUR'], [/^(\$|usd|долл)/i, 'USD'], [/^(£|gbp|фунт)/i, 'GBP'],
+];
+
+export function currencyCode(symbol: string): string {
+  for (const [pattern, code] of CURRENCY_CODES) if (pattern.test(symbol)) return code;
+  return 'RUB';
+}
+
+export interface FoundMoney {
+  amount: number;
+  currency: string;
+  start: number;
+  end: number;
+}
+
+export function findMoney(text: string): FoundMoney[] {
+  const found: FoundMoney[] = [];
+  const after = new RegExp(String.raw`(?<![\d\p{L}])(${AMOUNT})\s?${CURRENCY_AFTER}`, 'giu');
+  for (const m of text.matchAll(after)) {
+    found.push({ amount: Number(m[1]!.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')), currency: currencyCode(m[2]!), start: m.index, end: m.index + m[0].length });
+  }
+  const before = new RegExp(String.raw`${CURRENCY_BEFORE}\s?(${AMOUNT})(?!\d)`, 'giu');
+  for (const m of text.matchAll(before)) {
+    if (found.some((f) => f.start <= m.index && m.index < f.end)) continue;
+    found.push({ amount: Number(m[2]!.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')), currency: currencyCode(m[1]!), start: m.index, end: m.index + m[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A threshold for something else ("заказ от 1000 ₽", "orders over £20"), not a price. */
+export function isOrderThreshold(text: string, start: number): boolean {
+  return /(заказ\p{L}*|покупк\p{L}*|покупке|сумм\p{L}*|чек\p{L}*|orders?|purchases?|spend\p{L}*)\s*(от|свыше|более|на сумму|over|above|from|of|more than)?\s*$/iu.test(text.slice(Math.max(0, start - 40), start));
+}

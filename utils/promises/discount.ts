@@ -1,0 +1,30 @@
+import { isNegated } from '../text/negation';
+import { clauseAround, eachSentence, makePromise, type SentenceView } from './common';
+import type { ExtractedPromise, Extractor } from './types';
+
+export interface DiscountClaim {
+  percent: number;
+  /** "до 50 %", "up to 50% off": the largest of several discounts. */
+  upTo: boolean;
+}
+
+const PERCENT = /(?<![\d\p{L}])(до\s+|up\s+to\s+)?[-−–]?\s*(\d{1,3}(?:[.,]\d+)?)\s*%/giu;
+const DISCOUNT_CUE = /(скидк\p{L}*|дешевле|выгод\p{L}*|экономи\p{L}*|распродаж\p{L}*|акци\p{L}*|sale|off|discount\p{L}*|save|saving\p{L}*|cheaper|[-−]\s*\d{1,3}\s*%)/iu;
+
+function claimsIn(view: SentenceView): ExtractedPromise[] {
+  const { text } = view;
+  return [...text.matchAll(PERCENT)].flatMap((m) => {
+    const clause = clauseAround(text, m.index, m.index + m[0].length);
+    const percent = Number(m[2]!.replace(',', '.'));
+    if (percent <= 0 || percent > 100 || !DISCOUNT_CUE.test(text.slice(clause.start, clause.end))) return [];
+    if (isNegated(text, m.index, view.context.language)) return [];
+    const claim: DiscountClaim = { percent, upTo: m[1] !== undefined };
+    return [makePromise(view, 'discount', { start: m.index, end: m.index + m[0].length }, claim)];
+  });
+}
+
+/** Discounts: "скидка 20 %", "−30 %", "до 50 % на всё", "20% off", "up to 50% off". */
+export const discountExtractor: Extractor = {
+  kind: 'discount',
+  extract: (context) => eachSentence(context).flatMap(claimsIn),
+};

@@ -1,0 +1,50 @@
+import { toMinutes } from '../profile/normalise';
+import type { TimeUnit } from '../profile/types';
+import { isNegated } from '../text/negation';
+import { eachSentence, makePromise, type SentenceView } from './common';
+import { readTimeAmount } from './time-amount';
+import type { ExtractedPromise, Extractor } from './types';
+
+/** How long a promise says something takes (or, with `upTo`, how long the customer may have). */
+export interface DurationClaim {
+  amount: number;
+  unit: TimeUnit;
+  minutes: number;
+  /** "до 60 дней", "up to 3 days": a ceiling rather than a time the work takes. */
+  upTo: boolean;
+}
+
+const CUE = /(?<![\p{L}\d])(за|в\s+течение|через|в\s+пределах|не\s+более|не\s+дольше|до|in|within|under|up\s+to|in\s+just|in\s+only|just)\s+(всего\s+|лишь\s+|only\s+|just\s+)?/giu;
+
+/** Words that promise no wait at all. */
+const INSTANT = /(?<!\p{L})(мгновенно|моментально|немедленно|сразу(?!\s+после)|тут\s+же|не\s+выходя\s+из|в\s+тот\s+же\s+день|в\s+день\s+обращения|день\s+в\s+день|за\s+считанные\s+минуты|instantly|immediately|right\s+away|on\s+the\s+spot|same[-\s]day|in\s+minutes|while\s+you\s+wait)(?!\p{L})/giu;
+
+const INSTANT_MINUTES = (phrase: string) => (/день|same|day/i.test(phrase) ? 1440 : /считанные|minutes|wait/i.test(phrase) ? 5 : 1);
+
+function claimsIn(view: SentenceView): ExtractedPromise[] {
+  const { text } = view;
+  const promises: ExtractedPromise[] = [];
+  for (const cue of text.matchAll(CUE)) {
+    const after = cue.index + cue[0].length;
+    const amount = readTimeAmount(text.slice(after));
+    if (!amount || amount.unit === 'year' && /до/i.test(cue[1]!)) continue;
+    if (isNegated(text, cue.index, view.context.language)) continue;
+    const upTo = /^(до|up\s+to|не\s+более|не\s+дольше|в\s+пределах|under)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
+    const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo };
+    promises.push(makePromise(view, 'duration', { start: cue.index, end: after + amount.length }, claim));
+  }
+  for (const instant of text.matchAll(INSTANT)) {
+    if (promises.some((p) => p.span.start - view.span.start <= instant.index && instant.index < p.span.end - view.span.start)) continue;
+    if (isNegated(text, instant.index, view.context.language)) continue;
+    const minutes = INSTANT_MINUTES(instant[0]);
+    const claim: DurationClaim = { amount: minutes >= 1440 ? 1 : minutes, unit: minutes >= 1440 ? 'day' : 'minute', minutes, upTo: false };
+    promises.push(makePromise(view, 'duration', { start: instant.index, end: instant.index + instant[0].length }, claim));
+  }
+  return promises;
+}
+
+/** Durations: "ключи за 15 минут", "в течение часа", "мгновенно", "same day", "заморозка до 60 дней". */
+export const durationExtractor: Extractor = {
+  kind: 'duration',
+  extract: (context) => eachSentence(context).flatMap(claimsIn),
+};

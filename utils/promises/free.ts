@@ -1,0 +1,32 @@
+import { isNegated } from '../text/negation';
+import { eachSentence, findMoney, isOrderThreshold, makePromise, type SentenceView } from './common';
+import type { ExtractedPromise, Extractor } from './types';
+
+/** Free as promised: always, or from an order sum. */
+export type FreeClaim = true | { minOrder: number; currency: string };
+
+/** Free words; "gluten-free", "sugar-free" and "feel free" are not about price. */
+const FREE = /(?<![\p{L}-])(бесплатн\p{L}*|безвозмездн\p{L}*|даром|за\s+наш\s+сч[её]т|без\s+доплат\p{L}*|за\s+0\s*₽|free(?!-)(\s+of\s+charge)?|for\s+free|complimentary|at\s+no\s+(extra\s+)?(cost|charge)|on\s+the\s+house|gratis)(?![\p{L}])/giu;
+const NOT_PRICE_FREE = /(feel|sugar|gluten|hands|stress|worry|hassle|smoke|duty|tax|toll|risk|fat|lactose|dairy|alcohol|cruelty)[\s-]*$/i;
+
+/** "в подарок" is free too, unless a loyalty rule gives it ("каждый шестой кофе в подарок"). */
+const GIFT = /(?<!\p{L})(в\s+подарок|дарим|подарим)(?!\p{L})/giu;
+const LOYALTY_NEARBY = /(кажд\p{L}*|\d+\s*-?\s*(й|я|е)\b|шест\p{L}*|седьм\p{L}*|пят\p{L}*|привед\p{L}*|друг\p{L}*|купи)/iu;
+
+function claimsIn(view: SentenceView): ExtractedPromise[] {
+  const { text } = view;
+  const matches = [...text.matchAll(FREE)].filter((m) => !NOT_PRICE_FREE.test(text.slice(0, m.index)) && !/^free\s+(from|of)\b(?!\s+charge)/i.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 6)));
+  const gifts = [...text.matchAll(GIFT)].filter((m) => !LOYALTY_NEARBY.test(text.slice(Math.max(0, m.index - 40), m.index)));
+  return [...matches, ...gifts].flatMap((m) => {
+    if (isNegated(text, m.index, view.context.language)) return [];
+    const threshold = findMoney(text).find((money) => isOrderThreshold(text, money.start));
+    const claim: FreeClaim = threshold ? { minOrder: threshold.amount, currency: threshold.currency } : true;
+    return [makePromise(view, 'free', { start: m.index, end: m.index + m[0].length }, claim)];
+  });
+}
+
+/** Free of charge: "бесплатно", "Бесплатная консультация", "free delivery on orders over £20". */
+export const freeExtractor: Extractor = {
+  kind: 'free',
+  extract: (context) => eachSentence(context).flatMap(claimsIn),
+};

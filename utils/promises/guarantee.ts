@@ -1,0 +1,55 @@
+import type { TimeUnit } from '../profile/types';
+import { isNegated } from '../text/negation';
+import { clauseAround, eachSentence, makePromise, type SentenceView } from './common';
+import { readTimeAmount } from './time-amount';
+import type { ExtractedPromise, Extractor } from './types';
+
+/** A guarantee's length; `lifetime` for "пожизненная", "lifetime". */
+export interface GuaranteeClaim {
+  amount: number;
+  unit: TimeUnit;
+  lifetime?: boolean;
+}
+
+const CUE = /(?<!\p{L})(гаранти\p{L}*|warrant\p{L}*|guarantee\p{L}*)(?!\p{L})/giu;
+const LIFETIME = /(?<!\p{L})(пожизненн\p{L}*|бессрочн\p{L}*|lifetime|for\s+life)(?!\p{L})/iu;
+const ADJECTIVE = /(?<![\p{L}\d])(\d+|[\p{L}]+)\s*-?\s*(летн\p{L}*|месячн\p{L}*|year|month)(?!\p{L})/iu;
+
+function claimsIn(view: SentenceView): ExtractedPromise[] {
+  const { text } = view;
+  const found: ExtractedPromise[] = [];
+  for (const cue of text.matchAll(CUE)) {
+    const clause = clauseAround(text, cue.index, cue.index + cue[0].length);
+    if (isNegated(text, cue.index, view.context.language)) continue;
+    const scope = text.slice(clause.start, clause.end);
+    const lifetime = LIFETIME.exec(scope);
+    if (lifetime) {
+      found.push(makePromise(view, 'guarantee', { start: clause.start, end: clause.end }, { amount: 100, unit: 'year', lifetime: true } satisfies GuaranteeClaim));
+      continue;
+    }
+    const claim = amountIn(scope);
+    if (claim) found.push(makePromise(view, 'guarantee', { start: clause.start, end: clause.end }, claim));
+  }
+  return found;
+}
+
+/** The first time amount of a clause: "на 10 лет", "— 10 лет", "2-year", "трёхлетняя". */
+function amountIn(scope: string): GuaranteeClaim | null {
+  for (let i = 0; i < scope.length; i++) {
+    if (i > 0 && /[\p{L}\d]/u.test(scope[i - 1]!)) continue;
+    const amount = /[\d\p{L}]/u.test(scope[i] ?? '') ? readTimeAmount(scope.slice(i)) : null;
+    if (amount && /\d|^(од|дв|тр|чет|пят|шест|сем|вос|дев|дес|one|two|three|four|five|six|seven|eight|nine|ten|a\s)/iu.test(scope.slice(i, i + 4))) {
+      return { amount: amount.amount, unit: amount.unit };
+    }
+  }
+  const adjective = ADJECTIVE.exec(scope);
+  if (!adjective) return null;
+  const amount = readTimeAmount(`${adjective[1]} ${/мес|month/i.test(adjective[2]!) ? 'месяцев' : 'лет'}`);
+  return amount ? { amount: amount.amount, unit: amount.unit } : null;
+}
+
+/** Guarantees: "гарантия на импланты — 10 лет", "2-year warranty", "пожизненная гарантия". */
+export const guaranteeExtractor: Extractor = {
+  kind: 'guarantee',
+  extract: (context) => eachSentence(context).flatMap(claimsIn),
+};

@@ -1,0 +1,68 @@
+import type { Weekday } from '../profile/types';
+import { WEEKDAYS } from '../profile/types';
+import { isNegated } from '../text/negation';
+import { ALL_DAY, findTimeRanges } from '../text/times';
+import { findDays } from '../text/weekdays';
+import { clauseAround, eachSentence, makePromise, type SentenceView } from './common';
+import type { ExtractedPromise, Extractor } from './types';
+
+/** What an opening-hours promise claims: on these days (all, when unsaid), open from/to these minutes. */
+export interface HoursClaim {
+  days: Weekday[] | null;
+  from: number | null;
+  to: number | null;
+  allDay: boolean;
+}
+
+/** Words that make a list of days or a time about opening: "работаем", "открыты", "приём", "open". */
+const OPENING_CUE = /(?<!\p{L})(работа\p{L}*|откры\p{L}*|приём\p{L}*|прием\p{L}*|принима\p{L}*|ждём|ждем|часы|график|режим|open\p{L}*|hours|we'?re\s+in|serving|accepting|call\s+us)(?!\p{L})/iu;
+
+/** "24/7", "24x7": every day of the week, not only the days it opens. */
+function claimsEveryDay(clauseText: string): boolean {
+  return /24\s*[/x×х]\s*7/iu.test(clauseText);
+}
+
+function claimsIn(view: SentenceView): ExtractedPromise[] {
+  const { text } = view;
+  const promises: ExtractedPromise[] = [];
+  const times = findTimeRanges(text);
+  const days = findDays(text);
+  const allDay = [...text.matchAll(ALL_DAY)];
+  const used = new Set<number>();
+  const anchors = [
+    ...allDay.map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'allDay' as const })),
+    ...times.map((t) => ({ start: t.start, end: t.end, kind: 'time' as const })),
+    ...days
+      .filter((d) => d.claimsOpening || OPENING_CUE.test(text.slice(clauseAround(text, d.start, d.end).start, clauseAround(text, d.start, d.end).end)))
+      .map((d) => ({ start: d.start, end: d.end, kind: 'days' as const })),
+  ].sort((a, b) => a.start - b.start);
+  for (const anchor of anchors) {
+    const clause = clauseAround(text, anchor.start, anchor.end);
+    if (used.has(clause.start)) continue;
+    const inClause = <T extends { start: number }>(items: T[]) => items.filter((i) => i.start >= clause.start && i.start < clause.end);
+    const clauseDays = inClause(days);
+    const clauseTimes = inClause(times);
+    const clauseText = text.slice(clause.start, clause.end);
+    const isAllDay = anchor.kind === 'allDay' || inClause(allDay.map((m) => ({ start: m.index }))).length > 0;
+    const cued = isAllDay || clauseDays.some((d) => d.claimsOpening) || clauseTimes.some((t) => t.from !== null && t.to !== null) || OPENING_CUE.test(clauseText);
+    if (!cued || isNegated(text, anchor.start, view.context.language)) continue;
+    used.add(clause.start);
+    const time = clauseTimes[0];
+    const claim: HoursClaim = {
+      days: clauseDays.length > 0 ? WEEKDAYS.filter((d) => clauseDays.some((c) => c.days.includes(d))) : claimsEveryDay(clauseText) ? [...WEEKDAYS] : null,
+      from: isAllDay ? 0 : time?.from ?? null,
+      to: isAllDay ? 1440 : time?.to ?? null,
+      allDay: isAllDay,
+    };
+    const coreStart = Math.min(anchor.start, ...clauseDays.map((d) => d.start), ...clauseTimes.map((t) => t.start));
+    const coreEnd = Math.max(anchor.end, ...clauseDays.map((d) => d.end), ...clauseTimes.map((t) => t.end));
+    promises.push(makePromise(view, 'hours', { start: coreStart, end: coreEnd }, claim));
+  }
+  return promises;
+}
+
+/** Opening hours: "круглосуточно", "24/7", "без выходных", "ежедневно с 7:30 до 23:00", "Open every day from 7am". */
+export const hoursExtractor: Extractor = {
+  kind: 'hours',
+  extract: (context) => eachSentence(context).flatMap(claimsIn),
+};

@@ -1,0 +1,58 @@
+import { isNegated } from '../text/negation';
+import { findNumbers } from '../text/numbers';
+import { eachSentence, makePromise, type SentenceView } from './common';
+import type { ExtractedPromise, Extractor } from './types';
+
+/** Buy `buy`, get `free` free; a reward for every single referral is `buy: 0`. */
+export interface LoyaltyClaim {
+  buy: number;
+  free: number;
+}
+
+const REWARD = /^(?:\s*[\p{L}-]+){0,3}?\s*[-–—]?\s*(?:(?:is|are|будет|—)\s+)?(в\s+подарок|бесплатно|бесплатн\p{L}*|за\s+наш\s+сч[её]т|даром|free|on\s+us|on\s+the\s+house|gratis|in\s+a\s+gift|за\s+0\s*₽)(?!\p{L})/iu;
+const BUY_GET = /(?<!\p{L})(купи(те)?|покупа\p{L}*|при\s+покупке|buy)\s+(\d+|[\p{L}]+)\b[^.!?]{0,40}?(получи(те)?|get|и)?\s*(\d+|[\p{L}]+)?\s*[\p{L}-]*\s*(в\s+подарок|бесплатно|free)/giu;
+const N_FOR_M = /(?<![\d\p{L}])(\d)\s*\+\s*(\d)(?![\d%])|(?<![\d\p{L}])(\d)\s+(?:по\s+цене|for\s+the\s+price\s+of)\s+(\d)(?!\d)/giu;
+const REFERRAL = /(?<!\p{L})(привед(и|ите)\s+друг\p{L}*|приглас(и|ите)\s+друг\p{L}*|за\s+каждого\s+(приглашённого\s+|приглашенного\s+)?друга|refer\s+a\s+friend|bring\s+a\s+friend|invite\s+a\s+friend)(?!\p{L})/iu;
+
+function ordinalRewards(view: SentenceView): ExtractedPromise[] {
+  const { text } = view;
+  return findNumbers(text).flatMap((number) => {
+    if (!number.ordinal || number.value < 2 || number.value > 50) return [];
+    const reward = REWARD.exec(text.slice(number.end));
+    if (!reward || isNegated(text, number.start, view.context.language)) return [];
+    const claim: LoyaltyClaim = { buy: number.value - 1, free: 1 };
+    const every = /(кажд\p{L}*|every)\s*$/iu.exec(text.slice(0, number.start));
+    const start = every ? number.start - every[0].length : number.start;
+    return [makePromise(view, 'loyalty', { start, end: number.end + reward[0].length }, claim)];
+  });
+}
+
+function explicitRules(view: SentenceView): ExtractedPromise[] {
+  const { text } = view;
+  const found: ExtractedPromise[] = [];
+  for (const m of text.matchAll(BUY_GET)) {
+    const buy = Number(m[3]) || findNumbers(m[3]!)[0]?.value;
+    const free = m[6] ? Number(m[6]) || findNumbers(m[6])[0]?.value : 1;
+    if (!buy || !free || findNumbers(m[6] ?? '')[0]?.ordinal) continue;
+    found.push(makePromise(view, 'loyalty', { start: m.index, end: m.index + m[0].length }, { buy, free } satisfies LoyaltyClaim));
+  }
+  for (const m of text.matchAll(N_FOR_M)) {
+    const [buy, free] = m[1] ? [Number(m[1]), Number(m[2])] : [Number(m[4]), Number(m[3]) - Number(m[4])];
+    if (buy >= 1 && free >= 1) found.push(makePromise(view, 'loyalty', { start: m.index, end: m.index + m[0].length }, { buy, free } satisfies LoyaltyClaim));
+  }
+  const referral = REFERRAL.exec(text);
+  if (referral && /(подар\p{L}*|бесплатн\p{L}*|получи\p{L}*|бонус\p{L}*|free|get|reward)/iu.test(text.slice(referral.index))) {
+    found.push(makePromise(view, 'loyalty', { start: referral.index, end: referral.index + referral[0].length }, { buy: 0, free: 1 } satisfies LoyaltyClaim));
+  }
+  return found;
+}
+
+/** Loyalty rules: "каждый шестой кофе в подарок", "the 8th coffee is on us", "buy 9 get 1 free", "2+1". */
+export const loyaltyExtractor: Extractor = {
+  kind: 'loyalty',
+  extract: (context) =>
+    eachSentence(context).flatMap((view) => {
+      const ordinal = ordinalRewards(view);
+      return ordinal.length > 0 ? ordinal : explicitRules(view);
+    }),
+};

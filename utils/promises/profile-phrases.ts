@@ -1,0 +1,38 @@
+import type { Language } from '../profile/types';
+import { isNegated } from '../text/negation';
+import { compilePhrase, findPhrase, stemWords } from '../text/stems';
+import { eachSentence, makePromise } from './common';
+import type { ExtractContext, ExtractedPromise } from './types';
+import type { PromiseKind } from '../report/types';
+
+/** A phrase of the profile to look for, with the value a match stands for. */
+export interface ProfilePhrase {
+  phrase: string;
+  value: unknown;
+}
+
+/**
+ * Finds the profile's own phrases in any inflection, not negated. "без" inside a phrase
+ * ("рассрочка без банка") is part of it, not a negation of it.
+ */
+export function findProfilePhrases(context: ExtractContext, kind: PromiseKind, phrases: ProfilePhrase[], maxGap: number): ExtractedPromise[] {
+  if (phrases.length === 0) return [];
+  const compiled = phrases.map((p) => ({ ...p, pattern: compilePhrase(p.phrase, languageOf(p.phrase, context.language)) }));
+  return eachSentence(context).flatMap((view) => {
+    const textWords = stemWords(view.text, view.context.language);
+    const found: ExtractedPromise[] = [];
+    for (const { pattern, value, phrase } of compiled) {
+      for (const range of findPhrase(pattern, textWords, { maxGap })) {
+        const withoutInPhrase = /(^|\s)(без|without)(\s|$)/i.test(phrase);
+        if (isNegated(view.text, range.start, view.context.language, { withoutNegates: !withoutInPhrase })) continue;
+        if (found.some((f) => f.span.start - view.span.start <= range.start && range.start < f.span.end - view.span.start)) continue;
+        found.push(makePromise(view, kind, range, value));
+      }
+    }
+    return found;
+  });
+}
+
+function languageOf(phrase: string, fallback: Language): Language {
+  return /[\u0400-\u04ff]/.test(phrase) ? 'ru' : /[a-z]/i.test(phrase) ? 'en' : fallback;
+}

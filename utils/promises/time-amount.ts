@@ -1,0 +1,50 @@
+import type { TimeUnit } from '../profile/types';
+import { wordNumber } from '../text/numbers';
+
+/** Unit words by stem, Russian in every case and English. */
+const UNITS: [RegExp, TimeUnit, number][] = [
+  [/^(секунд\p{L}*|сек\.?|seconds?|secs?)$/u, 'minute', 1 / 60],
+  [/^(минут\p{L}*|мин\.?|minutes?|mins?)$/u, 'minute', 1],
+  [/^(час(а|ов|ам|ами)?|ч\.?|hours?|hrs?)$/u, 'hour', 1],
+  [/^(полчаса)$/u, 'minute', 30],
+  [/^(сут(ки|ок|кам)|дн(я|ей|ям|ями)|день|days?)$/u, 'day', 1],
+  [/^(недел\p{L}*|weeks?)$/u, 'week', 1],
+  [/^(месяц\p{L}*|мес\.?|months?)$/u, 'month', 1],
+  [/^(год(а|у|ом)?|лет|years?|yrs?)$/u, 'year', 1],
+];
+
+export function unitOf(word: string): { unit: TimeUnit; factor: number } | null {
+  const w = word.toLowerCase();
+  for (const [pattern, unit, factor] of UNITS) if (pattern.test(w)) return { unit, factor };
+  return null;
+}
+
+/** "15 минут", "пять дней", "2-year", "10 лет", "час", "полчаса": an amount of time at `text`'s start. */
+export const TIME_AMOUNT = new RegExp(
+  String.raw`^(?:(\d+(?:[.,]\d+)?|[\p{L}]+)\s*-?\s*)?(секунд\p{L}*|сек\.?|минут\p{L}*|мин\.?|час(?:а|ов|ам|ами)?|ч\.?|полчаса|сут(?:ки|ок|кам)|дн(?:я|ей|ям|ями)|день|недел\p{L}*|месяц\p{L}*|мес\.?|год(?:а|у|ом)?|лет|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)(?![\p{L}])`,
+  'iu',
+);
+
+export interface TimeAmount {
+  amount: number;
+  unit: TimeUnit;
+  length: number;
+}
+
+/** Reads a time amount at the start of `text`; a unit alone ("за час", "within a day") is one. */
+export function readTimeAmount(text: string): TimeAmount | null {
+  const m = TIME_AMOUNT.exec(text);
+  if (!m) return null;
+  const unit = unitOf(m[2]!);
+  if (!unit) return null;
+  let amount = 1;
+  if (m[1] !== undefined) {
+    const asNumber = /\d/.test(m[1]) ? Number(m[1].replace(',', '.')) : wordNumber(m[1], true)?.value;
+    if (asNumber === undefined) {
+      if (!/^(пару|пара|несколько|считанные|считанных|few|couple)$/i.test(m[1])) return null;
+      amount = /^(пару|пара|couple)$/i.test(m[1]) ? 2 : 5;
+    } else amount = asNumber;
+  }
+  if (unit.factor !== 1) return { amount: amount * unit.factor, unit: unit.unit, length: m[0].length };
+  return { amount, unit: unit.unit, length: m[0].length };
+}

@@ -1,0 +1,42 @@
+import type { Language } from '../profile/types';
+
+/**
+ * Superlatives and absolutes that advertising law treats as claims needing proof (Russian: the
+ * law "О рекламе", art. 5: "лучший", "самый", "№ 1", "единственный"…; English: "the best", "#1").
+ */
+const CLAIMS: Record<Language, RegExp[]> = {
+  ru: [
+    /(?<!\p{L})(сам(ый|ая|ое|ые|ого|ой|ую|ых|ым|ыми|ом)\s+[\p{L}-]+)/giu,
+    /(?<!\p{L})(лучш(ий|ая|ее|ие|его|ей|ую|их|им|ими|ем))(?!\p{L})/giu,
+    /(?<!\p{L})((?:№|N|номер)\s*1|номер\s+один)(?![\d\p{L}])/giu,
+    /(?<!\p{L})(перв(ый|ая|ое|ые|ого|ой|ую)\s+(и\s+единственн\p{L}+\s+)?(клиник|центр|сервис|компани|салон|магазин|ресторан|кофейн|клуб|производител|бренд|сеть|в\s+(росси|москв|петербург|город|стран|мир))\p{L}*)/giu,
+    /(?<!\p{L})(единственн(ый|ая|ое|ые|ого|ой|ую|ых))(?!\p{L})/giu,
+    /(?<!\p{L})(уникальн\p{L}*|непревзойд[её]нн\p{L}*|идеальн\p{L}*|безупречн\p{L}*|абсолютно\s+[\p{L}-]+|гарантированн\p{L}*|100\s*%\s*[\p{L}-]*|стопроцентн\p{L}*)/giu,
+    /(?<!\p{L})(самые\s+низкие\s+цены|ниже\s+всех|дешевле\s+всех|лучше\s+всех|быстрее\s+всех|лидер\s+рынка)(?!\p{L})/giu,
+  ],
+  en: [
+    /(?<!\p{L})(the\s+best(\s+[\p{L}-]+)?|best[-\s]in[-\s](class|town|the\s+city)|world[-\s]class|#\s*1|number\s+one|no\.\s*1)(?![\p{L}\d])/giu,
+    /(?<!\p{L})(guaranteed|unbeatable|unmatched|unrivalled|unrivaled|the\s+only|lowest\s+prices?|cheapest|the\s+finest|the\s+most\s+[\p{L}-]+|100\s*%\s*[\p{L}-]*|perfect)(?!\p{L})/giu,
+  ],
+};
+
+/** A block that names where a claim comes from: a rating, a survey, a footnote. */
+export const SOURCE_CITED = /(по\s+данным|по\s+версии|по\s+результатам|согласно|источник|исследовани\p{L}*|рейтинг\p{L}*|опрос\p{L}*|премия|премии|according\s+to|source:|survey|rated\s+by|award|\*\s*\S|¹|²)/iu;
+
+export interface FoundClaim {
+  start: number;
+  end: number;
+}
+
+/** Every superlative or absolute claim in a text, in either language's list. */
+export function findSuperlatives(text: string): FoundClaim[] {
+  const found: FoundClaim[] = [];
+  for (const pattern of [...CLAIMS.ru, ...CLAIMS.en]) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].trimEnd().length;
+      if (!found.some((f) => start < f.end && f.start < end)) found.push({ start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
