@@ -1,5 +1,7 @@
+import { conceptCheck } from './concept';
 import { contradictionCheck } from './contradiction';
+import { riskyClaimsCheck } from './risky-claims';
 import type { Check } from './types';
 
 /** Every check; adding a check is adding its file and one line here. */
-export const CHECKS: Check[] = [contradictionCheck];
+export const CHECKS: Check[] = [contradictionCheck, conceptCheck, riskyClaimsCheck];

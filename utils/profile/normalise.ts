@@ -123,6 +123,6 @@ export function formatAmount(amount: number, unit: TimeUnit, language: Language)
 
 export function describeDuration(value: DurationValue, language: Language): string {
   const to = language === 'ru' ? 'до' : 'up to';
-  if (value.min === undefined || value.min === value.max) return `${to} ${formatAmount(value.max, value.unit, language)}`;
+  if (!value.min || value.min === value.max) return `${to} ${formatAmount(value.max, value.unit, language)}`;
   return `${value.min}–${formatAmount(value.max, value.unit, language)}`;
 }
