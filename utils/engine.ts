@@ -23,9 +23,10 @@ export interface EngineOptions {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Every promise of one material, in reading order. */
-export function extractPromises(material: Material, extractors: Extractor[] = EXTRACTORS): ExtractedPromise[] {
+export function extractPromises(material: Material, profile?: Profile, extractors: Extractor[] = EXTRACTORS): ExtractedPromise[] {
   const context = {
     material,
+    profile,
     language: material.language,
     sentences: material.blocks.flatMap((block) =>
       sentences(block.text, material.language).map((range) => ({ block: block.index, ...range })),
@@ -45,7 +46,7 @@ export async function checkMaterials(materials: Material[], profile: Profile, op
   const readable = materials.filter((material) => !material.source.error);
   const checked: CheckedMaterial[] = readable.map((material) => ({
     material,
-    promises: extractPromises(material, options.extractors),
+    promises: extractPromises(material, profile, options.extractors),
   }));
   const context: CheckContext = {
     profile,
