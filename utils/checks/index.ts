@@ -1,7 +1,8 @@
 import { conceptCheck } from './concept';
 import { contradictionCheck } from './contradiction';
+import { namesCheck } from './names';
 import { riskyClaimsCheck } from './risky-claims';
 import type { Check } from './types';
 
 /** Every check; adding a check is adding its file and one line here. */
-export const CHECKS: Check[] = [contradictionCheck, conceptCheck, riskyClaimsCheck];
+export const CHECKS: Check[] = [contradictionCheck, conceptCheck, riskyClaimsCheck, namesCheck];

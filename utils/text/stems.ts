@@ -1,7 +1,10 @@
-import snowball from 'snowball-stemmers';
+import * as snowballModule from 'snowball-stemmers';
 import type { Language } from '../profile/types';
 import { foldForCompare } from './normalise';
 import { words, type TextRange, type WordToken } from './segment';
+
+/** The package is CommonJS: bundlers and Node's loaders hand it over in different shapes. */
+const snowball = 'newStemmer' in snowballModule ? snowballModule : (snowballModule as unknown as { default: typeof snowballModule }).default;
 
 const stemmers = {
   ru: snowball.newStemmer('russian'),

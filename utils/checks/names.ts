@@ -1,0 +1,214 @@
+import type { Block, Material } from '../material/types';
+import { findDomains, findEmails, findPhones, hostOf, phoneKey, type FoundContact } from '../names/contacts';
+import { compareWord, fold, NameIndex, type NameForm, type WordMatch } from '../names/index';
+import { findStreets } from '../names/streets';
+import type { CanonicalName, Language, Profile } from '../profile/types';
+import { editDistance } from '../text/distance';
+import { mixedScript } from '../text/homoglyphs';
+import { foldForCompare } from '../text/normalise';
+import { compilePhrase, findPhrase, stemWords } from '../text/stems';
+import { words } from '../text/segment';
+import type { Check, CheckContext, DraftFinding } from './types';
+
+const T = {
+  ru: {
+    near: (written: string, canonical: string) => `Написано «${written}», а правильное название — «${canonical}».`,
+    wrong: (written: string, note: string | undefined, canonical: string | undefined) =>
+      `«${written}» — чужое название${note ? ` (${note})` : ''}${canonical ? `; наше — «${canonical}»` : ''}.`,
+    mixed: (written: string, fixed: string) => `В слове «${written}» смешаны кириллица и латиница (выглядит одинаково, но поиск и проверка его не узнают): должно быть «${fixed}».`,
+    contact: (written: string, canonical: string) => `Написано «${written}», а в профиле — «${canonical}»: отличается на одну-две цифры или буквы.`,
+    house: (written: string, house: string, canonical: string) => `«${written}»: номер дома ${house}, а по профилю адрес — «${canonical}».`,
+    part: (written: string, canonical: string) => `Название «${written}» потеряло или получило лишнюю часть: правильно «${canonical}».`,
+  },
+  en: {
+    near: (written: string, canonical: string) => `Written "${written}", but the name is "${canonical}".`,
+    wrong: (written: string, note: string | undefined, canonical: string | undefined) =>
+      `"${written}" is another business's name${note ? ` (${note})` : ''}${canonical ? `; ours is "${canonical}"` : ''}.`,
+    mixed: (written: string, fixed: string) => `"${written}" mixes Cyrillic and Latin letters (it looks right but search and spell-checkers miss it): it should be "${fixed}".`,
+    contact: (written: string, canonical: string) => `Written "${written}", but the profile says "${canonical}": one or two digits or letters differ.`,
+    house: (written: string, house: string, canonical: string) => `"${written}": house number ${house}, but the profile's address is "${canonical}".`,
+    part: (written: string, canonical: string) => `The name "${written}" lost or gained a part: it is "${canonical}".`,
+  },
+};
+
+interface Hit {
+  block: Block;
+  start: number;
+  end: number;
+  message: string;
+  suggestion?: string;
+  nameId?: string;
+  /** Lower wins when two hits overlap. */
+  rank: number;
+}
+
+/** Extends a range over the quotation marks around it, so «Улыбка+» is quoted with its marks. */
+function withQuotes(text: string, start: number, end: number): [number, number] {
+  return /[«"“„]/.test(text[start - 1] ?? '') && /[»"”“]/.test(text[end] ?? '') ? [start - 1, end + 1] : [start, end];
+}
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+function wrongNameHits(block: Block, profile: Profile, language: Language): Hit[] {
+  const brand = profile.names?.find((n) => n.kind === 'organization' || n.kind === 'brand');
+  const textWords = stemWords(block.text, language);
+  return (profile.wrongNames ?? []).flatMap((wrong) => {
+    const pattern = compilePhrase(wrong.text, /[\u0400-\u04ff]/.test(wrong.text) ? 'ru' : 'en');
+    const trailing = /[^\p{L}\d\s]+$/u.exec(wrong.text.trim())?.[0] ?? '';
+    return findPhrase(pattern, textWords).flatMap((range) => {
+      const after = block.text.slice(range.end);
+      if (trailing ? !after.startsWith(trailing) : /^[+&]/.test(after)) return [];
+      const end = range.end + trailing.length;
+      const quoted = /[«"“„]/.test(block.text[range.start - 1] ?? '');
+      if (!quoted && !isCapitalised(block.text.slice(range.start, end))) return [];
+      const [s, e] = withQuotes(block.text, range.start, end);
+      const written = block.text.slice(s, e);
+      return [{ block, start: s, end: e, rank: 0, message: T[language].wrong(written, wrong.note, brand?.canonical), ...(brand ? { suggestion: brand.canonical, nameId: brand.id } : {}) }];
+    });
+  });
+}
+
+function mixedScriptHits(block: Block, index: NameIndex, language: Language): Hit[] {
+  return words(block.text, language).flatMap((word) => {
+    const mixed = mixedScript(word.text);
+    if (!mixed) return [];
+    const known = index.forms.find((form) => form.words.some((w) => fold(w) === fold(mixed.fixed)));
+    return [{ block, start: word.start, end: word.end, rank: 1, message: T[language].mixed(word.text, mixed.fixed), suggestion: mixed.fixed, ...(known ? { nameId: known.name.id } : {}) }];
+  });
+}
+
+function contactHits(block: Block, profile: Profile, language: Language): Hit[] {
+  const names = profile.names ?? [];
+  const near = (found: FoundContact[], canon: { key: string; name: CanonicalName }[], limit: number) =>
+    found.flatMap((item) => {
+      if (canon.some((c) => c.key === item.key)) return [];
+      const close = canon.find((c) => c.key.length > 4 && editDistance(item.key, c.key, limit) <= limit);
+      return close ? [{ block, start: item.start, end: item.end, rank: 2, message: T[language].contact(item.text, close.name.canonical), suggestion: close.name.canonical, nameId: close.name.id }] : [];
+    });
+  const phones = names.filter((n) => n.kind === 'phone').flatMap((n) => [n.canonical, ...(n.variants ?? [])].map((t) => ({ key: phoneKey(t) ?? t, name: n })));
+  const emails = names.filter((n) => n.kind === 'email').flatMap((n) => [n.canonical, ...(n.variants ?? [])].map((t) => ({ key: t.toLowerCase(), name: n })));
+  const hosts = [
+    ...names.filter((n) => n.kind === 'url' || n.kind === 'email').flatMap((n) => [n.canonical, ...(n.variants ?? [])].map((t) => ({ key: hostOf(t) ?? '', name: n }))),
+    ...(profile.sites ?? []).map((site) => ({ key: hostOf(site) ?? '', name: { id: 'site', kind: 'url' as const, canonical: hostOf(site) ?? site } })),
+  ].filter((h) => h.key);
+  return [...near(findPhones(block.text), phones, 2), ...near(findEmails(block.text), emails, 2), ...near(findDomains(block.text), hosts, 2)];
+}
+
+/** Compares written words with a form's words in order; null when they are not this name at all. */
+function compareWords(written: string[], form: NameForm, language: Language): WordMatch[] | null {
+  if (written.length !== form.words.length) return null;
+  const result = written.map((w, i) => compareWord(w, form.words[i]!, language));
+  return result.includes('different') ? null : result;
+}
+
+function streetHits(block: Block, profile: Profile, index: NameIndex, language: Language): Hit[] {
+  const streetForms = index.forms.filter((f) => f.name.kind === 'street' || f.name.kind === 'address');
+  const addresses = (profile.names ?? []).filter((n) => n.kind === 'address');
+  return findStreets(block.text).flatMap((mention) => {
+    const written = mention.nameWords.map((w) => w.text);
+    let best: { form: NameForm; near: number } | null = null;
+    for (const form of streetForms) {
+      const streets = form.name.kind === 'address' ? findStreets(form.text).map((m) => ({ ...form, words: m.nameWords.map((w) => w.text) })) : [form];
+      for (const candidate of streets) {
+        const result = compareWords(written, candidate, language);
+        const near = result?.filter((r) => r === 'near').length;
+        if (result && (best === null || near! < best.near)) best = { form: candidate, near: near! };
+      }
+    }
+    if (!best) return [];
+    const quote = block.text.slice(mention.start, mention.end);
+    const canonical = best.form.name.kind === 'street' ? best.form.name.canonical : best.form.text;
+    if (best.near > 0) {
+      return [{ block, start: mention.start, end: mention.end, rank: 3, message: T[language].near(quote, canonical), suggestion: canonical, nameId: best.form.name.id }];
+    }
+    const address = addresses.find((a) => findStreets(a.canonical).some((m) => compareWords(written, { ...best!.form, words: m.nameWords.map((w) => w.text) }, language)));
+    const house = address && findStreets(address.canonical)[0]?.house;
+    if (house && mention.house && house !== mention.house) {
+      return [{ block, start: mention.start, end: mention.end, rank: 3, message: T[language].house(quote, mention.house, address.canonical), suggestion: address.canonical, nameId: address.id }];
+    }
+    return [];
+  });
+}
+
+/** Names in quotes that lost or gained a part: «Здоровье» for «Здоровье+», «Улыбка Плюс» for «Улыбка». */
+function partHits(block: Block, index: NameIndex, language: Language): Hit[] {
+  const forms = index.forms.filter((f) => !['street', 'address', 'phone', 'email', 'url'].includes(f.name.kind));
+  return [...block.text.matchAll(/[«"“„]([^«»"“”„]{2,60})[»"”“]/gu)].flatMap((m) => {
+    const inner = foldForCompare(m[1]!);
+    if (forms.some((f) => foldForCompare(f.text) === inner || foldForCompare(f.text).replace(/^.*?["«]|["»]$/g, '') === inner)) return [];
+    const bare = (text: string) => foldForCompare(text).replace(/[«»"]/g, '');
+    const form = forms.find((f) => {
+      const canonical = bare(f.text);
+      if (canonical === inner || Math.min(canonical.length, inner.length) < 3) return false;
+      const longer = canonical.length > inner.length ? canonical : inner;
+      const shorter = canonical.length > inner.length ? inner : canonical;
+      return longer.startsWith(shorter) && /^(\s*[+&!]+|\s+\p{L}+)$/u.test(longer.slice(shorter.length));
+    });
+    if (!form) return [];
+    const written = m[0];
+    return [{ block, start: m.index, end: m.index + written.length, rank: 4, message: T[language].part(written, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id }];
+  });
+}
+
+/** Near misses of organisation, brand, product and person names, found through the deletion index. */
+function nearNameHits(block: Block, index: NameIndex, language: Language): Hit[] {
+  const tokens = words(block.text, language);
+  const hits: Hit[] = [];
+  tokens.forEach((token, i) => {
+    const quoted = /[«"“„]/.test(block.text[token.start - 1] ?? '');
+    if (!isCapitalised(token.text) && !quoted) return;
+    for (const { form, position } of index.candidates(token.text)) {
+      if (['street', 'address', 'phone', 'email', 'url'].includes(form.name.kind)) continue;
+      const first = i - position;
+      const span = tokens.slice(first, first + form.words.length);
+      if (first < 0 || span.length !== form.words.length) continue;
+      const result = compareWords(span.map((t) => t.text), form, language);
+      if (!result || !result.includes('near') || !result.includes('same') && form.words.length > 1) continue;
+      if (span.some((t, k) => result[k] === 'near' && !isCapitalised(t.text) && isCapitalised(form.words[k]!))) continue;
+      const [s, e] = withQuotes(block.text, span[0]!.start, span[span.length - 1]!.end);
+      const written = block.text.slice(s, e);
+      hits.push({ block, start: s, end: e, rank: 5, message: T[language].near(written, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id });
+    }
+  });
+  return hits;
+}
+
+/** Keeps one hit per place: the most specific explanation of a wrong name. */
+function resolveOverlaps(hits: Hit[]): Hit[] {
+  const kept: Hit[] = [];
+  for (const hit of [...hits].sort((a, b) => a.rank - b.rank)) {
+    if (!kept.some((k) => k.block === hit.block && hit.start < k.end && k.start < hit.end)) kept.push(hit);
+  }
+  return kept;
+}
+
+function checkMaterial(material: Material, profile: Profile, index: NameIndex, language: Language): DraftFinding[] {
+  return material.blocks.flatMap((block) =>
+    resolveOverlaps([
+      ...wrongNameHits(block, profile, material.language),
+      ...mixedScriptHits(block, index, language),
+      ...contactHits(block, profile, language),
+      ...streetHits(block, profile, index, material.language),
+      ...partHits(block, index, language),
+      ...nearNameHits(block, index, material.language),
+    ]).map((hit) => ({
+      check: 'wrong-name' as const,
+      severity: 'error' as const,
+      quote: block.text.slice(hit.start, hit.end),
+      location: { block: block.index, start: hit.start, end: hit.end },
+      message: hit.message,
+      ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
+      ...(hit.nameId ? { nameId: hit.nameId } : {}),
+      material,
+    })),
+  );
+}
+
+/** Wrong names: near misses of the profile's names, streets, phones, e-mails and domains; other businesses' names. */
+function run(context: CheckContext): { findings: DraftFinding[] } {
+  const names = context.profile.names ?? [];
+  const index = new NameIndex(names, ['organization', 'brand', 'product', 'person', 'street', 'address']);
+  return { findings: context.materials.flatMap(({ material }) => checkMaterial(material, context.profile, index, context.language)) };
+}
+
+export const namesCheck: Check = { id: 'wrong-name', run };

@@ -1,0 +1,59 @@
+/** Phones, e-mails and domains as written, each with its canonical form for comparison. */
+
+export interface FoundContact {
+  start: number;
+  end: number;
+  text: string;
+  /** Digits of a phone with the country code; a lower-cased address or host otherwise. */
+  key: string;
+}
+
+const PHONE = /(?<![\d\p{L}])(\+\s?\d|8\s?[(\s-]|\(\d)[\d\s\-().\u00a0]{6,}\d(?![\d\p{L}])/gu;
+
+/** "+7 (495) 123-45-67", "8 495 123 45 67", "+44 20 7946 0321": digits with the country code. */
+export function phoneKey(text: string): string | null {
+  let digits = text.replace(/\D/g, '');
+  if (digits.length < 10 || digits.length > 15) return null;
+  if (digits.length === 11 && digits.startsWith('8') && !text.trim().startsWith('+')) digits = `7${digits.slice(1)}`;
+  else if (digits.length === 10 && !text.trim().startsWith('+')) digits = `7${digits}`;
+  return digits;
+}
+
+export function findPhones(text: string): FoundContact[] {
+  return [...text.matchAll(PHONE)].flatMap((m) => {
+    const raw = m[0].replace(/[\s\-(.]+$/, '');
+    const key = phoneKey(raw);
+    return key ? [{ start: m.index, end: m.index + raw.length, text: raw, key }] : [];
+  });
+}
+
+const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[\p{L}]{2,}(?![\p{L}\d])/gu;
+
+export function findEmails(text: string): FoundContact[] {
+  return [...text.matchAll(EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], key: m[0].toLowerCase() }));
+}
+
+const TLDS = 'ru|рф|su|com|net|org|info|biz|io|app|shop|online|site|store|pro|me|uk|co|de|eu|us|example|moscow|spb|by|kz|ua|dev|clinic|fit|cafe';
+const DOMAIN = new RegExp(String.raw`(?<![\p{L}\d@._-])(?:https?:\/\/)?((?:[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?\.)+(?:${TLDS}))(?![\p{L}\d-])(?:\/[^\s«»"<>]*)?`, 'giu');
+
+/** Hosts of URLs and bare domains, "www." dropped; a domain inside an e-mail is the e-mail's. */
+export function findDomains(text: string): FoundContact[] {
+  const emails = findEmails(text);
+  return [...text.matchAll(DOMAIN)].flatMap((m) => {
+    if (emails.some((e) => e.start <= m.index && m.index < e.end)) return [];
+    const text = m[0].replace(/[.,;:!?)]+$/, '');
+    return [{ start: m.index, end: m.index + text.length, text, key: hostKey(m[1]!) }];
+  });
+}
+
+export function hostKey(host: string): string {
+  return host.toLowerCase().replace(/^www\./, '');
+}
+
+/** The host of a canonical URL, e-mail or match pattern ("https://zdorovie-plus.ru/*"). */
+export function hostOf(text: string): string | null {
+  const email = /@([^\s/]+)$/.exec(text.trim());
+  if (email) return hostKey(email[1]!);
+  const url = /^(?:[a-z*]+:\/\/)?(?:\*\.)?([^/\s:*]+\.[^/\s:*]+)/i.exec(text.trim());
+  return url ? hostKey(url[1]!) : null;
+}

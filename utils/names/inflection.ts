@@ -1,0 +1,21 @@
+import type { Language } from '../profile/types';
+import { foldForCompare } from '../text/normalise';
+import { stem } from '../text/stems';
+
+const ADJECTIVE_ENDINGS = /(ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ым|им|ом|ем|ых|их|ыми|ими|ою|ею)$/;
+const NOUN_ENDING_AFTER_STEM = /^(|а|я|у|ю|е|и|ы|о|ой|ей|ом|ем|ам|ям|ами|ями|ах|ях|ов|ев|ью|ие|ия|ию|ии|ием|иям|иях)$/;
+
+/**
+ * Whether `word` is `canonical` in another case or number: "Садовой" of "Садовая", "Никитской"
+ * of "Никитская", "Атлета" of "Атлет" — but not "Садова" (a letter lost) nor "Атлетик".
+ */
+export function isInflectionOf(word: string, canonical: string, language: Language): boolean {
+  const w = foldForCompare(word);
+  const c = foldForCompare(canonical);
+  if (w === c) return true;
+  if (!/[\u0400-\u04ff]/.test(c)) return language === 'en' && (w === `${c}'s` || w === `${c}s` || `${w}'s` === c);
+  const stemmed = stem(c, 'ru');
+  if (stem(w, 'ru') !== stemmed || !w.startsWith(stemmed)) return false;
+  if (ADJECTIVE_ENDINGS.test(c)) return ADJECTIVE_ENDINGS.test(w) && w.length - stemmed.length <= 3;
+  return NOUN_ENDING_AFTER_STEM.test(w.slice(stemmed.length));
+}

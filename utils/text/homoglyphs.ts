@@ -1,0 +1,45 @@
+/** Latin and Cyrillic letters that look alike: a word that mixes them is a typo no eye catches. */
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в',
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+};
+const CYRILLIC_TO_LATIN: Record<string, string> = {
+  а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', у: 'y', к: 'k', і: 'i', ј: 'j',
+  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X', У: 'Y',
+};
+
+const isCyrillic = (ch: string) => /[\u0400-\u04ff]/.test(ch);
+const isLatin = (ch: string) => /[a-z]/i.test(ch);
+
+export interface MixedWord {
+  /** The word written in one script: the majority's, with look-alikes swapped. */
+  fixed: string;
+  /** Offsets in the word of the letters from the other script. */
+  foreign: number[];
+}
+
+/** A word that mixes Cyrillic and Latin letters, and how it reads in its majority script. */
+export function mixedScript(word: string): MixedWord | null {
+  const letters = [...word];
+  const cyrillic = letters.filter(isCyrillic).length;
+  const latin = letters.filter(isLatin).length;
+  if (cyrillic === 0 || latin === 0) return null;
+  const toCyrillic = cyrillic >= latin;
+  const foreign: number[] = [];
+  const fixed = letters
+    .map((ch, i) => {
+      if (toCyrillic ? isLatin(ch) : isCyrillic(ch)) {
+        foreign.push(i);
+        return (toCyrillic ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN)[ch] ?? ch;
+      }
+      return ch;
+    })
+    .join('');
+  return { fixed, foreign };
+}
+
+/** Folds look-alikes to Cyrillic so "Ленинa" and "Ленина" compare equal. */
+export function foldHomoglyphs(text: string): string {
+  const mixed = mixedScript(text);
+  return mixed ? mixed.fixed : text;
+}
