@@ -62,8 +62,7 @@ function wrongNameHits(block: Block, profile: Profile, language: Language): Hit[
       const quoted = /[«"“„]/.test(block.text[range.start - 1] ?? '');
       if (!quoted && !isCapitalised(block.text.slice(range.start, end))) return [];
       const [s, e] = withQuotes(block.text, range.start, end);
-      const written = block.text.slice(s, e);
-      return [{ block, start: s, end: e, rank: 0, message: T[language].wrong(written, wrong.note, brand?.canonical), ...(brand ? { suggestion: brand.canonical, nameId: brand.id } : {}) }];
+      return [{ block, start: s, end: e, rank: 0, message: T[language].wrong(block.text.slice(range.start, end), wrong.note, brand?.canonical), ...(brand ? { suggestion: brand.canonical, nameId: brand.id } : {}) }];
     });
   });
 }
@@ -145,8 +144,7 @@ function partHits(block: Block, index: NameIndex, language: Language): Hit[] {
       return longer.startsWith(shorter) && /^(\s*[+&!]+|\s+\p{L}+)$/u.test(longer.slice(shorter.length));
     });
     if (!form) return [];
-    const written = m[0];
-    return [{ block, start: m.index, end: m.index + written.length, rank: 4, message: T[language].part(written, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id }];
+    return [{ block, start: m.index, end: m.index + m[0].length, rank: 4, message: T[language].part(m[1]!, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id }];
   });
 }
 
@@ -166,7 +164,7 @@ function nearNameHits(block: Block, index: NameIndex, language: Language): Hit[]
       if (!result || !result.includes('near') || !result.includes('same') && form.words.length > 1) continue;
       if (span.some((t, k) => result[k] === 'near' && !isCapitalised(t.text) && isCapitalised(form.words[k]!))) continue;
       const [s, e] = withQuotes(block.text, span[0]!.start, span[span.length - 1]!.end);
-      const written = block.text.slice(s, e);
+      const written = block.text.slice(span[0]!.start, span[span.length - 1]!.end);
       hits.push({ block, start: s, end: e, rank: 5, message: T[language].near(written, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id });
     }
   });
