@@ -6,12 +6,14 @@ import { EXTRACTORS } from './promises';
 import type { ExtractedPromise, Extractor } from './promises/types';
 import type { CheckId, Finding, Report, ReportPromise, Severity } from './report/types';
 import { REPORT_FORMAT } from './report/types';
+import type { SpellChecker } from './spelling/types';
 import { hash32 } from './text/hash';
 import { foldForCompare } from './text/normalise';
 import { sentences } from './text/segment';
 
 export interface EngineOptions {
   userWords?: string[];
+  spellChecker?: SpellChecker;
   createdAt?: Date;
   /** Run only these checks. */
   only?: CheckId[];
@@ -53,6 +55,7 @@ export async function checkMaterials(materials: Material[], profile: Profile, op
     language: profileLanguage(profile, readable),
     materials: checked,
     userWords: options.userWords,
+    spellChecker: options.spellChecker,
   };
   const checks = (options.checks ?? CHECKS).filter((check) => !options.only || options.only.includes(check.id));
   const drafts: DraftFinding[] = [];

@@ -2,7 +2,8 @@ import { conceptCheck } from './concept';
 import { contradictionCheck } from './contradiction';
 import { namesCheck } from './names';
 import { riskyClaimsCheck } from './risky-claims';
+import { spellingCheck } from './spelling';
 import type { Check } from './types';
 
 /** Every check; adding a check is adding its file and one line here. */
-export const CHECKS: Check[] = [contradictionCheck, conceptCheck, riskyClaimsCheck, namesCheck];
+export const CHECKS: Check[] = [contradictionCheck, conceptCheck, riskyClaimsCheck, namesCheck, spellingCheck];

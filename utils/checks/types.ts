@@ -2,6 +2,7 @@ import type { Language, Profile } from '../profile/types';
 import type { Material } from '../material/types';
 import type { ExtractedPromise } from '../promises/types';
 import type { CheckId, Finding, PromiseStatus } from '../report/types';
+import type { SpellChecker } from '../spelling/types';
 
 export interface CheckedMaterial {
   material: Material;
@@ -15,6 +16,8 @@ export interface CheckContext {
   materials: CheckedMaterial[];
   /** Words the user added to the dictionary in the extension. */
   userWords?: string[];
+  /** Dictionaries for the spelling check; without them it has nothing to check with. */
+  spellChecker?: SpellChecker;
 }
 
 /** A finding before the engine numbers it and gives it its fingerprint. */

@@ -1,0 +1,112 @@
+import type { Block, Material } from '../material/types';
+import { findDomains, findEmails, findPhones } from '../names/contacts';
+import type { Language } from '../profile/types';
+import { SUPPLEMENT_RU } from '../spelling/supplement';
+import type { SpellChecker } from '../spelling/types';
+import { editDistance } from '../text/distance';
+import { languageOfWord, scriptOf } from '../text/language';
+import { foldForCompare } from '../text/normalise';
+import { sentences, words, type WordToken } from '../text/segment';
+import { stem } from '../text/stems';
+import type { Check, CheckContext, DraftFinding } from './types';
+
+/** Suggestions cost Hunspell a few hundred milliseconds each: only so many per report. */
+const MAX_SUGGESTED = 30;
+
+const T = {
+  ru: (word: string, suggestion?: string) => `Возможная опечатка: «${word}»${suggestion ? ` — вероятно, «${suggestion}»` : ''}.`,
+  en: (word: string, suggestion?: string) => `Possible typo: "${word}"${suggestion ? ` — probably "${suggestion}"` : ''}.`,
+};
+
+/** Words never checked: the profile's, the user's, the supplement, by stem so every form passes. */
+function acceptedStems(context: CheckContext): Set<string> {
+  const { profile } = context;
+  const accepted = [
+    ...(profile.glossary?.words ?? []),
+    ...(profile.names ?? []).flatMap((n) => [n.canonical, ...(n.variants ?? [])]),
+    ...(profile.wrongNames ?? []).map((w) => w.text),
+    ...(context.userWords ?? []),
+    ...SUPPLEMENT_RU,
+    profile.name,
+  ];
+  const stems = new Set<string>();
+  for (const text of accepted) {
+    for (const word of words(text, /[\u0400-\u04ff]/.test(text) ? 'ru' : 'en')) {
+      stems.add(foldForCompare(word.text));
+      stems.add(stem(word.text, languageOfWord(word.text, 'ru')));
+    }
+  }
+  return stems;
+}
+
+/** Ranges of a block that are not prose: URLs, e-mails, phones. */
+function codeRanges(text: string): { start: number; end: number }[] {
+  return [...findDomains(text), ...findEmails(text), ...findPhones(text)];
+}
+
+/** A word worth a dictionary look-up: prose letters of one script, not an abbreviation or code. */
+function isCheckable(word: WordToken, sentenceStarts: Set<number>): boolean {
+  const w = word.text;
+  if (w.length < 3 || /\d/.test(w) || /[_@]/.test(w) || scriptOf(w) === 'mixed' || scriptOf(w) === 'none') return false;
+  if (w === w.toUpperCase()) return false;
+  // A capital letter inside a sentence marks a proper name: dictionaries do not know most of them.
+  if (/^\p{Lu}/u.test(w) && !sentenceStarts.has(word.start)) return false;
+  return !/\p{Lu}/u.test(w.slice(1));
+}
+
+async function isKnown(word: string, language: Language, checker: SpellChecker): Promise<boolean> {
+  if (await checker.correct(word, language)) return true;
+  const lower = word.toLowerCase();
+  if (lower !== word && (await checker.correct(lower, language))) return true;
+  if (word.includes('-')) {
+    const parts = word.split('-').filter(Boolean);
+    const known = await Promise.all(parts.map((part) => part.length < 3 || checker.correct(part, language)));
+    return known.every(Boolean);
+  }
+  return /ё/i.test(word) ? checker.correct(word.replace(/ё/g, 'е').replace(/Ё/g, 'Е'), language) : false;
+}
+
+/** The nearest suggestion, when it is a real correction (one or two edits), not a different word. */
+async function bestSuggestion(word: string, language: Language, checker: SpellChecker): Promise<string | undefined> {
+  const folded = foldForCompare(word);
+  const suggestions = await checker.suggest(word, language);
+  return suggestions.find((s) => !s.includes(' ') && editDistance(foldForCompare(s), folded, 2) <= 2) ?? suggestions[0];
+}
+
+async function checkBlock(block: Block, material: Material, context: CheckContext, accepted: Set<string>, budget: { left: number }): Promise<DraftFinding[]> {
+  const checker = context.spellChecker!;
+  const skip = codeRanges(block.text);
+  const starts = new Set(sentences(block.text, material.language).map((s) => s.start));
+  const findings: DraftFinding[] = [];
+  for (const word of words(block.text, material.language)) {
+    if (!isCheckable(word, starts) || skip.some((r) => r.start <= word.start && word.start < r.end)) continue;
+    const language = languageOfWord(word.text, material.language);
+    if (accepted.has(foldForCompare(word.text)) || accepted.has(stem(word.text, language))) continue;
+    if (await isKnown(word.text, language, checker)) continue;
+    const suggestion = budget.left-- > 0 ? await bestSuggestion(word.text, language, checker) : undefined;
+    findings.push({
+      check: 'spelling',
+      severity: 'warning',
+      quote: word.text,
+      location: { block: block.index, start: word.start, end: word.end },
+      message: T[context.language](word.text, suggestion),
+      ...(suggestion ? { suggestion } : {}),
+      material,
+    });
+  }
+  return findings;
+}
+
+/** Dictionary spelling in the language of each word's script; the profile's own words always pass. */
+async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }> {
+  if (!context.spellChecker) return { findings: [] };
+  const accepted = acceptedStems(context);
+  const budget = { left: MAX_SUGGESTED };
+  const findings: DraftFinding[] = [];
+  for (const { material } of context.materials) {
+    for (const block of material.blocks) findings.push(...(await checkBlock(block, material, context, accepted, budget)));
+  }
+  return { findings };
+}
+
+export const spellingCheck: Check = { id: 'spelling', run };
