@@ -1,0 +1,95 @@
+import { browser } from 'wxt/browser';
+import { domRangeOf } from '@/utils/highlights';
+import { materialFromDocument } from '@/utils/material/from-dom';
+import type { Material } from '@/utils/material/types';
+import { onMessage, type MessagingApi, type PageMark, type PageText } from '@/utils/messages';
+import type { Severity } from '@/utils/report/types';
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+const STYLE_ID = 'sverka-highlight-style';
+const STYLE = `
+::highlight(sverka-error){background-color:rgba(255,82,82,.35);text-decoration:underline wavy #c62828}
+::highlight(sverka-warning){background-color:rgba(255,193,7,.35);text-decoration:underline wavy #b26a00}
+::highlight(sverka-info){background-color:rgba(66,165,245,.25)}
+::highlight(sverka-flash){background-color:rgba(124,77,255,.55)}`;
+
+/** The last reading of the page: its blocks still point at the page's text nodes. */
+let material: Material | null = null;
+const ranges = new Map<string, Range>();
+
+function isHidden(element: Element): boolean {
+  const style = getComputedStyle(element);
+  return style.display === 'none' || style.visibility === 'hidden';
+}
+
+function readPage(): PageText {
+  material = materialFromDocument(document, { id: 's1', kind: 'page', location: location.href, title: document.title }, undefined, { isHidden, readFrames: true });
+  return {
+    url: location.href,
+    title: document.title,
+    language: material.language,
+    blocks: material.blocks.map((block) => ({ index: block.index, text: block.text, tag: block.tag })),
+  };
+}
+
+/** Styles live in <head> as one <style>: the page's text and structure are never touched. */
+function ensureStyle(): void {
+  if (document.getElementById(STYLE_ID)) return;
+  const style = document.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = STYLE;
+  (document.head ?? document.documentElement).append(style);
+}
+
+function clearMarks(): void {
+  for (const severity of [...SEVERITIES, 'flash']) CSS.highlights.delete(`sverka-${severity}`);
+  ranges.clear();
+}
+
+function showMarks(marks: PageMark[]): number {
+  if (!material) readPage();
+  clearMarks();
+  ensureStyle();
+  const bySeverity = new Map<Severity, Range[]>();
+  for (const mark of marks) {
+    const block = material!.blocks[mark.block];
+    const points = block && domRangeOf(block, mark.start, mark.end);
+    if (!points) continue;
+    const range = document.createRange();
+    range.setStart(points.start.node, points.start.offset);
+    range.setEnd(points.end.node, points.end.offset);
+    ranges.set(mark.id, range);
+    bySeverity.set(mark.severity, [...(bySeverity.get(mark.severity) ?? []), range]);
+  }
+  for (const [severity, list] of bySeverity) CSS.highlights.set(`sverka-${severity}`, new Highlight(...list));
+  return ranges.size;
+}
+
+function scrollToMark(id: string): boolean {
+  const range = ranges.get(id);
+  if (!range) return false;
+  const target = range.startContainer.parentElement;
+  target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  CSS.highlights.set('sverka-flash', new Highlight(range));
+  setTimeout(() => CSS.highlights.delete('sverka-flash'), 1500);
+  return true;
+}
+
+export default defineContentScript({
+  matches: [],
+  registration: 'runtime',
+  main() {
+    const marker = window as unknown as { __sverka?: boolean };
+    if (marker.__sverka) return;
+    marker.__sverka = true;
+    onMessage(browser as unknown as MessagingApi, {
+      'read-page': () => readPage(),
+      'show-marks': ({ marks }) => ({ drawn: showMarks(marks) }),
+      'scroll-to-mark': ({ id }) => ({ found: scrollToMark(id) }),
+      'clear-marks': () => {
+        clearMarks();
+        return { cleared: true };
+      },
+    });
+  },
+});

@@ -1,0 +1,72 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../utils/db/database';
+import { exportProfile, importProfile, matchPattern, profileForUrl } from '../../../utils/db/profiles';
+
+const dental = readFileSync('tests/fixtures/profiles/dental.json', 'utf8');
+let counter = 0;
+const freshName = () => `sverka-test-${++counter}`;
+
+describe('database migrations', () => {
+  it('opens version 1 with data, upgrades to the latest and finds every row', async () => {
+    const name = freshName();
+    const v1 = openDatabase(name, 1);
+    await v1.profiles.add({ id: 'p', name: 'P', json: '{}' } as never);
+    await v1.siteBindings.add({ pattern: 'https://a.example/*', profileId: 'p' });
+    await v1.reports.add({ url: 'https://a.example/', profileId: 'p', createdAt: 1, report: {} as never });
+    await v1.ignored.add({ site: 'https://a.example', fingerprint: 'abc' });
+    await v1.userWords.add({ word: 'кешбэк' });
+    v1.close();
+
+    const latest = openDatabase(name);
+    await latest.open();
+    expect(latest.verno).toBe(2);
+    expect(await latest.profiles.count()).toBe(1);
+    expect((await latest.profiles.get('p'))!.updatedAt).toBeTypeOf('number');
+    expect(await latest.siteBindings.count()).toBe(1);
+    expect(await latest.reports.where('[url+createdAt]').between(['https://a.example/', 0], ['https://a.example/', Infinity]).count()).toBe(1);
+    expect(await latest.ignored.where({ site: 'https://a.example', fingerprint: 'abc' }).count()).toBe(1);
+    expect(await latest.userWords.count()).toBe(1);
+    latest.close();
+  });
+});
+
+describe('profiles in the database', () => {
+  it('round-trips the imported JSON text exactly', async () => {
+    const db = openDatabase(freshName());
+    const result = await importProfile(db, dental);
+    expect(result.ok).toBe(true);
+    expect(await exportProfile(db, result.ok ? result.id : '')).toBe(dental);
+  });
+
+  it('refuses a broken profile and keeps what was stored', async () => {
+    const db = openDatabase(freshName());
+    await importProfile(db, dental);
+    const broken = dental.replace('"09:00-20:00"', '"25:00-20:00"');
+    const result = await importProfile(db, broken);
+    expect(result).toEqual({ ok: false, problems: [{ path: 'facts[0].value.mon-sat', message: 'expected "HH:MM-HH:MM", "24h" or "closed"' }] });
+    expect(await db.profiles.count()).toBe(1);
+    expect((await db.profiles.toArray())[0]!.json).toBe(dental);
+  });
+
+  it('binds the profile to its sites and finds it by URL', async () => {
+    const db = openDatabase(freshName());
+    await importProfile(db, dental);
+    expect((await profileForUrl(db, 'https://ulybka-dent.example/prices'))?.name).toBe('Стоматология «Улыбка»');
+  });
+});
+
+describe('matchPattern', () => {
+  it.each([
+    ['https://ulybka-dent.example/*', 'https://ulybka-dent.example/a/b?x=1', true],
+    ['https://*.example.com/*', 'https://shop.example.com/', true],
+    ['https://*.example.com/*', 'https://example.com/', true],
+    ['*://example.com/promo/*', 'http://example.com/promo/spring', true],
+    ['https://example.com/promo/*', 'https://example.com/other', false],
+    ['https://example.com/*', 'https://evil-example.com/', false],
+    ['not a pattern', 'https://example.com/', false],
+  ])('%s ~ %s → %s', (pattern, url, expected) => {
+    expect(matchPattern(pattern, url)).toBe(expected);
+  });
+});
