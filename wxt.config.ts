@@ -1,14 +1,32 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+/** End-to-end tests build with host access to 127.0.0.1 only, so no permission prompt is needed; the shipped build has none. */
+const e2e = process.env.SVERKA_E2E === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'Sverka',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'sidePanel', 'contextMenus'],
+    ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    action: { default_title: 'Sverka' },
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    },
+  },
+  hooks: {
+    // Hunspell dictionaries ship inside the extension and load on first use: no network, ever.
+    'build:publicAssets': (_wxt, files) => {
+      for (const language of ['ru', 'en']) {
+        for (const extension of ['aff', 'dic']) {
+          files.push({ absoluteSrc: resolve(`node_modules/dictionary-${language}/index.${extension}`), relativeDest: `dictionaries/${language}.${extension}` });
+        }
+      }
     },
   },
 });

@@ -1,0 +1,59 @@
+import type { Finding, Report } from '@/utils/report/types';
+import { CHECK_ORDER } from '@/utils/report/group';
+import type { Translate } from './i18n';
+
+export interface FindingActions {
+  show(finding: Finding): void;
+  ignore(finding: Finding): void;
+  copy(finding: Finding): void;
+  addWord(finding: Finding): void;
+}
+
+/** Findings grouped by check; every text from the page is rendered as text, never as markup. */
+export function FindingList({ report, t, actions }: { report: Report; t: Translate; actions: FindingActions }) {
+  const groups = CHECK_ORDER.map((check) => ({ check, findings: report.findings.filter((f) => f.check === check) })).filter((g) => g.findings.length > 0);
+  if (groups.length === 0) return <p class="empty">{t('noFindings')}</p>;
+  return (
+    <div>
+      {groups.map(({ check, findings }) => (
+        <section key={check} class="group">
+          <h2>
+            {t(`check_${check.replace('-', '_')}`)} <span class="count">{findings.length}</span>
+          </h2>
+          <ul>
+            {findings.map((finding) => (
+              <li key={finding.id} class={`finding ${finding.severity}`} data-finding={finding.id} data-check={finding.check}>
+                <span class="severity">{t(`severity_${finding.severity}`)}</span>
+                <q class="quote">{finding.quote}</q>
+                <p class="message">{finding.message}</p>
+                {finding.suggestion && (
+                  <p class="suggestion">
+                    {t('suggestion')}: {finding.suggestion}
+                  </p>
+                )}
+                <div class="actions">
+                  {finding.location && finding.source && (
+                    <button type="button" onClick={() => actions.show(finding)}>
+                      {t('showOnPage')}
+                    </button>
+                  )}
+                  <button type="button" onClick={() => actions.ignore(finding)}>
+                    {t('ignoreOnSite')}
+                  </button>
+                  {finding.check === 'spelling' && (
+                    <button type="button" onClick={() => actions.addWord(finding)}>
+                      {t('addToDictionary')}
+                    </button>
+                  )}
+                  <button type="button" onClick={() => actions.copy(finding)}>
+                    {t('copyTicket')}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

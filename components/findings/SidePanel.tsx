@@ -1,0 +1,175 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { SverkaDb, StoredProfile } from '@/utils/db/database';
+import { importProfile, profileForUrl, profileOf, rememberProfile } from '@/utils/db/profiles';
+import { checkMaterials } from '@/utils/engine';
+import type { PageMark, PageText } from '@/utils/messages';
+import { materialFromPageText } from '@/utils/page-material';
+import { diffReports, type ReportDiff } from '@/utils/report/diff';
+import { toHtml } from '@/utils/report/to-html';
+import { toJson } from '@/utils/report/to-json';
+import { findingToMarkdown, toMarkdown } from '@/utils/report/to-markdown';
+import type { Finding, Report } from '@/utils/report/types';
+import type { SpellChecker } from '@/utils/spelling/types';
+import { FindingList } from './FindingList';
+import type { Translate } from './i18n';
+import { Inventory } from './Inventory';
+
+/** What the side panel needs from the browser: the entry point provides it. */
+export interface PanelPort {
+  tabId(): Promise<number>;
+  tabUrl(tabId: number): Promise<string>;
+  readPage(tabId: number): Promise<PageText>;
+  showMarks(tabId: number, marks: PageMark[]): Promise<void>;
+  scrollTo(tabId: number, id: string): Promise<void>;
+  setBadge(tabId: number, errors: number): Promise<void>;
+  copy(text: string): Promise<void>;
+  download(name: string, type: string, text: string): void;
+}
+
+function useLive<T>(query: () => Promise<T>, initial: T, deps: unknown[] = []): T {
+  const [value, setValue] = useState(initial);
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({ next: setValue, error: () => setValue(initial) });
+    return () => subscription.unsubscribe();
+  }, deps);
+  return value;
+}
+
+const siteOf = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+};
+
+export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: PanelPort; t: Translate; spellChecker?: SpellChecker }) {
+  const profiles = useLive(() => db.profiles.orderBy('name').toArray(), [] as StoredProfile[]);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [url, setUrl] = useState('');
+  const [profileId, setProfileId] = useState<string>('');
+  const [report, setReport] = useState<Report | null>(null);
+  const [diff, setDiff] = useState<ReportDiff | null>(null);
+  const [view, setView] = useState<'findings' | 'promises'>('findings');
+  const [status, setStatus] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+
+  useEffect(() => {
+    (async () => {
+      const id = await port.tabId();
+      const pageUrl = await port.tabUrl(id);
+      setTabId(id);
+      setUrl(pageUrl);
+      const bound = await profileForUrl(db, pageUrl);
+      if (bound) setProfileId(bound.id);
+    })().catch((error) => setStatus(String(error)));
+  }, []);
+
+  const profile = useMemo(() => profiles.find((p) => p.id === profileId) ?? null, [profiles, profileId]);
+  const checkable = /^(https?|file):/.test(url);
+
+  const marksOf = (r: Report): PageMark[] =>
+    r.findings.flatMap((f) => (f.location ? [{ id: f.id, block: f.location.block, start: f.location.start, end: f.location.end, severity: f.severity, message: f.message, ...(f.suggestion ? { suggestion: f.suggestion } : {}) }] : []));
+
+  async function check() {
+    if (tabId === null || !profile) return;
+    setStatus(t('checking'));
+    try {
+      const page = await port.readPage(tabId);
+      const userWords = (await db.userWords.toArray()).map((w) => w.word);
+      const full = await checkMaterials([materialFromPageText(page)], profileOf(profile), { userWords, spellChecker });
+      const ignored = new Set((await db.ignored.where('site').equals(siteOf(page.url)).toArray()).map((i) => i.fingerprint));
+      const findings = full.findings.filter((f) => !ignored.has(f.fingerprint));
+      const shown: Report = { ...full, findings, summary: { error: findings.filter((f) => f.severity === 'error').length, warning: findings.filter((f) => f.severity === 'warning').length, info: findings.filter((f) => f.severity === 'info').length } };
+      const previous = await db.reports.where('[url+createdAt]').between([page.url, 0], [page.url, Infinity]).last();
+      setDiff(previous ? diffReports(previous.report, shown) : null);
+      await db.reports.add({ url: page.url, profileId: profile.id, createdAt: Date.now(), report: shown });
+      await rememberProfile(db, profile.id);
+      setReport(shown);
+      await port.showMarks(tabId, marksOf(shown));
+      await port.setBadge(tabId, shown.summary.error);
+      setStatus('');
+    } catch (error) {
+      setStatus(`${t('cannotCheck')}: ${(error as Error).message}`);
+    }
+  }
+
+  async function ignore(finding: Finding) {
+    await db.ignored.put({ site: siteOf(url), fingerprint: finding.fingerprint });
+    setStatus(t('ignored'));
+    await check();
+  }
+
+  async function importFile(file: File) {
+    const result = await importProfile(db, await file.text());
+    if (result.ok) {
+      setProblems([]);
+      setProfileId(result.id);
+    } else setProblems(result.problems.map((p) => `${file.name}: ${p.path}: ${p.message}`));
+  }
+
+  const actions = {
+    show: (f: Finding) => tabId !== null && void port.scrollTo(tabId, f.id),
+    ignore: (f: Finding) => void ignore(f),
+    copy: (f: Finding) => report && void port.copy(findingToMarkdown(report, f)).then(() => setStatus(t('copied'))),
+    addWord: (f: Finding) => void db.userWords.put({ word: f.quote }).then(check),
+  };
+
+  return (
+    <main class="panel">
+      <header>
+        <label>
+          {t('profile')}{' '}
+          <select value={profileId} onChange={(e) => setProfileId((e.target as HTMLSelectElement).value)}>
+            <option value="">{t('chooseProfile')}</option>
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="import">
+          {t('importProfile')}
+          <input type="file" accept="application/json,.json" onChange={(e) => { const file = (e.target as HTMLInputElement).files?.[0]; if (file) void importFile(file); }} />
+        </label>
+        {problems.length > 0 && (
+          <ul class="problems" role="alert">
+            {problems.map((p) => <li key={p}>{p}</li>)}
+          </ul>
+        )}
+        <button type="button" class="primary" disabled={!profile || !checkable} onClick={() => void check()}>
+          {t('checkPage')}
+        </button>
+        {!checkable && url && <p class="note">{t('notCheckable')}</p>}
+        {status && <p class="status" role="status">{status}</p>}
+      </header>
+      {report && (
+        <>
+          <p class="summary" data-testid="summary">
+            <span class="error">{t('errors', String(report.summary.error))}</span> · <span class="warning">{t('warnings', String(report.summary.warning))}</span> · <span class="info">{t('infos', String(report.summary.info))}</span>
+            <br />
+            {t('promisesSummary', [String(report.promises.filter((p) => p.status === 'kept').length), String(report.promises.filter((p) => p.status === 'broken').length), String(report.promises.filter((p) => p.status === 'unknown').length)])}
+          </p>
+          {diff && (
+            <p class="diff" data-testid="diff">
+              {t('sinceLast', [String(diff.fixed.length), String(diff.added.length)])}
+            </p>
+          )}
+          <nav class="tabs" role="tablist">
+            <button type="button" role="tab" aria-selected={view === 'findings'} onClick={() => setView('findings')}>{t('tabFindings')}</button>
+            <button type="button" role="tab" aria-selected={view === 'promises'} onClick={() => setView('promises')}>{t('tabPromises')}</button>
+          </nav>
+          {view === 'findings' ? <FindingList report={report} t={t} actions={actions} /> : <Inventory report={report} t={t} />}
+          <footer class="export">
+            {t('export')}:{' '}
+            <button type="button" onClick={() => port.download('sverka-report.html', 'text/html', toHtml(report))}>HTML</button>
+            <button type="button" onClick={() => port.download('sverka-report.md', 'text/markdown', toMarkdown(report))}>Markdown</button>
+            <button type="button" onClick={() => port.download('sverka-report.json', 'application/json', toJson(report))}>JSON</button>
+          </footer>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,84 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import type { SverkaDb, StoredProfile } from '@/utils/db/database';
+import { exportProfile, importProfile, profileOf } from '@/utils/db/profiles';
+import type { Translate } from '@/components/findings/i18n';
+
+/** The profiles: import by picker or drop, export exactly what was imported, delete. */
+export function ProfilesPage({ db, t, download }: { db: SverkaDb; t: Translate; download: (name: string, text: string) => void }) {
+  const [profiles, setProfiles] = useState<StoredProfile[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    const subscription = liveQuery(() => db.profiles.orderBy('name').toArray()).subscribe({ next: setProfiles });
+    return () => subscription.unsubscribe();
+  }, []);
+
+  async function importFiles(files: FileList | null | undefined) {
+    for (const file of files ? [...files] : []) {
+      const result = await importProfile(db, await file.text());
+      if (result.ok) {
+        setProblems([]);
+        setStatus(t('options_saved', file.name));
+      } else {
+        setStatus('');
+        setProblems(result.problems.map((p) => `${file.name}: ${p.path}: ${p.message}`));
+      }
+    }
+  }
+
+  async function exportOne(profile: StoredProfile) {
+    const json = await exportProfile(db, profile.id);
+    if (json !== null) download(`${profile.id}.json`, json);
+  }
+
+  return (
+    <main class="options">
+      <h1>{t('options_title')}</h1>
+      <p>{t('options_intro')}</p>
+      <div
+        class={`drop ${dragging ? 'over' : ''}`}
+        data-testid="drop-zone"
+        onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => { e.preventDefault(); setDragging(false); void importFiles(e.dataTransfer?.files); }}
+      >
+        <label>
+          {t('options_import')}
+          <input type="file" accept="application/json,.json" multiple onChange={(e) => void importFiles((e.target as HTMLInputElement).files)} />
+        </label>
+        <p>{t('options_drop')}</p>
+      </div>
+      {status && <p role="status">{status}</p>}
+      {problems.length > 0 && (
+        <div role="alert" class="problems">
+          <p>{t('options_problems')}</p>
+          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+        </div>
+      )}
+      {profiles.length === 0 ? (
+        <p>{t('options_empty')}</p>
+      ) : (
+        <ul class="profiles">
+          {profiles.map((stored) => {
+            const profile = profileOf(stored);
+            return (
+              <li key={stored.id} data-profile={stored.id}>
+                <h2>{stored.name}</h2>
+                {profile.concept?.statement && <p>{profile.concept.statement}</p>}
+                <p class="meta">
+                  {profile.facts?.length ?? 0} {t('options_facts')} · {profile.names?.length ?? 0} {t('options_names')}
+                  {profile.sites?.length ? ` · ${t('options_sites')}: ${profile.sites.join(', ')}` : ''}
+                </p>
+                <button type="button" onClick={() => void exportOne(stored)}>{t('options_export')}</button>{' '}
+                <button type="button" onClick={() => void db.profiles.delete(stored.id)}>{t('options_delete')}</button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { SidePanel, type PanelPort } from '@/components/findings/SidePanel';
+import { translator } from '@/components/findings/i18n';
+import { openDatabase } from '@/utils/db/database';
+import { sendMessage, type MessagingApi } from '@/utils/messages';
+import { fetchDictionaryLoader } from '@/utils/spelling/fetch-dictionaries';
+import { createHunspellChecker } from '@/utils/spelling/hunspell';
+
+const api = browser as unknown as MessagingApi;
+
+/** The panel checks the tab it was opened for (`?tabId=` from the background), else the active tab. */
+async function tabId(): Promise<number> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (fromQuery) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('no active tab');
+  return tab.id;
+}
+
+/** The content script is injected on demand (activeTab + scripting), never into every site. */
+async function ensureContentScript(id: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId: id, allFrames: false }, files: ['/content-scripts/content.js'] });
+}
+
+const port: PanelPort = {
+  tabId,
+  tabUrl: async (id) => (await browser.tabs.get(id)).url ?? '',
+  async readPage(id) {
+    await ensureContentScript(id);
+    return sendMessage(api, 'read-page', {}, id);
+  },
+  async showMarks(id, marks) {
+    await sendMessage(api, 'show-marks', { marks }, id);
+  },
+  async scrollTo(id, markId) {
+    await sendMessage(api, 'scroll-to-mark', { id: markId }, id);
+  },
+  async setBadge(id, errors) {
+    await sendMessage(api, 'set-badge', { tabId: id, errors });
+  },
+  copy: (text) => navigator.clipboard.writeText(text),
+  download(name, type, text) {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type }));
+    link.download = name;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  },
+};
+
+const t = translator((key, substitutions) => browser.i18n.getMessage(key as never, substitutions));
+document.documentElement.lang = browser.i18n.getUILanguage().startsWith('ru') ? 'ru' : 'en';
+const spellChecker = createHunspellChecker(fetchDictionaryLoader((path) => browser.runtime.getURL(path as never)));
+render(<SidePanel db={openDatabase()} port={port} t={t} spellChecker={spellChecker} />, document.getElementById('app')!);
