@@ -2,12 +2,27 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * hunspell-asm's ES build imports two CommonJS modules as namespaces and calls them (the
+ * emscripten runtime, nanoid), which works in Node but not in a bundle: import their defaults.
+ */
+const hunspellAsmInterop = {
+  name: 'sverka-hunspell-asm-interop',
+  transform(code: string, id: string) {
+    if (!id.includes('/hunspell-asm/dist/esm/')) return null;
+    return code
+      .replace("import * as runtime from './lib/node/hunspell';", "import runtime from './lib/node/hunspell';")
+      .replace("import * as nanoid from 'nanoid';", "import nanoid from 'nanoid';");
+  },
+};
+
 /** End-to-end tests build with host access to 127.0.0.1 only, so no permission prompt is needed; the shipped build has none. */
 const e2e = process.env.SVERKA_E2E === '1';
 
 export default defineConfig({
+  outDir: e2e ? '.output/e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), hunspellAsmInterop] }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -6,7 +6,6 @@ import { onMessage, type MessagingApi, type PageMark, type PageText } from '@/ut
 import type { Severity } from '@/utils/report/types';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-const STYLE_ID = 'sverka-highlight-style';
 const STYLE = `
 ::highlight(sverka-error){background-color:rgba(255,82,82,.35);text-decoration:underline wavy #c62828}
 ::highlight(sverka-warning){background-color:rgba(255,193,7,.35);text-decoration:underline wavy #b26a00}
@@ -32,13 +31,14 @@ function readPage(): PageText {
   };
 }
 
-/** Styles live in <head> as one <style>: the page's text and structure are never touched. */
+let sheet: CSSStyleSheet | null = null;
+
+/** The highlight colours come as an adopted style sheet: no element is added to the page. */
 function ensureStyle(): void {
-  if (document.getElementById(STYLE_ID)) return;
-  const style = document.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = STYLE;
-  (document.head ?? document.documentElement).append(style);
+  if (sheet) return;
+  sheet = new CSSStyleSheet();
+  sheet.replaceSync(STYLE);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 function clearMarks(): void {

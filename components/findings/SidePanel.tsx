@@ -91,6 +91,7 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
       await port.setBadge(tabId, shown.summary.error);
       setStatus('');
     } catch (error) {
+      console.error(error);
       setStatus(`${t('cannotCheck')}: ${(error as Error).message}`);
     }
   }

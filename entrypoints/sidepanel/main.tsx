@@ -5,6 +5,7 @@ import { translator } from '@/components/findings/i18n';
 import { openDatabase } from '@/utils/db/database';
 import { sendMessage, type MessagingApi } from '@/utils/messages';
 import { fetchDictionaryLoader } from '@/utils/spelling/fetch-dictionaries';
+import { loadBrowserHunspell } from '@/utils/spelling/browser-hunspell';
 import { createHunspellChecker } from '@/utils/spelling/hunspell';
 
 const api = browser as unknown as MessagingApi;
@@ -51,5 +52,5 @@ const port: PanelPort = {
 
 const t = translator((key, substitutions) => browser.i18n.getMessage(key as never, substitutions));
 document.documentElement.lang = browser.i18n.getUILanguage().startsWith('ru') ? 'ru' : 'en';
-const spellChecker = createHunspellChecker(fetchDictionaryLoader((path) => browser.runtime.getURL(path as never)));
+const spellChecker = createHunspellChecker(fetchDictionaryLoader((path) => browser.runtime.getURL(path as never)), loadBrowserHunspell);
 render(<SidePanel db={openDatabase()} port={port} t={t} spellChecker={spellChecker} />, document.getElementById('app')!);

@@ -1,24 +1,28 @@
-import { loadModule } from 'hunspell-asm';
 import type { Language } from '../profile/types';
 import type { DictionaryLoader, SpellChecker } from './types';
 
 type Hunspell = { spell(word: string): boolean; suggest(word: string): string[] };
-type Factory = Awaited<ReturnType<typeof loadModule>>;
+
+/** hunspell-asm's factory: Node loads it from the package's CommonJS build, a bundle through its browser build. */
+export interface HunspellFactory {
+  mountBuffer(contents: ArrayBufferView, fileName?: string): string;
+  create(affPath: string, dictPath: string): Hunspell;
+}
 
 /**
  * Hunspell compiled to WebAssembly (chosen by measurement: ~170 ms and ~35 MB to load, where a
  * pure-JS Hunspell takes seconds and ten times the memory). The module and each language's
  * dictionary load once, on first use; answers are cached per word.
  */
-export function createHunspellChecker(load: DictionaryLoader): SpellChecker {
-  let factory: Promise<Factory> | null = null;
+export function createHunspellChecker(load: DictionaryLoader, loadFactory: () => Promise<HunspellFactory>): SpellChecker {
+  let factory: Promise<HunspellFactory> | null = null;
   const dictionaries = new Map<Language, Promise<Hunspell>>();
   const answers = new Map<string, boolean>();
 
   const dictionary = (language: Language): Promise<Hunspell> => {
     let found = dictionaries.get(language);
     if (!found) {
-      factory ??= loadModule();
+      factory ??= loadFactory();
       found = Promise.all([factory, load(language)]).then(([hunspell, files]) => {
         const aff = hunspell.mountBuffer(files.aff, `${language}.aff`);
         const dic = hunspell.mountBuffer(files.dic, `${language}.dic`);

@@ -1,0 +1,134 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildExtension, launch, startServer, type Session } from './harness';
+
+declare const chrome: any;
+
+let session: Session;
+let server: Server;
+let baseUrl: string;
+const pages = new Map<string, string>();
+const open: Page[] = [];
+
+beforeAll(async () => {
+  buildExtension();
+  ({ server, baseUrl } = await startServer(pages));
+  session = await launch();
+});
+
+afterAll(async () => {
+  await session?.close();
+  server?.close();
+});
+
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail') {
+    for (const [i, page] of open.entries()) await session.screenshot(page, `failure-${context.task.name.replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
+  }
+  for (const page of open.splice(0)) await page.close().catch(() => undefined);
+});
+
+async function openPage(path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  open.push(page);
+  await page.goto(`${baseUrl}${path}`);
+  return page;
+}
+
+async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const result: Record<string, string[]> = {};
+    for (const [name, highlight] of (CSS as any).highlights) result[name] = [...highlight].map((range: Range) => range.toString());
+    return result;
+  });
+}
+
+describe('content script', () => {
+  it('reads a page and highlights a word with the CSS Custom Highlight API, leaving the DOM as it was', async () => {
+    const page = await openPage('/clinic.html');
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const tabId = await session.tabIdOf(page);
+    const blocks = await session.worker.evaluate(async (id) => {
+      await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
+      return (await chrome.tabs.sendMessage(id, { sverka: true, type: 'read-page', payload: {} })).blocks;
+    }, tabId);
+    const block = blocks.find((b: { text: string }) => b.text.includes('Бесплатная'));
+    expect(block.text).toBe('Бесплатная консультация и смета до начала лечения.');
+    expect(blocks.some((b: { text: string }) => b.text.includes('renders'))).toBe(false);
+    const drawn = await session.worker.evaluate(
+      async ({ id, index }) => chrome.tabs.sendMessage(id, { sverka: true, type: 'show-marks', payload: { marks: [{ id: 'f1', block: index, start: 0, end: 10, severity: 'error', message: 'm' }] } }),
+      { id: tabId, index: block.index },
+    );
+    expect(drawn).toEqual({ drawn: 1 });
+    expect(await highlightTexts(page)).toEqual({ 'sverka-error': ['Бесплатная'] });
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  });
+});
+
+describe('side panel', () => {
+  it('imports a profile, checks the page, marks the findings on it, scrolls, ignores and badges', async () => {
+    const options = await session.openExtensionPage('options.html');
+    open.push(options);
+    const profilePath = join(tmpdir(), 'sverka-e2e-profile.json');
+    writeFileSync(profilePath, readFileSync('tests/fixtures/profiles/dental.json'));
+    await options.setInputFiles('input[type=file]', profilePath);
+    await options.waitForSelector('[data-profile]');
+
+    const page = await openPage('/clinic.html');
+    const tabId = await session.tabIdOf(page);
+    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    open.push(panel);
+    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    const rendersBefore = await page.evaluate(() => (window as any).renders);
+    await panel.click('button.primary');
+    await panel.waitForSelector('[data-testid=summary]', { timeout: 60_000 });
+    expect(await page.evaluate(() => (window as any).renders)).toBeGreaterThan(rendersBefore);
+
+    const quotes = await panel.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
+    expect(quotes).toEqual(expect.arrayContaining(['Профессиональная гигиена всего за 2900 ₽', 'Гарантия на импланты — 10 лет', 'ул. Малая Садова', '«Улыбка+»']));
+
+    const marked = await highlightTexts(page);
+    const findings = await panel.$$eval('.finding', (nodes) => nodes.map((n) => ({ quote: n.querySelector('.quote')!.textContent, severity: n.className.split(' ')[1] })));
+    for (const { quote, severity } of findings) expect(marked[`sverka-${severity}`]).toContain(quote);
+    await session.screenshot(page, 'highlighted-page');
+    await session.screenshot(panel, 'side-panel');
+
+    const errors = Number(await panel.$eval('[data-testid=summary] .error', (n) => n.textContent!.replace(/\D/g, '')));
+    expect(await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(errors));
+
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await panel.click('.finding:has(.quote:text-is("ул. Малая Садова")) .actions button:first-child');
+    await page.waitForFunction(() => window.scrollY > 1000);
+
+    await panel.click('.finding:has(.quote:text-is("Гарантия на импланты — 10 лет")) .actions button:nth-child(2)');
+    await panel.waitForFunction(() => ![...document.querySelectorAll('.finding .quote')].some((n) => n.textContent === 'Гарантия на импланты — 10 лет'));
+    await panel.reload();
+    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    await panel.click('button.primary');
+    await panel.waitForSelector('[data-testid=summary]');
+    const after = await panel.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
+    expect(after).not.toContain('Гарантия на импланты — 10 лет');
+    expect(after).toContain('ул. Малая Садова');
+  });
+});
+
+describe('options page', () => {
+  it('shows every problem of a broken profile and changes nothing stored', async () => {
+    const options = await session.openExtensionPage('options.html');
+    open.push(options);
+    const count = () => options.$$eval('[data-profile]', (nodes) => nodes.length);
+    const before = await count();
+    const broken = join(tmpdir(), 'broken-profile.json');
+    writeFileSync(broken, JSON.stringify({ format: 'sverka.profile/1', facts: [{ id: 'h', kind: 'hours', label: 'Часы', value: { 'mon-fri': '25:00-08:00' } }] }));
+    await options.setInputFiles('input[type=file]', broken);
+    const alert = await options.waitForSelector('[role=alert]');
+    const text = await alert.textContent();
+    expect(text).toContain('broken-profile.json: name: expected a non-empty string');
+    expect(text).toContain('broken-profile.json: facts[0].value.mon-fri: expected "HH:MM-HH:MM", "24h" or "closed"');
+    expect(await count()).toBe(before);
+  });
+});

@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/e2e/chrome-mv3');
+const PAGES = join(ROOT, 'tests/fixtures/pages');
+const CANDIDATES = [process.env.CHROME_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export function chromiumPath(): string {
+  const found = CANDIDATES.find((path): path is string => !!path && existsSync(path));
+  if (!found) throw new Error('No Chromium found: install it with `apt-get install chromium` or set CHROME_PATH.');
+  return found;
+}
+
+/** Builds the test flavour of the extension once per run (host access to 127.0.0.1 only). */
+export function buildExtension(): void {
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, SVERKA_E2E: '1' }, stdio: 'ignore' });
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
+
+/** Serves tests/fixtures/pages on 127.0.0.1; `pages` overrides let a test change a page between loads. */
+export async function startServer(pages: Map<string, string> = new Map()): Promise<{ baseUrl: string; server: Server }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const override = pages.get(path);
+    const file = join(PAGES, path);
+    if (override !== undefined) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(override);
+    } else if (file.startsWith(PAGES) && existsSync(file) && statSync(file).isFile()) {
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    } else response.writeHead(404).end('not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Opens an extension page (sidepanel.html, options.html) as a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The browser's tab id of a page, as the extension sees it. */
+  tabIdOf(page: Page): Promise<number>;
+  screenshot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension, headless, as root-safe as the CI machine needs. */
+export async function launch(): Promise<Session> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'sverka-e2e-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic', '--lang=ru',
+    ],
+    viewport: { width: 1100, height: 800 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  return {
+    context,
+    worker,
+    extensionId,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async tabIdOf(page) {
+      const url = page.url();
+      return worker.evaluate(async (target) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((tab) => tab.url === target)!.id!;
+      }, url);
+    },
+    async screenshot(page, name) {
+      await page.screenshot({ path: join(ROOT, 'test-results', `${name}.png`), fullPage: false });
+    },
+    close: () => context.close(),
+  };
+}
+
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
