@@ -1,4 +1,4 @@
-import { durationMinutes, toMinutes } from '../profile/normalise';
+import { describeDuration, durationMinutes, formatAmount, toMinutes } from '../profile/normalise';
 import type { Fact, Language, Pillar, PillarTarget } from '../profile/types';
 import { clauseAround } from '../promises/common';
 import { isNegated } from '../text/negation';
@@ -127,9 +127,10 @@ function targetFindings(context: CheckContext, pillars: Pillar[]): DraftFinding[
       const min = boundOf(target, fact, 'min');
       const missed = (max !== undefined && actual > max) || (min !== undefined && actual < min);
       if (!missed) return [];
-      const unit = fact.kind === 'duration' ? ` ${fact.value.unit}` : '';
-      const bound = max !== undefined ? `${t.atMost} ${target.max}${unit}` : `${t.atLeast} ${target.min}${unit}`;
-      const shown = fact.kind === 'duration' ? `${fact.value.min !== undefined ? `${fact.value.min}–` : ''}${fact.value.max} ${fact.value.unit}` : String(actual);
+      const amount = (target.max ?? target.min)!;
+      const written = fact.kind === 'duration' ? formatAmount(amount, fact.value.unit, context.language) : String(amount);
+      const bound = `${max !== undefined ? t.atMost : t.atLeast} ${written}`;
+      const shown = fact.kind === 'duration' ? describeDuration(fact.value, context.language) : String(actual);
       return [{ check: 'concept' as const, severity: 'warning' as const, quote: pillar.label, message: t.target(pillar.label, fact.label, bound, shown), factId: fact.id }];
     }),
   );

@@ -41,7 +41,7 @@ export async function materialFromPdf(pdf: PdfLike, source: Source, language?: L
       const y = item.transform[5]!;
       const height = item.height || Math.abs(item.transform[3]!) || 10;
       const gap = lastY === null ? 0 : Math.abs(lastY - y);
-      const newParagraph = lastY !== null && (gap > Math.max(lastHeight, height) * 1.6 || /[.!?:;…]\s*$/.test(lineText));
+      const newParagraph = lastY !== null && (gap > Math.max(lastHeight, height) * 1.35 || /[.!?:;…]\s*$/.test(lineText));
       if (newParagraph && gap > 0.5) builder.flush();
       builder.describe('pdf-line', pageNumber);
       builder.append(item.str, { kind: 'pdf', page: pageNumber, item: index, offset: 0 }, advancePdf);

@@ -14,7 +14,7 @@ export interface DurationClaim {
   upTo: boolean;
 }
 
-const CUE = /(?<![\p{L}\d])(за|в\s+течение|через|в\s+пределах|не\s+более|не\s+дольше|до|in|within|under|up\s+to|in\s+just|in\s+only|just)\s+(всего\s+|лишь\s+|only\s+|just\s+)?/giu;
+const CUE = /(?<![\p{L}\d])(за|в\s+течение|через|в\s+пределах|не\s+более|не\s+больше|не\s+дольше|до|in|within|under|up\s+to|in\s+just|in\s+only|just)\s+(всего\s+|лишь\s+|only\s+|just\s+)?/giu;
 
 /** Words that promise no wait at all. */
 const INSTANT = /(?<!\p{L})(мгновенно|моментально|немедленно|сразу(?!\s+после)|тут\s+же|не\s+выходя\s+из|в\s+тот\s+же\s+день|в\s+день\s+обращения|день\s+в\s+день|за\s+считанные\s+минуты|instantly|immediately|right\s+away|on\s+the\s+spot|same[-\s]day|in\s+minutes|while\s+you\s+wait)(?!\p{L})/giu;
@@ -29,7 +29,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const amount = readTimeAmount(text.slice(after));
     if (!amount || amount.unit === 'year' && /до/i.test(cue[1]!)) continue;
     if (isNegated(text, cue.index, view.context.language)) continue;
-    const upTo = /^(до|up\s+to|не\s+более|не\s+дольше|в\s+пределах|under)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
+    const upTo = /^(до|up\s+to|не\s+более|не\s+больше|не\s+дольше|в\s+пределах|under)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
     const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo };
     promises.push(makePromise(view, 'duration', { start: cue.index, end: after + amount.length }, claim));
   }

@@ -1,0 +1,28 @@
+/** `npm run demo`: the bundled clinic materials checked against the demo profile, as a reader first meets Sverka. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkMaterials } from '../utils/engine';
+import { parseProfileJson } from '../utils/profile/validate';
+import { toHtml } from '../utils/report/to-html';
+import { toText } from '../utils/report/to-text';
+import { createHunspellChecker } from '../utils/spelling/hunspell';
+import { loadNodeDictionary, loadNodeHunspell } from '../utils/spelling/node-dictionaries';
+import demoProfile from '../utils/profile/templates/demo.json' with { type: 'json' };
+import { readMaterial } from './load-material';
+
+const parsed = parseProfileJson(JSON.stringify(demoProfile));
+if (!parsed.ok) throw new Error('the demo profile does not validate');
+const materials = await Promise.all(['demo/landing.html', 'demo/flyer.pdf'].map((path, i) => readMaterial(path, `s${i + 1}`, { timeoutMs: 1000 })));
+const report = await checkMaterials(materials, parsed.profile, { spellChecker: createHunspellChecker(loadNodeDictionary, loadNodeHunspell) });
+process.stdout.write(toText(report, { colour: process.stdout.isTTY === true, materials }));
+mkdirSync('.output', { recursive: true });
+const htmlPath = resolve('.output/demo-report.html');
+writeFileSync(htmlPath, toHtml(report, materials));
+process.stdout.write(`
+The same report as a printable page: ${htmlPath}
+The profile it was checked against: utils/profile/templates/demo.json
+
+To see it in the browser: npm run build, then open chrome://extensions, turn on Developer mode,
+"Load unpacked" → .output/chrome-mv3, import the demo profile on the options page, open a page
+and click the Sverka button to check it in the side panel.
+`);
