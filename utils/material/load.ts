@@ -45,7 +45,8 @@ export function decodeText(bytes: Uint8Array): string {
   } catch {
     const text = new TextDecoder('windows-1251').decode(bytes);
     const letters = text.match(/[\u0400-\u04ff]/g)?.length ?? 0;
-    if (letters >= Math.min(20, text.length / 4)) return text;
+    const controls = text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g)?.length ?? 0;
+    if (controls === 0 && letters >= text.length / 3) return text;
     throw new MaterialError('is not UTF-8 text (nor Windows-1251 Russian)');
   }
 }

@@ -4,7 +4,7 @@ import type { CheckId, PromiseStatus, Severity } from './types';
 const WORDS = {
   ru: {
     error: 'ошибка', warning: 'предупреждение', info: 'заметка',
-    errors: 'ошибок', warnings: 'предупреждений', infos: 'заметок',
+    errors: 'ошибки', warnings: 'предупреждения', infos: 'заметки',
     kept: 'выполняется', broken: 'нарушено', unknown: 'не с чем сверить',
     'contradiction': 'Противоречия с чек-листом', 'concept': 'Концепция сервиса', 'wrong-name': 'Названия, адреса, контакты',
     'spelling': 'Орфография', 'grammar': 'Грамматика', 'typography': 'Типографика', 'risky-claim': 'Рискованные заявления',
@@ -16,7 +16,7 @@ const WORDS = {
   },
   en: {
     error: 'error', warning: 'warning', info: 'info',
-    errors: 'errors', warnings: 'warnings', infos: 'info',
+    errors: 'errors', warnings: 'warnings', infos: 'notes',
     kept: 'kept', broken: 'broken', unknown: 'nothing to check against',
     'contradiction': 'Contradictions with the checklist', 'concept': 'Service concept', 'wrong-name': 'Names, addresses, contacts',
     'spelling': 'Spelling', 'grammar': 'Grammar', 'typography': 'Typography', 'risky-claim': 'Risky claims',
@@ -38,4 +38,9 @@ export function label(language: Language, key: LabelKey | CheckId | Severity | P
 export function reportLanguage(profileName: string, messages: string[]): Language {
   const sample = `${profileName} ${messages.slice(0, 5).join(' ')}`;
   return (sample.match(/[\u0400-\u04ff]/g)?.length ?? 0) >= (sample.match(/[a-z]/gi)?.length ?? 0) ? 'ru' : 'en';
+}
+
+/** "ошибки: 2", "errors: 2": a count that needs no plural forms. */
+export function counted(language: Language, key: 'errors' | 'warnings' | 'infos', count: number): string {
+  return `${label(language, key)}: ${count}`;
 }

@@ -1,7 +1,7 @@
 import type { Block, Material } from '../material/types';
 import { escapeHtml } from './escape';
 import { describeValue, groupFindings } from './group';
-import { label, reportLanguage } from './labels';
+import { counted, label, reportLanguage } from './labels';
 import type { Finding, Report } from './types';
 
 const STYLE = `
@@ -47,7 +47,7 @@ export function toHtml(report: Report, materials: Material[] = []): string {
     `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">`,
     `<title>${escapeHtml(label(language, 'report'))}: ${escapeHtml(report.profile)}</title><style>${STYLE}</style></head><body>`,
     `<h1>${escapeHtml(label(language, 'report'))}: ${escapeHtml(report.profile)}</h1>`,
-    `<p class="summary"><span class="error">${error} ${label(language, 'errors')}</span><span class="warning">${warning} ${label(language, 'warnings')}</span><span class="info">${info} ${label(language, 'infos')}</span>${escapeHtml(label(language, 'created'))}: ${escapeHtml(report.createdAt)}</p>`,
+    `<p class="summary"><span class="error">${counted(language, 'errors', error)}</span><span class="warning">${counted(language, 'warnings', warning)}</span><span class="info">${counted(language, 'infos', info)}</span>${escapeHtml(label(language, 'created'))}: ${escapeHtml(report.createdAt)}</p>`,
     `<h2>${label(language, 'findings')}</h2>`,
   ];
   if (report.findings.length === 0) parts.push(`<p>${label(language, 'noFindings')}</p>`);

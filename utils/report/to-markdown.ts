@@ -1,6 +1,6 @@
 import { escapeMarkdownCell } from './escape';
 import { describeValue } from './group';
-import { label, reportLanguage } from './labels';
+import { counted, label, reportLanguage } from './labels';
 import type { Finding, Report } from './types';
 
 function findingRow(report: Report, finding: Finding, language: 'ru' | 'en'): string {
@@ -38,7 +38,7 @@ export function toMarkdown(report: Report): string {
   const lines = [
     `# ${label(language, 'report')}: ${escapeMarkdownCell(report.profile)}`,
     '',
-    `${error} ${label(language, 'errors')}, ${warning} ${label(language, 'warnings')}, ${info} ${label(language, 'infos')}. ${label(language, 'created')}: ${report.createdAt}`,
+    `${counted(language, 'errors', error)}, ${counted(language, 'warnings', warning)}, ${counted(language, 'infos', info)}. ${label(language, 'created')}: ${report.createdAt}`,
     '',
     `## ${label(language, 'sources')}`,
     '',

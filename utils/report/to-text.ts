@@ -1,7 +1,7 @@
 import type { Material } from '../material/types';
 import { stripControl } from './escape';
 import { groupFindings } from './group';
-import { label, reportLanguage } from './labels';
+import { counted, label, reportLanguage } from './labels';
 import type { Finding, Report, Severity } from './types';
 
 const COLOURS: Record<Severity | 'dim' | 'bold', [string, string]> = {
@@ -57,7 +57,7 @@ export function toText(report: Report, options: TextOptions = {}): string {
   const kept = report.promises.filter((p) => p.status === 'kept').length;
   lines.push(
     '',
-    `${paint('error', `${error} ${label(language, 'errors')}`)}, ${paint('warning', `${warning} ${label(language, 'warnings')}`)}, ${info} ${label(language, 'infos')}; ` +
+    `${paint('error', counted(language, 'errors', error))}, ${paint('warning', counted(language, 'warnings', warning))}, ${counted(language, 'infos', info)}; ` +
       `${label(language, 'promises').toLowerCase()}: ${report.promises.length} (${label(language, 'kept')} ${kept}, ${label(language, 'broken')} ${broken})`,
   );
   return `${lines.join('\n')}\n`;

@@ -1,0 +1,114 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../cli/main';
+
+const FIXTURES = 'tests/fixtures/cli';
+const PROFILE = `${FIXTURES}/profile.json`;
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+let server: Server;
+let base = '';
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    if (request.url === '/slow') return; // never answers: the client's timeout must end it
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<p>Каждый шестой кофе в подарок!</p>');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+describe('exit status', () => {
+  it('is 1 when a finding reaches --fail-on, with the report on stdout', async () => {
+    const result = await run('check', `${FIXTURES}/flyer.txt`, '--profile', PROFILE);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Каждый шестой кофе в подарок');
+    expect(result.stderr).toBe('');
+  });
+
+  it('is 0 when nothing reaches --fail-on', async () => {
+    expect((await run('check', `${FIXTURES}/clean.txt`, '--profile', PROFILE)).code).toBe(0);
+    expect((await run('check', `${FIXTURES}/flyer.txt`, '--profile', PROFILE, '--fail-on', 'never')).code).toBe(0);
+  });
+
+  it('is 2 for bad usage, with one line naming the problem', async () => {
+    const result = await run('check', `${FIXTURES}/flyer.txt`, '--profile', PROFILE, '--format', 'pdf');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^sverka: --format expects one of json, text, markdown, html, not "pdf"/);
+    expect((await run('check', `${FIXTURES}/flyer.txt`)).stderr).toContain('check needs --profile');
+    expect((await run('frobnicate')).code).toBe(2);
+  });
+
+  it('is 2 for an invalid profile, listing its problems by path', async () => {
+    const result = await run('validate', `${FIXTURES}/flyer.txt`);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${FIXTURES}/flyer.txt: (file): not valid JSON`);
+  });
+
+  it('validate prints ok for a good profile', async () => {
+    expect(await run('validate', PROFILE)).toEqual({ code: 0, stdout: 'ok\n', stderr: '' });
+  });
+});
+
+describe('unreadable materials', () => {
+  it.each([
+    ['a missing file', `${FIXTURES}/missing.txt`, 'does not exist'],
+    ['a corrupt PDF', `${FIXTURES}/corrupt.pdf`, 'is not a readable PDF'],
+    ['a file that is not text', `${FIXTURES}/binary.txt`, 'is not UTF-8 text'],
+    ['an image without OCR', `${FIXTURES}/flyer.png`, 'OCR is not supported yet'],
+  ])('%s is a source with an error while the others are still checked', async (_case, path, reason) => {
+    const result = await run('check', path, `${FIXTURES}/flyer.txt`, '--profile', PROFILE, '--format', 'json');
+    const report = JSON.parse(result.stdout);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`sverka: ${path}: `);
+    expect(report.sources[0].error).toContain(reason);
+    expect(report.findings.some((f: { source: string }) => f.source === 's2')).toBe(true);
+  });
+
+  it('reads a Windows-1251 text file', async () => {
+    const report = JSON.parse((await run('check', `${FIXTURES}/cp1251.txt`, '--profile', PROFILE, '--format', 'json')).stdout);
+    expect(report.sources[0].error).toBeUndefined();
+    expect(report.findings.map((f: { quote: string }) => f.quote)).toContain('Каждый шестой кофе в подарок');
+  });
+
+  it('reads a PDF with page numbers', async () => {
+    const report = JSON.parse((await run('check', `${FIXTURES}/flyer.pdf`, '--profile', PROFILE, '--format', 'json')).stdout);
+    expect(report.sources[0]).toMatchObject({ kind: 'pdf' });
+    expect(report.promises.length).toBeGreaterThan(0);
+    expect(report.promises.every((p: { location: { page: number } }) => p.location.page === 1)).toBe(true);
+  });
+
+  it('fetches a URL, and gives up on one that does not answer in time', async () => {
+    const result = await run('check', `${base}/page`, `${base}/slow`, '--profile', PROFILE, '--format', 'json', '--timeout', '0.5');
+    const report = JSON.parse(result.stdout);
+    expect(report.sources[0].error).toBeUndefined();
+    expect(report.findings.some((f: { source: string; check: string }) => f.source === 's1' && f.check === 'contradiction')).toBe(true);
+    expect(report.sources[1].error).toBe('did not answer within 0.5 s');
+    expect(result.stderr).toContain(`${base}/slow: did not answer within 0.5 s`);
+  });
+});
+
+describe('formats', () => {
+  it('json follows the report contract', async () => {
+    const report = JSON.parse((await run('check', `${FIXTURES}/flyer.txt`, '--profile', PROFILE, '--format', 'json')).stdout);
+    expect(report).toMatchObject({ format: 'sverka.report/1', profile: 'Кофейня «Зерно»', summary: { error: 1, warning: 0 } });
+    expect(report.findings[0]).toMatchObject({ id: 'f1', check: 'contradiction', severity: 'error', source: 's1', factId: 'card', quote: 'Каждый шестой кофе в подарок' });
+    expect(report.promises.find((p: { kind: string }) => p.kind === 'loyalty')).toMatchObject({ status: 'broken', value: { buy: 5, free: 1 } });
+  });
+
+  it.each(['text', 'markdown', 'html'])('%s says both sides', async (format) => {
+    const { stdout } = await run('check', `${FIXTURES}/flyer.txt`, '--profile', PROFILE, '--format', format);
+    expect(stdout).toContain('Каждый шестой кофе в подарок');
+    expect(stdout).toContain('каждый 7-й бесплатно');
+  });
+});

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkMaterials } from '../../../utils/engine';
+import { materialFromDocument } from '../../../utils/material/from-dom';
+import { parseHtmlDocument } from '../../../utils/material/parse-html';
+import { parseProfileJson } from '../../../utils/profile/validate';
+import { diffReports } from '../../../utils/report/diff';
+import { toHtml } from '../../../utils/report/to-html';
+import { toJson } from '../../../utils/report/to-json';
+import { toMarkdown } from '../../../utils/report/to-markdown';
+import { toText } from '../../../utils/report/to-text';
+
+const GOLDEN = 'tests/fixtures/report';
+const profile = (() => {
+  const parsed = parseProfileJson(readFileSync('tests/fixtures/cli/profile.json', 'utf8'));
+  if (!parsed.ok) throw new Error('fixture profile');
+  return parsed.profile;
+})();
+
+/** A page whose text tries to become markup in every format. */
+const HOSTILE = `<body><p>Каждый шестой кофе в подарок! &lt;img src=x onerror=alert(1)&gt; | **жирно** [ссылка](javascript:x)</p>
+<p>Открыты круглосуточно &lt;/td&gt;&lt;script&gt;alert(2)&lt;/script&gt;</p></body>`;
+
+async function reportOf(html: string) {
+  const material = materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' });
+  const report = await checkMaterials([material], profile, { createdAt: new Date('2026-11-22T10:00:00Z') });
+  return { report, material };
+}
+
+describe('renderers (golden files)', () => {
+  it.each([
+    ['json', 'report.json'],
+    ['text', 'report.txt'],
+    ['markdown', 'report.md'],
+    ['html', 'report.html'],
+  ])('%s matches %s', async (format, file) => {
+    const { report, material } = await reportOf(HOSTILE);
+    const rendered = { json: () => toJson(report), text: () => toText(report, { materials: [material] }), markdown: () => toMarkdown(report), html: () => toHtml(report, [material]) }[format]!();
+    expect(rendered).toBe(readFileSync(`${GOLDEN}/${file}`, 'utf8'));
+  });
+});
+
+describe('escaping', () => {
+  it('never lets page text become HTML', async () => {
+    const { report, material } = await reportOf(HOSTILE);
+    const html = toHtml(report, [material]);
+    expect(html).not.toMatch(/<img|<script/i);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('keeps Markdown tables whole and inert', async () => {
+    const { report } = await reportOf(HOSTILE);
+    const rows = toMarkdown(report).split('\n').filter((line) => line.startsWith('| ошибка'));
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(8);
+    expect(toMarkdown(report)).not.toMatch(/(?<!\\)\*\*жирно/);
+  });
+
+  it('drops terminal control sequences from text reports', async () => {
+    const { report, material } = await reportOf('<p>Каждый шестой кофе в подарок!\u001b[2J</p>');
+    expect(toText(report, { materials: [material] })).not.toContain('\u001b');
+  });
+
+  it('colours only when asked', async () => {
+    const { report, material } = await reportOf(HOSTILE);
+    expect(toText(report, { materials: [material], colour: true })).toContain('\u001b[31m');
+    expect(toText(report, { materials: [material] })).not.toContain('\u001b[');
+  });
+});
+
+describe('diffReports', () => {
+  it('tells fixed, new and unchanged findings apart by fingerprint', async () => {
+    const before = (await reportOf('<p>Каждый шестой кофе в подарок!</p><p>Открыты круглосуточно.</p>')).report;
+    const after = (await reportOf('<p>Открыты круглосуточно.</p><p>Каждый пятый кофе в подарок!</p>')).report;
+    const diff = diffReports(before, after);
+    expect(diff.fixed.map((f) => f.quote)).toEqual(['Каждый шестой кофе в подарок']);
+    expect(diff.added.map((f) => f.quote)).toEqual(['Каждый пятый кофе в подарок']);
+    expect(diff.unchanged.map((f) => f.quote)).toEqual(['Открыты круглосуточно']);
+  });
+});
