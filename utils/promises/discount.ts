@@ -1,5 +1,5 @@
 import { isNegated } from '../text/negation';
-import { clauseAround, eachSentence, makePromise, type SentenceView } from './common';
+import { clauseAround, eachSentence, makePromise, topicScope, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 export interface DiscountClaim {
@@ -16,7 +16,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
   return [...text.matchAll(PERCENT)].flatMap((m) => {
     const clause = clauseAround(text, m.index, m.index + m[0].length);
     const percent = Number(m[2]!.replace(',', '.'));
-    if (percent <= 0 || percent > 100 || !DISCOUNT_CUE.test(text.slice(clause.start, clause.end))) return [];
+    if (percent <= 0 || percent > 100 || !DISCOUNT_CUE.test(topicScope(text, clause))) return [];
     if (isNegated(text, m.index, view.context.language)) return [];
     const claim: DiscountClaim = { percent, upTo: m[1] !== undefined };
     return [makePromise(view, 'discount', { start: m.index, end: m.index + m[0].length }, claim)];

@@ -27,7 +27,8 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
   for (const cue of text.matchAll(CUE)) {
     const after = cue.index + cue[0].length;
     const amount = readTimeAmount(text.slice(after));
-    if (!amount || amount.unit === 'year' && /до/i.test(cue[1]!)) continue;
+    // "за 10 лет работы", "детям до 10 лет": years after these words are a history or an age, not a wait.
+    if (!amount || (amount.unit === 'year' && /^(за|до|через|in|just)$/i.test(cue[1]!))) continue;
     if (isNegated(text, cue.index, view.context.language)) continue;
     const upTo = /^(до|up\s+to|не\s+более|не\s+больше|не\s+дольше|в\s+пределах|under)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
     const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo };

@@ -13,6 +13,8 @@ export interface GuaranteeClaim {
 
 const CUE = /(?<!\p{L})(гаранти\p{L}*|warrant\p{L}*|guarantee\p{L}*)(?!\p{L})/giu;
 const LIFETIME = /(?<!\p{L})(пожизненн\p{L}*|бессрочн\p{L}*|lifetime|for\s+life)(?!\p{L})/iu;
+/** "не распространяется на…", "no warranty": a clause that denies rather than gives; "не более" still gives. */
+const DENIED = /(?<!\p{L})(не(?!\s+(более|менее|больше|меньше))|нет|no|not|without)(?!\p{L})/iu;
 const ADJECTIVE = /(?<![\p{L}\d])(\d+|[\p{L}]+)\s*-?\s*(летн\p{L}*|месячн\p{L}*|year|month)(?!\p{L})/iu;
 
 function claimsIn(view: SentenceView): ExtractedPromise[] {
@@ -21,7 +23,10 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
   for (const cue of text.matchAll(CUE)) {
     const clause = clauseAround(text, cue.index, cue.index + cue[0].length);
     if (isNegated(text, cue.index, view.context.language)) continue;
-    const scope = text.slice(clause.start, clause.end);
+    // "Гарантия на работу: 3 года" — the length follows the colon.
+    const next = text[clause.end] === ':' ? clauseAround(text, clause.end + 1, clause.end + 1) : null;
+    const scope = text.slice(clause.start, next ? next.end : clause.end);
+    if (DENIED.test(scope)) continue;
     const lifetime = LIFETIME.exec(scope);
     if (lifetime) {
       found.push(makePromise(view, 'guarantee', { start: clause.start, end: clause.end }, { amount: 100, unit: 'year', lifetime: true } satisfies GuaranteeClaim));

@@ -24,7 +24,7 @@ function claimsEveryDay(clauseText: string): boolean {
 
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
-  const promises: ExtractedPromise[] = [];
+  const promises: { claim: HoursClaim; core: { start: number; end: number } }[] = [];
   const times = findTimeRanges(text);
   const days = findDays(text);
   const allDay = [...text.matchAll(ALL_DAY)];
@@ -56,9 +56,18 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     };
     const coreStart = Math.min(anchor.start, ...clauseDays.map((d) => d.start), ...clauseTimes.map((t) => t.start));
     const coreEnd = Math.max(anchor.end, ...clauseDays.map((d) => d.end), ...clauseTimes.map((t) => t.end));
-    promises.push(makePromise(view, 'hours', { start: coreStart, end: coreEnd }, claim));
+    const previous = promises[promises.length - 1];
+    if (previous && completes(previous.claim, claim) && /^[\s,]*$/.test(text.slice(previous.core.end, coreStart))) {
+      previous.claim = { ...previous.claim, from: claim.from, to: claim.to };
+      previous.core.end = coreEnd;
+    } else promises.push({ claim, core: { start: coreStart, end: coreEnd } });
   }
-  return promises;
+  return promises.map(({ claim, core }) => makePromise(view, 'hours', core, claim));
+}
+
+/** "open daily, 7am–7pm": days in one clause and their times in the next are one claim. */
+function completes(days: HoursClaim, times: HoursClaim): boolean {
+  return days.days !== null && days.from === null && days.to === null && !days.allDay && times.days === null && (times.from !== null || times.to !== null);
 }
 
 /** Opening hours: "круглосуточно", "24/7", "без выходных", "ежедневно с 7:30 до 23:00", "Open every day from 7am". */

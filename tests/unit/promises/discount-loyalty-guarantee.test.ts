@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { discountExtractor } from '../../../utils/promises/discount';
+import { guaranteeExtractor } from '../../../utils/promises/guarantee';
+import { loyaltyExtractor } from '../../../utils/promises/loyalty';
+import { values } from './helpers';
+
+describe('discount extractor', () => {
+  it.each([
+    ['Скидка 20% на первый приём', 20, false],
+    ['Скидка 15 % на всё', 15, false],
+    ['Скидки до 50% на летнюю коллекцию', 50, true],
+    ['Только сегодня −30 %', 30, false],
+    ['Дарим скидку 10% именинникам', 10, false],
+    ['Пенсионерам — скидка 5%', 5, false],
+    ['Выгода 25% при оплате за год', 25, false],
+    ['Абонемент на 20% дешевле', 20, false],
+    ['Акция: 30% на второй товар', 30, false],
+    ['Распродажа: до 70%', 70, true],
+    ['Скидка 12,5% по карте', 12.5, false],
+    ['По промокоду скидка 7%', 7, false],
+    ['20% off all pastries', 20, false],
+    ['Up to 50% off', 50, true],
+    ['Save 15% with the app', 15, false],
+    ['A 10% discount for students', 10, false],
+    ['Sale: -40% on coats', 40, false],
+    ['Get 25% off your first order', 25, false],
+    ['Students get a 5% discount', 5, false],
+    ['Summer sale — up to 60%', 60, true],
+  ])('%s', (text, percent, upTo) => {
+    expect(values(discountExtractor, text)).toEqual([{ percent, upTo }]);
+  });
+
+  it.each(['Жирность 3,2%', '100% натуральный состав', 'Влажность 60%', 'Скидок нет: 10% чаевых включены', 'We are 100% sure', 'Рейтинг 98% довольных клиентов'])(
+    'finds no discount in "%s"',
+    (text) => {
+      expect(values(discountExtractor, text)).toEqual([]);
+    },
+  );
+});
+
+describe('loyalty extractor', () => {
+  it.each([
+    ['Каждый шестой кофе в подарок', { buy: 5, free: 1 }],
+    ['Каждая седьмая чашка — бесплатно', { buy: 6, free: 1 }],
+    ['6-й кофе бесплатно', { buy: 5, free: 1 }],
+    ['Десятая стрижка в подарок', { buy: 9, free: 1 }],
+    ['Каждое пятое посещение бесплатно', { buy: 4, free: 1 }],
+    ['Собери 9 штампов — 10-й кофе в подарок', { buy: 9, free: 1 }],
+    ['Купи 5 — получи шестой в подарок', { buy: 5, free: 1 }],
+    ['Акция 2+1 на всю выпечку', { buy: 2, free: 1 }],
+    ['3 по цене 2', { buy: 2, free: 1 }],
+    ['Приведи друга — и получи месяц в подарок', { buy: 0, free: 1 }],
+    ['За каждого приглашённого друга — бесплатная тренировка', { buy: 0, free: 1 }],
+    ['Каждый восьмой обед за наш счёт', { buy: 7, free: 1 }],
+    ['The 8th coffee is on us', { buy: 7, free: 1 }],
+    ['Every 6th coffee free', { buy: 5, free: 1 }],
+    ['Your tenth haircut is free', { buy: 9, free: 1 }],
+    ['Buy 9 get 1 free', { buy: 9, free: 1 }],
+    ['Buy 2, get 1 free', { buy: 2, free: 1 }],
+    ['Refer a friend and get a month free', { buy: 0, free: 1 }],
+    ['Every fifth wash is on the house', { buy: 4, free: 1 }],
+    ['Каждый 11-й кофе бесплатно', { buy: 10, free: 1 }],
+  ])('%s', (text, expected) => {
+    expect(values(loyaltyExtractor, text)).toEqual([expected]);
+  });
+
+  it.each(['Первая консультация бесплатно', 'Второй этаж, кабинет 5', 'Открылись 5 лет назад', 'Мы не дарим каждый шестой кофе'])('finds no loyalty rule in "%s"', (text) => {
+    expect(values(loyaltyExtractor, text)).toEqual([]);
+  });
+});
+
+describe('guarantee extractor', () => {
+  it.each([
+    ['Гарантия на импланты — 10 лет', { amount: 10, unit: 'year' }],
+    ['Гарантия 2 года на все работы', { amount: 2, unit: 'year' }],
+    ['Даём гарантию 6 месяцев', { amount: 6, unit: 'month' }],
+    ['Гарантия на ремонт — один год', { amount: 1, unit: 'year' }],
+    ['Трёхлетняя гарантия', { amount: 3, unit: 'year' }],
+    ['Гарантия качества 30 дней', { amount: 30, unit: 'day' }],
+    ['Пожизненная гарантия на коронки', { amount: 100, unit: 'year', lifetime: true }],
+    ['Гарантийный срок — 12 месяцев', { amount: 12, unit: 'month' }],
+    ['На пломбы действует гарантия 1 год', { amount: 1, unit: 'year' }],
+    ['Гарантия пять лет', { amount: 5, unit: 'year' }],
+    ['A 2-year warranty on every bike', { amount: 2, unit: 'year' }],
+    ['Lifetime guarantee on all frames', { amount: 100, unit: 'year', lifetime: true }],
+    ['Guaranteed for 5 years', { amount: 5, unit: 'year' }],
+    ['Warranty: 18 months', { amount: 18, unit: 'month' }],
+    ['We offer a 90 day guarantee', { amount: 90, unit: 'day' }],
+    ['Ten-year warranty', { amount: 10, unit: 'year' }],
+    ['Гарантия 24 месяца', { amount: 24, unit: 'month' }],
+    ['Двухлетняя гарантия на технику', { amount: 2, unit: 'year' }],
+    ['Гарантия на работу: 3 года', { amount: 3, unit: 'year' }],
+    ['Warranty of one year', { amount: 1, unit: 'year' }],
+  ])('%s', (text, expected) => {
+    expect(values(guaranteeExtractor, text)).toEqual([expected]);
+  });
+
+  it.each(['Стаж 15 лет', 'Гарантируем вежливость', 'Гарантия не распространяется на 5 лет эксплуатации', 'Работаем 10 лет'])('finds no guarantee length in "%s"', (text) => {
+    expect(values(guaranteeExtractor, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { durationExtractor } from '../../../utils/promises/duration';
+import { values } from './helpers';
+
+const minutes = (text: string) => values(durationExtractor, text).map((v: any) => [v.minutes, v.upTo]);
+
+describe('duration extractor', () => {
+  it.each([
+    ['Ключи за 15 минут', 15, false],
+    ['Выдаём ключи за пятнадцать минут', 15, false],
+    ['Результаты анализов за 2 часа', 120, false],
+    ['Ответим в течение часа', 60, false],
+    ['Перезвоним через 5 минут', 5, false],
+    ['Сделаем за полчаса', 30, false],
+    ['Ремонт за один день', 1440, false],
+    ['Доставка за 3 дня', 4320, false],
+    ['Заморозка абонемента до 60 дней', 86400, true],
+    ['Ожидание не больше 5 минут', 5, true],
+    ['Справка за пару минут', 2, false],
+    ['Оформление мгновенно', 1, false],
+    ['Выдадим карту сразу', 1, false],
+    ['Готово в день обращения', 1440, false],
+    ['Keys in 15 minutes', 15, false],
+    ['We reply within 2 hours', 120, false],
+    ['Same-day delivery', 1440, false],
+    ['Instantly approved', 1, false],
+    ['Freeze your membership for up to 60 days', 86400, true],
+    ['Ready in just 10 minutes', 10, false],
+    ['Сделаем за считанные минуты', 5, false],
+  ])('%s', (text, expectedMinutes, upTo) => {
+    expect(minutes(text)).toEqual([[expectedMinutes, upTo]]);
+  });
+
+  it.each([
+    'Гигиена всего за 2900 ₽',
+    'Стаж 15 лет',
+    'Детям до 10 лет',
+    'Акция до конца месяца',
+    'Мы не обещаем сделать за 5 минут',
+    'Через дорогу от метро',
+    'Open from 7am to 7pm',
+    'Спасибо за 10 лет с нами',
+  ])('finds no duration in "%s"', (text) => {
+    expect(minutes(text)).toEqual([]);
+  });
+});

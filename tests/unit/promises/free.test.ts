@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { freeExtractor } from '../../../utils/promises/free';
+import { values } from './helpers';
+
+describe('free extractor', () => {
+  it.each([
+    ['Бесплатная консультация и смета до начала лечения', true],
+    ['Пробная тренировка бесплатно', true],
+    ['Полотенца и вода бесплатно для всех гостей', true],
+    ['Парковка для гостей — бесплатная', true],
+    ['Доставка бесплатно при заказе от 1000 ₽', { minOrder: 1000, currency: 'RUB' }],
+    ['Бесплатная доставка от 1 500 руб.', true],
+    ['Осмотр за наш счёт', true],
+    ['Диагностика — даром', true],
+    ['Полотенце в подарок каждому гостю', true],
+    ['Установка без доплаты', true],
+    ['Бесплатный Wi-Fi в зале', true],
+    ['Первичный приём — бесплатно', true],
+    ['Free local delivery on orders over £20', { minOrder: 20, currency: 'GBP' }],
+    ['Free Wi-Fi for guests', true],
+    ['Parking is free of charge', true],
+    ['Your first lesson is free', true],
+    ['Complimentary coffee while you wait', true],
+    ['Towels at no extra cost', true],
+    ['Dessert is on the house', true],
+    ['Get a consultation for free', true],
+  ])('%s', (text, expected) => {
+    expect(values(freeExtractor, text)).toEqual([expected]);
+  });
+
+  it.each([
+    'Now baking gluten-free loaves',
+    'Sugar-free syrups available',
+    'Feel free to call us',
+    'Мы не делаем бесплатных консультаций',
+    'Каждый шестой кофе в подарок',
+    'Приведи друга — и получи месяц в подарок',
+    'Hands-free check-in',
+    'Консультация платная',
+  ])('finds no free promise in "%s"', (text) => {
+    expect(values(freeExtractor, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { hoursExtractor } from '../../../utils/promises/hours';
+import { values } from './helpers';
+
+const ALL = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri'];
+
+describe('hours extractor', () => {
+  it.each([
+    ['Работаем круглосуточно', { days: null, from: 0, to: 1440, allDay: true }],
+    ['Зал открыт 24/7', { days: ALL, from: 0, to: 1440, allDay: true }],
+    ['Принимаем круглые сутки', { days: null, from: 0, to: 1440, allDay: true }],
+    ['Open 24 hours a day', { days: null, from: 0, to: 1440, allDay: true }],
+    ['We are open around the clock', { days: null, from: 0, to: 1440, allDay: true }],
+    ['Работаем без выходных', { days: ALL, from: null, to: null, allDay: false }],
+    ['Открыты ежедневно с 7:30 до 23:00', { days: ALL, from: 450, to: 1380, allDay: false }],
+    ['Работаем с понедельника по субботу с 9:00 до 20:00', { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], from: 540, to: 1200, allDay: false }],
+    ['Пн–пт 08:00–21:00', { days: WEEK, from: 480, to: 1260, allDay: false }],
+    ['Приём по будням с 9 до 18', { days: WEEK, from: 540, to: 1080, allDay: false }],
+    ['Ждём вас каждый день с 10 утра до 10 вечера', { days: ALL, from: 600, to: 1320, allDay: false }],
+    ['Открыты до 22:00', { days: null, from: null, to: 1320, allDay: false }],
+    ['Работаем 7 дней в неделю', { days: ALL, from: null, to: null, allDay: false }],
+    ['Open every day from 7am', { days: ALL, from: 420, to: null, allDay: false }],
+    ['Open Mon–Fri 8:00–18:00', { days: WEEK, from: 480, to: 1080, allDay: false }],
+    ['We are open daily, 7am–7pm', { days: ALL, from: 420, to: 1140, allDay: false }],
+    ['Open weekends from 10am to 4pm', { days: ['sat', 'sun'], from: 600, to: 960, allDay: false }],
+    ['Open seven days a week', { days: ALL, from: null, to: null, allDay: false }],
+    ['Детский приём по выходным и будням', { days: ALL, from: null, to: null, allDay: false }],
+    ['Часы работы: с 8 до 21', { days: null, from: 480, to: 1260, allDay: false }],
+  ])('%s', (text, expected) => {
+    expect(values(hoursExtractor, text)).toEqual([expected]);
+  });
+
+  it.each([
+    'Акция действует с 9 до 21 ноября',
+    'Доставим за 5 до 10 дней',
+    'Свежая выпечка каждое утро',
+    'Sourdough baked fresh every morning',
+    'Мы не работаем круглосуточно',
+    'Скидка 10% по будням',
+    'Детям от 5 до 10 лет',
+    'The sun is out, sat down',
+    'Каждый день мы думаем о вас',
+    'It takes 5 to 10 minutes',
+  ])('finds no hours in "%s"', (text) => {
+    expect(values(hoursExtractor, text)).toEqual([]);
+  });
+});

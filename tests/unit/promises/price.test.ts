@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { priceExtractor } from '../../../utils/promises/price';
+import { values } from './helpers';
+
+describe('price extractor', () => {
+  it.each([
+    ['Профессиональная гигиена всего за 2900 ₽', { amount: 2900, currency: 'RUB', from: false }],
+    ['Годовой абонемент — 24 900 ₽', { amount: 24900, currency: 'RUB', from: false }],
+    ['Годовой абонемент — 24\u00a0900 ₽', { amount: 24900, currency: 'RUB', from: false }],
+    ['Приём терапевта от 1500 ₽', { amount: 1500, currency: 'RUB', from: true }],
+    ['Стрижка от 1 200 руб.', { amount: 1200, currency: 'RUB', from: true }],
+    ['Чистка — 3500 рублей', { amount: 3500, currency: 'RUB', from: false }],
+    ['Массаж 2000 р.', { amount: 2000, currency: 'RUB', from: false }],
+    ['Кофе за 150 руб', { amount: 150, currency: 'RUB', from: false }],
+    ['Аренда авто от 2 500 ₽ в сутки', { amount: 2500, currency: 'RUB', from: true }],
+    ['Номер от 4 900 рублей за ночь', { amount: 4900, currency: 'RUB', from: true }],
+    ['Обед 390 ₽', { amount: 390, currency: 'RUB', from: false }],
+    ['Экскурсия 30 €', { amount: 30, currency: 'EUR', from: false }],
+    ['Loaves from £3.50', { amount: 3.5, currency: 'GBP', from: true }],
+    ['A flat white is £2.80', { amount: 2.8, currency: 'GBP', from: false }],
+    ['Only $9.99 a month', { amount: 9.99, currency: 'USD', from: false }],
+    ['Plans starting at $19', { amount: 19, currency: 'USD', from: true }],
+    ['Rooms from €120 a night', { amount: 120, currency: 'EUR', from: true }],
+    ['Абонемент на год: 29 900 ₽', { amount: 29900, currency: 'RUB', from: false }],
+    ['Цена 1 990 ₽ вместо 2 490 ₽', { amount: 1990, currency: 'RUB', from: false }],
+    ['Всего 99 рублей', { amount: 99, currency: 'RUB', from: false }],
+  ])('%s', (text, expected) => {
+    expect(values(priceExtractor, text)[0]).toEqual(expected);
+  });
+
+  it.each([
+    'Бесплатная доставка при заказе от 1000 ₽',
+    'Free delivery on orders over £20',
+    'Скидка 500 ₽ на первый заказ',
+    'Save £5 on your first box',
+    'Кешбэк до 300 ₽',
+    'Ждём вас: Москва, пр-т Мира, д. 102, корп. 2',
+    'Телефон: +7 (495) 640-55-66',
+    'Стаж 15 лет',
+    'Мы не берём 500 ₽ за вызов',
+    'Работаем с 9:00 до 20:00',
+  ])('finds no price in "%s"', (text) => {
+    expect(values(priceExtractor, text)).toEqual([]);
+  });
+});
