@@ -1,7 +1,7 @@
 import { describeDuration, durationMinutes, formatAmount, toMinutes } from '../profile/normalise';
 import type { Fact, Language, Pillar, PillarTarget } from '../profile/types';
 import { clauseAround } from '../promises/common';
-import { isNegated } from '../text/negation';
+import { isDeniedAfter, isNegated } from '../text/negation';
 import { compilePhrase, findPhrase, stemWords } from '../text/stems';
 import { sentences } from '../text/segment';
 import type { Check, CheckContext, DraftFinding } from './types';
@@ -41,7 +41,7 @@ function findAsserted(context: CheckContext, phrases: string[]) {
         const textWords = stemWords(text, material.language);
         for (const { phrase, pattern } of compiled) {
           for (const range of findPhrase(pattern, textWords, { maxGap: 2 })) {
-            if (isNegated(text, range.start, material.language, { withoutNegates: !/(^|\s)(без|without)(\s|$)/i.test(phrase) })) continue;
+            if (isNegated(text, range.start, material.language, { withoutNegates: !/(^|\s)(без|without)(\s|$)/i.test(phrase) }) || isDeniedAfter(text, range.end)) continue;
             const clause = clauseAround(text, range.start, range.end);
             const quote = clause.end - clause.start <= 90 ? clause : range;
             hits.push({ material, block: block.index, start: sentence.start + quote.start, end: sentence.start + quote.end, phrase });

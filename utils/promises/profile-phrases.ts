@@ -1,5 +1,5 @@
 import type { Language } from '../profile/types';
-import { isNegated } from '../text/negation';
+import { isDeniedAfter, isNegated } from '../text/negation';
 import { compilePhrase, findPhrase, stemWords } from '../text/stems';
 import { eachSentence, makePromise } from './common';
 import type { ExtractContext, ExtractedPromise } from './types';
@@ -24,7 +24,7 @@ export function findProfilePhrases(context: ExtractContext, kind: PromiseKind, p
     for (const { pattern, value, phrase } of compiled) {
       for (const range of findPhrase(pattern, textWords, { maxGap })) {
         const withoutInPhrase = /(^|\s)(без|without)(\s|$)/i.test(phrase);
-        if (isNegated(view.text, range.start, view.context.language, { withoutNegates: !withoutInPhrase })) continue;
+        if (isNegated(view.text, range.start, view.context.language, { withoutNegates: !withoutInPhrase }) || isDeniedAfter(view.text, range.end)) continue;
         if (found.some((f) => f.span.start - view.span.start <= range.start && range.start < f.span.end - view.span.start)) continue;
         found.push(makePromise(view, kind, range, value));
       }

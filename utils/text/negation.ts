@@ -50,3 +50,9 @@ function clauseBefore(text: string, start: number): string {
   for (const match of head.matchAll(CLAUSE_BREAK)) cut = match.index + match[0].length;
   return head.slice(cut);
 }
+
+/** "Седация не проводится", "рассрочки без банка у нас нет", "delivery is not available": denied after the words. */
+export function isDeniedAfter(text: string, end: number): boolean {
+  const after = text.slice(end).split(CLAUSE_BREAK)[0] ?? '';
+  return /^\s*(?:[\p{L}-]+\s+){0,3}?(не(?!\s+(более|менее|больше|меньше|только))|нет|никогда|not|isn't|aren't|never|unavailable|недоступн\p{L}*)(?!\p{L})/iu.test(after);
+}
