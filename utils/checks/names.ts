@@ -78,17 +78,18 @@ function mixedScriptHits(block: Block, index: NameIndex, language: Language): Hi
 
 function contactHits(block: Block, profile: Profile, language: Language): Hit[] {
   const names = profile.names ?? [];
-  const near = (found: FoundContact[], canon: { key: string; name: CanonicalName }[], limit: number) =>
+  const near = (found: FoundContact[], canon: { key: string; name: CanonicalName; shown?: string }[], limit: number) =>
     found.flatMap((item) => {
       if (canon.some((c) => c.key === item.key)) return [];
       const close = canon.find((c) => c.key.length > 4 && editDistance(item.key, c.key, limit) <= limit);
-      return close ? [{ block, start: item.start, end: item.end, rank: 2, message: T[language].contact(item.text, close.name.canonical), suggestion: close.name.canonical, nameId: close.name.id }] : [];
+      const shown = close?.shown ?? close?.name.canonical;
+      return close && shown ? [{ block, start: item.start, end: item.end, rank: 2, message: T[language].contact(item.text, shown), suggestion: shown, nameId: close.name.id }] : [];
     });
   const phones = names.filter((n) => n.kind === 'phone').flatMap((n) => [n.canonical, ...(n.variants ?? [])].map((t) => ({ key: phoneKey(t) ?? t, name: n })));
   const emails = names.filter((n) => n.kind === 'email').flatMap((n) => [n.canonical, ...(n.variants ?? [])].map((t) => ({ key: t.toLowerCase(), name: n })));
   const hosts = [
-    ...names.filter((n) => n.kind === 'url' || n.kind === 'email').flatMap((n) => [n.canonical, ...(n.variants ?? [])].map((t) => ({ key: hostOf(t) ?? '', name: n }))),
-    ...(profile.sites ?? []).map((site) => ({ key: hostOf(site) ?? '', name: { id: 'site', kind: 'url' as const, canonical: hostOf(site) ?? site } })),
+    ...names.filter((n) => n.kind === 'url' || n.kind === 'email').flatMap((n) => [n.canonical, ...(n.variants ?? [])].map((t) => ({ key: hostOf(t) ?? '', name: n, shown: hostOf(t) ?? undefined }))),
+    ...(profile.sites ?? []).map((site) => ({ key: hostOf(site) ?? '', name: { id: 'site', kind: 'url' as const, canonical: site }, shown: hostOf(site) ?? undefined })),
   ].filter((h) => h.key);
   return [...near(findPhones(block.text), phones, 2), ...near(findEmails(block.text), emails, 2), ...near(findDomains(block.text), hosts, 2)];
 }

@@ -3,6 +3,7 @@ import { allowedEdits, deletions, editDistance } from '../text/distance';
 import { foldHomoglyphs } from '../text/homoglyphs';
 import { foldForCompare } from '../text/normalise';
 import { words } from '../text/segment';
+import { stem } from '../text/stems';
 import { isInflectionOf } from './inflection';
 import { isStreetTypeWord } from './streets';
 
@@ -24,7 +25,12 @@ export function compareWord(written: string, canonical: string, language: Langua
   const b = fold(canonical);
   if (a === b) return written === canonical || foldForCompare(written) === foldForCompare(canonical) ? 'same' : 'near';
   const limit = allowedEdits(b.length);
-  return limit > 0 && editDistance(a, b, limit) <= limit ? 'near' : 'different';
+  if (limit > 0 && editDistance(a, b, limit) <= limit) return 'near';
+  // "Никиткой" for "Никитская": a misspelling in another case form, compared without the endings.
+  const writtenStem = stem(a, language);
+  const canonicalStem = stem(b, language);
+  const stemLimit = allowedEdits(canonicalStem.length);
+  return stemLimit > 0 && canonicalStem.length >= 5 && editDistance(writtenStem, canonicalStem, stemLimit) <= stemLimit ? 'near' : 'different';
 }
 
 /** Words of a name that carry it: street types and one-letter connectors are left out. */

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../../utils/profile/types';
+import { findingsOf } from './helpers';
+
+const rental: Profile = {
+  format: 'sverka.profile/1',
+  name: 'Прокат «Колёса»',
+  languages: ['ru'],
+  concept: {
+    statement: 'Немедленные и доступные решения временных транспортных проблем',
+    pillars: [
+      { id: 'immediate', label: 'Немедленно', keywords: ['сразу', 'без ожидания'], antiKeywords: ['по предварительной записи'], targets: [{ fact: 'keys', max: 15 }] },
+      { id: 'affordable', label: 'Доступно', keywords: ['доступн', 'недорого'], antiKeywords: ['премиум', 'цена по запросу'] },
+      { id: 'clean', label: 'Чистые машины', keywords: ['чист'] },
+    ],
+  },
+  facts: [{ id: 'keys', kind: 'duration', label: 'Выдача ключей', topics: ['ключ'], value: { min: 60, max: 90, unit: 'minute' } }],
+  glossary: { forbidden: [{ phrase: 'дешёвый', use: 'доступный' }] },
+};
+
+describe('concept check', () => {
+  it('warns when an anti-keyword is asserted, in any inflection, with words in between', async () => {
+    const findings = await findingsOf('concept', rental, 'Выдача только по предварительной записи. Цена аренды — по запросу.');
+    const warnings = findings.filter((f) => f.severity === 'warning' && f.source);
+    expect(warnings.map((f) => f.quote)).toEqual(['Выдача только по предварительной записи', 'Цена аренды — по запросу']);
+  });
+
+  it.each([
+    ['Автомобили премиум-класса', 'Автомобили премиум-класса'],
+    ['Премиальный сервис: цена по запросу', 'цена по запросу'],
+    ['Самый дешёвый прокат', 'Самый дешёвый прокат'],
+  ])('flags "%s"', async (text, quote) => {
+    const findings = (await findingsOf('concept', rental, text)).filter((f) => f.source);
+    expect(findings.map((f) => f.quote)).toContain(quote);
+  });
+
+  it('does not flag a negated anti-keyword', async () => {
+    const findings = (await findingsOf('concept', rental, 'Никакой предварительной записи: приезжайте сразу. Не премиум, а доступно.')).filter((f) => f.source);
+    expect(findings).toEqual([]);
+  });
+
+  it('notes each pillar the material never communicates, once', async () => {
+    const findings = await findingsOf('concept', rental, 'Машины доступны сразу.');
+    expect(findings.filter((f) => f.severity === 'info').map((f) => f.quote)).toEqual(['Чистые машины']);
+  });
+
+  it('warns once per report when operations cannot deliver a pillar', async () => {
+    const findings = await findingsOf('concept', rental, 'Доступно и чисто.');
+    const target = findings.filter((f) => f.factId === 'keys');
+    expect(target).toHaveLength(1);
+    expect(target[0]!.severity).toBe('warning');
+    expect(target[0]!.message).toContain('не больше 15 минут');
+    expect(target[0]!.message).toContain('60–90 минут');
+  });
+});
+
+const bakery: Profile = { format: 'sverka.profile/1', name: 'Crumb & Co.', languages: ['en'] };
+const clinic: Profile = { format: 'sverka.profile/1', name: 'Клиника', languages: ['ru'] };
+
+describe('risky-claim check', () => {
+  it.each([
+    ['Самая современная клиника Петербурга', clinic],
+    ['Лучшие врачи города', clinic],
+    ['Клиника № 1 в районе', clinic],
+    ['Единственный центр с роботом', clinic],
+    ['Гарантированно без боли', clinic],
+    ['100% результат', clinic],
+    ['Уникальная методика лечения', clinic],
+    ['The best sourdough in town', bakery],
+    ['Unbeatable prices every day', bakery],
+    ['London’s #1 bakery', bakery],
+  ])('warns on "%s"', async (text, profile) => {
+    const findings = await findingsOf('risky-claim', profile, text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe('warning');
+  });
+
+  it.each([
+    ['Лучшая клиника 2025 года по версии журнала «Здоровье»', clinic],
+    ['Самая удобная запись — по данным опроса 2025 года', clinic],
+    ['Best bakery in London according to Time Out', bakery],
+    ['Мы не лучшие, мы внимательные', clinic],
+    ['Лечим зубы без боли', clinic],
+    ['Fresh bread every morning', bakery],
+  ])('leaves "%s" alone', async (text, profile) => {
+    expect(await findingsOf('risky-claim', profile, text)).toEqual([]);
+  });
+});

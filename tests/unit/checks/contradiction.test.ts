@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../../utils/profile/types';
+import { findingsOf } from './helpers';
+
+const cafe: Profile = {
+  format: 'sverka.profile/1',
+  name: 'Кофейня «Зерно»',
+  languages: ['ru'],
+  facts: [
+    { id: 'hours', kind: 'hours', label: 'Часы работы', value: { 'mon-fri': '08:00-21:00', sat: '09:00-18:00', sun: 'closed' } },
+    { id: 'terrace', kind: 'hours', label: 'Летняя веранда', topics: ['веранд'], value: { 'mon-sun': '12:00-22:00' } },
+    { id: 'delivery-time', kind: 'duration', label: 'Доставка', topics: ['доставк', 'привез'], value: { min: 40, max: 90, unit: 'minute' } },
+    { id: 'refund', kind: 'duration', label: 'Возврат', topics: ['возврат', 'вернуть'], allowance: true, value: { max: 14, unit: 'day' } },
+    { id: 'latte', kind: 'price', label: 'Латте', topics: ['латте'], value: { amount: 220, currency: 'RUB' } },
+    { id: 'delivery', kind: 'free', label: 'Доставка бесплатно от 1000 ₽', topics: ['доставк'], value: { minOrder: 1000, currency: 'RUB' } },
+    { id: 'water', kind: 'free', label: 'Вода', topics: ['вода', 'воду'], value: true },
+    { id: 'syrup', kind: 'free', label: 'Сироп (50 ₽)', topics: ['сироп'], value: false },
+    { id: 'discount', kind: 'discount', label: 'Скидки', value: { maxPercent: 15 } },
+    { id: 'card', kind: 'loyalty', label: 'Карта гостя', topics: ['кофе', 'карт', 'чашк'], value: { buy: 6, free: 1 } },
+    { id: 'grinder', kind: 'guarantee', label: 'Гарантия на кофемолки', topics: ['кофемолк'], value: { amount: 1, unit: 'year' } },
+    { id: 'catering', kind: 'offered', label: 'Выездной кейтеринг', topics: ['кейтеринг'], value: false },
+    { id: 'vegan', kind: 'offered', label: 'Растительное молоко', topics: ['растительн'], value: true },
+    { id: 'prepay', kind: 'policy', label: 'Заказ тортов по предоплате', topics: ['торт'], contradictedBy: ['без предоплаты'] },
+  ],
+};
+
+describe('contradiction check', () => {
+  it.each([
+    ['Работаем круглосуточно!', 'hours', 'error'],
+    ['Открыты без выходных', 'hours', 'error'],
+    ['Ждём вас ежедневно с 7:30 до 23:00', 'hours', 'error'],
+    ['По будням открываемся в 7:00: с 7:00 до 21:00', 'hours', 'error'],
+    ['Веранда работает до полуночи: с 12 до 24', 'terrace', 'error'],
+    ['Привезём за 15 минут', 'delivery-time', 'error'],
+    ['Доставка за 60 минут', 'delivery-time', 'warning'],
+    ['Вернуть товар можно в течение 30 дней', 'refund', 'error'],
+    ['Латте всего за 190 ₽', 'latte', 'error'],
+    ['Латте от 150 рублей', 'latte', 'error'],
+    ['Бесплатная доставка от 500 ₽', 'delivery', 'error'],
+    ['Доставка бесплатно', 'delivery', 'error'],
+    ['Сироп бесплатно', 'syrup', 'error'],
+    ['Скидка 20% на всё меню', 'discount', 'error'],
+    ['Каждый шестой кофе в подарок', 'card', 'error'],
+    ['Каждая пятая чашка бесплатно', 'card', 'error'],
+    ['Гарантия на кофемолки 3 года', 'grinder', 'error'],
+    ['Организуем кейтеринг на вашем празднике', 'catering', 'error'],
+    ['Примем заказ на торт без предоплаты', 'prepay', 'error'],
+    ['Open every day from 7am', 'hours', 'error'],
+  ])('%s → %s', async (text, factId, severity) => {
+    const findings = await findingsOf('contradiction', cafe, text);
+    expect(findings.map((f) => [f.factId, f.severity])).toEqual([[factId, severity]]);
+    expect(findings[0]!.message).toMatch(/^(На странице|The page says)/);
+  });
+
+  it.each([
+    'Работаем по будням с 8:00 до 21:00, в субботу с 9 до 18',
+    'Веранда открыта с 12:00 до 22:00',
+    'Привезём за 90 минут',
+    'Вернуть товар можно в течение 14 дней',
+    'Латте — 250 ₽',
+    'Бесплатная доставка при заказе от 1000 ₽',
+    'Вода для гостей бесплатно',
+    'Скидка 10% студентам',
+    'Каждый седьмой кофе в подарок',
+    'Гарантия на кофемолки — 1 год',
+    'Мы не делаем кейтеринг',
+    'Есть растительное молоко',
+    'Торты только по предоплате',
+    'Мы не работаем круглосуточно',
+    'Кофе с собой за 5 минут',
+  ])('no contradiction in "%s"', async (text) => {
+    expect(await findingsOf('contradiction', cafe, text)).toEqual([]);
+  });
+
+  it('says both sides and gives the checklist wording as the fix', async () => {
+    const [finding] = await findingsOf('contradiction', cafe, 'Работаем круглосуточно');
+    expect(finding!.message).toBe('На странице: «Работаем круглосуточно», а по чек-листу операций (Часы работы): пн–пт 08:00–21:00, сб 09:00–18:00, вс — выходной.');
+    expect(finding!.suggestion).toBe('Пн–пт 08:00–21:00, сб 09:00–18:00, вс — выходной');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../../utils/profile/types';
+import { findingsOf } from './helpers';
+
+const clinic: Profile = {
+  format: 'sverka.profile/1',
+  name: 'Медицинский центр «Здоровье+»',
+  languages: ['ru'],
+  sites: ['https://zdorovie-plus.ru/*'],
+  names: [
+    { id: 'brand', kind: 'organization', canonical: 'Здоровье+', variants: ['Медицинский центр «Здоровье+»'] },
+    { id: 'street', kind: 'street', canonical: 'Большая Никитская улица', variants: ['ул. Большая Никитская'] },
+    { id: 'address', kind: 'address', canonical: 'Москва, ул. Большая Никитская, д. 24' },
+    { id: 'phone', kind: 'phone', canonical: '+7 495 123-45-67' },
+    { id: 'email', kind: 'email', canonical: 'info@zdorovie-plus.ru' },
+    { id: 'doctor', kind: 'person', canonical: 'Ирина Павловна Соколова' },
+  ],
+  wrongNames: [{ kind: 'organization', text: 'Здоровье', note: 'клиника другой сети' }],
+};
+
+const bakery: Profile = {
+  format: 'sverka.profile/1',
+  name: 'Crumb & Co.',
+  languages: ['en'],
+  names: [
+    { id: 'brand', kind: 'organization', canonical: 'Crumb & Co.' },
+    { id: 'street', kind: 'street', canonical: 'Marchmont Street' },
+    { id: 'phone', kind: 'phone', canonical: '+44 20 7946 0321' },
+  ],
+};
+
+const flagged = async (profile: Profile, text: string) => (await findingsOf('wrong-name', profile, text)).map((f) => [f.quote, f.suggestion]);
+
+describe('wrong-name check', () => {
+  it.each([
+    ['Ждём вас на ул. Большая Никиткая, д. 24', 'ул. Большая Никиткая', 'Большая Никитская улица'],
+    ['Ждём на Большой Никиткой улице', 'Большой Никиткой улице', 'Большая Никитская улица'],
+    ['Приходите в «Здоровье» на Большой Никитской', '«Здоровье»', 'Здоровье+'],
+    ['Звоните: 8 (495) 123-45-76', '8 (495) 123-45-76', '+7 495 123-45-67'],
+    ['Пишите на info@zdorovie-pluss.ru', 'info@zdorovie-pluss.ru', 'info@zdorovie-plus.ru'],
+    ['Сайт: zdorovie-pIus.ru', 'zdorovie-pIus.ru', 'zdorovie-plus.ru'],
+    ['Мы на ул. Большая Никитская, д. 42', 'ул. Большая Никитская', 'Москва, ул. Большая Никитская, д. 24'],
+    ['Ведёт приём Ирина Павловна Саколова', 'Ирина Павловна Саколова', 'Ирина Павловна Соколова'],
+    ['Клиника «Здорoвье+» ждёт вас', 'Здорoвье', 'Здоровье'],
+    ['Visit us at 14 Marchmount Street', 'Marchmount Street', 'Marchmont Street'],
+    ['Call +44 20 7946 0312', '+44 20 7946 0312', '+44 20 7946 0321'],
+  ])('%s', async (text, quote, suggestion) => {
+    expect(await flagged(/[a-z]{4}/i.test(text) && !/zdorovie/.test(text) ? bakery : clinic, text)).toEqual([[quote, suggestion]]);
+  });
+
+  it.each([
+    ['на Большой Никитской улице, д. 24', clinic],
+    ['В клинике «Здоровье+» на ул. Большая Никитская', clinic],
+    ['Медицинский центр «Здоровье+»', clinic],
+    ['Берегите здоровье — приходите на осмотр', clinic],
+    ['Звоните: +7 (495) 123-45-67', clinic],
+    ['Звоните: 8 495 123 45 67', clinic],
+    ['Звоните: +7(495)1234567', clinic],
+    ['Пишите на info@zdorovie-plus.ru или на сайт https://zdorovie-plus.ru/contacts', clinic],
+    ['Врач — Ирина Павловна Соколова, приём у Соколовой по вторникам', clinic],
+    ['Ленинский проспект, 5', clinic],
+    ['14 Marchmont Street, London', bakery],
+    ['Crumb & Co. bakes every morning', bakery],
+    ['Call +44 20 7946 0321', bakery],
+  ])('accepts "%s"', async (text, profile) => {
+    expect(await flagged(profile, text)).toEqual([]);
+  });
+});
