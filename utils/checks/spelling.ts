@@ -39,6 +39,10 @@ function acceptedStems(context: CheckContext): Set<string> {
   return stems;
 }
 
+function isAccepted(word: string, language: Language, accepted: Set<string>): boolean {
+  return accepted.has(foldForCompare(word)) || accepted.has(stem(word, language));
+}
+
 /** Ranges of a block that are not prose: URLs, e-mails, phones. */
 function codeRanges(text: string): { start: number; end: number }[] {
   return [...findDomains(text), ...findEmails(text), ...findPhones(text)];
@@ -54,13 +58,13 @@ function isCheckable(word: WordToken, sentenceStarts: Set<number>): boolean {
   return !/\p{Lu}/u.test(w.slice(1));
 }
 
-async function isKnown(word: string, language: Language, checker: SpellChecker): Promise<boolean> {
-  if (await checker.correct(word, language)) return true;
+async function isKnown(word: string, language: Language, checker: SpellChecker, accepted: Set<string>): Promise<boolean> {
+  if (isAccepted(word, language, accepted) || (await checker.correct(word, language))) return true;
   const lower = word.toLowerCase();
   if (lower !== word && (await checker.correct(lower, language))) return true;
   if (word.includes('-')) {
     const parts = word.split('-').filter(Boolean);
-    const known = await Promise.all(parts.map((part) => part.length < 3 || checker.correct(part, language)));
+    const known = await Promise.all(parts.map((part) => part.length < 3 || isKnown(part, language, checker, accepted)));
     return known.every(Boolean);
   }
   return /ё/i.test(word) ? checker.correct(word.replace(/ё/g, 'е').replace(/Ё/g, 'Е'), language) : false;
@@ -81,8 +85,7 @@ async function checkBlock(block: Block, material: Material, context: CheckContex
   for (const word of words(block.text, material.language)) {
     if (!isCheckable(word, starts) || skip.some((r) => r.start <= word.start && word.start < r.end)) continue;
     const language = languageOfWord(word.text, material.language);
-    if (accepted.has(foldForCompare(word.text)) || accepted.has(stem(word.text, language))) continue;
-    if (await isKnown(word.text, language, checker)) continue;
+    if (await isKnown(word.text, language, checker, accepted)) continue;
     const suggestion = budget.left-- > 0 ? await bestSuggestion(word.text, language, checker) : undefined;
     findings.push({
       check: 'spelling',

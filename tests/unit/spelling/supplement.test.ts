@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { createHunspellChecker } from '../../../utils/spelling/hunspell';
+import { loadNodeDictionary, loadNodeHunspell } from '../../../utils/spelling/node-dictionaries';
+import { SUPPLEMENT_RU } from '../../../utils/spelling/supplement';
+
+describe('supplement of business words', () => {
+  it('holds only lower-case Russian words, no duplicates', () => {
+    expect(new Set(SUPPLEMENT_RU).size).toBe(SUPPLEMENT_RU.length);
+    for (const word of SUPPLEMENT_RU) expect(word).toMatch(/^[а-яё-]+$/);
+  });
+
+  it('holds only words the Russian dictionary lacks, so every entry earns its place', async () => {
+    const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell);
+    const known = [];
+    for (const word of SUPPLEMENT_RU) if (await checker.correct(word, 'ru')) known.push(word);
+    expect(known).toEqual([]);
+  });
+});
