@@ -97,14 +97,15 @@ export interface FoundMoney {
   end: number;
 }
 
+const MONEY_AFTER = new RegExp(String.raw`(?<![\d\p{L}])(${AMOUNT})\s?${CURRENCY_AFTER}`, 'giu');
+const MONEY_BEFORE = new RegExp(String.raw`${CURRENCY_BEFORE}\s?(${AMOUNT})(?!\d)`, 'giu');
+
 export function findMoney(text: string): FoundMoney[] {
   const found: FoundMoney[] = [];
-  const after = new RegExp(String.raw`(?<![\d\p{L}])(${AMOUNT})\s?${CURRENCY_AFTER}`, 'giu');
-  for (const m of text.matchAll(after)) {
+  for (const m of text.matchAll(MONEY_AFTER)) {
     found.push({ amount: Number(m[1]!.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')), currency: currencyCode(m[2]!), start: m.index, end: m.index + m[0].length });
   }
-  const before = new RegExp(String.raw`${CURRENCY_BEFORE}\s?(${AMOUNT})(?!\d)`, 'giu');
-  for (const m of text.matchAll(before)) {
+  for (const m of text.matchAll(MONEY_BEFORE)) {
     if (found.some((f) => f.start <= m.index && m.index < f.end)) continue;
     found.push({ amount: Number(m[2]!.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')), currency: currencyCode(m[1]!), start: m.index, end: m.index + m[0].length });
   }

@@ -43,7 +43,20 @@ export function toOriginal(folded: Folded, start: number, end: number): { start:
   return { start: folded.offsets[start]!, end: originalEnd };
 }
 
-/** Folding for comparing two short strings (names, keywords) where no mapping is needed. */
+const REMOVED_ALL = new RegExp(REMOVED.source, 'g');
+const SPACES_ALL = new RegExp(SPACES.source, 'g');
+const QUOTES_ALL = new RegExp(QUOTES.source, 'g');
+const DASHES_ALL = new RegExp(DASHES.source, 'g');
+
+/** Folding for comparing two short strings (names, keywords) where no mapping is needed: `fold` without the map, faster. */
 export function foldForCompare(text: string): string {
-  return fold(text).text.replace(/ +/g, ' ').trim();
+  return text
+    .replace(REMOVED_ALL, '')
+    .replace(SPACES_ALL, ' ')
+    .replace(QUOTES_ALL, '"')
+    .replace(DASHES_ALL, '-')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/ +/g, ' ')
+    .trim();
 }

@@ -39,8 +39,19 @@ const EN_ORDINALS: Record<string, number> = {
   eleventh: 11, twelfth: 12, fifteenth: 15, twentieth: 20,
 };
 
+const wordNumbers = new Map<string, { value: number; ordinal: boolean } | null>();
+
 /** The value of one number word, cardinal or ordinal, or null. "a"/"an" count only where asked. */
 export function wordNumber(word: string, allowArticle = false): { value: number; ordinal: boolean } | null {
+  const key = `${allowArticle ? 1 : 0}${word}`;
+  if (wordNumbers.has(key)) return wordNumbers.get(key)!;
+  const found = readWordNumber(word, allowArticle);
+  if (wordNumbers.size > 50_000) wordNumbers.clear();
+  wordNumbers.set(key, found);
+  return found;
+}
+
+function readWordNumber(word: string, allowArticle: boolean): { value: number; ordinal: boolean } | null {
   const w = word.toLowerCase().replace(/ё/g, 'е');
   if (!allowArticle && (w === 'a' || w === 'an')) return null;
   const digitOrdinal = /^(\d+)(-?(й|я|е|го|му|ю|ый|ой|ая|ое|ого|ую|ым|ом)|st|nd|rd|th)$/.exec(w);

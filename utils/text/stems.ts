@@ -33,12 +33,18 @@ export interface StemmedWord extends WordToken {
   folded: string;
 }
 
+const stemmedTexts = new Map<string, StemmedWord[]>();
+
+/** A text's words with their stems; cached, since every check asks for the same sentences. Treat the result as read-only. */
 export function stemWords(text: string, language: Language): StemmedWord[] {
-  return words(text, language).map((word) => ({
-    ...word,
-    stem: stem(word.text, language),
-    folded: foldForCompare(word.text),
-  }));
+  const key = `${language}:${text}`;
+  let found = stemmedTexts.get(key);
+  if (!found) {
+    found = words(text, language).map((word) => ({ ...word, stem: stem(word.text, language), folded: foldForCompare(word.text) }));
+    if (stemmedTexts.size > 20_000) stemmedTexts.clear();
+    stemmedTexts.set(key, found);
+  }
+  return found;
 }
 
 export function stemAll(text: string, language: Language): string[] {

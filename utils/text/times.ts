@@ -32,11 +32,13 @@ function isClock(minutes: string | undefined, meridiem: string | undefined): boo
   return minutes !== undefined || meridiem !== undefined;
 }
 
+const BOTH_ENDS = new RegExp(String.raw`(?<![\d\p{L}])(?:(?:с|from|open(?:s)?\s+from)\s+)?${CLOCK}\s*(?:[-–—‐−]|до|to|till|until)\s*${CLOCK}(?![\d\p{L}])`, 'giu');
+const ONE_END = new RegExp(String.raw`(?<![\d\p{L}])(с|from|opens?\s+at|до|till|until|to)\s+${CLOCK}(?![\d\p{L}])`, 'giu');
+
 export function findTimeRanges(text: string): TimeRange[] {
   const found: TimeRange[] = [];
   const taken = (start: number) => found.some((r) => r.start <= start && start < r.end);
-  const both = new RegExp(String.raw`(?<![\d\p{L}])(?:(?:с|from|open(?:s)?\s+from)\s+)?${CLOCK}\s*(?:[-–—‐−]|до|to|till|until)\s*${CLOCK}(?![\d\p{L}])`, 'giu');
-  for (const m of text.matchAll(both)) {
+  for (const m of text.matchAll(BOTH_ENDS)) {
     const opensWithRangeWord = /^(с|from|open)/i.test(m[0]);
     if (!opensWithRangeWord && !isClock(m[2], m[3]) && !isClock(m[5], m[6])) continue;
     if (followedByMonthOrUnit(text, m.index + m[0].length)) continue;
@@ -45,8 +47,7 @@ export function findTimeRanges(text: string): TimeRange[] {
     if (from === null || to === null) continue;
     found.push({ from, to: to === 0 ? 1440 : to, start: m.index, end: m.index + m[0].length });
   }
-  const one = new RegExp(String.raw`(?<![\d\p{L}])(с|from|opens?\s+at|до|till|until|to)\s+${CLOCK}(?![\d\p{L}])`, 'giu');
-  for (const m of text.matchAll(one)) {
+  for (const m of text.matchAll(ONE_END)) {
     if (taken(m.index) || (!isClock(m[3], m[4]) && !/^(с|from|до|until|till)$/i.test(m[1]!))) continue;
     if (followedByMonthOrUnit(text, m.index + m[0].length)) continue;
     const minutes = toMinutes(m[2]!, m[3], m[4]);

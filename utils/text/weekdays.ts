@@ -50,6 +50,9 @@ const GROUPS: [RegExp, Weekday[]][] = [
   [/(?<!\p{L})(по\s+выходным|в\s+выходные(\s+дни)?|выходные\s+дни|weekends?|on\s+weekends|at\s+weekends)(?!\p{L})/giu, ['sat', 'sun']],
 ];
 
+const RANGE = new RegExp(String.raw`(?<!\p{L})(?:(?:с|from)\s+)?(${DAY_WORD})(?:${DASH}|\s+(?:по|to|through|till|until)\s+)(${DAY_WORD})(?!\p{L})`, 'giu');
+const SINGLE = new RegExp(String.raw`(?<!\p{L})(${DAY_WORD})(?!\p{L})`, 'giu');
+
 /** Weekday claims in a clause: ranges, lists, groups, "every day". */
 export function findDays(text: string): DaysClaim[] {
   const claims: DaysClaim[] = [];
@@ -59,14 +62,12 @@ export function findDays(text: string): DaysClaim[] {
   for (const [pattern, days] of GROUPS) {
     for (const m of text.matchAll(pattern)) claims.push({ days, start: m.index, end: m.index + m[0].length, claimsOpening: false });
   }
-  const range = new RegExp(String.raw`(?<!\p{L})(?:(?:с|from)\s+)?(${DAY_WORD})(?:${DASH}|\s+(?:по|to|through|till|until)\s+)(${DAY_WORD})(?!\p{L})`, 'giu');
-  for (const m of text.matchAll(range)) {
+  for (const m of text.matchAll(RANGE)) {
     const from = dayOf(m[1]!);
     const to = dayOf(m[2]!);
     if (from && to) claims.push({ days: dayRange(from, to), start: m.index, end: m.index + m[0].length, claimsOpening: false });
   }
-  const single = new RegExp(String.raw`(?<!\p{L})(${DAY_WORD})(?!\p{L})`, 'giu');
-  for (const m of text.matchAll(single)) {
+  for (const m of text.matchAll(SINGLE)) {
     if (claims.some((c) => c.start <= m.index && m.index < c.end)) continue;
     const day = dayOf(m[1]!);
     if (day && isDayName(m[0], text.slice(m.index + m[0].length))) claims.push({ days: [day], start: m.index, end: m.index + m[0].length, claimsOpening: false });
