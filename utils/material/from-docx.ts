@@ -1,7 +1,15 @@
 import mammoth from 'mammoth';
 import type { Language } from '../profile/types';
+import { MaterialError } from './errors';
 import { materialFromDocument } from './from-dom';
 import type { Material, Source } from './types';
+
+/** mammoth reads a Buffer in Node and an ArrayBuffer in a browser. */
+function mammothInput(bytes: Uint8Array): { buffer: Uint8Array } | { arrayBuffer: ArrayBuffer } {
+  const NodeBuffer = (globalThis as { Buffer?: { from(bytes: Uint8Array): Uint8Array } }).Buffer;
+  if (NodeBuffer) return { buffer: NodeBuffer.from(bytes) };
+  return { arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
+}
 
 /** A Word document through its HTML, so paragraphs, list items and table cells stay blocks. */
 export async function materialFromDocx(
@@ -10,10 +18,11 @@ export async function materialFromDocx(
   parseHtml: (html: string) => Document,
   language?: Language,
 ): Promise<Material> {
-  const { value: html } = await mammoth.convertToHtml({ arrayBuffer: toArrayBuffer(bytes) } as never);
+  let html: string;
+  try {
+    html = (await mammoth.convertToHtml(mammothInput(bytes) as never)).value;
+  } catch (error) {
+    throw new MaterialError(`is not a readable Word document (${(error as Error).message})`);
+  }
   return materialFromDocument(parseHtml(`<!doctype html><html><head></head><body>${html}</body></html>`), source, language);
-}
-
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

@@ -1,6 +1,7 @@
 import type { Language } from '../profile/types';
 import { materialFromDocument } from './from-dom';
 import { materialFromDocx } from './from-docx';
+import { MaterialError } from './errors';
 import { materialFromMarkdown } from './from-markdown';
 import { materialFromPdf, type PdfLike } from './from-pdf';
 import { materialFromText } from './from-text';
@@ -36,7 +37,7 @@ export function formatOf(name: string, contentType?: string): MaterialFormat | n
   return type === 'text/plain' ? 'text' : null;
 }
 
-export class MaterialError extends Error {}
+export { MaterialError };
 
 /** UTF-8, or Windows-1251 for old Russian files; anything else is refused with a reason. */
 export function decodeText(bytes: Uint8Array): string {
