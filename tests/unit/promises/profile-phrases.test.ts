@@ -12,8 +12,12 @@ const profile: Profile = {
     { id: 'home', kind: 'offered', label: 'Выезд на дом', topics: ['выезд на дом', 'на дом'], value: false },
     { id: 'sedation', kind: 'offered', label: 'Лечение во сне', topics: ['во сне', 'седация'], value: false },
     { id: 'gluten', kind: 'offered', label: 'Gluten-free bread', topics: ['gluten-free'], value: false },
+    { id: 'kids', kind: 'offered', label: 'Детский приём', topics: ['детский приём', 'детей'], value: true },
+    { id: 'delivery', kind: 'offered', label: 'Delivery', topics: ['delivery', 'deliver'], value: false },
     { id: 'installments', kind: 'policy', label: 'Рассрочка через банк', contradictedBy: ['рассрочка без банка', 'беспроцентная рассрочка на любую сумму'] },
-    { id: 'deposit', kind: 'policy', label: 'Deposit required', contradictedBy: ['no deposit'] },
+    { id: 'deposit', kind: 'policy', label: 'Deposit required', contradictedBy: ['no deposit', 'without a deposit'] },
+    { id: 'pets', kind: 'policy', label: 'Без животных', contradictedBy: ['можно с собакой', 'с питомцами'] },
+    { id: 'refund', kind: 'policy', label: 'Возврат по заявлению', contradictedBy: ['вернём деньги сразу'] },
   ],
 };
 
@@ -26,6 +30,21 @@ describe('offered extractor', () => {
     ['Проводим седацию', 'Проводим седацию'],
     ['Now baking gluten-free loaves every Friday', 'Now baking gluten-free loaves every Friday'],
     ['Приедем на дом', 'Приедем на дом'],
+    ['Врач приедет на дом в день обращения', 'Врач приедет на дом в день обращения'],
+    ['Осмотр на дому — выезд на дом за 30 минут', 'Осмотр на дому — выезд на дом за 30 минут'],
+    ['Лечим во сне: без страха и боли', 'Лечим во сне'],
+    ['Лечение зубов во сне', 'Лечение зубов во сне'],
+    ['Безболезненная седация для детей', 'Безболезненная седация для детей'],
+    ['Седацию проводит анестезиолог', 'Седацию проводит анестезиолог'],
+    ['Детский приём по субботам', 'Детский приём по субботам'],
+    ['Лечим детей с 3 лет', 'Лечим детей с 3 лет'],
+    ['Gluten-free brownies on Sundays', 'Gluten-free brownies on Sundays'],
+    ['We deliver across Camden', 'We deliver across Camden'],
+    ['Free delivery on orders over £20', 'Free delivery on orders over £20'],
+    ['Same-day delivery to your door', 'Same-day delivery to your door'],
+    ['Try our new gluten-free focaccia', 'Try our new gluten-free focaccia'],
+    ['Возможен выезд на дом по записи', 'Возможен выезд на дом по записи'],
+    ['Приём детей без очереди', 'Приём детей без очереди'],
   ])('%s', (text, quote) => {
     expect(quotes(offeredExtractor, text)).toEqual([quote]);
   });
@@ -41,6 +60,22 @@ describe('policy extractor', () => {
     ['Рассрочка без банка и переплат', 'Рассрочка без банка и переплат'],
     ['Беспроцентная рассрочка на любую сумму!', 'Беспроцентная рассрочка на любую сумму'],
     ['Rent a car with no deposit', 'Rent a car with no deposit'],
+    ['Cars without a deposit', 'Cars without a deposit'],
+    ['No deposit needed', 'No deposit needed'],
+    ['Рассрочку без банка оформим за 5 минут', 'Рассрочку без банка оформим за 5 минут'],
+    ['Предлагаем рассрочку без банка', 'Предлагаем рассрочку без банка'],
+    ['Рассрочки без банков', 'Рассрочки без банков'],
+    ['Беспроцентную рассрочку на любую сумму', 'Беспроцентную рассрочку на любую сумму'],
+    ['В кафе можно с собакой', 'В кафе можно с собакой'],
+    ['Ждём гостей с питомцами', 'Ждём гостей с питомцами'],
+    ['Номера для гостей с питомцами', 'Номера для гостей с питомцами'],
+    ['Не понравилось — вернём деньги сразу', 'Не понравилось — вернём деньги сразу'],
+    ['Вернём деньги сразу, без вопросов', 'Вернём деньги сразу'],
+    ['Прокат: no deposit, no hidden fees', 'no deposit'],
+    ['Оформим беспроцентную рассрочку на любую сумму за день', 'Оформим беспроцентную рассрочку на любую сумму за день'],
+    ['Заезжайте с питомцами!', 'Заезжайте с питомцами'],
+    ['Можно с собакой на веранде', 'Можно с собакой на веранде'],
+    ['Book today, no deposit', 'no deposit'],
   ])('%s', (text, quote) => {
     expect(quotes(policyExtractor, text)).toEqual([quote]);
   });
@@ -62,6 +97,16 @@ describe('superlative extractor', () => {
     ['Unbeatable prices', 'Unbeatable', false],
     ['Лучшая пекарня 2025 года по версии «Афиши»', 'Лучшая', true],
     ['#1 bakery according to Time Out', '#1', true],
+    ['Самые низкие цены в городе', 'Самые низкие', false],
+    ['Уникальная методика восстановления', 'Уникальная', false],
+    ['Идеальная улыбка за один визит', 'Идеальная', false],
+    ['Абсолютно безопасно для детей', 'Абсолютно безопасно', false],
+    ['Номер один среди клиник района', 'Номер один', false],
+    ['Непревзойдённое качество обслуживания', 'Непревзойдённое', false],
+    ['World-class service', 'World-class', false],
+    ['Guaranteed results in a week', 'Guaranteed', false],
+    ['The lowest prices in town', 'lowest prices', false],
+    ['Лучшие цены на рынке²', 'Лучшие', true],
   ])('%s', (text, claim, sourced) => {
     expect(extract(superlativeExtractor, text).map((p) => p.value)).toEqual([{ claim, sourced }]);
   });
