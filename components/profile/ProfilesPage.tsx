@@ -1,8 +1,11 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { SverkaDb, StoredProfile } from '@/utils/db/database';
-import { exportProfile, importProfile, profileOf } from '@/utils/db/profiles';
+import { exportProfile, importProfile, profileOf, saveProfile } from '@/utils/db/profiles';
 import type { Translate } from '@/components/findings/i18n';
+import { TEMPLATES } from '@/utils/profile/templates';
+import type { Profile } from '@/utils/profile/types';
+import { ProfileEditor } from './ProfileEditor';
 
 /** The profiles: import by picker or drop, export exactly what was imported, delete. */
 export function ProfilesPage({ db, t, download }: { db: SverkaDb; t: Translate; download: (name: string, text: string) => void }) {
@@ -10,6 +13,7 @@ export function ProfilesPage({ db, t, download }: { db: SverkaDb; t: Translate; 
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
+  const [editing, setEditing] = useState<{ profile: Profile; replaces?: string } | null>(null);
 
   useEffect(() => {
     const subscription = liveQuery(() => db.profiles.orderBy('name').toArray()).subscribe({ next: setProfiles });
@@ -34,6 +38,26 @@ export function ProfilesPage({ db, t, download }: { db: SverkaDb; t: Translate; 
     if (json !== null) download(`${profile.id}.json`, json);
   }
 
+  if (editing) {
+    return (
+      <main class="options">
+        <h1>{editing.profile.name || t('options_new')}</h1>
+        <ProfileEditor
+          initial={editing.profile}
+          t={t}
+          onCancel={() => setEditing(null)}
+          onSave={async (profile) => {
+            const result = await saveProfile(db, profile, editing.replaces);
+            if (!result.ok) return result.problems;
+            setEditing(null);
+            setStatus(t('options_saved', profile.name));
+            return [];
+          }}
+        />
+      </main>
+    );
+  }
+
   return (
     <main class="options">
       <h1>{t('options_title')}</h1>
@@ -50,6 +74,20 @@ export function ProfilesPage({ db, t, download }: { db: SverkaDb; t: Translate; 
           <input type="file" accept="application/json,.json" multiple onChange={(e) => void importFiles((e.target as HTMLInputElement).files)} />
         </label>
         <p>{t('options_drop')}</p>
+      </div>
+      <div class="row">
+        <label class="field">
+          <span>{t('options_new_from_template')}</span>
+          <select data-testid="template" onChange={(e) => {
+            const template = TEMPLATES.find((x) => x.id === (e.target as HTMLSelectElement).value);
+            if (template) setEditing({ profile: structuredClone(template.json) as Profile });
+            (e.target as HTMLSelectElement).value = '';
+          }}>
+            <option value="">—</option>
+            {TEMPLATES.map((x) => <option key={x.id} value={x.id}>{(x.json as Profile).name}</option>)}
+          </select>
+        </label>
+        <button type="button" onClick={() => setEditing({ profile: { format: 'sverka.profile/1', name: '', languages: ['ru'], concept: {}, facts: [], names: [] } })}>{t('options_new')}</button>
       </div>
       {status && <p role="status">{status}</p>}
       {problems.length > 0 && (
@@ -72,6 +110,7 @@ export function ProfilesPage({ db, t, download }: { db: SverkaDb; t: Translate; 
                   {profile.facts?.length ?? 0} {t('options_facts')} · {profile.names?.length ?? 0} {t('options_names')}
                   {profile.sites?.length ? ` · ${t('options_sites')}: ${profile.sites.join(', ')}` : ''}
                 </p>
+                <button type="button" onClick={() => setEditing({ profile, replaces: stored.id })}>{t('options_edit')}</button>{' '}
                 <button type="button" onClick={() => void exportOne(stored)}>{t('options_export')}</button>{' '}
                 <button type="button" onClick={() => void db.profiles.delete(stored.id)}>{t('options_delete')}</button>
               </li>

@@ -117,6 +117,40 @@ describe('side panel', () => {
 });
 
 describe('options page', () => {
+  it('creates a profile in the editor, keeps it across a reload, exports it and re-imports it unchanged', async () => {
+    const options = await session.openExtensionPage('options.html');
+    open.push(options);
+    await options.selectOption('[data-testid=template]', 'cafe');
+    await options.fill('input[data-path=name]', 'Кофейня «Проверка»');
+    await options.fill('input[data-path="facts[0].label"]', '');
+    await options.click('button[type=submit]');
+    const problem = await options.waitForSelector('.fact .field-problems');
+    expect(await problem.textContent()).toContain('facts[0].label: expected a non-empty string');
+    await options.fill('input[data-path="facts[0].label"]', 'Часы работы');
+    await options.selectOption('select[data-path="facts[0].value.sun"]', 'closed');
+    await options.click('button[type=submit]');
+    await options.waitForSelector('[data-profile="кофейня-проверка"]');
+    await session.screenshot(options, 'options-page');
+
+    await options.reload();
+    const card = await options.waitForSelector('[data-profile="кофейня-проверка"]');
+    const [download] = await Promise.all([options.waitForEvent('download'), card.$('button:nth-of-type(2)').then((b) => b!.click())]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    const profile = JSON.parse(exported);
+    expect(profile.name).toBe('Кофейня «Проверка»');
+    expect(profile.facts[0].value).toEqual({ 'mon-fri': '07:30-21:00', sat: '09:00-21:00', sun: 'closed' });
+
+    const file = join(tmpdir(), 'exported-profile.json');
+    writeFileSync(file, exported);
+    const count = await options.$$eval('[data-profile]', (nodes) => nodes.length);
+    await options.setInputFiles('input[type=file]', file);
+    await options.waitForSelector('[role=status]');
+    expect(await options.$$eval('[data-profile]', (nodes) => nodes.length)).toBe(count);
+    const again = await options.waitForSelector('[data-profile="кофейня-проверка"]');
+    const [second] = await Promise.all([options.waitForEvent('download'), again.$('button:nth-of-type(2)').then((b) => b!.click())]);
+    expect(readFileSync((await second.path())!, 'utf8')).toBe(exported);
+  });
+
   it('shows every problem of a broken profile and changes nothing stored', async () => {
     const options = await session.openExtensionPage('options.html');
     open.push(options);

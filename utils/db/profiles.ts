@@ -1,4 +1,4 @@
-import { isMatchPattern, parseProfileJson, type ProfileProblem } from '../profile/validate';
+import { isMatchPattern, parseProfileJson, validateProfile, type ProfileProblem } from '../profile/validate';
 import type { Profile } from '../profile/types';
 import type { SverkaDb, StoredProfile } from './database';
 
@@ -9,18 +9,29 @@ export function profileId(profile: Profile): string {
   return profile.name.trim().toLowerCase().replace(/[^\p{L}\d]+/gu, '-').replace(/^-|-$/g, '') || 'profile';
 }
 
+async function store(db: SverkaDb, profile: Profile, json: string, replaces?: string): Promise<string> {
+  const id = profileId(profile);
+  await db.transaction('rw', db.profiles, db.siteBindings, async () => {
+    if (replaces && replaces !== id) await db.profiles.delete(replaces);
+    await db.siteBindings.where('profileId').anyOf([id, replaces ?? id]).delete();
+    await db.profiles.put({ id, name: profile.name, json, updatedAt: Date.now() });
+    for (const pattern of profile.sites ?? []) await db.siteBindings.add({ pattern, profileId: id });
+  });
+  return id;
+}
+
 /** Validates, then stores the JSON text exactly as given; on any problem nothing is written. */
 export async function importProfile(db: SverkaDb, json: string): Promise<SaveResult> {
   const parsed = parseProfileJson(json);
   if (!parsed.ok) return parsed;
-  const id = profileId(parsed.profile);
-  await db.transaction('rw', db.profiles, db.siteBindings, async () => {
-    await db.profiles.put({ id, name: parsed.profile.name, json, updatedAt: Date.now() });
-    for (const pattern of parsed.profile.sites ?? []) {
-      if (!(await db.siteBindings.where({ pattern, profileId: id }).count())) await db.siteBindings.add({ pattern, profileId: id });
-    }
-  });
-  return { ok: true, id };
+  return { ok: true, id: await store(db, parsed.profile, json) };
+}
+
+/** Saves an edited profile (replacing the one it was opened from); on any problem nothing is written. */
+export async function saveProfile(db: SverkaDb, profile: Profile, replaces?: string): Promise<SaveResult> {
+  const result = validateProfile(profile);
+  if (!result.ok) return result;
+  return { ok: true, id: await store(db, result.profile, `${JSON.stringify(result.profile, null, 2)}\n`, replaces) };
 }
 
 export async function exportProfile(db: SverkaDb, id: string): Promise<string | null> {
