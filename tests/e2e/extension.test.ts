@@ -39,6 +39,28 @@ async function openPage(path: string): Promise<Page> {
   return page;
 }
 
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** Serious and critical accessibility violations on a page, by axe-core (evaluated past the page's CSP). */
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await page.evaluate(`${AXE}; axe.run(document, { resultTypes: ['violations'] })`);
+  return (result as { violations: { id: string; impact: string; nodes: unknown[] }[] }).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+/** Imports the dental fixture profile through the options page, as a user would, unless it is there. */
+async function ensureProfile(): Promise<void> {
+  const options = await session.openExtensionPage('options.html');
+  open.push(options);
+  await options.waitForSelector('main');
+  if (await options.$('[data-profile]')) return;
+  const profilePath = join(tmpdir(), 'sverka-e2e-profile.json');
+  writeFileSync(profilePath, readFileSync('tests/fixtures/profiles/dental.json'));
+  await options.setInputFiles('input[type=file]', profilePath);
+  await options.waitForSelector('[data-profile]');
+}
+
 async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const result: Record<string, string[]> = {};
@@ -71,13 +93,7 @@ describe('content script', () => {
 
 describe('side panel', () => {
   it('imports a profile, checks the page, marks the findings on it, scrolls, ignores and badges', async () => {
-    const options = await session.openExtensionPage('options.html');
-    open.push(options);
-    const profilePath = join(tmpdir(), 'sverka-e2e-profile.json');
-    writeFileSync(profilePath, readFileSync('tests/fixtures/profiles/dental.json'));
-    await options.setInputFiles('input[type=file]', profilePath);
-    await options.waitForSelector('[data-profile]');
-
+    await ensureProfile();
     const page = await openPage('/clinic.html');
     const tabId = await session.tabIdOf(page);
     const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
@@ -96,6 +112,7 @@ describe('side panel', () => {
     for (const { quote, severity } of findings) expect(marked[`sverka-${severity}`]).toContain(quote);
     await session.screenshot(page, 'highlighted-page');
     await session.screenshot(panel, 'side-panel');
+    expect(await axeViolations(panel)).toEqual([]);
 
     const errors = Number(await panel.$eval('[data-testid=summary] .error', (n) => n.textContent!.replace(/\D/g, '')));
     expect(await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(errors));
@@ -116,6 +133,43 @@ describe('side panel', () => {
   });
 });
 
+describe('hostile and huge pages', () => {
+  it('shows script-looking page text as text and never runs it', async () => {
+    pages.set('/hostile.html', `<!doctype html><html lang="ru"><body>
+      <p>Круглосуточно &lt;img src=x onerror="window.pwned=1"&gt;</p>
+      <p>&lt;script&gt;window.pwned=2&lt;/script&gt; Самая лучшая клиника</p>
+      <p>${'Длинный текст страницы. '.repeat(200_000)}</p></body></html>`);
+    await ensureProfile();
+    const page = await openPage('/hostile.html');
+    const tabId = await session.tabIdOf(page);
+    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    open.push(panel);
+    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    await panel.click('button.primary');
+    await panel.waitForSelector('[data-testid=summary]', { timeout: 120_000 });
+    const quote = await panel.$eval('.finding[data-check=contradiction] .quote', (n) => n.textContent);
+    expect(quote).toContain('<img src=x onerror="window.pwned=1">');
+    expect(await panel.evaluate(() => [document.querySelectorAll('.finding img').length, (window as any).pwned])).toEqual([0, undefined]);
+    expect(await page.evaluate(() => (window as any).pwned)).toBeUndefined();
+  }, 180_000);
+
+  it('keeps a page with 20,000 paragraphs responsive while it is checked', async () => {
+    const paragraphs = Array.from({ length: 20_000 }, (_, i) => `<p>Абзац ${i}: приём терапевта от ${1000 + (i % 500)} ₽, запись по телефону.</p>`).join('');
+    pages.set('/huge.html', `<!doctype html><html lang="ru"><body>${paragraphs}<script>window.ticks = 0; setInterval(() => window.ticks++, 20);</script></body></html>`);
+    await ensureProfile();
+    const page = await openPage('/huge.html');
+    const tabId = await session.tabIdOf(page);
+    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    open.push(panel);
+    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    const before = await page.evaluate(() => (window as any).ticks);
+    await panel.click('button.primary');
+    await panel.waitForSelector('[data-testid=summary]', { timeout: 120_000 });
+    const after = await page.evaluate(() => (window as any).ticks);
+    expect(after - before).toBeGreaterThan(5);
+  });
+});
+
 describe('options page', () => {
   it('creates a profile in the editor, keeps it across a reload, exports it and re-imports it unchanged', async () => {
     const options = await session.openExtensionPage('options.html');
@@ -131,6 +185,7 @@ describe('options page', () => {
     await options.click('button[type=submit]');
     await options.waitForSelector('[data-profile="кофейня-проверка"]');
     await session.screenshot(options, 'options-page');
+    expect(await axeViolations(options)).toEqual([]);
 
     await options.reload();
     const card = await options.waitForSelector('[data-profile="кофейня-проверка"]');

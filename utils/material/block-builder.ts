@@ -6,34 +6,47 @@ import type { Block, Origin, Segment } from './types';
  */
 export class BlockBuilder {
   readonly blocks: Block[] = [];
-  private text = '';
+  /** Pieces of the current block's text, joined once at flush: growing one string char by char is quadratic. */
+  private parts: string[] = [];
+  private length = 0;
+  private endsWithSpace = false;
   private segments: Segment[] = [];
   private tag: string | undefined;
   private page: number | undefined;
 
   /** Appends `text`, whose first character sits at `origin`; `advance` moves an origin along. */
   append(text: string, origin: Origin, advance: (origin: Origin, by: number) => Origin): void {
-    let runStart = -1;
+    let run = '';
+    let segment: Segment | null = null;
+    const closeRun = () => {
+      if (segment) {
+        this.parts.push(run);
+        segment.end = this.length;
+      }
+      run = '';
+      segment = null;
+    };
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]!;
       const isSpace = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f';
-      const skip = isSpace && (this.text.length === 0 || this.text.endsWith(' '));
-      if (skip) {
-        runStart = -1;
+      if (isSpace && (this.length === 0 || this.endsWithSpace)) {
+        closeRun();
         continue;
       }
-      if (runStart < 0) {
-        runStart = this.text.length;
-        this.segments.push({ start: runStart, end: runStart, origin: advance(origin, i) });
+      if (!segment) {
+        segment = { start: this.length, end: this.length, origin: advance(origin, i) };
+        this.segments.push(segment);
       }
-      this.text += isSpace ? ' ' : ch;
-      this.segments[this.segments.length - 1]!.end = this.text.length;
+      run += isSpace ? ' ' : ch;
+      this.length++;
+      this.endsWithSpace = isSpace;
     }
+    closeRun();
   }
 
   /** Names the element or markup that makes the current block, and its PDF page. */
   describe(tag: string | undefined, page?: number): void {
-    if (this.text.length === 0) {
+    if (this.length === 0) {
       this.tag = tag;
       this.page = page;
     }
@@ -41,22 +54,25 @@ export class BlockBuilder {
 
   /** Ends the current block; an empty one is dropped. */
   flush(): void {
-    if (this.text.endsWith(' ')) {
-      this.text = this.text.slice(0, -1);
+    let text = this.parts.join('');
+    if (text.endsWith(' ')) {
+      text = text.slice(0, -1);
       const last = this.segments[this.segments.length - 1]!;
-      last.end = this.text.length;
+      last.end = text.length;
       if (last.end === last.start) this.segments.pop();
     }
-    if (this.text.length > 0) {
+    if (text.length > 0) {
       this.blocks.push({
         index: this.blocks.length,
-        text: this.text,
+        text,
         segments: this.segments,
         ...(this.tag ? { tag: this.tag } : {}),
         ...(this.page !== undefined ? { page: this.page } : {}),
       });
     }
-    this.text = '';
+    this.parts = [];
+    this.length = 0;
+    this.endsWithSpace = false;
     this.segments = [];
     this.tag = undefined;
     this.page = undefined;

@@ -34,6 +34,36 @@ function segmenter(language: Language, granularity: 'sentence' | 'word'): Intl.S
   return found;
 }
 
+/**
+ * Intl.Segmenter slows down sharply on long strings (a 300 KB paragraph takes over a minute), so
+ * long text is segmented in chunks cut where no segment can span: at a space for words, after a
+ * sentence end for sentences.
+ */
+const CHUNK = 4000;
+
+function* segments(text: string, language: Language, granularity: 'sentence' | 'word'): Generator<{ segment: string; index: number; isWordLike?: boolean }> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHUNK);
+    if (end < text.length) {
+      const window = text.slice(start, end);
+      const cut = granularity === 'word' ? window.search(/\s\S*$/) : lastSentenceEnd(window);
+      if (cut > 0) end = start + cut + 1;
+    }
+    for (const part of segmenter(language, granularity).segment(text.slice(start, end))) {
+      yield { segment: part.segment, index: part.index + start, isWordLike: part.isWordLike };
+    }
+    start = end;
+  }
+}
+
+/** The last "word. Next" boundary in a window: the offset of the space after the terminator. */
+function lastSentenceEnd(window: string): number {
+  let found = -1;
+  for (const match of window.matchAll(/[.!?…]\s(?=\S)/g)) found = match.index + 1;
+  return found > 0 ? found : window.search(/\s\S*$/);
+}
+
 function endsWithAbbreviation(text: string): boolean {
   const match = /([\p{L}.-]+)\.\s*$/u.exec(text);
   return match !== null && ABBREVIATIONS.has(match[1]!.toLowerCase());
@@ -42,7 +72,7 @@ function endsWithAbbreviation(text: string): boolean {
 /** Sentences of one block; trailing spaces are left out of each range. */
 export function sentences(text: string, language: Language): TextRange[] {
   const ranges: TextRange[] = [];
-  for (const part of segmenter(language, 'sentence').segment(text)) {
+  for (const part of segments(text, language, 'sentence')) {
     const start = part.index;
     const end = start + part.segment.trimEnd().length;
     const previous = ranges[ranges.length - 1];
@@ -58,7 +88,7 @@ export function sentences(text: string, language: Language): TextRange[] {
 /** Words (letters or digits, hyphenated compounds kept whole: "кто-то", "gluten-free", "24/7" is not a word). */
 export function words(text: string, language: Language): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const part of segmenter(language, 'word').segment(text)) {
+  for (const part of segments(text, language, 'word')) {
     if (!part.isWordLike) continue;
     const previous = tokens[tokens.length - 1];
     const hyphenJoin =
