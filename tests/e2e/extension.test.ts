@@ -133,6 +133,30 @@ describe('side panel', () => {
   });
 });
 
+describe('history', () => {
+  it('says what was fixed since the last check after the page changes', async () => {
+    const original = readFileSync('tests/fixtures/pages/clinic.html', 'utf8');
+    pages.set('/history.html', original);
+    await ensureProfile();
+    const page = await openPage('/history.html');
+    const tabId = await session.tabIdOf(page);
+    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    open.push(panel);
+    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    await panel.click('button.primary');
+    await panel.waitForSelector('[data-testid=summary]');
+    expect(await panel.$('[data-testid=diff]')).toBeNull();
+
+    pages.set('/history.html', original.replace('ул. Малая Садова', 'ул. Малая Садовая'));
+    await page.reload();
+    await panel.click('button.primary');
+    await panel.waitForSelector('[data-testid=diff]');
+    const quotes = await panel.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
+    expect(quotes).not.toContain('ул. Малая Садова');
+    expect(await panel.$eval('[data-testid=diff]', (n) => n.textContent)).toMatch(/(исправлено|fixed):? 1\b/);
+  });
+});
+
 describe('hostile and huge pages', () => {
   it('shows script-looking page text as text and never runs it', async () => {
     pages.set('/hostile.html', `<!doctype html><html lang="ru"><body>
