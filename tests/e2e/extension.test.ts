@@ -231,8 +231,10 @@ describe('options page', () => {
   });
 
   it('shows every problem of a broken profile and changes nothing stored', async () => {
+    await ensureProfile();
     const options = await session.openExtensionPage('options.html');
     open.push(options);
+    await options.waitForSelector('[data-profile]');
     const count = () => options.$$eval('[data-profile]', (nodes) => nodes.length);
     const before = await count();
     const broken = join(tmpdir(), 'broken-profile.json');
