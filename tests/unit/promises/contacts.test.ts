@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { addressExtractor } from '../../../utils/promises/address';
+import { emailExtractor } from '../../../utils/promises/email';
+import { nameExtractor } from '../../../utils/promises/name';
+import { phoneExtractor } from '../../../utils/promises/phone';
+import { urlExtractor } from '../../../utils/promises/url';
+import { extract } from './helpers';
+
+const found = (extractor: typeof phoneExtractor, text: string) => extract(extractor, text).map((p) => [p.quote, p.value]);
+
+describe('phone extractor', () => {
+  it.each([
+    ['Звоните: +7 (495) 640-55-66', '+7 (495) 640-55-66'],
+    ['Телефон 8 495 640 55 66.', '8 495 640 55 66'],
+    ['Тел.: 8-800-555-35-35', '8-800-555-35-35'],
+    ['WhatsApp +7 912 345 67 89', '+7 912 345 67 89'],
+    ['Call +44 20 7946 0321', '+44 20 7946 0321'],
+    ['+7(495)6405566 — круглосуточно', '+7(495)6405566'],
+  ])('%s', (text, quote) => {
+    expect(found(phoneExtractor, text).map(([q]) => q)).toEqual([quote]);
+  });
+
+  it('gives the same number for the same phone written three ways', () => {
+    const keys = ['+7 (495) 640-55-66', '8 495 640 55 66', '+7(495)6405566'].map((t) => extract(phoneExtractor, `Тел. ${t}`)[0]!.value);
+    expect(new Set(keys.map((k) => JSON.stringify(k))).size).toBe(1);
+  });
+
+  it.each(['Индекс 125009', 'Дом 102, корп. 2', 'Цена 24 900 ₽', 'ИНН 7701234567 и ОГРН', '2026-11-22'])('finds no phone in "%s"', (text) => {
+    expect(found(phoneExtractor, text)).toEqual([]);
+  });
+});
+
+describe('e-mail, URL, address and name extractors', () => {
+  it('finds e-mails and hosts, a domain inside an e-mail only once', () => {
+    const text = 'Пишите на Hello@Ulybka-Dent.example или заходите на https://www.ulybka-dent.example/prices и zdorovie.ru.';
+    expect(found(emailExtractor, text)).toEqual([['Hello@Ulybka-Dent.example', { address: 'hello@ulybka-dent.example' }]]);
+    expect(found(urlExtractor, text)).toEqual([
+      ['https://www.ulybka-dent.example/prices', { host: 'ulybka-dent.example' }],
+      ['zdorovie.ru', { host: 'zdorovie.ru' }],
+    ]);
+  });
+
+  it.each([
+    ['Ждём вас: Москва, ул. Пятницкая, д. 12', 'ул. Пятницкая', { street: 'Пятницкая', house: '12' }],
+    ['Адрес: Пятницкая улица, 5', 'Пятницкая улица', { street: 'Пятницкая', house: '5' }],
+    ['Москва, пр-т Мира, д. 102, корп. 2', 'пр-т Мира', { street: 'Мира', house: '102' }],
+    ['на Большой Никитской улице', 'Большой Никитской улице', { street: 'Большой Никитской' }],
+    ['Visit us at 14 Marchmont Street', 'Marchmont Street', { street: 'Marchmont', house: '14' }],
+    ['Nevsky Prospekt 28', 'Nevsky Prospekt', { street: 'Nevsky' }],
+  ])('address in "%s"', (text, quote, value) => {
+    expect(found(addressExtractor, text)).toEqual([[quote, value]]);
+  });
+
+  it.each([
+    ['Клиника «Здоровье+» ждёт вас', '«Здоровье+»'],
+    ['Welcome to Crumb & Co. on Marchmont Street', 'Crumb & Co.'],
+    ['Сеть «Улыбка» и «Улыбка+» — разные клиники', '«Улыбка»'],
+    ['Стоматология Улыбка+ рядом с метро', 'Улыбка+'],
+  ])('names in "%s"', (text, first) => {
+    expect(found(nameExtractor, text)[0]![0]).toBe(first);
+  });
+
+  it('finds no name in plain lower-case prose', () => {
+    expect(found(nameExtractor, 'берегите здоровье и приходите на осмотр')).toEqual([]);
+  });
+});
