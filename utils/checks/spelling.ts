@@ -51,7 +51,7 @@ function codeRanges(text: string): { start: number; end: number }[] {
 /** A word worth a dictionary look-up: prose letters of one script, not an abbreviation or code. */
 function isCheckable(word: WordToken, sentenceStarts: Set<number>): boolean {
   const w = word.text;
-  if (w.length < 3 || /\d/.test(w) || /[_@]/.test(w) || scriptOf(w) === 'mixed' || scriptOf(w) === 'none') return false;
+  if (w.length < 3 || /\d/.test(w) || /[_@.]/.test(w) || scriptOf(w) === 'mixed' || scriptOf(w) === 'none') return false;
   if (w === w.toUpperCase()) return false;
   // A capital letter inside a sentence marks a proper name: dictionaries do not know most of them.
   if (/^\p{Lu}/u.test(w) && !sentenceStarts.has(word.start)) return false;
