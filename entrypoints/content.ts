@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { domRangeOf } from '@/utils/highlights';
 import { materialFromDocument } from '@/utils/material/from-dom';
 import type { Material } from '@/utils/material/types';
-import { onMessage, type MessagingApi, type PageMark, type PageText } from '@/utils/messages';
+import { onMessage, sendMessage, type MessagingApi, type PageMark, type PageText } from '@/utils/messages';
 import type { Severity } from '@/utils/report/types';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -75,6 +75,17 @@ function scrollToMark(id: string): boolean {
   return true;
 }
 
+/** Text that changes after a check (a SPA rendering, a live edit) asks for a new check, once things settle. */
+function watchForChanges(api: MessagingApi): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((mutations) => {
+    if (!mutations.some((m) => m.type === 'characterData' || [...m.addedNodes, ...m.removedNodes].some((n) => (n.textContent ?? '').trim() !== ''))) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void sendMessage(api, 'page-changed', { url: location.href }).catch(() => undefined), 800);
+  });
+  observer.observe(document.body ?? document.documentElement, { subtree: true, childList: true, characterData: true });
+}
+
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
@@ -82,7 +93,9 @@ export default defineContentScript({
     const marker = window as unknown as { __sverka?: boolean };
     if (marker.__sverka) return;
     marker.__sverka = true;
-    onMessage(browser as unknown as MessagingApi, {
+    const api = browser as unknown as MessagingApi;
+    watchForChanges(api);
+    onMessage(api, {
       'read-page': () => readPage(),
       'show-marks': ({ marks }) => ({ drawn: showMarks(marks) }),
       'scroll-to-mark': ({ id }) => ({ found: scrollToMark(id) }),

@@ -33,7 +33,8 @@ export interface MessageMap {
   'scroll-to-mark': { request: { id: string }; response: { found: boolean } };
   'clear-marks': { request: Record<string, never>; response: { cleared: boolean } };
   'set-badge': { request: { tabId: number; errors: number }; response: { ok: boolean } };
-  'check-tab': { request: { tabId: number; selection?: string }; response: { ok: boolean } };
+  /** The content script saw the page's text change (debounced); the panel checks again. */
+  'page-changed': { request: { url: string }; response: { ok: boolean } };
 }
 
 export type MessageType = keyof MessageMap;

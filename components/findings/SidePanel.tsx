@@ -21,6 +21,8 @@ export interface PanelPort {
   tabUrl(tabId: number): Promise<string>;
   readPage(tabId: number): Promise<PageText>;
   showMarks(tabId: number, marks: PageMark[]): Promise<void>;
+  /** Calls back when the tab loads a new page or its text changes, so a bound site is checked again. */
+  onTabChanged(tabId: number, callback: () => void): () => void;
   scrollTo(tabId: number, id: string): Promise<void>;
   setBadge(tabId: number, errors: number): Promise<void>;
   copy(text: string): Promise<void>;
@@ -67,6 +69,12 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
   }, []);
 
   const profile = useMemo(() => profiles.find((p) => p.id === profileId) ?? null, [profiles, profileId]);
+
+  // A page that was checked is checked again when it changes: a new page in the tab or new text on it.
+  useEffect(() => {
+    if (tabId === null || !report || !profile) return;
+    return port.onTabChanged(tabId, () => void check());
+  }, [tabId, report !== null, profile?.id]);
   const checkable = /^(https?|file):/.test(url);
 
   const marksOf = (r: Report): PageMark[] =>

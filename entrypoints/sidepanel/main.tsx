@@ -34,6 +34,21 @@ const port: PanelPort = {
   async showMarks(id, marks) {
     await sendMessage(api, 'show-marks', { marks }, id);
   },
+  onTabChanged(id, callback) {
+    const onUpdated = (updatedId: number, change: { status?: string }) => {
+      if (updatedId === id && change.status === 'complete') callback();
+    };
+    const onChanged = (message: unknown, sender: { tab?: { id?: number } }) => {
+      const envelope = message as { sverka?: boolean; type?: string };
+      if (envelope?.sverka && envelope.type === 'page-changed' && sender.tab?.id === id) callback();
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.runtime.onMessage.addListener(onChanged as never);
+    return () => {
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.runtime.onMessage.removeListener(onChanged as never);
+    };
+  },
   async scrollTo(id, markId) {
     await sendMessage(api, 'scroll-to-mark', { id: markId }, id);
   },

@@ -147,13 +147,33 @@ describe('history', () => {
     await panel.waitForSelector('[data-testid=summary]');
     expect(await panel.$('[data-testid=diff]')).toBeNull();
 
+    // Reloading the fixed page is a navigation of a checked tab: the panel checks it again by itself.
     pages.set('/history.html', original.replace('ул. Малая Садова', 'ул. Малая Садовая'));
     await page.reload();
-    await panel.click('button.primary');
-    await panel.waitForSelector('[data-testid=diff]');
+    await panel.waitForFunction(() => /(исправлено|fixed):? 1\b/.test(document.querySelector('[data-testid=diff]')?.textContent ?? ''), undefined, { timeout: 20_000 });
     const quotes = await panel.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
     expect(quotes).not.toContain('ул. Малая Садова');
-    expect(await panel.$eval('[data-testid=diff]', (n) => n.textContent)).toMatch(/(исправлено|fixed):? 1\b/);
+  });
+});
+
+describe('re-checking', () => {
+  it('checks again by itself when the page’s text changes', async () => {
+    pages.set('/live.html', readFileSync('tests/fixtures/pages/clinic.html', 'utf8'));
+    await ensureProfile();
+    const page = await openPage('/live.html');
+    const tabId = await session.tabIdOf(page);
+    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    open.push(panel);
+    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    await panel.click('button.primary');
+    await panel.waitForSelector('[data-testid=summary]');
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Лечение во сне для тех, кто боится.';
+      document.querySelector('main')!.append(p);
+    });
+    await panel.waitForFunction(() => [...document.querySelectorAll('.finding .quote')].some((n) => n.textContent === 'Лечение во сне для тех'), undefined, { timeout: 20_000 });
+    expect(await highlightTexts(page)).toMatchObject({ 'sverka-error': expect.arrayContaining(['Лечение во сне для тех']) });
   });
 });
 
