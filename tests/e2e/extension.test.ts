@@ -61,6 +61,17 @@ async function ensureProfile(): Promise<void> {
   await options.waitForSelector('[data-profile]');
 }
 
+/** A fixture page and a side panel bound to its tab, with a profile chosen: where most tests start. */
+async function pageWithPanel(path: string): Promise<{ page: Page; panel: Page; tabId: number }> {
+  await ensureProfile();
+  const page = await openPage(path);
+  const tabId = await session.tabIdOf(page);
+  const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  open.push(panel);
+  await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+  return { page, panel, tabId };
+}
+
 async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const result: Record<string, string[]> = {};
@@ -93,12 +104,7 @@ describe('content script', () => {
 
 describe('side panel', () => {
   it('imports a profile, checks the page, marks the findings on it, scrolls, ignores and badges', async () => {
-    await ensureProfile();
-    const page = await openPage('/clinic.html');
-    const tabId = await session.tabIdOf(page);
-    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    open.push(panel);
-    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    const { page, panel, tabId } = await pageWithPanel('/clinic.html');
     const rendersBefore = await page.evaluate(() => (window as any).renders);
     await panel.click('button.primary');
     await panel.waitForSelector('[data-testid=summary]', { timeout: 60_000 });
@@ -137,12 +143,7 @@ describe('history', () => {
   it('says what was fixed since the last check after the page changes', async () => {
     const original = readFileSync('tests/fixtures/pages/clinic.html', 'utf8');
     pages.set('/history.html', original);
-    await ensureProfile();
-    const page = await openPage('/history.html');
-    const tabId = await session.tabIdOf(page);
-    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    open.push(panel);
-    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    const { page, panel } = await pageWithPanel('/history.html');
     await panel.click('button.primary');
     await panel.waitForSelector('[data-testid=summary]');
     expect(await panel.$('[data-testid=diff]')).toBeNull();
@@ -159,12 +160,7 @@ describe('history', () => {
 describe('re-checking', () => {
   it('checks again by itself when the page’s text changes', async () => {
     pages.set('/live.html', readFileSync('tests/fixtures/pages/clinic.html', 'utf8'));
-    await ensureProfile();
-    const page = await openPage('/live.html');
-    const tabId = await session.tabIdOf(page);
-    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    open.push(panel);
-    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    const { page, panel } = await pageWithPanel('/live.html');
     await panel.click('button.primary');
     await panel.waitForSelector('[data-testid=summary]');
     await page.evaluate(() => {
@@ -183,12 +179,7 @@ describe('hostile and huge pages', () => {
       <p>Круглосуточно &lt;img src=x onerror="window.pwned=1"&gt;</p>
       <p>&lt;script&gt;window.pwned=2&lt;/script&gt; Самая лучшая клиника</p>
       <p>${'Длинный текст страницы. '.repeat(200_000)}</p></body></html>`);
-    await ensureProfile();
-    const page = await openPage('/hostile.html');
-    const tabId = await session.tabIdOf(page);
-    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    open.push(panel);
-    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    const { page, panel } = await pageWithPanel('/hostile.html');
     await panel.click('button.primary');
     await panel.waitForSelector('[data-testid=summary]', { timeout: 120_000 });
     const quote = await panel.$eval('.finding[data-check=contradiction] .quote', (n) => n.textContent);
@@ -200,12 +191,7 @@ describe('hostile and huge pages', () => {
   it('keeps a page with 20,000 paragraphs responsive while it is checked', async () => {
     const paragraphs = Array.from({ length: 20_000 }, (_, i) => `<p>Абзац ${i}: приём терапевта от ${1000 + (i % 500)} ₽, запись по телефону.</p>`).join('');
     pages.set('/huge.html', `<!doctype html><html lang="ru"><body>${paragraphs}<script>window.ticks = 0; setInterval(() => window.ticks++, 20);</script></body></html>`);
-    await ensureProfile();
-    const page = await openPage('/huge.html');
-    const tabId = await session.tabIdOf(page);
-    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    open.push(panel);
-    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    const { page, panel } = await pageWithPanel('/huge.html');
     const before = await page.evaluate(() => (window as any).ticks);
     await panel.click('button.primary');
     await panel.waitForSelector('[data-testid=summary]', { timeout: 120_000 });

@@ -1,4 +1,5 @@
 import { WEEKDAYS, type HoursValue, type Weekday } from './types';
+import { daysOfKey } from './normalise';
 import { isWeekdayKey } from './validate';
 
 /** One row of the options page's hours grid. */
@@ -10,25 +11,12 @@ export interface DayHours {
 
 export type HoursGrid = Record<Weekday, DayHours>;
 
-function daysOf(key: string): Weekday[] {
-  const [from, to] = key.split('-') as [Weekday, Weekday?];
-  if (!to) return [from];
-  const start = WEEKDAYS.indexOf(from);
-  const days: Weekday[] = [];
-  for (let i = 0; i < 7; i++) {
-    const day = WEEKDAYS[(start + i) % 7]!;
-    days.push(day);
-    if (day === to) break;
-  }
-  return days;
-}
-
 /** The written hours as a grid of seven days; a day the value does not name is closed. */
 export function toGrid(value: HoursValue): HoursGrid {
   const grid = Object.fromEntries(WEEKDAYS.map((d) => [d, { mode: 'closed', from: '09:00', to: '18:00' }])) as HoursGrid;
   for (const [key, text] of Object.entries(value)) {
     if (!isWeekdayKey(key)) continue;
-    for (const day of daysOf(key)) {
+    for (const day of daysOfKey(key)) {
       if (text === '24h' || text === 'closed') grid[day] = { ...grid[day], mode: text };
       else {
         const [from = '09:00', to = '18:00'] = text.split('-');

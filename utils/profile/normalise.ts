@@ -1,22 +1,16 @@
 import type { DurationValue, HoursValue, Language, TimeUnit, Weekday } from './types';
 import { WEEKDAYS } from './types';
+import { dayRange } from '../text/weekdays';
 import { parseClock } from './validate';
 
 /** Minutes since midnight, [open, close); a range past midnight ends on the next day. */
 export type MinuteRange = [number, number];
 export type WeekHours = Record<Weekday, MinuteRange[]>;
 
-function daysOfKey(key: string): Weekday[] {
+/** The days a key names: "mon", or a range "mon-fri" (wrapping over the week end). */
+export function daysOfKey(key: string): Weekday[] {
   const [from, to] = key.split('-') as [Weekday, Weekday | undefined];
-  if (!to) return [from];
-  const start = WEEKDAYS.indexOf(from);
-  const days: Weekday[] = [];
-  for (let i = 0; i < 7; i++) {
-    const day = WEEKDAYS[(start + i) % 7]!;
-    days.push(day);
-    if (day === to) break;
-  }
-  return days;
+  return to ? dayRange(from, to) : [from];
 }
 
 /** The written hours as minute ranges per weekday; a day the profile does not name is closed. */
