@@ -1,7 +1,7 @@
 import type { Block, Material } from '../material/types';
 import { findDomains, findEmails, findPhones, hostOf, phoneKey, type FoundContact } from '../names/contacts';
 import { compareWord, fold, NameIndex, type NameForm, type WordMatch } from '../names/index';
-import { findStreets } from '../names/streets';
+import { findStreets, isStreetTypeWord } from '../names/streets';
 import type { CanonicalName, Language, Profile } from '../profile/types';
 import { editDistance } from '../text/distance';
 import { mixedScript } from '../text/homoglyphs';
@@ -130,6 +130,30 @@ function streetHits(block: Block, profile: Profile, index: NameIndex, language: 
   });
 }
 
+/**
+ * A known street whose type word is misspelt ("Kutuzov Embankmnet", "Пятницкая улца"): the street
+ * parser cannot see it, so the canonical name is looked for with a near-miss type word beside it.
+ */
+function streetTypeHits(block: Block, index: NameIndex, language: Language): Hit[] {
+  const tokens = words(block.text, language);
+  return index.forms
+    .filter((form) => form.name.kind === 'street')
+    .flatMap((form) => {
+      const typeWord = words(form.text, language).map((w) => w.text).find(isStreetTypeWord);
+      if (!typeWord || typeWord.length < 5) return [];
+      return tokens.flatMap((_token, i) => {
+        const name = tokens.slice(i, i + form.words.length);
+        if (name.length !== form.words.length || !compareWords(name.map((t) => t.text), form, language)?.every((m) => m === 'same')) return [];
+        const neighbours = [tokens[i - 1], tokens[i + form.words.length]].filter((t): t is NonNullable<typeof t> => t !== undefined);
+        const misspelt = neighbours.find((t) => !isStreetTypeWord(t.text) && compareWord(t.text, typeWord, language) === 'near');
+        if (!misspelt) return [];
+        const start = Math.min(name[0]!.start, misspelt.start);
+        const end = Math.max(name[name.length - 1]!.end, misspelt.end);
+        return [{ block, start, end, rank: 3, message: T[language].near(block.text.slice(start, end), form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id }];
+      });
+    });
+}
+
 /** Names in quotes that lost or gained a part: «Здоровье» for «Здоровье+», «Улыбка Плюс» for «Улыбка». */
 function partHits(block: Block, index: NameIndex, language: Language): Hit[] {
   const forms = index.forms.filter((f) => !['street', 'address', 'phone', 'email', 'url'].includes(f.name.kind));
@@ -188,6 +212,7 @@ function checkMaterial(material: Material, profile: Profile, index: NameIndex, l
       ...mixedScriptHits(block, index, language),
       ...contactHits(block, profile, language),
       ...streetHits(block, profile, index, material.language),
+      ...streetTypeHits(block, index, material.language),
       ...partHits(block, index, language),
       ...nearNameHits(block, index, material.language),
     ]).map((hit) => ({

@@ -43,6 +43,8 @@ describe('wrong-name check', () => {
     ['Ведёт приём Ирина Павловна Саколова', 'Ирина Павловна Саколова', 'Ирина Павловна Соколова'],
     ['Клиника «Здорoвье+» ждёт вас', 'Здорoвье', 'Здоровье'],
     ['Visit us at 14 Marchmount Street', 'Marchmount Street', 'Marchmont Street'],
+    ['Find us on Marchmont Streeet, London', 'Marchmont Streeet', 'Marchmont Street'],
+    ['Ждём вас: Большая Никитская улца, 24', 'Большая Никитская улца', 'Большая Никитская улица'],
     ['Call +44 20 7946 0312', '+44 20 7946 0312', '+44 20 7946 0321'],
   ])('%s', async (text, quote, suggestion) => {
     expect(await flagged(/[a-z]{4}/i.test(text) && !/zdorovie/.test(text) ? bakery : clinic, text)).toEqual([[quote, suggestion]]);
