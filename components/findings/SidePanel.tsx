@@ -1,15 +1,17 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SverkaDb, StoredProfile } from '@/utils/db/database';
 import { importProfile, profileForUrl, profileOf, rememberProfile } from '@/utils/db/profiles';
 import { checkMaterials } from '@/utils/engine';
 import type { PageMark, PageText } from '@/utils/messages';
 import { materialFromPageText } from '@/utils/page-material';
-import { diffReports, type ReportDiff } from '@/utils/report/diff';
+import { recordCheck } from '@/utils/db/history';
+import type { ReportDiff } from '@/utils/report/diff';
 import { toHtml } from '@/utils/report/to-html';
 import { toJson } from '@/utils/report/to-json';
 import { findingToMarkdown, toMarkdown } from '@/utils/report/to-markdown';
 import type { Finding, Report } from '@/utils/report/types';
+import { serial } from '@/utils/serial';
 import type { SpellChecker } from '@/utils/spelling/types';
 import { FindingList } from './FindingList';
 import type { Translate } from './i18n';
@@ -80,7 +82,12 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
   const marksOf = (r: Report): PageMark[] =>
     r.findings.flatMap((f) => (f.location ? [{ id: f.id, block: f.location.block, start: f.location.start, end: f.location.end, severity: f.severity, message: f.message, ...(f.suggestion ? { suggestion: f.suggestion } : {}) }] : []));
 
-  async function check() {
+  // Navigation, text changes and clicks can ask for checks at once: they run one at a time.
+  const latest = useRef({ tabId, profile });
+  latest.current = { tabId, profile };
+  const check = useMemo(() => serial(() => checkNow(latest.current.tabId, latest.current.profile)), []);
+
+  async function checkNow(tabId: number | null, profile: StoredProfile | null) {
     if (tabId === null || !profile) return;
     setStatus(t('checking'));
     try {
@@ -90,10 +97,9 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
       const ignored = new Set((await db.ignored.where('site').equals(siteOf(page.url)).toArray()).map((i) => i.fingerprint));
       const findings = full.findings.filter((f) => !ignored.has(f.fingerprint));
       const shown: Report = { ...full, findings, summary: { error: findings.filter((f) => f.severity === 'error').length, warning: findings.filter((f) => f.severity === 'warning').length, info: findings.filter((f) => f.severity === 'info').length } };
-      const previous = await db.reports.where('[url+createdAt]').between([page.url, 0], [page.url, Infinity]).last();
-      setDiff(previous ? diffReports(previous.report, shown) : null);
-      await db.reports.add({ url: page.url, profileId: profile.id, createdAt: Date.now(), report: shown });
+      const { diff } = await recordCheck(db, { url: page.url, profileId: profile.id, createdAt: Date.now(), report: shown });
       await rememberProfile(db, profile.id);
+      setDiff(diff);
       setReport(shown);
       await port.showMarks(tabId, marksOf(shown));
       await port.setBadge(tabId, shown.summary.error);
