@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { PageOverlay } from '@/components/overlay/page-overlay';
 import { domRangeOf } from '@/utils/highlights';
 import { materialFromDocument } from '@/utils/material/from-dom';
 import type { Material } from '@/utils/material/types';
@@ -41,9 +42,22 @@ function ensureStyle(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
+let overlay: PageOverlay | null = null;
+
+function pageOverlay(): PageOverlay {
+  const text = (key: string) => browser.i18n.getMessage(key as never);
+  overlay ??= new PageOverlay(
+    document,
+    { severity: { error: text('severity_error'), warning: text('severity_warning'), info: text('severity_info') }, fix: text('suggestion'), counter: text('overlayCounter') },
+    (id) => scrollToMark(id),
+  );
+  return overlay;
+}
+
 function clearMarks(): void {
   for (const severity of [...SEVERITIES, 'flash']) CSS.highlights.delete(`sverka-${severity}`);
   ranges.clear();
+  overlay?.update([], ranges);
 }
 
 function showMarks(marks: PageMark[]): number {
@@ -62,6 +76,7 @@ function showMarks(marks: PageMark[]): number {
     bySeverity.set(mark.severity, [...(bySeverity.get(mark.severity) ?? []), range]);
   }
   for (const [severity, list] of bySeverity) CSS.highlights.set(`sverka-${severity}`, new Highlight(...list));
+  pageOverlay().update(marks, ranges);
   return ranges.size;
 }
 
@@ -71,6 +86,7 @@ function scrollToMark(id: string): boolean {
   const target = range.startContainer.parentElement;
   target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   CSS.highlights.set('sverka-flash', new Highlight(range));
+  overlay?.show(id);
   setTimeout(() => CSS.highlights.delete('sverka-flash'), 1500);
   return true;
 }

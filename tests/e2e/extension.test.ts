@@ -83,7 +83,8 @@ async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
 describe('content script', () => {
   it('reads a page and highlights a word with the CSS Custom Highlight API, leaving the DOM as it was', async () => {
     const page = await openPage('/clinic.html');
-    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const pageDom = () => page.evaluate(() => [document.head.outerHTML, document.body.outerHTML]);
+    const before = await pageDom();
     const tabId = await session.tabIdOf(page);
     const blocks = await session.worker.evaluate(async (id) => {
       await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
@@ -98,7 +99,9 @@ describe('content script', () => {
     );
     expect(drawn).toEqual({ drawn: 1 });
     expect(await highlightTexts(page)).toEqual({ 'sverka-error': ['Бесплатная'] });
-    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(await pageDom()).toEqual(before);
+    // Sverka's own card and counter live in one shadow host after <body>: nothing else was added.
+    expect(await page.evaluate(() => [...document.documentElement.children].map((e) => e.localName))).toEqual(['head', 'body', 'sverka-overlay']);
   });
 });
 
@@ -116,7 +119,24 @@ describe('side panel', () => {
     const marked = await highlightTexts(page);
     const findings = await panel.$$eval('.finding', (nodes) => nodes.map((n) => ({ quote: n.querySelector('.quote')!.textContent, severity: n.className.split(' ')[1] })));
     for (const { quote, severity } of findings) expect(marked[`sverka-${severity}`]).toContain(quote);
+    const counter = await page.evaluate(() => document.querySelector('sverka-overlay')!.shadowRoot!.querySelector('.counter')!.getAttribute('aria-label'));
+    expect(counter).toMatch(new RegExp(`: ${findings.filter((f) => f.quote).length}$`));
+
+    // Hovering a highlighted quote shows its card with the message and the fix, as text.
+    const box = await page.evaluate(() => {
+      const range = [...(CSS as any).highlights.get('sverka-error')].find((r: Range) => r.toString() === '«Улыбка+»') as Range;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    const card = await page.waitForFunction(() => {
+      const node = document.querySelector('sverka-overlay')!.shadowRoot!.querySelector('.card') as HTMLElement;
+      return !node.hidden && node.textContent;
+    });
+    expect(await card.jsonValue()).toMatch(/Улыбка\+/);
     await session.screenshot(page, 'highlighted-page');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await session.screenshot(panel, 'side-panel');
     expect(await axeViolations(panel)).toEqual([]);
 
