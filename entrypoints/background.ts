@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onMessage, type MessagingApi } from '@/utils/messages';
+import { requestFromMenu, requestKey } from '@/utils/panel-requests';
 
 /** Chrome's side panel API is not in the polyfill's types. */
 declare const chrome: {
@@ -18,10 +19,14 @@ export default defineBackground(() => {
     browser.contextMenus.create({ id: 'sverka-check-selection', title: browser.i18n.getMessage('menuCheckSelection'), contexts: ['selection'] });
   });
 
-  browser.contextMenus.onClicked.addListener((_info, tab) => {
-    if (tab?.id === undefined) return;
+  // The panel must open inside the click's user gesture, so it opens first; the request waits in
+  // session storage for the panel to pick up (at start, or at once when it is already open).
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const request = requestFromMenu(info.menuItemId, info.selectionText);
+    if (tab?.id === undefined || !request) return;
     if (chrome.sidePanel) void chrome.sidePanel.open({ tabId: tab.id });
     else void (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
+    void browser.storage.session.set({ [requestKey(tab.id)]: { ...request, at: Date.now() } });
   });
 
   onMessage(api, {

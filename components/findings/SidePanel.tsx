@@ -4,7 +4,10 @@ import type { SverkaDb, StoredProfile } from '@/utils/db/database';
 import { importProfile, profileForUrl, profileOf, rememberProfile } from '@/utils/db/profiles';
 import { checkMaterials } from '@/utils/engine';
 import type { PageMark, PageText } from '@/utils/messages';
+import { materialFromText } from '@/utils/material/from-text';
+import type { Material } from '@/utils/material/types';
 import { materialFromPageText } from '@/utils/page-material';
+import type { PanelRequest } from '@/utils/panel-requests';
 import { recordCheck } from '@/utils/db/history';
 import type { ReportDiff } from '@/utils/report/diff';
 import { toHtml } from '@/utils/report/to-html';
@@ -25,6 +28,8 @@ export interface PanelPort {
   showMarks(tabId: number, marks: PageMark[]): Promise<void>;
   /** Calls back when the tab loads a new page or its text changes, so a bound site is checked again. */
   onTabChanged(tabId: number, callback: () => void): () => void;
+  /** Delivers what the context menu asked for this tab: waiting requests at once, later ones as they come. */
+  onRequest(tabId: number, callback: (request: PanelRequest) => void): () => void;
   scrollTo(tabId: number, id: string): Promise<void>;
   setBadge(tabId: number, errors: number): Promise<void>;
   copy(text: string): Promise<void>;
@@ -58,6 +63,8 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
   const [view, setView] = useState<'findings' | 'promises'>('findings');
   const [status, setStatus] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
+  const [request, setRequest] = useState<PanelRequest | null>(null);
+  const [checkedSelection, setCheckedSelection] = useState(false);
 
   useEffect(() => {
     (async () => {
@@ -71,6 +78,15 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
   }, []);
 
   const profile = useMemo(() => profiles.find((p) => p.id === profileId) ?? null, [profiles, profileId]);
+
+  useEffect(() => (tabId === null ? undefined : port.onRequest(tabId, setRequest)), [tabId]);
+  // A menu request waits until a profile is chosen.
+  useEffect(() => {
+    if (!request || !profile) return;
+    setRequest(null);
+    if (request.kind === 'check-page') void check();
+    else void checkSelection(request.text);
+  }, [request, profile?.id]);
 
   // A page that was checked is checked again when it changes: a new page in the tab or new text on it.
   useEffect(() => {
@@ -92,20 +108,41 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
     setStatus(t('checking'));
     try {
       const page = await port.readPage(tabId);
-      const userWords = (await db.userWords.toArray()).map((w) => w.word);
-      const full = await checkMaterials([materialFromPageText(page)], profileOf(profile), { userWords, spellChecker });
-      const ignored = new Set((await db.ignored.where('site').equals(siteOf(page.url)).toArray()).map((i) => i.fingerprint));
-      const findings = full.findings.filter((f) => !ignored.has(f.fingerprint));
-      const shown: Report = { ...full, findings, summary: { error: findings.filter((f) => f.severity === 'error').length, warning: findings.filter((f) => f.severity === 'warning').length, info: findings.filter((f) => f.severity === 'info').length } };
+      const shown = await runChecks(materialFromPageText(page), profile, siteOf(page.url));
       const { diff } = await recordCheck(db, { url: page.url, profileId: profile.id, createdAt: Date.now(), report: shown });
       await rememberProfile(db, profile.id);
       setDiff(diff);
+      setCheckedSelection(false);
       setReport(shown);
       await port.showMarks(tabId, marksOf(shown));
       await port.setBadge(tabId, shown.summary.error);
       setStatus('');
     } catch (error) {
       console.error(error);
+      setStatus(`${t('cannotCheck')}: ${(error as Error).message}`);
+    }
+  }
+
+  /** The engine's report without the findings ignored on this site. */
+  async function runChecks(material: Material, profile: StoredProfile, site: string): Promise<Report> {
+    const userWords = (await db.userWords.toArray()).map((w) => w.word);
+    const full = await checkMaterials([material], profileOf(profile), { userWords, spellChecker });
+    const ignored = new Set((await db.ignored.where('site').equals(site).toArray()).map((i) => i.fingerprint));
+    const findings = full.findings.filter((f) => !ignored.has(f.fingerprint));
+    return { ...full, findings, summary: { error: findings.filter((f) => f.severity === 'error').length, warning: findings.filter((f) => f.severity === 'warning').length, info: findings.filter((f) => f.severity === 'info').length } };
+  }
+
+  /** Selected text is checked on its own: the panel lists its findings; the page keeps its marks. */
+  async function checkSelection(text: string) {
+    if (!profile) return;
+    setStatus(t('checking'));
+    try {
+      const material = materialFromText(text, { id: 's1', kind: 'text', location: `${url} (${t('selection')})` });
+      setReport(await runChecks(material, profile, siteOf(url)));
+      setDiff(null);
+      setCheckedSelection(true);
+      setStatus('');
+    } catch (error) {
       setStatus(`${t('cannotCheck')}: ${(error as Error).message}`);
     }
   }
@@ -162,6 +199,7 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
       </header>
       {report && (
         <>
+          {checkedSelection && <p class="note" data-testid="selection-note">{t('selectionChecked')}</p>}
           <p class="summary" data-testid="summary">
             <span class="error">{t('errors', String(report.summary.error))}</span> · <span class="warning">{t('warnings', String(report.summary.warning))}</span> · <span class="info">{t('infos', String(report.summary.info))}</span>
             <br />

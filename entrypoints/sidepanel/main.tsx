@@ -4,6 +4,7 @@ import { SidePanel, type PanelPort } from '@/components/findings/SidePanel';
 import { translator } from '@/components/findings/i18n';
 import { openDatabase } from '@/utils/db/database';
 import { sendMessage, type MessagingApi } from '@/utils/messages';
+import { requestKey, type PanelRequest } from '@/utils/panel-requests';
 import { fetchDictionaryLoader } from '@/utils/spelling/fetch-dictionaries';
 import { loadBrowserHunspell } from '@/utils/spelling/browser-hunspell';
 import { createHunspellChecker } from '@/utils/spelling/hunspell';
@@ -48,6 +49,21 @@ const port: PanelPort = {
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.runtime.onMessage.removeListener(onChanged as never);
     };
+  },
+  onRequest(id, callback) {
+    const key = requestKey(id);
+    const take = async () => {
+      const { [key]: request } = await browser.storage.session.get(key);
+      if (!request) return;
+      await browser.storage.session.remove(key);
+      callback(request as PanelRequest);
+    };
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && changes[key]?.newValue) void take();
+    };
+    void take();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   },
   async scrollTo(id, markId) {
     await sendMessage(api, 'scroll-to-mark', { id: markId }, id);

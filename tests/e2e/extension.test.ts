@@ -159,6 +159,19 @@ describe('side panel', () => {
   });
 });
 
+describe('context menu', () => {
+  it('"Check selected text" lists the findings of the selection alone in the open panel', async () => {
+    const { panel, tabId } = await pageWithPanel('/clinic.html');
+    // What the background's menu handler stores; a native context menu cannot be clicked from a test.
+    await session.worker.evaluate((id) => chrome.storage.session.set({ [`sverka-request-${id}`]: { kind: 'check-selection', text: 'Ждём вас в клинике «Улыбка+» каждый день.', at: Date.now() } }), tabId);
+    await panel.waitForSelector('[data-testid=selection-note]');
+    const quotes = await panel.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
+    expect(quotes).toContain('«Улыбка+»');
+    expect(quotes).not.toContain('ул. Малая Садова');
+    expect(await session.worker.evaluate((id) => chrome.storage.session.get(`sverka-request-${id}`), tabId)).toEqual({});
+  });
+});
+
 describe('history', () => {
   it('says what was fixed since the last check after the page changes', async () => {
     const original = readFileSync('tests/fixtures/pages/clinic.html', 'utf8');
