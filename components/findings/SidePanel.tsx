@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SverkaDb, StoredProfile } from '@/utils/db/database';
+import type { SverkaDb, StoredProfile, StoredReport } from '@/utils/db/database';
 import { importProfile, profileForUrl, profileOf, rememberProfile } from '@/utils/db/profiles';
 import { checkMaterials } from '@/utils/engine';
 import type { PageMark, PageText } from '@/utils/messages';
@@ -8,7 +8,7 @@ import { materialFromText } from '@/utils/material/from-text';
 import type { Material } from '@/utils/material/types';
 import { materialFromPageText } from '@/utils/page-material';
 import type { PanelRequest } from '@/utils/panel-requests';
-import { recordCheck } from '@/utils/db/history';
+import { historyOf, recordCheck } from '@/utils/db/history';
 import type { ReportDiff } from '@/utils/report/diff';
 import { toHtml } from '@/utils/report/to-html';
 import { toJson } from '@/utils/report/to-json';
@@ -18,6 +18,7 @@ import { serial } from '@/utils/serial';
 import type { SpellChecker } from '@/utils/spelling/types';
 import { FindingList } from './FindingList';
 import type { Translate } from './i18n';
+import { History } from './History';
 import { Inventory } from './Inventory';
 
 /** What the side panel needs from the browser: the entry point provides it. */
@@ -60,7 +61,7 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
   const [profileId, setProfileId] = useState<string>('');
   const [report, setReport] = useState<Report | null>(null);
   const [diff, setDiff] = useState<ReportDiff | null>(null);
-  const [view, setView] = useState<'findings' | 'promises'>('findings');
+  const [view, setView] = useState<'findings' | 'promises' | 'history'>('findings');
   const [status, setStatus] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const [request, setRequest] = useState<PanelRequest | null>(null);
@@ -77,6 +78,7 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
     })().catch((error) => setStatus(String(error)));
   }, []);
 
+  const history = useLive(() => (url ? historyOf(db, url) : Promise.resolve([])), [] as StoredReport[], [url]);
   const profile = useMemo(() => profiles.find((p) => p.id === profileId) ?? null, [profiles, profileId]);
 
   useEffect(() => (tabId === null ? undefined : port.onRequest(tabId, setRequest)), [tabId]);
@@ -147,6 +149,14 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
     }
   }
 
+  /** An earlier check from the history, read-only: its marks are not drawn on today's page. */
+  function openStored(entry: StoredReport) {
+    setReport(entry.report);
+    setDiff(null);
+    setCheckedSelection(false);
+    setView('findings');
+  }
+
   async function ignore(finding: Finding) {
     await db.ignored.put({ site: siteOf(url), fingerprint: finding.fingerprint });
     setStatus(t('ignored'));
@@ -213,8 +223,11 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
           <nav class="tabs" role="tablist">
             <button type="button" role="tab" aria-selected={view === 'findings'} onClick={() => setView('findings')}>{t('tabFindings')}</button>
             <button type="button" role="tab" aria-selected={view === 'promises'} onClick={() => setView('promises')}>{t('tabPromises')}</button>
+            <button type="button" role="tab" aria-selected={view === 'history'} onClick={() => setView('history')}>{t('tabHistory')}</button>
           </nav>
-          {view === 'findings' ? <FindingList report={report} t={t} actions={actions} /> : <Inventory report={report} t={t} />}
+          {view === 'findings' && <FindingList report={report} t={t} actions={actions} />}
+          {view === 'promises' && <Inventory report={report} t={t} />}
+          {view === 'history' && <History entries={history} t={t} onOpen={openStored} />}
           <footer class="export">
             {t('export')}:{' '}
             <button type="button" onClick={() => port.download('sverka-report.html', 'text/html', toHtml(report))}>HTML</button>
