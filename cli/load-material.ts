@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { loadMaterial, MaterialError } from '../utils/material/load';
+import { loadMaterialOrError, MaterialError } from '../utils/material/load';
 import type { Material } from '../utils/material/types';
 import type { Language } from '../utils/profile/types';
 import { nodeEnvironment } from './node-environment';
@@ -38,16 +38,8 @@ async function readLocal(path: string): Promise<Uint8Array> {
 }
 
 /** One material, or a source with an `error` that says why it could not be read. */
-export async function readMaterial(location: string, id: string, options: { timeoutMs: number; language?: Language }): Promise<Material> {
+export function readMaterial(location: string, id: string, options: { timeoutMs: number; language?: Language }): Promise<Material> {
   const isUrl = /^https?:\/\//i.test(location);
-  const title = isUrl ? location : basename(location);
-  try {
-    const { bytes, contentType } = isUrl ? await fetchBytes(location, options.timeoutMs) : { bytes: await readLocal(location), contentType: undefined };
-    const material = await loadMaterial(bytes, { id, location }, nodeEnvironment, { contentType, language: options.language });
-    if (material.blocks.length === 0) throw new MaterialError('has no text to check');
-    return { ...material, source: { ...material.source, title: material.source.title ?? title } };
-  } catch (error) {
-    const reason = error instanceof MaterialError ? error.message : `could not be read (${(error as Error).message})`;
-    return { source: { id, kind: 'text', location, title, error: reason }, language: options.language ?? 'ru', blocks: [] };
-  }
+  const read = async () => (isUrl ? fetchBytes(location, options.timeoutMs) : { bytes: await readLocal(location) });
+  return loadMaterialOrError(read, { id, location, title: isUrl ? location : basename(location) }, nodeEnvironment, options.language);
 }

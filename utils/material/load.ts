@@ -79,3 +79,24 @@ export async function loadMaterial(
       return environment.recognise(bytes, full, language);
   }
 }
+
+/**
+ * One material read from wherever `read` gets its bytes, or, when it cannot be read, a source
+ * with an `error` that says why: one bad file never stops a batch.
+ */
+export async function loadMaterialOrError(
+  read: () => Promise<{ bytes: Uint8Array; contentType?: string }>,
+  source: { id: string; location: string; title: string },
+  environment: LoadEnvironment,
+  language?: Language,
+): Promise<Material> {
+  try {
+    const { bytes, contentType } = await read();
+    const material = await loadMaterial(bytes, { id: source.id, location: source.location }, environment, { contentType, language });
+    if (material.blocks.length === 0) throw new MaterialError('has no text to check');
+    return { ...material, source: { ...material.source, title: material.source.title ?? source.title } };
+  } catch (error) {
+    const reason = error instanceof MaterialError ? error.message : `could not be read (${(error as Error).message})`;
+    return { source: { ...source, kind: 'text', error: reason }, language: language ?? 'ru', blocks: [] };
+  }
+}
