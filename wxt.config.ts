@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
@@ -35,8 +36,14 @@ export default defineConfig({
     },
   },
   hooks: {
-    // Hunspell dictionaries ship inside the extension and load on first use: no network, ever.
+    // pdf.js's worker and data and the Hunspell dictionaries ship inside the extension: no network, ever.
     'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' });
+      for (const folder of ['standard_fonts', 'wasm']) {
+        for (const name of readdirSync(resolve('node_modules/pdfjs-dist', folder))) {
+          files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist', folder, name), relativeDest: `pdfjs/${folder}/${name}` });
+        }
+      }
       for (const language of ['ru', 'en']) {
         for (const extension of ['aff', 'dic']) {
           files.push({ absoluteSrc: resolve(`node_modules/dictionary-${language}/index.${extension}`), relativeDest: `dictionaries/${language}.${extension}` });

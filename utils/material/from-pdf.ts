@@ -1,6 +1,7 @@
 import type { Language } from '../profile/types';
 import { detectLanguage } from '../text/language';
 import { BlockBuilder } from './block-builder';
+import { MaterialError } from './errors';
 import type { Material, Origin, Source } from './types';
 
 /** The part of pdf.js this reader needs, so Node (legacy build) and the extension can pass their own. */
@@ -54,4 +55,10 @@ export async function materialFromPdf(pdf: PdfLike, source: Source, language?: L
   builder.flush();
   const text = builder.blocks.map((block) => block.text).join('\n');
   return { source, language: language ?? detectLanguage(text), blocks: builder.blocks };
+}
+
+/** What pdf.js's refusal to open a file means for the person who gave it. */
+export function explainPdfError(error: unknown): MaterialError {
+  if ((error as Error).name === 'PasswordException') return new MaterialError('is an encrypted PDF: save it without a password');
+  return new MaterialError(`is not a readable PDF (${(error as Error).message})`);
 }

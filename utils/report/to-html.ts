@@ -2,6 +2,7 @@ import type { Block, Material } from '../material/types';
 import { escapeHtml } from './escape';
 import { describeValue, groupFindings } from './group';
 import { counted, label, reportLanguage } from './labels';
+import { markedPieces } from './marked-pieces';
 import type { Finding, Report } from './types';
 
 const STYLE = `
@@ -15,21 +16,11 @@ mark{border-radius:2px;padding:0 1px}mark.error{background:#ffd6d2}mark.warning{
 td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
 @media print{body{margin:0;max-width:none}.finding{break-inside:avoid}}`;
 
-/** A block with its findings marked; overlapping findings keep the first. */
 function markedBlock(block: Block, findings: Finding[]): string {
-  const marks = findings
-    .filter((f) => f.location?.block === block.index)
-    .sort((a, b) => a.location!.start - b.location!.start);
-  let html = '';
-  let at = 0;
-  for (const finding of marks) {
-    const { start, end } = finding.location!;
-    if (start < at) continue;
-    html += escapeHtml(block.text.slice(at, start));
-    html += `<mark class="${finding.severity}" title="${escapeHtml(finding.message)}">${escapeHtml(block.text.slice(start, end))}</mark>`;
-    at = end;
-  }
-  return `<p>${html}${escapeHtml(block.text.slice(at))}</p>`;
+  const html = markedPieces(block, findings)
+    .map(({ text, finding }) => (finding ? `<mark class="${finding.severity}" title="${escapeHtml(finding.message)}">${escapeHtml(text)}</mark>` : escapeHtml(text)))
+    .join('');
+  return `<p>${html}</p>`;
 }
 
 function findingHtml(finding: Finding, language: 'ru' | 'en'): string {
