@@ -2,6 +2,7 @@ import type { Language } from '../profile/types';
 import { detectLanguage } from '../text/language';
 import { BlockBuilder } from './block-builder';
 import { MaterialError } from './errors';
+import type { Work } from './load';
 import type { Material, Origin, Source } from './types';
 
 /** The part of pdf.js this reader needs, so Node (legacy build) and the extension can pass their own. */
@@ -28,9 +29,11 @@ function isTextItem(item: unknown): item is PdfTextItem {
  * A PDF's text as blocks: a line break in the PDF continues the paragraph unless it ends a
  * sentence, and a vertical gap wider than a line ends it; every block knows its page.
  */
-export async function materialFromPdf(pdf: PdfLike, source: Source, language?: Language): Promise<Material> {
+export async function materialFromPdf(pdf: PdfLike, source: Source, language?: Language, work: Work = {}): Promise<Material> {
   const builder = new BlockBuilder();
   for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
+    work.signal?.throwIfAborted();
+    work.onProgress?.((pageNumber - 1) / pdf.numPages);
     const page = await pdf.getPage(pageNumber);
     const { items } = await page.getTextContent();
     let lastY: number | null = null;

@@ -13,7 +13,13 @@ export type MaterialFormat = 'html' | 'text' | 'markdown' | 'pdf' | 'docx' | 'im
 export interface LoadEnvironment {
   parseHtml(html: string): Document;
   openPdf(bytes: Uint8Array): Promise<PdfLike>;
-  recognise?(bytes: Uint8Array, source: Source, language?: Language): Promise<Material>;
+  recognise?(bytes: Uint8Array, source: Source, language?: Language, work?: Work): Promise<Material>;
+}
+
+/** Long work (OCR, many PDF pages) reports how far it got and stops when asked. */
+export interface Work {
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
 }
 
 const BY_EXTENSION: Record<string, MaterialFormat> = {
@@ -57,12 +63,12 @@ export async function loadMaterial(
   bytes: Uint8Array,
   source: Omit<Source, 'kind'>,
   environment: LoadEnvironment,
-  options: { contentType?: string; language?: Language } = {},
+  options: { contentType?: string; language?: Language } & Work = {},
 ): Promise<Material> {
   const format = formatOf(source.location, options.contentType);
   if (!format) throw new MaterialError('has an unknown format: expected .html, .htm, .txt, .md, .pdf, .docx or an image');
   const full: Source = { ...source, kind: SOURCE_KIND[format] };
-  const { language } = options;
+  const { language, onProgress, signal } = options;
   switch (format) {
     case 'html':
       return materialFromDocument(environment.parseHtml(decodeText(bytes)), full, language);
@@ -71,12 +77,12 @@ export async function loadMaterial(
     case 'markdown':
       return materialFromMarkdown(decodeText(bytes), full, language);
     case 'pdf':
-      return materialFromPdf(await environment.openPdf(bytes), full, language);
+      return materialFromPdf(await environment.openPdf(bytes), full, language, { onProgress, signal });
     case 'docx':
       return materialFromDocx(bytes, full, environment.parseHtml, language);
     case 'image':
       if (!environment.recognise) throw new MaterialError('is an image: OCR is not supported yet');
-      return environment.recognise(bytes, full, language);
+      return environment.recognise(bytes, full, language, { onProgress, signal });
   }
 }
 
@@ -89,13 +95,16 @@ export async function loadMaterialOrError(
   source: { id: string; location: string; title: string },
   environment: LoadEnvironment,
   language?: Language,
+  work: Work = {},
 ): Promise<Material> {
   try {
     const { bytes, contentType } = await read();
-    const material = await loadMaterial(bytes, { id: source.id, location: source.location }, environment, { contentType, language });
+    const material = await loadMaterial(bytes, { id: source.id, location: source.location }, environment, { contentType, language, ...work });
     if (material.blocks.length === 0) throw new MaterialError('has no text to check');
     return { ...material, source: { ...material.source, title: material.source.title ?? source.title } };
   } catch (error) {
+    // Cancelling stops the whole batch; it is not a fault of this material.
+    if (work.signal?.aborted) throw work.signal.reason;
     const reason = error instanceof MaterialError ? error.message : `could not be read (${(error as Error).message})`;
     return { source: { ...source, kind: 'text', error: reason }, language: language ?? 'ru', blocks: [] };
   }

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { nodeEnvironment } from '../../../cli/node-environment';
+import { materialFromPdf, type PdfLike } from '../../../utils/material/from-pdf';
+import { loadMaterialOrError } from '../../../utils/material/load';
+
+const flyer = new Uint8Array(readFileSync('tests/fixtures/cli/flyer.pdf'));
+const source = { id: 's1', kind: 'pdf' as const, location: 'flyer.pdf' };
+
+/** A PDF of `pages` pages with one line each, shaped as pdf.js returns it. */
+function fakePdf(pages: number): PdfLike {
+  return {
+    numPages: pages,
+    getPage: async (n) => ({ getTextContent: async () => ({ items: [{ str: `Страница ${n}.`, transform: [10, 0, 0, 10, 0, 700], hasEOL: true }] }) }),
+  };
+}
+
+describe('materialFromPdf', () => {
+  it('reads the known lines of a real PDF flyer, each block knowing its page', async () => {
+    const material = await materialFromPdf(await nodeEnvironment.openPdf(flyer), source);
+    expect(material.blocks.map((b) => b.text.trim())).toEqual([
+      '«Здоровье+» рядом с домом',
+      'Открыты ежедневно с 7:30 до 23:00.',
+      'УЗИ брюшной полости — 1 900 ₽.',
+      'Без очередей: ожидание в холле не больше 5 минут.',
+      'Москва, Большая Никитская улица, 42. Телефон: +7 (495) 123-45-67.',
+      'Запишитесь сегодня и приходите завтра — ваш врач уже ждёт.',
+    ]);
+    expect(material.blocks.every((b) => b.page === 1)).toBe(true);
+    expect(material.language).toBe('ru');
+  });
+
+  it('reports its progress page by page', async () => {
+    const fractions: number[] = [];
+    await materialFromPdf(fakePdf(4), source, 'ru', { onProgress: (f) => fractions.push(f) });
+    expect(fractions).toEqual([0, 0.25, 0.5, 0.75]);
+  });
+
+  it('stops when cancelled', async () => {
+    const controller = new AbortController();
+    const pages: number[] = [];
+    const work = { signal: controller.signal, onProgress: (f: number) => (pages.push(f), f >= 0.5 && controller.abort()) };
+    await expect(materialFromPdf(fakePdf(10), source, 'ru', work)).rejects.toThrow();
+    expect(pages.length).toBe(6);
+  });
+});
+
+describe('loadMaterialOrError', () => {
+  const named = { id: 's2', location: 'broken.pdf', title: 'broken.pdf' };
+  it('turns an unreadable file into a source with one clear error', async () => {
+    const material = await loadMaterialOrError(async () => ({ bytes: new TextEncoder().encode('%PDF-1.7 garbage') }), named, nodeEnvironment);
+    expect(material.blocks).toEqual([]);
+    expect(material.source).toMatchObject({ id: 's2', location: 'broken.pdf', error: expect.stringMatching(/^is not a readable PDF/) });
+  });
+  it('explains a material with no text', async () => {
+    const material = await loadMaterialOrError(async () => ({ bytes: new TextEncoder().encode('  \n ') }), { id: 's3', location: 'empty.txt', title: 'empty.txt' }, nodeEnvironment);
+    expect(material.source.error).toBe('has no text to check');
+  });
+  it('lets a cancel through instead of blaming the material', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(loadMaterialOrError(async () => ({ bytes: flyer }), { id: 's4', location: 'flyer.pdf', title: 'flyer.pdf' }, nodeEnvironment, 'ru', { signal: controller.signal })).rejects.toThrow();
+  });
+});
