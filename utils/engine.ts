@@ -155,7 +155,7 @@ export function fingerprintOf(draft: DraftFinding): string {
   );
 }
 
-function summarise(findings: Finding[]): Record<Severity, number> {
+export function summarise(findings: Finding[]): Record<Severity, number> {
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) summary[finding.severity]++;
   return summary;

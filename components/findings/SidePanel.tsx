@@ -1,13 +1,11 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SverkaDb, StoredProfile, StoredReport } from '@/utils/db/database';
-import { importProfile, profileForUrl, profileOf, rememberProfile } from '@/utils/db/profiles';
-import { checkMaterials } from '@/utils/engine';
+import { importProfile, profileForUrl, rememberProfile } from '@/utils/db/profiles';
 import type { PageMark, PageText } from '@/utils/messages';
 import { materialFromText } from '@/utils/material/from-text';
-import type { Material } from '@/utils/material/types';
 import { materialFromPageText } from '@/utils/page-material';
 import type { PanelRequest } from '@/utils/panel-requests';
+import { checkWithUserSettings } from '@/utils/db/check';
 import { historyOf, recordCheck } from '@/utils/db/history';
 import type { ReportDiff } from '@/utils/report/diff';
 import { toHtml } from '@/utils/report/to-html';
@@ -18,8 +16,10 @@ import { serial } from '@/utils/serial';
 import type { SpellChecker } from '@/utils/spelling/types';
 import { FindingList } from './FindingList';
 import type { Translate } from './i18n';
+import { useLive } from '../use-live';
 import { History } from './History';
 import { Inventory } from './Inventory';
+import { ProfilePicker } from './ProfilePicker';
 
 /** What the side panel needs from the browser: the entry point provides it. */
 export interface PanelPort {
@@ -35,15 +35,6 @@ export interface PanelPort {
   setBadge(tabId: number, errors: number): Promise<void>;
   copy(text: string): Promise<void>;
   download(name: string, type: string, text: string): void;
-}
-
-function useLive<T>(query: () => Promise<T>, initial: T, deps: unknown[] = []): T {
-  const [value, setValue] = useState(initial);
-  useEffect(() => {
-    const subscription = liveQuery(query).subscribe({ next: setValue, error: () => setValue(initial) });
-    return () => subscription.unsubscribe();
-  }, deps);
-  return value;
 }
 
 const siteOf = (url: string) => {
@@ -110,7 +101,7 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
     setStatus(t('checking'));
     try {
       const page = await port.readPage(tabId);
-      const shown = await runChecks(materialFromPageText(page), profile, siteOf(page.url));
+      const shown = await checkWithUserSettings(db, [materialFromPageText(page)], profile, siteOf(page.url), spellChecker);
       const { diff } = await recordCheck(db, { url: page.url, profileId: profile.id, createdAt: Date.now(), report: shown });
       await rememberProfile(db, profile.id);
       setDiff(diff);
@@ -125,22 +116,13 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
     }
   }
 
-  /** The engine's report without the findings ignored on this site. */
-  async function runChecks(material: Material, profile: StoredProfile, site: string): Promise<Report> {
-    const userWords = (await db.userWords.toArray()).map((w) => w.word);
-    const full = await checkMaterials([material], profileOf(profile), { userWords, spellChecker });
-    const ignored = new Set((await db.ignored.where('site').equals(site).toArray()).map((i) => i.fingerprint));
-    const findings = full.findings.filter((f) => !ignored.has(f.fingerprint));
-    return { ...full, findings, summary: { error: findings.filter((f) => f.severity === 'error').length, warning: findings.filter((f) => f.severity === 'warning').length, info: findings.filter((f) => f.severity === 'info').length } };
-  }
-
   /** Selected text is checked on its own: the panel lists its findings; the page keeps its marks. */
   async function checkSelection(text: string) {
     if (!profile) return;
     setStatus(t('checking'));
     try {
       const material = materialFromText(text, { id: 's1', kind: 'text', location: `${url} (${t('selection')})` });
-      setReport(await runChecks(material, profile, siteOf(url)));
+      setReport(await checkWithUserSettings(db, [material], profile, siteOf(url), spellChecker));
       setDiff(null);
       setCheckedSelection(true);
       setStatus('');
@@ -181,17 +163,7 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
   return (
     <main class="panel">
       <header>
-        <label>
-          {t('profile')}{' '}
-          <select value={profileId} onChange={(e) => setProfileId((e.target as HTMLSelectElement).value)}>
-            <option value="">{t('chooseProfile')}</option>
-            {profiles.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ProfilePicker profiles={profiles} value={profileId} onChange={setProfileId} t={t} />
         <label class="import">
           {t('importProfile')}
           <input type="file" accept="application/json,.json" onChange={(e) => { const file = (e.target as HTMLInputElement).files?.[0]; if (file) void importFile(file); }} />

@@ -1,0 +1,28 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkWithUserSettings } from '../../../utils/db/check';
+import { openDatabase } from '../../../utils/db/database';
+import { importProfile } from '../../../utils/db/profiles';
+import { materialFromText } from '../../../utils/material/from-text';
+
+const dental = readFileSync('tests/fixtures/profiles/dental.json', 'utf8');
+const material = materialFromText('Стоматология «Улыбка+». Гарантия на импланты — 10 лет.', { id: 's1', kind: 'text', location: 'flyer.txt' });
+
+describe('checkWithUserSettings', () => {
+  it('leaves out what was ignored on this site only, and counts the summary again', async () => {
+    const db = openDatabase('sverka-check-1');
+    const imported = await importProfile(db, dental);
+    const profile = (await db.profiles.get(imported.ok ? imported.id : ''))!;
+    const full = await checkWithUserSettings(db, [material], profile, 'https://a.example');
+    expect(full.findings.length).toBeGreaterThanOrEqual(2);
+    const [first] = full.findings;
+    await db.ignored.put({ site: 'https://a.example', fingerprint: first!.fingerprint });
+
+    const here = await checkWithUserSettings(db, [material], profile, 'https://a.example');
+    expect(here.findings.map((f) => f.fingerprint)).not.toContain(first!.fingerprint);
+    expect(here.summary.error + here.summary.warning + here.summary.info).toBe(here.findings.length);
+    const elsewhere = await checkWithUserSettings(db, [material], profile, 'https://b.example');
+    expect(elsewhere.findings).toHaveLength(full.findings.length);
+  });
+});
