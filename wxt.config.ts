@@ -29,6 +29,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'sidePanel', 'contextMenus'],
+    // Host access is asked for at run time, one origin at a time (a bound site, a PDF to fetch).
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Sverka' },
     content_security_policy: {

@@ -10,7 +10,9 @@ export interface FindingActions {
 }
 
 /** Findings grouped by check; every text from the page is rendered as text, never as markup. */
-export function FindingList({ report, t, actions }: { report: Report; t: Translate; actions: FindingActions }) {
+export function FindingList({ report, t, actions, place = 'page' }: { report: Report; t: Translate; actions: FindingActions; place?: 'page' | 'materials' }) {
+  const titleOf = new Map(report.sources.map((s) => [s.id, s.title ?? s.location]));
+  const several = report.sources.length > 1;
   const groups = CHECK_ORDER.map((check) => ({ check, findings: report.findings.filter((f) => f.check === check) })).filter((g) => g.findings.length > 0);
   if (groups.length === 0) return <p class="empty">{t('noFindings')}</p>;
   return (
@@ -25,6 +27,7 @@ export function FindingList({ report, t, actions }: { report: Report; t: Transla
               <li key={finding.id} class={`finding ${finding.severity}`} data-finding={finding.id} data-check={finding.check}>
                 <span class="severity">{t(`severity_${finding.severity}`)}</span>
                 <q class="quote">{finding.quote}</q>
+                {several && finding.source && <span class="source"> — {titleOf.get(finding.source)}</span>}
                 <p class="message">{finding.message}</p>
                 {finding.suggestion && (
                   <p class="suggestion">
@@ -34,11 +37,11 @@ export function FindingList({ report, t, actions }: { report: Report; t: Transla
                 <div class="actions">
                   {finding.location && finding.source && (
                     <button type="button" onClick={() => actions.show(finding)}>
-                      {t('showOnPage')}
+                      {t(place === 'page' ? 'showOnPage' : 'showInText')}
                     </button>
                   )}
                   <button type="button" onClick={() => actions.ignore(finding)}>
-                    {t('ignoreOnSite')}
+                    {t(place === 'page' ? 'ignoreOnSite' : 'ignoreInMaterials')}
                   </button>
                   {finding.check === 'spelling' && (
                     <button type="button" onClick={() => actions.addWord(finding)}>

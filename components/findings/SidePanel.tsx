@@ -4,6 +4,7 @@ import { importProfile, profileForUrl, rememberProfile } from '@/utils/db/profil
 import type { PageMark, PageText } from '@/utils/messages';
 import { materialFromText } from '@/utils/material/from-text';
 import { materialFromPageText } from '@/utils/page-material';
+import { pageKind } from '@/utils/page-kind';
 import type { PanelRequest } from '@/utils/panel-requests';
 import { checkWithUserSettings } from '@/utils/db/check';
 import { historyOf, recordCheck } from '@/utils/db/history';
@@ -33,6 +34,8 @@ export interface PanelPort {
   onRequest(tabId: number, callback: (request: PanelRequest) => void): () => void;
   scrollTo(tabId: number, id: string): Promise<void>;
   setBadge(tabId: number, errors: number): Promise<void>;
+  /** Asks for host access to the URL's origin (inside the click that wants it); true when granted. */
+  requestAccess(url: string): Promise<boolean>;
   copy(text: string): Promise<void>;
   download(name: string, type: string, text: string): void;
 }
@@ -45,7 +48,7 @@ const siteOf = (url: string) => {
   }
 };
 
-export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: PanelPort; t: Translate; spellChecker?: SpellChecker }) {
+export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: SverkaDb; port: PanelPort; t: Translate; spellChecker?: SpellChecker; onOpenMaterials: (url?: string) => void }) {
   const profiles = useLive(() => db.profiles.orderBy('name').toArray(), [] as StoredProfile[]);
   const [tabId, setTabId] = useState<number | null>(null);
   const [url, setUrl] = useState('');
@@ -86,7 +89,13 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
     if (tabId === null || !report || !profile) return;
     return port.onTabChanged(tabId, () => void check());
   }, [tabId, report !== null, profile?.id]);
-  const checkable = /^(https?|file):/.test(url);
+  const kind = pageKind(url);
+  const checkable = kind === 'page';
+
+  async function openPdf() {
+    if (await port.requestAccess(url)) onOpenMaterials(url);
+    else setStatus(t('accessRefused'));
+  }
 
   const marksOf = (r: Report): PageMark[] =>
     r.findings.flatMap((f) => (f.location ? [{ id: f.id, block: f.location.block, start: f.location.start, end: f.location.end, severity: f.severity, message: f.message, ...(f.suggestion ? { suggestion: f.suggestion } : {}) }] : []));
@@ -169,14 +178,22 @@ export function SidePanel({ db, port, t, spellChecker }: { db: SverkaDb; port: P
           <input type="file" accept="application/json,.json" onChange={(e) => { const file = (e.target as HTMLInputElement).files?.[0]; if (file) void importFile(file); }} />
         </label>
         {problems.length > 0 && (
-          <ul class="problems" role="alert">
-            {problems.map((p) => <li key={p}>{p}</li>)}
-          </ul>
+          <div role="alert">
+            <ul class="problems">
+              {problems.map((p) => <li key={p}>{p}</li>)}
+            </ul>
+          </div>
         )}
         <button type="button" class="primary" disabled={!profile || !checkable} onClick={() => void check()}>
           {t('checkPage')}
         </button>
-        {!checkable && url && <p class="note">{t('notCheckable')}</p>}
+        {kind === 'unavailable' && url && <p class="note">{t('notCheckable')}</p>}
+        {kind === 'pdf' && (
+          <p class="note" data-testid="pdf-tab">
+            {t('pdfTab')}{' '}
+            <button type="button" onClick={() => void openPdf()}>{t('checkPdf')}</button>
+          </p>
+        )}
         {status && <p class="status" role="status">{status}</p>}
       </header>
       {report && (

@@ -1,13 +1,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { downloadText } from '@/components/download';
 import { SidePanel, type PanelPort } from '@/components/findings/SidePanel';
 import { translator } from '@/components/findings/i18n';
 import { openDatabase } from '@/utils/db/database';
 import { sendMessage, type MessagingApi } from '@/utils/messages';
 import { requestKey, type PanelRequest } from '@/utils/panel-requests';
-import { fetchDictionaryLoader } from '@/utils/spelling/fetch-dictionaries';
-import { loadBrowserHunspell } from '@/utils/spelling/browser-hunspell';
-import { createHunspellChecker } from '@/utils/spelling/hunspell';
+import { extensionMaterialsPort } from '@/components/materials/extension-port';
+import { MaterialsView } from '@/components/materials/MaterialsView';
+import { extensionSpellChecker } from '@/components/spell-checker';
+import { useState } from 'preact/hooks';
 
 const api = browser as unknown as MessagingApi;
 
@@ -71,17 +73,33 @@ const port: PanelPort = {
   async setBadge(id, errors) {
     await sendMessage(api, 'set-badge', { tabId: id, errors });
   },
+  requestAccess: (url) => browser.permissions.request({ origins: [`${new URL(url).origin}/*`] }),
   copy: (text) => navigator.clipboard.writeText(text),
-  download(name, type, text) {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type }));
-    link.download = name;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-  },
+  download: downloadText,
 };
 
 const t = translator((key, substitutions) => browser.i18n.getMessage(key as never, substitutions));
 document.documentElement.lang = browser.i18n.getUILanguage().startsWith('ru') ? 'ru' : 'en';
-const spellChecker = createHunspellChecker(fetchDictionaryLoader((path) => browser.runtime.getURL(path as never)), loadBrowserHunspell);
-render(<SidePanel db={openDatabase()} port={port} t={t} spellChecker={spellChecker} />, document.getElementById('app')!);
+const spellChecker = extensionSpellChecker();
+const db = openDatabase();
+const materialsPort = extensionMaterialsPort({ wide: false });
+
+/** The panel checks the page, or switches to materials (files, pasted text, a PDF tab). */
+function Panel() {
+  const [mode, setMode] = useState<{ view: 'page' } | { view: 'materials'; url?: string }>({ view: 'page' });
+  return (
+    <>
+      <nav class="tabs modes" aria-label="Sverka">
+        <button type="button" aria-pressed={mode.view === 'page'} onClick={() => setMode({ view: 'page' })}>{t('modePage')}</button>
+        <button type="button" aria-pressed={mode.view === 'materials'} onClick={() => setMode({ view: 'materials' })}>{t('modeMaterials')}</button>
+      </nav>
+      {mode.view === 'page' ? (
+        <SidePanel db={db} port={port} t={t} spellChecker={spellChecker} onOpenMaterials={(url) => setMode({ view: 'materials', url })} />
+      ) : (
+        <MaterialsView key={mode.url ?? ''} db={db} t={t} port={materialsPort} spellChecker={spellChecker} initialUrl={mode.url} />
+      )}
+    </>
+  );
+}
+
+render(<Panel />, document.getElementById('app')!);

@@ -49,16 +49,18 @@ async function axeViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.nodes.length})`);
 }
 
-/** Imports the dental fixture profile through the options page, as a user would, unless it is there. */
-async function ensureProfile(): Promise<void> {
+/** Imports a fixture profile through the options page, as a user would, unless it is there already. */
+async function ensureProfile(fixture = 'dental.json'): Promise<void> {
+  const json = readFileSync(`tests/fixtures/profiles/${fixture}`, 'utf8');
+  const name = JSON.parse(json).name as string;
   const options = await session.openExtensionPage('options.html');
   open.push(options);
   await options.waitForSelector('main');
-  if (await options.$('[data-profile]')) return;
-  const profilePath = join(tmpdir(), 'sverka-e2e-profile.json');
-  writeFileSync(profilePath, readFileSync('tests/fixtures/profiles/dental.json'));
+  if ((await options.$$eval('[data-profile]', (nodes) => nodes.map((n) => n.textContent ?? ''))).some((text) => text.includes(name))) return;
+  const profilePath = join(tmpdir(), `sverka-e2e-${fixture}`);
+  writeFileSync(profilePath, json);
   await options.setInputFiles('input[type=file]', profilePath);
-  await options.waitForSelector('[data-profile]');
+  await options.waitForFunction((n) => [...document.querySelectorAll('[data-profile]')].some((e) => e.textContent?.includes(n)), name);
 }
 
 /** A fixture page and a side panel bound to its tab, with a profile chosen: where most tests start. */
@@ -293,5 +295,90 @@ describe('options page', () => {
     expect(text).toContain('broken-profile.json: name: expected a non-empty string');
     expect(text).toContain('broken-profile.json: facts[0].value.mon-fri: expected "HH:MM-HH:MM", "24h" or "closed"');
     expect(await count()).toBe(before);
+  });
+});
+
+/** A Word flyer made by the test: the centre's name lost its "+", and the hours are promised round the clock. */
+async function makeDocx(): Promise<Buffer> {
+  const { Document, Packer, Paragraph } = await import('docx');
+  const doc = new Document({
+    sections: [{ children: [new Paragraph('Клиника «Здоровье» ждёт вас.'), new Paragraph('Работаем круглосуточно, без выходных.')] }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** Drops files on an element as a user dragging them from the desktop would. */
+async function dropFiles(page: Page, selector: string, files: { name: string; type: string; bytes: Buffer }[]): Promise<void> {
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const file of list) data.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: file.type }));
+    return data;
+  }, files.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString('base64') })));
+  await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
+}
+
+describe('materials view', () => {
+  it('checks a dropped PDF and DOCX as one report, marks them, and explains a corrupt PDF', async () => {
+    await ensureProfile('demo.json');
+    const view = await session.openExtensionPage('materials.html');
+    open.push(view);
+    await view.waitForFunction(() => [...document.querySelectorAll('select option')].some((o) => o.textContent!.includes('Здоровье+')));
+    const demoId = await view.$$eval('select option', (options) => options.find((o) => o.textContent!.includes('Здоровье+'))!.getAttribute('value')!);
+    await view.selectOption('select', demoId);
+
+    await dropFiles(view, '[data-testid=drop]', [
+      { name: 'flyer.pdf', type: 'application/pdf', bytes: readFileSync('tests/fixtures/pages/flyer.pdf') },
+      { name: 'memo.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: await makeDocx() },
+      { name: 'broken.pdf', type: 'application/pdf', bytes: readFileSync('tests/fixtures/cli/corrupt.pdf') },
+    ]);
+    expect(await view.$$eval('[data-testid=queue] li', (nodes) => nodes.length)).toBe(3);
+    await view.click('button.primary');
+    await view.waitForSelector('[data-testid=summary]', { timeout: 60_000 });
+
+    const quotes = await view.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
+    expect(quotes).toEqual(expect.arrayContaining(['Открыты ежедневно с 7:30 до 23:00', 'УЗИ брюшной полости — 1 900 ₽', 'Большая Никитская улица', '«Здоровье»', 'Работаем круглосуточно']));
+    expect(await view.$eval('[data-testid=failed]', (n) => n.textContent)).toMatch(/broken\.pdf: is not a readable PDF/);
+
+    // Each material's text marks its findings; the PDF's rendered page boxes them where they stand.
+    const marks = await view.$$eval('.material-text mark', (nodes) => nodes.map((n) => n.textContent));
+    expect(marks).toEqual(expect.arrayContaining(['«Здоровье»', 'УЗИ брюшной полости — 1 900 ₽']));
+    await view.waitForSelector('[data-source=s1] .pdf-page img');
+    const boxes = await view.$$eval('[data-source=s1] .pdf-box', (nodes) => nodes.map((n) => (n as HTMLElement).getBoundingClientRect()).filter((r) => r.width > 5 && r.height > 5).length);
+    expect(boxes).toBeGreaterThanOrEqual(3);
+    await session.screenshot(view, 'materials-view');
+    expect(await axeViolations(view)).toEqual([]);
+
+    // The check is in the history like a page's.
+    const stored = await view.evaluate(async () => {
+      const request = indexedDB.open('sverka');
+      const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
+      const all = await new Promise<{ url: string }[]>((resolve) => {
+        const get = db.transaction('reports').objectStore('reports').getAll();
+        get.onsuccess = () => resolve(get.result);
+      });
+      return all.map((r) => r.url).filter((url) => url.startsWith('materials:'));
+    });
+    expect(stored).toEqual(['materials:broken.pdf | flyer.pdf | memo.docx']);
+  });
+
+  it('offers a PDF open in a tab to the materials view, fetches it by URL and checks it', async () => {
+    await ensureProfile('demo.json');
+    const tab = await session.context.newPage();
+    open.push(tab);
+    // The PDF viewer may show the file or save it; either way the tab's URL is the PDF's.
+    await tab.goto(`${baseUrl}/flyer.pdf`).catch(() => undefined);
+    const tabId = await session.tabIdOf(tab);
+    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    open.push(panel);
+    await panel.waitForSelector('[data-testid=pdf-tab]');
+    expect(await panel.$eval('button.primary', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    await panel.click('[data-testid=pdf-tab] button');
+    await panel.waitForSelector('[data-testid=queue] li');
+    const demoId = await panel.$$eval('select option', (options) => options.find((o) => o.textContent!.includes('Здоровье+'))!.getAttribute('value')!);
+    await panel.selectOption('select', demoId);
+    await panel.click('button.primary');
+    await panel.waitForSelector('[data-testid=summary]', { timeout: 60_000 });
+    const quotes = await panel.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
+    expect(quotes).toContain('УЗИ брюшной полости — 1 900 ₽');
   });
 });

@@ -1,0 +1,199 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { StoredProfile, SverkaDb } from '@/utils/db/database';
+import { checkWithUserSettings } from '@/utils/db/check';
+import { recordCheck } from '@/utils/db/history';
+import { rememberProfile, profileForUrl } from '@/utils/db/profiles';
+import { loadMaterialOrError, type LoadEnvironment } from '@/utils/material/load';
+import type { Material } from '@/utils/material/types';
+import { toHtml } from '@/utils/report/to-html';
+import { toJson } from '@/utils/report/to-json';
+import { findingToMarkdown, toMarkdown } from '@/utils/report/to-markdown';
+import type { Finding, Report } from '@/utils/report/types';
+import type { SpellChecker } from '@/utils/spelling/types';
+import { FindingList } from '../findings/FindingList';
+import type { Translate } from '../findings/i18n';
+import { ProfilePicker } from '../findings/ProfilePicker';
+import { useLive } from '../use-live';
+import { MaterialText } from './MaterialText';
+import { PdfPages } from './PdfPages';
+
+export interface MaterialsPort {
+  environment: LoadEnvironment;
+  assetUrl(path: string): string;
+  fetchUrl(url: string): Promise<{ bytes: Uint8Array; contentType?: string }>;
+  copy(text: string): Promise<void>;
+  download(name: string, type: string, text: string): void;
+  /** Opens the same view in a wide tab; absent when this already is one. */
+  openWide?(): void;
+}
+
+interface Item {
+  key: string;
+  name: string;
+  read: () => Promise<{ bytes: Uint8Array; contentType?: string }>;
+}
+
+/** Materials checks share one history key per set of names, so checking the same files again shows what changed. */
+const HISTORY_PREFIX = 'materials:';
+const MATERIALS_SITE = 'materials';
+export const ACCEPTED = '.pdf,.docx,.png,.jpg,.jpeg,.webp,.html,.htm,.txt,.md';
+
+let counter = 0;
+const itemOfFile = (file: File): Item => ({ key: `f${++counter}`, name: file.name, read: async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), contentType: file.type || undefined }) });
+
+/** Flyers, price lists, memos: dropped, picked, pasted or fetched by URL, checked together as one report. */
+export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: SverkaDb; t: Translate; port: MaterialsPort; spellChecker?: SpellChecker; initialUrl?: string }) {
+  const profiles = useLive(() => db.profiles.orderBy('name').toArray(), [] as StoredProfile[]);
+  const [profileId, setProfileId] = useState('');
+  const [items, setItems] = useState<Item[]>([]);
+  const [pasted, setPasted] = useState('');
+  const [progress, setProgress] = useState<{ index: number; fraction: number } | null>(null);
+  const [materials, setMaterials] = useState<Material[]>([]);
+  const [bytesOf, setBytesOf] = useState<Map<string, Uint8Array>>(new Map());
+  const [report, setReport] = useState<Report | null>(null);
+  const [status, setStatus] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const controller = useRef<AbortController | null>(null);
+  const profile = useMemo(() => profiles.find((p) => p.id === profileId) ?? null, [profiles, profileId]);
+
+  useEffect(() => {
+    void profileForUrl(db, initialUrl ?? '').then((p) => p && setProfileId(p.id));
+    if (initialUrl) addItems([{ key: `u${++counter}`, name: initialUrl, read: () => port.fetchUrl(initialUrl) }]);
+  }, []);
+
+  function addItems(added: Item[]) {
+    setItems((current) => [...current, ...added]);
+    setReport(null);
+  }
+
+  function addPasted() {
+    const text = pasted;
+    if (!text.trim()) return;
+    addItems([{ key: `p${++counter}`, name: `${t('pastedText')} ${counter}.txt`, read: async () => ({ bytes: new TextEncoder().encode(text), contentType: 'text/plain' }) }]);
+    setPasted('');
+  }
+
+  async function check() {
+    if (!profile || items.length === 0) return;
+    const abort = new AbortController();
+    controller.current = abort;
+    setStatus(t('checking'));
+    const read: Material[] = [];
+    const kept = new Map<string, Uint8Array>();
+    try {
+      for (const [index, item] of items.entries()) {
+        setProgress({ index, fraction: 0 });
+        const id = `s${index + 1}`;
+        const keepBytes = async () => {
+          const got = await item.read();
+          kept.set(id, got.bytes);
+          return got;
+        };
+        const work = { signal: abort.signal, onProgress: (fraction: number) => setProgress({ index, fraction }) };
+        read.push(await loadMaterialOrError(keepBytes, { id, location: item.name, title: item.name }, port.environment, undefined, work));
+      }
+      abort.signal.throwIfAborted();
+      const result = await checkWithUserSettings(db, read, profile, MATERIALS_SITE, spellChecker);
+      const names = items.map((i) => i.name).sort().join(' | ');
+      await recordCheck(db, { url: `${HISTORY_PREFIX}${names}`, profileId: profile.id, createdAt: Date.now(), report: result });
+      await rememberProfile(db, profile.id);
+      setMaterials(read);
+      setBytesOf(kept);
+      setReport(result);
+      setStatus('');
+    } catch (error) {
+      setStatus(abort.signal.aborted ? t('cancelled') : `${t('cannotCheck')}: ${(error as Error).message}`);
+    } finally {
+      setProgress(null);
+      controller.current = null;
+    }
+  }
+
+  const actions = {
+    show: (finding: Finding) => document.getElementById(`mark-${finding.id}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
+    ignore: (finding: Finding) => void db.ignored.put({ site: MATERIALS_SITE, fingerprint: finding.fingerprint }).then(check),
+    copy: (finding: Finding) => report && void port.copy(findingToMarkdown(report, finding)).then(() => setStatus(t('copied'))),
+    addWord: (finding: Finding) => void db.userWords.put({ word: finding.quote }).then(check),
+  };
+  const failed = materials.filter((m) => m.source.error);
+
+  return (
+    <main class="panel materials">
+      <header>
+        <ProfilePicker profiles={profiles} value={profileId} onChange={setProfileId} t={t} />
+        <label
+          class={`drop${dragging ? ' over' : ''}`}
+          data-testid="drop"
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            addItems([...(e.dataTransfer?.files ?? [])].map(itemOfFile));
+          }}
+        >
+          {t('materialsDrop')}
+          <input type="file" multiple accept={ACCEPTED} onChange={(e) => { const input = e.target as HTMLInputElement; addItems([...(input.files ?? [])].map(itemOfFile)); input.value = ''; }} />
+        </label>
+        <label>
+          {t('materialsPaste')}
+          <textarea rows={3} value={pasted} onInput={(e) => setPasted((e.target as HTMLTextAreaElement).value)} />
+        </label>
+        <button type="button" onClick={addPasted} disabled={!pasted.trim()}>{t('materialsAddText')}</button>
+        {items.length > 0 && (
+          <ol class="queue" data-testid="queue">
+            {items.map((item, index) => (
+              <li key={item.key}>
+                {item.name}{' '}
+                {progress?.index === index && <progress max={1} value={progress.fraction} aria-label={item.name} />}
+                {!progress && (
+                  <button type="button" class="link" onClick={() => setItems(items.filter((i) => i !== item))}>{t('profile_remove')}</button>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+        <div class="row">
+          <button type="button" class="primary" disabled={!profile || items.length === 0 || progress !== null} onClick={() => void check()}>{t('materialsCheck')}</button>
+          {progress && <button type="button" onClick={() => controller.current?.abort()}>{t('cancel')}</button>}
+          {port.openWide && <button type="button" class="link" onClick={port.openWide}>{t('materialsOpenWide')}</button>}
+        </div>
+        {progress && <progress class="overall" max={items.length} value={progress.index + progress.fraction} aria-label={t('checking')} />}
+        {status && <p class="status" role="status">{status}</p>}
+      </header>
+      {failed.length > 0 && (
+        <div role="alert">
+          <ul class="problems" data-testid="failed">
+            {failed.map((m) => <li key={m.source.id}>{m.source.location}: {m.source.error}</li>)}
+          </ul>
+        </div>
+      )}
+      {report && (
+        <>
+          <p class="summary" data-testid="summary">
+            <span class="error">{t('errors', String(report.summary.error))}</span> · <span class="warning">{t('warnings', String(report.summary.warning))}</span> · <span class="info">{t('infos', String(report.summary.info))}</span>
+          </p>
+          <FindingList report={report} t={t} actions={actions} place="materials" />
+          {materials.filter((m) => !m.source.error).map((material) => (
+            <section key={material.source.id} class="material" data-source={material.source.id}>
+              <h2>{material.source.title ?? material.source.location}</h2>
+              {material.source.kind === 'pdf' && bytesOf.get(material.source.id) ? (
+                <PdfPages bytes={bytesOf.get(material.source.id)!} material={material} findings={report.findings.filter((f) => f.source === material.source.id)} assetUrl={port.assetUrl} t={t} />
+              ) : null}
+              <MaterialText material={material} findings={report.findings.filter((f) => f.source === material.source.id)} />
+            </section>
+          ))}
+          <footer class="export">
+            {t('export')}:{' '}
+            <button type="button" onClick={() => port.download('sverka-report.html', 'text/html', toHtml(report, materials))}>HTML</button>
+            <button type="button" onClick={() => port.download('sverka-report.md', 'text/markdown', toMarkdown(report))}>Markdown</button>
+            <button type="button" onClick={() => port.download('sverka-report.json', 'application/json', toJson(report))}>JSON</button>
+          </footer>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Material } from '@/utils/material/types';
+import { pdfBoxes, type PdfBox, type PdfItemGeometry } from '@/utils/material/pdf-boxes';
+import type { Finding } from '@/utils/report/types';
+import type { Translate } from '../findings/i18n';
+import { openPdfDocument } from './browser-environment';
+
+interface RenderedPage {
+  number: number;
+  image: string;
+  width: number;
+  height: number;
+  boxes: { finding: Finding; left: number; top: number; width: number; height: number }[];
+}
+
+const WIDTH = 640;
+
+/** Boxes in page units turned into CSS pixels of a page drawn `scale` times its size. */
+function toPixels(box: PdfBox, pageHeight: number, scale: number) {
+  return { left: box.left * scale, top: (pageHeight - box.top) * scale, width: (box.right - box.left) * scale, height: (box.top - box.bottom) * scale };
+}
+
+/** A PDF's pages as pictures with the findings boxed where they stand, and a page list to jump between them. */
+export function PdfPages({ bytes, material, findings, assetUrl, t }: { bytes: Uint8Array; material: Material; findings: Finding[]; assetUrl: (path: string) => string; t: Translate }) {
+  const [pages, setPages] = useState<RenderedPage[]>([]);
+  const [problem, setProblem] = useState('');
+  const id = useRef(`pdf-${material.source.id}`);
+
+  useEffect(() => {
+    let stopped = false;
+    (async () => {
+      const pdf = await openPdfDocument(bytes, assetUrl);
+      const rendered: RenderedPage[] = [];
+      for (let number = 1; number <= pdf.numPages && !stopped; number++) {
+        const page = await pdf.getPage(number);
+        const unscaled = page.getViewport({ scale: 1 });
+        const scale = WIDTH / unscaled.width;
+        const viewport = page.getViewport({ scale: scale * (globalThis.devicePixelRatio || 1) });
+        const canvas = document.createElement('canvas');
+        canvas.width = viewport.width;
+        canvas.height = viewport.height;
+        await page.render({ canvas, viewport }).promise;
+        const items = (await page.getTextContent()).items as PdfItemGeometry[];
+        const boxes = findings.flatMap((finding) => {
+          const block = finding.location && material.blocks[finding.location.block];
+          if (!block || block.page !== number) return [];
+          return pdfBoxes(block, finding.location!.start, finding.location!.end, (p) => (p === number ? items : undefined)).map((box) => ({ finding, ...toPixels(box, unscaled.height, scale) }));
+        });
+        rendered.push({ number, image: canvas.toDataURL('image/png'), width: WIDTH, height: unscaled.height * scale, boxes });
+      }
+      if (!stopped) setPages(rendered);
+    })().catch((error) => setProblem(String((error as Error).message ?? error)));
+    return () => {
+      stopped = true;
+    };
+  }, [bytes, findings]);
+
+  if (problem) return <p class="problems">{problem}</p>;
+  return (
+    <div class="pdf-pages">
+      {pages.length > 1 && (
+        <nav class="page-list" aria-label={t('pdfPages')}>
+          {pages.map((p) => (
+            <a key={p.number} href={`#${id.current}-${p.number}`}>{p.number}</a>
+          ))}
+        </nav>
+      )}
+      {pages.map((p) => (
+        <figure key={p.number} id={`${id.current}-${p.number}`} class="pdf-page" style={{ width: `${p.width}px`, height: `${p.height}px` }}>
+          <img src={p.image} alt={`${material.source.title ?? ''} — ${p.number}`} width={p.width} height={p.height} />
+          {p.boxes.map((box, i) => (
+            <span key={i} class={`pdf-box ${box.finding.severity}`} title={box.finding.message} style={{ left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` }} />
+          ))}
+        </figure>
+      ))}
+    </div>
+  );
+}
