@@ -12,6 +12,7 @@ import { toText } from '../utils/report/to-text';
 import type { Report } from '../utils/report/types';
 import { HELP, parseArgs, UsageError, type FailOn, type Format } from './args';
 import { readMaterial } from './load-material';
+import { closeOcr } from './node-environment';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -87,6 +88,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     else if (error instanceof ProfileError) io.stderr(`${error.lines.join('\n')}\n`);
     else io.stderr(`sverka: ${(error as Error).stack ?? error}\n`);
     return 2;
+  } finally {
+    await closeOcr();
   }
 }
 

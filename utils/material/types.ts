@@ -14,13 +14,22 @@ export interface Source {
 
 /**
  * Where a run of a block's characters came from, so a quote can be found again:
- * a DOM text node, a line of a text file, or a text item on a PDF page.
+ * a DOM text node, a line of a text file, a text item on a PDF page, or a line OCR read on an image.
  * `offset` is the position inside that origin of the run's first character.
  */
 export type Origin =
   | { kind: 'dom'; node: Text; offset: number }
   | { kind: 'line'; line: number; column: number }
-  | { kind: 'pdf'; page: number; item: number; offset: number };
+  | { kind: 'pdf'; page: number; item: number; offset: number }
+  | { kind: 'ocr'; line: number; offset: number; box: OcrBox };
+
+/** A rectangle on an image in pixels, as OCR reports a line. */
+export interface OcrBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 
 /** A run of block characters [start, end) that maps one-to-one onto its origin. */
 export interface Segment {

@@ -1,9 +1,18 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 
 const FIXTURES = 'tests/fixtures/cli';
+/** A white image made here: a scan with nothing on it. */
+const BLANK_PNG = join(mkdtempSync(join(tmpdir(), 'sverka-cli-')), 'blank.png');
+const blank = new PNG({ width: 200, height: 120 });
+blank.data.fill(255);
+writeFileSync(BLANK_PNG, PNG.sync.write(blank));
 const PROFILE = `${FIXTURES}/profile.json`;
 
 async function run(...argv: string[]) {
@@ -65,7 +74,7 @@ describe('unreadable materials', () => {
     ['a missing file', `${FIXTURES}/missing.txt`, 'does not exist'],
     ['a corrupt PDF', `${FIXTURES}/corrupt.pdf`, 'is not a readable PDF'],
     ['a file that is not text', `${FIXTURES}/binary.txt`, 'is not UTF-8 text'],
-    ['an image without OCR', `${FIXTURES}/flyer.png`, 'OCR is not supported yet'],
+    ['an image with no text', BLANK_PNG, 'has no readable text'],
   ])('%s is a source with an error while the others are still checked', async (_case, path, reason) => {
     const result = await run('check', path, `${FIXTURES}/flyer.txt`, '--profile', PROFILE, '--format', 'json');
     const report = JSON.parse(result.stdout);
@@ -79,6 +88,17 @@ describe('unreadable materials', () => {
     const report = JSON.parse((await run('check', `${FIXTURES}/cp1251.txt`, '--profile', PROFILE, '--format', 'json')).stdout);
     expect(report.sources[0].error).toBeUndefined();
     expect(report.findings.map((f: { quote: string }) => f.quote)).toContain('Каждый шестой кофе в подарок');
+  });
+
+  it('reads a PNG flyer through OCR and finds what the PDF of the same flyer shows', { timeout: 60_000 }, async () => {
+    const demo = 'tests/fixtures/profiles/demo.json';
+    const fromImage = JSON.parse((await run('check', `${FIXTURES}/flyer.png`, '--profile', demo, '--format', 'json')).stdout);
+    const fromPdf = JSON.parse((await run('check', 'tests/fixtures/pages/flyer.pdf', '--profile', demo, '--format', 'json')).stdout);
+    expect(fromImage.sources[0]).toMatchObject({ kind: 'image' });
+    expect(fromImage.sources[0].error).toBeUndefined();
+    const checksOf = (report: { findings: { check: string; factId?: string }[] }) => report.findings.map((f) => `${f.check}:${f.factId ?? ''}`).sort();
+    expect(checksOf(fromImage)).toEqual(checksOf(fromPdf));
+    expect(fromImage.summary.error).toBe(4);
   });
 
   it('reads a PDF with page numbers', async () => {

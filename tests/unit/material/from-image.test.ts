@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createNodeOcr } from '../../../cli/node-ocr';
+import { MaterialError } from '../../../utils/material/errors';
+import { materialFromImage, materialFromOcr, ocrLanguages, type OcrLine } from '../../../utils/material/from-image';
+import { ocrResultOf, tesseractOcr, type TesseractWorker } from '../../../utils/material/tesseract-ocr';
+
+const source = { id: 's1', kind: 'image' as const, location: 'flyer.png' };
+let y = 0;
+const line = (text: string, confidence = 90): OcrLine => ({ text, confidence, box: { x0: 10, y0: (y += 20), x1: 300, y1: y + 16 } });
+
+describe('materialFromOcr', () => {
+  it('runs the lines of a paragraph on, ends a block at a sentence end and at a paragraph', () => {
+    const material = materialFromOcr(
+      { paragraphs: [{ lines: [line('Клиника «Здоровье+»')] }, { lines: [line('Открыты ежедневно'), line('с 8 до 21.'), line('Без очередей.')] }] },
+      source,
+    );
+    expect(material.blocks.map((b) => b.text)).toEqual(['Клиника «Здоровье+»', 'Открыты ежедневно с 8 до 21.', 'Без очередей.']);
+    expect(material.blocks.every((b) => b.tag === 'ocr-line')).toBe(true);
+    expect(material.language).toBe('ru');
+  });
+
+  it('joins a word broken over two lines by a hyphen', () => {
+    const material = materialFromOcr({ paragraphs: [{ lines: [line('Бесплатное обслужи-'), line('вание автомобиля.')] }] }, source);
+    expect(material.blocks.map((b) => b.text)).toEqual(['Бесплатное обслуживание автомобиля.']);
+  });
+
+  it('drops speckles read as text but keeps a weak line with words in it', () => {
+    const material = materialFromOcr({ paragraphs: [{ lines: [line('| , ~', 12), line('Скидка 10%', 25), line('. :', 5)] }] }, source);
+    expect(material.blocks.map((b) => b.text)).toEqual(['Скидка 10%']);
+  });
+
+  it('anchors every character to the line and box it was read from', () => {
+    const first = line('Ул. Малая Садовая, 3');
+    const second = line('тел. 8 800 555-35-35');
+    const material = materialFromOcr({ paragraphs: [{ lines: [first, second] }] }, source);
+    const block = material.blocks[0]!;
+    const at = block.text.indexOf('8 800');
+    const segment = block.segments.find((s) => s.start <= at && at < s.end)!;
+    expect(segment.origin).toMatchObject({ kind: 'ocr', line: 1, box: second.box });
+    expect(segment.origin.kind === 'ocr' && second.text.slice(segment.origin.offset + at - segment.start).startsWith('8 800')).toBe(true);
+  });
+
+  it('says an image with no readable text is an empty or unreadable scan', () => {
+    expect(() => materialFromOcr({ paragraphs: [] }, source)).toThrow(MaterialError);
+    expect(() => materialFromOcr({ paragraphs: [{ lines: [line('~ |', 10)] }] }, source)).toThrow(/no readable text/);
+  });
+});
+
+describe('ocrLanguages', () => {
+  it('reads both languages unless told one', () => {
+    expect(ocrLanguages()).toEqual(['rus', 'eng']);
+    expect(ocrLanguages('en')).toEqual(['eng']);
+    expect(ocrLanguages('ru')).toEqual(['rus']);
+  });
+});
+
+describe('tesseractOcr', () => {
+  const blocks = [{ paragraphs: [{ lines: [{ text: 'Скидка 10%\n', confidence: 91, bbox: { x0: 1, y0: 2, x1: 3, y1: 4 } }] }] }];
+  function fakeWorkers() {
+    const made: string[][] = [];
+    const parameters: Record<string, string>[] = [];
+    let terminated = 0;
+    const create = async (languages: string[], onProgress: (f: number) => void): Promise<TesseractWorker> => {
+      made.push(languages);
+      return {
+        setParameters: async (p) => parameters.push(p),
+        recognize: async () => {
+          onProgress(0.5);
+          return { data: { blocks } };
+        },
+        terminate: async () => void terminated++,
+      };
+    };
+    return { create, made, parameters, terminated: () => terminated };
+  }
+
+  it('keeps one worker per language set, set up for flyers, and reports progress', async () => {
+    const fake = fakeWorkers();
+    const ocr = tesseractOcr(fake.create, (bytes) => bytes);
+    const progress: number[] = [];
+    const result = await ocr.recognise(new Uint8Array(), ['rus', 'eng'], { onProgress: (f) => progress.push(f) });
+    await ocr.recognise(new Uint8Array(), ['rus', 'eng']);
+    await ocr.recognise(new Uint8Array(), ['eng']);
+    expect(result).toEqual({ paragraphs: [{ lines: [{ text: 'Скидка 10%', confidence: 91, box: { x0: 1, y0: 2, x1: 3, y1: 4 } }] }] });
+    expect(progress).toEqual([0.5]);
+    expect(fake.made).toEqual([['rus', 'eng'], ['eng']]);
+    expect(fake.parameters[0]).toMatchObject({ tessedit_pageseg_mode: '3', thresholding_method: '2' });
+    await ocr.close();
+    expect(fake.terminated()).toBe(2);
+  });
+
+  it('does not start when already cancelled', async () => {
+    const fake = fakeWorkers();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(tesseractOcr(fake.create, (b) => b).recognise(new Uint8Array(), ['eng'], { signal: controller.signal })).rejects.toThrow();
+    expect(fake.made).toEqual([]);
+  });
+
+  it('reads no blocks as no paragraphs', () => {
+    expect(ocrResultOf(null)).toEqual({ paragraphs: [] });
+  });
+});
+
+describe('OCR of a real flyer image', () => {
+  const ocr = createNodeOcr();
+  afterAll(() => ocr.close());
+
+  it('reads the known lines of the demo flyer, rendered from HTML by scripts/make-demo-flyer.ts', { timeout: 60_000 }, async () => {
+    const material = await materialFromImage(new Uint8Array(readFileSync('tests/fixtures/cli/flyer.png')), source, ocr);
+    const texts = material.blocks.map((b) => b.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        '«Здоровье+» рядом с домом',
+        'Открыты ежедневно с 7:30 до 23:00.',
+        'Без очередей: ожидание в холле не больше 5 минут.',
+        'Москва, Большая Никитская улица, 42. Телефон: +7 (495) 123-45-67.',
+      ]),
+    );
+    expect(material.language).toBe('ru');
+  });
+});
