@@ -38,7 +38,7 @@ export default defineConfig({
     },
   },
   hooks: {
-    // pdf.js's worker and data and the Hunspell dictionaries ship inside the extension: no network, ever.
+    // pdf.js's and Tesseract's workers and data and the Hunspell dictionaries ship inside the extension: no network, ever.
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' });
       for (const folder of ['standard_fonts', 'wasm']) {
@@ -46,6 +46,8 @@ export default defineConfig({
           files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist', folder, name), relativeDest: `pdfjs/${folder}/${name}` });
         }
       }
+      files.push({ absoluteSrc: resolve('node_modules/tesseract.js/dist/worker.min.js'), relativeDest: 'tesseract/worker.min.js' });
+      files.push({ absoluteSrc: resolve('node_modules/tesseract.js-core/tesseract-core-simd-lstm.wasm.js'), relativeDest: 'tesseract/tesseract-core-simd-lstm.wasm.js' });
       for (const language of ['ru', 'en']) {
         for (const extension of ['aff', 'dic']) {
           files.push({ absoluteSrc: resolve(`node_modules/dictionary-${language}/index.${extension}`), relativeDest: `dictionaries/${language}.${extension}` });

@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import { MaterialError } from '@/utils/material/errors';
 import { downloadText } from '../download';
+import { materialFromImage } from '@/utils/material/from-image';
+import type { LoadEnvironment } from '@/utils/material/load';
 import { browserEnvironment } from './browser-environment';
+import { browserOcr } from './browser-ocr';
 import type { MaterialsPort } from './MaterialsView';
 
 const MAX_BYTES = 30 * 1024 * 1024;
@@ -21,10 +24,18 @@ async function fetchUrl(url: string): Promise<{ bytes: Uint8Array; contentType?:
   return { bytes, contentType: response.headers.get('content-type') ?? undefined };
 }
 
+let ocr: ReturnType<typeof browserOcr> | null = null;
+
+/** OCR starts with the first image: its worker and language data load once, then stay. */
+const recognise: LoadEnvironment['recognise'] = (bytes, source, language, work) => {
+  ocr ??= browserOcr(assetUrl);
+  return materialFromImage(bytes, source, ocr, language, work);
+};
+
 /** The materials view's browser side, for the side panel (with a way to a wide tab) and the full page. */
 export function extensionMaterialsPort(options: { wide: boolean }): MaterialsPort {
   return {
-    environment: browserEnvironment(assetUrl),
+    environment: browserEnvironment(assetUrl, recognise),
     assetUrl,
     fetchUrl,
     copy: (text) => navigator.clipboard.writeText(text),

@@ -381,4 +381,24 @@ describe('materials view', () => {
     const quotes = await panel.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
     expect(quotes).toContain('УЗИ брюшной полости — 1 900 ₽');
   });
+
+  it('reads a PNG flyer through OCR inside the extension, with nothing fetched from the network', { timeout: 180_000 }, async () => {
+    await ensureProfile('demo.json');
+    const view = await session.openExtensionPage('materials.html');
+    open.push(view);
+    const outside: string[] = [];
+    view.on('request', (request) => {
+      if (!/^(chrome-extension|data|blob):/.test(request.url())) outside.push(request.url());
+    });
+    await view.waitForFunction(() => [...document.querySelectorAll('select option')].some((o) => o.textContent!.includes('Здоровье+')));
+    const demoId = await view.$$eval('select option', (options) => options.find((o) => o.textContent!.includes('Здоровье+'))!.getAttribute('value')!);
+    await view.selectOption('select', demoId);
+    await dropFiles(view, '[data-testid=drop]', [{ name: 'flyer.png', type: 'image/png', bytes: readFileSync('tests/fixtures/cli/flyer.png') }]);
+    await view.click('button.primary');
+    await view.waitForSelector('[data-testid=summary]', { timeout: 150_000 });
+    const quotes = await view.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
+    expect(quotes).toEqual(expect.arrayContaining(['Открыты ежедневно с 7:30 до 23:00', 'ожидание в холле не больше 5 минут', 'Большая Никитская улица']));
+    expect(await view.$$eval('.material-text mark', (nodes) => nodes.length)).toBeGreaterThanOrEqual(3);
+    expect(outside).toEqual([]);
+  });
 });
