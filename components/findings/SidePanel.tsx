@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SverkaDb, StoredProfile, StoredReport } from '@/utils/db/database';
-import { importProfile, profileForUrl, rememberProfile } from '@/utils/db/profiles';
+import { boundProfile, importProfile, profileForUrl, rememberProfile } from '@/utils/db/profiles';
 import type { PageMark, PageText } from '@/utils/messages';
 import { materialFromText } from '@/utils/material/from-text';
 import { materialFromPageText } from '@/utils/page-material';
@@ -67,8 +67,10 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
       const pageUrl = await port.tabUrl(id);
       setTabId(id);
       setUrl(pageUrl);
-      const bound = await profileForUrl(db, pageUrl);
-      if (bound) setProfileId(bound.id);
+      const chosen = await profileForUrl(db, pageUrl);
+      if (chosen) setProfileId(chosen.id);
+      // A page of a bound site is checked as soon as the panel opens on it.
+      if (pageKind(pageUrl) === 'page' && (await boundProfile(db, pageUrl))) setRequest({ kind: 'check-page' });
     })().catch((error) => setStatus(String(error)));
   }, []);
 
@@ -84,11 +86,23 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
     else void checkSelection(request.text);
   }, [request, profile?.id]);
 
-  // A page that was checked is checked again when it changes: a new page in the tab or new text on it.
+  // A checked page is checked again when it changes (a new page in the tab, new text on it), and
+  // a page of a bound site is checked when the tab arrives there, with the site's profile.
   useEffect(() => {
-    if (tabId === null || !report || !profile) return;
-    return port.onTabChanged(tabId, () => void check());
-  }, [tabId, report !== null, profile?.id]);
+    if (tabId === null) return;
+    return port.onTabChanged(tabId, () =>
+      void (async () => {
+        const now = await port.tabUrl(tabId);
+        setUrl(now);
+        const bound = await boundProfile(db, now);
+        if (bound) {
+          setProfileId(bound.id);
+          latest.current = { ...latest.current, profile: bound };
+        }
+        if (pageKind(now) === 'page' && (bound || checkedOnce.current)) await check();
+      })(),
+    );
+  }, [tabId]);
   const kind = pageKind(url);
   const checkable = kind === 'page';
 
@@ -104,6 +118,7 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
   const latest = useRef({ tabId, profile });
   latest.current = { tabId, profile };
   const check = useMemo(() => serial(() => checkNow(latest.current.tabId, latest.current.profile)), []);
+  const checkedOnce = useRef(false);
 
   async function checkNow(tabId: number | null, profile: StoredProfile | null) {
     if (tabId === null || !profile) return;
@@ -116,6 +131,7 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
       setDiff(diff);
       setCheckedSelection(false);
       setReport(shown);
+      checkedOnce.current = true;
       await port.showMarks(tabId, marksOf(shown));
       await port.setBadge(tabId, shown.summary.error);
       setStatus('');

@@ -1,24 +1,38 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { SverkaDb, StoredProfile } from '@/utils/db/database';
 import { exportProfile, importProfile, profileOf, saveProfile } from '@/utils/db/profiles';
 import type { Translate } from '@/components/findings/i18n';
 import { TEMPLATES } from '@/utils/profile/templates';
 import type { Profile } from '@/utils/profile/types';
+import { useLive } from '../use-live';
 import { ProfileEditor } from './ProfileEditor';
 
+/** Host access for a profile's sites, asked for at run time and only for those sites. */
+export interface SiteAccess {
+  has(patterns: string[]): Promise<boolean>;
+  request(patterns: string[]): Promise<boolean>;
+}
+
+/** Says whether Sverka may check a profile's sites by itself, and asks for it in the user's click. */
+function SiteAccessButton({ patterns, access, t }: { patterns: string[]; access: SiteAccess; t: Translate }) {
+  const [granted, setGranted] = useState<boolean | null>(null);
+  useEffect(() => void access.has(patterns).then(setGranted, () => setGranted(false)), [patterns.join(' ')]);
+  if (granted === null) return null;
+  if (granted) return <p class="meta" data-testid="site-access">{t('options_sites_granted')}</p>;
+  return (
+    <button type="button" data-testid="site-access" onClick={() => void access.request(patterns).then(setGranted, () => setGranted(false))}>
+      {t('options_sites_allow')}
+    </button>
+  );
+}
+
 /** The profiles: import by picker or drop, export exactly what was imported, delete. */
-export function ProfilesPage({ db, t, download }: { db: SverkaDb; t: Translate; download: (name: string, text: string) => void }) {
-  const [profiles, setProfiles] = useState<StoredProfile[]>([]);
+export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t: Translate; download: (name: string, text: string) => void; siteAccess: SiteAccess }) {
+  const profiles = useLive(() => db.profiles.orderBy('name').toArray(), [] as StoredProfile[]);
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
   const [editing, setEditing] = useState<{ profile: Profile; replaces?: string } | null>(null);
-
-  useEffect(() => {
-    const subscription = liveQuery(() => db.profiles.orderBy('name').toArray()).subscribe({ next: setProfiles });
-    return () => subscription.unsubscribe();
-  }, []);
 
   async function importFiles(files: FileList | null | undefined) {
     for (const file of files ? [...files] : []) {
@@ -110,6 +124,7 @@ export function ProfilesPage({ db, t, download }: { db: SverkaDb; t: Translate; 
                   {profile.facts?.length ?? 0} {t('options_facts')} · {profile.names?.length ?? 0} {t('options_names')}
                   {profile.sites?.length ? ` · ${t('options_sites')}: ${profile.sites.join(', ')}` : ''}
                 </p>
+                {profile.sites?.length ? <SiteAccessButton patterns={profile.sites} access={siteAccess} t={t} /> : null}
                 <button type="button" onClick={() => setEditing({ profile, replaces: stored.id })}>{t('options_edit')}</button>{' '}
                 <button type="button" onClick={() => void exportOne(stored)}>{t('options_export')}</button>{' '}
                 <button type="button" onClick={() => void db.profiles.delete(stored.id)}>{t('options_delete')}</button>

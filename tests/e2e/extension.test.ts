@@ -174,6 +174,31 @@ describe('context menu', () => {
   });
 });
 
+describe('bound sites', () => {
+  it('checks a page of a bound site as soon as the panel opens, and again when the tab moves to another of its pages', async () => {
+    await ensureProfile('bound.json');
+    const options = open.find((p) => p.url().endsWith('options.html'))!;
+    // The test build already holds 127.0.0.1, so the profile says it may check its sites by itself.
+    await options.waitForSelector('[data-profile] [data-testid=site-access]');
+    expect(await options.$eval('[data-profile] p[data-testid=site-access]', (n) => n.textContent)).toMatch(/сам|by itself/);
+
+    const page = await openPage('/bound/clinic.html');
+    const tabId = await session.tabIdOf(page);
+    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    open.push(panel);
+    await panel.waitForSelector('[data-testid=summary]', { timeout: 60_000 });
+    expect(await panel.$eval('select', (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent)).toContain('стенд');
+    expect(await panel.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent))).toContain('ул. Малая Садова');
+
+    pages.set('/bound/other.html', '<!doctype html><html lang="ru"><body><p>Гарантия на импланты — 10 лет.</p></body></html>');
+    await page.goto(`${baseUrl}/bound/other.html`);
+    await panel.waitForFunction(() => {
+      const quotes = [...document.querySelectorAll('.finding .quote')].map((n) => n.textContent);
+      return quotes.includes('Гарантия на импланты — 10 лет') && !quotes.includes('ул. Малая Садова');
+    });
+  });
+});
+
 describe('history', () => {
   it('says what was fixed since the last check after the page changes', async () => {
     const original = readFileSync('tests/fixtures/pages/clinic.html', 'utf8');

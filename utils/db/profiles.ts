@@ -61,14 +61,21 @@ export function matchPattern(pattern: string, url: string): boolean {
   return schemeOk && hostOk && pathRegex.test(parsed.pathname + parsed.search);
 }
 
-/** The profile for a page: the first site binding that matches, else the last one used. */
-export async function profileForUrl(db: SverkaDb, url: string): Promise<StoredProfile | null> {
+/** The profile whose site binding matches the page, if any: such pages are checked without asking. */
+export async function boundProfile(db: SverkaDb, url: string): Promise<StoredProfile | null> {
   for (const binding of await db.siteBindings.toArray()) {
     if (matchPattern(binding.pattern, url)) {
       const found = await db.profiles.get(binding.profileId);
       if (found) return found;
     }
   }
+  return null;
+}
+
+/** The profile for a page: the first site binding that matches, else the last one used. */
+export async function profileForUrl(db: SverkaDb, url: string): Promise<StoredProfile | null> {
+  const bound = await boundProfile(db, url);
+  if (bound) return bound;
   const last = await db.settings.get('lastProfile');
   return (last && (await db.profiles.get(last.value))) ?? (await db.profiles.orderBy('updatedAt').last()) ?? null;
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../utils/db/database';
-import { exportProfile, importProfile, matchPattern, profileForUrl } from '../../../utils/db/profiles';
+import { boundProfile, exportProfile, importProfile, matchPattern, profileForUrl } from '../../../utils/db/profiles';
 
 const dental = readFileSync('tests/fixtures/profiles/dental.json', 'utf8');
 let counter = 0;
@@ -54,6 +54,14 @@ describe('profiles in the database', () => {
     const db = openDatabase(freshName());
     await importProfile(db, dental);
     expect((await profileForUrl(db, 'https://ulybka-dent.example/prices'))?.name).toBe('Стоматология «Улыбка»');
+  });
+
+  it('tells a bound page (checked without asking) from one that only falls back to the last profile', async () => {
+    const db = openDatabase(freshName());
+    await importProfile(db, dental);
+    expect((await boundProfile(db, 'https://ulybka-dent.example/prices'))?.name).toBe('Стоматология «Улыбка»');
+    expect(await boundProfile(db, 'https://elsewhere.example/')).toBeNull();
+    expect((await profileForUrl(db, 'https://elsewhere.example/'))?.name).toBe('Стоматология «Улыбка»');
   });
 });
 
