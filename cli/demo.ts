@@ -9,10 +9,12 @@ import { createHunspellChecker } from '../utils/spelling/hunspell';
 import { loadNodeDictionary, loadNodeHunspell } from '../utils/spelling/node-dictionaries';
 import demoProfile from '../utils/profile/templates/demo.json' with { type: 'json' };
 import { readMaterial } from './load-material';
+import { closeOcr } from './node-environment';
 
 const parsed = parseProfileJson(JSON.stringify(demoProfile));
 if (!parsed.ok) throw new Error('the demo profile does not validate');
-const materials = await Promise.all(['demo/landing.html', 'demo/flyer.pdf'].map((path, i) => readMaterial(path, `s${i + 1}`, { timeoutMs: 1000 })));
+const materials = await Promise.all(['demo/landing.html', 'demo/flyer.pdf', 'demo/flyer.png'].map((path, i) => readMaterial(path, `s${i + 1}`, { timeoutMs: 1000 })));
+await closeOcr();
 const report = await checkMaterials(materials, parsed.profile, { spellChecker: createHunspellChecker(loadNodeDictionary, loadNodeHunspell) });
 process.stdout.write(toText(report, { colour: process.stdout.isTTY === true, materials }));
 mkdirSync('.output', { recursive: true });
@@ -24,5 +26,6 @@ The profile it was checked against: utils/profile/templates/demo.json
 
 To see it in the browser: npm run build, then open chrome://extensions, turn on Developer mode,
 "Load unpacked" → .output/chrome-mv3, import the demo profile on the options page, open a page
-and click the Sverka button to check it in the side panel.
+and click the Sverka button to check it in the side panel; its Materials mode takes the
+flyer's PDF and photo (demo/flyer.pdf, demo/flyer.png) by drag-and-drop.
 `);
