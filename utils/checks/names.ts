@@ -141,7 +141,10 @@ function streetTypeHits(block: Block, index: NameIndex, language: Language): Hit
     .flatMap((form) => {
       const typeWord = words(form.text, language).map((w) => w.text).find(isStreetTypeWord);
       if (!typeWord || typeWord.length < 5) return [];
-      return tokens.flatMap((_token, i) => {
+      const initial = fold(form.words[0]!)[0];
+      return tokens.flatMap((token, i) => {
+        // Any written form of the name, inflected or abbreviated, starts with the same letter.
+        if (fold(token.text)[0] !== initial) return [];
         const name = tokens.slice(i, i + form.words.length);
         if (name.length !== form.words.length || !compareWords(name.map((t) => t.text), form, language)?.every((m) => m === 'same')) return [];
         const neighbours = [tokens[i - 1], tokens[i + form.words.length]].filter((t): t is NonNullable<typeof t> => t !== undefined);

@@ -85,8 +85,26 @@ export function sentences(text: string, language: Language): TextRange[] {
   return ranges;
 }
 
-/** Words (letters or digits, hyphenated compounds kept whole: "кто-то", "gluten-free", "24/7" is not a word). */
+const wordCache = new Map<Language, Map<string, WordToken[]>>();
+
+/**
+ * Words (letters or digits, hyphenated compounds kept whole: "кто-то", "gluten-free", "24/7" is
+ * not a word). Cached: every extractor and check asks for the same blocks' words, and
+ * segmenting is the engine's largest single cost. Treat the result as read-only.
+ */
 export function words(text: string, language: Language): WordToken[] {
+  let cache = wordCache.get(language);
+  if (!cache) wordCache.set(language, (cache = new Map()));
+  let found = cache.get(text);
+  if (!found) {
+    found = segmentWords(text, language);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(text, found);
+  }
+  return found;
+}
+
+function segmentWords(text: string, language: Language): WordToken[] {
   const tokens: WordToken[] = [];
   for (const part of segments(text, language, 'word')) {
     if (!part.isWordLike) continue;
