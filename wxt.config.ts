@@ -24,18 +24,23 @@ export default defineConfig({
   outDir: e2e ? '.output/e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), hunspellAsmInterop] }),
-  manifest: {
-    name: '__MSG_extName__',
-    description: '__MSG_extDescription__',
-    default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'sidePanel', 'contextMenus'],
-    // Host access is asked for at run time, one origin at a time (a bound site, a PDF to fetch).
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
-    ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-    action: { default_title: 'Sverka' },
-    content_security_policy: {
-      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
-    },
+  manifest: ({ manifestVersion }) => {
+    // Host access is asked for at run time, one origin at a time (a bound site, a PDF to fetch);
+    // Manifest V2 (Firefox) lists such hosts among the optional permissions and has no side panel API.
+    const optionalHosts = ['https://*/*', 'http://*/*'];
+    const mv3 = manifestVersion === 3;
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(mv3 ? ['sidePanel'] : [])],
+      ...(mv3 ? { optional_host_permissions: optionalHosts } : { optional_permissions: optionalHosts }),
+      ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+      action: { default_title: 'Sverka' },
+      content_security_policy: {
+        extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+      },
+    };
   },
   hooks: {
     // pdf.js's and Tesseract's workers and data and the Hunspell dictionaries ship inside the extension: no network, ever.
