@@ -5,6 +5,7 @@ import { recordCheck } from '@/utils/db/history';
 import { rememberProfile, profileForUrl } from '@/utils/db/profiles';
 import { loadMaterialOrError, type LoadEnvironment } from '@/utils/material/load';
 import type { Material } from '@/utils/material/types';
+import type { ReportDiff } from '@/utils/report/diff';
 import { toHtml } from '@/utils/report/to-html';
 import { toJson } from '@/utils/report/to-json';
 import { findingToMarkdown, toMarkdown } from '@/utils/report/to-markdown';
@@ -51,6 +52,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
   const [materials, setMaterials] = useState<Material[]>([]);
   const [bytesOf, setBytesOf] = useState<Map<string, Uint8Array>>(new Map());
   const [report, setReport] = useState<Report | null>(null);
+  const [diff, setDiff] = useState<ReportDiff | null>(null);
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
   const controller = useRef<AbortController | null>(null);
@@ -95,7 +97,8 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
       abort.signal.throwIfAborted();
       const result = await checkWithUserSettings(db, read, profile, MATERIALS_SITE, spellChecker);
       const names = items.map((i) => i.name).sort().join(' | ');
-      await recordCheck(db, { url: `${HISTORY_PREFIX}${names}`, profileId: profile.id, createdAt: Date.now(), report: result });
+      const { diff } = await recordCheck(db, { url: `${HISTORY_PREFIX}${names}`, profileId: profile.id, createdAt: Date.now(), report: result });
+      setDiff(diff);
       await rememberProfile(db, profile.id);
       setMaterials(read);
       setBytesOf(kept);
@@ -176,6 +179,11 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
           <p class="summary" data-testid="summary">
             <span class="error">{t('errors', String(report.summary.error))}</span> · <span class="warning">{t('warnings', String(report.summary.warning))}</span> · <span class="info">{t('infos', String(report.summary.info))}</span>
           </p>
+          {diff && (
+            <p class="diff" data-testid="diff">
+              {t('sinceLast', [String(diff.fixed.length), String(diff.added.length)])}
+            </p>
+          )}
           <FindingList report={report} t={t} actions={actions} place="materials" />
           {materials.filter((m) => !m.source.error).map((material) => (
             <section key={material.source.id} class="material" data-source={material.source.id}>

@@ -384,6 +384,11 @@ describe('materials view', () => {
       return all.map((r) => r.url).filter((url) => url.startsWith('materials:'));
     });
     expect(stored).toEqual(['materials:broken.pdf | flyer.pdf | memo.docx']);
+
+    // Ignoring a finding checks the set again; the history line counts it as gone.
+    await view.click('.finding:has(.quote:text-is("«Здоровье»")) .actions button:nth-child(2)');
+    await view.waitForFunction(() => /(исправлено|fixed):? 1\b/.test(document.querySelector('[data-testid=diff]')?.textContent ?? ''));
+    expect(await view.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent))).not.toContain('«Здоровье»');
   });
 
   it('offers a PDF open in a tab to the materials view, fetches it by URL and checks it', async () => {
