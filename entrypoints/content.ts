@@ -32,14 +32,31 @@ function readPage(): PageText {
   };
 }
 
-let sheet: CSSStyleSheet | null = null;
+type PageWindow = Window & typeof globalThis;
+/** Documents and shadow roots that already have the highlight colours. */
+const styled = new WeakSet<Document | ShadowRoot>();
+/** Windows whose highlight registry holds Sverka's marks: the page and its same-origin frames. */
+const registries = new Set<PageWindow>();
 
-/** The highlight colours come as an adopted style sheet: no element is added to the page. */
-function ensureStyle(): void {
-  if (sheet) return;
-  sheet = new CSSStyleSheet();
+const windowOf = (node: Node) => (node.ownerDocument?.defaultView ?? window) as PageWindow;
+
+/**
+ * ::highlight styles apply only inside the tree that holds the text (the page, a frame's
+ * document, a shadow root), so each gets the colours as an adopted style sheet: no element is
+ * added to the page.
+ */
+function ensureStyle(node: Node): void {
+  const scope = node.getRootNode() as Document | ShadowRoot;
+  if (styled.has(scope) || !('adoptedStyleSheets' in scope)) return;
+  const sheet = new (windowOf(node).CSSStyleSheet)();
   sheet.replaceSync(STYLE);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+  styled.add(scope);
+}
+
+function highlight(target: PageWindow, name: string, list: Range[]): void {
+  target.CSS.highlights.set(name, new target.Highlight(...list));
+  registries.add(target);
 }
 
 let overlay: PageOverlay | null = null;
@@ -55,7 +72,7 @@ function pageOverlay(): PageOverlay {
 }
 
 function clearMarks(): void {
-  for (const severity of [...SEVERITIES, 'flash']) CSS.highlights.delete(`sverka-${severity}`);
+  for (const target of registries) for (const severity of [...SEVERITIES, 'flash']) target.CSS.highlights.delete(`sverka-${severity}`);
   ranges.clear();
   overlay?.update([], ranges);
 }
@@ -63,19 +80,20 @@ function clearMarks(): void {
 function showMarks(marks: PageMark[]): number {
   if (!material) readPage();
   clearMarks();
-  ensureStyle();
-  const bySeverity = new Map<Severity, Range[]>();
+  const byWindow = new Map<PageWindow, Map<Severity, Range[]>>();
   for (const mark of marks) {
     const block = material!.blocks[mark.block];
     const points = block && domRangeOf(block, mark.start, mark.end);
     if (!points) continue;
-    const range = document.createRange();
+    const range = points.start.node.ownerDocument!.createRange();
     range.setStart(points.start.node, points.start.offset);
     range.setEnd(points.end.node, points.end.offset);
     ranges.set(mark.id, range);
-    bySeverity.set(mark.severity, [...(bySeverity.get(mark.severity) ?? []), range]);
+    ensureStyle(points.start.node);
+    const bySeverity = byWindow.get(windowOf(points.start.node)) ?? new Map<Severity, Range[]>();
+    byWindow.set(windowOf(points.start.node), bySeverity.set(mark.severity, [...(bySeverity.get(mark.severity) ?? []), range]));
   }
-  for (const [severity, list] of bySeverity) CSS.highlights.set(`sverka-${severity}`, new Highlight(...list));
+  for (const [target, bySeverity] of byWindow) for (const [severity, list] of bySeverity) highlight(target, `sverka-${severity}`, list);
   pageOverlay().update(marks, ranges);
   return ranges.size;
 }
@@ -85,9 +103,10 @@ function scrollToMark(id: string): boolean {
   if (!range) return false;
   const target = range.startContainer.parentElement;
   target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  CSS.highlights.set('sverka-flash', new Highlight(range));
+  const home = windowOf(range.startContainer);
+  highlight(home, 'sverka-flash', [range]);
   overlay?.show(id);
-  setTimeout(() => CSS.highlights.delete('sverka-flash'), 1500);
+  setTimeout(() => home.CSS.highlights.delete('sverka-flash'), 1500);
   return true;
 }
 

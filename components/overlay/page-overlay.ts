@@ -138,7 +138,10 @@ export class PageOverlay {
   }
 
   private markUnder(x: number, y: number): string | null {
-    const candidates = this.marks.map((m) => ({ id: m.id, rects: this.ranges.get(m.id)!.getClientRects() }));
+    // A mark inside a frame has rectangles in the frame's viewport, not the page's: the counter reaches it.
+    const candidates = this.marks
+      .filter((m) => this.ranges.get(m.id)!.startContainer.ownerDocument === this.doc)
+      .map((m) => ({ id: m.id, rects: this.ranges.get(m.id)!.getClientRects() }));
     return markAt(candidates, x, y);
   }
 
@@ -169,7 +172,11 @@ export class PageOverlay {
 
   private place(range: Range): void {
     const view = this.doc.defaultView!;
-    const anchor = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    const own = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    // A mark in a same-origin frame is measured in the frame: shift it by where the frame stands.
+    const frame = range.startContainer.ownerDocument?.defaultView?.frameElement;
+    const shift = frame && frame.ownerDocument === this.doc ? frame.getBoundingClientRect() : { left: 0, top: 0 };
+    const anchor = { left: own.left + shift.left, right: own.right + shift.left, top: own.top + shift.top, bottom: own.bottom + shift.top };
     const size = this.card.getBoundingClientRect();
     const { left, top } = cardPlacement(anchor, { width: view.innerWidth, height: view.innerHeight }, { width: size.width || 320, height: size.height || 80 });
     this.card.style.left = `${left}px`;

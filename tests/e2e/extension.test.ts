@@ -161,6 +161,27 @@ describe('side panel', () => {
   });
 });
 
+describe('components and frames', () => {
+  it('reads and marks text in an open shadow root and a same-origin frame, each styled in its own tree', async () => {
+    const { page, panel } = await pageWithPanel('/composed.html');
+    await page.waitForFunction(() => document.querySelector('iframe')!.contentDocument?.body?.textContent?.includes('2900'));
+    await panel.click('button.primary');
+    await panel.waitForSelector('[data-testid=summary]', { timeout: 60_000 });
+    const quotes = await panel.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
+    expect(quotes).toEqual(expect.arrayContaining(['Гарантия на импланты — 10 лет', 'Профессиональная гигиена всего за 2900 ₽']));
+    const marked = await page.evaluate(() => {
+      const texts = (registry: HighlightRegistry) => [...registry.values()].flatMap((h) => [...h].map((r) => (r as Range).toString()));
+      const frame = document.querySelector('iframe')!.contentWindow as Window & typeof globalThis;
+      const shadow = document.querySelector('clinic-card')!.shadowRoot!;
+      return { page: texts(CSS.highlights), frame: texts(frame.CSS.highlights), shadowStyled: shadow.adoptedStyleSheets.length, frameStyled: frame.document.adoptedStyleSheets.length };
+    });
+    expect(marked.page).toContain('Гарантия на импланты — 10 лет');
+    expect(marked.frame).toContain('Профессиональная гигиена всего за 2900 ₽');
+    expect(marked.shadowStyled).toBe(1);
+    expect(marked.frameStyled).toBe(1);
+  });
+});
+
 describe('context menu', () => {
   it('"Check selected text" lists the findings of the selection alone in the open panel', async () => {
     const { panel, tabId } = await pageWithPanel('/clinic.html');
