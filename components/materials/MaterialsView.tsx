@@ -3,6 +3,7 @@ import type { StoredProfile, SverkaDb } from '@/utils/db/database';
 import { checkWithUserSettings } from '@/utils/db/check';
 import { recordCheck } from '@/utils/db/history';
 import { rememberProfile, profileForUrl } from '@/utils/db/profiles';
+import { describeMaterialError } from '@/utils/material/errors';
 import { loadMaterialOrError, type LoadEnvironment } from '@/utils/material/load';
 import type { Material } from '@/utils/material/types';
 import type { ReportDiff } from '@/utils/report/diff';
@@ -119,6 +120,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
     addWord: (finding: Finding) => void db.userWords.put({ word: finding.quote }).then(check),
   };
   const failed = materials.filter((m) => m.source.error);
+  const uiLanguage = document.documentElement.lang === 'ru' ? 'ru' : 'en';
 
   return (
     <main class="panel materials">
@@ -170,7 +172,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
       {failed.length > 0 && (
         <div role="alert">
           <ul class="problems" data-testid="failed">
-            {failed.map((m) => <li key={m.source.id}>{m.source.location}: {m.source.error}</li>)}
+            {failed.map((m) => <li key={m.source.id}>{m.source.location}: {describeMaterialError(m.source.error!, uiLanguage)}</li>)}
           </ul>
         </div>
       )}

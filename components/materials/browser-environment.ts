@@ -18,11 +18,11 @@ export async function openPdfDocument(bytes: Uint8Array, assetUrl: (path: string
   }
 }
 
-/** The extension's way to read materials: the browser's own parser for HTML and DOCX, bundled pdf.js, and OCR when given. */
-export function browserEnvironment(assetUrl: (path: string) => string, recognise?: LoadEnvironment['recognise']): LoadEnvironment {
+/** The extension's way to read materials: the browser's own parser for HTML and DOCX, bundled pdf.js, and OCR. */
+export function browserEnvironment(assetUrl: (path: string) => string, recognise: LoadEnvironment['recognise']): LoadEnvironment {
   return {
     parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
     openPdf: (bytes) => openPdfDocument(bytes, assetUrl),
-    ...(recognise ? { recognise } : {}),
+    recognise,
   };
 }

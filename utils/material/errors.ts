@@ -1,2 +1,33 @@
+import type { Language } from '../profile/types';
+
 /** A material that cannot be read; the message completes "FILE …" ("is not a readable PDF"). */
 export class MaterialError extends Error {}
+
+/** The Russian for each reason a material could not be read; `$1` is the detail in brackets or the number. */
+const RUSSIAN: [RegExp, string][] = [
+  [/^is an encrypted PDF/, 'зашифрованный PDF: сохраните его без пароля'],
+  [/^is not a readable PDF \((.*)\)$/s, 'не читается как PDF ($1)'],
+  [/^is not a readable Word document \((.*)\)$/s, 'не читается как документ Word ($1)'],
+  [/^has no readable text/, 'на изображении не найден текст (пустой или нечитаемый скан)'],
+  [/^is not UTF-8 text/, 'не текст в UTF-8 (и не русский текст в Windows-1251)'],
+  [/^has an unknown format/, 'неизвестный формат: нужен .html, .htm, .txt, .md, .pdf, .docx или изображение'],
+  [/^has no text to check/, 'нет текста для проверки'],
+  [/^answered HTTP (\d+)/, 'сервер ответил HTTP $1'],
+  [/^is larger than (\d+) MB/, 'больше $1 МБ'],
+  [/^did not answer within (\d+) s/, 'не ответил за $1 с'],
+  [/^could not be fetched \((.*)\)$/s, 'не удалось загрузить ($1)'],
+  [/^does not exist/, 'файла нет'],
+  [/^is a folder, not a file/, 'это папка, а не файл'],
+  [/^cannot be read \((.*)\)$/s, 'не читается ($1)'],
+  [/^could not be read \((.*)\)$/s, 'не читается ($1)'],
+];
+
+/** A material error in the reader's language; an English reason with no Russian stays as it is. */
+export function describeMaterialError(reason: string, language: Language): string {
+  if (language !== 'ru') return reason;
+  for (const [pattern, russian] of RUSSIAN) {
+    const match = pattern.exec(reason);
+    if (match) return russian.replace('$1', match[1] ?? '');
+  }
+  return reason;
+}

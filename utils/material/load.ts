@@ -9,11 +9,11 @@ import type { Material, Source, SourceKind } from './types';
 
 export type MaterialFormat = 'html' | 'text' | 'markdown' | 'pdf' | 'docx' | 'image';
 
-/** What the environment provides: a DOM parser, pdf.js, OCR (where built in). */
+/** What the environment provides: a DOM parser, pdf.js, OCR. */
 export interface LoadEnvironment {
   parseHtml(html: string): Document;
   openPdf(bytes: Uint8Array): Promise<PdfLike>;
-  recognise?(bytes: Uint8Array, source: Source, language?: Language, work?: Work): Promise<Material>;
+  recognise(bytes: Uint8Array, source: Source, language?: Language, work?: Work): Promise<Material>;
 }
 
 /** Long work (OCR, many PDF pages) reports how far it got and stops when asked. */
@@ -81,7 +81,6 @@ export async function loadMaterial(
     case 'docx':
       return materialFromDocx(bytes, full, environment.parseHtml, language);
     case 'image':
-      if (!environment.recognise) throw new MaterialError('is an image: OCR is not supported yet');
       return environment.recognise(bytes, full, language, { onProgress, signal });
   }
 }
