@@ -99,8 +99,9 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
       const result = await checkWithUserSettings(db, read, profile, MATERIALS_SITE, spellChecker);
       const names = items.map((i) => i.name).sort().join(' | ');
       const { diff } = await recordCheck(db, { url: `${HISTORY_PREFIX}${names}`, profileId: profile.id, createdAt: Date.now(), report: result });
-      setDiff(diff);
       await rememberProfile(db, profile.id);
+      // All of one check's results are set together, so the view never shows one check's diff over another's list.
+      setDiff(diff);
       setMaterials(read);
       setBytesOf(kept);
       setReport(result);
