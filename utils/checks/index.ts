@@ -1,4 +1,5 @@
 import { conceptCheck } from './concept';
+import { consistencyCheck } from './consistency';
 import { contradictionCheck } from './contradiction';
 import { grammarCheck } from './grammar';
 import { namesCheck } from './names';
@@ -8,4 +9,4 @@ import { typographyCheck } from './typography';
 import type { Check } from './types';
 
 /** Every check; adding a check is adding its file and one line here. */
-export const CHECKS: Check[] = [contradictionCheck, conceptCheck, riskyClaimsCheck, namesCheck, spellingCheck, grammarCheck, typographyCheck];
+export const CHECKS: Check[] = [contradictionCheck, consistencyCheck, conceptCheck, riskyClaimsCheck, namesCheck, spellingCheck, grammarCheck, typographyCheck];

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { checkMaterials } from '../../../utils/engine';
+import { materialFromText } from '../../../utils/material/from-text';
+import type { Profile } from '../../../utils/profile/types';
+
+const bare = (language: 'ru' | 'en'): Profile => ({ format: 'sverka.profile/1', name: language === 'ru' ? 'Кофейня «Зерно»' : 'Crumb & Co.', languages: [language], facts: [] });
+
+/** The consistency findings of two materials (a site and a flyer) checked together. */
+async function conflicts(site: string, flyer: string, profile = bare(/[\u0400-\u04ff]/.test(site) ? 'ru' : 'en')) {
+  const language = profile.languages![0]!;
+  const materials = [
+    materialFromText(site, { id: 's1', kind: 'text', location: 'site.txt' }, language),
+    materialFromText(flyer, { id: 's2', kind: 'text', location: 'flyer.txt' }, language),
+  ];
+  const report = await checkMaterials(materials, profile, { only: ['consistency'] });
+  return report.findings.map((f) => ({ quote: f.quote, source: f.source, severity: f.severity, message: f.message }));
+}
+
+describe('consistency check: one thing stated two ways', () => {
+  it.each([
+    ['Работаем ежедневно с 8:00 до 22:00.', 'Открыты каждый день с 9 до 21.', 'Открыты каждый день с 9 до 21'],
+    ['Работаем с 9 до 21.', 'Работаем круглосуточно.', 'Работаем круглосуточно'],
+    ['Капучино — 250 ₽.', 'Капучино всего за 290 рублей!', 'Капучино всего за 290 рублей'],
+    ['Капучино — от 250 ₽.', 'Капучино — 200 ₽.', 'Капучино — 200 ₽'],
+    ['Каждый шестой кофе в подарок.', 'Каждый седьмой кофе — бесплатно.', 'Каждый седьмой кофе — бесплатно'],
+    ['Гарантия на кофемашины — 2 года.', 'Гарантия на кофемашины 12 месяцев.', 'Гарантия на кофемашины 12 месяцев'],
+    ['Доставка за 30 минут.', 'Доставка за 45 минут.', 'Доставка за 45 минут'],
+    ['Скидка 10% на первый заказ.', 'Скидка 15% на первый заказ!', 'Скидка 15% на первый заказ'],
+    ['Open daily 8am–8pm.', 'We are open every day from 7am to 9pm.', 'We are open every day from 7am to 9pm'],
+    ['Sourdough loaf — £4.50.', 'Sourdough loaf for just £3.90!', 'Sourdough loaf for just £3.90'],
+    ['Every 6th coffee is free.', 'Every 8th coffee free with the card.', 'Every 8th coffee free with the card'],
+  ])('%s / %s', async (site, flyer, quote) => {
+    const found = await conflicts(site, flyer);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ quote, source: 's2', severity: 'warning' });
+    expect(found[0]!.message).toMatch(/site\.txt/);
+    expect(found[0]!.message).toMatch(/flyer\.txt/);
+  });
+
+  it('names both places and both wordings', async () => {
+    const [finding] = await conflicts('Капучино — 250 ₽.', 'Капучино — 290 ₽.');
+    expect(finding!.message).toBe('Цена указана по-разному: в «site.txt» — «Капучино — 250 ₽», в «flyer.txt» — «Капучино — 290 ₽».');
+  });
+
+  it.each([
+    ['the same value written another way', 'Работаем с 8:00 до 22:00.', 'Работаем с 8 до 22.'],
+    ['a "from" price and a higher one', 'Капучино — от 250 ₽.', 'Капучино — 290 ₽.'],
+    ['different things', 'Стрижка мужская — 800 ₽.', 'Стрижка женская — 1500 ₽.'],
+    ['different days', 'По будням с 9 до 21.', 'В субботу с 10 до 18.'],
+    ['general hours and one service’s hours', 'Работаем с 6 до 24.', 'Бассейн работает с 7 до 23.'],
+    ['discounts for different people', 'Скидка 10% пенсионерам.', 'Скидка 15% студентам.'],
+    ['an "up to" discount and a smaller one', 'Скидки до 30% на всё.', 'Скидка 10% на всё.'],
+    ['different services with the same speed word', 'Ответим за 15 минут.', 'Перезвоним за 5 минут.'],
+    ['a bare price without a subject', 'Всего 990 ₽!', 'Всего 1290 ₽!'],
+    ['two prices in one sentence', 'Капучино — 250 ₽, большой капучино — 290 ₽.', 'Латте — 300 ₽.'],
+  ])('stays silent for %s', async (_case, site, flyer) => {
+    expect(await conflicts(site, flyer)).toEqual([]);
+  });
+
+  it('leaves it to the contradiction check when the checklist has the fact', async () => {
+    const profile: Profile = { ...bare('ru'), facts: [{ id: 'cappuccino', kind: 'price', label: 'Капучино', topics: ['капучино'], value: { amount: 250, currency: 'RUB' } }] };
+    expect(await conflicts('Капучино — 250 ₽.', 'Капучино — 290 ₽.', profile)).toEqual([]);
+  });
+
+  it('finds two places of one material that disagree', async () => {
+    const material = materialFromText('Работаем с 9 до 21.\n\nКонтакты\n\nМы открыты с 10 до 20.', { id: 's1', kind: 'text', location: 'page.txt' }, 'ru');
+    const report = await checkMaterials([material], bare('ru'), { only: ['consistency'] });
+    expect(report.findings.map((f) => f.message)).toEqual(['Часы работы указаны по-разному в «page.txt»: «Работаем с 9 до 21» и «Мы открыты с 10 до 20».']);
+  });
+});
