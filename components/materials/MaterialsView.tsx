@@ -64,6 +64,14 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
     if (initialUrl) addItems([{ key: `u${++counter}`, name: initialUrl, read: () => port.fetchUrl(initialUrl) }]);
   }, []);
 
+  // A PDF sent from its tab is checked at once, as soon as a profile is there to check it against.
+  const [checkOnArrival, setCheckOnArrival] = useState(initialUrl !== undefined);
+  useEffect(() => {
+    if (!checkOnArrival || !profile || items.length === 0) return;
+    setCheckOnArrival(false);
+    void check();
+  }, [checkOnArrival, profile?.id, items.length]);
+
   function addItems(added: Item[]) {
     setItems((current) => [...current, ...added]);
     setReport(null);
