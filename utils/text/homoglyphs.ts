@@ -8,8 +8,10 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
   А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X', У: 'Y',
 };
 
-const isCyrillic = (ch: string) => /[\u0400-\u04ff]/.test(ch);
-const isLatin = (ch: string) => /[a-z]/i.test(ch);
+const LATIN_LETTER = /[a-z]/i;
+const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
+const isCyrillic = (ch: string) => CYRILLIC_LETTER.test(ch);
+const isLatin = (ch: string) => LATIN_LETTER.test(ch);
 
 export interface MixedWord {
   /** The word written in one script: the majority's, with look-alikes swapped. */
@@ -20,6 +22,8 @@ export interface MixedWord {
 
 /** A word that mixes Cyrillic and Latin letters, and how it reads in its majority script. */
 export function mixedScript(word: string): MixedWord | null {
+  // Nearly every word is in one script: two quick tests settle it before any per-letter work.
+  if (!LATIN_LETTER.test(word) || !CYRILLIC_LETTER.test(word)) return null;
   const letters = [...word];
   const cyrillic = letters.filter(isCyrillic).length;
   const latin = letters.filter(isLatin).length;

@@ -22,6 +22,25 @@ const ABBREVIATIONS = new Set([
   'thu', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+/**
+ * One computation per text and language, remembered: the extractors and checks all ask about the
+ * same blocks. Emptied past a bound so a long session does not grow without end.
+ */
+export function cachedPerText<T>(compute: (text: string, language: Language) => T, bound = 20_000): (text: string, language: Language) => T {
+  const caches = new Map<Language, Map<string, T>>();
+  return (text, language) => {
+    let cache = caches.get(language);
+    if (!cache) caches.set(language, (cache = new Map()));
+    let found = cache.get(text);
+    if (found === undefined) {
+      found = compute(text, language);
+      if (cache.size > bound) cache.clear();
+      cache.set(text, found);
+    }
+    return found;
+  };
+}
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function segmenter(language: Language, granularity: 'sentence' | 'word'): Intl.Segmenter {
@@ -69,8 +88,10 @@ function endsWithAbbreviation(text: string): boolean {
   return match !== null && ABBREVIATIONS.has(match[1]!.toLowerCase());
 }
 
-/** Sentences of one block; trailing spaces are left out of each range. */
-export function sentences(text: string, language: Language): TextRange[] {
+/** Sentences of one block; trailing spaces are left out of each range. Cached like words; read-only. */
+export const sentences = cachedPerText(segmentSentences);
+
+function segmentSentences(text: string, language: Language): TextRange[] {
   const ranges: TextRange[] = [];
   for (const part of segments(text, language, 'sentence')) {
     const start = part.index;
@@ -85,24 +106,12 @@ export function sentences(text: string, language: Language): TextRange[] {
   return ranges;
 }
 
-const wordCache = new Map<Language, Map<string, WordToken[]>>();
-
 /**
  * Words (letters or digits, hyphenated compounds kept whole: "кто-то", "gluten-free", "24/7" is
  * not a word). Cached: every extractor and check asks for the same blocks' words, and
  * segmenting is the engine's largest single cost. Treat the result as read-only.
  */
-export function words(text: string, language: Language): WordToken[] {
-  let cache = wordCache.get(language);
-  if (!cache) wordCache.set(language, (cache = new Map()));
-  let found = cache.get(text);
-  if (!found) {
-    found = segmentWords(text, language);
-    if (cache.size > 20_000) cache.clear();
-    cache.set(text, found);
-  }
-  return found;
-}
+export const words = cachedPerText(segmentWords);
 
 function segmentWords(text: string, language: Language): WordToken[] {
   const tokens: WordToken[] = [];

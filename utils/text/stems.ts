@@ -1,7 +1,7 @@
 import * as snowballModule from 'snowball-stemmers';
 import type { Language } from '../profile/types';
 import { foldForCompare } from './normalise';
-import { words, type TextRange, type WordToken } from './segment';
+import { cachedPerText, words, type TextRange, type WordToken } from './segment';
 
 /** The package is CommonJS: bundlers and Node's loaders hand it over in different shapes. */
 const snowball = 'newStemmer' in snowballModule ? snowballModule : (snowballModule as unknown as { default: typeof snowballModule }).default;
@@ -33,19 +33,10 @@ export interface StemmedWord extends WordToken {
   folded: string;
 }
 
-const stemmedTexts = new Map<string, StemmedWord[]>();
-
 /** A text's words with their stems; cached, since every check asks for the same sentences. Treat the result as read-only. */
-export function stemWords(text: string, language: Language): StemmedWord[] {
-  const key = `${language}:${text}`;
-  let found = stemmedTexts.get(key);
-  if (!found) {
-    found = words(text, language).map((word) => ({ ...word, stem: stem(word.text, language), folded: foldForCompare(word.text) }));
-    if (stemmedTexts.size > 20_000) stemmedTexts.clear();
-    stemmedTexts.set(key, found);
-  }
-  return found;
-}
+export const stemWords = cachedPerText((text: string, language: Language): StemmedWord[] =>
+  words(text, language).map((word) => ({ ...word, stem: stem(word.text, language), folded: foldForCompare(word.text) })),
+);
 
 export function stemAll(text: string, language: Language): string[] {
   return stemWords(text, language).map((word) => word.stem);
