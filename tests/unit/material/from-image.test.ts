@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeOcr } from '../../../cli/node-ocr';
 import { MaterialError } from '../../../utils/material/errors';
 import { materialFromImage, materialFromOcr, ocrLanguages, type OcrLine } from '../../../utils/material/from-image';
+import { splitColumns } from '../../../utils/material/ocr-columns';
 import { ocrResultOf, tesseractOcr, type TesseractWorker } from '../../../utils/material/tesseract-ocr';
 
 const source = { id: 's1', kind: 'image' as const, location: 'flyer.png' };
@@ -85,7 +86,7 @@ describe('tesseractOcr', () => {
     expect(result).toEqual({ paragraphs: [{ lines: [{ text: 'Скидка 10%', confidence: 91, box: { x0: 1, y0: 2, x1: 3, y1: 4 } }] }] });
     expect(progress).toEqual([0.5]);
     expect(fake.made).toEqual([['rus', 'eng'], ['eng']]);
-    expect(fake.parameters[0]).toMatchObject({ tessedit_pageseg_mode: '3', thresholding_method: '2' });
+    expect(fake.parameters[0]).toMatchObject({ tessedit_pageseg_mode: '3', thresholding_method: '2', thresholding_window_size: '0.05' });
     await ocr.close();
     expect(fake.terminated()).toBe(2);
   });
@@ -100,6 +101,32 @@ describe('tesseractOcr', () => {
 
   it('reads no blocks as no paragraphs', () => {
     expect(ocrResultOf(null)).toEqual({ paragraphs: [] });
+  });
+});
+
+describe('splitColumns', () => {
+  const word = (text: string, x0: number, y0: number, width = text.length * 10) => ({ text, confidence: 90, box: { x0, y0, x1: x0 + width, y1: y0 + 20 } });
+  const lineOf = (...words: ReturnType<typeof word>[]) => ({
+    line: { text: words.map((w) => w.text).join(' '), confidence: 90, box: { x0: words[0]!.box.x0, y0: words[0]!.box.y0, x1: words[words.length - 1]!.box.x1, y1: words[0]!.box.y1 } },
+    words,
+  });
+
+  it('reads two columns that Tesseract ran together line by line as two paragraphs', () => {
+    const columns = splitColumns([
+      lineOf(word('Работаем', 30, 0), word('круглосуточно,', 125, 0), word('без', 270, 0), word('Адрес:', 425, 0), word('ул.', 490, 0), word('Профсоюзная,', 525, 0)),
+      lineOf(word('выходных.', 30, 24), word('Телефон:', 425, 24), word('8-800-555-35-35', 515, 24)),
+      lineOf(word('2', 30, 48), word('года.', 45, 48)),
+    ]);
+    expect(columns.map((lines) => lines.map((l) => l.text))).toEqual([
+      ['Работаем круглосуточно, без', 'выходных.', '2 года.'],
+      ['Адрес: ул. Профсоюзная,', 'Телефон: 8-800-555-35-35'],
+    ]);
+    expect(columns[1]![0]!.box).toEqual({ x0: 425, y0: 0, x1: 645, y1: 20 });
+  });
+
+  it('leaves a paragraph with ordinary word spacing whole', () => {
+    const lines = [lineOf(word('Открыты', 10, 0), word('ежедневно', 95, 0)), lineOf(word('с', 10, 24), word('7:30', 30, 24))];
+    expect(splitColumns(lines)).toEqual([lines.map((l) => l.line)]);
   });
 });
 
@@ -119,5 +146,18 @@ describe('OCR of a real flyer image', () => {
       ]),
     );
     expect(material.language).toBe('ru');
+  });
+
+  it('reads a compressed JPEG flyer with light text on a dark box and two columns, column by column', { timeout: 60_000 }, async () => {
+    const material = await materialFromImage(new Uint8Array(readFileSync('tests/fixtures/ocr/columns.jpg')), { ...source, location: 'columns.jpg' }, ocr);
+    expect(material.blocks.map((b) => b.text)).toEqual(
+      expect.arrayContaining([
+        'Автосервис «Колесо»',
+        'Шиномонтаж за 15 минут — без записи!',
+        'Работаем круглосуточно, без выходных. Гарантия на ремонт — 2 года.',
+        'Адрес: ул. Профсоюзная, 56.',
+        'Телефон: 8 (800) 555-35-35',
+      ]),
+    );
   });
 });

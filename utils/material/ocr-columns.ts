@@ -1,0 +1,55 @@
+import type { OcrLine } from './from-image';
+import type { OcrBox } from './types';
+
+export interface OcrWord {
+  text: string;
+  box: OcrBox;
+  confidence: number;
+}
+
+/** A gap wider than this many line heights is a gutter between columns, not a space between words. */
+const GUTTER = 1.5;
+
+const heightOf = (box: OcrBox) => box.y1 - box.y0;
+
+/** One run of words with no gutter inside, as a line of its own. */
+function pieceOf(words: OcrWord[]): OcrLine {
+  return {
+    text: words.map((w) => w.text).join(' '),
+    box: { x0: Math.min(...words.map((w) => w.box.x0)), y0: Math.min(...words.map((w) => w.box.y0)), x1: Math.max(...words.map((w) => w.box.x1)), y1: Math.max(...words.map((w) => w.box.y1)) },
+    confidence: words.reduce((sum, w) => sum + w.confidence, 0) / words.length,
+  };
+}
+
+/** A line cut at its gutters, left to right. */
+function piecesOf(words: OcrWord[], lineHeight: number): OcrLine[] {
+  const pieces: OcrWord[][] = [];
+  for (const word of words) {
+    const current = pieces[pieces.length - 1];
+    const previous = current?.[current.length - 1];
+    if (previous && word.box.x0 - previous.box.x1 <= GUTTER * lineHeight) current!.push(word);
+    else pieces.push([word]);
+  }
+  return pieces.map(pieceOf);
+}
+
+/**
+ * Tesseract sometimes reads two columns of a flyer as one, line by line ("Работаем круглосуточно,
+ * без | Адрес: ул. Профсоюзная, 56"). Lines are cut at their gutters and the pieces regrouped by
+ * the column they start in, so each column reads as its own paragraph.
+ */
+export function splitColumns(lines: { line: OcrLine; words: OcrWord[] }[]): OcrLine[][] {
+  const cut = lines.map(({ line, words }) => (words.length > 1 ? piecesOf(words, heightOf(line.box)) : [line]));
+  const widest = Math.max(0, ...cut.map((pieces) => pieces.length));
+  if (widest <= 1) return [lines.map(({ line }) => line)];
+  const tolerance = Math.max(...lines.map(({ line }) => heightOf(line.box)));
+  const starts = cut.find((pieces) => pieces.length === widest)!.map((piece) => piece.box.x0);
+  const columns: OcrLine[][] = starts.map(() => []);
+  for (const pieces of cut) {
+    for (const piece of pieces) {
+      const column = starts.reduce((best, start, i) => (start <= piece.box.x0 + tolerance ? i : best), 0);
+      columns[column]!.push(piece);
+    }
+  }
+  return columns.filter((column) => column.length > 0);
+}
