@@ -10,7 +10,7 @@ import type { ExtractedPromise } from '../promises/types';
 import type { PromiseKind } from '../report/types';
 import { findNumbers } from '../text/numbers';
 import { stemWords } from '../text/stems';
-import { FactRouter } from './fact-router';
+import { FactRouter, sentenceOf } from './fact-router';
 import type { Check, CheckContext, DraftFinding } from './types';
 
 /**
@@ -138,7 +138,7 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
   for (const { material, promises } of context.materials) {
     for (const promise of promises) {
       const comparer = COMPARERS[promise.kind];
-      if (!comparer || router.route(promise, material.language)) continue;
+      if (!comparer || router.route(promise, material.language, sentenceOf(material, promise))) continue;
       const subject = subjectOf(promise, material.language);
       if (comparer.needsSubject && !subject) continue;
       const key = `${promise.kind}|${subject}`;

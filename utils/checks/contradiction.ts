@@ -8,8 +8,9 @@ import type { GuaranteeClaim } from '../promises/guarantee';
 import type { HoursClaim } from '../promises/hours';
 import type { LoyaltyClaim } from '../promises/loyalty';
 import type { PriceClaim } from '../promises/price';
+import type { ExtractedPromise } from '../promises/types';
 import type { Severity } from '../report/types';
-import { FactRouter } from './fact-router';
+import { FactRouter, sentenceOf } from './fact-router';
 import type { Check, CheckContext, DraftFinding, PromiseVerdict } from './types';
 
 /** What a judge says about one promise against one fact: kept, or broken with the other side. */
@@ -146,12 +147,14 @@ function run(context: CheckContext): { findings: DraftFinding[]; verdicts: Promi
   const verdicts: PromiseVerdict[] = [];
   for (const { material, promises } of context.materials) {
     for (const promise of promises) {
-      const fact = router.route(promise, material.language);
+      const fact = router.route(promise, material.language, sentenceOf(material, promise));
       const judge = fact && JUDGES[fact.kind];
       const judgement = judge ? judge(promise.value as never, fact, language) : null;
       if (!fact || !judgement) continue;
       verdicts.push({ promise, status: judgement.kept ? 'kept' : 'broken', factId: fact.id });
       if (judgement.kept) continue;
+      // One sentence that breaks one fact twice ("до полуночи: с 12 до 24") is one finding.
+      if (findings.some((f) => f.factId === fact.id && f.material === material && sameSentence(f.promise!, promise))) continue;
       findings.push({
         check: 'contradiction',
         severity: judgement.severity,
@@ -167,6 +170,8 @@ function run(context: CheckContext): { findings: DraftFinding[]; verdicts: Promi
   }
   return { findings, verdicts };
 }
+
+const sameSentence = (a: ExtractedPromise, b: ExtractedPromise) => a.sentence.block === b.sentence.block && a.sentence.start === b.sentence.start;
 
 /** Promises that operations do not keep: every fact kind of the checklist, in both languages. */
 export const contradictionCheck: Check = { id: 'contradiction', run };

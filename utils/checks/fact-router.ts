@@ -1,3 +1,4 @@
+import type { Material } from '../material/types';
 import type { Fact, Language } from '../profile/types';
 import type { ExtractedPromise } from '../promises/types';
 import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
@@ -12,14 +13,31 @@ export class FactRouter {
     }
   }
 
-  route(promise: ExtractedPromise, language: Language): Fact | null {
+  /**
+   * `sentence` is the promise's whole sentence: when its clause names no fact's topic ("Buy 5
+   * coffees, get the 6th free" — the clause is "get the 6th free"), the one fact of the kind
+   * whose topic the sentence names is taken, if there is exactly one.
+   */
+  route(promise: ExtractedPromise, language: Language, sentence?: string): Fact | null {
     const named = (promise.value as { factId?: string } | null)?.factId;
     if (named) return this.facts.find((fact) => fact.id === named) ?? null;
     const ofKind = this.facts.filter((fact) => fact.kind === promise.kind);
-    const words = stemWords(promise.topics.join(' '), language);
-    const byTopic = ofKind.filter((fact) => this.topics.get(fact)!.some((topic) => findPhrase(topic, words).length > 0));
+    const byTopic = this.namedIn(ofKind, promise.topics.join(' '), language);
     if (byTopic.length > 0) return byTopic[0]!;
     const general = ofKind.filter((fact) => (fact.topics ?? []).length === 0);
-    return general[0] ?? null;
+    if (general.length > 0) return general[0]!;
+    const bySentence = sentence === undefined ? [] : this.namedIn(ofKind, sentence, language);
+    return bySentence.length === 1 ? bySentence[0]! : null;
   }
+
+  private namedIn(facts: Fact[], text: string, language: Language): Fact[] {
+    const words = stemWords(text, language);
+    return facts.filter((fact) => this.topics.get(fact)!.some((topic) => findPhrase(topic, words).length > 0));
+  }
+}
+
+/** The text of the sentence a promise stands in. */
+export function sentenceOf(material: Material, promise: ExtractedPromise): string {
+  const { block, start, end } = promise.sentence;
+  return material.blocks[block]?.text.slice(start, end) ?? '';
 }

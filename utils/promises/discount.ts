@@ -11,19 +11,29 @@ export interface DiscountClaim {
 const PERCENT = /(?<![\d\p{L}])(до\s+|up\s+to\s+)?[-−–]?\s*(\d{1,3}(?:[.,]\d+)?)\s*%/giu;
 const DISCOUNT_CUE = /(скидк\p{L}*|дешевле|выгод\p{L}*|экономи\p{L}*|распродаж\p{L}*|акци\p{L}*|sale|off|discount\p{L}*|save|saving\p{L}*|cheaper|[-−]\s*\d{1,3}\s*%)/iu;
 
+/** Half the price said in words: "за полцены", "half price", "half off". */
+const HALF = /(?<!\p{L})((за|в)\s+пол\s*цены|полцены|вполцены|half[-\s]price|half\s+off)(?!\p{L})/giu;
+
+function halfPrice(view: SentenceView): ExtractedPromise[] {
+  return [...view.text.matchAll(HALF)].flatMap((m) => {
+    if (isNegated(view.text, m.index, view.context.language)) return [];
+    return [makePromise(view, 'discount', { start: m.index, end: m.index + m[0].length }, { percent: 50, upTo: false } satisfies DiscountClaim)];
+  });
+}
+
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
-  return [...text.matchAll(PERCENT)].flatMap((m) => {
+  return [...halfPrice(view), ...[...text.matchAll(PERCENT)].flatMap((m) => {
     const clause = clauseAround(text, m.index, m.index + m[0].length);
     const percent = Number(m[2]!.replace(',', '.'));
     if (percent <= 0 || percent > 100 || !DISCOUNT_CUE.test(topicScope(text, clause))) return [];
     if (isNegated(text, m.index, view.context.language)) return [];
     const claim: DiscountClaim = { percent, upTo: m[1] !== undefined };
     return [makePromise(view, 'discount', { start: m.index, end: m.index + m[0].length }, claim)];
-  });
+  })];
 }
 
-/** Discounts: "скидка 20 %", "−30 %", "до 50 % на всё", "20% off", "up to 50% off". */
+/** Discounts: "скидка 20 %", "−30 %", "до 50 % на всё", "за полцены", "20% off", "up to 50% off", "half price". */
 export const discountExtractor: Extractor = {
   kind: 'discount',
   extract: (context) => eachSentence(context).flatMap(claimsIn),

@@ -25,7 +25,7 @@ function claimsEveryDay(clauseText: string): boolean {
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
   const promises: { claim: HoursClaim; core: { start: number; end: number } }[] = [];
-  const times = findTimeRanges(text);
+  const times = findTimeRanges(text, { bareRanges: OPENING_CUE.test(text) });
   const days = findDays(text);
   const allDay = [...text.matchAll(ALL_DAY)];
   const used = new Set<number>();

@@ -33,9 +33,22 @@ export interface StemmedWord extends WordToken {
   folded: string;
 }
 
-/** A text's words with their stems; cached, since every check asks for the same sentences. Treat the result as read-only. */
+/** A hyphenated compound as its parts, so "gluten-free" and "gluten free" match each other. */
+function partsOf(word: WordToken): WordToken[] {
+  if (!word.text.includes('-')) return [word];
+  const parts: WordToken[] = [];
+  for (const match of word.text.matchAll(/[^-]+/g)) parts.push({ text: match[0], start: word.start + match.index, end: word.start + match.index + match[0].length });
+  return parts;
+}
+
+/**
+ * A text's words with their stems, compounds split at their hyphens; cached, since every check
+ * asks for the same sentences. Treat the result as read-only.
+ */
 export const stemWords = cachedPerText((text: string, language: Language): StemmedWord[] =>
-  words(text, language).map((word) => ({ ...word, stem: stem(word.text, language), folded: foldForCompare(word.text) })),
+  words(text, language)
+    .flatMap(partsOf)
+    .map((word) => ({ ...word, stem: stem(word.text, language), folded: foldForCompare(word.text) })),
 );
 
 export function stemAll(text: string, language: Language): string[] {

@@ -35,16 +35,50 @@ function isClock(minutes: string | undefined, meridiem: string | undefined): boo
 const BOTH_ENDS = new RegExp(String.raw`(?<![\d\p{L}])(?:(?:с|from|open(?:s)?\s+from)\s+)?${CLOCK}\s*(?:[-–—‐−]|до|to|till|until)\s*${CLOCK}(?![\d\p{L}])`, 'giu');
 const ONE_END = new RegExp(String.raw`(?<![\d\p{L}])(с|from|opens?\s+at|до|till|until|to)\s+${CLOCK}(?![\d\p{L}])`, 'giu');
 
-export function findTimeRanges(text: string): TimeRange[] {
+/**
+ * Midnight and noon in words, rewritten as same-length clock times so offsets stay put:
+ * "до полуночи" reads as "до 12am", "till noon" as "till 12pm".
+ */
+function spellClockWords(text: string): { text: string; words: TextSpan[] } {
+  const words: TextSpan[] = [];
+  const spell = (clock: string) => (word: string, _name: string, at: number) => {
+    words.push({ start: at, end: at + word.length });
+    return clock.padEnd(word.length);
+  };
+  const spelled = text
+    .replace(/(?<!\p{L})(midnight|полуночи|полночь|полночи)(?!\p{L})/giu, spell('12am'))
+    .replace(/(?<!\p{L})(noon|midday|полудня|полдень)(?!\p{L})/giu, spell('12pm'));
+  return { text: spelled, words };
+}
+
+interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** A range that ends inside a spelled-out word ends with the word. */
+function toWordEnd(range: TimeRange, words: TextSpan[]): TimeRange {
+  const word = words.find((w) => w.start < range.end && range.end < w.end);
+  return word ? { ...range, end: word.end } : range;
+}
+
+/**
+ * Clock ranges and single ends in a text. `bareRanges`: the text is about opening hours, so a
+ * range of bare hours counts too ("Open Sundays 9–4"), a smaller second hour read as afternoon.
+ */
+export function findTimeRanges(original: string, options: { bareRanges?: boolean } = {}): TimeRange[] {
+  const { text, words } = spellClockWords(original);
   const found: TimeRange[] = [];
   const taken = (start: number) => found.some((r) => r.start <= start && start < r.end);
   for (const m of text.matchAll(BOTH_ENDS)) {
     const opensWithRangeWord = /^(с|from|open)/i.test(m[0]);
-    if (!opensWithRangeWord && !isClock(m[2], m[3]) && !isClock(m[5], m[6])) continue;
+    const bare = !opensWithRangeWord && !isClock(m[2], m[3]) && !isClock(m[5], m[6]);
+    if (bare && !options.bareRanges) continue;
     if (followedByMonthOrUnit(text, m.index + m[0].length)) continue;
     const from = toMinutes(m[1]!, m[2], m[3]);
-    const to = toMinutes(m[4]!, m[5], m[6] ?? (m[3] && /p/i.test(m[3]) ? m[3] : undefined));
+    let to = toMinutes(m[4]!, m[5], m[6] ?? (m[3] && /p/i.test(m[3]) ? m[3] : undefined));
     if (from === null || to === null) continue;
+    if (bare && to <= from && to <= 12 * 60) to += 12 * 60;
     found.push({ from, to: to === 0 ? 1440 : to, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(ONE_END)) {
@@ -55,7 +89,7 @@ export function findTimeRanges(text: string): TimeRange[] {
     const opening = /^(с|from|opens?)/i.test(m[1]!);
     found.push({ from: opening ? minutes : null, to: opening ? null : minutes === 0 ? 1440 : minutes, start: m.index, end: m.index + m[0].length });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.map((range) => toWordEnd(range, words)).sort((a, b) => a.start - b.start);
 }
 
 /** "24/7", "круглосуточно", "around the clock", "24 часа": open all day. */

@@ -4,7 +4,7 @@ import { WEEKDAYS, type Weekday } from '../profile/types';
 const DAY_PATTERNS: [RegExp, Weekday][] = [
   [/^(понедельн\p{L}*|пн|mon(day)?s?)$/u, 'mon'],
   [/^(вторник\p{L}*|вт|tue(s|sday)?s?)$/u, 'tue'],
-  [/^(сред(а|у|ы|е|ам)|ср|wed(nesday)?s?)$/u, 'wed'],
+  [/^(сред(а|у|ы|е|ам|ами|ах)|ср|wed(nesday)?s?)$/u, 'wed'],
   [/^(четверг\p{L}*|чт|thu(r|rs|rsday)?s?)$/u, 'thu'],
   [/^(пятниц\p{L}*|пт|fri(day)?s?)$/u, 'fri'],
   [/^(суббот\p{L}*|сб|sat(urday)?s?)$/u, 'sat'],
@@ -37,7 +37,7 @@ export interface DaysClaim {
   claimsOpening: boolean;
 }
 
-const DAY_WORD = String.raw`(?:понедельн\p{L}*|вторник\p{L}*|сред[аыуе]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|пн|вт|ср|чт|пт|сб|вс|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?`;
+const DAY_WORD = String.raw`(?:понедельн\p{L}*|вторник\p{L}*|сред(?:ам|ами|ах|[аыуе])|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|пн|вт|ср|чт|пт|сб|вс|mon(?:days?)?|tue(?:s|sdays?)?|wed(?:nesdays?)?|thu(?:r|rs|rsdays?)?|fri(?:days?)?|sat(?:urdays?)?|sun(?:days?)?)\.?`;
 const DASH = String.raw`\s*[-–—‐−]\s*`;
 
 const EVERY_DAY: RegExp[] = [

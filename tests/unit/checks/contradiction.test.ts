@@ -46,6 +46,14 @@ describe('contradiction check', () => {
     ['Организуем кейтеринг на вашем празднике', 'catering', 'error'],
     ['Примем заказ на торт без предоплаты', 'prepay', 'error'],
     ['Open every day from 7am', 'hours', 'error'],
+    ['Работаем до полуночи', 'hours', 'error'],
+    ['По средам с 7 до 21', 'hours', 'error'],
+    ['Open Sundays 9–4', 'hours', 'error'],
+    ["We're open until midnight on Fridays", 'hours', 'error'],
+    ['Все десерты за полцены', 'discount', 'error'],
+    ['Half price pastries after 5pm', 'discount', 'error'],
+    ['Купи 4 кофе — пятый в подарок', 'card', 'error'],
+    ['Купите 5 кофе, получите шестой бесплатно', 'card', 'error'],
   ])('%s → %s', async (text, factId, severity) => {
     const findings = await findingsOf('contradiction', cafe, text);
     expect(findings.map((f) => [f.factId, f.severity])).toEqual([[factId, severity]]);
@@ -68,6 +76,9 @@ describe('contradiction check', () => {
     'Торты только по предоплате',
     'Мы не работаем круглосуточно',
     'Кофе с собой за 5 минут',
+    'Open Mon–Fri 8–9',
+    'Можно заказать растительное молоко и веганский кекс',
+    'Счёт 2–1 в пользу гостей',
   ])('no contradiction in "%s"', async (text) => {
     expect(await findingsOf('contradiction', cafe, text)).toEqual([]);
   });
@@ -76,5 +87,29 @@ describe('contradiction check', () => {
     const [finding] = await findingsOf('contradiction', cafe, 'Работаем круглосуточно');
     expect(finding!.message).toBe('На странице: «Работаем круглосуточно», а по чек-листу операций (Часы работы): пн–пт 08:00–21:00, сб 09:00–18:00, вс — выходной.');
     expect(finding!.suggestion).toBe('Пн–пт 08:00–21:00, сб 09:00–18:00, вс — выходной');
+  });
+});
+
+describe('contradiction check in English', () => {
+  const bakery: Profile = {
+    format: 'sverka.profile/1',
+    name: 'Crumb & Co.',
+    languages: ['en'],
+    facts: [
+      { id: 'hours', kind: 'hours', label: 'Opening hours', value: { 'mon-fri': '07:00-19:00', sat: '08:00-17:00', sun: 'closed' } },
+      { id: 'card', kind: 'loyalty', label: 'Coffee card', topics: ['coffee', 'card'], value: { buy: 9, free: 1 } },
+      { id: 'gluten', kind: 'offered', label: 'Gluten-free bread', topics: ['gluten-free'], value: false },
+    ],
+  };
+  it.each([
+    ['Buy 5 coffees, get the 6th free.', 'card'],
+    ['Try our new gluten free bread!', 'gluten'],
+    ['Gluten-free loaves baked daily.', 'gluten'],
+    ['Open Sundays 9–4.', 'hours'],
+  ])('%s → %s', async (text, factId) => {
+    expect((await findingsOf('contradiction', bakery, text)).map((f) => f.factId)).toEqual([factId]);
+  });
+  it.each(['Your tenth coffee is free with our card.', 'Open weekdays 7–7.', 'No gluten-free bread, sorry.'])('no contradiction in "%s"', async (text) => {
+    expect(await findingsOf('contradiction', bakery, text)).toEqual([]);
   });
 });

@@ -41,3 +41,12 @@ describe('findPhrase', () => {
     expect(find('кофе', 'Кофейня на углу')).toEqual([]);
   });
 });
+
+describe('hyphenated compounds', () => {
+  it('match the same words written apart, both ways', () => {
+    const hyphenated = compilePhrase('gluten-free', 'en');
+    expect(findPhrase(hyphenated, stemWords('Try our gluten free bread', 'en'))).toEqual([{ start: 8, end: 19 }]);
+    expect(findPhrase(compilePhrase('gluten free', 'en'), stemWords('Gluten-free loaves', 'en'))).toEqual([{ start: 0, end: 11 }]);
+    expect(findPhrase(compilePhrase('интернет-магазин', 'ru'), stemWords('в нашем интернет магазине', 'ru'))).toHaveLength(1);
+  });
+});
