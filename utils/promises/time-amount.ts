@@ -6,7 +6,6 @@ const UNITS: [RegExp, TimeUnit, number][] = [
   [/^(секунд\p{L}*|сек\.?|seconds?|secs?)$/u, 'minute', 1 / 60],
   [/^(минут\p{L}*|мин\.?|minutes?|mins?)$/u, 'minute', 1],
   [/^(час(а|ов|ам|ами)?|ч\.?|hours?|hrs?)$/u, 'hour', 1],
-  [/^(полчаса)$/u, 'minute', 30],
   [/^(сут(ки|ок|кам)|дн(я|ей|ям|ями)|день|days?)$/u, 'day', 1],
   [/^(недел\p{L}*|weeks?)$/u, 'week', 1],
   [/^(месяц\p{L}*|мес\.?|months?)$/u, 'month', 1],
@@ -21,7 +20,7 @@ export function unitOf(word: string): { unit: TimeUnit; factor: number } | null 
 
 /** "15 минут", "пять дней", "2-year", "10 лет", "час", "полчаса": an amount of time at `text`'s start. */
 export const TIME_AMOUNT = new RegExp(
-  String.raw`^(?:(\d+(?:[.,]\d+)?|[\p{L}]+)\s*-?\s*)?(секунд\p{L}*|сек\.?|минут\p{L}*|мин\.?|час(?:а|ов|ам|ами)?|ч\.?|полчаса|сут(?:ки|ок|кам)|дн(?:я|ей|ям|ями)|день|недел\p{L}*|месяц\p{L}*|мес\.?|год(?:а|у|ом)?|лет|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)(?![\p{L}])`,
+  String.raw`^(?:(\d+(?:[.,]\d+)?|[\p{L}]+)\s*-?\s*)?(секунд\p{L}*|сек\.?|минут\p{L}*|мин\.?|час(?:а|ов|ам|ами)?|ч\.?|сут(?:ки|ок|кам)|дн(?:я|ей|ям|ями)|день|недел\p{L}*|месяц\p{L}*|мес\.?|год(?:а|у|ом)?|лет|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)(?![\p{L}])`,
   'iu',
 );
 
@@ -33,6 +32,9 @@ export interface TimeAmount {
 
 /** Reads a time amount at the start of `text`; a unit alone ("за час", "within a day") is one. */
 export function readTimeAmount(text: string): TimeAmount | null {
+  // Half an hour is one word in Russian; read before "пол"/"полу" could pass for a number word.
+  const half = /^(полчаса|получаса|half\s+an\s+hour)(?![\p{L}])/iu.exec(text);
+  if (half) return { amount: 30, unit: 'minute', length: half[0].length };
   const m = TIME_AMOUNT.exec(text);
   if (!m) return null;
   const unit = unitOf(m[2]!);

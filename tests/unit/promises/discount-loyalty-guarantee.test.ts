@@ -7,6 +7,10 @@ import { values } from './helpers';
 describe('discount extractor', () => {
   it.each([
     ['Скидка 20% на первый приём', 20, false],
+    ['Скидки до 30 процентов!', 30, true],
+    ['Минус 20% в будни', 20, false],
+    ['Все десерты за полцены', 50, false],
+    ['Half price pastries after 5pm', 50, false],
     ['Скидка 15 % на всё', 15, false],
     ['Скидки до 50% на летнюю коллекцию', 50, true],
     ['Только сегодня −30 %', 30, false],
