@@ -191,8 +191,11 @@ function nearNameHits(block: Block, index: NameIndex, language: Language): Hit[]
       const result = compareWords(span.map((t) => t.text), form, language);
       if (!result || !result.includes('near') || !result.includes('same') && form.words.length > 1) continue;
       if (span.some((t, k) => result[k] === 'near' && !isCapitalised(t.text) && isCapitalised(form.words[k]!))) continue;
-      const [s, e] = withQuotes(block.text, span[0]!.start, span[span.length - 1]!.end);
-      const written = block.text.slice(span[0]!.start, span[span.length - 1]!.end);
+      // A symbol that ends the name ("Здоровье+") belongs to the quote: «Здоровя+», not «Здоровя».
+      const symbol = /[+&!]+$/.exec(form.text)?.[0];
+      const end = span[span.length - 1]!.end + (symbol && block.text.startsWith(symbol, span[span.length - 1]!.end) ? symbol.length : 0);
+      const [s, e] = withQuotes(block.text, span[0]!.start, end);
+      const written = block.text.slice(span[0]!.start, end);
       hits.push({ block, start: s, end: e, rank: 5, message: T[language].near(written, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id });
     }
   });

@@ -15,7 +15,13 @@ export function isInflectionOf(word: string, canonical: string, language: Langua
   if (w === c) return true;
   if (!/[\u0400-\u04ff]/.test(c)) return language === 'en' && (w === `${c}'s` || w === `${c}s` || `${w}'s` === c);
   const stemmed = stem(c, 'ru');
-  if (stem(w, 'ru') !== stemmed || !w.startsWith(stemmed)) return false;
-  if (ADJECTIVE_ENDINGS.test(c)) return ADJECTIVE_ENDINGS.test(w) && w.length - stemmed.length <= 3;
-  return NOUN_ENDING_AFTER_STEM.test(w.slice(stemmed.length));
+  if (!w.startsWith(stemmed)) return false;
+  if (ADJECTIVE_ENDINGS.test(c)) return stem(w, 'ru') === stemmed && ADJECTIVE_ENDINGS.test(w) && w.length - stemmed.length <= 3;
+  // "Здоровье", "Илья", "Мария": the ь or и before the vowel stays in every form (здоровья,
+  // Ильёй, Марии), so "Здоровя" or "Маря" is a letter lost, not another case.
+  const kept = /^[ьи](?=[аяеёиоуюы]$)/.exec(c.slice(stemmed.length))?.[0] ?? '';
+  const ending = w.slice(stemmed.length);
+  // A bare stem is a form only of a word that is its stem ("Атлет"); "Улыбк" lost its letter.
+  if (ending === '' && c !== stemmed) return false;
+  return ending.startsWith(kept) && NOUN_ENDING_AFTER_STEM.test(ending.slice(kept.length));
 }

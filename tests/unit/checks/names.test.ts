@@ -46,6 +46,7 @@ describe('wrong-name check', () => {
     ['Find us on Marchmont Streeet, London', 'Marchmont Streeet', 'Marchmont Street'],
     ['Ждём вас: Большая Никитская улца, 24', 'Большая Никитская улца', 'Большая Никитская улица'],
     ['Call +44 20 7946 0312', '+44 20 7946 0312', '+44 20 7946 0321'],
+    ['Клиника «Здоровя+» ждёт вас', '«Здоровя+»', 'Здоровье+'],
   ])('%s', async (text, quote, suggestion) => {
     expect(await flagged(/[a-z]{4}/i.test(text) && !/zdorovie/.test(text) ? bakery : clinic, text)).toEqual([[quote, suggestion]]);
   });
@@ -64,6 +65,8 @@ describe('wrong-name check', () => {
     ['14 Marchmont Street, London', bakery],
     ['Crumb & Co. bakes every morning', bakery],
     ['Call +44 20 7946 0321', bakery],
+    ['Для вашего «Здоровья+» — скидка', clinic],
+    ['Рекомендует Ирина Павловна Соколова; запись к Ирине Павловне Соколовой', clinic],
   ])('accepts "%s"', async (text, profile) => {
     expect(await flagged(profile, text)).toEqual([]);
   });
