@@ -2,6 +2,7 @@ import type { Block, Material } from '../material/types';
 import { findDomains, findEmails, findPhones } from '../names/contacts';
 import type { Language } from '../profile/types';
 import { SUPPLEMENT_RU } from '../spelling/supplement';
+import { isKnownForm } from '../spelling/word-forms';
 import type { SpellChecker } from '../spelling/types';
 import { editDistance } from '../text/distance';
 import { languageOfWord, scriptOf } from '../text/language';
@@ -67,7 +68,8 @@ async function isKnown(word: string, language: Language, checker: SpellChecker, 
     const known = await Promise.all(parts.map((part) => part.length < 3 || isKnown(part, language, checker, accepted)));
     return known.every(Boolean);
   }
-  return /ё/i.test(word) ? checker.correct(word.replace(/ё/g, 'е').replace(/Ё/g, 'Е'), language) : false;
+  if (/ё/i.test(word) && (await checker.correct(word.replace(/ё/g, 'е').replace(/Ё/g, 'Е'), language))) return true;
+  return isKnownForm(word, language, (form) => checker.correct(form, language));
 }
 
 /** The nearest suggestion, when it is a real correction (one or two edits), not a different word. */
