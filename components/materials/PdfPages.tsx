@@ -15,23 +15,33 @@ interface RenderedPage {
 
 const WIDTH = 640;
 
-/** Boxes in page units turned into CSS pixels of a page drawn `scale` times its size. */
-function toPixels(box: PdfBox, pageHeight: number, scale: number) {
-  return { left: box.left * scale, top: (pageHeight - box.top) * scale, width: (box.right - box.left) * scale, height: (box.top - box.bottom) * scale };
+/** A box in page units as percentages of the page, so it stays on its words at any width. */
+function toPercent(box: PdfBox, page: { width: number; height: number }) {
+  return {
+    left: (box.left / page.width) * 100,
+    top: ((page.height - box.top) / page.height) * 100,
+    width: ((box.right - box.left) / page.width) * 100,
+    height: ((box.top - box.bottom) / page.height) * 100,
+  };
 }
+
+/** Pages drawn at most: a long catalogue still lists all its findings in the text below. */
+const MAX_PAGES = 40;
 
 /** A PDF's pages as pictures with the findings boxed where they stand, and a page list to jump between them. */
 export function PdfPages({ bytes, material, findings, assetUrl, t }: { bytes: Uint8Array; material: Material; findings: Finding[]; assetUrl: (path: string) => string; t: Translate }) {
   const [pages, setPages] = useState<RenderedPage[]>([]);
   const [problem, setProblem] = useState('');
+  const [total, setTotal] = useState(0);
   const id = useRef(`pdf-${material.source.id}`);
 
   useEffect(() => {
     let stopped = false;
     (async () => {
       const pdf = await openPdfDocument(bytes, assetUrl);
+      setTotal(pdf.numPages);
       const rendered: RenderedPage[] = [];
-      for (let number = 1; number <= pdf.numPages && !stopped; number++) {
+      for (let number = 1; number <= Math.min(pdf.numPages, MAX_PAGES) && !stopped; number++) {
         const page = await pdf.getPage(number);
         const unscaled = page.getViewport({ scale: 1 });
         const scale = WIDTH / unscaled.width;
@@ -44,7 +54,7 @@ export function PdfPages({ bytes, material, findings, assetUrl, t }: { bytes: Ui
         const boxes = findings.flatMap((finding) => {
           const block = finding.location && material.blocks[finding.location.block];
           if (!block || block.page !== number) return [];
-          return pdfBoxes(block, finding.location!.start, finding.location!.end, (p) => (p === number ? items : undefined)).map((box) => ({ finding, ...toPixels(box, unscaled.height, scale) }));
+          return pdfBoxes(block, finding.location!.start, finding.location!.end, (p) => (p === number ? items : undefined)).map((box) => ({ finding, ...toPercent(box, unscaled) }));
         });
         rendered.push({ number, image: canvas.toDataURL('image/png'), width: WIDTH, height: unscaled.height * scale, boxes });
       }
@@ -65,11 +75,12 @@ export function PdfPages({ bytes, material, findings, assetUrl, t }: { bytes: Ui
           ))}
         </nav>
       )}
+      {total > pages.length && pages.length === MAX_PAGES && <p class="note">{t('pdfPagesShown', [String(MAX_PAGES), String(total)])}</p>}
       {pages.map((p) => (
-        <figure key={p.number} id={`${id.current}-${p.number}`} class="pdf-page" style={{ width: `${p.width}px`, height: `${p.height}px` }}>
+        <figure key={p.number} id={`${id.current}-${p.number}`} class="pdf-page" style={{ maxWidth: `${p.width}px`, aspectRatio: `${p.width} / ${p.height}` }}>
           <img src={p.image} alt={`${material.source.title ?? ''} — ${p.number}`} width={p.width} height={p.height} />
           {p.boxes.map((box, i) => (
-            <span key={i} class={`pdf-box ${box.finding.severity}`} title={box.finding.message} style={{ left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` }} />
+            <span key={i} class={`pdf-box ${box.finding.severity}`} title={box.finding.message} style={{ left: `${box.left}%`, top: `${box.top}%`, width: `${box.width}%`, height: `${box.height}%` }} />
           ))}
         </figure>
       ))}

@@ -392,6 +392,8 @@ describe('materials view', () => {
     const boxes = await view.$$eval('[data-source=s1] .pdf-box', (nodes) => nodes.map((n) => (n as HTMLElement).getBoundingClientRect()).filter((r) => r.width > 5 && r.height > 5).length);
     expect(boxes).toBeGreaterThanOrEqual(3);
     await session.screenshot(view, 'materials-view');
+    await view.$eval('[data-source=s1] .pdf-page', (n) => n.scrollIntoView());
+    await session.screenshot(view, 'materials-pdf-page');
     expect(await axeViolations(view)).toEqual([]);
 
     // The check is in the history like a page's.

@@ -33,6 +33,8 @@ export function pdfBoxes(block: Block, start: number, end: number, itemsOf: (pag
     const [, , , scaleY = item.height, x = 0, baseline = 0] = item.transform;
     const height = item.height || Math.abs(scaleY);
     const perChar = item.width / item.str.length;
+    // The space a line break adds after an item stands on no glyph: it gets no box.
+    if (from >= item.str.length) continue;
     boxes.push({
       page: origin.page,
       left: x + perChar * from,
