@@ -15,6 +15,11 @@ interface RenderedPage {
 
 const WIDTH = 640;
 
+/** Text widths in a common sans-serif: close enough to share an item's width out by glyph. */
+const measureContext = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+if (measureContext) measureContext.font = '10px sans-serif';
+const measureText = (text: string) => measureContext?.measureText(text).width ?? text.length;
+
 /** A box in page units as percentages of the page, so it stays on its words at any width. */
 function toPercent(box: PdfBox, page: { width: number; height: number }) {
   return {
@@ -54,7 +59,7 @@ export function PdfPages({ bytes, material, findings, assetUrl, t }: { bytes: Ui
         const boxes = findings.flatMap((finding) => {
           const block = finding.location && material.blocks[finding.location.block];
           if (!block || block.page !== number) return [];
-          return pdfBoxes(block, finding.location!.start, finding.location!.end, (p) => (p === number ? items : undefined)).map((box) => ({ finding, ...toPercent(box, unscaled) }));
+          return pdfBoxes(block, finding.location!.start, finding.location!.end, (p) => (p === number ? items : undefined), measureText).map((box) => ({ finding, ...toPercent(box, unscaled) }));
         });
         rendered.push({ number, image: canvas.toDataURL('image/png'), width: WIDTH, height: unscaled.height * scale, boxes });
       }

@@ -19,9 +19,16 @@ export interface PdfBox {
 
 /**
  * Where a block's characters [start, end) stand on their PDF pages: one box per text item they
- * touch, its width shared out by character (pdf.js gives no per-glyph positions).
+ * touch, its width shared out by `measure` (pdf.js gives no per-glyph positions; a browser
+ * measures with a canvas, the default counts characters).
  */
-export function pdfBoxes(block: Block, start: number, end: number, itemsOf: (page: number) => PdfItemGeometry[] | undefined): PdfBox[] {
+export function pdfBoxes(
+  block: Block,
+  start: number,
+  end: number,
+  itemsOf: (page: number) => PdfItemGeometry[] | undefined,
+  measure: (text: string) => number = (text) => text.length,
+): PdfBox[] {
   const boxes: PdfBox[] = [];
   for (const segment of block.segments) {
     const { origin } = segment;
@@ -32,13 +39,14 @@ export function pdfBoxes(block: Block, start: number, end: number, itemsOf: (pag
     const to = origin.offset + Math.min(end, segment.end) - segment.start;
     const [, , , scaleY = item.height, x = 0, baseline = 0] = item.transform;
     const height = item.height || Math.abs(scaleY);
-    const perChar = item.width / item.str.length;
     // The space a line break adds after an item stands on no glyph: it gets no box.
     if (from >= item.str.length) continue;
+    const whole = measure(item.str) || item.str.length;
+    const at = (n: number) => x + (item.width * measure(item.str.slice(0, n))) / whole;
     boxes.push({
       page: origin.page,
-      left: x + perChar * from,
-      right: x + perChar * Math.min(to, item.str.length),
+      left: at(from),
+      right: at(Math.min(to, item.str.length)),
       bottom: baseline - height * 0.25,
       top: baseline + height,
     });

@@ -25,6 +25,14 @@ describe('pdfBoxes', () => {
     expect(boxes.map((b) => [b.left, b.right])).toEqual([[140, 180], [180, 220]]);
   });
 
+  it('shares an item out by measured width when given a measure', () => {
+    // A measure where "Клиника" is twice as wide as the space after it, per character.
+    const measure = (text: string) => [...text].reduce((w, ch) => w + (ch === ' ' ? 1 : 2), 0);
+    const [box] = pdfBoxes(block, 0, 7, () => items, measure);
+    expect(box!.left).toBe(100);
+    expect(box!.right).toBeCloseTo(100 + (80 * 14) / 15);
+  });
+
   it('gives nothing for text that did not come from a PDF or a page it does not know', () => {
     expect(pdfBoxes({ index: 0, text: 'abc', segments: [] }, 0, 3, () => items)).toEqual([]);
     expect(pdfBoxes(block, 0, 4, () => undefined)).toEqual([]);
