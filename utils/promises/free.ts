@@ -6,12 +6,12 @@ import type { ExtractedPromise, Extractor } from './types';
 export type FreeClaim = true | { minOrder: number; currency: string };
 
 /** Free words; "gluten-free", "sugar-free" and "feel free" are not about price. */
-const FREE = /(?<![\p{L}-])(бесплатн\p{L}*|безвозмездн\p{L}*|даром|за\s+наш\s+сч[её]т|без\s+доплат\p{L}*|за\s+0\s*₽|free(?!-)(\s+of\s+charge)?|for\s+free|complimentary|at\s+no\s+(extra\s+)?(cost|charge)|on\s+the\s+house|gratis)(?![\p{L}])/giu;
+const FREE = /(?<![\p{L}-])(бесплатн\p{L}*|безвозмездн\p{L}*|даром|за\s+наш\s+сч[её]т|без\s+доплат\p{L}*|за\s+0\s*₽|free(?!-)(\s+of\s+charge)?|for\s+free|complimentary|at\s+no\s+(extra\s+)?(cost|charge)|no[-\s]charge|on\s+the\s+house|gratis)(?![\p{L}])/giu;
 const NOT_PRICE_FREE = /(feel|sugar|gluten|hands|stress|worry|hassle|smoke|duty|tax|toll|risk|fat|lactose|dairy|alcohol|cruelty)[\s-]*$/i;
 
 /** "в подарок" is free too, unless a loyalty rule gives it ("каждый шестой кофе в подарок"). */
-const GIFT = /(?<!\p{L})(в\s+подарок|дарим|подарим)(?!\p{L})/giu;
-const LOYALTY_NEARBY = /(кажд\p{L}*|\d+\s*-?\s*(й|я|е)\b|шест\p{L}*|седьм\p{L}*|пят\p{L}*|привед\p{L}*|друг\p{L}*|купи)/iu;
+const GIFT = /(?<!\p{L})(в\s+подарок|дарим|подарим|on\s+us)(?!\p{L})/giu;
+const LOYALTY_NEARBY = /(кажд\p{L}*|\d+\s*-?\s*(й|я|е)\b|шест\p{L}*|седьм\p{L}*|пят\p{L}*|привед\p{L}*|друг\p{L}*|купи|every|each|\d+(st|nd|rd|th)\b|buy|friend|refer)/iu;
 
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;

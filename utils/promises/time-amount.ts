@@ -43,8 +43,8 @@ export function readTimeAmount(text: string): TimeAmount | null {
   if (m[1] !== undefined) {
     const asNumber = /\d/.test(m[1]) ? Number(m[1].replace(',', '.')) : wordNumber(m[1], true)?.value;
     if (asNumber === undefined) {
-      if (!/^(пару|пара|несколько|считанные|считанных|few|couple)$/i.test(m[1])) return null;
-      amount = /^(пару|пара|couple)$/i.test(m[1]) ? 2 : 5;
+      if (!/^(пару|пара|несколько|считанные|считанных|few|couple|a|an|the)$/i.test(m[1])) return null;
+      amount = /^(пару|пара|couple)$/i.test(m[1]) ? 2 : /^(a|an|the)$/i.test(m[1]) ? 1 : 5;
     } else amount = asNumber;
   }
   if (unit.factor !== 1) return { amount: amount * unit.factor, unit: unit.unit, length: m[0].length };

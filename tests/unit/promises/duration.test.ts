@@ -12,6 +12,8 @@ describe('duration extractor', () => {
     ['Ответим в течение часа', 60, false],
     ['Перезвоним через 5 минут', 5, false],
     ['Сделаем за полчаса', 30, false],
+    ['Your phone fixed within the hour', 60, false],
+    ['Repairs in an hour', 60, false],
     ['Оформление — не больше получаса', 30, true],
     ['Ready in half an hour', 30, false],
     ['Ремонт за один день', 1440, false],

@@ -23,6 +23,8 @@ describe('free extractor', () => {
     ['Complimentary coffee while you wait', true],
     ['Towels at no extra cost', true],
     ['Dessert is on the house', true],
+    ['Diagnosis is on us', true],
+    ['No-charge check-up for every device', true],
     ['Get a consultation for free', true],
   ])('%s', (text, expected) => {
     expect(values(freeExtractor, text)).toEqual([expected]);
@@ -37,6 +39,7 @@ describe('free extractor', () => {
     'Приведи друга — и получи месяц в подарок',
     'Hands-free check-in',
     'Консультация платная',
+    'Every 8th coffee is on us',
   ])('finds no free promise in "%s"', (text) => {
     expect(values(freeExtractor, text)).toEqual([]);
   });
