@@ -2,6 +2,7 @@ import type { Block, Material } from '../material/types';
 import { findDomains, findEmails, findPhones } from '../names/contacts';
 import type { Language } from '../profile/types';
 import { SUPPLEMENT_RU } from '../spelling/supplement';
+import { quickSuggestion } from '../spelling/quick-suggest';
 import { isKnownForm } from '../spelling/word-forms';
 import type { SpellChecker } from '../spelling/types';
 import { editDistance } from '../text/distance';
@@ -11,7 +12,7 @@ import { sentences, words, type WordToken } from '../text/segment';
 import { stem } from '../text/stems';
 import type { Check, CheckContext, DraftFinding } from './types';
 
-/** Suggestions cost Hunspell a few hundred milliseconds each: only so many per report. */
+/** Hunspell's own suggestions cost ~100 ms a word: only so many per report. */
 const MAX_SUGGESTED = 30;
 
 const T = {
@@ -72,11 +73,26 @@ async function isKnown(word: string, language: Language, checker: SpellChecker, 
   return isKnownForm(word, language, (form) => checker.correct(form, language));
 }
 
-/** The nearest suggestion, when it is a real correction (one or two edits), not a different word. */
-async function bestSuggestion(word: string, language: Language, checker: SpellChecker): Promise<string | undefined> {
+/**
+ * What a word the dictionary rejects most likely is: the nearest single-edit correction when
+ * there is one (cheap); else Hunspell's suggestions (costly, so only so many per report), which
+ * also tell a compound the dictionary lacks ("голографичности" → "голо графичности") from a typo.
+ */
+async function diagnose(word: string, language: Language, checker: SpellChecker, budget: { left: number }): Promise<{ typo: boolean; suggestion?: string }> {
+  const quick = await quickSuggestion(word, language, (candidate) => checker.correct(candidate, language));
+  if (quick) return { typo: true, suggestion: quick };
+  if (budget.left-- <= 0) return { typo: true };
   const folded = foldForCompare(word);
   const suggestions = await checker.suggest(word, language);
-  return suggestions.find((s) => !s.includes(' ') && editDistance(foldForCompare(s), folded, 2) <= 2) ?? suggestions[0];
+  // A compound joined by a linking о/е ("голо|графичности") is a word the dictionary lacks; two
+  // words run together ("очень|продвинутого", "какбудто") are a typo.
+  const isCompound = (s: string) => {
+    const parts = foldForCompare(s).split(/[\s-]/);
+    return parts.length === 2 && parts.join('') === folded.replace(/-/g, '') && parts.every((part) => part.length >= 4) && /[ое]$/.test(parts[0]!);
+  };
+  if (suggestions.some(isCompound)) return { typo: false };
+  const suggestion = suggestions.find((s) => !s.includes(' ') && editDistance(foldForCompare(s), folded, 2) <= 2) ?? suggestions[0];
+  return { typo: true, ...(suggestion ? { suggestion } : {}) };
 }
 
 async function checkBlock(block: Block, material: Material, context: CheckContext, accepted: Set<string>, budget: { left: number }): Promise<DraftFinding[]> {
@@ -88,7 +104,8 @@ async function checkBlock(block: Block, material: Material, context: CheckContex
     if (!isCheckable(word, starts) || skip.some((r) => r.start <= word.start && word.start < r.end)) continue;
     const language = languageOfWord(word.text, material.language);
     if (await isKnown(word.text, language, checker, accepted)) continue;
-    const suggestion = budget.left-- > 0 ? await bestSuggestion(word.text, language, checker) : undefined;
+    const { typo, suggestion } = await diagnose(word.text, language, checker, budget);
+    if (!typo) continue;
     findings.push({
       check: 'spelling',
       severity: 'warning',

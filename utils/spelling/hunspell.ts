@@ -12,12 +12,13 @@ export interface HunspellFactory {
 /**
  * Hunspell compiled to WebAssembly (chosen by measurement: ~170 ms and ~35 MB to load, where a
  * pure-JS Hunspell takes seconds and ten times the memory). The module and each language's
- * dictionary load once, on first use; answers are cached per word.
+ * dictionary load once, on first use; answers and suggestions are cached per word.
  */
 export function createHunspellChecker(load: DictionaryLoader, loadFactory: () => Promise<HunspellFactory>): SpellChecker {
   let factory: Promise<HunspellFactory> | null = null;
   const dictionaries = new Map<Language, Promise<Hunspell>>();
   const answers = new Map<string, boolean>();
+  const suggestions = new Map<string, string[]>();
 
   const dictionary = (language: Language): Promise<Hunspell> => {
     let found = dictionaries.get(language);
@@ -44,7 +45,13 @@ export function createHunspellChecker(load: DictionaryLoader, loadFactory: () =>
       return answer;
     },
     async suggest(word, language) {
-      return (await dictionary(language)).suggest(word);
+      const key = `${language}:${word}`;
+      const cached = suggestions.get(key);
+      if (cached) return cached;
+      const found = (await dictionary(language)).suggest(word);
+      if (suggestions.size > 10_000) suggestions.clear();
+      suggestions.set(key, found);
+      return found;
     },
   };
 }
