@@ -433,6 +433,12 @@ describe('materials view', () => {
     await panel.selectOption('select', demoId);
     await panel.click('button.primary');
     await panel.waitForFunction(() => [...document.querySelectorAll('.finding .quote')].some((n) => n.textContent === 'УЗИ брюшной полости — 1 900 ₽'), undefined, { timeout: 60_000 });
+
+    // As narrow as a side panel: nothing runs off to the side, the boxed page included.
+    await panel.setViewportSize({ width: 380, height: 800 });
+    await panel.waitForSelector('.pdf-page img');
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+    await session.screenshot(panel, 'side-panel-materials-narrow');
   });
 
   it('reads a PNG flyer through OCR inside the extension, with nothing fetched from the network', { timeout: 180_000 }, async () => {
