@@ -141,6 +141,9 @@ describe('side panel', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await session.screenshot(panel, 'side-panel');
     expect(await axeViolations(panel)).toEqual([]);
+    await panel.setViewportSize({ width: 380, height: 800 });
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+    await session.screenshot(panel, 'side-panel-narrow');
 
     const errors = Number(await panel.$eval('[data-testid=summary] .error', (n) => n.textContent!.replace(/\D/g, '')));
     expect(await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(errors));
