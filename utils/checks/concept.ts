@@ -5,22 +5,23 @@ import { isDeniedAfter, isNegated } from '../text/negation';
 import { compilePhrase, findPhrase, stemWords } from '../text/stems';
 import { sentences } from '../text/segment';
 import type { Check, CheckContext, DraftFinding } from './types';
+import { saysWhere } from './wording';
 
 const T = {
   ru: {
-    anti: (quote: string, label: string, word: string) =>
-      `На странице: «${quote}» — это расходится с концепцией сервиса: опора «${label}» исключает «${word}».`,
+    anti: (where: string, quote: string, label: string, word: string) =>
+      `${where}: «${quote}» — это расходится с концепцией сервиса: опора «${label}» исключает «${word}».`,
     antiFix: (keywords: string[]) => (keywords.length > 0 ? `Скажите это языком опоры: ${keywords.slice(0, 3).join(', ')}` : undefined),
-    forbidden: (quote: string, phrase: string, use: string) => `На странице: «${quote}» — в глоссарии «${phrase}» не используется, пишем «${use}».`,
+    forbidden: (where: string, quote: string, phrase: string, use: string) => `${where}: «${quote}» — в глоссарии «${phrase}» не используется, пишем «${use}».`,
     silent: (label: string, keywords: string[]) => `Опора концепции «${label}» нигде не звучит в материалах (нет слов: ${keywords.slice(0, 4).join(', ')}).`,
     target: (label: string, fact: string, bound: string, actual: string) =>
       `Опора концепции «${label}» обещает ${bound}, а операции (${fact}) дают ${actual}: обещание не выполнимо, пока не изменятся операции.`,
     atMost: 'не больше', atLeast: 'не меньше',
   },
   en: {
-    anti: (quote: string, label: string, word: string) => `The page says "${quote}", which betrays the service concept: the pillar "${label}" rules out "${word}".`,
+    anti: (where: string, quote: string, label: string, word: string) => `${where} "${quote}", which betrays the service concept: the pillar "${label}" rules out "${word}".`,
     antiFix: (keywords: string[]) => (keywords.length > 0 ? `Say it in the pillar's words: ${keywords.slice(0, 3).join(', ')}` : undefined),
-    forbidden: (quote: string, phrase: string, use: string) => `The page says "${quote}"; the glossary says not "${phrase}" but "${use}".`,
+    forbidden: (where: string, quote: string, phrase: string, use: string) => `${where} "${quote}"; the glossary says not "${phrase}" but "${use}".`,
     silent: (label: string, keywords: string[]) => `The pillar "${label}" is never communicated (none of: ${keywords.slice(0, 4).join(', ')}).`,
     target: (label: string, fact: string, bound: string, actual: string) =>
       `The pillar "${label}" promises ${bound}, but operations (${fact}) deliver ${actual}: the promise cannot be kept until operations change.`,
@@ -63,7 +64,7 @@ function antiKeywordFindings(context: CheckContext, pillars: Pillar[]): DraftFin
         severity: 'warning' as const,
         quote,
         location: { block: hit.block, start: hit.start, end: hit.end },
-        message: T[context.language].anti(quote, pillar.label, hit.phrase),
+        message: T[context.language].anti(saysWhere(hit.material.source.kind, context.language), quote, pillar.label, hit.phrase),
         ...(suggestion ? { suggestion } : {}),
         material: hit.material,
       };
@@ -82,7 +83,7 @@ function forbiddenFindings(context: CheckContext): DraftFinding[] {
         severity: 'warning' as const,
         quote,
         location: { block: hit.block, start: hit.start, end: hit.end },
-        message: T[context.language].forbidden(quote, phrase, use),
+        message: T[context.language].forbidden(saysWhere(hit.material.source.kind, context.language), quote, phrase, use),
         suggestion: use,
         material: hit.material,
       };

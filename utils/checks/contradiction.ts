@@ -11,6 +11,7 @@ import type { PriceClaim } from '../promises/price';
 import type { ExtractedPromise } from '../promises/types';
 import type { Severity } from '../report/types';
 import { FactRouter, sentenceOf } from './fact-router';
+import { saysWhere } from './wording';
 import type { Check, CheckContext, DraftFinding, PromiseVerdict } from './types';
 
 /** What a judge says about one promise against one fact: kept, or broken with the other side. */
@@ -20,7 +21,7 @@ type Judge = (claim: never, fact: Fact, language: Language) => Judgement | null;
 
 const T = {
   ru: {
-    says: (quote: string) => `На странице: «${quote}»`,
+    says: (quote: string, where: string) => `${where}: «${quote}»`,
     checklist: (label: string, text: string) => `по чек-листу операций (${label}): ${text}`,
     notFree: 'это платно', free: 'бесплатно', freeFrom: (sum: string) => `бесплатно только при заказе от ${sum}`,
     lowest: (sum: string) => `самая низкая цена — ${sum}`, maxDiscount: (p: number) => `скидка не больше ${p} %`,
@@ -30,7 +31,7 @@ const T = {
     sometimes: 'не всегда успевают', from: 'от',
   },
   en: {
-    says: (quote: string) => `The page says "${quote}"`,
+    says: (quote: string, where: string) => `${where} "${quote}"`,
     checklist: (label: string, text: string) => `the operations checklist (${label}) says: ${text}`,
     notFree: 'it is paid', free: 'free', freeFrom: (sum: string) => `free only on orders from ${sum}`,
     lowest: (sum: string) => `the lowest price is ${sum}`, maxDiscount: (p: number) => `at most ${p}% off`,
@@ -160,7 +161,7 @@ function run(context: CheckContext): { findings: DraftFinding[]; verdicts: Promi
         severity: judgement.severity,
         quote: promise.quote,
         location: promise.span,
-        message: `${T[language].says(promise.quote)}, ${language === 'ru' ? 'а' : 'but'} ${judgement.checklist}.`,
+        message: `${T[language].says(promise.quote, saysWhere(material.source.kind, language))}, ${language === 'ru' ? 'а' : 'but'} ${judgement.checklist}.`,
         ...(judgement.suggestion ? { suggestion: judgement.suggestion } : {}),
         factId: fact.id,
         material,

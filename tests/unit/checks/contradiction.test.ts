@@ -57,7 +57,7 @@ describe('contradiction check', () => {
   ])('%s → %s', async (text, factId, severity) => {
     const findings = await findingsOf('contradiction', cafe, text);
     expect(findings.map((f) => [f.factId, f.severity])).toEqual([[factId, severity]]);
-    expect(findings[0]!.message).toMatch(/^(На странице|The page says)/);
+    expect(findings[0]!.message).toMatch(/^(В материале|The material says)/);
   });
 
   it.each([
@@ -85,7 +85,7 @@ describe('contradiction check', () => {
 
   it('says both sides and gives the checklist wording as the fix', async () => {
     const [finding] = await findingsOf('contradiction', cafe, 'Работаем круглосуточно');
-    expect(finding!.message).toBe('На странице: «Работаем круглосуточно», а по чек-листу операций (Часы работы): пн–пт 08:00–21:00, сб 09:00–18:00, вс — выходной.');
+    expect(finding!.message).toBe('В материале: «Работаем круглосуточно», а по чек-листу операций (Часы работы): пн–пт 08:00–21:00, сб 09:00–18:00, вс — выходной.');
     expect(finding!.suggestion).toBe('Пн–пт 08:00–21:00, сб 09:00–18:00, вс — выходной');
   });
 });
