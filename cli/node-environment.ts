@@ -1,8 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { materialFromImage } from '../utils/material/from-image';
-import type { LoadEnvironment, Work } from '../utils/material/load';
-import type { Source } from '../utils/material/types';
-import type { Language } from '../utils/profile/types';
+import { lazyRecogniser } from '../utils/material/from-image';
+import type { LoadEnvironment } from '../utils/material/load';
 import { createNodeOcr } from './node-ocr';
 import { explainPdfError } from '../utils/material/from-pdf';
 import { parseHtmlDocument } from '../utils/material/parse-html';
@@ -16,19 +14,10 @@ async function openPdf(bytes: Uint8Array) {
   }
 }
 
-let ocr: ReturnType<typeof createNodeOcr> | null = null;
-
-/** Images through Tesseract; its worker starts with the first image and lives until `closeOcr`. */
-function recognise(bytes: Uint8Array, source: Source, language?: Language, work?: Work) {
-  ocr ??= createNodeOcr();
-  return materialFromImage(bytes, source, ocr, language, work);
-}
+/** Images through Tesseract; its worker thread starts with the first image. */
+const ocr = lazyRecogniser(createNodeOcr);
 
 /** Ends the OCR worker thread, so the process can exit. */
-export async function closeOcr(): Promise<void> {
-  const running = ocr;
-  ocr = null;
-  await running?.close();
-}
+export const closeOcr = () => ocr.close();
 
-export const nodeEnvironment: LoadEnvironment = { parseHtml: parseHtmlDocument, openPdf, recognise };
+export const nodeEnvironment: LoadEnvironment = { parseHtml: parseHtmlDocument, openPdf, recognise: ocr.recognise };

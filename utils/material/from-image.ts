@@ -2,7 +2,7 @@ import type { Language } from '../profile/types';
 import { detectLanguage } from '../text/language';
 import { BlockBuilder } from './block-builder';
 import { MaterialError } from './errors';
-import type { Work } from './load';
+import type { LoadEnvironment, Work } from './load';
 import type { Material, OcrBox, Origin, Source } from './types';
 
 export interface OcrLine {
@@ -70,4 +70,20 @@ export function materialFromOcr(result: OcrResult, source: Source, language?: La
 export async function materialFromImage(bytes: Uint8Array, source: Source, engine: OcrEngine, language?: Language, work?: Work): Promise<Material> {
   const result = await engine.recognise(bytes, ocrLanguages(language), work);
   return materialFromOcr(result, source, language);
+}
+
+/**
+ * An environment's `recognise`, whose OCR engine starts with the first image (its worker and
+ * language data are costly) and is kept until `close`.
+ */
+export function lazyRecogniser(makeEngine: () => OcrEngine & { close(): Promise<void> }): { recognise: LoadEnvironment['recognise']; close(): Promise<void> } {
+  let engine: ReturnType<typeof makeEngine> | null = null;
+  return {
+    recognise: (bytes, source, language, work) => materialFromImage(bytes, source, (engine ??= makeEngine()), language, work),
+    async close() {
+      const running = engine;
+      engine = null;
+      await running?.close();
+    },
+  };
 }

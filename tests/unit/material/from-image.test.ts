@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeOcr } from '../../../cli/node-ocr';
 import { MaterialError } from '../../../utils/material/errors';
-import { materialFromImage, materialFromOcr, ocrLanguages, type OcrLine } from '../../../utils/material/from-image';
+import { lazyRecogniser, materialFromImage, materialFromOcr, ocrLanguages, type OcrLine } from '../../../utils/material/from-image';
 import { splitColumns } from '../../../utils/material/ocr-columns';
 import { ocrResultOf, tesseractOcr, type TesseractWorker } from '../../../utils/material/tesseract-ocr';
 
@@ -45,6 +45,26 @@ describe('materialFromOcr', () => {
   it('says an image with no readable text is an empty or unreadable scan', () => {
     expect(() => materialFromOcr({ paragraphs: [] }, source)).toThrow(MaterialError);
     expect(() => materialFromOcr({ paragraphs: [{ lines: [line('~ |', 10)] }] }, source)).toThrow(/no readable text/);
+  });
+});
+
+describe('lazyRecogniser', () => {
+  it('starts the engine with the first image, keeps it, and starts a new one after close', async () => {
+    let made = 0;
+    let closed = 0;
+    const engine = () => {
+      made++;
+      return { recognise: async () => ({ paragraphs: [{ lines: [line('Скидка 10%')] }] }), close: async () => void closed++ };
+    };
+    const ocr = lazyRecogniser(engine);
+    expect(made).toBe(0);
+    await ocr.recognise(new Uint8Array(), source);
+    await ocr.recognise(new Uint8Array(), source);
+    expect(made).toBe(1);
+    await ocr.close();
+    expect(closed).toBe(1);
+    await ocr.recognise(new Uint8Array(), source);
+    expect(made).toBe(2);
   });
 });
 
