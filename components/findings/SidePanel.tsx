@@ -9,9 +9,7 @@ import type { PanelRequest } from '@/utils/panel-requests';
 import { checkWithUserSettings } from '@/utils/db/check';
 import { historyOf, recordCheck } from '@/utils/db/history';
 import type { ReportDiff } from '@/utils/report/diff';
-import { toHtml } from '@/utils/report/to-html';
-import { toJson } from '@/utils/report/to-json';
-import { findingToMarkdown, toMarkdown } from '@/utils/report/to-markdown';
+import { findingToMarkdown } from '@/utils/report/to-markdown';
 import type { Finding, Report } from '@/utils/report/types';
 import { serial } from '@/utils/serial';
 import type { SpellChecker } from '@/utils/spelling/types';
@@ -21,6 +19,7 @@ import { useLive } from '../use-live';
 import { History } from './History';
 import { Inventory } from './Inventory';
 import { ProfilePicker } from './ProfilePicker';
+import { ExportBar, ReportSummary } from './ReportParts';
 
 /** What the side panel needs from the browser: the entry point provides it. */
 export interface PanelPort {
@@ -215,16 +214,7 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
       {report && (
         <>
           {checkedSelection && <p class="note" data-testid="selection-note">{t('selectionChecked')}</p>}
-          <p class="summary" data-testid="summary">
-            <span class="error">{t('errors', String(report.summary.error))}</span> · <span class="warning">{t('warnings', String(report.summary.warning))}</span> · <span class="info">{t('infos', String(report.summary.info))}</span>
-            <br />
-            {t('promisesSummary', [String(report.promises.filter((p) => p.status === 'kept').length), String(report.promises.filter((p) => p.status === 'broken').length), String(report.promises.filter((p) => p.status === 'unknown').length)])}
-          </p>
-          {diff && (
-            <p class="diff" data-testid="diff">
-              {t('sinceLast', [String(diff.fixed.length), String(diff.added.length)])}
-            </p>
-          )}
+          <ReportSummary report={report} diff={diff} t={t} withPromises />
           <nav class="tabs" role="tablist">
             <button type="button" role="tab" aria-selected={view === 'findings'} onClick={() => setView('findings')}>{t('tabFindings')}</button>
             <button type="button" role="tab" aria-selected={view === 'promises'} onClick={() => setView('promises')}>{t('tabPromises')}</button>
@@ -233,12 +223,7 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
           {view === 'findings' && <FindingList report={report} t={t} actions={actions} />}
           {view === 'promises' && <Inventory report={report} t={t} />}
           {view === 'history' && <History entries={history} t={t} onOpen={openStored} />}
-          <footer class="export">
-            {t('export')}:{' '}
-            <button type="button" onClick={() => port.download('sverka-report.html', 'text/html', toHtml(report))}>HTML</button>
-            <button type="button" onClick={() => port.download('sverka-report.md', 'text/markdown', toMarkdown(report))}>Markdown</button>
-            <button type="button" onClick={() => port.download('sverka-report.json', 'application/json', toJson(report))}>JSON</button>
-          </footer>
+          <ExportBar report={report} t={t} download={port.download} />
         </>
       )}
     </main>

@@ -7,14 +7,13 @@ import { describeMaterialError } from '@/utils/material/errors';
 import { loadMaterialOrError, type LoadEnvironment } from '@/utils/material/load';
 import type { Material } from '@/utils/material/types';
 import type { ReportDiff } from '@/utils/report/diff';
-import { toHtml } from '@/utils/report/to-html';
-import { toJson } from '@/utils/report/to-json';
-import { findingToMarkdown, toMarkdown } from '@/utils/report/to-markdown';
+import { findingToMarkdown } from '@/utils/report/to-markdown';
 import type { Finding, Report } from '@/utils/report/types';
 import type { SpellChecker } from '@/utils/spelling/types';
 import { FindingList } from '../findings/FindingList';
 import type { Translate } from '../findings/i18n';
 import { ProfilePicker } from '../findings/ProfilePicker';
+import { ExportBar, ReportSummary } from '../findings/ReportParts';
 import { useLive } from '../use-live';
 import { MaterialText } from './MaterialText';
 import { PdfPages } from './PdfPages';
@@ -38,7 +37,7 @@ interface Item {
 /** Materials checks share one history key per set of names, so checking the same files again shows what changed. */
 const HISTORY_PREFIX = 'materials:';
 const MATERIALS_SITE = 'materials';
-export const ACCEPTED = '.pdf,.docx,.png,.jpg,.jpeg,.webp,.html,.htm,.txt,.md';
+const ACCEPTED = '.pdf,.docx,.png,.jpg,.jpeg,.webp,.html,.htm,.txt,.md';
 
 let counter = 0;
 const itemOfFile = (file: File): Item => ({ key: `f${++counter}`, name: file.name, read: async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), contentType: file.type || undefined }) });
@@ -84,6 +83,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
     setPasted('');
   }
 
+  /** Reads every material (the slow part: PDF pages, OCR), then checks them. */
   async function check() {
     if (!profile || items.length === 0) return;
     const abort = new AbortController();
@@ -104,16 +104,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
         read.push(await loadMaterialOrError(keepBytes, { id, location: item.name, title: item.name }, port.environment, undefined, work));
       }
       abort.signal.throwIfAborted();
-      const result = await checkWithUserSettings(db, read, profile, MATERIALS_SITE, spellChecker);
-      const names = items.map((i) => i.name).sort().join(' | ');
-      const { diff } = await recordCheck(db, { url: `${HISTORY_PREFIX}${names}`, profileId: profile.id, createdAt: Date.now(), report: result });
-      await rememberProfile(db, profile.id);
-      // All of one check's results are set together, so the view never shows one check's diff over another's list.
-      setDiff(diff);
-      setMaterials(read);
-      setBytesOf(kept);
-      setReport(result);
-      setStatus('');
+      await checkRead(read, kept);
     } catch (error) {
       setStatus(abort.signal.aborted ? t('cancelled') : `${t('cannotCheck')}: ${(error as Error).message}`);
     } finally {
@@ -122,11 +113,28 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
     }
   }
 
+  /** Checks materials already read; an ignored finding or a dictionary word needs no second reading. */
+  async function checkRead(read: Material[], kept: Map<string, Uint8Array>) {
+    if (!profile) return;
+    const result = await checkWithUserSettings(db, read, profile, MATERIALS_SITE, spellChecker);
+    const names = read.map((m) => m.source.location).sort().join(' | ');
+    const { diff } = await recordCheck(db, { url: `${HISTORY_PREFIX}${names}`, profileId: profile.id, createdAt: Date.now(), report: result });
+    await rememberProfile(db, profile.id);
+    // All of one check's results are set together, so the view never shows one check's diff over another's list.
+    setDiff(diff);
+    setMaterials(read);
+    setBytesOf(kept);
+    setReport(result);
+    setStatus('');
+  }
+
+  const recheck = () => checkRead(materials, bytesOf).catch((error) => setStatus(`${t('cannotCheck')}: ${(error as Error).message}`));
+
   const actions = {
     show: (finding: Finding) => document.getElementById(`mark-${finding.id}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
-    ignore: (finding: Finding) => void db.ignored.put({ site: MATERIALS_SITE, fingerprint: finding.fingerprint }).then(check),
+    ignore: (finding: Finding) => void db.ignored.put({ site: MATERIALS_SITE, fingerprint: finding.fingerprint }).then(recheck),
     copy: (finding: Finding) => report && void port.copy(findingToMarkdown(report, finding)).then(() => setStatus(t('copied'))),
-    addWord: (finding: Finding) => void db.userWords.put({ word: finding.quote }).then(check),
+    addWord: (finding: Finding) => void db.userWords.put({ word: finding.quote }).then(recheck),
   };
   const failed = materials.filter((m) => m.source.error);
   const uiLanguage = document.documentElement.lang === 'ru' ? 'ru' : 'en';
@@ -187,14 +195,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
       )}
       {report && (
         <>
-          <p class="summary" data-testid="summary">
-            <span class="error">{t('errors', String(report.summary.error))}</span> · <span class="warning">{t('warnings', String(report.summary.warning))}</span> · <span class="info">{t('infos', String(report.summary.info))}</span>
-          </p>
-          {diff && (
-            <p class="diff" data-testid="diff">
-              {t('sinceLast', [String(diff.fixed.length), String(diff.added.length)])}
-            </p>
-          )}
+          <ReportSummary report={report} diff={diff} t={t} />
           <FindingList report={report} t={t} actions={actions} place="materials" />
           {materials.filter((m) => !m.source.error).map((material) => (
             <section key={material.source.id} class="material" data-source={material.source.id}>
@@ -205,12 +206,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
               <MaterialText material={material} findings={report.findings.filter((f) => f.source === material.source.id)} />
             </section>
           ))}
-          <footer class="export">
-            {t('export')}:{' '}
-            <button type="button" onClick={() => port.download('sverka-report.html', 'text/html', toHtml(report, materials))}>HTML</button>
-            <button type="button" onClick={() => port.download('sverka-report.md', 'text/markdown', toMarkdown(report))}>Markdown</button>
-            <button type="button" onClick={() => port.download('sverka-report.json', 'application/json', toJson(report))}>JSON</button>
-          </footer>
+          <ExportBar report={report} materials={materials} t={t} download={port.download} />
         </>
       )}
     </main>

@@ -206,6 +206,7 @@ describe('bound sites', () => {
     await options.waitForSelector('[data-profile] [data-testid=site-access]');
     expect(await options.$eval('[data-profile] p[data-testid=site-access]', (n) => n.textContent)).toMatch(/сам|by itself/);
 
+    pages.set('/bound/clinic.html', readFileSync('tests/fixtures/pages/clinic.html', 'utf8'));
     const page = await openPage('/bound/clinic.html');
     const tabId = await session.tabIdOf(page);
     const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);

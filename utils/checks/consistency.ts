@@ -122,7 +122,6 @@ const T = {
 interface Placed {
   promise: ExtractedPromise;
   material: Material;
-  subject: string;
 }
 
 const titleOf = (material: Material) => material.source.title ?? material.source.location.split('/').pop() ?? material.source.location;
@@ -142,7 +141,7 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
       const subject = subjectOf(promise, material.language);
       if (comparer.needsSubject && !subject) continue;
       const key = `${promise.kind}|${subject}`;
-      groups.set(key, [...(groups.get(key) ?? []), { promise, material, subject }]);
+      groups.set(key, [...(groups.get(key) ?? []), { promise, material }]);
     }
   }
   const findings: DraftFinding[] = [];

@@ -1,0 +1,42 @@
+import type { Material } from '@/utils/material/types';
+import type { ReportDiff } from '@/utils/report/diff';
+import { toHtml } from '@/utils/report/to-html';
+import { toJson } from '@/utils/report/to-json';
+import { toMarkdown } from '@/utils/report/to-markdown';
+import type { Report } from '@/utils/report/types';
+import type { Translate } from './i18n';
+
+/** The counts of a report, its promises when asked, and what changed since the last check. */
+export function ReportSummary({ report, diff, t, withPromises = false }: { report: Report; diff: ReportDiff | null; t: Translate; withPromises?: boolean }) {
+  const count = (status: string) => String(report.promises.filter((p) => p.status === status).length);
+  return (
+    <>
+      <p class="summary" data-testid="summary">
+        <span class="error">{t('errors', String(report.summary.error))}</span> · <span class="warning">{t('warnings', String(report.summary.warning))}</span> · <span class="info">{t('infos', String(report.summary.info))}</span>
+        {withPromises && (
+          <>
+            <br />
+            {t('promisesSummary', [count('kept'), count('broken'), count('unknown')])}
+          </>
+        )}
+      </p>
+      {diff && (
+        <p class="diff" data-testid="diff">
+          {t('sinceLast', [String(diff.fixed.length), String(diff.added.length)])}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The report as a file: a printable page (with the materials' text when given), Markdown, JSON. */
+export function ExportBar({ report, materials, t, download }: { report: Report; materials?: Material[]; t: Translate; download: (name: string, type: string, text: string) => void }) {
+  return (
+    <footer class="export">
+      {t('export')}:{' '}
+      <button type="button" onClick={() => download('sverka-report.html', 'text/html', toHtml(report, materials))}>HTML</button>
+      <button type="button" onClick={() => download('sverka-report.md', 'text/markdown', toMarkdown(report))}>Markdown</button>
+      <button type="button" onClick={() => download('sverka-report.json', 'application/json', toJson(report))}>JSON</button>
+    </footer>
+  );
+}
