@@ -90,8 +90,10 @@ function showMarks(marks: PageMark[]): number {
     range.setEnd(points.end.node, points.end.offset);
     ranges.set(mark.id, range);
     ensureStyle(points.start.node);
-    const bySeverity = byWindow.get(windowOf(points.start.node)) ?? new Map<Severity, Range[]>();
-    byWindow.set(windowOf(points.start.node), bySeverity.set(mark.severity, [...(bySeverity.get(mark.severity) ?? []), range]));
+    const home = windowOf(points.start.node);
+    const bySeverity = byWindow.get(home) ?? byWindow.set(home, new Map()).get(home)!;
+    const list = bySeverity.get(mark.severity) ?? bySeverity.set(mark.severity, []).get(mark.severity)!;
+    list.push(range);
   }
   for (const [target, bySeverity] of byWindow) for (const [severity, list] of bySeverity) highlight(target, `sverka-${severity}`, list);
   pageOverlay().update(marks, ranges);
