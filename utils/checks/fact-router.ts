@@ -3,7 +3,7 @@ import type { Fact, Language } from '../profile/types';
 import type { ExtractedPromise } from '../promises/types';
 import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
 
-/** Routes promises to facts: by the fact named in the promise, by topic, else to the kind's general fact. */
+/** Routes promises to facts: by the fact named in the promise, by topic, to the kind's general fact, else by the sentence. */
 export class FactRouter {
   private readonly topics = new Map<Fact, PhrasePattern[]>();
 

@@ -1,3 +1,5 @@
+import type { TextRange } from './segment';
+
 /** Clock times and ranges: "9:00", "9.00", "9 утра", "7am", "с 9 до 21", "7am–7pm", "до 22:00". */
 
 export interface TimeRange {
@@ -39,8 +41,8 @@ const ONE_END = new RegExp(String.raw`(?<![\d\p{L}])(с|from|opens?\s+at|до|ti
  * Midnight and noon in words, rewritten as same-length clock times so offsets stay put:
  * "до полуночи" reads as "до 12am", "till noon" as "till 12pm".
  */
-function spellClockWords(text: string): { text: string; words: TextSpan[] } {
-  const words: TextSpan[] = [];
+function spellClockWords(text: string): { text: string; words: TextRange[] } {
+  const words: TextRange[] = [];
   const spell = (clock: string) => (word: string, _name: string, at: number) => {
     words.push({ start: at, end: at + word.length });
     return clock.padEnd(word.length);
@@ -51,13 +53,8 @@ function spellClockWords(text: string): { text: string; words: TextSpan[] } {
   return { text: spelled, words };
 }
 
-interface TextSpan {
-  start: number;
-  end: number;
-}
-
 /** A range that ends inside a spelled-out word ends with the word. */
-function toWordEnd(range: TimeRange, words: TextSpan[]): TimeRange {
+function toWordEnd(range: TimeRange, words: TextRange[]): TimeRange {
   const word = words.find((w) => w.start < range.end && range.end < w.end);
   return word ? { ...range, end: word.end } : range;
 }
