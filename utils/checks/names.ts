@@ -6,8 +6,8 @@ import type { CanonicalName, Language, Profile } from '../profile/types';
 import { editDistance } from '../text/distance';
 import { mixedScript } from '../text/homoglyphs';
 import { foldForCompare } from '../text/normalise';
-import { compilePhrase, findPhrase, stemWords } from '../text/stems';
-import { words } from '../text/segment';
+import { compilePhrase, findPhrase, stemWords, type StemmedWord } from '../text/stems';
+import { words, type TextRange } from '../text/segment';
 import type { Check, CheckContext, DraftFinding } from './types';
 
 const T = {
@@ -49,13 +49,27 @@ function withQuotes(text: string, start: number, end: number): [number, number] 
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
+const scriptOf = (text: string): Language => (/[\u0400-\u04ff]/.test(text) ? 'ru' : 'en');
+
+/**
+ * Where a text matches one of our own names in some inflection. A wrong name that differs from
+ * ours only by inflection ("Колесо рядом" beside our "Колёса рядом") is ambiguous there, and
+ * ours wins unless the text spells the wrong name exactly.
+ */
+function ownNameRanges(textWords: StemmedWord[], profile: Profile): TextRange[] {
+  return (profile.names ?? []).flatMap((name) => [name.canonical, ...(name.variants ?? [])]).flatMap((form) => findPhrase(compilePhrase(form, scriptOf(form)), textWords));
+}
+
 function wrongNameHits(block: Block, profile: Profile, language: Language): Hit[] {
   const brand = profile.names?.find((n) => n.kind === 'organization' || n.kind === 'brand');
   const textWords = stemWords(block.text, language);
+  const ownNames = ownNameRanges(textWords, profile);
   return (profile.wrongNames ?? []).flatMap((wrong) => {
-    const pattern = compilePhrase(wrong.text, /[\u0400-\u04ff]/.test(wrong.text) ? 'ru' : 'en');
+    const pattern = compilePhrase(wrong.text, scriptOf(wrong.text));
     const trailing = /[^\p{L}\d\s]+$/u.exec(wrong.text.trim())?.[0] ?? '';
     return findPhrase(pattern, textWords).flatMap((range) => {
+      const exact = fold(block.text.slice(range.start, range.end)) === fold(wrong.text.slice(0, wrong.text.length - trailing.length).trim());
+      if (!exact && ownNames.some((own) => own.start <= range.start && range.end <= own.end)) return [];
       const after = block.text.slice(range.end);
       if (trailing ? !after.startsWith(trailing) : /^[+&]/.test(after)) return [];
       const end = range.end + trailing.length;

@@ -70,4 +70,16 @@ describe('wrong-name check', () => {
   ])('accepts "%s"', async (text, profile) => {
     expect(await flagged(profile, text)).toEqual([]);
   });
+
+  it('tells our name from a wrong one that differs only by inflection', async () => {
+    const rental: Profile = {
+      format: 'sverka.profile/1',
+      name: 'Колёса рядом',
+      languages: ['ru'],
+      names: [{ id: 'brand', kind: 'brand', canonical: 'Колёса рядом' }],
+      wrongNames: [{ kind: 'brand', text: 'Колесо рядом', note: 'чужая марка' }],
+    };
+    expect(await flagged(rental, 'Прокат «Колёса рядом» и «Колесах рядом» знают все')).toEqual([]);
+    expect(await flagged(rental, 'Прокат «Колесо рядом» ждёт вас')).toEqual([['«Колесо рядом»', 'Колёса рядом']]);
+  });
 });
