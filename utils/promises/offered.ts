@@ -7,7 +7,10 @@ export interface OfferedClaim {
   factId: string;
 }
 
-/** Services offered: a fact's topics ("выезд на дом", "gluten-free", "во сне") asserted, not negated. */
+/**
+ * Services offered: a fact's topics ("выезд на дом", "gluten-free", "во сне") asserted, not
+ * negated; one word may stand inside a topic ("к вашему дому" for "к дому").
+ */
 export const offeredExtractor: Extractor = {
   kind: 'offered',
   extract: (context) =>
@@ -17,6 +20,6 @@ export const offeredExtractor: Extractor = {
       (context.profile?.facts ?? []).flatMap((fact) =>
         fact.kind === 'offered' ? (fact.topics ?? [fact.label]).map((phrase) => ({ phrase, value: { service: phrase, factId: fact.id } satisfies OfferedClaim })) : [],
       ),
-      0,
+      1,
     ),
 };

@@ -14,6 +14,7 @@ const profile: Profile = {
     { id: 'gluten', kind: 'offered', label: 'Gluten-free bread', topics: ['gluten-free'], value: false },
     { id: 'kids', kind: 'offered', label: 'Детский приём', topics: ['детский приём', 'детей'], value: true },
     { id: 'delivery', kind: 'offered', label: 'Delivery', topics: ['delivery', 'deliver'], value: false },
+    { id: 'car-delivery', kind: 'offered', label: 'Подача машины к дому', topics: ['к дому'], value: false },
     { id: 'installments', kind: 'policy', label: 'Рассрочка через банк', contradictedBy: ['рассрочка без банка', 'беспроцентная рассрочка на любую сумму'] },
     { id: 'deposit', kind: 'policy', label: 'Deposit required', contradictedBy: ['no deposit', 'without a deposit'] },
     { id: 'pets', kind: 'policy', label: 'Без животных', contradictedBy: ['можно с собакой', 'с питомцами'] },
@@ -45,6 +46,7 @@ describe('offered extractor', () => {
     ['Try our new gluten-free focaccia', 'Try our new gluten-free focaccia'],
     ['Возможен выезд на дом по записи', 'Возможен выезд на дом по записи'],
     ['Приём детей без очереди', 'Приём детей без очереди'],
+    ['Подадим машину к вашему дому', 'Подадим машину к вашему дому'],
   ])('%s', (text, quote) => {
     expect(quotes(offeredExtractor, text)).toEqual([quote]);
   });
