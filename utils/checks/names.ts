@@ -2,11 +2,11 @@ import type { Block, Material } from '../material/types';
 import { findDomains, findEmails, findPhones, hostOf, phoneKey, type FoundContact } from '../names/contacts';
 import { compareWord, fold, NameIndex, type NameForm, type WordMatch } from '../names/index';
 import { findStreets, isStreetTypeWord } from '../names/streets';
-import type { CanonicalName, Language, Profile } from '../profile/types';
+import type { CanonicalName, Language, Profile, WrongName } from '../profile/types';
 import { editDistance } from '../text/distance';
 import { mixedScript } from '../text/homoglyphs';
 import { foldForCompare } from '../text/normalise';
-import { compilePhrase, findPhrase, stemWords, type StemmedWord } from '../text/stems';
+import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
 import { words, type TextRange } from '../text/segment';
 import type { Check, CheckContext, DraftFinding } from './types';
 
@@ -51,24 +51,36 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 const scriptOf = (text: string): Language => (/[\u0400-\u04ff]/.test(text) ? 'ru' : 'en');
 
-/**
- * Where a text matches one of our own names in some inflection. A wrong name that differs from
- * ours only by inflection ("Колесо рядом" beside our "Колёса рядом") is ambiguous there, and
- * ours wins unless the text spells the wrong name exactly.
- */
-function ownNameRanges(textWords: StemmedWord[], profile: Profile): TextRange[] {
-  return (profile.names ?? []).flatMap((name) => [name.canonical, ...(name.variants ?? [])]).flatMap((form) => findPhrase(compilePhrase(form, scriptOf(form)), textWords));
+/** The profile's wrong names and our own names, compiled once per check for matching in any inflection. */
+interface NamePhrases {
+  wrong: { name: WrongName; pattern: PhrasePattern; trailing: string; bare: string }[];
+  own: PhrasePattern[];
 }
 
-function wrongNameHits(block: Block, profile: Profile, language: Language): Hit[] {
+function compileNamePhrases(profile: Profile): NamePhrases {
+  return {
+    wrong: (profile.wrongNames ?? []).map((name) => {
+      const trailing = /[^\p{L}\d\s]+$/u.exec(name.text.trim())?.[0] ?? '';
+      return { name, pattern: compilePhrase(name.text, scriptOf(name.text)), trailing, bare: fold(name.text.trim().slice(0, name.text.trim().length - trailing.length)) };
+    }),
+    own: (profile.names ?? []).flatMap((name) => [name.canonical, ...(name.variants ?? [])]).map((form) => compilePhrase(form, scriptOf(form))),
+  };
+}
+
+/**
+ * A wrong name that differs from ours only by inflection ("Колесо рядом" beside our "Колёса
+ * рядом") is ambiguous where the text matches ours, and ours wins unless the text spells the wrong
+ * name exactly.
+ */
+function wrongNameHits(block: Block, profile: Profile, phrases: NamePhrases, language: Language): Hit[] {
+  if (phrases.wrong.length === 0) return [];
   const brand = profile.names?.find((n) => n.kind === 'organization' || n.kind === 'brand');
   const textWords = stemWords(block.text, language);
-  const ownNames = ownNameRanges(textWords, profile);
-  return (profile.wrongNames ?? []).flatMap((wrong) => {
-    const pattern = compilePhrase(wrong.text, scriptOf(wrong.text));
-    const trailing = /[^\p{L}\d\s]+$/u.exec(wrong.text.trim())?.[0] ?? '';
-    return findPhrase(pattern, textWords).flatMap((range) => {
-      const exact = fold(block.text.slice(range.start, range.end)) === fold(wrong.text.slice(0, wrong.text.length - trailing.length).trim());
+  let ownNames: TextRange[] | undefined;
+  return phrases.wrong.flatMap(({ name: wrong, pattern, trailing, bare }) =>
+    findPhrase(pattern, textWords).flatMap((range) => {
+      const exact = fold(block.text.slice(range.start, range.end)) === bare;
+      ownNames ??= phrases.own.flatMap((own) => findPhrase(own, textWords));
       if (!exact && ownNames.some((own) => own.start <= range.start && range.end <= own.end)) return [];
       const after = block.text.slice(range.end);
       if (trailing ? !after.startsWith(trailing) : /^[+&]/.test(after)) return [];
@@ -77,8 +89,8 @@ function wrongNameHits(block: Block, profile: Profile, language: Language): Hit[
       if (!quoted && !isCapitalised(block.text.slice(range.start, end))) return [];
       const [s, e] = withQuotes(block.text, range.start, end);
       return [{ block, start: s, end: e, rank: 0, message: T[language].wrong(block.text.slice(range.start, end), wrong.note, brand?.canonical), ...(brand ? { suggestion: brand.canonical, nameId: brand.id } : {}) }];
-    });
-  });
+    }),
+  );
 }
 
 function mixedScriptHits(block: Block, index: NameIndex, language: Language): Hit[] {
@@ -225,10 +237,10 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
   return kept;
 }
 
-function checkMaterial(material: Material, profile: Profile, index: NameIndex, language: Language): DraftFinding[] {
+function checkMaterial(material: Material, profile: Profile, index: NameIndex, phrases: NamePhrases, language: Language): DraftFinding[] {
   return material.blocks.flatMap((block) =>
     resolveOverlaps([
-      ...wrongNameHits(block, profile, material.language),
+      ...wrongNameHits(block, profile, phrases, material.language),
       ...mixedScriptHits(block, index, language),
       ...contactHits(block, profile, language),
       ...streetHits(block, profile, index, material.language),
@@ -252,7 +264,8 @@ function checkMaterial(material: Material, profile: Profile, index: NameIndex, l
 function run(context: CheckContext): { findings: DraftFinding[] } {
   const names = context.profile.names ?? [];
   const index = new NameIndex(names, ['organization', 'brand', 'product', 'person', 'street', 'address']);
-  return { findings: context.materials.flatMap(({ material }) => checkMaterial(material, context.profile, index, context.language)) };
+  const phrases = compileNamePhrases(context.profile);
+  return { findings: context.materials.flatMap(({ material }) => checkMaterial(material, context.profile, index, phrases, context.language)) };
 }
 
 export const namesCheck: Check = { id: 'wrong-name', run };
