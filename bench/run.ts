@@ -37,13 +37,12 @@ const profile: Profile = {
   ],
 };
 
-/** Realistic pages rarely repeat a sentence: each paragraph gets its own numbers and words. */
+/** Realistic pages rarely repeat a sentence: each paragraph gets its own numbers. */
 function page(words: number, seed = 0): string {
   const paragraphs: string[] = [];
   let count = 0;
   for (let i = 0; count < words; i++) {
-    const tag = (i + seed * 1_000_000).toString(36);
-    const sentence = `${SENTENCES[i % SENTENCES.length]!.replace(/\d+/g, (d) => String((Number(d) + i) % 97))} Раздел ${i}: справка${tag}.`;
+    const sentence = `${SENTENCES[i % SENTENCES.length]!.replace(/\d+/g, (d) => String((Number(d) + i) % 97))} Раздел ${i + seed * 1_000_000}.`;
     paragraphs.push(`<p>${sentence}</p>`);
     count += sentence.split(/\s+/).length;
   }

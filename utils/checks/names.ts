@@ -53,15 +53,22 @@ const scriptOf = (text: string): Language => (/[\u0400-\u04ff]/.test(text) ? 'ru
 
 /** The profile's wrong names and our own names, compiled once per check for matching in any inflection. */
 interface NamePhrases {
-  wrong: { name: WrongName; pattern: PhrasePattern; trailing: string; bare: string }[];
+  wrong: { name: WrongName; pattern: PhrasePattern; trailing: string; bare: string; cue: string }[];
   own: PhrasePattern[];
 }
+
+/**
+ * The first letters of a stem, which any inflected form of the word contains: a block without
+ * them cannot hold the name, and is passed over before the costly stemming of all its words.
+ */
+const cueOf = (stem: string) => stem.slice(0, 3);
 
 function compileNamePhrases(profile: Profile): NamePhrases {
   return {
     wrong: (profile.wrongNames ?? []).map((name) => {
       const trailing = /[^\p{L}\d\s]+$/u.exec(name.text.trim())?.[0] ?? '';
-      return { name, pattern: compilePhrase(name.text, scriptOf(name.text)), trailing, bare: fold(name.text.trim().slice(0, name.text.trim().length - trailing.length)) };
+      const pattern = compilePhrase(name.text, scriptOf(name.text));
+      return { name, pattern, trailing, bare: fold(name.text.trim().slice(0, name.text.trim().length - trailing.length)), cue: cueOf(pattern.parts[0]?.stem ?? '') };
     }),
     own: (profile.names ?? []).flatMap((name) => [name.canonical, ...(name.variants ?? [])]).map((form) => compilePhrase(form, scriptOf(form))),
   };
@@ -73,11 +80,13 @@ function compileNamePhrases(profile: Profile): NamePhrases {
  * name exactly.
  */
 function wrongNameHits(block: Block, profile: Profile, phrases: NamePhrases, language: Language): Hit[] {
-  if (phrases.wrong.length === 0) return [];
+  const folded = foldForCompare(block.text);
+  const candidates = phrases.wrong.filter((wrong) => folded.includes(wrong.cue));
+  if (candidates.length === 0) return [];
   const brand = profile.names?.find((n) => n.kind === 'organization' || n.kind === 'brand');
   const textWords = stemWords(block.text, language);
   let ownNames: TextRange[] | undefined;
-  return phrases.wrong.flatMap(({ name: wrong, pattern, trailing, bare }) =>
+  return candidates.flatMap(({ name: wrong, pattern, trailing, bare }) =>
     findPhrase(pattern, textWords).flatMap((range) => {
       const exact = fold(block.text.slice(range.start, range.end)) === bare;
       ownNames ??= phrases.own.flatMap((own) => findPhrase(own, textWords));
@@ -93,7 +102,13 @@ function wrongNameHits(block: Block, profile: Profile, phrases: NamePhrases, lan
   );
 }
 
+const HAS_LATIN = /[a-z]/i;
+const HAS_CYRILLIC = /[\u0400-\u04ff]/;
+
+const mixesScripts = (text: string) => HAS_LATIN.test(text) && HAS_CYRILLIC.test(text);
+
 function mixedScriptHits(block: Block, index: NameIndex, language: Language): Hit[] {
+  if (!mixesScripts(block.text)) return [];
   return words(block.text, language).flatMap((word) => {
     const mixed = mixedScript(word.text);
     if (!mixed) return [];
@@ -161,16 +176,20 @@ function streetHits(block: Block, profile: Profile, index: NameIndex, language: 
  * parser cannot see it, so the canonical name is looked for with a near-miss type word beside it.
  */
 function streetTypeHits(block: Block, index: NameIndex, language: Language): Hit[] {
+  // Look-alike letters from the other script can hide the cue; such a block is read in full.
+  const folded = mixesScripts(block.text) ? null : foldForCompare(block.text);
+  const forms = index.forms.filter((form) => form.name.kind === 'street' && (folded === null || folded.includes(cueOf(fold(form.words[0]!)))));
+  if (forms.length === 0) return [];
   const tokens = words(block.text, language);
-  return index.forms
-    .filter((form) => form.name.kind === 'street')
+  const initials = tokens.map((token) => fold(token.text)[0]);
+  return forms
     .flatMap((form) => {
       const typeWord = words(form.text, language).map((w) => w.text).find(isStreetTypeWord);
       if (!typeWord || typeWord.length < 5) return [];
       const initial = fold(form.words[0]!)[0];
-      return tokens.flatMap((token, i) => {
+      return tokens.flatMap((_, i) => {
         // Any written form of the name, inflected or abbreviated, starts with the same letter.
-        if (fold(token.text)[0] !== initial) return [];
+        if (initials[i] !== initial) return [];
         const name = tokens.slice(i, i + form.words.length);
         if (name.length !== form.words.length || !compareWords(name.map((t) => t.text), form, language)?.every((m) => m === 'same')) return [];
         const neighbours = [tokens[i - 1], tokens[i + form.words.length]].filter((t): t is NonNullable<typeof t> => t !== undefined);
