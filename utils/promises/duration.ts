@@ -21,6 +21,9 @@ const INSTANT = /(?<!\p{L})(мгновенно|моментально|немед
 
 const INSTANT_MINUTES = (phrase: string) => (/день|same|day/i.test(phrase) ? 1440 : /считанные|minutes|while\s+you\s+wait/i.test(phrase) ? 5 : 1);
 
+/** Words that promise a result by the next day: a day at most. */
+const NEXT_DAY = /(?<!\p{L})(на\s+следующий\s+день|на\s+следующие\s+сутки|на\s+другой\s+день|назавтра|к\s+завтрашнему\s+дню|next[-\s]day|by\s+tomorrow|the\s+following\s+day)(?!\p{L})/giu;
+
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
   const promises: ExtractedPromise[] = [];
@@ -34,17 +37,17 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo };
     promises.push(makePromise(view, 'duration', { start: cue.index, end: after + amount.length }, claim));
   }
-  for (const instant of text.matchAll(INSTANT)) {
-    if (promises.some((p) => p.span.start - view.span.start <= instant.index && instant.index < p.span.end - view.span.start)) continue;
-    if (isNegated(text, instant.index, view.context.language)) continue;
-    const minutes = INSTANT_MINUTES(instant[0]);
+  const phrases = [...[...text.matchAll(INSTANT)].map((m) => ({ m, minutes: INSTANT_MINUTES(m[0]) })), ...[...text.matchAll(NEXT_DAY)].map((m) => ({ m, minutes: 1440 }))];
+  for (const { m, minutes } of phrases) {
+    if (promises.some((p) => p.span.start - view.span.start <= m.index && m.index < p.span.end - view.span.start)) continue;
+    if (isNegated(text, m.index, view.context.language)) continue;
     const claim: DurationClaim = { amount: minutes >= 1440 ? 1 : minutes, unit: minutes >= 1440 ? 'day' : 'minute', minutes, upTo: false };
-    promises.push(makePromise(view, 'duration', { start: instant.index, end: instant.index + instant[0].length }, claim));
+    promises.push(makePromise(view, 'duration', { start: m.index, end: m.index + m[0].length }, claim));
   }
   return promises;
 }
 
-/** Durations: "ключи за 15 минут", "в течение часа", "мгновенно", "same day", "заморозка до 60 дней". */
+/** Durations: "ключи за 15 минут", "в течение часа", "мгновенно", "same day", "на следующий день", "заморозка до 60 дней". */
 export const durationExtractor: Extractor = {
   kind: 'duration',
   extract: (context) => eachSentence(context).flatMap(claimsIn),

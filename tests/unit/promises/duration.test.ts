@@ -34,6 +34,10 @@ describe('duration extractor', () => {
     ['Freeze your membership for up to 60 days', 86400, true],
     ['Ready in just 10 minutes', 10, false],
     ['Сделаем за считанные минуты', 5, false],
+    ['Результаты анализов — на следующий день', 1440, false],
+    ['Готовые фото заберёте назавтра', 1440, false],
+    ['Next-day delivery across London', 1440, false],
+    ['Your prints ready by tomorrow', 1440, false],
   ])('%s', (text, expectedMinutes, upTo) => {
     expect(minutes(text)).toEqual([[expectedMinutes, upTo]]);
   });
@@ -47,6 +51,7 @@ describe('duration extractor', () => {
     'Через дорогу от метро',
     'Open from 7am to 7pm',
     'Спасибо за 10 лет с нами',
+    'Результаты не всегда готовы на следующий день',
   ])('finds no duration in "%s"', (text) => {
     expect(minutes(text)).toEqual([]);
   });
