@@ -64,6 +64,9 @@ describe('loyalty extractor', () => {
     ['Refer a friend and get a month free', { buy: 0, free: 1 }],
     ['Every fifth wash is on the house', { buy: 4, free: 1 }],
     ['Каждый 11-й кофе бесплатно', { buy: 10, free: 1 }],
+    ['Приведи трёх друзей — получи месяц в подарок', { buy: 2, free: 1 }],
+    ['Пригласите 2 друзей и получите бесплатную тренировку', { buy: 1, free: 1 }],
+    ['Refer two friends and your next month is free', { buy: 1, free: 1 }],
   ])('%s', (text, expected) => {
     expect(values(loyaltyExtractor, text)).toEqual([expected]);
   });
