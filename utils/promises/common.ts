@@ -20,7 +20,8 @@ export function eachSentence(context: ExtractContext): SentenceView[] {
 }
 
 /** Clause marks: a claim and the words it is about rarely cross them. */
-const CLAUSE_BREAK = /[,;:()!?]|\s[-–—]\s(?=\p{Lu})/gu;
+// A colon inside a clock time ("21:00") does not end a clause.
+const CLAUSE_BREAK = /[,;()!?]|(?<!\d):|:(?!\d)|\s[-–—]\s(?=\p{Lu})/gu;
 
 /** The clause of a sentence around [start, end), in sentence offsets. */
 export function clauseAround(text: string, start: number, end: number): { start: number; end: number } {

@@ -25,15 +25,16 @@ function claimsEveryDay(clauseText: string): boolean {
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
   const promises: { claim: HoursClaim; core: { start: number; end: number } }[] = [];
-  const times = findTimeRanges(text, { bareRanges: OPENING_CUE.test(text) });
   const days = findDays(text);
+  // "Пн-Пт 9-21": hours beside named days are opening hours even without a word for opening.
+  const times = findTimeRanges(text, { bareRanges: OPENING_CUE.test(text) || days.length > 0 });
   const allDay = [...text.matchAll(ALL_DAY)];
   const used = new Set<number>();
   const anchors = [
     ...allDay.map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'allDay' as const })),
     ...times.map((t) => ({ start: t.start, end: t.end, kind: 'time' as const })),
     ...days
-      .filter((d) => d.claimsOpening || OPENING_CUE.test(text.slice(clauseAround(text, d.start, d.end).start, clauseAround(text, d.start, d.end).end)))
+      .filter((d) => d.claimsOpening || besideTimes(text, d, times) || OPENING_CUE.test(text.slice(clauseAround(text, d.start, d.end).start, clauseAround(text, d.start, d.end).end)))
       .map((d) => ({ start: d.start, end: d.end, kind: 'days' as const })),
   ].sort((a, b) => a.start - b.start);
   for (const anchor of anchors) {
@@ -44,7 +45,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const clauseTimes = inClause(times);
     const clauseText = text.slice(clause.start, clause.end);
     const isAllDay = anchor.kind === 'allDay' || inClause(allDay.map((m) => ({ start: m.index }))).length > 0;
-    const cued = isAllDay || clauseDays.some((d) => d.claimsOpening) || clauseTimes.some((t) => t.from !== null && t.to !== null) || OPENING_CUE.test(clauseText);
+    const cued = isAllDay || clauseDays.some((d) => d.claimsOpening) || clauseTimes.some((t) => t.from !== null && t.to !== null) || clauseDays.some((d) => besideTimes(text, d, times)) || OPENING_CUE.test(clauseText);
     if (!cued || isNegated(text, anchor.start, view.context.language)) continue;
     used.add(clause.start);
     const time = clauseTimes[0];
@@ -57,15 +58,20 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const coreStart = Math.min(anchor.start, ...clauseDays.map((d) => d.start), ...clauseTimes.map((t) => t.start));
     const coreEnd = Math.max(anchor.end, ...clauseDays.map((d) => d.end), ...clauseTimes.map((t) => t.end));
     const previous = promises[promises.length - 1];
-    if (previous && completes(previous.claim, claim) && /^[\s,]*$/.test(text.slice(previous.core.end, coreStart))) {
-      previous.claim = { ...previous.claim, from: claim.from, to: claim.to };
+    if (previous && (completes(previous.claim, claim) || completes(claim, previous.claim)) && /^[\s,]*$/.test(text.slice(previous.core.end, coreStart))) {
+      previous.claim = { ...previous.claim, days: previous.claim.days ?? claim.days, from: previous.claim.from ?? claim.from, to: previous.claim.to ?? claim.to };
       previous.core.end = coreEnd;
     } else promises.push({ claim, core: { start: coreStart, end: coreEnd } });
   }
   return promises.map(({ claim, core }) => makePromise(view, 'hours', core, claim));
 }
 
-/** "open daily, 7am–7pm": days in one clause and their times in the next are one claim. */
+/** Days right after or before a time range, with only a comma between: "from 9 to 5, Monday to Friday". */
+function besideTimes(text: string, days: { start: number; end: number }, times: { start: number; end: number }[]): boolean {
+  return times.some((t) => /^[\s,]*$/.test(t.end <= days.start ? text.slice(t.end, days.start) : text.slice(days.end, t.start)));
+}
+
+/** "open daily, 7am–7pm", "9 to 5, Monday to Friday": days in one clause and their times in the next are one claim. */
 function completes(days: HoursClaim, times: HoursClaim): boolean {
   return days.days !== null && days.from === null && days.to === null && !days.allDay && times.days === null && (times.from !== null || times.to !== null);
 }

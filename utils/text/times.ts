@@ -1,3 +1,4 @@
+import { wordNumber } from './numbers';
 import type { TextRange } from './segment';
 
 /** Clock times and ranges: "9:00", "9.00", "9 утра", "7am", "с 9 до 21", "7am–7pm", "до 22:00". */
@@ -37,20 +38,42 @@ function isClock(minutes: string | undefined, meridiem: string | undefined): boo
 const BOTH_ENDS = new RegExp(String.raw`(?<![\d\p{L}])(?:(?:с|from|open(?:s)?\s+from)\s+)?${CLOCK}\s*(?:[-–—‐−]|до|to|till|until)\s*${CLOCK}(?![\d\p{L}])`, 'giu');
 const ONE_END = new RegExp(String.raw`(?<![\d\p{L}])(с|from|opens?\s+at|до|till|until|to)\s+${CLOCK}(?![\d\p{L}])`, 'giu');
 
+/** An hour of the clock written in words ("девяти", "nine"), or null. */
+function hourWord(word: string): number | null {
+  const number = wordNumber(word);
+  return number && !number.ordinal && number.value >= 1 && number.value <= 24 ? number.value : null;
+}
+
+const isHour = (token: string) => /^\d/.test(token) || hourWord(token) !== null;
+
+const HOUR_TOKEN = String.raw`(\p{L}+|\d{1,2}(?:[:.]\d{2})?)`;
+const HOUR_PAIR = new RegExp(String.raw`(?<!\p{L})(?:с|from)\s+${HOUR_TOKEN}(?:\s+(?:утра|дня|вечера|ночи))?\s+(?:до|to|till|until)\s+${HOUR_TOKEN}(?!\p{L})`, 'giud');
+const HOUR_BEFORE_PART_OF_DAY = /(?<!\p{L})(?:с|до|в|from|till|until|at)\s+(\p{L}+)(?=\s+(?:утра|дня|вечера|ночи)(?!\p{L}))/giud;
+
 /**
- * Midnight and noon in words, rewritten as same-length clock times so offsets stay put:
- * "до полуночи" reads as "до 12am", "till noon" as "till 12pm".
+ * Clock words rewritten as same-length clock times so offsets stay put: "до полуночи" reads as
+ * "до 12am", "till noon" as "till 12pm", "с девяти до девяти" as "с 9      до 9     ". Other
+ * number words are hours only in a "from … to …" pair or before "утра", "вечера".
  */
-function spellClockWords(text: string): { text: string; words: TextRange[] } {
+function spellClockWords(original: string): { text: string; words: TextRange[] } {
   const words: TextRange[] = [];
-  const spell = (clock: string) => (word: string, _name: string, at: number) => {
-    words.push({ start: at, end: at + word.length });
-    return clock.padEnd(word.length);
+  let text = original;
+  const rewrite = (start: number, end: number, clock: string) => {
+    words.push({ start, end });
+    text = text.slice(0, start) + clock.padEnd(end - start) + text.slice(end);
   };
-  const spelled = text
-    .replace(/(?<!\p{L})(midnight|полуночи|полночь|полночи)(?!\p{L})/giu, spell('12am'))
-    .replace(/(?<!\p{L})(noon|midday|полудня|полдень)(?!\p{L})/giu, spell('12pm'));
-  return { text: spelled, words };
+  for (const m of original.matchAll(/(?<!\p{L})(midnight|полуночи|полночь|полночи)(?!\p{L})/giu)) rewrite(m.index, m.index + m[0].length, '12am');
+  for (const m of original.matchAll(/(?<!\p{L})(noon|midday|полудня|полдень)(?!\p{L})/giu)) rewrite(m.index, m.index + m[0].length, '12pm');
+  const spellHours = (m: RegExpExecArray | RegExpMatchArray, groups: number[]) => {
+    for (const group of groups) {
+      const [start, end] = m.indices![group]!;
+      const hour = hourWord(m[group]!);
+      if (hour !== null && !words.some((w) => w.start === start)) rewrite(start, end, String(hour));
+    }
+  };
+  for (const m of original.matchAll(HOUR_PAIR)) if (isHour(m[1]!) && isHour(m[2]!)) spellHours(m, [1, 2]);
+  for (const m of original.matchAll(HOUR_BEFORE_PART_OF_DAY)) spellHours(m, [1]);
+  return { text, words };
 }
 
 /** A range that ends inside a spelled-out word ends with the word. */
@@ -75,7 +98,8 @@ export function findTimeRanges(original: string, options: { bareRanges?: boolean
     const from = toMinutes(m[1]!, m[2], m[3]);
     let to = toMinutes(m[4]!, m[5], m[6] ?? (m[3] && /p/i.test(m[3]) ? m[3] : undefined));
     if (from === null || to === null) continue;
-    if (bare && to <= from && to <= 12 * 60) to += 12 * 60;
+    // "с 9 до 9", "9–4": a daytime range whose end is not after its start ends in the afternoon.
+    if ((bare || !m[6]) && to <= from && from < 12 * 60 && to <= 12 * 60) to += 12 * 60;
     found.push({ from, to: to === 0 ? 1440 : to, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(ONE_END)) {

@@ -41,13 +41,14 @@ const DAY_WORD = String.raw`(?:понедельн\p{L}*|вторник\p{L}*|с�
 const DASH = String.raw`\s*[-–—‐−]\s*`;
 
 const EVERY_DAY: RegExp[] = [
-  /(?<!\p{L})(без\s+выходных(\s+и\s+праздник\p{L}*)?|7\s*дней\s+в\s+неделю|семь\s+дней\s+в\s+неделю|7\/7|365\s+дней\s+в\s+году|seven\s+days(\s+a\s+week)?|7\s+days(\s+a\s+week)?)(?!\p{L})/giu,
+  /(?<!\p{L})(без\s+(?:перерыв\p{L}*\s+и\s+)?выходных(\s+и\s+праздник\p{L}*)?|7\s*дней\s+в\s+неделю|семь\s+дней\s+в\s+неделю|7\/7|365\s+дней\s+в\s+году|seven\s+days(\s+a\s+week)?|7\s+days(\s+a\s+week)?)(?!\p{L})/giu,
   /(?<!\p{L})(ежедневно|каждый\s+день|все\s+дни|every\s*day|daily|all\s+week)(?!\p{L})/giu,
 ];
 
 const GROUPS: [RegExp, Weekday[]][] = [
   [/(?<!\p{L})(по\s+будням|в\s+будни(е\s+дни)?|будн\p{L}*|weekdays|on\s+weekdays)(?!\p{L})/giu, ['mon', 'tue', 'wed', 'thu', 'fri']],
-  [/(?<!\p{L})(по\s+выходным|в\s+выходные(\s+дни)?|выходные\s+дни|weekends?|on\s+weekends|at\s+weekends)(?!\p{L})/giu, ['sat', 'sun']],
+  // A bare "выходные" names the days only when hours follow ("выходные 10–16"); alone it may list the days off.
+  [/(?<!\p{L})(по\s+выходным|в\s+выходные(\s+дни)?|выходные\s+дни|выходные(?=\s*:?\s*(?:с\s+)?\d)|weekends?|on\s+weekends|at\s+weekends)(?!\p{L})/giu, ['sat', 'sun']],
 ];
 
 const RANGE = new RegExp(String.raw`(?<!\p{L})(?:(?:с|from)\s+)?(${DAY_WORD})(?:${DASH}|\s+(?:по|to|through|till|until)\s+)(${DAY_WORD})(?!\p{L})`, 'giu');

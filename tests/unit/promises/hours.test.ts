@@ -7,9 +7,23 @@ const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri'];
 
 describe('hours extractor', () => {
   it.each([
+    ['Пн-Пт 9-21, Сб-Вс 10-18', [{ days: WEEK, from: 540, to: 1260, allDay: false }, { days: ['sat', 'sun'], from: 600, to: 1080, allDay: false }]],
+    ['Часы работы: будни 8.00-20.00, выходные 10.00-16.00', [{ days: WEEK, from: 480, to: 1200, allDay: false }, { days: ['sat', 'sun'], from: 600, to: 960, allDay: false }]],
+  ])('two claims in "%s"', (text, expected) => {
+    expect(values(hoursExtractor, text)).toEqual(expected);
+  });
+
+
+  it.each([
     ['Работаем круглосуточно', { days: null, from: 0, to: 1440, allDay: true }],
     ['Зал открыт 24/7', { days: ALL, from: 0, to: 1440, allDay: true }],
     ['Принимаем круглые сутки', { days: null, from: 0, to: 1440, allDay: true }],
+    ['Работаем с 9:00 до 21:00 без выходных', { days: ALL, from: 540, to: 1260, allDay: false }],
+    ['Мы работаем без перерывов и выходных с 9 до 21', { days: ALL, from: 540, to: 1260, allDay: false }],
+    ['Кафе открыто с семи утра', { days: null, from: 420, to: null, allDay: false }],
+    ['Работаем с девяти до девяти', { days: null, from: 540, to: 1260, allDay: false }],
+    ['Приём с 9 до восьми вечера', { days: null, from: 540, to: 1200, allDay: false }],
+    ['Open from nine to five, Monday to Friday', { days: WEEK, from: 540, to: 1020, allDay: false }],
     ['Open 24 hours a day', { days: null, from: 0, to: 1440, allDay: true }],
     ['We are open around the clock', { days: null, from: 0, to: 1440, allDay: true }],
     ['Работаем без выходных', { days: ALL, from: null, to: null, allDay: false }],
@@ -42,6 +56,9 @@ describe('hours extractor', () => {
     'The sun is out, sat down',
     'Каждый день мы думаем о вас',
     'It takes 5 to 10 minutes',
+    'Детям с двух до пяти лет — скидка',
+    'Скидки до пяти процентов по будням',
+    'Выходные: суббота и воскресенье',
   ])('finds no hours in "%s"', (text) => {
     expect(values(hoursExtractor, text)).toEqual([]);
   });
