@@ -77,13 +77,13 @@ export function makePromise(
   };
 }
 
-/** Money as written: "2 900 ₽", "от 1 500 руб.", "£20", "$9.99", "24 900 рублей". */
-export const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d{1,2})?`;
+/** Money as written: "2 900 ₽", "2.900 ₽", "от 1 500 руб.", "£20", "$9.99", "24 900 рублей". */
+export const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d{1,2})?`;
 const CURRENCY_AFTER = String.raw`(₽|руб(?:л(?:ей|я|ь))?\.?|р\.|р(?![\p{L}\d])|rub\b|евро|€|eur\b|usd\b|долл\p{L}*|\$|£|gbp\b|фунт\p{L}*)`;
 /** "5 тыс. ₽", "2 тысячи рублей", "1,5 млн руб.": the amount times a thousand or a million. */
 const MULTIPLIER = String.raw`(тыс\.?|тысяч\p{L}*|млн\.?|миллион\p{L}*)`;
 const multiplierOf = (word: string | undefined) => (!word ? 1 : /^(млн|миллион)/i.test(word) ? 1_000_000 : 1000);
-const amountOf = (written: string) => Number(written.replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
+const amountOf = (written: string) => Number((/^\d{1,3}(?:\.\d{3})+$/.test(written) ? written.replace(/\./g, '') : written).replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
 const CURRENCY_BEFORE = String.raw`(£|\$|€)`;
 
 const CURRENCY_CODES: [RegExp, string][] = [
@@ -102,7 +102,7 @@ export interface FoundMoney {
   end: number;
 }
 
-const MONEY_AFTER = new RegExp(String.raw`(?<![\d\p{L}])(${AMOUNT})\s?(?:${MULTIPLIER}\s?)?${CURRENCY_AFTER}`, 'giu');
+const MONEY_AFTER = new RegExp(String.raw`(?<![\d\p{L}]|\d[.,])(${AMOUNT})\s?(?:${MULTIPLIER}\s?)?${CURRENCY_AFTER}`, 'giu');
 const MONEY_BEFORE = new RegExp(String.raw`${CURRENCY_BEFORE}\s?(${AMOUNT})(?!\d)`, 'giu');
 
 export function findMoney(text: string): FoundMoney[] {

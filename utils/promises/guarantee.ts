@@ -43,7 +43,7 @@ function amountIn(scope: string): GuaranteeClaim | null {
   for (let i = 0; i < scope.length; i++) {
     if (i > 0 && /[\p{L}\d]/u.test(scope[i - 1]!)) continue;
     const amount = /[\d\p{L}]/u.test(scope[i] ?? '') ? readTimeAmount(scope.slice(i)) : null;
-    if (amount && /\d|^(од|дв|тр|чет|пят|шест|сем|вос|дев|дес|one|two|three|four|five|six|seven|eight|nine|ten|a\s)/iu.test(scope.slice(i, i + 4))) {
+    if (amount && /\d|^(од|дв|тр|чет|пят|шест|сем|вос|дев|дес|пол|one|two|three|four|five|six|seven|eight|nine|ten|a\s|half)/iu.test(scope.slice(i, i + 4))) {
       return { amount: amount.amount, unit: amount.unit };
     }
   }

@@ -18,7 +18,7 @@ export function unitOf(word: string): { unit: TimeUnit; factor: number } | null 
   return null;
 }
 
-/** "15 минут", "пять дней", "2-year", "10 лет", "час", "полчаса": an amount of time at `text`'s start. */
+/** "15 минут", "пять дней", "2-year", "10 лет", "час", "полчаса", "полгода", "полтора часа": an amount of time at `text`'s start. */
 export const TIME_AMOUNT = new RegExp(
   String.raw`^(?:(\d+(?:[.,]\d+)?|[\p{L}]+)\s*-?\s*)?(секунд\p{L}*|сек\.?|минут\p{L}*|мин\.?|час(?:а|ов|ам|ами)?|ч\.?|сут(?:ки|ок|кам)|дн(?:я|ей|ям|ями)|день|недел\p{L}*|месяц\p{L}*|мес\.?|год(?:а|у|ом)?|лет|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)(?![\p{L}])`,
   'iu',
@@ -35,6 +35,12 @@ export function readTimeAmount(text: string): TimeAmount | null {
   // Half an hour is one word in Russian; read before "пол"/"полу" could pass for a number word.
   const half = /^(полчаса|получаса|half\s+an\s+hour)(?![\p{L}])/iu.exec(text);
   if (half) return { amount: 30, unit: 'minute', length: half[0].length };
+  const halfYear = /^(полгода|полугода|half\s+a\s+year)(?![\p{L}])/iu.exec(text);
+  if (halfYear) return { amount: 6, unit: 'month', length: halfYear[0].length };
+  const oneAndHalf = /^(полтора|полторы|полутора|one\s+and\s+a\s+half)\s+/iu.exec(text);
+  const ofUnit = oneAndHalf && TIME_AMOUNT.exec(text.slice(oneAndHalf[0].length));
+  const halfUnit = ofUnit && ofUnit[1] === undefined ? unitOf(ofUnit[2]!) : null;
+  if (halfUnit) return { amount: 1.5 * halfUnit.factor, unit: halfUnit.unit, length: oneAndHalf![0].length + ofUnit![0].length };
   const m = TIME_AMOUNT.exec(text);
   if (!m) return null;
   const unit = unitOf(m[2]!);

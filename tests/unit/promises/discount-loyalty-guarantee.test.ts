@@ -80,6 +80,7 @@ describe('guarantee extractor', () => {
   it.each([
     ['Гарантия на импланты — 10 лет', { amount: 10, unit: 'year' }],
     ['Гарантия 2 года на все работы', { amount: 2, unit: 'year' }],
+    ['Гарантия на ремонт полгода', { amount: 6, unit: 'month' }],
     ['Даём гарантию 6 месяцев', { amount: 6, unit: 'month' }],
     ['Гарантия на ремонт — один год', { amount: 1, unit: 'year' }],
     ['Трёхлетняя гарантия', { amount: 3, unit: 'year' }],

@@ -38,6 +38,10 @@ describe('duration extractor', () => {
     ['Готовые фото заберёте назавтра', 1440, false],
     ['Next-day delivery across London', 1440, false],
     ['Your prints ready by tomorrow', 1440, false],
+    ['Оформим за полтора часа', 90, false],
+    ['Ответим в течение полутора часов', 90, false],
+    ['Заморозка до полугода', 259200, true],
+    ['Ready in one and a half hours', 90, false],
   ])('%s', (text, expectedMinutes, upTo) => {
     expect(minutes(text)).toEqual([[expectedMinutes, upTo]]);
   });
