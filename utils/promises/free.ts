@@ -6,7 +6,9 @@ import type { ExtractedPromise, Extractor } from './types';
 export type FreeClaim = true | { minOrder: number; currency: string };
 
 /** Free words; "gluten-free", "sugar-free" and "feel free" are not about price. */
-const FREE = /(?<![\p{L}-])(бесплатн\p{L}*|безвозмездн\p{L}*|даром|за\s+наш\s+сч[её]т|без\s+доплат\p{L}*|за\s+0\s*₽|free(?!-)(\s+of\s+charge)?|for\s+free|complimentary|at\s+no\s+(extra\s+)?(cost|charge)|no[-\s]charge|on\s+the\s+house|gratis)(?![\p{L}])/giu;
+const FREE = /(?<![\p{L}-])(бесплатн\p{L}*|безвозмездн\p{L}*|даром|за\s+наш\s+сч[её]т|без\s+(?:доплат\p{L}*|оплаты)|включ\p{L}*\s+в\s+(?:стоимость|цену)|free(?!-)(\s+of\s+charge)?|for\s+free|complimentary|at\s+no\s+(extra\s+|additional\s+)?(cost|charge)|no[-\s]charge|included\s+in\s+the\s+(?:price|rate|cost)|on\s+the\s+house|gratis)(?![\p{L}])/giu;
+/** A price of nothing: "0 ₽", "за 0 рублей", "£0". */
+const ZERO_PRICE = /(?<![\d.,\p{L}])(?:(?:за\s+)?0\s*(?:₽|руб\p{L}*\.?|р\.|€|\$|£)|[£$€]\s?0)(?![\d.,])/giu;
 const NOT_PRICE_FREE = /(feel|sugar|gluten|hands|stress|worry|hassle|smoke|duty|tax|toll|risk|fat|lactose|dairy|alcohol|cruelty)[\s-]*$/i;
 
 /** "в подарок" is free too, unless a loyalty rule gives it ("каждый шестой кофе в подарок"). */
@@ -15,7 +17,7 @@ const LOYALTY_NEARBY = /(кажд\p{L}*|\d+\s*-?\s*(й|я|е)\b|шест\p{L}*|�
 
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
-  const matches = [...text.matchAll(FREE)].filter((m) => !NOT_PRICE_FREE.test(text.slice(0, m.index)) && !/^free\s+(from|of)\b(?!\s+charge)/i.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 6)));
+  const matches = [...text.matchAll(FREE), ...text.matchAll(ZERO_PRICE)].filter((m) => !NOT_PRICE_FREE.test(text.slice(0, m.index)) && !/^free\s+(from|of)\b(?!\s+charge)/i.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 6)));
   const gifts = [...text.matchAll(GIFT)].filter((m) => !LOYALTY_NEARBY.test(text.slice(Math.max(0, m.index - 40), m.index)));
   return [...matches, ...gifts].flatMap((m) => {
     if (isNegated(text, m.index, view.context.language)) return [];

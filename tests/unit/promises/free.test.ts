@@ -26,6 +26,12 @@ describe('free extractor', () => {
     ['Diagnosis is on us', true],
     ['No-charge check-up for every device', true],
     ['Get a consultation for free', true],
+    ['Консультация — 0 ₽', true],
+    ['Подключение за 0 рублей', true],
+    ['Setup fee: £0', true],
+    ['Завтрак включён в стоимость номера', true],
+    ['Breakfast is included in the price', true],
+    ['Парковка без оплаты для клиентов', true],
   ])('%s', (text, expected) => {
     expect(values(freeExtractor, text)).toEqual([expected]);
   });
@@ -40,6 +46,8 @@ describe('free extractor', () => {
     'Hands-free check-in',
     'Консультация платная',
     'Every 8th coffee is on us',
+    'Цена 10 ₽ за штуку',
+    'Скидка 50 ₽ на второй кофе',
   ])('finds no free promise in "%s"', (text) => {
     expect(values(freeExtractor, text)).toEqual([]);
   });
