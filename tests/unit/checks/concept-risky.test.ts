@@ -69,6 +69,8 @@ describe('risky-claim check', () => {
     ['The best sourdough in town', bakery],
     ['Unbeatable prices every day', bakery],
     ['London’s #1 bakery', bakery],
+    ['Одна из самых популярных клиник', clinic],
+    ['Самые свежие булочки — каждое утро', bakery],
   ])('warns on "%s"', async (text, profile) => {
     const findings = await findingsOf('risky-claim', profile, text);
     expect(findings).toHaveLength(1);
@@ -82,6 +84,13 @@ describe('risky-claim check', () => {
     ['Мы не лучшие, мы внимательные', clinic],
     ['Лечим зубы без боли', clinic],
     ['Fresh bread every morning', bakery],
+    ['Мы находимся в самом центре города', clinic],
+    ['В самом сердце Петербурга', clinic],
+    ['Работаем до самого вечера', clinic],
+    ['Самое главное — ваше здоровье', clinic],
+    ['Самое время записаться на осмотр', clinic],
+    ['Кариес — самая частая причина визита', clinic],
+    ['Единственное, что нужно, — паспорт', clinic],
   ])('leaves "%s" alone', async (text, profile) => {
     expect(await findingsOf('risky-claim', profile, text)).toEqual([]);
   });
