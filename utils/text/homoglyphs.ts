@@ -20,10 +20,27 @@ export interface MixedWord {
   foreign: number[];
 }
 
-/** A word that mixes Cyrillic and Latin letters, and how it reads in its majority script. */
+/**
+ * A word that mixes Cyrillic and Latin letters, and how it reads in its majority script. The
+ * parts of a hyphenated compound are read apart: "IP-телефония" and "SPA-салон" are not mixed.
+ */
 export function mixedScript(word: string): MixedWord | null {
   // Nearly every word is in one script: two quick tests settle it before any per-letter work.
   if (!LATIN_LETTER.test(word) || !CYRILLIC_LETTER.test(word)) return null;
+  if (!word.includes('-')) return mixedPart(word);
+  const parts = word.split('-');
+  const mixed = parts.map(mixedPart);
+  if (mixed.every((m) => m === null)) return null;
+  let offset = 0;
+  const foreign: number[] = [];
+  parts.forEach((part, i) => {
+    foreign.push(...(mixed[i]?.foreign ?? []).map((at) => at + offset));
+    offset += [...part].length + 1;
+  });
+  return { fixed: parts.map((part, i) => mixed[i]?.fixed ?? part).join('-'), foreign };
+}
+
+function mixedPart(word: string): MixedWord | null {
   const letters = [...word];
   const cyrillic = letters.filter(isCyrillic).length;
   const latin = letters.filter(isLatin).length;
