@@ -1,7 +1,7 @@
 import type { Block, Material } from '../material/types';
 import { findDomains, findEmails, findPhones } from '../names/contacts';
 import type { Language } from '../profile/types';
-import { SUPPLEMENT_RU } from '../spelling/supplement';
+import { SUPPLEMENT_EN, SUPPLEMENT_RU } from '../spelling/supplement';
 import { quickSuggestion } from '../spelling/quick-suggest';
 import { isKnownForm } from '../spelling/word-forms';
 import type { SpellChecker } from '../spelling/types';
@@ -29,6 +29,7 @@ function acceptedStems(context: CheckContext): Set<string> {
     ...(profile.wrongNames ?? []).map((w) => w.text),
     ...(context.userWords ?? []),
     ...SUPPLEMENT_RU,
+    ...SUPPLEMENT_EN,
     profile.name,
   ];
   const stems = new Set<string>();

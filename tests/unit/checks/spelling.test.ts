@@ -39,6 +39,8 @@ describe('spelling check', () => {
     'Инструктор Жанна Кравчук ведёт занятия.',
     'Тренажёрный зал и тренажерный зал — оба верно.',
     'Mixed line: тренировка and training.',
+    'Grab our flyers: pilates, matcha and coworking on one floor.',
+    'Подключим IP-телефонию и PDF-отчёты.',
   ])('accepts "%s"', async (text) => {
     expect(await typos(text)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHunspellChecker } from '../../../utils/spelling/hunspell';
 import { loadNodeDictionary, loadNodeHunspell } from '../../../utils/spelling/node-dictionaries';
-import { SUPPLEMENT_RU } from '../../../utils/spelling/supplement';
+import { SUPPLEMENT_EN, SUPPLEMENT_RU } from '../../../utils/spelling/supplement';
 
 describe('supplement of business words', () => {
   it('holds only lower-case Russian words, no duplicates', () => {
@@ -13,6 +13,15 @@ describe('supplement of business words', () => {
     const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell);
     const known = [];
     for (const word of SUPPLEMENT_RU) if (await checker.correct(word, 'ru')) known.push(word);
+    expect(known).toEqual([]);
+  });
+
+  it('holds English words, lower case, no duplicates, each missing from the English dictionary', async () => {
+    expect(new Set(SUPPLEMENT_EN).size).toBe(SUPPLEMENT_EN.length);
+    for (const word of SUPPLEMENT_EN) expect(word).toMatch(/^[a-z-]+$/);
+    const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell);
+    const known = [];
+    for (const word of SUPPLEMENT_EN) if (await checker.correct(word, 'en')) known.push(word);
     expect(known).toEqual([]);
   });
 });
