@@ -3,8 +3,11 @@ import { foldForCompare } from './normalise';
 import { words } from './segment';
 
 const NEGATORS: Record<Language, Set<string>> = {
-  ru: new Set(['не', 'ни', 'нет', 'никогда', 'нельзя', 'отсутствует', 'отсутствуют', 'невозможно', 'перестали']),
-  en: new Set(['not', 'no', 'never', "don't", "doesn't", "isn't", "aren't", "won't", "can't", 'cannot', 'nor', "didn't", 'none', 'without']),
+  ru: new Set([
+    'не', 'ни', 'нет', 'никогда', 'нельзя', 'отсутствует', 'отсутствуют', 'невозможно', 'перестали', 'нигде', 'ничего',
+    'никакой', 'никакого', 'никакая', 'никакую', 'никакие', 'никаких', 'никаким', 'никакими', 'забудьте', 'забудь',
+  ]),
+  en: new Set(['not', 'no', 'never', "don't", "doesn't", "isn't", "aren't", "won't", "can't", 'cannot', 'nor', "didn't", 'none', 'without', 'forget']),
 };
 
 /** "не более 15 минут", "не только быстро" bound or widen a claim rather than deny it. */
@@ -51,8 +54,12 @@ function clauseBefore(text: string, start: number): string {
   return head.slice(cut);
 }
 
-/** "Седация не проводится", "рассрочки без банка у нас нет", "delivery is not available": denied after the words. */
+/**
+ * "Седация не проводится", "рассрочки без банка у нас нет", "живую очередь мы отменили",
+ * "delivery is not available", "queues are a thing of the past": denied after the words.
+ */
 export function isDeniedAfter(text: string, end: number): boolean {
-  const after = text.slice(end).split(CLAUSE_BREAK)[0] ?? '';
-  return /^\s*(?:[\p{L}-]+\s+){0,3}?(не(?!\s+(более|менее|больше|меньше|только))|нет|никогда|not|isn't|aren't|never|unavailable|недоступн\p{L}*)(?!\p{L})/iu.test(after);
+  // A dash right after the words joins their predicate: "Живая очередь — в прошлом".
+  const after = text.slice(end).replace(/^\s*[—–]\s*/, ' ').split(CLAUSE_BREAK)[0] ?? '';
+  return /^\s*(?:[\p{L}-]+\s+){0,3}?(не(?!\s+(более|менее|больше|меньше|только))|нет|никогда|отменил\p{L}*|отменен\p{L}*|отменён\p{L}*|в\s+прошлом|not|isn't|aren't|never|unavailable|недоступн\p{L}*|cancell?ed|abolished|(?:a\s+)?thing\s+of\s+the\s+past)(?!\p{L})/iu.test(after);
 }

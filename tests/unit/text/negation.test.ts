@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNegated } from '../../../utils/text/negation';
+import { isDeniedAfter, isNegated } from '../../../utils/text/negation';
 
 const negated = (text: string, word: string, withoutNegates = false) =>
   isNegated(text, text.indexOf(word), /[a-z]/i.test(word) ? 'en' : 'ru', { withoutNegates });
@@ -16,6 +16,9 @@ describe('isNegated', () => {
     ["We don't deliver on Sundays", 'deliver'],
     ['No hidden fees', 'hidden'],
     ['Оформим без предоплаты', 'предоплаты', true],
+    ['Никакой живой очереди — только по записи', 'живой'],
+    ['Забудьте про живую очередь', 'живую'],
+    ['Forget hidden fees', 'hidden'],
   ])('"%s" negates "%s"', (text, word, withoutNegates = false) => {
     expect(negated(text, word, withoutNegates)).toBe(true);
   });
@@ -31,5 +34,26 @@ describe('isNegated', () => {
     ['Open every day from 7am', 'Open'],
   ])('"%s" does not negate "%s"', (text, word) => {
     expect(negated(text, word)).toBe(false);
+  });
+});
+
+describe('isDeniedAfter', () => {
+  const denied = (text: string, phrase: string) => isDeniedAfter(text, text.indexOf(phrase) + phrase.length);
+
+  it.each([
+    ['Седация не проводится', 'Седация'],
+    ['Живую очередь мы отменили', 'Живую очередь'],
+    ['Живая очередь — в прошлом', 'Живая очередь'],
+    ['Hidden fees are a thing of the past', 'Hidden fees'],
+    ['Delivery is not available', 'Delivery'],
+  ])('"%s" denies "%s" after it', (text, phrase) => {
+    expect(denied(text, phrase)).toBe(true);
+  });
+
+  it.each([
+    ['Живая очередь с 8 утра', 'Живая очередь'],
+    ['Выезд на дом не более 30 минут', 'Выезд на дом'],
+  ])('"%s" does not deny "%s"', (text, phrase) => {
+    expect(denied(text, phrase)).toBe(false);
   });
 });
