@@ -3,11 +3,22 @@ import { foldForCompare } from '../text/normalise';
 import { stem } from '../text/stems';
 
 const ADJECTIVE_ENDINGS = /(ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ым|им|ом|ем|ых|их|ыми|ими|ою|ею)$/;
-const NOUN_ENDING_AFTER_STEM = /^(|а|я|у|ю|е|и|ы|о|ой|ей|ом|ем|ам|ям|ами|ями|ах|ях|ов|ев|ью|ие|ия|ию|ии|ием|иям|иях)$/;
+/** Case endings by the ending of the word's own form: "Улыбк-а" takes -и, -е, -у, -ой, never -о. */
+const CASE_ENDINGS: [RegExp, RegExp][] = [
+  [/^[ая]$/, /^(а|я|ы|и|е|у|ю|ой|ей|ою|ею|ам|ям|ами|ями|ах|ях)$/],
+  [/^[оеё]$/, /^(о|е|ё|а|я|у|ю|ом|ем|ём|и|ы|ам|ям|ами|ями|ах|ях)$/],
+  [/^[ьй]?$/, /^(|ь|й|а|я|у|ю|е|ом|ем|ём|ы|и|ов|ев|ей|ам|ям|ами|ями|ах|ях|ью)$/],
+];
+const ANY_CASE_ENDING = /^(|а|я|у|ю|е|и|ы|о|ой|ей|ом|ем|ам|ям|ами|ями|ах|ях|ов|ев|ью|ие|ия|ию|ии|ием|иям|иях)$/;
+
+function caseEndingsOf(ending: string): RegExp {
+  return CASE_ENDINGS.find(([own]) => own.test(ending))?.[1] ?? ANY_CASE_ENDING;
+}
 
 /**
  * Whether `word` is `canonical` in another case or number: "Садовой" of "Садовая", "Никитской"
- * of "Никитская", "Атлета" of "Атлет" — but not "Садова" (a letter lost) nor "Атлетик".
+ * of "Никитская", "Атлета" of "Атлет" — but not "Садова" (a letter lost), "Атлетик" nor
+ * "Улыбко" (no case of "Улыбка" ends so).
  */
 export function isInflectionOf(word: string, canonical: string, language: Language): boolean {
   const w = foldForCompare(word);
@@ -23,5 +34,5 @@ export function isInflectionOf(word: string, canonical: string, language: Langua
   const ending = w.slice(stemmed.length);
   // A bare stem is a form only of a word that is its stem ("Атлет"); "Улыбк" lost its letter.
   if (ending === '' && c !== stemmed) return false;
-  return ending.startsWith(kept) && NOUN_ENDING_AFTER_STEM.test(ending.slice(kept.length));
+  return ending.startsWith(kept) && caseEndingsOf(c.slice(stemmed.length + kept.length)).test(ending.slice(kept.length));
 }
