@@ -74,13 +74,19 @@ async function isKnown(word: string, language: Language, checker: SpellChecker, 
   return isKnownForm(word, language, (form) => checker.correct(form, language));
 }
 
+interface Diagnosis {
+  typo: boolean;
+  suggestion?: string;
+}
+
 /**
  * What a word the dictionary rejects most likely is: the nearest single-edit correction when
  * there is one (cheap); else Hunspell's suggestions (costly, so only so many per report), which
  * also tell a compound the dictionary lacks ("голографичности" → "голо графичности") from a typo.
  */
-async function diagnose(word: string, language: Language, checker: SpellChecker, budget: { left: number }): Promise<{ typo: boolean; suggestion?: string }> {
-  const quick = await quickSuggestion(word, language, (candidate) => checker.correct(candidate, language));
+async function diagnose(word: string, language: Language, checker: SpellChecker, accepted: Set<string>, budget: { left: number }): Promise<Diagnosis> {
+  if (word.includes('-')) return diagnoseCompound(word, language, checker, accepted, budget);
+  const quick = await quickSuggestion(word, language, async (candidate) => isAccepted(candidate, language, accepted) || (await checker.correct(candidate, language)));
   if (quick) return { typo: true, suggestion: quick };
   if (budget.left-- <= 0) return { typo: true };
   const folded = foldForCompare(word);
@@ -96,16 +102,32 @@ async function diagnose(word: string, language: Language, checker: SpellChecker,
   return { typo: true, ...(suggestion ? { suggestion } : {}) };
 }
 
+/** "фитнесс-клубе": only the misspelt part is corrected, the rest of the compound stays. */
+async function diagnoseCompound(word: string, language: Language, checker: SpellChecker, accepted: Set<string>, budget: { left: number }): Promise<Diagnosis> {
+  let typo = false;
+  const fixed: string[] = [];
+  for (const part of word.split('-')) {
+    const diagnosis = part.length < 3 || (await isKnown(part, language, checker, accepted)) ? null : await diagnose(part, language, checker, accepted, budget);
+    typo ||= diagnosis?.typo === true;
+    fixed.push(diagnosis?.typo && diagnosis.suggestion ? diagnosis.suggestion : part);
+  }
+  const suggestion = fixed.join('-');
+  return typo ? { typo, ...(suggestion !== word ? { suggestion } : {}) } : { typo: false };
+}
+
+/** A hashtag or a handle ("#зож", "@atlet_club") is a label, not prose. */
+const isTag = (text: string, start: number) => /[#@]/.test(text[start - 1] ?? '');
+
 async function checkBlock(block: Block, material: Material, context: CheckContext, accepted: Set<string>, budget: { left: number }): Promise<DraftFinding[]> {
   const checker = context.spellChecker!;
   const skip = codeRanges(block.text);
   const starts = new Set(sentences(block.text, material.language).map((s) => s.start));
   const findings: DraftFinding[] = [];
   for (const word of words(block.text, material.language)) {
-    if (!isCheckable(word, starts) || skip.some((r) => r.start <= word.start && word.start < r.end)) continue;
+    if (!isCheckable(word, starts) || isTag(block.text, word.start) || skip.some((r) => r.start <= word.start && word.start < r.end)) continue;
     const language = languageOfWord(word.text, material.language);
     if (await isKnown(word.text, language, checker, accepted)) continue;
-    const { typo, suggestion } = await diagnose(word.text, language, checker, budget);
+    const { typo, suggestion } = await diagnose(word.text, language, checker, accepted, budget);
     if (!typo) continue;
     findings.push({
       check: 'spelling',

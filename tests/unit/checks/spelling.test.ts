@@ -24,6 +24,8 @@ describe('spelling check', () => {
     ['Мы definately open on Sundays', 'definately', 'definitely'],
     ['Свежая выпечька каждый день', 'выпечька', 'выпечка'],
     ['Our recieve desk is open', 'recieve', 'receive'],
+    ['Ждём вас в фитнесс-зале', 'фитнесс-зале', 'фитнес-зале'],
+    ['Оформим бизнесс-ланч за минуту', 'бизнесс-ланч', 'бизнес-ланч'],
   ])('%s', async (text, quote, suggestion) => {
     expect(await typos(text)).toEqual([[quote, suggestion]]);
   });
@@ -41,6 +43,7 @@ describe('spelling check', () => {
     'Mixed line: тренировка and training.',
     'Grab our flyers: pilates, matcha and coworking on one floor.',
     'Подключим IP-телефонию и PDF-отчёты.',
+    'Новый сезон! #фитнес #зож #атлетклаб @atlet_club',
   ])('accepts "%s"', async (text) => {
     expect(await typos(text)).toEqual([]);
   });
