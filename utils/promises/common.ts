@@ -19,9 +19,11 @@ export function eachSentence(context: ExtractContext): SentenceView[] {
   });
 }
 
-/** Clause marks: a claim and the words it is about rarely cross them. */
-// A colon inside a clock time ("21:00") does not end a clause.
+/** Clause marks: a claim and the words it is about rarely cross them; "21:00" is not one. */
 const CLAUSE_BREAK = /[,;()!?]|(?<!\d):|:(?!\d)|\s[-–—]\s(?=\p{Lu})/gu;
+
+/** Spaces, emoji and bullets that open a line of a post ("💳 Годовой абонемент …"): not part of a quote. */
+const LEADING_NOISE = /^[\s\p{Extended_Pictographic}\u200d\ufe0f\u20e3•·▪►▶✓✔*]+/u;
 
 /** The clause of a sentence around [start, end), in sentence offsets. */
 export function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
@@ -35,7 +37,7 @@ export function clauseAround(text: string, start: number, end: number): { start:
       break;
     }
   }
-  while (from < to && /\s/.test(text[from]!)) from++;
+  from = Math.min(start, from + (LEADING_NOISE.exec(text.slice(from, to))?.[0].length ?? 0));
   while (to > from && /[\s.…]/.test(text[to - 1]!)) to--;
   return { start: from, end: to };
 }

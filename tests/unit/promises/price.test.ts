@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { priceExtractor } from '../../../utils/promises/price';
-import { values } from './helpers';
+import { extract, values } from './helpers';
 
 describe('price extractor', () => {
   it.each([
@@ -48,5 +48,10 @@ describe('price extractor', () => {
     'Работаем с 9:00 до 20:00',
   ])('finds no price in "%s"', (text) => {
     expect(values(priceExtractor, text)).toEqual([]);
+  });
+
+  it('quotes a line of a post without the emoji or bullet that opens it', () => {
+    expect(extract(priceExtractor, '💳 Годовой абонемент всего за 27 900 ₽').map((p) => p.quote)).toEqual(['Годовой абонемент всего за 27 900 ₽']);
+    expect(extract(priceExtractor, '• Обед 390 ₽').map((p) => p.quote)).toEqual(['Обед 390 ₽']);
   });
 });
