@@ -8,7 +8,7 @@ export interface DiscountClaim {
   upTo: boolean;
 }
 
-const PERCENT = /(?<![\d\p{L}])(до\s+|up\s+to\s+)?[-−–]?\s*(\d{1,3}(?:[.,]\d+)?)\s*(?:%|процент(?:ов|а)?(?!\p{L})|percent(?!\p{L}))/giu;
+const PERCENT = /(?<![\d\p{L}])(до\s+|up\s+to\s+)?[-−–]?\s*(\d{1,3}(?:[.,]\d+)?)\s*(?:%|процент(?:ов|а)?(?!\p{L})|per\s*cent(?!\p{L}))/giu;
 const DISCOUNT_CUE = /(скидк\p{L}*|минус|дешевле|выгод\p{L}*|экономи\p{L}*|распродаж\p{L}*|акци\p{L}*|sale|off|discount\p{L}*|save|saving\p{L}*|cheaper|[-−]\s*\d{1,3}\s*%)/iu;
 
 /** Half the price said in words: "за полцены", "half price", "half off". */

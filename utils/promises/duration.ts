@@ -14,7 +14,7 @@ export interface DurationClaim {
   upTo: boolean;
 }
 
-const CUE = /(?<![\p{L}\d])(за|в\s+течение|через|в\s+пределах|не\s+более|не\s+больше|не\s+дольше|до|in|within|under|up\s+to|in\s+just|in\s+only|just)\s+(всего\s+|лишь\s+|only\s+|just\s+)?/giu;
+const CUE = /(?<![\p{L}\d])(менее\s+чем\s+за|меньше\s+чем\s+за|за|в\s+течение|через|в\s+пределах|не\s+более|не\s+больше|не\s+дольше|до|занима\p{L}*|займ[её]т|длится|in\s+less\s+than|less\s+than|in|within|under|up\s+to|in\s+just|in\s+only|just|takes?|lasts?)\s+(всего\s+|лишь\s+|около\s+|примерно\s+|only\s+|just\s+|about\s+|around\s+|approximately\s+)?/giu;
 
 /** Words that promise no wait at all. */
 const INSTANT = /(?<!\p{L})(мгновенно|моментально|немедленно|сразу(?!\s+после)|тут\s+же|не\s+выходя\s+из|в\s+тот\s+же\s+день|в\s+день\s+обращения|день\s+в\s+день|за\s+считанные\s+минуты|без\s+ожидания|ждать(?:\s+\p{L}+){0,3}\s+не\s+(?:придётся|придется|нужно|надо)|не\s+(?:придётся|придется|нужно|надо)\s+ждать|instantly|no\s+waiting|zero\s+wait|immediately|right\s+away|on\s+the\s+spot|same[-\s]day|in\s+minutes|while\s+you\s+wait)(?!\p{L})/giu;
@@ -33,7 +33,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     // "за 10 лет работы", "детям до 10 лет": years after these words are a history or an age, not a wait.
     if (!amount || (amount.unit === 'year' && /^(за|до|через|in|just)$/i.test(cue[1]!))) continue;
     if (isNegated(text, cue.index, view.context.language)) continue;
-    const upTo = /^(до|up\s+to|не\s+более|не\s+больше|не\s+дольше|в\s+пределах|under)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
+    const upTo = /^(до|up to|не более|не больше|не дольше|в пределах|under|менее чем за|меньше чем за|in less than|less than)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
     const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo };
     promises.push(makePromise(view, 'duration', { start: cue.index, end: after + amount.length }, claim));
   }

@@ -12,6 +12,8 @@ export interface LoyaltyClaim {
 const REWARD = /^(?:\s*[\p{L}-]+){0,3}?\s*[-–—]?\s*(?:(?:is|are|будет|—)\s+)?(в\s+подарок|бесплатно|бесплатн\p{L}*|за\s+наш\s+сч[её]т|даром|free|on\s+us|on\s+the\s+house|gratis|in\s+a\s+gift|за\s+0\s*₽)(?!\p{L})/iu;
 const BUY_GET = /(?<!\p{L})(купи(те)?|покупа\p{L}*|при\s+покупке|buy)\s+(\d+|[\p{L}]+)\b[^.!?]{0,40}?(получи(те)?|get|и)?\s*(\d+|[\p{L}]+)?\s*[\p{L}-]*\s*(в\s+подарок|бесплатно|free)/giu;
 const N_FOR_M = /(?<![\d\p{L}])(\d)\s*\+\s*(\d)(?![\d%])|(?<![\d\p{L}])(\d)\s+(?:по\s+цене|for\s+the\s+price\s+of)\s+(\d)(?!\d)/giu;
+/** "Собери 6 наклеек и получи кофе бесплатно", "collect 8 stamps for a free coffee": the reward after N. */
+const COLLECT = /(?<!\p{L})(?:собер(?:и|ите)|накоп(?:и|ите)|collect|earn)\s+(\d+|\p{L}+)\s+(?:штамп\p{L}*|наклеек|наклейк\p{L}*|марок|отмет\p{L}*|печат\p{L}*|stamps|stickers|punches|points|visits)(?!\p{L})[^.!?]{0,40}?(?:в\s+подарок|бесплатн\p{L}*|free)(?!\p{L})/iu;
 /** "приведи трёх друзей", "refer two friends": the reward comes with the Nth friend, as "every Nth" does. */
 const COUNTED_REFERRAL = /(?<!\p{L})(?:привед(?:и|ите)|приглас(?:и|ите)|refer|bring|invite)\s+(\d+|\p{L}+)\s+(?:друз\p{L}*|друга|friends)(?!\p{L})/iu;
 const REFERRAL = /(?<!\p{L})(привед(и|ите)\s+друг\p{L}*|приглас(и|ите)\s+друг\p{L}*|за\s+каждого\s+(приглашённого\s+|приглашенного\s+)?друга|refer\s+a\s+friend|bring\s+a\s+friend|invite\s+a\s+friend)(?!\p{L})/iu;
@@ -42,6 +44,9 @@ function explicitRules(view: SentenceView): ExtractedPromise[] {
     const [buy, free] = m[1] ? [Number(m[1]), Number(m[2])] : [Number(m[4]), Number(m[3]) - Number(m[4])];
     if (buy >= 1 && free >= 1) found.push(makePromise(view, 'loyalty', { start: m.index, end: m.index + m[0].length }, { buy, free } satisfies LoyaltyClaim));
   }
+  const collect = COLLECT.exec(text);
+  const stamps = collect && (Number(collect[1]) || findNumbers(collect[1]!)[0]?.value);
+  if (collect && stamps) found.push(makePromise(view, 'loyalty', { start: collect.index, end: collect.index + collect[0].length }, { buy: stamps, free: 1 } satisfies LoyaltyClaim));
   const counted = COUNTED_REFERRAL.exec(text);
   const friends = counted && (Number(counted[1]) || findNumbers(counted[1]!)[0]?.value);
   const referral = counted && friends ? counted : REFERRAL.exec(text);

@@ -29,6 +29,7 @@ describe('discount extractor', () => {
     ['Sale: -40% on coats', 40, false],
     ['Get 25% off your first order', 25, false],
     ['Students get a 5% discount', 5, false],
+    ['Students get 15 per cent off', 15, false],
     ['Summer sale — up to 60%', 60, true],
   ])('%s', (text, percent, upTo) => {
     expect(values(discountExtractor, text)).toEqual([{ percent, upTo }]);
@@ -67,6 +68,8 @@ describe('loyalty extractor', () => {
     ['Приведи трёх друзей — получи месяц в подарок', { buy: 2, free: 1 }],
     ['Пригласите 2 друзей и получите бесплатную тренировку', { buy: 1, free: 1 }],
     ['Refer two friends and your next month is free', { buy: 1, free: 1 }],
+    ['Collect 8 stamps for a free coffee', { buy: 8, free: 1 }],
+    ['Собери 6 наклеек и получи кофе бесплатно', { buy: 6, free: 1 }],
   ])('%s', (text, expected) => {
     expect(values(loyaltyExtractor, text)).toEqual([expected]);
   });

@@ -42,6 +42,10 @@ describe('duration extractor', () => {
     ['Ответим в течение полутора часов', 90, false],
     ['Заморозка до полугода', 259200, true],
     ['Ready in one and a half hours', 90, false],
+    ['Takes about 20 minutes', 20, false],
+    ['Процедура занимает около 40 минут', 40, false],
+    ['We respond in less than an hour', 60, true],
+    ['Перезвоним менее чем за 10 минут', 10, true],
   ])('%s', (text, expectedMinutes, upTo) => {
     expect(minutes(text)).toEqual([[expectedMinutes, upTo]]);
   });

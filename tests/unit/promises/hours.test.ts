@@ -24,6 +24,8 @@ describe('hours extractor', () => {
     ['Работаем с девяти до девяти', { days: null, from: 540, to: 1260, allDay: false }],
     ['Приём с 9 до восьми вечера', { days: null, from: 540, to: 1200, allDay: false }],
     ['Open from nine to five, Monday to Friday', { days: WEEK, from: 540, to: 1020, allDay: false }],
+    ['We are open until 10 pm every night', { days: ALL, from: null, to: 1320, allDay: false }],
+    ['Open round the clock', { days: null, from: 0, to: 1440, allDay: true }],
     ['Open 24 hours a day', { days: null, from: 0, to: 1440, allDay: true }],
     ['We are open around the clock', { days: null, from: 0, to: 1440, allDay: true }],
     ['Работаем без выходных', { days: ALL, from: null, to: null, allDay: false }],
