@@ -386,7 +386,7 @@ describe('materials view', () => {
     await view.waitForSelector('[data-testid=summary]', { timeout: 60_000 });
 
     const quotes = await view.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
-    expect(quotes).toEqual(expect.arrayContaining(['Открыты ежедневно с 7:30 до 23:00', 'УЗИ брюшной полости — 1 900 ₽', 'Большая Никитская улица', '«Здоровье»', 'Работаем круглосуточно']));
+    expect(quotes).toEqual(expect.arrayContaining(['Открыты ежедневно с 7:30 до 23:00', 'УЗИ брюшной полости — 1 900 ₽', 'Большая Никитская улица', '«Здоровье»', 'Работаем круглосуточно, без выходных']));
     expect(await view.$eval('[data-testid=failed]', (n) => n.textContent)).toMatch(/broken\.pdf: (is not a readable PDF|не читается как PDF)/);
 
     // Each material's text marks its findings; the PDF's rendered page boxes them where they stand.
