@@ -1,7 +1,7 @@
 import type { Block, Material } from '../material/types';
 import { findDomains, findEmails, findPhones, hostOf, phoneKey, type FoundContact } from '../names/contacts';
 import { compareWord, fold, NameIndex, type NameForm, type WordMatch } from '../names/index';
-import { findStreets, isStreetTypeWord } from '../names/streets';
+import { findStreets, houseNumber, isStreetTypeWord } from '../names/streets';
 import type { CanonicalName, Language, Profile, WrongName } from '../profile/types';
 import { editDistance } from '../text/distance';
 import { mixedScript } from '../text/homoglyphs';
@@ -202,6 +202,49 @@ function streetTypeHits(block: Block, index: NameIndex, language: Language): Hit
     });
 }
 
+/** "Б." for "Большая", "М." for "Малая": a capital initial, with its full stop, of the canonical word. */
+function isInitialOf(text: string, token: { text: string; end: number }, canonical: string): boolean {
+  return text[token.end] === '.' && token.text.length <= 3 && /^\p{Lu}/u.test(token.text) && fold(canonical).startsWith(fold(token.text));
+}
+
+/**
+ * A known street written without its type word ("На Малой Садавой, 8", "Б. Никиткая, 24"): its
+ * words in order, all capitalised, one misspelt and another right — or one long word followed
+ * by a house number. The same words with another house number than the address are wrong too.
+ */
+function bareStreetHits(block: Block, profile: Profile, index: NameIndex, language: Language): Hit[] {
+  const folded = mixesScripts(block.text) ? null : foldForCompare(block.text);
+  const forms = index.forms.filter((form) => form.name.kind === 'street' && (folded === null || form.words.some((word) => folded.includes(cueOf(fold(word))))));
+  if (forms.length === 0) return [];
+  const tokens = words(block.text, language);
+  const hits: Hit[] = [];
+  for (const form of forms) {
+    const n = form.words.length;
+    for (let i = 0; i + n <= tokens.length; i++) {
+      const span = tokens.slice(i, i + n);
+      if (!span.every((t) => isCapitalised(t.text)) || isStreetTypeWord(tokens[i - 1]?.text ?? '') || isStreetTypeWord(tokens[i + n]?.text ?? '')) continue;
+      const result = span.map((t, k) => (isInitialOf(block.text, t, form.words[k]!) ? 'same' : compareWord(t.text, form.words[k]!, language)));
+      if (result.includes('different')) continue;
+      const start = span[0]!.start;
+      const end = span[n - 1]!.end;
+      const house = houseNumber(block.text, start, end);
+      const longEnough = n > 1 ? result.includes('same') : fold(form.words[0]!).length >= 7 && house !== undefined;
+      if (!longEnough) continue;
+      const quote = block.text.slice(start, end);
+      if (result.includes('near')) {
+        hits.push({ block, start, end, rank: 3, message: T[language].near(quote, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id });
+        continue;
+      }
+      const address = (profile.names ?? []).find((a) => a.kind === 'address' && findStreets(a.canonical).some((m) => compareWords(m.nameWords.map((w) => w.text), form, language)?.every((r) => r === 'same')));
+      const canonicalHouse = address && findStreets(address.canonical)[0]?.house;
+      if (address && canonicalHouse && house && canonicalHouse !== house) {
+        hits.push({ block, start, end, rank: 3, message: T[language].house(quote, house, address.canonical), suggestion: address.canonical, nameId: address.id });
+      }
+    }
+  }
+  return hits;
+}
+
 /** Names in quotes that lost or gained a part: «Здоровье» for «Здоровье+», «Улыбка Плюс» for «Улыбка». */
 function partHits(block: Block, index: NameIndex, language: Language): Hit[] {
   const forms = index.forms.filter((f) => !['street', 'address', 'phone', 'email', 'url'].includes(f.name.kind));
@@ -264,6 +307,7 @@ function checkMaterial(material: Material, profile: Profile, index: NameIndex, p
       ...contactHits(block, profile, language),
       ...streetHits(block, profile, index, material.language),
       ...streetTypeHits(block, index, material.language),
+      ...bareStreetHits(block, profile, index, material.language),
       ...partHits(block, index, language),
       ...nearNameHits(block, index, material.language),
     ]).map((hit) => ({

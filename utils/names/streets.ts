@@ -43,7 +43,8 @@ function adjacent(text: string, left: WordToken, right: WordToken): boolean {
   return /^[\s.\u00a0]*$/.test(text.slice(left.end, right.start)) && !/\.\s/.test(text.slice(left.end, right.start)) || /^\.\s?$/.test(text.slice(left.end, right.start)) && isStreetTypeWord(left.text);
 }
 
-function houseNumber(text: string, start: number, end: number): string | undefined {
+/** The house number written right after a street (", д. 8", ", 8") or right before it ("14 Marchmont Street"). */
+export function houseNumber(text: string, start: number, end: number): string | undefined {
   const after = /^\s*,?\s*(?:д\.|дом|д)\s*(\d+[а-яa-z]?(?:\/\d+)?)/iu.exec(text.slice(end));
   if (after) return after[1]!.toLowerCase();
   const bare = /^\s*,\s*(\d+[а-яa-z]?(?:\/\d+)?)(?![\d\p{L}])/iu.exec(text.slice(end));

@@ -47,6 +47,10 @@ describe('wrong-name check', () => {
     ['Ждём вас: Большая Никитская улца, 24', 'Большая Никитская улца', 'Большая Никитская улица'],
     ['Call +44 20 7946 0312', '+44 20 7946 0312', '+44 20 7946 0321'],
     ['Клиника «Здоровя+» ждёт вас', '«Здоровя+»', 'Здоровье+'],
+    ['Ждём вас на Большой Никиткой, дом 24', 'Большой Никиткой', 'Большая Никитская улица'],
+    ['Москва, Б. Никиткая, 24', 'Б. Никиткая', 'Большая Никитская улица'],
+    ['Мы на Большой Никитской, 42', 'Большой Никитской', 'Москва, ул. Большая Никитская, д. 24'],
+    ['Visit us at 14 Marchmount, London', 'Marchmount', 'Marchmont Street'],
   ])('%s', async (text, quote, suggestion) => {
     expect(await flagged(/[a-z]{4}/i.test(text) && !/zdorovie/.test(text) ? bakery : clinic, text)).toEqual([[quote, suggestion]]);
   });
@@ -62,6 +66,10 @@ describe('wrong-name check', () => {
     ['Пишите на info@zdorovie-plus.ru или на сайт https://zdorovie-plus.ru/contacts', clinic],
     ['Врач — Ирина Павловна Соколова, приём у Соколовой по вторникам', clinic],
     ['Ленинский проспект, 5', clinic],
+    ['Москва, Б. Никитская, 24', clinic],
+    ['Ждём на Большой Никитской, дом 24', clinic],
+    ['Большой зал и Никитская галерея', clinic],
+    ['Marchmont is a quiet street in Bloomsbury', bakery],
     ['14 Marchmont Street, London', bakery],
     ['Crumb & Co. bakes every morning', bakery],
     ['Call +44 20 7946 0321', bakery],
