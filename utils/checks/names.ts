@@ -1,5 +1,5 @@
 import type { Block, Material } from '../material/types';
-import { findDomains, findEmails, findPhones, hostOf, phoneKey, type FoundContact } from '../names/contacts';
+import { alignPhoneKeys, findDomains, findEmails, findPhones, hostOf, phoneKey, type FoundContact } from '../names/contacts';
 import { compareWord, fold, NameIndex, type NameForm, type WordMatch } from '../names/index';
 import { findStreets, houseNumber, isStreetTypeWord } from '../names/streets';
 import type { CanonicalName, Language, Profile, WrongName } from '../profile/types';
@@ -119,10 +119,10 @@ function mixedScriptHits(block: Block, index: NameIndex, language: Language): Hi
 
 function contactHits(block: Block, profile: Profile, language: Language): Hit[] {
   const names = profile.names ?? [];
-  const near = (found: FoundContact[], canon: { key: string; name: CanonicalName; shown?: string }[], limit: number) =>
+  const near = (found: FoundContact[], canon: { key: string; name: CanonicalName; shown?: string }[], limit: number, align = (a: string, b: string): [string, string] => [a, b]) =>
     found.flatMap((item) => {
-      if (canon.some((c) => c.key === item.key)) return [];
-      const close = canon.find((c) => c.key.length > 4 && editDistance(item.key, c.key, limit) <= limit);
+      if (canon.some((c) => { const [a, b] = align(item.key, c.key); return a === b; })) return [];
+      const close = canon.find((c) => { const [a, b] = align(item.key, c.key); return c.key.length > 4 && editDistance(a, b, limit) <= limit; });
       const shown = close?.shown ?? close?.name.canonical;
       return close && shown ? [{ block, start: item.start, end: item.end, rank: 2, message: T[language].contact(item.text, shown), suggestion: shown, nameId: close.name.id }] : [];
     });
@@ -132,7 +132,7 @@ function contactHits(block: Block, profile: Profile, language: Language): Hit[] 
     ...names.filter((n) => n.kind === 'url' || n.kind === 'email').flatMap((n) => [n.canonical, ...(n.variants ?? [])].map((t) => ({ key: hostOf(t) ?? '', name: n, shown: hostOf(t) ?? undefined }))),
     ...(profile.sites ?? []).map((site) => ({ key: hostOf(site) ?? '', name: { id: 'site', kind: 'url' as const, canonical: site }, shown: hostOf(site) ?? undefined })),
   ].filter((h) => h.key);
-  return [...near(findPhones(block.text), phones, 2), ...near(findEmails(block.text), emails, 2), ...near(findDomains(block.text), hosts, 2)];
+  return [...near(findPhones(block.text), phones, 2, alignPhoneKeys), ...near(findEmails(block.text), emails, 2), ...near(findDomains(block.text), hosts, 2)];
 }
 
 /** Compares written words with a form's words in order; null when they are not this name at all. */

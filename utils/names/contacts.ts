@@ -8,15 +8,29 @@ export interface FoundContact {
   key: string;
 }
 
-const PHONE = /(?<![\d\p{L}])(\+\s?\d|8\s?[(\s-]|\(\d)[\d\s\-().\u00a0]{6,}\d(?![\d\p{L}])/gu;
+const PHONE = /(?<![\d\p{L}])(\+\s?\d|8\s?[(\s-]|\(\d|0\d{2,4}[\s-]\d)[\d\s\-().\u00a0]{6,}\d(?![\d\p{L}])/gu;
 
-/** "+7 (495) 123-45-67", "8 495 123 45 67", "+44 20 7946 0321": digits with the country code. */
+/**
+ * "+7 (495) 123-45-67", "8 495 123 45 67", "+44 (0)20 7946 0321": digits with the country code.
+ * A national number with a trunk 0 ("020 7946 0321") keeps its 0: its country is not written.
+ */
 export function phoneKey(text: string): string | null {
-  let digits = text.replace(/\D/g, '');
+  let digits = text.replace(/\(0\)/g, '').replace(/\D/g, '');
   if (digits.length < 10 || digits.length > 15) return null;
   if (digits.length === 11 && digits.startsWith('8') && !text.trim().startsWith('+')) digits = `7${digits.slice(1)}`;
   else if (digits.length === 10 && !text.trim().startsWith('+')) digits = `7${digits}`;
   return digits;
+}
+
+/**
+ * Two phone keys lined up digit for digit: a national number with a trunk 0 is compared with the
+ * same number of digits at the end of the other ("020 7946 0321" with "+44 20 7946 0321").
+ */
+export function alignPhoneKeys(written: string, canonical: string): [string, string] {
+  if (written.startsWith('0') === canonical.startsWith('0')) return [written, canonical];
+  const [national, international] = written.startsWith('0') ? [written.slice(1), canonical] : [canonical.slice(1), written];
+  const tail = international.slice(-national.length);
+  return written.startsWith('0') ? [national, tail] : [tail, national];
 }
 
 export function findPhones(text: string): FoundContact[] {

@@ -51,6 +51,7 @@ describe('wrong-name check', () => {
     ['Москва, Б. Никиткая, 24', 'Б. Никиткая', 'Большая Никитская улица'],
     ['Мы на Большой Никитской, 42', 'Большой Никитской', 'Москва, ул. Большая Никитская, д. 24'],
     ['Visit us at 14 Marchmount, London', 'Marchmount', 'Marchmont Street'],
+    ['Call 020 7946 0312 to book', '020 7946 0312', '+44 20 7946 0321'],
   ])('%s', async (text, quote, suggestion) => {
     expect(await flagged(/[a-z]{4}/i.test(text) && !/zdorovie/.test(text) ? bakery : clinic, text)).toEqual([[quote, suggestion]]);
   });
@@ -73,6 +74,8 @@ describe('wrong-name check', () => {
     ['14 Marchmont Street, London', bakery],
     ['Crumb & Co. bakes every morning', bakery],
     ['Call +44 20 7946 0321', bakery],
+    ['Call +44 (0)20 7946 0321', bakery],
+    ['Call 020 7946 0321 to book', bakery],
     ['Для вашего «Здоровья+» — скидка', clinic],
     ['Рекомендует Ирина Павловна Соколова; запись к Ирине Павловне Соколовой', clinic],
   ])('accepts "%s"', async (text, profile) => {
