@@ -11,6 +11,16 @@ interface Rule {
 
 const TIME_WORD = String.raw`(?:\d+\s+)?(?:час\p{L}*|минут\p{L}*|секунд\p{L}*|дн(?:я|ей)|суток|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|сезона|смены|рабочего|всего|одного|двух|трёх|трех|пяти|десяти|нескольких|получаса)`;
 
+/** Adjectives that promo texts put before «кофе», neuter as written and masculine as the norm wants. */
+const COFFEE_ADJECTIVES: Record<string, string> = {
+  вкусное: 'вкусный', горячее: 'горячий', ароматное: 'ароматный', свежее: 'свежий', свежесваренное: 'свежесваренный',
+  крепкое: 'крепкий', черное: 'черный', чёрное: 'чёрный', натуральное: 'натуральный', бодрящее: 'бодрящий',
+  любимое: 'любимый', настоящее: 'настоящий', отличное: 'отличный', хорошее: 'хороший', лучшее: 'лучший',
+  классическое: 'классический', зерновое: 'зерновой', растворимое: 'растворимый', холодное: 'холодный', одно: 'один',
+};
+
+const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed);
+
 /**
  * Precision first: each rule fires only where the wrong form cannot be right ("в течении реки"
  * is right, "в течении часа" is not).
@@ -35,6 +45,37 @@ const RULES: Rule[] = [
     pattern: /(?<!\p{L})([Оо]де(?:ть|нь|ньте|вать|ваете|вайте))(?= (?:куртк|шапк|маск|перчатк|бахил|халат|очки|шлем|обувь|пальто|костюм)\p{L}*)/gu,
     fix: (m) => m[1]!.replace(/^([Оо])де/, (_, o: string) => (o === 'О' ? 'Наде' : 'наде')),
     why: { ru: 'одежду надевают, а одевают кого-то', en: 'in Russian clothes are «надеть», people are «одеть»' },
+  },
+  {
+    pattern: /(?<!\p{L})([Ии]з) (за|под)(?!\p{L})/gu,
+    fix: (m) => `${m[1]}-${m[2]}`,
+    why: { ru: '«из-за» и «из-под» пишутся через дефис', en: '«из-за» and «из-под» take a hyphen' },
+  },
+  {
+    pattern: /(?<!\p{L})([Нн])е взирая на(?!\p{L})/gu,
+    fix: (m) => `${m[1]}евзирая на`,
+    why: { ru: '«невзирая на» — предлог, пишется слитно', en: '«невзирая на» is a preposition written as one word' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<!\p{L})(${Object.keys(COFFEE_ADJECTIVES).join('|')}) кофе(?!\p{L})`, 'giu'),
+    fix: (m) => `${keepCase(m[1]!, COFFEE_ADJECTIVES[m[1]!.toLowerCase()]!)} кофе`,
+    why: { ru: 'в литературной норме «кофе» — мужского рода', en: 'in standard Russian «кофе» is masculine' },
+  },
+  {
+    // "your welcome drink" is right: only the phrase that ends or goes on with "to" is "you're welcome".
+    pattern: /(?<![\p{L}'])([Yy])our welcome(?=\s*(?:[.!,;]|$|to\s))/gu,
+    fix: (m) => `${m[1]}ou're welcome`,
+    why: { ru: '«you are welcome» сокращается до «you’re welcome»', en: '"you are welcome" shortens to "you\'re welcome"' },
+  },
+  {
+    pattern: /(?<![\p{L}'])([Cc]ould|[Ww]ould|[Ss]hould|[Mm]ight|[Mm]ust) of(?= (?:been|had|done|made|got|seen|gone|known|tried|come|taken|given)(?!\p{L}))/gu,
+    fix: (m) => `${m[1]} have`,
+    why: { ru: 'после модального глагола — «have», а не «of»', en: 'after a modal verb it is "have", not "of"' },
+  },
+  {
+    pattern: /(?<![\p{L}'])([Ll])oose (weight|a few pounds|the extra)(?!\p{L})/gu,
+    fix: (m) => `${m[1]}ose ${m[2]}`,
+    why: { ru: '«lose» — терять, «loose» — свободный', en: '"lose" is to shed, "loose" is not tight' },
   },
   {
     pattern: /(?<![\p{L}'])([Ii])t's own(?!\p{L})/gu,

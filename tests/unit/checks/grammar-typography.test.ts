@@ -19,6 +19,14 @@ describe('grammar check', () => {
     ['Не забудьте одеть маску', 'одеть', 'надеть'],
     ['Every loaf has it\'s own story', "it's own", 'its own'],
     ['Its a family bakery', 'Its a', "It's a"],
+    ['Из за ремонта вход со двора', 'Из за', 'Из-за'],
+    ['Достаём из под прилавка', 'из под', 'из-под'],
+    ['Не взирая на погоду, работаем', 'Не взирая на', 'Невзирая на'],
+    ['Горячее кофе с собой', 'Горячее кофе', 'Горячий кофе'],
+    ['Попробуйте наше ароматное кофе', 'ароматное кофе', 'ароматный кофе'],
+    ['Your welcome to stay', 'Your welcome', "You're welcome"],
+    ['We could of done better', 'could of', 'could have'],
+    ['Loose weight with our coach', 'Loose weight', 'Lose weight'],
   ])('%s', async (text, quote, fix) => {
     expect(await grammar(text)).toEqual([[quote, fix]]);
   });
@@ -34,6 +42,12 @@ describe('grammar check', () => {
     'The bakery and its own garden',
     "It's a family bakery",
     'Its crust is thin',
+    'Из-за ремонта вход со двора',
+    'Горячий кофе и свежее молоко',
+    'Горячее к кофе не подаём',
+    'Your welcome drink is on us',
+    'Loose leaf tea',
+    'Свежее кофейное зерно',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
   });
