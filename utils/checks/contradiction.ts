@@ -8,7 +8,6 @@ import type { GuaranteeClaim } from '../promises/guarantee';
 import type { HoursClaim } from '../promises/hours';
 import type { LoyaltyClaim } from '../promises/loyalty';
 import type { PriceClaim } from '../promises/price';
-import type { ExtractedPromise } from '../promises/types';
 import type { Severity } from '../report/types';
 import { FactRouter, sentenceOf } from './fact-router';
 import { saysWhere } from './wording';
@@ -147,6 +146,7 @@ function run(context: CheckContext): { findings: DraftFinding[]; verdicts: Promi
   const findings: DraftFinding[] = [];
   const verdicts: PromiseVerdict[] = [];
   for (const { material, promises } of context.materials) {
+    const reported = new Set<string>();
     for (const promise of promises) {
       const fact = router.route(promise, material.language, sentenceOf(material, promise));
       const judge = fact && JUDGES[fact.kind];
@@ -155,7 +155,9 @@ function run(context: CheckContext): { findings: DraftFinding[]; verdicts: Promi
       verdicts.push({ promise, status: judgement.kept ? 'kept' : 'broken', factId: fact.id });
       if (judgement.kept) continue;
       // One sentence that breaks one fact twice ("до полуночи: с 12 до 24") is one finding.
-      if (findings.some((f) => f.factId === fact.id && f.material === material && sameSentence(f.promise!, promise))) continue;
+      const key = `${fact.id} ${promise.sentence.block}:${promise.sentence.start}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
       findings.push({
         check: 'contradiction',
         severity: judgement.severity,
@@ -171,8 +173,6 @@ function run(context: CheckContext): { findings: DraftFinding[]; verdicts: Promi
   }
   return { findings, verdicts };
 }
-
-const sameSentence = (a: ExtractedPromise, b: ExtractedPromise) => a.sentence.block === b.sentence.block && a.sentence.start === b.sentence.start;
 
 /** Promises that operations do not keep: every fact kind of the checklist, in both languages. */
 export const contradictionCheck: Check = { id: 'contradiction', run };

@@ -54,8 +54,14 @@ export function money(amount: number, currency: string): Money {
 
 const SYMBOLS: Record<string, string> = { RUB: '₽', USD: '$', EUR: '€', GBP: '£' };
 
+/** Built once per language: an Intl.NumberFormat costs far more to make than to use. */
+const NUMBER_FORMATS: Record<Language, Intl.NumberFormat> = {
+  ru: new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+};
+
 export function formatMoney(amount: number, currency: string, language: Language): string {
-  const number = new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 2 }).format(amount);
+  const number = NUMBER_FORMATS[language].format(amount);
   const symbol = SYMBOLS[currency] ?? currency;
   return currency === 'RUB' || !SYMBOLS[currency] ? `${number} ${symbol}` : `${symbol}${number}`;
 }
