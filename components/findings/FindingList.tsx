@@ -1,6 +1,7 @@
 import type { Finding, Report } from '@/utils/report/types';
 import { CHECK_ORDER } from '@/utils/report/group';
 import type { Translate } from './i18n';
+import { ShowMore, useShownRows } from './ShowMore';
 
 export interface FindingActions {
   show(finding: Finding): void;
@@ -14,6 +15,7 @@ export function FindingList({ report, t, actions, place = 'page' }: { report: Re
   const titleOf = new Map(report.sources.map((s) => [s.id, s.title ?? s.location]));
   const several = report.sources.length > 1;
   const groups = CHECK_ORDER.map((check) => ({ check, findings: report.findings.filter((f) => f.check === check) })).filter((g) => g.findings.length > 0);
+  const rows = useShownRows();
   if (groups.length === 0) return <p class="empty">{t('noFindings')}</p>;
   return (
     <div>
@@ -23,7 +25,7 @@ export function FindingList({ report, t, actions, place = 'page' }: { report: Re
             {t(`check_${check.replace('-', '_')}`)} <span class="count">{findings.length}</span>
           </h2>
           <ul>
-            {findings.map((finding) => (
+            {findings.slice(0, rows.limit(check)).map((finding) => (
               <li key={finding.id} class={`finding ${finding.severity}`} data-finding={finding.id} data-check={finding.check}>
                 <span class="severity">{t(`severity_${finding.severity}`)}</span>
                 <q class="quote">{finding.quote}</q>
@@ -55,6 +57,7 @@ export function FindingList({ report, t, actions, place = 'page' }: { report: Re
               </li>
             ))}
           </ul>
+          <ShowMore shown={rows.limit(check)} total={findings.length} onMore={() => rows.more(check)} t={t} />
         </section>
       ))}
     </div>

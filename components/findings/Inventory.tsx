@@ -1,31 +1,36 @@
 import { describeValue } from '@/utils/report/group';
 import type { Report } from '@/utils/report/types';
 import type { Translate } from './i18n';
+import { ShowMore, useShownRows } from './ShowMore';
 
 /** Every promise of the page with its status: kept, broken, or nothing to check it against. */
 export function Inventory({ report, t }: { report: Report; t: Translate }) {
+  const rows = useShownRows();
   if (report.promises.length === 0) return <p class="empty">{t('noPromises')}</p>;
   return (
-    <table class="inventory">
-      <thead>
-        <tr>
-          <th scope="col">{t('promiseKind')}</th>
-          <th scope="col">{t('promiseQuote')}</th>
-          <th scope="col">{t('promiseStatus')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {report.promises.map((promise) => (
-          <tr key={promise.id} class={promise.status}>
-            <td>{promise.kind}</td>
-            <td>
-              {promise.quote}
-              <div class="value">{describeValue(promise.value)}</div>
-            </td>
-            <td>{t(`status_${promise.status}`)}</td>
+    <>
+      <table class="inventory">
+        <thead>
+          <tr>
+            <th scope="col">{t('promiseKind')}</th>
+            <th scope="col">{t('promiseQuote')}</th>
+            <th scope="col">{t('promiseStatus')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {report.promises.slice(0, rows.limit('promises')).map((promise) => (
+            <tr key={promise.id} class={promise.status}>
+              <td>{promise.kind}</td>
+              <td>
+                {promise.quote}
+                <div class="value">{describeValue(promise.value)}</div>
+              </td>
+              <td>{t(`status_${promise.status}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ShowMore shown={rows.limit('promises')} total={report.promises.length} onMore={() => rows.more('promises')} t={t} />
+    </>
   );
 }

@@ -291,6 +291,14 @@ describe('hostile and huge pages', () => {
     await panel.waitForSelector('[data-testid=summary]', { timeout: 120_000 });
     const after = await page.evaluate(() => (window as any).ticks);
     expect(after - before).toBeGreaterThan(5);
+    // Thousands of findings are listed a hundred at a time, each click showing a hundred more.
+    const counts = await panel.$$eval('.group .count', (nodes) => nodes.map((n) => Number(n.textContent)));
+    const largest = counts.indexOf(Math.max(...counts));
+    expect(counts[largest]).toBeGreaterThan(1000);
+    const listed = () => panel.locator('.group').nth(largest).locator('.finding').count();
+    expect(await listed()).toBe(100);
+    await panel.locator('.group').nth(largest).locator('.show-more').click();
+    await expect.poll(listed).toBe(200);
   });
 });
 
