@@ -1,5 +1,5 @@
 import type { Material } from '../material/types';
-import type { Language } from '../profile/types';
+import type { Language, Profile } from '../profile/types';
 import type { DiscountClaim } from '../promises/discount';
 import type { DurationClaim } from '../promises/duration';
 import type { GuaranteeClaim } from '../promises/guarantee';
@@ -34,12 +34,18 @@ const NOT_SUBJECT = new RegExp(
   'iu',
 );
 
-/** What a promise is about: its topic words' stems without the words of the claim itself. */
-function subjectOf(promise: ExtractedPromise, language: Language): string {
+/** The stems of the business's own names: "Кофейня «Зерно»: раф за 240 ₽" is about the раф, not the café. */
+function ownNameStems(profile: Profile): Set<string> {
+  const names = [profile.name, ...(profile.names ?? []).filter((n) => n.kind === 'organization' || n.kind === 'brand').flatMap((n) => [n.canonical, ...(n.variants ?? [])])];
+  return new Set(names.flatMap((name) => stemWords(name, /[\u0400-\u04ff]/.test(name) ? 'ru' : 'en').map((word) => word.stem)));
+}
+
+/** What a promise is about: its topic words' stems without the words of the claim itself or the business's name. */
+function subjectOf(promise: ExtractedPromise, language: Language, ownNames: Set<string>): string {
   const text = promise.topics.join(' ');
   const numbers = findNumbers(text);
   const stems = stemWords(text, language)
-    .filter((word) => !NOT_SUBJECT.test(word.folded) && !numbers.some((n) => n.start <= word.start && word.start < n.end))
+    .filter((word) => !NOT_SUBJECT.test(word.folded) && !ownNames.has(word.stem) && !numbers.some((n) => n.start <= word.start && word.start < n.end))
     .map((word) => word.stem);
   return [...new Set(stems)].sort().join(' ');
 }
@@ -134,14 +140,17 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
   const { language } = context;
   const router = new FactRouter(context.profile.facts ?? [], language);
   const groups = new Map<string, Placed[]>();
+  const ownNames = ownNameStems(context.profile);
   for (const { material, promises } of context.materials) {
     for (const promise of promises) {
       const comparer = COMPARERS[promise.kind];
       if (!comparer || router.route(promise, material.language, sentenceOf(material, promise))) continue;
-      const subject = subjectOf(promise, material.language);
+      const subject = subjectOf(promise, material.language, ownNames);
       if (comparer.needsSubject && !subject) continue;
       const key = `${promise.kind}|${subject}`;
-      groups.set(key, [...(groups.get(key) ?? []), { promise, material }]);
+      const group = groups.get(key);
+      if (group) group.push({ promise, material });
+      else groups.set(key, [{ promise, material }]);
     }
   }
   const findings: DraftFinding[] = [];

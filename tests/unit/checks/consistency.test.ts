@@ -29,6 +29,7 @@ describe('consistency check: one thing stated two ways', () => {
     ['Open daily 8am–8pm.', 'We are open every day from 7am to 9pm.', 'We are open every day from 7am to 9pm'],
     ['Sourdough loaf — £4.50.', 'Sourdough loaf for just £3.90!', 'Sourdough loaf for just £3.90'],
     ['Every 6th coffee is free.', 'Every 8th coffee free with the card.', 'Every 8th coffee free with the card'],
+    ['Раф — 260 рублей.', 'Кофейня «Зерно»: раф всего за 240 ₽, круассан — 150 ₽.', 'раф всего за 240 ₽'],
   ])('%s / %s', async (site, flyer, quote) => {
     const found = await conflicts(site, flyer);
     expect(found).toHaveLength(1);
