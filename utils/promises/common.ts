@@ -56,17 +56,19 @@ export function topicScope(text: string, clause: { start: number; end: number })
 const MAX_QUOTE = 90;
 
 /**
- * A promise whose quote is its clause when that reads well on its own (short enough), else the
- * matched words themselves; `core` is in sentence offsets.
+ * A promise whose quote is its clause when that reads well on its own (short enough) and holds
+ * no other promise of its kind (`quoteCore`), else the matched words themselves; `core` is in
+ * sentence offsets.
  */
 export function makePromise(
   view: SentenceView,
   kind: PromiseKind,
   core: { start: number; end: number },
   value: unknown,
+  options: { quoteCore?: boolean } = {},
 ): ExtractedPromise {
   const clause = clauseAround(view.text, core.start, core.end);
-  const quoteRange = clause.end - clause.start <= MAX_QUOTE ? clause : core;
+  const quoteRange = clause.end - clause.start <= MAX_QUOTE && !options.quoteCore ? clause : core;
   const start = view.span.start + quoteRange.start;
   const end = view.span.start + quoteRange.end;
   return {

@@ -1,8 +1,8 @@
 import type { Weekday } from '../profile/types';
 import { WEEKDAYS } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { ALL_DAY, findTimeRanges } from '../text/times';
-import { findDays } from '../text/weekdays';
+import { ALL_DAY, findTimeRanges, type TimeRange } from '../text/times';
+import { findDays, type DaysClaim } from '../text/weekdays';
 import { clauseAround, eachSentence, makePromise, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
@@ -24,7 +24,7 @@ function claimsEveryDay(clauseText: string): boolean {
 
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
-  const promises: { claim: HoursClaim; core: { start: number; end: number } }[] = [];
+  const promises: { claim: HoursClaim; core: { start: number; end: number }; own?: boolean }[] = [];
   const days = findDays(text);
   // "Пн-Пт 9-21": hours beside named days are opening hours even without a word for opening.
   const times = findTimeRanges(text, { bareRanges: OPENING_CUE.test(text) || days.length > 0 });
@@ -48,6 +48,14 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const cued = isAllDay || clauseDays.some((d) => d.claimsOpening) || clauseTimes.some((t) => t.from !== null && t.to !== null) || clauseDays.some((d) => besideTimes(text, d, times)) || OPENING_CUE.test(clauseText);
     if (!cued || isNegated(text, anchor.start, view.context.language)) continue;
     used.add(clause.start);
+    const pairs = pairDaysWithTimes(clauseDays, clauseTimes);
+    if (pairs) {
+      for (const [days, time] of pairs) {
+        const core = { start: Math.min(days.start, time.start), end: Math.max(days.end, time.end) };
+        promises.push({ claim: { days: days.days, from: time.from, to: time.to, allDay: false }, core, own: true });
+      }
+      continue;
+    }
     const time = clauseTimes[0];
     const claim: HoursClaim = {
       days: clauseDays.length > 0 ? WEEKDAYS.filter((d) => clauseDays.some((c) => c.days.includes(d))) : claimsEveryDay(clauseText) ? [...WEEKDAYS] : null,
@@ -63,7 +71,25 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
       previous.core.end = coreEnd;
     } else promises.push({ claim, core: { start: coreStart, end: coreEnd } });
   }
-  return promises.map(({ claim, core }) => makePromise(view, 'hours', core, claim));
+  return promises.map(({ claim, core, own }) => makePromise(view, 'hours', core, claim, { quoteCore: own }));
+}
+
+/**
+ * "по будням с 9 до 21 и по выходным с 10 до 18", "9–5 Monday to Friday and 10–4 on Saturday":
+ * days and times that alternate in one clause are pairs, each its own claim; null otherwise.
+ */
+function pairDaysWithTimes(days: DaysClaim[], times: TimeRange[]): [DaysClaim, TimeRange][] | null {
+  if (days.length < 2 || times.length !== days.length) return null;
+  const items = [...days.map((d) => ({ start: d.start, days: d })), ...times.map((t) => ({ start: t.start, time: t }))].sort((a, b) => a.start - b.start);
+  const pairs: [DaysClaim, TimeRange][] = [];
+  for (let i = 0; i < items.length; i += 2) {
+    const [a, b] = [items[i]!, items[i + 1]!];
+    const day = 'days' in a ? a.days : 'days' in b ? b.days : undefined;
+    const time = 'time' in a ? a.time : 'time' in b ? b.time : undefined;
+    if (!day || !time) return null;
+    pairs.push([day, time]);
+  }
+  return pairs;
 }
 
 /** Days right after or before a time range, with only a comma between: "from 9 to 5, Monday to Friday". */

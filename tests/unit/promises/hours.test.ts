@@ -9,6 +9,10 @@ describe('hours extractor', () => {
   it.each([
     ['Пн-Пт 9-21, Сб-Вс 10-18', [{ days: WEEK, from: 540, to: 1260, allDay: false }, { days: ['sat', 'sun'], from: 600, to: 1080, allDay: false }]],
     ['Часы работы: будни 8.00-20.00, выходные 10.00-16.00', [{ days: WEEK, from: 480, to: 1200, allDay: false }, { days: ['sat', 'sun'], from: 600, to: 960, allDay: false }]],
+    ['Работаем по будням с 9 до 21 и по выходным с 10 до 18', [{ days: WEEK, from: 540, to: 1260, allDay: false }, { days: ['sat', 'sun'], from: 600, to: 1080, allDay: false }]],
+    ['Пн–пт с 8 до 20 и сб с 9 до 15', [{ days: WEEK, from: 480, to: 1200, allDay: false }, { days: ['sat'], from: 540, to: 900, allDay: false }]],
+    ['Breakfast is served from 7:00 to 10:30 on weekdays and from 8:00 to 11:30 at weekends', [{ days: WEEK, from: 420, to: 630, allDay: false }, { days: ['sat', 'sun'], from: 480, to: 690, allDay: false }]],
+    ['Open 9–5 Monday to Friday and 10–4 on Saturday', [{ days: WEEK, from: 540, to: 1020, allDay: false }, { days: ['sat'], from: 600, to: 960, allDay: false }]],
   ])('two claims in "%s"', (text, expected) => {
     expect(values(hoursExtractor, text)).toEqual(expected);
   });
