@@ -5,9 +5,10 @@ import { findStreets, houseNumber, isStreetTypeWord } from '../names/streets';
 import type { CanonicalName, Language, Profile, WrongName } from '../profile/types';
 import { editDistance } from '../text/distance';
 import { mixedScript } from '../text/homoglyphs';
+import { isNegated } from '../text/negation';
 import { foldForCompare } from '../text/normalise';
 import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
-import { words, type TextRange } from '../text/segment';
+import { sentences, words, type TextRange } from '../text/segment';
 import type { Check, CheckContext, DraftFinding } from './types';
 
 const T = {
@@ -88,6 +89,9 @@ function wrongNameHits(block: Block, profile: Profile, phrases: NamePhrases, lan
   let ownNames: TextRange[] | undefined;
   return candidates.flatMap(({ name: wrong, pattern, trailing, bare }) =>
     findPhrase(pattern, textWords).flatMap((range) => {
+      // "Мы не «Семейная клиника»": naming another business to say we are not it is deliberate.
+      const sentence = sentences(block.text, language).find((s) => s.start <= range.start && range.start < s.end) ?? { start: 0 };
+      if (isNegated(block.text.slice(sentence.start), range.start - sentence.start, language)) return [];
       const exact = fold(block.text.slice(range.start, range.end)) === bare;
       ownNames ??= phrases.own.flatMap((own) => findPhrase(own, textWords));
       if (!exact && ownNames.some((own) => own.start <= range.start && range.end <= own.end)) return [];

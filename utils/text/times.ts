@@ -92,6 +92,8 @@ export function findTimeRanges(original: string, options: { bareRanges?: boolean
   const taken = (start: number) => found.some((r) => r.start <= start && start < r.end);
   for (const m of text.matchAll(BOTH_ENDS)) {
     const opensWithRangeWord = /^(с|from|open)/i.test(m[0]);
+    // "за 1–3 дня" is days; "дня" marks the afternoon only in a range opened by "с" ("с 2 до 5 дня").
+    if (!opensWithRangeWord && /^дня$/i.test(m[6] ?? m[3] ?? '')) continue;
     const bare = !opensWithRangeWord && !isClock(m[2], m[3]) && !isClock(m[5], m[6]);
     if (bare && !options.bareRanges) continue;
     if (followedByMonthOrUnit(text, m.index + m[0].length)) continue;

@@ -93,4 +93,16 @@ describe('wrong-name check', () => {
     expect(await flagged(rental, 'Прокат «Колёса рядом» и «Колесах рядом» знают все')).toEqual([]);
     expect(await flagged(rental, 'Прокат «Колесо рядом» ждёт вас')).toEqual([['«Колесо рядом»', 'Колёса рядом']]);
   });
+
+  it('lets a text say it is not another business', async () => {
+    const family: Profile = {
+      format: 'sverka.profile/1',
+      name: 'Семейный доктор',
+      languages: ['ru'],
+      names: [{ id: 'brand', kind: 'organization', canonical: 'Семейный доктор' }],
+      wrongNames: [{ kind: 'organization', text: 'Семейная клиника', note: 'конкурент' }],
+    };
+    expect(await flagged(family, 'Мы не «Семейная клиника» — у нас свой подход')).toEqual([]);
+    expect(await flagged(family, 'Мы не работаем по воскресеньям. «Семейная клиника» ждёт вас')).toEqual([['«Семейная клиника»', 'Семейный доктор']]);
+  });
 });
