@@ -61,5 +61,5 @@ function clauseBefore(text: string, start: number): string {
 export function isDeniedAfter(text: string, end: number): boolean {
   // A dash right after the words joins their predicate: "Живая очередь — в прошлом".
   const after = text.slice(end).replace(/^\s*[—–]\s*/, ' ').split(CLAUSE_BREAK)[0] ?? '';
-  return /^\s*(?:[\p{L}-]+\s+){0,3}?(не(?!\s+(более|менее|больше|меньше|только))|нет|никогда|отменил\p{L}*|отменен\p{L}*|отменён\p{L}*|в\s+прошлом|not|isn't|aren't|never|unavailable|недоступн\p{L}*|cancell?ed|abolished|(?:a\s+)?thing\s+of\s+the\s+past)(?!\p{L})/iu.test(after);
+  return /^\s*(?:[\p{L}-]+\s+){0,5}?(не(?!\s+(более|менее|больше|меньше|только|дороже|дешевле|позже|позднее|дольше|раньше))|нет|никогда|отменил\p{L}*|отменен\p{L}*|отменён\p{L}*|в\s+прошлом|not|isn't|aren't|never|unavailable|недоступн\p{L}*|cancell?ed|abolished|(?:a\s+)?thing\s+of\s+the\s+past)(?!\p{L})/iu.test(after);
 }

@@ -46,6 +46,7 @@ describe('isDeniedAfter', () => {
     ['Живая очередь — в прошлом', 'Живая очередь'],
     ['Hidden fees are a thing of the past', 'Hidden fees'],
     ['Delivery is not available', 'Delivery'],
+    ['Подачу автомобиля к дому мы пока не делаем', 'Подачу'],
   ])('"%s" denies "%s" after it', (text, phrase) => {
     expect(denied(text, phrase)).toBe(true);
   });
@@ -53,6 +54,7 @@ describe('isDeniedAfter', () => {
   it.each([
     ['Живая очередь с 8 утра', 'Живая очередь'],
     ['Выезд на дом не более 30 минут', 'Выезд на дом'],
+    ['Выезд на дом в любой район не дороже 500 ₽', 'Выезд на дом'],
   ])('"%s" does not deny "%s"', (text, phrase) => {
     expect(denied(text, phrase)).toBe(false);
   });
