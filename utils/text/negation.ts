@@ -10,6 +10,12 @@ const NEGATORS: Record<Language, Set<string>> = {
   en: new Set(['not', 'no', 'never', "don't", "doesn't", "isn't", "aren't", "won't", "can't", 'cannot', 'nor', "didn't", 'none', 'without', 'forget']),
 };
 
+// Words are compared folded, and folding turns the apostrophe of "don't" into a plain quote.
+const FOLDED_NEGATORS = [...NEGATORS.ru, ...NEGATORS.en].map(foldForCompare);
+/** "без"/"without" negate unless the phrase looked for is itself "без …" ("рассрочка без банка"). */
+const NEGATORS_WITH_WITHOUT = new Set([...FOLDED_NEGATORS, 'без']);
+const NEGATORS_BUT_WITHOUT = new Set(FOLDED_NEGATORS.filter((word) => word !== 'without'));
+
 /** "не более 15 минут", "не только быстро" bound or widen a claim rather than deny it. */
 const NOT_A_DENIAL = /^(не|not)\s+(более|менее|больше|меньше|позднее|позже|дольше|раньше|только|просто|хуже|just|only|more|less|later)$/;
 
@@ -34,16 +40,13 @@ export function isNegated(
   const before = clauseBefore(text, start);
   const tokens = words(before, language).map((word) => foldForCompare(word.text));
   const recent = tokens.slice(-window);
-  const negators = new Set(NEGATORS.ru);
-  for (const word of NEGATORS.en) negators.add(word);
-  if (options.withoutNegates) negators.add('без');
-  else negators.delete('without');
+  const negators = options.withoutNegates ? NEGATORS_WITH_WITHOUT : NEGATORS_BUT_WITHOUT;
   for (let i = 0; i < recent.length; i++) {
     if (!negators.has(recent[i]!)) continue;
     if (NOT_A_DENIAL.test(`${recent[i]} ${recent[i + 1] ?? ''}`)) continue;
     return true;
   }
-  return /n't\s*$/i.test(before);
+  return /n['’]t\s*$/i.test(before);
 }
 
 /** The part of the sentence before `start` that belongs to the same clause. */

@@ -22,7 +22,7 @@ const CLAIMS: Record<Language, RegExp[]> = {
 };
 
 /** A block that names where a claim comes from: a rating, a survey, a footnote. */
-export const SOURCE_CITED = /(по\s+данным|по\s+версии|по\s+результатам|согласно|источник|исследовани\p{L}*|рейтинг\p{L}*|опрос\p{L}*|премия|премии|according\s+to|source:|survey|rated\s+by|award|\*\s*\S|¹|²)/iu;
+export const SOURCE_CITED = /(по\s+данным|по\s+версии|по\s+результатам|по\s+итогам|по\s+мнению|согласно|источник|исследовани\p{L}*|рейтинг\p{L}*|опрос\p{L}*|премия|премии|призна\p{L}*|победител\p{L}*|лауреат\p{L}*|according\s+to|source:|survey|rated\s+by|voted|named\s+by|winner\s+of|award|\*\s*\S|¹|²)/iu;
 
 export interface FoundClaim {
   start: number;

@@ -81,6 +81,8 @@ describe('risky-claim check', () => {
     ['Лучшая клиника 2025 года по версии журнала «Здоровье»', clinic],
     ['Самая удобная запись — по данным опроса 2025 года', clinic],
     ['Best bakery in London according to Time Out', bakery],
+    ['Voted the best bakery in Bloomsbury by Time Out readers in 2025', bakery],
+    ['Лучшая клиника района по итогам голосования читателей «Города» 2025', clinic],
     ['Мы не лучшие, мы внимательные', clinic],
     ['Лечим зубы без боли', clinic],
     ['Fresh bread every morning', bakery],

@@ -19,6 +19,8 @@ describe('isNegated', () => {
     ['Никакой живой очереди — только по записи', 'живой'],
     ['Забудьте про живую очередь', 'живую'],
     ['Forget hidden fees', 'hidden'],
+    ["We don't have a pool", 'pool'],
+    ['We don’t have a pool', 'pool'],
   ])('"%s" negates "%s"', (text, word, withoutNegates = false) => {
     expect(negated(text, word, withoutNegates)).toBe(true);
   });
