@@ -57,8 +57,10 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
       continue;
     }
     const time = clauseTimes[0];
+    // "We open at 7am on weekdays and 8am on Saturdays": one time read belongs to its nearest days only.
+    const timedDays = time && clauseTimes.length === 1 && clauseDays.length > 1 ? [nearest(clauseDays, time)] : clauseDays;
     const claim: HoursClaim = {
-      days: clauseDays.length > 0 ? WEEKDAYS.filter((d) => clauseDays.some((c) => c.days.includes(d))) : claimsEveryDay(clauseText) ? [...WEEKDAYS] : null,
+      days: timedDays.length > 0 ? WEEKDAYS.filter((d) => timedDays.some((c) => c.days.includes(d))) : claimsEveryDay(clauseText) ? [...WEEKDAYS] : null,
       from: isAllDay ? 0 : time?.from ?? null,
       to: isAllDay ? 1440 : time?.to ?? null,
       allDay: isAllDay,
@@ -72,6 +74,11 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     } else promises.push({ claim, core: { start: coreStart, end: coreEnd } });
   }
   return promises.map(({ claim, core, own }) => makePromise(view, 'hours', core, claim, { quoteCore: own }));
+}
+
+function nearest(days: DaysClaim[], time: TimeRange): DaysClaim {
+  const gap = (d: DaysClaim) => (d.end <= time.start ? time.start - d.end : d.start - time.end);
+  return days.reduce((best, d) => (gap(d) < gap(best) ? d : best));
 }
 
 /**

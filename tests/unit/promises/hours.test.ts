@@ -30,6 +30,7 @@ describe('hours extractor', () => {
     ['Open from nine to five, Monday to Friday', { days: WEEK, from: 540, to: 1020, allDay: false }],
     ['We are open until 10 pm every night', { days: ALL, from: null, to: 1320, allDay: false }],
     ['Open round the clock', { days: null, from: 0, to: 1440, allDay: true }],
+    ['We open at 7am on weekdays and 8am on Saturdays', { days: WEEK, from: 420, to: null, allDay: false }],
     ['Open 24 hours a day', { days: null, from: 0, to: 1440, allDay: true }],
     ['We are open around the clock', { days: null, from: 0, to: 1440, allDay: true }],
     ['Работаем без выходных', { days: ALL, from: null, to: null, allDay: false }],
