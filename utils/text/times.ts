@@ -100,8 +100,9 @@ export function findTimeRanges(original: string, options: { bareRanges?: boolean
     const from = toMinutes(m[1]!, m[2], m[3]);
     let to = toMinutes(m[4]!, m[5], m[6] ?? (m[3] && /p/i.test(m[3]) ? m[3] : undefined));
     if (from === null || to === null) continue;
-    // "с 9 до 9", "9–4": a daytime range whose end is not after its start ends in the afternoon.
-    if ((bare || !m[6]) && to <= from && from < 12 * 60 && to <= 12 * 60) to += 12 * 60;
+    // "с 9 до 9", "9–4": a daytime range whose bare end is not after its start ends in the afternoon
+    // ("с 8:00 до 0:00" ends at midnight).
+    if (!m[5] && !m[6] && to > 0 && to <= from && from < 12 * 60 && to <= 12 * 60) to += 12 * 60;
     found.push({ from, to: to === 0 ? 1440 : to, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(ONE_END)) {

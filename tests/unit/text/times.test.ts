@@ -17,4 +17,20 @@ describe('findTimeRanges', () => {
     expect(ranges('Приём с 9 до 21', true)).toEqual([[540, 1260, 'с 9 до 21']]);
     expect(ranges('Счёт 2–1 в пользу гостей')).toEqual([]);
   });
+
+  it('reads hours in words in a from-to pair or before a part of the day', () => {
+    expect(ranges('Работаем с девяти до девяти')).toEqual([[540, 1260, 'с девяти до девяти']]);
+    expect(ranges('Открыто с семи утра')).toEqual([[420, null, 'с семи утра']]);
+    expect(ranges('Приём с 9 до восьми вечера')).toEqual([[540, 1200, 'с 9 до восьми вечера']]);
+    expect(ranges('Open from nine to five')).toEqual([[540, 1020, 'Open from nine to five']]);
+    expect(ranges('Детям с двух до пяти лет')).toEqual([]);
+  });
+
+  it('ends a range in the afternoon or at midnight as people mean it', () => {
+    expect(ranges('с 9 до 9')).toEqual([[540, 1260, 'с 9 до 9']]);
+    expect(ranges('с 10 утра до 2')).toEqual([[600, 840, 'с 10 утра до 2']]);
+    expect(ranges('с 8:00 до 0:00')).toEqual([[480, 1440, 'с 8:00 до 0:00']]);
+    expect(ranges('с 22 до 6')).toEqual([[1320, 360, 'с 22 до 6']]);
+    expect(ranges('Результаты за 1–3 дня')).toEqual([]);
+  });
 });
