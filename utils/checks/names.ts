@@ -285,7 +285,9 @@ function nearNameHits(block: Block, index: NameIndex, language: Language): Hit[]
       if (span.some((t, k) => result[k] === 'near' && !isCapitalised(t.text) && isCapitalised(form.words[k]!))) continue;
       // A symbol that ends the name ("Здоровье+") belongs to the quote: «Здоровя+», not «Здоровя».
       const symbol = /[+&!]+$/.exec(form.text)?.[0];
-      const end = span[span.length - 1]!.end + (symbol && block.text.startsWith(symbol, span[span.length - 1]!.end) ? symbol.length : 0);
+      const nameEnd = span[span.length - 1]!.end + (symbol && block.text.startsWith(symbol, span[span.length - 1]!.end) ? symbol.length : 0);
+      // A form that holds its own quotes ("Медицинский центр «Улыбка»") is quoted up to its closing mark.
+      const end = /[«"“„]/.test(block.text.slice(span[0]!.start, nameEnd)) && /[»"”“]/.test(block.text[nameEnd] ?? '') ? nameEnd + 1 : nameEnd;
       const [s, e] = withQuotes(block.text, span[0]!.start, end);
       const written = block.text.slice(span[0]!.start, end);
       hits.push({ block, start: s, end: e, rank: 5, message: T[language].near(written, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id });

@@ -94,6 +94,16 @@ describe('wrong-name check', () => {
     expect(await flagged(rental, 'Прокат «Колесо рядом» ждёт вас')).toEqual([['«Колесо рядом»', 'Колёса рядом']]);
   });
 
+  it('quotes a misspelt name form up to its own closing quote mark', async () => {
+    const family: Profile = {
+      format: 'sverka.profile/1',
+      name: 'Семейный доктор',
+      languages: ['ru'],
+      names: [{ id: 'brand', kind: 'organization', canonical: 'Семейный доктор', variants: ['Медицинский центр «Семейный доктор»'] }],
+    };
+    expect(await flagged(family, 'Медицинский центр «Семеный доктор» ждёт вас')).toEqual([['Медицинский центр «Семеный доктор»', 'Семейный доктор']]);
+  });
+
   it('lets a text say it is not another business', async () => {
     const family: Profile = {
       format: 'sverka.profile/1',
