@@ -61,13 +61,16 @@ function isCheckable(word: WordToken, sentenceStarts: Set<number>): boolean {
   return !/\p{Lu}/u.test(w.slice(1));
 }
 
+/** Prefixes written with a hyphen that are not words of their own: "pre-order", "self-service", "экс-чемпион". */
+const COMPOUND_PREFIX = /^(pre|re|co|non|self|anti|multi|post|semi|sub|mid|ex|eco|mini|micro|экс|вице|мини|макси|супер|мега|эко|медиа|пол)$/i;
+
 async function isKnown(word: string, language: Language, checker: SpellChecker, accepted: Set<string>): Promise<boolean> {
   if (isAccepted(word, language, accepted) || (await checker.correct(word, language))) return true;
   const lower = word.toLowerCase();
   if (lower !== word && (await checker.correct(lower, language))) return true;
   if (word.includes('-')) {
     const parts = word.split('-').filter(Boolean);
-    const known = await Promise.all(parts.map((part) => part.length < 3 || isKnown(part, language, checker, accepted)));
+    const known = await Promise.all(parts.map((part, i) => part.length < 3 || (i === 0 && COMPOUND_PREFIX.test(part)) || isKnown(part, language, checker, accepted)));
     return known.every(Boolean);
   }
   if (/ё/i.test(word) && (await checker.correct(word.replace(/ё/g, 'е').replace(/Ё/g, 'Е'), language))) return true;
