@@ -12,12 +12,13 @@ const CLAIMS: Record<Language, RegExp[]> = {
     /(?<!\p{L})((?:№|N|номер)\s*1|номер\s+один)(?![\d\p{L}])/giu,
     /(?<!\p{L})(перв(ый|ая|ое|ые|ого|ой|ую)\s+(и\s+единственн\p{L}+\s+)?(клиник|центр|сервис|компани|салон|магазин|ресторан|кофейн|клуб|производител|бренд|сеть|в\s+(росси|москв|петербург|город|стран|мир))\p{L}*)/giu,
     /(?<!\p{L})(единственн(ый|ая|ое|ые|ого|ой|ую|ых))(?!\p{L})(?!,?\s+(?:что|условие|требование|исключение|ограничение)(?!\p{L}))/giu,
-    /(?<!\p{L})(уникальн\p{L}*|непревзойд[её]нн\p{L}*|идеальн\p{L}*|безупречн\p{L}*|абсолютно\s+[\p{L}-]+|гарантированн\p{L}*|100\s*%\s*[\p{L}-]*|стопроцентн\p{L}*)/giu,
+    // "идеально подходит", "perfect for a picnic" praise a fit, not the thing itself: not claims.
+    /(?<!\p{L})(уникальн\p{L}*|непревзойд[её]нн\p{L}*|идеальн\p{L}*(?!\p{L})(?!\s+(?:подход|подойд|сочета))|безупречн\p{L}*|абсолютно\s+[\p{L}-]+|гарантированн\p{L}*|100\s*%\s*[\p{L}-]*|стопроцентн\p{L}*)/giu,
     /(?<!\p{L})(самые\s+низкие\s+цены|ниже\s+всех|дешевле\s+всех|лучше\s+всех|быстрее\s+всех|лидер\s+рынка)(?!\p{L})/giu,
   ],
   en: [
     /(?<!\p{L})(the\s+best(\s+[\p{L}-]+)?|best[-\s]in[-\s](class|town|the\s+city)|world[-\s]class|#\s*1|number\s+one|no\.\s*1)(?![\p{L}\d])/giu,
-    /(?<!\p{L})(guaranteed|unbeatable|unmatched|unrivalled|unrivaled|the\s+only|lowest\s+prices?|cheapest|the\s+finest|the\s+most\s+[\p{L}-]+|100\s*%\s*[\p{L}-]*|perfect)(?!\p{L})/giu,
+    /(?<!\p{L})(guaranteed|unbeatable|unmatched|unrivalled|unrivaled|the\s+only|lowest\s+prices?|cheapest|the\s+finest|the\s+most\s+[\p{L}-]+|100\s*%\s*[\p{L}-]*|perfect(?!\s+(?:for|with|to)(?!\p{L})))(?!\p{L})/giu,
   ],
 };
 

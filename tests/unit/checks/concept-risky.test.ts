@@ -93,6 +93,8 @@ describe('risky-claim check', () => {
     ['Самое время записаться на осмотр', clinic],
     ['Кариес — самая частая причина визита', clinic],
     ['Единственное, что нужно, — паспорт', clinic],
+    ['Кабинет идеально подходит для детей', clinic],
+    ['Perfect with a flat white', bakery],
   ])('leaves "%s" alone', async (text, profile) => {
     expect(await findingsOf('risky-claim', profile, text)).toEqual([]);
   });
