@@ -17,8 +17,9 @@ const CLAIMS: Record<Language, RegExp[]> = {
     /(?<!\p{L})(самые\s+низкие\s+цены|ниже\s+всех|дешевле\s+всех|лучше\s+всех|быстрее\s+всех|лидер\s+рынка)(?!\p{L})/giu,
   ],
   en: [
-    /(?<!\p{L})(the\s+best(\s+[\p{L}-]+)?|best[-\s]in[-\s](class|town|the\s+city)|world[-\s]class|#\s*1|number\s+one|no\.\s*1)(?![\p{L}\d])/giu,
-    /(?<!\p{L})(guaranteed|unbeatable|unmatched|unrivalled|unrivaled|the\s+only|lowest\s+prices?|cheapest|the\s+finest|the\s+most\s+[\p{L}-]+|100\s*%\s*[\p{L}-]*|perfect(?!\s+(?:for|with|to)(?!\p{L})))(?!\p{L})/giu,
+    // "the best way to", "the only thing you need" say how, not that we outrank anyone.
+    /(?<!\p{L})(the\s+best(?!\s+(?:way|time|part|thing|of\s+luck)(?!\p{L}))(\s+[\p{L}-]+)?|best[-\s]in[-\s](class|town|the\s+city)|world[-\s]class|#\s*1|number\s+one|no\.\s*1)(?![\p{L}\d])/giu,
+    /(?<!\p{L})(guaranteed|unbeatable|unmatched|unrivalled|unrivaled|the\s+only(?!\s+(?:thing|things|way|one|time|requirement|condition)(?!\p{L}))|lowest\s+prices?|cheapest|the\s+finest|the\s+most\s+[\p{L}-]+|100\s*%\s*[\p{L}-]*|perfect(?!\s+(?:for|with|to)(?!\p{L})))(?!\p{L})/giu,
   ],
 };
 

@@ -70,6 +70,7 @@ describe('risky-claim check', () => {
     ['Unbeatable prices every day', bakery],
     ['London’s #1 bakery', bakery],
     ['Одна из самых популярных клиник', clinic],
+    ['The only bakery in Bloomsbury with a wood-fired oven', bakery],
     ['Самые свежие булочки — каждое утро', bakery],
   ])('warns on "%s"', async (text, profile) => {
     const findings = await findingsOf('risky-claim', profile, text);
@@ -95,6 +96,8 @@ describe('risky-claim check', () => {
     ['Единственное, что нужно, — паспорт', clinic],
     ['Кабинет идеально подходит для детей', clinic],
     ['Perfect with a flat white', bakery],
+    ['The best way to start your morning is a warm croissant', bakery],
+    ['The only thing you need to bring is an appetite', bakery],
   ])('leaves "%s" alone', async (text, profile) => {
     expect(await findingsOf('risky-claim', profile, text)).toEqual([]);
   });
