@@ -98,6 +98,8 @@ describe('risky-claim check', () => {
     ['Perfect with a flat white', bakery],
     ['The best way to start your morning is a warm croissant', bakery],
     ['The only thing you need to bring is an appetite', bakery],
+    ['Лучший способ не ждать — записаться онлайн', clinic],
+    ['В лучшем случае результат будет готов завтра', clinic],
   ])('leaves "%s" alone', async (text, profile) => {
     expect(await findingsOf('risky-claim', profile, text)).toEqual([]);
   });
