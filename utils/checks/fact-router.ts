@@ -1,5 +1,6 @@
 import type { Material } from '../material/types';
 import type { Fact, Language } from '../profile/types';
+import { isAboutRemoteChannel } from '../promises/hours';
 import type { ExtractedPromise } from '../promises/types';
 import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
 
@@ -24,7 +25,8 @@ export class FactRouter {
     const ofKind = this.facts.filter((fact) => fact.kind === promise.kind);
     const byTopic = this.namedIn(ofKind, promise.topics.join(' '), language);
     if (byTopic.length > 0) return byTopic[0]!;
-    const general = ofKind.filter((fact) => (fact.topics ?? []).length === 0);
+    // The opening hours do not cover an online booking or a support line that never sleeps.
+    const general = promise.kind === 'hours' && isAboutRemoteChannel(promise.topics) ? [] : ofKind.filter((fact) => (fact.topics ?? []).length === 0);
     if (general.length > 0) return general[0]!;
     const bySentence = sentence === undefined ? [] : this.namedIn(ofKind, sentence, language);
     return bySentence.length === 1 ? bySentence[0]! : null;
