@@ -1,11 +1,12 @@
 import { describeDuration, durationMinutes, formatAmount, toMinutes } from '../profile/normalise';
-import type { Fact, Language, Pillar, PillarTarget } from '../profile/types';
+import type { Fact, Pillar, PillarTarget } from '../profile/types';
 import { clauseAround } from '../promises/common';
 import { isDeniedAfter, isNegated } from '../text/negation';
 import { compilePhrase, findPhrase, stemWords } from '../text/stems';
 import { sentences } from '../text/segment';
 import type { Check, CheckContext, DraftFinding } from './types';
 import { saysWhere } from './wording';
+import { phraseLanguage } from '../text/language';
 
 const T = {
   ru: {
@@ -29,12 +30,10 @@ const T = {
   },
 };
 
-const languageOf = (phrase: string, fallback: Language): Language => (/[\u0400-\u04ff]/.test(phrase) ? 'ru' : /[a-z]/i.test(phrase) ? 'en' : fallback);
-
 /** Phrases asserted, not negated, in any inflection, with a few words allowed in between. */
 function findAsserted(context: CheckContext, phrases: string[]) {
   const hits: { material: CheckContext['materials'][number]['material']; block: number; start: number; end: number; phrase: string }[] = [];
-  const compiled = phrases.map((phrase) => ({ phrase, pattern: compilePhrase(phrase, languageOf(phrase, context.language)) }));
+  const compiled = phrases.map((phrase) => ({ phrase, pattern: compilePhrase(phrase, phraseLanguage(phrase, context.language)) }));
   for (const { material } of context.materials) {
     for (const block of material.blocks) {
       for (const sentence of sentences(block.text, material.language)) {

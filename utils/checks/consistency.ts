@@ -12,6 +12,7 @@ import { findNumbers } from '../text/numbers';
 import { stemWords } from '../text/stems';
 import { FactRouter, sentenceOf } from './fact-router';
 import type { Check, CheckContext, DraftFinding } from './types';
+import { phraseLanguage } from '../text/language';
 
 /**
  * Words that say how a promise is made rather than what it is about: claim cues, units,
@@ -37,7 +38,7 @@ const NOT_SUBJECT = new RegExp(
 /** The stems of the business's own names: "Кофейня «Зерно»: раф за 240 ₽" is about the раф, not the café. */
 function ownNameStems(profile: Profile): Set<string> {
   const names = [profile.name, ...(profile.names ?? []).filter((n) => n.kind === 'organization' || n.kind === 'brand').flatMap((n) => [n.canonical, ...(n.variants ?? [])])];
-  return new Set(names.flatMap((name) => stemWords(name, /[\u0400-\u04ff]/.test(name) ? 'ru' : 'en').map((word) => word.stem)));
+  return new Set(names.flatMap((name) => stemWords(name, phraseLanguage(name)).map((word) => word.stem)));
 }
 
 /** What a promise is about: its topic words' stems without the words of the claim itself or the business's name. */

@@ -3,6 +3,7 @@ import type { Fact, Language } from '../profile/types';
 import { isAboutRemoteChannel } from '../promises/hours';
 import type { ExtractedPromise } from '../promises/types';
 import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
+import { phraseLanguage } from '../text/language';
 
 /** Routes promises to facts: by the fact named in the promise, by topic, to the kind's general fact, else by the sentence. */
 export class FactRouter {
@@ -10,7 +11,7 @@ export class FactRouter {
 
   constructor(private readonly facts: Fact[], language: Language) {
     for (const fact of facts) {
-      this.topics.set(fact, (fact.topics ?? []).map((topic) => compilePhrase(topic, /[\u0400-\u04ff]/.test(topic) ? 'ru' : /[a-z]/i.test(topic) ? 'en' : language)));
+      this.topics.set(fact, (fact.topics ?? []).map((topic) => compilePhrase(topic, phraseLanguage(topic, language))));
     }
   }
 

@@ -5,6 +5,7 @@ import { findStreets, houseNumber, isStreetTypeWord } from '../names/streets';
 import type { CanonicalName, Language, Profile, WrongName } from '../profile/types';
 import { editDistance } from '../text/distance';
 import { mixedScript } from '../text/homoglyphs';
+import { phraseLanguage, scriptOf } from '../text/language';
 import { isNegated } from '../text/negation';
 import { foldForCompare } from '../text/normalise';
 import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
@@ -50,8 +51,6 @@ function withQuotes(text: string, start: number, end: number): [number, number] 
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
-const scriptOf = (text: string): Language => (/[\u0400-\u04ff]/.test(text) ? 'ru' : 'en');
-
 /** The profile's wrong names and our own names, compiled once per check for matching in any inflection. */
 interface NamePhrases {
   wrong: { name: WrongName; pattern: PhrasePattern; trailing: string; bare: string; cue: string }[];
@@ -68,10 +67,10 @@ function compileNamePhrases(profile: Profile): NamePhrases {
   return {
     wrong: (profile.wrongNames ?? []).map((name) => {
       const trailing = /[^\p{L}\d\s]+$/u.exec(name.text.trim())?.[0] ?? '';
-      const pattern = compilePhrase(name.text, scriptOf(name.text));
+      const pattern = compilePhrase(name.text, phraseLanguage(name.text));
       return { name, pattern, trailing, bare: fold(name.text.trim().slice(0, name.text.trim().length - trailing.length)), cue: cueOf(pattern.parts[0]?.stem ?? '') };
     }),
-    own: (profile.names ?? []).flatMap((name) => [name.canonical, ...(name.variants ?? [])]).map((form) => compilePhrase(form, scriptOf(form))),
+    own: (profile.names ?? []).flatMap((name) => [name.canonical, ...(name.variants ?? [])]).map((form) => compilePhrase(form, phraseLanguage(form))),
   };
 }
 
@@ -106,13 +105,8 @@ function wrongNameHits(block: Block, profile: Profile, phrases: NamePhrases, lan
   );
 }
 
-const HAS_LATIN = /[a-z]/i;
-const HAS_CYRILLIC = /[\u0400-\u04ff]/;
-
-const mixesScripts = (text: string) => HAS_LATIN.test(text) && HAS_CYRILLIC.test(text);
-
 function mixedScriptHits(block: Block, index: NameIndex, language: Language): Hit[] {
-  if (!mixesScripts(block.text)) return [];
+  if (scriptOf(block.text) !== 'mixed') return [];
   return words(block.text, language).flatMap((word) => {
     const mixed = mixedScript(word.text);
     if (!mixed) return [];
@@ -148,7 +142,6 @@ function compareWords(written: string[], form: NameForm, language: Language): Wo
 
 function streetHits(block: Block, profile: Profile, index: NameIndex, language: Language): Hit[] {
   const streetForms = index.forms.filter((f) => f.name.kind === 'street' || f.name.kind === 'address');
-  const addresses = (profile.names ?? []).filter((n) => n.kind === 'address');
   return findStreets(block.text).flatMap((mention) => {
     const written = mention.nameWords.map((w) => w.text);
     let best: { form: NameForm; near: number } | null = null;
@@ -166,13 +159,30 @@ function streetHits(block: Block, profile: Profile, index: NameIndex, language: 
     if (best.near > 0) {
       return [{ block, start: mention.start, end: mention.end, rank: 3, message: T[language].near(quote, canonical), suggestion: canonical, nameId: best.form.name.id }];
     }
-    const address = addresses.find((a) => findStreets(a.canonical).some((m) => compareWords(written, { ...best!.form, words: m.nameWords.map((w) => w.text) }, language)));
-    const house = address && findStreets(address.canonical)[0]?.house;
-    if (house && mention.house && house !== mention.house) {
-      return [{ block, start: mention.start, end: mention.end, rank: 3, message: T[language].house(quote, mention.house, address.canonical), suggestion: address.canonical, nameId: address.id }];
+    const onStreet = addressOn(best.form, profile, language);
+    if (onStreet && mention.house && onStreet.house !== mention.house) {
+      return [{ block, start: mention.start, end: mention.end, rank: 3, message: T[language].house(quote, mention.house, onStreet.address.canonical), suggestion: onStreet.address.canonical, nameId: onStreet.address.id }];
     }
     return [];
   });
+}
+
+/**
+ * The profile's street forms whose cue words (`cues`) a block holds the first letters of; a block
+ * in mixed scripts is read in full, since look-alike letters can hide a cue.
+ */
+function streetFormsCuedIn(block: Block, index: NameIndex, cues: (form: NameForm) => string[]): NameForm[] {
+  const folded = scriptOf(block.text) === 'mixed' ? null : foldForCompare(block.text);
+  return index.forms.filter((form) => form.name.kind === 'street' && (folded === null || cues(form).some((word) => folded.includes(cueOf(fold(word))))));
+}
+
+/** The profile's address on this street and its house number, if the profile gives one. */
+function addressOn(form: NameForm, profile: Profile, language: Language): { address: CanonicalName; house: string } | null {
+  for (const address of (profile.names ?? []).filter((n) => n.kind === 'address')) {
+    const street = findStreets(address.canonical).find((m) => compareWords(m.nameWords.map((w) => w.text), form, language)?.every((r) => r === 'same'));
+    if (street) return street.house ? { address, house: street.house } : null;
+  }
+  return null;
 }
 
 /**
@@ -180,9 +190,7 @@ function streetHits(block: Block, profile: Profile, index: NameIndex, language: 
  * parser cannot see it, so the canonical name is looked for with a near-miss type word beside it.
  */
 function streetTypeHits(block: Block, index: NameIndex, language: Language): Hit[] {
-  // Look-alike letters from the other script can hide the cue; such a block is read in full.
-  const folded = mixesScripts(block.text) ? null : foldForCompare(block.text);
-  const forms = index.forms.filter((form) => form.name.kind === 'street' && (folded === null || folded.includes(cueOf(fold(form.words[0]!)))));
+  const forms = streetFormsCuedIn(block, index, (form) => [form.words[0]!]);
   if (forms.length === 0) return [];
   const tokens = words(block.text, language);
   const initials = tokens.map((token) => fold(token.text)[0]);
@@ -217,8 +225,7 @@ function isInitialOf(text: string, token: { text: string; end: number }, canonic
  * by a house number. The same words with another house number than the address are wrong too.
  */
 function bareStreetHits(block: Block, profile: Profile, index: NameIndex, language: Language): Hit[] {
-  const folded = mixesScripts(block.text) ? null : foldForCompare(block.text);
-  const forms = index.forms.filter((form) => form.name.kind === 'street' && (folded === null || form.words.some((word) => folded.includes(cueOf(fold(word))))));
+  const forms = streetFormsCuedIn(block, index, (form) => form.words);
   if (forms.length === 0) return [];
   const tokens = words(block.text, language);
   const hits: Hit[] = [];
@@ -239,10 +246,9 @@ function bareStreetHits(block: Block, profile: Profile, index: NameIndex, langua
         hits.push({ block, start, end, rank: 3, message: T[language].near(quote, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id });
         continue;
       }
-      const address = (profile.names ?? []).find((a) => a.kind === 'address' && findStreets(a.canonical).some((m) => compareWords(m.nameWords.map((w) => w.text), form, language)?.every((r) => r === 'same')));
-      const canonicalHouse = address && findStreets(address.canonical)[0]?.house;
-      if (address && canonicalHouse && house && canonicalHouse !== house) {
-        hits.push({ block, start, end, rank: 3, message: T[language].house(quote, house, address.canonical), suggestion: address.canonical, nameId: address.id });
+      const onStreet = addressOn(form, profile, language);
+      if (onStreet && house && onStreet.house !== house) {
+        hits.push({ block, start, end, rank: 3, message: T[language].house(quote, house, onStreet.address.canonical), suggestion: onStreet.address.canonical, nameId: onStreet.address.id });
       }
     }
   }

@@ -6,7 +6,7 @@ import { quickSuggestion } from '../spelling/quick-suggest';
 import { isKnownForm } from '../spelling/word-forms';
 import type { SpellChecker } from '../spelling/types';
 import { editDistance } from '../text/distance';
-import { languageOfWord, scriptOf } from '../text/language';
+import { languageOfWord, phraseLanguage, scriptOf } from '../text/language';
 import { foldForCompare } from '../text/normalise';
 import { sentences, words, type WordToken } from '../text/segment';
 import { stem } from '../text/stems';
@@ -34,7 +34,7 @@ function acceptedStems(context: CheckContext): Set<string> {
   ];
   const stems = new Set<string>();
   for (const text of accepted) {
-    for (const word of words(text, /[\u0400-\u04ff]/.test(text) ? 'ru' : 'en')) {
+    for (const word of words(text, phraseLanguage(text))) {
       stems.add(foldForCompare(word.text));
       stems.add(stem(word.text, languageOfWord(word.text, 'ru')));
     }

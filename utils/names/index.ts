@@ -6,6 +6,7 @@ import { words } from '../text/segment';
 import { stem } from '../text/stems';
 import { isInflectionOf } from './inflection';
 import { isStreetTypeWord } from './streets';
+import { phraseLanguage } from '../text/language';
 
 /** One written form of a canonical name (the canonical itself or a variant), split into words. */
 export interface NameForm {
@@ -35,7 +36,7 @@ export function compareWord(written: string, canonical: string, language: Langua
 
 /** Words of a name that carry it: street types and one-letter connectors are left out. */
 export function nameWords(text: string, dropStreetTypes: boolean): string[] {
-  return words(text, /[\u0400-\u04ff]/.test(text) ? 'ru' : 'en')
+  return words(text, phraseLanguage(text))
     .map((w) => w.text)
     .filter((w) => !(dropStreetTypes && isStreetTypeWord(w)) && !/^\d+$/.test(w));
 }

@@ -1,4 +1,5 @@
 import { words, type WordToken } from '../text/segment';
+import { phraseLanguage } from '../text/language';
 
 /** Street type words in every abbreviation and case, Russian and English. */
 const TYPE_WORD = /^(улиц\p{L}*|ул|проспект\p{L}*|пр-т|просп|пр|переул\p{L}*|пер|шоссе|ш|бульвар\p{L}*|б-р|бул|набережн\p{L}*|наб|площад\p{L}*|пл|проезд\p{L}*|пр-д|тупик\p{L}*|алле\p{L}*|лини\p{L}*|street|st|road|rd|avenue|ave|lane|ln|square|sq|place|prospekt|prospect|boulevard|blvd|embankment|way|drive|terrace|row|gardens|crescent|close|mews)$/iu;
@@ -19,7 +20,7 @@ const isNameWord = (word: WordToken) => /^(\p{Lu}|\d+-?(я|й|ая|ый|ой|th|
 
 /** Street mentions: "ул. Малая Садовая, д. 8", "Пятницкая улица", "пр-т Мира", "14 Marchmont Street". */
 export function findStreets(text: string): StreetMention[] {
-  const tokens = words(text, /[\u0400-\u04ff]/.test(text) ? 'ru' : 'en');
+  const tokens = words(text, phraseLanguage(text));
   const mentions: StreetMention[] = [];
   tokens.forEach((token, i) => {
     if (!isStreetTypeWord(token.text)) return;

@@ -1,9 +1,9 @@
-import type { Language } from '../profile/types';
 import { isDeniedAfter, isNegated } from '../text/negation';
 import { compilePhrase, findPhrase, stemWords } from '../text/stems';
 import { eachSentence, makePromise } from './common';
 import type { ExtractContext, ExtractedPromise } from './types';
 import type { PromiseKind } from '../report/types';
+import { phraseLanguage } from '../text/language';
 
 /** A phrase of the profile to look for, with the value a match stands for. */
 export interface ProfilePhrase {
@@ -17,7 +17,7 @@ export interface ProfilePhrase {
  */
 export function findProfilePhrases(context: ExtractContext, kind: PromiseKind, phrases: ProfilePhrase[], maxGap: number): ExtractedPromise[] {
   if (phrases.length === 0) return [];
-  const compiled = phrases.map((p) => ({ ...p, pattern: compilePhrase(p.phrase, languageOf(p.phrase, context.language)) }));
+  const compiled = phrases.map((p) => ({ ...p, pattern: compilePhrase(p.phrase, phraseLanguage(p.phrase, context.language)) }));
   return eachSentence(context).flatMap((view) => {
     const textWords = stemWords(view.text, view.context.language);
     const found: ExtractedPromise[] = [];
@@ -31,8 +31,4 @@ export function findProfilePhrases(context: ExtractContext, kind: PromiseKind, p
     }
     return found;
   });
-}
-
-function languageOf(phrase: string, fallback: Language): Language {
-  return /[\u0400-\u04ff]/.test(phrase) ? 'ru' : /[a-z]/i.test(phrase) ? 'en' : fallback;
 }

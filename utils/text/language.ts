@@ -27,3 +27,11 @@ export function languageOfWord(word: string, fallback: Language): Language {
   if (script === 'latin') return 'en';
   return fallback;
 }
+
+/**
+ * The language of a phrase of the profile or a name, for stemming and segmenting it: Russian if it
+ * has any Cyrillic letter ("Кофейня «Зерно»", "Grand Nevа" with one), English if Latin, else `fallback`.
+ */
+export function phraseLanguage(phrase: string, fallback: Language = 'en'): Language {
+  return /[\u0400-\u04ff]/.test(phrase) ? 'ru' : /[a-z]/i.test(phrase) ? 'en' : fallback;
+}

@@ -29,6 +29,14 @@ const bakery: Profile = {
   ],
 };
 
+const family: Profile = {
+  format: 'sverka.profile/1',
+  name: 'Семейный доктор',
+  languages: ['ru'],
+  names: [{ id: 'brand', kind: 'organization', canonical: 'Семейный доктор', variants: ['Медицинский центр «Семейный доктор»'] }],
+  wrongNames: [{ kind: 'organization', text: 'Семейная клиника', note: 'конкурент' }],
+};
+
 const flagged = async (profile: Profile, text: string) => (await findingsOf('wrong-name', profile, text)).map((f) => [f.quote, f.suggestion]);
 
 describe('wrong-name check', () => {
@@ -95,23 +103,10 @@ describe('wrong-name check', () => {
   });
 
   it('quotes a misspelt name form up to its own closing quote mark', async () => {
-    const family: Profile = {
-      format: 'sverka.profile/1',
-      name: 'Семейный доктор',
-      languages: ['ru'],
-      names: [{ id: 'brand', kind: 'organization', canonical: 'Семейный доктор', variants: ['Медицинский центр «Семейный доктор»'] }],
-    };
     expect(await flagged(family, 'Медицинский центр «Семеный доктор» ждёт вас')).toEqual([['Медицинский центр «Семеный доктор»', 'Семейный доктор']]);
   });
 
   it('lets a text say it is not another business', async () => {
-    const family: Profile = {
-      format: 'sverka.profile/1',
-      name: 'Семейный доктор',
-      languages: ['ru'],
-      names: [{ id: 'brand', kind: 'organization', canonical: 'Семейный доктор' }],
-      wrongNames: [{ kind: 'organization', text: 'Семейная клиника', note: 'конкурент' }],
-    };
     expect(await flagged(family, 'Мы не «Семейная клиника» — у нас свой подход')).toEqual([]);
     expect(await flagged(family, 'Мы не работаем по воскресеньям. «Семейная клиника» ждёт вас')).toEqual([['«Семейная клиника»', 'Семейный доктор']]);
   });
