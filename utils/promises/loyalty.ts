@@ -31,12 +31,15 @@ function ordinalRewards(view: SentenceView): ExtractedPromise[] {
   });
 }
 
+/** A count written in digits or in words: "9", "трёх", "two". */
+const countIn = (word: string) => Number(word) || findNumbers(word)[0]?.value;
+
 function explicitRules(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
   const found: ExtractedPromise[] = [];
   for (const m of text.matchAll(BUY_GET)) {
-    const buy = Number(m[3]) || findNumbers(m[3]!)[0]?.value;
-    const free = m[6] ? Number(m[6]) || findNumbers(m[6])[0]?.value : 1;
+    const buy = countIn(m[3]!);
+    const free = m[6] ? countIn(m[6]) : 1;
     if (!buy || !free || findNumbers(m[6] ?? '')[0]?.ordinal) continue;
     found.push(makePromise(view, 'loyalty', { start: m.index, end: m.index + m[0].length }, { buy, free } satisfies LoyaltyClaim));
   }
@@ -45,10 +48,10 @@ function explicitRules(view: SentenceView): ExtractedPromise[] {
     if (buy >= 1 && free >= 1) found.push(makePromise(view, 'loyalty', { start: m.index, end: m.index + m[0].length }, { buy, free } satisfies LoyaltyClaim));
   }
   const collect = COLLECT.exec(text);
-  const stamps = collect && (Number(collect[1]) || findNumbers(collect[1]!)[0]?.value);
+  const stamps = collect && countIn(collect[1]!);
   if (collect && stamps) found.push(makePromise(view, 'loyalty', { start: collect.index, end: collect.index + collect[0].length }, { buy: stamps, free: 1 } satisfies LoyaltyClaim));
   const counted = COUNTED_REFERRAL.exec(text);
-  const friends = counted && (Number(counted[1]) || findNumbers(counted[1]!)[0]?.value);
+  const friends = counted && countIn(counted[1]!);
   const referral = counted && friends ? counted : REFERRAL.exec(text);
   if (referral && /(подар\p{L}*|бесплатн\p{L}*|получи\p{L}*|бонус\p{L}*|free|get|reward)/iu.test(text.slice(referral.index))) {
     const claim: LoyaltyClaim = { buy: referral === counted && friends ? friends - 1 : 0, free: 1 };

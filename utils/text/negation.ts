@@ -17,7 +17,8 @@ const NEGATORS_WITH_WITHOUT = new Set([...FOLDED_NEGATORS, 'без']);
 const NEGATORS_BUT_WITHOUT = new Set(FOLDED_NEGATORS.filter((word) => word !== 'without'));
 
 /** "не более 15 минут", "не только быстро" bound or widen a claim rather than deny it. */
-const NOT_A_DENIAL = /^(не|not)\s+(более|менее|больше|меньше|позднее|позже|дольше|раньше|только|просто|хуже|just|only|more|less|later)$/;
+const BOUNDS = 'более|менее|больше|меньше|дороже|дешевле|позднее|позже|дольше|раньше|только';
+const NOT_A_DENIAL = new RegExp(`^(не|not)\\s+(${BOUNDS}|просто|хуже|just|only|more|less|later)$`);
 
 /** A clause ends at these marks or conjunctions: a negation before them does not reach past. */
 const CLAUSE_BREAK = /[,;:!?()—–]|\s-\s|(?<!\p{L})(но|а|однако|зато|but|however|while)(?!\p{L})/giu;
@@ -57,6 +58,9 @@ function clauseBefore(text: string, start: number): string {
   return head.slice(cut);
 }
 
+/** A denial within five words after a phrase: "… мы пока не делаем", "… is not available". */
+const DENIED_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,5}?(не(?!\s+(?:${BOUNDS}))|нет|никогда|отменил\p{L}*|отменен\p{L}*|отменён\p{L}*|в\s+прошлом|not|isn't|aren't|never|unavailable|недоступн\p{L}*|cancell?ed|abolished|(?:a\s+)?thing\s+of\s+the\s+past)(?!\p{L})`, 'iu');
+
 /**
  * "Седация не проводится", "рассрочки без банка у нас нет", "живую очередь мы отменили",
  * "delivery is not available", "queues are a thing of the past": denied after the words.
@@ -64,5 +68,6 @@ function clauseBefore(text: string, start: number): string {
 export function isDeniedAfter(text: string, end: number): boolean {
   // A dash right after the words joins their predicate: "Живая очередь — в прошлом".
   const after = text.slice(end).replace(/^\s*[—–]\s*/, ' ').split(CLAUSE_BREAK)[0] ?? '';
-  return /^\s*(?:[\p{L}-]+\s+){0,5}?(не(?!\s+(более|менее|больше|меньше|только|дороже|дешевле|позже|позднее|дольше|раньше))|нет|никогда|отменил\p{L}*|отменен\p{L}*|отменён\p{L}*|в\s+прошлом|not|isn't|aren't|never|unavailable|недоступн\p{L}*|cancell?ed|abolished|(?:a\s+)?thing\s+of\s+the\s+past)(?!\p{L})/iu.test(after);
+  return DENIED_AFTER.test(after);
 }
+
