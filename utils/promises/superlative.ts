@@ -18,7 +18,7 @@ export const superlativeExtractor: Extractor = {
         .filter((claim) => !isNegated(view.text, claim.start, context.language))
         .map((claim) => {
           const value: SuperlativeClaim = { claim: view.text.slice(claim.start, claim.end), sourced: SOURCE_CITED.test(view.block.text) };
-          return makePromise(view, 'superlative', claim, value);
+          return makePromise(view, 'superlative', claim, value, { quoteCore: true });
         }),
     ),
 };

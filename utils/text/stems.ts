@@ -80,6 +80,13 @@ function partMatches(part: { stem: string; folded: string }, word: StemmedWord):
   return part.stem.length >= 4 && word.stem.startsWith(part.stem) && word.stem.length - part.stem.length <= 2;
 }
 
+/** The index after a phrase whose words stand one after another from `textWords[at]`, or -1. */
+export function phraseEndAt(pattern: PhrasePattern, textWords: StemmedWord[], at: number): number {
+  const { parts } = pattern;
+  if (parts.length === 0 || at + parts.length > textWords.length) return -1;
+  return parts.every((part, k) => partMatches(part, textWords[at + k]!)) ? at + parts.length : -1;
+}
+
 export interface PhraseMatchOptions {
   /** How many other words may stand between two words of the phrase. */
   maxGap?: number;

@@ -1,45 +1,155 @@
 import type { Language } from '../profile/types';
-
-/**
- * Superlatives and absolutes that advertising law treats as claims needing proof (Russian: the
- * law "О рекламе", art. 5: "лучший", "самый", "№ 1", "единственный"…; English: "the best", "#1").
- */
-const CLAIMS: Record<Language, RegExp[]> = {
-  ru: [
-    // "самый" before an adjective that praises; "в самом центре", "самое время", "самое главное" are not claims.
-    /(?<!\p{L})(сам(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ыми|ом)\s+(?!(?:главн|важн|част|распространен|распространён|необходим|нужн|ранн|поздн|последн|обычн)\p{L}*)[\p{L}-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ом|ем|ей))(?!\p{L})/giu,
-    /(?<!\p{L})(лучш(ий|ая|ее|ие|его|ей|ую|их|им|ими|ем))(?!\p{L})(?!\s+(?:способ\p{L}*|время|случае)(?!\p{L}))/giu,
-    /(?<!\p{L})((?:№|N|номер)\s*1|номер\s+один)(?![\d\p{L}])/giu,
-    /(?<!\p{L})(перв(ый|ая|ое|ые|ого|ой|ую)\s+(и\s+единственн\p{L}+\s+)?(клиник|центр|сервис|компани|салон|магазин|ресторан|кофейн|клуб|производител|бренд|сеть|в\s+(росси|москв|петербург|город|стран|мир))\p{L}*)/giu,
-    /(?<!\p{L})(единственн(ый|ая|ое|ые|ого|ой|ую|ых))(?!\p{L})(?!,?\s+(?:что|условие|требование|исключение|ограничение)(?!\p{L}))/giu,
-    // "идеально подходит", "perfect for a picnic" praise a fit, not the thing itself: not claims.
-    /(?<!\p{L})(уникальн\p{L}*|непревзойд[её]нн\p{L}*|идеальн\p{L}*(?!\p{L})(?!\s+(?:подход|подойд|сочета))|безупречн\p{L}*|абсолютно\s+[\p{L}-]+|гарантированн\p{L}*|100\s*%\s*[\p{L}-]*|стопроцентн\p{L}*)/giu,
-    /(?<!\p{L})(самые\s+низкие\s+цены|ниже\s+всех|дешевле\s+всех|лучше\s+всех|быстрее\s+всех|лидер\s+рынка)(?!\p{L})/giu,
-  ],
-  en: [
-    // "the best way to", "the only thing you need" say how, not that we outrank anyone.
-    /(?<!\p{L})(the\s+best(?!\s+(?:way|time|part|thing|of\s+luck)(?!\p{L}))(\s+[\p{L}-]+)?|best[-\s]in[-\s](class|town|the\s+city)|world[-\s]class|#\s*1|number\s+one|no\.\s*1)(?![\p{L}\d])/giu,
-    /(?<!\p{L})(guaranteed|unbeatable|unmatched|unrivalled|unrivaled|the\s+only(?!\s+(?:thing|things|way|one|time|requirement|condition)(?!\p{L}))|lowest\s+prices?|cheapest|the\s+finest|the\s+most\s+[\p{L}-]+|100\s*%\s*[\p{L}-]*|perfect(?!\s+(?:for|with|to)(?!\p{L})))(?!\p{L})/giu,
-  ],
-};
+import { CLAIM_WORDS, type ClaimWords } from './lexicon/claims';
+import { compilePhrase, phraseEndAt, stemWords, type PhrasePattern, type StemmedWord } from './stems';
 
 /** A block that names where a claim comes from: a rating, a survey, a footnote. */
 export const SOURCE_CITED = /(по\s+данным|по\s+версии|по\s+результатам|по\s+итогам|по\s+мнению|согласно|источник|исследовани\p{L}*|рейтинг\p{L}*|опрос\p{L}*|премия|премии|призна\p{L}*|победител\p{L}*|лауреат\p{L}*|according\s+to|source:|survey|rated\s+by|voted|named\s+by|winner\s+of|award|\*\s*\S|¹|²)/iu;
+
+/** "№ 1", "#1", "No. 1": symbols the word lists cannot hold. */
+const NUMBER_ONE = /(?<![\p{L}\d])(?:(?:№|N|номер)\s*1|#\s*1|no\.\s*1)(?![\d\p{L}])/giu;
+/** "100 % попадание в цвет" vouches for quality; the word after the sign decides (see `amounts`). */
+const HUNDRED_PERCENT = /(?<![\d.,])100\s?%[ \u00a0]+(?=\p{L})/gu;
 
 export interface FoundClaim {
   start: number;
   end: number;
 }
 
-/** Every superlative or absolute claim in a text, in either language's list. */
-export function findSuperlatives(text: string): FoundClaim[] {
+type Phrases = PhrasePattern[];
+interface CompiledClaimWords {
+  rank: Phrases;
+  idiomsAfterRank: Phrases;
+  notRank: Set<string>;
+  choosing: Phrases;
+  superlativeMarkers: Set<string>;
+  praise: Phrases;
+  wholePhrases: Phrases;
+  first: PhrasePattern;
+  firstOf: Phrases;
+  only: PhrasePattern;
+  notOnlyOf: Phrases;
+  amounts: Phrases;
+  guaranteed: PhrasePattern;
+  guaranteedOutcomes: Phrases;
+  aims: Phrases;
+  oneOf: Phrases;
+}
+
+const FIRST: Record<Language, { first: string; only: string; guaranteed: string }> = {
+  ru: { first: 'первый', only: 'единственный', guaranteed: 'гарантированный' },
+  en: { first: 'the first', only: 'the only', guaranteed: 'guaranteed' },
+};
+
+const compiledCache = new Map<Language, CompiledClaimWords>();
+
+function compiled(language: Language): CompiledClaimWords {
+  let found = compiledCache.get(language);
+  if (found) return found;
+  const words: ClaimWords = CLAIM_WORDS[language];
+  const phrases = (list: string[]) => list.map((phrase) => compilePhrase(phrase, language));
+  found = {
+    rank: phrases(words.rank),
+    idiomsAfterRank: phrases(words.idiomsAfterRank),
+    notRank: new Set(words.notRank),
+    choosing: phrases(words.choosing),
+    superlativeMarkers: new Set(words.superlativeMarkers),
+    praise: phrases(words.praise),
+    wholePhrases: phrases(words.wholePhrases),
+    first: compilePhrase(FIRST[language].first, language),
+    firstOf: phrases(words.firstOf),
+    only: compilePhrase(FIRST[language].only, language),
+    notOnlyOf: phrases(words.notOnlyOf),
+    amounts: phrases(words.amounts),
+    guaranteed: compilePhrase(FIRST[language].guaranteed, language),
+    guaranteedOutcomes: phrases(words.guaranteedOutcomes),
+    aims: phrases(words.aims),
+    oneOf: phrases(words.oneOf),
+  };
+  compiledCache.set(language, found);
+  return found;
+}
+
+/** The end of the first of `list` that starts at word `at`, or -1. */
+function anyAt(list: Phrases, textWords: StemmedWord[], at: number): number {
+  for (const pattern of list) {
+    const end = phraseEndAt(pattern, textWords, at);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/** Word ranges [from, to) of the claims in one language's words. */
+function claimsIn(textWords: StemmedWord[], words: CompiledClaimWords): [number, number][] {
+  const found: [number, number][] = [];
+  const chosenBefore = (at: number) => [1, 2, 3].some((back) => at - back >= 0 && anyAt(words.choosing, textWords, at - back) >= 0);
+  for (let i = 0; i < textWords.length; i++) {
+    const word = textWords[i]!;
+    const rankEnd = words.notRank.has(word.folded) ? -1 : anyAt(words.rank, textWords, i);
+    if (rankEnd >= 0 && anyAt(words.idiomsAfterRank, textWords, rankEnd) < 0 && !chosenBefore(i)) found.push([i, rankEnd]);
+    if (words.superlativeMarkers.has(word.folded)) {
+      const praiseEnd = anyAt(words.praise, textWords, i + 1);
+      if (praiseEnd >= 0 && !chosenBefore(i)) found.push([i, praiseEnd]);
+    }
+    const wholeEnd = anyAt(words.wholePhrases, textWords, i);
+    if (wholeEnd >= 0) found.push([i, wholeEnd]);
+    const firstEnd = phraseEndAt(words.first, textWords, i);
+    const firstOfEnd = firstEnd >= 0 ? anyAt(words.firstOf, textWords, firstEnd) : -1;
+    if (firstOfEnd >= 0) found.push([i, firstOfEnd]);
+    const onlyEnd = phraseEndAt(words.only, textWords, i);
+    if (onlyEnd >= 0 && anyAt(words.notOnlyOf, textWords, onlyEnd) < 0) found.push([i, onlyEnd]);
+    const guaranteedEnd = phraseEndAt(words.guaranteed, textWords, i);
+    const outcomeEnd = guaranteedEnd >= 0 ? anyAt(words.guaranteedOutcomes, textWords, guaranteedEnd) : -1;
+    if (outcomeEnd >= 0) found.push([i, outcomeEnd]);
+  }
+  return found;
+}
+
+/** "Один из лучших": the quote starts at "один из" when it stands right before the claim. */
+function withOneOf(textWords: StemmedWord[], words: CompiledClaimWords, from: number): number {
+  for (const back of [2, 3]) {
+    if (from - back >= 0 && anyAt(words.oneOf, textWords, from - back) === from) return from - back;
+  }
+  return from;
+}
+
+/** "Наша цель — безупречное качество": a claim after an aim word is a goal, not a fact. */
+function isAim(textWords: StemmedWord[], words: CompiledClaimWords, from: number): boolean {
+  for (let i = 0; i < from; i++) if (anyAt(words.aims, textWords, i) >= 0) return true;
+  return false;
+}
+
+function hundredPercentClaims(text: string, textWords: StemmedWord[]): FoundClaim[] {
   const found: FoundClaim[] = [];
-  for (const pattern of [...CLAIMS.ru, ...CLAIMS.en]) {
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].trimEnd().length;
-      if (!found.some((f) => start < f.end && f.start < end)) found.push({ start, end });
+  for (const match of text.matchAll(HUNDRED_PERCENT)) {
+    const after = match.index + match[0].length;
+    const next = textWords.findIndex((word) => word.start >= after);
+    if (next < 0 || textWords[next]!.start !== after) continue;
+    const isAmount = (['ru', 'en'] as Language[]).some((language) => anyAt(compiled(language).amounts, textWords, next) >= 0);
+    if (!isAmount) found.push({ start: match.index, end: textWords[next]!.end });
+  }
+  return found;
+}
+
+/** Every unbacked superlative or absolute claim in a text, in either language's words. */
+export function findSuperlatives(text: string): FoundClaim[] {
+  const textWords = stemWords(text, 'ru');
+  const found: FoundClaim[] = [...hundredPercentClaims(text, textWords)];
+  for (const m of text.matchAll(NUMBER_ONE)) found.push({ start: m.index, end: m.index + m[0].length });
+  for (const language of ['ru', 'en'] as Language[]) {
+    const words = compiled(language);
+    for (const [from, to] of claimsIn(textWords, words)) {
+      if (isAim(textWords, words, from)) continue;
+      found.push({ start: textWords[withOneOf(textWords, words, from)]!.start, end: textWords[to - 1]!.end });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return withoutOverlaps(found);
+}
+
+/** The longest of overlapping claims, in text order. */
+function withoutOverlaps(found: FoundClaim[]): FoundClaim[] {
+  const kept: FoundClaim[] = [];
+  for (const claim of [...found].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    if (!kept.some((k) => claim.start < k.end && k.start < claim.end)) kept.push(claim);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }

@@ -72,9 +72,18 @@ describe('risky-claim check', () => {
     ['Одна из самых популярных клиник', clinic],
     ['The only bakery in Bloomsbury with a wood-fired oven', bakery],
     ['Самые свежие булочки — каждое утро', bakery],
+    ['Наши цены на замену масла — одни из самых низких в округе', clinic],
+    ['Гарантируем 100% попадание в тон', clinic],
+    ['Абсолютно безопасно для детей', clinic],
+    ['Our bakers know sourdough better than anyone', bakery],
+    ['A bakery at the pinnacle of its craft', bakery],
+    ['The most experienced bakers in the county', bakery],
   ])('warns on "%s"', async (text, profile) => {
     const findings = await findingsOf('risky-claim', profile, text);
     expect(findings).toHaveLength(1);
+    // The claim itself is quoted, not its sentence: a reviewer sees at once what to back or drop.
+    expect(text).toContain(findings[0]!.quote);
+    expect(findings[0]!.quote.split(' ').length).toBeLessThanOrEqual(5);
     expect(findings[0]!.severity).toBe('warning');
   });
 
@@ -100,6 +109,16 @@ describe('risky-claim check', () => {
     ['The only thing you need to bring is an appetite', bakery],
     ['Лучший способ не ждать — записаться онлайн', clinic],
     ['В лучшем случае результат будет готов завтра', clinic],
+    ['Наша цель — безупречный сервис в каждом визите', clinic],
+    ['Our aim is the highest quality of every loaf', bakery],
+    ['Самое интересное начинается после первого визита', clinic],
+    ['Имплантация — один из самых трудоёмких этапов лечения', clinic],
+    ['Во всех случаях берётся 100% предоплата', clinic],
+    ['Страховку можно оформить на 50 или 100%, цена зависит от тарифа', clinic],
+    ['Our cakes are 100% guaranteed to arrive on time', bakery],
+    ['We help you choose the best cake for the party', bakery],
+    ['Подберём лучший вариант лечения под ваш бюджет', clinic],
+    ['The most common question is about gluten', bakery],
   ])('leaves "%s" alone', async (text, profile) => {
     expect(await findingsOf('risky-claim', profile, text)).toEqual([]);
   });

@@ -1,0 +1,106 @@
+import type { Language } from '../../profile/types';
+
+/**
+ * The words of unbacked claims, per language. Phrases are written as a reader would and match in
+ * any inflection (stems); a bare stem of four letters or more also matches as a prefix.
+ *
+ * What counts: a claim that ranks the business above others or vouches for what cannot be
+ * vouched for (the advertising law's "лучший", "самый", "№ 1", "единственный"; "the best",
+ * "unbeatable"). What does not: praise without a comparison, a goal, advice on what to choose,
+ * an amount of 100 %, and superlatives about anything but the offer ("самый трудоёмкий этап").
+ */
+export interface ClaimWords {
+  /** Words that rank on their own. */
+  rank: string[];
+  /** Words that, right after a rank word, make it a manner of speaking ("лучший способ", "the best way"). */
+  idiomsAfterRank: string[];
+  /** Words that are spelt like a rank word but compare two options, not us with others ("лучше"). */
+  notRank: string[];
+  /** Verbs of choosing: "подберём лучший вариант" is help with a choice, not a claim about us. */
+  choosing: string[];
+  /** Words that make the next adjective a superlative ("самый", "most"). */
+  superlativeMarkers: string[];
+  /** Praise that a superlative marker turns into a claim ("самый современный", "the most experienced"). */
+  praise: string[];
+  /** Comparisons with everyone else and absolute assurances ("лучше всех", "абсолютно безопасно"), as whole phrases. */
+  wholePhrases: string[];
+  /** "Первый" is a claim only about these ("первая клиника", "первый в городе"). */
+  firstOf: string[];
+  /** Words after "единственный" / "the only" that state a condition, not a rank ("единственное условие"). */
+  notOnlyOf: string[];
+  /** Words right after "100 %" that count an amount ("100 % предоплата"), not vouch for quality. */
+  amounts: string[];
+  /** Outcomes nobody can guarantee ("гарантированный результат", "guaranteed results"). */
+  guaranteedOutcomes: string[];
+  /** Words that frame what follows as an aim, not a fact ("наша цель — безупречное качество"). */
+  aims: string[];
+  /** "Один из лучших", "one of the best": the words before a rank that belong to the quote. */
+  oneOf: string[];
+}
+
+export const CLAIM_WORDS: Record<Language, ClaimWords> = {
+  ru: {
+    rank: ['лучший', 'наилучший', 'высочайший', 'наивысший', 'непревзойденный', 'уникальный', 'безупречный', 'идеальный', 'номер один'],
+    idiomsAfterRank: ['способ', 'время', 'случае', 'подходит', 'подойдет', 'сочетается', 'сочетание'],
+    notRank: ['лучше', 'идеально подходит'],
+    choosing: ['выбрать', 'выберем', 'выбрали', 'подобрать', 'подберем', 'подбираем', 'найти', 'найдем', 'посоветуем', 'порекомендуем', 'подскажем', 'поможем', 'выбор'],
+    superlativeMarkers: ['самый', 'самая', 'самое', 'самые', 'самого', 'самой', 'самую', 'самых', 'самым', 'самыми', 'самом', 'наиболее'],
+    praise: [
+      'современн', 'свеж', 'популярн', 'низк', 'выгодн', 'дешев', 'доступн', 'демократичн', 'быстр', 'надежн',
+      'качествен', 'опытн', 'вкусн', 'удобн', 'комфортн', 'крупн', 'больш', 'широк', 'передов', 'квалифицирован', 'профессиональн', 'внимательн',
+      'чист', 'уютн', 'красив', 'известн', 'безопасн', 'точн', 'честн', 'полн', 'высок', 'новейш', 'эффективн',
+      'инновационн', 'оснащенн', 'технологичн', 'престижн', 'любим', 'ответственн', 'заботлив', 'дружелюбн',
+      'приятн', 'разнообразн', 'богат', 'лучш', 'крут', 'востребованн', 'оптимальн', 'щедр', 'стильн',
+      'модн', 'мощн', 'легк', 'мягк', 'натуральн', 'экологичн', 'долговечн', 'прочн',
+    ],
+    wholePhrases: [
+      'абсолютно безопасный', 'совершенно безопасный', 'полностью безопасный', 'абсолютно безвредный', 'без побочных эффектов',
+      'лучше всех', 'лучше других', 'лучше конкурентов', 'ниже всех', 'дешевле всех', 'быстрее всех', 'выгоднее всех',
+      'дешевле чем у конкурентов', 'ниже чем у конкурентов', 'дешевле чем в других', 'ниже чем в других',
+      'лидер рынка', 'лидер отрасли', 'вне конкуренции', 'не имеет аналогов', 'нет аналогов', 'без аналогов',
+    ],
+    firstOf: [
+      'клиника', 'центр', 'сервис', 'компания', 'салон', 'магазин', 'ресторан', 'кофейня', 'клуб', 'производитель',
+      'бренд', 'сеть', 'в россии', 'в москве', 'в петербурге', 'в городе', 'в стране', 'в мире', 'в регионе', 'в области',
+    ],
+    notOnlyOf: ['что', 'условие', 'требование', 'исключение', 'ограничение', 'способ', 'документ', 'минус'],
+    amounts: [
+      'предоплата', 'оплата', 'скидка', 'возврат', 'компенсация', 'гарантия', 'гарантирован', 'ответственность',
+      'кэшбэк', 'кешбэк', 'стоимость', 'сумма', 'залог', 'депозит', 'страховка', 'покрытие', 'возмещение',
+    ],
+    guaranteedOutcomes: ['результат', 'эффект', 'без боли', 'успех', 'излечение', 'похудение', 'выздоровление', 'попадание'],
+    aims: ['цель', 'целью', 'стремимся', 'стремиться', 'стараемся', 'задача', 'мечтаем', 'хотим'],
+    oneOf: ['один из', 'одна из', 'одно из', 'одни из', 'одного из', 'одной из', 'одну из', 'одним из', 'одними из', 'одном из'],
+  },
+  en: {
+    rank: [
+      'the best', 'best in', 'best-in-class', 'the finest', 'the highest quality', 'the highest standard', 'the highest level',
+      'the lowest price', 'lowest prices', 'the lowest rates', 'cheapest', 'unbeatable',
+      'unmatched', 'unrivalled', 'unrivaled', 'unparalleled', 'unsurpassed', 'world-class', 'industry-leading',
+      'market-leading', 'flawless', 'the pinnacle', 'perfect', 'number one',
+    ],
+    idiomsAfterRank: ['way', 'ways', 'time', 'part', 'thing', 'things', 'for', 'with', 'to', 'of luck', 'before', 'regards', 'wishes'],
+    notRank: [],
+    choosing: ['choose', 'choosing', 'find', 'finding', 'select', 'selecting', 'ensure', 'ensuring', 'determine', 'recommend', 'advise', 'help', 'pick'],
+    superlativeMarkers: ['most'],
+    praise: [
+      'professional', 'experienced', 'reliable', 'trusted', 'trustworthy', 'affordable', 'competitive', 'comprehensive',
+      'advanced', 'modern', 'qualified', 'skilled', 'delicious', 'comfortable', 'luxurious', 'beautiful', 'friendly',
+      'efficient', 'innovative', 'respected', 'reputable', 'knowledgeable', 'dedicated', 'caring', 'convenient',
+      'effective', 'exclusive', 'prestigious', 'stylish', 'talented', 'up-to-date', 'cutting-edge', 'welcoming',
+      'relaxing', 'thorough', 'attentive', 'authentic', 'delightful', 'famous', 'award-winning',
+      'honest', 'dependable', 'creative', 'durable', 'complete', 'extensive',
+    ],
+    wholePhrases: [
+      'absolutely safe', 'completely safe', 'totally safe', 'no side effects', 'better than anyone', 'better than anybody', 'better than any', 'better than the rest', 'better than the competition',
+      'better than our competitors', 'cheaper than anyone', 'cheaper than any', 'second to none', 'market leader',
+      'industry leader', 'leader in the industry', 'no one else', 'nobody else', 'like no other',
+    ],
+    firstOf: ['clinic', 'salon', 'bakery', 'shop', 'company', 'restaurant', 'cafe', 'in the city', 'in town', 'in the country', 'in the world'],
+    notOnlyOf: ['thing', 'things', 'way', 'one', 'time', 'requirement', 'condition', 'exception', 'difference'],
+    amounts: ['deposit', 'refund', 'payment', 'prepayment', 'discount', 'off', 'guaranteed', 'guarantee', 'cashback', 'of', 'upfront', 'cover', 'coverage'],
+    guaranteedOutcomes: ['result', 'results', 'success', 'satisfaction', 'weight loss', 'cure'],
+    aims: ['aim', 'aims', 'goal', 'goals', 'strive', 'strives', 'aspire', 'mission', 'try', 'endeavour', 'endeavor'],
+    oneOf: ['one of'],
+  },
+};
