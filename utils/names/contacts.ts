@@ -27,10 +27,19 @@ export function phoneKey(text: string): string | null {
  * same number of digits at the end of the other ("020 7946 0321" with "+44 20 7946 0321").
  */
 export function alignPhoneKeys(written: string, canonical: string): [string, string] {
-  if (written.startsWith('0') === canonical.startsWith('0')) return [written, canonical];
+  if (written.startsWith('0') === canonical.startsWith('0')) return sameLength(written, canonical);
   const [national, international] = written.startsWith('0') ? [written.slice(1), canonical] : [canonical.slice(1), written];
   const tail = international.slice(-national.length);
   return written.startsWith('0') ? [national, tail] : [tail, national];
+}
+
+/**
+ * A number written without its country code was read as Russian ("(502) 536-5338" → 7502…), so
+ * two keys are compared by their national digits, the last ten.
+ */
+function sameLength(written: string, canonical: string): [string, string] {
+  const length = Math.min(written.length, canonical.length, 10);
+  return [written.slice(-length), canonical.slice(-length)];
 }
 
 export function findPhones(text: string): FoundContact[] {

@@ -26,8 +26,14 @@ export function isInflectionOf(word: string, canonical: string, language: Langua
   if (w === c) return true;
   if (!/[\u0400-\u04ff]/.test(c)) return language === 'en' && (w === `${c}'s` || w === `${c}s` || `${w}'s` === c);
   const stemmed = stem(c, 'ru');
+  if (ADJECTIVE_ENDINGS.test(c)) return w.startsWith(stemmed) && stem(w, 'ru') === stemmed && ADJECTIVE_ENDINGS.test(w) && w.length - stemmed.length <= 3;
+  // Snowball sometimes cuts a name past its ending ("Светлана" → "светла"): the word less its
+  // final vowel is the other stem to try ("светлан" + "ы").
+  return [stemmed, c.replace(/[аяоеёьй]$/, '')].some((base) => isNounFormOf(w, c, base));
+}
+
+function isNounFormOf(w: string, c: string, stemmed: string): boolean {
   if (!w.startsWith(stemmed)) return false;
-  if (ADJECTIVE_ENDINGS.test(c)) return stem(w, 'ru') === stemmed && ADJECTIVE_ENDINGS.test(w) && w.length - stemmed.length <= 3;
   // "Здоровье", "Илья", "Мария": the ь or и before the vowel stays in every form (здоровья,
   // Ильёй, Марии), so "Здоровя" or "Маря" is a letter lost, not another case.
   const kept = /^[ьи](?=[аяеёиоуюы]$)/.exec(c.slice(stemmed.length))?.[0] ?? '';

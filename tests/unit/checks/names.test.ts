@@ -102,6 +102,18 @@ describe('wrong-name check', () => {
     expect(await flagged(rental, 'Прокат «Колесо рядом» ждёт вас')).toEqual([['«Колесо рядом»', 'Колёса рядом']]);
   });
 
+  it('reads a national number written without its country code', async () => {
+    const inn: Profile = { format: 'sverka.profile/1', name: 'Maple Inn', languages: ['en'], names: [{ id: 'phone', kind: 'phone', canonical: '+1 415 555-0134' }] };
+    expect(await flagged(inn, 'Reservations: (415) 555-0134')).toEqual([]);
+    expect(await flagged(inn, 'Reservations: (415) 555-0143')).toEqual([['(415) 555-0143', '+1 415 555-0134']]);
+  });
+
+  it('knows a person by the case forms of both names', async () => {
+    const salon: Profile = { format: 'sverka.profile/1', name: 'Студия Светланы Кравцовой', languages: ['ru'], names: [{ id: 'master', kind: 'person', canonical: 'Кравцова Светлана' }] };
+    expect(await flagged(salon, 'Сайт студии мастера Кравцовой Светланы')).toEqual([]);
+    expect(await flagged(salon, 'Сайт студии мастера Кравцвой Светланы')).toEqual([['Кравцвой Светланы', 'Кравцова Светлана']]);
+  });
+
   it('quotes a misspelt name form up to its own closing quote mark', async () => {
     expect(await flagged(family, 'Медицинский центр «Семеный доктор» ждёт вас')).toEqual([['Медицинский центр «Семеный доктор»', 'Семейный доктор']]);
   });
