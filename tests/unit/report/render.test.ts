@@ -77,4 +77,17 @@ describe('diffReports', () => {
     expect(diff.added.map((f) => f.quote)).toEqual(['Каждый пятый кофе в подарок']);
     expect(diff.unchanged.map((f) => f.quote)).toEqual(['Открыты круглосуточно']);
   });
+
+  it('keeps a finding the same one when the profile is edited elsewhere or its fact is re-worded', async () => {
+    const page = materialFromDocument(parseHtmlDocument('<p>Каждый шестой кофе в подарок!</p><p>Открыты круглосуточно.</p>'), { id: 's1', kind: 'page', location: 'page.html' });
+    const edited = structuredClone(profile);
+    edited.facts = edited.facts!.map((fact) =>
+      fact.id === 'hours' ? { ...fact, label: 'Часы работы кофейни', value: { 'mon-fri': '07:00-20:00', 'sat-sun': '09:00-18:00' } } : fact,
+    );
+    edited.concept = { ...edited.concept, statement: 'Кофе без спешки' } as typeof edited.concept;
+    const before = await checkMaterials([page], profile);
+    const after = await checkMaterials([page], edited);
+    expect(before.findings.length).toBeGreaterThan(1);
+    expect(after.findings.map((f) => f.fingerprint)).toEqual(before.findings.map((f) => f.fingerprint));
+  });
 });
