@@ -81,9 +81,11 @@ describe('diffReports', () => {
   it('keeps a finding the same one when the profile is edited elsewhere or its fact is re-worded', async () => {
     const page = materialFromDocument(parseHtmlDocument('<p>Каждый шестой кофе в подарок!</p><p>Открыты круглосуточно.</p>'), { id: 's1', kind: 'page', location: 'page.html' });
     const edited = structuredClone(profile);
-    edited.facts = edited.facts!.map((fact) =>
-      fact.id === 'hours' ? { ...fact, label: 'Часы работы кофейни', value: { 'mon-fri': '07:00-20:00', 'sat-sun': '09:00-18:00' } } : fact,
-    );
+    for (const fact of edited.facts!) {
+      if (fact.kind !== 'hours') continue;
+      fact.label = 'Часы работы кофейни';
+      fact.value = { 'mon-fri': '07:00-20:00', 'sat-sun': '09:00-18:00' };
+    }
     edited.concept = { ...edited.concept, statement: 'Кофе без спешки' } as typeof edited.concept;
     const before = await checkMaterials([page], profile);
     const after = await checkMaterials([page], edited);
