@@ -1,0 +1,209 @@
+import type { Language } from '../profile/types';
+
+/** One real-word rule: a pattern that is wrong wherever it matches, and its correction. */
+export interface GrammarRule {
+  pattern: RegExp;
+  fix: (match: RegExpExecArray) => string;
+  why: Record<Language, string>;
+}
+
+const TIME_WORD = String.raw`(?:\d+\s+)?(?:час\p{L}*|минут\p{L}*|секунд\p{L}*|дн(?:я|ей)|суток|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|сезона|смены|рабочего|всего|одного|двух|трёх|трех|пяти|десяти|нескольких|получаса)`;
+
+/** Adjectives that promo texts put before «кофе», neuter as written and masculine as the norm wants. */
+const COFFEE_ADJECTIVES: Record<string, string> = {
+  вкусное: 'вкусный', горячее: 'горячий', ароматное: 'ароматный', свежее: 'свежий', свежесваренное: 'свежесваренный',
+  крепкое: 'крепкий', черное: 'черный', чёрное: 'чёрный', натуральное: 'натуральный', бодрящее: 'бодрящий',
+  любимое: 'любимый', настоящее: 'настоящий', отличное: 'отличный', хорошее: 'хороший', лучшее: 'лучший',
+  классическое: 'классический', зерновое: 'зерновой', растворимое: 'растворимый', холодное: 'холодный', одно: 'один',
+};
+
+
+const oneOf = (words: string[]) => words.join('|');
+
+/** Prepositions that never stand side by side ("в при следующих", "по за пределами"); "из за" has its own rule. */
+const PREPOSITIONS = ['в', 'во', 'на', 'по', 'при', 'за', 'под', 'над', 'от', 'до', 'для', 'без', 'у', 'к', 'об', 'про', 'через', 'перед', 'возле', 'около'];
+/** "Предоставлять" (give) is what these take; "представлять" (present) is its paronym. */
+const GIVEN_THINGS = ['услуг', 'скидк', 'жиль', 'возможност', 'кредит', 'рассрочк', 'гаранти', 'номер', 'автомобил', 'доступ', 'жил'];
+/** Hyphenated place names that layouts and hurry write with a space. */
+const HYPHENATED_PLACES = ['Санкт-Петербург', 'Ростов-на-Дону', 'Улан-Удэ', 'Ханты-Мансийск', 'Йошкар-Ола', 'Петропавловск-Камчатский', 'Комсомольск-на-Амуре', 'Нарьян-Мар', 'Горно-Алтайск', 'Усть-Илимск', 'Южно-Сахалинск'];
+/** Each place written with a space for a hyphen somewhere, whatever ending follows. */
+const PLACE_SPELLINGS = HYPHENATED_PLACES.map((place) => `(?!${place.slice(0, -2)})${place.slice(0, -2).replace(/-/g, '[ -]')}`);
+
+/** Regions named after a city: "Московская область" takes a capital letter. */
+const REGION_STEMS = [
+  'московск', 'ленинградск', 'тверск', 'калужск', 'тульск', 'рязанск', 'владимирск', 'ярославск', 'нижегородск', 'свердловск',
+  'челябинск', 'новосибирск', 'омск', 'томск', 'самарск', 'саратовск', 'ростовск', 'воронежск', 'белгородск', 'курск',
+  'орловск', 'брянск', 'смоленск', 'псковск', 'новгородск', 'вологодск', 'архангельск', 'мурманск', 'калининградск',
+  'кемеровск', 'иркутск', 'тюменск', 'оренбургск', 'пензенск', 'ульяновск', 'волгоградск', 'астраханск', 'кировск',
+  'костромск', 'ивановск', 'липецк', 'тамбовск', 'ленинградск', 'пермск', 'краснодарск', 'ставропольск', 'красноярск',
+  'хабаровск', 'приморск', 'амурск', 'магаданск', 'сахалинск', 'камчатск', 'курганск', 'новгородск',
+];
+const REGION_WORDS = 'област\\p{L}*|кра(?:й|я|ю|ем|е)|округ\\p{L}*';
+
+/** Plural nouns of people whose possessive lost its apostrophe ("our clients needs"). */
+const PEOPLE = ['clients', 'customers', 'tenants', 'guests', 'patients', 'owners', 'members', 'visitors', 'students', 'residents', 'employees', 'landlords', 'buyers', 'sellers', 'families', 'users'];
+/** What belongs to them. */
+const BELONGINGS = ['needs', 'requirements', 'expectations', 'lease', 'leases', 'property', 'properties', 'satisfaction', 'safety', 'privacy', 'comfort', 'home', 'homes', 'business', 'businesses', 'vehicle', 'vehicles', 'pets', 'budget', 'schedule', 'feedback', 'belongings', 'details'];
+/** Verbs in -ing that read as the verb of a "who" clause ("a landlord who looking for"). */
+const ING_VERBS = ['looking', 'wanting', 'needing', 'planning', 'seeking', 'trying', 'hoping', 'going', 'wishing', 'living', 'working', 'making', 'searching'];
+const AUXILIARIES = ['am', 'is', 'are', 'was', 'were'];
+const MODALS = ['will', 'shall', 'can', 'must', 'should', 'would', 'could', 'may', 'might'];
+/** Plural possessives written with an extra or a missing "s'" in price lists ("Mens Cut", "Girls's Cut"). */
+const PLURAL_POSSESSIVES: Record<string, string> = { mens: "men's", womens: "women's", childrens: "children's", "girls's": "girls'", "boys's": "boys'", "kids's": "kids'", "ladies's": "ladies'" };
+
+const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed);
+
+/**
+ * Precision first: each rule fires only where the wrong form cannot be right ("в течении реки"
+ * is right, "в течении часа" is not).
+ */
+export const GRAMMAR_RULES: GrammarRule[] = [
+  {
+    pattern: new RegExp(String.raw`(?<!\p{L})([Вв]) течении(?=\s+${TIME_WORD}(?!\p{L}))`, 'gu'),
+    fix: (m) => `${m[1]} течение`,
+    why: { ru: 'о времени пишется «в течение»', en: 'about time, Russian writes «в течение»' },
+  },
+  {
+    pattern: /(?<!\p{L})([Нн])е смотря на(?!\p{L})/gu,
+    fix: (m) => `${m[1]}есмотря на`,
+    why: { ru: '«несмотря на» — предлог, пишется слитно', en: '«несмотря на» is a preposition written as one word' },
+  },
+  {
+    pattern: /(?<!\p{L})([Вв])следствии(?!\p{L})/gu,
+    fix: (m) => `${m[1]}следствие`,
+    why: { ru: 'слитное «вследствие» (по причине) пишется с «е» на конце', en: '«вследствие» (because of) ends in «е»' },
+  },
+  {
+    pattern: /(?<!\p{L})([Оо]де(?:ть|нь|ньте|вать|ваете|вайте))(?= (?:куртк|шапк|маск|перчатк|бахил|халат|очки|шлем|обувь|пальто|костюм)\p{L}*)/gu,
+    fix: (m) => m[1]!.replace(/^([Оо])де/, (_, o: string) => (o === 'О' ? 'Наде' : 'наде')),
+    why: { ru: 'одежду надевают, а одевают кого-то', en: 'in Russian clothes are «надеть», people are «одеть»' },
+  },
+  {
+    pattern: /(?<!\p{L})([Ии]з) (за|под)(?!\p{L})/gu,
+    fix: (m) => `${m[1]}-${m[2]}`,
+    why: { ru: '«из-за» и «из-под» пишутся через дефис', en: '«из-за» and «из-под» take a hyphen' },
+  },
+  {
+    pattern: /(?<!\p{L})([Нн])е взирая на(?!\p{L})/gu,
+    fix: (m) => `${m[1]}евзирая на`,
+    why: { ru: '«невзирая на» — предлог, пишется слитно', en: '«невзирая на» is a preposition written as one word' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<!\p{L})(${Object.keys(COFFEE_ADJECTIVES).join('|')}) кофе(?!\p{L})`, 'giu'),
+    fix: (m) => `${keepCase(m[1]!, COFFEE_ADJECTIVES[m[1]!.toLowerCase()]!)} кофе`,
+    why: { ru: 'в литературной норме «кофе» — мужского рода', en: 'in standard Russian «кофе» is masculine' },
+  },
+  {
+    // "your welcome drink" is right: only the phrase that ends or goes on with "to" is "you're welcome".
+    pattern: /(?<![\p{L}'])([Yy])our welcome(?=\s*(?:[.!,;]|$|to\s))/gu,
+    fix: (m) => `${m[1]}ou're welcome`,
+    why: { ru: '«you are welcome» сокращается до «you’re welcome»', en: '"you are welcome" shortens to "you\'re welcome"' },
+  },
+  {
+    pattern: /(?<![\p{L}'])([Cc]ould|[Ww]ould|[Ss]hould|[Mm]ight|[Mm]ust) of(?= (?:been|had|done|made|got|seen|gone|known|tried|come|taken|given)(?!\p{L}))/gu,
+    fix: (m) => `${m[1]} have`,
+    why: { ru: 'после модального глагола — «have», а не «of»', en: 'after a modal verb it is "have", not "of"' },
+  },
+  {
+    pattern: /(?<![\p{L}'])([Ll])oose (weight|a few pounds|the extra)(?!\p{L})/gu,
+    fix: (m) => `${m[1]}ose ${m[2]}`,
+    why: { ru: '«lose» — терять, «loose» — свободный', en: '"lose" is to shed, "loose" is not tight' },
+  },
+  {
+    pattern: /(?<![\p{L}'])([Ii])t's own(?!\p{L})/gu,
+    fix: (m) => `${m[1]}ts own`,
+    why: { ru: 'possessive «its» пишется без апострофа', en: 'the possessive is "its", without an apostrophe' },
+  },
+  {
+    pattern: /(?<![\p{L}'])([Ii])ts (a|an|the|not|been|never|always|so|very|time|easy|hard)(?!\p{L})/gu,
+    fix: (m) => `${m[1]}t's ${m[2]}`,
+    why: { ru: '«it is» сокращается до «it’s»', en: '"it is" shortens to "it\'s"' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}-])(${oneOf(PREPOSITIONS)}) (${oneOf(PREPOSITIONS.filter((p) => p !== 'за' && p !== 'под'))}|за|под)(?= \p{L})(?![\p{L}-])`, 'giu'),
+    fix: (m) => m[2]!,
+    why: { ru: 'два предлога подряд: один лишний', en: 'two prepositions in a row: one is extra' },
+  },
+  {
+    // "во" goes before в/ф or two consonants ("во время", "во сне", "во Пскове"); before one consonant and a vowel it is "в".
+    pattern: /(?<![\p{L}-])([Вв])о (?=[бгджзклмнпрстхцчшщ][аеёиоуыэюя])(\p{L}+)/giu,
+    fix: (m) => `${m[1]} ${m[2]}`,
+    why: { ru: '«во» пишут перед сочетанием согласных и перед «в», «ф»; здесь — «в»', en: 'Russian writes «во» only before consonant clusters and в/ф; here it is «в»' },
+  },
+  {
+    // "Так же, как…" compares; "Так же имеется" adds, and then it is one word.
+    pattern: /(?:^|(?<=[.!?;]\s+)|(?<=(?:^|\s)[АаИи]\s))([Тт]ак) же(?= (?!как(?!\p{L}))\p{L})(?![^.!?]*(?<!\p{L})как(?!\p{L}))/gu,
+    fix: (m) => `${m[1]}же`,
+    why: { ru: '«также» в значении «тоже, кроме того» пишется слитно', en: '«также» (also) is one word' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<!\p{L})([Пп])редстав(ля\p{L}*|и\p{L}*)(?= (?:\p{L}+ )?(?:${oneOf(GIVEN_THINGS)})\p{L}*)`, 'gu'),
+    fix: (m) => `${m[1]}редостав${m[2]}`,
+    why: { ru: 'услуги и жильё «предоставляют», а «представляют» — показывают', en: 'paronyms: «предоставлять» gives, «представлять» presents' },
+  },
+  {
+    pattern: /(?<!\p{L}|(?:[Вв]|[Нн]а|[Пп]ро) )([Зз])аграницу(?!\p{L})/gu,
+    fix: (m) => `${m[1]}а границу`,
+    why: { ru: 'наречие «за границу» (куда?) пишется раздельно', en: '«за границу» (abroad) is two words' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}-])((?:${PLACE_SPELLINGS.join('|')})\p{L}*)`, 'gu'),
+    fix: (m) => HYPHENATED_PLACES.map((place) => place.split('-')).reduce((text, parts) => text.replace(new RegExp(parts.join('[ -]'), 'u'), parts.join('-')), m[1]!),
+    why: { ru: 'название пишется через дефис', en: 'the place name takes a hyphen' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}.])(${oneOf(REGION_STEMS)})(\p{L}+ (?:${REGION_WORDS}))(?!\p{L})`, 'gu'),
+    fix: (m) => `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1)}${m[2]}`,
+    why: { ru: 'название области или края пишется с прописной', en: 'a region’s name takes a capital letter' },
+  },
+  {
+    pattern: /(?<![\p{L}'/])([Aa])nd or(?![\p{L}'])/gu,
+    fix: (m) => `${m[1]}nd/or`,
+    why: { ru: 'пишется «and/or»', en: 'written "and/or"' },
+  },
+  {
+    pattern: /(?<![\p{L}'])([Aa]bid(?:e|es|ing|ed)) with(?= (?:these|the|our|all|any|this|house)\s+(?:\p{L}+\s+)?(?:policies|policy|rules|terms|regulations|conditions)(?!\p{L}))/gu,
+    fix: (m) => `${m[1]} by`,
+    why: { ru: 'правилам следуют: «abide by»', en: 'rules are abided by, not with' },
+  },
+  {
+    pattern: /(?<![\p{L}'])([Yy])our (ready (?:for|to)|not |going to|sure to|able to|invited)/gu,
+    fix: (m) => `${m[1]}ou're ${m[2]}`,
+    why: { ru: '«you are» сокращается до «you’re»', en: '"you are" shortens to "you\'re"' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}'])(${oneOf(AUXILIARIES)}) use to(?!\p{L})`, 'giu'),
+    fix: (m) => `${m[1]} used to`,
+    why: { ru: 'оборот «be used to» (привыкнуть)', en: 'the phrase is "be used to"' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}'])(${oneOf(AUXILIARIES)}) (${oneOf(MODALS)})(?= \p{L})(?!\p{L})`, 'giu'),
+    fix: (m) => m[2]!,
+    why: { ru: 'два сказуемых подряд: «are» лишнее', en: 'two verbs in a row: the form of "be" is extra' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<!,\s?)(?<![\p{L}'])(who) (${oneOf(ING_VERBS)})(?!\p{L})`, 'giu'),
+    fix: (m) => `${m[1]} is ${m[2]}`,
+    why: { ru: 'не хватает глагола: «who is looking»', en: 'a verb is missing: "who is looking"' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}'])(our|your|their|the|all|a|every|each) (${oneOf(PEOPLE)}) (${oneOf(BELONGINGS)})(?![\p{L}'])`, 'giu'),
+    fix: (m) => (/^(a|every|each)$/i.test(m[1]!) ? `${m[1]} ${m[2]!.replace(/ies$/, 'y').replace(/s$/, '')}'s ${m[3]}` : `${m[1]} ${m[2]}' ${m[3]}`),
+    why: { ru: 'притяжательная форма пишется с апострофом', en: 'the possessive needs an apostrophe' },
+  },
+  {
+    pattern: /(?<![\p{L}'])([Bb]est) suitable(?!\p{L})/gu,
+    fix: (m) => `${m[1]} suited`,
+    why: { ru: '«best suited» или «most suitable»', en: '"best suited" or "most suitable"' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}'])(${Object.keys(PLURAL_POSSESSIVES).join('|')})(?![\p{L}'])`, 'giu'),
+    fix: (m) => keepCase(m[1]!, PLURAL_POSSESSIVES[m[1]!.toLowerCase()]!),
+    why: { ru: 'притяжательная форма множественного числа', en: 'a plural possessive' },
+  },
+  {
+    pattern: /(?<![\p{L}'.]|et )al(?= (?:times|the|of|our|your|day|year|kinds|types|sizes|ages)(?!\p{L}))/gu,
+    fix: () => 'all',
+    why: { ru: 'опечатка: «all»', en: 'a typo for "all"' },
+  },
+];
