@@ -1,5 +1,8 @@
 import type { Block, Material } from '../material/types';
 import type { Language } from '../profile/types';
+import { findDomains, findEmails } from '../names/contacts';
+import { PLACEHOLDERS } from '../text/lexicon/placeholders';
+import type { TextRange } from '../text/segment';
 import type { Check, CheckContext, DraftFinding } from './types';
 
 interface Hit {
@@ -7,11 +10,19 @@ interface Hit {
   end: number;
   message: Record<Language, string>;
   suggestion?: string;
+  /** Faults that cannot be a style choice are warnings; the rest are worth a look. */
+  severity?: 'error' | 'warning';
 }
 
 const DOUBLED = /(?<![\p{L}\d])([\p{L}]+)\s+\1(?![\p{L}\d])/giu;
 const HYPHEN_AS_DASH = /(?<=\p{L}|[»")])\s-\s(?=\p{L}|[«"(])/gu;
-const SPACE_BEFORE = /(?<=\S)[ \u00a0]+([,.;:!?…»)])(?!\d)/gu;
+const SPACE_BEFORE = /(?<=\S)[ \u00a0]+([,.;:!?…»)])(?![\p{L}\d])/gu;
+/** "need.We": a sentence ends and the next begins with no space (not "т.е.", "example.Com", "ASP.NET"). */
+const NO_SPACE_AFTER_END = /(?<=\p{Ll}{2})([.!?])(?=\p{Lu}\p{Ll})/gu;
+/** "с 10:00-20:00": "с … до" begun, a dash finished. */
+const FROM_WITH_DASH = /(?<!\p{L})([Сс]) (\d{1,2}[:.]\d{2}) ?[-–—] ?(\d{1,2}[:.]\d{2})(?!\d)/gu;
+/** «ООО «Ромашка»»: a name that holds its own quotes is quoted again. */
+const DOUBLE_QUOTED_NAME = /«((?:ООО|ОАО|ЗАО|ПАО|АО|ИП|НКО|АНО|ЧУ|ГБУ|МБУ)\s+«[^«»]+»)»/gu;
 
 function doubledWords(text: string): Hit[] {
   return [...text.matchAll(DOUBLED)].map((m) => ({ start: m.index, end: m.index + m[0].length, suggestion: m[1], message: { ru: `Слово повторено дважды: «${m[0]}».`, en: `A word is doubled: "${m[0]}".` } }));
@@ -27,11 +38,51 @@ function dashes(text: string): Hit[] {
 }
 
 function spacesBeforePunctuation(text: string): Hit[] {
-  return [...text.matchAll(SPACE_BEFORE)].map((m) => ({
+  return [...text.matchAll(SPACE_BEFORE)].map((m) => {
+    // A stray space before a mark that ends a clause cannot be a style choice: ".pdf" or "(a)" can.
+    const endsClause = /[,.!?]/.test(m[1]!) && text[m.index + m[0].length] !== '.';
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      suggestion: m[1],
+      message: { ru: `Лишний пробел перед «${m[1]}».`, en: `A stray space before "${m[1]}".` },
+      ...(endsClause ? { severity: 'warning' as const } : {}),
+    };
+  });
+}
+
+function missingSpacesAfterEnds(text: string, skip: TextRange[]): Hit[] {
+  return [...text.matchAll(NO_SPACE_AFTER_END)].filter((m) => !skip.some((r) => r.start <= m.index && m.index < r.end)).map((m) => {
+    // The quote is both words whole ("need.We"), so a reviewer finds it at a glance.
+    const start = m.index - (/\p{L}+$/u.exec(text.slice(0, m.index))?.[0].length ?? 0);
+    const end = m.index + 1 + (/^\p{L}+/u.exec(text.slice(m.index + 1))?.[0].length ?? 0);
+    return {
+      start,
+      end,
+      suggestion: `${text.slice(start, m.index + 1)} ${text.slice(m.index + 1, end)}`,
+      severity: 'warning' as const,
+      message: { ru: `Нет пробела после «${m[1]}».`, en: `No space after "${m[1]}".` },
+    };
+  });
+}
+
+function fromWithDash(text: string): Hit[] {
+  return [...text.matchAll(FROM_WITH_DASH)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    suggestion: `${m[1]} ${m[2]} до ${m[3]}`,
+    severity: 'warning' as const,
+    message: { ru: 'Смешаны «с … до» и тире: «с 10:00 до 20:00» или «10:00–20:00».', en: 'Mixed «с … до» and a dash in a Russian time range.' },
+  }));
+}
+
+function doubleQuotedNames(text: string): Hit[] {
+  return [...text.matchAll(DOUBLE_QUOTED_NAME)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     suggestion: m[1],
-    message: { ru: `Лишний пробел перед «${m[1]}».`, en: `A stray space before "${m[1]}".` },
+    severity: 'warning' as const,
+    message: { ru: 'Название уже в кавычках: вторые не нужны.', en: 'The name already has its quotes.' },
   }));
 }
 
@@ -64,15 +115,37 @@ function unbalanced(text: string): Hit[] {
 }
 
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
-  return [...doubledWords(block.text), ...dashes(block.text), ...spacesBeforePunctuation(block.text), ...unbalanced(block.text)].map((hit) => ({
+  const text = block.text;
+  const code = [...findDomains(text), ...findEmails(text)];
+  return [
+    ...doubledWords(text), ...dashes(text), ...spacesBeforePunctuation(text), ...missingSpacesAfterEnds(text, code),
+    ...fromWithDash(text), ...doubleQuotedNames(text), ...unbalanced(text), ...placeholders(text),
+  ].map((hit) => ({
     check: 'typography' as const,
-    severity: 'info' as const,
+    severity: hit.severity ?? ('info' as const),
     quote: block.text.slice(hit.start, hit.end),
     location: { block: block.index, start: hit.start, end: hit.end },
     message: hit.message[language],
     ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
     material,
   }));
+}
+
+/** Template text left on a live page ("Lorem ipsum", "<<PUT IN NAMES HERE>>", a block that is only "Второй заголовок"). */
+function placeholders(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const pattern of PLACEHOLDERS.anywhere) {
+    for (const m of text.matchAll(pattern)) {
+      if (!hits.some((hit) => m.index < hit.end && hit.start < m.index + m[0].length)) hits.push(placeholderHit(m.index, m.index + m[0].length));
+    }
+  }
+  const whole = text.trim();
+  if (PLACEHOLDERS.wholeBlock.some((pattern) => pattern.test(whole))) hits.push(placeholderHit(text.indexOf(whole), text.indexOf(whole) + whole.length));
+  return hits;
+}
+
+function placeholderHit(start: number, end: number): Hit {
+  return { start, end, severity: 'error', message: { ru: 'Текст-заглушка шаблона остался на странице.', en: 'Template placeholder text is left on the page.' } };
 }
 
 /** Typography: doubled words, unbalanced quotes or brackets, hyphens for dashes, stray spaces. */

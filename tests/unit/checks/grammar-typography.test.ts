@@ -97,11 +97,29 @@ describe('typography check', () => {
     ['Клиника «Здоровье+ ждёт вас', '«', null],
     ['Работаем (без выходных', '(', null],
     ['Клиника «Здоровье+» и "Улыбка"', '"Улыбка"', '«Улыбка»'],
+    ['Работаем с 9:00-21:00 без выходных', 'с 9:00-21:00', 'с 9:00 до 21:00'],
+    ['Вас встретит «ООО «Ромашка»» на входе', '«ООО «Ромашка»»', 'ООО «Ромашка»'],
+    ['Call us if you need.We answer fast', 'need.We', 'need. We'],
   ])('%s', async (text, quote, fix) => {
     expect(await typography(text)).toEqual([[quote, fix]]);
   });
 
-  it.each(['Фитнес-клуб «Атлет» — рядом с домом.', 'Пн–пт 9:00–21:00', 'Скидка -10%', 'Call us (24/7): +44 20 7946 0321.', 'Год 2025 - 2026'])('leaves "%s" alone', async (text) => {
+  it.each([
+    ['Our team: <<PUT IN NAMES HERE>>', '<<PUT IN NAMES HERE>>', 'error'],
+    ['Второй заголовок', 'Второй заголовок', 'error'],
+    ['Lorem ipsum dolor sit amet', 'Lorem ipsum dolor sit amet', 'error'],
+    ['We answer during office hours .', ' .', 'warning'],
+    ['Звоните , мы ответим', ' ,', 'warning'],
+  ])('rates "%s" as a fault, not a style choice', async (text, quote, severity) => {
+    const findings = await findingsOf('typography', profileFor(text), text);
+    expect(findings.map((f) => [f.quote, f.severity])).toEqual([[quote, severity]]);
+  });
+
+  it.each([
+    'Фитнес-клуб «Атлет» — рядом с домом.', 'Пн–пт 9:00–21:00', 'Скидка -10%', 'Call us (24/7): +44 20 7946 0321.', 'Год 2025 - 2026',
+    'Работаем с 9:00 до 21:00', 'Часы: 9:00–21:00', 'Сайт: Example.Com и т.д.', 'Пишите на info@bakery.Example.com', 'ООО «Ромашка» ждёт вас',
+    'Название', 'Заголовок статьи о нас', 'Built with ASP.NET', 'Файл .pdf в приложении',
+  ])('leaves "%s" alone', async (text) => {
     expect(await typography(text)).toEqual([]);
   });
 });
