@@ -289,6 +289,8 @@ function nearNameHits(block: Block, index: NameIndex, language: Language): Hit[]
       const result = compareWords(span.map((t) => t.text), form, language);
       if (!result || !result.includes('near') || !result.includes('same') && form.words.length > 1) continue;
       if (span.some((t, k) => result[k] === 'near' && !isCapitalised(t.text) && isCapitalised(form.words[k]!))) continue;
+      // A word spelt as another form of the same name has it ("Автомобилист" of "Автомобилист 63") is no near miss of "Автомобилист63".
+      if (span.every((t, k) => result[k] !== 'near' || isWordOfName(t.text, form.name, index, language))) continue;
       // A symbol that ends the name ("Здоровье+") belongs to the quote: «Здоровя+», not «Здоровя».
       const symbol = /[+&!]+$/.exec(form.text)?.[0];
       const nameEnd = span[span.length - 1]!.end + (symbol && block.text.startsWith(symbol, span[span.length - 1]!.end) ? symbol.length : 0);
@@ -300,6 +302,10 @@ function nearNameHits(block: Block, index: NameIndex, language: Language): Hit[]
     }
   });
   return hits;
+}
+
+function isWordOfName(word: string, name: CanonicalName, index: NameIndex, language: Language): boolean {
+  return index.forms.some((form) => form.name === name && form.words.some((w) => compareWord(word, w, language) === 'same'));
 }
 
 /** Keeps one hit per place: the most specific explanation of a wrong name. */

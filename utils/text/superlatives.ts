@@ -5,8 +5,11 @@ import { compilePhrase, phraseEndAt, stemWords, type PhrasePattern, type Stemmed
 /** A block that names where a claim comes from: a rating, a survey, a footnote. */
 export const SOURCE_CITED = /(по\s+данным|по\s+версии|по\s+результатам|по\s+итогам|по\s+мнению|согласно|источник|исследовани\p{L}*|рейтинг\p{L}*|опрос\p{L}*|премия|премии|призна\p{L}*|победител\p{L}*|лауреат\p{L}*|according\s+to|source:|survey|rated\s+by|voted|named\s+by|winner\s+of|award|\*\s*\S|¹|²)/iu;
 
-/** "№ 1", "#1", "No. 1": symbols the word lists cannot hold. */
-const NUMBER_ONE = /(?<![\p{L}\d])(?:(?:№|N|номер)\s*1|#\s*1|no\.\s*1)(?![\d\p{L}])/giu;
+/**
+ * "#1", and "№ 1" or "номер один" that ranks ("№ 1 в городе", "No. 1 in town"): "номер 1 категории"
+ * and "кабинет № 1" only count.
+ */
+const NUMBER_ONE = /(?<![\p{L}\d])(?:#\s*1|(?:(?:№|N|номер|no\.)\s*1|номер\s+один)(?=\s+(?:в|во|среди|на\s+рынке|по|in|of|among)(?!\p{L})))(?![\d\p{L}])/giu;
 /** "100 % попадание в цвет" vouches for quality; the word after the sign decides (see `amounts`). */
 const HUNDRED_PERCENT = /(?<![\d.,])100\s?%[ \u00a0]+(?=\p{L})/gu;
 

@@ -65,7 +65,6 @@ describe('risky-claim check', () => {
     ['Единственный центр с роботом', clinic],
     ['Гарантированно без боли', clinic],
     ['100% результат', clinic],
-    ['Уникальная методика лечения', clinic],
     ['The best sourdough in town', bakery],
     ['Unbeatable prices every day', bakery],
     ['London’s #1 bakery', bakery],
@@ -119,6 +118,10 @@ describe('risky-claim check', () => {
     ['We help you choose the best cake for the party', bakery],
     ['Подберём лучший вариант лечения под ваш бюджет', clinic],
     ['The most common question is about gluten', bakery],
+    // Praise without a comparison: a reviewer would not ask for a source.
+    ['Уникальная методика лечения', clinic],
+    ['Номер 1 категории — с видом на озеро', clinic],
+    ['Кабинет № 1 на втором этаже', clinic],
   ])('leaves "%s" alone', async (text, profile) => {
     expect(await findingsOf('risky-claim', profile, text)).toEqual([]);
   });

@@ -108,6 +108,12 @@ describe('wrong-name check', () => {
     expect(await flagged(inn, 'Reservations: (415) 555-0143')).toEqual([['(415) 555-0143', '+1 415 555-0134']]);
   });
 
+  it('takes a word of the name spelt right for the name, not a near miss of its other forms', async () => {
+    const school: Profile = { format: 'sverka.profile/1', name: 'Автошкола «Руль 77»', languages: ['ru'], names: [{ id: 'brand', kind: 'organization', canonical: 'Руль 77', variants: ['«Руль»', 'Руль77'] }] };
+    expect(await flagged(school, 'Автошкола «Руль» ждёт вас, приказ АНО "Руль 77"')).toEqual([]);
+    expect(await flagged(school, 'Автошкола «Рулль» ждёт вас')).toEqual([['«Рулль»', 'Руль 77']]);
+  });
+
   it('knows a person by the case forms of both names', async () => {
     const salon: Profile = { format: 'sverka.profile/1', name: 'Студия Светланы Кравцовой', languages: ['ru'], names: [{ id: 'master', kind: 'person', canonical: 'Кравцова Светлана' }] };
     expect(await flagged(salon, 'Сайт студии мастера Кравцовой Светланы')).toEqual([]);
