@@ -16,7 +16,7 @@ interface Hit {
 
 const DOUBLED = /(?<![\p{L}\d])([\p{L}]+)\s+\1(?![\p{L}\d])/giu;
 const HYPHEN_AS_DASH = /(?<=\p{L}|[»")])\s-\s(?=\p{L}|[«"(])/gu;
-const SPACE_BEFORE = /(?<=\S)[ \u00a0]+([,.;:!?…»)])(?![\p{L}\d])/gu;
+const SPACE_BEFORE = /(?<=\S)[ \u00a0]+([,.;:!?…»)])(?![\p{L}\d]|-?[()])/gu;
 /** "need.We": a sentence ends and the next begins with no space (not "т.е.", "example.Com", "ASP.NET"). */
 const NO_SPACE_AFTER_END = /(?<=\p{Ll}{2})([.!?])(?=\p{Lu}\p{Ll})/gu;
 /** "с 10:00-20:00": "с … до" begun, a dash finished. */
@@ -87,7 +87,11 @@ function doubleQuotedNames(text: string): Hit[] {
 }
 
 /** Unbalanced «» or (): the block as a whole tells, so the hit covers the first unmatched mark. */
-function unbalanced(text: string): Hit[] {
+/** Brackets that pair with nothing by design: list markers ("1)", "б)", "iv)") and emoticons (":)", ";-("). */
+const UNPAIRED_BY_DESIGN = /(?<=^|[\s(;,.:])(?:\d{1,2}|[a-zа-я]|[ivx]{1,4})\)(?=\s)|[:;]-?[()]+(?![\p{L}\d])/giu;
+
+function unbalanced(written: string): Hit[] {
+  const text = written.replace(UNPAIRED_BY_DESIGN, (mark) => ' '.repeat(mark.length));
   const hits: Hit[] = [];
   for (const [open, close] of [['«', '»'], ['(', ')']] as const) {
     const stack: number[] = [];
