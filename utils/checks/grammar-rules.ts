@@ -43,7 +43,16 @@ const REGION_WORDS = 'област\\p{L}*|кра(?:й|я|ю|ем|е)|округ\
 /** Plural nouns of people whose possessive lost its apostrophe ("our clients needs"). */
 const PEOPLE = ['clients', 'customers', 'tenants', 'guests', 'patients', 'owners', 'members', 'visitors', 'students', 'residents', 'employees', 'landlords', 'buyers', 'sellers', 'families', 'users'];
 /** What belongs to them. */
-const BELONGINGS = ['needs', 'requirements', 'expectations', 'lease', 'leases', 'property', 'properties', 'satisfaction', 'safety', 'privacy', 'comfort', 'home', 'homes', 'business', 'businesses', 'vehicle', 'vehicles', 'pets', 'budget', 'schedule', 'feedback', 'belongings', 'details'];
+const BELONGINGS = ['responsibility', 'needs', 'requirements', 'expectations', 'lease', 'leases', 'property', 'properties', 'satisfaction', 'safety', 'privacy', 'comfort', 'home', 'homes', 'business', 'businesses', 'vehicle', 'vehicles', 'pets', 'budget', 'schedule', 'feedback', 'belongings', 'details'];
+/** "По окончании" (upon), not "по окончанию": these nouns take the prepositional after "по" in this sense. */
+const UPON_NOUNS: Record<string, string> = { окончанию: 'окончании', завершению: 'завершении', истечению: 'истечении', прибытию: 'прибытии', приезду: 'приезде', возвращению: 'возвращении', получению: 'получении', прилету: 'прилете', приходу: 'приходе' };
+/** Real words that hurry puts in place of others ("в кротчайшие сроки"): written → meant. */
+const LOOKALIKES: Record<string, string> = { кротчайшие: 'кратчайшие', кротчайший: 'кратчайший', кротчайшее: 'кратчайшее', кротчайшего: 'кратчайшего', кротчайшим: 'кратчайшим', кротчайших: 'кратчайших' };
+/** Compounds written with a hyphen whose halves hurry writes apart ("прайс лист", "фитнес - клуб"). */
+const HYPHEN_COMPOUNDS = ['прайс-лист', 'фитнес-клуб', 'фитнес-центр', 'бизнес-ланч', 'бизнес-центр', 'кофе-брейк', 'онлайн-запись', 'интернет-магазин', 'спа-салон', 'спа-процедур', 'вип-зал', 'экспресс-доставк', 'шоу-рум', 'арт-пространств', 'бизнес-класс', 'пресс-релиз', 'сервис-центр', 'тест-драйв'];
+/** Nouns of time that "per" takes in the singular ("365 days per year"). */
+const PER_UNITS: Record<string, string> = { years: 'year', months: 'month', weeks: 'week', days: 'day', hours: 'hour', nights: 'night', persons: 'person', people: 'person', guests: 'guest' };
+
 /** Verbs in -ing that read as the verb of a "who" clause ("a landlord who looking for"). */
 const ING_VERBS = ['looking', 'wanting', 'needing', 'planning', 'seeking', 'trying', 'hoping', 'going', 'wishing', 'living', 'working', 'making', 'searching'];
 const AUXILIARIES = ['am', 'is', 'are', 'was', 'were'];
@@ -205,5 +214,30 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     pattern: /(?<![\p{L}'.]|et )al(?= (?:times|the|of|our|your|day|year|kinds|types|sizes|ages)(?!\p{L}))/gu,
     fix: () => 'all',
     why: { ru: 'опечатка: «all»', en: 'a typo for "all"' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<!\p{L})([Пп]о) (${Object.keys(UPON_NOUNS).join('|')})(?= \p{L})(?!\p{L})`, 'gu'),
+    fix: (m) => `${m[1]} ${UPON_NOUNS[m[2]!]}`,
+    why: { ru: 'в значении «после чего-то» — «по окончании», «по прибытии»', en: 'in the sense "upon", Russian writes «по окончании», «по прибытии»' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<!\p{L})(${Object.keys(LOOKALIKES).join('|')})(?!\p{L})`, 'giu'),
+    fix: (m) => keepCase(m[1]!, LOOKALIKES[m[1]!.toLowerCase()]!),
+    why: { ru: 'слово спутано с похожим по звучанию', en: 'a word confused with one that sounds alike' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}-])(${HYPHEN_COMPOUNDS.map((c) => c.replace('-', '(?: [-–—] ?|[-–—] | )')).join('|')})(\p{L}*)`, 'giu'),
+    fix: (m) => `${m[1]!.replace(/ ?[-–—] ?| /u, '-')}${m[2]}`,
+    why: { ru: 'сложное слово пишется через дефис, без пробелов', en: 'the compound takes a hyphen with no spaces' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}'])([Pp]er) (${Object.keys(PER_UNITS).join('|')})(?!\p{L})`, 'gu'),
+    fix: (m) => `${m[1]} ${PER_UNITS[m[2]!]}`,
+    why: { ru: 'после «per» — единственное число', en: '"per" takes the singular' },
+  },
+  {
+    pattern: /(?<![\p{L}'])([Hh]as|[Hh]ave|[Hh]ad) be(?!\p{L})/gu,
+    fix: (m) => `${m[1]} been`,
+    why: { ru: 'после «has/have» — «been»', en: 'after "has" or "have" it is "been"' },
   },
 ];

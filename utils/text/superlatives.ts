@@ -10,6 +10,8 @@ export const SOURCE_CITED = /(по\s+данным|по\s+версии|по\s+р�
  * and "кабинет № 1" only count.
  */
 const NUMBER_ONE = /(?<![\p{L}\d])(?:#\s*1|(?:(?:№|N|номер|no\.)\s*1|номер\s+один)(?=\s+(?:в|во|среди|на\s+рынке|по|in|of|among)(?!\p{L})))(?![\d\p{L}])/giu;
+/** A statistic about customers with no study behind it ("80% клиентов рекомендуют нас", "9 out of 10 customers come back"). */
+const CUSTOMER_STATISTIC = /(?<![\p{L}\d])(?:\d{1,3}\s?%|\d{1,2} из \d{1,3}|\d{1,2} out of \d{1,3})\s+(?:наших\s+|our\s+)?(?:клиент\p{L}*|пациент\p{L}*|гост\p{L}*|покупател\p{L}*|посетител\p{L}*|customers|clients|patients|guests)\s+(?:\p{L}+\s+)?(?:рекоменд\p{L}*|выбира\p{L}*|доволь\p{L}*|довол\p{L}*|возвраща\p{L}*|приход\p{L}*\s+снова|recommend\p{L}*|return\p{L}*|come\s+back|choose|are\s+satisfied|love)(?!\p{L})/giu;
 /** "100 % попадание в цвет" vouches for quality; the word after the sign decides (see `amounts`). */
 const HUNDRED_PERCENT = /(?<![\d.,])100\s?%[ \u00a0]+(?=\p{L})/gu;
 
@@ -137,7 +139,9 @@ function hundredPercentClaims(text: string, textWords: StemmedWord[]): FoundClai
 export function findSuperlatives(text: string): FoundClaim[] {
   const textWords = stemWords(text, 'ru');
   const found: FoundClaim[] = [...hundredPercentClaims(text, textWords)];
-  for (const m of text.matchAll(NUMBER_ONE)) found.push({ start: m.index, end: m.index + m[0].length });
+  for (const pattern of [NUMBER_ONE, CUSTOMER_STATISTIC]) {
+    for (const m of text.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length });
+  }
   for (const language of ['ru', 'en'] as Language[]) {
     const words = compiled(language);
     for (const [from, to] of claimsIn(textWords, words)) {

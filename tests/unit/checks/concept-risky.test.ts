@@ -77,12 +77,17 @@ describe('risky-claim check', () => {
     ['Our bakers know sourdough better than anyone', bakery],
     ['A bakery at the pinnacle of its craft', bakery],
     ['The most experienced bakers in the county', bakery],
+    ['Наш центр — один из самых достойных в городе', clinic],
+    ['Цена выгодно отличается от цен других клиник', clinic],
+    ['We deliver the very best cakes', bakery],
+    ['85% пациентов рекомендуют нас друзьям', clinic],
+    ['9 out of 10 customers come back for more', bakery],
   ])('warns on "%s"', async (text, profile) => {
     const findings = await findingsOf('risky-claim', profile, text);
     expect(findings).toHaveLength(1);
     // The claim itself is quoted, not its sentence: a reviewer sees at once what to back or drop.
     expect(text).toContain(findings[0]!.quote);
-    expect(findings[0]!.quote.split(' ').length).toBeLessThanOrEqual(5);
+    expect(findings[0]!.quote.split(' ').length).toBeLessThanOrEqual(7);
     expect(findings[0]!.severity).toBe('warning');
   });
 
@@ -122,6 +127,8 @@ describe('risky-claim check', () => {
     ['Уникальная методика лечения', clinic],
     ['Номер 1 категории — с видом на озеро', clinic],
     ['Кабинет № 1 на втором этаже', clinic],
+    ['Regular check-ups give you the best chance of healthy teeth', bakery],
+    ['Скидка 15% клиентам по карте', clinic],
   ])('leaves "%s" alone', async (text, profile) => {
     expect(await findingsOf('risky-claim', profile, text)).toEqual([]);
   });

@@ -47,6 +47,13 @@ describe('grammar check', () => {
     ['Pick the cake best suitable for the party', 'best suitable', 'best suited'],
     ['Mens haircut £15', 'Mens', "Men's"],
     ['Open at al times of the year', 'al', 'all'],
+    ['По окончанию курса выдаём сертификат', 'По окончанию', 'По окончании'],
+    ['Сделаем в кротчайшие сроки', 'кротчайшие', 'кратчайшие'],
+    ['Скачайте прайс лист', 'прайс лист', 'прайс-лист'],
+    ['Абонемент нашего фитнес - клуба', 'фитнес - клуба', 'фитнес-клуба'],
+    ['Two lessons per weeks', 'per weeks', 'per week'],
+    ['The cake has be baked today', 'has be', 'has been'],
+    ['Storage is the customers responsibility', 'the customers responsibility', "the customers' responsibility"],
   ])('%s', async (text, quote, fix) => {
     expect(await grammar(text)).toEqual([[quote, fix]]);
   });
@@ -83,6 +90,11 @@ describe('grammar check', () => {
     'Customers needs change over time',
     'See Smith et al. for details',
     'It is what they are; will it change?',
+    'По окончании курса выдаём сертификат',
+    'Прайс-лист и фитнес-клуб',
+    'Ходить по прибытии',
+    'Two lessons per week',
+    'The cake has been baked',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
   });

@@ -51,13 +51,13 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'чист', 'уютн', 'красив', 'известн', 'безопасн', 'точн', 'честн', 'полн', 'высок', 'новейш', 'эффективн',
       'инновационн', 'оснащенн', 'технологичн', 'престижн', 'любим', 'ответственн', 'заботлив', 'дружелюбн',
       'приятн', 'разнообразн', 'богат', 'лучш', 'крут', 'востребованн', 'оптимальн', 'щедр', 'стильн',
-      'модн', 'мощн', 'легк', 'мягк', 'натуральн', 'экологичн', 'долговечн', 'прочн',
+      'модн', 'мощн', 'легк', 'достойн', 'уважаем', 'авторитетн', 'мягк', 'натуральн', 'экологичн', 'долговечн', 'прочн',
     ],
     wholePhrases: [
       'абсолютно безопасный', 'совершенно безопасный', 'полностью безопасный', 'абсолютно безвредный', 'без побочных эффектов',
       'лучше всех', 'лучше других', 'лучше конкурентов', 'ниже всех', 'дешевле всех', 'быстрее всех', 'выгоднее всех',
       'дешевле чем у конкурентов', 'ниже чем у конкурентов', 'дешевле чем в других', 'ниже чем в других',
-      'лидер рынка', 'лидер отрасли', 'вне конкуренции', 'не имеет аналогов', 'нет аналогов', 'без аналогов',
+      'выгодно отличается от', 'выгодно отличаются от', 'лидер рынка', 'лидер отрасли', 'вне конкуренции', 'не имеет аналогов', 'нет аналогов', 'без аналогов',
     ],
     firstOf: [
       'клиника', 'центр', 'сервис', 'компания', 'салон', 'магазин', 'ресторан', 'кофейня', 'клуб', 'производитель',
@@ -74,12 +74,12 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
   },
   en: {
     rank: [
-      'the best', 'best in', 'best-in-class', 'the finest', 'the highest quality', 'the highest standard', 'the highest level',
+      'the best', 'the very best', 'best in', 'best-in-class', 'the finest', 'the highest quality', 'the highest standard', 'the highest level',
       'the lowest price', 'lowest prices', 'the lowest rates', 'cheapest', 'unbeatable',
       'unmatched', 'unrivalled', 'unrivaled', 'unparalleled', 'unsurpassed', 'world-class', 'industry-leading',
       'market-leading', 'flawless', 'the pinnacle', 'perfect', 'number one',
     ],
-    idiomsAfterRank: ['way', 'ways', 'time', 'part', 'thing', 'things', 'for', 'with', 'to', 'of luck', 'before', 'regards', 'wishes'],
+    idiomsAfterRank: ['way', 'ways', 'time', 'part', 'thing', 'things', 'for', 'with', 'to', 'of luck', 'before', 'regards', 'wishes', 'chance', 'chances', 'possible', 'option', 'options', 'interest', 'interests'],
     notRank: [],
     choosing: ['choose', 'choosing', 'find', 'finding', 'select', 'selecting', 'ensure', 'ensuring', 'determine', 'recommend', 'advise', 'help', 'pick'],
     superlativeMarkers: ['most'],
