@@ -1,28 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { oneEditAway, quickSuggestion } from '../../../utils/spelling/quick-suggest';
+import { likeliest, oneEditAway, slipsOf } from '../../../utils/spelling/corrections';
 
-const DICTIONARY = new Set(['тренажерам', 'тренажёрам', 'ёлка', 'посмотреть', 'hello', 'world']);
-const isCorrect = async (word: string) => DICTIONARY.has(word);
+const DICTIONARY = new Set(['тренажерам', 'тренажёрам', 'ёлка', 'посмотреть', 'hello', 'world', 'автомобили']);
+const corrections = (word: string, language: 'ru' | 'en') => [...slipsOf(word, language)].filter((candidate) => DICTIONARY.has(candidate));
 
-describe('quickSuggestion', () => {
+describe('slips and corrections', () => {
   it.each([
     ['тренажорам', 'ru', 'тренажерам'],
     ['елка', 'ru', 'ёлка'],
     ['посомтреть', 'ru', 'посмотреть'],
     ['посмотрееть', 'ru', 'посмотреть'],
     ['посмотеть', 'ru', 'посмотреть'],
-    ['Helo', 'en', 'Hello'],
+    ['helo', 'en', 'hello'],
     ['wrold', 'en', 'world'],
-  ] as const)('%s → %s', async (word, language, expected) => {
-    expect(await quickSuggestion(word, language, isCorrect)).toBe(expected);
+    ['автомобилили', 'ru', 'автомобили'],
+  ] as const)('%s → %s', (word, language, expected) => {
+    expect(likeliest(word, corrections(word, language), new Set())).toBe(expected);
   });
 
-  it('gives nothing when no single edit makes a known word', async () => {
-    expect(await quickSuggestion('абырвалг', 'ru', isCorrect)).toBeNull();
+  it('finds nothing when no slip makes a known word', () => {
+    expect(corrections('абырвалг', 'ru')).toEqual([]);
   });
 
   it('tries the likeliest edits first: ё, then swaps, then deletions', () => {
     const first = [...oneEditAway('ежа', 'ru')].slice(0, 4);
     expect(first).toEqual(['ёжа', 'жеа', 'еаж', 'жа']);
+  });
+
+  it('prefers a word the text uses, then one that keeps the first letter and the ending', () => {
+    expect(likeliest('утеплёной', ['утеплёно', 'утеплённой'], new Set())).toBe('утеплённой');
+    expect(likeliest('yur', ['yr', 'our', 'your'], new Set())).toBe('your');
+    expect(likeliest('кот', ['кит', 'кто'], new Set(['кто']))).toBe('кто');
   });
 });
