@@ -56,17 +56,20 @@ function looksLikeName(word: string, material: Language): boolean {
   return scriptOf(word) === 'latin' ? material === 'ru' : SURNAME.test(word);
 }
 
-/** "изм.", "пог.", "м.пог", "Штр", "шт": a cut word or a consonant cluster is an abbreviation, not a misspelling. */
-function isAbbreviation(text: string, word: WordToken): boolean {
+const TABLE_CELL = new Set(['td', 'th']);
+
+/** "изм.", "м.пог", "Штр", a unit in a price table ("м пог"): a cut word or a consonant cluster is an abbreviation, not a misspelling. */
+function isAbbreviation(block: Block, word: WordToken): boolean {
   if (scriptOf(word.text) === 'cyrillic' && !/[аеёиоуыэюя]/i.test(word.text)) return true;
-  return word.text.length <= 4 && (text[word.end] === '.' || text[word.start - 1] === '.');
+  const text = block.text;
+  return word.text.length <= 4 && (text[word.end] === '.' || text[word.start - 1] === '.' || TABLE_CELL.has(block.tag ?? ''));
 }
 
 /** A word worth a dictionary look-up: prose letters of one script, not an abbreviation, a name or code. */
-function isCheckable(text: string, word: WordToken, sentenceStarts: Set<number>, material: Language): boolean {
+function isCheckable(block: Block, word: WordToken, sentenceStarts: Set<number>, material: Language): boolean {
   const w = word.text;
   if (w.length < 3 || /\d/.test(w) || /[_@.]/.test(w) || scriptOf(w) === 'mixed' || scriptOf(w) === 'none') return false;
-  if (w === w.toUpperCase() || isAbbreviation(text, word) || looksLikeName(w, material)) return false;
+  if (w === w.toUpperCase() || isAbbreviation(block, word) || looksLikeName(w, material)) return false;
   // A capital letter inside a sentence marks a proper name: dictionaries do not know most of them.
   if (/^\p{Lu}/u.test(w) && !sentenceStarts.has(word.start)) return false;
   return !/\p{Lu}/u.test(w.slice(1));
@@ -156,7 +159,7 @@ async function typosOfBlock(block: Block, material: Material, speller: Speller, 
   const starts = new Set(sentences(block.text, material.language).map((s) => s.start));
   const typos: Typo[] = [];
   for (const word of words(block.text, material.language)) {
-    if (!isCheckable(block.text, word, starts, material.language) || isTag(block.text, word.start) || skip.some((r) => r.start <= word.start && word.start < r.end)) continue;
+    if (!isCheckable(block, word, starts, material.language) || isTag(block.text, word.start) || skip.some((r) => r.start <= word.start && word.start < r.end)) continue;
     const suggestion = await speller.correction(word.text, languageOfWord(word.text, material.language), onPage);
     if (suggestion && suggestion !== word.text) typos.push({ word, suggestion });
   }

@@ -82,6 +82,14 @@ describe('spelling check', () => {
     expect(await typos(text)).toEqual(expected);
   });
 
+  it('reads a short word in a table cell as a unit, not a typo', async () => {
+    const { checkMaterials } = await import('../../../utils/engine');
+    const { materialFromText } = await import('../../../utils/material/from-text');
+    const material = materialFromText('м пог', { id: 's1', kind: 'text', location: 't' }, 'ru');
+    const report = await checkMaterials([{ ...material, blocks: material.blocks.map((block) => ({ ...block, tag: 'td' })) }], profile, { only: ['spelling'], spellChecker: checker });
+    expect(report.findings).toEqual([]);
+  });
+
   it('stays silent on an unknown word with no close correction', async () => {
     expect(await typos('Процедура флюорокластизации эмали')).toEqual([]);
   });
