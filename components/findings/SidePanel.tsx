@@ -110,8 +110,12 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
     else setStatus(t('accessRefused'));
   }
 
+  // A finding's related places on the same page (repeats of one typo) are highlighted too.
   const marksOf = (r: Report): PageMark[] =>
-    r.findings.flatMap((f) => (f.location ? [{ id: f.id, block: f.location.block, start: f.location.start, end: f.location.end, severity: f.severity, message: f.message, ...(f.suggestion ? { suggestion: f.suggestion } : {}) }] : []));
+    r.findings.flatMap((f) => {
+      const places = [f.location, ...(f.related ?? []).filter((place) => place.source === f.source).map((place) => place.location)];
+      return places.flatMap((place, i) => (place ? [{ id: i === 0 ? f.id : `${f.id}.${i}`, block: place.block, start: place.start, end: place.end, severity: f.severity, message: f.message, ...(f.suggestion ? { suggestion: f.suggestion } : {}) }] : []));
+    });
 
   // Navigation, text changes and clicks can ask for checks at once: they run one at a time.
   const latest = useRef({ tabId, profile });

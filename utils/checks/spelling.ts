@@ -1,23 +1,19 @@
 import type { Block, Material } from '../material/types';
 import { findDomains, findEmails, findPhones } from '../names/contacts';
 import type { Language } from '../profile/types';
+import type { FindingLocation } from '../report/types';
+import { firstDifference, isDoubling, likeliest, slipsOf } from '../spelling/corrections';
 import { SUPPLEMENT_EN, SUPPLEMENT_RU } from '../spelling/supplement';
-import { quickSuggestion } from '../spelling/quick-suggest';
-import { isKnownForm } from '../spelling/word-forms';
-import type { SpellChecker } from '../spelling/types';
-import { editDistance } from '../text/distance';
+import { createVocabulary, type Vocabulary } from '../spelling/vocabulary';
 import { languageOfWord, phraseLanguage, scriptOf } from '../text/language';
 import { foldForCompare } from '../text/normalise';
 import { sentences, words, type WordToken } from '../text/segment';
 import { stem } from '../text/stems';
 import type { Check, CheckContext, DraftFinding } from './types';
 
-/** Hunspell's own suggestions cost ~100 ms a word: only so many per report. */
-const MAX_SUGGESTED = 30;
-
 const T = {
-  ru: (word: string, suggestion?: string) => `Возможная опечатка: «${word}»${suggestion ? ` — вероятно, «${suggestion}»` : ''}.`,
-  en: (word: string, suggestion?: string) => `Possible typo: "${word}"${suggestion ? ` — probably "${suggestion}"` : ''}.`,
+  ru: (word: string, suggestion: string) => `Возможная опечатка: «${word}» — вероятно, «${suggestion}».`,
+  en: (word: string, suggestion: string) => `Possible typo: "${word}" — probably "${suggestion}".`,
 };
 
 /** Words never checked: the profile's, the user's, the supplement, by stem so every form passes. */
@@ -42,20 +38,38 @@ function acceptedStems(context: CheckContext): Set<string> {
   return stems;
 }
 
-function isAccepted(word: string, language: Language, accepted: Set<string>): boolean {
-  return accepted.has(foldForCompare(word)) || accepted.has(stem(word, language));
-}
-
 /** Ranges of a block that are not prose: URLs, e-mails, phones. */
 function codeRanges(text: string): { start: number; end: number }[] {
   return [...findDomains(text), ...findEmails(text), ...findPhones(text)];
 }
 
-/** A word worth a dictionary look-up: prose letters of one script, not an abbreviation or code. */
-function isCheckable(word: WordToken, sentenceStarts: Set<number>): boolean {
+/** Endings of Russian surnames in their forms: "Ушаков", "Шабановой", "Аникушину", "Белецкий". */
+const SURNAME = /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ову|еву|ину|овой|евой|иной|овым|евым|иным|овых|евых|иных|ский|цкий|ская|цкая|ского|цкого|ской|цкой|ович|евич|овна|евна|овны|евны)$/;
+
+/**
+ * A capitalised word that names someone or something: a surname (also at a sentence start, as in
+ * reviews), a Latin brand in Russian text. Not a typo to correct; the wrong-name check compares
+ * names with the profile's.
+ */
+function looksLikeName(word: string, material: Language): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  return scriptOf(word) === 'latin' ? material === 'ru' : SURNAME.test(word);
+}
+
+const TABLE_CELL = new Set(['td', 'th']);
+
+/** "изм.", "м.пог", "Штр", a unit in a price table ("м пог"): a cut word or a consonant cluster is an abbreviation, not a misspelling. */
+function isAbbreviation(block: Block, word: WordToken): boolean {
+  if (scriptOf(word.text) === 'cyrillic' && !/[аеёиоуыэюя]/i.test(word.text)) return true;
+  const text = block.text;
+  return word.text.length <= 4 && (text[word.end] === '.' || text[word.start - 1] === '.' || TABLE_CELL.has(block.tag ?? ''));
+}
+
+/** A word worth a dictionary look-up: prose letters of one script, not an abbreviation, a name or code. */
+function isCheckable(block: Block, word: WordToken, sentenceStarts: Set<number>, material: Language): boolean {
   const w = word.text;
   if (w.length < 3 || /\d/.test(w) || /[_@.]/.test(w) || scriptOf(w) === 'mixed' || scriptOf(w) === 'none') return false;
-  if (w === w.toUpperCase()) return false;
+  if (w === w.toUpperCase() || isAbbreviation(block, word) || looksLikeName(w, material)) return false;
   // A capital letter inside a sentence marks a proper name: dictionaries do not know most of them.
   if (/^\p{Lu}/u.test(w) && !sentenceStarts.has(word.start)) return false;
   return !/\p{Lu}/u.test(w.slice(1));
@@ -64,95 +78,130 @@ function isCheckable(word: WordToken, sentenceStarts: Set<number>): boolean {
 /** Prefixes written with a hyphen that are not words of their own: "pre-order", "self-service", "экс-чемпион". */
 const COMPOUND_PREFIX = /^(pre|re|co|non|self|anti|multi|post|semi|sub|mid|ex|eco|mini|micro|экс|вице|мини|макси|супер|мега|эко|медиа|пол)$/i;
 
-async function isKnown(word: string, language: Language, checker: SpellChecker, accepted: Set<string>): Promise<boolean> {
-  if (isAccepted(word, language, accepted) || (await checker.correct(word, language))) return true;
-  const lower = word.toLowerCase();
-  if (lower !== word && (await checker.correct(lower, language))) return true;
-  if (word.includes('-')) {
-    const parts = word.split('-').filter(Boolean);
-    const known = await Promise.all(parts.map((part, i) => part.length < 3 || (i === 0 && COMPOUND_PREFIX.test(part)) || isKnown(part, language, checker, accepted)));
-    return known.every(Boolean);
-  }
-  if (/ё/i.test(word) && (await checker.correct(word.replace(/ё/g, 'е').replace(/Ё/g, 'Е'), language))) return true;
-  return isKnownForm(word, language, (form) => checker.correct(form, language));
-}
+const withCase = (word: string, model: string) => (/^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
 
-interface Diagnosis {
-  typo: boolean;
-  suggestion?: string;
+/** What a typo's reader sees and what the other places of the same typo look like. */
+interface Typo {
+  word: WordToken;
+  suggestion: string;
 }
 
 /**
- * What a word the dictionary rejects most likely is: the nearest single-edit correction when
- * there is one (cheap); else Hunspell's suggestions (costly, so only so many per report), which
- * also tell a compound the dictionary lacks ("голографичности" → "голо графичности") from a typo.
+ * The correction of a word, or null when it is right or when no plausible correction exists:
+ * precision first, an unknown word with nothing close to offer is more likely jargon than a typo.
  */
-async function diagnose(word: string, language: Language, checker: SpellChecker, accepted: Set<string>, budget: { left: number }): Promise<Diagnosis> {
-  if (word.includes('-')) return diagnoseCompound(word, language, checker, accepted, budget);
-  const quick = await quickSuggestion(word, language, async (candidate) => isAccepted(candidate, language, accepted) || (await checker.correct(candidate, language)));
-  if (quick) return { typo: true, suggestion: quick };
-  if (budget.left-- <= 0) return { typo: true };
-  const folded = foldForCompare(word);
-  const suggestions = await checker.suggest(word, language);
-  // A compound joined by a linking о/е ("голо|графичности") is a word the dictionary lacks; two
-  // words run together ("очень|продвинутого", "какбудто") are a typo.
-  const isCompound = (s: string) => {
-    const parts = foldForCompare(s).split(/[\s-]/);
-    return parts.length === 2 && parts.join('') === folded.replace(/-/g, '') && parts.every((part) => part.length >= 4) && /[ое]$/.test(parts[0]!);
-  };
-  if (suggestions.some(isCompound)) return { typo: false };
-  const suggestion = suggestions.find((s) => !s.includes(' ') && editDistance(foldForCompare(s), folded, 2) <= 2) ?? suggestions[0];
-  return { typo: true, ...(suggestion ? { suggestion } : {}) };
-}
+class Speller {
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    private readonly isLexiconOnly: (word: string, language: Language) => Promise<boolean>,
+  ) {}
 
-/** "фитнесс-клубе": only the misspelt part is corrected, the rest of the compound stays. */
-async function diagnoseCompound(word: string, language: Language, checker: SpellChecker, accepted: Set<string>, budget: { left: number }): Promise<Diagnosis> {
-  let typo = false;
-  const fixed: string[] = [];
-  for (const part of word.split('-')) {
-    const diagnosis = part.length < 3 || (await isKnown(part, language, checker, accepted)) ? null : await diagnose(part, language, checker, accepted, budget);
-    typo ||= diagnosis?.typo === true;
-    fixed.push(diagnosis?.typo && diagnosis.suggestion ? diagnosis.suggestion : part);
+  async correction(word: string, language: Language, onPage: Set<string>): Promise<string | null> {
+    if (await this.vocabulary.isCommon(word, language)) return null;
+    if (word.includes('-')) return this.hyphenated(word, language, onPage);
+    const lower = word.toLowerCase();
+    const capitalised = lower.charAt(0).toUpperCase() + lower.slice(1);
+    // "подмосковье": a name written small is the one slip the broad lexicon (all lower case) hides.
+    if (word === lower && (await this.vocabulary.isCommon(capitalised, language)) && !(await this.vocabulary.isCommon(lower, language))) return capitalised;
+    if (await this.vocabulary.isListed(word, language)) return this.pageVariant(word, language, onPage);
+    // A word known only as built of parts ("пено|блок", "не|утеплённый") is a weaker guess: only a
+    // listed word a double letter away, or one the same text uses, outweighs it.
+    const built = await this.vocabulary.isKnown(word, language);
+    const candidates: string[] = [];
+    for (const candidate of slipsOf(lower, language)) {
+      if (candidate.length < 3) continue;
+      const likely = onPage.has(candidate) || isDoubling(lower, candidate);
+      if (built && !likely) continue;
+      const fits = built ? this.vocabulary.isListed : likely ? this.vocabulary.isKnown : this.vocabulary.isCommon;
+      if (await fits(candidate, language)) candidates.push(candidate);
+    }
+    const best = likeliest(lower, candidates, onPage);
+    return best ? withCase(best, word) : null;
   }
-  const suggestion = fixed.join('-');
-  return typo ? { typo, ...(suggestion !== word ? { suggestion } : {}) } : { typo: false };
+
+  /**
+   * A rare word of the broad lexicon that the same page spells, one slip away in its stem, as a
+   * common word: "ретинированного" beside "ретенированного", "отчистки" beside "очистки".
+   */
+  private async pageVariant(word: string, language: Language, onPage: Set<string>): Promise<string | null> {
+    if (!(await this.isLexiconOnly(word, language))) return null;
+    const lower = word.toLowerCase();
+    for (const candidate of slipsOf(lower, language)) {
+      if (!onPage.has(candidate) || firstDifference(lower, candidate) >= Math.min(lower.length, candidate.length) - 3) continue;
+      if (await this.vocabulary.isCommon(candidate, language)) return withCase(candidate, word);
+    }
+    return null;
+  }
+
+  /** "лако-красочные" → "лакокрасочные"; "фитнесс-клубе" → "фитнес-клубе": only the misspelt part changes. */
+  private async hyphenated(word: string, language: Language, onPage: Set<string>): Promise<string | null> {
+    const joined = word.replace(/-/g, '');
+    const parts = word.split('-');
+    const fixed = await Promise.all(
+      parts.map(async (part, i) => (part.length < 3 || (i === 0 && COMPOUND_PREFIX.test(part)) || (await this.vocabulary.isKnown(part, language)) ? part : this.correction(part, language, onPage))),
+    );
+    if (fixed.every((part, i) => part === parts[i])) return null;
+    if (await this.vocabulary.isCommon(joined, language)) return joined;
+    return fixed.some((part) => part === null) ? null : fixed.join('-');
+  }
 }
 
 /** A hashtag or a handle ("#зож", "@atlet_club") is a label, not prose. */
 const isTag = (text: string, start: number) => /[#@]/.test(text[start - 1] ?? '');
 
-async function checkBlock(block: Block, material: Material, context: CheckContext, accepted: Set<string>, budget: { left: number }): Promise<DraftFinding[]> {
-  const checker = context.spellChecker!;
+/** The material's words in lower case: a correction the text itself uses is the likeliest one. */
+function pageWords(material: Material): Set<string> {
+  return new Set(material.blocks.flatMap((block) => words(block.text, material.language).map((w) => w.text.toLowerCase())));
+}
+
+async function typosOfBlock(block: Block, material: Material, speller: Speller, onPage: Set<string>): Promise<Typo[]> {
   const skip = codeRanges(block.text);
   const starts = new Set(sentences(block.text, material.language).map((s) => s.start));
-  const findings: DraftFinding[] = [];
+  const typos: Typo[] = [];
   for (const word of words(block.text, material.language)) {
-    if (!isCheckable(word, starts) || isTag(block.text, word.start) || skip.some((r) => r.start <= word.start && word.start < r.end)) continue;
-    const language = languageOfWord(word.text, material.language);
-    if (await isKnown(word.text, language, checker, accepted)) continue;
-    const { typo, suggestion } = await diagnose(word.text, language, checker, accepted, budget);
-    if (!typo) continue;
-    findings.push({
+    if (!isCheckable(block, word, starts, material.language) || isTag(block.text, word.start) || skip.some((r) => r.start <= word.start && word.start < r.end)) continue;
+    const suggestion = await speller.correction(word.text, languageOfWord(word.text, material.language), onPage);
+    if (suggestion && suggestion !== word.text) typos.push({ word, suggestion });
+  }
+  return typos;
+}
+
+/** The same misspelling repeated in a material is one finding; its other places go with it. */
+function findingsOf(material: Material, typos: { typo: Typo; block: number }[], language: Language): DraftFinding[] {
+  const byWord = new Map<string, { typo: Typo; block: number }[]>();
+  for (const entry of typos) {
+    byWord.set(entry.typo.word.text, [...(byWord.get(entry.typo.word.text) ?? []), entry]);
+  }
+  return [...byWord.values()].map(([first, ...others]) => {
+    const locationOf = ({ typo, block }: { typo: Typo; block: number }): FindingLocation => ({ block, start: typo.word.start, end: typo.word.end });
+    return {
       check: 'spelling',
       severity: 'warning',
-      quote: word.text,
-      location: { block: block.index, start: word.start, end: word.end },
-      message: T[context.language](word.text, suggestion),
-      ...(suggestion ? { suggestion } : {}),
+      quote: first!.typo.word.text,
+      location: locationOf(first!),
+      message: T[language](first!.typo.word.text, first!.typo.suggestion),
+      suggestion: first!.typo.suggestion,
       material,
-    });
-  }
-  return findings;
+      ...(others.length ? { related: others.map((other) => ({ source: material.source.id, quote: other.typo.word.text, location: locationOf(other) })) } : {}),
+    };
+  });
 }
 
 /** Dictionary spelling in the language of each word's script; the profile's own words always pass. */
 async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }> {
   if (!context.spellChecker) return { findings: [] };
+  const checker = context.spellChecker;
   const accepted = acceptedStems(context);
-  const budget = { left: MAX_SUGGESTED };
+  const isAccepted = (word: string, language: Language) => accepted.has(foldForCompare(word)) || accepted.has(stem(word, language));
+  const vocabulary = createVocabulary(checker, isAccepted);
+  const isLexiconOnly = async (word: string, language: Language) => !(await vocabulary.isCommon(word, language)) && checker.inLexicon(word, language);
+  const speller = new Speller(vocabulary, isLexiconOnly);
   const findings: DraftFinding[] = [];
   for (const { material } of context.materials) {
-    for (const block of material.blocks) findings.push(...(await checkBlock(block, material, context, accepted, budget)));
+    const onPage = pageWords(material);
+    const typos: { typo: Typo; block: number }[] = [];
+    for (const block of material.blocks) for (const typo of await typosOfBlock(block, material, speller, onPage)) typos.push({ typo, block: block.index });
+    findings.push(...findingsOf(material, typos, context.language));
   }
   return { findings };
 }

@@ -19,6 +19,13 @@ export interface FindingLocation extends Span {
   page?: number;
 }
 
+/** Another place a finding is about: a repeat of the same typo, the other side of a contradiction. */
+export interface RelatedPlace {
+  source: string;
+  quote: string;
+  location: FindingLocation;
+}
+
 export interface ReportPromise {
   id: string;
   kind: PromiseKind;
@@ -43,6 +50,8 @@ export interface Finding {
   factId?: string;
   promiseId?: string;
   nameId?: string;
+  /** The finding's other places, each of which the same message is about. */
+  related?: RelatedPlace[];
   /** Stable across runs and edits elsewhere on the page: used to ignore and to diff. */
   fingerprint: string;
 }

@@ -28,7 +28,7 @@ export const SUPPLEMENT_RU: readonly string[] = [
 
 /** The same for English: words of today's services that the en_US Hunspell word list lacks. */
 export const SUPPLEMENT_EN: readonly string[] = [
-  'flyer', 'benchmarking', 'onboarding', 'wifi', 'signup', 'matcha', 'coworking', 'influencer', 'rebranding',
+  'benchmarking', 'onboarding', 'wifi', 'signup', 'matcha', 'coworking', 'influencer', 'rebranding',
   'haircare', 'microblading', 'pilates', 'crossfit', 'carsharing', 'rideshare', 'glamping', 'gelato', 'kombucha',
   'acai', 'oatmilk', 'upsell', 'livestream', 'ebike', 'biohacking', 'touchless', 'chatbot', 'geolocation', 'dropoff',
   'preorder', 'giftcard', 'walkthrough', 'minifridge',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../utils/profile/types';
 import { createHunspellChecker } from '../../../utils/spelling/hunspell';
-import { loadNodeDictionary, loadNodeHunspell } from '../../../utils/spelling/node-dictionaries';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon } from '../../../utils/spelling/node-dictionaries';
 import { findingsOf } from './helpers';
 
-const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell);
+const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon);
 const profile: Profile = {
   format: 'sverka.profile/1',
   name: 'Фитнес-клуб «Атлет»',
@@ -50,12 +50,68 @@ describe('spelling check', () => {
     expect(await typos(text)).toEqual([]);
   });
 
+  it.each([
+    // trade words of several trades
+    'Кузовной ремонт, полировка и эвакуатор до техцентра; молдинги и расходники в наличии.',
+    'Прайс: штробление стен, монтаж гипсокартона, укладка ламината и керамогранита, поклейка обоев.',
+    'Кладка из пеноблоков, грунтовка бетоноконтактом, монтаж снегозадержателей и полотенцесушителей.',
+    'Одноуровневые и трехуровневые потолки, некратные размеры, самовыравнивающаяся смесь.',
+    'Лечение пульпита, экстирпация пульпы, шинирование зубов, бюгельный протез, ретракция десневого края.',
+    'Мелирование, колорирование и филировка: запишитесь к мастеру.',
+    'Аренда кроссовера посуточно, нужен скан паспорта.',
+    'Домашняя вкуснота и выпечка на закваске.',
+    // abbreviations and cut words
+    'Ед. изм. — пог. м, цена за шт. и за кв. м.',
+    // surnames in reviews, also at a sentence start
+    'Спасибо мастерам! Ушакову и Беловой отдельная благодарность. Сидорова Анна, постоянный клиент.',
+    // British spellings and accented loanwords
+    'Our café takes cheques; enquiries go to the off-licence counter.',
+    'Crème brûlée and a naïve décor at the deli-café, by our colour specialists.',
+  ])('stays silent on "%s"', async (text) => {
+    expect(await typos(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Наименвание услуги и её стоимсоть', [['Наименвание', 'Наименование'], ['стоимсоть', 'стоимость']]],
+    ['Коронки из металокерамики', [['металокерамики', 'металлокерамики']]],
+    ['Стены из пенобетоных блоков', [['пенобетоных', 'пенобетонных']]],
+    ['В наличии новые автомобилили', [['автомобилили', 'автомобили']]],
+    ['Cleaning of the premesis after work', [['premesis', 'premises']]],
+    ['Живём в подмосковье', [['подмосковье', 'Подмосковье']]],
+  ] as const)('fires on "%s"', async (text, expected) => {
+    expect(await typos(text)).toEqual(expected);
+  });
+
+  it('reads a short word in a table cell as a unit, not a typo', async () => {
+    const { checkMaterials } = await import('../../../utils/engine');
+    const { materialFromText } = await import('../../../utils/material/from-text');
+    const material = materialFromText('м пог', { id: 's1', kind: 'text', location: 't' }, 'ru');
+    const report = await checkMaterials([{ ...material, blocks: material.blocks.map((block) => ({ ...block, tag: 'td' })) }], profile, { only: ['spelling'], spellChecker: checker });
+    expect(report.findings).toEqual([]);
+  });
+
+  it('stays silent on an unknown word with no close correction', async () => {
+    expect(await typos('Процедура флюорокластизации эмали')).toEqual([]);
+  });
+
+  it('prefers the spelling the same text uses', async () => {
+    expect(await typos('Удаление ретенированного зуба. Иссечение капюшона ретинированного зуба.')).toEqual([['ретинированного', 'ретенированного']]);
+  });
+
+  it('makes one finding of a repeated typo, with the other places related', async () => {
+    const text = 'Наименвание работ: штукатурка. Наименвание работ: покраска.';
+    const findings = await findingsOf('spelling', profile, text, checker);
+    expect(findings).toHaveLength(1);
+    const second = text.lastIndexOf('Наименвание');
+    expect(findings[0]!.related).toEqual([{ source: 's1', quote: 'Наименвание', location: { block: 0, start: second, end: second + 11 } }]);
+  });
+
   it('accepts the user’s own words', async () => {
-    const findings = await findingsOf('spelling', profile, 'Занятие по зумбастику', checker);
+    const findings = await findingsOf('spelling', profile, 'Занятие по растяжкке', checker);
     expect(findings).toHaveLength(1);
     const report = await import('../../../utils/engine').then(({ checkMaterials }) =>
       import('../../../utils/material/from-text').then(({ materialFromText }) =>
-        checkMaterials([materialFromText('Занятие по зумбастику', { id: 's1', kind: 'text', location: 't' }, 'ru')], profile, { only: ['spelling'], spellChecker: checker, userWords: ['зумбастику'] }),
+        checkMaterials([materialFromText('Занятие по растяжкке', { id: 's1', kind: 'text', location: 't' }, 'ru')], profile, { only: ['spelling'], spellChecker: checker, userWords: ['растяжкке'] }),
       ),
     );
     expect(report.findings).toEqual([]);

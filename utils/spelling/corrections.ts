@@ -1,0 +1,77 @@
+import type { Language } from '../profile/types';
+
+const ALPHABET: Record<Language, string> = {
+  ru: 'оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё',
+  en: 'etaoinshrdlcumwfgypbvkjxqz',
+};
+
+/**
+ * Every spelling one edit away from `word`, the likeliest first: ё for е, two letters swapped, a
+ * letter too many, a letter changed, a letter missing. Letters are tried by frequency.
+ */
+export function* oneEditAway(word: string, language: Language): Generator<string> {
+  const letters = ALPHABET[language];
+  if (language === 'ru' && /е/i.test(word)) {
+    for (let i = 0; i < word.length; i++) if (word[i] === 'е') yield `${word.slice(0, i)}ё${word.slice(i + 1)}`;
+  }
+  for (let i = 0; i + 1 < word.length; i++) yield `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+  for (let i = 0; i < word.length; i++) yield `${word.slice(0, i)}${word.slice(i + 1)}`;
+  for (let i = 0; i < word.length; i++) for (const ch of letters) if (ch !== word[i]) yield `${word.slice(0, i)}${ch}${word.slice(i + 1)}`;
+  for (let i = 0; i <= word.length; i++) for (const ch of letters) yield `${word.slice(0, i)}${ch}${word.slice(i)}`;
+}
+
+/** "автомобилили" → "автомобили": a syllable typed twice is one slip, though two letters long. */
+function* stutterRemoved(word: string): Generator<string> {
+  for (let size = 2; size <= 3; size++) {
+    for (let i = 0; i + 2 * size <= word.length; i++) {
+      if (word.slice(i, i + size) === word.slice(i + size, i + 2 * size)) yield word.slice(0, i) + word.slice(i + size);
+    }
+  }
+}
+
+const VOWELS = /[aeiouyаеёиоуыэюя]/;
+
+/** "premesis" → "premises": two vowels of neighbouring syllables traded places. */
+function* vowelsSwapped(word: string): Generator<string> {
+  for (let i = 0; i + 2 < word.length; i++) {
+    const [a, b] = [word[i]!, word[i + 2]!];
+    if (a !== b && VOWELS.test(a) && VOWELS.test(b)) yield `${word.slice(0, i)}${b}${word[i + 1]}${a}${word.slice(i + 3)}`;
+  }
+}
+
+/** Every spelling one slip away: a single edit, a swap of neighbours or of two vowels, a doubled syllable. */
+export function* slipsOf(word: string, language: Language): Generator<string> {
+  const seen = new Set<string>([word]);
+  for (const candidate of [...oneEditAway(word, language), ...vowelsSwapped(word), ...stutterRemoved(word)]) {
+    if (candidate.length < 2 || seen.has(candidate)) continue;
+    seen.add(candidate);
+    yield candidate;
+  }
+}
+
+/** "пенобетоных" → "пенобетонных", "металокерамика" → "металлокерамика": a double letter written single, or the other way round. */
+export function isDoubling(word: string, candidate: string): boolean {
+  const [shorter, longer] = word.length < candidate.length ? [word, candidate] : [candidate, word];
+  if (longer.length !== shorter.length + 1) return false;
+  const at = firstDifference(shorter, longer);
+  return longer[at] === longer[at - 1] || longer[at] === longer[at + 1];
+}
+
+/** Where two spellings first differ. */
+export function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * The likeliest of several corrections, without word frequencies: a word the same text uses
+ * elsewhere, then one that keeps the first letter and the ending (slips are rarer at a word's
+ * edges, and a different ending is another form, not a fix), then the order the slips came in.
+ */
+export function likeliest(word: string, candidates: string[], onPage: Set<string>): string | undefined {
+  const ending = word.slice(-2);
+  const rank = (candidate: string) =>
+    (onPage.has(candidate) ? 0 : 4) + (candidate[0] === word[0] ? 0 : 2) + (candidate.endsWith(ending) ? 0 : 1);
+  return candidates.map((candidate, order) => ({ candidate, score: rank(candidate) * 10_000 + order })).sort((a, b) => a.score - b.score)[0]?.candidate;
+}

@@ -1,0 +1,18 @@
+/**
+ * English words of the trades that the American and British Hunspell lists lack, lower case,
+ * singular. Accented loanwords need no entry: they are checked without their accents.
+ */
+export const TRADE_WORDS_EN: readonly string[] = [
+  // Beauty, hair, nails
+  'balayage', 'ombre', 'babylights', 'lowlights', 'keratin', 'blowdry', 'blow-dry', 'updo', 'gel', 'shellac', 'gelish', 'acrylics',
+  'dermaplaning', 'microneedling', 'lash', 'brow', 'threading', 'hydrafacial', 'barbering', 'skincare', 'nailcare', 'pedi', 'mani',
+  // Food, café, bakery
+  'sourdough', 'focaccia', 'ciabatta', 'brioche', 'patisserie', 'viennoiserie', 'flapjack', 'traybake', 'panini', 'bao', 'poke', 'barista',
+  'takeaway', 'brunch', 'glutenfree', 'vegan', 'veggie', 'oatmilk', 'flat-white', 'cortado', 'macchiato', 'affogato', 'chai',
+  // Building and renovation
+  'drywall', 'plasterboard', 'skirting', 'architrave', 'grouting', 'underfloor', 'damp-proofing', 'repointing', 'render', 'screed',
+  'decking', 'guttering', 'soffit', 'fascia', 'loft', 'retrofit', 'low-voc',
+  // Auto, rental, hotel, fitness, finance
+  'detailing', 'bodyshop', 'valeting', 'mot', 'aircon', 'minibus', 'walk-in', 'ensuite', 'en-suite', 'checkout', 'check-in', 'self-catering',
+  'hiit', 'spin', 'bootcamp', 'kettlebell', 'reformer', 'bookkeeping', 'payroll', 'conveyancing', 'probate', 'remortgage',
+];
