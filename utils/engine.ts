@@ -113,9 +113,13 @@ function inventory(
   return rows;
 }
 
+/** Checks whose finding says the same wherever its words stand: a repeat is one more place, not one more finding. */
+const SAID_ONCE_PER_MATERIAL = new Set<CheckId>(['spelling', 'grammar', 'typography']);
+
 function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, string>): Finding[] {
   const seen = new Set<string>();
   const findings: Finding[] = [];
+  const byRepeat = new Map<string, Finding>();
   for (const draft of sortDrafts(drafts)) {
     const { material, promise, ...rest } = draft;
     const fingerprint = fingerprintOf(draft);
@@ -123,6 +127,13 @@ function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, st
     if (seen.has(occurrence)) continue;
     seen.add(occurrence);
     const page = material && draft.location ? material.blocks[draft.location.block]?.page : undefined;
+    const location = draft.location && page !== undefined ? { ...draft.location, page } : draft.location;
+    const repeatKey = SAID_ONCE_PER_MATERIAL.has(draft.check) && material && location ? `${fingerprint}\u0000${draft.message}` : null;
+    const first = repeatKey ? byRepeat.get(repeatKey) : undefined;
+    if (first && material && location) {
+      first.related = [...(first.related ?? []), ...(draft.related ?? []), { source: material.source.id, quote: draft.quote, location }];
+      continue;
+    }
     findings.push({
       id: `f${findings.length + 1}`,
       ...rest,
@@ -131,6 +142,7 @@ function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, st
       ...(promise && promiseIds.has(promise) ? { promiseId: promiseIds.get(promise) } : {}),
       fingerprint,
     });
+    if (repeatKey) byRepeat.set(repeatKey, findings[findings.length - 1]!);
   }
   return findings;
 }

@@ -211,8 +211,9 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     why: { ru: 'притяжательная форма множественного числа', en: 'a plural possessive' },
   },
   {
-    pattern: /(?<![\p{L}'.]|et )al(?= (?:times|the|of|our|your|day|year|kinds|types|sizes|ages)(?!\p{L}))/gu,
-    fix: () => 'all',
+    // The quote takes the next word along: "al" alone is too short to show a reviewer where it is.
+    pattern: /(?<![\p{L}'.]|et )al (times|the|of|our|your|day|year|kinds|types|sizes|ages)(?!\p{L})/gu,
+    fix: (m) => `all ${m[1]}`,
     why: { ru: 'опечатка: «all»', en: 'a typo for "all"' },
   },
   {

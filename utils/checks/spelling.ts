@@ -1,7 +1,6 @@
 import type { Block, Material } from '../material/types';
 import { findDomains, findEmails, findPhones } from '../names/contacts';
 import type { Language } from '../profile/types';
-import type { FindingLocation } from '../report/types';
 import { firstDifference, isDoubling, likeliest, slipsOf } from '../spelling/corrections';
 import { SUPPLEMENT_EN, SUPPLEMENT_RU } from '../spelling/supplement';
 import { createVocabulary, type Vocabulary } from '../spelling/vocabulary';
@@ -166,25 +165,16 @@ async function typosOfBlock(block: Block, material: Material, speller: Speller, 
   return typos;
 }
 
-/** The same misspelling repeated in a material is one finding; its other places go with it. */
 function findingsOf(material: Material, typos: { typo: Typo; block: number }[], language: Language): DraftFinding[] {
-  const byWord = new Map<string, { typo: Typo; block: number }[]>();
-  for (const entry of typos) {
-    byWord.set(entry.typo.word.text, [...(byWord.get(entry.typo.word.text) ?? []), entry]);
-  }
-  return [...byWord.values()].map(([first, ...others]) => {
-    const locationOf = ({ typo, block }: { typo: Typo; block: number }): FindingLocation => ({ block, start: typo.word.start, end: typo.word.end });
-    return {
-      check: 'spelling',
-      severity: 'warning',
-      quote: first!.typo.word.text,
-      location: locationOf(first!),
-      message: T[language](first!.typo.word.text, first!.typo.suggestion),
-      suggestion: first!.typo.suggestion,
-      material,
-      ...(others.length ? { related: others.map((other) => ({ source: material.source.id, quote: other.typo.word.text, location: locationOf(other) })) } : {}),
-    };
-  });
+  return typos.map(({ typo, block }) => ({
+    check: 'spelling',
+    severity: 'warning',
+    quote: typo.word.text,
+    location: { block, start: typo.word.start, end: typo.word.end },
+    message: T[language](typo.word.text, typo.suggestion),
+    suggestion: typo.suggestion,
+    material,
+  }));
 }
 
 /** Dictionary spelling in the language of each word's script; the profile's own words always pass. */

@@ -12,7 +12,7 @@ const WORDS = {
     report: 'Отчёт Сверки', profile: 'Профиль', created: 'Создан', sources: 'Материалы', findings: 'Находки',
     promises: 'Обещания', quote: 'Цитата', message: 'Что не так', suggestion: 'Как исправить', kind: 'Вид',
     value: 'Значение', status: 'Статус', check: 'Проверка', severity: 'Важность', source: 'Материал',
-    noFindings: 'Находок нет.', unreadable: 'не прочитан', profileLevel: 'Профиль в целом',
+    noFindings: 'Находок нет.', unreadable: 'не прочитан', profileLevel: 'Профиль в целом', alsoAt: 'то же ещё в местах',
   },
   en: {
     error: 'error', warning: 'warning', info: 'info',
@@ -24,7 +24,7 @@ const WORDS = {
     report: 'Sverka report', profile: 'Profile', created: 'Created', sources: 'Materials', findings: 'Findings',
     promises: 'Promises', quote: 'Quote', message: 'What is wrong', suggestion: 'Fix', kind: 'Kind',
     value: 'Value', status: 'Status', check: 'Check', severity: 'Severity', source: 'Material',
-    noFindings: 'No findings.', unreadable: 'not read', profileLevel: 'The profile as a whole',
+    noFindings: 'No findings.', unreadable: 'not read', profileLevel: 'The profile as a whole', alsoAt: 'the same at more places',
   },
 } as const;
 
@@ -43,4 +43,9 @@ export function reportLanguage(profileName: string, messages: string[]): Languag
 /** "ошибки: 2", "errors: 2": a count that needs no plural forms. */
 export function counted(language: Language, key: 'errors' | 'warnings' | 'infos', count: number): string {
   return `${label(language, key)}: ${count}`;
+}
+
+/** " (то же ещё в местах: 2)": a finding said once for all its places. */
+export function morePlaces(language: Language, related: readonly unknown[] | undefined): string {
+  return related?.length ? ` (${label(language, 'alsoAt')}: ${related.length})` : '';
 }

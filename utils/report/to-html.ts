@@ -1,7 +1,7 @@
 import type { Block, Material } from '../material/types';
 import { escapeHtml } from './escape';
 import { describeValue, groupFindings } from './group';
-import { counted, label, reportLanguage } from './labels';
+import { counted, label, morePlaces, reportLanguage } from './labels';
 import { markedPieces } from './marked-pieces';
 import type { Finding, Report } from './types';
 
@@ -25,7 +25,7 @@ function markedBlock(block: Block, findings: Finding[]): string {
 
 function findingHtml(finding: Finding, language: 'ru' | 'en'): string {
   const page = finding.location?.page ? ` · p. ${finding.location.page}` : '';
-  return `<div class="finding ${finding.severity}"><span class="${finding.severity}">${label(language, finding.severity)}</span>${page}: <q>${escapeHtml(finding.quote)}</q><br>${escapeHtml(finding.message)}${
+  return `<div class="finding ${finding.severity}"><span class="${finding.severity}">${label(language, finding.severity)}</span>${page}: <q>${escapeHtml(finding.quote)}</q><br>${escapeHtml(`${finding.message}${morePlaces(language, finding.related)}`)}${
     finding.suggestion ? `<br><span class="fix">→ ${escapeHtml(finding.suggestion)}</span>` : ''
   }</div>`;
 }

@@ -1,6 +1,6 @@
 import { escapeMarkdownCell } from './escape';
 import { describeValue } from './group';
-import { counted, label, reportLanguage } from './labels';
+import { counted, label, morePlaces, reportLanguage } from './labels';
 import type { Finding, Report } from './types';
 
 function findingRow(report: Report, finding: Finding, language: 'ru' | 'en'): string {
@@ -10,7 +10,7 @@ function findingRow(report: Report, finding: Finding, language: 'ru' | 'en'): st
     label(language, finding.check),
     source ? source.location : label(language, 'profileLevel'),
     finding.quote,
-    finding.message,
+    `${finding.message}${morePlaces(language, finding.related)}`,
     finding.suggestion ?? '',
   ];
   return `| ${cells.map(escapeMarkdownCell).join(' | ')} |`;
@@ -25,7 +25,7 @@ export function findingToMarkdown(report: Report, finding: Finding): string {
     '',
     `> ${escapeMarkdownCell(finding.quote)}`,
     '',
-    escapeMarkdownCell(finding.message),
+    escapeMarkdownCell(`${finding.message}${morePlaces(language, finding.related)}`),
     ...(finding.suggestion ? ['', `${label(language, 'suggestion')}: ${escapeMarkdownCell(finding.suggestion)}`] : []),
     ...(source ? ['', `${label(language, 'source')}: ${escapeMarkdownCell(source.location)}`] : []),
   ].join('\n');

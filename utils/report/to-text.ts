@@ -1,7 +1,7 @@
 import type { Material } from '../material/types';
 import { stripControl } from './escape';
 import { groupFindings } from './group';
-import { counted, label, reportLanguage } from './labels';
+import { counted, label, morePlaces, reportLanguage } from './labels';
 import type { Finding, Report, Severity } from './types';
 
 const COLOURS: Record<Severity | 'dim' | 'bold', [string, string]> = {
@@ -46,7 +46,7 @@ export function toText(report: Report, options: TextOptions = {}): string {
       for (const finding of findings) {
         const page = finding.location?.page ? ` [p. ${finding.location.page}]` : '';
         lines.push(`    ${paint(finding.severity, label(language, finding.severity))}${page}: ${inContext(finding, options.materials ?? [], paint)}`);
-        lines.push(`      ${stripControl(finding.message)}`);
+        lines.push(`      ${stripControl(finding.message)}${morePlaces(language, finding.related)}`);
         if (finding.suggestion) lines.push(paint('dim', `      → ${stripControl(finding.suggestion)}`));
       }
     }

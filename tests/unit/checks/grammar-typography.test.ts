@@ -46,7 +46,7 @@ describe('grammar check', () => {
     ['Extra cleaning at the end of a tenants lease', 'a tenants lease', "a tenant's lease"],
     ['Pick the cake best suitable for the party', 'best suitable', 'best suited'],
     ['Mens haircut £15', 'Mens', "Men's"],
-    ['Open at al times of the year', 'al', 'all'],
+    ['Open at al times of the year', 'al times', 'all times'],
     ['По окончанию курса выдаём сертификат', 'По окончанию', 'По окончании'],
     ['Сделаем в кротчайшие сроки', 'кротчайшие', 'кратчайшие'],
     ['Скачайте прайс лист', 'прайс лист', 'прайс-лист'],
@@ -97,6 +97,14 @@ describe('grammar check', () => {
     'The cake has been baked',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
+  });
+});
+
+describe('repeats', () => {
+  it('makes one finding of a fault repeated on a page, with the other places related', async () => {
+    const text = 'Mens haircut £15. Mens beard trim £10. Mens shave £12.';
+    const findings = await findingsOf('grammar', en, text);
+    expect(findings.map((f) => [f.quote, f.related?.map((place) => place.location.start)])).toEqual([['Mens', [18, 39]]]);
   });
 });
 

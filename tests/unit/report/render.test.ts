@@ -61,6 +61,14 @@ describe('escaping', () => {
     expect(toText(report, { materials: [material] })).not.toContain('\u001b');
   });
 
+  it('says a repeated fault once, with how many more places have it, in every format', async () => {
+    const { report, material } = await reportOf('<p>Из за дождя открыты с 10:00. Из за ветра веранда закрыта. Из за снега — тоже.</p>');
+    const repeated = report.findings.filter((f) => f.check === 'grammar');
+    expect(repeated).toHaveLength(1);
+    expect(repeated[0]!.related).toHaveLength(2);
+    for (const rendered of [toText(report, { materials: [material] }), toMarkdown(report), toHtml(report, [material])]) expect(rendered).toContain('то же ещё в местах: 2');
+  });
+
   it('colours only when asked', async () => {
     const { report, material } = await reportOf(HOSTILE);
     expect(toText(report, { materials: [material], colour: true })).toContain('\u001b[31m');
