@@ -128,7 +128,7 @@ function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, st
     seen.add(occurrence);
     const page = material && draft.location ? material.blocks[draft.location.block]?.page : undefined;
     const location = draft.location && page !== undefined ? { ...draft.location, page } : draft.location;
-    const repeatKey = SAID_ONCE_PER_MATERIAL.has(draft.check) && material && location ? `${fingerprint}\u0000${draft.message}` : null;
+    const repeatKey = SAID_ONCE_PER_MATERIAL.has(draft.check) && material && location ? `${fingerprint}\u0000${draft.suggestion ?? ''}` : null;
     const first = repeatKey ? byRepeat.get(repeatKey) : undefined;
     if (first && material && location) {
       first.related = [...(first.related ?? []), ...(draft.related ?? []), { source: material.source.id, quote: draft.quote, location }];

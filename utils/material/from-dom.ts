@@ -3,10 +3,14 @@ import { detectLanguage } from '../text/language';
 import { BlockBuilder } from './block-builder';
 import type { Material, Origin, Source } from './types';
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'BUTTON']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT']);
 
-/** Elements that start and end a block of text, so a sentence never runs across two of them. */
+/**
+ * Elements that start and end a block of text, so a sentence never runs across two of them. A
+ * button's label is copy a customer reads ("Открыть полный прайс-лист"), so it is read, on its own.
+ */
 const BLOCK_LEVEL = new Set([
+  'BUTTON',
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
   'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',

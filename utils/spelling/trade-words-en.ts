@@ -12,6 +12,9 @@ export const TRADE_WORDS_EN: readonly string[] = [
   // Building and renovation
   'drywall', 'plasterboard', 'skirting', 'architrave', 'grouting', 'underfloor', 'damp-proofing', 'repointing', 'render', 'screed',
   'decking', 'guttering', 'soffit', 'fascia', 'loft', 'retrofit', 'low-voc',
+  // Dental and medical
+  'radiograph', 'orthodontics', 'orthodontist', 'endodontics', 'periodontal', 'periodontist', 'hygienist', 'invisalign', 'aligner',
+  'veneer', 'denture', 'implantology', 'physio', 'physiotherapy', 'osteopath', 'podiatrist', 'chiropodist',
   // Auto, rental, hotel, fitness, finance
   'detailing', 'bodyshop', 'valeting', 'mot', 'aircon', 'minibus', 'walk-in', 'ensuite', 'en-suite', 'checkout', 'check-in', 'self-catering',
   'hiit', 'spin', 'bootcamp', 'kettlebell', 'reformer', 'bookkeeping', 'payroll', 'conveyancing', 'probate', 'remortgage',

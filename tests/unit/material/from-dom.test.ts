@@ -68,6 +68,11 @@ describe('materialFromDocument', () => {
     expect(material.source.title).toBe('Клиника');
   });
 
+  it('reads a button label as a block of its own, and no form field', () => {
+    const material = read('<html><body><p>Цены на сайте<button>Открыть полный прайс-лист</button></p><input value="Ваше имя"><select><option>Пн</option></select></body></html>');
+    expect(material.blocks.map((b) => b.text)).toEqual(['Цены на сайте', 'Открыть полный прайс-лист']);
+  });
+
   it('lets the browser add its own visibility test', () => {
     const document = parseHtmlDocument('<body><p class="off">Скрыто классом</p><p>Видно</p></body>');
     const material = materialFromDocument(document, source, 'ru', { isHidden: (el) => el.classList.contains('off') });
