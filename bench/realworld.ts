@@ -152,6 +152,7 @@ async function main(root: string): Promise<void> {
       total.pass2 += score2.required;
       total.pass2Hit += score2.hit;
       line += `  pass-2 ${score2.hit}/${score2.required}`;
+      if (VERBOSE) line += score2.missed.map((d) => `\n  PASS-2 MISSED ${d.check}: ${JSON.stringify(d.quote)}`).join('');
     }
     console.log(line);
     if (VERBOSE) {

@@ -117,10 +117,10 @@ function mixedScriptHits(block: Block, index: NameIndex, language: Language): Hi
 
 function contactHits(block: Block, profile: Profile, language: Language): Hit[] {
   const names = profile.names ?? [];
-  const near = (found: FoundContact[], canon: { key: string; name: CanonicalName; shown?: string }[], limit: number, align = (a: string, b: string): [string, string] => [a, b]) =>
+  const near = (found: FoundContact[], canon: { key: string; name: CanonicalName; shown?: string }[], limitOf: (a: string, b: string) => number, align = (a: string, b: string): [string, string] => [a, b]) =>
     found.flatMap((item) => {
       if (canon.some((c) => { const [a, b] = align(item.key, c.key); return a === b; })) return [];
-      const close = canon.find((c) => { const [a, b] = align(item.key, c.key); return c.key.length > 4 && editDistance(a, b, limit) <= limit; });
+      const close = canon.find((c) => { const [a, b] = align(item.key, c.key); const limit = limitOf(a, b); return c.key.length > 4 && editDistance(a, b, limit) <= limit; });
       const shown = close?.shown ?? close?.name.canonical;
       return close && shown ? [{ block, start: item.start, end: item.end, rank: 2, message: T[language].contact(item.text, shown), suggestion: shown, nameId: close.name.id }] : [];
     });
@@ -130,7 +130,14 @@ function contactHits(block: Block, profile: Profile, language: Language): Hit[] 
     ...names.filter((n) => n.kind === 'url' || n.kind === 'email').flatMap((n) => [n.canonical, ...(n.variants ?? [])].map((t) => ({ key: hostOf(t) ?? '', name: n, shown: hostOf(t) ?? undefined }))),
     ...(profile.sites ?? []).map((site) => ({ key: hostOf(site) ?? '', name: { id: 'site', kind: 'url' as const, canonical: site }, shown: hostOf(site) ?? undefined })),
   ].filter((h) => h.key);
-  return [...near(findPhones(block.text), phones, 2, alignPhoneKeys), ...near(findEmails(block.text), emails, 2), ...near(findDomains(block.text), hosts, 2)];
+  const two = () => 2;
+  return [...near(findPhones(block.text), phones, two, alignPhoneKeys), ...near(findEmails(block.text), emails, emailEditLimit), ...near(findDomains(block.text), hosts, two)];
+}
+
+/** On our own domain a longer mailbox may be three letters off ("enquiries@" for "enquiry@"); elsewhere two. */
+function emailEditLimit(written: string, canonical: string): number {
+  const [local, domain] = written.split('@');
+  return domain === canonical.split('@')[1] && (local?.length ?? 0) >= 6 ? 3 : 2;
 }
 
 /** Compares written words with a form's words in order; null when they are not this name at all. */

@@ -42,11 +42,25 @@ function sameLength(written: string, canonical: string): [string, string] {
   return [written.slice(-length), canonical.slice(-length)];
 }
 
+/** Where a second number starts inside a run of digits ("(3513) 57-13-23 (3513) 57-19-55"). */
+const NEXT_NUMBER = /\s+(?=[(+]|8\s?\()/g;
+
 export function findPhones(text: string): FoundContact[] {
   return [...text.matchAll(PHONE)].flatMap((m) => {
-    const raw = m[0].replace(/[\s\-(.]+$/, '');
-    const key = phoneKey(raw);
-    return key ? [{ start: m.index, end: m.index + raw.length, text: raw, key }] : [];
+    const parts: { at: number; text: string }[] = [];
+    let from = 0;
+    for (const cut of m[0].matchAll(NEXT_NUMBER)) {
+      parts.push({ at: m.index + from, text: m[0].slice(from, cut.index) });
+      from = cut.index + cut[0].length;
+    }
+    parts.push({ at: m.index + from, text: m[0].slice(from) });
+    // A run is split only when its pieces are numbers themselves: "+7 (495) 123-45-67" stays whole.
+    const pieces = parts.length > 1 && parts.every((part) => phoneKey(part.text)) ? parts : [{ at: m.index, text: m[0] }];
+    return pieces.flatMap(({ at, text: piece }) => {
+      const raw = piece.replace(/[\s\-(.]+$/, '');
+      const key = phoneKey(raw);
+      return key ? [{ start: at, end: at + raw.length, text: raw, key }] : [];
+    });
   });
 }
 

@@ -114,6 +114,12 @@ describe('wrong-name check', () => {
     expect(await flagged(school, 'Автошкола «Рулль» ждёт вас')).toEqual([['«Рулль»', 'Руль 77']]);
   });
 
+  it('finds a mailbox on our own domain a few letters off', async () => {
+    const shop: Profile = { format: 'sverka.profile/1', name: 'Crumb', languages: ['en'], names: [{ id: 'mail', kind: 'email', canonical: 'orders@crumb.example' }] };
+    expect(await flagged(shop, 'Write to ordering@crumb.example')).toEqual([['ordering@crumb.example', 'orders@crumb.example']]);
+    expect(await flagged(shop, 'Write to hello@crumb.example or orders@crumb.example')).toEqual([]);
+  });
+
   it('knows a person by the case forms of both names', async () => {
     const salon: Profile = { format: 'sverka.profile/1', name: 'Студия Светланы Кравцовой', languages: ['ru'], names: [{ id: 'master', kind: 'person', canonical: 'Кравцова Светлана' }] };
     expect(await flagged(salon, 'Сайт студии мастера Кравцовой Светланы')).toEqual([]);

@@ -27,6 +27,11 @@ describe('phone extractor', () => {
     expect(found(phoneExtractor, text).map(([q]) => q)).toEqual([quote]);
   });
 
+  it('reads two numbers written side by side as two', () => {
+    expect(found(phoneExtractor, 'Звоните: (3812) 40-11-23 (3812) 40-11-27').map(([q]) => q)).toEqual(['(3812) 40-11-23', '(3812) 40-11-27']);
+    expect(found(phoneExtractor, 'Звоните: +7 (3812) 40-11-23').map(([q]) => q)).toEqual(['+7 (3812) 40-11-23']);
+  });
+
   it('gives the same number for the same phone written three ways', () => {
     const keys = ['+7 (495) 640-55-66', '8 495 640 55 66', '+7(495)6405566'].map((t) => extract(phoneExtractor, `Тел. ${t}`)[0]!.value);
     expect(new Set(keys.map((k) => JSON.stringify(k))).size).toBe(1);
