@@ -42,26 +42,35 @@ function sameLength(written: string, canonical: string): [string, string] {
   return [written.slice(-length), canonical.slice(-length)];
 }
 
-/** Where a second number starts inside a run of digits ("(3513) 57-13-23 (3513) 57-19-55"). */
-const NEXT_NUMBER = /\s+(?=[(+]|8\s?\()/g;
+/**
+ * A run of digits may hold several numbers side by side ("(3513) 57-13-23 89000861323"): it is cut
+ * at a space once the part before is a whole number and enough digits for another follow.
+ */
+function splitNumbers(run: string): { at: number; text: string }[] {
+  const parts: { at: number; text: string }[] = [];
+  let from = 0;
+  for (const space of run.matchAll(/\s+/g)) {
+    const left = run.slice(from, space.index);
+    const rest = run.slice(space.index + space[0].length);
+    if (digitsIn(left) >= 10 && phoneKey(left) && digitsIn(rest) >= 10) {
+      parts.push({ at: from, text: left });
+      from = space.index + space[0].length;
+    }
+  }
+  parts.push({ at: from, text: run.slice(from) });
+  return parts;
+}
+
+const digitsIn = (text: string) => text.replace(/\D/g, '').length;
 
 export function findPhones(text: string): FoundContact[] {
-  return [...text.matchAll(PHONE)].flatMap((m) => {
-    const parts: { at: number; text: string }[] = [];
-    let from = 0;
-    for (const cut of m[0].matchAll(NEXT_NUMBER)) {
-      parts.push({ at: m.index + from, text: m[0].slice(from, cut.index) });
-      from = cut.index + cut[0].length;
-    }
-    parts.push({ at: m.index + from, text: m[0].slice(from) });
-    // A run is split only when its pieces are numbers themselves: "+7 (495) 123-45-67" stays whole.
-    const pieces = parts.length > 1 && parts.every((part) => phoneKey(part.text)) ? parts : [{ at: m.index, text: m[0] }];
-    return pieces.flatMap(({ at, text: piece }) => {
+  return [...text.matchAll(PHONE)].flatMap((m) =>
+    splitNumbers(m[0]).flatMap(({ at, text: piece }) => {
       const raw = piece.replace(/[\s\-(.]+$/, '');
       const key = phoneKey(raw);
-      return key ? [{ start: at, end: at + raw.length, text: raw, key }] : [];
-    });
-  });
+      return key ? [{ start: m.index + at, end: m.index + at + raw.length, text: raw, key }] : [];
+    }),
+  );
 }
 
 const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[\p{L}]{2,}(?![\p{L}\d])/gu;

@@ -30,6 +30,8 @@ describe('phone extractor', () => {
   it('reads two numbers written side by side as two', () => {
     expect(found(phoneExtractor, 'Звоните: (3812) 40-11-23 (3812) 40-11-27').map(([q]) => q)).toEqual(['(3812) 40-11-23', '(3812) 40-11-27']);
     expect(found(phoneExtractor, 'Звоните: +7 (3812) 40-11-23').map(([q]) => q)).toEqual(['+7 (3812) 40-11-23']);
+    expect(found(phoneExtractor, '(3812) 40-11-23 89131234567 мы на связи').map(([q]) => q)).toEqual(['(3812) 40-11-23', '89131234567']);
+    expect(found(phoneExtractor, 'Тел. 8 800 555 35 35').map(([q]) => q)).toEqual(['8 800 555 35 35']);
   });
 
   it('gives the same number for the same phone written three ways', () => {
