@@ -15,14 +15,14 @@ import { checkMaterials } from '../utils/engine';
 import { parseProfileJson } from '../utils/profile/validate';
 import type { Report } from '../utils/report/types';
 import { createHunspellChecker } from '../utils/spelling/hunspell';
-import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon } from '../utils/spelling/node-dictionaries';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../utils/spelling/node-dictionaries';
 
 interface Defect { check: string; quote: string; optional?: boolean; note?: string }
 interface Truth { words?: number; defects?: Defect[]; promises?: { kind: string; quote: string }[] }
 type ReportFinding = Report['findings'][number];
 
 const VERBOSE = process.env.VERBOSE === '1';
-const spellChecker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon);
+const spellChecker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
 
 const norm = (s: string) =>
   s.normalize('NFC').replace(/\u00ad/g, '').toLowerCase().replace(/ё/g, 'е')

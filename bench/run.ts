@@ -8,7 +8,7 @@ import { parseHtmlDocument } from '../utils/material/parse-html';
 import { NameIndex } from '../utils/names/index';
 import type { CanonicalName, Profile } from '../utils/profile/types';
 import { createHunspellChecker } from '../utils/spelling/hunspell';
-import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon } from '../utils/spelling/node-dictionaries';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../utils/spelling/node-dictionaries';
 
 const SENTENCES = [
   'Работаем ежедневно с 8:00 до 21:00, без перерыва на обед.',
@@ -78,7 +78,7 @@ const baselineOf = (paragraphs: string[]) => time(() => {
 });
 
 const coldStart = performance.now();
-const spellChecker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon);
+const spellChecker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
 await spellChecker.correct('проверка', 'ru');
 await spellChecker.correct('check', 'en');
 const coldMs = performance.now() - coldStart;

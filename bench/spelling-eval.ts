@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { checkMaterials } from '../utils/engine';
 import { materialFromText } from '../utils/material/from-text';
 import { createHunspellChecker } from '../utils/spelling/hunspell';
-import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon } from '../utils/spelling/node-dictionaries';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../utils/spelling/node-dictionaries';
 
 const DATA = '../shared/data/ru_spelling';
 const limit = Number(process.argv[2] ?? 2000);
@@ -48,7 +48,7 @@ function score(name: string, flaggedPerLine: Set<string>[]) {
 }
 
 const started = performance.now();
-const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon);
+const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
 await checker.correct('проверка', 'ru');
 await checker.correct('check', 'en');
 console.log(`cold load of ru + en dictionaries: ${(performance.now() - started).toFixed(0)} ms`);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { checkMaterials } from '../utils/engine';
 import type { Material } from '../utils/material/types';
 import { createHunspellChecker } from '../utils/spelling/hunspell';
-import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon } from '../utils/spelling/node-dictionaries';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../utils/spelling/node-dictionaries';
 import { formatProblems, parseProfileJson } from '../utils/profile/validate';
 import type { Profile } from '../utils/profile/types';
 import { toHtml } from '../utils/report/to-html';
@@ -80,7 +80,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       if (material.source.error) io.stderr(`sverka: ${location}: ${material.source.error}\n`);
       materials.push(material);
     }
-    const report = await checkMaterials(materials, profile, { spellChecker: createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon) });
+    const report = await checkMaterials(materials, profile, { spellChecker: createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology) });
     io.stdout(render(report, command.format, materials, io.isTty === true));
     return exitStatus(report, command.failOn);
   } catch (error) {

@@ -1,5 +1,7 @@
 import type { Block, Material } from '../material/types';
 import type { Language } from '../profile/types';
+import type { Morphology } from '../text/morphology';
+import { agreementHits } from './agreement';
 import { GRAMMAR_RULES } from './grammar-rules';
 import type { Check, CheckContext, DraftFinding } from './types';
 
@@ -21,9 +23,27 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
   );
 }
 
-/** Real-word errors no dictionary sees: a small set of precise rules for Russian and English. */
-function run(context: CheckContext): { findings: DraftFinding[] } {
-  return { findings: context.materials.flatMap(({ material }) => material.blocks.flatMap((block) => blockFindings(block, material, context.language))) };
+/** Words that do not agree, or a case its preposition never takes: Russian text, where the grammar is loaded. */
+function agreementFindings(block: Block, material: Material, language: Language, morphology: Morphology | null): DraftFinding[] {
+  if (!morphology || material.language !== 'ru') return [];
+  return agreementHits(block.text, morphology).map((hit) => ({
+    check: 'grammar' as const,
+    severity: 'warning' as const,
+    quote: block.text.slice(hit.start, hit.end),
+    location: { block: block.index, start: hit.start, end: hit.end },
+    message: `${hit.message[language]}.`,
+    material,
+  }));
+}
+
+/** Real-word errors no dictionary sees: precise rules for Russian and English, and Russian agreement. */
+async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }> {
+  const morphology = (await context.spellChecker?.morphology('ru')) ?? null;
+  return {
+    findings: context.materials.flatMap(({ material }) =>
+      material.blocks.flatMap((block) => [...blockFindings(block, material, context.language), ...agreementFindings(block, material, context.language, morphology)]),
+    ),
+  };
 }
 
 export const grammarCheck: Check = { id: 'grammar', run };

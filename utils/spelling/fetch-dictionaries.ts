@@ -1,4 +1,4 @@
-import type { DictionaryLoader, LexiconLoader } from './types';
+import type { DictionaryLoader, LexiconLoader, MorphologyLoader } from './types';
 
 type Fetcher = (path: string) => Promise<Uint8Array>;
 
@@ -19,4 +19,9 @@ export function fetchDictionaryLoader(resolveUrl: (path: string) => string, fetc
 export function fetchLexiconLoader(resolveUrl: (path: string) => string, fetcher: typeof fetch = fetch): LexiconLoader {
   const get = assetFetcher(resolveUrl, fetcher);
   return () => get('/lexicon/ru-opencorpora.dawg');
+}
+
+export function fetchMorphologyLoader(resolveUrl: (path: string) => string, fetcher: typeof fetch = fetch): MorphologyLoader {
+  const get = assetFetcher(resolveUrl, fetcher);
+  return async () => ({ paradigms: await get('/lexicon/ru-opencorpora-paradigms.array'), gramtab: await get('/lexicon/ru-opencorpora-gramtab.json') });
 }

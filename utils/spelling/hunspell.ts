@@ -1,6 +1,7 @@
 import type { Language } from '../profile/types';
-import { dawgLexicon, type Lexicon } from './dawg';
-import type { DictionaryId, DictionaryLoader, LexiconLoader, SpellChecker } from './types';
+import { createMorphology, type Morphology } from '../text/morphology';
+import { Dawg } from './dawg';
+import type { DictionaryId, DictionaryLoader, LexiconLoader, MorphologyLoader, SpellChecker } from './types';
 
 type Hunspell = { spell(word: string): boolean };
 
@@ -19,9 +20,15 @@ const DICTIONARIES: Record<Language, DictionaryId[]> = { ru: ['ru'], en: ['en', 
  * (~75 ms of CPU and ~6 MB to load). Each loads once, on first use; answers are cached per
  * word.
  */
-export function createHunspellChecker(load: DictionaryLoader, loadFactory: () => Promise<HunspellFactory>, loadLexicon?: LexiconLoader): SpellChecker {
+export function createHunspellChecker(
+  load: DictionaryLoader,
+  loadFactory: () => Promise<HunspellFactory>,
+  loadLexicon?: LexiconLoader,
+  loadMorphology?: MorphologyLoader,
+): SpellChecker {
   let factory: Promise<HunspellFactory> | null = null;
-  let lexicon: Promise<Lexicon> | null = null;
+  let lexicon: Promise<Dawg> | null = null;
+  let morphology: Promise<Morphology> | null = null;
   const dictionaries = new Map<DictionaryId, Promise<Hunspell>>();
   const answers = new Map<string, boolean>();
 
@@ -56,8 +63,14 @@ export function createHunspellChecker(load: DictionaryLoader, loadFactory: () =>
     },
     async inLexicon(word, language) {
       if (language !== 'ru' || !loadLexicon) return false;
-      lexicon ??= loadLexicon().then(dawgLexicon);
+      lexicon ??= loadLexicon().then((bytes) => new Dawg(bytes));
       return (await lexicon).has(word);
+    },
+    async morphology(language) {
+      if (language !== 'ru' || !loadLexicon || !loadMorphology) return null;
+      lexicon ??= loadLexicon().then((bytes) => new Dawg(bytes));
+      morphology ??= Promise.all([lexicon, loadMorphology()]).then(([dawg, data]) => createMorphology(dawg, data));
+      return morphology;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { loadModule } from 'hunspell-asm';
 import type { HunspellFactory } from './hunspell';
-import type { DictionaryLoader, LexiconLoader } from './types';
+import type { DictionaryLoader, LexiconLoader, MorphologyLoader } from './types';
 
 /** The data the repository ships for the extension (public/), read from disk. */
 const publicFile = async (path: string) => new Uint8Array(await readFile(new URL(`../../public/${path}`, import.meta.url)));
@@ -15,6 +15,12 @@ export const loadNodeDictionary: DictionaryLoader = async (id) => {
 
 /** Node only: the Russian lexicon. */
 export const loadNodeLexicon: LexiconLoader = () => publicFile('lexicon/ru-opencorpora.dawg');
+
+/** Node only: the Russian grammar beside the lexicon. */
+export const loadNodeMorphology: MorphologyLoader = async () => ({
+  paradigms: await publicFile('lexicon/ru-opencorpora-paradigms.array'),
+  gramtab: await publicFile('lexicon/ru-opencorpora-gramtab.json'),
+});
 
 /** Node only: hunspell-asm through its CommonJS build. */
 export const loadNodeHunspell = (): Promise<HunspellFactory> => loadModule();

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../utils/profile/types';
+import { createHunspellChecker } from '../../../utils/spelling/hunspell';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../../../utils/spelling/node-dictionaries';
+import { checkMaterials } from '../../../utils/engine';
+import { materialFromText } from '../../../utils/material/from-text';
 import { findingsOf } from './helpers';
 
 const ru: Profile = { format: 'sverka.profile/1', name: 'Клиника', languages: ['ru'] };
@@ -100,7 +104,45 @@ describe('grammar check', () => {
   });
 });
 
+describe('agreement and government (Russian grammar loaded)', () => {
+  const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+  const agreement = async (text: string) => (await findingsOf('grammar', ru, text, checker)).map((f) => f.quote);
+
+  it.each([
+    ['Мы гордимся качеством работы нашего салон уже десять лет', 'нашего салон'],
+    ['Ознакомьтесь с подробным описание всех услуг клиники', 'подробным описание'],
+    ['Если у ваш ребёнок заболел, звоните нам сразу', 'у ваш'],
+    ['Наша новая кабинет открыт с понедельника для всех', 'новая кабинет'],
+    ['После этот случай мы поменяли расписание приёма', 'После этот'],
+  ])('flags "%s"', async (text, quote) => {
+    expect(await agreement(text)).toEqual([quote]);
+  });
+
+  it.each([
+    'Мы гордимся качеством работы нашего салона уже десять лет',
+    'В клинике два новых кабинета и пять удобных кресел для гостей',
+    'Готовим изумительные тесто и начинку каждое утро для вас',
+    'Документы принимаем по юридическому и фактическому адресам компании',
+    'Нужен документ, подтверждающий полномочия представителя компании',
+    'Салон, известный отличным сервисом, ждёт новых гостей сегодня',
+    'Клиника, у которой проблемы с записью, теряет пациентов каждый день',
+    'В общем гости остались довольны нашим новым меню',
+    'Что такое сервис и зачем он нужен вашему бизнесу',
+    'Стрижка модельная креатив',
+    'Наши мастера работают для вас с утра до вечера без выходных',
+  ])('leaves "%s" alone', async (text) => {
+    expect(await agreement(text)).toEqual([]);
+  });
+});
+
 describe('repeats', () => {
+  it('says one thing once when spelling and grammar flag the very same words', async () => {
+    const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+    const material = materialFromText("Girls's cut with a fringe — £12 on weekdays", { id: 's1', kind: 'text', location: 't.txt' }, 'en');
+    const report = await checkMaterials([material], en, { only: ['spelling', 'grammar'], spellChecker: checker });
+    expect(report.findings.map((f) => f.quote)).toEqual(["Girls's"]);
+  });
+
   it('makes one finding of a fault repeated on a page, with the other places related', async () => {
     const text = 'Mens haircut £15. Mens beard trim £10. Mens shave £12.';
     const findings = await findingsOf('grammar', en, text);

@@ -1,0 +1,132 @@
+import type { Morphology, WordParse } from '../text/morphology';
+import { CASES, PREPOSITION_CASES, SAME_CASE } from '../text/lexicon/government-ru';
+import { words, type WordToken } from '../text/segment';
+
+/** Two words that cannot stand together as written: the range and what is wrong. */
+export interface AgreementHit {
+  start: number;
+  end: number;
+  message: { ru: string; en: string };
+}
+
+const CASE_NAMES: Record<string, { ru: string; en: string }> = {
+  gent: { ru: 'родительного', en: 'genitive' }, datv: { ru: 'дательного', en: 'dative' }, accs: { ru: 'винительного', en: 'accusative' },
+  ablt: { ru: 'творительного', en: 'instrumental' }, loct: { ru: 'предложного', en: 'prepositional' },
+};
+
+const caseOf = (parse: WordParse) => {
+  const found = CASES.find((c) => parse.grammemes.has(c));
+  return found ? (SAME_CASE[found] ?? found) : null;
+};
+const numberOf = (parse: WordParse) => (parse.grammemes.has('plur') ? 'plur' : parse.grammemes.has('sing') ? 'sing' : null);
+const genderOf = (parse: WordParse) => ['masc', 'femn', 'neut'].find((g) => parse.grammemes.has(g)) ?? null;
+const animacyOf = (parse: WordParse) => (parse.grammemes.has('anim') ? 'anim' : parse.grammemes.has('inan') ? 'inan' : null);
+
+/** An adjective reading agrees with a noun reading in case, number, gender (singular) and animacy (accusative). */
+function agrees(adjective: WordParse, noun: WordParse): boolean {
+  const wordCase = caseOf(adjective);
+  if (!wordCase || wordCase !== caseOf(noun) || numberOf(adjective) !== numberOf(noun)) return false;
+  const commonGender = noun.grammemes.has('ms-f') || noun.grammemes.has('Ms-f') || noun.grammemes.has('GNdr');
+  if (numberOf(adjective) === 'sing' && !commonGender && genderOf(adjective) && genderOf(noun) && genderOf(adjective) !== genderOf(noun)) return false;
+  const animacy = animacyOf(adjective);
+  return wordCase !== 'accs' || !animacy || noun.grammemes.has('Inmx') || noun.grammemes.has(animacy);
+}
+
+/** Words whose every reading is certain enough to judge: no indeclinable, abbreviated or name readings. */
+const UNSURE = ['Fixd', 'Abbr', 'Init', 'Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'];
+const judgeable = (parses: readonly WordParse[], kinds: string[]) =>
+  parses.length > 0 && parses.every((p) => kinds.includes(p.pos) && !UNSURE.some((g) => p.grammemes.has(g)));
+
+const MIN_PHRASE_WORDS = 5;
+/** Adverbial phrases whose adjective belongs to the phrase, not to the noun after it ("в общем люди довольны"). */
+const IDIOMS = ['в общем', 'в целом', 'в основном', 'в частности', 'по крайней', 'по большей', 'в конечном', 'в последнее', 'с лишним', 'что такое', 'что такой', 'что такая', 'что такие'];
+const isIdiom = (tokens: WordToken[], at: number) => {
+  const phrase = `${tokens[at - 1]?.text ?? ''} ${tokens[at]!.text}`.toLowerCase();
+  return IDIOMS.includes(phrase);
+};
+
+/** Relative pronouns open a clause ("у которого проблемы"): the noun after them is not theirs. */
+const NOT_ATTRIBUTES = /^(котор|чей|чья|чьё|чье|чьи|чьего|чьей|чьих)/iu;
+
+const isCyrillicWord = (token: WordToken) => /^[а-яё]+$/iu.test(token.text);
+const isLower = (token: WordToken) => token.text === token.text.toLowerCase();
+const onlySpaceBetween = (text: string, left: WordToken, right: WordToken) => /^[ \u00a0]+$/.test(text.slice(left.end, right.start));
+
+/** "два новых зала", "5 удобных кабинетов": after a numeral an adjective takes another case than its noun. */
+function followsNumeral(tokens: WordToken[], at: number, morphology: Morphology): boolean {
+  const previous = tokens[at - 1];
+  if (!previous) return false;
+  if (/\d/.test(previous.text)) return true;
+  return morphology.parse(previous.text).some((p) => p.pos === 'NUMR') || /^(пол|полтора|полторы|оба|обе)$/iu.test(previous.text);
+}
+
+/**
+ * Words joined by "и", "или" or a comma share one noun or one adjective: "изумительные тесто и
+ * начинка", "по юридическому и фактическому адресам" agree as a group, not word by word.
+ */
+const COORDINATION = /^(?:\s*,|\s+(?:и|или|либо)\s)/u;
+const isCoordinated = (text: string, adjective: WordToken, noun: WordToken) =>
+  COORDINATION.test(text.slice(noun.end, noun.end + 8)) || /(?:,|(?:^|\s)(?:и|или|либо))\s*$/u.test(text.slice(Math.max(0, adjective.start - 8), adjective.start));
+
+/** A noun known only as a plural genitive is often a word the dictionary lacks ("квест" read as of "кве́ста"). */
+const onlyPluralGenitive = (parses: readonly WordParse[]) => parses.every((p) => p.grammemes.has('plur') && p.grammemes.has('gent'));
+
+/** "нашего сервис", "с кратким описание": an adjective and the noun after it that agree in no reading. */
+function disagreements(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((adjective, i) => {
+    const noun = tokens[i + 1];
+    if (!noun || !isCyrillicWord(adjective) || !isCyrillicWord(noun) || !isLower(noun) || !onlySpaceBetween(text, adjective, noun)) return;
+    const adjectiveParses = morphology.parse(adjective.text);
+    const nounParses = morphology.parse(noun.text);
+    // Participles are left out: they govern their objects ("подтверждающий полномочия") as often as they agree.
+    if (!judgeable(adjectiveParses, ['ADJF']) || !judgeable(nounParses, ['NOUN']) || onlyPluralGenitive(nounParses)) return;
+    if (followsNumeral(tokens, i, morphology) || isCoordinated(text, adjective, noun) || NOT_ATTRIBUTES.test(adjective.text)) return;
+    if (isIdiom(tokens, i)) return;
+    // A noun in an oblique case may be the adjective's complement ("известный разработкой", "полный сюрпризов"):
+    // only a noun left in the nominative or accusative is judged.
+    if (!nounParses.some((n) => ['nomn', 'accs'].includes(caseOf(n) ?? ''))) return;
+    if (adjectiveParses.some((a) => nounParses.some((n) => agrees(a, n)))) return;
+    const quote = text.slice(adjective.start, noun.end);
+    hits.push({
+      start: adjective.start,
+      end: noun.end,
+      message: { ru: `«${quote}»: слова не согласованы — проверьте падеж, число или род`, en: `"${quote}": the words do not agree in case, number or gender` },
+    });
+  });
+  return hits;
+}
+
+/** "у ваш автомобиль": a word after a preposition in a case the preposition never takes. */
+function governmentErrors(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((preposition, i) => {
+    const governed = PREPOSITION_CASES[preposition.text.toLowerCase()];
+    const word = tokens[i + 1];
+    if (!governed || !word || !isCyrillicWord(word) || !onlySpaceBetween(text, preposition, word)) return;
+    if (!morphology.parse(preposition.text).some((p) => p.pos === 'PREP')) return;
+    // Only pronouns are judged ("у ваш", "после этот"): a noun may be a form the dictionary lacks ("в гофру").
+    const parses = morphology.parse(word.text);
+    if (!judgeable(parses, ['ADJF', 'NPRO']) || !parses.every((p) => p.pos === 'NPRO' || p.grammemes.has('Apro'))) return;
+    if (parses.some((p) => governed.includes(caseOf(p) ?? ''))) return;
+    const quote = text.slice(preposition.start, word.end);
+    const cases = governed.filter((c) => CASE_NAMES[c]);
+    hits.push({
+      start: preposition.start,
+      end: word.end,
+      message: {
+        ru: `«${quote}»: после «${preposition.text.toLowerCase()}» нужен падеж ${cases.map((c) => CASE_NAMES[c]!.ru).join(' или ')}`,
+        en: `"${quote}": after «${preposition.text.toLowerCase()}» Russian takes the ${cases.map((c) => CASE_NAMES[c]!.en).join(' or ')} case`,
+      },
+    });
+  });
+  return hits;
+}
+
+/** Agreement and government in Russian text, judged only where every reading of both words is known. */
+export function agreementHits(text: string, morphology: Morphology): AgreementHit[] {
+  const tokens = words(text, 'ru');
+  // A label of a few words ("Стрижка модельная креатив") is a list of terms, not a phrase to parse.
+  if (tokens.length < MIN_PHRASE_WORDS) return [];
+  return [...disagreements(text, tokens, morphology), ...governmentErrors(text, tokens, morphology)];
+}
