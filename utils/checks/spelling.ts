@@ -153,14 +153,33 @@ function pageWords(material: Material): Set<string> {
   return new Set(material.blocks.flatMap((block) => words(block.text, material.language).map((w) => w.text.toLowerCase())));
 }
 
+/** Soft hyphens and zero-width characters a layout leaves inside a word ("сто\u00adимость"): the reader never sees them. */
+const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
+/** A word broken at a line's end ("стои-⏎мость", the break often read as a space): when the halves make a word, the hyphen is the layout's. */
+const LINE_BREAK_HYPHEN = /^-\s+$/;
+
+/** Indices of words that are halves of one word broken at a line's end, when the whole is a word. */
+async function brokenHalves(text: string, tokens: WordToken[], speller: Speller, language: Language, onPage: Set<string>): Promise<Set<number>> {
+  const halves = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!LINE_BREAK_HYPHEN.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    const whole = `${tokens[i]!.text}${tokens[i + 1]!.text}`.replace(INVISIBLE, '');
+    if ((await speller.correction(whole, languageOfWord(whole, language), onPage)) === null) halves.add(i).add(i + 1);
+  }
+  return halves;
+}
+
 async function typosOfBlock(block: Block, material: Material, speller: Speller, onPage: Set<string>): Promise<Typo[]> {
   const skip = codeRanges(block.text);
   const starts = new Set(sentences(block.text, material.language).map((s) => s.start));
+  const tokens = words(block.text, material.language);
+  const halves = await brokenHalves(block.text, tokens, speller, material.language, onPage);
   const typos: Typo[] = [];
-  for (const word of words(block.text, material.language)) {
-    if (!isCheckable(block, word, starts, material.language) || isTag(block.text, word.start) || skip.some((r) => r.start <= word.start && word.start < r.end)) continue;
-    const suggestion = await speller.correction(word.text, languageOfWord(word.text, material.language), onPage);
-    if (suggestion && suggestion !== word.text) typos.push({ word, suggestion });
+  for (const [i, word] of tokens.entries()) {
+    if (halves.has(i) || !isCheckable(block, word, starts, material.language) || isTag(block.text, word.start) || skip.some((r) => r.start <= word.start && word.start < r.end)) continue;
+    const visible = word.text.replace(INVISIBLE, '');
+    const suggestion = await speller.correction(visible, languageOfWord(visible, material.language), onPage);
+    if (suggestion && suggestion !== visible) typos.push({ word, suggestion });
   }
   return typos;
 }

@@ -34,6 +34,12 @@ function visiblePieces(line: string, from: number): Piece[] {
   let i = from;
   while (i < line.length) {
     const rest = line.slice(i);
+    // Inline HTML tags and comments, and Liquid ("{% include %}", "{{ page.title }}") are source, not copy.
+    const source = /^(?:<!--.*?-->|<\/?[a-zA-Z][^<>]*>|\{%.*?%\}|\{\{.*?\}\})/.exec(rest);
+    if (source) {
+      i += source[0].length;
+      continue;
+    }
     const link = /^!?\[([^\]]*)\]\([^)]*\)/.exec(rest);
     if (link) {
       const textStart = i + rest.indexOf('[') + 1;
@@ -52,11 +58,21 @@ function visiblePieces(line: string, from: number): Piece[] {
   return pieces;
 }
 
-/** Markdown: headings, list items and paragraphs are blocks; markup is not part of the text. */
+/** The line after a YAML front matter block ("---" … "---" at the very top), or 0 when there is none. */
+function frontMatterEnd(lines: string[]): number {
+  if (lines[0]?.trim() !== '---') return 0;
+  const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  return close > 0 ? close + 1 : 0;
+}
+
+/** Markdown: headings, list items and paragraphs are blocks; markup, front matter and inline HTML are not part of the text. */
 export function materialFromMarkdown(markdown: string, source: Source, language?: Language): Material {
   const builder = new BlockBuilder();
   let inFence = false;
-  markdown.replace(/^\ufeff/, '').split(/\r\n|\r|\n/).forEach((line, index) => {
+  const lines = markdown.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const bodyStart = frontMatterEnd(lines);
+  lines.forEach((line, index) => {
+    if (index < bodyStart) return;
     if (/^\s*(```|~~~)/.test(line)) {
       inFence = !inFence;
       builder.flush();

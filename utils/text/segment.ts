@@ -115,13 +115,17 @@ function segmentSentences(text: string, language: Language): TextRange[] {
  */
 export const words = cachedPerText(segmentWords);
 
+const INSIDE_WORD = /^[\u200b\u200c\u200d\u2060\ufeff]+$/;
+
 function segmentWords(text: string, language: Language): WordToken[] {
   const tokens: WordToken[] = [];
   for (const part of segments(text, language, 'word')) {
     if (!part.isWordLike) continue;
     const previous = tokens[tokens.length - 1];
+    const between = previous === undefined ? '' : text.slice(previous.end, part.index);
+    // A zero-width space or joiner inside a word is left there by a layout, not put there by the writer.
     const hyphenJoin =
-      previous !== undefined && text.slice(previous.end, part.index) === '-' && /\p{L}$/u.test(previous.text);
+      previous !== undefined && /\p{L}$/u.test(previous.text) && (between === '-' || (INSIDE_WORD.test(between) && /^\p{L}/u.test(part.segment)));
     if (hyphenJoin) {
       previous.end = part.index + part.segment.length;
       previous.text = text.slice(previous.start, previous.end);

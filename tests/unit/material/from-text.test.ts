@@ -50,6 +50,14 @@ describe('materialFromMarkdown', () => {
     ]);
   });
 
+  it('leaves out front matter, inline HTML and Liquid, which are source, not copy', () => {
+    const page = materialFromMarkdown(
+      ['---', 'title: Клуб', 'layout: page', '---', '# Цены', '', '<div class="card">Разовое посещение — <b>600 ₽</b></div>', '', '{% include footer.html %}Ждём вас {{ site.city }}!'].join('\n'),
+      source,
+    );
+    expect(page.blocks.map((b) => b.text)).toEqual(['Цены', 'Разовое посещение — 600 ₽', 'Ждём вас !']);
+  });
+
   it('maps text back to its line and column despite removed markup', () => {
     const block = material.blocks[1]!;
     const at = block.text.indexOf('круглосуточно');

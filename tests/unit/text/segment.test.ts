@@ -33,6 +33,9 @@ describe('words', () => {
       'Фитнес-клуб', 'Атлет', 'gluten-free', '24', '7',
     ]);
   });
+  it('keeps a word whole across a zero-width space a layout left inside it', () => {
+    expect(words('Зву\u200bчит отлично, за\u2060пишитесь', 'ru').map((w) => w.text)).toEqual(['Зву\u200bчит', 'отлично', 'за\u2060пишитесь']);
+  });
   it('gives offsets into the original text', () => {
     const text = 'Тренируйтесь круглосуточно';
     const [, second] = words(text, 'ru');

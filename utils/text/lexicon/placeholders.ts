@@ -8,6 +8,7 @@ export const PLACEHOLDERS: { anywhere: RegExp[]; wholeBlock: RegExp[] } = {
     /lorem ipsum[^.]*/giu,
     /<<[^<>]{1,80}>>/gu,
     /\{\{[^{}]{1,80}\}\}/gu,
+    /\{%[^{}]{1,80}%\}/gu,
     /\[(?:insert|put|add|your|вставьте|впишите|укажите)[^\]]{0,60}\]/giu,
     /(?<!\p{L})(?:put|insert) (?:in )?(?:names?|text|content|title|company name|phone|address) here(?!\p{L})/giu,
     /(?<!\p{L})(?:your|add your) (?:text|content|title|heading) here(?!\p{L})/giu,
