@@ -15,6 +15,8 @@ export const TRADE_WORDS_EN: readonly string[] = [
   // Dental and medical
   'radiograph', 'orthodontics', 'orthodontist', 'endodontics', 'periodontal', 'periodontist', 'hygienist', 'invisalign', 'aligner',
   'veneer', 'denture', 'implantology', 'physio', 'physiotherapy', 'osteopath', 'podiatrist', 'chiropodist',
+  // Informal words of friendly copy
+  'ish', 'comfy', 'yummy', 'cuppa', 'brekkie', 'arvo',
   // Auto, rental, hotel, fitness, finance
   'detailing', 'bodyshop', 'valeting', 'mot', 'aircon', 'minibus', 'walk-in', 'ensuite', 'en-suite', 'checkout', 'check-in', 'self-catering',
   'hiit', 'spin', 'bootcamp', 'kettlebell', 'reformer', 'bookkeeping', 'payroll', 'conveyancing', 'probate', 'remortgage',

@@ -149,7 +149,19 @@ export function findSuperlatives(text: string): FoundClaim[] {
       found.push({ start: textWords[withOneOf(textWords, words, from)]!.start, end: textWords[to - 1]!.end });
     }
   }
-  return withoutOverlaps(found);
+  return joinedWhenClose(text, withoutOverlaps(found));
+}
+
+/** "the best service for the best price": claims a few words apart in one clause are one claim to back. */
+function joinedWhenClose(text: string, claims: FoundClaim[]): FoundClaim[] {
+  const joined: FoundClaim[] = [];
+  for (const claim of claims) {
+    const last = joined[joined.length - 1];
+    const between = last ? text.slice(last.end, claim.start) : '';
+    if (last && between.length <= 30 && !/[.!?;:,()]/.test(between)) last.end = claim.end;
+    else joined.push({ ...claim });
+  }
+  return joined;
 }
 
 /** The longest of overlapping claims, in text order. */

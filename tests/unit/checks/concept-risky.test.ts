@@ -82,6 +82,8 @@ describe('risky-claim check', () => {
     ['We deliver the very best cakes', bakery],
     ['85% пациентов рекомендуют нас друзьям', clinic],
     ['9 out of 10 customers come back for more', bakery],
+    ['We bake the best bread for the best price in town', bakery],
+    ['A personal service the big chains can’t match', bakery],
   ])('warns on "%s"', async (text, profile) => {
     const findings = await findingsOf('risky-claim', profile, text);
     expect(findings).toHaveLength(1);
@@ -109,6 +111,8 @@ describe('risky-claim check', () => {
     ['Единственное, что нужно, — паспорт', clinic],
     ['Кабинет идеально подходит для детей', clinic],
     ['Perfect with a flat white', bakery],
+    ['The room was perfect and the breakfast flawless', bakery],
+    ['Идеальная улыбка за один визит', clinic],
     ['The best way to start your morning is a warm croissant', bakery],
     ['The only thing you need to bring is an appetite', bakery],
     ['Лучший способ не ждать — записаться онлайн', clinic],

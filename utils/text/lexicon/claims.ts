@@ -40,9 +40,9 @@ export interface ClaimWords {
 
 export const CLAIM_WORDS: Record<Language, ClaimWords> = {
   ru: {
-    rank: ['лучший', 'наилучший', 'высочайший', 'наивысший', 'непревзойденный', 'безупречный', 'идеальный'],
-    idiomsAfterRank: ['способ', 'время', 'случае', 'подходит', 'подойдет', 'сочетается', 'сочетание'],
-    notRank: ['лучше', 'идеально подходит'],
+    rank: ['лучший', 'наилучший', 'высочайший', 'наивысший', 'непревзойденный'],
+    idiomsAfterRank: ['способ', 'время', 'случае'],
+    notRank: ['лучше'],
     choosing: ['выбрать', 'выберем', 'выбрали', 'подобрать', 'подберем', 'подбираем', 'найти', 'найдем', 'посоветуем', 'порекомендуем', 'подскажем', 'поможем', 'выбор'],
     superlativeMarkers: ['самый', 'самая', 'самое', 'самые', 'самого', 'самой', 'самую', 'самых', 'самым', 'самыми', 'самом', 'наиболее'],
     praise: [
@@ -77,9 +77,9 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'the best', 'the very best', 'best in', 'best-in-class', 'the finest', 'the highest quality', 'the highest standard', 'the highest level',
       'the lowest price', 'lowest prices', 'the lowest rates', 'cheapest', 'unbeatable',
       'unmatched', 'unrivalled', 'unrivaled', 'unparalleled', 'unsurpassed', 'world-class', 'industry-leading',
-      'market-leading', 'flawless', 'the pinnacle', 'perfect', 'number one',
+      'market-leading', 'the pinnacle', 'number one',
     ],
-    idiomsAfterRank: ['way', 'ways', 'time', 'part', 'thing', 'things', 'for', 'with', 'to', 'of luck', 'before', 'regards', 'wishes', 'chance', 'chances', 'possible', 'option', 'options', 'interest', 'interests'],
+    idiomsAfterRank: ['way', 'ways', 'time', 'part', 'thing', 'things', 'of luck', 'before', 'regards', 'wishes', 'chance', 'chances', 'possible', 'option', 'options', 'interest', 'interests'],
     notRank: [],
     choosing: ['choose', 'choosing', 'find', 'finding', 'select', 'selecting', 'ensure', 'ensuring', 'determine', 'recommend', 'advise', 'help', 'pick'],
     superlativeMarkers: ['most'],
@@ -92,7 +92,8 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'honest', 'dependable', 'creative', 'durable', 'complete', 'extensive',
     ],
     wholePhrases: [
-      'absolutely safe', 'completely safe', 'totally safe', 'no side effects', 'better than anyone', 'better than anybody', 'better than any', 'better than the rest', 'better than the competition',
+      'absolutely safe', 'completely safe', 'totally safe', 'no side effects', "can't match", 'cannot match', 'can not match',
+      'no one can match', 'nobody can match', 'better than anyone', 'better than anybody', 'better than any', 'better than the rest', 'better than the competition',
       'better than our competitors', 'cheaper than anyone', 'cheaper than any', 'second to none', 'market leader',
       'industry leader', 'leader in the industry', 'no one else', 'nobody else', 'like no other',
     ],
