@@ -3,7 +3,9 @@ import type { Profile } from '../../../utils/profile/types';
 import { createHunspellChecker } from '../../../utils/spelling/hunspell';
 import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../../../utils/spelling/node-dictionaries';
 import { checkMaterials } from '../../../utils/engine';
+import { materialFromDocument } from '../../../utils/material/from-dom';
 import { materialFromText } from '../../../utils/material/from-text';
+import { parseHtmlDocument } from '../../../utils/material/parse-html';
 import { findingsOf } from './helpers';
 
 const ru: Profile = { format: 'sverka.profile/1', name: 'Клиника', languages: ['ru'] };
@@ -164,6 +166,13 @@ describe('typography check', () => {
     ['Call us if you need.We answer fast', 'need.We', 'need. We'],
   ])('%s', async (text, quote, fix) => {
     expect(await typography(text)).toEqual([[quote, fix]]);
+  });
+
+  it('tells a full stop the writer ran into the next word from two elements that meet in the markup', async () => {
+    const page = (html: string) => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
+    const quotes = async (html: string) => (await checkMaterials([page(html)], ru, { only: ['typography'] })).findings.map((f) => f.quote);
+    expect(await quotes('<p>Всё о бассейне и плавании.<a href="/more">Читать далее</a></p>')).toEqual([]);
+    expect(await quotes('<p>Спасибо за торт.Было очень вкусно</p>')).toEqual(['торт.Было']);
   });
 
   it.each([
