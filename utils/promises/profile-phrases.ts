@@ -1,4 +1,4 @@
-import { isDeniedAfter, isNegated } from '../text/negation';
+import { hasNegator, isDeniedAfter, isNegated } from '../text/negation';
 import { compilePhrase, findPhrase, stemWords } from '../text/stems';
 import { eachSentence, makePromise } from './common';
 import type { ExtractContext, ExtractedPromise } from './types';
@@ -25,6 +25,9 @@ export function findProfilePhrases(context: ExtractContext, kind: PromiseKind, p
       for (const range of findPhrase(pattern, textWords, { maxGap })) {
         const withoutInPhrase = /(^|\s)(без|without)(\s|$)/i.test(phrase);
         if (isNegated(view.text, range.start, view.context.language, { withoutNegates: !withoutInPhrase }) || isDeniedAfter(view.text, range.end)) continue;
+        // A gap the phrase allows may hold a denial: "Pets are not allowed" is not "pets are allowed".
+        const matched = view.text.slice(range.start, range.end);
+        if (hasNegator(matched, view.context.language) && !hasNegator(phrase, view.context.language)) continue;
         if (found.some((f) => f.span.start - view.span.start <= range.start && range.start < f.span.end - view.span.start)) continue;
         found.push(makePromise(view, kind, range, value));
       }

@@ -50,6 +50,11 @@ export function isNegated(
   return /n['’]t\s*$/i.test(before);
 }
 
+/** Whether a negator stands among the words of a text: "pets are not allowed" holds "not". */
+export function hasNegator(text: string, language: Language): boolean {
+  return /n['’]t(?!\p{L})/iu.test(text) || words(text, language).some((word) => NEGATORS_BUT_WITHOUT.has(foldForCompare(word.text)));
+}
+
 /** The part of the sentence before `start` that belongs to the same clause. */
 function clauseBefore(text: string, start: number): string {
   const head = text.slice(0, start);

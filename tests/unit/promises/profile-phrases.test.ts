@@ -17,7 +17,7 @@ const profile: Profile = {
     { id: 'car-delivery', kind: 'offered', label: 'Подача машины к дому', topics: ['к дому'], value: false },
     { id: 'installments', kind: 'policy', label: 'Рассрочка через банк', contradictedBy: ['рассрочка без банка', 'беспроцентная рассрочка на любую сумму'] },
     { id: 'deposit', kind: 'policy', label: 'Deposit required', contradictedBy: ['no deposit', 'without a deposit'] },
-    { id: 'pets', kind: 'policy', label: 'Без животных', contradictedBy: ['можно с собакой', 'с питомцами'] },
+    { id: 'pets', kind: 'policy', label: 'Без животных', contradictedBy: ['можно с собакой', 'с питомцами', 'pets are allowed'] },
     { id: 'refund', kind: 'policy', label: 'Возврат по заявлению', contradictedBy: ['вернём деньги сразу'] },
   ],
 };
@@ -78,11 +78,12 @@ describe('policy extractor', () => {
     ['Заезжайте с питомцами!', 'Заезжайте с питомцами'],
     ['Можно с собакой на веранде', 'Можно с собакой на веранде'],
     ['Book today, no deposit', 'no deposit'],
+    ['Well-behaved pets are always allowed', 'Well-behaved pets are always allowed'],
   ])('%s', (text, quote) => {
     expect(quotes(policyExtractor, text)).toEqual([quote]);
   });
 
-  it.each(['Рассрочка только через банк-партнёр', 'Рассрочки без банка у нас нет: не предлагаем рассрочку без банка'])('no breach in "%s"', (text) => {
+  it.each(['Рассрочка только через банк-партнёр', 'Рассрочки без банка у нас нет: не предлагаем рассрочку без банка', 'Pets are not allowed in the rooms', "Pets aren't allowed inside"])('no breach in "%s"', (text) => {
     expect(quotes(policyExtractor, text)).toEqual([]);
   });
 });
