@@ -1,7 +1,7 @@
 import { wordNumber } from './numbers';
 import type { TextRange } from './segment';
 
-/** Clock times and ranges: "9:00", "9.00", "9 утра", "7am", "с 9 до 21", "7am–7pm", "до 22:00". */
+/** Clock times and ranges: "9:00", "9.00", "9-00", "9 утра", "7am", "с 9 до 21", "7am–7pm", "до 22:00". */
 
 export interface TimeRange {
   /** Minutes since midnight; null when only one end is stated ("до 22:00", "from 7am"). */
@@ -11,7 +11,11 @@ export interface TimeRange {
   end: number;
 }
 
-const CLOCK = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s*(утра|дня|вечера|ночи|a\.?m\.?|p\.?m\.?)?`;
+/**
+ * An hour, its minutes and a part of the day. "9-00", "21-30" write the minutes after a hyphen
+ * when they cannot be an hour ("00", "25"–"59"); "9-18" stays a range of hours.
+ */
+const CLOCK = String.raw`(\d{1,2})(?:(?:[:.]|-(?=(?:00|2[5-9]|[3-5]\d)(?!\d)))(\d{2}))?\s*(утра|дня|вечера|ночи|a\.?m\.?|p\.?m\.?)?`;
 const MONTHS = /^\s*(январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|числа|лет|год|мин|час|сек|дн|недел|месяц|%|₽|руб|р\.|\$|€|£|кг|км|м\b|чел|шт|раз|years|hours|minutes|days|weeks|months|km|kg|miles|people|times)/iu;
 
 /** "с 9 до 21 ноября", "до 10 лет", "from 5 to 10 km" are dates and amounts, not clock times. */
@@ -94,6 +98,8 @@ export function findTimeRanges(original: string, options: { bareRanges?: boolean
     const opensWithRangeWord = /^(с|from|open)/i.test(m[0]);
     // "за 1–3 дня" is days; "дня" marks the afternoon only in a range opened by "с" ("с 2 до 5 дня").
     if (!opensWithRangeWord && /^дня$/i.test(m[6] ?? m[3] ?? '')) continue;
+    // "16-00" is four o'clock written with a hyphen, not a range from 16 to midnight.
+    if (m[4] === '00' && !m[5] && /\d-00$/.test(m[0])) continue;
     const bare = !opensWithRangeWord && !isClock(m[2], m[3]) && !isClock(m[5], m[6]);
     if (bare && !options.bareRanges) continue;
     if (followedByMonthOrUnit(text, m.index + m[0].length)) continue;

@@ -33,4 +33,12 @@ describe('findTimeRanges', () => {
     expect(ranges('с 22 до 6')).toEqual([[1320, 360, 'с 22 до 6']]);
     expect(ranges('Результаты за 1–3 дня')).toEqual([]);
   });
+
+  it('reads minutes written after a hyphen where they cannot be an hour', () => {
+    expect(ranges('Открыто с 9-00 до 21-00')).toEqual([[540, 1260, 'с 9-00 до 21-00']]);
+    expect(ranges('Часы работы: 10-30 – 19-30')).toEqual([[630, 1170, '10-30 – 19-30']]);
+    expect(ranges('Заказы принимаем до 16-00')).toEqual([[null, 960, 'до 16-00']]);
+    expect(ranges('Пн–пт 9-18', true)).toEqual([[540, 1080, '9-18']]);
+    expect(ranges('с 10 до 00')).toEqual([[600, 1440, 'с 10 до 00']]);
+  });
 });
