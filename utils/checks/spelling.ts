@@ -1,7 +1,7 @@
 import type { Block, Material } from '../material/types';
 import { findDomains, findEmails, findPhones } from '../names/contacts';
 import type { Language } from '../profile/types';
-import { firstDifference, isDoubling, likeliest, slipsOf } from '../spelling/corrections';
+import { firstDifference, isDoubling, isVowelSlip, likeliest, slipsOf } from '../spelling/corrections';
 import { SUPPLEMENT_EN, SUPPLEMENT_RU } from '../spelling/supplement';
 import { createVocabulary, type Vocabulary } from '../spelling/vocabulary';
 import { languageOfWord, phraseLanguage, scriptOf } from '../text/language';
@@ -112,8 +112,10 @@ class Speller {
     for (const candidate of slipsOf(lower, language)) {
       if (candidate.length < 3) continue;
       const likely = onPage.has(candidate) || isDoubling(lower, candidate);
-      if (built && !likely) continue;
-      const fits = built ? this.vocabulary.isListed : likely ? this.vocabulary.isKnown : this.vocabulary.isCommon;
+      // A built word ("мед|е|цинским") one sound-alike vowel from a common word is that word misspelt.
+      const heardAlike = built && !likely && isVowelSlip(lower, candidate);
+      if (built && !likely && !heardAlike) continue;
+      const fits = heardAlike ? this.vocabulary.isCommon : built ? this.vocabulary.isListed : likely ? this.vocabulary.isKnown : this.vocabulary.isCommon;
       if (await fits(candidate, language)) candidates.push(candidate);
     }
     const best = likeliest(lower, candidates, onPage);

@@ -24,8 +24,17 @@ const FROM_WITH_DASH = /(?<!\p{L})([Сс]) (\d{1,2}[:.]\d{2}) ?[-–—] ?(\d{1,
 /** «ООО «Ромашка»»: a name that holds its own quotes is quoted again. */
 const DOUBLE_QUOTED_NAME = /«((?:ООО|ОАО|ЗАО|ПАО|АО|ИП|НКО|АНО|ЧУ|ГБУ|МБУ)\s+«[^«»]+»)»/gu;
 
+/** Words a writer may double on purpose ("had had", "очень-очень" written apart, "ну ну"). */
+const DOUBLED_ON_PURPOSE = new Set(['had', 'that', 'is', 'very', 'so', 'no', 'yes', 'bye', 'ha', 'blah', 'очень', 'ну', 'да', 'нет', 'бла', 'ха', 'ой', 'тук', 'так', 'что', 'много', 'тихо', 'долго', 'давно', 'чуть']);
+
 function doubledWords(text: string): Hit[] {
-  return [...text.matchAll(DOUBLED)].map((m) => ({ start: m.index, end: m.index + m[0].length, suggestion: m[1], message: { ru: `Слово повторено дважды: «${m[0]}».`, en: `A word is doubled: "${m[0]}".` } }));
+  return [...text.matchAll(DOUBLED)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    suggestion: m[1],
+    ...(DOUBLED_ON_PURPOSE.has(m[1]!.toLowerCase()) ? {} : { severity: 'warning' as const }),
+    message: { ru: `Слово повторено дважды: «${m[0]}».`, en: `A word is doubled: "${m[0]}".` },
+  }));
 }
 
 function dashes(text: string): Hit[] {

@@ -57,6 +57,16 @@ export function isDoubling(word: string, candidate: string): boolean {
   return longer[at] === longer[at - 1] || longer[at] === longer[at + 1];
 }
 
+/** Vowels that sound alike unstressed in Russian: the commonest slip ("медецинский" for "медицинский"). */
+const SOUND_ALIKE = new Set(['еи', 'ие', 'ао', 'оа', 'ея', 'яе']);
+
+/** The candidate differs from the word by one unstressed vowel heard alike. */
+export function isVowelSlip(word: string, candidate: string): boolean {
+  if (word.length !== candidate.length) return false;
+  const at = firstDifference(word, candidate);
+  return SOUND_ALIKE.has(`${word[at]}${candidate[at]}`) && word.slice(at + 1) === candidate.slice(at + 1);
+}
+
 /** Where two spellings first differ. */
 export function firstDifference(a: string, b: string): number {
   let i = 0;

@@ -75,6 +75,8 @@ describe('risky-claim check', () => {
     ['Гарантируем 100% попадание в тон', clinic],
     ['Абсолютно безопасно для детей', clinic],
     ['Our bakers know sourdough better than anyone', bakery],
+    ['We bake more kinds of rye than most bakeries', bakery],
+    ['У нас самые привлекательные цены в городе', clinic],
     ['A bakery at the pinnacle of its craft', bakery],
     ['The most experienced bakers in the county', bakery],
     ['Наш центр — один из самых достойных в городе', clinic],

@@ -180,6 +180,8 @@ describe('typography check', () => {
     ['Второй заголовок', 'Второй заголовок', 'error'],
     ['Lorem ipsum dolor sit amet', 'Lorem ipsum dolor sit amet', 'error'],
     ['We answer during office hours .', ' .', 'warning'],
+    ['Learn more about about our team', 'about about', 'warning'],
+    ['It had had a fresh coat of paint', 'had had', 'info'],
     ['Звоните , мы ответим', ' ,', 'warning'],
   ])('rates "%s" as a fault, not a style choice', async (text, quote, severity) => {
     const findings = await findingsOf('typography', profileFor(text), text);

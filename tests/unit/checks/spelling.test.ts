@@ -26,6 +26,7 @@ describe('spelling check', () => {
     ['Our recieve desk is open', 'recieve', 'receive'],
     ['Ждём вас в фитнесс-зале', 'фитнесс-зале', 'фитнес-зале'],
     ['Оформим бизнесс-ланч за минуту', 'бизнесс-ланч', 'бизнес-ланч'],
+    ['Нужна справка по медецинским показаниям', 'медецинским', 'медицинским'],
   ])('%s', async (text, quote, suggestion) => {
     expect(await typos(text)).toEqual([[quote, suggestion]]);
   });

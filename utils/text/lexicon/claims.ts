@@ -51,7 +51,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'чист', 'уютн', 'красив', 'известн', 'безопасн', 'точн', 'честн', 'полн', 'высок', 'новейш', 'эффективн',
       'инновационн', 'оснащенн', 'технологичн', 'престижн', 'любим', 'ответственн', 'заботлив', 'дружелюбн',
       'приятн', 'разнообразн', 'богат', 'лучш', 'крут', 'востребованн', 'оптимальн', 'щедр', 'стильн',
-      'модн', 'мощн', 'легк', 'достойн', 'уважаем', 'авторитетн', 'мягк', 'натуральн', 'экологичн', 'долговечн', 'прочн',
+      'модн', 'мощн', 'легк', 'достойн', 'уважаем', 'авторитетн', 'привлекательн', 'длительн', 'долг', 'щадящ', 'мягк', 'натуральн', 'экологичн', 'долговечн', 'прочн',
     ],
     wholePhrases: [
       'абсолютно безопасный', 'совершенно безопасный', 'полностью безопасный', 'абсолютно безвредный', 'без побочных эффектов',
@@ -93,7 +93,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
     ],
     wholePhrases: [
       'absolutely safe', 'completely safe', 'totally safe', 'no side effects', "can't match", 'cannot match', 'can not match',
-      'no one can match', 'nobody can match', 'better than anyone', 'better than anybody', 'better than any', 'better than the rest', 'better than the competition',
+      'no one can match', 'nobody can match', 'than most', 'than any other', 'better than anyone', 'better than anybody', 'better than any', 'better than the rest', 'better than the competition',
       'better than our competitors', 'cheaper than anyone', 'cheaper than any', 'second to none', 'market leader',
       'industry leader', 'leader in the industry', 'no one else', 'nobody else', 'like no other',
     ],
