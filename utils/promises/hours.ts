@@ -31,6 +31,8 @@ function claimsEveryDay(clauseText: string): boolean {
 }
 
 function claimsIn(view: SentenceView): ExtractedPromise[] {
+  const rows = scheduleRows(view);
+  if (rows) return rows;
   const { text } = view;
   const promises: { claim: HoursClaim; core: { start: number; end: number }; own?: boolean }[] = [];
   const days = findDays(text);
@@ -82,6 +84,48 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     } else promises.push({ claim, core: { start: coreStart, end: coreEnd } });
   }
   return promises.map(({ claim, core, own }) => makePromise(view, 'hours', core, claim, { quoteCore: own }));
+}
+
+/** "вс — выходной", "Sunday: closed": a day of the schedule with no hours. */
+const CLOSED = /^[\s:–—-]*(выходн\p{L}*|закрыт\p{L}*|не\s+работаем|closed|day\s+off)(?!\p{L})/iu;
+/** What may stand between a row's days and its hours ("Пн–пт: 9–20", "Saturday — 10am–4pm"), and between rows. */
+const DAYS_TO_HOURS = /^[\s:–—-]*$/u;
+const BETWEEN_ROWS = /^[\s,;.|/]*$/u;
+const BETWEEN_SHIFTS = /^\s*(?:,|и|and|&|\/)?\s*$/iu;
+
+/**
+ * A schedule written as rows, each day group followed by its hours: "Пн–пт: 9:00–20:00, сб:
+ * 10:00–17:00, вс — выходной", "пн-чт: с 10:00 до 23:00 пт-вс: с 11:00 до 01:00", "Monday to
+ * Friday 9.00am – 1.00pm and 2.00pm – 5.30pm". Each row is its own claim, a split shift one claim
+ * from its first opening to its last closing; null when the sentence is not such a schedule.
+ */
+function scheduleRows(view: SentenceView): ExtractedPromise[] | null {
+  const { text } = view;
+  const days = findDays(text);
+  if (days.length === 0 || isNegated(text, days[0]!.start, view.context.language)) return null;
+  const times = findTimeRanges(text, { bareRanges: true });
+  if (times.length === 0 || times[0]!.start < days[0]!.start) return null;
+  const rows: ExtractedPromise[] = [];
+  let at = 0;
+  for (const [i, row] of days.entries()) {
+    const next = days[i + 1]?.start ?? text.length;
+    const shifts = times.filter((t) => t.start >= row.end && t.start < next);
+    const closed = CLOSED.exec(text.slice(row.end, next));
+    if (!BETWEEN_ROWS.test(text.slice(at, row.start))) return null;
+    if (shifts.length === 0) {
+      if (!closed) return null;
+      at = row.end + closed[0].length;
+      continue;
+    }
+    if (!DAYS_TO_HOURS.test(text.slice(row.end, shifts[0]!.start))) return null;
+    if (shifts.some((shift, k) => k > 0 && !BETWEEN_SHIFTS.test(text.slice(shifts[k - 1]!.end, shift.start)))) return null;
+    const last = shifts[shifts.length - 1]!;
+    const claim: HoursClaim = { days: row.days, from: shifts[0]!.from, to: last.to, allDay: false };
+    const end = last.start + text.slice(last.start, last.end).trimEnd().length;
+    rows.push(makePromise(view, 'hours', { start: row.start, end }, claim, { quoteCore: true }));
+    at = last.end;
+  }
+  return rows.length > 0 && times.every((t) => t.start >= days[0]!.end) ? rows : null;
 }
 
 function nearest(days: DaysClaim[], time: TimeRange): DaysClaim {
