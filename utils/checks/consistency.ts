@@ -51,6 +51,16 @@ function subjectOf(promise: ExtractedPromise, language: Language, ownNames: Set<
   return [...new Set(stems)].sort().join(' ');
 }
 
+/**
+ * Two table cells are one item only when they stand in the same column and section of tables in
+ * two materials: the rows of one material's tables are items of a list, however alike their
+ * labels read, and a row's columns are its variants.
+ */
+function differentRows(a: ExtractedPromise, b: ExtractedPromise, sameMaterial: boolean): boolean {
+  if (a.place === undefined || b.place === undefined) return false;
+  return sameMaterial || a.place.join(' ') !== b.place.join(' ');
+}
+
 type Comparer = (a: never, b: never) => boolean;
 
 const overlap = <T>(a: T[] | null, b: T[] | null) => (a === null || b === null ? a === b : a.some((day) => b.includes(day)));
@@ -159,7 +169,7 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
     placed.forEach((later, i) => {
       // Two values in one sentence are usually a range or a comparison, not two statements of one thing.
       const apart = (p: Placed) => p.material !== later.material || p.promise.sentence.block !== later.promise.sentence.block || p.promise.sentence.start !== later.promise.sentence.start;
-      const earlier = placed.slice(0, i).find((p) => apart(p) && COMPARERS[later.promise.kind]!.conflict(p.promise.value as never, later.promise.value as never));
+      const earlier = placed.slice(0, i).find((p) => apart(p) && !differentRows(p.promise, later.promise, p.material === later.material) && COMPARERS[later.promise.kind]!.conflict(p.promise.value as never, later.promise.value as never));
       if (!earlier) return;
       const t = T[language];
       const headline = HEADLINE[language][later.promise.kind]!;

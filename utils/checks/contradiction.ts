@@ -90,7 +90,7 @@ function judgeDuration(claim: DurationClaim, fact: Fact, language: Language): Ju
 }
 
 function judgePrice(claim: PriceClaim, fact: Fact, language: Language): Judgement | null {
-  if (fact.kind !== 'price' || fact.value.currency !== claim.currency) return null;
+  if (fact.kind !== 'price' || fact.value.currency !== claim.currency || claim.surcharge) return null;
   if (claim.amount >= fact.value.amount) return KEPT;
   const sum = formatMoney(fact.value.amount, fact.value.currency, language);
   return broken(T[language].checklist(fact.label, T[language].lowest(sum)), claim.from ? `${T[language].from} ${sum}` : sum);

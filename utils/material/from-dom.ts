@@ -1,7 +1,8 @@
 import type { Language } from '../profile/types';
 import { detectLanguage } from '../text/language';
 import { BlockBuilder } from './block-builder';
-import type { Material, Origin, Source } from './types';
+import { tableCells } from './table-layout';
+import type { Material, Origin, Source, TableCell } from './types';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'BUTTON']);
 
@@ -29,6 +30,11 @@ function hiddenByMarkup(element: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+/** The heading among the last few blocks: what a table right below it is a table of ("Цены на стрижки"). */
+function headingBefore(builder: BlockBuilder): string | undefined {
+  return builder.blocks.slice(-3).reverse().find((block) => /^h[1-6]$/.test(block.tag ?? ''))?.text;
+}
+
 function advanceDom(origin: Origin, by: number): Origin {
   return origin.kind === 'dom' ? { ...origin, offset: origin.offset + by } : origin;
 }
@@ -41,6 +47,7 @@ export function materialFromDocument(
   options: DomReadOptions = {},
 ): Material {
   const builder = new BlockBuilder();
+  let cells = new Map<Element, TableCell>();
   const visit = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
       builder.append(node.nodeValue ?? '', { kind: 'dom', node: node as Text, offset: 0 }, advanceDom);
@@ -67,9 +74,15 @@ export function materialFromDocument(
       builder.flush();
       builder.describe(tag.toLowerCase());
     }
+    const outerCells = cells;
+    if (tag === 'TABLE') cells = tableCells(element, headingBefore(builder));
+    const cell = cells.get(element);
+    if (cell) builder.enterCell(cell);
     const shadow = (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
     (shadow ?? element).childNodes.forEach(visit);
     if (isBlock) builder.flush();
+    if (cell) builder.enterCell(undefined);
+    cells = outerCells;
   };
   visit(doc.body ?? doc.documentElement);
   builder.flush();

@@ -1,12 +1,17 @@
+import type { TableCell } from '../material/types';
+import type { Language } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { eachSentence, findMoney, isOrderThreshold, makePromise, type SentenceView } from './common';
+import { AMOUNT, amountOf, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, makePromise, topicWords, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 export interface PriceClaim {
   amount: number;
+  /** '' when neither the text nor its price table names a currency. */
   currency: string;
-  /** "от 1 500 ₽", "from £5": the lowest of several prices. */
+  /** "от 1 500 ₽", "from £5", "1500–1700": the lowest of several prices. */
   from: boolean;
+  /** "+300", "+30 р/км": a charge on top of a price, not the price of a service. */
+  surcharge?: true;
 }
 
 /** Sums that are not a price of the service: a discount, a saving, a fine, a bonus, a salary. */
@@ -25,8 +30,68 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
   });
 }
 
-/** Prices: "всего за 2900 ₽", "от 1 500 руб.", "24 900 ₽", "from £5", "$9.99". */
+/** Stems that make a column, a section or a table one of prices (a currency sign does too). */
+const PRICE_WORDS: Record<Language, string[]> = {
+  ru: ['цен', 'стоимост', 'расценк', 'прайс', 'тариф', 'руб'],
+  en: ['price', 'cost', 'rate', 'fee', 'charge', 'tariff'],
+};
+
+const CURRENCY_IN_TEXT = new RegExp(String.raw`(?<![\p{L}])${CURRENCY_AFTER}|${CURRENCY_BEFORE}`, 'iu');
+
+function namesPrice(text: string | undefined, language: Language): boolean {
+  if (!text) return false;
+  const lower = text.toLowerCase();
+  return CURRENCY_IN_TEXT.test(text) || PRICE_WORDS[language].some((stem) => new RegExp(String.raw`(?<!\p{L})${stem}`, 'u').test(lower));
+}
+
+/**
+ * A bare figure is a price when its column says so ("Цена, руб."), or — when no column of the
+ * table is about prices — its table's title or section does ("Цены на шиномонтаж").
+ */
+function isPriceColumn(cell: TableCell, language: Language): boolean {
+  if (namesPrice(cell.columnHeader, language)) return true;
+  return !namesPrice(cell.headerRow, language) && (namesPrice(cell.title, language) || namesPrice(cell.section, language));
+}
+
+/** A cell that is a price and nothing else: "350", "от 600", "1500-1700", "1 500 руб.", "+30р/км", "от 700 руб./м2". */
+const CELL_PRICE = new RegExp(
+  String.raw`^\+?\s*(?:(от|from|up\s+to|до)\s*)?(?:${CURRENCY_BEFORE}\s?)?(${AMOUNT})(?:\s*(?:[-–—]|до|to)\s*(?:${CURRENCY_BEFORE}\s?)?(${AMOUNT}))?\s*(?:${CURRENCY_AFTER})?\s*(?:(?:\/|за|per)\s*\p{L}+\.?\d?)?$`,
+  'iu',
+);
+
+/** The currency a price table names in its headers or title, else the material's own. */
+function currencyOfPlace(cell: TableCell, language: Language): string {
+  for (const text of [cell.columnHeader, cell.headerRow, cell.title, cell.section]) {
+    const sign = text ? CURRENCY_IN_TEXT.exec(text) : null;
+    if (sign) return currencyCode(sign[0]);
+  }
+  return language === 'ru' ? 'RUB' : '';
+}
+
+/**
+ * The price in a cell of a price table: it is about the row's label, and its column, section and
+ * table title tell it apart from the other prices of that row and of other tables.
+ */
+function cellClaim(view: SentenceView): ExtractedPromise[] | null {
+  const cell = view.block.cell;
+  const { language } = view.context;
+  const found = cell?.rowLabel && view.text === view.block.text ? CELL_PRICE.exec(view.text.trim()) : null;
+  if (!cell || !found) return null;
+  const sign = found[2] ?? found[4] ?? found[6];
+  if (!sign && !isPriceColumn(cell, language)) return null;
+  const claim: PriceClaim = {
+    amount: amountOf(found[3]!),
+    currency: sign ? currencyCode(sign) : currencyOfPlace(cell, language),
+    from: /^(от|from)$/i.test(found[1] ?? '') || found[5] !== undefined,
+    ...(view.text.trimStart().startsWith('+') ? { surcharge: true as const } : {}),
+  };
+  const promise = makePromise(view, 'price', { start: 0, end: view.text.length }, claim, { quoteCore: true });
+  const place = [cell.title, cell.section, cell.columnHeader].filter((text): text is string => !!text).join(' ');
+  return [{ ...promise, topics: topicWords(cell.rowLabel!, view.context), place: topicWords(place, view.context) }];
+}
+
+/** Prices: "всего за 2900 ₽", "от 1 500 руб.", "24 900 ₽", "from £5", "$9.99", and the cells of price tables. */
 export const priceExtractor: Extractor = {
   kind: 'price',
-  extract: (context) => eachSentence(context).flatMap(claimsIn),
+  extract: (context) => eachSentence(context).flatMap((view) => cellClaim(view) ?? claimsIn(view)),
 };

@@ -12,6 +12,11 @@ export interface ExtractedPromise {
   value: unknown;
   /** Stems of the content words of the promise's sentence: what ties it to a fact's topics. */
   topics: string[];
+  /**
+   * Words of where the promise stands — a price table's title, section and column — that tell two
+   * rows apart ("для детей", "импортные") but do not name what the promise is about.
+   */
+  place?: string[];
   /** The whole sentence the promise stands in. */
   sentence: Span;
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { materialFromDocument } from '../../../utils/material/from-dom';
+import { parseHtmlDocument } from '../../../utils/material/parse-html';
+
+const read = (html: string) => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' });
+const cellOf = (html: string, text: string) => read(html).blocks.find((block) => block.text === text)?.cell;
+
+describe('table cells know their row, column, section and title', () => {
+  const nails = `<h2>Прайс маникюрного кабинета «Лунула»</h2>
+    <table>
+      <thead><tr><th>№</th><th>Услуга</th><th>Мастер</th><th>Топ-мастер</th></tr></thead>
+      <tbody>
+        <tr><td colspan="4">Руки</td></tr>
+        <tr><td>1</td><td>Маникюр без покрытия</td><td>700</td><td><div>950</div></td></tr>
+        <tr><td colspan="4">Ноги</td></tr>
+        <tr><td>2</td><td>Педикюр без покрытия</td><td>1100</td><td>1400</td></tr>
+      </tbody>
+    </table>`;
+
+  it('labels a figure with the first cell that has words, not the number column', () => {
+    expect(cellOf(nails, '700')).toEqual({
+      rowLabel: 'Маникюр без покрытия', columnHeader: 'Мастер', headerRow: '№ Услуга Мастер Топ-мастер',
+      section: 'Руки', title: 'Прайс маникюрного кабинета «Лунула»',
+    });
+  });
+
+  it('reaches text in an element nested inside the cell', () => {
+    expect(cellOf(nails, '950')).toMatchObject({ rowLabel: 'Маникюр без покрытия', columnHeader: 'Топ-мастер' });
+  });
+
+  it('moves to the next section row', () => {
+    expect(cellOf(nails, '1400')).toMatchObject({ rowLabel: 'Педикюр без покрытия', section: 'Ноги' });
+  });
+
+  it('gives the label cell and the cells before it no row label', () => {
+    expect(cellOf(nails, 'Маникюр без покрытия')?.rowLabel).toBeUndefined();
+    expect(cellOf(nails, '1')?.rowLabel).toBeUndefined();
+  });
+
+  it('takes a first row of words without <th> as the header, and a first row of figures as data', () => {
+    const plain = '<table><tr><td>Работа</td><td>Стоимость, руб.</td></tr><tr><td>Замена розетки</td><td>450</td></tr></table>';
+    expect(cellOf(plain, '450')).toMatchObject({ rowLabel: 'Замена розетки', columnHeader: 'Стоимость, руб.' });
+    const headless = '<table><tr><td>Trim</td><td>12</td></tr><tr><td>Full groom</td><td>30</td></tr></table>';
+    expect(cellOf(headless, '12')).toEqual({ rowLabel: 'Trim' });
+  });
+
+  it('leaves blocks outside tables without a cell', () => {
+    expect(read('<p>Стрижка — 900 ₽</p>').blocks[0]!.cell).toBeUndefined();
+  });
+});

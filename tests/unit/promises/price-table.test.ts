@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { checkMaterials, extractPromises } from '../../../utils/engine';
+import { materialFromDocument } from '../../../utils/material/from-dom';
+import { parseHtmlDocument } from '../../../utils/material/parse-html';
+import type { Profile } from '../../../utils/profile/types';
+import { priceExtractor } from '../../../utils/promises/price';
+
+const page = (html: string, language: 'ru' | 'en' = 'ru') => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' }, language);
+const prices = (html: string, language: 'ru' | 'en' = 'ru') => extractPromises(page(html, language), undefined, [priceExtractor]);
+
+/** A made-up nail studio's list: two price columns, a number column and a sum column of a calculator. */
+const NAILS = `<h3>Цены</h3>
+  <table>
+    <tr><th>№</th><th>Услуга</th><th>Мастер</th><th>Топ-мастер</th></tr>
+    <tr><td colspan="4">Руки</td></tr>
+    <tr><td>1</td><td>Маникюр без покрытия</td><td>700</td><td>950</td></tr>
+    <tr><td>2</td><td>Покрытие гель-лаком</td><td>от 900</td><td>1200-1500</td></tr>
+    <tr><td colspan="4">Ноги</td></tr>
+    <tr><td>3</td><td>Педикюр без покрытия</td><td>1 100 руб.</td><td>1400</td></tr>
+  </table>`;
+
+describe('prices in table cells', () => {
+  it('reads every price cell, quoted as the cell, about its row', () => {
+    const found = prices(NAILS);
+    expect(found.map((p) => p.quote)).toEqual(['700', '950', 'от 900', '1200-1500', '1 100 руб.', '1400']);
+    expect(found[0]!.topics.join(' ')).toBe('маникюр без покрытия');
+    expect(found[2]!.value).toEqual({ amount: 900, currency: 'RUB', from: true });
+    expect(found[3]!.value).toEqual({ amount: 1200, currency: 'RUB', from: true });
+  });
+
+  it('keeps the column and section apart from the topic', () => {
+    const [first] = prices(NAILS);
+    expect(first!.place).toEqual(expect.arrayContaining(['мастер', 'руки']));
+  });
+
+  it('reads only the price column when a header names one', () => {
+    const calculator = `<table>
+      <tr><td>Работа</td><td>Ед.</td><td>Кол-во</td><td>Цена от, руб.</td><td>Сумма</td></tr>
+      <tr><td>Укладка плитки</td><td>м²</td><td>0</td><td>950</td><td>0</td></tr>
+    </table>`;
+    expect(prices(calculator).map((p) => p.quote)).toEqual(['950']);
+  });
+
+  it('reads a surcharge and a price per unit with a currency', () => {
+    const tow = `<table><tr><td>Вызов за город</td><td>+40р/км</td></tr><tr><td>Погрузка</td><td>от 700 руб./час</td></tr></table>`;
+    expect(prices(tow).map((p) => p.value)).toEqual([
+      { amount: 40, currency: 'RUB', from: false, surcharge: true },
+      { amount: 700, currency: 'RUB', from: true },
+    ]);
+  });
+
+  it('takes the currency a header names', () => {
+    const groom = '<table><tr><th>Service</th><th>Price, £</th></tr><tr><td>Puppy bath</td><td>18.50</td></tr></table>';
+    expect(prices(groom, 'en')[0]!.value).toEqual({ amount: 18.5, currency: 'GBP', from: false });
+  });
+
+  it.each([
+    ['a table of figures that names no price', '<table><tr><th>Модель</th><th>Год</th></tr><tr><td>Седан</td><td>2019</td></tr></table>'],
+    ['a timetable', '<h2>Расписание</h2><table><tr><td>Йога</td><td>18</td></tr></table>'],
+    ['a figure with words around it', '<h2>Цены</h2><table><tr><td>Стрижка</td><td>2 мастера</td></tr></table>'],
+    ['a cell before the row label', '<h2>Цены</h2><table><tr><td>7</td><td>Стрижка</td></tr></table>'],
+  ])('stays silent on %s', (_, html) => {
+    expect(prices(html)).toEqual([]);
+  });
+});
+
+describe('checks on prices from tables', () => {
+  const profile = (facts: Profile['facts']): Profile => ({ format: 'sverka.profile/1', name: 'Студия «Лунула»', languages: ['ru'], facts });
+  const findingsOf = async (html: string, facts: Profile['facts'] = []) =>
+    (await checkMaterials([page(html)], profile(facts), { only: ['consistency', 'contradiction'] })).findings;
+
+  it('does not hold two rows of one table, or one row in two columns, against each other', async () => {
+    const twoLists = `${NAILS}<h3>Для детей</h3><table><tr><th>Услуга</th><th>Цена</th></tr><tr><td>Маникюр без покрытия</td><td>500</td></tr></table>`;
+    expect(await findingsOf(twoLists)).toEqual([]);
+  });
+
+  it('does not hold one label under two unmarked sub-headings against itself', async () => {
+    const subRows = `<h3>Цены</h3><table>
+      <tr><td>Лечение пульпита</td><td></td></tr><tr><td>Один канал</td><td>1500</td></tr>
+      <tr><td>Перелечивание</td><td></td></tr><tr><td>Один канал</td><td>2500</td></tr>
+    </table>`;
+    expect(await findingsOf(subRows)).toEqual([]);
+  });
+
+  it('still sees a table price that prose on the page states otherwise', async () => {
+    const html = `${NAILS}<p>Педикюр без покрытия — всего 900 ₽!</p>`;
+    expect((await findingsOf(html)).map((f) => f.check)).toEqual(['consistency']);
+  });
+
+  it('holds a row against the fact its label starts with', async () => {
+    const facts: Profile['facts'] = [{ id: 'mani', kind: 'price', label: 'Маникюр без покрытия', topics: ['маникюр'], value: { amount: 800, currency: 'RUB' } }];
+    const found = await findingsOf(NAILS, facts);
+    expect(found.map((f) => [f.check, f.quote])).toEqual([['contradiction', '700']]);
+  });
+
+  it('does not hold a row against a fact its label only mentions', async () => {
+    const facts: Profile['facts'] = [{ id: 'gel', kind: 'price', label: 'Гель-лак', topics: ['гель-лак'], value: { amount: 1000, currency: 'RUB' } }];
+    const html = '<table><tr><th>Услуга</th><th>Цена</th></tr><tr><td>Снятие гель-лака</td><td>300</td></tr></table>';
+    expect(await findingsOf(html, facts)).toEqual([]);
+  });
+
+  it('does not take a surcharge for the price of the service', async () => {
+    const facts: Profile['facts'] = [{ id: 'tow', kind: 'price', label: 'Эвакуация', topics: ['эвакуация'], value: { amount: 2000, currency: 'RUB' } }];
+    const html = '<table><tr><th>Услуга</th><th>Цена</th></tr><tr><td>Эвакуация за городом</td><td>+40р/км</td></tr></table>';
+    expect(await findingsOf(html, facts)).toEqual([]);
+  });
+});
