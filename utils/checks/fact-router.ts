@@ -23,6 +23,9 @@ export class FactRouter {
   route(promise: ExtractedPromise, language: Language, sentence?: string): Fact | null {
     const named = (promise.value as { factId?: string } | null)?.factId;
     if (named) return this.facts.find((fact) => fact.id === named) ?? null;
+    // A service or a term the material states is only an inventory row: a policy or a service is
+    // judged by the profile's own phrases, which name their fact.
+    if (promise.kind === 'policy' || promise.kind === 'offered') return null;
     const ofKind = this.facts.filter((fact) => fact.kind === promise.kind);
     const byTopic = this.namedIn(ofKind, promise.topics.join(' '), language, promise.place !== undefined);
     if (byTopic.length > 0) return byTopic[0]!;

@@ -58,6 +58,39 @@ export function topicWords(text: string, context: ExtractContext): string[] {
   return words(text, context.language).map((word) => foldForCompare(word.text));
 }
 
+/**
+ * Whether a text holds one of the cues: each is the start of a word or phrase ("оплат" finds
+ * "Оплату", "check in" finds "Check in is at 4"); case and ё do not matter.
+ */
+export function mentionsAny(text: string, cues: readonly string[]): boolean {
+  const folded = foldForCompare(text);
+  return cues.some((cue) => {
+    for (let at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
+      if (at === 0 || !/[\p{L}\d]/u.test(folded[at - 1]!)) return true;
+    }
+    return false;
+  });
+}
+
+/** A question asks, it does not promise: "Делаете ли вы выезд на дом?". */
+export const isQuestion = (sentence: string) => /\?\s*$/.test(sentence);
+
+/** A promise that is a whole sentence: a rule or a service the sentence states. */
+export function sentencePromise(view: SentenceView, kind: PromiseKind, value: unknown): ExtractedPromise {
+  const lead = LEADING_NOISE.exec(view.text)?.[0].length ?? 0;
+  const trimmed = view.text.replace(/[\s]+$/, '');
+  const start = view.span.start + Math.min(lead, trimmed.length);
+  const end = view.span.start + trimmed.length;
+  return {
+    kind,
+    quote: view.block.text.slice(start, end),
+    span: { block: view.block.index, start, end },
+    value,
+    topics: topicWords(view.text, view.context),
+    sentence: view.span,
+  };
+}
+
 const MAX_QUOTE = 90;
 
 /**
