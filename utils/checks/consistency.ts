@@ -51,14 +51,18 @@ function subjectOf(promise: ExtractedPromise, language: Language, ownNames: Set<
   return [...new Set(stems)].sort().join(' ');
 }
 
+const cellOf = (p: Placed) => p.material.blocks[p.promise.span.block]?.cell;
+
 /**
- * Two table cells are one item only when they stand in the same column and section of tables in
- * two materials: the rows of one material's tables are items of a list, however alike their
- * labels read, and a row's columns are its variants.
+ * Different items, however alike their labels read: the rows of one material's tables; rows of
+ * two materials' tables in another column or section; and promises under different headings
+ * (two cards of a tariff grid).
  */
-function differentRows(a: ExtractedPromise, b: ExtractedPromise, sameMaterial: boolean): boolean {
-  if (a.place === undefined || b.place === undefined) return false;
-  return sameMaterial || a.place.join(' ') !== b.place.join(' ');
+function differentItems(a: Placed, b: Placed): boolean {
+  const [cellA, cellB] = [cellOf(a), cellOf(b)];
+  if (cellA && cellB && (a.material === b.material || cellA.columnHeader !== cellB.columnHeader || cellA.section !== cellB.section)) return true;
+  if (a.promise.place === undefined || b.promise.place === undefined) return false;
+  return a.promise.place.join(' ') !== b.promise.place.join(' ');
 }
 
 type Comparer = (a: never, b: never) => boolean;
@@ -169,7 +173,7 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
     placed.forEach((later, i) => {
       // Two values in one sentence are usually a range or a comparison, not two statements of one thing.
       const apart = (p: Placed) => p.material !== later.material || p.promise.sentence.block !== later.promise.sentence.block || p.promise.sentence.start !== later.promise.sentence.start;
-      const earlier = placed.slice(0, i).find((p) => apart(p) && !differentRows(p.promise, later.promise, p.material === later.material) && COMPARERS[later.promise.kind]!.conflict(p.promise.value as never, later.promise.value as never));
+      const earlier = placed.slice(0, i).find((p) => apart(p) && !differentItems(p, later) && COMPARERS[later.promise.kind]!.conflict(p.promise.value as never, later.promise.value as never));
       if (!earlier) return;
       const t = T[language];
       const headline = HEADLINE[language][later.promise.kind]!;

@@ -27,7 +27,7 @@ export class FactRouter {
     // judged by the profile's own phrases, which name their fact.
     if (promise.kind === 'policy' || promise.kind === 'offered') return null;
     const ofKind = this.facts.filter((fact) => fact.kind === promise.kind);
-    const byTopic = this.namedIn(ofKind, promise.topics.join(' '), language, promise.place !== undefined);
+    const byTopic = this.namedIn(ofKind, promise.topics.join(' '), language, promise.topicIsLabel === true);
     if (byTopic.length > 0) return byTopic[0]!;
     // The opening hours do not cover an online booking or a support line that never sleeps.
     const general = promise.kind === 'hours' && isAboutRemoteChannel(promise.topics) ? [] : ofKind.filter((fact) => (fact.topics ?? []).length === 0);

@@ -49,6 +49,11 @@ export interface Block {
   tag?: string;
   /** 1-based PDF page, when the material is paged. */
   page?: number;
+  /**
+   * The heading the block stands under: the last h1–h6 before it, or the short title its card or
+   * section opens with ("Капитальный ремонт" above "от 12000 руб./м²"). Absent when none is near.
+   */
+  heading?: string;
   /** Set when the block stands in a table cell: a cell's text is about its row and column. */
   cell?: TableCell;
 }

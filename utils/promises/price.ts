@@ -26,7 +26,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const fromWord = /(?<!\p{L})(от|from|starting\s+(at|from)|всего\s+от)\s*$/iu.exec(before);
     const start = fromWord ? money.start - fromWord[0].length + (fromWord[0].length - fromWord[0].trimStart().length) : money.start;
     const claim: PriceClaim = { amount: money.amount, currency: money.currency, from: fromWord !== null };
-    return [makePromise(view, 'price', { start, end: money.end }, claim)];
+    return [withPlace(makePromise(view, 'price', { start, end: money.end }, claim), view)];
   });
 }
 
@@ -86,8 +86,12 @@ function cellClaim(view: SentenceView): ExtractedPromise[] | null {
     ...(view.text.trimStart().startsWith('+') ? { surcharge: true as const } : {}),
   };
   const promise = makePromise(view, 'price', { start: 0, end: view.text.length }, claim, { quoteCore: true });
-  const place = [cell.title, cell.section, cell.columnHeader].filter((text): text is string => !!text).join(' ');
-  return [{ ...promise, topics: topicWords(cell.rowLabel!, view.context), place: topicWords(place, view.context) }];
+  return [withPlace({ ...promise, topics: topicWords(cell.rowLabel!, view.context), topicIsLabel: true }, view)];
+}
+
+/** Cards of a tariff grid, like tables, each price under their own title ("Капитальный ремонт … от 12000 ₽/м²"). */
+function withPlace(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
+  return view.block.heading ? { ...promise, place: topicWords(view.block.heading, view.context) } : promise;
 }
 
 /** Prices: "всего за 2900 ₽", "от 1 500 руб.", "24 900 ₽", "from £5", "$9.99", and the cells of price tables. */

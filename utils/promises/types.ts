@@ -13,10 +13,12 @@ export interface ExtractedPromise {
   /** Stems of the content words of the promise's sentence: what ties it to a fact's topics. */
   topics: string[];
   /**
-   * Words of where the promise stands — a price table's title, section and column — that tell two
-   * rows apart ("для детей", "импортные") but do not name what the promise is about.
+   * Words of the heading the promise stands under ("Для детей", a card's "Капитальный ремонт"):
+   * they tell two items apart but do not name what the promise is about.
    */
   place?: string[];
+  /** The topics are a table row's label: a name whose first words say what it is about. */
+  topicIsLabel?: true;
   /** The whole sentence the promise stands in. */
   sentence: Span;
 }

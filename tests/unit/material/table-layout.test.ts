@@ -48,3 +48,28 @@ describe('table cells know their row, column, section and title', () => {
     expect(read('<p>Стрижка — 900 ₽</p>').blocks[0]!.cell).toBeUndefined();
   });
 });
+
+describe('blocks know the heading they stand under', () => {
+  const CARDS = `<h2>Тарифы уборки «Чистый лист»</h2>
+    <div class="card"><div class="title">Поддерживающая</div><div class="price">от 90 ₽/м²</div>
+      <div>В неё входит:</div><ul><li>Полы</li><li>Пыль</li></ul>
+      <div class="foot"><div>Срок: 1 день</div><div>Химия: от 10 ₽/м²</div></div></div>
+    <div class="card"><div class="title">Генеральная</div><div class="price">от 180 ₽/м²</div>
+      <div class="foot"><div>Срок: 2 дня</div><div>Химия: от 25 ₽/м²</div></div></div>`;
+  const headingOf = (text: string) => read(CARDS).blocks.find((block) => block.text === text)?.heading;
+
+  it('takes a card title for the blocks of its card, down to its footer', () => {
+    expect(headingOf('от 90 ₽/м²')).toBe('Поддерживающая');
+    expect(headingOf('Химия: от 10 ₽/м²')).toBe('Поддерживающая');
+    expect(headingOf('Химия: от 25 ₽/м²')).toBe('Генеральная');
+  });
+
+  it('does not take the first item of a list for the title of the rest', () => {
+    expect(headingOf('Пыль')).toBe('Поддерживающая');
+  });
+
+  it('takes the last h1–h6 before a block', () => {
+    expect(headingOf('Поддерживающая')).toBe('Тарифы уборки «Чистый лист»');
+    expect(read('<h2>Доставка</h2><p>Привезём за час.</p>').blocks[1]!.heading).toBe('Доставка');
+  });
+});

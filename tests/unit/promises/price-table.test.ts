@@ -28,9 +28,10 @@ describe('prices in table cells', () => {
     expect(found[3]!.value).toEqual({ amount: 1200, currency: 'RUB', from: true });
   });
 
-  it('keeps the column and section apart from the topic', () => {
+  it('keeps the heading above the table apart from the topic', () => {
     const [first] = prices(NAILS);
-    expect(first!.place).toEqual(expect.arrayContaining(['мастер', 'руки']));
+    expect(first!.place).toEqual(['цены']);
+    expect(first!.topicIsLabel).toBe(true);
   });
 
   it('reads only the price column when a header names one', () => {
@@ -85,6 +86,17 @@ describe('checks on prices from tables', () => {
   it('still sees a table price that prose on the page states otherwise', async () => {
     const html = `${NAILS}<p>Педикюр без покрытия — всего 900 ₽!</p>`;
     expect((await findingsOf(html)).map((f) => f.check)).toEqual(['consistency']);
+  });
+
+  it('does not hold the prices of two cards of a tariff grid against each other', async () => {
+    const cards = `<div><div>Поддерживающая уборка</div><div>от 90 ₽/м²</div><div>Химия: от 10 ₽/м²</div></div>
+      <div><div>Генеральная уборка</div><div>от 180 ₽/м²</div><div>Химия: от 25 ₽/м²</div></div>`;
+    expect(await findingsOf(cards)).toEqual([]);
+  });
+
+  it('still holds two prices of one card against each other', async () => {
+    const card = '<div><div>Генеральная уборка</div><div>Химия: от 25 ₽/м²</div><p>Химия всего 20 ₽/м²!</p></div>';
+    expect((await findingsOf(card)).map((f) => f.check)).toEqual(['consistency']);
   });
 
   it('holds a row against the fact its label starts with', async () => {
