@@ -58,15 +58,18 @@ export function topicWords(text: string, context: ExtractContext): string[] {
   return words(text, context.language).map((word) => foldForCompare(word.text));
 }
 
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\d]/u.test(ch);
+
 /**
  * Whether a text holds one of the cues: each is the start of a word or phrase ("оплат" finds
- * "Оплату", "check in" finds "Check in is at 4"); case and ё do not matter.
+ * "Оплату", "check in" finds "Check in is at 4"), or with `wholeWords` a word or phrase as it
+ * stands ("предлагаем" but not "предлагаемых"); case and ё do not matter.
  */
-export function mentionsAny(text: string, cues: readonly string[]): boolean {
+export function mentionsAny(text: string, cues: readonly string[], wholeWords = false): boolean {
   const folded = foldForCompare(text);
   return cues.some((cue) => {
     for (let at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
-      if (at === 0 || !/[\p{L}\d]/u.test(folded[at - 1]!)) return true;
+      if (!isWordChar(folded[at - 1]) && (!wholeWords || !isWordChar(folded[at + cue.length]))) return true;
     }
     return false;
   });
