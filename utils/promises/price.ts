@@ -17,17 +17,54 @@ export interface PriceClaim {
 /** Sums that are not a price of the service: a discount, a saving, a fine, a bonus, a salary. */
 const NOT_A_PRICE = /(скидк\p{L}*|экономи\p{L}*|выгод\p{L}*|сэконом\p{L}*|бонус\p{L}*|кешб\p{L}*|кэшб\p{L}*|штраф\p{L}*|зарплат\p{L}*|доход\p{L}*|off|save|saving|discount|cashback|bonus|fine|salary)\s*(до|в|на|of|up to)?\s*$/iu;
 
+/** "от 600 до 900 руб.", "1500–2000 ₽": the lower end of a range, written before the priced sum without a currency. */
+const RANGE_START = new RegExp(String.raw`(?:(?<!\p{L})(?:от|from)\s*)?(?<![£$€\d.,])(${AMOUNT})\s*(?:[-–—]|до|to)\s*$`, 'iu');
+
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
   return findMoney(text).flatMap((money) => {
     const before = text.slice(Math.max(0, money.start - 30), money.start);
     if (isOrderThreshold(text, money.start) || NOT_A_PRICE.test(before) || /^\s*(off|скидк)/i.test(text.slice(money.end))) return [];
     if (isNegated(text, money.start, view.context.language)) return [];
-    const fromWord = /(?<!\p{L})(от|from|starting\s+(at|from)|всего\s+от)\s*$/iu.exec(before);
-    const start = fromWord ? money.start - fromWord[0].length + (fromWord[0].length - fromWord[0].trimStart().length) : money.start;
-    const claim: PriceClaim = { amount: money.amount, currency: money.currency, from: fromWord !== null };
-    return [withPlace(makePromise(view, 'price', { start, end: money.end }, claim), view)];
+    const range = RANGE_START.exec(before);
+    const fromWord = range ? null : /(?<!\p{L})(от|from|starting\s+(at|from)|всего\s+от)\s*$/iu.exec(before);
+    const opening = range ?? fromWord;
+    const start = opening ? money.start - opening[0].length + (opening[0].length - opening[0].trimStart().length) : money.start;
+    const claim: PriceClaim = { amount: range ? amountOf(range[1]!) : money.amount, currency: money.currency, from: opening !== null };
+    return [labelledByHeading(withPlace(makePromise(view, 'price', { start, end: money.end }, claim), view), view)];
   });
+}
+
+/**
+ * A price that stands alone right under a card's title ("Маникюр" above "1 200 ₽") is about that
+ * title; the first of a column of prices under one heading ("Stylists") is not.
+ */
+function labelledByHeading(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
+  const { heading, index } = view.block;
+  const { blocks } = view.context.material;
+  const isBare = (block: { text: string } | undefined) => block !== undefined && CELL_PRICE.test(block.text.trim());
+  const aloneUnderTitle = heading !== undefined && blocks[index - 1]?.text === heading && !isBare(blocks[index + 1]);
+  return aloneUnderTitle && isBare(view.block) ? { ...promise, topics: topicWords(heading, view.context), topicIsLabel: true } : promise;
+}
+
+/** "Стрижка ........ 900", "Укладка …… от 600 ₽": a label, a leader of dots, a price. */
+const DOT_LEADER = /^(.*\p{L}.*?)\s*(?:[.·_]{3,}|…[.…]*)\s*(\S.*)$/u;
+
+/** A line of a price list with a dot leader: about its label; a bare figure counts when the heading names prices. */
+function leaderClaim(view: SentenceView): ExtractedPromise[] | null {
+  const leader = view.text === view.block.text ? DOT_LEADER.exec(view.text.trim()) : null;
+  const found = leader ? CELL_PRICE.exec(leader[2]!.trim()) : null;
+  if (!leader || !found) return null;
+  const { language } = view.context;
+  const sign = found[2] ?? found[4] ?? found[6];
+  if (!sign && !namesPrice(view.block.heading, language)) return null;
+  const claim: PriceClaim = {
+    amount: amountOf(found[3]!),
+    currency: sign ? currencyCode(sign) : language === 'ru' ? 'RUB' : '',
+    from: /^(от|from)$/i.test(found[1] ?? '') || found[5] !== undefined,
+  };
+  const promise = makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, claim, { quoteCore: true });
+  return [withPlace({ ...promise, topics: topicWords(leader[1]!, view.context), topicIsLabel: true }, view)];
 }
 
 /** Stems that make a column, a section or a table one of prices (a currency sign does too). */
@@ -94,8 +131,8 @@ function withPlace(promise: ExtractedPromise, view: SentenceView): ExtractedProm
   return view.block.heading ? { ...promise, place: topicWords(view.block.heading, view.context) } : promise;
 }
 
-/** Prices: "всего за 2900 ₽", "от 1 500 руб.", "24 900 ₽", "from £5", "$9.99", and the cells of price tables. */
+/** Prices: "всего за 2900 ₽", "от 1 500 руб.", "24 900 ₽", "from £5", "$9.99", the cells of price tables and dot-leader lines. */
 export const priceExtractor: Extractor = {
   kind: 'price',
-  extract: (context) => eachSentence(context).flatMap((view) => cellClaim(view) ?? claimsIn(view)),
+  extract: (context) => eachSentence(context).flatMap((view) => cellClaim(view) ?? leaderClaim(view) ?? claimsIn(view)),
 };

@@ -42,3 +42,15 @@ describe('terms a material states', () => {
     expect(report.promises.map((p) => [p.kind, p.status])).toEqual([['policy', 'unknown']]);
   });
 });
+
+describe('a length of time is not opening hours', () => {
+  it.each(['Бронь держим 24 часа.', 'Refunds are processed within 24 hours.'])('%s', async (text) => {
+    const { hoursExtractor } = await import('../../../utils/promises/hours');
+    expect(extract(hoursExtractor, text)).toEqual([]);
+  });
+
+  it.each(['Работаем 24 часа.', 'Open 24 hours, every day.'])('%s is', async (text) => {
+    const { hoursExtractor } = await import('../../../utils/promises/hours');
+    expect(extract(hoursExtractor, text).map((p) => (p.value as { allDay: boolean }).allDay)).toEqual([true]);
+  });
+});

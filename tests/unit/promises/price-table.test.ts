@@ -65,6 +65,32 @@ describe('prices in table cells', () => {
   });
 });
 
+describe('prices in price lists and cards', () => {
+  it('reads a dot-leader line about its label, a bare figure only under a heading that names prices', () => {
+    const found = prices('<h2>Цены</h2><p>Стрижка машинкой ........ 450</p><p>Бритьё …… от 600 ₽</p>');
+    expect(found.map((p) => [p.quote, p.topics.join(' '), p.value])).toEqual([
+      ['Стрижка машинкой ........ 450', 'стрижка машинкой', { amount: 450, currency: 'RUB', from: false }],
+      ['Бритьё …… от 600 ₽', 'бритье', { amount: 600, currency: 'RUB', from: true }],
+    ]);
+    expect(prices('<h2>Наши мастера</h2><p>Стаж работы ........ 12</p>')).toEqual([]);
+  });
+
+  it('reads a range as its lower end', () => {
+    expect(prices('<p>Окрашивание — от 1800 до 2600 руб.</p>')[0]!.value).toEqual({ amount: 1800, currency: 'RUB', from: true });
+    expect(prices('<p>Family room 90-120 $ a night</p>', 'en')[0]!.value).toEqual({ amount: 90, currency: 'USD', from: true });
+  });
+
+  it('takes the title of a card for the topic of the one price below it', () => {
+    const [price] = prices('<div><h3>Педикюр с покрытием</h3><div>1 900 ₽</div><p>Полтора часа</p></div>');
+    expect(price!.topics.join(' ')).toBe('педикюр с покрытием');
+  });
+
+  it('does not take a column heading for the topic of the prices below it', () => {
+    const column = prices('<h4>Juniors</h4><p>£12.50</p><p>£18.00</p>', 'en');
+    expect(column.map((p) => p.topics.join(' '))).toEqual(['12.50', '18.00']);
+  });
+});
+
 describe('checks on prices from tables', () => {
   const profile = (facts: Profile['facts']): Profile => ({ format: 'sverka.profile/1', name: 'Студия «Лунула»', languages: ['ru'], facts });
   const findingsOf = async (html: string, facts: Profile['facts'] = []) =>
@@ -97,6 +123,11 @@ describe('checks on prices from tables', () => {
   it('still holds two prices of one card against each other', async () => {
     const card = '<div><div>Генеральная уборка</div><div>Химия: от 25 ₽/м²</div><p>Химия всего 20 ₽/м²!</p></div>';
     expect((await findingsOf(card)).map((f) => f.check)).toEqual(['consistency']);
+  });
+
+  it('does not hold two columns of prices under repeated headings against each other', async () => {
+    const columns = '<h4>Juniors</h4><p>£12.50</p><p>£18.00</p><h4>Juniors</h4><p>£14.00</p><p>£19.50</p>';
+    expect((await checkMaterials([page(columns, 'en')], { ...profile([]), languages: ['en'] }, { only: ['consistency'] })).findings).toEqual([]);
   });
 
   it('holds a row against the fact its label starts with', async () => {
