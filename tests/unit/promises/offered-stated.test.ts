@@ -34,6 +34,16 @@ describe('services a page states', () => {
     expect(services(html)).toEqual([]);
   });
 
+  it('does not take a question naming a service the profile rules out for an offer of it', async () => {
+    const profile: Profile = {
+      format: 'sverka.profile/1', name: 'Прокат «Колесо»', languages: ['ru'],
+      facts: [{ id: 'chauffeur', kind: 'offered', label: 'Прокат с шофёром', topics: ['с шофером'], value: false }],
+    };
+    const material = page('<div>Можно взять машину с шофёром?</div><p>Нет, мы сдаём машины только без шофёра.</p>');
+    const report = await checkMaterials([material], profile, { only: ['contradiction'] });
+    expect(report.findings).toEqual([]);
+  });
+
   it('leaves a listed service that names no fact of the profile unjudged', async () => {
     const profile: Profile = {
       format: 'sverka.profile/1', name: 'Мастерская «Шило»', languages: ['ru'],
