@@ -5,7 +5,7 @@ import type { DurationClaim } from '../promises/duration';
 import type { GuaranteeClaim } from '../promises/guarantee';
 import type { HoursClaim } from '../promises/hours';
 import type { LoyaltyClaim } from '../promises/loyalty';
-import type { PriceClaim } from '../promises/price';
+import { isNegotiable, type PriceValue } from '../promises/price';
 import type { ExtractedPromise } from '../promises/types';
 import type { PromiseKind } from '../report/types';
 import { findNumbers } from '../text/numbers';
@@ -76,7 +76,10 @@ function hoursConflict(a: HoursClaim, b: HoursClaim): boolean {
   return a.from !== null && b.from !== null && a.to !== null && b.to !== null && (a.from !== b.from || a.to !== b.to);
 }
 
-function priceConflict(a: PriceClaim, b: PriceClaim): boolean {
+function priceConflict(first: PriceValue, second: PriceValue): boolean {
+  // "договорная" in one place and a sum in another is not two sums for one thing.
+  if (isNegotiable(first) || isNegotiable(second)) return false;
+  const [a, b] = [first, second];
   if (a.currency !== b.currency || a.amount === b.amount) return false;
   if (a.from && !b.from) return b.amount < a.amount;
   if (b.from && !a.from) return a.amount < b.amount;

@@ -1,7 +1,7 @@
 import type { TableCell } from '../material/types';
 import type { Language } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { AMOUNT, amountOf, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, makePromise, topicWords, type SentenceView } from './common';
+import { AMOUNT, amountOf, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicWords, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 export interface PriceClaim {
@@ -13,6 +13,22 @@ export interface PriceClaim {
   /** "+300", "+30 р/км": a charge on top of a price, not the price of a service. */
   surcharge?: true;
 }
+
+/** "договорная", "POA": a price agreed case by case; nothing to compare with a sum. */
+export interface NegotiablePriceClaim {
+  negotiable: true;
+}
+
+/** What a price promise's value holds. */
+export type PriceValue = PriceClaim | NegotiablePriceClaim;
+
+export const isNegotiable = (value: PriceValue): value is NegotiablePriceClaim => 'negotiable' in value;
+
+/** Words of a price agreed case by case, as a price cell or a price sentence says it. */
+const NEGOTIABLE: Record<Language, string[]> = {
+  ru: ['договорн', 'по договоренности', 'по запросу', 'рассчитывается индивидуально', 'индивидуально'],
+  en: ['poa', 'price on application', 'on request', 'negotiable', 'by arrangement', 'call for price'],
+};
 
 /** Sums that are not a price of the service: a discount, a saving, a fine, a bonus, a salary. */
 const NOT_A_PRICE = /(скидк\p{L}*|экономи\p{L}*|выгод\p{L}*|сэконом\p{L}*|бонус\p{L}*|кешб\p{L}*|кэшб\p{L}*|штраф\p{L}*|зарплат\p{L}*|доход\p{L}*|off|save|saving|discount|cashback|bonus|fine|salary)\s*(до|в|на|of|up to)?\s*$/iu;
@@ -131,8 +147,34 @@ function withPlace(promise: ExtractedPromise, view: SentenceView): ExtractedProm
   return view.block.heading ? { ...promise, place: topicWords(view.block.heading, view.context) } : promise;
 }
 
+/**
+ * A negotiable price: a price cell or dot-leader line that says so ("Покраска диска …… договорная"),
+ * or a sentence that says the price is ("Стоимость — по договорённости").
+ */
+function negotiableClaim(view: SentenceView): ExtractedPromise[] {
+  const { language } = view.context;
+  if (!mentionsAny(view.text, NEGOTIABLE[language])) return [];
+  const cell = view.block.cell;
+  const leader = DOT_LEADER.exec(view.text.trim());
+  const label = cell?.rowLabel && isPriceColumn(cell, language) && isShortCell(view.text) ? cell.rowLabel : leader && isShortCell(leader[2]!) ? leader[1]! : null;
+  const value: NegotiablePriceClaim = { negotiable: true };
+  if (label) {
+    const promise = makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, value, { quoteCore: true });
+    return [withPlace({ ...promise, topics: topicWords(label, view.context), topicIsLabel: true }, view)];
+  }
+  if (!namesPrice(view.text, language) || isQuestion(view.text)) return [];
+  return [withPlace(makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, value), view)];
+}
+
+/** A cell holds a word or three, not a sentence that mentions a price. */
+const isShortCell = (text: string) => text.trim().split(/\s+/).length <= 3;
+
 /** Prices: "всего за 2900 ₽", "от 1 500 руб.", "24 900 ₽", "from £5", "$9.99", the cells of price tables and dot-leader lines. */
 export const priceExtractor: Extractor = {
   kind: 'price',
-  extract: (context) => eachSentence(context).flatMap((view) => cellClaim(view) ?? leaderClaim(view) ?? claimsIn(view)),
+  extract: (context) =>
+    eachSentence(context).flatMap((view) => {
+      const priced = cellClaim(view) ?? leaderClaim(view) ?? claimsIn(view);
+      return priced.length > 0 ? priced : negotiableClaim(view);
+    }),
 };

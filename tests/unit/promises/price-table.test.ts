@@ -91,6 +91,31 @@ describe('prices in price lists and cards', () => {
   });
 });
 
+describe('negotiable prices', () => {
+  it.each([
+    ['a price cell', '<table><tr><th>Работа</th><th>Цена</th></tr><tr><td>Покраска суппорта</td><td>договорная</td></tr></table>', 'договорная', 'покраска суппорта'],
+    ['a dot-leader line', '<h2>Цены</h2><p>Выезд за город ........ по договорённости</p>', 'Выезд за город ........ по договорённости', 'выезд за город'],
+    ['a sentence about the price', '<p>Стоимость росписи стен — по договорённости.</p>', 'Стоимость росписи стен — по договорённости', 'стоимость росписи стен по договоренности'],
+  ])('reads %s as a price with no sum', (_, html, quote, topics) => {
+    const found = prices(html);
+    expect(found.map((p) => [p.quote, p.value, p.topics.join(' ')])).toEqual([[quote, { negotiable: true }, topics]]);
+  });
+
+  it.each([
+    ['a question', '<p>Цена по запросу?</p>'],
+    ['a sentence that names no price', '<p>Обсудим все детали индивидуально.</p>'],
+  ])('stays silent on %s', (_, html) => {
+    expect(prices(html)).toEqual([]);
+  });
+
+  it('is neither held against a price fact nor against a sum elsewhere', async () => {
+    const facts: Profile['facts'] = [{ id: 'paint', kind: 'price', label: 'Покраска суппорта', topics: ['покраска суппорта'], value: { amount: 2500, currency: 'RUB' } }];
+    const html = '<table><tr><th>Работа</th><th>Цена</th></tr><tr><td>Покраска суппорта</td><td>договорная</td></tr></table><p>Покраска суппорта — 2500 ₽.</p>';
+    const report = await checkMaterials([page(html)], { format: 'sverka.profile/1', name: 'Сервис «Суппорт»', languages: ['ru'], facts }, { only: ['consistency', 'contradiction'] });
+    expect(report.findings).toEqual([]);
+  });
+});
+
 describe('checks on prices from tables', () => {
   const profile = (facts: Profile['facts']): Profile => ({ format: 'sverka.profile/1', name: 'Студия «Лунула»', languages: ['ru'], facts });
   const findingsOf = async (html: string, facts: Profile['facts'] = []) =>
