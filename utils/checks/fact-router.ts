@@ -37,8 +37,9 @@ export class FactRouter {
   }
 
   /**
-   * `leading`: the text is a table row's label, a name whose first words say what it is — it
-   * names a fact only when it starts with the fact's topic ("Снятие гель-лака" is not "гель-лак").
+   * `leading`: the text is a label (a table row's, a price-list line's, a card's title), a name
+   * whose first words say what it is — it names a fact only when it starts with the fact's topic
+   * ("Снятие гель-лака" is not "гель-лак").
    */
   private namedIn(facts: Fact[], text: string, language: Language, leading = false): Fact[] {
     const words = stemWords(text, language);

@@ -30,12 +30,13 @@ function hiddenByMarkup(element: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+const HEADING_TAG = /^h[1-6]$/;
+
 /** The heading among the last few blocks: what a table right below it is a table of ("Цены на стрижки"). */
 function headingBefore(builder: BlockBuilder): string | undefined {
-  return builder.blocks.slice(-3).reverse().find((block) => /^h[1-6]$/.test(block.tag ?? ''))?.text;
+  return builder.blocks.slice(-3).reverse().find((block) => HEADING_TAG.test(block.tag ?? ''))?.text;
 }
 
-const HEADING_TAG = /^h[1-6]$/;
 /** How far back a heading is looked for inside one container. */
 const HEADING_REACH = 20;
 const MAX_TITLE_WORDS = 6;

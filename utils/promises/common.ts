@@ -81,7 +81,7 @@ export const isQuestion = (sentence: string) => /\?\s*$/.test(sentence);
 /** A promise that is a whole sentence: a rule or a service the sentence states. */
 export function sentencePromise(view: SentenceView, kind: PromiseKind, value: unknown): ExtractedPromise {
   const lead = LEADING_NOISE.exec(view.text)?.[0].length ?? 0;
-  const trimmed = view.text.replace(/[\s]+$/, '');
+  const trimmed = view.text.trimEnd();
   const start = view.span.start + Math.min(lead, trimmed.length);
   const end = view.span.start + trimmed.length;
   return {
@@ -126,7 +126,7 @@ export function makePromise(
 export const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d{1,2})?`;
 export const CURRENCY_AFTER = String.raw`(₽|руб(?:л(?:ей|я|ь))?\.?|р\.|р(?![\p{L}\d])|rub\b|евро|€|eur\b|usd\b|долл\p{L}*|\$|£|gbp\b|фунт\p{L}*)`;
 /** "5 тыс. ₽", "2 тысячи рублей", "1,5 млн руб.": the amount times a thousand or a million. */
-export const MULTIPLIER = String.raw`(тыс\.?|тысяч\p{L}*|млн\.?|миллион\p{L}*)`;
+const MULTIPLIER = String.raw`(тыс\.?|тысяч\p{L}*|млн\.?|миллион\p{L}*)`;
 const multiplierOf = (word: string | undefined) => (!word ? 1 : /^(млн|миллион)/i.test(word) ? 1_000_000 : 1000);
 export const amountOf = (written: string) => Number((/^\d{1,3}(?:\.\d{3})+$/.test(written) ? written.replace(/\./g, '') : written).replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
 export const CURRENCY_BEFORE = String.raw`(£|\$|€)`;

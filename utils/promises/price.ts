@@ -26,7 +26,7 @@ export const isNegotiable = (value: PriceValue): value is NegotiablePriceClaim =
 
 /** Words of a price agreed case by case, as a price cell or a price sentence says it. */
 const NEGOTIABLE: Record<Language, string[]> = {
-  ru: ['договорн', 'по договоренности', 'по запросу', 'рассчитывается индивидуально', 'индивидуально'],
+  ru: ['договорн', 'по договоренности', 'по запросу', 'индивидуально'],
   en: ['poa', 'price on application', 'on request', 'negotiable', 'by arrangement', 'call for price'],
 };
 
@@ -76,7 +76,7 @@ function leaderClaim(view: SentenceView): ExtractedPromise[] | null {
   if (!sign && !namesPrice(view.block.heading, language)) return null;
   const claim: PriceClaim = {
     amount: amountOf(found[3]!),
-    currency: sign ? currencyCode(sign) : language === 'ru' ? 'RUB' : '',
+    currency: sign ? currencyCode(sign) : currencyOfLanguage(language),
     from: /^(от|from)$/i.test(found[1] ?? '') || found[5] !== undefined,
   };
   const promise = makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, claim, { quoteCore: true });
@@ -118,8 +118,11 @@ function currencyOfPlace(cell: TableCell, language: Language): string {
     const sign = text ? CURRENCY_IN_TEXT.exec(text) : null;
     if (sign) return currencyCode(sign[0]);
   }
-  return language === 'ru' ? 'RUB' : '';
+  return currencyOfLanguage(language);
 }
+
+/** A bare figure in a Russian price list is in roubles; elsewhere the currency is left unsaid. */
+const currencyOfLanguage = (language: Language) => (language === 'ru' ? 'RUB' : '');
 
 /**
  * The price in a cell of a price table: it is about the row's label, and its column, section and

@@ -17,7 +17,7 @@ export interface ExtractedPromise {
    * they tell two items apart but do not name what the promise is about.
    */
   place?: string[];
-  /** The topics are a table row's label: a name whose first words say what it is about. */
+  /** The topics are a label (a table row's, a price-list line's, a card's title): a name whose first words say what it is. */
   topicIsLabel?: true;
   /** The whole sentence the promise stands in. */
   sentence: Span;
