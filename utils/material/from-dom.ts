@@ -43,10 +43,10 @@ const MAX_TITLE_WORDS = 6;
 
 /**
  * A card's title: a few words, no figures, not a sentence or a lead-in ("Включает:"), and not an
- * item of a list or a cell of a table, which are peers of what follows them.
+ * item of a list, a cell of a table or a term of a definition list, which are peers of what follows.
  */
 const isTitleLike = (block: Block) =>
-  !/^(li|td|th)$/.test(block.tag ?? '') && block.text.split(' ').length <= MAX_TITLE_WORDS && !/\d/.test(block.text) && !/[:.!?]$/.test(block.text);
+  !/^(li|td|th|dt|dd)$/.test(block.tag ?? '') && block.text.split(' ').length <= MAX_TITLE_WORDS && !/\d/.test(block.text) && !/[:.!?]$/.test(block.text);
 
 /**
  * The heading a new block stands under: in the innermost container that has blocks before it, the
@@ -84,7 +84,9 @@ export function materialFromDocument(
     builder.flush();
     const block = builder.blocks[before];
     if (!block || HEADING_TAG.test(block.tag ?? '')) return;
-    const heading = headingOf(builder.blocks, before, containerStarts);
+    const term = block.tag === 'dd' ? builder.blocks[before - 1] : undefined;
+    // A definition stands under its term ("<dt>Стрижка</dt><dd>900 ₽</dd>").
+    const heading = term?.tag === 'dt' ? term.text : headingOf(builder.blocks, before, containerStarts);
     if (heading) block.heading = heading;
   };
   const visit = (node: Node): void => {

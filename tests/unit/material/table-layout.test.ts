@@ -68,6 +68,11 @@ describe('blocks know the heading they stand under', () => {
     expect(headingOf('Пыль')).toBe('Поддерживающая');
   });
 
+  it('puts a definition under its term', () => {
+    const list = read('<dl><dt>Чистка обуви</dt><dd>300 ₽</dd><dt>Замена набоек</dt><dd>450 ₽</dd></dl>').blocks;
+    expect(list.map((block) => block.heading)).toEqual([undefined, 'Чистка обуви', undefined, 'Замена набоек']);
+  });
+
   it('takes the last h1–h6 before a block', () => {
     expect(headingOf('Поддерживающая')).toBe('Тарифы уборки «Чистый лист»');
     expect(read('<h2>Доставка</h2><p>Привезём за час.</p>').blocks[1]!.heading).toBe('Доставка');
