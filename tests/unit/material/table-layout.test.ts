@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { materialFromDocument } from '../../../utils/material/from-dom';
+import { materialFromMarkdown } from '../../../utils/material/from-markdown';
 import { parseHtmlDocument } from '../../../utils/material/parse-html';
 
 const read = (html: string) => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' });
@@ -76,5 +77,25 @@ describe('blocks know the heading they stand under', () => {
   it('takes the last h1–h6 before a block', () => {
     expect(headingOf('Поддерживающая')).toBe('Тарифы уборки «Чистый лист»');
     expect(read('<h2>Доставка</h2><p>Привезём за час.</p>').blocks[1]!.heading).toBe('Доставка');
+  });
+});
+
+describe('Markdown tables', () => {
+  const md = (text: string) => materialFromMarkdown(text, { id: 's1', kind: 'text', location: 'prices.md' }, 'ru');
+  const TABLE = '## Прайс химчистки «Пятно»\n\n| Вещь | Цена, руб. |\n|:---|---:|\n| **Пальто** зимнее | 1 400 |\n| Пиджак | от 700 |\n\nСрок — три дня.\n';
+
+  it('makes every cell a block that knows its row, column and the heading above the table', () => {
+    const blocks = md(TABLE).blocks;
+    expect(blocks.map((block) => block.text)).toEqual(['Прайс химчистки «Пятно»', 'Вещь', 'Цена, руб.', 'Пальто зимнее', '1 400', 'Пиджак', 'от 700', 'Срок — три дня.']);
+    expect(blocks[4]!.cell).toEqual({ rowLabel: 'Пальто зимнее', columnHeader: 'Цена, руб.', headerRow: 'Вещь Цена, руб.', title: 'Прайс химчистки «Пятно»' });
+  });
+
+  it('maps a cell back to its line and column', () => {
+    const price = md(TABLE).blocks[4]!;
+    expect(price.segments[0]!.origin).toEqual({ kind: 'line', line: 5, column: 23 });
+  });
+
+  it('reads a table at the very end of the text', () => {
+    expect(md('| Вещь | Цена |\n|---|---|\n| Шарф | 300 |').blocks.map((block) => block.text)).toEqual(['Вещь', 'Цена', 'Шарф', '300']);
   });
 });
