@@ -42,32 +42,30 @@ function isServiceItem(block: Block, language: Language): boolean {
   return count > 0 && count <= MAX_ITEM_WORDS && !/\d/.test(block.text) && !/[:?!]$/.test(block.text) && !/\.\s+\p{Lu}/u.test(block.text);
 }
 
-const isLeadIn = (block: Block, language: Language) => (/^h[1-6]$/.test(block.tag ?? '') || /:$/.test(block.text)) && mentionsAny(block.text, LIST_INTRO_CUES[language]);
-
 /**
- * The items under a lead-in that names services: list items after any lead-in that says so, or
- * short lines after a heading or a "…:" line that does. A run that holds a menu word is a menu.
+ * The items under a lead-in that names services: list items after any block that says so, and
+ * short lines after a "…:" line that does. A run that holds a menu word is a menu.
  */
 function listedServices(context: ExtractContext): ExtractedPromise[] {
   const { blocks } = context.material;
   const { language } = context;
   const found: ExtractedPromise[] = [];
   blocks.forEach((intro, i) => {
-    const leadIn = isLeadIn(intro, language);
-    if (!leadIn && !(mentionsAny(intro.text, LIST_INTRO_CUES[language]) && blocks[i + 1]?.tag === 'li')) return;
+    if (!mentionsAny(intro.text, LIST_INTRO_CUES[language])) return;
+    const introducesLines = /:$/.test(intro.text);
+    if (!introducesLines && blocks[i + 1]?.tag !== 'li') return;
     const run: Block[] = [];
-    for (let j = i + 1; j < blocks.length && isServiceItem(blocks[j]!, language) && (leadIn || blocks[j]!.tag === 'li'); j++) run.push(blocks[j]!);
+    for (let j = i + 1; j < blocks.length && isServiceItem(blocks[j]!, language) && (introducesLines || blocks[j]!.tag === 'li'); j++) run.push(blocks[j]!);
     if (run.some((item) => NAVIGATION_WORDS[language].includes(item.text.toLowerCase().trim()))) return;
-    found.push(...run.flatMap((item) => servicePromise(item, context)));
+    found.push(...run.map((item) => servicePromise(item, context)));
   });
   return found;
 }
 
-function servicePromise(block: Block, context: ExtractContext): ExtractedPromise[] {
-  const span = context.sentences.find((s) => s.block === block.index);
-  if (!span) return [];
+/** A list item is quoted whole: it is one service's name. */
+function servicePromise(block: Block, context: ExtractContext): ExtractedPromise {
   const view: SentenceView = { block, span: { block: block.index, start: 0, end: block.text.length }, text: block.text, context };
-  return [sentencePromise(view, 'offered', { service: block.text.trim() } satisfies StatedServiceClaim)];
+  return sentencePromise(view, 'offered', { service: block.text.trim() } satisfies StatedServiceClaim);
 }
 
 /** "Предлагаем ознакомиться…", "We offer to call you back": an invitation to the reader, not a service. */

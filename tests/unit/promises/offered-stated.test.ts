@@ -30,6 +30,7 @@ describe('services a page states', () => {
     ['an invitation to the reader', '<p>Предлагаем ознакомиться с разделами сайта.</p>'],
     ['a word that only starts like a cue', '<p>Список работ, предоставляемых мастерской.</p>'],
     ['a list with no lead-in about services', '<h2>Наша команда</h2><ul><li>Анна</li><li>Борис</li></ul>'],
+    ['short paragraphs under a services heading', '<h2>Услуги</h2><p>Звоните нам заранее</p><p>Ждём вас</p>'],
   ])('stays silent on %s', (_, html) => {
     expect(services(html)).toEqual([]);
   });
