@@ -5,7 +5,7 @@ import type { DurationClaim } from '../promises/duration';
 import type { GuaranteeClaim } from '../promises/guarantee';
 import type { HoursClaim } from '../promises/hours';
 import type { LoyaltyClaim } from '../promises/loyalty';
-import type { PriceClaim } from '../promises/price';
+import { isNegotiable, type PriceValue } from '../promises/price';
 import type { ExtractedPromise } from '../promises/types';
 import type { PromiseKind } from '../report/types';
 import { findNumbers } from '../text/numbers';
@@ -51,6 +51,20 @@ function subjectOf(promise: ExtractedPromise, language: Language, ownNames: Set<
   return [...new Set(stems)].sort().join(' ');
 }
 
+const cellOf = (p: Placed) => p.material.blocks[p.promise.span.block]?.cell;
+
+/**
+ * Different items, however alike their labels read: the rows of one material's tables; rows of
+ * two materials' tables in another column or section; and promises under different headings
+ * (two cards of a tariff grid).
+ */
+function differentItems(a: Placed, b: Placed): boolean {
+  const [cellA, cellB] = [cellOf(a), cellOf(b)];
+  if (cellA && cellB && (a.material === b.material || cellA.columnHeader !== cellB.columnHeader || cellA.section !== cellB.section)) return true;
+  if (a.promise.place === undefined || b.promise.place === undefined) return false;
+  return a.promise.place.join(' ') !== b.promise.place.join(' ');
+}
+
 type Comparer = (a: never, b: never) => boolean;
 
 const overlap = <T>(a: T[] | null, b: T[] | null) => (a === null || b === null ? a === b : a.some((day) => b.includes(day)));
@@ -62,7 +76,10 @@ function hoursConflict(a: HoursClaim, b: HoursClaim): boolean {
   return a.from !== null && b.from !== null && a.to !== null && b.to !== null && (a.from !== b.from || a.to !== b.to);
 }
 
-function priceConflict(a: PriceClaim, b: PriceClaim): boolean {
+function priceConflict(first: PriceValue, second: PriceValue): boolean {
+  // "договорная" in one place and a sum in another is not two sums for one thing.
+  if (isNegotiable(first) || isNegotiable(second)) return false;
+  const [a, b] = [first, second];
   if (a.currency !== b.currency || a.amount === b.amount) return false;
   if (a.from && !b.from) return b.amount < a.amount;
   if (b.from && !a.from) return a.amount < b.amount;
@@ -159,7 +176,7 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
     placed.forEach((later, i) => {
       // Two values in one sentence are usually a range or a comparison, not two statements of one thing.
       const apart = (p: Placed) => p.material !== later.material || p.promise.sentence.block !== later.promise.sentence.block || p.promise.sentence.start !== later.promise.sentence.start;
-      const earlier = placed.slice(0, i).find((p) => apart(p) && COMPARERS[later.promise.kind]!.conflict(p.promise.value as never, later.promise.value as never));
+      const earlier = placed.slice(0, i).find((p) => apart(p) && !differentItems(p, later) && COMPARERS[later.promise.kind]!.conflict(p.promise.value as never, later.promise.value as never));
       if (!earlier) return;
       const t = T[language];
       const headline = HEADLINE[language][later.promise.kind]!;

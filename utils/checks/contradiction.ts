@@ -7,7 +7,7 @@ import type { FreeClaim } from '../promises/free';
 import type { GuaranteeClaim } from '../promises/guarantee';
 import type { HoursClaim } from '../promises/hours';
 import type { LoyaltyClaim } from '../promises/loyalty';
-import type { PriceClaim } from '../promises/price';
+import { isNegotiable, type PriceValue } from '../promises/price';
 import type { Severity } from '../report/types';
 import { FactRouter, sentenceOf } from './fact-router';
 import { saysWhere } from './wording';
@@ -89,8 +89,10 @@ function judgeDuration(claim: DurationClaim, fact: Fact, language: Language): Ju
   return KEPT;
 }
 
-function judgePrice(claim: PriceClaim, fact: Fact, language: Language): Judgement | null {
-  if (fact.kind !== 'price' || fact.value.currency !== claim.currency) return null;
+function judgePrice(value: PriceValue, fact: Fact, language: Language): Judgement | null {
+  if (isNegotiable(value)) return null;
+  const claim = value;
+  if (fact.kind !== 'price' || fact.value.currency !== claim.currency || claim.surcharge) return null;
   if (claim.amount >= fact.value.amount) return KEPT;
   const sum = formatMoney(fact.value.amount, fact.value.currency, language);
   return broken(T[language].checklist(fact.label, T[language].lowest(sum)), claim.from ? `${T[language].from} ${sum}` : sum);

@@ -23,8 +23,11 @@ export class FactRouter {
   route(promise: ExtractedPromise, language: Language, sentence?: string): Fact | null {
     const named = (promise.value as { factId?: string } | null)?.factId;
     if (named) return this.facts.find((fact) => fact.id === named) ?? null;
+    // A service or a term the material states is only an inventory row: a policy or a service is
+    // judged by the profile's own phrases, which name their fact.
+    if (promise.kind === 'policy' || promise.kind === 'offered') return null;
     const ofKind = this.facts.filter((fact) => fact.kind === promise.kind);
-    const byTopic = this.namedIn(ofKind, promise.topics.join(' '), language);
+    const byTopic = this.namedIn(ofKind, promise.topics.join(' '), language, promise.topicIsLabel === true);
     if (byTopic.length > 0) return byTopic[0]!;
     // The opening hours do not cover an online booking or a support line that never sleeps.
     const general = promise.kind === 'hours' && isAboutRemoteChannel(promise.topics) ? [] : ofKind.filter((fact) => (fact.topics ?? []).length === 0);
@@ -33,9 +36,15 @@ export class FactRouter {
     return bySentence.length === 1 ? bySentence[0]! : null;
   }
 
-  private namedIn(facts: Fact[], text: string, language: Language): Fact[] {
+  /**
+   * `leading`: the text is a label (a table row's, a price-list line's, a card's title), a name
+   * whose first words say what it is — it names a fact only when it starts with the fact's topic
+   * ("Снятие гель-лака" is not "гель-лак").
+   */
+  private namedIn(facts: Fact[], text: string, language: Language, leading = false): Fact[] {
     const words = stemWords(text, language);
-    return facts.filter((fact) => this.topics.get(fact)!.some((topic) => findPhrase(topic, words).length > 0));
+    const first = words[0]?.start;
+    return facts.filter((fact) => this.topics.get(fact)!.some((topic) => findPhrase(topic, words).some((range) => !leading || range.start === first)));
   }
 }
 

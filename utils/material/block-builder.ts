@@ -1,4 +1,4 @@
-import type { Block, Origin, Segment } from './types';
+import type { Block, Origin, Segment, TableCell } from './types';
 
 /**
  * Collects text into blocks the way a browser lays it out: runs of white space become one space,
@@ -13,6 +13,9 @@ export class BlockBuilder {
   private segments: Segment[] = [];
   private tag: string | undefined;
   private page: number | undefined;
+  /** The table cell text is read in now, and the one the current block started in. */
+  private currentCell: TableCell | undefined;
+  private cell: TableCell | undefined;
 
   /** Appends `text`, whose first character sits at `origin`; `advance` moves an origin along. */
   append(text: string, origin: Origin, advance: (origin: Origin, by: number) => Origin): void {
@@ -33,6 +36,7 @@ export class BlockBuilder {
         closeRun();
         continue;
       }
+      if (this.length === 0) this.cell = this.currentCell;
       if (!segment) {
         segment = { start: this.length, end: this.length, origin: advance(origin, i) };
         this.segments.push(segment);
@@ -52,6 +56,11 @@ export class BlockBuilder {
     }
   }
 
+  /** Text appended from now on stands in this table cell (undefined: outside any table). */
+  enterCell(cell: TableCell | undefined): void {
+    this.currentCell = cell;
+  }
+
   /** Ends the current block; an empty one is dropped. */
   flush(): void {
     let text = this.parts.join('');
@@ -68,6 +77,7 @@ export class BlockBuilder {
         segments: this.segments,
         ...(this.tag ? { tag: this.tag } : {}),
         ...(this.page !== undefined ? { page: this.page } : {}),
+        ...(this.cell ? { cell: this.cell } : {}),
       });
     }
     this.parts = [];
@@ -76,5 +86,6 @@ export class BlockBuilder {
     this.segments = [];
     this.tag = undefined;
     this.page = undefined;
+    this.cell = undefined;
   }
 }

@@ -1,7 +1,8 @@
 import type { Language } from '../profile/types';
 import { detectLanguage } from '../text/language';
 import { BlockBuilder } from './block-builder';
-import type { Material, Origin, Source } from './types';
+import { tableCells } from './table-layout';
+import type { Block, Material, Origin, Source, TableCell } from './types';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT']);
 
@@ -33,6 +34,40 @@ function hiddenByMarkup(element: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+const HEADING_TAG = /^h[1-6]$/;
+
+/** The heading among the last few blocks: what a table right below it is a table of ("Цены на стрижки"). */
+function headingBefore(builder: BlockBuilder): string | undefined {
+  return builder.blocks.slice(-3).reverse().find((block) => HEADING_TAG.test(block.tag ?? ''))?.text;
+}
+
+/** How far back a heading is looked for inside one container. */
+const HEADING_REACH = 20;
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * A card's title: a few words, no figures, not a sentence or a lead-in ("Включает:"), and not an
+ * item of a list, a cell of a table or a term of a definition list, which are peers of what follows.
+ */
+const isTitleLike = (block: Block) =>
+  !/^(li|td|th|dt|dd)$/.test(block.tag ?? '') && block.text.split(' ').length <= MAX_TITLE_WORDS && !/\d/.test(block.text) && !/[:.!?]$/.test(block.text);
+
+/**
+ * The heading a new block stands under: in the innermost container that has blocks before it, the
+ * last heading there, else its first block when that reads as a title; else the same one level up.
+ */
+function headingOf(blocks: Block[], index: number, containerStarts: number[]): string | undefined {
+  for (let level = containerStarts.length - 1; level >= 0; level--) {
+    const start = containerStarts[level]!;
+    if (start >= index) continue;
+    for (let i = index - 1; i >= Math.max(start, index - HEADING_REACH); i--) {
+      if (HEADING_TAG.test(blocks[i]!.tag ?? '')) return blocks[i]!.text;
+    }
+    if (isTitleLike(blocks[start]!)) return blocks[start]!.text;
+  }
+  return undefined;
+}
+
 function advanceDom(origin: Origin, by: number): Origin {
   return origin.kind === 'dom' ? { ...origin, offset: origin.offset + by } : origin;
 }
@@ -45,6 +80,19 @@ export function materialFromDocument(
   options: DomReadOptions = {},
 ): Material {
   const builder = new BlockBuilder();
+  let cells = new Map<Element, TableCell>();
+  /** For each block-level element being read, the index of its first block. */
+  const containerStarts: number[] = [];
+  const flush = () => {
+    const before = builder.blocks.length;
+    builder.flush();
+    const block = builder.blocks[before];
+    if (!block || HEADING_TAG.test(block.tag ?? '')) return;
+    const term = block.tag === 'dd' ? builder.blocks[before - 1] : undefined;
+    // A definition stands under its term ("<dt>Стрижка</dt><dd>900 ₽</dd>").
+    const heading = term?.tag === 'dt' ? term.text : headingOf(builder.blocks, before, containerStarts);
+    if (heading) block.heading = heading;
+  };
   const visit = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
       builder.append(node.nodeValue ?? '', { kind: 'dom', node: node as Text, offset: 0 }, advanceDom);
@@ -63,20 +111,30 @@ export function materialFromDocument(
     }
     if (SKIPPED.has(tag) || hiddenByMarkup(element) || options.isHidden?.(element)) return;
     if (tag === 'BR') {
-      builder.flush();
+      flush();
       return;
     }
     const isBlock = BLOCK_LEVEL.has(tag);
     if (isBlock) {
-      builder.flush();
+      flush();
       builder.describe(tag.toLowerCase());
+      containerStarts.push(builder.blocks.length);
     }
+    const outerCells = cells;
+    if (tag === 'TABLE') cells = tableCells(element, headingBefore(builder));
+    const cell = cells.get(element);
+    if (cell) builder.enterCell(cell);
     const shadow = (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
     (shadow ?? element).childNodes.forEach(visit);
-    if (isBlock) builder.flush();
+    if (isBlock) {
+      flush();
+      containerStarts.pop();
+    }
+    if (cell) builder.enterCell(undefined);
+    cells = outerCells;
   };
   visit(doc.body ?? doc.documentElement);
-  builder.flush();
+  flush();
   const text = builder.blocks.map((block) => block.text).join('\n');
   const declared = doc.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
   return {

@@ -2,6 +2,7 @@ import type { Language } from '../profile/types';
 import { detectLanguage } from '../text/language';
 import { BlockBuilder } from './block-builder';
 import { advanceLine } from './from-text';
+import { layOutTable } from './table-layout';
 import type { Material, Source } from './types';
 
 /** The markup that opens a line: heading, list item, quote, and what block it makes. */
@@ -58,6 +59,55 @@ function visiblePieces(line: string, from: number): Piece[] {
   return pieces;
 }
 
+const TABLE_LINE = /^\s*\|/;
+/** "|---|:---:|": the rule under a table's header row. */
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+interface TableLine {
+  line: string;
+  index: number;
+}
+
+/** The cells of one table line: the visible pieces between its pipes ("\|" is a pipe inside a cell). */
+function cellsOfLine(line: string): Piece[][] {
+  const bounds = [...line.matchAll(/(?<!\\)\|/g)].map((m) => m.index);
+  const cells: Piece[][] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) cells.push(trimPieces(visiblePieces(line.slice(0, bounds[k + 1]), bounds[k]! + 1)));
+  return cells;
+}
+
+/** Pieces without the spaces that pad a cell. */
+function trimPieces(pieces: Piece[]): Piece[] {
+  return pieces
+    .map((piece) => {
+      const lead = piece.text.length - piece.text.trimStart().length;
+      return { text: piece.text.trim(), column: piece.column + lead };
+    })
+    .filter((piece) => piece.text !== '');
+}
+
+/** A Markdown table: every cell a block that knows its row, column and the heading above the table. */
+function readTable(lines: TableLine[], builder: BlockBuilder): void {
+  const rows = lines
+    .map((row, r) => ({ ...row, cells: cellsOfLine(row.line), header: lines[r + 1] !== undefined && TABLE_RULE.test(lines[r + 1]!.line) }))
+    .filter((row) => !TABLE_RULE.test(row.line));
+  const heading = builder.blocks.slice(-3).reverse().find((block) => block.tag === 'md-heading')?.text;
+  const layout = layOutTable(
+    rows.map((row) => ({ cells: row.cells.map((pieces, column) => ({ text: pieces.map((piece) => piece.text).join(' '), column })), ...(row.header ? { header: true } : {}) })),
+    heading,
+  );
+  rows.forEach((row, r) =>
+    row.cells.forEach((pieces, c) => {
+      builder.flush();
+      builder.describe('md-cell');
+      builder.enterCell(layout[r]![c]!);
+      for (const piece of pieces) builder.append(`${piece.text} `, { kind: 'line', line: row.index + 1, column: piece.column }, advanceLine);
+      builder.flush();
+      builder.enterCell(undefined);
+    }),
+  );
+}
+
 /** The line after a YAML front matter block ("---" … "---" at the very top), or 0 when there is none. */
 function frontMatterEnd(lines: string[]): number {
   if (lines[0]?.trim() !== '---') return 0;
@@ -65,14 +115,27 @@ function frontMatterEnd(lines: string[]): number {
   return close > 0 ? close + 1 : 0;
 }
 
-/** Markdown: headings, list items and paragraphs are blocks; markup, front matter and inline HTML are not part of the text. */
+/**
+ * Markdown: headings, list items, paragraphs and table cells are blocks; markup, front matter and
+ * inline HTML are not part of the text.
+ */
 export function materialFromMarkdown(markdown: string, source: Source, language?: Language): Material {
   const builder = new BlockBuilder();
   let inFence = false;
+  let table: TableLine[] = [];
   const lines = markdown.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
   const bodyStart = frontMatterEnd(lines);
   lines.forEach((line, index) => {
     if (index < bodyStart) return;
+    if (!inFence && TABLE_LINE.test(line)) {
+      table.push({ line, index });
+      return;
+    }
+    if (table.length > 0) {
+      builder.flush();
+      readTable(table, builder);
+      table = [];
+    }
     if (/^\s*(```|~~~)/.test(line)) {
       inFence = !inFence;
       builder.flush();
@@ -90,5 +153,6 @@ export function materialFromMarkdown(markdown: string, source: Source, language?
     if (markup.trim().startsWith('#') || inFence) builder.flush();
   });
   builder.flush();
+  if (table.length > 0) readTable(table, builder);
   return { source, language: language ?? detectLanguage(markdown), blocks: builder.blocks };
 }

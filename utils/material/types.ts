@@ -49,6 +49,30 @@ export interface Block {
   tag?: string;
   /** 1-based PDF page, when the material is paged. */
   page?: number;
+  /**
+   * The heading the block stands under: the last h1–h6 before it, or the short title its card or
+   * section opens with ("Капитальный ремонт" above "от 12000 руб./м²"). Absent when none is near.
+   */
+  heading?: string;
+  /** Set when the block stands in a table cell: a cell's text is about its row and column. */
+  cell?: TableCell;
+}
+
+/**
+ * What a table cell is about, as the table lays it out: "350" alone says nothing, its row's
+ * label and its column's header say what costs 350.
+ */
+export interface TableCell {
+  /** The row's first cell with words in it; absent for that cell itself and the cells before it. */
+  rowLabel?: string;
+  /** The header of the cell's column. */
+  columnHeader?: string;
+  /** The whole header row. */
+  headerRow?: string;
+  /** The last one-cell row above (a section of the table: "Для детей"). */
+  section?: string;
+  /** The table's caption, or the heading just before the table. */
+  title?: string;
 }
 
 export interface Material {

@@ -8,7 +8,8 @@ export interface FoundContact {
   key: string;
 }
 
-const PHONE = /(?<![\d\p{L}])(\+\s?\d|8\s?[(\s-]|\(\d|0\d{2,4}[\s-]\d)[\d\s\-().\u00a0]{6,}\d(?![\d\p{L}])/gu;
+/** A UK or Australian number with a trunk 0 ("01428 682176", "0409 484 488") is shorter after its area code. */
+const PHONE = /(?<![\d\p{L}])(?:(?:\+\s?\d|8\s?[(\s-]|\(\d)[\d\s\-().\u00a0]{6,}|0\d{2,4}[\s-]\d[\d\s\-().\u00a0]{4,})\d(?![\d\p{L}])/gu;
 
 /**
  * "+7 (495) 123-45-67", "8 495 123 45 67", "+44 (0)20 7946 0321": digits with the country code.
@@ -18,7 +19,8 @@ export function phoneKey(text: string): string | null {
   let digits = text.replace(/\(0\)/g, '').replace(/\D/g, '');
   if (digits.length < 10 || digits.length > 15) return null;
   if (digits.length === 11 && digits.startsWith('8') && !text.trim().startsWith('+')) digits = `7${digits.slice(1)}`;
-  else if (digits.length === 10 && !text.trim().startsWith('+')) digits = `7${digits}`;
+  // Ten digits without "+" are a Russian number without its 8, unless they open with a trunk 0.
+  else if (digits.length === 10 && !text.trim().startsWith('+') && !digits.startsWith('0')) digits = `7${digits}`;
   return digits;
 }
 

@@ -53,6 +53,47 @@ export function topicScope(text: string, clause: { start: number; end: number })
   return `${heading} ${text.slice(clause.start, clause.end)}`.trim();
 }
 
+/** The folded words of a text, as `ExtractedPromise.topics` holds them. */
+export function topicWords(text: string, context: ExtractContext): string[] {
+  return words(text, context.language).map((word) => foldForCompare(word.text));
+}
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\d]/u.test(ch);
+
+/**
+ * Whether a text holds one of the cues: each is the start of a word or phrase ("оплат" finds
+ * "Оплату", "check in" finds "Check in is at 4"), or with `wholeWords` a word or phrase as it
+ * stands ("предлагаем" but not "предлагаемых"); case and ё do not matter.
+ */
+export function mentionsAny(text: string, cues: readonly string[], wholeWords = false): boolean {
+  const folded = foldForCompare(text);
+  return cues.some((cue) => {
+    for (let at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
+      if (!isWordChar(folded[at - 1]) && (!wholeWords || !isWordChar(folded[at + cue.length]))) return true;
+    }
+    return false;
+  });
+}
+
+/** A question asks, it does not promise: "Делаете ли вы выезд на дом?". */
+export const isQuestion = (sentence: string) => /\?\s*$/.test(sentence);
+
+/** A promise that is a whole sentence: a rule or a service the sentence states. */
+export function sentencePromise(view: SentenceView, kind: PromiseKind, value: unknown): ExtractedPromise {
+  const lead = LEADING_NOISE.exec(view.text)?.[0].length ?? 0;
+  const trimmed = view.text.trimEnd();
+  const start = view.span.start + Math.min(lead, trimmed.length);
+  const end = view.span.start + trimmed.length;
+  return {
+    kind,
+    quote: view.block.text.slice(start, end),
+    span: { block: view.block.index, start, end },
+    value,
+    topics: topicWords(view.text, view.context),
+    sentence: view.span,
+  };
+}
+
 const MAX_QUOTE = 90;
 
 /**
@@ -76,19 +117,19 @@ export function makePromise(
     quote: view.block.text.slice(start, end),
     span: { block: view.block.index, start, end },
     value,
-    topics: words(topicScope(view.text, clause), view.context.language).map((word) => foldForCompare(word.text)),
+    topics: topicWords(topicScope(view.text, clause), view.context),
     sentence: view.span,
   };
 }
 
 /** Money as written: "2 900 ₽", "2.900 ₽", "от 1 500 руб.", "£20", "$9.99", "24 900 рублей". */
 export const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d{1,2})?`;
-const CURRENCY_AFTER = String.raw`(₽|руб(?:л(?:ей|я|ь))?\.?|р\.|р(?![\p{L}\d])|rub\b|евро|€|eur\b|usd\b|долл\p{L}*|\$|£|gbp\b|фунт\p{L}*)`;
+export const CURRENCY_AFTER = String.raw`(₽|руб(?:л(?:ей|я|ь))?\.?|р\.|р(?![\p{L}\d])|rub\b|евро|€|eur\b|usd\b|долл\p{L}*|\$|£|gbp\b|фунт\p{L}*)`;
 /** "5 тыс. ₽", "2 тысячи рублей", "1,5 млн руб.": the amount times a thousand or a million. */
 const MULTIPLIER = String.raw`(тыс\.?|тысяч\p{L}*|млн\.?|миллион\p{L}*)`;
 const multiplierOf = (word: string | undefined) => (!word ? 1 : /^(млн|миллион)/i.test(word) ? 1_000_000 : 1000);
-const amountOf = (written: string) => Number((/^\d{1,3}(?:\.\d{3})+$/.test(written) ? written.replace(/\./g, '') : written).replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
-const CURRENCY_BEFORE = String.raw`(£|\$|€)`;
+export const amountOf = (written: string) => Number((/^\d{1,3}(?:\.\d{3})+$/.test(written) ? written.replace(/\./g, '') : written).replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
+export const CURRENCY_BEFORE = String.raw`(£|\$|€)`;
 
 const CURRENCY_CODES: [RegExp, string][] = [
   [/^(₽|руб|р\.|rub)/i, 'RUB'], [/^(€|eur|евро)/i, 'EUR'], [/^(\$|usd|долл)/i, 'USD'], [/^(£|gbp|фунт)/i, 'GBP'],

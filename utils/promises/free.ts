@@ -1,5 +1,5 @@
 import { isNegated } from '../text/negation';
-import { eachSentence, findMoney, isOrderThreshold, makePromise, type SentenceView } from './common';
+import { clauseAround, eachSentence, findMoney, isOrderThreshold, makePromise, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 /** Free as promised: always, or from an order sum. */
@@ -15,13 +15,19 @@ const NOT_PRICE_FREE = /(feel|sugar|gluten|hands|stress|worry|hassle|smoke|duty|
 const GIFT = /(?<!\p{L})(в\s+подарок|дарим|подарим|on\s+us)(?!\p{L})/giu;
 const LOYALTY_NEARBY = /(кажд\p{L}*|\d+\s*-?\s*(й|я|е)\b|шест\p{L}*|седьм\p{L}*|пят\p{L}*|привед\p{L}*|друг\p{L}*|купи|every|each|\d+(st|nd|rd|th)\b|buy|friend|refer)/iu;
 
+/** "Бесплатная доставка по городу от 1500 р.", "free delivery over £30": a sum after the free word, in its clause, that it starts from. */
+function isMinimumAfter(text: string, freeAt: number, moneyAt: number): boolean {
+  const clause = clauseAround(text, freeAt, freeAt + 1);
+  return moneyAt > freeAt && moneyAt < clause.end && /(?<!\p{L})(от|свыше|from|over|above)\s*$/iu.test(text.slice(freeAt, moneyAt));
+}
+
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
   const matches = [...text.matchAll(FREE), ...text.matchAll(ZERO_PRICE)].filter((m) => !NOT_PRICE_FREE.test(text.slice(0, m.index)) && !/^free\s+(from|of)\b(?!\s+charge)/i.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 6)));
   const gifts = [...text.matchAll(GIFT)].filter((m) => !LOYALTY_NEARBY.test(text.slice(Math.max(0, m.index - 40), m.index)));
   return [...matches, ...gifts].flatMap((m) => {
     if (isNegated(text, m.index, view.context.language)) return [];
-    const threshold = findMoney(text).find((money) => isOrderThreshold(text, money.start));
+    const threshold = findMoney(text).find((money) => isOrderThreshold(text, money.start) || isMinimumAfter(text, m.index, money.start));
     const claim: FreeClaim = threshold ? { minOrder: threshold.amount, currency: threshold.currency } : true;
     return [makePromise(view, 'free', { start: m.index, end: m.index + m[0].length }, claim)];
   });

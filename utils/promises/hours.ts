@@ -30,6 +30,18 @@ function claimsEveryDay(clauseText: string): boolean {
   return /24\s*[/x×х]\s*7/iu.test(clauseText);
 }
 
+/**
+ * "24 часа", "24 hours" alone are a length of time ("бронь держим 24 часа", "refunds within 24
+ * hours"): they are all-day opening only with a word for opening ("работаем 24 часа").
+ */
+const DAY_LENGTH = /^(24\s+часа|24\s+hours|24h)$/iu;
+
+/** The clause around [start, end) with those words left out ("24 hours" holds "hours", no cue of its own). */
+function clauseWithout(text: string, start: number, end: number): string {
+  const clause = clauseAround(text, start, end);
+  return `${text.slice(clause.start, start)} ${text.slice(end, clause.end)}`;
+}
+
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const rows = scheduleRows(view);
   if (rows) return rows;
@@ -38,7 +50,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
   const days = findDays(text);
   // "Пн-Пт 9-21": hours beside named days are opening hours even without a word for opening.
   const times = findTimeRanges(text, { bareRanges: OPENING_CUE.test(text) || days.length > 0 });
-  const allDay = [...text.matchAll(ALL_DAY)];
+  const allDay = [...text.matchAll(ALL_DAY)].filter((m) => !DAY_LENGTH.test(m[0]) || OPENING_CUE.test(clauseWithout(text, m.index, m.index + m[0].length)));
   const used = new Set<number>();
   const anchors = [
     ...allDay.map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'allDay' as const })),

@@ -1,5 +1,9 @@
+import type { Block } from '../material/types';
+import type { Language } from '../profile/types';
+import { words } from '../text/segment';
+import { eachSentence, isQuestion, mentionsAny, sentencePromise, type SentenceView } from './common';
 import { findProfilePhrases } from './profile-phrases';
-import type { Extractor } from './types';
+import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
 /** The service a sentence offers, by the id of the `offered` fact whose topics name it. */
 export interface OfferedClaim {
@@ -7,19 +11,101 @@ export interface OfferedClaim {
   factId: string;
 }
 
+/** A service the material names (an item of a service list, a sentence that offers); no fact names it. */
+export interface StatedServiceClaim {
+  service: string;
+}
+
+/** Words of a lead-in that opens a list of services ("Наши услуги:", "Services offered by the Post Office:"). */
+const LIST_INTRO_CUES: Record<Language, string[]> = {
+  ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем'],
+  en: ['services', 'we offer', 'we provide', 'includes', 'what we do', 'our treatments'],
+};
+
+/** Words of a sentence that offers a service itself ("Мы предлагаем выездную регистрацию", "We specialise in…"). */
+const OFFER_CUES: Record<Language, string[]> = {
+  ru: ['предлагаем', 'предоставляем', 'выполняем', 'организуем', 'оказываем', 'осуществляем', 'согласуем', 'изготавливаем', 'берем на себя', 'берём на себя', 'наша компания выполняет'],
+  en: ['we specialise in', 'we specialize in', 'we offer', 'we provide', 'we also offer', 'our services include', 'we can help with'],
+};
+
+/** The words of a site's menu: a list that holds one of them is navigation, not a list of services. */
+const NAVIGATION_WORDS: Record<Language, string[]> = {
+  ru: ['главная', 'контакты', 'о нас', 'о компании', 'новости', 'статьи', 'отзывы', 'вход', 'карта сайта', 'вакансии'],
+  en: ['home', 'contact', 'contact us', 'about', 'about us', 'news', 'blog', 'login', 'sitemap', 'careers'],
+};
+
+const MAX_ITEM_WORDS = 12;
+
+/** An item of a service list: a short line with no figures, not a question, a lead-in or a sentence of its own. */
+function isServiceItem(block: Block, language: Language): boolean {
+  const count = words(block.text, language).length;
+  return count > 0 && count <= MAX_ITEM_WORDS && !/\d/.test(block.text) && !/[:?!]$/.test(block.text) && !/\.\s+\p{Lu}/u.test(block.text);
+}
+
+/**
+ * The items under a lead-in that names services: list items after any block that says so, and
+ * short lines after a "…:" line that does. A run that holds a menu word is a menu.
+ */
+function listedServices(context: ExtractContext): ExtractedPromise[] {
+  const { blocks } = context.material;
+  const { language } = context;
+  const found: ExtractedPromise[] = [];
+  blocks.forEach((intro, i) => {
+    if (!mentionsAny(intro.text, LIST_INTRO_CUES[language])) return;
+    const introducesLines = /:$/.test(intro.text);
+    if (!introducesLines && blocks[i + 1]?.tag !== 'li') return;
+    const run: Block[] = [];
+    for (let j = i + 1; j < blocks.length && isServiceItem(blocks[j]!, language) && (introducesLines || blocks[j]!.tag === 'li'); j++) run.push(blocks[j]!);
+    if (run.some((item) => NAVIGATION_WORDS[language].includes(item.text.toLowerCase().trim()))) return;
+    found.push(...run.map((item) => servicePromise(item, context)));
+  });
+  return found;
+}
+
+/** A list item is quoted whole: it is one service's name. */
+function servicePromise(block: Block, context: ExtractContext): ExtractedPromise {
+  const view: SentenceView = { block, span: { block: block.index, start: 0, end: block.text.length }, text: block.text, context };
+  return sentencePromise(view, 'offered', { service: block.text.trim() } satisfies StatedServiceClaim);
+}
+
+/** "Предлагаем ознакомиться…", "We offer to call you back": an invitation to the reader, not a service. */
+const INVITATION: Record<Language, RegExp> = {
+  ru: /предлагаем\s+(вам\s+)?\p{L}+(ть|ться|ти)(?!\p{L})/iu,
+  en: /we\s+offer\s+to\s/i,
+};
+
+function offeringSentences(context: ExtractContext): ExtractedPromise[] {
+  const { language } = context;
+  return eachSentence(context).flatMap((view) =>
+    !isQuestion(view.text) && mentionsAny(view.text, OFFER_CUES[language], true) && !INVITATION[language].test(view.text)
+      ? [sentencePromise(view, 'offered', { service: view.text.trim() } satisfies StatedServiceClaim)]
+      : [],
+  );
+}
+
+function profileServices(context: ExtractContext): ExtractedPromise[] {
+  return findProfilePhrases(
+    context,
+    'offered',
+    (context.profile?.facts ?? []).flatMap((fact) =>
+      fact.kind === 'offered' ? (fact.topics ?? [fact.label]).map((phrase) => ({ phrase, value: { service: phrase, factId: fact.id } satisfies OfferedClaim })) : [],
+    ),
+    1,
+  );
+}
+
 /**
  * Services offered: a fact's topics ("выезд на дом", "gluten-free", "во сне") asserted, not
- * negated; one word may stand inside a topic ("к вашему дому" for "к дому").
+ * negated — the checks judge these; and, as an inventory, the items of service lists and the
+ * sentences that offer a service, where no profile phrase stands.
  */
 export const offeredExtractor: Extractor = {
   kind: 'offered',
-  extract: (context) =>
-    findProfilePhrases(
-      context,
-      'offered',
-      (context.profile?.facts ?? []).flatMap((fact) =>
-        fact.kind === 'offered' ? (fact.topics ?? [fact.label]).map((phrase) => ({ phrase, value: { service: phrase, factId: fact.id } satisfies OfferedClaim })) : [],
-      ),
-      1,
-    ),
+  extract: (context) => {
+    const judged = profileServices(context);
+    const covered = new Set(judged.map((p) => `${p.sentence.block}:${p.sentence.start}`));
+    const stated = [...listedServices(context), ...offeringSentences(context)].filter((p) => !covered.has(`${p.sentence.block}:${p.sentence.start}`));
+    const seen = new Set<string>();
+    return [...judged, ...stated.filter((p) => !seen.has(`${p.span.block}:${p.span.start}`) && seen.add(`${p.span.block}:${p.span.start}`))];
+  },
 };

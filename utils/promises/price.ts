@@ -1,16 +1,40 @@
+import type { TableCell } from '../material/types';
+import type { Language } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { eachSentence, findMoney, isOrderThreshold, makePromise, type SentenceView } from './common';
+import { AMOUNT, amountOf, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicWords, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 export interface PriceClaim {
   amount: number;
+  /** '' when neither the text nor its price table names a currency. */
   currency: string;
-  /** "от 1 500 ₽", "from £5": the lowest of several prices. */
+  /** "от 1 500 ₽", "from £5", "1500–1700": the lowest of several prices. */
   from: boolean;
+  /** "+300", "+30 р/км": a charge on top of a price, not the price of a service. */
+  surcharge?: true;
 }
+
+/** "договорная", "POA": a price agreed case by case; nothing to compare with a sum. */
+export interface NegotiablePriceClaim {
+  negotiable: true;
+}
+
+/** What a price promise's value holds. */
+export type PriceValue = PriceClaim | NegotiablePriceClaim;
+
+export const isNegotiable = (value: PriceValue): value is NegotiablePriceClaim => 'negotiable' in value;
+
+/** Words of a price agreed case by case, as a price cell or a price sentence says it. */
+const NEGOTIABLE: Record<Language, string[]> = {
+  ru: ['договорн', 'по договоренности', 'по запросу', 'индивидуально'],
+  en: ['poa', 'price on application', 'on request', 'negotiable', 'by arrangement', 'call for price'],
+};
 
 /** Sums that are not a price of the service: a discount, a saving, a fine, a bonus, a salary. */
 const NOT_A_PRICE = /(скидк\p{L}*|экономи\p{L}*|выгод\p{L}*|сэконом\p{L}*|бонус\p{L}*|кешб\p{L}*|кэшб\p{L}*|штраф\p{L}*|зарплат\p{L}*|доход\p{L}*|off|save|saving|discount|cashback|bonus|fine|salary)\s*(до|в|на|of|up to)?\s*$/iu;
+
+/** "от 600 до 900 руб.", "1500–2000 ₽": the lower end of a range, written before the priced sum without a currency. */
+const RANGE_START = new RegExp(String.raw`(?:(?<!\p{L})(?:от|from)\s*)?(?<![£$€\d.,])(${AMOUNT})\s*(?:[-–—]|до|to)\s*$`, 'iu');
 
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
@@ -18,15 +42,142 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const before = text.slice(Math.max(0, money.start - 30), money.start);
     if (isOrderThreshold(text, money.start) || NOT_A_PRICE.test(before) || /^\s*(off|скидк)/i.test(text.slice(money.end))) return [];
     if (isNegated(text, money.start, view.context.language)) return [];
-    const fromWord = /(?<!\p{L})(от|from|starting\s+(at|from)|всего\s+от)\s*$/iu.exec(before);
-    const start = fromWord ? money.start - fromWord[0].length + (fromWord[0].length - fromWord[0].trimStart().length) : money.start;
-    const claim: PriceClaim = { amount: money.amount, currency: money.currency, from: fromWord !== null };
-    return [makePromise(view, 'price', { start, end: money.end }, claim)];
+    const range = RANGE_START.exec(before);
+    const fromWord = range ? null : /(?<!\p{L})(от|from|starting\s+(at|from)|всего\s+от)\s*$/iu.exec(before);
+    const opening = range ?? fromWord;
+    const start = opening ? money.start - opening[0].length + (opening[0].length - opening[0].trimStart().length) : money.start;
+    const claim: PriceClaim = { amount: range ? amountOf(range[1]!) : money.amount, currency: money.currency, from: opening !== null };
+    return [labelledByHeading(withPlace(makePromise(view, 'price', { start, end: money.end }, claim), view), view)];
   });
 }
 
-/** Prices: "всего за 2900 ₽", "от 1 500 руб.", "24 900 ₽", "from £5", "$9.99". */
+/**
+ * A price that stands alone right under a card's title ("Маникюр" above "1 200 ₽") is about that
+ * title; the first of a column of prices under one heading ("Stylists") is not.
+ */
+function labelledByHeading(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
+  const { heading, index } = view.block;
+  const { blocks } = view.context.material;
+  const isBare = (block: { text: string } | undefined) => block !== undefined && CELL_PRICE.test(block.text.trim());
+  const aloneUnderTitle = heading !== undefined && blocks[index - 1]?.text === heading && !isBare(blocks[index + 1]);
+  return aloneUnderTitle && isBare(view.block) ? { ...promise, topics: topicWords(heading, view.context), topicIsLabel: true } : promise;
+}
+
+/** "Стрижка ........ 900", "Укладка …… от 600 ₽": a label, a leader of dots, a price. */
+const DOT_LEADER = /^(.*\p{L}.*?)\s*(?:[.·_]{3,}|…[.…]*)\s*(\S.*)$/u;
+
+/** A line of a price list with a dot leader: about its label; a bare figure counts when the heading names prices. */
+function leaderClaim(view: SentenceView): ExtractedPromise[] | null {
+  const leader = view.text === view.block.text ? DOT_LEADER.exec(view.text.trim()) : null;
+  const found = leader ? CELL_PRICE.exec(leader[2]!.trim()) : null;
+  if (!leader || !found) return null;
+  const { language } = view.context;
+  const sign = found[2] ?? found[4] ?? found[6];
+  if (!sign && !namesPrice(view.block.heading, language)) return null;
+  const claim: PriceClaim = {
+    amount: amountOf(found[3]!),
+    currency: sign ? currencyCode(sign) : currencyOfLanguage(language),
+    from: /^(от|from)$/i.test(found[1] ?? '') || found[5] !== undefined,
+  };
+  const promise = makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, claim, { quoteCore: true });
+  return [withPlace({ ...promise, topics: topicWords(leader[1]!, view.context), topicIsLabel: true }, view)];
+}
+
+/** Stems that make a column, a section or a table one of prices (a currency sign does too). */
+const PRICE_WORDS: Record<Language, string[]> = {
+  ru: ['цен', 'стоимост', 'расценк', 'прайс', 'тариф', 'руб'],
+  en: ['price', 'cost', 'rate', 'fee', 'charge', 'tariff'],
+};
+
+const CURRENCY_IN_TEXT = new RegExp(String.raw`(?<![\p{L}])${CURRENCY_AFTER}|${CURRENCY_BEFORE}`, 'iu');
+
+function namesPrice(text: string | undefined, language: Language): boolean {
+  if (!text) return false;
+  const lower = text.toLowerCase();
+  return CURRENCY_IN_TEXT.test(text) || PRICE_WORDS[language].some((stem) => new RegExp(String.raw`(?<!\p{L})${stem}`, 'u').test(lower));
+}
+
+/**
+ * A bare figure is a price when its column says so ("Цена, руб."), or — when no column of the
+ * table is about prices — its table's title or section does ("Цены на шиномонтаж").
+ */
+function isPriceColumn(cell: TableCell, language: Language): boolean {
+  if (namesPrice(cell.columnHeader, language)) return true;
+  return !namesPrice(cell.headerRow, language) && (namesPrice(cell.title, language) || namesPrice(cell.section, language));
+}
+
+/** A cell that is a price and nothing else: "350", "от 600", "1500-1700", "1 500 руб.", "+30р/км", "от 700 руб./м2". */
+const CELL_PRICE = new RegExp(
+  String.raw`^\+?\s*(?:(от|from|up\s+to|до)\s*)?(?:${CURRENCY_BEFORE}\s?)?(${AMOUNT})(?:\s*(?:[-–—]|до|to)\s*(?:${CURRENCY_BEFORE}\s?)?(${AMOUNT}))?\s*(?:${CURRENCY_AFTER})?\s*(?:(?:\/|за|per)\s*\p{L}+\.?\d?)?$`,
+  'iu',
+);
+
+/** The currency a price table names in its headers or title, else the material's own. */
+function currencyOfPlace(cell: TableCell, language: Language): string {
+  for (const text of [cell.columnHeader, cell.headerRow, cell.title, cell.section]) {
+    const sign = text ? CURRENCY_IN_TEXT.exec(text) : null;
+    if (sign) return currencyCode(sign[0]);
+  }
+  return currencyOfLanguage(language);
+}
+
+/** A bare figure in a Russian price list is in roubles; elsewhere the currency is left unsaid. */
+const currencyOfLanguage = (language: Language) => (language === 'ru' ? 'RUB' : '');
+
+/**
+ * The price in a cell of a price table: it is about the row's label, and its column, section and
+ * table title tell it apart from the other prices of that row and of other tables.
+ */
+function cellClaim(view: SentenceView): ExtractedPromise[] | null {
+  const cell = view.block.cell;
+  const { language } = view.context;
+  const found = cell?.rowLabel && view.text === view.block.text ? CELL_PRICE.exec(view.text.trim()) : null;
+  if (!cell || !found) return null;
+  const sign = found[2] ?? found[4] ?? found[6];
+  if (!sign && !isPriceColumn(cell, language)) return null;
+  const claim: PriceClaim = {
+    amount: amountOf(found[3]!),
+    currency: sign ? currencyCode(sign) : currencyOfPlace(cell, language),
+    from: /^(от|from)$/i.test(found[1] ?? '') || found[5] !== undefined,
+    ...(view.text.trimStart().startsWith('+') ? { surcharge: true as const } : {}),
+  };
+  const promise = makePromise(view, 'price', { start: 0, end: view.text.length }, claim, { quoteCore: true });
+  return [withPlace({ ...promise, topics: topicWords(cell.rowLabel!, view.context), topicIsLabel: true }, view)];
+}
+
+/** Cards of a tariff grid, like tables, each price under their own title ("Капитальный ремонт … от 12000 ₽/м²"). */
+function withPlace(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
+  return view.block.heading ? { ...promise, place: topicWords(view.block.heading, view.context) } : promise;
+}
+
+/**
+ * A negotiable price: a price cell or dot-leader line that says so ("Покраска диска …… договорная"),
+ * or a sentence that says the price is ("Стоимость — по договорённости").
+ */
+function negotiableClaim(view: SentenceView): ExtractedPromise[] {
+  const { language } = view.context;
+  if (!mentionsAny(view.text, NEGOTIABLE[language])) return [];
+  const cell = view.block.cell;
+  const leader = DOT_LEADER.exec(view.text.trim());
+  const label = cell?.rowLabel && isPriceColumn(cell, language) && isShortCell(view.text) ? cell.rowLabel : leader && isShortCell(leader[2]!) ? leader[1]! : null;
+  const value: NegotiablePriceClaim = { negotiable: true };
+  if (label) {
+    const promise = makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, value, { quoteCore: true });
+    return [withPlace({ ...promise, topics: topicWords(label, view.context), topicIsLabel: true }, view)];
+  }
+  if (!namesPrice(view.text, language) || isQuestion(view.text)) return [];
+  return [withPlace(makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, value), view)];
+}
+
+/** A cell holds a word or three, not a sentence that mentions a price. */
+const isShortCell = (text: string) => text.trim().split(/\s+/).length <= 3;
+
+/** Prices: "всего за 2900 ₽", "от 1 500 руб.", "24 900 ₽", "from £5", "$9.99", the cells of price tables and dot-leader lines. */
 export const priceExtractor: Extractor = {
   kind: 'price',
-  extract: (context) => eachSentence(context).flatMap(claimsIn),
+  extract: (context) =>
+    eachSentence(context).flatMap((view) => {
+      const priced = cellClaim(view) ?? leaderClaim(view) ?? claimsIn(view);
+      return priced.length > 0 ? priced : negotiableClaim(view);
+    }),
 };

@@ -1,6 +1,6 @@
 import { hasNegator, isDeniedAfter, isNegated } from '../text/negation';
 import { compilePhrase, findPhrase, stemWords } from '../text/stems';
-import { eachSentence, makePromise } from './common';
+import { eachSentence, isQuestion, makePromise } from './common';
 import type { ExtractContext, ExtractedPromise } from './types';
 import type { PromiseKind } from '../report/types';
 import { phraseLanguage } from '../text/language';
@@ -19,6 +19,8 @@ export function findProfilePhrases(context: ExtractContext, kind: PromiseKind, p
   if (phrases.length === 0) return [];
   const compiled = phrases.map((p) => ({ ...p, pattern: compilePhrase(p.phrase, phraseLanguage(p.phrase, context.language)) }));
   return eachSentence(context).flatMap((view) => {
+    // "Авто с водителем?" heads an answer; it offers nothing itself.
+    if (isQuestion(view.text)) return [];
     const textWords = stemWords(view.text, view.context.language);
     const found: ExtractedPromise[] = [];
     for (const { pattern, value, phrase } of compiled) {

@@ -12,6 +12,13 @@ export interface ExtractedPromise {
   value: unknown;
   /** Stems of the content words of the promise's sentence: what ties it to a fact's topics. */
   topics: string[];
+  /**
+   * Words of the heading the promise stands under ("Для детей", a card's "Капитальный ремонт"):
+   * they tell two items apart but do not name what the promise is about.
+   */
+  place?: string[];
+  /** The topics are a label (a table row's, a price-list line's, a card's title): a name whose first words say what it is. */
+  topicIsLabel?: true;
   /** The whole sentence the promise stands in. */
   sentence: Span;
 }

@@ -83,7 +83,11 @@ describe('policy extractor', () => {
     expect(quotes(policyExtractor, text)).toEqual([quote]);
   });
 
-  it.each(['Рассрочка только через банк-партнёр', 'Рассрочки без банка у нас нет: не предлагаем рассрочку без банка', 'Pets are not allowed in the rooms', "Pets aren't allowed inside"])('no breach in "%s"', (text) => {
+  it.each(['Pets are not allowed in the rooms', "Pets aren't allowed inside"])('no breach of a policy in "%s", only a stated term', (text) => {
+    expect(extract(policyExtractor, text, profile).map((p) => p.value)).toEqual([{ term: text }]);
+  });
+
+  it.each(['Рассрочка только через банк-партнёр', 'Рассрочки без банка у нас нет: не предлагаем рассрочку без банка'])('no breach in "%s"', (text) => {
     expect(quotes(policyExtractor, text)).toEqual([]);
   });
 });

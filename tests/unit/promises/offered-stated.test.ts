@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { checkMaterials, extractPromises } from '../../../utils/engine';
+import { materialFromDocument } from '../../../utils/material/from-dom';
+import { parseHtmlDocument } from '../../../utils/material/parse-html';
+import type { Profile } from '../../../utils/profile/types';
+import { offeredExtractor } from '../../../utils/promises/offered';
+
+const page = (html: string, language: 'ru' | 'en' = 'ru') => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' }, language);
+const services = (html: string, language: 'ru' | 'en' = 'ru') => extractPromises(page(html, language), undefined, [offeredExtractor]).map((p) => p.quote);
+
+describe('services a page states', () => {
+  it('reads the items of a list under a heading that names services', () => {
+    expect(services('<h2>Наши услуги</h2><ul><li>Чистка кофемашин</li><li>Замена жерновов</li></ul><p>Звоните: 8 800 000-00-00</p>')).toEqual(['Чистка кофемашин', 'Замена жерновов']);
+  });
+
+  it('reads short lines after a lead-in that ends with a colon', () => {
+    const html = '<p>Services offered at the counter:</p><p>Key cutting</p><p>Shoe repairs while you wait</p><p>Open until 5 pm today.</p>';
+    expect(services(html, 'en')).toEqual(['Key cutting', 'Shoe repairs while you wait']);
+  });
+
+  it('reads a sentence that offers a service', () => {
+    expect(services('<p>Мы предлагаем выездную чистку ковров по всему району.</p>')).toEqual(['Мы предлагаем выездную чистку ковров по всему району.']);
+    expect(services('<p>We specialise in sash window repairs for period homes.</p>', 'en')).toEqual(['We specialise in sash window repairs for period homes.']);
+  });
+
+  it.each([
+    ['a menu that holds navigation words', '<div>Услуги</div><ul><li>Главная</li><li>Ремонт обуви</li><li>Контакты</li></ul>'],
+    ['an English site menu', '<h3>Services</h3><ul><li>Home</li><li>Boiler servicing</li><li>About us</li></ul>'],
+    ['a question', '<p>Предлагаем ли мы выезд на дом?</p>'],
+    ['an invitation to the reader', '<p>Предлагаем ознакомиться с разделами сайта.</p>'],
+    ['a word that only starts like a cue', '<p>Список работ, предоставляемых мастерской.</p>'],
+    ['a list with no lead-in about services', '<h2>Наша команда</h2><ul><li>Анна</li><li>Борис</li></ul>'],
+    ['short paragraphs under a services heading', '<h2>Услуги</h2><p>Звоните нам заранее</p><p>Ждём вас</p>'],
+  ])('stays silent on %s', (_, html) => {
+    expect(services(html)).toEqual([]);
+  });
+
+  it('does not take a question naming a service the profile rules out for an offer of it', async () => {
+    const profile: Profile = {
+      format: 'sverka.profile/1', name: 'Прокат «Колесо»', languages: ['ru'],
+      facts: [{ id: 'chauffeur', kind: 'offered', label: 'Прокат с шофёром', topics: ['с шофером'], value: false }],
+    };
+    const material = page('<div>Можно взять машину с шофёром?</div><p>Нет, мы сдаём машины только без шофёра.</p>');
+    const report = await checkMaterials([material], profile, { only: ['contradiction'] });
+    expect(report.findings).toEqual([]);
+  });
+
+  it('leaves a listed service that names no fact of the profile unjudged', async () => {
+    const profile: Profile = {
+      format: 'sverka.profile/1', name: 'Мастерская «Шило»', languages: ['ru'],
+      facts: [{ id: 'keys', kind: 'offered', label: 'Изготовление ключей', topics: ['изготовление ключей'], value: false }],
+    };
+    const material = page('<h2>Услуги</h2><ul><li>Ремонт обуви</li><li>Заточка ножей</li></ul>');
+    const report = await checkMaterials([material], profile, { only: ['contradiction'] });
+    expect(report.findings).toEqual([]);
+    expect(report.promises.map((p) => p.status)).toEqual(['unknown', 'unknown']);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { checkMaterials } from '../../../utils/engine';
+import { materialFromText } from '../../../utils/material/from-text';
+import type { Profile } from '../../../utils/profile/types';
+import { policyExtractor } from '../../../utils/promises/policy';
+import { extract } from './helpers';
+
+const quotes = (text: string) => extract(policyExtractor, text).map((p) => p.quote);
+
+describe('terms a material states', () => {
+  it.each([
+    'Заселение в глэмпинг «Сосновый берег» с 15:00, выезд до полудня; при заезде необходим паспорт.',
+    'Бронь подтверждается предоплатой 30 % от стоимости.',
+    'Возраст арендатора лодки — от 21 года.',
+    'Прайс на сайте носит информационный характер и не является офертой.',
+    'Мы гарантируем, что смета не изменится после подписания договора.',
+    'Check-in at the Willow Barn is from 3 pm.',
+    'Cancel at least 72 hours ahead for a full refund.',
+    'A deposit of one night is required to hold the room.',
+    'The cottage is a smoke-free property.',
+  ])('%s', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it.each([
+    ['a question', 'Нужна ли предоплата за бронь?'],
+    ['a heading', 'Способы оплаты'],
+    ['an English question', 'Do you require a deposit?'],
+    ['a sentence with no term', 'У нас уютные домики у самой реки.'],
+  ])('stays silent on %s', (_, text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('is an inventory row: a stated term is never held against a policy of the profile', async () => {
+    const profile: Profile = {
+      format: 'sverka.profile/1', name: 'Глэмпинг «Сосновый берег»', languages: ['ru'],
+      facts: [{ id: 'prepay', kind: 'policy', label: 'Предоплата 30 %', topics: ['предоплат'], contradictedBy: ['без предоплаты'] }],
+    };
+    const material = materialFromText('Бронь подтверждается предоплатой 30 % от стоимости.', { id: 's1', kind: 'text', location: 'site.txt' }, 'ru');
+    const report = await checkMaterials([material], profile, { only: ['contradiction'] });
+    expect(report.findings).toEqual([]);
+    expect(report.promises.map((p) => [p.kind, p.status])).toEqual([['policy', 'unknown']]);
+  });
+});
+
+describe('a length of time is not opening hours', () => {
+  it.each(['Бронь держим 24 часа.', 'Refunds are processed within 24 hours.'])('%s', async (text) => {
+    const { hoursExtractor } = await import('../../../utils/promises/hours');
+    expect(extract(hoursExtractor, text)).toEqual([]);
+  });
+
+  it.each(['Работаем 24 часа.', 'Open 24 hours, every day.'])('%s is', async (text) => {
+    const { hoursExtractor } = await import('../../../utils/promises/hours');
+    expect(extract(hoursExtractor, text).map((p) => (p.value as { allDay: boolean }).allDay)).toEqual([true]);
+  });
+});

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { checkMaterials, extractPromises } from '../../../utils/engine';
+import { materialFromDocument } from '../../../utils/material/from-dom';
+import { parseHtmlDocument } from '../../../utils/material/parse-html';
+import type { Profile } from '../../../utils/profile/types';
+import { priceExtractor } from '../../../utils/promises/price';
+
+const page = (html: string, language: 'ru' | 'en' = 'ru') => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' }, language);
+const prices = (html: string, language: 'ru' | 'en' = 'ru') => extractPromises(page(html, language), undefined, [priceExtractor]);
+
+/** A made-up nail studio's list: two price columns, a number column and a sum column of a calculator. */
+const NAILS = `<h3>Цены</h3>
+  <table>
+    <tr><th>№</th><th>Услуга</th><th>Мастер</th><th>Топ-мастер</th></tr>
+    <tr><td colspan="4">Руки</td></tr>
+    <tr><td>1</td><td>Маникюр без покрытия</td><td>700</td><td>950</td></tr>
+    <tr><td>2</td><td>Покрытие гель-лаком</td><td>от 900</td><td>1200-1500</td></tr>
+    <tr><td colspan="4">Ноги</td></tr>
+    <tr><td>3</td><td>Педикюр без покрытия</td><td>1 100 руб.</td><td>1400</td></tr>
+  </table>`;
+
+describe('prices in table cells', () => {
+  it('reads every price cell, quoted as the cell, about its row', () => {
+    const found = prices(NAILS);
+    expect(found.map((p) => p.quote)).toEqual(['700', '950', 'от 900', '1200-1500', '1 100 руб.', '1400']);
+    expect(found[0]!.topics.join(' ')).toBe('маникюр без покрытия');
+    expect(found[2]!.value).toEqual({ amount: 900, currency: 'RUB', from: true });
+    expect(found[3]!.value).toEqual({ amount: 1200, currency: 'RUB', from: true });
+  });
+
+  it('keeps the heading above the table apart from the topic', () => {
+    const [first] = prices(NAILS);
+    expect(first!.place).toEqual(['цены']);
+    expect(first!.topicIsLabel).toBe(true);
+  });
+
+  it('reads only the price column when a header names one', () => {
+    const calculator = `<table>
+      <tr><td>Работа</td><td>Ед.</td><td>Кол-во</td><td>Цена от, руб.</td><td>Сумма</td></tr>
+      <tr><td>Укладка плитки</td><td>м²</td><td>0</td><td>950</td><td>0</td></tr>
+    </table>`;
+    expect(prices(calculator).map((p) => p.quote)).toEqual(['950']);
+  });
+
+  it('reads a surcharge and a price per unit with a currency', () => {
+    const tow = `<table><tr><td>Вызов за город</td><td>+40р/км</td></tr><tr><td>Погрузка</td><td>от 700 руб./час</td></tr></table>`;
+    expect(prices(tow).map((p) => p.value)).toEqual([
+      { amount: 40, currency: 'RUB', from: false, surcharge: true },
+      { amount: 700, currency: 'RUB', from: true },
+    ]);
+  });
+
+  it('takes the currency a header names', () => {
+    const groom = '<table><tr><th>Service</th><th>Price, £</th></tr><tr><td>Puppy bath</td><td>18.50</td></tr></table>';
+    expect(prices(groom, 'en')[0]!.value).toEqual({ amount: 18.5, currency: 'GBP', from: false });
+  });
+
+  it.each([
+    ['a table of figures that names no price', '<table><tr><th>Модель</th><th>Год</th></tr><tr><td>Седан</td><td>2019</td></tr></table>'],
+    ['a timetable', '<h2>Расписание</h2><table><tr><td>Йога</td><td>18</td></tr></table>'],
+    ['a figure with words around it', '<h2>Цены</h2><table><tr><td>Стрижка</td><td>2 мастера</td></tr></table>'],
+    ['a cell before the row label', '<h2>Цены</h2><table><tr><td>7</td><td>Стрижка</td></tr></table>'],
+  ])('stays silent on %s', (_, html) => {
+    expect(prices(html)).toEqual([]);
+  });
+});
+
+describe('prices in price lists and cards', () => {
+  it('reads a dot-leader line about its label, a bare figure only under a heading that names prices', () => {
+    const found = prices('<h2>Цены</h2><p>Стрижка машинкой ........ 450</p><p>Бритьё …… от 600 ₽</p>');
+    expect(found.map((p) => [p.quote, p.topics.join(' '), p.value])).toEqual([
+      ['Стрижка машинкой ........ 450', 'стрижка машинкой', { amount: 450, currency: 'RUB', from: false }],
+      ['Бритьё …… от 600 ₽', 'бритье', { amount: 600, currency: 'RUB', from: true }],
+    ]);
+    expect(prices('<h2>Наши мастера</h2><p>Стаж работы ........ 12</p>')).toEqual([]);
+  });
+
+  it('reads a range as its lower end', () => {
+    expect(prices('<p>Окрашивание — от 1800 до 2600 руб.</p>')[0]!.value).toEqual({ amount: 1800, currency: 'RUB', from: true });
+    expect(prices('<p>Family room 90-120 $ a night</p>', 'en')[0]!.value).toEqual({ amount: 90, currency: 'USD', from: true });
+  });
+
+  it('takes the title of a card for the topic of the one price below it', () => {
+    const [price] = prices('<div><h3>Педикюр с покрытием</h3><div>1 900 ₽</div><p>Полтора часа</p></div>');
+    expect(price!.topics.join(' ')).toBe('педикюр с покрытием');
+  });
+
+  it('does not take a column heading for the topic of the prices below it', () => {
+    const column = prices('<h4>Juniors</h4><p>£12.50</p><p>£18.00</p>', 'en');
+    expect(column.map((p) => p.topics.join(' '))).toEqual(['12.50', '18.00']);
+  });
+});
+
+describe('negotiable prices', () => {
+  it.each([
+    ['a price cell', '<table><tr><th>Работа</th><th>Цена</th></tr><tr><td>Покраска суппорта</td><td>договорная</td></tr></table>', 'договорная', 'покраска суппорта'],
+    ['a dot-leader line', '<h2>Цены</h2><p>Выезд за город ........ по договорённости</p>', 'Выезд за город ........ по договорённости', 'выезд за город'],
+    ['a sentence about the price', '<p>Стоимость росписи стен — по договорённости.</p>', 'Стоимость росписи стен — по договорённости', 'стоимость росписи стен по договоренности'],
+  ])('reads %s as a price with no sum', (_, html, quote, topics) => {
+    const found = prices(html);
+    expect(found.map((p) => [p.quote, p.value, p.topics.join(' ')])).toEqual([[quote, { negotiable: true }, topics]]);
+  });
+
+  it.each([
+    ['a question', '<p>Цена по запросу?</p>'],
+    ['a sentence that names no price', '<p>Обсудим все детали индивидуально.</p>'],
+  ])('stays silent on %s', (_, html) => {
+    expect(prices(html)).toEqual([]);
+  });
+
+  it('is neither held against a price fact nor against a sum elsewhere', async () => {
+    const facts: Profile['facts'] = [{ id: 'paint', kind: 'price', label: 'Покраска суппорта', topics: ['покраска суппорта'], value: { amount: 2500, currency: 'RUB' } }];
+    const html = '<table><tr><th>Работа</th><th>Цена</th></tr><tr><td>Покраска суппорта</td><td>договорная</td></tr></table><p>Покраска суппорта — 2500 ₽.</p>';
+    const report = await checkMaterials([page(html)], { format: 'sverka.profile/1', name: 'Сервис «Суппорт»', languages: ['ru'], facts }, { only: ['consistency', 'contradiction'] });
+    expect(report.findings).toEqual([]);
+  });
+});
+
+describe('checks on prices from tables', () => {
+  const profile = (facts: Profile['facts']): Profile => ({ format: 'sverka.profile/1', name: 'Студия «Лунула»', languages: ['ru'], facts });
+  const findingsOf = async (html: string, facts: Profile['facts'] = []) =>
+    (await checkMaterials([page(html)], profile(facts), { only: ['consistency', 'contradiction'] })).findings;
+
+  it('does not hold two rows of one table, or one row in two columns, against each other', async () => {
+    const twoLists = `${NAILS}<h3>Для детей</h3><table><tr><th>Услуга</th><th>Цена</th></tr><tr><td>Маникюр без покрытия</td><td>500</td></tr></table>`;
+    expect(await findingsOf(twoLists)).toEqual([]);
+  });
+
+  it('does not hold one label under two unmarked sub-headings against itself', async () => {
+    const subRows = `<h3>Цены</h3><table>
+      <tr><td>Лечение пульпита</td><td></td></tr><tr><td>Один канал</td><td>1500</td></tr>
+      <tr><td>Перелечивание</td><td></td></tr><tr><td>Один канал</td><td>2500</td></tr>
+    </table>`;
+    expect(await findingsOf(subRows)).toEqual([]);
+  });
+
+  it('still sees a table price that prose on the page states otherwise', async () => {
+    const html = `${NAILS}<p>Педикюр без покрытия — всего 900 ₽!</p>`;
+    expect((await findingsOf(html)).map((f) => f.check)).toEqual(['consistency']);
+  });
+
+  it('does not hold the prices of two cards of a tariff grid against each other', async () => {
+    const cards = `<div><div>Поддерживающая уборка</div><div>от 90 ₽/м²</div><div>Химия: от 10 ₽/м²</div></div>
+      <div><div>Генеральная уборка</div><div>от 180 ₽/м²</div><div>Химия: от 25 ₽/м²</div></div>`;
+    expect(await findingsOf(cards)).toEqual([]);
+  });
+
+  it('still holds two prices of one card against each other', async () => {
+    const card = '<div><div>Генеральная уборка</div><div>Химия: от 25 ₽/м²</div><p>Химия всего 20 ₽/м²!</p></div>';
+    expect((await findingsOf(card)).map((f) => f.check)).toEqual(['consistency']);
+  });
+
+  it('does not hold two columns of prices under repeated headings against each other', async () => {
+    const columns = '<h4>Juniors</h4><p>£12.50</p><p>£18.00</p><h4>Juniors</h4><p>£14.00</p><p>£19.50</p>';
+    expect((await checkMaterials([page(columns, 'en')], { ...profile([]), languages: ['en'] }, { only: ['consistency'] })).findings).toEqual([]);
+  });
+
+  it('holds a row against the fact its label starts with', async () => {
+    const facts: Profile['facts'] = [{ id: 'mani', kind: 'price', label: 'Маникюр без покрытия', topics: ['маникюр'], value: { amount: 800, currency: 'RUB' } }];
+    const found = await findingsOf(NAILS, facts);
+    expect(found.map((f) => [f.check, f.quote])).toEqual([['contradiction', '700']]);
+  });
+
+  it('does not hold a row against a fact its label only mentions', async () => {
+    const facts: Profile['facts'] = [{ id: 'gel', kind: 'price', label: 'Гель-лак', topics: ['гель-лак'], value: { amount: 1000, currency: 'RUB' } }];
+    const html = '<table><tr><th>Услуга</th><th>Цена</th></tr><tr><td>Снятие гель-лака</td><td>300</td></tr></table>';
+    expect(await findingsOf(html, facts)).toEqual([]);
+  });
+
+  it('does not take a surcharge for the price of the service', async () => {
+    const facts: Profile['facts'] = [{ id: 'tow', kind: 'price', label: 'Эвакуация', topics: ['эвакуация'], value: { amount: 2000, currency: 'RUB' } }];
+    const html = '<table><tr><th>Услуга</th><th>Цена</th></tr><tr><td>Эвакуация за городом</td><td>+40р/км</td></tr></table>';
+    expect(await findingsOf(html, facts)).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+import type { TableCell } from './types';
+
+const ELEMENT_NODE = 1;
+
+const textOf = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+const hasWords = (text: string) => /\p{L}/u.test(text);
+
+/** A cell as any table markup gives it: its text and the grid column it starts at. */
+export interface PlacedCell {
+  text: string;
+  column: number;
+}
+
+/** A row as any table markup gives it; `header` when the markup itself says so (<thead>, all <th>, a Markdown rule below). */
+export interface PlacedRow {
+  cells: PlacedCell[];
+  header?: boolean;
+}
+
+/** A first row of several cells and no figures names columns: a row of figures is already data. */
+const looksLikeHeader = (row: PlacedRow) => row.header === true || row.cells.every(({ text }) => !/\d/.test(text));
+
+/**
+ * What every cell of a table is about, row by row: its row's label (the first cell with words,
+ * so a "№" column does not label a row), its column's header, the one-cell section row above
+ * it, and the table's `title` (its caption or the heading before it).
+ */
+export function layOutTable(rows: PlacedRow[], title: string | undefined): TableCell[][] {
+  const titled = title ? { title } : {};
+  let header: PlacedCell[] = [];
+  let headerRow: string | undefined;
+  let section: string | undefined;
+  let seenMultiCell = false;
+  return rows.map((row) => {
+    const { cells } = row;
+    if (cells.length === 1 && cells[0]!.text) section = cells[0]!.text;
+    if (cells.length >= 2 && !seenMultiCell) {
+      seenMultiCell = true;
+      if (looksLikeHeader(row)) {
+        header = cells;
+        headerRow = cells.map(({ text }) => text).join(' ');
+        return cells.map(() => ({ headerRow, ...titled }));
+      }
+    }
+    const label = cells.find(({ text }) => hasWords(text));
+    return cells.map((cell) => {
+      const columnHeader = [...header].reverse().find((h) => h.column <= cell.column)?.text;
+      return {
+        ...(label && label !== cell && label.column < cell.column ? { rowLabel: label.text } : {}),
+        ...(columnHeader ? { columnHeader } : {}),
+        ...(headerRow ? { headerRow } : {}),
+        ...(section ? { section } : {}),
+        ...titled,
+      };
+    });
+  });
+}
+
+/** The rows of this table, not of a table nested in one of its cells. */
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  const walk = (node: Element) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const element = child as Element;
+      const tag = element.tagName.toUpperCase();
+      if (tag === 'TR') rows.push(element);
+      else if (tag !== 'TABLE') walk(element);
+    }
+  };
+  walk(table);
+  return rows;
+}
+
+const cellsOf = (row: Element) =>
+  Array.from(row.childNodes).filter((node): node is Element => node.nodeType === ELEMENT_NODE && /^(TD|TH)$/i.test((node as Element).tagName));
+
+/** Each cell element with the grid column it starts at, colspans counted. */
+function placed(row: Element): (PlacedCell & { element: Element })[] {
+  let column = 0;
+  return cellsOf(row).map((element) => {
+    const at = column;
+    column += Math.max(1, Number(element.getAttribute('colspan')) || 1);
+    return { element, column: at, text: textOf(element) };
+  });
+}
+
+/** What every cell of an HTML table is about; `heading` is the heading just before the table. */
+export function tableCells(table: Element, heading: string | undefined): Map<Element, TableCell> {
+  const caption = Array.from(table.children).find((child) => child.tagName.toUpperCase() === 'CAPTION');
+  const rows = rowsOf(table).map((row) => {
+    const cells = placed(row);
+    const header = row.parentElement?.tagName.toUpperCase() === 'THEAD' || (cells.length > 0 && cells.every(({ element }) => element.tagName.toUpperCase() === 'TH'));
+    return { cells, ...(header ? { header } : {}) };
+  });
+  const layout = layOutTable(rows, (caption ? textOf(caption) : heading) || undefined);
+  const map = new Map<Element, TableCell>();
+  rows.forEach((row, r) => row.cells.forEach((cell, c) => map.set(cell.element, layout[r]![c]!)));
+  return map;
+}
