@@ -37,14 +37,18 @@ export class FactRouter {
   }
 
   /**
-   * `leading`: the text is a label (a table row's, a price-list line's, a card's title), a name
-   * whose first words say what it is — it names a fact only when it starts with the fact's topic
-   * ("Снятие гель-лака" is not "гель-лак").
+   * `label`: the text is a label (a table row's, a price-list line's, a card's title), a name
+   * whose head word says what it is. It names a fact only where its head is the fact's topic: a
+   * Russian label's head comes first ("Снятие гель-лака" is not "гель-лак"), an English one's last
+   * ("Teeth Whitening" is whitening, "Whitening Trays" are not).
    */
-  private namedIn(facts: Fact[], text: string, language: Language, leading = false): Fact[] {
+  private namedIn(facts: Fact[], text: string, language: Language, label = false): Fact[] {
     const words = stemWords(text, language);
     const first = words[0]?.start;
-    return facts.filter((fact) => this.topics.get(fact)!.some((topic) => findPhrase(topic, words).some((range) => !leading || range.start === first)));
+    const last = words[words.length - 1]?.end;
+    const headFirst = phraseLanguage(text, language) === 'ru';
+    const isHead = (range: { start: number; end: number }) => (headFirst ? range.start === first : range.end === last);
+    return facts.filter((fact) => this.topics.get(fact)!.some((topic) => findPhrase(topic, words).some((range) => !label || isHead(range))));
   }
 }
 

@@ -118,8 +118,8 @@ describe('negotiable prices', () => {
 
 describe('checks on prices from tables', () => {
   const profile = (facts: Profile['facts']): Profile => ({ format: 'sverka.profile/1', name: 'Студия «Лунула»', languages: ['ru'], facts });
-  const findingsOf = async (html: string, facts: Profile['facts'] = []) =>
-    (await checkMaterials([page(html)], profile(facts), { only: ['consistency', 'contradiction'] })).findings;
+  const findingsOf = async (html: string, facts: Profile['facts'] = [], language: 'ru' | 'en' = 'ru') =>
+    (await checkMaterials([page(html, language)], { ...profile(facts), languages: [language] }, { only: ['consistency', 'contradiction'] })).findings;
 
   it('does not hold two rows of one table, or one row in two columns, against each other', async () => {
     const twoLists = `${NAILS}<h3>Для детей</h3><table><tr><th>Услуга</th><th>Цена</th></tr><tr><td>Маникюр без покрытия</td><td>500</td></tr></table>`;
@@ -165,6 +165,13 @@ describe('checks on prices from tables', () => {
     const facts: Profile['facts'] = [{ id: 'gel', kind: 'price', label: 'Гель-лак', topics: ['гель-лак'], value: { amount: 1000, currency: 'RUB' } }];
     const html = '<table><tr><th>Услуга</th><th>Цена</th></tr><tr><td>Снятие гель-лака</td><td>300</td></tr></table>';
     expect(await findingsOf(html, facts)).toEqual([]);
+  });
+
+  it('reads an English label by its last word, as English names things', async () => {
+    const facts: Profile['facts'] = [{ id: 'whitening', kind: 'price', label: 'Whitening', topics: ['whitening'], value: { amount: 300, currency: 'GBP' } }];
+    const table = (label: string) => `<table><tr><th>Treatment</th><th>Fee</th></tr><tr><td>${label}</td><td>£250</td></tr></table>`;
+    expect((await findingsOf(table('Home Whitening'), facts, 'en')).map((f) => [f.check, f.quote])).toEqual([['contradiction', '£250']]);
+    expect(await findingsOf(table('Whitening Trays Replacement'), facts, 'en')).toEqual([]);
   });
 
   it('does not take a surcharge for the price of the service', async () => {
