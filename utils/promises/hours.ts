@@ -17,8 +17,11 @@ export interface HoursClaim {
 /** Words that make a list of days or a time about opening: "работаем", "открыты", "приём", "open". */
 const OPENING_CUE = /(?<!\p{L})(работа\p{L}*|откры\p{L}*|приём\p{L}*|прием\p{L}*|принима\p{L}*|ждём|ждем|часы|график|режим|open\p{L}*|hours|we'?re\s+in|serving|accepting|call\s+us)(?!\p{L})/iu;
 
-/** Channels that answer while the doors are shut: their hours are not the opening hours. */
-const REMOTE_CHANNEL = /(?<!\p{L})(онлайн\p{L}*|online|на\s+сайте|через\s+сайт|в\s+приложени\p{L}*|чат\p{L}*|мессенджер\p{L}*|телеграм\p{L}*|поддержк\p{L}*|горяч\p{L}*\s+лини\p{L}*|колл-центр\p{L}*|website|app|chat|support|hotline|helpline|call\s+cent(?:re|er))(?!\p{L})/iu;
+/**
+ * Channels that answer while the doors are shut, and services of others a page points to (an
+ * emergency line, the NHS out of hours): their hours are not the opening hours.
+ */
+const REMOTE_CHANNEL = /(?<!\p{L})(онлайн\p{L}*|online|на\s+сайте|через\s+сайт|в\s+приложени\p{L}*|чат\p{L}*|мессенджер\p{L}*|телеграм\p{L}*|поддержк\p{L}*|горяч\p{L}*\s+лини\p{L}*|колл-центр\p{L}*|неотложн\p{L}*|экстренн\p{L}*|дежурн\p{L}*|скор\p{L}*\s+помощ\p{L}*|website|app|chat|support|hotline|helpline|call\s+cent(?:re|er)|emergenc\p{L}*|out[\s-]of[\s-]hours|after[\s-]hours\s+(?:line|number|service)|nhs)(?!\p{L})/iu;
 
 /** "Онлайн-запись круглосуточно", "support 24/7": hours of a remote channel, not of the place. */
 export function isAboutRemoteChannel(topics: string[]): boolean {

@@ -82,6 +82,8 @@ describe('contradiction check', () => {
     'Онлайн-заказ круглосуточно',
     'Круглосуточная поддержка в чате',
     'Order online 24/7 for next-day collection',
+    'Over the weekend call the emergency out of hours line on 0300 123 4567',
+    'В выходные звоните в дежурную неотложную помощь',
   ])('no contradiction in "%s"', async (text) => {
     expect(await findingsOf('contradiction', cafe, text)).toEqual([]);
   });
