@@ -1,5 +1,6 @@
 import type { Material } from '../material/types';
 import type { Language, Profile } from '../profile/types';
+import { sameCurrency } from '../promises/common';
 import type { DiscountClaim } from '../promises/discount';
 import type { DurationClaim } from '../promises/duration';
 import type { GuaranteeClaim } from '../promises/guarantee';
@@ -80,7 +81,7 @@ function priceConflict(first: PriceValue, second: PriceValue): boolean {
   // "договорная" in one place and a sum in another is not two sums for one thing.
   if (isNegotiable(first) || isNegotiable(second)) return false;
   const [a, b] = [first, second];
-  if (a.currency !== b.currency || a.amount === b.amount) return false;
+  if (!sameCurrency(a.currency, b.currency) || a.amount === b.amount) return false;
   if (a.from && !b.from) return b.amount < a.amount;
   if (b.from && !a.from) return a.amount < b.amount;
   return true;

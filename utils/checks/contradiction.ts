@@ -7,6 +7,7 @@ import type { FreeClaim } from '../promises/free';
 import type { GuaranteeClaim } from '../promises/guarantee';
 import type { HoursClaim } from '../promises/hours';
 import type { LoyaltyClaim } from '../promises/loyalty';
+import { sameCurrency } from '../promises/common';
 import { isNegotiable, type PriceValue } from '../promises/price';
 import type { Severity } from '../report/types';
 import { FactRouter, sentenceOf } from './fact-router';
@@ -92,7 +93,7 @@ function judgeDuration(claim: DurationClaim, fact: Fact, language: Language): Ju
 function judgePrice(value: PriceValue, fact: Fact, language: Language): Judgement | null {
   if (isNegotiable(value)) return null;
   const claim = value;
-  if (fact.kind !== 'price' || fact.value.currency !== claim.currency || claim.surcharge) return null;
+  if (fact.kind !== 'price' || !sameCurrency(fact.value.currency, claim.currency) || claim.surcharge) return null;
   if (claim.amount >= fact.value.amount) return KEPT;
   const sum = formatMoney(fact.value.amount, fact.value.currency, language);
   return broken(T[language].checklist(fact.label, T[language].lowest(sum)), claim.from ? `${T[language].from} ${sum}` : sum);
@@ -104,7 +105,7 @@ function judgeFree(claim: FreeClaim, fact: Fact, language: Language): Judgement 
   if (value === true) return KEPT;
   if (value === false) return broken(T[language].checklist(fact.label, T[language].notFree));
   const sum = formatMoney(value.minOrder, value.currency, language);
-  if (claim !== true && claim.currency === value.currency && claim.minOrder >= value.minOrder) return KEPT;
+  if (claim !== true && sameCurrency(claim.currency, value.currency) && claim.minOrder >= value.minOrder) return KEPT;
   return broken(T[language].checklist(fact.label, T[language].freeFrom(sum)), T[language].freeFrom(sum));
 }
 

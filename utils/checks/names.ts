@@ -134,10 +134,15 @@ function contactHits(block: Block, profile: Profile, language: Language): Hit[] 
   return [...near(findPhones(block.text), phones, two, alignPhoneKeys), ...near(findEmails(block.text), emails, emailEditLimit), ...near(findDomains(block.text), hosts, two)];
 }
 
-/** On our own domain a longer mailbox may be three letters off ("enquiries@" for "enquiry@"); elsewhere two. */
+/**
+ * On our own domain a longer mailbox may be three letters off ("enquiries@" for "enquiry@"), and
+ * our own mailbox may lose or gain its country's ending ("studio@yoga.com" for "studio@yoga.com.au").
+ */
 function emailEditLimit(written: string, canonical: string): number {
-  const [local, domain] = written.split('@');
-  return domain === canonical.split('@')[1] && (local?.length ?? 0) >= 6 ? 3 : 2;
+  const [local, domain = ''] = written.split('@');
+  const [canonicalLocal, canonicalDomain = ''] = canonical.split('@');
+  const countryEndingApart = local === canonicalLocal && (domain.startsWith(`${canonicalDomain}.`) || canonicalDomain.startsWith(`${domain}.`));
+  return countryEndingApart || (domain === canonicalDomain && (local?.length ?? 0) >= 6) ? 3 : 2;
 }
 
 /** Compares written words with a form's words in order; null when they are not this name at all. */

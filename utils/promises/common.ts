@@ -124,7 +124,7 @@ export function makePromise(
 
 /** Money as written: "2 900 ₽", "2.900 ₽", "от 1 500 руб.", "£20", "$9.99", "24 900 рублей". */
 export const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d{1,2})?`;
-export const CURRENCY_AFTER = String.raw`(₽|руб(?:л(?:ей|я|ь))?\.?|р\.|р(?![\p{L}\d])|rub\b|евро|€|eur\b|usd\b|долл\p{L}*|\$|£|gbp\b|фунт\p{L}*)`;
+export const CURRENCY_AFTER = String.raw`(₽|руб(?:л(?:ей|я|ь))?\.?|р\.|р(?![\p{L}\d])|rub\b|евро|€|eur\b|usd\b|cad\b|aud\b|nzd\b|долл\p{L}*|\$|£|gbp\b|фунт\p{L}*)`;
 /** "5 тыс. ₽", "2 тысячи рублей", "1,5 млн руб.": the amount times a thousand or a million. */
 const MULTIPLIER = String.raw`(тыс\.?|тысяч\p{L}*|млн\.?|миллион\p{L}*)`;
 const multiplierOf = (word: string | undefined) => (!word ? 1 : /^(млн|миллион)/i.test(word) ? 1_000_000 : 1000);
@@ -133,7 +133,16 @@ export const CURRENCY_BEFORE = String.raw`(£|\$|€)`;
 
 const CURRENCY_CODES: [RegExp, string][] = [
   [/^(₽|руб|р\.|rub)/i, 'RUB'], [/^(€|eur|евро)/i, 'EUR'], [/^(\$|usd|долл)/i, 'USD'], [/^(£|gbp|фунт)/i, 'GBP'],
+  [/^cad/i, 'CAD'], [/^aud/i, 'AUD'], [/^nzd/i, 'NZD'],
 ];
+
+/** Currencies a bare "$" may stand for: a page in Canada or Australia writes its dollars so. */
+const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD']);
+
+/** Whether two sums are in one currency, a "$" read as USD matching any dollar. */
+export function sameCurrency(a: string, b: string): boolean {
+  return a === b || (DOLLARS.has(a) && DOLLARS.has(b));
+}
 
 export function currencyCode(symbol: string): string {
   for (const [pattern, code] of CURRENCY_CODES) if (pattern.test(symbol)) return code;

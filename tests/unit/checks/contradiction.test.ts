@@ -104,6 +104,7 @@ describe('contradiction check in English', () => {
       { id: 'hours', kind: 'hours', label: 'Opening hours', value: { 'mon-fri': '07:00-19:00', sat: '08:00-17:00', sun: 'closed' } },
       { id: 'card', kind: 'loyalty', label: 'Coffee card', topics: ['coffee', 'card'], value: { buy: 9, free: 1 } },
       { id: 'gluten', kind: 'offered', label: 'Gluten-free bread', topics: ['gluten-free'], value: false },
+      { id: 'loaf', kind: 'price', label: 'Sourdough loaf', topics: ['sourdough'], value: { amount: 6, currency: 'AUD' } },
     ],
   };
   it.each([
@@ -111,6 +112,9 @@ describe('contradiction check in English', () => {
     ['Try our new gluten free bread!', 'gluten'],
     ['Gluten-free loaves baked daily.', 'gluten'],
     ['Open Sundays 9–4.', 'hours'],
+    // A bare "$" on an Australian page is the profile's dollars; a currency code may be glued on.
+    ['Sourdough $5 a loaf', 'loaf'],
+    ['Sourdough loaf 5AUD', 'loaf'],
   ])('%s → %s', async (text, factId) => {
     expect((await findingsOf('contradiction', bakery, text)).map((f) => f.factId)).toEqual([factId]);
   });

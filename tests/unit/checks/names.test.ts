@@ -106,6 +106,7 @@ describe('wrong-name check', () => {
     const inn: Profile = { format: 'sverka.profile/1', name: 'Maple Inn', languages: ['en'], names: [{ id: 'phone', kind: 'phone', canonical: '+1 415 555-0134' }] };
     expect(await flagged(inn, 'Reservations: (415) 555-0134')).toEqual([]);
     expect(await flagged(inn, 'Reservations: (415) 555-0143')).toEqual([['(415) 555-0143', '+1 415 555-0134']]);
+    expect(await flagged(inn, 'Reservations: 415-555-0134 or 415.555.0143')).toEqual([['415.555.0143', '+1 415 555-0134']]);
   });
 
   it('takes a word of the name spelt right for the name, not a near miss of its other forms', async () => {
@@ -118,6 +119,8 @@ describe('wrong-name check', () => {
     const shop: Profile = { format: 'sverka.profile/1', name: 'Crumb', languages: ['en'], names: [{ id: 'mail', kind: 'email', canonical: 'orders@crumb.example' }] };
     expect(await flagged(shop, 'Write to ordering@crumb.example')).toEqual([['ordering@crumb.example', 'orders@crumb.example']]);
     expect(await flagged(shop, 'Write to hello@crumb.example or orders@crumb.example')).toEqual([]);
+    const studio: Profile = { format: 'sverka.profile/1', name: 'Studio', languages: ['en'], names: [{ id: 'mail', kind: 'email', canonical: 'hello@studio.com.au' }] };
+    expect(await flagged(studio, 'Email hello@studio.com today')).toEqual([['hello@studio.com', 'hello@studio.com.au']]);
   });
 
   it('knows a person by the case forms of both names', async () => {
