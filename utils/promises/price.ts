@@ -1,7 +1,7 @@
 import type { TableCell } from '../material/types';
 import type { Language } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { AMOUNT, amountOf, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicWords, type SentenceView } from './common';
+import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicWords, type FoundMoney, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 export interface PriceClaim {
@@ -36,9 +36,26 @@ const NOT_A_PRICE = /(скидк\p{L}*|экономи\p{L}*|выгод\p{L}*|с�
 /** "от 600 до 900 руб.", "1500–2000 ₽": the lower end of a range, written before the priced sum without a currency. */
 const RANGE_START = new RegExp(String.raw`(?:(?<!\p{L})(?:от|from)\s*)?(?<![£$€\d.,])(${AMOUNT})\s*(?:[-–—]|до|to)\s*$`, 'iu');
 
+/**
+ * Several prices in one clause ("$145 for 5 entries, $280 for 10", "стрижка 900 ₽ укладка 600 ₽")
+ * each have their own words: those after each price when the clause opens with one, else those
+ * before it. Null when the clause holds one price (its clause says what it is about).
+ */
+function ownWords(text: string, all: FoundMoney[], money: FoundMoney): { start: number; end: number } | null {
+  const clause = clauseAround(text, money.start, money.end);
+  const inClause = all.filter((m) => m.start >= clause.start && m.start < clause.end);
+  if (inClause.length < 2) return null;
+  const at = inClause.indexOf(money);
+  const wordsFollow = !/\p{L}/u.test(text.slice(clause.start, inClause[0]!.start));
+  return wordsFollow
+    ? { start: money.start, end: inClause[at + 1]?.start ?? clause.end }
+    : { start: at > 0 ? inClause[at - 1]!.end : clause.start, end: money.end };
+}
+
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
-  return findMoney(text).flatMap((money) => {
+  const all = findMoney(text);
+  return all.flatMap((money) => {
     const before = text.slice(Math.max(0, money.start - 30), money.start);
     if (isOrderThreshold(text, money.start) || NOT_A_PRICE.test(before) || /^\s*(off|скидк)/i.test(text.slice(money.end))) return [];
     if (isNegated(text, money.start, view.context.language)) return [];
@@ -47,7 +64,11 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const opening = range ?? fromWord;
     const start = opening ? money.start - opening[0].length + (opening[0].length - opening[0].trimStart().length) : money.start;
     const claim: PriceClaim = { amount: range ? amountOf(range[1]!) : money.amount, currency: money.currency, from: opening !== null };
-    return [labelledByHeading(withPlace(makePromise(view, 'price', { start, end: money.end }, claim), view), view)];
+    const own = ownWords(text, all, money);
+    const promise = own
+      ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(text.slice(own.start, own.end), view.context) }
+      : makePromise(view, 'price', { start, end: money.end }, claim);
+    return [labelledByHeading(withPlace(promise, view), view)];
   });
 }
 
@@ -61,6 +82,14 @@ function labelledByHeading(promise: ExtractedPromise, view: SentenceView): Extra
   const isBare = (block: { text: string } | undefined) => block !== undefined && CELL_PRICE.test(block.text.trim());
   const aloneUnderTitle = heading !== undefined && blocks[index - 1]?.text === heading && !isBare(blocks[index + 1]);
   return aloneUnderTitle && isBare(view.block) ? { ...promise, topics: topicWords(heading, view.context), topicIsLabel: true } : promise;
+}
+
+/** A range without the spaces and commas around it. */
+function trimmed(text: string, range: { start: number; end: number }): { start: number; end: number } {
+  const slice = text.slice(range.start, range.end);
+  const lead = slice.length - slice.replace(/^[\s,;.–—-]+/u, '').length;
+  const tail = slice.length - slice.replace(/[\s,;.–—-]+$/u, '').length;
+  return { start: range.start + lead, end: range.end - tail };
 }
 
 /** "Стрижка ........ 900", "Укладка …… от 600 ₽": a label, a leader of dots, a price. */

@@ -54,4 +54,12 @@ describe('price extractor', () => {
     expect(extract(priceExtractor, '💳 Годовой абонемент всего за 27 900 ₽').map((p) => p.quote)).toEqual(['Годовой абонемент всего за 27 900 ₽']);
     expect(extract(priceExtractor, '• Обед 390 ₽').map((p) => p.quote)).toEqual(['Обед 390 ₽']);
   });
+
+  it.each([
+    ['$40 for one class $150 for five classes', [['$40 for one class', '40 for one class'], ['$150 for five classes', '150 for five classes']]],
+    ['Стрижка 900 ₽, укладка 600 ₽', [['Стрижка 900 ₽', 'стрижка 900'], ['укладка 600 ₽', 'укладка 600']]],
+    ['Номер стандарт - 3200 руб. Номер люкс - 5400 руб.', [['Номер стандарт - 3200 руб', 'номер стандарт 3200 руб'], ['Номер люкс - 5400 руб', 'номер люкс 5400 руб']]],
+  ])('gives each of several prices in one clause its own words: "%s"', (text, expected) => {
+    expect(extract(priceExtractor, text).map((p) => [p.quote, p.topics.join(' ')])).toEqual(expected);
+  });
 });
