@@ -32,7 +32,7 @@ export class FactRouter {
     // The opening hours do not cover an online booking or a support line that never sleeps.
     const general = promise.kind === 'hours' && isAboutRemoteChannel(promise.topics) ? [] : ofKind.filter((fact) => (fact.topics ?? []).length === 0);
     if (general.length > 0) return general[0]!;
-    const bySentence = sentence === undefined ? [] : this.namedIn(ofKind, sentence, language);
+    const bySentence = sentence === undefined || promise.topicIsOwn ? [] : this.namedIn(ofKind, sentence, language);
     return bySentence.length === 1 ? bySentence[0]! : null;
   }
 

@@ -66,7 +66,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const claim: PriceClaim = { amount: range ? amountOf(range[1]!) : money.amount, currency: money.currency, from: opening !== null };
     const own = ownWords(text, all, money);
     const promise = own
-      ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(text.slice(own.start, own.end), view.context) }
+      ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(text.slice(own.start, own.end), view.context), topicIsOwn: true as const }
       : makePromise(view, 'price', { start, end: money.end }, claim);
     return [labelledByHeading(withPlace(promise, view), view)];
   });

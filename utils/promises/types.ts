@@ -19,6 +19,8 @@ export interface ExtractedPromise {
   place?: string[];
   /** The topics are a label (a table row's, a price-list line's, a card's title): a name whose first words say what it is. */
   topicIsLabel?: true;
+  /** The topics are the promise's own words among several of its kind in one clause: the rest of the sentence is about the others. */
+  topicIsOwn?: true;
   /** The whole sentence the promise stands in. */
   sentence: Span;
 }

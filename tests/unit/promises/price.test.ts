@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { priceExtractor } from '../../../utils/promises/price';
+import { checkMaterials } from '../../../utils/engine';
+import { materialFromText } from '../../../utils/material/from-text';
+import type { Profile } from '../../../utils/profile/types';
 import { extract, values } from './helpers';
 
 describe('price extractor', () => {
@@ -61,5 +64,11 @@ describe('price extractor', () => {
     ['Номер стандарт - 3200 руб. Номер люкс - 5400 руб.', [['Номер стандарт - 3200 руб', 'номер стандарт 3200 руб'], ['Номер люкс - 5400 руб', 'номер люкс 5400 руб']]],
   ])('gives each of several prices in one clause its own words: "%s"', (text, expected) => {
     expect(extract(priceExtractor, text).map((p) => [p.quote, p.topics.join(' ')])).toEqual(expected);
+  });
+
+  it('holds each of several prices in one clause only against the fact its own words name', async () => {
+    const profile: Profile = { format: 'sverka.profile/1', name: 'Studio', languages: ['en'], facts: [{ id: 'ten', kind: 'price', label: '10-class pass', topics: ['ten classes'], value: { amount: 280, currency: 'AUD' } }] };
+    const material = materialFromText('$150 for five classes $280 for ten classes', { id: 's1', kind: 'text', location: 't' }, 'en');
+    expect((await checkMaterials([material], profile, { only: ['contradiction'] })).findings).toEqual([]);
   });
 });
