@@ -1,4 +1,4 @@
-import type { TableCell } from '../material/types';
+import type { Material, TableCell } from '../material/types';
 import type { Language } from '../profile/types';
 import { isNegated } from '../text/negation';
 import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicWords, type FoundMoney, type SentenceView } from './common';
@@ -81,7 +81,42 @@ function labelledByHeading(promise: ExtractedPromise, view: SentenceView): Extra
   const { blocks } = view.context.material;
   const isBare = (block: { text: string } | undefined) => block !== undefined && CELL_PRICE.test(block.text.trim());
   const aloneUnderTitle = heading !== undefined && blocks[index - 1]?.text === heading && !isBare(blocks[index + 1]);
-  return aloneUnderTitle && isBare(view.block) ? { ...promise, topics: topicWords(heading, view.context), topicIsLabel: true } : promise;
+  if (aloneUnderTitle && isBare(view.block)) return { ...promise, topics: topicWords(heading, view.context), topicIsLabel: true };
+  return heading !== undefined && isOnlyPriceOfSection(view) ? { ...promise, topics: [...promise.topics, ...topicWords(heading, view.context)] } : promise;
+}
+
+/** Words of a charge on top of the main price ("£15 extra for a third guest", "доплата за позднее заселение"). */
+const ADD_ON: Record<Language, string[]> = {
+  ru: ['доплат', 'дополнительн', 'за каждого', 'сверх', 'залог', 'депозит', 'вступительн', 'регистрационн'],
+  en: ['extra', 'additional', 'surcharge', 'each additional', 'per extra', 'deposit', 'supplement', 'registration fee', 'joining fee', 'admin fee'],
+};
+
+/**
+ * "Deluxe Family House … 279CAD / night": a card's one price, however far below its title, is
+ * the price of what the title names — unless it is a charge on top of it.
+ */
+function isOnlyPriceOfSection(view: SentenceView): boolean {
+  const heading = view.block.heading ?? '';
+  // A question ("How do you join our plan?") heads an answer, not an item with a price.
+  if (isQuestion(heading)) return false;
+  const sums = sumsUnderHeadings(view.context.material).get(heading) ?? 0;
+  return sums === 1 && !mentionsAny(view.text, ADD_ON[view.context.language]);
+}
+
+/** How many sums of money stand under each heading of a material, counted once per material. */
+const sumsByMaterial = new WeakMap<Material, Map<string, number>>();
+
+function sumsUnderHeadings(material: Material): Map<string, number> {
+  let sums = sumsByMaterial.get(material);
+  if (!sums) {
+    sums = new Map();
+    for (const block of material.blocks) {
+      if (block.heading === undefined || block.cell) continue;
+      sums.set(block.heading, (sums.get(block.heading) ?? 0) + findMoney(block.text).length);
+    }
+    sumsByMaterial.set(material, sums);
+  }
+  return sums;
 }
 
 /** A range without the spaces and commas around it. */

@@ -180,3 +180,20 @@ describe('checks on prices from tables', () => {
     expect(await findingsOf(html, facts)).toEqual([]);
   });
 });
+
+describe('the one price of a card', () => {
+  const profile: Profile = { format: 'sverka.profile/1', name: 'Harbour Motel', languages: ['en'], facts: [{ id: 'suite', kind: 'price', label: 'Garden Suite', topics: ['garden suite'], value: { amount: 199, currency: 'CAD' } }] };
+  const verdicts = async (html: string) =>
+    (await checkMaterials([page(html, 'en')], profile, { only: ['contradiction'] })).findings.map((f) => [f.quote, f.severity]);
+
+  it('is the price of what its title names, however far below the title it stands', async () => {
+    const card = '<h2>Garden Suite</h2><p>A quiet suite by the garden.</p><ul><li>One queen bed</li></ul><p><strong>179CAD / night</strong></p>';
+    expect(await verdicts(card)).toEqual([['179CAD / night', 'error']]);
+  });
+
+  it('is not when the card holds other prices, a charge on top, or answers a question', async () => {
+    expect(await verdicts('<h2>Garden Suite</h2><p>179CAD / night, breakfast 15CAD</p>')).toEqual([]);
+    expect(await verdicts('<h2>Garden Suite</h2><p>Pets welcome for an extra 20CAD per stay.</p>')).toEqual([]);
+    expect(await verdicts('<h3>How do I book the Garden Suite?</h3><p>Pay 10CAD online to hold the date.</p>')).toEqual([]);
+  });
+});
