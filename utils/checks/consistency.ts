@@ -46,10 +46,21 @@ function ownNameStems(profile: Profile): Set<string> {
 function subjectOf(promise: ExtractedPromise, language: Language, ownNames: Set<string>): string {
   const text = promise.topics.join(' ');
   const numbers = findNumbers(text);
-  const stems = stemWords(text, language)
-    .filter((word) => !NOT_SUBJECT.test(word.folded) && !ownNames.has(word.stem) && !numbers.some((n) => n.start <= word.start && word.start < n.end))
+  const words = stemWords(text, language);
+  const stems = words
+    .filter((word, i) => isModelNumber(word.folded, words[i - 1]?.folded, promise) || (!NOT_SUBJECT.test(word.folded) && !ownNames.has(word.stem) && !numbers.some((n) => n.start <= word.start && word.start < n.end)))
     .map((word) => word.stem);
   return [...new Set(stems)].sort().join(' ');
+}
+
+/** Latin product names that a number tells apart ("iPhone 6" and "iPhone 5s", "Galaxy S21 " and "S22"). */
+const PRODUCT_WORD = /^[a-z][a-z-]*$/;
+
+/** "6" after "iphone", "5s": a model's number is part of what is priced, unless it is the sum itself. */
+function isModelNumber(word: string, previous: string | undefined, promise: ExtractedPromise): boolean {
+  if (!previous || !PRODUCT_WORD.test(previous) || NOT_SUBJECT.test(previous) || !/^\d{1,3}[a-z]{0,4}$/.test(word)) return false;
+  const amount = (promise.value as { amount?: number } | null)?.amount;
+  return amount === undefined || Number.parseInt(word, 10) !== amount;
 }
 
 const cellOf = (p: Placed) => p.material.blocks[p.promise.span.block]?.cell;

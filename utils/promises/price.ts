@@ -33,8 +33,12 @@ const NEGOTIABLE: Record<Language, string[]> = {
 /** Sums that are not a price of the service: a discount, a saving, a fine, a bonus, a salary. */
 const NOT_A_PRICE = /(скидк\p{L}*|экономи\p{L}*|выгод\p{L}*|сэконом\p{L}*|бонус\p{L}*|кешб\p{L}*|кэшб\p{L}*|штраф\p{L}*|зарплат\p{L}*|доход\p{L}*|off|save|saving|discount|cashback|bonus|fine|salary)\s*(до|в|на|of|up to)?\s*$/iu;
 
-/** "от 600 до 900 руб.", "1500–2000 ₽": the lower end of a range, written before the priced sum without a currency. */
+/**
+ * "от 600 до 900 руб.", "1500–2000 ₽": the lower end of a range, written before the priced sum
+ * without a currency. A model's number before a spaced dash ("iPhone 12 — 7900 ₽") is a label.
+ */
 const RANGE_START = new RegExp(String.raw`(?:(?<!\p{L})(?:от|from)\s*)?(?<![£$€\d.,])(${AMOUNT})\s*(?:[-–—]|до|to)\s*$`, 'iu');
+const MODEL_BEFORE_DASH = /[A-Za-z][\w-]*\s+\d{1,3}[a-z]{0,3}\s+[-–—]\s*$/;
 
 /**
  * Several prices in one clause ("$145 for 5 entries, $280 for 10", "стрижка 900 ₽ укладка 600 ₽")
@@ -59,7 +63,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const before = text.slice(Math.max(0, money.start - 30), money.start);
     if (isOrderThreshold(text, money.start) || NOT_A_PRICE.test(before) || /^\s*(off|скидк)/i.test(text.slice(money.end))) return [];
     if (isNegated(text, money.start, view.context.language)) return [];
-    const range = RANGE_START.exec(before);
+    const range = MODEL_BEFORE_DASH.test(before) ? null : RANGE_START.exec(before);
     const fromWord = range ? null : /(?<!\p{L})(от|from|starting\s+(at|from)|всего\s+от)\s*$/iu.exec(before);
     const opening = range ?? fromWord;
     const start = opening ? money.start - opening[0].length + (opening[0].length - opening[0].trimStart().length) : money.start;

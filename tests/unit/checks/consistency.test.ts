@@ -68,4 +68,10 @@ describe('consistency check: one thing stated two ways', () => {
     const report = await checkMaterials([material], bare('ru'), { only: ['consistency'] });
     expect(report.findings.map((f) => f.message)).toEqual(['Часы работы указаны по-разному в «page.txt»: «Работаем с 9 до 21» и «Мы открыты с 10 до 20».']);
   });
+
+  it('tells models of one product apart by their numbers', async () => {
+    expect(await conflicts('Замена экрана iPhone 12 — 7900 ₽.', 'Замена экрана iPhone 13 — 9900 ₽.')).toEqual([]);
+    expect(await conflicts('Screen repair for the Pixel 7 — $120.', 'Screen repair for the Pixel 8 — $150.')).toEqual([]);
+    expect(await conflicts('Замена экрана iPhone 12 — 7900 ₽.', 'Замена экрана iPhone 12 — 8900 ₽.')).toHaveLength(1);
+  });
 });

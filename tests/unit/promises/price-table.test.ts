@@ -78,6 +78,8 @@ describe('prices in price lists and cards', () => {
   it('reads a range as its lower end', () => {
     expect(prices('<p>Окрашивание — от 1800 до 2600 руб.</p>')[0]!.value).toEqual({ amount: 1800, currency: 'RUB', from: true });
     expect(prices('<p>Family room 90-120 $ a night</p>', 'en')[0]!.value).toEqual({ amount: 90, currency: 'USD', from: true });
+    // A model's number before a spaced dash labels the price, it does not start a range.
+    expect(prices('<p>Замена экрана iPhone 12 — 7900 ₽</p>')[0]!.value).toEqual({ amount: 7900, currency: 'RUB', from: false });
   });
 
   it('takes the title of a card for the topic of the one price below it', () => {
