@@ -23,7 +23,7 @@ const NOT_SUBJECT = new RegExp(
   String.raw`^(?:\d.*|` +
     // Russian function words and claim cues
     String.raw`и|в|во|на|с|со|по|до|от|за|для|при|без|из|к|у|о|об|а|но|же|ли|не|ни|всего|только|лишь|уже|всё|все|весь|вся|наш\p{L}*|ваш\p{L}*|мы|вы|вас|нас|это|этот|тот|так|как|или|` +
-    String.raw`работа\p{L}*|откры\p{L}*|ждём|ждем|час\p{L}*|график\p{L}*|режим\p{L}*|ежедневн\p{L}*|круглосуточн\p{L}*|кругл\p{L}*|выходн\p{L}*|будн\p{L}*|без|перерыв\p{L}*|обед\p{L}*|` +
+    String.raw`работ\p{L}*|откры\p{L}*|ждём|ждем|час\p{L}*|график\p{L}*|режим\p{L}*|ежедневн\p{L}*|круглосуточн\p{L}*|кругл\p{L}*|выходн\p{L}*|будн\p{L}*|без|перерыв\p{L}*|обед\p{L}*|` +
     String.raw`понедельник\p{L}*|вторник\p{L}*|сред\p{L}|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|пн|вт|ср|чт|пт|сб|вс|утр\p{L}*|вечер\p{L}*|дн\p{L}*|день|сутки|` +
     String.raw`цен\p{L}*|стоим\p{L}*|стоит|руб\p{L}*|р|₽|коп\p{L}*|скидк\p{L}*|процент\p{L}*|гаранти\p{L}*|год\p{L}*|лет|месяц\p{L}*|недел\p{L}*|минут\p{L}*|мин|ч|сек\p{L}*|течение|пределах|более|больше|дольше|менее|` +
     String.raw`кажд\p{L}*|бесплатн\p{L}*|подарок|подарк\p{L}*|купи\p{L}*|получи\p{L}*|карт\p{L}*|лояльн\p{L}*|программ\p{L}*|` +
@@ -81,9 +81,14 @@ type Comparer = (a: never, b: never) => boolean;
 
 const overlap = <T>(a: T[] | null, b: T[] | null) => (a === null || b === null ? a === b : a.some((day) => b.includes(day)));
 
-/** Two statements of opening hours conflict on a day both name (or when neither names days). */
+/**
+ * Two statements of opening hours conflict on a day both name (or when neither names days); "open
+ * round the clock" with no days names every day ("Работаем круглосуточно" and "ежедневно 10–20").
+ */
 function hoursConflict(a: HoursClaim, b: HoursClaim): boolean {
-  if (!overlap(a.days, b.days)) return false;
+  const daysOf = (claim: HoursClaim, other: HoursClaim) => claim.days ?? (claim.allDay && other.days !== null ? other.days : null);
+  if (!overlap(daysOf(a, b), daysOf(b, a))) return false;
+  if (a.closed || b.closed) return a.closed !== b.closed && (a.from !== null || a.allDay || b.from !== null || b.allDay);
   if (a.allDay || b.allDay) return a.allDay !== b.allDay;
   return a.from !== null && b.from !== null && a.to !== null && b.to !== null && (a.from !== b.from || a.to !== b.to);
 }

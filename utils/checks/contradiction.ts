@@ -65,6 +65,9 @@ function judgeHours(claim: HoursClaim, fact: Fact, language: Language): Judgemen
   const week = weekHours(fact.value);
   const openDays = WEEKDAYS.filter((d) => week[d].length > 0);
   const days = claim.days ?? openDays;
+  const text = describeHours(week, language);
+  // A day the page calls closed that operations open: nothing is promised, but the page turns customers away.
+  if (claim.closed) return days.every((day) => week[day].length === 0) ? KEPT : broken(T[language].checklist(fact.label, text), text.charAt(0).toUpperCase() + text.slice(1), 'warning');
   const keptOn = (day: (typeof WEEKDAYS)[number]) => {
     const ranges = week[day];
     if (ranges.length === 0) return false;
@@ -74,7 +77,6 @@ function judgeHours(claim: HoursClaim, fact: Fact, language: Language): Judgemen
     return (claim.from === null || opens <= claim.from) && (claim.to === null || closes >= claim.to);
   };
   if (days.every(keptOn)) return KEPT;
-  const text = describeHours(week, language);
   return broken(T[language].checklist(fact.label, text), text.charAt(0).toUpperCase() + text.slice(1));
 }
 

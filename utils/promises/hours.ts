@@ -12,6 +12,8 @@ export interface HoursClaim {
   from: number | null;
   to: number | null;
   allDay: boolean;
+  /** "вс — выходной", "Saturday: closed": the days are said to be closed. */
+  closed?: true;
 }
 
 /** Words that make a list of days or a time about opening: "работаем", "открыты", "приём", "open". */
@@ -119,7 +121,7 @@ function scheduleRows(view: SentenceView): ExtractedPromise[] | null {
   const days = findDays(text);
   if (days.length === 0 || isNegated(text, days[0]!.start, view.context.language)) return null;
   const times = findTimeRanges(text, { bareRanges: true });
-  if (times.length === 0 || times[0]!.start < days[0]!.start) return null;
+  if (times.length > 0 && times[0]!.start < days[0]!.start) return null;
   const rows: ExtractedPromise[] = [];
   let at = 0;
   for (const [i, row] of days.entries()) {
@@ -130,6 +132,7 @@ function scheduleRows(view: SentenceView): ExtractedPromise[] | null {
     if (shifts.length === 0) {
       if (!closed) return null;
       at = row.end + closed[0].length;
+      rows.push(makePromise(view, 'hours', { start: row.start, end: at }, { days: row.days, from: null, to: null, allDay: false, closed: true } satisfies HoursClaim, { quoteCore: true }));
       continue;
     }
     if (!DAYS_TO_HOURS.test(text.slice(row.end, shifts[0]!.start))) return null;

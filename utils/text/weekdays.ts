@@ -76,10 +76,10 @@ export function findDays(text: string): DaysClaim[] {
   return mergeAdjacent(text, claims.sort((a, b) => a.start - b.start));
 }
 
-/** A lone day word counts when it cannot be another word: "sun", "sat" or "ср" alone are not days, "сб 10:00" and "сб с 9" are. */
+/** A lone day word counts when it cannot be another word: "sun", "sat" or "ср" alone are not days, "сб 10:00", "сб с 9" and "вс — выходной" are. */
 function isDayName(word: string, after: string): boolean {
   if (/^[\u0400-\u04ff]{3,}/.test(word) || /day$/i.test(word)) return true;
-  return /^[А-ЯA-Z]/.test(word) || /^\s*:?\s*(?:(?:с|from)\s+)?\d/iu.test(after);
+  return /^[А-ЯA-Z]/.test(word) || /^\s*:?\s*(?:(?:с|from)\s+)?\d/iu.test(after) || /^\s*[:–—-]?\s*(?:выходн|закрыт|closed)/iu.test(after);
 }
 
 /** "по выходным и будням", "Mon, Wed and Fri": claims joined by "и", "and", commas. */

@@ -74,4 +74,12 @@ describe('consistency check: one thing stated two ways', () => {
     expect(await conflicts('Screen repair for the Pixel 7 — $120.', 'Screen repair for the Pixel 8 — $150.')).toEqual([]);
     expect(await conflicts('Замена экрана iPhone 12 — 7900 ₽.', 'Замена экрана iPhone 12 — 8900 ₽.')).toHaveLength(1);
   });
+
+  it('holds round-the-clock opening with no days against hours stated for every day, and a closed day against an open one', async () => {
+    const page = async (text: string) =>
+      (await checkMaterials([materialFromText(text, { id: 's1', kind: 'text', location: 'page.txt' }, 'ru')], bare('ru'), { only: ['consistency'] })).findings.map((f) => f.quote);
+    expect(await page('Работаем круглосуточно!\n\nЧасы работы: ежедневно 10:00–20:00.')).toEqual(['ежедневно 10:00–20:00']);
+    expect(await page('Воскресенье — выходной.\n\nВ воскресенье работаем с 10 до 16.')).toHaveLength(1);
+    expect(await page('Воскресенье — выходной.\n\nВоскресенье: закрыто.')).toEqual([]);
+  });
 });

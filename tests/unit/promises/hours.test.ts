@@ -13,13 +13,21 @@ describe('hours extractor', () => {
     ['Пн–пт с 8 до 20 и сб с 9 до 15', [{ days: WEEK, from: 480, to: 1200, allDay: false }, { days: ['sat'], from: 540, to: 900, allDay: false }]],
     ['Breakfast is served from 7:00 to 10:30 on weekdays and from 8:00 to 11:30 at weekends', [{ days: WEEK, from: 420, to: 630, allDay: false }, { days: ['sat', 'sun'], from: 480, to: 690, allDay: false }]],
     ['Open 9–5 Monday to Friday and 10–4 on Saturday', [{ days: WEEK, from: 540, to: 1020, allDay: false }, { days: ['sat'], from: 600, to: 960, allDay: false }]],
-    ['Пн–пт: 9:00–19:00, сб: 10:00–15:00, вс — выходной', [{ days: WEEK, from: 540, to: 1140, allDay: false }, { days: ['sat'], from: 600, to: 900, allDay: false }]],
+    ['Пн–пт: 9:00–19:00, сб: 10:00–15:00, вс — выходной', [{ days: WEEK, from: 540, to: 1140, allDay: false }, { days: ['sat'], from: 600, to: 900, allDay: false }, { days: ['sun'], from: null, to: null, allDay: false, closed: true }]],
     ['пн-ср: с 10:00 до 22:00 чт-вс: с 11:00 до 02:00', [{ days: ['mon', 'tue', 'wed'], from: 600, to: 1320, allDay: false }, { days: ['thu', 'fri', 'sat', 'sun'], from: 660, to: 120, allDay: false }]],
     ['Monday–Thursday: 8am–6pm; Friday: 8am–4pm', [{ days: ['mon', 'tue', 'wed', 'thu'], from: 480, to: 1080, allDay: false }, { days: ['fri'], from: 480, to: 960, allDay: false }]],
   ])('two claims in "%s"', (text, expected) => {
     expect(values(hoursExtractor, text)).toEqual(expected);
   });
 
+
+  it.each([
+    ['Понедельник — выходной', ['mon']],
+    ['Saturday: closed', ['sat']],
+    ['Сб, вс — выходные', ['sat', 'sun']],
+  ])('reads the days a schedule calls closed: "%s"', (text, days) => {
+    expect(values(hoursExtractor, text)).toEqual([{ days, from: null, to: null, allDay: false, closed: true }]);
+  });
 
   it('reads a split shift as one day from its first opening to its last closing', () => {
     expect(values(hoursExtractor, 'Monday to Friday 8.30am – 12.30pm and 1.30pm – 5.00pm')).toEqual([{ days: WEEK, from: 510, to: 1020, allDay: false }]);
