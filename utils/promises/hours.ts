@@ -4,7 +4,7 @@ import { isNegated } from '../text/negation';
 import { ALL_DAY, findTimeRanges, type TimeRange } from '../text/times';
 import { findDays, type DaysClaim } from '../text/weekdays';
 import { clauseAround, eachSentence, makePromise, type SentenceView } from './common';
-import type { ExtractedPromise, Extractor } from './types';
+import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
 /** What an opening-hours promise claims: on these days (all, when unsaid), open from/to these minutes. */
 export interface HoursClaim {
@@ -182,5 +182,62 @@ function completes(days: HoursClaim, times: HoursClaim): boolean {
 /** Opening hours: "круглосуточно", "24/7", "без выходных", "ежедневно с 7:30 до 23:00", "Open every day from 7am". */
 export const hoursExtractor: Extractor = {
   kind: 'hours',
-  extract: (context) => eachSentence(context).flatMap(claimsIn),
+  extract: (context) => {
+    const table = tableRows(context);
+    return [...table.promises, ...eachSentence(context).filter((view) => !table.blocks.has(view.block.index)).flatMap(claimsIn)];
+  },
 };
+
+/** A clock time alone in a cell: "8:30", "18.00", "5pm". */
+const CLOCK_CELL = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$/i;
+
+function clockOf(text: string): number | null {
+  const m = CLOCK_CELL.exec(text.trim());
+  if (!m || (m[2] === undefined && m[3] === undefined)) return null;
+  let hours = Number(m[1]) % 12 === 0 && m[3] ? 0 : Number(m[1]);
+  if (m[3]?.toLowerCase() === 'pm') hours += 12;
+  const minutes = Number(m[2] ?? 0);
+  return hours <= 24 && minutes < 60 ? hours * 60 + minutes : null;
+}
+
+/**
+ * Opening hours laid out as a table, a row a day: "Monday | 8:30 | 18:00", "Пн | 9:00–20:00",
+ * "Saturday | Closed | Closed". Each row is one claim, quoted at its first time (or "closed") cell;
+ * the cells it reads are left out of the sentence-by-sentence reading.
+ */
+function tableRows(context: ExtractContext): { promises: ExtractedPromise[]; blocks: Set<number> } {
+  const promises: ExtractedPromise[] = [];
+  const blocks = new Set<number>();
+  const all = context.material.blocks;
+  for (let i = 0; i < all.length; i++) {
+    const label = all[i]!.cell?.rowLabel;
+    const days = label ? findDays(label) : [];
+    if (!label || days.length !== 1 || days[0]!.end - days[0]!.start < label.trim().length - 1) continue;
+    let end = i;
+    while (end < all.length && all[end]!.cell?.rowLabel === label) end++;
+    const row = all.slice(i, end);
+    const claim = rowClaim(row, days[0]!.days);
+    const first = row.find((block) => clockOf(block.text) !== null || findTimeRanges(block.text, { bareRanges: true }).length > 0 || CLOSED.test(block.text));
+    if (claim && first) {
+      for (const block of row) blocks.add(block.index);
+      const view = { block: first, span: { block: first.index, start: 0, end: first.text.length }, text: first.text, context };
+      promises.push(makePromise(view, 'hours', { start: 0, end: first.text.trimEnd().length }, claim, { quoteCore: true }));
+    }
+    i = end - 1;
+  }
+  return { promises, blocks };
+}
+
+/** The hours a table row's cells state: its first opening and last closing, or closed. */
+function rowClaim(row: { text: string }[], days: Weekday[]): HoursClaim | null {
+  if (row.every((cell) => CLOSED.test(cell.text))) return { days, from: null, to: null, allDay: false, closed: true };
+  const times = row.flatMap((cell) => {
+    const clock = clockOf(cell.text);
+    if (clock !== null) return [{ from: clock, to: clock }];
+    return findTimeRanges(cell.text, { bareRanges: true }).map((range) => ({ from: range.from, to: range.to }));
+  });
+  if (times.length === 0) return null;
+  const from = times[0]!.from;
+  const to = times[times.length - 1]!.to;
+  return from !== null && to !== null && (times.length > 1 || from !== to) ? { days, from, to, allDay: false } : null;
+}

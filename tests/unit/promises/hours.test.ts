@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hoursExtractor } from '../../../utils/promises/hours';
+import { extractPromises } from '../../../utils/engine';
+import { materialFromDocument } from '../../../utils/material/from-dom';
+import { parseHtmlDocument } from '../../../utils/material/parse-html';
 import { values } from './helpers';
 
 const ALL = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -84,5 +87,17 @@ describe('hours extractor', () => {
     'Выходные: суббота и воскресенье',
   ])('finds no hours in "%s"', (text) => {
     expect(values(hoursExtractor, text)).toEqual([]);
+  });
+
+  it('reads a table of opening hours, a row a day, each row one claim quoted at its first time', () => {
+    const html = `<table><tr><th>Day</th><th>Opens</th><th>Closes</th></tr>
+      <tr><td>Tuesday</td><td>9:00</td><td>17:30</td></tr><tr><td>Sunday</td><td>Closed</td><td>Closed</td></tr></table>
+      <table><tr><td>Сб</td><td>10:00–15:00</td></tr></table>`;
+    const material = materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'en');
+    expect(extractPromises(material).filter((p) => p.kind === 'hours').map((p) => [p.quote, p.value])).toEqual([
+      ['9:00', { days: ['tue'], from: 540, to: 1050, allDay: false }],
+      ['Closed', { days: ['sun'], from: null, to: null, allDay: false, closed: true }],
+      ['10:00–15:00', { days: ['sat'], from: 600, to: 900, allDay: false }],
+    ]);
   });
 });
