@@ -1,6 +1,6 @@
 import { describeDuration, describeHours, durationMinutes, formatAmount, formatMoney, toMinutes, weekHours } from '../profile/normalise';
 import type { Fact, FactKind, Language, LoyaltyValue } from '../profile/types';
-import { WEEKDAYS } from '../profile/types';
+import { WEEKDAYS, type Weekday } from '../profile/types';
 import type { DiscountClaim } from '../promises/discount';
 import type { DurationClaim } from '../promises/duration';
 import type { FreeClaim } from '../promises/free';
@@ -11,13 +11,15 @@ import { sameCurrency } from '../promises/common';
 import { isNegotiable, type PriceValue } from '../promises/price';
 import type { Severity } from '../report/types';
 import { FactRouter, sentenceOf } from './fact-router';
+import { isAboutTheBusiness, ownNameStems } from './subject';
 import { saysWhere } from './wording';
 import type { Check, CheckContext, DraftFinding, PromiseVerdict } from './types';
 
 /** What a judge says about one promise against one fact: kept, or broken with the other side. */
 type Judgement = { kept: true } | { kept: false; severity: Severity; checklist: string; suggestion?: string };
 
-type Judge = (claim: never, fact: Fact, language: Language) => Judgement | null;
+/** `general`: the promise is about the business as a whole, not a part of it (a breakfast, a helpline). */
+type Judge = (claim: never, fact: Fact, language: Language, general: boolean) => Judgement | null;
 
 const T = {
   ru: {
@@ -60,24 +62,33 @@ function ordinalEn(n: number): string {
 const broken = (checklist: string, suggestion?: string, severity: Severity = 'error'): Judgement => ({ kept: false, severity, checklist, suggestion });
 const KEPT: Judgement = { kept: true };
 
-function judgeHours(claim: HoursClaim, fact: Fact, language: Language): Judgement | null {
+function judgeHours(claim: HoursClaim, fact: Fact, language: Language, general: boolean): Judgement | null {
   if (fact.kind !== 'hours') return null;
   const week = weekHours(fact.value);
   const openDays = WEEKDAYS.filter((d) => week[d].length > 0);
   const days = claim.days ?? openDays;
   const text = describeHours(week, language);
+  const differs = (severity: Severity) => broken(T[language].checklist(fact.label, text), text.charAt(0).toUpperCase() + text.slice(1), severity);
+  const opensOn = (day: Weekday) => Math.min(...week[day].map((r) => r[0]));
+  const closesOn = (day: Weekday) => Math.max(...week[day].map((r) => r[1]));
   // A day the page calls closed that operations open: nothing is promised, but the page turns customers away.
-  if (claim.closed) return days.every((day) => week[day].length === 0) ? KEPT : broken(T[language].checklist(fact.label, text), text.charAt(0).toUpperCase() + text.slice(1), 'warning');
-  const keptOn = (day: (typeof WEEKDAYS)[number]) => {
-    const ranges = week[day];
-    if (ranges.length === 0) return false;
-    const opens = Math.min(...ranges.map((r) => r[0]));
-    const closes = Math.max(...ranges.map((r) => r[1]));
-    if (claim.allDay) return opens === 0 && closes >= 1440;
-    return (claim.from === null || opens <= claim.from) && (claim.to === null || closes >= claim.to);
+  if (claim.closed) return days.every((day) => week[day].length === 0) ? KEPT : differs('warning');
+  const keptOn = (day: Weekday) => {
+    if (week[day].length === 0) return false;
+    if (claim.allDay) return opensOn(day) === 0 && closesOn(day) >= 1440;
+    return (claim.from === null || opensOn(day) <= claim.from) && (claim.to === null || closesOn(day) >= claim.to);
   };
-  if (days.every(keptOn)) return KEPT;
-  return broken(T[language].checklist(fact.label, text), text.charAt(0).toUpperCase() + text.slice(1));
+  if (!days.every(keptOn)) return differs('error');
+  // The business's own hours stated shorter than operations keep them: no promise is broken, but
+  // the page sends customers away ("open 8–5" when the checklist says 8–5:30). A part of the
+  // business (breakfast, a children's reception) may well keep shorter hours.
+  if (!general || claim.from === null || claim.to === null || claim.allDay) return KEPT;
+  const { from } = claim;
+  const to = claim.to <= from ? claim.to + 1440 : claim.to;
+  // "Open 8–9" may close at nine at night: a morning closing hour is also read twelve hours on.
+  const closings = to <= 720 ? [to, to + 720] : [to];
+  const statedExactly = (day: Weekday) => opensOn(day) === from && closings.includes(closesOn(day));
+  return days.every(statedExactly) ? KEPT : differs('warning');
 }
 
 function judgeDuration(claim: DurationClaim, fact: Fact, language: Language): Judgement | null {
@@ -148,6 +159,7 @@ const JUDGES: Partial<Record<FactKind, Judge>> = {
 function run(context: CheckContext): { findings: DraftFinding[]; verdicts: PromiseVerdict[] } {
   const { language } = context;
   const router = new FactRouter(context.profile.facts ?? [], language);
+  const ownNames = ownNameStems(context.profile);
   const findings: DraftFinding[] = [];
   const verdicts: PromiseVerdict[] = [];
   for (const { material, promises } of context.materials) {
@@ -155,7 +167,8 @@ function run(context: CheckContext): { findings: DraftFinding[]; verdicts: Promi
     for (const promise of promises) {
       const fact = router.route(promise, material.language, sentenceOf(material, promise));
       const judge = fact && JUDGES[fact.kind];
-      const judgement = judge ? judge(promise.value as never, fact, language) : null;
+      const general = fact?.kind === 'hours' && isAboutTheBusiness(promise, material.language, ownNames);
+      const judgement = judge ? judge(promise.value as never, fact, language, general) : null;
       if (!fact || !judgement) continue;
       verdicts.push({ promise, status: judgement.kept ? 'kept' : 'broken', factId: fact.id });
       if (judgement.kept) continue;

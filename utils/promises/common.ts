@@ -58,6 +58,14 @@ export function topicWords(text: string, context: ExtractContext): string[] {
   return words(text, context.language).map((word) => foldForCompare(word.text));
 }
 
+/**
+ * The heading a promise stands under, as its place: it tells two cards of a tariff grid apart
+ * and says when hours are those of a part of the business ("Post Office Hours").
+ */
+export function withPlace(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
+  return view.block.heading ? { ...promise, place: topicWords(view.block.heading, view.context) } : promise;
+}
+
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\d]/u.test(ch);
 
 /**

@@ -3,7 +3,7 @@ import { WEEKDAYS } from '../profile/types';
 import { isNegated } from '../text/negation';
 import { ALL_DAY, findTimeRanges, type TimeRange } from '../text/times';
 import { findDays, type DaysClaim } from '../text/weekdays';
-import { clauseAround, eachSentence, makePromise, type SentenceView } from './common';
+import { clauseAround, eachSentence, makePromise, topicWords, withPlace, type SentenceView } from './common';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
 /** What an opening-hours promise claims: on these days (all, when unsaid), open from/to these minutes. */
@@ -184,9 +184,42 @@ export const hoursExtractor: Extractor = {
   kind: 'hours',
   extract: (context) => {
     const table = tableRows(context);
-    return [...table.promises, ...eachSentence(context).filter((view) => !table.blocks.has(view.block.index)).flatMap(claimsIn)];
+    const sentences = eachSentence(context).filter((view) => !table.blocks.has(view.block.index));
+    return [...table.promises, ...sentences.flatMap((view) => claimsIn(view).map((promise) => underLabel(promise, view)))];
   },
 };
+
+/** A block that is nothing but days ("Monday to Friday", "Сб, вс"): the label of the hours below it. */
+function dayLabel(text: string | undefined): Weekday[] | null {
+  const days = text ? findDays(text) : [];
+  return days.length === 1 && days[0]!.end - days[0]!.start >= text!.trim().length - 1 ? days[0]!.days : null;
+}
+
+const HEADING_TAG = /^h[1-6]$/;
+const HEADING_REACH = 12;
+
+/** The last h1–h6 above a block: "Post Office Hours" above "Monday to Friday" above "09:00–13:45". */
+function sectionHeading(view: SentenceView): string | undefined {
+  const { blocks } = view.context.material;
+  for (let i = view.block.index - 1; i >= Math.max(0, view.block.index - HEADING_REACH); i--) {
+    if (HEADING_TAG.test(blocks[i]!.tag ?? '')) return blocks[i]!.text;
+  }
+  return undefined;
+}
+
+/**
+ * Hours laid out as label and value ("Monday to Friday" above "09:00–13:45"): a time with no days
+ * takes the days of the line above it, and stands under the section's heading, not the day label.
+ */
+function underLabel(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
+  const claim = promise.value as HoursClaim;
+  const labelDays = claim.days === null ? dayLabel(view.context.material.blocks[view.block.index - 1]?.text) : null;
+  const placed = withPlace(promise, view);
+  if (!labelDays && !dayLabel(view.block.heading)) return placed;
+  const section = sectionHeading(view);
+  const place = section ? topicWords(section, view.context) : undefined;
+  return { ...placed, ...(labelDays ? { value: { ...claim, days: labelDays } } : {}), ...(place ? { place } : {}) };
+}
 
 /** A clock time alone in a cell: "8:30", "18.00", "5pm". */
 const CLOCK_CELL = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$/i;
@@ -221,7 +254,7 @@ function tableRows(context: ExtractContext): { promises: ExtractedPromise[]; blo
     if (claim && first) {
       for (const block of row) blocks.add(block.index);
       const view = { block: first, span: { block: first.index, start: 0, end: first.text.length }, text: first.text, context };
-      promises.push(makePromise(view, 'hours', { start: 0, end: first.text.trimEnd().length }, claim, { quoteCore: true }));
+      promises.push(withPlace(makePromise(view, 'hours', { start: 0, end: first.text.trimEnd().length }, claim, { quoteCore: true }), view));
     }
     i = end - 1;
   }

@@ -1,7 +1,7 @@
 import type { Material, TableCell } from '../material/types';
 import type { Language } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicWords, type FoundMoney, type SentenceView } from './common';
+import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicWords, withPlace, type FoundMoney, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 export interface PriceClaim {
@@ -211,11 +211,6 @@ function cellClaim(view: SentenceView): ExtractedPromise[] | null {
   };
   const promise = makePromise(view, 'price', { start: 0, end: view.text.length }, claim, { quoteCore: true });
   return [withPlace({ ...promise, topics: topicWords(cell.rowLabel!, view.context), topicIsLabel: true }, view)];
-}
-
-/** Cards of a tariff grid, like tables, each price under their own title ("Капитальный ремонт … от 12000 ₽/м²"). */
-function withPlace(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
-  return view.block.heading ? { ...promise, place: topicWords(view.block.heading, view.context) } : promise;
 }
 
 /**

@@ -29,6 +29,8 @@ describe('contradiction check', () => {
     ['Работаем круглосуточно!', 'hours', 'error'],
     // The page calls a day closed that operations open: customers are turned away, a warning.
     ['Суббота — выходной', 'hours', 'warning'],
+    // The business's own hours stated shorter than operations keep them: a warning too.
+    ['Кофейня работает по будням с 8:00 до 20:00', 'hours', 'warning'],
     ['Открыты без выходных', 'hours', 'error'],
     ['Ждём вас ежедневно с 7:30 до 23:00', 'hours', 'error'],
     ['По будням открываемся в 7:00: с 7:00 до 21:00', 'hours', 'error'],
@@ -67,6 +69,8 @@ describe('contradiction check', () => {
     'Веранда открыта с 12:00 до 22:00',
     'Привезём за 90 минут',
     'Вс — выходной',
+    'Завтраки по будням с 8:00 до 11:00',
+    'Open Mon–Fri 8–9pm',
     'Вернуть товар можно в течение 14 дней',
     'Латте — 250 ₽',
     'Бесплатная доставка при заказе от 1000 ₽',

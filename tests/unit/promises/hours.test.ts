@@ -100,4 +100,14 @@ describe('hours extractor', () => {
       ['10:00–15:00', { days: ['sat'], from: 600, to: 900, allDay: false }],
     ]);
   });
+
+  it('gives a time the days of the label line above it', () => {
+    const html = '<h3>Counter hours</h3><p>Monday to Friday<br><strong>09:00–13:00</strong><br>Saturday<br><strong>09:00–12:00</strong></p>';
+    const material = materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'en');
+    const hours = extractPromises(material).filter((p) => p.kind === 'hours');
+    expect(hours.map((p) => [p.quote, (p.value as { days: string[] }).days, p.place])).toEqual([
+      ['09:00–13:00', WEEK, ['counter', 'hours']],
+      ['09:00–12:00', ['sat'], ['counter', 'hours']],
+    ]);
+  });
 });
