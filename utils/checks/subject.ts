@@ -60,6 +60,9 @@ const THE_BUSINESS = new Set(
   [
     'shop', 'store', 'office', 'salon', 'studio', 'clinic', 'practice', 'surgery', 'cafe', 'café', 'bakery', 'gym', 'club', 'centre', 'center',
     'motel', 'hotel', 'garage', 'workshop', 'business', 'team', 'reception', 'doors', 'we', 'us',
+    // the words of sections about the business as a whole
+    'about', 'contact', 'location', 'find', 'visit', 'info', 'information', 'opening', 'times', 'schedule', 'through', 'until', 'closed',
+    'контакты', 'адрес', 'добраться', 'время', 'информация', 'расписание', 'прием', 'приём',
     'салон', 'клиника', 'магазин', 'офис', 'студия', 'кафе', 'кофейня', 'пекарня', 'центр', 'сервис', 'автосервис', 'клуб', 'зал',
     'гостиница', 'отель', 'хостел', 'мастерская', 'компания', 'ресепшн', 'приёмная', 'приемная', 'двери',
   ].flatMap((word) => stemWords(word, phraseLanguage(word)).map((stemmed) => stemmed.stem)),
