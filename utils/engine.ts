@@ -3,6 +3,7 @@ import type { Check, CheckContext, CheckedMaterial, DraftFinding, PromiseVerdict
 import type { Material } from './material/types';
 import type { Language, Profile } from './profile/types';
 import { EXTRACTORS } from './promises';
+import { isSomeoneElses } from './promises/others';
 import type { ExtractedPromise, Extractor } from './promises/types';
 import type { CheckId, Finding, Report, ReportPromise, Severity } from './report/types';
 import { REPORT_FORMAT } from './report/types';
@@ -36,6 +37,7 @@ export function extractPromises(material: Material, profile?: Profile, extractor
   };
   return extractors
     .flatMap((extractor) => extractor.extract(context))
+    .filter((promise) => !isSomeoneElses(promise, material))
     .sort((a, b) => a.span.block - b.span.block || a.span.start - b.span.start);
 }
 

@@ -1,4 +1,4 @@
-import type { Block, Span } from '../material/types';
+import type { Block, Material, Span } from '../material/types';
 import { foldForCompare } from '../text/normalise';
 import { words } from '../text/segment';
 import type { PromiseKind } from '../report/types';
@@ -56,6 +56,17 @@ export function topicScope(text: string, clause: { start: number; end: number })
 /** The folded words of a text, as `ExtractedPromise.topics` holds them. */
 export function topicWords(text: string, context: ExtractContext): string[] {
   return words(text, context.language).map((word) => foldForCompare(word.text));
+}
+
+const HEADING_TAG = /^h[1-6]$/;
+const HEADING_REACH = 12;
+
+/** The last h1–h6 above a block: "Post Office Hours" above "Monday to Friday" above "09:00–13:45". */
+export function sectionHeading(material: Material, index: number): string | undefined {
+  for (let i = index - 1; i >= Math.max(0, index - HEADING_REACH); i--) {
+    if (HEADING_TAG.test(material.blocks[i]!.tag ?? '')) return material.blocks[i]!.text;
+  }
+  return undefined;
 }
 
 /**

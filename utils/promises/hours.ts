@@ -3,7 +3,7 @@ import { WEEKDAYS } from '../profile/types';
 import { isNegated } from '../text/negation';
 import { ALL_DAY, findTimeRanges, type TimeRange } from '../text/times';
 import { findDays, type DaysClaim } from '../text/weekdays';
-import { clauseAround, eachSentence, makePromise, topicWords, withPlace, type SentenceView } from './common';
+import { clauseAround, eachSentence, makePromise, sectionHeading, topicWords, withPlace, type SentenceView } from './common';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
 /** What an opening-hours promise claims: on these days (all, when unsaid), open from/to these minutes. */
@@ -195,18 +195,6 @@ function dayLabel(text: string | undefined): Weekday[] | null {
   return days.length === 1 && days[0]!.end - days[0]!.start >= text!.trim().length - 1 ? days[0]!.days : null;
 }
 
-const HEADING_TAG = /^h[1-6]$/;
-const HEADING_REACH = 12;
-
-/** The last h1–h6 above a block: "Post Office Hours" above "Monday to Friday" above "09:00–13:45". */
-function sectionHeading(view: SentenceView): string | undefined {
-  const { blocks } = view.context.material;
-  for (let i = view.block.index - 1; i >= Math.max(0, view.block.index - HEADING_REACH); i--) {
-    if (HEADING_TAG.test(blocks[i]!.tag ?? '')) return blocks[i]!.text;
-  }
-  return undefined;
-}
-
 /**
  * Hours laid out as label and value ("Monday to Friday" above "09:00–13:45"): a time with no days
  * takes the days of the line above it, and stands under the section's heading, not the day label.
@@ -216,7 +204,7 @@ function underLabel(promise: ExtractedPromise, view: SentenceView): ExtractedPro
   const labelDays = claim.days === null ? dayLabel(view.context.material.blocks[view.block.index - 1]?.text) : null;
   const placed = withPlace(promise, view);
   if (!labelDays && !dayLabel(view.block.heading)) return placed;
-  const section = sectionHeading(view);
+  const section = sectionHeading(view.context.material, view.block.index);
   const place = section ? topicWords(section, view.context) : undefined;
   return { ...placed, ...(labelDays ? { value: { ...claim, days: labelDays } } : {}), ...(place ? { place } : {}) };
 }

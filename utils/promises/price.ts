@@ -67,8 +67,17 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const fromWord = range ? null : /(?<!\p{L})(от|from|starting\s+(at|from)|всего\s+от)\s*$/iu.exec(before);
     const opening = range ?? fromWord;
     const start = opening ? money.start - opening[0].length + (opening[0].length - opening[0].trimStart().length) : money.start;
-    const claim: PriceClaim = { amount: range ? amountOf(range[1]!) : money.amount, currency: money.currency, from: opening !== null };
     const own = ownWords(text, all, money);
+    const clause = own ?? clauseAround(text, money.start, money.end);
+    const words = text.slice(clause.start, clause.end);
+    // "в других салонах — от 900 ₽", "elsewhere you'd pay £80": someone else's price, not ours.
+    if (mentionsAny(words, OTHERS[view.context.language])) return [];
+    const claim: PriceClaim = {
+      amount: range ? amountOf(range[1]!) : money.amount,
+      currency: money.currency,
+      from: opening !== null,
+      ...(mentionsAny(words, EXTRA_CHARGE[view.context.language]) ? { surcharge: true as const } : {}),
+    };
     const promise = own
       ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(text.slice(own.start, own.end), view.context), topicIsOwn: true as const }
       : makePromise(view, 'price', { start, end: money.end }, claim);
@@ -89,10 +98,22 @@ function labelledByHeading(promise: ExtractedPromise, view: SentenceView): Extra
   return heading !== undefined && isOnlyPriceOfSection(view) ? { ...promise, topics: [...promise.topics, ...topicWords(heading, view.context)] } : promise;
 }
 
-/** Words of a charge on top of the main price ("£15 extra for a third guest", "доплата за позднее заселение"). */
+/** Words that put a price in someone else's mouth: a competitor's, the market's. */
+const OTHERS: Record<Language, string[]> = {
+  ru: ['в других', 'у других', 'у конкурент', 'конкуренты', 'в среднем по', 'на рынке', 'в обычном салоне', 'в обычной клинике', 'в сетевых'],
+  en: ['elsewhere', 'other salons', 'other clinics', 'other shops', 'competitor', 'the high street', 'on average', 'most places', 'big chains'],
+};
+
+/** Words of a charge on top of a price ("£15 extra for a third guest", "доплата за позднее заселение"). */
+const EXTRA_CHARGE: Record<Language, string[]> = {
+  ru: ['доплат', 'сверх', 'за каждого дополнительного', 'за каждую дополнительную'],
+  en: ['extra for', 'extra per', 'extra charge', 'surcharge', 'supplement', 'each additional', 'per additional', 'per extra'],
+};
+
+/** Sums under a card's title that are not the price of what it names: charges on top, deposits, fees to join. */
 const ADD_ON: Record<Language, string[]> = {
-  ru: ['доплат', 'дополнительн', 'за каждого', 'сверх', 'залог', 'депозит', 'вступительн', 'регистрационн'],
-  en: ['extra', 'additional', 'surcharge', 'each additional', 'per extra', 'deposit', 'supplement', 'registration fee', 'joining fee', 'admin fee'],
+  ru: [...EXTRA_CHARGE.ru, 'дополнительн', 'залог', 'депозит', 'вступительн', 'регистрационн'],
+  en: [...EXTRA_CHARGE.en, 'extra', 'additional', 'deposit', 'registration fee', 'joining fee', 'admin fee'],
 };
 
 /**

@@ -72,3 +72,22 @@ describe('price extractor', () => {
     expect((await checkMaterials([material], profile, { only: ['contradiction'] })).findings).toEqual([]);
   });
 });
+
+describe('prices that are not ours', () => {
+  const salon: Profile = { format: 'sverka.profile/1', name: 'Салон «Лён»', languages: ['ru'], facts: [{ id: 'cut', kind: 'price', label: 'Стрижка', topics: ['стрижк'], value: { amount: 1500, currency: 'RUB' } }] };
+  const inn: Profile = { format: 'sverka.profile/1', name: 'Maple Inn', languages: ['en'], facts: [{ id: 'room', kind: 'price', label: 'Double room', topics: ['room'], value: { amount: 120, currency: 'GBP' } }] };
+  const judged = async (text: string, profile: Profile) =>
+    (await checkMaterials([materialFromText(text, { id: 's1', kind: 'text', location: 't' }, profile.languages![0])], profile, { only: ['contradiction'] })).findings.map((f) => f.quote);
+
+  it.each([
+    ['В других салонах стрижка — от 900 ₽, у нас всё честно.', salon],
+    ['Room £120 a night; £15 extra for a third guest.', inn],
+    ['Elsewhere in town a room costs £90.', inn],
+  ])('a competitor’s price or a charge on top is not held against ours: "%s"', async (text, profile) => {
+    expect(await judged(text, profile)).toEqual([]);
+  });
+
+  it('still holds our own price in the same sentence', async () => {
+    expect(await judged('У нас стрижка — 1200 ₽, а в других салонах — от 2 000 ₽.', salon)).toEqual(['У нас стрижка — 1200 ₽']);
+  });
+});
