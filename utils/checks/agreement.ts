@@ -123,10 +123,50 @@ function governmentErrors(text: string, tokens: WordToken[], morphology: Morphol
   return hits;
 }
 
+/**
+ * "смет, которые позволяет", "услуга, которая помогают": a relative pronoun that can only be the
+ * subject and the verb right after it disagree in number. ("Который" may be an object, "договор,
+ * который подписывают клиенты", so only "которые" and "которая" are judged.)
+ */
+function relativeSubjectErrors(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((pronoun, i) => {
+    const verb = tokens[i + 1];
+    const wanted = RELATIVE_SUBJECTS[pronoun.text.toLowerCase()];
+    if (!wanted || !verb || !onlySpaceBetween(text, pronoun, verb)) return;
+    const parses = morphology.parse(verb.text);
+    if (parses.length === 0 || !parses.every((p) => p.pos === 'VERB' && p.grammemes.has('3per'))) return;
+    if (parses.some((p) => p.grammemes.has(wanted))) return;
+    // "услуги, которые оказывает наш центр": "которые" is the object when a subject follows the verb.
+    if (wanted === 'plur' && hasSubjectAfter(text, tokens, i + 1, morphology)) return;
+    const quote = text.slice(pronoun.start, verb.end);
+    hits.push({
+      start: pronoun.start,
+      end: verb.end,
+      message: { ru: `«${quote}»: сказуемое не согласовано с «${pronoun.text.toLowerCase()}» в числе`, en: `"${quote}": the verb does not agree in number with «${pronoun.text.toLowerCase()}»` },
+    });
+  });
+  return hits;
+}
+
+/** A noun or pronoun that could be the singular verb's subject, between the verb at `at` and the end of its clause. */
+function hasSubjectAfter(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
+  for (let k = at + 1; k < tokens.length; k++) {
+    if (/[,.;:!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    const parses = morphology.parse(tokens[k]!.text);
+    const couldBeSubject = (p: WordParse) => (p.pos === 'NOUN' || p.pos === 'NPRO') && p.grammemes.has('nomn') && p.grammemes.has('sing') && !p.grammemes.has('Abbr');
+    if (parses.some(couldBeSubject)) return true;
+  }
+  return false;
+}
+
+/** Relative pronouns that can only be a subject when a verb follows, and the number that verb needs. */
+const RELATIVE_SUBJECTS: Record<string, string> = { которые: 'plur', которая: 'sing' };
+
 /** Agreement and government in Russian text, judged only where every reading of both words is known. */
 export function agreementHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
   // A label of a few words ("Стрижка модельная креатив") is a list of terms, not a phrase to parse.
   if (tokens.length < MIN_PHRASE_WORDS) return [];
-  return [...disagreements(text, tokens, morphology), ...governmentErrors(text, tokens, morphology)];
+  return [...disagreements(text, tokens, morphology), ...governmentErrors(text, tokens, morphology), ...relativeSubjectErrors(text, tokens, morphology)];
 }
