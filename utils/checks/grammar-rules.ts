@@ -50,6 +50,10 @@ const UPON_NOUNS: Record<string, string> = { окончанию: 'окончан
 const LOOKALIKES: Record<string, string> = { кротчайшие: 'кратчайшие', кротчайший: 'кратчайший', кротчайшее: 'кратчайшее', кротчайшего: 'кратчайшего', кротчайшим: 'кратчайшим', кротчайших: 'кратчайших' };
 /** Compounds written with a hyphen whose halves hurry writes apart ("прайс лист", "фитнес - клуб"). */
 const HYPHEN_COMPOUNDS = ['прайс-лист', 'фитнес-клуб', 'фитнес-центр', 'бизнес-ланч', 'бизнес-центр', 'кофе-брейк', 'онлайн-запись', 'интернет-магазин', 'спа-салон', 'спа-процедур', 'вип-зал', 'экспресс-доставк', 'шоу-рум', 'арт-пространств', 'бизнес-класс', 'пресс-релиз', 'сервис-центр', 'тест-драйв'];
+/** Words that never take "a": "a various options" is "various options". */
+const NO_ARTICLE = ['various', 'several', 'numerous'];
+/** Real-word slips of one letter in set phrases: written → meant. */
+const SET_PHRASE_SLIPS: Record<string, string> = { 'carried our': 'carried out', 'find our more': 'find out more', 'fill our the': 'fill out the' };
 /** Nouns of time that "per" takes in the singular ("365 days per year"). */
 const PER_UNITS: Record<string, string> = { years: 'year', months: 'month', weeks: 'week', days: 'day', hours: 'hour', nights: 'night', persons: 'person', people: 'person', guests: 'guest' };
 
@@ -240,5 +244,27 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     pattern: /(?<![\p{L}'])([Hh]as|[Hh]ave|[Hh]ad) be(?!\p{L})/gu,
     fix: (m) => `${m[1]} been`,
     why: { ru: 'после «has/have» — «been»', en: 'after "has" or "have" it is "been"' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}'])([Aa]n?) (${oneOf(NO_ARTICLE)})(?= \p{L})(?!\p{L})`, 'gu'),
+    fix: (m) => keepCase(m[1]!, m[2]!),
+    why: { ru: 'с этим словом артикль «a» не ставят', en: 'this word takes no "a"' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}'])(${Object.keys(SET_PHRASE_SLIPS).join('|')})(?![\p{L}'])`, 'giu'),
+    fix: (m) => keepCase(m[1]!, SET_PHRASE_SLIPS[m[1]!.toLowerCase()]!),
+    why: { ru: 'опечатка в устойчивом выражении', en: 'a slip in a set phrase' },
+  },
+  {
+    // "to which the order is delivered to": the preposition stands twice, before "which" and at the end.
+    pattern: /(?<![\p{L}'])(to|for|from|with|in|on|at) which ([^.,;:!?]{1,60}) \1(?=\s*[.,;:!?)]|\s*$)/giu,
+    fix: (m) => `${m[1]} which ${m[2]}`,
+    why: { ru: 'предлог повторён: в начале и в конце оборота', en: 'the preposition stands twice, before "which" and at the end' },
+  },
+  {
+    // "пр представлении": "при" lost a letter; "пр." with its dot is an avenue.
+    pattern: /(?<!\p{L})([Пп])р (\p{Ll}{3,})/gu,
+    fix: (m) => `${m[1]}ри ${m[2]}`,
+    why: { ru: 'пропущена буква: «при»', en: 'a letter is missing: «при»' },
   },
 ];

@@ -60,6 +60,10 @@ describe('grammar check', () => {
     ['Two lessons per weeks', 'per weeks', 'per week'],
     ['The cake has be baked today', 'has be', 'has been'],
     ['Storage is the customers responsibility', 'the customers responsibility', "the customers' responsibility"],
+    ['Each room comes with a various bed options', 'a various', 'various'],
+    ['Repairs are carried our by our own team', 'carried our', 'carried out'],
+    ['Tell us the address to which the cake is to be delivered to.', 'to which the cake is to be delivered to', 'to which the cake is to be delivered'],
+    ['Скидка пр предъявлении карты', 'пр предъявлении', 'при предъявлении'],
   ])('%s', async (text, quote, fix) => {
     expect(await grammar(text)).toEqual([[quote, fix]]);
   });
@@ -101,6 +105,9 @@ describe('grammar check', () => {
     'Ходить по прибытии',
     'Two lessons per week',
     'The cake has been baked',
+    'Choose from various bed options',
+    'The address to which we deliver is on the card.',
+    'Мы на пр. Мира, 5',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
   });
