@@ -73,18 +73,21 @@ export function compilePhrase(phrase: string, language: Language): PhrasePattern
  * word is a bare stem (the stemmer leaves it as it is) of at least four letters that begins the
  * text word ("пробн" → "пробная"; but "кофе" is a whole word and does not match "кофейня").
  */
-function partMatches(part: { stem: string; folded: string }, word: StemmedWord): boolean {
+function partMatches(part: { stem: string; folded: string }, word: StemmedWord, nearStems = true): boolean {
   if (part.stem === word.stem || part.folded === word.folded) return true;
   const bareStem = part.folded === part.stem && part.folded.length >= 4;
   if (bareStem && word.folded.startsWith(part.folded)) return true;
-  return part.stem.length >= 4 && word.stem.startsWith(part.stem) && word.stem.length - part.stem.length <= 2;
+  return nearStems && part.stem.length >= 4 && word.stem.startsWith(part.stem) && word.stem.length - part.stem.length <= 2;
 }
 
-/** The index after a phrase whose words stand one after another from `textWords[at]`, or -1. */
+/**
+ * The index after a phrase whose words stand one after another from `textWords[at]`, or -1. Each
+ * word matches in any inflection; a stem that only begins a word ("onli" of "online") does not.
+ */
 export function phraseEndAt(pattern: PhrasePattern, textWords: StemmedWord[], at: number): number {
   const { parts } = pattern;
   if (parts.length === 0 || at + parts.length > textWords.length) return -1;
-  return parts.every((part, k) => partMatches(part, textWords[at + k]!)) ? at + parts.length : -1;
+  return parts.every((part, k) => partMatches(part, textWords[at + k]!, false)) ? at + parts.length : -1;
 }
 
 export interface PhraseMatchOptions {
