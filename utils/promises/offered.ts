@@ -18,14 +18,14 @@ export interface StatedServiceClaim {
 
 /** Words of a lead-in that opens a list of services ("Наши услуги:", "Services offered by the Post Office:"). */
 const LIST_INTRO_CUES: Record<Language, string[]> = {
-  ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем'],
-  en: ['services', 'we offer', 'we provide', 'includes', 'what we do', 'our treatments'],
+  ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем', 'входит', 'входят', 'включено'],
+  en: ['services', 'we offer', 'we provide', 'includes', 'what we do', 'our treatments', 'covers', 'plan includes', 'benefits include'],
 };
 
 /** Words of a sentence that offers a service itself ("Мы предлагаем выездную регистрацию", "We specialise in…"). */
 const OFFER_CUES: Record<Language, string[]> = {
-  ru: ['предлагаем', 'предоставляем', 'выполняем', 'организуем', 'оказываем', 'осуществляем', 'согласуем', 'изготавливаем', 'берем на себя', 'берём на себя', 'наша компания выполняет'],
-  en: ['we specialise in', 'we specialize in', 'we offer', 'we provide', 'we also offer', 'our services include', 'we can help with'],
+  ru: ['предлагаем', 'предоставляем', 'предоставляется', 'предоставляются', 'выполняем', 'организуем', 'оказываем', 'осуществляем', 'согласуем', 'изготавливаем', 'берем на себя', 'берём на себя', 'наша компания выполняет'],
+  en: ['we specialise in', 'we specialize in', 'we offer', 'we provide', 'we also offer', 'our services include', 'we can help with', 'are provided', 'is provided', 'are supplied', 'is supplied', 'are included', 'is included'],
 };
 
 /** The words of a site's menu: a list that holds one of them is navigation, not a list of services. */
@@ -39,7 +39,9 @@ const MAX_ITEM_WORDS = 12;
 /** An item of a service list: a short line with no figures, not a question, a lead-in or a sentence of its own. */
 function isServiceItem(block: Block, language: Language): boolean {
   const count = words(block.text, language).length;
-  return count > 0 && count <= MAX_ITEM_WORDS && !/\d/.test(block.text) && !/[:?!]$/.test(block.text) && !/\.\s+\p{Lu}/u.test(block.text);
+  // "2 check-ups a year": a count that opens the item is part of the service; other figures are hours, prices or phones.
+  const figures = block.text.replace(/^\s*\d{1,2}\s+(?=\p{L})/u, '');
+  return count > 0 && count <= MAX_ITEM_WORDS && !/\d/.test(figures) && !/[:?!]$/.test(block.text) && !/\.\s+\p{Lu}/u.test(block.text);
 }
 
 /**
@@ -74,10 +76,16 @@ const INVITATION: Record<Language, RegExp> = {
   en: /we\s+offer\s+to\s/i,
 };
 
+/** "Полотенца не предоставляются": the offer word denied. */
+const DENIED_OFFER: Record<Language, RegExp> = {
+  ru: /(?<!\p{L})не\s+(предоставля|предлага|оказыва|выполня|осуществля|организу)/iu,
+  en: /(?<!\p{L})(not|never|no\s+longer)\s+(provided|supplied|included|offer)/iu,
+};
+
 function offeringSentences(context: ExtractContext): ExtractedPromise[] {
   const { language } = context;
   return eachSentence(context).flatMap((view) =>
-    !isQuestion(view.text) && mentionsAny(view.text, OFFER_CUES[language], true) && !INVITATION[language].test(view.text)
+    !isQuestion(view.text) && mentionsAny(view.text, OFFER_CUES[language], true) && !INVITATION[language].test(view.text) && !DENIED_OFFER[language].test(view.text)
       ? [sentencePromise(view, 'offered', { service: view.text.trim() } satisfies StatedServiceClaim)]
       : [],
   );

@@ -56,3 +56,17 @@ describe('services a page states', () => {
     expect(report.promises.map((p) => p.status)).toEqual(['unknown', 'unknown']);
   });
 });
+
+describe('services a plan covers and things provided', () => {
+  it('reads items that open with a count under a lead-in that says what a plan covers', () => {
+    const html = '<p>The Smile Club plan costs £9 a month and covers:</p><ul><li>2 check-ups a year</li><li>gum health screening</li><li>Open 9 to 5 daily</li></ul>';
+    expect(services(html, 'en')).toEqual(['2 check-ups a year', 'gum health screening']);
+  });
+
+  it('reads a sentence that says a thing is provided, not one that denies it', () => {
+    expect(services('<p>Paddles and life jackets are provided for every rower.</p>', 'en')).toEqual(['Paddles and life jackets are provided for every rower.']);
+    expect(services('<p>Towels are not provided, please bring your own.</p>', 'en')).toEqual([]);
+    expect(services('<p>Постельное бельё не предоставляется.</p>')).toEqual([]);
+    expect(services('<p>Гостям предоставляется парковка у входа.</p>')).toEqual(['Гостям предоставляется парковка у входа.']);
+  });
+});

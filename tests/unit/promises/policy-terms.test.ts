@@ -54,3 +54,9 @@ describe('a length of time is not opening hours', () => {
     expect(extract(hoursExtractor, text).map((p) => (p.value as { allDay: boolean }).allDay)).toEqual([true]);
   });
 });
+
+describe('a guarantee with no length is a term', () => {
+  it.each(['Гарантия на пошив и фурнитуру', 'После ремонта выдаём гарантийный талон.', 'All our boiler fittings come with a manufacturer warranty.'])('%s', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+});
