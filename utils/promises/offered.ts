@@ -18,14 +18,14 @@ export interface StatedServiceClaim {
 
 /** Words of a lead-in that opens a list of services ("Наши услуги:", "Services offered by the Post Office:"). */
 const LIST_INTRO_CUES: Record<Language, string[]> = {
-  ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем', 'входит', 'входят', 'включено'],
-  en: ['services', 'we offer', 'we provide', 'includes', 'what we do', 'our treatments', 'covers', 'plan includes', 'benefits include'],
+  ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем', 'входит', 'входят', 'включено', 'поможем', 'помогаем'],
+  en: ['services', 'we offer', 'we provide', 'includes', 'what we do', 'our treatments', 'covers', 'plan includes', 'benefits include', 'we can help', 'we help with'],
 };
 
 /** Words of a sentence that offers a service itself ("Мы предлагаем выездную регистрацию", "We specialise in…"). */
 const OFFER_CUES: Record<Language, string[]> = {
-  ru: ['предлагаем', 'предоставляем', 'предоставляется', 'предоставляются', 'выполняем', 'организуем', 'оказываем', 'осуществляем', 'согласуем', 'изготавливаем', 'берем на себя', 'берём на себя', 'наша компания выполняет'],
-  en: ['we specialise in', 'we specialize in', 'we offer', 'we provide', 'we also offer', 'our services include', 'we can help with', 'are provided', 'is provided', 'are supplied', 'is supplied', 'are included', 'is included'],
+  ru: ['предлагаем', 'предоставляем', 'предоставляется', 'предоставляются', 'предлагаются', 'включена', 'включены', 'к вашим услугам', 'в наличии', 'выполняем', 'организуем', 'оказываем', 'осуществляем', 'согласуем', 'изготавливаем', 'берем на себя', 'берём на себя', 'наша компания выполняет'],
+  en: ['we specialise in', 'we specialize in', 'we offer', 'we provide', 'we also offer', 'our services include', 'we can help with', 'are provided', 'is provided', 'are supplied', 'is supplied', 'are included', 'is included', 'includes', 'features', 'we have', 'can accommodate', 'we can organise', 'we can organize', 'you can book'],
 };
 
 /** The words of a site's menu: a list that holds one of them is navigation, not a list of services. */
@@ -57,7 +57,9 @@ function listedServices(context: ExtractContext): ExtractedPromise[] {
     const introducesLines = /:$/.test(intro.text);
     if (!introducesLines && blocks[i + 1]?.tag !== 'li') return;
     const run: Block[] = [];
-    for (let j = i + 1; j < blocks.length && isServiceItem(blocks[j]!, language) && (introducesLines || blocks[j]!.tag === 'li'); j++) run.push(blocks[j]!);
+    // The next heading ends the run: it starts a section of its own.
+    const inRun = (block: Block) => isServiceItem(block, language) && !/^h[1-6]$/.test(block.tag ?? '') && (introducesLines || block.tag === 'li');
+    for (let j = i + 1; j < blocks.length && inRun(blocks[j]!); j++) run.push(blocks[j]!);
     if (run.some((item) => NAVIGATION_WORDS[language].includes(item.text.toLowerCase().trim()))) return;
     found.push(...run.map((item) => servicePromise(item, context)));
   });

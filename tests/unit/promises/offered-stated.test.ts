@@ -70,3 +70,14 @@ describe('services a plan covers and things provided', () => {
     expect(services('<p>Гостям предоставляется парковка у входа.</p>')).toEqual(['Гостям предоставляется парковка у входа.']);
   });
 });
+
+describe('what a room includes, what a business helps with', () => {
+  it('reads a sentence that says what a unit includes or features', () => {
+    expect(services('<p>Every cabin includes a wood stove and a reading nook.</p>', 'en')).toEqual(['Every cabin includes a wood stove and a reading nook.']);
+  });
+
+  it('reads the lines under a heading that says what it helps with', () => {
+    const html = '<h2>Поможем с любыми вещами:</h2><p>Пуховики</p><p>Шторы и тюль</p><h2>Контакты</h2>';
+    expect(services(html)).toEqual(['Пуховики', 'Шторы и тюль']);
+  });
+});
