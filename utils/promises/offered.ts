@@ -35,6 +35,8 @@ const NAVIGATION_WORDS: Record<Language, string[]> = {
 };
 
 const MAX_ITEM_WORDS = 12;
+/** A list item longer than this is prose: it ends a run rather than being passed over. */
+const MAX_ITEM_CHARS = 80;
 
 /** An item of a service list: a short line with no figures, not a question, a lead-in or a sentence of its own. */
 function isServiceItem(block: Block, language: Language): boolean {
@@ -57,9 +59,11 @@ function listedServices(context: ExtractContext): ExtractedPromise[] {
     const introducesLines = /:$/.test(intro.text);
     if (!introducesLines && blocks[i + 1]?.tag !== 'li') return;
     const run: Block[] = [];
-    // The next heading ends the run: it starts a section of its own.
-    const inRun = (block: Block) => isServiceItem(block, language) && !/^h[1-6]$/.test(block.tag ?? '') && (introducesLines || block.tag === 'li');
-    for (let j = i + 1; j < blocks.length && inRun(blocks[j]!); j++) run.push(blocks[j]!);
+    // The next heading ends the run: it starts a section of its own. A list item with figures
+    // ("iPhone 6s Plus", a priced line) is passed over, not taken, and the list goes on.
+    const listItem = (block: Block) => block.tag === 'li' && !isServiceItem(block, language) && block.text.length <= MAX_ITEM_CHARS;
+    const inRun = (block: Block) => !/^h[1-6]$/.test(block.tag ?? '') && (introducesLines || block.tag === 'li') && (isServiceItem(block, language) || listItem(block));
+    for (let j = i + 1; j < blocks.length && inRun(blocks[j]!); j++) if (isServiceItem(blocks[j]!, language)) run.push(blocks[j]!);
     if (run.some((item) => NAVIGATION_WORDS[language].includes(item.text.toLowerCase().trim()))) return;
     found.push(...run.map((item) => servicePromise(item, context)));
   });

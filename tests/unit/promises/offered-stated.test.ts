@@ -81,3 +81,15 @@ describe('what a room includes, what a business helps with', () => {
     expect(services(html)).toEqual(['Пуховики', 'Шторы и тюль']);
   });
 });
+
+describe('a service list with figured items among its lines', () => {
+  it('passes over items with figures and reads the rest', () => {
+    const html = '<h3>Услуги мастерской для часов</h3><ul><li>Модель Ракета 2609</li><li>Модель Полёт 3133</li></ul><ol><li>Замена ремешка</li><li>Полировка стекла</li></ol><p>Работаем без выходных.</p>';
+    expect(services(html)).toEqual(['Замена ремешка', 'Полировка стекла']);
+  });
+
+  it('still reads a run that holds a menu word as a menu', () => {
+    const html = '<h3>Услуги</h3><ul><li>Модель 2609</li><li>Главная</li><li>Замена ремешка</li></ul>';
+    expect(services(html)).toEqual([]);
+  });
+});
