@@ -1,7 +1,7 @@
 import type { Block } from '../material/types';
 import type { Language } from '../profile/types';
 import { words } from '../text/segment';
-import { eachSentence, isQuestion, mentionsAny, sentencePromise, type SentenceView } from './common';
+import { eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise, type SentenceView } from './common';
 import { findProfilePhrases } from './profile-phrases';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
@@ -25,7 +25,7 @@ const LIST_INTRO_CUES: Record<Language, string[]> = {
 /** Words of a sentence that offers a service itself ("Мы предлагаем выездную регистрацию", "We specialise in…"). */
 const OFFER_CUES: Record<Language, string[]> = {
   ru: ['предлагаем', 'предоставляем', 'предоставляется', 'предоставляются', 'предлагаются', 'включена', 'включены', 'к вашим услугам', 'в наличии', 'выполняем', 'организуем', 'оказываем', 'осуществляем', 'согласуем', 'изготавливаем', 'берем на себя', 'берём на себя', 'наша компания выполняет'],
-  en: ['we specialise in', 'we specialize in', 'we offer', 'we provide', 'we also offer', 'our services include', 'we can help with', 'are provided', 'is provided', 'are supplied', 'is supplied', 'are included', 'is included', 'includes', 'features', 'we have', 'can accommodate', 'we can organise', 'we can organize', 'you can book'],
+  en: ['we specialise in', 'we specialize in', 'we offer', 'we provide', 'we also offer', 'our services include', 'we can help with', 'are provided', 'is provided', 'are supplied', 'is supplied', 'are included', 'is included', 'includes', 'features', 'we have', 'can accommodate', 'we can organise', 'we can organize', 'you can book', 'you will have access', 'you have access', 'you get access'],
 };
 
 /** The words of a site's menu: a list that holds one of them is navigation, not a list of services. */
@@ -46,6 +46,22 @@ function isServiceItem(block: Block, language: Language): boolean {
   return count > 0 && count <= MAX_ITEM_WORDS && !/\d/.test(figures) && !/[:?!]$/.test(block.text) && !/\.\s+\p{Lu}/u.test(block.text);
 }
 
+/** How far below its heading a tariff card states its price. */
+const TARIFF_REACH = 8;
+
+/**
+ * A heading with a list right under it and a price in its section before the next heading: a
+ * tariff card ("Session passes", its inclusions, "$88 for 2 weeks"), whose list is what it includes.
+ */
+function isTariffHeading(blocks: Block[], i: number): boolean {
+  if (!/^h[1-6]$/.test(blocks[i]!.tag ?? '') || blocks[i + 1]?.tag !== 'li') return false;
+  for (let j = i + 1; j < Math.min(blocks.length, i + 1 + TARIFF_REACH); j++) {
+    if (/^h[1-6]$/.test(blocks[j]!.tag ?? '')) return false;
+    if (findMoney(blocks[j]!.text).length > 0) return true;
+  }
+  return false;
+}
+
 /**
  * The items under a lead-in that names services: list items after any block that says so, and
  * short lines after a "…:" line that does. A run that holds a menu word is a menu.
@@ -55,7 +71,7 @@ function listedServices(context: ExtractContext): ExtractedPromise[] {
   const { language } = context;
   const found: ExtractedPromise[] = [];
   blocks.forEach((intro, i) => {
-    if (!mentionsAny(intro.text, LIST_INTRO_CUES[language])) return;
+    if (!mentionsAny(intro.text, LIST_INTRO_CUES[language]) && !isTariffHeading(blocks, i)) return;
     const introducesLines = /:$/.test(intro.text);
     if (!introducesLines && blocks[i + 1]?.tag !== 'li') return;
     const run: Block[] = [];

@@ -93,3 +93,15 @@ describe('a service list with figured items among its lines', () => {
     expect(services(html)).toEqual([]);
   });
 });
+
+describe('what a tariff card includes', () => {
+  it('reads the list under a heading whose section states a price', () => {
+    const html = '<h2>Climbing pass</h2><ul><li>Entry to both bouldering walls</li><li>Shoe hire on weekdays</li></ul><p>£45 a month</p><h2>Find us</h2>';
+    expect(services(html, 'en')).toEqual(['Entry to both bouldering walls', 'Shoe hire on weekdays']);
+  });
+
+  it('does not read a list under a heading with no price in its section', () => {
+    const html = '<h2>Our story</h2><ul><li>Founded by two friends</li><li>Moved to the quay later</li></ul><h2>Prices</h2><p>£45 a month</p>';
+    expect(services(html, 'en')).toEqual([]);
+  });
+});
