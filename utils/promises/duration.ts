@@ -58,7 +58,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const after = cue.index + cue[0].length;
     const amount = readTimeAmount(text.slice(after));
     // "за 10 лет работы", "детям до 10 лет": years after these words are a history or an age, not a wait.
-    if (!amount || (amount.unit === 'year' && /^(за|до|через|in|just)$/i.test(cue[1]!))) continue;
+    if (!amount || (amount.unit === 'year' && /^(за|до|через|in|just|в\s+ближайш\p{L}*)$/iu.test(cue[1]!))) continue;
     if (isNegated(text, cue.index, view.context.language)) continue;
     const stated = mentionsAny(text.slice(0, after + amount.length + 40), NOT_A_WAIT[view.context.language]) ? ({ stated: true } as const) : {};
     const upTo = /^(до|up to|не более|не больше|не дольше|в пределах|under|менее чем за|меньше чем за|in less than|less than)$/iu.test(cue[1]!.replace(/\s+/g, ' '));

@@ -60,6 +60,7 @@ describe('duration extractor', () => {
     'Open from 7am to 7pm',
     'Спасибо за 10 лет с нами',
     'Результаты не всегда готовы на следующий день',
+    'В ближайшие 2 года откроем второй зал',
   ])('finds no duration in "%s"', (text) => {
     expect(minutes(text)).toEqual([]);
   });
