@@ -55,6 +55,8 @@ function priceConflict(first: PriceValue, second: PriceValue): boolean {
 }
 
 function durationConflict(a: DurationClaim, b: DurationClaim): boolean {
+  // Stated terms (a validity, a course's hours) are lengths of different things.
+  if (a.stated || b.stated) return false;
   if (a.upTo && b.upTo) return a.minutes !== b.minutes;
   if (a.upTo || b.upTo) return false;
   return a.minutes !== b.minutes;

@@ -1,5 +1,6 @@
 import type { Material } from '../material/types';
 import type { Fact, Language } from '../profile/types';
+import { isStatedDuration } from '../promises/duration';
 import { isAboutRemoteChannel } from '../promises/hours';
 import type { ExtractedPromise } from '../promises/types';
 import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
@@ -26,6 +27,8 @@ export class FactRouter {
     // A service or a term the material states is only an inventory row: a policy or a service is
     // judged by the profile's own phrases, which name their fact.
     if (promise.kind === 'policy' || promise.kind === 'offered') return null;
+    // A pass's validity, a course's hours, a refund's deadline: no duration fact is about them.
+    if (promise.kind === 'duration' && isStatedDuration(promise.value)) return null;
     const ofKind = this.facts.filter((fact) => fact.kind === promise.kind);
     const byTopic = this.namedIn(ofKind, promise.topics.join(' '), language, promise.topicIsLabel === true);
     if (byTopic.length > 0) return byTopic[0]!;

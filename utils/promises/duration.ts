@@ -1,7 +1,7 @@
 import { toMinutes } from '../profile/normalise';
-import type { TimeUnit } from '../profile/types';
+import type { Language, TimeUnit } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { eachSentence, makePromise, type SentenceView } from './common';
+import { clauseAround, eachSentence, makePromise, mentionsAny, type SentenceView } from './common';
 import { readTimeAmount } from './time-amount';
 import type { ExtractedPromise, Extractor } from './types';
 
@@ -12,9 +12,36 @@ export interface DurationClaim {
   minutes: number;
   /** "до 60 дней", "up to 3 days": a ceiling rather than a time the work takes. */
   upTo: boolean;
+  /**
+   * A length the material states that is not a wait for the work: a pass's validity, a course's
+   * hours, a certificate's term, "from 30 minutes", a refund's deadline. An inventory row: no
+   * duration fact is about it, so it is neither routed to one nor compared with other durations.
+   */
+  stated?: true;
 }
 
-const CUE = /(?<![\p{L}\d])(менее\s+чем\s+за|меньше\s+чем\s+за|за|в\s+течение|через|в\s+пределах|не\s+более|не\s+больше|не\s+дольше|до|занима\p{L}*|займ[её]т|длится|in\s+less\s+than|less\s+than|in|within|under|up\s+to|in\s+just|in\s+only|just|takes?|lasts?)\s+(всего\s+|лишь\s+|около\s+|примерно\s+|only\s+|just\s+|about\s+|around\s+|approximately\s+)?/giu;
+/** Whether a duration is only stated (see `DurationClaim.stated`): never judged. */
+export const isStatedDuration = (value: unknown) => (value as DurationClaim | null)?.stated === true;
+
+/**
+ * Words of a clause that make a length in it a term rather than a wait ("1 week validity",
+ * "сроком на 2 года", "108 часов + 2 часа экзамен", "a 45 minute session").
+ */
+const TERM_WORDS: Record<Language, string[]> = {
+  ru: ['срок', 'действ', 'экзамен', 'теори', 'вождени', 'обучени', 'занят', 'урок', 'курс', 'программ', 'абонемент', 'справк', 'возврат', 'сеанс'],
+  en: ['validity', 'valid', 'session', 'lesson', 'class', 'course', 'programme', 'program', 'membership', 'pass', 'refund', 'expires', 'expiry', 'term'],
+};
+
+/** Of these, the words that make even a cued length a term: "valid for 3 months" is not how long the work takes. */
+const NOT_A_WAIT: Record<Language, string[]> = {
+  ru: ['срок действ', 'действител', 'действует', 'справк'],
+  en: ['validity', 'valid for', 'expires', 'expiry'],
+};
+
+/** "от 30 минут", "from 2 hours": a least time, which no fact's ceiling is about. */
+const FROM = /(?<![\p{L}\d])(от|from)\s+/giu;
+
+const CUE = /(?<![\p{L}\d])(менее\s+чем\s+за|меньше\s+чем\s+за|за|в\s+течение|через|в\s+пределах|на\s+протяжении|в\s+ближайш\p{L}*|не\s+более|не\s+больше|не\s+дольше|до|занима\p{L}*|займ[её]т|длится|in\s+less\s+than|less\s+than|in|within|under|up\s+to|in\s+just|in\s+only|just|takes?|lasts?)\s+(всего\s+|лишь\s+|около\s+|примерно\s+|only\s+|just\s+|about\s+|around\s+|approximately\s+)?/giu;
 
 /** Words that promise no wait at all. */
 const INSTANT = /(?<!\p{L})(мгновенно|моментально|немедленно|сразу(?!\s+после)|тут\s+же|не\s+выходя\s+из|в\s+тот\s+же\s+день|в\s+день\s+обращения|день\s+в\s+день|за\s+считанные\s+минуты|без\s+ожидания|ждать(?:\s+\p{L}+){0,3}\s+не\s+(?:придётся|придется|нужно|надо)|не\s+(?:придётся|придется|нужно|надо)\s+ждать|instantly|no\s+waiting|zero\s+wait|immediately|right\s+away|on\s+the\s+spot|same[-\s]day|in\s+minutes|while\s+you\s+wait)(?!\p{L})/giu;
@@ -31,10 +58,11 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const after = cue.index + cue[0].length;
     const amount = readTimeAmount(text.slice(after));
     // "за 10 лет работы", "детям до 10 лет": years after these words are a history or an age, not a wait.
-    if (!amount || (amount.unit === 'year' && /^(за|до|через|in|just)$/i.test(cue[1]!))) continue;
+    if (!amount || (amount.unit === 'year' && /^(за|до|через|in|just|в\s+ближайш\p{L}*)$/iu.test(cue[1]!))) continue;
     if (isNegated(text, cue.index, view.context.language)) continue;
+    const stated = mentionsAny(text.slice(0, after + amount.length + 40), NOT_A_WAIT[view.context.language]) ? ({ stated: true } as const) : {};
     const upTo = /^(до|up to|не более|не больше|не дольше|в пределах|under|менее чем за|меньше чем за|in less than|less than)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
-    const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo };
+    const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo, ...stated };
     promises.push(makePromise(view, 'duration', { start: cue.index, end: after + amount.length }, claim));
   }
   const phrases = [...[...text.matchAll(INSTANT)].map((m) => ({ m, minutes: INSTANT_MINUTES(m[0]) })), ...[...text.matchAll(NEXT_DAY)].map((m) => ({ m, minutes: 1440 }))];
@@ -44,7 +72,35 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const claim: DurationClaim = { amount: minutes >= 1440 ? 1 : minutes, unit: minutes >= 1440 ? 'day' : 'minute', minutes, upTo: false };
     promises.push(makePromise(view, 'duration', { start: m.index, end: m.index + m[0].length }, claim));
   }
-  return promises;
+  return [...promises, ...statedIn(view, promises)];
+}
+
+const covered = (view: SentenceView, found: ExtractedPromise[], at: number) => found.some((p) => p.span.start - view.span.start <= at && at < p.span.end - view.span.start);
+
+/** Lengths with no cue that a term word or "от"/"from" makes a stated term. */
+function statedIn(view: SentenceView, found: ExtractedPromise[]): ExtractedPromise[] {
+  const { text } = view;
+  const language = view.context.language;
+  const stated: ExtractedPromise[] = [];
+  for (const from of text.matchAll(FROM)) {
+    const after = from.index + from[0].length;
+    const amount = readTimeAmount(text.slice(after));
+    // "от 18 лет", "from 5 years' experience": an age or a history.
+    if (!amount || amount.unit === 'year' || covered(view, found, after)) continue;
+    const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo: false, stated: true };
+    stated.push(makePromise(view, 'duration', { start: from.index, end: after + amount.length }, claim));
+  }
+  for (const number of text.matchAll(/(?<![\p{L}\d.,])\d+(?:[.,]\d+)?/gu)) {
+    const amount = readTimeAmount(text.slice(number.index));
+    if (!amount || covered(view, [...found, ...stated], number.index)) continue;
+    const clause = clauseAround(text, number.index, number.index + amount.length);
+    if (!mentionsAny(text.slice(clause.start, clause.end), TERM_WORDS[language])) continue;
+    const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo: false, stated: true };
+    const promise = makePromise(view, 'duration', { start: number.index, end: number.index + amount.length }, claim);
+    // "108 часов + 2 часа экзамен": one clause, one row.
+    if (!stated.some((p) => p.span.start === promise.span.start && p.span.end === promise.span.end)) stated.push(promise);
+  }
+  return stated;
 }
 
 /** Durations: "ключи за 15 минут", "в течение часа", "мгновенно", "same day", "на следующий день", "заморозка до 60 дней". */

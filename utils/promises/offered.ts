@@ -1,7 +1,7 @@
 import type { Block } from '../material/types';
 import type { Language } from '../profile/types';
 import { words } from '../text/segment';
-import { eachSentence, isQuestion, mentionsAny, sentencePromise, type SentenceView } from './common';
+import { eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise, type SentenceView } from './common';
 import { findProfilePhrases } from './profile-phrases';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
@@ -18,14 +18,14 @@ export interface StatedServiceClaim {
 
 /** Words of a lead-in that opens a list of services ("Наши услуги:", "Services offered by the Post Office:"). */
 const LIST_INTRO_CUES: Record<Language, string[]> = {
-  ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем'],
-  en: ['services', 'we offer', 'we provide', 'includes', 'what we do', 'our treatments'],
+  ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем', 'входит', 'входят', 'включено', 'поможем', 'помогаем'],
+  en: ['services', 'we offer', 'we provide', 'includes', 'what we do', 'our treatments', 'covers', 'plan includes', 'benefits include', 'we can help', 'we help with'],
 };
 
 /** Words of a sentence that offers a service itself ("Мы предлагаем выездную регистрацию", "We specialise in…"). */
 const OFFER_CUES: Record<Language, string[]> = {
-  ru: ['предлагаем', 'предоставляем', 'выполняем', 'организуем', 'оказываем', 'осуществляем', 'согласуем', 'изготавливаем', 'берем на себя', 'берём на себя', 'наша компания выполняет'],
-  en: ['we specialise in', 'we specialize in', 'we offer', 'we provide', 'we also offer', 'our services include', 'we can help with'],
+  ru: ['предлагаем', 'предоставляем', 'предоставляется', 'предоставляются', 'предлагаются', 'включена', 'включены', 'к вашим услугам', 'в наличии', 'выполняем', 'организуем', 'оказываем', 'осуществляем', 'согласуем', 'изготавливаем', 'берем на себя', 'берём на себя', 'наша компания выполняет'],
+  en: ['we specialise in', 'we specialize in', 'we offer', 'we provide', 'we also offer', 'our services include', 'we can help with', 'are provided', 'is provided', 'are supplied', 'is supplied', 'are included', 'is included', 'includes', 'features', 'we have', 'can accommodate', 'we can organise', 'we can organize', 'you can book', 'you will have access', 'you have access', 'you get access'],
 };
 
 /** The words of a site's menu: a list that holds one of them is navigation, not a list of services. */
@@ -35,11 +35,31 @@ const NAVIGATION_WORDS: Record<Language, string[]> = {
 };
 
 const MAX_ITEM_WORDS = 12;
+/** A list item longer than this is prose: it ends a run rather than being passed over. */
+const MAX_ITEM_CHARS = 80;
 
 /** An item of a service list: a short line with no figures, not a question, a lead-in or a sentence of its own. */
 function isServiceItem(block: Block, language: Language): boolean {
   const count = words(block.text, language).length;
-  return count > 0 && count <= MAX_ITEM_WORDS && !/\d/.test(block.text) && !/[:?!]$/.test(block.text) && !/\.\s+\p{Lu}/u.test(block.text);
+  // "2 check-ups a year": a count that opens the item is part of the service; other figures are hours, prices or phones.
+  const figures = block.text.replace(/^\s*\d{1,2}\s+(?=\p{L})/u, '');
+  return count > 0 && count <= MAX_ITEM_WORDS && !/\d/.test(figures) && !/[:?!]$/.test(block.text) && !/\.\s+\p{Lu}/u.test(block.text);
+}
+
+/** How far below its heading a tariff card states its price. */
+const TARIFF_REACH = 8;
+
+/**
+ * A heading with a list right under it and a price in its section before the next heading: a
+ * tariff card ("Session passes", its inclusions, "$88 for 2 weeks"), whose list is what it includes.
+ */
+function isTariffHeading(blocks: Block[], i: number): boolean {
+  if (!/^h[1-6]$/.test(blocks[i]!.tag ?? '') || blocks[i + 1]?.tag !== 'li') return false;
+  for (let j = i + 1; j < Math.min(blocks.length, i + 1 + TARIFF_REACH); j++) {
+    if (/^h[1-6]$/.test(blocks[j]!.tag ?? '')) return false;
+    if (findMoney(blocks[j]!.text).length > 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -51,11 +71,15 @@ function listedServices(context: ExtractContext): ExtractedPromise[] {
   const { language } = context;
   const found: ExtractedPromise[] = [];
   blocks.forEach((intro, i) => {
-    if (!mentionsAny(intro.text, LIST_INTRO_CUES[language])) return;
+    if (!mentionsAny(intro.text, LIST_INTRO_CUES[language]) && !isTariffHeading(blocks, i)) return;
     const introducesLines = /:$/.test(intro.text);
     if (!introducesLines && blocks[i + 1]?.tag !== 'li') return;
     const run: Block[] = [];
-    for (let j = i + 1; j < blocks.length && isServiceItem(blocks[j]!, language) && (introducesLines || blocks[j]!.tag === 'li'); j++) run.push(blocks[j]!);
+    // The next heading ends the run: it starts a section of its own. A list item with figures
+    // ("iPhone 6s Plus", a priced line) is passed over, not taken, and the list goes on.
+    const listItem = (block: Block) => block.tag === 'li' && !isServiceItem(block, language) && block.text.length <= MAX_ITEM_CHARS;
+    const inRun = (block: Block) => !/^h[1-6]$/.test(block.tag ?? '') && (introducesLines || block.tag === 'li') && (isServiceItem(block, language) || listItem(block));
+    for (let j = i + 1; j < blocks.length && inRun(blocks[j]!); j++) if (isServiceItem(blocks[j]!, language)) run.push(blocks[j]!);
     if (run.some((item) => NAVIGATION_WORDS[language].includes(item.text.toLowerCase().trim()))) return;
     found.push(...run.map((item) => servicePromise(item, context)));
   });
@@ -74,10 +98,16 @@ const INVITATION: Record<Language, RegExp> = {
   en: /we\s+offer\s+to\s/i,
 };
 
+/** "Полотенца не предоставляются": the offer word denied. */
+const DENIED_OFFER: Record<Language, RegExp> = {
+  ru: /(?<!\p{L})не\s+(предоставля|предлага|оказыва|выполня|осуществля|организу)/iu,
+  en: /(?<!\p{L})(not|never|no\s+longer)\s+(provided|supplied|included|offer)/iu,
+};
+
 function offeringSentences(context: ExtractContext): ExtractedPromise[] {
   const { language } = context;
   return eachSentence(context).flatMap((view) =>
-    !isQuestion(view.text) && mentionsAny(view.text, OFFER_CUES[language], true) && !INVITATION[language].test(view.text)
+    !isQuestion(view.text) && mentionsAny(view.text, OFFER_CUES[language], true) && !INVITATION[language].test(view.text) && !DENIED_OFFER[language].test(view.text)
       ? [sentencePromise(view, 'offered', { service: view.text.trim() } satisfies StatedServiceClaim)]
       : [],
   );

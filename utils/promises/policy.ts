@@ -28,12 +28,18 @@ const TERM_CUES: Record<Language, string[]> = {
     'водительское удостоверение', 'застрахован', 'брон', 'лимит пробега', 'заказы принимаются', 'принимаем', 'при условии', 'только без', 'только частное', 'только по',
     'самостоятельно', 'не предоставляются', 'не даем', 'не нужен', 'вернем', 'возврат денег', 'отмен',
     'заезд', 'выезд за пределы', 'курение', 'не курят', 'третьим лицам',
+    // A guarantee with no length ("Гарантия на работы и запчасти", "выдаётся гарантийный талон") is a term.
+    'гаранти',
+    'договор', 'при клиенте', 'оригинальн', 'одноразов', 'дезинфе', 'стерилиз', 'по индивидуальному графику', 'не используется', 'без дополнительного',
   ],
   en: [
     'check in', 'check-in', 'check out', 'check-out', 'cancel', 'notice', 'minimum stay', 'night minimum', 'deposit', 'prepay',
     'payment', 'credit card', 'required', 'require', 'smoke-free', 'no smoking', 'non-smoking', 'responsible', 'licensed',
     'insured', 'policy', 'we guarantee', 'refund', 'money back', 'valid for', 'occupancy', 'minimum age', 'at least',
     'must', 'not permitted', 'not allowed', 'child friendly', 'pets', 'requirements', 'we only use', 'we clean',
+    'warranty', 'warranties', 'guarantee', 'guaranteed',
+    'liable', 'liability', 'reserves the right', 'vat', 'will be accepted', 'in writing', 'your data', 'card details', 'prohibited',
+    'billed', 'direct debit', 'minimum', 'checking out', 'checking in', 'allergen',
   ],
 };
 

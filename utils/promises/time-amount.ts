@@ -20,7 +20,7 @@ export function unitOf(word: string): { unit: TimeUnit; factor: number } | null 
 
 /** "15 минут", "пять дней", "2-year", "10 лет", "час", "полчаса", "полгода", "полтора часа": an amount of time at `text`'s start. */
 export const TIME_AMOUNT = new RegExp(
-  String.raw`^(?:(\d+(?:[.,]\d+)?|[\p{L}]+)\s*-?\s*)?(секунд\p{L}*|сек\.?|минут\p{L}*|мин\.?|час(?:а|ов|ам|ами)?|ч\.?|сут(?:ки|ок|кам)|дн(?:я|ей|ям|ями)|день|недел\p{L}*|месяц\p{L}*|мес\.?|год(?:а|у|ом)?|лет|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)(?![\p{L}])`,
+  String.raw`^(?:(\d+(?:[.,]\d+)?|[\p{L}]+)\s*-?\s*)?(?:(?:working|business|calendar|banking|рабочих|рабочие|календарных|календарные|банковских)\s+)?(секунд\p{L}*|сек\.?|минут\p{L}*|мин\.?|час(?:а|ов|ам|ами)?|ч\.?|сут(?:ки|ок|кам)|дн(?:я|ей|ям|ями)|день|недел\p{L}*|месяц\p{L}*|мес\.?|год(?:а|у|ом)?|лет|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)(?![\p{L}])`,
   'iu',
 );
 

@@ -60,7 +60,36 @@ describe('duration extractor', () => {
     'Open from 7am to 7pm',
     'Спасибо за 10 лет с нами',
     'Результаты не всегда готовы на следующий день',
+    'В ближайшие 2 года откроем второй зал',
   ])('finds no duration in "%s"', (text) => {
     expect(minutes(text)).toEqual([]);
+  });
+});
+
+describe('stated durations: terms, not waits', () => {
+  const stated = (text: string) => values(durationExtractor, text).filter((v: any) => v.stated).map((v: any) => v.minutes);
+  it.each([
+    ['Trial pass: 2 weeks validity.', 20160],
+    ['The 20 visit card has 16 weeks validity.', 161280],
+    ['Each 45 minute session is led by a coach.', 45],
+    ['Программа курса: 40 часов теории.', 2400],
+    ['Сертификат выдаётся сроком на 3 года.', 1576800],
+    ['Срок обучения 1,5 месяца.', 64800],
+    ['Чистка обуви от 20 минут', 20],
+  ])('"%s" is a stated term', (text, expected) => {
+    expect(stated(text)).toEqual([expected]);
+  });
+
+  it.each(['Принимаем детей от 7 лет.', 'Open from 9 to 17.', 'Соберём шкаф за 2 часа.', 'We refund within 5 working days.'])('"%s" holds no stated term', (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+
+  it('reads working days as days and keeps a refund deadline judged', () => {
+    expect(values(durationExtractor, 'We refund within 5 working days.')).toEqual([{ amount: 5, unit: 'day', minutes: 7200, upTo: false }]);
+  });
+
+  it('"на протяжении", "в ближайший час" are cues', () => {
+    expect(minutes('Курьер приедет в ближайший час')).toEqual([[60, false]]);
+    expect(minutes('На протяжении 20 минут мастер будет у вас')).toEqual([[20, false]]);
   });
 });

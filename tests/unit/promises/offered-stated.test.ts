@@ -56,3 +56,52 @@ describe('services a page states', () => {
     expect(report.promises.map((p) => p.status)).toEqual(['unknown', 'unknown']);
   });
 });
+
+describe('services a plan covers and things provided', () => {
+  it('reads items that open with a count under a lead-in that says what a plan covers', () => {
+    const html = '<p>The Smile Club plan costs £9 a month and covers:</p><ul><li>2 check-ups a year</li><li>gum health screening</li><li>Open 9 to 5 daily</li></ul>';
+    expect(services(html, 'en')).toEqual(['2 check-ups a year', 'gum health screening']);
+  });
+
+  it('reads a sentence that says a thing is provided, not one that denies it', () => {
+    expect(services('<p>Paddles and life jackets are provided for every rower.</p>', 'en')).toEqual(['Paddles and life jackets are provided for every rower.']);
+    expect(services('<p>Towels are not provided, please bring your own.</p>', 'en')).toEqual([]);
+    expect(services('<p>Постельное бельё не предоставляется.</p>')).toEqual([]);
+    expect(services('<p>Гостям предоставляется парковка у входа.</p>')).toEqual(['Гостям предоставляется парковка у входа.']);
+  });
+});
+
+describe('what a room includes, what a business helps with', () => {
+  it('reads a sentence that says what a unit includes or features', () => {
+    expect(services('<p>Every cabin includes a wood stove and a reading nook.</p>', 'en')).toEqual(['Every cabin includes a wood stove and a reading nook.']);
+  });
+
+  it('reads the lines under a heading that says what it helps with', () => {
+    const html = '<h2>Поможем с любыми вещами:</h2><p>Пуховики</p><p>Шторы и тюль</p><h2>Контакты</h2>';
+    expect(services(html)).toEqual(['Пуховики', 'Шторы и тюль']);
+  });
+});
+
+describe('a service list with figured items among its lines', () => {
+  it('passes over items with figures and reads the rest', () => {
+    const html = '<h3>Услуги мастерской для часов</h3><ul><li>Модель Ракета 2609</li><li>Модель Полёт 3133</li></ul><ol><li>Замена ремешка</li><li>Полировка стекла</li></ol><p>Работаем без выходных.</p>';
+    expect(services(html)).toEqual(['Замена ремешка', 'Полировка стекла']);
+  });
+
+  it('still reads a run that holds a menu word as a menu', () => {
+    const html = '<h3>Услуги</h3><ul><li>Модель 2609</li><li>Главная</li><li>Замена ремешка</li></ul>';
+    expect(services(html)).toEqual([]);
+  });
+});
+
+describe('what a tariff card includes', () => {
+  it('reads the list under a heading whose section states a price', () => {
+    const html = '<h2>Climbing pass</h2><ul><li>Entry to both bouldering walls</li><li>Shoe hire on weekdays</li></ul><p>£45 a month</p><h2>Find us</h2>';
+    expect(services(html, 'en')).toEqual(['Entry to both bouldering walls', 'Shoe hire on weekdays']);
+  });
+
+  it('does not read a list under a heading with no price in its section', () => {
+    const html = '<h2>Our story</h2><ul><li>Founded by two friends</li><li>Moved to the quay later</li></ul><h2>Prices</h2><p>£45 a month</p>';
+    expect(services(html, 'en')).toEqual([]);
+  });
+});

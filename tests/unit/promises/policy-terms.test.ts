@@ -54,3 +54,26 @@ describe('a length of time is not opening hours', () => {
     expect(extract(hoursExtractor, text).map((p) => (p.value as { allDay: boolean }).allDay)).toEqual([true]);
   });
 });
+
+describe('a guarantee with no length is a term', () => {
+  it.each(['Гарантия на пошив и фурнитуру', 'После ремонта выдаём гарантийный талон.', 'All our boiler fittings come with a manufacturer warranty.'])('%s', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+});
+
+describe('terms of liability, billing and hygiene', () => {
+  it.each([
+    'Maple Pottery cannot be held liable for breakage after collection.',
+    'Memberships are billed monthly by direct debit.',
+    'Please return the boat keys when checking out.',
+    'Smoking on the jetty is prohibited.',
+    'Мы используем одноразовые пилки для каждого гостя.',
+    'С каждым клиентом составляется договор на пошив.',
+  ])('%s', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it('stays silent on a sentence with none of them', () => {
+    expect(quotes('Our pottery studio sits by the old mill.')).toEqual([]);
+  });
+});
