@@ -56,9 +56,44 @@ function ownWords(text: string, all: FoundMoney[], money: FoundMoney): { start: 
     : { start: at > 0 ? inClause[at - 1]!.end : clause.start, end: money.end };
 }
 
+/**
+ * Places in a sentence where two page elements meet with no space between a figure and a letter
+ * or figure ("iPhone 5s<span>2620 руб.</span>"): a layout sets them apart, the text runs them together.
+ */
+function elementSeams(view: SentenceView): number[] {
+  const { block, span, text } = view;
+  const seams: number[] = [];
+  for (let k = 1; k < block.segments.length; k++) {
+    const [before, after] = [block.segments[k - 1]!, block.segments[k]!];
+    if (before.end !== after.start || before.origin.kind !== 'dom' || after.origin.kind !== 'dom' || before.origin.node === after.origin.node) continue;
+    const at = after.start - span.start;
+    if (at > 0 && at < text.length && /[\p{L}\d]/u.test(text[at - 1]!) && /\d/.test(text[at]!)) seams.push(at);
+  }
+  return seams;
+}
+
+/** Sums of money in a sentence, not run across a seam between two elements. */
+function moneyOf(view: SentenceView): FoundMoney[] {
+  const seams = elementSeams(view);
+  if (seams.length === 0) return findMoney(view.text);
+  // An invisible separator at each seam keeps the figures apart; offsets are mapped back after.
+  const marked = seams.reduceRight((text, at) => `${text.slice(0, at)}\u2063${text.slice(at)}`, view.text);
+  const original = (at: number) => at - seams.filter((seam, k) => seam + k < at).length;
+  return findMoney(marked).map((money) => ({ ...money, start: original(money.start), end: original(money.end) }));
+}
+
+/** A promise whose words run across a seam ("iPhone 5s|2620") takes its topic words as the layout shows them. */
+function splitAtSeams(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
+  const from = promise.span.start - view.span.start;
+  const seams = elementSeams(view).filter((at) => at > from && at < from + promise.quote.length);
+  if (seams.length === 0) return promise;
+  const spaced = seams.reduceRight((text, at) => `${text.slice(0, at - from)} ${text.slice(at - from)}`, promise.quote);
+  return { ...promise, topics: topicWords(spaced, view.context) };
+}
+
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
-  const all = findMoney(text);
+  const all = moneyOf(view);
   return all.flatMap((money) => {
     const before = text.slice(Math.max(0, money.start - 30), money.start);
     if (isOrderThreshold(text, money.start) || NOT_A_PRICE.test(before) || /^\s*(off|скидк)/i.test(text.slice(money.end))) return [];
@@ -81,7 +116,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const promise = own
       ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(text.slice(own.start, own.end), view.context), topicIsOwn: true as const }
       : makePromise(view, 'price', { start, end: money.end }, claim);
-    return [labelledByHeading(withPlace(promise, view), view)];
+    return [labelledByHeading(withPlace(splitAtSeams(promise, view), view), view)];
   });
 }
 
