@@ -82,12 +82,12 @@ function moneyOf(view: SentenceView): FoundMoney[] {
   return findMoney(marked).map((money) => ({ ...money, start: original(money.start), end: original(money.end) }));
 }
 
-/** A promise whose words run across a seam ("iPhone 5s|2620") takes its topic words as the layout shows them. */
-function splitAtSeams(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
-  const from = promise.span.start - view.span.start;
-  const seams = elementSeams(view).filter((at) => at > from && at < from + promise.quote.length);
-  if (seams.length === 0) return promise;
-  const spaced = seams.reduceRight((text, at) => `${text.slice(0, at - from)} ${text.slice(at - from)}`, promise.quote);
+/** A price whose words run across a seam ("iPhone 5s|2620") takes its topic words as the layout shows them. */
+function splitAtSeams(promise: ExtractedPromise, view: SentenceView, clause: { start: number; end: number }): ExtractedPromise {
+  const seams = elementSeams(view).filter((at) => at > clause.start && at < clause.end);
+  if (seams.length === 0 || promise.topicIsOwn) return promise;
+  const words = view.text.slice(clause.start, clause.end);
+  const spaced = seams.reduceRight((text, at) => `${text.slice(0, at - clause.start)} ${text.slice(at - clause.start)}`, words);
   return { ...promise, topics: topicWords(spaced, view.context) };
 }
 
@@ -113,10 +113,12 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
       from: opening !== null,
       ...(mentionsAny(words, EXTRA_CHARGE[view.context.language]) ? { surcharge: true as const } : {}),
     };
+    // A price that is an element of its own ("iPhone 5s<span>2620 руб.</span>") is quoted as that element.
+    const ownElement = elementSeams(view).includes(start);
     const promise = own
       ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(text.slice(own.start, own.end), view.context), topicIsOwn: true as const }
-      : makePromise(view, 'price', { start, end: money.end }, claim);
-    return [labelledByHeading(withPlace(splitAtSeams(promise, view), view), view)];
+      : makePromise(view, 'price', { start, end: money.end }, claim, { quoteCore: ownElement });
+    return [labelledByHeading(withPlace(splitAtSeams(promise, view, clause), view), view)];
   });
 }
 

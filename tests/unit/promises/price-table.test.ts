@@ -203,9 +203,9 @@ describe('the one price of a card', () => {
 describe('prices set apart by the layout, not by a space', () => {
   it('reads a figure that starts a new element apart from the words before it', () => {
     const html = '<ul><li><a>Galaxy S21<span>4500 руб.</span></a></li><li><a>Pixel 7<span>3900 руб.</span></a></li></ul>';
-    expect(prices(html).map((p) => [p.value, p.topics.join(' ')])).toEqual([
-      [{ amount: 4500, currency: 'RUB', from: false }, 'galaxy s21 4500 руб'],
-      [{ amount: 3900, currency: 'RUB', from: false }, 'pixel 7 3900 руб'],
+    expect(prices(html).map((p) => [p.quote, p.value, p.topics.join(' ')])).toEqual([
+      ['4500 руб.', { amount: 4500, currency: 'RUB', from: false }, 'galaxy s21 4500 руб'],
+      ['3900 руб.', { amount: 3900, currency: 'RUB', from: false }, 'pixel 7 3900 руб'],
     ]);
   });
 });
