@@ -38,7 +38,9 @@ function agreementFindings(block: Block, material: Material, language: Language,
 
 /** Real-word errors no dictionary sees: precise rules for Russian and English, and Russian agreement. */
 async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }> {
-  const morphology = (await context.spellChecker?.morphology('ru')) ?? null;
+  // The Russian grammar loads only when a Russian material needs it.
+  const needsMorphology = context.materials.some(({ material }) => material.language === 'ru');
+  const morphology = needsMorphology ? ((await context.spellChecker?.morphology('ru')) ?? null) : null;
   return {
     findings: context.materials.flatMap(({ material }) =>
       material.blocks.flatMap((block) => [...blockFindings(block, material, context.language), ...agreementFindings(block, material, context.language, morphology)]),

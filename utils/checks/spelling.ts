@@ -81,7 +81,7 @@ const COMPOUND_PREFIX = /^(pre|re|co|non|self|anti|multi|post|semi|sub|mid|ex|ec
 
 const withCase = (word: string, model: string) => (/^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
 
-/** What a typo's reader sees and what the other places of the same typo look like. */
+/** A misspelt word as written, and its correction. */
 interface Typo {
   word: WordToken;
   suggestion: string;

@@ -1,7 +1,7 @@
 import type { Weekday } from '../profile/types';
 import { WEEKDAYS } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { ALL_DAY, findTimeRanges, type TimeRange } from '../text/times';
+import { ALL_DAY, clockTime, findTimeRanges, type TimeRange } from '../text/times';
 import { findDays, type DaysClaim } from '../text/weekdays';
 import { clauseAround, eachSentence, makePromise, sectionHeading, topicWords, withPlace, type SentenceView } from './common';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
@@ -48,11 +48,11 @@ function clauseWithout(text: string, start: number, end: number): string {
 }
 
 function claimsIn(view: SentenceView): ExtractedPromise[] {
-  const rows = scheduleRows(view);
-  if (rows) return rows;
   const { text } = view;
-  const promises: { claim: HoursClaim; core: { start: number; end: number }; own?: boolean }[] = [];
   const days = findDays(text);
+  const rows = scheduleRows(view, days);
+  if (rows) return rows;
+  const promises: { claim: HoursClaim; core: { start: number; end: number }; own?: boolean }[] = [];
   // "Пн-Пт 9-21": hours beside named days are opening hours even without a word for opening.
   const times = findTimeRanges(text, { bareRanges: OPENING_CUE.test(text) || days.length > 0 });
   const allDay = [...text.matchAll(ALL_DAY)].filter((m) => !DAY_LENGTH.test(m[0]) || OPENING_CUE.test(clauseWithout(text, m.index, m.index + m[0].length)));
@@ -116,9 +116,8 @@ const BETWEEN_SHIFTS = /^\s*(?:,|и|and|&|\/)?\s*$/iu;
  * Friday 9.00am – 1.00pm and 2.00pm – 5.30pm". Each row is its own claim, a split shift one claim
  * from its first opening to its last closing; null when the sentence is not such a schedule.
  */
-function scheduleRows(view: SentenceView): ExtractedPromise[] | null {
+function scheduleRows(view: SentenceView, days: DaysClaim[]): ExtractedPromise[] | null {
   const { text } = view;
-  const days = findDays(text);
   if (days.length === 0 || isNegated(text, days[0]!.start, view.context.language)) return null;
   const times = findTimeRanges(text, { bareRanges: true });
   if (times.length > 0 && times[0]!.start < days[0]!.start) return null;
@@ -209,18 +208,6 @@ function underLabel(promise: ExtractedPromise, view: SentenceView): ExtractedPro
   return { ...placed, ...(labelDays ? { value: { ...claim, days: labelDays } } : {}), ...(place ? { place } : {}) };
 }
 
-/** A clock time alone in a cell: "8:30", "18.00", "5pm". */
-const CLOCK_CELL = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$/i;
-
-function clockOf(text: string): number | null {
-  const m = CLOCK_CELL.exec(text.trim());
-  if (!m || (m[2] === undefined && m[3] === undefined)) return null;
-  let hours = Number(m[1]) % 12 === 0 && m[3] ? 0 : Number(m[1]);
-  if (m[3]?.toLowerCase() === 'pm') hours += 12;
-  const minutes = Number(m[2] ?? 0);
-  return hours <= 24 && minutes < 60 ? hours * 60 + minutes : null;
-}
-
 /**
  * Opening hours laid out as a table, a row a day: "Monday | 8:30 | 18:00", "Пн | 9:00–20:00",
  * "Saturday | Closed | Closed". Each row is one claim, quoted at its first time (or "closed") cell;
@@ -232,13 +219,13 @@ function tableRows(context: ExtractContext): { promises: ExtractedPromise[]; blo
   const all = context.material.blocks;
   for (let i = 0; i < all.length; i++) {
     const label = all[i]!.cell?.rowLabel;
-    const days = label ? findDays(label) : [];
-    if (!label || days.length !== 1 || days[0]!.end - days[0]!.start < label.trim().length - 1) continue;
+    const days = dayLabel(label);
+    if (!label || !days) continue;
     let end = i;
     while (end < all.length && all[end]!.cell?.rowLabel === label) end++;
     const row = all.slice(i, end);
-    const claim = rowClaim(row, days[0]!.days);
-    const first = row.find((block) => clockOf(block.text) !== null || findTimeRanges(block.text, { bareRanges: true }).length > 0 || CLOSED.test(block.text));
+    const claim = rowClaim(row, days);
+    const first = row.find((block) => clockTime(block.text) !== null || findTimeRanges(block.text, { bareRanges: true }).length > 0 || CLOSED.test(block.text));
     if (claim && first) {
       for (const block of row) blocks.add(block.index);
       const view = { block: first, span: { block: first.index, start: 0, end: first.text.length }, text: first.text, context };
@@ -253,7 +240,7 @@ function tableRows(context: ExtractContext): { promises: ExtractedPromise[]; blo
 function rowClaim(row: { text: string }[], days: Weekday[]): HoursClaim | null {
   if (row.every((cell) => CLOSED.test(cell.text))) return { days, from: null, to: null, allDay: false, closed: true };
   const times = row.flatMap((cell) => {
-    const clock = clockOf(cell.text);
+    const clock = clockTime(cell.text);
     if (clock !== null) return [{ from: clock, to: clock }];
     return findTimeRanges(cell.text, { bareRanges: true }).map((range) => ({ from: range.from, to: range.to }));
   });

@@ -73,8 +73,7 @@ function elementSeams(view: SentenceView): number[] {
 }
 
 /** Sums of money in a sentence, not run across a seam between two elements. */
-function moneyOf(view: SentenceView): FoundMoney[] {
-  const seams = elementSeams(view);
+function moneyOf(view: SentenceView, seams: number[]): FoundMoney[] {
   if (seams.length === 0) return findMoney(view.text);
   // An invisible separator at each seam keeps the figures apart; offsets are mapped back after.
   const marked = seams.reduceRight((text, at) => `${text.slice(0, at)}\u2063${text.slice(at)}`, view.text);
@@ -83,8 +82,8 @@ function moneyOf(view: SentenceView): FoundMoney[] {
 }
 
 /** A price whose words run across a seam ("iPhone 5s|2620") takes its topic words as the layout shows them. */
-function splitAtSeams(promise: ExtractedPromise, view: SentenceView, clause: { start: number; end: number }): ExtractedPromise {
-  const seams = elementSeams(view).filter((at) => at > clause.start && at < clause.end);
+function splitAtSeams(promise: ExtractedPromise, view: SentenceView, clause: { start: number; end: number }, allSeams: number[]): ExtractedPromise {
+  const seams = allSeams.filter((at) => at > clause.start && at < clause.end);
   if (seams.length === 0 || promise.topicIsOwn) return promise;
   const words = view.text.slice(clause.start, clause.end);
   const spaced = seams.reduceRight((text, at) => `${text.slice(0, at - clause.start)} ${text.slice(at - clause.start)}`, words);
@@ -93,7 +92,8 @@ function splitAtSeams(promise: ExtractedPromise, view: SentenceView, clause: { s
 
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
-  const all = moneyOf(view);
+  const seams = elementSeams(view);
+  const all = moneyOf(view, seams);
   return all.flatMap((money) => {
     const before = text.slice(Math.max(0, money.start - 30), money.start);
     if (isOrderThreshold(text, money.start) || NOT_A_PRICE.test(before) || /^\s*(off|скидк)/i.test(text.slice(money.end))) return [];
@@ -114,11 +114,11 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
       ...(mentionsAny(words, EXTRA_CHARGE[view.context.language]) ? { surcharge: true as const } : {}),
     };
     // A price that is an element of its own ("iPhone 5s<span>2620 руб.</span>") is quoted as that element.
-    const ownElement = elementSeams(view).includes(start);
+    const ownElement = seams.includes(start);
     const promise = own
       ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(text.slice(own.start, own.end), view.context), topicIsOwn: true as const }
       : makePromise(view, 'price', { start, end: money.end }, claim, { quoteCore: ownElement });
-    return [labelledByHeading(withPlace(splitAtSeams(promise, view, clause), view), view)];
+    return [labelledByHeading(withPlace(splitAtSeams(promise, view, clause, seams), view), view)];
   });
 }
 

@@ -34,6 +34,14 @@ function toMinutes(hours: string, minutes: string | undefined, meridiem: string 
   return h * 60 + m;
 }
 
+const CLOCK_ALONE = new RegExp(String.raw`^\s*${CLOCK}\s*$`, 'iu');
+
+/** A clock time standing alone, as a cell of an hours table holds it ("8:30", "18.00", "5pm"); null otherwise. */
+export function clockTime(text: string): number | null {
+  const m = CLOCK_ALONE.exec(text);
+  return m && isClock(m[2], m[3]) ? toMinutes(m[1]!, m[2], m[3]) : null;
+}
+
 /** A bare number is a time only with minutes, an am/pm or утра/вечера mark, or a range word around it. */
 function isClock(minutes: string | undefined, meridiem: string | undefined): boolean {
   return minutes !== undefined || meridiem !== undefined;
