@@ -79,14 +79,20 @@ function loyaltyConflict(a: LoyaltyClaim, b: LoyaltyClaim): boolean {
   return a.buy !== b.buy || a.free !== b.free;
 }
 
-/** The kinds whose values can disagree, and whether a promise of the kind needs a subject to be compared. */
-const COMPARERS: Partial<Record<PromiseKind, { conflict: Comparer; needsSubject: boolean }>> = {
+/**
+ * The kinds whose values can disagree; whether a promise of the kind needs a subject to be compared;
+ * and whether two statements of one checklist fact are compared with each other too. A page that
+ * gives a 2-year and a 1-year guarantee breaks no checklist fact (the shorter one promises less)
+ * yet tells the customer two things; hours, prices and discounts routed to one fact are too often
+ * a branch's, an item's or a tariff's own.
+ */
+const COMPARERS: Partial<Record<PromiseKind, { conflict: Comparer; needsSubject: boolean; comparedUnderFact?: true }>> = {
   hours: { conflict: hoursConflict as Comparer, needsSubject: false },
   price: { conflict: priceConflict as Comparer, needsSubject: true },
   duration: { conflict: durationConflict as Comparer, needsSubject: true },
   discount: { conflict: discountConflict as Comparer, needsSubject: true },
-  guarantee: { conflict: guaranteeConflict as Comparer, needsSubject: true },
-  loyalty: { conflict: loyaltyConflict as Comparer, needsSubject: true },
+  guarantee: { conflict: guaranteeConflict as Comparer, needsSubject: true, comparedUnderFact: true },
+  loyalty: { conflict: loyaltyConflict as Comparer, needsSubject: true, comparedUnderFact: true },
 };
 
 const HEADLINE: Record<Language, Partial<Record<PromiseKind, string>>> = {
@@ -132,10 +138,12 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
   for (const { material, promises } of context.materials) {
     for (const promise of promises) {
       const comparer = COMPARERS[promise.kind];
-      if (!comparer || router.route(promise, material.language, sentenceOf(material, promise))) continue;
+      if (!comparer) continue;
+      const fact = router.route(promise, material.language, sentenceOf(material, promise));
       const subject = subjectOf(promise, material.language, ownNames);
-      if (comparer.needsSubject && !subject) continue;
-      const key = `${promise.kind}|${subject}`;
+      if (!fact && comparer.needsSubject && !subject) continue;
+      if (fact && !comparer.comparedUnderFact) continue;
+      const key = fact ? `fact|${fact.id}` : `${promise.kind}|${subject}`;
       const group = groups.get(key);
       if (group) group.push({ promise, material });
       else groups.set(key, [{ promise, material }]);

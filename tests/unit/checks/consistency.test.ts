@@ -63,6 +63,18 @@ describe('consistency check: one thing stated two ways', () => {
     expect(await conflicts('Капучино — 250 ₽.', 'Капучино — 290 ₽.', profile)).toEqual([]);
   });
 
+  it('holds two guarantees of one checklist fact against each other, though neither breaks it', async () => {
+    const guarantee: Profile = { ...bare('ru'), facts: [{ id: 'guarantee', kind: 'guarantee', label: 'Гарантия на ремонт', topics: ['гарант'], value: { amount: 2, unit: 'year' } }] };
+    const found = await conflicts('Гарантия на ремонт до 2 лет.', '1 год гарантии на любой ремонт!', guarantee);
+    expect(found.map((f) => f.quote)).toEqual(['1 год гарантии на любой ремонт']);
+    expect(await conflicts('Гарантия на ремонт до 2 лет.', 'Гарантия на ремонт — 24 месяца.', guarantee)).toEqual([]);
+  });
+
+  it('leaves hours and prices of one checklist fact to the contradiction check: a branch or an item has its own', async () => {
+    const hours: Profile = { ...bare('ru'), facts: [{ id: 'hours', kind: 'hours', label: 'Часы работы', value: { 'mon-sun': '08:00-22:00' } }] };
+    expect(await conflicts('Работаем ежедневно с 8 до 22.', 'Кафе работает ежедневно с 9 до 21.', hours)).toEqual([]);
+  });
+
   it('finds two places of one material that disagree', async () => {
     const material = materialFromText('Работаем с 9 до 21.\n\nКонтакты\n\nМы открыты с 10 до 20.', { id: 's1', kind: 'text', location: 'page.txt' }, 'ru');
     const report = await checkMaterials([material], bare('ru'), { only: ['consistency'] });
