@@ -50,10 +50,12 @@ function spacesBeforePunctuation(text: string): Hit[] {
   return [...text.matchAll(SPACE_BEFORE)].map((m) => {
     // A stray space before a mark that ends a clause cannot be a style choice: ".pdf" or "(a)" can.
     const endsClause = /[,.!?]/.test(m[1]!) && text[m.index + m[0].length] !== '.';
+    // The quote starts with the word before ("ремонте ,"), so a reviewer finds the space at a glance.
+    const start = m.index - (/[\p{L}\d]+$/u.exec(text.slice(0, m.index))?.[0].length ?? 0);
     return {
-      start: m.index,
+      start,
       end: m.index + m[0].length,
-      suggestion: m[1],
+      suggestion: `${text.slice(start, m.index)}${m[1]}`,
       message: { ru: `Лишний пробел перед «${m[1]}».`, en: `A stray space before "${m[1]}".` },
       ...(endsClause ? { severity: 'warning' as const } : {}),
     };
