@@ -189,6 +189,10 @@ describe('typography check', () => {
 
   it.each([
     ['Our team: <<PUT IN NAMES HERE>>', '<<PUT IN NAMES HERE>>', 'error'],
+    ['Гарантия на покрытие — N дней после визита', 'N дней', 'error'],
+    ['Скидка XX% на первое посещение', 'XX%', 'error'],
+    ['Rooms from $XX per night', '$XX', 'error'],
+    ['Refunds within X days of your visit', 'X days', 'error'],
     ['Второй заголовок', 'Второй заголовок', 'error'],
     ['Lorem ipsum dolor sit amet', 'Lorem ipsum dolor sit amet', 'error'],
     ['We answer during office hours .', 'hours .', 'warning'],
@@ -204,6 +208,7 @@ describe('typography check', () => {
     'Фитнес-клуб «Атлет» — рядом с домом.', 'Пн–пт 9:00–21:00', 'Скидка -10%', 'Call us (24/7): +44 20 7946 0321.', 'Год 2025 - 2026',
     'Работаем с 9:00 до 21:00', 'Часы: 9:00–21:00', 'Сайт: Example.Com и т.д.', 'Пишите на info@bakery.Example.com', 'ООО «Ромашка» ждёт вас',
     'Название', 'Заголовок статьи о нас', '1) Закажите торт; 2) заберите его', 'a) the date b) the time', 'Ждём вас :) Пишите ;-)', 'Built with ASP.NET', 'Файл .pdf в приложении',
+    'Ремонт iPhone X за 30 минут', 'Screen for the iPhone XS in 2 hours', 'Спорткар Model X 3 дня в прокате', 'Размер XX мм', 'Дом № 15, кв. N',
   ])('leaves "%s" alone', async (text) => {
     expect(await typography(text)).toEqual([]);
   });

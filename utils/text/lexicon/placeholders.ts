@@ -3,6 +3,14 @@
  * `anywhere` matches inside any text; `wholeBlock` only a block that says nothing else (a heading
  * "Второй заголовок" is a placeholder, the same words inside a sentence may not be).
  */
+/** What a figure counts: a letter standing before one ("в течение N дней", "XX%") is a number not filled in. */
+const COUNTED = [
+  'дн(?:я|ей)', 'день', 'час(?:а|ов)?', 'минут\\p{L}*', 'недел\\p{L}*', 'месяц\\p{L}*', 'лет', 'год(?:а)?', 'рубл\\p{L}*', 'руб\\.?', 'шт\\.?', 'процент\\p{L}*',
+  'days?', 'hours?', 'minutes?', 'weeks?', 'months?', 'years?', 'percent', 'miles?',
+];
+/** The letters templates put for a number ("iPhone X" is a name: a figure, not a unit, follows it). */
+const UNFILLED_NUMBER = String.raw`(?<![\p{L}\d])(?:N|NN|X|XX|XXX|ХХ|ХХХ)`;
+
 export const PLACEHOLDERS: { anywhere: RegExp[]; wholeBlock: RegExp[] } = {
   anywhere: [
     /lorem ipsum[^.]*/giu,
@@ -14,6 +22,8 @@ export const PLACEHOLDERS: { anywhere: RegExp[]; wholeBlock: RegExp[] } = {
     /(?<!\p{L})(?:your|add your) (?:text|content|title|heading) here(?!\p{L})/giu,
     /(?<!\p{L})(?:здесь будет|тут будет|вставьте|введите) (?:текст|заголовок|описание|название)\p{L}*(?!\p{L})/giu,
     /(?<!\p{L})текст[- ]рыба(?!\p{L})/giu,
+    new RegExp(String.raw`${UNFILLED_NUMBER}\s?(?:%|₽|(?:${COUNTED.join('|')})(?!\p{L}))`, 'gu'),
+    new RegExp(String.raw`(?<![\p{L}\d])[$£€](?:X|XX|XXX|N|NN)(?![\p{L}\d])`, 'gu'),
   ],
   wholeBlock: [
     /^(?:первый|второй|третий|четвёртый|четвертый) заголовок$/iu,
