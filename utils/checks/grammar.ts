@@ -2,6 +2,7 @@ import type { Block, Material } from '../material/types';
 import type { Language } from '../profile/types';
 import type { Morphology } from '../text/morphology';
 import { agreementHits } from './agreement';
+import { danglingGerundHits } from './gerund-clause';
 import { GRAMMAR_RULES } from './grammar-rules';
 import type { Check, CheckContext, DraftFinding } from './types';
 
@@ -23,10 +24,10 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
   );
 }
 
-/** Words that do not agree, or a case its preposition never takes: Russian text, where the grammar is loaded. */
+/** Words that do not agree, a case its preposition never takes, a gerund with no doer: Russian text, where the grammar is loaded. */
 function agreementFindings(block: Block, material: Material, language: Language, morphology: Morphology | null): DraftFinding[] {
   if (!morphology || material.language !== 'ru') return [];
-  return agreementHits(block.text, morphology).map((hit) => ({
+  return [...agreementHits(block.text, morphology), ...danglingGerundHits(block.text, morphology)].map((hit) => ({
     check: 'grammar' as const,
     severity: 'warning' as const,
     quote: block.text.slice(hit.start, hit.end),

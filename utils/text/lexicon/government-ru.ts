@@ -19,3 +19,9 @@ export const PREPOSITION_CASES: Record<string, readonly string[]> = {
 /** Cases as OpenCorpora tags them; the second genitive and locative count as the first. */
 export const CASES = ['nomn', 'gent', 'gen2', 'datv', 'accs', 'acc2', 'ablt', 'loct', 'loc2', 'voct'] as const;
 export const SAME_CASE: Record<string, string> = { gen2: 'gent', loc2: 'loct', acc2: 'accs', gen1: 'gent', loc1: 'loct' };
+
+/** Gerunds that serve as prepositions or set phrases and need no doer ("Учитывая сроки, цена будет снижена"). */
+export const PREPOSITIONAL_GERUNDS: ReadonlySet<string> = new Set([
+  'благодаря', 'включая', 'исключая', 'начиная', 'несмотря', 'невзирая', 'судя', 'учитывая', 'исходя', 'спустя', 'погодя', 'смотря',
+  'кончая', 'заканчивая', 'считая', 'говоря', 'помимо', 'зависимо', 'сравнивая', 'предполагая', 'принимая',
+]);
