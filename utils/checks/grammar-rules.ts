@@ -82,6 +82,12 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     why: { ru: '«несмотря на» — предлог, пишется слитно', en: '«несмотря на» is a preposition written as one word' },
   },
   {
+    // "Так же, как…" compares and stays; opening a sentence or after "а" with no "как" to follow, it means "also".
+    pattern: /(?<=^|[.!?…]\s+|(?<!\p{L})а\s)([Тт])ак же(?=\s+\p{L})(?![^.!?]*(?<!\p{L})как(?!\p{L}))/gu,
+    fix: (m) => `${m[1]}акже`,
+    why: { ru: 'в значении «тоже, кроме того» пишется слитно: «также»', en: 'meaning "also", Russian writes «также» as one word' },
+  },
+  {
     pattern: /(?<!\p{L})([Вв])следствии(?!\p{L})/gu,
     fix: (m) => `${m[1]}следствие`,
     why: { ru: 'слитное «вследствие» (по причине) пишется с «е» на конце', en: '«вследствие» (because of) ends in «е»' },
