@@ -1,9 +1,12 @@
 import type { Language } from '../profile/types';
+import { ENGLISH_AGREEMENT_RULES } from './agreement-en';
 
 /** One real-word rule: a pattern that is wrong wherever it matches, and its correction. */
 export interface GrammarRule {
   pattern: RegExp;
   fix: (match: RegExpExecArray) => string;
+  /** What a pattern cannot say (a quotation open, a clause start before the match): false keeps the rule silent. */
+  accept?: (match: RegExpExecArray, text: string) => boolean;
   why: Record<Language, string>;
 }
 
@@ -267,4 +270,5 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     fix: (m) => `${m[1]}ри ${m[2]}`,
     why: { ru: 'пропущена буква: «при»', en: 'a letter is missing: «при»' },
   },
+  ...ENGLISH_AGREEMENT_RULES,
 ];
