@@ -73,3 +73,51 @@ export const NOUN_PHRASE_BREAKS = [
   'as', 'because', 'since', 'unless', 'until', 'than', 'though', 'although', 'whether', 'once', 'and', 'or', 'nor', 'but', 'plus',
   ...AUXILIARIES,
 ];
+
+/** Comparatives that "than" follows; "then" after them is a slip ("more then 10 years"). */
+export const COMPARATIVES = [
+  'more', 'less', 'fewer', 'better', 'worse', 'greater', 'larger', 'bigger', 'smaller', 'higher', 'lower', 'faster', 'quicker',
+  'cheaper', 'longer', 'shorter', 'older', 'younger', 'easier', 'harder', 'rather', 'other',
+];
+/** Comparatives of time that "then" may follow in a sequence ("later then"): judged only before a figure. */
+export const TIME_COMPARATIVES = ['later', 'earlier', 'sooner'];
+/**
+ * What follows "than" and never "then" in a sequence: a figure, "ever", "usual". A verb after "more
+ * then" ("stir a little more then add") is a sequence and stays silent.
+ */
+export const THAN_FOLLOWERS = ['ever', 'usual', 'expected', 'before', 'anyone', 'anybody', 'anything', 'anywhere', 'any', 'others', 'one', 'a', 'an', 'twice', 'half', 'double'];
+
+/** Words a lowercase "an" cannot stand before although they start with a vowel letter: they sound /j/ or /w/. */
+export const CONSONANT_SOUND_VOWEL_WORDS = [
+  'unique', 'university', 'universities', 'universal', 'uniform', 'uniforms', 'unit', 'units', 'united', 'union', 'user', 'users',
+  'useful', 'usual', 'usually', 'utility', 'utilities', 'euro', 'euros', 'european', 'one', 'once', 'one-off',
+];
+/** Words with a silent "h" that take "an". Words in "h" are otherwise left alone: British "an historic" is right. */
+export const SILENT_H_WORDS = ['hour', 'hours', 'hourly', 'honest', 'honestly', 'honour', 'honourable', 'honor', 'honorable', 'heir'];
+/** Short vowel-initial words after which a lone "a" is a label ("plan a or b"), not the article. */
+export const NOT_AFTER_ARTICLE = ['and', 'are', 'any', 'all', 'also', 'its', 'our', 'out', 'off', 'onto', 'into', 'else', 'ever', 'even', 'each', 'only', 'other', 'one', 'once', 'oneself'];
+/** Words that name a lettered item ("plan a", "option a"): the letter after them is no article. */
+export const LETTER_LABELS = ['plan', 'option', 'part', 'grade', 'type', 'section', 'step', 'vitamin', 'category', 'class', 'block', 'level', 'tier', 'figure', 'item', 'point', 'schedule', 'appendix'];
+
+/** Nouns "you're" cannot stand before: "you're order" is "your order". */
+export const OWNED_AFTER_YOUR = [
+  'own', 'order', 'orders', 'booking', 'bookings', 'account', 'details', 'appointment', 'appointments', 'reservation', 'reservations',
+  'deposit', 'payment', 'payments', 'email', 'address', 'vehicle', 'car',
+];
+/** What "we … except" is followed by when "accept" was meant ("we except all major cards"). */
+export const ACCEPTED_THINGS = [
+  'cash', 'cheque', 'cheques', 'check', 'checks', 'card', 'cards', 'credit', 'debit', 'payment', 'payments', 'all', 'most', 'bookings',
+  'reservations', 'returns', 'pets', 'dogs', 'orders', 'responsibility', 'liability', 'no', 'any', 'visa', 'mastercard', 'paypal',
+];
+/** Words before "advise" that show a noun was meant ("free advise"). */
+export const ADVICE_MODIFIERS = [
+  'free', 'expert', 'professional', 'impartial', 'friendly', 'helpful', 'honest', 'sound', 'good', 'great', 'best', 'any', 'some',
+  'our', 'my', 'their', 'independent', 'specialist', 'technical', 'personal', 'practical', 'useful', 'medical', 'legal', 'financial',
+];
+/** Words after "advise" that show it is the verb after all ("our experts advise you"). */
+export const ADVISE_OBJECTS = ['you', 'us', 'them', 'him', 'her', 'people', 'customers', 'clients', 'guests', 'that', 'whether', 'against'];
+/** Things offered free: "complementary breakfast" is "complimentary". */
+export const COMPLIMENTARY_THINGS = [
+  'breakfast', 'wifi', 'wi-fi', 'parking', 'drink', 'drinks', 'tea', 'coffee', 'toiletries', 'shuttle', 'consultation', 'consultations',
+  'glass', 'bottle', 'upgrade', 'gift', 'water', 'snacks', 'towels', 'access', 'delivery', 'quote', 'estimate',
+];
