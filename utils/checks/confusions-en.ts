@@ -22,7 +22,7 @@ const isLabel = (text: string, start: number, end: number) =>
  */
 const AN_BEFORE_CONSONANT: GrammarRule = {
   pattern: new RegExp(
-    String.raw`${START}([Aa])n ((?=[bcdfgjklmnpqrstvwz][a-z-]{3,}${END})(?=[a-z-]*?[aeiouy])[a-z-]+|(?:${oneOf(CONSONANT_SOUND_VOWEL_WORDS)})${END})`,
+    String.raw`${START}([Aa])n ((?=[bcdfgjklmnpqrstvwyz][a-z-]{3,}${END})(?=[a-z-]*?[aeiouy])[a-z-]+|(?:${oneOf(CONSONANT_SOUND_VOWEL_WORDS)})${END})`,
     'gu',
   ),
   fix: (m) => `${m[1]} ${m[2]}`,
@@ -32,9 +32,9 @@ const AN_BEFORE_CONSONANT: GrammarRule = {
 
 /** "a" before a vowel sound: "a hour", "a offer". Words in "u" and "eu" sound either way and stay out; plain English letters only. */
 const A_BEFORE_VOWEL: GrammarRule = {
-  pattern: new RegExp(String.raw`${START}([Aa]) ((?:[aeio](?!u)[a-z]{2,}|${oneOf(SILENT_H_WORDS)})${END})`, 'gu'),
+  pattern: new RegExp(String.raw`${START}([Aa]) ((?:[aeio](?!u)[a-z]{2,}(?:-[a-z]+)*|${oneOf(SILENT_H_WORDS)})${END})`, 'gu'),
   fix: (m) => `${m[1]}n ${m[2]}`,
-  accept: (m, text) => !isLabel(text, m.index, m.index + 1) && !NOT_AFTER_ARTICLE.includes(m[2]!),
+  accept: (m, text) => !isLabel(text, m.index, m.index + 1) && !NOT_AFTER_ARTICLE.includes(m[2]!.split('-')[0]!),
   why: { ru: 'перед гласным звуком артикль «an»', en: '"an" goes before a vowel sound' },
 };
 
