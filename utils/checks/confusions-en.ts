@@ -16,9 +16,10 @@ const isLabel = (text: string, start: number, end: number) =>
   text[start - 1] === '(' || /^[).]/.test(text.slice(end)) || LETTER_LABELS.includes(previousWord(text, start));
 
 /**
- * "an" before a word that starts with a consonant sound. Only plain lowercase English letters, so a
- * Romanian "a eșuat" is no article slip, and words of four letters or more with a vowel: "an MOT", "an sms", "an LED" are read by their letters and stay silent, as
- * does every word in "h" ("an historic" is right in British English) and in "x" ("an x-ray").
+ * "an" before a word that starts with a consonant sound. Plain lowercase English letters only, so a
+ * Romanian "a eșuat" is no article slip; words of four letters or more with a vowel, so "an MOT",
+ * "an sms", "an LED" (read by their letters) stay silent, as does every word in "h" ("an historic"
+ * is right in British English) and in "x" ("an x-ray").
  */
 const AN_BEFORE_CONSONANT: GrammarRule = {
   pattern: new RegExp(
@@ -30,7 +31,7 @@ const AN_BEFORE_CONSONANT: GrammarRule = {
   why: { ru: 'перед согласным звуком артикль «a», а не «an»', en: '"a", not "an", goes before a consonant sound' },
 };
 
-/** "a" before a vowel sound: "a hour", "a offer". Words in "u" and "eu" sound either way and stay out; plain English letters only. */
+/** "a" before a vowel sound: "a hour", "a offer". Words in "u" and "eu" sound either way and stay out. */
 const A_BEFORE_VOWEL: GrammarRule = {
   pattern: new RegExp(String.raw`${START}([Aa]) ((?:[aeio](?!u)[a-z]{2,}(?:-[a-z]+)*|${oneOf(SILENT_H_WORDS)})${END})`, 'gu'),
   fix: (m) => `${m[1]}n ${m[2]}`,
