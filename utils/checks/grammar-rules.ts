@@ -1,9 +1,13 @@
 import type { Language } from '../profile/types';
+import { ENGLISH_AGREEMENT_RULES } from './agreement-en';
+import { ENGLISH_CONFUSION_RULES } from './confusions-en';
 
 /** One real-word rule: a pattern that is wrong wherever it matches, and its correction. */
 export interface GrammarRule {
   pattern: RegExp;
   fix: (match: RegExpExecArray) => string;
+  /** What a pattern cannot say (a quotation open, a clause start before the match): false keeps the rule silent. */
+  accept?: (match: RegExpExecArray, text: string) => boolean;
   why: Record<Language, string>;
 }
 
@@ -53,7 +57,12 @@ const HYPHEN_COMPOUNDS = ['прайс-лист', 'фитнес-клуб', 'фи�
 /** Words that never take "a": "a various options" is "various options". */
 const NO_ARTICLE = ['various', 'several', 'numerous'];
 /** Real-word slips of one letter in set phrases: written → meant. */
-const SET_PHRASE_SLIPS: Record<string, string> = { 'carried our': 'carried out', 'find our more': 'find out more', 'fill our the': 'fill out the' };
+const SET_PHRASE_SLIPS: Record<string, string> = {
+  'carried our': 'carried out', 'find our more': 'find out more', 'fill our the': 'fill out the',
+  // Sound-alikes that hurry writes in set phrases.
+  'piece of mind': 'peace of mind', 'bare with us': 'bear with us', 'bare with me': 'bear with me', 'sneak peak': 'sneak peek',
+  'weather or not': 'whether or not', 'free reign': 'free rein',
+};
 /** Nouns of time that "per" takes in the singular ("365 days per year"). */
 const PER_UNITS: Record<string, string> = { years: 'year', months: 'month', weeks: 'week', days: 'day', hours: 'hour', nights: 'night', persons: 'person', people: 'person', guests: 'guest' };
 
@@ -273,4 +282,6 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     fix: (m) => `${m[1]}ри ${m[2]}`,
     why: { ru: 'пропущена буква: «при»', en: 'a letter is missing: «при»' },
   },
+  ...ENGLISH_AGREEMENT_RULES,
+  ...ENGLISH_CONFUSION_RULES,
 ];

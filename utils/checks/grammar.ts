@@ -8,7 +8,7 @@ import type { Check, CheckContext, DraftFinding } from './types';
 
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
   return GRAMMAR_RULES.flatMap((rule) =>
-    [...block.text.matchAll(rule.pattern)].flatMap((match) => {
+    [...block.text.matchAll(rule.pattern)].filter((match) => rule.accept?.(match, block.text) ?? true).flatMap((match) => {
       const fixed = rule.fix(match);
       const message = language === 'ru' ? `«${match[0]}» → «${fixed}»: ${rule.why.ru}.` : `"${match[0]}" → "${fixed}": ${rule.why.en}.`;
       return [{

@@ -1,0 +1,74 @@
+import {
+  APPOSITIVE_OPENERS, AUXILIARIES, CLAUSE_OPENERS, IRREGULAR_THIRD_PERSON, NOUN_PHRASE_BREAKS, PLURAL_TO_SINGULAR_VERB,
+  SINGULAR_HEADS, SINGULAR_PRONOUN_HEADS, SUBJECT_VERBS, thirdPerson,
+} from '../text/lexicon/grammar-en';
+import type { GrammarRule } from './grammar-rules';
+
+const oneOf = (words: readonly string[]) => words.join('|');
+const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed);
+
+/** Third-person form → base form, for every verb the pronoun rule knows. */
+const BASE_OF: Record<string, string> = {
+  ...Object.fromEntries(SUBJECT_VERBS.map((base) => [thirdPerson(base), base])),
+  ...IRREGULAR_THIRD_PERSON,
+};
+
+/** The text of the sentence before a position: from the last sentence end on. */
+const sentenceBefore = (text: string, at: number) => text.slice(0, at).split(/[.!?;:•|\n]\s/u).pop() ?? '';
+
+/** A quotation is open at this point of the sentence: a slogan or a name, written as its author wished. */
+function insideQuotes(text: string, at: number): boolean {
+  const before = sentenceBefore(text, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const opened = (before.match(/[“«]/g) ?? []).length;
+  const closed = (before.match(/[”»]/g) ?? []).length;
+  return straight % 2 === 1 || opened > closed;
+}
+
+const OPENS_CLAUSE = new RegExp(String.raw`(?:^|[.!?;:•|(\n]["'”’)]?\s*|(?<![\p{L}'’])(?:${oneOf(CLAUSE_OPENERS)})\s+)$`, 'iu');
+/** Nothing but the start of a sentence or a word like "if" stands before: the word after opens a clause. */
+const opensClause = (text: string, at: number) => OPENS_CLAUSE.test(text.slice(Math.max(0, at - 40), at));
+
+const nextWord = (text: string, from: number) => /^\s+([\p{L}'’]+)/u.exec(text.slice(from))?.[1]?.toLowerCase() ?? '';
+
+/**
+ * "we offers", "they provides", "if you, the customer, cancels": a plural pronoun as subject takes
+ * the base form. "you" counts only where it opens a clause; "we send you updates" has it as object.
+ */
+const PRONOUN_SUBJECT: GrammarRule = {
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}'’-])([Ww]e|[Tt]hey|[Yy]ou)((?:, (?:${oneOf(APPOSITIVE_OPENERS)}) [^,.;:!?"“”()]{1,40},)?) (${oneOf(Object.keys(BASE_OF))})(?![\p{L}'’-])`,
+    'gu',
+  ),
+  fix: (m) => `${m[1]}${m[2]} ${BASE_OF[m[3]!]}`,
+  accept: (m, text) => {
+    const end = m.index + m[0].length;
+    if (insideQuotes(text, m.index)) return false;
+    // "we guides will show you round": a noun in apposition, then the verb.
+    if (AUXILIARIES.includes(nextWord(text, end))) return false;
+    return m[1]!.toLowerCase() !== 'you' || opensClause(text, m.index);
+  },
+  why: { ru: 'при подлежащем «we», «they», «you» глагол стоит без окончания -s', en: 'with "we", "they" or "you" as subject the verb takes no -s' },
+};
+
+/**
+ * "the cost of all items are", "each of our rooms have": the verb agrees with the singular head,
+ * not with the plural noun next to it. The phrase after "of" is short and plain (no clause, no
+ * "and"), and the head opens the sentence or a clause, so "details of the cost of items are" and
+ * "the flowers and the cost of delivery are" stay silent.
+ */
+const SINGULAR_HEAD_OF_PLURAL: GrammarRule = {
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}'’-])((?:(?:the|this|that|our|your|their|its) (?:${oneOf(SINGULAR_HEADS)})|${oneOf(SINGULAR_PRONOUN_HEADS)}) of ((?:[\p{L}\d'’-]+ ){1,4}?))(${oneOf(Object.keys(PLURAL_TO_SINGULAR_VERB))})(?![\p{L}'’-])`,
+    'giu',
+  ),
+  fix: (m) => `${m[1]}${keepCase(m[3]!, PLURAL_TO_SINGULAR_VERB[m[3]!.toLowerCase()]!)}`,
+  accept: (m, text) => {
+    const gap = m[2]!.trim().toLowerCase().split(/\s+/);
+    if (gap.some((word) => NOUN_PHRASE_BREAKS.includes(word))) return false;
+    return opensClause(text, m.index) && !insideQuotes(text, m.index);
+  },
+  why: { ru: 'сказуемое согласуется с главным словом в единственном числе, а не с существительным после «of»', en: 'the verb agrees with the singular head, not with the plural after "of"' },
+};
+
+export const ENGLISH_AGREEMENT_RULES: GrammarRule[] = [PRONOUN_SUBJECT, SINGULAR_HEAD_OF_PLURAL];

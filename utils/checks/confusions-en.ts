@@ -1,0 +1,109 @@
+import {
+  ACCEPTED_THINGS, ADVICE_MODIFIERS, ADVISE_OBJECTS, COMPARATIVES, COMPLIMENTARY_THINGS, CONSONANT_SOUND_VOWEL_WORDS, LETTER_LABELS,
+  NOT_AFTER_ARTICLE, OWNED_AFTER_YOUR, SILENT_H_WORDS, THAN_FOLLOWERS, TIME_COMPARATIVES,
+} from '../text/lexicon/grammar-en';
+import type { GrammarRule } from './grammar-rules';
+
+const oneOf = (words: readonly string[]) => words.join('|');
+/** No letter, apostrophe or hyphen next to the match: "vis-a-vis" and "can't" are no words of their own. */
+const START = String.raw`(?<![\p{L}\d'’-])`;
+const END = String.raw`(?![\p{L}\d'’-])`;
+
+const nextWord = (text: string, from: number) => /^\s+([\p{L}'’-]+)/u.exec(text.slice(from))?.[1]?.toLowerCase() ?? '';
+const previousWord = (text: string, at: number) => /([\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
+/** A lettered label rather than an article: "(a) the date", "a) the time", "plan a". */
+const isLabel = (text: string, start: number, end: number) =>
+  text[start - 1] === '(' || /^[).]/.test(text.slice(end)) || LETTER_LABELS.includes(previousWord(text, start));
+
+/**
+ * "an" before a word that starts with a consonant sound. Plain lowercase English letters only, so a
+ * Romanian "a eșuat" is no article slip; words of four letters or more with a vowel, so "an MOT",
+ * "an sms", "an LED" (read by their letters) stay silent, as does every word in "h" ("an historic"
+ * is right in British English) and in "x" ("an x-ray").
+ */
+const AN_BEFORE_CONSONANT: GrammarRule = {
+  pattern: new RegExp(
+    String.raw`${START}([Aa])n ((?=[bcdfgjklmnpqrstvwyz][a-z-]{3,}${END})(?=[a-z-]*?[aeiouy])[a-z-]+|(?:${oneOf(CONSONANT_SOUND_VOWEL_WORDS)})${END})`,
+    'gu',
+  ),
+  fix: (m) => `${m[1]} ${m[2]}`,
+  accept: (m, text) => !isLabel(text, m.index, m.index + 2),
+  why: { ru: 'перед согласным звуком артикль «a», а не «an»', en: '"a", not "an", goes before a consonant sound' },
+};
+
+/** "a" before a vowel sound: "a hour", "a offer". Words in "u" and "eu" sound either way and stay out. */
+const A_BEFORE_VOWEL: GrammarRule = {
+  pattern: new RegExp(String.raw`${START}([Aa]) ((?:[aeio](?!u)[a-z]{2,}(?:-[a-z]+)*|${oneOf(SILENT_H_WORDS)})${END})`, 'gu'),
+  fix: (m) => `${m[1]}n ${m[2]}`,
+  accept: (m, text) => !isLabel(text, m.index, m.index + 1) && !NOT_AFTER_ARTICLE.includes(m[2]!.split('-')[0]!),
+  why: { ru: 'перед гласным звуком артикль «an»', en: '"an" goes before a vowel sound' },
+};
+
+/** "more then 10 years", "better then ever": "than" compares. A verb after "then" reads as a sequence and stays silent. */
+const THEN_FOR_THAN: GrammarRule = {
+  pattern: new RegExp(
+    String.raw`${START}((?:${oneOf(COMPARATIVES)}) then(?= (?:[\d£$€]|(?:${oneOf(THAN_FOLLOWERS)})${END}))|(?:${oneOf(TIME_COMPARATIVES)}) then(?= \d))`,
+    'giu',
+  ),
+  fix: (m) => m[1]!.replace(/then$/i, 'than'),
+  accept: (m, text) => !/^other/i.test(m[1]!) || !['each', 'another'].includes(previousWord(text, m.index)),
+  why: { ru: 'в сравнении — «than», а «then» значит «затем»', en: '"than" compares; "then" means "next"' },
+};
+
+/** Fixed slips with no reading in which they are right. */
+const SIMPLE_CONFUSIONS: GrammarRule[] = [
+  {
+    pattern: new RegExp(String.raw`${START}([Tt])heir (is|are|was|were)${END}`, 'gu'),
+    fix: (m) => `${m[1]}here ${m[2]}`,
+    why: { ru: '«there is/are» — «есть», а «their» — «их»', en: '"there is" states that something exists; "their" is "belonging to them"' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<=(?:${START}(?:in|on|at|to|for|of|from|by|with|into) ))(there|they're|they’re) own${END}`, 'giu'),
+    fix: () => 'their own',
+    why: { ru: 'притяжательное «their own»', en: 'the possessive is "their own"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Yy])ou(?:'|’)re (${oneOf(OWNED_AFTER_YOUR)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}our ${m[2]}`,
+    why: { ru: 'притяжательное «your» (ваш), а «you’re» — «you are»', en: 'the possessive is "your"; "you\'re" is "you are"' },
+  },
+  {
+    // "your a la carte order" is right: "a la" is French, not the article.
+    pattern: new RegExp(String.raw`${START}([Yy])our (the|a|an)(?= \p{L})(?! la )${END}`, 'gu'),
+    fix: (m) => `${m[1]}ou're ${m[2]}`,
+    why: { ru: '«you are» сокращается до «you’re»', en: '"you are" shortens to "you\'re"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Ww]e|[Tt]hey|I) ((?:do not |don't |don’t |cannot |can't |can’t |will not |won't |won’t |also |only |now |gladly |happily |no longer )?)except ((?:${oneOf(ACCEPTED_THINGS)})${END})`, 'gu'),
+    fix: (m) => `${m[1]} ${m[2]}accept ${m[3]}`,
+    why: { ru: '«accept» — принимать, «except» — кроме', en: '"accept" is to take; "except" means "but not"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}(${oneOf(ADVICE_MODIFIERS)}) advise${END}`, 'giu'),
+    fix: (m) => `${m[1]} advice`,
+    accept: (m, text) => !ADVISE_OBJECTS.includes(nextWord(text, m.index + m[0].length)),
+    why: { ru: 'существительное — «advice», глагол — «advise»', en: 'the noun is "advice"; "advise" is the verb' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Ww]e|[Pp]lease|[Tt]hey) advice${END}`, 'gu'),
+    fix: (m) => `${m[1]} advise`,
+    why: { ru: 'глагол — «advise», существительное — «advice»', en: 'the verb is "advise"; "advice" is the noun' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Cc])omplementary (${oneOf(COMPLIMENTARY_THINGS)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}omplimentary ${m[2]}`,
+    why: { ru: 'бесплатное — «complimentary»; «complementary» — дополняющее', en: 'free of charge is "complimentary"; "complementary" means "completing"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Ww]e|[Tt]hey) where${END}`, 'gu'),
+    fix: (m) => `${m[1]} were`,
+    why: { ru: 'глагол — «were», а «where» — «где»', en: 'the verb is "were"; "where" asks for a place' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}(will|to|may|might|could|would|can|not|never|n't|n’t) loose ((?:your|the|their|its|our|any|all|my|money|out)${END})`, 'giu'),
+    fix: (m) => `${m[1]} lose ${m[2]}`,
+    why: { ru: '«lose» — терять, «loose» — свободный', en: '"lose" is to stop having; "loose" is not tight' },
+  },
+];
+
+export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, ...SIMPLE_CONFUSIONS];
