@@ -124,14 +124,14 @@ function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, st
   const byRepeat = new Map<string, Finding>();
   const languageRanges = new Map<string, CheckId>();
   for (const draft of sortDrafts(drafts)) {
-    const { material, promise, ...rest } = draft;
+    const { material, promise, sameFault, ...rest } = draft;
     const fingerprint = fingerprintOf(draft);
     const occurrence = `${fingerprint}@${draft.location?.block ?? ''}:${draft.location?.start ?? ''}`;
     if (seen.has(occurrence)) continue;
     seen.add(occurrence);
     const page = material && draft.location ? material.blocks[draft.location.block]?.page : undefined;
     const location = draft.location && page !== undefined ? { ...draft.location, page } : draft.location;
-    const repeatKey = SAID_ONCE_PER_MATERIAL.has(draft.check) && material && location ? `${fingerprint}\u0000${draft.suggestion ?? ''}` : null;
+    const repeatKey = SAID_ONCE_PER_MATERIAL.has(draft.check) && material && location ? (sameFault ?? `${fingerprint}\u0000${draft.suggestion ?? ''}`) : null;
     // Two language checks on the very same words ("Girls's": a typo and a wrong possessive) say one thing twice.
     const rangeKey = SAID_ONCE_PER_MATERIAL.has(draft.check) && material && location ? `${material.source.id}:${location.block}:${location.start}:${location.end}` : null;
     if (rangeKey && languageRanges.has(rangeKey) && languageRanges.get(rangeKey) !== draft.check) continue;

@@ -26,6 +26,8 @@ export type DraftFinding = Omit<Finding, 'id' | 'fingerprint' | 'source'> & {
   material?: Material;
   /** The promise it is about, so the inventory can mark it broken. */
   promise?: ExtractedPromise;
+  /** Shared by repeats of one fault whose quotes differ ("дела !", "друзей !"): they are one finding with its places. */
+  sameFault?: string;
 };
 
 /** A verdict on one promise, for the promise inventory. */

@@ -12,13 +12,18 @@ interface Hit {
   suggestion?: string;
   /** Faults that cannot be a style choice are warnings; the rest are worth a look. */
   severity?: 'error' | 'warning';
+  /** Repeats of this fault quoted with different words around it are still one fault. */
+  sameFault?: string;
 }
 
 const DOUBLED = /(?<![\p{L}\d])([\p{L}]+)\s+\1(?![\p{L}\d])/giu;
 const HYPHEN_AS_DASH = /(?<=\p{L}|[»")])\s-\s(?=\p{L}|[«"(])/gu;
 const SPACE_BEFORE = /(?<=\S)[ \u00a0]+([,.;:!?…»)])(?![\p{L}\d]|-?[()])/gu;
-/** "need.We": a sentence ends and the next begins with no space (not "т.е.", "example.Com", "ASP.NET"). */
-const NO_SPACE_AFTER_END = /(?<=\p{Ll}{2})([.!?])(?=\p{Lu}\p{Ll})/gu;
+/**
+ * "need.We": a sentence ends and the next begins with no space (not "т.е.", "example.Com", "ASP.NET",
+ * nor a name that carries its dot, "Яндекс.Карты", "Mail.Ru": the word before it is capitalised).
+ */
+const NO_SPACE_AFTER_END = /(?<=(?<![\p{L}\d])\p{Ll}[\p{L}\d]*\p{Ll})([.!?])(?=\p{Lu}\p{Ll})/gu;
 /** "с 10:00-20:00": "с … до" begun, a dash finished. */
 const FROM_WITH_DASH = /(?<!\p{L})([Сс]) (\d{1,2}[:.]\d{2}) ?[-–—] ?(\d{1,2}[:.]\d{2})(?!\d)/gu;
 /** «ООО «Ромашка»»: a name that holds its own quotes is quoted again. */
@@ -27,8 +32,10 @@ const DOUBLE_QUOTED_NAME = /«((?:ООО|ОАО|ЗАО|ПАО|АО|ИП|НКО|�
 /** Words a writer may double on purpose ("had had", "очень-очень" written apart, "ну ну"). */
 const DOUBLED_ON_PURPOSE = new Set(['had', 'that', 'is', 'very', 'so', 'no', 'yes', 'bye', 'ha', 'blah', 'очень', 'ну', 'да', 'нет', 'бла', 'ха', 'ой', 'тук', 'так', 'что', 'много', 'тихо', 'долго', 'давно', 'чуть']);
 
-function doubledWords(text: string): Hit[] {
-  return [...text.matchAll(DOUBLED)].map((m) => ({
+function doubledWords(block: Block): Hit[] {
+  // Two links side by side ("Пользовательское соглашение" | "Соглашение об обработке данных") repeat a word on screen, not in the writing.
+  const written = (m: RegExpMatchArray) => sameSourcePiece(block, m.index!, m.index! + m[0].length - 1);
+  return [...block.text.matchAll(DOUBLED)].filter(written).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     suggestion: m[1],
@@ -56,6 +63,7 @@ function spacesBeforePunctuation(text: string): Hit[] {
       start,
       end: m.index + m[0].length,
       suggestion: `${text.slice(start, m.index)}${m[1]}`,
+      sameFault: `space before ${m[1]}`,
       message: { ru: `Лишний пробел перед «${m[1]}».`, en: `A stray space before "${m[1]}".` },
       ...(endsClause ? { severity: 'warning' as const } : {}),
     };
@@ -143,7 +151,7 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
   const text = block.text;
   const code = [...findDomains(text), ...findEmails(text)];
   return [
-    ...doubledWords(text), ...dashes(text), ...spacesBeforePunctuation(text), ...missingSpacesAfterEnds(block, code),
+    ...doubledWords(block), ...dashes(text), ...spacesBeforePunctuation(text), ...missingSpacesAfterEnds(block, code),
     ...fromWithDash(text), ...doubleQuotedNames(text), ...unbalanced(text), ...placeholders(text),
   ].map((hit) => ({
     check: 'typography' as const,
@@ -152,6 +160,7 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
     location: { block: block.index, start: hit.start, end: hit.end },
     message: hit.message[language],
     ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
+    ...(hit.sameFault ? { sameFault: hit.sameFault } : {}),
     material,
   }));
 }

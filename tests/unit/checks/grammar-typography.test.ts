@@ -261,6 +261,19 @@ describe('typography check', () => {
     expect(await quotes('<p>Спасибо за торт.Было очень вкусно</p>')).toEqual(['торт.Было']);
   });
 
+  it('reads a word repeated by two links side by side as two links, and a word doubled in one text as a slip', async () => {
+    const page = (html: string) => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
+    const quotes = async (html: string) => (await checkMaterials([page(html)], ru, { only: ['typography'] })).findings.map((f) => f.quote);
+    expect(await quotes('<p><a href="/a">Пользовательское соглашение</a> <a href="/b">Соглашение об обработке данных</a></p>')).toEqual([]);
+    expect(await quotes('<p>Подпишите соглашение соглашение об обработке данных</p>')).toEqual(['соглашение соглашение']);
+  });
+
+  it('counts a stray space before one mark, after whatever words, as one fault with its other places', async () => {
+    const [finding, ...others] = await findingsOf('typography', ru, 'Всё отлично ! Спасибо мастеру ! Приду ещё !');
+    expect(others).toEqual([]);
+    expect([finding!.quote, finding!.related?.map((place) => place.quote)]).toEqual(['отлично !', ['мастеру !', 'ещё !']]);
+  });
+
   it.each([
     ['Our team: <<PUT IN NAMES HERE>>', '<<PUT IN NAMES HERE>>', 'error'],
     ['Гарантия на покрытие — N дней после визита', 'N дней', 'error'],
@@ -281,7 +294,7 @@ describe('typography check', () => {
   it.each([
     'Фитнес-клуб «Атлет» — рядом с домом.', 'Пн–пт 9:00–21:00', 'Скидка -10%', 'Call us (24/7): +44 20 7946 0321.', 'Год 2025 - 2026',
     'Работаем с 9:00 до 21:00', 'Часы: 9:00–21:00', 'Сайт: Example.Com и т.д.', 'Пишите на info@bakery.Example.com', 'ООО «Ромашка» ждёт вас',
-    'Название', 'Заголовок статьи о нас', '1) Закажите торт; 2) заберите его', 'a) the date b) the time', 'Ждём вас :) Пишите ;-)', 'Built with ASP.NET', 'Файл .pdf в приложении',
+    'Название', 'Заголовок статьи о нас', '1) Закажите торт; 2) заберите его', 'a) the date b) the time', 'Ждём вас :) Пишите ;-)', 'Built with ASP.NET', 'Файл .pdf в приложении', 'Мы есть на Яндекс.Картах и в 2ГИС', 'Заказ через Mail.Ru Group',
     'Ремонт iPhone X за 30 минут', 'Screen for the iPhone XS in 2 hours', 'Спорткар Model X 3 дня в прокате', 'Размер XX мм', 'Дом № 15, кв. N',
   ])('leaves "%s" alone', async (text) => {
     expect(await typography(text)).toEqual([]);
