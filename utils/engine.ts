@@ -116,7 +116,7 @@ function inventory(
 }
 
 /** Checks whose finding says the same wherever its words stand: a repeat is one more place, not one more finding. */
-const SAID_ONCE_PER_MATERIAL = new Set<CheckId>(['spelling', 'grammar', 'typography']);
+const SAID_ONCE_PER_MATERIAL = new Set<CheckId>(['spelling', 'grammar', 'typography', 'wrong-name']);
 
 function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, string>): Finding[] {
   const seen = new Set<string>();

@@ -22,22 +22,23 @@ export interface MixedWord {
 
 /**
  * A word that mixes Cyrillic and Latin letters, and how it reads in its majority script. The
- * parts of a hyphenated compound are read apart: "IP-телефония" and "SPA-салон" are not mixed.
+ * parts of a compound are read apart: "IP-телефония", "SPA-салон" and a name with a domain,
+ * "Максим.Ru", are not mixed.
  */
 export function mixedScript(word: string): MixedWord | null {
   // Nearly every word is in one script: two quick tests settle it before any per-letter work.
   if (!LATIN_LETTER.test(word) || !CYRILLIC_LETTER.test(word)) return null;
-  if (!word.includes('-')) return mixedPart(word);
-  const parts = word.split('-');
+  if (!/[-.]/.test(word)) return mixedPart(word);
+  const parts = word.split(/([-.])/);
   const mixed = parts.map(mixedPart);
   if (mixed.every((m) => m === null)) return null;
   let offset = 0;
   const foreign: number[] = [];
   parts.forEach((part, i) => {
     foreign.push(...(mixed[i]?.foreign ?? []).map((at) => at + offset));
-    offset += [...part].length + 1;
+    offset += [...part].length;
   });
-  return { fixed: parts.map((part, i) => mixed[i]?.fixed ?? part).join('-'), foreign };
+  return { fixed: parts.map((part, i) => mixed[i]?.fixed ?? part).join(''), foreign };
 }
 
 function mixedPart(word: string): MixedWord | null {

@@ -64,6 +64,11 @@ describe('wrong-name check', () => {
     expect(await flagged(/[a-z]{4}/i.test(text) && !/zdorovie/.test(text) ? bakery : clinic, text)).toEqual([[quote, suggestion]]);
   });
 
+  it('makes one finding of a wrong name repeated on a page, with the other places related', async () => {
+    const findings = await findingsOf('wrong-name', clinic, 'Самосвал МАN — 2000 ₽/ч. Тягач МАN — 3000 ₽/ч.');
+    expect(findings.map((f) => [f.quote, f.related?.length])).toEqual([['МАN', 1]]);
+  });
+
   it.each([
     ['на Большой Никитской улице, д. 24', clinic],
     ['В клинике «Здоровье+» на ул. Большая Никитская', clinic],

@@ -8,11 +8,12 @@ describe('mixedScript', () => {
     ['Здорoвье', 'Здоровье', [4]],
     ['SPA-салoн', 'SPA-салон', [7]],
     ['pаrk-отель', 'park-отель', [1]],
+    ['Стрижкa.Ru', 'Стрижка.Ru', [6]],
   ])('"%s" mixes scripts and reads "%s"', (word, fixed, foreign) => {
     expect(mixedScript(word)).toEqual({ fixed, foreign });
   });
 
-  it.each(['Ленина', 'Neva', 'IP-телефонию', 'Wi-Fi-зона', 'PDF-файл', 'кофе', '24/7'])('"%s" is not mixed', (word) => {
+  it.each(['Ленина', 'Neva', 'IP-телефонию', 'Wi-Fi-зона', 'PDF-файл', 'кофе', '24/7', 'Массаж.Ru', 'Яндекс.Maps'])('"%s" is not mixed', (word) => {
     expect(mixedScript(word)).toBeNull();
   });
 
