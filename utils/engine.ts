@@ -116,7 +116,7 @@ function inventory(
 }
 
 /** Checks whose finding says the same wherever its words stand: a repeat is one more place, not one more finding. */
-const SAID_ONCE_PER_MATERIAL = new Set<CheckId>(['spelling', 'grammar', 'typography', 'wrong-name']);
+const SAID_ONCE_PER_MATERIAL = new Set<CheckId>(['spelling', 'grammar', 'typography']);
 
 function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, string>): Finding[] {
   const seen = new Set<string>();
@@ -131,7 +131,8 @@ function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, st
     seen.add(occurrence);
     const page = material && draft.location ? material.blocks[draft.location.block]?.page : undefined;
     const location = draft.location && page !== undefined ? { ...draft.location, page } : draft.location;
-    const repeatKey = SAID_ONCE_PER_MATERIAL.has(draft.check) && material && location ? (sameFault ?? `${fingerprint}\u0000${draft.suggestion ?? ''}`) : null;
+    const saidOnce = material && location && (sameFault !== undefined || SAID_ONCE_PER_MATERIAL.has(draft.check));
+    const repeatKey = saidOnce ? `${material.source.id}\u0000${sameFault ?? `${fingerprint}\u0000${draft.suggestion ?? ''}`}` : null;
     // Two language checks on the very same words ("Girls's": a typo and a wrong possessive) say one thing twice.
     const rangeKey = SAID_ONCE_PER_MATERIAL.has(draft.check) && material && location ? `${material.source.id}:${location.block}:${location.start}:${location.end}` : null;
     if (rangeKey && languageRanges.has(rangeKey) && languageRanges.get(rangeKey) !== draft.check) continue;

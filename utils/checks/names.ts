@@ -42,6 +42,7 @@ interface Hit {
   nameId?: string;
   /** Lower wins when two hits overlap. */
   rank: number;
+  sameFault?: string;
 }
 
 /** Extends a range over the quotation marks around it, so «Улыбка+» is quoted with its marks. */
@@ -111,7 +112,8 @@ function mixedScriptHits(block: Block, index: NameIndex, language: Language): Hi
     const mixed = mixedScript(word.text);
     if (!mixed) return [];
     const known = index.forms.find((form) => form.words.some((w) => fold(w) === fold(mixed.fixed)));
-    return [{ block, start: word.start, end: word.end, rank: 1, message: T[language].mixed(word.text, mixed.fixed), suggestion: mixed.fixed, ...(known ? { nameId: known.name.id } : {}) }];
+    // A word typed in mixed scripts is a typo, said once however often it repeats; a wrong phone or street is fixed at each place.
+    return [{ block, start: word.start, end: word.end, rank: 1, message: T[language].mixed(word.text, mixed.fixed), suggestion: mixed.fixed, sameFault: `mixed ${word.text}`, ...(known ? { nameId: known.name.id } : {}) }];
   });
 }
 
@@ -348,6 +350,7 @@ function checkMaterial(material: Material, profile: Profile, index: NameIndex, p
       message: hit.message,
       ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
       ...(hit.nameId ? { nameId: hit.nameId } : {}),
+      ...(hit.sameFault ? { sameFault: hit.sameFault } : {}),
       material,
     })),
   );

@@ -28,21 +28,22 @@ interface CompiledClaimWords {
   choosing: Phrases;
   superlativeMarkers: Set<string>;
   praise: Phrases;
+  praiseWithinOffer: Phrases;
   wholePhrases: Phrases;
   first: PhrasePattern;
   firstOf: Phrases;
   only: PhrasePattern;
   notOnlyOf: Phrases;
   amounts: Phrases;
-  guaranteed: PhrasePattern;
+  guaranteed: Phrases;
   guaranteedOutcomes: Phrases;
   aims: Phrases;
   oneOf: Phrases;
 }
 
-const FIRST: Record<Language, { first: string; only: string; guaranteed: string }> = {
-  ru: { first: 'первый', only: 'единственный', guaranteed: 'гарантированный' },
-  en: { first: 'the first', only: 'the only', guaranteed: 'guaranteed' },
+const FIRST: Record<Language, { first: string; only: string; guaranteed: string[] }> = {
+  ru: { first: 'первый', only: 'единственный', guaranteed: ['гарантированный', 'гарантируем', 'гарантирую'] },
+  en: { first: 'the first', only: 'the only', guaranteed: ['guaranteed', 'we guarantee'] },
 };
 
 const compiledCache = new Map<Language, CompiledClaimWords>();
@@ -59,13 +60,14 @@ function compiled(language: Language): CompiledClaimWords {
     choosing: phrases(words.choosing),
     superlativeMarkers: new Set(words.superlativeMarkers),
     praise: phrases(words.praise),
+    praiseWithinOffer: phrases(words.praiseWithinOffer),
     wholePhrases: phrases(words.wholePhrases),
     first: compilePhrase(FIRST[language].first, language),
     firstOf: phrases(words.firstOf),
     only: compilePhrase(FIRST[language].only, language),
     notOnlyOf: phrases(words.notOnlyOf),
     amounts: phrases(words.amounts),
-    guaranteed: compilePhrase(FIRST[language].guaranteed, language),
+    guaranteed: phrases(FIRST[language].guaranteed),
     guaranteedOutcomes: phrases(words.guaranteedOutcomes),
     aims: phrases(words.aims),
     oneOf: phrases(words.oneOf),
@@ -94,6 +96,10 @@ function claimsIn(textWords: StemmedWord[], words: CompiledClaimWords): [number,
     if (words.superlativeMarkers.has(word.folded)) {
       const praiseEnd = anyAt(words.praise, textWords, i + 1);
       if (praiseEnd >= 0 && !chosenBefore(i)) found.push([i, praiseEnd]);
+      const withinOfferEnd = anyAt(words.praiseWithinOffer, textWords, i + 1);
+      // One more word may stand between ("самых популярных ремонтных центров").
+      const businessEnd = withinOfferEnd >= 0 ? Math.max(anyAt(words.firstOf, textWords, withinOfferEnd), anyAt(words.firstOf, textWords, withinOfferEnd + 1)) : -1;
+      if (businessEnd >= 0) found.push([i, businessEnd]);
     }
     const wholeEnd = anyAt(words.wholePhrases, textWords, i);
     if (wholeEnd >= 0) found.push([i, wholeEnd]);
@@ -102,8 +108,9 @@ function claimsIn(textWords: StemmedWord[], words: CompiledClaimWords): [number,
     if (firstOfEnd >= 0) found.push([i, firstOfEnd]);
     const onlyEnd = phraseEndAt(words.only, textWords, i);
     if (onlyEnd >= 0 && anyAt(words.notOnlyOf, textWords, onlyEnd) < 0) found.push([i, onlyEnd]);
-    const guaranteedEnd = phraseEndAt(words.guaranteed, textWords, i);
-    const outcomeEnd = guaranteedEnd >= 0 ? anyAt(words.guaranteedOutcomes, textWords, guaranteedEnd) : -1;
+    const guaranteedEnd = anyAt(words.guaranteed, textWords, i);
+    // One word may qualify the outcome ("гарантируем положительный результат").
+    const outcomeEnd = guaranteedEnd >= 0 ? Math.max(anyAt(words.guaranteedOutcomes, textWords, guaranteedEnd), anyAt(words.guaranteedOutcomes, textWords, guaranteedEnd + 1)) : -1;
     if (outcomeEnd >= 0) found.push([i, outcomeEnd]);
   }
   return found;

@@ -64,9 +64,11 @@ describe('wrong-name check', () => {
     expect(await flagged(/[a-z]{4}/i.test(text) && !/zdorovie/.test(text) ? bakery : clinic, text)).toEqual([[quote, suggestion]]);
   });
 
-  it('makes one finding of a wrong name repeated on a page, with the other places related', async () => {
+  it('makes one finding of a word in mixed scripts repeated on a page, and one per place of a wrong phone', async () => {
     const findings = await findingsOf('wrong-name', clinic, 'Самосвал МАN — 2000 ₽/ч. Тягач МАN — 3000 ₽/ч.');
     expect(findings.map((f) => [f.quote, f.related?.length])).toEqual([['МАN', 1]]);
+    const phones = await findingsOf('wrong-name', clinic, 'Звоните: 8 (495) 123-45-76. Запись: 8 (495) 123-45-76.');
+    expect(phones.map((f) => [f.quote, f.related])).toEqual([['8 (495) 123-45-76', undefined], ['8 (495) 123-45-76', undefined]]);
   });
 
   it.each([

@@ -22,6 +22,11 @@ export interface ClaimWords {
   superlativeMarkers: string[];
   /** Praise that a superlative marker turns into a claim ("самый современный", "the most experienced"). */
   praise: string[];
+  /**
+   * Praise that ranks one item of the offer against the others ("самые популярные блюда", "our most
+   * popular cake"): a claim only when the business itself follows (see `firstOf`: "самый популярный салон").
+   */
+  praiseWithinOffer: string[];
   /** Comparisons with everyone else and absolute assurances ("лучше всех", "абсолютно безопасно"), as whole phrases. */
   wholePhrases: string[];
   /** "Первый" is a claim only about these ("первая клиника", "первый в городе"). */
@@ -46,13 +51,14 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
     choosing: ['выбрать', 'выберем', 'выбрали', 'подобрать', 'подберем', 'подбираем', 'найти', 'найдем', 'посоветуем', 'порекомендуем', 'подскажем', 'поможем', 'выбор'],
     superlativeMarkers: ['самый', 'самая', 'самое', 'самые', 'самого', 'самой', 'самую', 'самых', 'самым', 'самыми', 'самом', 'наиболее'],
     praise: [
-      'современн', 'свеж', 'популярн', 'низк', 'выгодн', 'дешев', 'доступн', 'демократичн', 'быстр', 'надежн',
+      'современн', 'свеж', 'низк', 'выгодн', 'дешев', 'доступн', 'демократичн', 'быстр', 'надежн',
       'качествен', 'опытн', 'вкусн', 'удобн', 'комфортн', 'крупн', 'больш', 'широк', 'передов', 'квалифицирован', 'профессиональн', 'внимательн',
       'чист', 'уютн', 'красив', 'известн', 'безопасн', 'точн', 'честн', 'полн', 'высок', 'новейш', 'эффективн',
-      'инновационн', 'оснащенн', 'технологичн', 'престижн', 'любим', 'ответственн', 'заботлив', 'дружелюбн',
-      'приятн', 'разнообразн', 'богат', 'лучш', 'крут', 'востребованн', 'оптимальн', 'щедр', 'стильн',
+      'инновационн', 'оснащенн', 'технологичн', 'престижн', 'ответственн', 'заботлив', 'дружелюбн',
+      'приятн', 'разнообразн', 'богат', 'лучш', 'крут', 'оптимальн', 'щедр', 'стильн',
       'модн', 'мощн', 'легк', 'достойн', 'уважаем', 'авторитетн', 'привлекательн', 'длительн', 'долг', 'щадящ', 'мягк', 'натуральн', 'экологичн', 'долговечн', 'прочн',
     ],
+    praiseWithinOffer: ['популярный', 'востребованный', 'любимый', 'продаваемый', 'заказываемый'],
     wholePhrases: [
       'абсолютно безопасный', 'совершенно безопасный', 'полностью безопасный', 'абсолютно безвредный', 'без побочных эффектов',
       'лучше всех', 'лучше других', 'лучше конкурентов', 'ниже всех', 'дешевле всех', 'быстрее всех', 'выгоднее всех',
@@ -61,7 +67,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
     ],
     firstOf: [
       'клиника', 'центр', 'сервис', 'компания', 'салон', 'магазин', 'ресторан', 'кофейня', 'клуб', 'производитель',
-      'бренд', 'сеть', 'в россии', 'в москве', 'в петербурге', 'в городе', 'в стране', 'в мире', 'в регионе', 'в области',
+      'бренд', 'сеть', 'ателье', 'мастерская', 'студия', 'школа', 'агентство', 'автосервис', 'отель', 'гостиница', 'хостел', 'в россии', 'в москве', 'в петербурге', 'в городе', 'в стране', 'в мире', 'в регионе', 'в области',
     ],
     notOnlyOf: ['что', 'условие', 'требование', 'исключение', 'ограничение', 'способ', 'документ', 'минус'],
     amounts: [
@@ -79,7 +85,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'unmatched', 'unrivalled', 'unrivaled', 'unparalleled', 'unsurpassed', 'world-class', 'industry-leading',
       'market-leading', 'the pinnacle', 'number one',
     ],
-    idiomsAfterRank: ['way', 'ways', 'time', 'part', 'thing', 'things', 'of luck', 'before', 'regards', 'wishes', 'chance', 'chances', 'possible', 'option', 'options', 'interest', 'interests'],
+    idiomsAfterRank: ['way', 'ways', 'time', 'part', 'thing', 'things', 'of luck', 'of the', 'of both', 'before', 'regards', 'wishes', 'chance', 'chances', 'possible', 'option', 'options', 'interest', 'interests'],
     notRank: [],
     choosing: ['choose', 'choosing', 'find', 'finding', 'select', 'selecting', 'ensure', 'ensuring', 'determine', 'recommend', 'advise', 'help', 'pick'],
     superlativeMarkers: ['most'],
@@ -91,13 +97,14 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'relaxing', 'thorough', 'attentive', 'authentic', 'delightful', 'famous', 'award-winning',
       'honest', 'dependable', 'creative', 'durable', 'complete', 'extensive',
     ],
+    praiseWithinOffer: ['popular', 'requested', 'loved', 'sought-after', 'in-demand'],
     wholePhrases: [
       'absolutely safe', 'completely safe', 'totally safe', 'no side effects', "can't match", 'cannot match', 'can not match',
       'no one can match', 'nobody can match', 'than most', 'than any other', 'better than anyone', 'better than anybody', 'better than any', 'better than the rest', 'better than the competition',
       'better than our competitors', 'cheaper than anyone', 'cheaper than any', 'second to none', 'market leader',
-      'industry leader', 'leader in the industry', 'no one else', 'nobody else', 'like no other',
+      'industry leader', 'leader in the industry', 'no one else', 'nobody else', 'like no other', 'the best of the best',
     ],
-    firstOf: ['clinic', 'salon', 'bakery', 'shop', 'company', 'restaurant', 'cafe', 'in the city', 'in town', 'in the country', 'in the world'],
+    firstOf: ['clinic', 'salon', 'bakery', 'shop', 'company', 'restaurant', 'cafe', 'studio', 'school', 'agency', 'garage', 'store', 'hotel', 'in the city', 'in town', 'in the country', 'in the world'],
     notOnlyOf: ['thing', 'things', 'way', 'one', 'time', 'requirement', 'condition', 'exception', 'difference'],
     amounts: ['deposit', 'refund', 'payment', 'prepayment', 'discount', 'off', 'guaranteed', 'guarantee', 'cashback', 'of', 'upfront', 'cover', 'coverage'],
     guaranteedOutcomes: ['result', 'results', 'success', 'satisfaction', 'weight loss', 'cure'],
