@@ -61,8 +61,9 @@ const TABLE_CELL = new Set(['td', 'th']);
 function isAbbreviation(block: Block, word: WordToken): boolean {
   if (scriptOf(word.text) === 'cyrillic' && !/[аеёиоуыэюя]/i.test(word.text)) return true;
   const text = block.text;
-  // A full stop that a lower-case word follows ends a cut word, not a sentence ("натуральн. мех").
-  if (text[word.end] === '.' && /^\.[ \u00a0]?\p{Ll}/u.test(text.slice(word.end, word.end + 3))) return true;
+  // A full stop that a lower-case word or a closing bracket or comma follows ends a cut word, not a
+  // sentence ("натуральн. мех", "(натуральн.), м2").
+  if (text[word.end] === '.' && /^\.(?:[ \u00a0]?\p{Ll}|[),;:\]])/u.test(text.slice(word.end, word.end + 3))) return true;
   return word.text.length <= 4 && (text[word.end] === '.' || text[word.start - 1] === '.' || TABLE_CELL.has(block.tag ?? ''));
 }
 
