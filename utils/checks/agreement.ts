@@ -97,6 +97,20 @@ function disagreements(text: string, tokens: WordToken[], morphology: Morphology
   return hits;
 }
 
+/**
+ * A word whose case after a preposition can be judged: a pronoun ("у ваш", "после этот") or a
+ * full adjective written small ("из натуральною кожи"), whose paradigms the dictionary lists
+ * whole. Nouns are not judged: one may be a form the dictionary lacks ("в гофру"). A capitalised
+ * adjective begins a name ("в «Новый свет»" without quotes), which keeps its own case.
+ */
+function isGovernable(word: WordToken, parses: readonly WordParse[]): boolean {
+  if (!judgeable(parses, ['ADJF', 'NPRO'])) return false;
+  return parses.every((p) => p.pos === 'NPRO' || p.grammemes.has('Apro')) || isLower(word);
+}
+
+/** "Что за чудесный день": after "что за" the nominative is right. */
+const isExclamation = (tokens: WordToken[], at: number) => tokens[at]!.text.toLowerCase() === 'за' && tokens[at - 1]?.text.toLowerCase() === 'что';
+
 /** "у ваш автомобиль": a word after a preposition in a case the preposition never takes. */
 function governmentErrors(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
@@ -105,9 +119,8 @@ function governmentErrors(text: string, tokens: WordToken[], morphology: Morphol
     const word = tokens[i + 1];
     if (!governed || !word || !isCyrillicWord(word) || !onlySpaceBetween(text, preposition, word)) return;
     if (!morphology.parse(preposition.text).some((p) => p.pos === 'PREP')) return;
-    // Only pronouns are judged ("у ваш", "после этот"): a noun may be a form the dictionary lacks ("в гофру").
     const parses = morphology.parse(word.text);
-    if (!judgeable(parses, ['ADJF', 'NPRO']) || !parses.every((p) => p.pos === 'NPRO' || p.grammemes.has('Apro'))) return;
+    if (!isGovernable(word, parses) || isExclamation(tokens, i)) return;
     if (parses.some((p) => governed.includes(caseOf(p) ?? ''))) return;
     const quote = text.slice(preposition.start, word.end);
     const cases = governed.filter((c) => CASE_NAMES[c]);
@@ -168,5 +181,8 @@ export function agreementHits(text: string, morphology: Morphology): AgreementHi
   const tokens = words(text, 'ru');
   // A label of a few words ("Стрижка модельная креатив") is a list of terms, not a phrase to parse.
   if (tokens.length < MIN_PHRASE_WORDS) return [];
-  return [...disagreements(text, tokens, morphology), ...governmentErrors(text, tokens, morphology), ...relativeSubjectErrors(text, tokens, morphology)];
+  const government = governmentErrors(text, tokens, morphology);
+  // "из прочною ткани" is one slip, told once: by the preposition, not again by the noun.
+  const agreement = disagreements(text, tokens, morphology).filter((hit) => !government.some((g) => g.start < hit.end && hit.start < g.end));
+  return [...agreement, ...government, ...relativeSubjectErrors(text, tokens, morphology)];
 }
