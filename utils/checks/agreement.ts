@@ -7,6 +7,8 @@ export interface AgreementHit {
   start: number;
   end: number;
   message: { ru: string; en: string };
+  /** The words as they should be, where there is one way to mend them. */
+  suggestion?: string;
 }
 
 const CASE_NAMES: Record<string, { ru: string; en: string }> = {
@@ -23,7 +25,7 @@ const genderOf = (parse: WordParse) => ['masc', 'femn', 'neut'].find((g) => pars
 const animacyOf = (parse: WordParse) => (parse.grammemes.has('anim') ? 'anim' : parse.grammemes.has('inan') ? 'inan' : null);
 
 /** An adjective reading agrees with a noun reading in case, number, gender (singular) and animacy (accusative). */
-function agrees(adjective: WordParse, noun: WordParse): boolean {
+export function agrees(adjective: WordParse, noun: WordParse): boolean {
   const wordCase = caseOf(adjective);
   if (!wordCase || wordCase !== caseOf(noun) || numberOf(adjective) !== numberOf(noun)) return false;
   const commonGender = noun.grammemes.has('ms-f') || noun.grammemes.has('Ms-f') || noun.grammemes.has('GNdr');
@@ -34,7 +36,7 @@ function agrees(adjective: WordParse, noun: WordParse): boolean {
 
 /** Words whose every reading is certain enough to judge: no indeclinable, abbreviated or name readings. */
 const UNSURE = ['Fixd', 'Abbr', 'Init', 'Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'];
-const judgeable = (parses: readonly WordParse[], kinds: string[]) =>
+export const judgeable = (parses: readonly WordParse[], kinds: string[]) =>
   parses.length > 0 && parses.every((p) => kinds.includes(p.pos) && !UNSURE.some((g) => p.grammemes.has(g)));
 
 const MIN_PHRASE_WORDS = 5;
@@ -48,9 +50,9 @@ const isIdiom = (tokens: WordToken[], at: number) => {
 /** Relative pronouns open a clause ("у которого проблемы"): the noun after them is not theirs. */
 const NOT_ATTRIBUTES = /^(котор|чей|чья|чьё|чье|чьи|чьего|чьей|чьих)/iu;
 
-const isCyrillicWord = (token: WordToken) => /^[а-яё]+$/iu.test(token.text);
-const isLower = (token: WordToken) => token.text === token.text.toLowerCase();
-const onlySpaceBetween = (text: string, left: WordToken, right: WordToken) => /^[ \u00a0]+$/.test(text.slice(left.end, right.start));
+export const isCyrillicWord = (token: WordToken) => /^[а-яё]+$/iu.test(token.text);
+export const isLower = (token: WordToken) => token.text === token.text.toLowerCase();
+export const onlySpaceBetween = (text: string, left: WordToken, right: WordToken) => /^[ \u00a0]+$/.test(text.slice(left.end, right.start));
 
 /** "два новых зала", "5 удобных кабинетов": after a numeral an adjective takes another case than its noun. */
 function followsNumeral(tokens: WordToken[], at: number, morphology: Morphology): boolean {

@@ -3,6 +3,7 @@ import type { Language } from '../profile/types';
 import type { Morphology } from '../text/morphology';
 import { agreementHits } from './agreement';
 import { GRAMMAR_RULES } from './grammar-rules';
+import { neApartHits } from './ne-apart';
 import type { Check, CheckContext, DraftFinding } from './types';
 
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
@@ -23,15 +24,16 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
   );
 }
 
-/** Words that do not agree, or a case its preposition never takes: Russian text, where the grammar is loaded. */
+/** Words that do not agree, a case its preposition never takes, «не» written apart: Russian text, where the grammar is loaded. */
 function agreementFindings(block: Block, material: Material, language: Language, morphology: Morphology | null): DraftFinding[] {
   if (!morphology || material.language !== 'ru') return [];
-  return agreementHits(block.text, morphology).map((hit) => ({
+  return [...agreementHits(block.text, morphology), ...neApartHits(block.text, morphology)].map((hit) => ({
     check: 'grammar' as const,
     severity: 'warning' as const,
     quote: block.text.slice(hit.start, hit.end),
     location: { block: block.index, start: hit.start, end: hit.end },
     message: `${hit.message[language]}.`,
+    ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
     material,
   }));
 }

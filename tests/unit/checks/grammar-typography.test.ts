@@ -154,6 +154,33 @@ describe('agreement and government (Russian grammar loaded)', () => {
   });
 });
 
+describe('«не» written apart from an adjective (Russian grammar loaded)', () => {
+  const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+  const suggestions = async (text: string) => (await findingsOf('grammar', ru, text, checker)).map((f) => [f.quote, f.suggestion]);
+
+  it.each([
+    ['При поломке поставим не дорогие аналоги деталей', 'не дорогие', 'недорогие'],
+    ['Чистка пальто из не плотного драпа за один день', 'не плотного', 'неплотного'],
+    ['Подберём не оригинальные совместимые фильтры для вашей модели', 'не оригинальные', 'неоригинальные'],
+  ])('flags "%s"', async (text, quote, solid) => {
+    expect(await suggestions(text)).toEqual([[quote, solid]]);
+  });
+
+  it.each([
+    // a contrast, an intensifier, a predicate, a degree
+    'Мы ставим не оригинальные детали, а проверенные аналоги',
+    'Это вовсе не дорогие услуги для нашего города',
+    'Это не самый дешёвый вариант ремонта крыши',
+    'Запчасти у нас не оригинальные, но надёжные и проверенные',
+    'Шубы не новые и не старые, а просто ухоженные',
+    // a participle, with or without words of its own
+    'Стоимость не включённых в пакет услуг считаем отдельно',
+    'Кровля из не окрашенного профлиста стоит дешевле',
+  ])('leaves "%s" alone', async (text) => {
+    expect(await suggestions(text)).toEqual([]);
+  });
+});
+
 describe('repeats', () => {
   it('says one thing once when spelling and grammar flag the very same words', async () => {
     const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
