@@ -10,7 +10,7 @@ const SENTENCE_END = /[.!?;:]/;
 /**
  * A full adjective that is no pronoun or ordinal ("такой", "первый"): one «не» may join. A
  * participle keeps a verb's sense and often its own contrast ("(не окрашенные панели)" in a
- * price list beside the perforated ones), so it is left alone.
+ * price list beside the painted ones), so it is left alone.
  */
 function isPlainAttribute(word: WordToken, parses: readonly WordParse[]): boolean {
   if (!isCyrillicWord(word) || !isLower(word) || NE_APART_WORDS.has(lower(word))) return false;
