@@ -7,6 +7,8 @@ export interface AgreementHit {
   start: number;
   end: number;
   message: { ru: string; en: string };
+  /** The words as they should be, where there is one way to mend them. */
+  suggestion?: string;
 }
 
 const CASE_NAMES: Record<string, { ru: string; en: string }> = {
@@ -23,7 +25,7 @@ const genderOf = (parse: WordParse) => ['masc', 'femn', 'neut'].find((g) => pars
 const animacyOf = (parse: WordParse) => (parse.grammemes.has('anim') ? 'anim' : parse.grammemes.has('inan') ? 'inan' : null);
 
 /** An adjective reading agrees with a noun reading in case, number, gender (singular) and animacy (accusative). */
-function agrees(adjective: WordParse, noun: WordParse): boolean {
+export function agrees(adjective: WordParse, noun: WordParse): boolean {
   const wordCase = caseOf(adjective);
   if (!wordCase || wordCase !== caseOf(noun) || numberOf(adjective) !== numberOf(noun)) return false;
   const commonGender = noun.grammemes.has('ms-f') || noun.grammemes.has('Ms-f') || noun.grammemes.has('GNdr');
@@ -34,7 +36,7 @@ function agrees(adjective: WordParse, noun: WordParse): boolean {
 
 /** Words whose every reading is certain enough to judge: no indeclinable, abbreviated or name readings. */
 const UNSURE = ['Fixd', 'Abbr', 'Init', 'Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'];
-const judgeable = (parses: readonly WordParse[], kinds: string[]) =>
+export const judgeable = (parses: readonly WordParse[], kinds: string[]) =>
   parses.length > 0 && parses.every((p) => kinds.includes(p.pos) && !UNSURE.some((g) => p.grammemes.has(g)));
 
 const MIN_PHRASE_WORDS = 5;
@@ -48,9 +50,9 @@ const isIdiom = (tokens: WordToken[], at: number) => {
 /** Relative pronouns open a clause ("у которого проблемы"): the noun after them is not theirs. */
 const NOT_ATTRIBUTES = /^(котор|чей|чья|чьё|чье|чьи|чьего|чьей|чьих)/iu;
 
-const isCyrillicWord = (token: WordToken) => /^[а-яё]+$/iu.test(token.text);
-const isLower = (token: WordToken) => token.text === token.text.toLowerCase();
-const onlySpaceBetween = (text: string, left: WordToken, right: WordToken) => /^[ \u00a0]+$/.test(text.slice(left.end, right.start));
+export const isCyrillicWord = (token: WordToken) => /^[а-яё]+$/iu.test(token.text);
+export const isLower = (token: WordToken) => token.text === token.text.toLowerCase();
+export const onlySpaceBetween = (text: string, left: WordToken, right: WordToken) => /^[ \u00a0]+$/.test(text.slice(left.end, right.start));
 
 /** "два новых зала", "5 удобных кабинетов": after a numeral an adjective takes another case than its noun. */
 function followsNumeral(tokens: WordToken[], at: number, morphology: Morphology): boolean {
@@ -97,6 +99,20 @@ function disagreements(text: string, tokens: WordToken[], morphology: Morphology
   return hits;
 }
 
+/**
+ * A word whose case after a preposition can be judged: a pronoun ("у ваш", "после этот") or a
+ * full adjective written small ("из натуральною кожи"), whose paradigms the dictionary lists
+ * whole. Nouns are not judged: one may be a form the dictionary lacks ("в гофру"). A capitalised
+ * adjective begins a name ("в «Новый свет»" without quotes), which keeps its own case.
+ */
+function isGovernable(word: WordToken, parses: readonly WordParse[]): boolean {
+  if (!judgeable(parses, ['ADJF', 'NPRO'])) return false;
+  return parses.every((p) => p.pos === 'NPRO' || p.grammemes.has('Apro')) || isLower(word);
+}
+
+/** "Что за чудесный день": after "что за" the nominative is right. */
+const isExclamation = (tokens: WordToken[], at: number) => tokens[at]!.text.toLowerCase() === 'за' && tokens[at - 1]?.text.toLowerCase() === 'что';
+
 /** "у ваш автомобиль": a word after a preposition in a case the preposition never takes. */
 function governmentErrors(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
@@ -105,9 +121,8 @@ function governmentErrors(text: string, tokens: WordToken[], morphology: Morphol
     const word = tokens[i + 1];
     if (!governed || !word || !isCyrillicWord(word) || !onlySpaceBetween(text, preposition, word)) return;
     if (!morphology.parse(preposition.text).some((p) => p.pos === 'PREP')) return;
-    // Only pronouns are judged ("у ваш", "после этот"): a noun may be a form the dictionary lacks ("в гофру").
     const parses = morphology.parse(word.text);
-    if (!judgeable(parses, ['ADJF', 'NPRO']) || !parses.every((p) => p.pos === 'NPRO' || p.grammemes.has('Apro'))) return;
+    if (!isGovernable(word, parses) || isExclamation(tokens, i)) return;
     if (parses.some((p) => governed.includes(caseOf(p) ?? ''))) return;
     const quote = text.slice(preposition.start, word.end);
     const cases = governed.filter((c) => CASE_NAMES[c]);
@@ -168,5 +183,8 @@ export function agreementHits(text: string, morphology: Morphology): AgreementHi
   const tokens = words(text, 'ru');
   // A label of a few words ("Стрижка модельная креатив") is a list of terms, not a phrase to parse.
   if (tokens.length < MIN_PHRASE_WORDS) return [];
-  return [...disagreements(text, tokens, morphology), ...governmentErrors(text, tokens, morphology), ...relativeSubjectErrors(text, tokens, morphology)];
+  const government = governmentErrors(text, tokens, morphology);
+  // "из прочною ткани" is one slip, told once: by the preposition, not again by the noun.
+  const agreement = disagreements(text, tokens, morphology).filter((hit) => !government.some((g) => g.start < hit.end && hit.start < g.end));
+  return [...agreement, ...government, ...relativeSubjectErrors(text, tokens, morphology)];
 }

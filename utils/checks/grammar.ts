@@ -4,6 +4,7 @@ import type { Morphology } from '../text/morphology';
 import { agreementHits } from './agreement';
 import { danglingGerundHits } from './gerund-clause';
 import { GRAMMAR_RULES } from './grammar-rules';
+import { neApartHits } from './ne-apart';
 import type { Check, CheckContext, DraftFinding } from './types';
 
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
@@ -24,15 +25,17 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
   );
 }
 
-/** Words that do not agree, a case its preposition never takes, a gerund with no doer: Russian text, where the grammar is loaded. */
+/** Words that do not agree, a case its preposition never takes, a gerund with no doer, «не» written apart: Russian text, where the grammar is loaded. */
 function agreementFindings(block: Block, material: Material, language: Language, morphology: Morphology | null): DraftFinding[] {
   if (!morphology || material.language !== 'ru') return [];
-  return [...agreementHits(block.text, morphology), ...danglingGerundHits(block.text, morphology)].map((hit) => ({
+  const hits = [...agreementHits(block.text, morphology), ...danglingGerundHits(block.text, morphology), ...neApartHits(block.text, morphology)];
+  return hits.map((hit) => ({
     check: 'grammar' as const,
     severity: 'warning' as const,
     quote: block.text.slice(hit.start, hit.end),
     location: { block: block.index, start: hit.start, end: hit.end },
     message: `${hit.message[language]}.`,
+    ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
     material,
   }));
 }

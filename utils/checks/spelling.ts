@@ -1,7 +1,7 @@
 import type { Block, Material } from '../material/types';
 import { findDomains, findEmails, findPhones } from '../names/contacts';
 import type { Language } from '../profile/types';
-import { firstDifference, isDoubling, isVowelSlip, likeliest, slipsOf } from '../spelling/corrections';
+import { farSlipsOf, firstDifference, isDoubling, isVowelSlip, likeliest, slipsOf } from '../spelling/corrections';
 import { SUPPLEMENT_EN, SUPPLEMENT_RU } from '../spelling/supplement';
 import { createVocabulary, type Vocabulary } from '../spelling/vocabulary';
 import { languageOfWord, phraseLanguage, scriptOf } from '../text/language';
@@ -61,8 +61,9 @@ const TABLE_CELL = new Set(['td', 'th']);
 function isAbbreviation(block: Block, word: WordToken): boolean {
   if (scriptOf(word.text) === 'cyrillic' && !/[аеёиоуыэюя]/i.test(word.text)) return true;
   const text = block.text;
-  // A full stop that a lower-case word follows ends a cut word, not a sentence ("натуральн. мех").
-  if (text[word.end] === '.' && /^\.[ \u00a0]?\p{Ll}/u.test(text.slice(word.end, word.end + 3))) return true;
+  // A full stop that a lower-case word or a closing bracket or comma follows ends a cut word, not a
+  // sentence ("натуральн. мех", "(натуральн.), м2").
+  if (text[word.end] === '.' && /^\.(?:[ \u00a0]?\p{Ll}|[),;:\]])/u.test(text.slice(word.end, word.end + 3))) return true;
   return word.text.length <= 4 && (text[word.end] === '.' || text[word.start - 1] === '.' || TABLE_CELL.has(block.tag ?? ''));
 }
 
@@ -80,6 +81,13 @@ function isCheckable(block: Block, word: WordToken, sentenceStarts: Set<number>,
 const COMPOUND_PREFIX = /^(pre|re|co|non|self|anti|multi|post|semi|sub|mid|ex|eco|mini|micro|экс|вице|мини|макси|супер|мега|эко|медиа|пол)$/i;
 
 const withCase = (word: string, model: string) => (/^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
+
+/**
+ * Letters a word needs before two slips in it are guessed at. Measured on the words of 42,820
+ * street names that no list knows and no single slip mends: a wrong unique guess for 1.1 % of
+ * such words of 7 letters, 0.35 % of 8, 0.2 % of 9 and under 0.1 % of 10 or more.
+ */
+const FAR_SLIP_MIN_LENGTH = 8;
 
 /** A misspelt word as written, and its correction. */
 interface Typo {
@@ -118,8 +126,19 @@ class Speller {
       const fits = heardAlike ? this.vocabulary.isCommon : built ? this.vocabulary.isListed : likely ? this.vocabulary.isKnown : this.vocabulary.isCommon;
       if (await fits(candidate, language)) candidates.push(candidate);
     }
-    const best = likeliest(lower, candidates, onPage);
+    const best = likeliest(lower, candidates, onPage) ?? (built ? undefined : await this.farCorrection(lower, language));
     return best ? withCase(best, word) : null;
+  }
+
+  /**
+   * A long word no list knows and no single slip mends, two slips from exactly one common word:
+   * "органицазий" → "организаций". Short words have too many neighbours two slips away to guess.
+   */
+  private async farCorrection(lower: string, language: Language): Promise<string | undefined> {
+    if (lower.length < FAR_SLIP_MIN_LENGTH) return undefined;
+    const found: string[] = [];
+    for (const candidate of farSlipsOf(lower)) if (await this.vocabulary.isCommon(candidate, language)) found.push(candidate);
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /**

@@ -49,6 +49,20 @@ export function* slipsOf(word: string, language: Language): Generator<string> {
   }
 }
 
+/**
+ * Two slips in one, rarer than any single slip: two letters exchanged across the one between them
+ * ("органицазий" → "организаций"), or a letter moved two places ("advatange" → "advantage").
+ */
+export function* farSlipsOf(word: string): Generator<string> {
+  const seen = new Set<string>([word]);
+  const fresh = (candidate: string) => !seen.has(candidate) && (seen.add(candidate), true);
+  for (let i = 0; i + 2 < word.length; i++) {
+    const [a, b, c, rest] = [word[i]!, word[i + 1]!, word[i + 2]!, word.slice(i + 3)];
+    const before = word.slice(0, i);
+    for (const candidate of [`${before}${c}${b}${a}${rest}`, `${before}${b}${c}${a}${rest}`, `${before}${c}${a}${b}${rest}`]) if (fresh(candidate)) yield candidate;
+  }
+}
+
 /** "пенобетоных" → "пенобетонных", "металокерамика" → "металлокерамика": a double letter written single, or the other way round. */
 export function isDoubling(word: string, candidate: string): boolean {
   const [shorter, longer] = word.length < candidate.length ? [word, candidate] : [candidate, word];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { likeliest, oneEditAway, slipsOf } from '../../../utils/spelling/corrections';
+import { farSlipsOf, likeliest, oneEditAway, slipsOf } from '../../../utils/spelling/corrections';
 
 const DICTIONARY = new Set(['тренажерам', 'тренажёрам', 'ёлка', 'посмотреть', 'hello', 'world', 'автомобили']);
 const corrections = (word: string, language: 'ru' | 'en') => [...slipsOf(word, language)].filter((candidate) => DICTIONARY.has(candidate));
@@ -16,6 +16,12 @@ describe('slips and corrections', () => {
     ['автомобилили', 'ru', 'автомобили'],
   ] as const)('%s → %s', (word, language, expected) => {
     expect(likeliest(word, corrections(word, language), new Set())).toBe(expected);
+  });
+
+  it('mends two letters exchanged across one and a letter moved two places only as far slips', () => {
+    expect([...farSlipsOf('органицазий')]).toContain('организаций');
+    expect([...farSlipsOf('advatange')]).toContain('advantage');
+    expect([...slipsOf('органицазий', 'ru')]).not.toContain('организаций');
   });
 
   it('finds nothing when no slip makes a known word', () => {
