@@ -63,7 +63,7 @@ function spacesBeforePunctuation(text: string): Hit[] {
       start,
       end: m.index + m[0].length,
       suggestion: `${text.slice(start, m.index)}${m[1]}`,
-      sameFault: `space before ${m[1]}`,
+      sameFault: 'space before punctuation',
       message: { ru: `Лишний пробел перед «${m[1]}».`, en: `A stray space before "${m[1]}".` },
       ...(endsClause ? { severity: 'warning' as const } : {}),
     };
