@@ -121,7 +121,8 @@ function governmentErrors(text: string, tokens: WordToken[], morphology: Morphol
     const word = tokens[i + 1];
     if (!governed || !word || !isCyrillicWord(word) || !onlySpaceBetween(text, preposition, word)) return;
     if (!morphology.parse(preposition.text).some((p) => p.pos === 'PREP')) return;
-    const parses = morphology.parse(word.text);
+    // A particle reading takes no case and cannot follow a preposition: "после это" is the pronoun's slip.
+    const parses = morphology.parse(word.text).filter((p) => p.pos !== 'PRCL');
     if (!isGovernable(word, parses) || isExclamation(tokens, i)) return;
     if (parses.some((p) => governed.includes(caseOf(p) ?? ''))) return;
     const quote = text.slice(preposition.start, word.end);
@@ -186,5 +187,33 @@ export function agreementHits(text: string, morphology: Morphology): AgreementHi
   const government = governmentErrors(text, tokens, morphology);
   // "из прочною ткани" is one slip, told once: by the preposition, not again by the noun.
   const agreement = disagreements(text, tokens, morphology).filter((hit) => !government.some((g) => g.start < hit.end && hit.start < g.end));
-  return [...agreement, ...government, ...relativeSubjectErrors(text, tokens, morphology)];
+  return [...agreement, ...government, ...relativeSubjectErrors(text, tokens, morphology), ...personErrors(text, tokens, morphology)];
+}
+
+/** The person and number a verb in the present or future takes after each personal pronoun. */
+const PERSONAL_PRONOUNS: Record<string, [string, string]> = {
+  я: ['1per', 'sing'], ты: ['2per', 'sing'], он: ['3per', 'sing'], она: ['3per', 'sing'], оно: ['3per', 'sing'],
+  мы: ['1per', 'plur'], вы: ['2per', 'plur'], они: ['3per', 'plur'],
+};
+const PERSONS = ['1per', '2per', '3per'];
+
+/** "Мы можете", "вы можем": a personal pronoun and the verb right after it disagree in person or number. */
+function personErrors(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((pronoun, i) => {
+    const wanted = PERSONAL_PRONOUNS[pronoun.text.toLowerCase()];
+    const verb = tokens[i + 1];
+    if (!wanted || !verb || !onlySpaceBetween(text, pronoun, verb)) return;
+    const parses = morphology.parse(verb.text);
+    // Only a verb whose every reading has a person is judged: the past tense ("мы были") has none.
+    if (parses.length === 0 || !parses.every((p) => p.pos === 'VERB' && PERSONS.some((person) => p.grammemes.has(person)))) return;
+    if (parses.some((p) => p.grammemes.has(wanted[0]) && p.grammemes.has(wanted[1]))) return;
+    const quote = text.slice(pronoun.start, verb.end);
+    hits.push({
+      start: pronoun.start,
+      end: verb.end,
+      message: { ru: `«${quote}»: глагол не согласован с «${pronoun.text.toLowerCase()}» в лице или числе`, en: `"${quote}": the verb does not agree with «${pronoun.text.toLowerCase()}» in person or number` },
+    });
+  });
+  return hits;
 }

@@ -35,7 +35,8 @@ const AN_BEFORE_CONSONANT: GrammarRule = {
 const A_BEFORE_VOWEL: GrammarRule = {
   pattern: new RegExp(String.raw`${START}([Aa]) ((?:[aeio](?!u)[a-z]{2,}(?:-[a-z]+)*|${oneOf(SILENT_H_WORDS)})${END})`, 'gu'),
   fix: (m) => `${m[1]}n ${m[2]}`,
-  accept: (m, text) => !isLabel(text, m.index, m.index + 1) && !NOT_AFTER_ARTICLE.includes(m[2]!.split('-')[0]!),
+  // "a items" is a plural after an article: "an" would not fix it.
+  accept: (m, text) => !isLabel(text, m.index, m.index + 1) && !NOT_AFTER_ARTICLE.includes(m[2]!.split('-')[0]!) && !/[^su]s$/.test(m[2]!),
   why: { ru: 'перед гласным звуком артикль «an»', en: '"an" goes before a vowel sound' },
 };
 
