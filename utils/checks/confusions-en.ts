@@ -40,6 +40,8 @@ const A_BEFORE_VOWEL: GrammarRule = {
   why: { ru: 'перед гласным звуком артикль «an»', en: '"an" goes before a vowel sound' },
 };
 
+const REFLEXIVES: Record<string, string> = { your: 'yourself', their: 'themselves', my: 'myself', him: 'himself', her: 'herself' };
+
 /** "more then 10 years", "better then ever": "than" compares. A verb after "then" reads as a sequence and stays silent. */
 const THEN_FOR_THAN: GrammarRule = {
   pattern: new RegExp(
@@ -91,9 +93,15 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
     why: { ru: 'глагол — «advise», существительное — «advice»', en: 'the verb is "advise"; "advice" is the noun' },
   },
   {
-    pattern: new RegExp(String.raw`${START}([Cc])omplementary (${oneOf(COMPLIMENTARY_THINGS)})${END}`, 'gu'),
+    pattern: new RegExp(String.raw`${START}([Cc])omplementary (${oneOf(COMPLIMENTARY_THINGS)})${END}`, 'giu'),
     fix: (m) => `${m[1]}omplimentary ${m[2]}`,
     why: { ru: 'бесплатное — «complimentary»; «complementary» — дополняющее', en: 'free of charge is "complimentary"; "complementary" means "completing"' },
+  },
+  {
+    // "find your self", "be their self": the reflexive pronoun is one word ("your self-care" keeps its hyphen).
+    pattern: new RegExp(String.raw`${START}([Yy]our|[Tt]heir|[Mm]y|[Hh]im|[Hh]er) self(?![\p{L}-])`, 'gu'),
+    fix: (m) => `${m[1]!.charAt(0)}${REFLEXIVES[m[1]!.toLowerCase()]!.slice(1)}`,
+    why: { ru: 'возвратное местоимение пишется слитно', en: 'the reflexive pronoun is one word' },
   },
   {
     pattern: new RegExp(String.raw`${START}([Ww]e|[Tt]hey) where${END}`, 'gu'),

@@ -97,6 +97,16 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     why: { ru: 'в значении «тоже, кроме того» пишется слитно: «также»', en: 'meaning "also", Russian writes «также» as one word' },
   },
   {
+    pattern: /(?<!\p{L})([Вв]) зависимости(?= (?!от(?!\p{L}))\p{L})/gu,
+    fix: (m) => `${m[1]} зависимости от`,
+    why: { ru: 'пропущен предлог: «в зависимости от»', en: 'a preposition is missing: «в зависимости от»' },
+  },
+  {
+    pattern: /(?<!\p{L})([Вв]) целостности и сохранности(?!\p{L})/gu,
+    fix: (m) => `${m[1]} целости и сохранности`,
+    why: { ru: 'устойчивое выражение — «в целости и сохранности»', en: 'the set phrase is «в целости и сохранности»' },
+  },
+  {
     pattern: /(?<!\p{L})([Вв])следствии(?!\p{L})/gu,
     fix: (m) => `${m[1]}следствие`,
     why: { ru: 'слитное «вследствие» (по причине) пишется с «е» на конце', en: '«вследствие» (because of) ends in «е»' },
@@ -138,8 +148,9 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     why: { ru: '«lose» — терять, «loose» — свободный', en: '"lose" is to shed, "loose" is not tight' },
   },
   {
-    pattern: /(?<![\p{L}'])([Ii])t's own(?!\p{L})/gu,
-    fix: (m) => `${m[1]}ts own`,
+    // Only what a business has and a cleft sentence never follows with ("it's customers who decide" is right).
+    pattern: /(?<![\p{L}'])([Ii])t['’]s (own|doors|name|website|logo|founder|owner|owners)(?!\p{L})/gu,
+    fix: (m) => `${m[1]}ts ${m[2]}`,
     why: { ru: 'possessive «its» пишется без апострофа', en: 'the possessive is "its", without an apostrophe' },
   },
   {

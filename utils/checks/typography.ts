@@ -24,6 +24,8 @@ const SPACE_BEFORE = /(?<=\S)[ \u00a0]+([,.;:!?…»)])(?![\p{L}\d]|-?[()])/gu;
  * nor a name that carries its dot, "Яндекс.Карты", "Mail.Ru": the word before it is capitalised).
  */
 const NO_SPACE_AFTER_END = /(?<=(?<![\p{L}\d])\p{Ll}[\p{L}\d]*\p{Ll})([.!?])(?=\p{Lu}\p{Ll})/gu;
+/** "structured& organized": an ampersand spaced on one side only ("R&D" and "B & B" are right). */
+const LOPSIDED_AMPERSAND = /(?<=\p{L})&(?=\s)|(?<=\s)&(?=\p{L})/gu;
 /** "с 10:00-20:00": "с … до" begun, a dash finished. */
 const FROM_WITH_DASH = /(?<!\p{L})([Сс]) (\d{1,2}[:.]\d{2}) ?[-–—] ?(\d{1,2}[:.]\d{2})(?!\d)/gu;
 /** «ООО «Ромашка»»: a name that holds its own quotes is quoted again. */
@@ -95,6 +97,24 @@ function missingSpacesAfterEnds(block: Block, skip: TextRange[]): Hit[] {
   });
 }
 
+function lopsidedAmpersands(text: string): Hit[] {
+  return [...text.matchAll(LOPSIDED_AMPERSAND)].map((m) => {
+    // The quote is the word the sign touches, so a reviewer finds it at a glance.
+    const gluedLeft = /\p{L}/u.test(text[m.index - 1] ?? '');
+    const start = gluedLeft ? m.index - (/\p{L}+$/u.exec(text.slice(0, m.index))?.[0].length ?? 0) : m.index;
+    const end = gluedLeft ? m.index + 1 : m.index + 1 + (/^\p{L}+/u.exec(text.slice(m.index + 1))?.[0].length ?? 0);
+    const word = gluedLeft ? text.slice(start, m.index) : text.slice(m.index + 1, end);
+    return {
+      start,
+      end,
+      suggestion: gluedLeft ? `${word} &` : `& ${word}`,
+      sameFault: 'lopsided ampersand',
+      severity: 'warning' as const,
+      message: { ru: 'Знак «&» отбит пробелом только с одной стороны.', en: 'The "&" has a space on one side only.' },
+    };
+  });
+}
+
 function fromWithDash(text: string): Hit[] {
   return [...text.matchAll(FROM_WITH_DASH)].map((m) => ({
     start: m.index,
@@ -152,7 +172,7 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
   const code = [...findDomains(text), ...findEmails(text)];
   return [
     ...doubledWords(block), ...dashes(text), ...spacesBeforePunctuation(text), ...missingSpacesAfterEnds(block, code),
-    ...fromWithDash(text), ...doubleQuotedNames(text), ...unbalanced(text), ...placeholders(text),
+    ...lopsidedAmpersands(text), ...fromWithDash(text), ...doubleQuotedNames(text), ...unbalanced(text), ...placeholders(text),
   ].map((hit) => ({
     check: 'typography' as const,
     severity: hit.severity ?? ('info' as const),

@@ -120,4 +120,5 @@ export const ADVISE_OBJECTS = ['you', 'us', 'them', 'him', 'her', 'people', 'cus
 export const COMPLIMENTARY_THINGS = [
   'breakfast', 'wifi', 'wi-fi', 'parking', 'drink', 'drinks', 'tea', 'coffee', 'toiletries', 'shuttle', 'consultation', 'consultations',
   'glass', 'bottle', 'upgrade', 'gift', 'water', 'snacks', 'towels', 'access', 'delivery', 'quote', 'estimate',
+  'session', 'engagement', 'fitting', 'trial', 'lesson', 'assessment', 'inspection', 'valet', 'champagne',
 ];
