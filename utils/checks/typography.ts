@@ -91,6 +91,7 @@ function missingSpacesAfterEnds(block: Block, skip: TextRange[]): Hit[] {
       start,
       end,
       suggestion: `${text.slice(start, m.index + 1)} ${text.slice(m.index + 1, end)}`,
+      sameFault: 'no space after a full stop',
       severity: 'warning' as const,
       message: { ru: `Нет пробела после «${m[1]}».`, en: `No space after "${m[1]}".` },
     };

@@ -14,6 +14,8 @@ export interface HoursClaim {
   allDay: boolean;
   /** "вс — выходной", "Saturday: closed": the days are said to be closed. */
   closed?: true;
+  /** "Воскресенье — по записи": the days open on request, which no schedule contradicts. */
+  byAppointment?: true;
 }
 
 /** Words that make a list of days or a time about opening: "работаем", "открыты", "приём", "open". */
@@ -24,6 +26,8 @@ const OPENING_CUE = /(?<!\p{L})(работа\p{L}*|откры\p{L}*|приём\p
  * emergency line, the NHS out of hours): their hours are not the opening hours.
  */
 const REMOTE_CHANNEL = /(?<!\p{L})(онлайн\p{L}*|online|на\s+сайте|через\s+сайт|в\s+приложени\p{L}*|чат\p{L}*|мессенджер\p{L}*|телеграм\p{L}*|поддержк\p{L}*|горяч\p{L}*\s+лини\p{L}*|колл-центр\p{L}*|неотложн\p{L}*|экстренн\p{L}*|дежурн\p{L}*|скор\p{L}*\s+помощ\p{L}*|website|app|chat|support|hotline|helpline|call\s+cent(?:re|er)|emergenc\p{L}*|out[\s-]of[\s-]hours|after[\s-]hours\s+(?:line|number|service)|nhs)(?!\p{L})/iu;
+
+const BY_APPOINTMENT = /(?<!\p{L})(по\s+(?:предварительной\s+)?записи|по\s+договор[её]нности|по\s+согласованию|by\s+appointment|by\s+arrangement|on\s+request)(?!\p{L})/iu;
 
 /** "Онлайн-запись круглосуточно", "support 24/7": hours of a remote channel, not of the place. */
 export function isAboutRemoteChannel(topics: string[]): boolean {
@@ -91,6 +95,8 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
       from: isAllDay ? 0 : time?.from ?? null,
       to: isAllDay ? 1440 : time?.to ?? null,
       allDay: isAllDay,
+      // "Воскресенье — по записи", "Sundays by appointment": open on request, not at set hours.
+      ...(clauseTimes.length === 0 && !isAllDay && BY_APPOINTMENT.test(clauseText) ? { byAppointment: true as const } : {}),
     };
     const coreStart = Math.min(anchor.start, ...clauseDays.map((d) => d.start), ...clauseTimes.map((t) => t.start));
     const coreEnd = Math.max(anchor.end, ...clauseDays.map((d) => d.end), ...clauseTimes.map((t) => t.end));

@@ -19,5 +19,5 @@ export const TRADE_WORDS_EN: readonly string[] = [
   'ish', 'comfy', 'yummy', 'cuppa', 'brekkie', 'arvo',
   // Auto, rental, hotel, fitness, finance
   'detailing', 'bodyshop', 'valeting', 'mot', 'aircon', 'minibus', 'walk-in', 'ensuite', 'en-suite', 'checkout', 'check-in', 'self-catering',
-  'hiit', 'spin', 'bootcamp', 'kettlebell', 'reformer', 'bookkeeping', 'payroll', 'conveyancing', 'probate', 'remortgage',
+  'metallic', 'hiit', 'spin', 'bootcamp', 'kettlebell', 'reformer', 'bookkeeping', 'payroll', 'conveyancing', 'probate', 'remortgage',
 ];

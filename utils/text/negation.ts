@@ -50,9 +50,9 @@ export function isNegated(
   return /n['’]t\s*$/i.test(before);
 }
 
-/** Whether a negator stands among the words of a text: "pets are not allowed" holds "not". */
+/** Whether a negator stands among the words of a text: "pets are not allowed" holds "not", "fees are non-refundable" its "non-". */
 export function hasNegator(text: string, language: Language): boolean {
-  return /n['’]t(?!\p{L})/iu.test(text) || words(text, language).some((word) => NEGATORS_BUT_WITHOUT.has(foldForCompare(word.text)));
+  return /n['’]t(?!\p{L})|(?<!\p{L})non-\p{L}/iu.test(text) || words(text, language).some((word) => NEGATORS_BUT_WITHOUT.has(foldForCompare(word.text)));
 }
 
 /** The part of the sentence before `start` that belongs to the same clause. */

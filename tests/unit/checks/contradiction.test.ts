@@ -91,6 +91,8 @@ describe('contradiction check', () => {
     'Order online 24/7 for next-day collection',
     'Over the weekend call the emergency out of hours line on 0300 123 4567',
     'В выходные звоните в дежурную неотложную помощь',
+    'В воскресенье работаем по предварительной записи',
+    'Sundays by appointment only',
   ])('no contradiction in "%s"', async (text) => {
     expect(await findingsOf('contradiction', cafe, text)).toEqual([]);
   });

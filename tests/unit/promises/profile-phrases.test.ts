@@ -16,7 +16,7 @@ const profile: Profile = {
     { id: 'delivery', kind: 'offered', label: 'Delivery', topics: ['delivery', 'deliver'], value: false },
     { id: 'car-delivery', kind: 'offered', label: 'Подача машины к дому', topics: ['к дому'], value: false },
     { id: 'installments', kind: 'policy', label: 'Рассрочка через банк', contradictedBy: ['рассрочка без банка', 'беспроцентная рассрочка на любую сумму'] },
-    { id: 'deposit', kind: 'policy', label: 'Deposit required', contradictedBy: ['no deposit', 'without a deposit'] },
+    { id: 'deposit', kind: 'policy', label: 'Deposit required', contradictedBy: ['no deposit', 'without a deposit', 'deposits are refundable'] },
     { id: 'pets', kind: 'policy', label: 'Без животных', contradictedBy: ['можно с собакой', 'с питомцами', 'pets are allowed'] },
     { id: 'refund', kind: 'policy', label: 'Возврат по заявлению', contradictedBy: ['вернём деньги сразу'] },
   ],
@@ -83,7 +83,7 @@ describe('policy extractor', () => {
     expect(quotes(policyExtractor, text)).toEqual([quote]);
   });
 
-  it.each(['Pets are not allowed in the rooms', "Pets aren't allowed inside"])('no breach of a policy in "%s", only a stated term', (text) => {
+  it.each(['Pets are not allowed in the rooms', "Pets aren't allowed inside", 'All deposits are non-refundable'])('no breach of a policy in "%s", only a stated term', (text) => {
     expect(extract(policyExtractor, text, profile).map((p) => p.value)).toEqual([{ term: text }]);
   });
 
