@@ -43,6 +43,8 @@ interface Hit {
   /** Lower wins when two hits overlap. */
   rank: number;
   sameFault?: string;
+  /** The digits of a phone that nearly matches the profile's. */
+  nearPhone?: string;
 }
 
 /** Extends a range over the quotation marks around it, so «Улыбка+» is quoted with its marks. */
@@ -133,7 +135,21 @@ function contactHits(block: Block, profile: Profile, language: Language): Hit[] 
     ...(profile.sites ?? []).map((site) => ({ key: hostOf(site) ?? '', name: { id: 'site', kind: 'url' as const, canonical: site }, shown: hostOf(site) ?? undefined })),
   ].filter((h) => h.key);
   const two = () => 2;
-  return [...near(findPhones(block.text), phones, two, alignPhoneKeys), ...near(findEmails(block.text), emails, emailEditLimit), ...near(findDomains(block.text), hosts, two)];
+  const phoneFound = findPhones(block.text);
+  // A line is told by its last seven digits: "+937…" and "937…" are one number written two ways.
+  const lineOf = (hit: Hit) => phoneFound.find((p) => p.start === hit.start)?.key.replace(/\D/g, '').slice(-7);
+  const nearPhones = near(phoneFound, phones, two, alignPhoneKeys).map((hit) => ({ ...hit, nearPhone: lineOf(hit) }));
+  return [...nearPhones, ...near(findEmails(block.text), emails, emailEditLimit), ...near(findDomains(block.text), hosts, two)];
+}
+
+/**
+ * A typo makes one wrong variant of a phone; an office with several lines ("…62 54", "…62 56"
+ * beside the profile's "…62 55") lists several. Two or more variants of one number are its lines.
+ */
+function withoutNumberBlocks(hits: Hit[]): Hit[] {
+  const variants = new Map<string, Set<string>>();
+  for (const hit of hits) if (hit.nearPhone && hit.nameId) variants.set(hit.nameId, (variants.get(hit.nameId) ?? new Set()).add(hit.nearPhone));
+  return hits.filter((hit) => !hit.nearPhone || !hit.nameId || (variants.get(hit.nameId)?.size ?? 0) < 2);
 }
 
 /**
@@ -332,7 +348,7 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
 }
 
 function checkMaterial(material: Material, profile: Profile, index: NameIndex, phrases: NamePhrases, language: Language): DraftFinding[] {
-  return material.blocks.flatMap((block) =>
+  const hits = material.blocks.flatMap((block) =>
     resolveOverlaps([
       ...wrongNameHits(block, profile, phrases, material.language),
       ...mixedScriptHits(block, index, language),
@@ -342,18 +358,19 @@ function checkMaterial(material: Material, profile: Profile, index: NameIndex, p
       ...bareStreetHits(block, profile, index, material.language),
       ...partHits(block, index, language),
       ...nearNameHits(block, index, material.language),
-    ]).map((hit) => ({
-      check: 'wrong-name' as const,
-      severity: 'error' as const,
-      quote: block.text.slice(hit.start, hit.end),
-      location: { block: block.index, start: hit.start, end: hit.end },
-      message: hit.message,
-      ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
-      ...(hit.nameId ? { nameId: hit.nameId } : {}),
-      ...(hit.sameFault ? { sameFault: hit.sameFault } : {}),
-      material,
-    })),
+    ]),
   );
+  return withoutNumberBlocks(hits).map((hit) => ({
+    check: 'wrong-name' as const,
+    severity: 'error' as const,
+    quote: hit.block.text.slice(hit.start, hit.end),
+    location: { block: hit.block.index, start: hit.start, end: hit.end },
+    message: hit.message,
+    ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
+    ...(hit.nameId ? { nameId: hit.nameId } : {}),
+    ...(hit.sameFault ? { sameFault: hit.sameFault } : {}),
+    material,
+  }));
 }
 
 /** Wrong names: near misses of the profile's names, streets, phones, e-mails and domains; other businesses' names. */

@@ -71,6 +71,13 @@ describe('wrong-name check', () => {
     expect(phones.map((f) => [f.quote, f.related])).toEqual([['8 (495) 123-45-76', undefined], ['8 (495) 123-45-76', undefined]]);
   });
 
+  it('reads two or more near variants of the profile’s phone as the office’s other lines, not typos', async () => {
+    const lines = await findingsOf('wrong-name', clinic, 'Регистратура: +7 495 123-45-67. Лаборатория: +7 495 123-45-68. Касса: +7 495 123-45-66.');
+    expect(lines).toEqual([]);
+    const oneTypo = await findingsOf('wrong-name', clinic, 'Звоните: +7 495 123-45-76 или 8 495 123 45 76.');
+    expect(oneTypo).toHaveLength(2);
+  });
+
   it.each([
     ['на Большой Никитской улице, д. 24', clinic],
     ['В клинике «Здоровье+» на ул. Большая Никитская', clinic],
