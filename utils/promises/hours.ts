@@ -72,8 +72,8 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const clause = clauseAround(text, anchor.start, anchor.end);
     if (used.has(clause.start)) continue;
     const inClause = <T extends { start: number }>(items: T[]) => items.filter((i) => i.start >= clause.start && i.start < clause.end);
-    const clauseDays = inClause(days);
     const clauseTimes = inClause(times);
+    const clauseDays = inClause(days).length > 0 || clauseTimes.length === 0 ? inClause(days) : daysLabelling(text, days, clause.start);
     const clauseText = text.slice(clause.start, clause.end);
     const isAllDay = anchor.kind === 'allDay' || inClause(allDay.map((m) => ({ start: m.index }))).length > 0;
     const cued = isAllDay || clauseDays.some((d) => d.claimsOpening) || clauseTimes.some((t) => t.from !== null && t.to !== null) || clauseDays.some((d) => besideTimes(text, d, times)) || OPENING_CUE.test(clauseText);
@@ -107,6 +107,12 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     } else promises.push({ claim, core: { start: coreStart, end: coreEnd } });
   }
   return promises.map(({ claim, core, own }) => makePromise(view, 'hours', core, claim, { quoteCore: own }));
+}
+
+/** "Время работы: ПН - ПТ : с 10.00 до 19.00": days set off by a colon label the hours of the clause after it. */
+function daysLabelling(text: string, days: ReturnType<typeof findDays>, clauseStart: number): ReturnType<typeof findDays> {
+  const label = days.find((d) => d.end <= clauseStart && /^\s*:\s*$/.test(text.slice(d.end, clauseStart)));
+  return label ? [label] : [];
 }
 
 /** "вс — выходной", "Sunday: closed": a day of the schedule with no hours. */
@@ -201,13 +207,37 @@ function dayLabel(text: string | undefined): Weekday[] | null {
 }
 
 /**
+ * "Время работы — ТЦ «Глобо»:" before rows of days and hours, in the rows' block or a line above
+ * them: the words that introduce a schedule name whose hours they are (a branch, a service), so
+ * they join each row's topics.
+ */
+function withScheduleTitle(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
+  const blocks = view.context.material.blocks;
+  for (let at = view.block.index; at >= 0 && at > view.block.index - 8; at--) {
+    const text = at === view.block.index ? blocks[at]!.text.slice(0, promise.span.start) : blocks[at]!.text;
+    const title = scheduleTitle(text);
+    if (title) return { ...promise, topics: [...promise.topics, ...topicWords(title, view.context)] };
+    if (at < view.block.index && findDays(text).length === 0) break;
+  }
+  return promise;
+}
+
+/** The words before a block's first day that end with a colon: "Время работы — ТЦ «Глобо»:". */
+function scheduleTitle(text: string): string | null {
+  const firstDay = findDays(text)[0];
+  const head = (firstDay ? text.slice(0, firstDay.start) : text).trim();
+  return head.endsWith(':') && head.length > 1 && head.length <= 100 ? head : null;
+}
+
+
+/**
  * Hours laid out as label and value ("Monday to Friday" above "09:00–13:45"): a time with no days
  * takes the days of the line above it, and stands under the section's heading, not the day label.
  */
 function underLabel(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
   const claim = promise.value as HoursClaim;
   const labelDays = claim.days === null ? dayLabel(view.context.material.blocks[view.block.index - 1]?.text) : null;
-  const placed = withPlace(promise, view);
+  const placed = withScheduleTitle(withPlace(promise, view), view);
   if (!labelDays && !dayLabel(view.block.heading)) return placed;
   const section = sectionHeading(view.context.material, view.block.index);
   const place = section ? topicWords(section, view.context) : undefined;

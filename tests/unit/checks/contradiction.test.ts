@@ -97,6 +97,22 @@ describe('contradiction check', () => {
     expect(await findingsOf('contradiction', cafe, text)).toEqual([]);
   });
 
+  it('reads the line that introduces a schedule as whose hours its rows are (a second branch)', async () => {
+    const text = 'Время работы — Ленина, 5:\n\nПн–пт: с 9.00 до 19.00\n\nВремя работы — ТЦ Орион (ул. Мира, 4):\n\nПн–пт: с 11.00 до 18.00\n\nСб–вс: выходной';
+    const branches: Profile = {
+      ...cafe,
+      facts: [
+        { id: 'main', kind: 'hours', label: 'Часы', value: { 'mon-fri': '09:00-19:00', sat: '11:00-17:00', sun: 'closed' } },
+        { id: 'orion', kind: 'hours', label: 'Часы ТЦ Орион', topics: ['ТЦ Орион'], value: { 'mon-fri': '11:00-18:00', sat: 'closed', sun: 'closed' } },
+      ],
+    };
+    expect(await findingsOf('contradiction', branches, text)).toEqual([]);
+    const wrong = text.replace('с 11.00 до 18.00', 'с 10.00 до 18.00');
+    expect((await findingsOf('contradiction', branches, wrong)).map((f) => f.factId)).toEqual(['orion']);
+    const titledRows = 'Время работы — Ленина, 5: Пн–пт: с 9.00 до 19.00\n\nВремя работы — ТЦ Орион (ул. Мира, 4): Пн–пт: с 11.00 до 18.00\n\nСб–вс: выходной';
+    expect(await findingsOf('contradiction', branches, titledRows)).toEqual([]);
+  });
+
   it('says both sides and gives the checklist wording as the fix', async () => {
     const [finding] = await findingsOf('contradiction', cafe, 'Работаем круглосуточно');
     expect(finding!.message).toBe('В материале: «Работаем круглосуточно», а по чек-листу операций (Часы работы): пн–пт 08:00–21:00, сб 09:00–18:00, вс — выходной.');

@@ -32,6 +32,10 @@ describe('hours extractor', () => {
     expect(values(hoursExtractor, text)).toEqual([{ days, from: null, to: null, allDay: false, closed: true }]);
   });
 
+  it('reads days set off by a colon after a title as the days of the hours after them', () => {
+    expect(values(hoursExtractor, 'Время работы: ПН - ПТ : с 10.00 до 19.00')).toEqual([{ days: WEEK, from: 600, to: 1140, allDay: false }]);
+  });
+
   it('reads a split shift as one day from its first opening to its last closing', () => {
     expect(values(hoursExtractor, 'Monday to Friday 8.30am – 12.30pm and 1.30pm – 5.00pm')).toEqual([{ days: WEEK, from: 510, to: 1020, allDay: false }]);
   });
