@@ -54,6 +54,8 @@ const UPON_NOUNS: Record<string, string> = { окончанию: 'окончан
 const LOOKALIKES: Record<string, string> = { кротчайшие: 'кратчайшие', кротчайший: 'кратчайший', кротчайшее: 'кратчайшее', кротчайшего: 'кратчайшего', кротчайшим: 'кратчайшим', кротчайших: 'кратчайших' };
 /** Compounds written with a hyphen whose halves hurry writes apart ("прайс лист", "фитнес - клуб"). */
 const HYPHEN_COMPOUNDS = ['прайс-лист', 'фитнес-клуб', 'фитнес-центр', 'бизнес-ланч', 'бизнес-центр', 'кофе-брейк', 'онлайн-запись', 'интернет-магазин', 'спа-салон', 'спа-процедур', 'вип-зал', 'экспресс-доставк', 'шоу-рум', 'арт-пространств', 'бизнес-класс', 'пресс-релиз', 'сервис-центр', 'тест-драйв'];
+/** First parts of compounds that Russian writes solid ("нанопокрытие", "автомойка"), never with a hyphen. */
+const SOLID_PREFIXES = ['нано', 'био', 'авто', 'мото', 'вело', 'фото', 'видео', 'аудио', 'микро', 'макро', 'гидро', 'термо', 'электро', 'аэро', 'агро', 'радио', 'теле'];
 /** Words that never take "a": "a various options" is "various options". */
 const NO_ARTICLE = ['various', 'several', 'numerous'];
 /** Real-word slips of one letter in set phrases: written → meant. */
@@ -95,6 +97,12 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     pattern: /(?<=^|[.!?…]\s+|(?<!\p{L})а\s)([Тт])ак же(?=\s+\p{L})(?![^.!?]*(?<!\p{L})как(?!\p{L}))/gu,
     fix: (m) => `${m[1]}акже`,
     why: { ru: 'в значении «тоже, кроме того» пишется слитно: «также»', en: 'meaning "also", Russian writes «также» as one word' },
+  },
+  {
+    // Only before a lower-case Russian word: "авто-Москва" or "фото-ID" may be names.
+    pattern: new RegExp(String.raw`(?<![\p{L}-])(${oneOf(SOLID_PREFIXES.flatMap((prefix) => [prefix, keepCase('А', prefix)]))})-([а-яё]{2,})(?![\p{L}-])`, 'gu'),
+    fix: (m) => `${m[1]}${m[2]}`,
+    why: { ru: 'сложные слова с первой частью «нано-», «авто-», «фото-» пишутся слитно', en: 'Russian writes compounds of «нано-», «авто-», «фото-» as one word' },
   },
   {
     pattern: /(?<!\p{L})([Вв]) зависимости(?= (?!от(?!\p{L}))\p{L})/gu,
