@@ -41,7 +41,7 @@ export const judgeable = (parses: readonly WordParse[], kinds: string[]) =>
 
 const MIN_PHRASE_WORDS = 5;
 /** Adverbial phrases whose adjective belongs to the phrase, not to the noun after it ("в общем люди довольны"). */
-const IDIOMS = ['в общем', 'в целом', 'в основном', 'в частности', 'по крайней', 'по большей', 'в конечном', 'в последнее', 'с лишним', 'что такое', 'что такой', 'что такая', 'что такие'];
+const IDIOMS = ['в общем', 'в целом', 'в дальнейшем', 'в основном', 'в частности', 'по крайней', 'по большей', 'в конечном', 'в последнее', 'с лишним', 'что такое', 'что такой', 'что такая', 'что такие'];
 const isIdiom = (tokens: WordToken[], at: number) => {
   const phrase = `${tokens[at - 1]?.text ?? ''} ${tokens[at]!.text}`.toLowerCase();
   return IDIOMS.includes(phrase);
@@ -87,7 +87,8 @@ function disagreements(text: string, tokens: WordToken[], morphology: Morphology
     if (isIdiom(tokens, i)) return;
     // A noun in an oblique case may be the adjective's complement ("известный разработкой", "полный сюрпризов"):
     // only a noun left in the nominative or accusative is judged.
-    if (!nounParses.some((n) => ['nomn', 'accs'].includes(caseOf(n) ?? ''))) return;
+    // Nor one that may be oblique in another reading ("необходимое компоненту": dative of "компонент").
+    if (!nounParses.every((n) => ['nomn', 'accs'].includes(caseOf(n) ?? ''))) return;
     if (adjectiveParses.some((a) => nounParses.some((n) => agrees(a, n)))) return;
     const quote = text.slice(adjective.start, noun.end);
     hits.push({
