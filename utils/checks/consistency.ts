@@ -7,6 +7,7 @@ import type { GuaranteeClaim } from '../promises/guarantee';
 import type { HoursClaim } from '../promises/hours';
 import type { LoyaltyClaim } from '../promises/loyalty';
 import { isNegotiable, type PriceValue } from '../promises/price';
+import { unitName } from '../promises/price-unit';
 import type { ExtractedPromise } from '../promises/types';
 import type { PromiseKind } from '../report/types';
 import { FactRouter, sentenceOf } from './fact-router';
@@ -49,6 +50,8 @@ function priceConflict(first: PriceValue, second: PriceValue): boolean {
   if (isNegotiable(first) || isNegotiable(second)) return false;
   const [a, b] = [first, second];
   if (!sameCurrency(a.currency, b.currency) || a.amount === b.amount) return false;
+  // A price per hour and one per kilometre (or a bare one) are prices of different things.
+  if (unitName(a.per) !== unitName(b.per)) return false;
   if (a.from && !b.from) return b.amount < a.amount;
   if (b.from && !a.from) return a.amount < b.amount;
   return true;

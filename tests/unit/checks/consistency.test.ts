@@ -54,6 +54,8 @@ describe('consistency check: one thing stated two ways', () => {
     ['different services with the same speed word', 'Ответим за 15 минут.', 'Перезвоним за 5 минут.'],
     ['a bare price without a subject', 'Всего 990 ₽!', 'Всего 1290 ₽!'],
     ['two prices in one sentence', 'Капучино — 250 ₽, большой капучино — 290 ₽.', 'Латте — 300 ₽.'],
+    ['prices per different units', 'Грузовик — 600 руб/час.', 'Грузовик — 20 руб/км.'],
+    ['a price per hour and a bare one', 'Bike hire — $15 per hour.', 'Bike hire — $60.'],
   ])('stays silent for %s', async (_case, site, flyer) => {
     expect(await conflicts(site, flyer)).toEqual([]);
   });
