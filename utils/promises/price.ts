@@ -237,6 +237,8 @@ function namesPrice(text: string | undefined, language: Language): boolean {
  */
 function isPriceColumn(cell: TableCell, language: Language): boolean {
   if (namesPrice(cell.columnHeader, language)) return true;
+  // A column headed "в неделю", "per month" and no price word counts lessons or visits per that time.
+  if (unitIn(cell.columnHeader)) return false;
   return !namesPrice(cell.headerRow, language) && (namesPrice(cell.title, language) || namesPrice(cell.section, language));
 }
 

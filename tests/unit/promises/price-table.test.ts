@@ -50,6 +50,14 @@ describe('prices in table cells', () => {
     ]);
   });
 
+  it('does not take counts per week or month for prices, though the table is a price list', () => {
+    const lessons = `<h3>Цены на курсы</h3><table>
+      <tr><th>Курс</th><th>Занятий в неделю</th><th>в месяц</th><th>Итого</th></tr>
+      <tr><td>Разговорный клуб</td><td>2</td><td>8</td><td>7 500 тг</td></tr>
+    </table>`;
+    expect(prices(lessons).map((p) => p.value)).toEqual([{ amount: 7500, currency: 'KZT', from: false }]);
+  });
+
   it('takes the currency a header names', () => {
     const groom = '<table><tr><th>Service</th><th>Price, £</th></tr><tr><td>Puppy bath</td><td>18.50</td></tr></table>';
     expect(prices(groom, 'en')[0]!.value).toEqual({ amount: 18.5, currency: 'GBP', from: false });

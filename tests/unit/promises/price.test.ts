@@ -34,6 +34,9 @@ describe('price extractor', () => {
     ['Ремонт от 2 тысяч рублей', { amount: 2000, currency: 'RUB', from: true }],
     ['Замена масла — всего 990 Р', { amount: 990, currency: 'RUB', from: false }],
     ['Стрижка 500 р', { amount: 500, currency: 'RUB', from: false }],
+    ['Курс английского — 12 000 тг', { amount: 12000, currency: 'KZT', from: false }],
+    ['Разговорный клуб от 5 500 тенге', { amount: 5500, currency: 'KZT', from: true }],
+    ['Пробное занятие 2000 ₸', { amount: 2000, currency: 'KZT', from: false }],
   ])('%s', (text, expected) => {
     expect(values(priceExtractor, text)[0]).toEqual(expected);
   });
