@@ -15,6 +15,8 @@ export interface PriceClaim {
   surcharge?: true;
   /** "450 руб/час", "16 руб/км", "£15 per person": what the sum is charged per (see price-unit.ts). */
   per?: string;
+  /** "a $50 retainer to save your date", "залог 5000 ₽": a part paid ahead, of whichever package it follows. */
+  deposit?: true;
 }
 
 /** "договорная", "POA": a price agreed case by case; nothing to compare with a sum. */
@@ -116,6 +118,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
       from: opening !== null,
       ...(mentionsAny(words, EXTRA_CHARGE[view.context.language]) ? { surcharge: true as const } : {}),
       ...perOf(unitAfter(text.slice(money.end))),
+      ...(mentionsAny(words, DEPOSIT[view.context.language]) ? { deposit: true as const } : {}),
     };
     // A price that is an element of its own ("iPhone 5s<span>2620 руб.</span>") is quoted as that element.
     const ownElement = seams.includes(start);
@@ -145,16 +148,22 @@ const OTHERS: Record<Language, string[]> = {
   en: ['elsewhere', 'other salons', 'other clinics', 'other shops', 'competitor', 'the high street', 'on average', 'most places', 'big chains'],
 };
 
-/** Words of a charge on top of a price ("£15 extra for a third guest", "доплата за позднее заселение"). */
+/** Words of a charge on top of a price ("£15 extra for a third guest", "доплата за позднее заселение", "add $10 each over 5"). */
 const EXTRA_CHARGE: Record<Language, string[]> = {
-  ru: ['доплат', 'сверх', 'за каждого дополнительного', 'за каждую дополнительную'],
-  en: ['extra for', 'extra per', 'extra charge', 'surcharge', 'supplement', 'each additional', 'per additional', 'per extra'],
+  ru: ['доплат', 'сверх', 'за каждого дополнительного', 'за каждую дополнительную', 'за каждого следующего', 'за каждый следующий', 'за каждую следующую'],
+  en: ['extra for', 'extra per', 'extra charge', 'surcharge', 'supplement', 'each additional', 'per additional', 'per extra', 'add ', 'add-on', 'each over', 'each beyond'],
+};
+
+/** Words of a part paid ahead to book ("a $50 retainer", "предоплата 30 %"): each package may ask its own. */
+const DEPOSIT: Record<Language, string[]> = {
+  ru: ['залог', 'депозит', 'предоплат', 'аванс', 'задаток'],
+  en: ['deposit', 'retainer', 'down payment', 'booking fee'],
 };
 
 /** Sums under a card's title that are not the price of what it names: charges on top, deposits, fees to join. */
 const ADD_ON: Record<Language, string[]> = {
-  ru: [...EXTRA_CHARGE.ru, 'дополнительн', 'залог', 'депозит', 'вступительн', 'регистрационн'],
-  en: [...EXTRA_CHARGE.en, 'extra', 'additional', 'deposit', 'registration fee', 'joining fee', 'admin fee'],
+  ru: [...EXTRA_CHARGE.ru, ...DEPOSIT.ru, 'дополнительн', 'вступительн', 'регистрационн'],
+  en: [...EXTRA_CHARGE.en, ...DEPOSIT.en, 'extra', 'additional', 'registration fee', 'joining fee', 'admin fee'],
 };
 
 /**

@@ -30,7 +30,7 @@ describe('price extractor', () => {
     ['Абонемент на год: 29 900 ₽', { amount: 29900, currency: 'RUB', from: false }],
     ['Цена 1 990 ₽ вместо 2 490 ₽', { amount: 1990, currency: 'RUB', from: false }],
     ['Всего 99 рублей', { amount: 99, currency: 'RUB', from: false }],
-    ['Залог — 5 тыс. ₽', { amount: 5000, currency: 'RUB', from: false }],
+    ['Залог — 5 тыс. ₽', { amount: 5000, currency: 'RUB', from: false, deposit: true }],
     ['Ремонт от 2 тысяч рублей', { amount: 2000, currency: 'RUB', from: true }],
     ['Замена масла — всего 990 Р', { amount: 990, currency: 'RUB', from: false }],
     ['Стрижка 500 р', { amount: 500, currency: 'RUB', from: false }],
