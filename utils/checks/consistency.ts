@@ -7,6 +7,7 @@ import type { GuaranteeClaim } from '../promises/guarantee';
 import type { HoursClaim } from '../promises/hours';
 import type { LoyaltyClaim } from '../promises/loyalty';
 import { isNegotiable, type PriceValue } from '../promises/price';
+import { unitName } from '../promises/price-unit';
 import type { ExtractedPromise } from '../promises/types';
 import type { PromiseKind } from '../report/types';
 import { FactRouter, sentenceOf } from './fact-router';
@@ -18,9 +19,10 @@ const cellOf = (p: Placed) => p.material.blocks[p.promise.span.block]?.cell;
 /**
  * Different items, however alike their labels read: the rows of one material's tables; rows of
  * two materials' tables in another column or section; and promises under different headings
- * (two cards of a tariff grid).
+ * (two cards of a tariff grid); and deposits that follow different prices (each package's own retainer).
  */
 function differentItems(a: Placed, b: Placed): boolean {
+  if (a.packageOf && b.packageOf && a.packageOf !== b.packageOf) return true;
   const [cellA, cellB] = [cellOf(a), cellOf(b)];
   if (cellA && cellB && (a.material === b.material || cellA.columnHeader !== cellB.columnHeader || cellA.section !== cellB.section)) return true;
   // Headings tell priced items apart (tariff cards); hours under "Контакты" and "О нас" are one business's.
@@ -49,6 +51,8 @@ function priceConflict(first: PriceValue, second: PriceValue): boolean {
   if (isNegotiable(first) || isNegotiable(second)) return false;
   const [a, b] = [first, second];
   if (!sameCurrency(a.currency, b.currency) || a.amount === b.amount) return false;
+  // A price per hour and one per kilometre (or a bare one) are prices of different things.
+  if (unitName(a.per) !== unitName(b.per)) return false;
   if (a.from && !b.from) return b.amount < a.amount;
   if (b.from && !a.from) return a.amount < b.amount;
   return true;
@@ -122,6 +126,17 @@ const T = {
 interface Placed {
   promise: ExtractedPromise;
   material: Material;
+  /** For a deposit: the words of the price it follows, the package it books ("Baby & Family $499" … "a $50 retainer"). */
+  packageOf?: string;
+}
+
+const isDeposit = (promise: ExtractedPromise) => promise.kind === 'price' && (promise.value as { deposit?: true }).deposit === true;
+
+/** The words of the last price before a deposit in its material that is not a deposit itself; '' when none is. */
+function packageBefore(promises: ExtractedPromise[], deposit: ExtractedPromise): string {
+  const at = promises.indexOf(deposit);
+  const price = promises.slice(0, at).reverse().find((p) => p.kind === 'price' && !isDeposit(p));
+  return price ? price.topics.filter((word) => /\p{L}/u.test(word)).join(' ') : '';
 }
 
 const titleOf = (material: Material) => material.source.title ?? material.source.location.split('/').pop() ?? material.source.location;
@@ -144,9 +159,10 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
       if (!fact && comparer.needsSubject && !subject) continue;
       if (fact && !comparer.comparedUnderFact) continue;
       const key = fact ? `fact|${fact.id}` : `${promise.kind}|${subject}`;
+      const placed: Placed = isDeposit(promise) ? { promise, material, packageOf: packageBefore(promises, promise) } : { promise, material };
       const group = groups.get(key);
-      if (group) group.push({ promise, material });
-      else groups.set(key, [{ promise, material }]);
+      if (group) group.push(placed);
+      else groups.set(key, [placed]);
     }
   }
   const findings: DraftFinding[] = [];

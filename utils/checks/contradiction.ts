@@ -9,6 +9,7 @@ import type { HoursClaim } from '../promises/hours';
 import type { LoyaltyClaim } from '../promises/loyalty';
 import { sameCurrency } from '../promises/common';
 import { isNegotiable, type PriceValue } from '../promises/price';
+import { comparableUnits } from '../promises/price-unit';
 import type { Severity } from '../report/types';
 import { FactRouter, sentenceOf } from './fact-router';
 import { isAboutTheBusiness, ownNameStems } from './subject';
@@ -107,6 +108,8 @@ function judgePrice(value: PriceValue, fact: Fact, language: Language): Judgemen
   if (isNegotiable(value)) return null;
   const claim = value;
   if (fact.kind !== 'price' || !sameCurrency(fact.value.currency, claim.currency) || claim.surcharge) return null;
+  // "16 руб/км" says nothing about the price of an hour.
+  if (!comparableUnits(claim.per, fact)) return null;
   if (claim.amount >= fact.value.amount) return KEPT;
   const sum = formatMoney(fact.value.amount, fact.value.currency, language);
   return broken(T[language].checklist(fact.label, T[language].lowest(sum)), claim.from ? `${T[language].from} ${sum}` : sum);

@@ -27,9 +27,13 @@ export class FactRouter {
     // A service or a term the material states is only an inventory row: a policy or a service is
     // judged by the profile's own phrases, which name their fact.
     if (promise.kind === 'policy' || promise.kind === 'offered') return null;
-    // A pass's validity, a course's hours, a refund's deadline: no duration fact is about them.
-    if (promise.kind === 'duration' && isStatedDuration(promise.value)) return null;
     const ofKind = this.facts.filter((fact) => fact.kind === promise.kind);
+    // A pass's validity, a course's hours, a refund's deadline: no general duration fact is about
+    // them; a fact of one fixed length whose topic the term's own words name is ("a 16-week fall
+    // semester", "Пошив наряда … от 15 дн.").
+    if (promise.kind === 'duration' && isStatedDuration(promise.value)) {
+      return this.namedIn(ofKind.filter(isFixedLength), promise.topics.join(' '), language, promise.topicIsLabel === true)[0] ?? null;
+    }
     const byTopic = this.namedIn(ofKind, promise.topics.join(' '), language, promise.topicIsLabel === true);
     if (byTopic.length > 0) return byTopic[0]!;
     // The opening hours do not cover an online booking or a support line that never sleeps.
@@ -54,6 +58,9 @@ export class FactRouter {
     return facts.filter((fact) => this.topics.get(fact)!.some((topic) => findPhrase(topic, words).some((range) => !label || isHead(range))));
   }
 }
+
+/** A duration fact that names one length, not a range or a ceiling: a term the page may state. */
+const isFixedLength = (fact: Fact) => fact.kind === 'duration' && !fact.allowance && fact.value.min === fact.value.max;
 
 /** The text of the sentence a promise stands in. */
 export function sentenceOf(material: Material, promise: ExtractedPromise): string {

@@ -50,6 +50,9 @@ export function houseNumber(text: string, start: number, end: number): string | 
   if (after) return after[1]!.toLowerCase();
   const bare = /^\s*,\s*(\d+[а-яa-z]?(?:\/\d+)?)(?![\d\p{L}])/iu.exec(text.slice(end));
   if (bare) return bare[1]!.toLowerCase();
+  // "ул. Садовая 8 корпус 1": a Russian street with no comma before its number, a building part or the end after it.
+  const spaced = /[\u0400-\u04ff]/.test(text.slice(start, end)) && /^\s+(\d+[а-яa-z]?(?:\/\d+)?)(?=\s*(?:$|[,;)|]|корп|к\.|стр|лит))/iu.exec(text.slice(end));
+  if (spaced) return spaced[1]!.toLowerCase();
   const before = /(?<![\d\p{L}])(\d+[a-z]?)\s*,?\s*$/iu.exec(text.slice(Math.max(0, start - 8), start));
   return before ? before[1]!.toLowerCase() : undefined;
 }

@@ -1,5 +1,5 @@
 import { isNegated } from '../text/negation';
-import { clauseAround, eachSentence, makePromise, topicScope, type SentenceView } from './common';
+import { clauseAround, eachSentence, makePromise, topicScope, topicWords, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 export interface DiscountClaim {
@@ -33,8 +33,28 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
   })];
 }
 
-/** Discounts: "скидка 20 %", "−30 %", "до 50 % на всё", "за полцены", "20% off", "up to 50% off", "half price". */
+/** A block that is a percent and nothing else: "40%", "до −30 %". */
+const BARE_PERCENT = /^\s*(до\s+|up\s+to\s+)?[-−–]?\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*$/iu;
+
+/**
+ * A card that sets its figure apart from its label ("Скидка на упаковку" <br> "40%"): the percent
+ * is the discount its label names, about the label's words.
+ */
+function labelledPercent(view: SentenceView): ExtractedPromise[] {
+  const bare = view.text === view.block.text ? BARE_PERCENT.exec(view.text) : null;
+  const label = view.context.material.blocks[view.block.index - 1]?.text ?? '';
+  if (!bare || !DISCOUNT_CUE.test(label) || label.length > 120) return [];
+  const percent = Number(bare[2]!.replace(',', '.'));
+  if (percent <= 0 || percent > 100) return [];
+  const promise = makePromise(view, 'discount', { start: 0, end: view.text.trimEnd().length }, { percent, upTo: bare[1] !== undefined } satisfies DiscountClaim);
+  return [{ ...promise, topics: topicWords(label, view.context) }];
+}
+
+/** Discounts: "скидка 20 %", "−30 %", "до 50 % на всё", "за полцены", "20% off", "up to 50% off", "half price", a card's "Скидка на …" above "40%". */
 export const discountExtractor: Extractor = {
   kind: 'discount',
-  extract: (context) => eachSentence(context).flatMap(claimsIn),
+  extract: (context) => eachSentence(context).flatMap((view) => {
+    const own = claimsIn(view);
+    return own.length > 0 ? own : labelledPercent(view);
+  }),
 };

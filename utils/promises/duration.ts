@@ -1,7 +1,7 @@
 import { toMinutes } from '../profile/normalise';
 import type { Language, TimeUnit } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { clauseAround, eachSentence, makePromise, mentionsAny, type SentenceView } from './common';
+import { clauseAround, eachSentence, makePromise, mentionsAny, topicWords, type SentenceView } from './common';
 import { readTimeAmount } from './time-amount';
 import type { ExtractedPromise, Extractor } from './types';
 
@@ -15,12 +15,13 @@ export interface DurationClaim {
   /**
    * A length the material states that is not a wait for the work: a pass's validity, a course's
    * hours, a certificate's term, "from 30 minutes", a refund's deadline. An inventory row: no
-   * duration fact is about it, so it is neither routed to one nor compared with other durations.
+   * general duration fact is about it: it is routed only to a fact of one fixed length that its
+   * own words name (a semester, a notice, a tailoring time), and never compared with other durations.
    */
   stated?: true;
 }
 
-/** Whether a duration is only stated (see `DurationClaim.stated`): never judged. */
+/** Whether a duration is only stated (see `DurationClaim.stated`). */
 export const isStatedDuration = (value: unknown) => (value as DurationClaim | null)?.stated === true;
 
 /**
@@ -28,8 +29,8 @@ export const isStatedDuration = (value: unknown) => (value as DurationClaim | nu
  * "сроком на 2 года", "108 часов + 2 часа экзамен", "a 45 minute session").
  */
 const TERM_WORDS: Record<Language, string[]> = {
-  ru: ['срок', 'действ', 'экзамен', 'теори', 'вождени', 'обучени', 'занят', 'урок', 'курс', 'программ', 'абонемент', 'справк', 'возврат', 'сеанс'],
-  en: ['validity', 'valid', 'session', 'lesson', 'class', 'course', 'programme', 'program', 'membership', 'pass', 'refund', 'expires', 'expiry', 'term'],
+  ru: ['срок', 'действ', 'экзамен', 'теори', 'вождени', 'обучени', 'занят', 'урок', 'курс', 'программ', 'абонемент', 'справк', 'возврат', 'сеанс', 'семестр', 'съёмк', 'съемк'],
+  en: ['validity', 'valid', 'session', 'lesson', 'class', 'course', 'programme', 'program', 'membership', 'pass', 'refund', 'expires', 'expiry', 'term', 'semester', 'coverage', 'shoot'],
 };
 
 /** Of these, the words that make even a cued length a term: "valid for 3 months" is not how long the work takes. */
@@ -103,8 +104,14 @@ function statedIn(view: SentenceView, found: ExtractedPromise[]): ExtractedPromi
   return stated;
 }
 
+/** A length that is a whole table cell ("от 15 дн.") is about its row's label, as a price cell is. */
+function aboutRow(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
+  const label = view.block.cell?.rowLabel;
+  return label && view.text === view.block.text ? { ...promise, topics: topicWords(label, view.context), topicIsLabel: true } : promise;
+}
+
 /** Durations: "ключи за 15 минут", "в течение часа", "мгновенно", "same day", "на следующий день", "заморозка до 60 дней". */
 export const durationExtractor: Extractor = {
   kind: 'duration',
-  extract: (context) => eachSentence(context).flatMap(claimsIn),
+  extract: (context) => eachSentence(context).flatMap((view) => claimsIn(view).map((promise) => aboutRow(promise, view))),
 };

@@ -18,8 +18,8 @@ export interface StatedServiceClaim {
 
 /** Words of a lead-in that opens a list of services ("Наши услуги:", "Services offered by the Post Office:"). */
 const LIST_INTRO_CUES: Record<Language, string[]> = {
-  ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем', 'входит', 'входят', 'включено', 'поможем', 'помогаем'],
-  en: ['services', 'we offer', 'we provide', 'includes', 'what we do', 'our treatments', 'covers', 'plan includes', 'benefits include', 'we can help', 'we help with'],
+  ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем', 'входит', 'входят', 'включено', 'поможем', 'помогаем', 'следующие программы', 'следующие курсы', 'следующие направления'],
+  en: ['services', 'we offer', 'we provide', 'includes', 'what we do', 'our treatments', 'covers', 'plan includes', 'benefits include', 'we can help', 'we help with', 'following programs', 'following programmes', 'following courses', 'following lessons'],
 };
 
 /** Words of a sentence that offers a service itself ("Мы предлагаем выездную регистрацию", "We specialise in…"). */
@@ -86,6 +86,48 @@ function listedServices(context: ExtractContext): ExtractedPromise[] {
   return found;
 }
 
+/**
+ * Nouns that name a kind of work: a short title built on one ("Пошив школьной формы", "Массаж
+ * спины", "Adult Piano Instruction") names a service the business offers.
+ */
+const SERVICE_NOUNS: Record<Language, string[]> = {
+  ru: ['пошив', 'ремонт', 'массаж', 'уборк', 'чистк', 'стирк', 'химчистк', 'установк', 'монтаж', 'замен', 'диагностик', 'доставк', 'перевозк', 'переезд', 'подготовк', 'обучени', 'курс', 'консультаци', 'изготовлени', 'стрижк', 'окрашивани', 'маникюр', 'педикюр', 'перевод', 'фотосъемк', 'фотосъёмк', 'репетиторств'],
+  en: ['instruction', 'lessons', 'tuition', 'tutoring', 'coaching', 'classes', 'repair', 'repairs', 'servicing', 'tune-up', 'cleaning', 'installation', 'delivery', 'removals', 'massage', 'photography', 'portraits', 'rental', 'rentals', 'hire', 'alterations', 'tailoring', 'grooming', 'training', 'consultation', 'consultations', 'translation'],
+};
+
+/** Words of a heading over titles of services ("Виды массажа", "Types of lessons", "…следующие категории:"). */
+const KINDS_INTRO: Record<Language, string[]> = {
+  ru: ['виды', 'следующие', 'направлени', 'категори'],
+  en: ['types of', 'kinds of', 'the following', 'what we offer', 'our services', 'services'],
+};
+
+const MAX_TITLE_WORDS = 6;
+
+/** A title that heads prices ("Прейскурант на пошив", "Repair prices") is a price list's, not a service's. */
+const PRICE_LIST_WORDS: Record<Language, string[]> = {
+  ru: ['прейскурант', 'цены', 'цена', 'стоимость', 'расценки', 'прайс'],
+  en: ['prices', 'price list', 'pricing', 'rates', 'costs', 'fees'],
+};
+
+/** A block that titles what follows it: a heading tag, or the short line the next block stands under. */
+const isTitle = (blocks: Block[], i: number) => /^h[1-6]$/.test(blocks[i]!.tag ?? '') || blocks[i + 1]?.heading === blocks[i]!.text;
+
+/**
+ * Titles of sections that name services: a short title built on a noun of work, or any short
+ * title under a heading or lead-in that introduces kinds ("Виды массажа" over "Общий массаж").
+ */
+function titledServices(context: ExtractContext): ExtractedPromise[] {
+  const { blocks } = context.material;
+  const { language } = context;
+  return blocks.flatMap((block, i) => {
+    if (!isTitle(blocks, i) || !isServiceItem(block, language) || /[.:]\s*$/.test(block.text)) return [];
+    if (words(block.text, language).length > MAX_TITLE_WORDS || NAVIGATION_WORDS[language].includes(block.text.toLowerCase().trim())) return [];
+    if (mentionsAny(block.text, PRICE_LIST_WORDS[language], true)) return [];
+    const underKinds = mentionsAny(block.heading ?? '', KINDS_INTRO[language]) || mentionsAny(blocks[i - 1]?.text.endsWith(':') ? blocks[i - 1]!.text : '', KINDS_INTRO[language]);
+    return underKinds || mentionsAny(block.text, SERVICE_NOUNS[language], true) ? [servicePromise(block, context)] : [];
+  });
+}
+
 /** A list item is quoted whole: it is one service's name. */
 function servicePromise(block: Block, context: ExtractContext): ExtractedPromise {
   const view: SentenceView = { block, span: { block: block.index, start: 0, end: block.text.length }, text: block.text, context };
@@ -134,7 +176,7 @@ export const offeredExtractor: Extractor = {
   extract: (context) => {
     const judged = profileServices(context);
     const covered = new Set(judged.map((p) => `${p.sentence.block}:${p.sentence.start}`));
-    const stated = [...listedServices(context), ...offeringSentences(context)].filter((p) => !covered.has(`${p.sentence.block}:${p.sentence.start}`));
+    const stated = [...listedServices(context), ...titledServices(context), ...offeringSentences(context)].filter((p) => !covered.has(`${p.sentence.block}:${p.sentence.start}`));
     const seen = new Set<string>();
     return [...judged, ...stated.filter((p) => !seen.has(`${p.span.block}:${p.span.start}`) && seen.add(`${p.span.block}:${p.span.start}`))];
   },

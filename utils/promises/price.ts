@@ -2,6 +2,7 @@ import type { Material, TableCell } from '../material/types';
 import type { Language } from '../profile/types';
 import { isNegated } from '../text/negation';
 import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicWords, withPlace, type FoundMoney, type SentenceView } from './common';
+import { unitAfter, unitIn } from './price-unit';
 import type { ExtractedPromise, Extractor } from './types';
 
 export interface PriceClaim {
@@ -12,6 +13,10 @@ export interface PriceClaim {
   from: boolean;
   /** "+300", "+30 р/км": a charge on top of a price, not the price of a service. */
   surcharge?: true;
+  /** "450 руб/час", "16 руб/км", "£15 per person": what the sum is charged per (see price-unit.ts). */
+  per?: string;
+  /** "a $50 retainer to save your date", "залог 5000 ₽": a part paid ahead, of whichever package it follows. */
+  deposit?: true;
 }
 
 /** "договорная", "POA": a price agreed case by case; nothing to compare with a sum. */
@@ -112,6 +117,8 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
       currency: money.currency,
       from: opening !== null,
       ...(mentionsAny(words, EXTRA_CHARGE[view.context.language]) ? { surcharge: true as const } : {}),
+      ...perOf(unitAfter(text.slice(money.end))),
+      ...(mentionsAny(words, DEPOSIT[view.context.language]) ? { deposit: true as const } : {}),
     };
     // A price that is an element of its own ("iPhone 5s<span>2620 руб.</span>") is quoted as that element.
     const ownElement = seams.includes(start);
@@ -141,16 +148,22 @@ const OTHERS: Record<Language, string[]> = {
   en: ['elsewhere', 'other salons', 'other clinics', 'other shops', 'competitor', 'the high street', 'on average', 'most places', 'big chains'],
 };
 
-/** Words of a charge on top of a price ("£15 extra for a third guest", "доплата за позднее заселение"). */
+/** Words of a charge on top of a price ("£15 extra for a third guest", "доплата за позднее заселение", "add $10 each over 5"). */
 const EXTRA_CHARGE: Record<Language, string[]> = {
-  ru: ['доплат', 'сверх', 'за каждого дополнительного', 'за каждую дополнительную'],
-  en: ['extra for', 'extra per', 'extra charge', 'surcharge', 'supplement', 'each additional', 'per additional', 'per extra'],
+  ru: ['доплат', 'сверх', 'за каждого дополнительного', 'за каждую дополнительную', 'за каждого следующего', 'за каждый следующий', 'за каждую следующую'],
+  en: ['extra for', 'extra per', 'extra charge', 'surcharge', 'supplement', 'each additional', 'per additional', 'per extra', 'add ', 'add-on', 'each over', 'each beyond'],
+};
+
+/** Words of a part paid ahead to book ("a $50 retainer", "предоплата 30 %"): each package may ask its own. */
+const DEPOSIT: Record<Language, string[]> = {
+  ru: ['залог', 'депозит', 'предоплат', 'аванс', 'задаток'],
+  en: ['deposit', 'retainer', 'down payment', 'booking fee'],
 };
 
 /** Sums under a card's title that are not the price of what it names: charges on top, deposits, fees to join. */
 const ADD_ON: Record<Language, string[]> = {
-  ru: [...EXTRA_CHARGE.ru, 'дополнительн', 'залог', 'депозит', 'вступительн', 'регистрационн'],
-  en: [...EXTRA_CHARGE.en, 'extra', 'additional', 'deposit', 'registration fee', 'joining fee', 'admin fee'],
+  ru: [...EXTRA_CHARGE.ru, ...DEPOSIT.ru, 'дополнительн', 'вступительн', 'регистрационн'],
+  en: [...EXTRA_CHARGE.en, ...DEPOSIT.en, 'extra', 'additional', 'registration fee', 'joining fee', 'admin fee'],
 };
 
 /**
@@ -181,6 +194,9 @@ function sumsUnderHeadings(material: Material): Map<string, number> {
   return sums;
 }
 
+/** The `per` field of a claim, absent when no unit is said. */
+const perOf = (per: string | undefined) => (per ? { per } : {});
+
 /** A range without the spaces and commas around it. */
 function trimmed(text: string, range: { start: number; end: number }): { start: number; end: number } {
   const slice = text.slice(range.start, range.end);
@@ -204,6 +220,7 @@ function leaderClaim(view: SentenceView): ExtractedPromise[] | null {
     amount: amountOf(found[3]!),
     currency: sign ? currencyCode(sign) : currencyOfLanguage(language),
     from: /^(от|from)$/i.test(found[1] ?? '') || found[5] !== undefined,
+    ...perOf(unitAfter(found[7] ?? '') ?? unitIn(view.block.heading)),
   };
   const promise = makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, claim, { quoteCore: true });
   return [withPlace({ ...promise, topics: topicWords(leader[1]!, view.context), topicIsLabel: true }, view)];
@@ -229,12 +246,14 @@ function namesPrice(text: string | undefined, language: Language): boolean {
  */
 function isPriceColumn(cell: TableCell, language: Language): boolean {
   if (namesPrice(cell.columnHeader, language)) return true;
+  // A column headed "в неделю", "per month" and no price word counts lessons or visits per that time.
+  if (unitIn(cell.columnHeader)) return false;
   return !namesPrice(cell.headerRow, language) && (namesPrice(cell.title, language) || namesPrice(cell.section, language));
 }
 
 /** A cell that is a price and nothing else: "350", "от 600", "1500-1700", "1 500 руб.", "+30р/км", "от 700 руб./м2". */
 const CELL_PRICE = new RegExp(
-  String.raw`^\+?\s*(?:(от|from|up\s+to|до)\s*)?(?:${CURRENCY_BEFORE}\s?)?(${AMOUNT})(?:\s*(?:[-–—]|до|to)\s*(?:${CURRENCY_BEFORE}\s?)?(${AMOUNT}))?\s*(?:${CURRENCY_AFTER})?\s*(?:(?:\/|за|per)\s*\p{L}+\.?\d?)?$`,
+  String.raw`^\+?\s*(?:(от|from|up\s+to|до)\s*)?(?:${CURRENCY_BEFORE}\s?)?(${AMOUNT})(?:\s*(?:[-–—]|до|to)\s*(?:${CURRENCY_BEFORE}\s?)?(${AMOUNT}))?\s*(?:${CURRENCY_AFTER})?\s*((?:\/|за|per)\s*\p{L}+\.?\d?)?$`,
   'iu',
 );
 
@@ -266,6 +285,7 @@ function cellClaim(view: SentenceView): ExtractedPromise[] | null {
     currency: sign ? currencyCode(sign) : currencyOfPlace(cell, language),
     from: /^(от|from)$/i.test(found[1] ?? '') || found[5] !== undefined,
     ...(view.text.trimStart().startsWith('+') ? { surcharge: true as const } : {}),
+    ...perOf(unitAfter(found[7] ?? '') ?? unitIn(cell.columnHeader)),
   };
   const promise = makePromise(view, 'price', { start: 0, end: view.text.length }, claim, { quoteCore: true });
   return [withPlace({ ...promise, topics: topicWords(cell.rowLabel!, view.context), topicIsLabel: true }, view)];

@@ -6,7 +6,7 @@ const UNITS: [RegExp, TimeUnit, number][] = [
   [/^(секунд\p{L}*|сек\.?|seconds?|secs?)$/u, 'minute', 1 / 60],
   [/^(минут\p{L}*|мин\.?|minutes?|mins?)$/u, 'minute', 1],
   [/^(час(а|ов|ам|ами)?|ч\.?|hours?|hrs?)$/u, 'hour', 1],
-  [/^(сут(ки|ок|кам)|дн(я|ей|ям|ями)|день|days?)$/u, 'day', 1],
+  [/^(сут(ки|ок|кам)|дн(я|ей|ям|ями|\.)?|день|days?)$/u, 'day', 1],
   [/^(недел\p{L}*|weeks?)$/u, 'week', 1],
   [/^(месяц\p{L}*|мес\.?|months?)$/u, 'month', 1],
   [/^(год(а|у|ом)?|лет|years?|yrs?)$/u, 'year', 1],
@@ -18,9 +18,9 @@ export function unitOf(word: string): { unit: TimeUnit; factor: number } | null 
   return null;
 }
 
-/** "15 минут", "пять дней", "2-year", "10 лет", "час", "полчаса", "полгода", "полтора часа": an amount of time at `text`'s start. */
+/** "15 минут", "пять дней", "15 дн.", "2-year", "2½ hr", "10 лет", "час", "полчаса", "полгода", "полтора часа": an amount of time at `text`'s start. */
 export const TIME_AMOUNT = new RegExp(
-  String.raw`^(?:(\d+(?:[.,]\d+)?|[\p{L}]+)\s*-?\s*)?(?:(?:working|business|calendar|banking|рабочих|рабочие|календарных|календарные|банковских)\s+)?(секунд\p{L}*|сек\.?|минут\p{L}*|мин\.?|час(?:а|ов|ам|ами)?|ч\.?|сут(?:ки|ок|кам)|дн(?:я|ей|ям|ями)|день|недел\p{L}*|месяц\p{L}*|мес\.?|год(?:а|у|ом)?|лет|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)(?![\p{L}])`,
+  String.raw`^(?:(\d+(?:[.,]\d+)?½?|[\p{L}]+)\s*-?\s*)?(?:(?:working|business|calendar|banking|рабочих|рабочие|календарных|календарные|банковских)\s+)?(секунд\p{L}*|сек\.?|минут\p{L}*|мин\.?|час(?:а|ов|ам|ами)?|ч\.?|сут(?:ки|ок|кам)|дн(?:я|ей|ям|ями|\.)|день|недел\p{L}*|месяц\p{L}*|мес\.?|год(?:а|у|ом)?|лет|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)(?![\p{L}])`,
   'iu',
 );
 
@@ -47,7 +47,8 @@ export function readTimeAmount(text: string): TimeAmount | null {
   if (!unit) return null;
   let amount = 1;
   if (m[1] !== undefined) {
-    const asNumber = /\d/.test(m[1]) ? Number(m[1].replace(',', '.')) : wordNumber(m[1], true)?.value;
+    // "2½ hours": a figure and a half.
+    const asNumber = /\d/.test(m[1]) ? Number(m[1].replace(',', '.').replace('½', '')) + (m[1].endsWith('½') ? 0.5 : 0) : wordNumber(m[1], true)?.value;
     if (asNumber === undefined) {
       if (!/^(пару|пара|несколько|считанные|считанных|few|couple|a|an|the)$/i.test(m[1])) return null;
       amount = /^(пару|пара|couple)$/i.test(m[1]) ? 2 : /^(a|an|the)$/i.test(m[1]) ? 1 : 5;

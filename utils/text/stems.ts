@@ -1,5 +1,6 @@
 import * as snowballModule from 'snowball-stemmers';
 import type { Language } from '../profile/types';
+import { mixedScript } from './homoglyphs';
 import { foldForCompare } from './normalise';
 import { cachedPerText, words, type TextRange, type WordToken } from './segment';
 
@@ -48,7 +49,11 @@ function partsOf(word: WordToken): WordToken[] {
 export const stemWords = cachedPerText((text: string, language: Language): StemmedWord[] =>
   words(text, language)
     .flatMap(partsOf)
-    .map((word) => ({ ...word, stem: stem(word.text, language), folded: foldForCompare(word.text) })),
+    .map((word) => {
+      // "Cтандартное" with a Latin C is read as the word it looks like (the wrong-name check reports the letter).
+      const seen = mixedScript(word.text)?.fixed ?? word.text;
+      return { ...word, stem: stem(seen, language), folded: foldForCompare(seen) };
+    }),
 );
 
 export function stemAll(text: string, language: Language): string[] {

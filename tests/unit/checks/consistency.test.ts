@@ -38,6 +38,11 @@ describe('consistency check: one thing stated two ways', () => {
     expect(found[0]!.message).toMatch(/flyer\.txt/);
   });
 
+  it('holds the deposit of one package stated two ways against itself', async () => {
+    const found = await conflicts('Mini shoot $150. A $25 deposit books your date.', 'Mini shoot $150. A $40 deposit books your date.');
+    expect(found.map((f) => f.quote)).toEqual(['A $40 deposit books your date']);
+  });
+
   it('names both places and both wordings', async () => {
     const [finding] = await conflicts('Капучино — 250 ₽.', 'Капучино — 290 ₽.');
     expect(finding!.message).toBe('Цена указана по-разному: в «site.txt» — «Капучино — 250 ₽», в «flyer.txt» — «Капучино — 290 ₽».');
@@ -54,6 +59,9 @@ describe('consistency check: one thing stated two ways', () => {
     ['different services with the same speed word', 'Ответим за 15 минут.', 'Перезвоним за 5 минут.'],
     ['a bare price without a subject', 'Всего 990 ₽!', 'Всего 1290 ₽!'],
     ['two prices in one sentence', 'Капучино — 250 ₽, большой капучино — 290 ₽.', 'Латте — 300 ₽.'],
+    ['prices per different units', 'Грузовик — 600 руб/час.', 'Грузовик — 20 руб/км.'],
+    ['a price per hour and a bare one', 'Bike hire — $15 per hour.', 'Bike hire — $60.'],
+    ['deposits of two packages', 'Mini shoot $150. A $25 deposit books your date.', 'Full day shoot $900. A $100 deposit books your date.'],
   ])('stays silent for %s', async (_case, site, flyer) => {
     expect(await conflicts(site, flyer)).toEqual([]);
   });

@@ -143,7 +143,33 @@ describe('contradiction check in English', () => {
   ])('%s → %s', async (text, factId) => {
     expect((await findingsOf('contradiction', bakery, text)).map((f) => f.factId)).toEqual([factId]);
   });
-  it.each(['Your tenth coffee is free with our card.', 'Open weekdays 7–7.', 'No gluten-free bread, sorry.'])('no contradiction in "%s"', async (text) => {
+  it.each(['Your tenth coffee is free with our card.', 'Sourdough loaf $6, add $2 each for seeds on top.', 'Open weekdays 7–7.', 'No gluten-free bread, sorry.'])('no contradiction in "%s"', async (text) => {
     expect(await findingsOf('contradiction', bakery, text)).toEqual([]);
+  });
+});
+
+describe('contradiction check: prices of one unit only', () => {
+  const movers: Profile = {
+    format: 'sverka.profile/1',
+    name: 'Грузовичкоф',
+    languages: ['ru'],
+    facts: [
+      { id: 'truck', kind: 'price', label: 'Грузовик в час', topics: ['грузовик'], value: { amount: 600, currency: 'RUB', per: 'hour' } },
+      // The unit only in the label: read from there.
+      { id: 'van', kind: 'price', label: 'Фургон, за час работы', topics: ['фургон'], value: { amount: 500, currency: 'RUB' } },
+      { id: 'box', kind: 'price', label: 'Коробка', topics: ['коробк'], value: { amount: 90, currency: 'RUB' } },
+    ],
+  };
+  it.each([
+    ['Грузовик — 550 руб/час', 'truck'],
+    ['Грузовик от 400 ₽', 'truck'],
+    ['Фургон 450 руб. в час', 'van'],
+    // A Latin "p" in a Cyrillic word does not hide the topic from the router.
+    ['Гpузовик — 550 руб/час', 'truck'],
+  ])('%s → %s', async (text, factId) => {
+    expect((await findingsOf('contradiction', movers, text)).map((f) => f.factId)).toEqual([factId]);
+  });
+  it.each(['Грузовик — 20 руб/км за городом', 'Фургон: 15 руб/км', 'Фургон — 300 ₽ в сутки за простой', 'Коробка 20 руб/км'])('no contradiction in "%s"', async (text) => {
+    expect(await findingsOf('contradiction', movers, text)).toEqual([]);
   });
 });

@@ -6,12 +6,25 @@ import { extract } from '../promises/helpers';
 
 const facts = [{ id: 'delivery', kind: 'duration', label: 'Delivery', value: { min: 60, max: 120, unit: 'minute' } }] as unknown as Fact[];
 
-describe('stated durations are never judged', () => {
+describe('stated durations are judged only against a fixed length their words name', () => {
   it('a validity is not routed to the general duration fact, a wait is', () => {
     const router = new FactRouter(facts, 'en');
     const [validity] = extract(durationExtractor, 'Starter pass, 3 weeks validity.');
     const [wait] = extract(durationExtractor, 'Delivered within 30 minutes.');
     expect(router.route(validity!, 'en')).toBeNull();
     expect(router.route(wait!, 'en')?.id).toBe('delivery');
+  });
+
+  it('a term whose own words name a fact of one fixed length is routed to it; a ceiling or a range is not', () => {
+    const terms = [
+      ...facts,
+      { id: 'semester', kind: 'duration', label: 'Autumn semester', topics: ['autumn semester'], value: { min: 12, max: 12, unit: 'week' } },
+      { id: 'course', kind: 'duration', label: 'Course', topics: ['course'], value: { min: 4, max: 8, unit: 'week' } },
+    ] as unknown as Fact[];
+    const router = new FactRouter(terms, 'en');
+    const [semester] = extract(durationExtractor, 'Lessons follow a 10-week autumn semester.');
+    const [course] = extract(durationExtractor, 'A 6-week course.');
+    expect(router.route(semester!, 'en')?.id).toBe('semester');
+    expect(router.route(course!, 'en')).toBeNull();
   });
 });

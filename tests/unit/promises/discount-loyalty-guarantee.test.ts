@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractPromises } from '../../../utils/engine';
+import { materialFromDocument } from '../../../utils/material/from-dom';
+import { parseHtmlDocument } from '../../../utils/material/parse-html';
 import { discountExtractor } from '../../../utils/promises/discount';
 import { guaranteeExtractor } from '../../../utils/promises/guarantee';
 import { loyaltyExtractor } from '../../../utils/promises/loyalty';
@@ -108,5 +111,24 @@ describe('guarantee extractor', () => {
 
   it.each(['Стаж 15 лет', 'Гарантируем вежливость', 'Гарантия не распространяется на 5 лет эксплуатации', 'Работаем 10 лет'])('finds no guarantee length in "%s"', (text) => {
     expect(values(guaranteeExtractor, text)).toEqual([]);
+  });
+});
+
+describe('a discount card with its figure set apart', () => {
+  const page = (html: string) => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' }, 'ru');
+  const found = (html: string) => extractPromises(page(html), undefined, [discountExtractor]);
+
+  it('reads the percent under a label that names a discount, about the label', () => {
+    const [card] = found('<div><span>Скидка на аренду коробок <br><b>25%</b></span></div>');
+    expect(card!.value).toEqual({ percent: 25, upTo: false });
+    expect(card!.topics.join(' ')).toBe('скидка на аренду коробок');
+  });
+
+  it('reads a percent written after the noun in one line', () => {
+    expect(found('<p>Скидка на аренду коробок 25%</p>').map((p) => p.value)).toEqual([{ percent: 25, upTo: false }]);
+  });
+
+  it('leaves a bare percent under any other label alone', () => {
+    expect(found('<div><span>Довольных клиентов <br><b>98%</b></span></div>')).toEqual([]);
   });
 });

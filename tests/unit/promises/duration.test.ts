@@ -76,6 +76,10 @@ describe('stated durations: terms, not waits', () => {
     ['Сертификат выдаётся сроком на 3 года.', 1576800],
     ['Срок обучения 1,5 месяца.', 64800],
     ['Чистка обуви от 20 минут', 20],
+    ['Пошив пальто — от 12 дн.', 17280],
+    ['Evening recital, 1½ hr session.', 90],
+    ['Each lesson block is a 10-week semester.', 100800],
+    ['Full day: 8 Hr coverage of your event.', 480],
   ])('"%s" is a stated term', (text, expected) => {
     expect(stated(text)).toEqual([expected]);
   });

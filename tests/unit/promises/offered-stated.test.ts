@@ -18,6 +18,23 @@ describe('services a page states', () => {
     expect(services(html, 'en')).toEqual(['Key cutting', 'Shoe repairs while you wait']);
   });
 
+  it('reads the titles of sections that name a kind of work', () => {
+    const html = '<h2>Ремонт обуви</h2><p>Меняем набойки и молнии, подшиваем голенища.</p><h2>Прейскурант на ремонт обуви</h2><p>Набойки — 400 ₽</p><h2>Отзывы</h2><p>Всё сделали быстро.</p>';
+    expect(services(html)).toEqual(['Ремонт обуви']);
+    expect(services('<h3>Beginner Guitar Lessons</h3><p>We start with chords and simple songs.</p>', 'en')).toEqual(['Beginner Guitar Lessons']);
+  });
+
+  it('reads any short title under a heading that introduces kinds', () => {
+    const card = (title: string, text: string) => `<div class="card"><p><b>${title}</b></p><p>${text}</p></div>`;
+    const html = `<h3>Виды чистки</h3>${card('Сухая', 'Подходит для шерсти и шёлка.')}${card('Влажная', 'Для хлопка и льна.')}`;
+    expect(services(html)).toEqual(['Сухая', 'Влажная']);
+  });
+
+  it('reads the items of a list after a lead-in that names programmes', () => {
+    const html = '<p>У нас можно записаться на следующие программы:</p><ul><li>Разговорный клуб для взрослых</li><li>Подготовка к школьным олимпиадам</li></ul>';
+    expect(services(html)).toEqual(['Разговорный клуб для взрослых', 'Подготовка к школьным олимпиадам']);
+  });
+
   it('reads a sentence that offers a service', () => {
     expect(services('<p>Мы предлагаем выездную чистку ковров по всему району.</p>')).toEqual(['Мы предлагаем выездную чистку ковров по всему району.']);
     expect(services('<p>We specialise in sash window repairs for period homes.</p>', 'en')).toEqual(['We specialise in sash window repairs for period homes.']);

@@ -45,9 +45,17 @@ describe('prices in table cells', () => {
   it('reads a surcharge and a price per unit with a currency', () => {
     const tow = `<table><tr><td>Вызов за город</td><td>+40р/км</td></tr><tr><td>Погрузка</td><td>от 700 руб./час</td></tr></table>`;
     expect(prices(tow).map((p) => p.value)).toEqual([
-      { amount: 40, currency: 'RUB', from: false, surcharge: true },
-      { amount: 700, currency: 'RUB', from: true },
+      { amount: 40, currency: 'RUB', from: false, surcharge: true, per: 'km' },
+      { amount: 700, currency: 'RUB', from: true, per: 'hour' },
     ]);
+  });
+
+  it('does not take counts per week or month for prices, though the table is a price list', () => {
+    const lessons = `<h3>Цены на курсы</h3><table>
+      <tr><th>Курс</th><th>Занятий в неделю</th><th>в месяц</th><th>Итого</th></tr>
+      <tr><td>Разговорный клуб</td><td>2</td><td>8</td><td>7 500 тг</td></tr>
+    </table>`;
+    expect(prices(lessons).map((p) => p.value)).toEqual([{ amount: 7500, currency: 'KZT', from: false }]);
   });
 
   it('takes the currency a header names', () => {
@@ -77,7 +85,7 @@ describe('prices in price lists and cards', () => {
 
   it('reads a range as its lower end', () => {
     expect(prices('<p>Окрашивание — от 1800 до 2600 руб.</p>')[0]!.value).toEqual({ amount: 1800, currency: 'RUB', from: true });
-    expect(prices('<p>Family room 90-120 $ a night</p>', 'en')[0]!.value).toEqual({ amount: 90, currency: 'USD', from: true });
+    expect(prices('<p>Family room 90-120 $ a night</p>', 'en')[0]!.value).toEqual({ amount: 90, currency: 'USD', from: true, per: 'day' });
     // A model's number before a spaced dash labels the price, it does not start a range.
     expect(prices('<p>Замена экрана iPhone 12 — 7900 ₽</p>')[0]!.value).toEqual({ amount: 7900, currency: 'RUB', from: false });
   });

@@ -18,22 +18,25 @@ describe('price extractor', () => {
     ['Чистка — 3500 рублей', { amount: 3500, currency: 'RUB', from: false }],
     ['Массаж 2000 р.', { amount: 2000, currency: 'RUB', from: false }],
     ['Кофе за 150 руб', { amount: 150, currency: 'RUB', from: false }],
-    ['Аренда авто от 2 500 ₽ в сутки', { amount: 2500, currency: 'RUB', from: true }],
-    ['Номер от 4 900 рублей за ночь', { amount: 4900, currency: 'RUB', from: true }],
+    ['Аренда авто от 2 500 ₽ в сутки', { amount: 2500, currency: 'RUB', from: true, per: 'day' }],
+    ['Номер от 4 900 рублей за ночь', { amount: 4900, currency: 'RUB', from: true, per: 'day' }],
     ['Обед 390 ₽', { amount: 390, currency: 'RUB', from: false }],
     ['Экскурсия 30 €', { amount: 30, currency: 'EUR', from: false }],
     ['Loaves from £3.50', { amount: 3.5, currency: 'GBP', from: true }],
     ['A flat white is £2.80', { amount: 2.8, currency: 'GBP', from: false }],
-    ['Only $9.99 a month', { amount: 9.99, currency: 'USD', from: false }],
+    ['Only $9.99 a month', { amount: 9.99, currency: 'USD', from: false, per: 'month' }],
     ['Plans starting at $19', { amount: 19, currency: 'USD', from: true }],
-    ['Rooms from €120 a night', { amount: 120, currency: 'EUR', from: true }],
+    ['Rooms from €120 a night', { amount: 120, currency: 'EUR', from: true, per: 'day' }],
     ['Абонемент на год: 29 900 ₽', { amount: 29900, currency: 'RUB', from: false }],
     ['Цена 1 990 ₽ вместо 2 490 ₽', { amount: 1990, currency: 'RUB', from: false }],
     ['Всего 99 рублей', { amount: 99, currency: 'RUB', from: false }],
-    ['Залог — 5 тыс. ₽', { amount: 5000, currency: 'RUB', from: false }],
+    ['Залог — 5 тыс. ₽', { amount: 5000, currency: 'RUB', from: false, deposit: true }],
     ['Ремонт от 2 тысяч рублей', { amount: 2000, currency: 'RUB', from: true }],
     ['Замена масла — всего 990 Р', { amount: 990, currency: 'RUB', from: false }],
     ['Стрижка 500 р', { amount: 500, currency: 'RUB', from: false }],
+    ['Курс английского — 12 000 тг', { amount: 12000, currency: 'KZT', from: false }],
+    ['Разговорный клуб от 5 500 тенге', { amount: 5500, currency: 'KZT', from: true }],
+    ['Пробное занятие 2000 ₸', { amount: 2000, currency: 'KZT', from: false }],
   ])('%s', (text, expected) => {
     expect(values(priceExtractor, text)[0]).toEqual(expected);
   });
@@ -51,6 +54,21 @@ describe('price extractor', () => {
     'Работаем с 9:00 до 20:00',
   ])('finds no price in "%s"', (text) => {
     expect(values(priceExtractor, text)).toEqual([]);
+  });
+
+  it.each([
+    ['Грузовик — 600 руб/час', 'hour'],
+    ['Доставка за город 25 руб/км', 'km'],
+    ['Уборка 120 ₽ за кв. м', 'area'],
+    ['Экскурсия 900 ₽ с человека', 'person'],
+    ['Bike hire $35 per day', 'day'],
+    ['Tutoring $40/hr', 'hour'],
+    ['Painting from $3 per sq ft', 'area'],
+    ['Pizza party $12 per child', 'person'],
+    ['Кофе за 150 руб', undefined],
+    ['Торт 900 ₽ в подарок к заказу', undefined],
+  ])('reads what "%s" is charged per', (text, per) => {
+    expect((values(priceExtractor, text)[0] as { per?: string }).per).toBe(per);
   });
 
   it('quotes a line of a post without the emoji or bullet that opens it', () => {

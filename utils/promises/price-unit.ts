@@ -1,0 +1,62 @@
+/**
+ * What a price is charged per, as written right after the sum: "450 руб/час", "16 руб/км",
+ * "от 2 500 ₽ в сутки", "$9.99 a month", "£15 per person". A price per kilometre
+ * is not the price of an hour, nor a charge per head the price of a package: the checks compare
+ * prices of one unit only. Units are named as the profile's `per` names them ("hour", "day").
+ * ("add $10 each over 5" is a charge on top: `EXTRA_CHARGE` in price.ts reads it.)
+ */
+
+/** Words after a sum, each with the unit it charges per; the word may be cut short ("час." "мес"). */
+const UNIT_WORDS: [RegExp, string][] = [
+  [/^(час\p{L}*|ч|hours?|hrs?|hr)$/u, 'hour'],
+  [/^(сутки|сут|день|дн\p{L}*|ночь|ночи|day|days|night|nights|nightly)$/u, 'day'],
+  [/^(недел\p{L}*|нед|week|weeks)$/u, 'week'],
+  [/^(месяц\p{L}*|мес|month|months|mo|mth)$/u, 'month'],
+  [/^(год|года|year|years|yr)$/u, 'year'],
+  [/^(км|километр\p{L}*|km|kilometres?|kilometers?|miles?|mi)$/u, 'km'],
+  [/^(м2|м²|кв|метр\p{L}*|m2|m²|sq|sqft)$/u, 'area'],
+  [/^(человек\p{L}*|чел|персон\p{L}*|гост\p{L}*|person|people|persons|head|guest|guests|child|children|kid|kids|pupil|student)$/u, 'person'],
+];
+
+/** "руб/час", "₽ в час", "per hour", "an hour", "за ночь", "с человека": the joint and its unit word. */
+const PER_AFTER = /^\s*\.?\s*(?:\/\s*(?:1\s*)?|в\s+|за\s+(?:1\s+|один\s+|одну\s+)?|с\s+|per\s+|an?\s+)(\p{L}+\d?²?|м2|m2)\.?/iu;
+
+/** The unit a price is charged per, from the text right after its sum; undefined when none is said. */
+export function unitAfter(text: string): string | undefined {
+  const joint = PER_AFTER.exec(text);
+  if (!joint) return undefined;
+  const word = joint[1]!.toLowerCase();
+  for (const [pattern, unit] of UNIT_WORDS) if (pattern.test(word)) return unit;
+  return undefined;
+}
+
+/** The unit a heading or column names anywhere in it ("Цена в час", "Rate per night", "руб/км"). */
+export function unitIn(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  // Each place a joint may start: a slash, or a word after a non-letter.
+  for (const at of text.matchAll(/\/|(?<!\p{L})\p{L}/gu)) {
+    const unit = unitAfter(text.slice(at.index));
+    if (unit) return unit;
+  }
+  return undefined;
+}
+
+/** Profiles say "night" or "day" for one stay; one name per unit makes them comparable. */
+const SAME_UNIT: Record<string, string> = { night: 'day', nights: 'day', hours: 'hour', days: 'day', months: 'month' };
+export const unitName = (per: string | undefined) => (per === undefined ? undefined : SAME_UNIT[per.toLowerCase()] ?? per.toLowerCase());
+
+/** Units that price a different thing than a time of service: a distance, an area, a head. */
+const OTHER_MEASURES = new Set(['km', 'area', 'person']);
+
+/**
+ * Whether a page's price may be held against a fact's. The fact's unit is its `per`, else the one
+ * its label names ("Газель-фургон в час", "House per night"). A bare page price is compared with
+ * any fact (a table's column often says "per hour" where its cells do not); a price per some unit
+ * with a fact of that unit, or — when the fact names none — unless it is per kilometre, square
+ * metre or head, which no unpriced fact is about.
+ */
+export function comparableUnits(claimPer: string | undefined, fact: { label: string; value: { per?: string } }): boolean {
+  if (claimPer === undefined) return true;
+  const factPer = unitName(fact.value.per) ?? unitIn(fact.label);
+  return factPer === undefined ? !OTHER_MEASURES.has(claimPer) : factPer === unitName(claimPer);
+}
