@@ -159,8 +159,21 @@ function withoutNumberBlocks(hits: Hit[]): Hit[] {
 function emailEditLimit(written: string, canonical: string): number {
   const [local, domain = ''] = written.split('@');
   const [canonicalLocal, canonicalDomain = ''] = canonical.split('@');
+  if (local === canonicalLocal && sameMailboxElsewhere(local ?? '', domain, canonicalDomain)) return Infinity;
   const countryEndingApart = local === canonicalLocal && (domain.startsWith(`${canonicalDomain}.`) || canonicalDomain.startsWith(`${domain}.`));
   return countryEndingApart || (domain === canonicalDomain && (local?.length ?? 0) >= 6) ? 3 : 2;
+}
+
+/** Mailbox names any business may have at its own domain: "info@" elsewhere is someone else's. */
+const GENERIC_MAILBOXES = new Set(['info', 'mail', 'sales', 'office', 'contact', 'contacts', 'hello', 'admin', 'support', 'booking', 'bookings', 'order', 'orders', 'zakaz', 'post', 'reception', 'enquiries', 'enquiry', 'help', 'service']);
+
+/**
+ * The profile's mailbox at another provider or ending: "studio.anna@gmail.com" for
+ * "studio.anna@mail.ru" (a distinctive name), "sales@shop.com" for "sales@shop.net" (one domain, two endings).
+ */
+function sameMailboxElsewhere(local: string, domain: string, canonicalDomain: string): boolean {
+  const name = (host: string) => host.split('.').slice(0, -1).join('.');
+  return (local.length >= 5 && !GENERIC_MAILBOXES.has(local)) || (name(domain) !== '' && name(domain) === name(canonicalDomain));
 }
 
 /** Compares written words with a form's words in order; null when they are not this name at all. */

@@ -72,6 +72,14 @@ describe('wrong-name check', () => {
     expect(phones.map((f) => [f.quote, f.related])).toEqual([['8 (495) 123-45-76', undefined], ['8 (495) 123-45-76', undefined]]);
   });
 
+  it('flags the profile’s mailbox at another provider or domain ending, not another mailbox', async () => {
+    const withEmail = (canonical: string): Profile => ({ ...clinic, names: [{ id: 'email', kind: 'email', canonical }] });
+    const flaggedIn = async (text: string, canonical: string) => (await findingsOf('wrong-name', withEmail(canonical), text)).map((f) => f.quote);
+    expect(await flaggedIn('Пишите: zdorovie.klinika@gmail.com', 'zdorovie.klinika@mail.ru')).toEqual(['zdorovie.klinika@gmail.com']);
+    expect(await flaggedIn('Пишите: info@zdorovie.com', 'info@zdorovie.ru')).toEqual(['info@zdorovie.com']);
+    expect(await flaggedIn('Пишите: info@drugaya-klinika.ru', 'info@zdorovie.ru')).toEqual([]);
+  });
+
   it('reads two or more near variants of the profile’s phone as the office’s other lines, not typos', async () => {
     const lines = await findingsOf('wrong-name', clinic, 'Регистратура: +7 495 123-45-67. Лаборатория: +7 495 123-45-68. Касса: +7 495 123-45-66.');
     expect(lines).toEqual([]);
