@@ -14,7 +14,8 @@ const BASE_OF: Record<string, string> = {
 };
 
 /** The text of the sentence before a position: from the last sentence end on. */
-const sentenceBefore = (text: string, at: number) => text.slice(0, at).split(/[.!?;:•|\n]\s/u).pop() ?? '';
+/** Looked for within a bounded window: a block may be one long run of sentences. */
+const sentenceBefore = (text: string, at: number) => text.slice(Math.max(0, at - 400), at).split(/[.!?;:•|\n]\s/u).pop() ?? '';
 
 /** A quotation is open at this point of the sentence: a slogan or a name, written as its author wished. */
 function insideQuotes(text: string, at: number): boolean {

@@ -132,12 +132,8 @@ interface Placed {
 
 const isDeposit = (promise: ExtractedPromise) => promise.kind === 'price' && (promise.value as { deposit?: true }).deposit === true;
 
-/** The words of the last price before a deposit in its material that is not a deposit itself; '' when none is. */
-function packageBefore(promises: ExtractedPromise[], deposit: ExtractedPromise): string {
-  const at = promises.indexOf(deposit);
-  const price = promises.slice(0, at).reverse().find((p) => p.kind === 'price' && !isDeposit(p));
-  return price ? price.topics.filter((word) => /\p{L}/u.test(word)).join(' ') : '';
-}
+/** The words of a price that a deposit after it books. */
+const packageWords = (price: ExtractedPromise) => price.topics.filter((word) => /\p{L}/u.test(word)).join(' ');
 
 const titleOf = (material: Material) => material.source.title ?? material.source.location.split('/').pop() ?? material.source.location;
 
@@ -151,7 +147,10 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
   const groups = new Map<string, Placed[]>();
   const ownNames = ownNameStems(context.profile);
   for (const { material, promises } of context.materials) {
+    // The last price before a deposit that is not a deposit itself: the package the deposit books.
+    let lastPackage = '';
     for (const promise of promises) {
+      if (promise.kind === 'price' && !isDeposit(promise)) lastPackage = packageWords(promise);
       const comparer = COMPARERS[promise.kind];
       if (!comparer) continue;
       const fact = router.route(promise, material.language, sentenceOf(material, promise));
@@ -159,7 +158,7 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
       if (!fact && comparer.needsSubject && !subject) continue;
       if (fact && !comparer.comparedUnderFact) continue;
       const key = fact ? `fact|${fact.id}` : `${promise.kind}|${subject}`;
-      const placed: Placed = isDeposit(promise) ? { promise, material, packageOf: packageBefore(promises, promise) } : { promise, material };
+      const placed: Placed = isDeposit(promise) ? { promise, material, packageOf: lastPackage } : { promise, material };
       const group = groups.get(key);
       if (group) group.push(placed);
       else groups.set(key, [placed]);

@@ -20,12 +20,26 @@ const isThingSubject = (p: WordParse) => p.pos === 'NOUN' && p.grammemes.has('in
  */
 export function danglingGerundHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
-  return sentences(text, 'ru').flatMap((sentence) => {
-    const inSentence = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-    const hit = danglingIn(text, inSentence, morphology);
-    return hit ? [hit] : [];
-  });
+  const hits: AgreementHit[] = [];
+  // One walk over the words for all sentences: a block may hold a hundred thousand of them.
+  let first = 0;
+  for (const sentence of sentences(text, 'ru')) {
+    while (first < tokens.length && tokens[first]!.start < sentence.start) first++;
+    let last = first;
+    while (last < tokens.length && tokens[last]!.end <= sentence.end) last++;
+    // Only a sentence whose first word is a gerund is read further.
+    const opening = tokens[first];
+    if (opening && opening.end <= sentence.end && GERUND_ENDING.test(opening.text)) {
+      const hit = danglingIn(text, tokens.slice(first, last), morphology);
+      if (hit) hits.push(hit);
+    }
+    first = last;
+  }
+  return hits;
 }
+
+/** Russian gerunds end so ("обращаясь", "оплатив", "приехав", "записавшись"): a cheap test before the grammar. */
+const GERUND_ENDING = /(?:а|я|в|вши|вшись|ясь|ась)$/iu;
 
 function danglingIn(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit | null {
   const opening = tokens[0];

@@ -34,6 +34,15 @@ const DOUBLE_QUOTED_NAME = /«((?:ООО|ОАО|ЗАО|ПАО|АО|ИП|НКО|�
 /** Words a writer may double on purpose ("had had", "очень-очень" written apart, "ну ну"). */
 const DOUBLED_ON_PURPOSE = new Set(['had', 'that', 'is', 'very', 'so', 'no', 'yes', 'bye', 'ha', 'blah', 'очень', 'ну', 'да', 'нет', 'бла', 'ха', 'ой', 'тук', 'так', 'что', 'много', 'тихо', 'долго', 'давно', 'чуть']);
 
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+/** Where the word that ends at `at` begins: walked back, since a regex anchored at the end would scan the whole block for each hit. */
+function wordStartBefore(text: string, at: number, wordChar: RegExp): number {
+  let start = at;
+  while (start > 0 && wordChar.test(text[start - 1]!)) start--;
+  return start;
+}
+
 function doubledWords(block: Block): Hit[] {
   // Two links side by side ("Пользовательское соглашение" | "Соглашение об обработке данных") repeat a word on screen, not in the writing.
   const written = (m: RegExpMatchArray) => sameSourcePiece(block, m.index!, m.index! + m[0].length - 1);
@@ -60,7 +69,7 @@ function spacesBeforePunctuation(text: string): Hit[] {
     // A stray space before a mark that ends a clause cannot be a style choice: ".pdf" or "(a)" can.
     const endsClause = /[,.!?]/.test(m[1]!) && text[m.index + m[0].length] !== '.';
     // The quote starts with the word before ("ремонте ,"), so a reviewer finds the space at a glance.
-    const start = m.index - (/[\p{L}\d]+$/u.exec(text.slice(0, m.index))?.[0].length ?? 0);
+    const start = wordStartBefore(text, m.index, LETTER_OR_DIGIT);
     return {
       start,
       end: m.index + m[0].length,
@@ -85,7 +94,7 @@ function missingSpacesAfterEnds(block: Block, skip: TextRange[]): Hit[] {
   const written = (m: RegExpMatchArray) => !skip.some((r) => r.start <= m.index! && m.index! < r.end) && sameSourcePiece(block, m.index!, m.index! + 1);
   return [...text.matchAll(NO_SPACE_AFTER_END)].filter(written).map((m) => {
     // The quote is both words whole ("need.We"), so a reviewer finds it at a glance.
-    const start = m.index - (/\p{L}+$/u.exec(text.slice(0, m.index))?.[0].length ?? 0);
+    const start = wordStartBefore(text, m.index, LETTER);
     const end = m.index + 1 + (/^\p{L}+/u.exec(text.slice(m.index + 1))?.[0].length ?? 0);
     return {
       start,
@@ -102,7 +111,7 @@ function lopsidedAmpersands(text: string): Hit[] {
   return [...text.matchAll(LOPSIDED_AMPERSAND)].map((m) => {
     // The quote is the word the sign touches, so a reviewer finds it at a glance.
     const gluedLeft = /\p{L}/u.test(text[m.index - 1] ?? '');
-    const start = gluedLeft ? m.index - (/\p{L}+$/u.exec(text.slice(0, m.index))?.[0].length ?? 0) : m.index;
+    const start = gluedLeft ? wordStartBefore(text, m.index, LETTER) : m.index;
     const end = gluedLeft ? m.index + 1 : m.index + 1 + (/^\p{L}+/u.exec(text.slice(m.index + 1))?.[0].length ?? 0);
     const word = gluedLeft ? text.slice(start, m.index) : text.slice(m.index + 1, end);
     return {
