@@ -63,7 +63,7 @@ function isAbbreviation(block: Block, word: WordToken): boolean {
   const text = block.text;
   // A full stop that a lower-case word or a closing bracket or comma follows ends a cut word, not a
   // sentence ("натуральн. мех", "(натуральн.), м2").
-  if (text[word.end] === '.' && /^\.(?:[ \u00a0]?\p{Ll}|[),;:\]])/u.test(text.slice(word.end, word.end + 3))) return true;
+  if (text[word.end] === '.' && /^\.(?:[ \u00a0]?\p{Ll}|[),;:\]/])/u.test(text.slice(word.end, word.end + 3))) return true;
   return word.text.length <= 4 && (text[word.end] === '.' || text[word.start - 1] === '.' || TABLE_CELL.has(block.tag ?? ''));
 }
 
@@ -219,6 +219,32 @@ function findingsOf(material: Material, typos: { typo: Typo; block: number }[], 
   }));
 }
 
+/** How many capitalised labels of one list or table may look like typos before they read as names. */
+const NAME_LIST_SIZE = 3;
+
+/**
+ * The labels of one table or list ("Хаски", "Шарпей", "Бордер-колли" in a groomer's price table;
+ * dishes, models): when three or more of them look like typos, the list is of names the
+ * dictionaries lack, and none is reported. A typo is a slip among known words, not a run of them.
+ */
+function withoutNameLists(material: Material, typos: { typo: Typo; block: number }[]): { typo: Typo; block: number }[] {
+  const listOf = (index: number) => {
+    const block = material.blocks[index]!;
+    if (block.cell && block.cell.rowLabel === undefined) return `table ${block.cell.headerRow ?? ''} ${block.cell.title ?? ''}`;
+    return block.tag === 'li' ? `list ${block.heading ?? ''}` : null;
+  };
+  const names = new Map<string, number>();
+  const keyOf = (entry: { typo: Typo; block: number }) => (/^\p{Lu}/u.test(entry.typo.word.text) ? listOf(entry.block) : null);
+  for (const entry of typos) {
+    const key = keyOf(entry);
+    if (key !== null) names.set(key, (names.get(key) ?? 0) + 1);
+  }
+  return typos.filter((entry) => {
+    const key = keyOf(entry);
+    return key === null || (names.get(key) ?? 0) < NAME_LIST_SIZE;
+  });
+}
+
 /** Dictionary spelling in the language of each word's script; the profile's own words always pass. */
 async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }> {
   if (!context.spellChecker) return { findings: [] };
@@ -233,7 +259,7 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
     const onPage = pageWords(material);
     const typos: { typo: Typo; block: number }[] = [];
     for (const block of material.blocks) for (const typo of await typosOfBlock(block, material, speller, onPage)) typos.push({ typo, block: block.index });
-    findings.push(...findingsOf(material, typos, context.language));
+    findings.push(...findingsOf(material, withoutNameLists(material, typos), context.language));
   }
   return { findings };
 }

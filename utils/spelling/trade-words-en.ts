@@ -18,6 +18,6 @@ export const TRADE_WORDS_EN: readonly string[] = [
   // Informal words of friendly copy
   'ish', 'comfy', 'yummy', 'cuppa', 'brekkie', 'arvo',
   // Auto, rental, hotel, fitness, finance
-  'detailing', 'bodyshop', 'valeting', 'mot', 'aircon', 'minibus', 'walk-in', 'ensuite', 'en-suite', 'checkout', 'check-in', 'self-catering',
+  'detailing', 'degrease', 'degreaser', 'bodyshop', 'valeting', 'mot', 'aircon', 'minibus', 'walk-in', 'ensuite', 'en-suite', 'checkout', 'check-in', 'self-catering',
   'metallic', 'hiit', 'spin', 'bootcamp', 'kettlebell', 'reformer', 'bookkeeping', 'payroll', 'conveyancing', 'probate', 'remortgage',
 ];

@@ -108,6 +108,19 @@ describe('spelling check', () => {
     expect(report.findings).toEqual([]);
   });
 
+  it('reads three or more capitalised labels of one table that look like typos as names, and one as a typo', async () => {
+    const { checkMaterials } = await import('../../../utils/engine');
+    const { materialFromDocument } = await import('../../../utils/material/from-dom');
+    const { parseHtmlDocument } = await import('../../../utils/material/parse-html');
+    const table = (labels: string[]) => `<table><tr><th>Порода</th><th>Цена</th></tr>${labels.map((label) => `<tr><td>${label}</td><td>1500 ₽</td></tr>`).join('')}</table>`;
+    const quotes = async (labels: string[]) => {
+      const material = materialFromDocument(parseHtmlDocument(table(labels)), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
+      return (await checkMaterials([material], profile, { only: ['spelling'], spellChecker: checker })).findings.map((f) => f.quote);
+    };
+    expect(await quotes(['Стрижкка', 'Мытте', 'Сушкка', 'Пудель'])).toEqual([]);
+    expect(await quotes(['Стрижка', 'Стрижкка когтей', 'Пудель'])).toEqual(['Стрижкка']);
+  });
+
   it('stays silent on an unknown word with no close correction', async () => {
     expect(await typos('Процедура флюорокластизации эмали')).toEqual([]);
   });
