@@ -73,7 +73,9 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     if (used.has(clause.start)) continue;
     const inClause = <T extends { start: number }>(items: T[]) => items.filter((i) => i.start >= clause.start && i.start < clause.end);
     const clauseTimes = inClause(times);
-    const clauseDays = inClause(days).length > 0 || clauseTimes.length === 0 ? inClause(days) : daysLabelling(text, days, clause.start);
+    // Days with a colon after the clause's time label the next clause ("пн-пт: 11–20 сб-вс: 10–18").
+    const ownDays = inClause(days).filter((d) => !(clauseTimes.length > 0 && d.start > clauseTimes[0]!.start && /^\s*:/.test(text.slice(d.end))));
+    const clauseDays = ownDays.length > 0 || clauseTimes.length === 0 ? ownDays : daysLabelling(text, days, clause.start);
     const clauseText = text.slice(clause.start, clause.end);
     const isAllDay = anchor.kind === 'allDay' || inClause(allDay.map((m) => ({ start: m.index }))).length > 0;
     const cued = isAllDay || clauseDays.some((d) => d.claimsOpening) || clauseTimes.some((t) => t.from !== null && t.to !== null) || clauseDays.some((d) => besideTimes(text, d, times)) || OPENING_CUE.test(clauseText);
@@ -109,11 +111,19 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
   return promises.map(({ claim, core, own }) => makePromise(view, 'hours', core, claim, { quoteCore: own }));
 }
 
-/** "Время работы: ПН - ПТ : с 10.00 до 19.00": days set off by a colon label the hours of the clause after it. */
+/**
+ * "Время работы: ПН - ПТ : с 10.00 до 19.00", "On Saturdays and Sundays, we are open 10–6": days set
+ * off by a colon, or opening the sentence before a comma, label the hours of the clause after them.
+ */
 function daysLabelling(text: string, days: ReturnType<typeof findDays>, clauseStart: number): ReturnType<typeof findDays> {
-  const label = days.find((d) => d.end <= clauseStart && /^\s*:\s*$/.test(text.slice(d.end, clauseStart)));
+  const label = days.find((d) => {
+    if (d.end > clauseStart) return false;
+    const between = text.slice(d.end, clauseStart);
+    return /^\s*:\s*$/.test(between) || (/^\s*,\s*$/.test(between) && OPENING_PREPOSITION.test(text.slice(0, d.start)));
+  });
   return label ? [label] : [];
 }
+const OPENING_PREPOSITION = /^\s*(?:on|every|each|в|во|по)?\s*$/iu;
 
 /** "вс — выходной", "Sunday: closed": a day of the schedule with no hours. */
 const CLOSED = /^[\s:–—-]*(выходн\p{L}*|закрыт\p{L}*|не\s+работаем|closed|day\s+off)(?!\p{L})/iu;

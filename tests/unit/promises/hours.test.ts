@@ -32,8 +32,13 @@ describe('hours extractor', () => {
     expect(values(hoursExtractor, text)).toEqual([{ days, from: null, to: null, allDay: false, closed: true }]);
   });
 
-  it('reads days set off by a colon after a title as the days of the hours after them', () => {
+  it('reads days set off by a colon after a title, or opening the sentence before a comma, as the days of the hours after them', () => {
     expect(values(hoursExtractor, 'Время работы: ПН - ПТ : с 10.00 до 19.00')).toEqual([{ days: WEEK, from: 600, to: 1140, allDay: false }]);
+    expect(values(hoursExtractor, 'On Saturdays and Sundays, we are open from 10:30am to 6pm!')).toEqual([{ days: ['sat', 'sun'], from: 630, to: 1080, allDay: false }]);
+    expect(values(hoursExtractor, 'пн-пт: 11:00 - 20:00 сб-вс: 10:00 - 18:00')).toEqual([
+      { days: WEEK, from: 660, to: 1200, allDay: false },
+      { days: ['sat', 'sun'], from: 600, to: 1080, allDay: false },
+    ]);
   });
 
   it('reads a split shift as one day from its first opening to its last closing', () => {
