@@ -74,12 +74,14 @@ function judgeHours(claim: HoursClaim, fact: Fact, language: Language, general: 
   const closesOn = (day: Weekday) => Math.max(...week[day].map((r) => r[1]));
   // A day the page calls closed that operations open: nothing is promised, but the page turns customers away.
   if (claim.closed) return days.every((day) => week[day].length === 0) ? KEPT : differs('warning');
-  const keptOn = (day: Weekday) => {
+  const keptOn = (day: Weekday, shift = 0) => {
     if (week[day].length === 0) return false;
     if (claim.allDay) return opensOn(day) === 0 && closesOn(day) >= 1440;
-    return (claim.from === null || opensOn(day) <= claim.from) && (claim.to === null || closesOn(day) >= claim.to);
+    return (claim.from === null || opensOn(day) <= claim.from + shift) && (claim.to === null || closesOn(day) >= claim.to + shift);
   };
-  if (!days.every(keptOn)) return differs('error');
+  // "3:00-6:00" for an afternoon programme: a range wholly before noon with no am or pm may be read twelve hours on.
+  const bothMorning = claim.from !== null && claim.to !== null && claim.from < claim.to && claim.to <= 720;
+  if (!days.every((day) => keptOn(day)) && !(bothMorning && days.every((day) => keptOn(day, 720)))) return differs('error');
   // The business's own hours stated shorter than operations keep them: no promise is broken, but
   // the page sends customers away ("open 8–5" when the checklist says 8–5:30). A part of the
   // business (breakfast, a children's reception) may well keep shorter hours.

@@ -135,6 +135,9 @@ describe('risky-claim check', () => {
     ['Ниже — самые популярные виды массажа', clinic],
     ['Our most popular cakes sell out by noon', bakery],
     ['Enjoy the best of the summer on our terrace', bakery],
+    ['Единственный минус — парковка во дворе', clinic],
+    ['Единственный плюс старого дома — толстые стены', clinic],
+    ['July and August are the only months we close', bakery],
     // Praise without a comparison: a reviewer would not ask for a source.
     ['Уникальная методика лечения', clinic],
     ['Номер 1 категории — с видом на озеро', clinic],
