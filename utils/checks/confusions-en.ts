@@ -1,6 +1,7 @@
 import {
-  ACCEPTED_THINGS, ADVICE_MODIFIERS, ADVISE_OBJECTS, COMPARATIVES, COMPLIMENTARY_THINGS, CONSONANT_SOUND_VOWEL_WORDS, LETTER_LABELS,
-  NOT_AFTER_ARTICLE, OWNED_AFTER_YOUR, SILENT_H_WORDS, THAN_FOLLOWERS, TIME_COMPARATIVES,
+  ACCEPTED_THINGS, ADVICE_MODIFIERS, ADVISE_OBJECTS, AFTER_NOUN_PHRASE, COMPARATIVES, COMPLIMENTARY_THINGS, CONSONANT_SOUND_VOWEL_WORDS,
+  GERUND_AFTER_RECOMMEND, gerund, LETTER_LABELS, NOT_AFTER_ARTICLE, OWNED_AFTER_YOUR, ROLLED_MATERIALS, SILENT_H_WORDS,
+  SINGULAR_DETERMINER_ADJECTIVES, SINGULAR_IN_S, THAN_FOLLOWERS, THINGS_DYED, THINGS_THAT_DRY, TIME_COMPARATIVES,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -115,4 +116,68 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
   },
 ];
 
-export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, ...SIMPLE_CONFUSIONS];
+/** The sentence around a position: from the last sentence end before it to the next one after it. */
+const sentenceAround = (text: string, start: number, end: number) =>
+  `${text.slice(0, start).split(/[.!?;\n]\s/u).pop() ?? ''}${text.slice(start, end)}${text.slice(end).split(/[.!?;\n](?:\s|$)/u)[0] ?? ''}`.toLowerCase();
+const mentions = (sentence: string, words: readonly string[]) => new RegExp(String.raw`(?<![\p{L}'’-])(?:${oneOf(words)})(?![\p{L}'’-])`, 'u').test(sentence);
+/** A word in -s that reads as a plural: "classes", "options", "ideas"; not "bus", "class", "basis", "lens". */
+const looksPlural = (word: string) => !SINGULAR_IN_S.includes(word) && /(?:[^aiosu'’]s|eas|[^aeiou]es)$/.test(word);
+
+/** Slips that need a word or two of context to be sure. */
+const CONTEXT_CONFUSIONS: GrammarRule[] = [
+  {
+    // "This are perfect if…": at a sentence start "this"/"that" is the subject, and "are" wants "these"/"those".
+    // Elsewhere "products like this are popular" is right.
+    pattern: /(?:^|(?<=[.!?:;•|\n]["”’)]?\s+))([Tt]his|[Tt]hat) are(?= \p{L})/gu,
+    fix: (m) => `${m[1]!.charAt(0)}${m[1]!.toLowerCase() === 'this' ? 'hese' : 'hose'} are`,
+    why: { ru: '«this/that» — единственное число, с «are» — «these/those»', en: '"this" and "that" are singular: "these are" or "this is"' },
+  },
+  {
+    // "Are you a new to the studio?": an article with no noun after its adjective.
+    pattern: new RegExp(String.raw`${START}((?:[Aa]re|[Ww]ere) you|[Yy]ou are|[Yy]ou['’]re|I am|I['’]m|[Ww]e are|[Tt]hey are) an? (new) (to|at|in)(?= \p{L})${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${m[2]} ${m[3]}`,
+    why: { ru: 'артикль без существительного: «new to» — прилагательное', en: 'an article with no noun: "new to" takes none' },
+  },
+  {
+    // "a particular classes": the article and "particular" want one thing. Only where the plural ends the
+    // phrase ("a specific needs assessment" is a compound and stays silent).
+    pattern: new RegExp(String.raw`${START}([Aa]n?) ((?:${oneOf(SINGULAR_DETERMINER_ADJECTIVES)}) ([a-z]{3,}s))${END}`, 'gu'),
+    fix: (m) => m[2]!,
+    accept: (m, text) => {
+      if (!looksPlural(m[3]!)) return false;
+      const after = text.slice(m.index + m[0].length);
+      return /^\s*(?:[.,;:!?)]|$)/u.test(after) || AFTER_NOUN_PHRASE.includes(nextWord(text, m.index + m[0].length));
+    },
+    why: { ru: 'после «a» — единственное число', en: '"a" goes with a singular noun: drop it or make the noun singular' },
+  },
+  {
+    // "Upon dying, the inks may be discarded": what dries is paint or ink; a sentence about dye or hair may mean "dyeing".
+    pattern: new RegExp(String.raw`${START}(?:((?:[Uu]pon|[Aa]fter|[Oo]nce|[Uu]ntil|[Bb]efore|[Dd]uring|[Ww]hile|[Ww]hen) )([Dd])ying(?=[ ,])|([Dd])ying (times?|process|racks?|period)${END})`, 'gu'),
+    fix: (m) => (m[1] ? `${m[1]}${m[2]}rying` : `${m[3]}rying ${m[4]}`),
+    accept: (m, text) => {
+      const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+      return mentions(sentence, THINGS_THAT_DRY) && !mentions(sentence, THINGS_DYED);
+    },
+    why: { ru: '«drying» — высыхание, «dying» — умирание', en: '"drying" is losing moisture; "dying" is ceasing to live' },
+  },
+  {
+    // "150\" roles", "3 roles of vinyl": a measure or a count of material comes in rolls.
+    pattern: new RegExp(String.raw`(?<=\d(?:["”″']|''|-inch| inch(?:es)?| in\.?| ft\.?|-foot| feet| foot| m| meters?| metres?)\s?)roles${END}|(?<=(?:\d|${START}(?:two|three|four|five|several|many|few|multiple)) )roles(?= of (?:${oneOf(ROLLED_MATERIALS)})${END})`, 'gu'),
+    fix: () => 'rolls',
+    why: { ru: 'рулоны — «rolls», а «roles» — роли', en: 'material comes in "rolls"; "roles" are parts played' },
+  },
+  {
+    // "we recommend to go with": "recommend" and "suggest" take a gerund or a "that" clause, not "to".
+    pattern: new RegExp(String.raw`${START}([Rr]ecommends?|[Ss]uggests?) to (${oneOf(GERUND_AFTER_RECOMMEND)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${gerund(m[2]!)}`,
+    why: { ru: 'после «recommend/suggest» — герундий: «recommend going»', en: '"recommend" and "suggest" take a gerund: "recommend going" or "recommend that you go"' },
+  },
+  {
+    // "Whats New", "thats why": the contraction lost its apostrophe ("WhatsApp" and "Whats App" are a name).
+    pattern: new RegExp(String.raw`${START}([Ww]hat|[Tt]hat|[Tt]here)s(?= (?![Aa]pp${END})\p{L}|\s*[?!.,]|\s*$)`, 'gmu'),
+    fix: (m) => `${m[1]}'s`,
+    why: { ru: 'в сокращении «what is» нужен апостроф', en: 'the contraction needs an apostrophe' },
+  },
+];
+
+export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, ...SIMPLE_CONFUSIONS, ...CONTEXT_CONFUSIONS];

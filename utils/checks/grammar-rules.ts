@@ -45,9 +45,9 @@ const REGION_STEMS = [
 const REGION_WORDS = 'област\\p{L}*|кра(?:й|я|ю|ем|е)|округ\\p{L}*';
 
 /** Plural nouns of people whose possessive lost its apostrophe ("our clients needs"). */
-const PEOPLE = ['clients', 'customers', 'tenants', 'guests', 'patients', 'owners', 'members', 'visitors', 'students', 'residents', 'employees', 'landlords', 'buyers', 'sellers', 'families', 'users'];
+const PEOPLE = ['clients', 'customers', 'tenants', 'guests', 'patients', 'owners', 'members', 'visitors', 'students', 'residents', 'employees', 'landlords', 'buyers', 'sellers', 'families', 'users', 'pets', 'dogs', 'kids'];
 /** What belongs to them. */
-const BELONGINGS = ['responsibility', 'needs', 'requirements', 'expectations', 'lease', 'leases', 'property', 'properties', 'satisfaction', 'safety', 'privacy', 'comfort', 'home', 'homes', 'business', 'businesses', 'vehicle', 'vehicles', 'pets', 'budget', 'schedule', 'feedback', 'belongings', 'details'];
+const BELONGINGS = ['responsibility', 'needs', 'requirements', 'expectations', 'lease', 'leases', 'property', 'properties', 'satisfaction', 'safety', 'privacy', 'comfort', 'home', 'homes', 'business', 'businesses', 'vehicle', 'vehicles', 'pets', 'budget', 'schedule', 'feedback', 'belongings', 'details', 'actions', 'health', 'wellbeing', 'well-being', 'data', 'information', 'accounts'];
 /** "По окончании" (upon), not "по окончанию": these nouns take the prepositional after "по" in this sense. */
 const UPON_NOUNS: Record<string, string> = { окончанию: 'окончании', завершению: 'завершении', истечению: 'истечении', прибытию: 'прибытии', приезду: 'приезде', возвращению: 'возвращении', получению: 'получении', прилету: 'прилете', приходу: 'приходе' };
 /** Real words that hurry puts in place of others ("в кротчайшие сроки"): written → meant. */
@@ -64,7 +64,12 @@ const SET_PHRASE_SLIPS: Record<string, string> = {
   // Sound-alikes that hurry writes in set phrases.
   'piece of mind': 'peace of mind', 'bare with us': 'bear with us', 'bare with me': 'bear with me', 'sneak peak': 'sneak peek',
   'weather or not': 'whether or not', 'free reign': 'free rein',
+  'as may as': 'as many as',
 };
+/** Russian months, each stem with the endings of its forms: written small inside a sentence. */
+const MONTHS = ['Январ[ьяюе]', 'Феврал[ьяюе]', 'Март[аеу]?', 'Апрел[ьяюе]', 'Ма[йяюе]', 'Июн[ьяюе]', 'Июл[ьяюе]', 'Август[аеу]?', 'Сентябр[ьяюе]', 'Октябр[ьяюе]', 'Ноябр[ьяюе]', 'Декабр[ьяюе]'];
+/** Words before a month that show it is the month ("в июне", "с марта", "до конца мая"). */
+const BEFORE_MONTH = ['в', 'с', 'со', 'до', 'по', 'от', 'на', 'к', 'начала', 'конца', 'середины', 'начале', 'конце', 'середине'];
 /** Nouns of time that "per" takes in the singular ("365 days per year"). */
 const PER_UNITS: Record<string, string> = { years: 'year', months: 'month', weeks: 'week', days: 'day', hours: 'hour', nights: 'night', persons: 'person', people: 'person', guests: 'guest' };
 
@@ -300,6 +305,20 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     pattern: /(?<!\p{L})([Пп])р (\p{Ll}{3,})/gu,
     fix: (m) => `${m[1]}ри ${m[2]}`,
     why: { ru: 'пропущена буква: «при»', en: 'a letter is missing: «при»' },
+  },
+  {
+    // "скидка в Июне": a month is written small in Russian. A capital preposition shows a title-cased
+    // heading unless it opens the sentence; «Марте» after «к»/«по» is the name Марта; quotes hold a title.
+    pattern: new RegExp(String.raw`(?<![\p{L}-])(${oneOf(BEFORE_MONTH.flatMap((word) => [word, keepCase('А', word)]))}) (${oneOf(MONTHS)})(?![\p{L}-])`, 'gu'),
+    fix: (m) => `${m[1]} ${m[2]!.toLowerCase()}`,
+    accept: (m, text) => {
+      const before = text.slice(0, m.index);
+      if (/^\p{Lu}/u.test(m[1]!) && !/(?:^|[.!?…]\s+)$/u.test(before)) return false;
+      if (/^Март/.test(m[2]!) && /^(?:к|по)$/i.test(m[1]!)) return false;
+      const sentence = before.split(/[.!?…]\s/u).pop() ?? '';
+      return (sentence.match(/«/g) ?? []).length <= (sentence.match(/»/g) ?? []).length && (sentence.match(/"/g) ?? []).length % 2 === 0;
+    },
+    why: { ru: 'названия месяцев пишутся со строчной буквы', en: 'Russian writes the names of months small' },
   },
   ...ENGLISH_AGREEMENT_RULES,
   ...ENGLISH_CONFUSION_RULES,

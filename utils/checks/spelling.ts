@@ -3,6 +3,7 @@ import { findDomains, findEmails, findPhones } from '../names/contacts';
 import type { Language } from '../profile/types';
 import { farSlipsOf, firstDifference, isDoubling, isVowelSlip, likeliest, slipsOf } from '../spelling/corrections';
 import { SUPPLEMENT_EN, SUPPLEMENT_RU } from '../spelling/supplement';
+import { CAR_MAKES_RU } from '../spelling/trade-words-ru';
 import { createVocabulary, type Vocabulary } from '../spelling/vocabulary';
 import { languageOfWord, phraseLanguage, scriptOf } from '../text/language';
 import { foldForCompare } from '../text/normalise';
@@ -37,6 +38,12 @@ function acceptedStems(context: CheckContext): Set<string> {
   return stems;
 }
 
+const CAR_MAKES = new Set(CAR_MAKES_RU);
+const isCarMake = (token: WordToken) => CAR_MAKES.has(token.text.toLowerCase().replace(/ё/g, 'е'));
+/** A car make written small ("киа") and the word right after it ("тойота королла") are names, not words to correct. */
+const isCarModel = (text: string, tokens: WordToken[], i: number) =>
+  isCarMake(tokens[i]!) || (i > 0 && isCarMake(tokens[i - 1]!) && /^[ \u00a0]+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)));
+
 /** Ranges of a block that are not prose: URLs, e-mails, phones. */
 function codeRanges(text: string): { start: number; end: number }[] {
   return [...findDomains(text), ...findEmails(text), ...findPhones(text)];
@@ -67,13 +74,23 @@ function isAbbreviation(block: Block, word: WordToken): boolean {
   return word.text.length <= 4 && (text[word.end] === '.' || text[word.start - 1] === '.' || TABLE_CELL.has(block.tag ?? ''));
 }
 
+const HEADING_TAG = /^(?:h[1-6]|md-heading)$/;
+/** "Studio Poicies": a heading of two to eight words, each capitalised (small function words aside), Latin letters only. */
+function isTitleCaseHeading(block: Block): boolean {
+  if (!HEADING_TAG.test(block.tag ?? '')) return false;
+  const all = block.text.split(/\s+/).filter(Boolean);
+  if (all.length < 2 || all.length > 8 || /[^\p{Script=Latin}\s&'’-]/u.test(block.text)) return false;
+  return all.every((w) => /^\p{Lu}/u.test(w) || /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from)$/.test(w));
+}
+
 /** A word worth a dictionary look-up: prose letters of one script, not an abbreviation, a name or code. */
 function isCheckable(block: Block, word: WordToken, sentenceStarts: Set<number>, material: Language): boolean {
   const w = word.text;
   if (w.length < 3 || /\d/.test(w) || /[_@.]/.test(w) || scriptOf(w) === 'mixed' || scriptOf(w) === 'none') return false;
   if (w === w.toUpperCase() || isAbbreviation(block, word) || looksLikeName(w, material)) return false;
   // A capital letter inside a sentence marks a proper name: dictionaries do not know most of them.
-  if (/^\p{Lu}/u.test(w) && !sentenceStarts.has(word.start)) return false;
+  // An English heading in title case capitalises every word, so there a long one is a word after all.
+  if (/^\p{Lu}/u.test(w) && !sentenceStarts.has(word.start) && !(material === 'en' && w.length >= 7 && isTitleCaseHeading(block))) return false;
   return !/\p{Lu}/u.test(w.slice(1));
 }
 
@@ -199,10 +216,13 @@ async function typosOfBlock(block: Block, material: Material, speller: Speller, 
   const halves = await brokenHalves(block.text, tokens, speller, material.language, onPage);
   const typos: Typo[] = [];
   for (const [i, word] of tokens.entries()) {
-    if (halves.has(i) || !isCheckable(block, word, starts, material.language) || isTag(block.text, word.start) || skip.some((r) => r.start <= word.start && word.start < r.end)) continue;
+    if (halves.has(i) || isCarModel(block.text, tokens, i) || !isCheckable(block, word, starts, material.language) || isTag(block.text, word.start) || skip.some((r) => r.start <= word.start && word.start < r.end)) continue;
     const visible = word.text.replace(INVISIBLE, '');
     const suggestion = await speller.correction(visible, languageOfWord(visible, material.language), onPage);
-    if (suggestion && suggestion !== visible) typos.push({ word, suggestion });
+    // A capital inside a title-case heading may still be a name or jargon ("Sumners", "Prerender"): only a
+    // dropped letter is mended there ("Poicies" → "Policies").
+    const inHeading = /^\p{Lu}/u.test(visible) && !starts.has(word.start);
+    if (suggestion && suggestion !== visible && (!inHeading || suggestion.length === visible.length + 1)) typos.push({ word, suggestion });
   }
   return typos;
 }

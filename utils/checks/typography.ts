@@ -26,6 +26,12 @@ const SPACE_BEFORE = /(?<=\S)[ \u00a0]+([,.;:!?…»)])(?![\p{L}\d]|-?[()])/gu;
 const NO_SPACE_AFTER_END = /(?<=(?<![\p{L}\d])\p{Ll}[\p{L}\d]*\p{Ll})([.!?])(?=\p{Lu}\p{Ll})/gu;
 /** "structured& organized": an ampersand spaced on one side only ("R&D" and "B & B" are right). */
 const LOPSIDED_AMPERSAND = /(?<=\p{L})&(?=\s)|(?<=\s)&(?=\p{L})/gu;
+/** "purposes,look": a comma run into the next word, between lower-case words of prose ("1,000" and "a,b" are not). */
+const NO_SPACE_AFTER_COMMA = /(?<=(?<![\p{L}\d_])\p{Ll}{3,}),(?=\p{Ll}{3,}(?![\p{L}\d_]))/gu;
+/** "уровне. . Возник": a full stop doubled with a space between (a spaced ellipsis ". . ." is a style; "e.g. .pdf" names a file). */
+const DOUBLED_FULL_STOP = /(?<=\p{L}{3}|[\d)»"])\.[ \u00a0]\.(?=\s|$)/gu;
+/** "Can i get": the English pronoun "I" written small, before a verb or in a contraction ("i.e.", "(i)" are no pronoun). */
+const LOWER_CASE_I = /(?<![\p{L}\d'’.(\[/\\-])i(?=(?: (?:am|have|had|was|will|would|can|could|do|did|get|need|want|think|know|love|like|hope|just|really|also|should|must|may|might|bought|got|went|called|found|recommend|tried)(?![\p{L}'’])|['’](?:m|ve|ll|d)(?!\p{L})))|(?<=(?:^|[\s(])(?:[Cc]an|[Cc]ould|[Mm]ay|[Ss]hould|[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Ss]hall|[Aa]m|[Hh]ave) )i(?= \p{Ll})/gu;
 /** "с 10:00-20:00": "с … до" begun, a dash finished. */
 const FROM_WITH_DASH = /(?<!\p{L})([Сс]) (\d{1,2}[:.]\d{2}) ?[-–—] ?(\d{1,2}[:.]\d{2})(?!\d)/gu;
 /** «ООО «Ромашка»»: a name that holds its own quotes is quoted again. */
@@ -65,7 +71,8 @@ function dashes(text: string): Hit[] {
 }
 
 function spacesBeforePunctuation(text: string): Hit[] {
-  return [...text.matchAll(SPACE_BEFORE)].map((m) => {
+  // "уровне. ." is a doubled full stop, told as such: its second stop is no stray space of its own.
+  return [...text.matchAll(SPACE_BEFORE)].filter((m) => !(m[1] === '.' && text[m.index - 1] === '.')).map((m) => {
     // A stray space before a mark that ends a clause cannot be a style choice: ".pdf" or "(a)" can.
     const endsClause = /[,.!?]/.test(m[1]!) && text[m.index + m[0].length] !== '.';
     // The quote starts with the word before ("ремонте ,"), so a reviewer finds the space at a glance.
@@ -103,6 +110,52 @@ function missingSpacesAfterEnds(block: Block, skip: TextRange[]): Hit[] {
       sameFault: 'no space after a full stop',
       severity: 'warning' as const,
       message: { ru: `Нет пробела после «${m[1]}».`, en: `No space after "${m[1]}".` },
+    };
+  });
+}
+
+function commasWithNoSpace(block: Block, skip: TextRange[]): Hit[] {
+  const text = block.text;
+  const written = (m: RegExpMatchArray) => !skip.some((r) => r.start <= m.index! && m.index! < r.end) && sameSourcePiece(block, m.index! - 1, m.index! + 1);
+  return [...text.matchAll(NO_SPACE_AFTER_COMMA)].filter(written).map((m) => {
+    // The quote is both words whole ("purposes,look"), so a reviewer finds it at a glance.
+    const start = m.index - (/\p{L}+$/u.exec(text.slice(0, m.index))?.[0].length ?? 0);
+    const end = m.index + 1 + (/^\p{L}+/u.exec(text.slice(m.index + 1))?.[0].length ?? 0);
+    return {
+      start,
+      end,
+      suggestion: `${text.slice(start, m.index + 1)} ${text.slice(m.index + 1, end)}`,
+      sameFault: 'no space after a comma',
+      severity: 'warning' as const,
+      message: { ru: 'Нет пробела после запятой.', en: 'No space after the comma.' },
+    };
+  });
+}
+
+function doubledFullStops(text: string): Hit[] {
+  return [...text.matchAll(DOUBLED_FULL_STOP)].map((m) => {
+    const start = m.index - (/[\p{L}\d]+$/u.exec(text.slice(0, m.index))?.[0].length ?? 0);
+    return {
+      start,
+      end: m.index + m[0].length,
+      suggestion: `${text.slice(start, m.index)}.`,
+      severity: 'warning' as const,
+      message: { ru: 'Точка повторена дважды.', en: 'A full stop is doubled.' },
+    };
+  });
+}
+
+function lowerCaseI(text: string): Hit[] {
+  return [...text.matchAll(LOWER_CASE_I)].map((m) => {
+    // The quote takes the word after ("i get", "i'm"), so a reviewer finds a lone letter at a glance.
+    const after = /^(['’]\p{L}+| \p{L}+)/u.exec(text.slice(m.index + 1))?.[1] ?? '';
+    return {
+      start: m.index,
+      end: m.index + 1 + after.length,
+      suggestion: `I${after}`,
+      sameFault: 'lower-case I',
+      severity: 'warning' as const,
+      message: { ru: 'Местоимение «I» пишется с прописной.', en: 'The pronoun "I" takes a capital letter.' },
     };
   });
 }
@@ -182,6 +235,7 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
   const code = [...findDomains(text), ...findEmails(text)];
   return [
     ...doubledWords(block), ...dashes(text), ...spacesBeforePunctuation(text), ...missingSpacesAfterEnds(block, code),
+    ...commasWithNoSpace(block, code), ...doubledFullStops(text), ...(material.language === 'en' ? lowerCaseI(text) : []),
     ...lopsidedAmpersands(text), ...fromWithDash(text), ...doubleQuotedNames(text), ...unbalanced(text), ...placeholders(text),
   ].map((hit) => ({
     check: 'typography' as const,

@@ -58,6 +58,17 @@ describe('grammar check', () => {
     ['We are use to busy weekends', 'are use to', 'are used to'],
     ['Our bakers are will help you choose', 'are will', 'will'],
     ['For every parent who looking for a cake', 'who looking', 'who is looking'],
+    ['Weekly visits are cheaper. This are ideal for busy families.', 'This are', 'These are'],
+    ['Were you a new to the bakery last year?', 'Were you a new to', 'Were you new to'],
+    ['Not sure about a specific cakes? Ask us.', 'a specific cakes', 'specific cakes'],
+    ['Once dying is complete, the glaze paint is sealed.', 'Once dying', 'Once drying'],
+    ['Banner paper comes in 36" roles only', 'roles', 'rolls'],
+    ['We suggest to arrive ten minutes early', 'suggest to arrive', 'suggest arriving'],
+    ['Thats why we bake at dawn', 'Thats', "That's"],
+    ['We keep our guests data private', 'our guests data', "our guests' data"],
+    ['Order as may as you need', 'as may as', 'as many as'],
+    ['Скидка на торты в Декабре, звоните', 'в Декабре', 'в декабре'],
+    ['До Мая работаем без выходных', 'До Мая', 'До мая'],
     ['We listen to our customers needs', 'our customers needs', "our customers' needs"],
     ['Extra cleaning at the end of a tenants lease', 'a tenants lease', "a tenant's lease"],
     ['Pick the cake best suitable for the party', 'best suitable', 'best suited'],
@@ -196,6 +207,18 @@ describe('grammar check', () => {
     'В зависимости от погоды занятия идут в зале',
     'Фото-ID и видео-YouTube — в разделе медиа',
     'Салон Авто-Мир ждёт вас',
+    'Cakes like this are popular at weddings',
+    'The flavours that are new this month',
+    'We need a specific needs assessment first',
+    'A certain means of payment is required',
+    'Pick a single class or a series',
+    'After dying your hair, wash it in cold water',
+    'Actors play many roles in our shows',
+    'We recommend to our guests that they book early',
+    'Message us on Whats App',
+    'Подарок к Марте от коллег',
+    'Фильм «Свидание в Июне» идёт в субботу',
+    'Большие Скидки В Июне',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
   });
@@ -309,6 +332,9 @@ describe('typography check', () => {
     ['Call us if you need.We answer fast', 'need.We', 'need. We'],
     ['Calm, structured& patient lessons', 'structured&', 'structured &'],
     ['Тепло и уют &забота о каждом', '&забота', '& забота'],
+    ['For parking purposes,use the back lot', 'purposes,use', 'purposes, use'],
+    ['Всё сделаем на высоком уровне. . Звоните', 'уровне. .', 'уровне.'],
+    ['Can i bring my own candles?', 'i bring', 'I bring'],
   ])('%s', async (text, quote, fix) => {
     expect(await typography(text)).toEqual([[quote, fix]]);
   });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../utils/profile/types';
 import { createHunspellChecker } from '../../../utils/spelling/hunspell';
 import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon } from '../../../utils/spelling/node-dictionaries';
+import { checkMaterials } from '../../../utils/engine';
+import { materialFromDocument } from '../../../utils/material/from-dom';
+import { parseHtmlDocument } from '../../../utils/material/parse-html';
 import { findingsOf } from './helpers';
 
 const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon);
@@ -47,6 +50,7 @@ describe('spelling check', () => {
     'Новый сезон! #фитнес #зож #атлетклаб @atlet_club',
     'Pre-order online, co-working upstairs, non-stop service.',
     'Вице-президент клуба и экс-чемпион ведут мега-тренировку.',
+    'Отзыв: тонировал киа соренто и хендай солярис, всё отлично.',
   ])('accepts "%s"', async (text) => {
     expect(await typos(text)).toEqual([]);
   });
@@ -146,5 +150,14 @@ describe('spelling check', () => {
       ),
     );
     expect(report.findings).toEqual([]);
+  });
+
+  it('mends a dropped letter in a title-case English heading, and leaves its names and jargon alone', async () => {
+    const en: Profile = { format: 'sverka.profile/1', name: 'Bakery', languages: ['en'] };
+    const quotes = async (html: string) =>
+      (await checkMaterials([materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'en')], en, { only: ['spelling'], spellChecker: checker }))
+        .findings.map((f) => [f.quote, f.suggestion]);
+    expect(await quotes('<h2>Bakery Poicies</h2><p>Read them before you order.</p>')).toEqual([['Poicies', 'Policies']]);
+    expect(await quotes('<h2>Meet Jane Sumners</h2><h2>Server Prerender Support</h2><p>Read on.</p>')).toEqual([]);
   });
 });

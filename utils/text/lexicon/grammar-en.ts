@@ -122,3 +122,39 @@ export const COMPLIMENTARY_THINGS = [
   'glass', 'bottle', 'upgrade', 'gift', 'water', 'snacks', 'towels', 'access', 'delivery', 'quote', 'estimate',
   'session', 'engagement', 'fitting', 'trial', 'lesson', 'assessment', 'inspection', 'valet', 'champagne',
 ];
+
+/** Words before a noun that want it singular: "a particular class", never "a particular classes". */
+export const SINGULAR_DETERMINER_ADJECTIVES = ['particular', 'specific', 'certain', 'single'];
+/** Words in -s that are singular or have no singular: "a particular means", "a specific series". */
+export const SINGULAR_IN_S = [
+  'news', 'means', 'series', 'species', 'lens', 'physics', 'mathematics', 'athletics', 'economics', 'politics', 'ethics',
+  'aesthetics', 'graphics', 'gymnastics', 'mechanics', 'logistics', 'analytics', 'diagnostics', 'dynamics', 'acoustics', 'aerobics',
+  'pilates', 'diabetes', 'rabies', 'herpes', 'scabies', 'yes', 'thanks', 'odds', 'premises', 'whereabouts', 'crossroads', 'headquarters',
+  'ones', 'always', 'perhaps', 'sometimes', 'besides', 'afterwards', 'towards', 'various',
+];
+/** What may follow a plural noun phrase that ends there: after "a particular classes?" nothing else makes it a compound. */
+export const AFTER_NOUN_PHRASE = [
+  'that', 'which', 'who', 'where', 'when', 'for', 'in', 'on', 'at', 'of', 'with', 'to', 'from', 'is', 'are', 'was', 'were', 'will',
+  'can', 'you', 'we', 'they', 'i', 'may', 'might', 'should', 'would', 'could', 'has', 'have', 'this', 'these', 'then', 'because',
+];
+/** Verbs "recommend" or "suggest" take as a gerund ("we recommend booking"), written with "to" by slip. */
+export const GERUND_AFTER_RECOMMEND = [
+  'go', 'book', 'arrive', 'bring', 'call', 'contact', 'wear', 'use', 'get', 'make', 'take', 'check', 'schedule', 'keep', 'avoid',
+  'come', 'try', 'buy', 'start', 'leave', 'consult', 'apply', 'wash', 'reserve', 'allow', 'plan', 'choose', 'have', 'remove',
+  'select', 'visit', 'pay', 'read', 'ask', 'give', 'send', 'stay', 'clean', 'replace', 'drop', 'stop', 'put', 'let', 'sign', 'register',
+  'purchase', 'upgrade', 'wait', 'email', 'text', 'double-check', 'consider', 'opt', 'order',
+];
+const DOUBLING = new Set(['get', 'plan', 'drop', 'stop', 'put', 'let', 'sit', 'run', 'set', 'cut', 'shop', 'swim', 'begin', 'chat']);
+/** "go" → "going", "make" → "making", "get" → "getting", "tie" → "tying". */
+export function gerund(base: string): string {
+  if (DOUBLING.has(base)) return `${base}${base.slice(-1)}ing`;
+  if (base.endsWith('ie')) return `${base.slice(0, -2)}ying`;
+  if (/[^eoy]e$/.test(base)) return `${base.slice(0, -1)}ing`;
+  return `${base}ing`;
+}
+/** What dries: "upon dying, the ink…" in a sentence about one of these is "drying". */
+export const THINGS_THAT_DRY = ['ink', 'inks', 'paint', 'paints', 'varnish', 'glue', 'adhesive', 'lacquer', 'sealant', 'grout', 'plaster', 'coat', 'coats', 'coating', 'primer', 'stain', 'enamel', 'polish', 'concrete', 'mortar', 'resin', 'epoxy', 'print', 'prints'];
+/** What dyeing is about: a sentence with one of these may mean "dyeing", not "drying". */
+export const THINGS_DYED = ['dye', 'dyes', 'fabric', 'hair', 'cloth', 'yarn', 'wool', 'tie'];
+/** Materials sold by the roll: "3 roles of vinyl" is "rolls". */
+export const ROLLED_MATERIALS = ['vinyl', 'paper', 'tape', 'wallpaper', 'fabric', 'canvas', 'film', 'foil', 'banner', 'carpet', 'turf', 'sod', 'labels', 'stickers', 'toilet', 'insulation', 'wire', 'cable', 'twine', 'ribbon'];
