@@ -6,6 +6,7 @@ import type { DurationClaim } from '../promises/duration';
 import type { FreeClaim } from '../promises/free';
 import type { GuaranteeClaim } from '../promises/guarantee';
 import type { HoursClaim } from '../promises/hours';
+import type { OfferedClaim } from '../promises/offered';
 import type { LoyaltyClaim } from '../promises/loyalty';
 import { sameCurrency } from '../promises/common';
 import { isNegotiable, type PriceValue } from '../promises/price';
@@ -145,9 +146,11 @@ function judgeGuarantee(claim: GuaranteeClaim, fact: Fact, language: Language): 
   return broken(T[language].checklist(fact.label, T[language].guarantee(text)), text);
 }
 
-function judgeOffered(_claim: unknown, fact: Fact, language: Language): Judgement | null {
+function judgeOffered(claim: OfferedClaim, fact: Fact, language: Language): Judgement | null {
   if (fact.kind !== 'offered') return null;
-  return fact.value ? KEPT : broken(T[language].checklist(fact.label, T[language].notOffered));
+  if (fact.value) return KEPT;
+  // A service operations do not offer, only named ("send a packed lunch"), promises nothing.
+  return claim.asserted ? broken(T[language].checklist(fact.label, T[language].notOffered)) : null;
 }
 
 function judgePolicy(_claim: unknown, fact: Fact, language: Language): Judgement | null {

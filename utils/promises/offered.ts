@@ -9,6 +9,8 @@ import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 export interface OfferedClaim {
   service: string;
   factId: string;
+  /** The sentence offers it, rather than asking the customer to bring it ("send a packed lunch"). */
+  asserted?: true;
 }
 
 /** A service the material names (an item of a service list, a sentence that offers); no fact names it. */
@@ -156,7 +158,7 @@ function offeringSentences(context: ExtractContext): ExtractedPromise[] {
 }
 
 function profileServices(context: ExtractContext): ExtractedPromise[] {
-  return findProfilePhrases(
+  const found = findProfilePhrases(
     context,
     'offered',
     (context.profile?.facts ?? []).flatMap((fact) =>
@@ -164,7 +166,21 @@ function profileServices(context: ExtractContext): ExtractedPromise[] {
     ),
     1,
   );
+  return found.map((promise) => (offersIt(sentenceText(context, promise), context.language) ? { ...promise, value: { ...(promise.value as OfferedClaim), asserted: true as const } } : promise));
 }
+
+/** Words that hand the service to the customer: "send your child with a packed lunch", "bring your own towel". */
+const CUSTOMER_BRINGS: Record<Language, string[]> = {
+  ru: ['принесите', 'приносите', 'возьмите с собой', 'взять с собой', 'берите с собой', 'с собой', 'свой', 'своё', 'свое', 'свою', 'свои', 'своим'],
+  en: ['bring', 'send your', 'send their', 'pack', 'your own', 'their own', 'need to send', 'need to bring'],
+};
+
+function offersIt(sentence: string, language: Language): boolean {
+  return !mentionsAny(sentence, CUSTOMER_BRINGS[language]);
+}
+
+const sentenceText = (context: ExtractContext, promise: ExtractedPromise) =>
+  context.material.blocks[promise.sentence.block]?.text.slice(promise.sentence.start, promise.sentence.end) ?? '';
 
 /**
  * Services offered: a fact's topics ("выезд на дом", "gluten-free", "во сне") asserted, not
