@@ -110,7 +110,7 @@ function judgeDuration(claim: DurationClaim, fact: Fact, language: Language): Ju
 function judgePrice(value: PriceValue, fact: Fact, language: Language): Judgement | null {
   if (isNegotiable(value)) return null;
   const claim = value;
-  if (fact.kind !== 'price' || !sameCurrency(fact.value.currency, claim.currency) || claim.surcharge) return null;
+  if (fact.kind !== 'price' || !sameCurrency(fact.value.currency, claim.currency) || claim.surcharge || claim.promotion) return null;
   // "16 руб/км" says nothing about the price of an hour.
   if (!comparableUnits(claim.per, fact)) return null;
   if (claim.amount >= fact.value.amount) return KEPT;

@@ -13,6 +13,8 @@ export interface PriceClaim {
   from: boolean;
   /** "+300", "+30 р/км": a charge on top of a price, not the price of a service. */
   surcharge?: true;
+  /** "a special only with this coupon", «по акции»: a price for a time, not the list price. */
+  promotion?: true;
   /** "450 руб/час", "16 руб/км", "£15 per person": what the sum is charged per (see price-unit.ts). */
   per?: string;
   /** "a $50 retainer to save your date", "залог 5000 ₽": a part paid ahead, of whichever package it follows. */
@@ -117,6 +119,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
       currency: money.currency,
       from: opening !== null,
       ...(mentionsAny(words, EXTRA_CHARGE[view.context.language]) ? { surcharge: true as const } : {}),
+      ...(mentionsAny(text, PROMOTION[view.context.language]) ? { promotion: true as const } : {}),
       ...perOf(unitAfter(text.slice(money.end))),
       ...(mentionsAny(words, DEPOSIT[view.context.language]) ? { deposit: true as const } : {}),
     };
@@ -141,6 +144,12 @@ function labelledByHeading(promise: ExtractedPromise, view: SentenceView): Extra
   if (aloneUnderTitle && isBare(view.block)) return { ...promise, topics: topicWords(heading, view.context), topicIsLabel: true };
   return heading !== undefined && isOnlyPriceOfSection(view) ? { ...promise, topics: [...promise.topics, ...topicWords(heading, view.context)] } : promise;
 }
+
+/** Words of a price for a time or a coupon, not the list price operations keep ("a special only with this coupon"). */
+const PROMOTION: Record<Language, string[]> = {
+  ru: ['по акции', 'акция', 'акцию', 'акции', 'спецпредложени', 'по купону', 'купон', 'промокод'],
+  en: ['coupon', 'a special', 'specials', 'special offer', 'promo', 'promotion', 'voucher', 'limited time', 'this week only'],
+};
 
 /** Words that put a price in someone else's mouth: a competitor's, the market's. */
 const OTHERS: Record<Language, string[]> = {

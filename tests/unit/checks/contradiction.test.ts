@@ -144,7 +144,7 @@ describe('contradiction check in English', () => {
   ])('%s → %s', async (text, factId) => {
     expect((await findingsOf('contradiction', bakery, text)).map((f) => f.factId)).toEqual([factId]);
   });
-  it.each(['Your tenth coffee is free with our card.', 'Sourdough loaf $6, add $2 each for seeds on top.', 'Open weekdays 7–7.', 'No gluten-free bread, sorry.', 'On trips please send your child with a gluten-free packed lunch from home.'])('no contradiction in "%s"', async (text) => {
+  it.each(['Your tenth coffee is free with our card.', 'Sourdough loaf $6, add $2 each for seeds on top.', 'Open weekdays 7–7.', 'No gluten-free bread, sorry.', 'On trips please send your child with a gluten-free packed lunch from home.', 'A sourdough loaf is $4, a special only with this coupon.'])('no contradiction in "%s"', async (text) => {
     expect(await findingsOf('contradiction', bakery, text)).toEqual([]);
   });
 });
