@@ -52,6 +52,9 @@ const INSTANT_MINUTES = (phrase: string) => (/день|same|day/i.test(phrase) ?
 /** Words that promise a result by the next day: a day at most. */
 const NEXT_DAY = /(?<!\p{L})(на\s+следующий\s+день|на\s+следующие\s+сутки|на\s+другой\s+день|назавтра|к\s+завтрашнему\s+дню|next[-\s]day|by\s+tomorrow|the\s+following\s+day)(?!\p{L})/giu;
 
+/** "two minutes' walk away", «в пяти минутах ходьбы от метро»: a time that measures a distance. */
+const DISTANCE_AFTER = /^\s*['’]?s?\s*(?:walk|drive|ride|away|from\s+the|пешком|ходьбы|езды|от\s+метро|на\s+машине)(?!\p{L})/iu;
+
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
   const promises: ExtractedPromise[] = [];
@@ -60,7 +63,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const amount = readTimeAmount(text.slice(after));
     // "за 10 лет работы", "детям до 10 лет": years after these words are a history or an age, not a wait.
     if (!amount || (amount.unit === 'year' && /^(за|до|через|in|just|в\s+ближайш\p{L}*)$/iu.test(cue[1]!))) continue;
-    if (isNegated(text, cue.index, view.context.language)) continue;
+    if (isNegated(text, cue.index, view.context.language) || DISTANCE_AFTER.test(text.slice(after + amount.length, after + amount.length + 24))) continue;
     const stated = mentionsAny(text.slice(0, after + amount.length + 40), NOT_A_WAIT[view.context.language]) ? ({ stated: true } as const) : {};
     const upTo = /^(до|up to|не более|не больше|не дольше|в пределах|under|менее чем за|меньше чем за|in less than|less than)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
     const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo, ...stated };

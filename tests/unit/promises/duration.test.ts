@@ -61,6 +61,8 @@ describe('duration extractor', () => {
     'Спасибо за 10 лет с нами',
     'Результаты не всегда готовы на следующий день',
     'В ближайшие 2 года откроем второй зал',
+    'We are just two minutes walk away from the station',
+    'Салон — всего в 5 минутах ходьбы от метро',
   ])('finds no duration in "%s"', (text) => {
     expect(minutes(text)).toEqual([]);
   });
