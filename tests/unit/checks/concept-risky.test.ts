@@ -136,6 +136,7 @@ describe('risky-claim check', () => {
     ['Our most popular cakes sell out by noon', bakery],
     ['Enjoy the best of the summer on our terrace', bakery],
     ['Единственный минус — парковка во дворе', clinic],
+    ['Наш новый мастер очень хочет стать лучшей в профессии', clinic],
     ['Единственный плюс старого дома — толстые стены', clinic],
     ['July and August are the only months we close', bakery],
     // Praise without a comparison: a reviewer would not ask for a source.

@@ -75,7 +75,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'кэшбэк', 'кешбэк', 'стоимость', 'сумма', 'залог', 'депозит', 'страховка', 'покрытие', 'возмещение',
     ],
     guaranteedOutcomes: ['результат', 'эффект', 'без боли', 'успех', 'излечение', 'похудение', 'выздоровление', 'попадание'],
-    aims: ['цель', 'целью', 'стремимся', 'стремиться', 'стараемся', 'задача', 'мечтаем', 'хотим'],
+    aims: ['цель', 'целью', 'стремимся', 'стремиться', 'стремится', 'стараемся', 'задача', 'мечтаем', 'мечтает', 'хотим', 'хочет', 'хочу', 'стать'],
     oneOf: ['один из', 'одна из', 'одно из', 'одни из', 'одного из', 'одной из', 'одну из', 'одним из', 'одними из', 'одном из'],
   },
   en: {
@@ -108,7 +108,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
     notOnlyOf: ['thing', 'things', 'way', 'one', 'time', 'times', 'requirement', 'condition', 'exception', 'difference', 'day', 'days', 'month', 'months', 'week', 'weeks', 'downside', 'drawback'],
     amounts: ['deposit', 'refund', 'payment', 'prepayment', 'discount', 'off', 'guaranteed', 'guarantee', 'cashback', 'of', 'upfront', 'cover', 'coverage'],
     guaranteedOutcomes: ['result', 'results', 'success', 'satisfaction', 'weight loss', 'cure'],
-    aims: ['aim', 'aims', 'goal', 'goals', 'strive', 'strives', 'aspire', 'mission', 'try', 'endeavour', 'endeavor'],
+    aims: ['aim', 'aims', 'goal', 'goals', 'strive', 'strives', 'aspire', 'mission', 'try', 'endeavour', 'endeavor', 'wants to', 'to become'],
     oneOf: ['one of'],
   },
 };
