@@ -31,6 +31,8 @@ describe('contradiction check', () => {
     ['Суббота — выходной', 'hours', 'warning'],
     // The business's own hours stated shorter than operations keep them: a warning too.
     ['Кофейня работает по будням с 8:00 до 20:00', 'hours', 'warning'],
+    // "a.m."/"p.m." with dots and a heading "Hours of operation" say nothing about what is open.
+    ['Hours of operation: Monday-Friday 8 a.m.-8 p.m.', 'hours', 'warning'],
     ['Открыты без выходных', 'hours', 'error'],
     ['Ждём вас ежедневно с 7:30 до 23:00', 'hours', 'error'],
     ['По будням открываемся в 7:00: с 7:00 до 21:00', 'hours', 'error'],
@@ -93,6 +95,9 @@ describe('contradiction check', () => {
     'В выходные звоните в дежурную неотложную помощь',
     'В воскресенье работаем по предварительной записи',
     'Sundays by appointment only',
+    // A break inside the day is not the day's opening hours.
+    'Closed Wednesday: 1-2 p.m.',
+    'Hours of operation: Mon-Fri 8 a.m.-9 p.m.; lunch break 1-2 p.m.',
   ])('no contradiction in "%s"', async (text) => {
     expect(await findingsOf('contradiction', cafe, text)).toEqual([]);
   });
