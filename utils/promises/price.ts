@@ -1,7 +1,7 @@
 import type { Material, TableCell } from '../material/types';
 import type { Language } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicWords, withPlace, type FoundMoney, type SentenceView } from './common';
+import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicScope, topicWords, withPlace, type FoundMoney, type SentenceView } from './common';
 import { unitAfter, unitIn } from './price-unit';
 import type { ExtractedPromise, Extractor } from './types';
 
@@ -112,13 +112,15 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const words = text.slice(clause.start, clause.end);
     // "в других салонах — от 900 ₽", "elsewhere you'd pay £80": someone else's price, not ours.
     if (mentionsAny(words, OTHERS[view.context.language])) return [];
+    // "each additional student: $25": the label before a colon says what the sum is for.
+    const labelled = own ? words : topicScope(text, clause);
     const claim: PriceClaim = {
       amount: range ? amountOf(range[1]!) : money.amount,
       currency: money.currency,
       from: opening !== null,
-      ...(mentionsAny(words, EXTRA_CHARGE[view.context.language]) ? { surcharge: true as const } : {}),
+      ...(mentionsAny(labelled, EXTRA_CHARGE[view.context.language]) ? { surcharge: true as const } : {}),
       ...perOf(unitAfter(text.slice(money.end))),
-      ...(mentionsAny(words, DEPOSIT[view.context.language]) ? { deposit: true as const } : {}),
+      ...(mentionsAny(labelled, DEPOSIT[view.context.language]) ? { deposit: true as const } : {}),
     };
     // A price that is an element of its own ("iPhone 5s<span>2620 руб.</span>") is quoted as that element.
     const ownElement = seams.includes(start);
