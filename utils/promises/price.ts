@@ -139,9 +139,23 @@ function labelledByHeading(promise: ExtractedPromise, view: SentenceView): Extra
   const { heading, index } = view.block;
   const { blocks } = view.context.material;
   const isBare = (block: { text: string } | undefined) => block !== undefined && CELL_PRICE.test(block.text.trim());
-  const aloneUnderTitle = heading !== undefined && blocks[index - 1]?.text === heading && !isBare(blocks[index + 1]);
-  if (aloneUnderTitle && isBare(view.block)) return { ...promise, topics: topicWords(heading, view.context), topicIsLabel: true };
+  const title = heading ?? titleHeadingBefore(view);
+  const aloneUnderTitle = title !== undefined && blocks[index - 1]?.text === title && !isBare(blocks[index + 1]);
+  if (aloneUnderTitle && isBare(view.block)) return { ...promise, topics: topicWords(title, view.context), topicIsLabel: true };
   return heading !== undefined && isOnlyPriceOfSection(view) ? { ...promise, topics: [...promise.topics, ...topicWords(heading, view.context)] } : promise;
+}
+
+const HEADING_TAG = /^h[1-6]$/;
+
+/**
+ * A card that sets its price as a heading of its own ("<h2>2 Bedroom</h2> <h2>$169</h2>"): the
+ * heading of words right before it is the price's title, though it is no heading of the price's.
+ */
+function titleHeadingBefore(view: SentenceView): string | undefined {
+  const previous = view.context.material.blocks[view.block.index - 1];
+  const isHeading = (tag: string | undefined) => tag !== undefined && HEADING_TAG.test(tag);
+  if (!previous || !isHeading(view.block.tag) || !isHeading(previous.tag) || findMoney(previous.text).length > 0) return undefined;
+  return previous.text;
 }
 
 /** Words that put a price in someone else's mouth: a competitor's, the market's. */
