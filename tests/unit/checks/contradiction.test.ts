@@ -49,6 +49,7 @@ describe('contradiction check', () => {
     ['Каждый шестой кофе в подарок', 'card', 'error'],
     ['Каждая пятая чашка бесплатно', 'card', 'error'],
     ['Гарантия на кофемолки 3 года', 'grinder', 'error'],
+    ['Гарантия на кофеварки – 1 год, на кофемолки – до 3 лет', 'grinder', 'error'],
     ['Организуем кейтеринг на вашем празднике', 'catering', 'error'],
     ['Примем заказ на торт без предоплаты', 'prepay', 'error'],
     ['Open every day from 7am', 'hours', 'error'],
@@ -80,6 +81,8 @@ describe('contradiction check', () => {
     'Скидка 10% студентам',
     'Каждый седьмой кофе в подарок',
     'Гарантия на кофемолки — 1 год',
+    // Each clause of a guarantee is about its own words: the coffee makers' 5 years are not the grinders'.
+    'Гарантия на кофеварки – 5 лет, на кофемолки – 1 год',
     'Мы не делаем кейтеринг',
     'Есть растительное молоко',
     'Торты только по предоплате',
