@@ -181,3 +181,31 @@ describe('contradiction check: prices of one unit only', () => {
     expect(await findingsOf('contradiction', movers, text)).toEqual([]);
   });
 });
+
+describe('free where the checklist names a price', () => {
+  const garage: Profile = {
+    format: 'sverka.profile/1',
+    name: 'Garage Nord',
+    languages: ['en'],
+    facts: [
+      { id: 'check', kind: 'price', label: 'Brake check', topics: ['brake check'], value: { amount: 25, currency: 'GBP' } },
+      { id: 'tyres', kind: 'price', label: 'Tyre fitting', topics: ['tyre fitting'], value: { amount: 15, currency: 'GBP' } },
+    ],
+  };
+  it.each([
+    'Free brake check for every customer',
+    'There is no additional fee for tyre fitting',
+    'We always do a brake check first. It is completely free.',
+  ])('%s', async (text) => {
+    expect((await findingsOf('contradiction', garage, text)).map((f) => [f.factId, f.severity])).toHaveLength(1);
+  });
+  it.each([
+    // What is free is another thing than what is priced.
+    'Free coffee while we do your brake check',
+    'Book tyre fitting and the wheel wash is free',
+    'Free brake check with tyre fitting',
+    'Free delivery of tyres over £100 before tyre fitting',
+  ])('no contradiction in "%s"', async (text) => {
+    expect(await findingsOf('contradiction', garage, text)).toEqual([]);
+  });
+});
