@@ -137,6 +137,8 @@ export function materialFromDocument(
     if (isBlock) {
       flush();
       containerStarts.pop();
+      // Text after a block inside a list item ("<li><div>✓</div> Проконсультируем</li>") is still the item.
+      if (element.parentElement?.tagName.toUpperCase() === 'LI') builder.describe('li');
     }
     if (cell) builder.enterCell(undefined);
     cells = outerCells;

@@ -55,6 +55,10 @@ describe('materialFromDocument', () => {
     expect(fromOrigins(read1.blocks[0]!)).toBe('Курсы вожденияот 15000 ₽');
   });
 
+  it('keeps the text after a block inside a list item that item', () => {
+    expect(read('<ul><li><div><i></i></div> Проконсультируем</li></ul>').blocks.map((b) => [b.text, b.tag ?? null])).toEqual([['Проконсультируем', 'li']]);
+  });
+
   it('never lets a sentence run across two list items or table cells', () => {
     expect(texts('<ul><li>Кофе</li><li>Чай</li></ul><table><tr><td>А</td><td>Б</td></tr></table>')).toEqual([
       'Кофе', 'Чай', 'А', 'Б',
