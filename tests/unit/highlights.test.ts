@@ -40,6 +40,13 @@ describe('domRangeOf', () => {
     expect(textBetween(range.start.node.ownerDocument as Document, range).replace(/\s+/g, ' ')).toBe(quote);
   });
 
+  it('maps a quote across a title broken by <br>', () => {
+    const material = read('<h2>Ремонт часов<br>за 1 день</h2>');
+    const block = material.blocks[0]!;
+    const range = domRangeOf(block, 0, block.text.length)!;
+    expect(textBetween(range.start.node.ownerDocument as Document, range)).toBe('Ремонт часовза 1 день');
+  });
+
   it('refuses an empty or outside span', () => {
     const block = read('<p>Кофе</p>').blocks[0]!;
     expect(domRangeOf(block, 2, 2)).toBeNull();

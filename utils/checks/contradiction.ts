@@ -27,7 +27,7 @@ const T = {
   ru: {
     says: (quote: string, where: string) => `${where}: «${quote}»`,
     checklist: (label: string, text: string) => `по чек-листу операций (${label}): ${text}`,
-    notFree: 'это платно', free: 'бесплатно', freeFrom: (sum: string) => `бесплатно только при заказе от ${sum}`,
+    notFree: 'это платно', costs: (sum: string) => `это платно, ${sum}`, free: 'бесплатно', freeFrom: (sum: string) => `бесплатно только при заказе от ${sum}`,
     lowest: (sum: string) => `самая низкая цена — ${sum}`, maxDiscount: (p: number) => `скидка не больше ${p} %`,
     guarantee: (text: string) => `гарантия ${text}`, notOffered: 'эта услуга не оказывается', offered: 'услуга оказывается',
     policy: 'эта формулировка нарушает правило', loyalty: describeLoyaltyRu,
@@ -37,7 +37,7 @@ const T = {
   en: {
     says: (quote: string, where: string) => `${where} "${quote}"`,
     checklist: (label: string, text: string) => `the operations checklist (${label}) says: ${text}`,
-    notFree: 'it is paid', free: 'free', freeFrom: (sum: string) => `free only on orders from ${sum}`,
+    notFree: 'it is paid', costs: (sum: string) => `it costs ${sum}`, free: 'free', freeFrom: (sum: string) => `free only on orders from ${sum}`,
     lowest: (sum: string) => `the lowest price is ${sum}`, maxDiscount: (p: number) => `at most ${p}% off`,
     guarantee: (text: string) => `a guarantee of ${text}`, notOffered: 'this service is not provided', offered: 'the service is provided',
     policy: 'this wording breaks the policy', loyalty: describeLoyaltyEn,
@@ -65,7 +65,7 @@ const broken = (checklist: string, suggestion?: string, severity: Severity = 'er
 const KEPT: Judgement = { kept: true };
 
 function judgeHours(claim: HoursClaim, fact: Fact, language: Language, general: boolean): Judgement | null {
-  if (fact.kind !== 'hours' || claim.byAppointment) return null;
+  if (fact.kind !== 'hours' || claim.byAppointment || claim.break) return null;
   const week = weekHours(fact.value);
   const openDays = WEEKDAYS.filter((d) => week[d].length > 0);
   const days = claim.days ?? openDays;
@@ -119,6 +119,10 @@ function judgePrice(value: PriceValue, fact: Fact, language: Language): Judgemen
 }
 
 function judgeFree(claim: FreeClaim, fact: Fact, language: Language): Judgement | null {
+  // Free where the checklist names a price (routed only for an unconditional free).
+  if (fact.kind === 'price' && claim === true && fact.value.amount > 0) {
+    return broken(T[language].checklist(fact.label, T[language].costs(formatMoney(fact.value.amount, fact.value.currency, language))));
+  }
   if (fact.kind !== 'free') return null;
   const value = fact.value;
   if (value === true) return KEPT;
@@ -174,7 +178,8 @@ function run(context: CheckContext): { findings: DraftFinding[]; verdicts: Promi
     const reported = new Set<string>();
     for (const promise of promises) {
       const fact = router.route(promise, material.language, sentenceOf(material, promise));
-      const judge = fact && JUDGES[fact.kind];
+      // A free promise may be routed to a priced fact: it is judged as free.
+      const judge = fact && (promise.kind === 'free' ? JUDGES.free : JUDGES[fact.kind]);
       const general = fact?.kind === 'hours' && isAboutTheBusiness(promise, material.language, ownNames);
       const judgement = judge ? judge(promise.value as never, fact, language, general) : null;
       if (!fact || !judgement) continue;

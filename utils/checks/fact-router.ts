@@ -36,11 +36,23 @@ export class FactRouter {
     }
     const byTopic = this.namedIn(ofKind, promise.topics.join(' '), language, promise.topicIsLabel === true);
     if (byTopic.length > 0) return byTopic[0]!;
+    const priced = this.pricedFree(promise, language);
+    if (priced) return priced;
     // The opening hours do not cover an online booking or a support line that never sleeps.
     const general = promise.kind === 'hours' && isAboutRemoteChannel(promise.topics) ? [] : ofKind.filter((fact) => (fact.topics ?? []).length === 0);
     if (general.length > 0) return general[0]!;
     const bySentence = sentence === undefined || promise.topicIsOwn ? [] : this.namedIn(ofKind, sentence, language);
     return bySentence.length === 1 ? bySentence[0]! : null;
+  }
+
+  /**
+   * "Бесплатная диагностика" when the checklist prices the diagnostics: an unconditional free
+   * promise whose own words name exactly one priced thing is about that price.
+   */
+  private pricedFree(promise: ExtractedPromise, language: Language): Fact | null {
+    if (promise.kind !== 'free' || promise.value !== true || !promise.subject) return null;
+    const named = this.namedIn(this.facts.filter((fact) => fact.kind === 'price'), promise.subject.join(' '), language);
+    return named.length === 1 ? named[0]! : null;
   }
 
   /**

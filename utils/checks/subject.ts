@@ -19,7 +19,7 @@ const NOT_SUBJECT = new RegExp(
     // English function words and claim cues
     String.raw`the|a|an|and|or|of|in|on|at|to|for|from|by|with|within|under|up|just|only|our|your|we|you|us|it|is|are|be|will|all|every|each|` +
     String.raw`open\p{L}*|hours?|daily|days?|weeks?|months?|years?|minutes?|mins?|round|clock|` +
-    String.raw`mon\p{L}*|tue\p{L}*|wed\p{L}*|thu\p{L}*|fri\p{L}*|sat\p{L}*|sun\p{L}*|am|pm|noon|` +
+    String.raw`mon\p{L}*|tue\p{L}*|wed\p{L}*|thu\p{L}*|fri\p{L}*|sat\p{L}*|sun\p{L}*|am|pm|a\.m\.?|p\.m\.?|noon|` +
     String.raw`price\p{L}*|costs?|off|discount\p{L}*|warrant\p{L}*|guarantee\p{L}*|free|buy|get|cards?|loyalty|stamps?|` +
     String.raw`)$`,
   'iu',
@@ -61,7 +61,7 @@ const THE_BUSINESS = new Set(
     'shop', 'store', 'office', 'salon', 'studio', 'clinic', 'practice', 'surgery', 'cafe', 'café', 'bakery', 'gym', 'club', 'centre', 'center',
     'motel', 'hotel', 'garage', 'workshop', 'business', 'team', 'reception', 'doors', 'we', 'us',
     // the words of sections about the business as a whole
-    'about', 'contact', 'location', 'find', 'visit', 'info', 'information', 'opening', 'times', 'schedule', 'through', 'until', 'closed',
+    'about', 'contact', 'location', 'find', 'visit', 'info', 'information', 'opening', 'times', 'schedule', 'through', 'until', 'closed', 'operation',
     'контакты', 'адрес', 'добраться', 'время', 'информация', 'расписание', 'прием', 'приём',
     'салон', 'клиника', 'магазин', 'офис', 'студия', 'кафе', 'кофейня', 'пекарня', 'центр', 'сервис', 'автосервис', 'клуб', 'зал',
     'гостиница', 'отель', 'хостел', 'мастерская', 'компания', 'ресепшн', 'приёмная', 'приемная', 'двери',

@@ -48,6 +48,17 @@ export class BlockBuilder {
     closeRun();
   }
 
+  /**
+   * A line break inside one element that stays one block ("<h1>Виза<br>от 2000 ₽</h1>"): a space
+   * no source character stands for, so it belongs to no segment.
+   */
+  lineBreak(): void {
+    if (this.length === 0 || this.endsWithSpace) return;
+    this.parts.push(' ');
+    this.length++;
+    this.endsWithSpace = true;
+  }
+
   /** Names the element or markup that makes the current block, and its PDF page. */
   describe(tag: string | undefined, page?: number): void {
     if (this.length === 0) {

@@ -83,6 +83,8 @@ export function materialFromDocument(
   let cells = new Map<Element, TableCell>();
   /** For each block-level element being read, the index of its first block. */
   const containerStarts: number[] = [];
+  /** How many h1 and h2 the node being read stands in. */
+  let headingDepth = 0;
   const flush = () => {
     const before = builder.blocks.length;
     builder.flush();
@@ -111,7 +113,9 @@ export function materialFromDocument(
     }
     if (SKIPPED.has(tag) || hiddenByMarkup(element) || options.isHidden?.(element)) return;
     if (tag === 'BR') {
-      flush();
+      // A title broken over two lines is still one title ("Виза во Францию / от 2000 ₽").
+      if (headingDepth > 0) builder.lineBreak();
+      else flush();
       return;
     }
     const isBlock = BLOCK_LEVEL.has(tag);
@@ -120,15 +124,21 @@ export function materialFromDocument(
       builder.describe(tag.toLowerCase());
       containerStarts.push(builder.blocks.length);
     }
+    // Only the titles of a page and its sections: h3–h6 often set out info lines ("8 Main St<br>Town 4870").
+    const isHeading = tag === 'H1' || tag === 'H2';
+    if (isHeading) headingDepth++;
     const outerCells = cells;
     if (tag === 'TABLE') cells = tableCells(element, headingBefore(builder));
     const cell = cells.get(element);
     if (cell) builder.enterCell(cell);
     const shadow = (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
     (shadow ?? element).childNodes.forEach(visit);
+    if (isHeading) headingDepth--;
     if (isBlock) {
       flush();
       containerStarts.pop();
+      // Text after a block inside a list item ("<li><div>✓</div> Проконсультируем</li>") is still the item.
+      if (element.parentElement?.tagName.toUpperCase() === 'LI') builder.describe('li');
     }
     if (cell) builder.enterCell(undefined);
     cells = outerCells;

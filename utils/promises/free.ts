@@ -1,12 +1,12 @@
 import { isNegated } from '../text/negation';
-import { clauseAround, eachSentence, findMoney, isOrderThreshold, makePromise, type SentenceView } from './common';
+import { clauseAround, eachSentence, findMoney, isOrderThreshold, makePromise, topicWords, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 /** Free as promised: always, or from an order sum. */
 export type FreeClaim = true | { minOrder: number; currency: string };
 
 /** Free words; "gluten-free", "sugar-free" and "feel free" are not about price. */
-const FREE = /(?<![\p{L}-])(бесплатн\p{L}*|безвозмездн\p{L}*|даром|за\s+наш\s+сч[её]т|без\s+(?:доплат\p{L}*|оплаты)|включ\p{L}*\s+в\s+(?:стоимость|цену)|free(?!-)(\s+of\s+charge)?|for\s+free|complimentary|at\s+no\s+(extra\s+|additional\s+)?(cost|charge)|no[-\s]charge|included\s+in\s+the\s+(?:price|rate|cost)|on\s+the\s+house|gratis)(?![\p{L}])/giu;
+const FREE = /(?<![\p{L}-])(бесплатн\p{L}*|безвозмездн\p{L}*|даром|за\s+наш\s+сч[её]т|без\s+(?:доплат\p{L}*|оплаты)|включ\p{L}*\s+в\s+(?:стоимость|цену)|free(?!-)(\s+of\s+charge)?|for\s+free|complimentary|at\s+no\s+(extra\s+|additional\s+)?(cost|charge)|no[-\s]charge|no\s+(?:additional\s+|extra\s+)?(?:fee|charge|cost)s?\s+(?:to|for)(?=\s)|included\s+in\s+the\s+(?:price|rate|cost)|on\s+the\s+house|gratis)(?![\p{L}])/giu;
 /** A price of nothing: "0 ₽", "за 0 рублей", "£0". */
 const ZERO_PRICE = /(?<![\d.,\p{L}])(?:(?:за\s+)?0\s*(?:₽|руб\p{L}*\.?|р\.|€|\$|£)|[£$€]\s?0)(?![\d.,])/giu;
 const NOT_PRICE_FREE = /(feel|sugar|gluten|hands|stress|worry|hassle|smoke|duty|tax|toll|risk|fat|lactose|dairy|alcohol|cruelty)[\s-]*$/i;
@@ -29,8 +29,53 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     if (isNegated(text, m.index, view.context.language)) return [];
     const threshold = findMoney(text).find((money) => isOrderThreshold(text, money.start) || isMinimumAfter(text, m.index, money.start));
     const claim: FreeClaim = threshold ? { minOrder: threshold.amount, currency: threshold.currency } : true;
-    return [makePromise(view, 'free', { start: m.index, end: m.index + m[0].length }, claim)];
+    const promise = makePromise(view, 'free', { start: m.index, end: m.index + m[0].length }, claim);
+    const subject = freeSubject(view, m.index, m.index + m[0].length);
+    return [subject ? { ...promise, subject: topicWords(subject, view.context) } : promise];
   });
+}
+
+/** Words that may stand with a free word that points back: "Это абсолютно бесплатно", "It is completely free". */
+const POINTS_BACK = /^(?:это|всё|все|абсолютно|совершенно|полностью|тоже|также|будет|it|it's|this|that|is|will|be|completely|absolutely|totally|entirely|also|[—–-])$/iu;
+const CONDITION = /^\s*(?:with|when|if|upon|on\s+orders|при|если|когда|в\s+случае)(?!\p{L})/iu;
+const DEMONSTRATIVE = /^(?:это|it|it's|this|that)$/iu;
+/** An adjective "бесплатная", "free" before its noun, not an adverb "бесплатно", "free of charge". */
+const ATTRIBUTIVE = /^(бесплатн(?!о$)\p{L}*|free|complimentary)$/iu;
+/** Where the noun after a free adjective ends: "бесплатная диагностика при ремонте", "free estimate for repairs". */
+const NOUN_END = /(?<!\p{L})(?:при|для|на|в|во|с|за|по|до|после|от|к|у|из|под|через|и|for|on|with|to|of|in|at|and|or|when|if|within|under|inside|during|per|as|by|from|until|after|before|throughout|with)(?!\p{L})/iu;
+/** Where what is free ends, looking back from a free word: "Купите стрижку, и мойка — бесплатно". */
+const SUBJECT_BREAK = /(?<!\p{L})(и|или|а|но|and|or|but|with|при|с)(?!\p{L})/giu;
+
+/**
+ * What a free word is about, read narrowly: the noun an adjective stands before ("бесплатная
+ * диагностика ПК"), what "no fee to/for" names, the sentence before one that only points back
+ * ("…осмотр и диагностику. Это бесплатно."), else the few words before the free word up to a
+ * conjunction ("Выезд мастера — бесплатно"). Null when nothing is named.
+ */
+function freeSubject(view: SentenceView, start: number, end: number): string | null {
+  const { text } = view;
+  const clause = clauseAround(text, start, end);
+  const word = text.slice(start, end);
+  const before = text.slice(clause.start, start).trim();
+  const after = text.slice(end, clause.end).trim();
+  if (/\s(to|for)$/i.test(word)) return after || null;
+  // "Free estimate for roof repair": the estimate is free, not the repair.
+  const noun = after.split(/\s+/).slice(0, 4).join(' ').split(NOUN_END)[0]!.trim();
+  // "Бесплатная диагностика при ремонте", "free with any service": free on a condition, which a price does not deny.
+  if (CONDITION.test(ATTRIBUTIVE.test(word) && noun ? after.slice(noun.length) : after)) return null;
+  if (ATTRIBUTIVE.test(word) && noun) return noun;
+  if (!before) return null;
+  const words = before.split(/\s+/);
+  if (words.every((w) => POINTS_BACK.test(w)) && words.some((w) => DEMONSTRATIVE.test(w))) return sentenceBefore(view);
+  const parts = before.split(SUBJECT_BREAK);
+  return parts[parts.length - 1]!.trim() || null;
+}
+
+/** The sentence before this one in its block, if any. */
+function sentenceBefore(view: SentenceView): string | null {
+  const earlier = view.block.text.slice(0, view.span.start).trim();
+  const sentences = earlier.split(/(?<=[.!?])\s+/u);
+  return sentences[sentences.length - 1] || null;
 }
 
 /** Free of charge: "бесплатно", "Бесплатная консультация", "free delivery on orders over £20". */

@@ -33,7 +33,33 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
       continue;
     }
     const claim = amountIn(scope);
-    if (claim) found.push(makePromise(view, 'guarantee', { start: clause.start, end: clause.end }, claim));
+    if (!claim) continue;
+    const more = gappedClauses(view, clause.end);
+    const own = more.length > 0 ? { topicIsOwn: true as const } : {};
+    found.push({ ...makePromise(view, 'guarantee', { start: clause.start, end: clause.end }, claim), ...own }, ...more);
+  }
+  return found;
+}
+
+/** A clause that names what else the guarantee covers, its word left out: "…, на детали — 1 год", "…, on parts 90 days". */
+const GAPPED = /^\s*(на|for|on)\s/iu;
+
+/**
+ * "гарантия на работу — 6 месяцев, на детали — до 1 года": the clauses after a guarantee's own
+ * that start with what it covers and state a length are guarantees of their own, each about its
+ * own words (so each is held against its own fact, not the sentence's).
+ */
+function gappedClauses(view: SentenceView, after: number): ExtractedPromise[] {
+  const { text } = view;
+  const found: ExtractedPromise[] = [];
+  for (let at = after; at < text.length && /^[,;]/.test(text.slice(at)); ) {
+    const from = at + 1 + /^\s*/.exec(text.slice(at + 1))![0].length;
+    const clause = clauseAround(text, from, from);
+    const words = text.slice(clause.start, clause.end);
+    const claim = GAPPED.test(words) && !DENIED.test(words) ? amountIn(words) : null;
+    if (!claim) break;
+    found.push({ ...makePromise(view, 'guarantee', clause, claim), topicIsOwn: true });
+    at = clause.end;
   }
   return found;
 }

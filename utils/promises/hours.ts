@@ -16,6 +16,8 @@ export interface HoursClaim {
   closed?: true;
   /** "Воскресенье — по записи": the days open on request, which no schedule contradicts. */
   byAppointment?: true;
+  /** "Closed Thursday: 12–1:30", "Перерыв 13–14": the times are a break inside the day, not its opening. */
+  break?: true;
 }
 
 /** Words that make a list of days or a time about opening: "работаем", "открыты", "приём", "open". */
@@ -26,6 +28,9 @@ const OPENING_CUE = /(?<!\p{L})(работа\p{L}*|откры\p{L}*|приём\p
  * emergency line, the NHS out of hours): their hours are not the opening hours.
  */
 const REMOTE_CHANNEL = /(?<!\p{L})(онлайн\p{L}*|online|на\s+сайте|через\s+сайт|в\s+приложени\p{L}*|чат\p{L}*|мессенджер\p{L}*|телеграм\p{L}*|поддержк\p{L}*|горяч\p{L}*\s+лини\p{L}*|колл-центр\p{L}*|неотложн\p{L}*|экстренн\p{L}*|дежурн\p{L}*|скор\p{L}*\s+помощ\p{L}*|website|app|chat|support|hotline|helpline|call\s+cent(?:re|er)|emergenc\p{L}*|out[\s-]of[\s-]hours|after[\s-]hours\s+(?:line|number|service)|nhs)(?!\p{L})/iu;
+
+/** A word before a clause's times that makes them a break: "Closed Thursday: 12–1:30", "обед 13–14" (not "без перерыва"). */
+const BREAK_CUE = /(?<!\p{L})(?<!(?:без|no|without)\s+)(closed|lunch|break|перерыв\p{L}*|обед\p{L}*|закрыт\p{L}*)(?!\p{L})/iu;
 
 const BY_APPOINTMENT = /(?<!\p{L})(по\s+(?:предварительной\s+)?записи|по\s+договор[её]нности|по\s+согласованию|by\s+appointment|by\s+arrangement|on\s+request)(?!\p{L})/iu;
 
@@ -81,11 +86,12 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const cued = isAllDay || clauseDays.some((d) => d.claimsOpening) || clauseTimes.some((t) => t.from !== null && t.to !== null) || clauseDays.some((d) => besideTimes(text, d, times)) || OPENING_CUE.test(clauseText);
     if (!cued || isNegated(text, anchor.start, view.context.language)) continue;
     used.add(clause.start);
+    const isBreak = clauseTimes.length > 0 && breakBefore(text, times, clauseTimes[0]!) ? { break: true as const } : {};
     const pairs = pairDaysWithTimes(clauseDays, clauseTimes);
     if (pairs) {
       for (const [days, time] of pairs) {
         const core = { start: Math.min(days.start, time.start), end: Math.max(days.end, time.end) };
-        promises.push({ claim: { days: days.days, from: time.from, to: time.to, allDay: false }, core, own: true });
+        promises.push({ claim: { days: days.days, from: time.from, to: time.to, allDay: false, ...isBreak }, core, own: true });
       }
       continue;
     }
@@ -99,6 +105,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
       allDay: isAllDay,
       // "Воскресенье — по записи", "Sundays by appointment": open on request, not at set hours.
       ...(clauseTimes.length === 0 && !isAllDay && BY_APPOINTMENT.test(clauseText) ? { byAppointment: true as const } : {}),
+      ...isBreak,
     };
     const coreStart = Math.min(anchor.start, ...clauseDays.map((d) => d.start), ...clauseTimes.map((t) => t.start));
     const coreEnd = Math.max(anchor.end, ...clauseDays.map((d) => d.end), ...clauseTimes.map((t) => t.end));
@@ -109,6 +116,12 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     } else promises.push({ claim, core: { start: coreStart, end: coreEnd } });
   }
   return promises.map(({ claim, core, own }) => makePromise(view, 'hours', core, claim, { quoteCore: own }));
+}
+
+/** "Closed Thursday: 12–1:30", "Mon–Fri 9–6, lunch 1–2": a break cue after the previous times and before these. */
+function breakBefore(text: string, times: TimeRange[], time: TimeRange): boolean {
+  const previousEnd = Math.max(0, ...times.filter((t) => t.end <= time.start).map((t) => t.end));
+  return BREAK_CUE.test(text.slice(previousEnd, time.start));
 }
 
 /**

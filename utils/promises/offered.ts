@@ -20,8 +20,8 @@ export interface StatedServiceClaim {
 
 /** Words of a lead-in that opens a list of services ("Наши услуги:", "Services offered by the Post Office:"). */
 const LIST_INTRO_CUES: Record<Language, string[]> = {
-  ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем', 'входит', 'входят', 'включено', 'поможем', 'помогаем', 'следующие программы', 'следующие курсы', 'следующие направления'],
-  en: ['services', 'we offer', 'we provide', 'includes', 'what we do', 'our treatments', 'covers', 'plan includes', 'benefits include', 'we can help', 'we help with', 'following programs', 'following programmes', 'following courses', 'following lessons'],
+  ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем', 'входит', 'входят', 'включено', 'поможем', 'помогаем', 'следующие программы', 'следующие курсы', 'следующие направления', 'что сделаем мы', 'что мы сделаем', 'что мы делаем', 'мы сделаем за вас'],
+  en: ['services', 'we offer', 'we provide', 'includes', 'what we do', "what we'll do", 'what we will do', 'our treatments', 'covers', 'plan includes', 'benefits include', 'we can help', 'we help with', 'following programs', 'following programmes', 'following courses', 'following lessons'],
 };
 
 /** Words of a sentence that offers a service itself ("Мы предлагаем выездную регистрацию", "We specialise in…"). */
@@ -130,6 +130,43 @@ function titledServices(context: ExtractContext): ExtractedPromise[] {
   });
 }
 
+/** How many short lines in a row make a grid of tiles, and how many of them must name work. */
+const MIN_TILES = 6;
+const SERVICE_SHARE = 0.5;
+
+/** A Russian noun made from a verb of work ("Тонирование", "Полировка", "Шумоизоляция", "Авторестайлинг"). */
+const DEVERBAL_RU = /^\p{L}+(?:ание|ение|ование|ация|яция|овка|ёвка|инг)$/iu;
+
+/** A line built on a noun of work: one of the list, or a Russian first word made from a verb. */
+function namesWork(text: string, language: Language): boolean {
+  const first = words(text, language)[0]?.text ?? '';
+  return mentionsAny(text, SERVICE_NOUNS[language]) || (language === 'ru' && DEVERBAL_RU.test(first));
+}
+
+/**
+ * A grid of service tiles ("Тонирование стекол", "Ремонт автостекол", "Противоугонная
+ * маркировка"…): a run of short title-like lines with no figures, half or more of them built on a
+ * noun of work, names a service in each line. A run with a menu word is a menu.
+ */
+function tiledServices(context: ExtractContext): ExtractedPromise[] {
+  const { blocks } = context.material;
+  const { language } = context;
+  const isTile = (block: Block) => !block.tag?.match(/^(h[1-6]|li|p|td|th)$/) && !block.cell && isServiceItem(block, language) && words(block.text, language).length <= MAX_TITLE_WORDS && !/[.:]\s*$/.test(block.text);
+  const found: ExtractedPromise[] = [];
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && isTile(blocks[j]!)) j++;
+    const run = blocks.slice(i, j);
+    const named = run.filter((block) => namesWork(block.text, language)).length;
+    const menu = run.some((block) => NAVIGATION_WORDS[language].includes(block.text.toLowerCase().trim()));
+    // A line that starts in lower case ("стекло" under "Жидкое") is the tail of a label broken in two.
+    const titles = run.filter((block) => !/^\p{Ll}/u.test(block.text));
+    if (run.length >= MIN_TILES && named >= SERVICE_SHARE * titles.length && !menu) found.push(...titles.map((block) => servicePromise(block, context)));
+    i = Math.max(j, i + 1);
+  }
+  return found;
+}
+
 /** A list item is quoted whole: it is one service's name. */
 function servicePromise(block: Block, context: ExtractContext): ExtractedPromise {
   const view: SentenceView = { block, span: { block: block.index, start: 0, end: block.text.length }, text: block.text, context };
@@ -192,7 +229,7 @@ export const offeredExtractor: Extractor = {
   extract: (context) => {
     const judged = profileServices(context);
     const covered = new Set(judged.map((p) => `${p.sentence.block}:${p.sentence.start}`));
-    const stated = [...listedServices(context), ...titledServices(context), ...offeringSentences(context)].filter((p) => !covered.has(`${p.sentence.block}:${p.sentence.start}`));
+    const stated = [...listedServices(context), ...titledServices(context), ...tiledServices(context), ...offeringSentences(context)].filter((p) => !covered.has(`${p.sentence.block}:${p.sentence.start}`));
     const seen = new Set<string>();
     return [...judged, ...stated.filter((p) => !seen.has(`${p.span.block}:${p.span.start}`) && seen.add(`${p.span.block}:${p.span.start}`))];
   },

@@ -1,7 +1,7 @@
 import type { Material, TableCell } from '../material/types';
 import type { Language } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicWords, withPlace, type FoundMoney, type SentenceView } from './common';
+import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicScope, topicWords, withPlace, type FoundMoney, type SentenceView } from './common';
 import { unitAfter, unitIn } from './price-unit';
 import type { ExtractedPromise, Extractor } from './types';
 
@@ -114,14 +114,16 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const words = text.slice(clause.start, clause.end);
     // "в других салонах — от 900 ₽", "elsewhere you'd pay £80": someone else's price, not ours.
     if (mentionsAny(words, OTHERS[view.context.language])) return [];
+    // "each additional student: $25": the label before a colon says what the sum is for.
+    const labelled = own ? words : topicScope(text, clause);
     const claim: PriceClaim = {
       amount: range ? amountOf(range[1]!) : money.amount,
       currency: money.currency,
       from: opening !== null,
-      ...(mentionsAny(words, EXTRA_CHARGE[view.context.language]) ? { surcharge: true as const } : {}),
+      ...(mentionsAny(labelled, EXTRA_CHARGE[view.context.language]) ? { surcharge: true as const } : {}),
       ...(mentionsAny(text, PROMOTION[view.context.language]) ? { promotion: true as const } : {}),
       ...perOf(unitAfter(text.slice(money.end))),
-      ...(mentionsAny(words, DEPOSIT[view.context.language]) ? { deposit: true as const } : {}),
+      ...(mentionsAny(labelled, DEPOSIT[view.context.language]) ? { deposit: true as const } : {}),
     };
     // A price that is an element of its own ("iPhone 5s<span>2620 руб.</span>") is quoted as that element.
     const ownElement = seams.includes(start);
@@ -140,8 +142,9 @@ function labelledByHeading(promise: ExtractedPromise, view: SentenceView): Extra
   const { heading, index } = view.block;
   const { blocks } = view.context.material;
   const isBare = (block: { text: string } | undefined) => block !== undefined && CELL_PRICE.test(block.text.trim());
-  const aloneUnderTitle = heading !== undefined && blocks[index - 1]?.text === heading && !isBare(blocks[index + 1]);
-  if (aloneUnderTitle && isBare(view.block)) return { ...promise, topics: topicWords(heading, view.context), topicIsLabel: true };
+  const title = heading ?? titleHeadingBefore(view);
+  const aloneUnderTitle = title !== undefined && blocks[index - 1]?.text === title && !isBare(blocks[index + 1]);
+  if (aloneUnderTitle && isBare(view.block)) return { ...promise, topics: topicWords(title, view.context), topicIsLabel: true };
   return heading !== undefined && isOnlyPriceOfSection(view) ? { ...promise, topics: [...promise.topics, ...topicWords(heading, view.context)] } : promise;
 }
 
@@ -150,6 +153,19 @@ const PROMOTION: Record<Language, string[]> = {
   ru: ['по акции', 'акция', 'акцию', 'акции', 'спецпредложени', 'по купону', 'купон', 'промокод'],
   en: ['coupon', 'a special', 'specials', 'special offer', 'promo', 'promotion', 'voucher', 'limited time', 'this week only'],
 };
+
+const HEADING_TAG = /^h[1-6]$/;
+
+/**
+ * A card that sets its price as a heading of its own ("<h2>2 Bedroom</h2> <h2>$169</h2>"): the
+ * heading of words right before it is the price's title, though it is no heading of the price's.
+ */
+function titleHeadingBefore(view: SentenceView): string | undefined {
+  const previous = view.context.material.blocks[view.block.index - 1];
+  const isHeading = (tag: string | undefined) => tag !== undefined && HEADING_TAG.test(tag);
+  if (!previous || !isHeading(view.block.tag) || !isHeading(previous.tag) || findMoney(previous.text).length > 0) return undefined;
+  return previous.text;
+}
 
 /** Words that put a price in someone else's mouth: a competitor's, the market's. */
 const OTHERS: Record<Language, string[]> = {

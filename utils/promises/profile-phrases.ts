@@ -17,7 +17,10 @@ export interface ProfilePhrase {
  */
 export function findProfilePhrases(context: ExtractContext, kind: PromiseKind, phrases: ProfilePhrase[], maxGap: number): ExtractedPromise[] {
   if (phrases.length === 0) return [];
-  const compiled = phrases.map((p) => ({ ...p, pattern: compilePhrase(p.phrase, phraseLanguage(p.phrase, context.language)) }));
+  // The longer phrase first: "Свадебные букеты" is a fact of its own, not the "Букеты" inside it.
+  const compiled = phrases
+    .map((p) => ({ ...p, pattern: compilePhrase(p.phrase, phraseLanguage(p.phrase, context.language)), length: stemWords(p.phrase, context.language).length }))
+    .sort((a, b) => b.length - a.length);
   return eachSentence(context).flatMap((view) => {
     // "Авто с водителем?" heads an answer; it offers nothing itself.
     if (isQuestion(view.text)) return [];

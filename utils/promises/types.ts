@@ -21,6 +21,11 @@ export interface ExtractedPromise {
   topicIsLabel?: true;
   /** The topics are the promise's own words among several of its kind in one clause: the rest of the sentence is about the others. */
   topicIsOwn?: true;
+  /**
+   * The words a free word stands with ("бесплатная диагностика", "no fee for double-sided
+   * printing", the sentence before "Это бесплатно"): what is free, narrower than the topics.
+   */
+  subject?: string[];
   /** The whole sentence the promise stands in. */
   sentence: Span;
 }

@@ -111,9 +111,12 @@ export function findTimeRanges(original: string, options: { bareRanges?: boolean
     const bare = !opensWithRangeWord && !isClock(m[2], m[3]) && !isClock(m[5], m[6]);
     if (bare && !options.bareRanges) continue;
     if (followedByMonthOrUnit(text, m.index + m[0].length)) continue;
-    const from = toMinutes(m[1]!, m[2], m[3]);
+    let from = toMinutes(m[1]!, m[2], m[3]);
     let to = toMinutes(m[4]!, m[5], m[6] ?? (m[3] && /p/i.test(m[3]) ? m[3] : undefined));
     if (from === null || to === null) continue;
+    // "1–2 p.m.", "3–5pm": the afternoon mark of the end holds for a bare start of 1 to 5 it still
+    // comes before; nothing opens at 1–5 a.m., but "8–9pm" is a day from eight in the morning.
+    if (!m[3] && m[6] && /p/i.test(m[6]) && from >= 60 && from < 6 * 60 && from + 12 * 60 < to) from += 12 * 60;
     // "с 9 до 9", "9–4": a daytime range whose bare end is not after its start ends in the afternoon
     // ("с 8:00 до 0:00" ends at midnight).
     if (!m[5] && !m[6] && to > 0 && to <= from && from < 12 * 60 && to <= 12 * 60) to += 12 * 60;

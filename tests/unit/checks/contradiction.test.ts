@@ -31,6 +31,8 @@ describe('contradiction check', () => {
     ['Суббота — выходной', 'hours', 'warning'],
     // The business's own hours stated shorter than operations keep them: a warning too.
     ['Кофейня работает по будням с 8:00 до 20:00', 'hours', 'warning'],
+    // "a.m."/"p.m." with dots and a heading "Hours of operation" say nothing about what is open.
+    ['Hours of operation: Monday-Friday 8 a.m.-8 p.m.', 'hours', 'warning'],
     ['Открыты без выходных', 'hours', 'error'],
     ['Ждём вас ежедневно с 7:30 до 23:00', 'hours', 'error'],
     ['По будням открываемся в 7:00: с 7:00 до 21:00', 'hours', 'error'],
@@ -47,6 +49,7 @@ describe('contradiction check', () => {
     ['Каждый шестой кофе в подарок', 'card', 'error'],
     ['Каждая пятая чашка бесплатно', 'card', 'error'],
     ['Гарантия на кофемолки 3 года', 'grinder', 'error'],
+    ['Гарантия на кофеварки – 1 год, на кофемолки – до 3 лет', 'grinder', 'error'],
     ['Организуем кейтеринг на вашем празднике', 'catering', 'error'],
     ['Примем заказ на торт без предоплаты', 'prepay', 'error'],
     ['Open every day from 7am', 'hours', 'error'],
@@ -78,6 +81,8 @@ describe('contradiction check', () => {
     'Скидка 10% студентам',
     'Каждый седьмой кофе в подарок',
     'Гарантия на кофемолки — 1 год',
+    // Each clause of a guarantee is about its own words: the coffee makers' 5 years are not the grinders'.
+    'Гарантия на кофеварки – 5 лет, на кофемолки – 1 год',
     'Мы не делаем кейтеринг',
     'Есть растительное молоко',
     'Торты только по предоплате',
@@ -94,6 +99,9 @@ describe('contradiction check', () => {
     'В воскресенье работаем по предварительной записи',
     'Sundays by appointment only',
     'Weekday afternoons 3:00-6:00 in the garden room',
+    // A break inside the day is not the day's opening hours.
+    'Closed Wednesday: 1-2 p.m.',
+    'Hours of operation: Mon-Fri 8 a.m.-9 p.m.; lunch break 1-2 p.m.',
   ])('no contradiction in "%s"', async (text) => {
     expect(await findingsOf('contradiction', cafe, text)).toEqual([]);
   });
@@ -172,5 +180,33 @@ describe('contradiction check: prices of one unit only', () => {
   });
   it.each(['Грузовик — 20 руб/км за городом', 'Фургон: 15 руб/км', 'Фургон — 300 ₽ в сутки за простой', 'Коробка 20 руб/км'])('no contradiction in "%s"', async (text) => {
     expect(await findingsOf('contradiction', movers, text)).toEqual([]);
+  });
+});
+
+describe('free where the checklist names a price', () => {
+  const garage: Profile = {
+    format: 'sverka.profile/1',
+    name: 'Garage Nord',
+    languages: ['en'],
+    facts: [
+      { id: 'check', kind: 'price', label: 'Brake check', topics: ['brake check'], value: { amount: 25, currency: 'GBP' } },
+      { id: 'tyres', kind: 'price', label: 'Tyre fitting', topics: ['tyre fitting'], value: { amount: 15, currency: 'GBP' } },
+    ],
+  };
+  it.each([
+    'Free brake check for every customer',
+    'There is no additional fee for tyre fitting',
+    'We always do a brake check first. It is completely free.',
+  ])('%s', async (text) => {
+    expect((await findingsOf('contradiction', garage, text)).map((f) => [f.factId, f.severity])).toHaveLength(1);
+  });
+  it.each([
+    // What is free is another thing than what is priced.
+    'Free coffee while we do your brake check',
+    'Book tyre fitting and the wheel wash is free',
+    'Free brake check with tyre fitting',
+    'Free delivery of tyres over £100 before tyre fitting',
+  ])('no contradiction in "%s"', async (text) => {
+    expect(await findingsOf('contradiction', garage, text)).toEqual([]);
   });
 });

@@ -43,6 +43,22 @@ describe('materialFromDocument', () => {
     ]);
   });
 
+  it('keeps a page or section title broken by <br> one block, a smaller heading two lines', () => {
+    const read1 = read('<h1>Курсы вождения<br>от <b>15000 ₽</b></h1><p>Запись</p><h4>ул. Лесная, 5<br>Тверь 170000</h4>');
+    expect(read1.blocks.map((b) => [b.text, b.tag ?? null])).toEqual([
+      ['Курсы вождения от 15000 ₽', 'h1'],
+      ['Запись', 'p'],
+      ['ул. Лесная, 5', 'h4'],
+      ['Тверь 170000', null],
+    ]);
+    // The space the <br> stands for is no character of the page: no segment maps it.
+    expect(fromOrigins(read1.blocks[0]!)).toBe('Курсы вожденияот 15000 ₽');
+  });
+
+  it('keeps the text after a block inside a list item that item', () => {
+    expect(read('<ul><li><div><i></i></div> Проконсультируем</li></ul>').blocks.map((b) => [b.text, b.tag ?? null])).toEqual([['Проконсультируем', 'li']]);
+  });
+
   it('never lets a sentence run across two list items or table cells', () => {
     expect(texts('<ul><li>Кофе</li><li>Чай</li></ul><table><tr><td>А</td><td>Б</td></tr></table>')).toEqual([
       'Кофе', 'Чай', 'А', 'Б',

@@ -5,7 +5,7 @@ import { parseHtmlDocument } from '../../../utils/material/parse-html';
 import { discountExtractor } from '../../../utils/promises/discount';
 import { guaranteeExtractor } from '../../../utils/promises/guarantee';
 import { loyaltyExtractor } from '../../../utils/promises/loyalty';
-import { values } from './helpers';
+import { extract, values } from './helpers';
 
 describe('discount extractor', () => {
   it.each([
@@ -111,6 +111,20 @@ describe('guarantee extractor', () => {
 
   it.each(['Стаж 15 лет', 'Гарантируем вежливость', 'Гарантия не распространяется на 5 лет эксплуатации', 'Работаем 10 лет'])('finds no guarantee length in "%s"', (text) => {
     expect(values(guaranteeExtractor, text)).toEqual([]);
+  });
+
+  it.each([
+    ['Даём гарантию на покраску – 2 года, на стёкла и зеркала – до 6 месяцев.', [['на стёкла и зеркала – до 6 месяцев', 6, 'month']]],
+    ['Labour is under warranty for 90 days, on spare parts 1 year; for batteries 6 months.', [['on spare parts 1 year', 1, 'year'], ['for batteries 6 months', 6, 'month']]],
+  ])('reads what else a guarantee covers in the clauses after it, each about its own words: "%s"', (text, rest) => {
+    const found = extract(guaranteeExtractor, text);
+    expect(found.slice(1).map((p) => [p.quote, (p.value as { amount: number }).amount, (p.value as { unit: string }).unit])).toEqual(rest);
+    expect(found.every((p) => p.topicIsOwn)).toBe(true);
+  });
+
+  it('does not take a following clause that denies or names no length', () => {
+    expect(extract(guaranteeExtractor, 'Гарантия на работу – 1 год, на расходники гарантии нет.').map((p) => p.quote)).toEqual(['Гарантия на работу – 1 год']);
+    expect(extract(guaranteeExtractor, 'Warranty on labour 1 year, on request we ship parts.').map((p) => p.quote)).toEqual(['Warranty on labour 1 year']);
   });
 });
 

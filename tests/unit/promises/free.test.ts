@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freeExtractor } from '../../../utils/promises/free';
-import { values } from './helpers';
+import { extract, values } from './helpers';
 
 describe('free extractor', () => {
   it.each([
@@ -35,6 +35,7 @@ describe('free extractor', () => {
     ['Завтрак включён в стоимость номера', true],
     ['Breakfast is included in the price', true],
     ['Парковка без оплаты для клиентов', true],
+    ['There is no extra charge for gift wrapping', true],
   ])('%s', (text, expected) => {
     expect(values(freeExtractor, text)).toEqual([expected]);
   });
@@ -53,5 +54,20 @@ describe('free extractor', () => {
     'Скидка 50 ₽ на второй кофе',
   ])('finds no free promise in "%s"', (text) => {
     expect(values(freeExtractor, text)).toEqual([]);
+  });
+
+  it.each([
+    ['Бесплатная замена масла для постоянных клиентов', 'замена масла'],
+    ['Free gift wrapping on request', 'gift wrapping'],
+    ['There is no additional fee for same-day collection', 'same-day collection'],
+    ['Выезд замерщика — бесплатно', 'выезд замерщика'],
+    ['Book a cut, and the blow-dry is free', 'the blow-dry is'],
+    ['Мастер проверит проводку. Это совершенно бесплатно.', 'мастер проверит проводку'],
+  ])('reads what is free narrowly: "%s"', (text, subject) => {
+    expect(extract(freeExtractor, text).map((p) => p.subject?.join(' '))).toEqual([subject]);
+  });
+
+  it.each(['Free!', 'Check-up £40 (free within the plan)', 'Бесплатная диагностика при ремонте', 'Blow-dry free with every cut'])('names nothing free in "%s"', (text) => {
+    expect(extract(freeExtractor, text).map((p) => p.subject)).toEqual([undefined]);
   });
 });

@@ -32,6 +32,14 @@ describe('hours extractor', () => {
     expect(values(hoursExtractor, text)).toEqual([{ days, from: null, to: null, allDay: false, closed: true }]);
   });
 
+  it.each([
+    ['Closed Tuesday: 1-2 p.m.', [{ days: ['tue'], from: 780, to: 840, allDay: false, break: true }]],
+    ['Пн–пт 10–19, перерыв 14–15', [{ days: WEEK, from: 600, to: 1140, allDay: false }, { days: null, from: 840, to: 900, allDay: false, break: true }]],
+    ['Weekdays 9am-6pm, closed for lunch 1-2pm', [{ days: WEEK, from: 540, to: 1080, allDay: false }, { days: null, from: 780, to: 840, allDay: false, break: true }]],
+  ])('reads times after a closing or break word as a break, not opening: "%s"', (text, expected) => {
+    expect(values(hoursExtractor, text)).toEqual(expected);
+  });
+
   it('reads days set off by a colon after a title, or opening the sentence before a comma, as the days of the hours after them', () => {
     expect(values(hoursExtractor, 'Время работы: ПН - ПТ : с 10.00 до 19.00')).toEqual([{ days: WEEK, from: 600, to: 1140, allDay: false }]);
     expect(values(hoursExtractor, 'On Saturdays and Sundays, we are open from 10:30am to 6pm!')).toEqual([{ days: ['sat', 'sun'], from: 630, to: 1080, allDay: false }]);

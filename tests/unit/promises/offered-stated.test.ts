@@ -13,6 +13,24 @@ describe('services a page states', () => {
     expect(services('<h2>Наши услуги</h2><ul><li>Чистка кофемашин</li><li>Замена жерновов</li></ul><p>Звоните: 8 800 000-00-00</p>')).toEqual(['Чистка кофемашин', 'Замена жерновов']);
   });
 
+  it('reads the items under a heading that says what the business will do, an icon before each', () => {
+    const item = (text: string) => `<li><div><i class="icon"></i></div> ${text}</li>`;
+    const html = `<h3>Что нужно от вас?</h3><ul>${item('Принести паспорт')}</ul><h3>Что мы сделаем?</h3><ul>${item('Переведём документы')}${item('Заверим копии у нотариуса')}</ul>`;
+    expect(services(html)).toEqual(['Переведём документы', 'Заверим копии у нотариуса']);
+  });
+
+  it('reads a grid of service tiles, not the tail of a label broken in two', () => {
+    const tile = (label: string) => `<div class="tile"><div class="icon"></div><span>${label}</span></div>`;
+    const html = ['Чистка ковров', 'Химчистка мебели', 'Мойка окон<br>на высоте', 'Озонирование', 'Уборка после ремонта', 'Вывоз мусора'].map(tile).join('');
+    expect(services(html)).toEqual(['Чистка ковров', 'Химчистка мебели', 'Мойка окон', 'Озонирование', 'Уборка после ремонта', 'Вывоз мусора']);
+  });
+
+  it('takes no short lines for tiles when few name work or a menu word stands among them', () => {
+    const lines = (items: string[]) => items.map((item) => `<div>${item}</div>`).join('');
+    expect(services(lines(['Иван Петров', 'Мария Сидорова', 'Олег Смирнов', 'Анна Козлова', 'Шумоизоляция', 'Павел Орлов']))).toEqual([]);
+    expect(services(lines(['Главная', 'Тонирование', 'Полировка', 'Бронирование', 'Шумоизоляция', 'Контакты']))).toEqual([]);
+  });
+
   it('reads short lines after a lead-in that ends with a colon', () => {
     const html = '<p>Services offered at the counter:</p><p>Key cutting</p><p>Shoe repairs while you wait</p><p>Open until 5 pm today.</p>';
     expect(services(html, 'en')).toEqual(['Key cutting', 'Shoe repairs while you wait']);

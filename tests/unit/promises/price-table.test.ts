@@ -206,6 +206,13 @@ describe('the one price of a card', () => {
     expect(await verdicts('<h2>Garden Suite</h2><p>Pets welcome for an extra 20CAD per stay.</p>')).toEqual([]);
     expect(await verdicts('<h3>How do I book the Garden Suite?</h3><p>Pay 10CAD online to hold the date.</p>')).toEqual([]);
   });
+
+  it('is the price of the title heading right before it when the price is a heading of its own', async () => {
+    const flip = (title: string) => `<h2>${title}</h2><h2>179CAD</h2><p>per night, breakfast included</p>`;
+    expect(await verdicts(flip('Garden Suite'))).toEqual([['179CAD', 'error']]);
+    expect(await verdicts(flip('Harbour Room'))).toEqual([]);
+    expect(await verdicts('<h2>Garden Suite</h2><p>179CAD</p><h2>99CAD</h2>')).toEqual([['179CAD', 'error']]);
+  });
 });
 
 describe('prices set apart by the layout, not by a space', () => {

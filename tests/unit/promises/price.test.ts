@@ -101,6 +101,9 @@ describe('prices that are not ours', () => {
     ['В других салонах стрижка — от 900 ₽, у нас всё честно.', salon],
     ['Room £120 a night; £15 extra for a third guest.', inn],
     ['Elsewhere in town a room costs £90.', inn],
+    // The label before a colon says the sum is for each person on top of the first.
+    ['Per room: £120 a night; each additional guest in the room: £30', inn],
+    ['Стрижка: 1500 ₽; за каждого следующего ребёнка в семье: 700 ₽', salon],
   ])('a competitor’s price or a charge on top is not held against ours: "%s"', async (text, profile) => {
     expect(await judged(text, profile)).toEqual([]);
   });

@@ -120,3 +120,24 @@ describe('superlative extractor', () => {
     expect(extract(superlativeExtractor, text)).toEqual([]);
   });
 });
+
+describe('the longer of two profile phrases', () => {
+  const bakery: Profile = {
+    format: 'sverka.profile/1',
+    name: 'Пекарня',
+    facts: [
+      { id: 'cakes', kind: 'offered', label: 'Торты', topics: ['торты'], value: true },
+      { id: 'wedding', kind: 'offered', label: 'Свадебные торты', topics: ['свадебные торты'], value: false },
+      { id: 'bread', kind: 'offered', label: 'Хлеб', topics: ['хлеб'], value: true },
+    ],
+  };
+  const found = (text: string) => extract(offeredExtractor, text, bakery).map((p) => [p.quote, (p.value as { factId: string }).factId]);
+
+  it('reads the longer phrase as its own service, not the shorter one inside it', () => {
+    expect(found('Свадебные торты')).toEqual([['Свадебные торты', 'wedding']]);
+  });
+
+  it('gives a line that names several services to the longest phrase in it', () => {
+    expect(found('Хлеб Торты Свадебные торты Пироги')).toEqual([['Хлеб Торты Свадебные торты Пироги', 'wedding']]);
+  });
+});

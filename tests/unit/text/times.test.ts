@@ -34,6 +34,12 @@ describe('findTimeRanges', () => {
     expect(ranges('Результаты за 1–3 дня')).toEqual([]);
   });
 
+  it('reads a bare start before an afternoon end in the afternoon when it still comes first', () => {
+    expect(ranges('Lunch 1-2 p.m.')).toEqual([[780, 840, '1-2 p.m.']]);
+    expect(ranges('Desk staffed 12-1:30pm')).toEqual([[720, 810, '12-1:30pm']]);
+    expect(ranges('Open 8-5 p.m.')).toEqual([[480, 1020, '8-5 p.m.']]);
+  });
+
   it('reads minutes written after a hyphen where they cannot be an hour', () => {
     expect(ranges('Открыто с 9-00 до 21-00')).toEqual([[540, 1260, 'с 9-00 до 21-00']]);
     expect(ranges('Часы работы: 10-30 – 19-30')).toEqual([[630, 1170, '10-30 – 19-30']]);
