@@ -222,7 +222,9 @@ async function typosOfBlock(block: Block, material: Material, speller: Speller, 
     // A capital inside a title-case heading may still be a name or jargon ("Sumners", "Prerender"): only a
     // dropped letter is mended there ("Poicies" → "Policies").
     const inHeading = /^\p{Lu}/u.test(visible) && !starts.has(word.start);
-    if (suggestion && suggestion !== visible && (!inHeading || suggestion.length === visible.length + 1)) typos.push({ word, suggestion });
+    // "azcentral's" → "azcentrals" only drops a possessive's apostrophe: the word before it is a name.
+    const dropsApostrophe = suggestion === visible.replace(/['’]/u, '');
+    if (suggestion && suggestion !== visible && !dropsApostrophe && (!inHeading || suggestion.length === visible.length + 1)) typos.push({ word, suggestion });
   }
   return typos;
 }

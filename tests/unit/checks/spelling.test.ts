@@ -51,6 +51,7 @@ describe('spelling check', () => {
     'Pre-order online, co-working upstairs, non-stop service.',
     'Вице-президент клуба и экс-чемпион ведут мега-тренировку.',
     'Отзыв: тонировал киа соренто и хендай солярис, всё отлично.',
+    "As seen in bakeworld's list of the best bakeries.",
   ])('accepts "%s"', async (text) => {
     expect(await typos(text)).toEqual([]);
   });
