@@ -188,7 +188,49 @@ export function agreementHits(text: string, morphology: Morphology): AgreementHi
   const government = governmentErrors(text, tokens, morphology);
   // "из прочною ткани" is one slip, told once: by the preposition, not again by the noun.
   const agreement = disagreements(text, tokens, morphology).filter((hit) => !government.some((g) => g.start < hit.end && hit.start < g.end));
-  return [...agreement, ...government, ...relativeSubjectErrors(text, tokens, morphology), ...personErrors(text, tokens, morphology)];
+  return [...agreement, ...government, ...relativeSubjectErrors(text, tokens, morphology), ...personErrors(text, tokens, morphology), ...participleErrors(text, tokens, morphology)];
+}
+
+/** Words set off by commas that part a participle from its noun. */
+const PARENTHESES = /(?:в свою очередь|в частности|в том числе|например|к тому же|кроме того|как правило|по сути|в общем)$/iu;
+
+/** How far back from a comma a participle's noun is looked for. */
+const PARTICIPLE_REACH = 6;
+
+/**
+ * "к прочим событиям, требующих участия юриста": a participial phrase after a comma agrees with a
+ * noun of the clause before it ("событиям, требующим"; "гости отеля, желающие" agrees with "гости").
+ * Judged only when that clause has a noun and no noun, pronoun or adjective in any reading agrees.
+ */
+function participleErrors(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((participle, i) => {
+    const before = tokens[i - 1];
+    if (!before || !/^\s*,\s*$/.test(text.slice(before.end, participle.start)) || !isLower(participle)) return;
+    const parses = morphology.parse(participle.text);
+    if (!judgeable(parses, ['PRTF'])) return;
+    // "из компонента, вычисляемых свойств": an item of a list, the participle an attribute of the noun after it.
+    const next = tokens[i + 1];
+    if (next && onlySpaceBetween(text, participle, next) && morphology.parse(next.text).some((n) => n.pos === 'NOUN' && parses.some((p) => agrees(p, n)))) return;
+    // "…свойства, в свою очередь, зависящие от…": a parenthesis stands between the participle and its noun.
+    if (PARENTHESES.test(text.slice(Math.max(0, before.end - 24), before.end))) return;
+    const clause: (readonly WordParse[])[] = [];
+    for (let k = i - 1; k >= 0 && k >= i - PARTICIPLE_REACH; k--) {
+      if (k < i - 1 && /[,.;:!?()«»"—–]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+      clause.push(morphology.parse(tokens[k]!.text));
+    }
+    // A word the dictionary lacks may be the participle's noun ("чекбоксов, привязанных"): then nothing is judged.
+    if (!clause.some((word) => judgeable(word, ['NOUN'])) || clause.some((word) => word.length === 0)) return;
+    const sure = (p: WordParse) => !UNSURE.some((g) => p.grammemes.has(g));
+    if (clause.some((word) => word.some((p) => sure(p) && parses.some((participleParse) => agrees(participleParse, p))))) return;
+    const quote = text.slice(before.start, participle.end);
+    hits.push({
+      start: before.start,
+      end: participle.end,
+      message: { ru: `«${quote}»: причастие не согласовано с определяемым словом`, en: `"${quote}": the participle does not agree with the noun it describes` },
+    });
+  });
+  return hits;
 }
 
 /** The person and number a verb in the present or future takes after each personal pronoun. */
