@@ -112,8 +112,28 @@ function claimsIn(textWords: StemmedWord[], words: CompiledClaimWords): [number,
     // One word may qualify the outcome ("гарантируем положительный результат").
     const outcomeEnd = guaranteedEnd >= 0 ? Math.max(anyAt(words.guaranteedOutcomes, textWords, guaranteedEnd), anyAt(words.guaranteedOutcomes, textWords, guaranteedEnd + 1)) : -1;
     if (outcomeEnd >= 0) found.push([i, outcomeEnd]);
+    const guaranteedAfter = guaranteeAfterOutcome(textWords, words, i);
+    if (guaranteedAfter >= 0) found.push([i, guaranteedAfter]);
   }
   return found;
+}
+
+/** How many words may stand between an outcome and its guarantee ("результат практически в каждом случае гарантирован"). */
+const OUTCOME_REACH = 5;
+
+/**
+ * "Результат гарантирован", "results guaranteed": the outcome first, its guarantee a few words on;
+ * the end of the claim, or -1. "Результат не гарантирован" denies it.
+ */
+function guaranteeAfterOutcome(textWords: StemmedWord[], words: CompiledClaimWords, at: number): number {
+  const outcomeEnd = anyAt(words.guaranteedOutcomes, textWords, at);
+  if (outcomeEnd < 0) return -1;
+  for (let k = outcomeEnd; k < textWords.length && k <= outcomeEnd + OUTCOME_REACH; k++) {
+    const end = anyAt(words.guaranteed, textWords, k);
+    // "…is guaranteed to be sent by post" guarantees the sending, not the outcome.
+    if (end >= 0) return /^(не|not|no)$/i.test(textWords[k - 1]?.folded ?? '') || textWords[end]?.folded === 'to' ? -1 : end;
+  }
+  return -1;
 }
 
 /** "Один из лучших": the quote starts at "один из" when it stands right before the claim. */

@@ -72,6 +72,8 @@ describe('risky-claim check', () => {
     ['Один из самых востребованных сервисных центров города', clinic],
     ['The most popular bakery in town', bakery],
     ['Мы гарантируем положительный результат каждому клиенту', clinic],
+    ['Положительный результат практически в каждом случае гарантирован', clinic],
+    ['Results guaranteed or your money back', bakery],
     ['The only bakery in Bloomsbury with a wood-fired oven', bakery],
     ['Самые свежие булочки — каждое утро', bakery],
     ['Наши цены на замену масла — одни из самых низких в округе', clinic],
@@ -137,6 +139,8 @@ describe('risky-claim check', () => {
     ['Enjoy the best of the summer on our terrace', bakery],
     ['Единственный минус — парковка во дворе', clinic],
     ['Наш новый мастер очень хочет стать лучшей в профессии', clinic],
+    ['Результат не гарантирован: всё зависит от исходного состояния', clinic],
+    ['The result of your test is guaranteed to reach you by post', bakery],
     ['Единственный плюс старого дома — толстые стены', clinic],
     ['July and August are the only months we close', bakery],
     // Praise without a comparison: a reviewer would not ask for a source.
