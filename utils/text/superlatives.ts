@@ -22,6 +22,7 @@ export interface FoundClaim {
 
 type Phrases = PhrasePattern[];
 interface CompiledClaimWords {
+  language: Language;
   rank: Phrases;
   idiomsAfterRank: Phrases;
   notRank: Set<string>;
@@ -54,6 +55,7 @@ function compiled(language: Language): CompiledClaimWords {
   const words: ClaimWords = CLAIM_WORDS[language];
   const phrases = (list: string[]) => list.map((phrase) => compilePhrase(phrase, language));
   found = {
+    language,
     rank: phrases(words.rank),
     idiomsAfterRank: phrases(words.idiomsAfterRank),
     notRank: new Set(words.notRank),
@@ -112,6 +114,9 @@ function claimsIn(textWords: StemmedWord[], words: CompiledClaimWords): [number,
     // One word may qualify the outcome ("гарантируем положительный результат").
     const outcomeEnd = guaranteedEnd >= 0 ? Math.max(anyAt(words.guaranteedOutcomes, textWords, guaranteedEnd), anyAt(words.guaranteedOutcomes, textWords, guaranteedEnd + 1)) : -1;
     if (outcomeEnd >= 0) found.push([i, outcomeEnd]);
+    // "the Valley's only hand car wash": the only one of a place, as "the only … in the Valley" is.
+    const possessiveOnly = words.language === 'en' && word.folded === 'the' && /['’"]s$/.test(textWords[i + 1]?.folded ?? '') && textWords[i + 2]?.folded === 'only';
+    if (possessiveOnly && anyAt(words.notOnlyOf, textWords, i + 3) < 0) found.push([i, i + 3]);
     const guaranteedAfter = guaranteeAfterOutcome(textWords, words, i);
     if (guaranteedAfter >= 0) found.push([i, guaranteedAfter]);
   }

@@ -74,6 +74,7 @@ describe('risky-claim check', () => {
     ['Мы гарантируем положительный результат каждому клиенту', clinic],
     ['Положительный результат практически в каждом случае гарантирован', clinic],
     ['Results guaranteed or your money back', bakery],
+    ["Visit the town's only wood-fired bakery", bakery],
     ['The only bakery in Bloomsbury with a wood-fired oven', bakery],
     ['Самые свежие булочки — каждое утро', bakery],
     ['Наши цены на замену масла — одни из самых низких в округе', clinic],
@@ -141,6 +142,7 @@ describe('risky-claim check', () => {
     ['Наш новый мастер очень хочет стать лучшей в профессии', clinic],
     ['Результат не гарантирован: всё зависит от исходного состояния', clinic],
     ['The result of your test is guaranteed to reach you by post', bakery],
+    ["The shop's only requirement is a booking", bakery],
     ['Единственный плюс старого дома — толстые стены', clinic],
     ['July and August are the only months we close', bakery],
     // Praise without a comparison: a reviewer would not ask for a source.
