@@ -1,7 +1,7 @@
 import {
   ACCEPTED_THINGS, ADVICE_MODIFIERS, ADVISE_OBJECTS, AFTER_NOUN_PHRASE, COMPARATIVES, COMPLIMENTARY_THINGS, CONSONANT_SOUND_VOWEL_WORDS,
   GERUND_AFTER_RECOMMEND, gerund, LETTER_LABELS, NOT_AFTER_ARTICLE, OWNED_AFTER_YOUR, ROLLED_MATERIALS, SILENT_H_WORDS,
-  SINGULAR_DETERMINER_ADJECTIVES, SINGULAR_IN_S, THAN_FOLLOWERS, THINGS_DYED, THINGS_THAT_DRY, TIME_COMPARATIVES,
+  SINGULAR_DETERMINER_ADJECTIVES, SINGULAR_IN_S, SPLIT_COMPOUNDS, THAN_FOLLOWERS, THINGS_DYED, THINGS_THAT_DRY, TIME_COMPARATIVES,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -180,4 +180,11 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
   },
 ];
 
-export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, ...SIMPLE_CONFUSIONS, ...CONTEXT_CONFUSIONS];
+/** "Each class room has…": a compound written apart. */
+const SPLIT_COMPOUND: GrammarRule = {
+  pattern: new RegExp(String.raw`${START}(${Object.keys(SPLIT_COMPOUNDS).join('|')})${END}`, 'giu'),
+  fix: (m) => `${m[1]!.charAt(0)}${SPLIT_COMPOUNDS[m[1]!.toLowerCase()]!.slice(1)}`,
+  why: { ru: 'составное слово пишется слитно', en: 'the compound is written as one word' },
+};
+
+export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, SPLIT_COMPOUND, ...SIMPLE_CONFUSIONS, ...CONTEXT_CONFUSIONS];

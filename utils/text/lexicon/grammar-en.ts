@@ -158,3 +158,10 @@ export const THINGS_THAT_DRY = ['ink', 'inks', 'paint', 'paints', 'varnish', 'gl
 export const THINGS_DYED = ['dye', 'dyes', 'fabric', 'hair', 'cloth', 'yarn', 'wool', 'tie'];
 /** Materials sold by the roll: "3 roles of vinyl" is "rolls". */
 export const ROLLED_MATERIALS = ['vinyl', 'paper', 'tape', 'wallpaper', 'fabric', 'canvas', 'film', 'foil', 'banner', 'carpet', 'turf', 'sod', 'labels', 'stickers', 'toilet', 'insulation', 'wire', 'cable', 'twine', 'ribbon'];
+
+/** Compounds English writes as one word that hurry writes as two ("class room"): written → meant. */
+export const SPLIT_COMPOUNDS: Record<string, string> = {
+  'class room': 'classroom', 'class rooms': 'classrooms', 'bath room': 'bathroom', 'bath rooms': 'bathrooms', 'bed room': 'bedroom',
+  'bed rooms': 'bedrooms', 'play ground': 'playground', 'home work': 'homework', 'week end': 'weekend', 'week ends': 'weekends',
+  'some one': 'someone', 'hair cut': 'haircut', 'hair cuts': 'haircuts', 'work shop': 'workshop', 'work shops': 'workshops',
+};
