@@ -57,6 +57,12 @@ const THEN_FOR_THAN: GrammarRule = {
 /** Fixed slips with no reading in which they are right. */
 const SIMPLE_CONFUSIONS: GrammarRule[] = [
   {
+    // A place is "premises"; "the premise that …" is an idea. Only the noun is quoted, so its repeats are one finding.
+    pattern: new RegExp(String.raw`(?<=${START}(?:on|at|off|onto|to|locating|locate|find|finding|leave|leaving|enter|entering|from) (?:the|our|your) )(premise)(?! (?:that|of|is|behind)${END})${END}`, 'giu'),
+    fix: (m) => `${m[1]}s`,
+    why: { ru: 'место — «premises» (всегда во множественном)', en: 'a place is "premises"; "premise" is an idea' },
+  },
+  {
     pattern: new RegExp(String.raw`${START}([Tt])heir (is|are|was|were)${END}`, 'gu'),
     fix: (m) => `${m[1]}here ${m[2]}`,
     why: { ru: '«there is/are» — «есть», а «their» — «их»', en: '"there is" states that something exists; "their" is "belonging to them"' },
