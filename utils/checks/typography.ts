@@ -49,6 +49,13 @@ function wordStartBefore(text: string, at: number, wordChar: RegExp): number {
   return start;
 }
 
+/** Where the word that starts at `at` ends. */
+function wordEndAfter(text: string, at: number, wordChar: RegExp): number {
+  let end = at;
+  while (end < text.length && wordChar.test(text[end]!)) end++;
+  return end;
+}
+
 function doubledWords(block: Block): Hit[] {
   // Two links side by side ("Пользовательское соглашение" | "Соглашение об обработке данных") repeat a word on screen, not in the writing.
   const written = (m: RegExpMatchArray) => sameSourcePiece(block, m.index!, m.index! + m[0].length - 1);
@@ -94,47 +101,35 @@ function sameSourcePiece(block: Block, a: number, b: number): boolean {
   return pieceOf(a) === pieceOf(b);
 }
 
-function missingSpacesAfterEnds(block: Block, skip: TextRange[]): Hit[] {
+/** A mark run into the next word ("need.We", "purposes,look"): quoted with both words whole, so a reviewer finds it at a glance. */
+function noSpaceAfter(block: Block, skip: TextRange[], pattern: RegExp, sameFault: string, message: (mark: string) => Record<Language, string>): Hit[] {
   const text = block.text;
   // Two elements side by side ("…плавания." and a link "Читать далее") meet with no space in the
-  // markup but are set apart on screen: only a full stop inside one text is the writer's slip.
-  const written = (m: RegExpMatchArray) => !skip.some((r) => r.start <= m.index! && m.index! < r.end) && sameSourcePiece(block, m.index!, m.index! + 1);
-  return [...text.matchAll(NO_SPACE_AFTER_END)].filter(written).map((m) => {
-    // The quote is both words whole ("need.We"), so a reviewer finds it at a glance.
+  // markup but are set apart on screen: only a mark inside one text is the writer's slip.
+  const written = (m: RegExpMatchArray) => !skip.some((r) => r.start <= m.index! && m.index! < r.end) && sameSourcePiece(block, m.index! - 1, m.index! + 1);
+  return [...text.matchAll(pattern)].filter(written).map((m) => {
     const start = wordStartBefore(text, m.index, LETTER);
-    const end = m.index + 1 + (/^\p{L}+/u.exec(text.slice(m.index + 1))?.[0].length ?? 0);
+    const end = wordEndAfter(text, m.index + 1, LETTER);
     return {
       start,
       end,
       suggestion: `${text.slice(start, m.index + 1)} ${text.slice(m.index + 1, end)}`,
-      sameFault: 'no space after a full stop',
+      sameFault,
       severity: 'warning' as const,
-      message: { ru: `Нет пробела после «${m[1]}».`, en: `No space after "${m[1]}".` },
+      message: message(m[0]),
     };
   });
 }
 
-function commasWithNoSpace(block: Block, skip: TextRange[]): Hit[] {
-  const text = block.text;
-  const written = (m: RegExpMatchArray) => !skip.some((r) => r.start <= m.index! && m.index! < r.end) && sameSourcePiece(block, m.index! - 1, m.index! + 1);
-  return [...text.matchAll(NO_SPACE_AFTER_COMMA)].filter(written).map((m) => {
-    // The quote is both words whole ("purposes,look"), so a reviewer finds it at a glance.
-    const start = m.index - (/\p{L}+$/u.exec(text.slice(0, m.index))?.[0].length ?? 0);
-    const end = m.index + 1 + (/^\p{L}+/u.exec(text.slice(m.index + 1))?.[0].length ?? 0);
-    return {
-      start,
-      end,
-      suggestion: `${text.slice(start, m.index + 1)} ${text.slice(m.index + 1, end)}`,
-      sameFault: 'no space after a comma',
-      severity: 'warning' as const,
-      message: { ru: 'Нет пробела после запятой.', en: 'No space after the comma.' },
-    };
-  });
-}
+const missingSpacesAfterEnds = (block: Block, skip: TextRange[]) =>
+  noSpaceAfter(block, skip, NO_SPACE_AFTER_END, 'no space after a full stop', (mark) => ({ ru: `Нет пробела после «${mark}».`, en: `No space after "${mark}".` }));
+
+const commasWithNoSpace = (block: Block, skip: TextRange[]) =>
+  noSpaceAfter(block, skip, NO_SPACE_AFTER_COMMA, 'no space after a comma', () => ({ ru: 'Нет пробела после запятой.', en: 'No space after the comma.' }));
 
 function doubledFullStops(text: string): Hit[] {
   return [...text.matchAll(DOUBLED_FULL_STOP)].map((m) => {
-    const start = m.index - (/[\p{L}\d]+$/u.exec(text.slice(0, m.index))?.[0].length ?? 0);
+    const start = wordStartBefore(text, m.index, LETTER_OR_DIGIT);
     return {
       start,
       end: m.index + m[0].length,
@@ -148,7 +143,7 @@ function doubledFullStops(text: string): Hit[] {
 function lowerCaseI(text: string): Hit[] {
   return [...text.matchAll(LOWER_CASE_I)].map((m) => {
     // The quote takes the word after ("i get", "i'm"), so a reviewer finds a lone letter at a glance.
-    const after = /^(['’]\p{L}+| \p{L}+)/u.exec(text.slice(m.index + 1))?.[1] ?? '';
+    const after = /^(['’]\p{L}+| \p{L}+)/u.exec(text.slice(m.index + 1, m.index + 40))?.[1] ?? '';
     return {
       start: m.index,
       end: m.index + 1 + after.length,
@@ -165,7 +160,7 @@ function lopsidedAmpersands(text: string): Hit[] {
     // The quote is the word the sign touches, so a reviewer finds it at a glance.
     const gluedLeft = /\p{L}/u.test(text[m.index - 1] ?? '');
     const start = gluedLeft ? wordStartBefore(text, m.index, LETTER) : m.index;
-    const end = gluedLeft ? m.index + 1 : m.index + 1 + (/^\p{L}+/u.exec(text.slice(m.index + 1))?.[0].length ?? 0);
+    const end = gluedLeft ? m.index + 1 : wordEndAfter(text, m.index + 1, LETTER);
     const word = gluedLeft ? text.slice(start, m.index) : text.slice(m.index + 1, end);
     return {
       start,

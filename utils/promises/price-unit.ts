@@ -1,3 +1,5 @@
+import { unitOf } from './time-amount';
+
 /**
  * What a price is charged per, as written right after the sum: "450 руб/час", "16 руб/км",
  * "от 2 500 ₽ в сутки", "$9.99 a month", "£15 per person". A price per kilometre
@@ -6,13 +8,14 @@
  * ("add $10 each over 5" is a charge on top: `EXTRA_CHARGE` in price.ts reads it.)
  */
 
-/** Words after a sum, each with the unit it charges per; the word may be cut short ("час." "мес"). */
+/**
+ * Words after a sum that time-amount's units do not cover, each with the unit it charges per: a
+ * night, a distance, an area, a head, and the cut forms of a price list ("сут", "нед", "mth").
+ */
 const UNIT_WORDS: [RegExp, string][] = [
-  [/^(час\p{L}*|ч|hours?|hrs?|hr)$/u, 'hour'],
-  [/^(сутки|сут|день|дн\p{L}*|ночь|ночи|day|days|night|nights|nightly)$/u, 'day'],
-  [/^(недел\p{L}*|нед|week|weeks)$/u, 'week'],
-  [/^(месяц\p{L}*|мес|month|months|mo|mth)$/u, 'month'],
-  [/^(год|года|year|years|yr)$/u, 'year'],
+  [/^(сут|дн|ночь|ночи|night|nights|nightly)$/u, 'day'],
+  [/^(нед)$/u, 'week'],
+  [/^(mo|mth)$/u, 'month'],
   [/^(км|километр\p{L}*|km|kilometres?|kilometers?|miles?|mi)$/u, 'km'],
   [/^(м2|м²|кв|метр\p{L}*|m2|m²|sq|sqft)$/u, 'area'],
   [/^(человек\p{L}*|чел|персон\p{L}*|гост\p{L}*|person|people|persons|head|guest|guests|child|children|kid|kids|pupil|student)$/u, 'person'],
@@ -27,7 +30,9 @@ export function unitAfter(text: string): string | undefined {
   if (!joint) return undefined;
   const word = joint[1]!.toLowerCase();
   for (const [pattern, unit] of UNIT_WORDS) if (pattern.test(word)) return unit;
-  return undefined;
+  // Hours, days, weeks, months and years are time-amount's own units; a price per minute is not told apart.
+  const time = unitOf(word)?.unit;
+  return time === 'minute' ? undefined : time;
 }
 
 /** The unit a heading or column names anywhere in it ("Цена в час", "Rate per night", "руб/км"). */
