@@ -73,7 +73,8 @@ function freeSubject(view: SentenceView, start: number, end: number): string | n
 
 /** The sentence before this one in its block, if any. */
 function sentenceBefore(view: SentenceView): string | null {
-  const earlier = view.block.text.slice(0, view.span.start).trim();
+  // A window, not the block's whole prefix: a block may be one long run of sentences.
+  const earlier = view.block.text.slice(Math.max(0, view.span.start - 400), view.span.start).trim();
   const sentences = earlier.split(/(?<=[.!?])\s+/u);
   return sentences[sentences.length - 1] || null;
 }
