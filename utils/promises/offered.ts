@@ -195,15 +195,18 @@ function offeringSentences(context: ExtractContext): ExtractedPromise[] {
 }
 
 function profileServices(context: ExtractContext): ExtractedPromise[] {
-  const found = findProfilePhrases(
-    context,
-    'offered',
-    (context.profile?.facts ?? []).flatMap((fact) =>
-      fact.kind === 'offered' ? (fact.topics ?? [fact.label]).map((phrase) => ({ phrase, value: { service: phrase, factId: fact.id } satisfies OfferedClaim })) : [],
-    ),
-    1,
+  const phrases = (context.profile?.facts ?? []).flatMap((fact) =>
+    fact.kind === 'offered' ? (fact.topics ?? [fact.label]).map((phrase) => ({ phrase, value: { service: phrase, factId: fact.id } satisfies OfferedClaim })) : [],
   );
-  return found.map((promise) => (offersIt(sentenceText(context, promise), context.language) ? { ...promise, value: { ...(promise.value as OfferedClaim), asserted: true as const } } : promise));
+  const found = findProfilePhrases(context, 'offered', phrases, 1);
+  const deniedOnPage = new Set(findProfilePhrases(context, 'offered', phrases, 1, 'denied').map((promise) => (promise.value as OfferedClaim).factId));
+  return found.map((promise) => {
+    const sentence = sentenceText(context, promise);
+    // Where the page itself says "we do not provide transportation", its other mentions ("the district's
+    // transportation department") refer to the service; only an explicit offer still asserts it.
+    const referredTo = deniedOnPage.has((promise.value as OfferedClaim).factId) && !mentionsAny(sentence, OFFER_CUES[context.language], true);
+    return offersIt(sentence, context.language) && !referredTo ? { ...promise, value: { ...(promise.value as OfferedClaim), asserted: true as const } } : promise;
+  });
 }
 
 /** Words that hand the service to the customer: "send your child with a packed lunch", "bring your own towel". */

@@ -4,6 +4,14 @@ import { eachSentence, isQuestion, makePromise } from './common';
 import type { ExtractContext, ExtractedPromise } from './types';
 import type { PromiseKind } from '../report/types';
 import { phraseLanguage } from '../text/language';
+import type { Language } from '../profile/types';
+
+/** "не предоставляем трансфер", "Pets are not allowed": a gap the phrase allows may hold the denial too. */
+function isDenied(text: string, range: { start: number; end: number }, phrase: string, language: Language): boolean {
+  const withoutInPhrase = /(^|\s)(без|without)(\s|$)/i.test(phrase);
+  if (isNegated(text, range.start, language, { withoutNegates: !withoutInPhrase }) || isDeniedAfter(text, range.end)) return true;
+  return hasNegator(text.slice(range.start, range.end), language) && !hasNegator(phrase, language);
+}
 
 /** A phrase of the profile to look for, with the value a match stands for. */
 export interface ProfilePhrase {
@@ -12,10 +20,10 @@ export interface ProfilePhrase {
 }
 
 /**
- * Finds the profile's own phrases in any inflection, not negated. "без" inside a phrase
+ * Finds the profile's own phrases in any inflection, not negated (or, wanting 'denied', only the negated ones). "без" inside a phrase
  * ("рассрочка без банка") is part of it, not a negation of it.
  */
-export function findProfilePhrases(context: ExtractContext, kind: PromiseKind, phrases: ProfilePhrase[], maxGap: number): ExtractedPromise[] {
+export function findProfilePhrases(context: ExtractContext, kind: PromiseKind, phrases: ProfilePhrase[], maxGap: number, want: 'affirmed' | 'denied' = 'affirmed'): ExtractedPromise[] {
   if (phrases.length === 0) return [];
   // The longer phrase first: "Свадебные букеты" is a fact of its own, not the "Букеты" inside it.
   const compiled = phrases
@@ -28,11 +36,7 @@ export function findProfilePhrases(context: ExtractContext, kind: PromiseKind, p
     const found: ExtractedPromise[] = [];
     for (const { pattern, value, phrase } of compiled) {
       for (const range of findPhrase(pattern, textWords, { maxGap })) {
-        const withoutInPhrase = /(^|\s)(без|without)(\s|$)/i.test(phrase);
-        if (isNegated(view.text, range.start, view.context.language, { withoutNegates: !withoutInPhrase }) || isDeniedAfter(view.text, range.end)) continue;
-        // A gap the phrase allows may hold a denial: "Pets are not allowed" is not "pets are allowed".
-        const matched = view.text.slice(range.start, range.end);
-        if (hasNegator(matched, view.context.language) && !hasNegator(phrase, view.context.language)) continue;
+        if (isDenied(view.text, range, phrase, view.context.language) !== (want === 'denied')) continue;
         if (found.some((f) => f.span.start - view.span.start <= range.start && range.start < f.span.end - view.span.start)) continue;
         found.push(makePromise(view, kind, range, value));
       }

@@ -149,10 +149,12 @@ describe('contradiction check in English', () => {
     // A bare "$" on an Australian page is the profile's dollars; a currency code may be glued on.
     ['Sourdough $5 a loaf', 'loaf'],
     ['Sourdough loaf 5AUD', 'loaf'],
+    // Denied in one place, offered outright in another: the offer still contradicts the checklist.
+    ['No gluten-free bread on Mondays. We offer gluten-free loaves all week.', 'gluten'],
   ])('%s → %s', async (text, factId) => {
     expect((await findingsOf('contradiction', bakery, text)).map((f) => f.factId)).toEqual([factId]);
   });
-  it.each(['Your tenth coffee is free with our card.', 'Sourdough loaf $6, add $2 each for seeds on top.', 'Open weekdays 7–7.', 'No gluten-free bread, sorry.', 'On trips please send your child with a gluten-free packed lunch from home.', 'A sourdough loaf is $4, a special only with this coupon.'])('no contradiction in "%s"', async (text) => {
+  it.each(['Your tenth coffee is free with our card.', 'Sourdough loaf $6, add $2 each for seeds on top.', 'Open weekdays 7–7.', 'No gluten-free bread, sorry.', 'On trips please send your child with a gluten-free packed lunch from home.', 'A sourdough loaf is $4, a special only with this coupon.', 'Do you bake gluten-free? No, we do not bake gluten-free bread. The gluten-free bakery on King St can help.'])('no contradiction in "%s"', async (text) => {
     expect(await findingsOf('contradiction', bakery, text)).toEqual([]);
   });
 });
