@@ -40,8 +40,27 @@ export function baseFormsOf(word: string, language: Language): string[] {
   return forms;
 }
 
+/** Verbs whose past is not -ed: "catched", "buyed", "bringed" are slips, though "catching" is listed. */
+const IRREGULAR_VERBS_EN = new Set([
+  'bring', 'buy', 'catch', 'teach', 'think', 'build', 'send', 'spend', 'lend', 'lay', 'say', 'sell', 'tell', 'feel', 'keep', 'sleep',
+  'meet', 'leave', 'lead', 'read', 'find', 'grind', 'hold', 'stand', 'understand', 'win', 'sit', 'get', 'forget', 'begin', 'sing', 'drink',
+  'swim', 'ring', 'run', 'come', 'become', 'give', 'forgive', 'take', 'shake', 'drive', 'ride', 'rise', 'choose', 'speak', 'break', 'steal',
+  'wear', 'tear', 'bear', 'swear', 'draw', 'grow', 'know', 'throw', 'blow', 'fly', 'go', 'do', 'see', 'eat', 'fall', 'hide', 'bite', 'shoot',
+  'fight', 'dig', 'stick', 'strike', 'seek', 'sweep', 'weep', 'feed', 'bleed', 'breed', 'flee', 'freeze', 'deal', 'mean', 'hear', 'hit',
+  'cut', 'put', 'shut', 'set', 'let', 'cost', 'hurt', 'quit', 'spread', 'split', 'bet', 'burst', 'cast', 'wake', 'lose', 'shine', 'sink',
+]);
+
+/**
+ * "sheeted": the dictionary lists "sheet" and "sheeting" but not the past form of the verb. A
+ * word and its -ing both listed make the -ed a form too; "stoped" stays a typo, as "stoping" is not listed.
+ */
+async function isPastOfListedVerb(word: string, isCorrect: (word: string) => Promise<boolean>): Promise<boolean> {
+  const verb = /^(.{3,})ed$/.exec(word.toLowerCase())?.[1];
+  return verb !== undefined && !IRREGULAR_VERBS_EN.has(verb) && (await isCorrect(verb)) && (await isCorrect(`${verb}ing`));
+}
+
 /** Whether a word the dictionary rejects is one of its words in a form it does not list. */
 export async function isKnownForm(word: string, language: Language, isCorrect: (word: string) => Promise<boolean>): Promise<boolean> {
   for (const form of baseFormsOf(word, language)) if (await isCorrect(form)) return true;
-  return false;
+  return language === 'en' && isPastOfListedVerb(word, isCorrect);
 }
