@@ -54,12 +54,13 @@ const SURNAME = /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|
 
 /**
  * A capitalised word that names someone or something: a surname (also at a sentence start, as in
- * reviews), a Latin brand in Russian text. Not a typo to correct; the wrong-name check compares
+ * reviews), a Latin brand in Russian text, an English possessive. Not a typo to correct; the wrong-name check compares
  * names with the profile's.
  */
 function looksLikeName(word: string, material: Language): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
-  return scriptOf(word) === 'latin' ? material === 'ru' : SURNAME.test(word);
+  // "Bucky's league" at a sentence start: a capitalised possessive is the owner's name.
+  return scriptOf(word) === 'latin' ? material === 'ru' || /['’]s$/u.test(word) : SURNAME.test(word);
 }
 
 const TABLE_CELL = new Set(['td', 'th']);

@@ -12,6 +12,9 @@ export const TRADE_WORDS_EN: readonly string[] = [
   // Building and renovation
   'drywall', 'plasterboard', 'skirting', 'architrave', 'grouting', 'underfloor', 'damp-proofing', 'repointing', 'render', 'screed',
   'decking', 'guttering', 'soffit', 'fascia', 'loft', 'retrofit', 'low-voc',
+  // Plumbing, heating and electrics
+  'unvented', 'combi', 'powerflush', 'powerflushing', 'thermostatic', 'immersion', 'megaflo', 'trv', 'rcd', 'rewire', 'rewiring', 'downlight',
+  'downlighter', 'consumer-unit', 'landlord', 'gas-safe',
   // Dental and medical
   'radiograph', 'orthodontics', 'orthodontist', 'endodontics', 'periodontal', 'periodontist', 'hygienist', 'invisalign', 'aligner',
   'veneer', 'denture', 'implantology', 'physio', 'physiotherapy', 'osteopath', 'podiatrist', 'chiropodist',

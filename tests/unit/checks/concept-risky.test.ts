@@ -67,6 +67,7 @@ describe('risky-claim check', () => {
     ['100% результат', clinic],
     ['The best sourdough in town', bakery],
     ['Unbeatable prices every day', bakery],
+    ['Ищете лучшую клинику города? Она здесь.', clinic],
     ['London’s #1 bakery', bakery],
     ['Одна из самых популярных клиник', clinic],
     ['Один из самых востребованных сервисных центров города', clinic],
@@ -108,6 +109,12 @@ describe('risky-claim check', () => {
     ['Voted the best bakery in Bloomsbury by Time Out readers in 2025', bakery],
     ['Лучшая клиника района по итогам голосования читателей «Города» 2025', clinic],
     ['Мы не лучшие, мы внимательные', clinic],
+    // a question that asks what is best claims nothing
+    ['А что будет лучшим для вашего ребёнка? Решать вам.', clinic],
+    ['Which loaf is the best for toast?', bakery],
+    // the terms of a contract: the only warranty, the only fee
+    ['The only expressed warranty is the one stated below.', bakery],
+    ['The only fee is a refundable deposit.', bakery],
     ['Лечим зубы без боли', clinic],
     ['Fresh bread every morning', bakery],
     ['Мы находимся в самом центре города', clinic],

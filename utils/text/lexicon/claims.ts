@@ -69,7 +69,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'клиника', 'центр', 'сервис', 'компания', 'салон', 'магазин', 'ресторан', 'кофейня', 'клуб', 'производитель',
       'бренд', 'сеть', 'ателье', 'мастерская', 'студия', 'школа', 'агентство', 'автосервис', 'отель', 'гостиница', 'хостел', 'в россии', 'в москве', 'в петербурге', 'в городе', 'в стране', 'в мире', 'в регионе', 'в области',
     ],
-    notOnlyOf: ['что', 'условие', 'требование', 'исключение', 'ограничение', 'способ', 'документ', 'минус', 'плюс', 'недостаток', 'преимущество', 'отличие', 'день', 'месяц'],
+    notOnlyOf: ['что', 'условие', 'требование', 'исключение', 'ограничение', 'способ', 'документ', 'минус', 'плюс', 'недостаток', 'преимущество', 'отличие', 'день', 'месяц', 'обязательство', 'плата', 'платеж', 'расход', 'доплата'],
     amounts: [
       'предоплата', 'оплата', 'скидка', 'возврат', 'компенсация', 'гарантия', 'гарантирован', 'ответственность',
       'кэшбэк', 'кешбэк', 'стоимость', 'сумма', 'залог', 'депозит', 'страховка', 'покрытие', 'возмещение',
@@ -105,7 +105,11 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'industry leader', 'leader in the industry', 'no one else', 'nobody else', 'like no other', 'the best of the best',
     ],
     firstOf: ['clinic', 'salon', 'bakery', 'shop', 'company', 'restaurant', 'cafe', 'studio', 'school', 'agency', 'garage', 'store', 'hotel', 'in the city', 'in town', 'in the country', 'in the world'],
-    notOnlyOf: ['thing', 'things', 'way', 'one', 'time', 'times', 'requirement', 'condition', 'exception', 'difference', 'day', 'days', 'month', 'months', 'week', 'weeks', 'downside', 'drawback'],
+    notOnlyOf: [
+      'thing', 'things', 'way', 'one', 'time', 'times', 'requirement', 'condition', 'exception', 'difference', 'day', 'days', 'month', 'months', 'week', 'weeks', 'downside', 'drawback',
+      // the terms of a contract: "the only expressed warranty", "the only fee"
+      'expressed', 'express', 'implied', 'warranty', 'warranties', 'obligation', 'obligations', 'liability', 'remedy', 'fee', 'fees', 'charge', 'charges', 'cost', 'costs',
+    ],
     amounts: ['deposit', 'refund', 'payment', 'prepayment', 'discount', 'off', 'guaranteed', 'guarantee', 'cashback', 'of', 'upfront', 'cover', 'coverage'],
     guaranteedOutcomes: ['result', 'results', 'success', 'satisfaction', 'weight loss', 'cure'],
     aims: ['aim', 'aims', 'goal', 'goals', 'strive', 'strives', 'aspire', 'mission', 'try', 'endeavour', 'endeavor', 'wants to', 'to become'],
