@@ -172,7 +172,8 @@ function hasSubjectAfter(text: string, tokens: WordToken[], at: number, morpholo
     if (/[,.;:!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
     const parses = morphology.parse(tokens[k]!.text);
     const couldBeSubject = (p: WordParse) => (p.pos === 'NOUN' || p.pos === 'NPRO') && p.grammemes.has('nomn') && p.grammemes.has('sing') && !p.grammemes.has('Abbr');
-    if (parses.some(couldBeSubject)) return true;
+    // A word the grammar does not know ("createElement", "Chrome") may be a name: the subject, perhaps.
+    if (parses.length === 0 || parses.some(couldBeSubject)) return true;
   }
   return false;
 }
