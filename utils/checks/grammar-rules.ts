@@ -22,6 +22,15 @@ const COFFEE_ADJECTIVES: Record<string, string> = {
 };
 
 
+/**
+ * Verbs in «вы-» whose future and imperative differ only in an unstressed е/и: opening a request
+ * ("Выберете тариф"), the imperative is meant.
+ */
+const IMPERATIVES_OF_FUTURE: Record<string, string> = {
+  выберете: 'выберите', вышлете: 'вышлите', выпишете: 'выпишите', вызовете: 'вызовите', вынесете: 'вынесите',
+  вывезете: 'вывезите', выйдете: 'выйдите', выведете: 'выведите',
+};
+
 const oneOf = (words: string[]) => words.join('|');
 
 /** Prepositions that never stand side by side ("в при следующих", "по за пределами"); "из за" has its own rule. */
@@ -98,8 +107,8 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     why: { ru: '«несмотря на» — предлог, пишется слитно', en: '«несмотря на» is a preposition written as one word' },
   },
   {
-    // "Так же, как…" compares and stays; opening a sentence or after "а" with no "как" to follow, it means "also".
-    pattern: /(?<=^|[.!?…]\s+|(?<!\p{L})а\s)([Тт])ак же(?=\s+\p{L})(?![^.!?]*(?<!\p{L})как(?!\p{L}))/gu,
+    // "Так же, как…" compares and stays; opening a sentence or after "а", "и" with no "как" to follow, it means "also".
+    pattern: /(?<=^|[.!?;…]\s+|(?<!\p{L})[АаИи]\s)([Тт])ак же(?=\s+\p{L})(?![^.!?]*(?<!\p{L})как(?!\p{L}))/gu,
     fix: (m) => `${m[1]}акже`,
     why: { ru: 'в значении «тоже, кроме того» пишется слитно: «также»', en: 'meaning "also", Russian writes «также» as one word' },
   },
@@ -118,6 +127,13 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     pattern: /(?<!\p{L})([Вв]) целостности и сохранности(?!\p{L})/gu,
     fix: (m) => `${m[1]} целости и сохранности`,
     why: { ru: 'устойчивое выражение — «в целости и сохранности»', en: 'the set phrase is «в целости и сохранности»' },
+  },
+  {
+    // Only opening a sentence that asks nothing: "Когда выберете, позвоните" and "Выберете ли вы…?" keep the future.
+    pattern: new RegExp(String.raw`(?<=^|[.!:…]\s+)(${oneOf(Object.keys(IMPERATIVES_OF_FUTURE).flatMap((verb) => [verb, keepCase('В', verb)]))})(?= \p{L})(?! ли(?!\p{L}))`, 'gu'),
+    fix: (m) => keepCase(m[1]!, IMPERATIVES_OF_FUTURE[m[1]!.toLowerCase()]!),
+    accept: (m, text) => !/^[^.!?]*\?/.test(text.slice(m.index)),
+    why: { ru: 'в просьбе — повелительное наклонение на «-ите»: «выберите», а «выберете» — будущее время', en: 'a request takes the imperative in «-ите» («выберите»); «выберете» is the future tense' },
   },
   {
     pattern: /(?<!\p{L})([Вв])следствии(?!\p{L})/gu,
@@ -181,12 +197,6 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     pattern: /(?<![\p{L}-])([Вв])о (?=[бгджзклмнпрстхцчшщ][аеёиоуыэюя])(\p{L}+)/giu,
     fix: (m) => `${m[1]} ${m[2]}`,
     why: { ru: '«во» пишут перед сочетанием согласных и перед «в», «ф»; здесь — «в»', en: 'Russian writes «во» only before consonant clusters and в/ф; here it is «в»' },
-  },
-  {
-    // "Так же, как…" compares; "Так же имеется" adds, and then it is one word.
-    pattern: /(?:^|(?<=[.!?;]\s+)|(?<=(?:^|\s)[АаИи]\s))([Тт]ак) же(?= (?!как(?!\p{L}))\p{L})(?![^.!?]*(?<!\p{L})как(?!\p{L}))/gu,
-    fix: (m) => `${m[1]}же`,
-    why: { ru: '«также» в значении «тоже, кроме того» пишется слитно', en: '«также» (also) is one word' },
   },
   {
     pattern: new RegExp(String.raw`(?<!\p{L})([Пп])редстав(ля\p{L}*|и\p{L}*)(?= (?:\p{L}+ )?(?:${oneOf(GIVEN_THINGS)})\p{L}*)`, 'gu'),
