@@ -178,10 +178,33 @@ function hasSubjectAfter(text: string, tokens: WordToken[], at: number, morpholo
   return false;
 }
 
+/** Forms of «самый», and the superlatives it may stand before ("самый лучший", "самый младший" are the norm). */
+const SUPERLATIVE_MARKER = /^(сам(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ыми|ом))$/iu;
+const SUPERLATIVES_WITH_MARKER = /^(лучш|худш|высш|низш|старш|младш)/iu;
+
+/** "в самые кратчайшие сроки": «самый» before a superlative in -ейший/-айший says "most" twice. */
+function doubleSuperlatives(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((marker, i) => {
+    const adjective = tokens[i + 1];
+    if (!adjective || !SUPERLATIVE_MARKER.test(marker.text) || !onlySpaceBetween(text, marker, adjective) || SUPERLATIVES_WITH_MARKER.test(adjective.text)) return;
+    const parses = morphology.parse(adjective.text);
+    if (!judgeable(parses, ['ADJF']) || !parses.every((p) => p.grammemes.has('Supr'))) return;
+    const quote = text.slice(marker.start, adjective.end);
+    hits.push({
+      start: marker.start,
+      end: adjective.end,
+      message: { ru: `«${quote}»: превосходная степень дважды — достаточно «${adjective.text}»`, en: `"${quote}": the superlative is said twice; «${adjective.text}» is enough` },
+      suggestion: adjective.text,
+    });
+  });
+  return hits;
+}
+
 /** Relative pronouns that can only be a subject when a verb follows, and the number that verb needs. */
 const RELATIVE_SUBJECTS: Record<string, string> = { которые: 'plur', которая: 'sing' };
 
-/** Agreement and government in Russian text, judged only where every reading of both words is known. */
+/** Agreement, government and forms that cannot stand together in Russian text, judged only where every reading of both words is known. */
 export function agreementHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
   // A label of a few words ("Стрижка модельная креатив") is a list of terms, not a phrase to parse.
@@ -189,7 +212,10 @@ export function agreementHits(text: string, morphology: Morphology): AgreementHi
   const government = governmentErrors(text, tokens, morphology);
   // "из прочною ткани" is one slip, told once: by the preposition, not again by the noun.
   const agreement = disagreements(text, tokens, morphology).filter((hit) => !government.some((g) => g.start < hit.end && hit.start < g.end));
-  return [...agreement, ...government, ...relativeSubjectErrors(text, tokens, morphology), ...personErrors(text, tokens, morphology), ...participleErrors(text, tokens, morphology)];
+  return [
+    ...agreement, ...government, ...relativeSubjectErrors(text, tokens, morphology), ...personErrors(text, tokens, morphology),
+    ...participleErrors(text, tokens, morphology), ...doubleSuperlatives(text, tokens, morphology),
+  ];
 }
 
 /** Words set off by commas that part a participle from its noun. */
