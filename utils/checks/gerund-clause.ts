@@ -13,12 +13,11 @@ const isDoer = (p: WordParse) => (p.pos === 'NPRO' || (p.pos === 'NOUN' && p.gra
 const isThingSubject = (p: WordParse) => p.pos === 'NOUN' && p.grammemes.has('inan') && p.grammemes.has('nomn');
 
 /**
- * "Обращаясь к нам, замена экрана будет произведена": a sentence that opens with a gerund must go
- * on with its doer; here a thing is done instead (a short passive participle with a thing for its
- * subject). Judged only when no person or pronoun stands in the main clause to be the doer, and the
- * gerund is not one used as a preposition ("Учитывая сроки, цена будет снижена").
+ * Two slips of a sentence that opens with a gerund phrase: the phrase left open, with no comma
+ * before the main clause ("Выбирая нашу компанию вы получаете"); and a gerund with no doer
+ * ("Обращаясь к нам, замена экрана будет произведена").
  */
-export function danglingGerundHits(text: string, morphology: Morphology): AgreementHit[] {
+export function gerundClauseHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
   const hits: AgreementHit[] = [];
   // One walk over the words for all sentences: a block may hold a hundred thousand of them.
@@ -29,8 +28,9 @@ export function danglingGerundHits(text: string, morphology: Morphology): Agreem
     while (last < tokens.length && tokens[last]!.end <= sentence.end) last++;
     // Only a sentence whose first word is a gerund is read further.
     const opening = tokens[first];
-    if (opening && opening.end <= sentence.end && GERUND_ENDING.test(opening.text)) {
-      const hit = danglingIn(text, tokens.slice(first, last), morphology);
+    if (opening && opening.end <= sentence.end && GERUND_ENDING.test(opening.text) && opensWithGerund(opening, morphology)) {
+      const clause = tokens.slice(first, last);
+      const hit = unclosedIn(text, clause, morphology) ?? danglingIn(text, clause, morphology);
       if (hit) hits.push(hit);
     }
     first = last;
@@ -38,12 +38,54 @@ export function danglingGerundHits(text: string, morphology: Morphology): Agreem
   return hits;
 }
 
+const opensWithGerund = (opening: WordToken, morphology: Morphology) =>
+  !PREPOSITIONAL_GERUNDS.has(opening.text.toLowerCase()) && !ADVERBIAL_GERUNDS.has(opening.text.toLowerCase()) && every(morphology.parse(opening.text), isGerund);
+
+/** Gerunds that have become adverbs and take no comma: "Молча мы слушали". */
+const ADVERBIAL_GERUNDS: ReadonlySet<string> = new Set(['молча', 'стоя', 'сидя', 'лежа', 'лёжа', 'шутя', 'нехотя', 'играючи', 'крадучись', 'умеючи']);
+
+/** Personal pronouns that open a main clause as its subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['я', 'ты', 'мы', 'вы', 'он', 'она', 'оно', 'они']);
+
+/** Words that open a clause inside the phrase ("Тестируя, как они работают"): a pronoun after one is that clause's. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['как', 'что', 'чтобы', 'когда', 'где', 'куда', 'если', 'пока', 'почему', 'зачем', 'сколько', 'какой', 'какая', 'какое', 'какие', 'который', 'которая', 'которое', 'которые', 'ли', 'чем']);
+
+/** How many words a gerund phrase may run before its main clause is looked for. */
+const GERUND_PHRASE_REACH = 8;
+
+/**
+ * "Выбирая нашу компанию вы приобретаете": a gerund phrase with a word of its own, then a subject
+ * pronoun and its verb with no mark between — the comma that closes the phrase is missing.
+ */
+function unclosedIn(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit | null {
+  for (let k = 2; k < tokens.length - 1 && k <= GERUND_PHRASE_REACH; k++) {
+    if (/[^\p{L}\d\s«»"-]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || CLAUSE_OPENERS.has(tokens[k - 1]!.text.toLowerCase())) return null;
+    if (!SUBJECT_PRONOUNS.has(tokens[k]!.text.toLowerCase()) || !some(morphology.parse(tokens[k + 1]!.text), (p) => p.pos === 'VERB')) continue;
+    const before = tokens[k - 1]!;
+    return {
+      start: before.start,
+      end: tokens[k]!.end,
+      message: {
+        ru: `«${text.slice(before.start, tokens[k]!.end)}»: деепричастный оборот в начале предложения отделяется запятой`,
+        en: `"${text.slice(before.start, tokens[k]!.end)}": Russian closes an opening gerund phrase with a comma`,
+      },
+      suggestion: `${before.text}, ${tokens[k]!.text}`,
+    };
+  }
+  return null;
+}
+
 /** Russian gerunds end so ("обращаясь", "оплатив", "приехав", "записавшись"): a cheap test before the grammar. */
 const GERUND_ENDING = /(?:а|я|в|вши|вшись|ясь|ась)$/iu;
 
+/**
+ * "Обращаясь к нам, замена экрана будет произведена": the main clause must go on with the gerund's
+ * doer; here a thing is done instead (a short passive participle with a thing for its subject).
+ * Judged only when no person or pronoun stands in the main clause to be the doer, and the gerund is
+ * not one used as a preposition ("Учитывая сроки, цена будет снижена").
+ */
 function danglingIn(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit | null {
-  const opening = tokens[0];
-  if (!opening || PREPOSITIONAL_GERUNDS.has(opening.text.toLowerCase()) || !every(morphology.parse(opening.text), isGerund)) return null;
+  const opening = tokens[0]!;
   const comma = text.indexOf(',', opening.end);
   if (comma < 0) return null;
   const main = tokens.filter((t) => t.start > comma);

@@ -2,7 +2,7 @@ import type { Block, Material } from '../material/types';
 import type { Language } from '../profile/types';
 import type { Morphology } from '../text/morphology';
 import { agreementHits } from './agreement';
-import { danglingGerundHits } from './gerund-clause';
+import { gerundClauseHits } from './gerund-clause';
 import { GRAMMAR_RULES } from './grammar-rules';
 import { neApartHits } from './ne-apart';
 import type { Check, CheckContext, DraftFinding } from './types';
@@ -28,7 +28,7 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
 /** Words that do not agree, a case its preposition never takes, a gerund with no doer, «не» written apart: Russian text, where the grammar is loaded. */
 function agreementFindings(block: Block, material: Material, language: Language, morphology: Morphology | null): DraftFinding[] {
   if (!morphology || material.language !== 'ru') return [];
-  const hits = [...agreementHits(block.text, morphology), ...danglingGerundHits(block.text, morphology), ...neApartHits(block.text, morphology)];
+  const hits = [...agreementHits(block.text, morphology), ...gerundClauseHits(block.text, morphology), ...neApartHits(block.text, morphology)];
   return hits.map((hit) => ({
     check: 'grammar' as const,
     severity: 'warning' as const,

@@ -29,3 +29,22 @@ describe('a sentence that opens with a gerund and goes on without its doer', () 
     expect(await grammar(text)).toEqual([]);
   });
 });
+
+describe('a sentence that opens with a gerund phrase left open', () => {
+  it.each([
+    ['Оформляя заказ на сайте вы получаете скидку пять процентов.', 'сайте вы'],
+    ['Приехав к нам утром мы успеем сделать всё за день.', 'утром мы'],
+  ])('flags "%s"', async (text, quote) => {
+    expect(await grammar(text)).toEqual([quote]);
+  });
+
+  it.each([
+    ['the phrase is closed', 'Оформляя заказ на сайте, вы получаете скидку пять процентов.'],
+    ['a gerund become an adverb', 'Молча мы дослушали мастера до конца.'],
+    ['a gerund used as a preposition', 'Учитывая сроки мы снизили цену на десять процентов.'],
+    ['the pronoun opens a clause of its own', 'Проверяя как они работают мы находим ошибки раньше.'],
+    ['the pronoun is not the subject of a verb', 'Оформляя заказ на сайте вы и ваши друзья получают скидку.'],
+  ])('stays silent when %s', async (_case, text) => {
+    expect(await grammar(text)).toEqual([]);
+  });
+});
