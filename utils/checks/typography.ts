@@ -26,6 +26,12 @@ const SPACE_BEFORE = /(?<=\S)[ \u00a0]+([,.;:!?…»)])(?![\p{L}\d]|-?[()])/gu;
 const NO_SPACE_AFTER_END = /(?<=(?<![\p{L}\d])\p{Ll}[\p{L}\d]*\p{Ll})([.!?])(?=\p{Lu}\p{Ll})/gu;
 /** "structured& organized": an ampersand spaced on one side only ("R&D" and "B & B" are right). */
 const LOPSIDED_AMPERSAND = /(?<=\p{L})&(?=\s)|(?<=\s)&(?=\p{L})/gu;
+/**
+ * "in a week- 10 days", "Куала -Лампур": a hyphen spaced on one side only. A word left hanging
+ * before "и", "or" ("двух- и трёхкомнатные", "pre- and post-op") is right, and so are a minus ("-5")
+ * and a command's option ("npm i -g").
+ */
+const LOPSIDED_HYPHEN = /(?<=\p{L})-[ \u00a0]+(?=[\p{L}\d])(?!(?:и|или|либо|а|and|or|to|nor)(?![\p{L}\d]))|(?<=[\p{L}\d][ \u00a0]+)-(?=\p{L})(?!\p{Script=Latin}{1,3}(?![\p{L}\d]))/gu;
 /** "purposes,look": a comma run into the next word, between lower-case words of prose ("1,000" and "a,b" are not). */
 const NO_SPACE_AFTER_COMMA = /(?<=(?<![\p{L}\d_])\p{Ll}{3,}),(?=\p{Ll}{3,}(?![\p{L}\d_]))/gu;
 /** "уровне. . Возник": a full stop doubled with a space between (a spaced ellipsis ". . ." is a style; "e.g. .pdf" names a file). */
@@ -173,6 +179,23 @@ function lopsidedAmpersands(text: string): Hit[] {
   });
 }
 
+function lopsidedHyphens(text: string): Hit[] {
+  return [...text.matchAll(LOPSIDED_HYPHEN)].map((m) => {
+    // The quote takes the words on both sides, so a reviewer finds a lone hyphen at a glance. No fix
+    // is offered: "week- 10" may want a dash, "Куала -Лампур" a hyphen with no space.
+    let before = m.index;
+    while (before > 0 && /\s/u.test(text[before - 1]!)) before--;
+    return {
+      start: wordStartBefore(text, before, LETTER_OR_DIGIT),
+      end: wordEndAfter(text, m.index + m[0].length, LETTER_OR_DIGIT),
+      sameFault: 'lopsided hyphen',
+      // "week- 10" is a hyphen for a dash, told as quietly as " - " is; "Куала -Лампур" breaks a word.
+      ...(text[m.index - 1] === ' ' || text[m.index - 1] === '\u00a0' ? { severity: 'warning' as const } : {}),
+      message: { ru: 'Дефис отбит пробелом только с одной стороны: между словами ставят тире с пробелами, внутри слова — дефис без пробелов.', en: 'A hyphen spaced on one side only: a dash with spaces goes between words, a hyphen with none inside a word.' },
+    };
+  });
+}
+
 function fromWithDash(text: string): Hit[] {
   return [...text.matchAll(FROM_WITH_DASH)].map((m) => ({
     start: m.index,
@@ -231,7 +254,7 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
   return [
     ...doubledWords(block), ...dashes(text), ...spacesBeforePunctuation(text), ...missingSpacesAfterEnds(block, code),
     ...commasWithNoSpace(block, code), ...doubledFullStops(text), ...(material.language === 'en' ? lowerCaseI(text) : []),
-    ...lopsidedAmpersands(text), ...fromWithDash(text), ...doubleQuotedNames(text), ...unbalanced(text), ...placeholders(text),
+    ...lopsidedAmpersands(text), ...lopsidedHyphens(text), ...fromWithDash(text), ...doubleQuotedNames(text), ...unbalanced(text), ...placeholders(text),
   ].map((hit) => ({
     check: 'typography' as const,
     severity: hit.severity ?? ('info' as const),
