@@ -107,7 +107,7 @@ function isTariffIntro(blocks: Block[], i: number): boolean {
 /**
  * The items under a lead-in that names services: list items after any block that says so, short
  * lines after a "…:" line that does, and short title-like lines (no full stop) under a heading
- * that does ("We can help you with", "Areas we serve"). A run that holds a menu word is a menu.
+ * that leads into them ("We can help you with", "Areas we serve"). A run that holds a menu word is a menu.
  */
 function listedServices(context: ExtractContext): ExtractedPromise[] {
   const { blocks } = context.material;

@@ -51,6 +51,8 @@ const TERM_CUES: Record<Language, string[]> = {
     // "Missed lessons will be made up or credited").
     'will only', 'only book', 'only accept', 'first-come', 'first come', 'capacity of', 'child ratio', 'staff ratio',
     'be made up', 'be made-up', 'be credited', 'can be changed', 'can be rescheduled', 'single-use', 'sterili',
+    // What a price covers, when the business closes besides its hours, what to call about.
+    'price includes', 'prices include', 'will be closed', 'closings', 'please call if', 'please call for',
   ],
 };
 

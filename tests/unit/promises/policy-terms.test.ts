@@ -103,3 +103,17 @@ describe('what is asked, allowed, left out, charged and made good', () => {
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe('what a price covers, closures besides the hours, what to call about', () => {
+  it.each([
+    'The price includes setup, the cake stand and delivery.',
+    'When the village fete falls on a Saturday, the shop will be closed.',
+    'Please call if your dog will miss its grooming slot.',
+  ])('%s', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it('stays silent on a heading-like line about closings', () => {
+    expect(quotes('Winter closings')).toEqual([]);
+  });
+});
