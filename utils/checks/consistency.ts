@@ -1,7 +1,7 @@
 import type { Material } from '../material/types';
 import type { Language } from '../profile/types';
 import { sameCurrency } from '../promises/common';
-import type { DiscountClaim } from '../promises/discount';
+import { isUnstated, type DiscountValue } from '../promises/discount';
 import type { DurationClaim } from '../promises/duration';
 import type { GuaranteeClaim } from '../promises/guarantee';
 import type { HoursClaim } from '../promises/hours';
@@ -66,7 +66,10 @@ function durationConflict(a: DurationClaim, b: DurationClaim): boolean {
   return a.minutes !== b.minutes;
 }
 
-function discountConflict(a: DiscountClaim, b: DiscountClaim): boolean {
+function discountConflict(first: DiscountValue, second: DiscountValue): boolean {
+  // "Bulk pricing" and "20 % off" are not two figures for one discount.
+  if (isUnstated(first) || isUnstated(second)) return false;
+  const [a, b] = [first, second];
   if (a.percent === b.percent) return false;
   if (a.upTo !== b.upTo) return a.upTo ? b.percent > a.percent : a.percent > b.percent;
   return true;

@@ -79,14 +79,24 @@ export function withPlace(promise: ExtractedPromise, view: SentenceView): Extrac
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\d]/u.test(ch);
 
+/** Each list of cues folded once, not once per sentence it is looked for in. */
+const FOLDED_CUES = new WeakMap<readonly string[], string[]>();
+
+function foldedCues(cues: readonly string[]): string[] {
+  let folded = FOLDED_CUES.get(cues);
+  if (!folded) FOLDED_CUES.set(cues, (folded = cues.map(foldForCompare)));
+  return folded;
+}
+
 /**
  * Whether a text holds one of the cues: each is the start of a word or phrase ("оплат" finds
  * "Оплату", "check in" finds "Check in is at 4"), or with `wholeWords` a word or phrase as it
- * stands ("предлагаем" but not "предлагаемых"); case and ё do not matter.
+ * stands ("предлагаем" but not "предлагаемых"); case, ё and the shape of an apostrophe
+ * ("doesn’t include") do not matter.
  */
 export function mentionsAny(text: string, cues: readonly string[], wholeWords = false): boolean {
   const folded = foldForCompare(text);
-  return cues.some((cue) => {
+  return foldedCues(cues).some((cue) => {
     for (let at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
       if (!isWordChar(folded[at - 1]) && (!wholeWords || !isWordChar(folded[at + cue.length]))) return true;
     }

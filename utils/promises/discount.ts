@@ -1,11 +1,37 @@
-import { isNegated } from '../text/negation';
-import { clauseAround, eachSentence, makePromise, topicScope, topicWords, type SentenceView } from './common';
+import type { Language } from '../profile/types';
+import { hasNegator, isNegated } from '../text/negation';
+import { clauseAround, eachSentence, isQuestion, makePromise, mentionsAny, sentencePromise, topicScope, topicWords, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 export interface DiscountClaim {
   percent: number;
   /** "до 50 %", "up to 50% off": the largest of several discounts. */
   upTo: boolean;
+}
+
+/** "The more you buy, the more you save", "a reduced registration fee": a discount with no figure to compare. */
+export interface UnstatedDiscountClaim {
+  unstated: true;
+}
+
+export type DiscountValue = DiscountClaim | UnstatedDiscountClaim;
+
+export const isUnstated = (value: DiscountValue): value is UnstatedDiscountClaim => 'unstated' in value;
+
+/** Words of a discount given without a figure: a price that falls with the quantity, a fee cut for some. */
+const UNSTATED_CUES: Record<Language, string[]> = {
+  ru: ['тем дешевле', 'тем выгоднее'],
+  en: [
+    'the more you save', 'the cheaper it', 'the cheaper they', 'bulk pricing', 'bulk discount', 'price breaks',
+    'reduced rate', 'reduced price', 'reduced fee', 'reduced yearly', 'reduced annual', 'reduced monthly', 'discounted rate', 'discounted price',
+  ],
+};
+
+/** A sentence that gives a discount in words, quoted whole; "no bulk pricing will apply" gives none. */
+function unstatedDiscount(view: SentenceView): ExtractedPromise[] {
+  const { language } = view.context;
+  if (isQuestion(view.text) || !mentionsAny(view.text, UNSTATED_CUES[language]) || hasNegator(view.text, language)) return [];
+  return [sentencePromise(view, 'discount', { unstated: true } satisfies UnstatedDiscountClaim)];
 }
 
 const PERCENT = /(?<![\d\p{L}])(до\s+|up\s+to\s+)?[-−–]?\s*(\d{1,3}(?:[.,]\d+)?)\s*(?:%|процент(?:ов|а)?(?!\p{L})|per\s*cent(?!\p{L}))/giu;
@@ -50,11 +76,16 @@ function labelledPercent(view: SentenceView): ExtractedPromise[] {
   return [{ ...promise, topics: topicWords(label, view.context) }];
 }
 
-/** Discounts: "скидка 20 %", "−30 %", "до 50 % на всё", "за полцены", "20% off", "up to 50% off", "half price", a card's "Скидка на …" above "40%". */
+/**
+ * Discounts: "скидка 20 %", "−30 %", "до 50 % на всё", "за полцены", "20% off", "up to 50% off",
+ * "half price", a card's "Скидка на …" above "40%", and in words with no figure ("bulk pricing").
+ */
 export const discountExtractor: Extractor = {
   kind: 'discount',
   extract: (context) => eachSentence(context).flatMap((view) => {
     const own = claimsIn(view);
-    return own.length > 0 ? own : labelledPercent(view);
+    if (own.length > 0) return own;
+    const labelled = labelledPercent(view);
+    return labelled.length > 0 ? labelled : unstatedDiscount(view);
   }),
 };

@@ -1,5 +1,7 @@
 import type { Block } from '../material/types';
 import type { Language } from '../profile/types';
+import { hasNegator } from '../text/negation';
+import { foldForCompare } from '../text/normalise';
 import { words } from '../text/segment';
 import { eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise, type SentenceView } from './common';
 import { findProfilePhrases } from './profile-phrases';
@@ -24,10 +26,43 @@ const LIST_INTRO_CUES: Record<Language, string[]> = {
   en: ['services', 'we offer', 'we provide', 'includes', 'what we do', "what we'll do", 'what we will do', 'our treatments', 'covers', 'plan includes', 'benefits include', 'we can help', 'we help with', 'following programs', 'following programmes', 'following courses', 'following lessons'],
 };
 
+/**
+ * Headings that lead into the lines under them as a colon does ("We can help you with", "Areas
+ * we serve"): a bare "Services" may head a call to action instead.
+ */
+const LINES_LEAD_IN: Record<Language, string[]> = {
+  ru: ['поможем с', 'помогаем с', 'районы обслуживания'],
+  en: ['we can help', 'we help with', 'areas we serve', 'areas we cover', 'service areas', 'locations'],
+};
+
 /** Words of a sentence that offers a service itself ("Мы предлагаем выездную регистрацию", "We specialise in…"). */
 const OFFER_CUES: Record<Language, string[]> = {
   ru: ['предлагаем', 'предоставляем', 'предоставляется', 'предоставляются', 'предлагаются', 'включена', 'включены', 'к вашим услугам', 'в наличии', 'выполняем', 'организуем', 'оказываем', 'осуществляем', 'согласуем', 'изготавливаем', 'берем на себя', 'берём на себя', 'наша компания выполняет'],
-  en: ['we specialise in', 'we specialize in', 'we offer', 'we provide', 'we also offer', 'our services include', 'we can help with', 'are provided', 'is provided', 'are supplied', 'is supplied', 'are included', 'is included', 'includes', 'features', 'we have', 'can accommodate', 'we can organise', 'we can organize', 'you can book', 'you will have access', 'you have access', 'you get access'],
+  en: ['we specialise in', 'we specialize in', 'our services include', 'we can help with', 'are provided', 'is provided', 'are supplied', 'is supplied', 'are included', 'is included', 'includes', 'features', 'we have', 'can accommodate', 'you can book', 'you will have access', 'you have access', 'you get access', 'is available', 'are available'],
+};
+
+/** "We offer", "we'll organise", "we can also provide": the business, a modal, a verb of giving. */
+const WE_OFFER: Record<Language, { subjects: string[]; verbs: string[] }> = {
+  ru: { subjects: [], verbs: [] },
+  en: {
+    subjects: ['we', 'we also', 'we can', 'we can also', 'we will', 'we will also', "we'll", "we'll also"],
+    verbs: ['offer', 'provide', 'supply', 'organise', 'organize', 'arrange', 'customise', 'customize'],
+  },
+};
+
+const offerCues = (language: Language) => [...OFFER_CUES[language], ...WE_OFFER[language].subjects.flatMap((subject) => WE_OFFER[language].verbs.map((verb) => `${subject} ${verb}`))];
+const ALL_OFFER_CUES: Record<Language, string[]> = { ru: offerCues('ru'), en: offerCues('en') };
+
+/** "Someone is available to receive the order", "policies are available from insurers": another's availability, not an offer. */
+const ANOTHERS_AVAILABILITY: Record<Language, string[]> = {
+  ru: [],
+  en: ['available to', 'available from'],
+};
+
+/** Verbs that make a list item a clause of its own ("Parents are responsible for…"); a service is named by a noun. */
+const CLAUSE_VERBS: Record<Language, string[]> = {
+  ru: [],
+  en: ['is', 'are', 'will', 'must', 'should', 'may', 'can', 'was', 'were'],
 };
 
 /** The words of a site's menu: a list that holds one of them is navigation, not a list of services. */
@@ -51,12 +86,17 @@ function isServiceItem(block: Block, language: Language): boolean {
 /** How far below its heading a tariff card states its price. */
 const TARIFF_REACH = 8;
 
+const isHeading = (block: Block) => /^h[1-6]$/.test(block.tag ?? '');
+
 /**
- * A heading with a list right under it and a price in its section before the next heading: a
- * tariff card ("Session passes", its inclusions, "$88 for 2 weeks"), whose list is what it includes.
+ * A heading with a list right under it and a price in its section before the next heading, or a
+ * priced line right above a list: a tariff card ("Session passes", its inclusions, "$88 for 2
+ * weeks"; "Family session $179", then what it includes), whose list is what it includes.
  */
-function isTariffHeading(blocks: Block[], i: number): boolean {
-  if (!/^h[1-6]$/.test(blocks[i]!.tag ?? '') || blocks[i + 1]?.tag !== 'li') return false;
+function isTariffIntro(blocks: Block[], i: number): boolean {
+  if (blocks[i + 1]?.tag !== 'li' || blocks[i]!.tag === 'li') return false;
+  if (findMoney(blocks[i]!.text).length > 0) return true;
+  if (!isHeading(blocks[i]!)) return false;
   for (let j = i + 1; j < Math.min(blocks.length, i + 1 + TARIFF_REACH); j++) {
     if (/^h[1-6]$/.test(blocks[j]!.tag ?? '')) return false;
     if (findMoney(blocks[j]!.text).length > 0) return true;
@@ -65,23 +105,29 @@ function isTariffHeading(blocks: Block[], i: number): boolean {
 }
 
 /**
- * The items under a lead-in that names services: list items after any block that says so, and
- * short lines after a "…:" line that does. A run that holds a menu word is a menu.
+ * The items under a lead-in that names services: list items after any block that says so, short
+ * lines after a "…:" line that does, and short title-like lines (no full stop) under a heading
+ * that leads into them ("We can help you with", "Areas we serve"). A run that holds a menu word is a menu.
  */
 function listedServices(context: ExtractContext): ExtractedPromise[] {
   const { blocks } = context.material;
   const { language } = context;
   const found: ExtractedPromise[] = [];
   blocks.forEach((intro, i) => {
-    if (!mentionsAny(intro.text, LIST_INTRO_CUES[language]) && !isTariffHeading(blocks, i)) return;
-    const introducesLines = /:$/.test(intro.text);
+    const leadsIn = mentionsAny(intro.text, LINES_LEAD_IN[language]);
+    if (!leadsIn && !mentionsAny(intro.text, LIST_INTRO_CUES[language]) && !isTariffIntro(blocks, i)) return;
+    const headsLines = leadsIn && isHeading(intro) && blocks[i + 1]?.tag !== 'li';
+    const introducesLines = /:$/.test(intro.text) || headsLines;
     if (!introducesLines && blocks[i + 1]?.tag !== 'li') return;
     const run: Block[] = [];
     // The next heading ends the run: it starts a section of its own. A list item with figures
     // ("iPhone 6s Plus", a priced line) is passed over, not taken, and the list goes on.
     const listItem = (block: Block) => block.tag === 'li' && !isServiceItem(block, language) && block.text.length <= MAX_ITEM_CHARS;
-    const inRun = (block: Block) => !/^h[1-6]$/.test(block.tag ?? '') && (introducesLines || block.tag === 'li') && (isServiceItem(block, language) || listItem(block));
-    for (let j = i + 1; j < blocks.length && inRun(blocks[j]!); j++) if (isServiceItem(blocks[j]!, language)) run.push(blocks[j]!);
+    const titleLine = (block: Block) => !headsLines || !/[.!]\s*$/.test(block.text);
+    const inRun = (block: Block) => !isHeading(block) && (introducesLines || block.tag === 'li') && ((isServiceItem(block, language) && titleLine(block)) || listItem(block));
+    // "(Adjustments not included)", "Parents are responsible for entrance fees": a denial or a clause is a term, not a service.
+    const namesService = (block: Block) => isServiceItem(block, language) && !hasNegator(block.text, language) && !mentionsAny(block.text, CLAUSE_VERBS[language], true);
+    for (let j = i + 1; j < blocks.length && inRun(blocks[j]!); j++) if (namesService(blocks[j]!)) run.push(blocks[j]!);
     if (run.some((item) => NAVIGATION_WORDS[language].includes(item.text.toLowerCase().trim()))) return;
     found.push(...run.map((item) => servicePromise(item, context)));
   });
@@ -94,7 +140,10 @@ function listedServices(context: ExtractContext): ExtractedPromise[] {
  */
 const SERVICE_NOUNS: Record<Language, string[]> = {
   ru: ['пошив', 'ремонт', 'массаж', 'уборк', 'чистк', 'стирк', 'химчистк', 'установк', 'монтаж', 'замен', 'диагностик', 'доставк', 'перевозк', 'переезд', 'подготовк', 'обучени', 'курс', 'консультаци', 'изготовлени', 'стрижк', 'окрашивани', 'маникюр', 'педикюр', 'перевод', 'фотосъемк', 'фотосъёмк', 'репетиторств'],
-  en: ['instruction', 'lessons', 'tuition', 'tutoring', 'coaching', 'classes', 'repair', 'repairs', 'servicing', 'tune-up', 'cleaning', 'installation', 'delivery', 'removals', 'massage', 'photography', 'portraits', 'rental', 'rentals', 'hire', 'alterations', 'tailoring', 'grooming', 'training', 'consultation', 'consultations', 'translation'],
+  en: ['instruction', 'lessons', 'tuition', 'tutoring', 'coaching', 'classes', 'repair', 'repairs', 'servicing', 'tune-up', 'cleaning', 'installation', 'delivery', 'removals', 'massage', 'photography', 'portraits', 'rental', 'rentals', 'hire', 'alterations', 'tailoring', 'grooming', 'training', 'consultation', 'consultations', 'translation',
+    'painting', 'decorating', 'plastering', 'refurbishment', 'refurbishments', 'renovation', 'renovations', 'roofing', 'plumbing', 'landscaping',
+    'catering', 'printing', 'embroidery', 'framing', 'styling', 'colouring', 'coloring', 'straightening', 'extensions', 'waxing', 'manicure', 'pedicure',
+    'facials', 'detailing', 'valeting', 'maintenance', 'inspection', 'inspections', 'upholstery', 'boarding'],
 };
 
 /** Words of a heading over titles of services ("Виды массажа", "Types of lessons", "…следующие категории:"). */
@@ -111,6 +160,9 @@ const PRICE_LIST_WORDS: Record<Language, string[]> = {
   en: ['prices', 'price list', 'pricing', 'rates', 'costs', 'fees'],
 };
 
+/** "Richard Owen Painting" atop its own page: the business's name, built on a noun of work, names no service. */
+const isOwnName = (text: string, context: ExtractContext) => context.profile !== undefined && foldForCompare(text) === foldForCompare(context.profile.name);
+
 /** A block that titles what follows it: a heading tag, or the short line the next block stands under. */
 const isTitle = (blocks: Block[], i: number) => /^h[1-6]$/.test(blocks[i]!.tag ?? '') || blocks[i + 1]?.heading === blocks[i]!.text;
 
@@ -124,7 +176,7 @@ function titledServices(context: ExtractContext): ExtractedPromise[] {
   return blocks.flatMap((block, i) => {
     if (!isTitle(blocks, i) || !isServiceItem(block, language) || /[.:]\s*$/.test(block.text)) return [];
     if (words(block.text, language).length > MAX_TITLE_WORDS || NAVIGATION_WORDS[language].includes(block.text.toLowerCase().trim())) return [];
-    if (mentionsAny(block.text, PRICE_LIST_WORDS[language], true)) return [];
+    if (mentionsAny(block.text, PRICE_LIST_WORDS[language], true) || isOwnName(block.text, context)) return [];
     const underKinds = mentionsAny(block.heading ?? '', KINDS_INTRO[language]) || mentionsAny(blocks[i - 1]?.text.endsWith(':') ? blocks[i - 1]!.text : '', KINDS_INTRO[language]);
     return underKinds || mentionsAny(block.text, SERVICE_NOUNS[language], true) ? [servicePromise(block, context)] : [];
   });
@@ -187,8 +239,9 @@ const DENIED_OFFER: Record<Language, RegExp> = {
 
 function offeringSentences(context: ExtractContext): ExtractedPromise[] {
   const { language } = context;
+  const cues = ALL_OFFER_CUES[language];
   return eachSentence(context).flatMap((view) =>
-    !isQuestion(view.text) && mentionsAny(view.text, OFFER_CUES[language], true) && !INVITATION[language].test(view.text) && !DENIED_OFFER[language].test(view.text)
+    !isQuestion(view.text) && mentionsAny(view.text, cues, true) && !mentionsAny(view.text, ANOTHERS_AVAILABILITY[language]) && !INVITATION[language].test(view.text) && !DENIED_OFFER[language].test(view.text)
       ? [sentencePromise(view, 'offered', { service: view.text.trim() } satisfies StatedServiceClaim)]
       : [],
   );

@@ -36,21 +36,49 @@ const TERM_CUES: Record<Language, string[]> = {
     'check in', 'check-in', 'check out', 'check-out', 'cancel', 'notice', 'minimum stay', 'night minimum', 'deposit', 'prepay',
     'payment', 'credit card', 'required', 'require', 'smoke-free', 'no smoking', 'non-smoking', 'responsible', 'licensed',
     'insured', 'policy', 'we guarantee', 'refund', 'money back', 'valid for', 'occupancy', 'minimum age', 'at least',
-    'must', 'not permitted', 'not allowed', 'child friendly', 'pets', 'requirements', 'we only use', 'we clean',
+    'must', 'not allowed', 'child friendly', 'pets', 'requirements', 'we only use', 'we clean',
     'warranty', 'warranties', 'guarantee', 'guaranteed',
     'liable', 'liability', 'reserves the right', 'vat', 'will be accepted', 'in writing', 'your data', 'card details', 'prohibited',
     'billed', 'direct debit', 'minimum', 'checking out', 'checking in', 'allergen',
+    // What is asked of the customer, allowed or left out ("Students should be dropped off early",
+    // "Doesn’t include cleaning inside appliances", "Children under 12 must be accompanied by an adult").
+    'should be', 'should not', 'will need to', 'need to be', 'is allowed', 'are allowed', 'permitted', 'is acceptable', 'may not be',
+    'encouraged to', 'asked to leave', 'appreciate it if', 'responsibility', 'reserve the right', 'comply with', 'complies with',
+    'not include', "doesn't include", "don't include", 'accompanied by', 'under the age', 'photo id',
+    // How and when it is paid or charged ("Tuition is due at registration", "Rentals are charged on a day rate").
+    'due at', 'due on', 'due upon', 'due by', 'be charged', 'is charged', 'are charged', 'we accept', 'cash only', 'cash or',
+    // Limits the business keeps, and what it does when it misses ("We only book one wedding a weekend",
+    // "Missed lessons will be made up or credited").
+    'will only', 'only book', 'only accept', 'first-come', 'first come', 'capacity of', 'child ratio', 'staff ratio',
+    'be made up', 'be made-up', 'be credited', 'can be changed', 'can be rescheduled', 'single-use', 'sterili',
+    // What a price covers, when the business closes besides its hours, what to call about.
+    'price includes', 'prices include', 'will be closed', 'closings', 'please call if', 'please call for',
   ],
 };
+
+/** The last word of a short line that restricts who or what is served: "New students only", "Cash only". */
+const RESTRICTION_TAIL: Record<Language, string[]> = {
+  ru: [],
+  en: ['only'],
+};
+
+const MAX_RESTRICTION_WORDS = 5;
+
+function isRestriction(text: string, language: Language): boolean {
+  const all = words(text, language);
+  const last = all[all.length - 1]?.text.toLowerCase() ?? '';
+  return all.length >= 2 && all.length <= MAX_RESTRICTION_WORDS && RESTRICTION_TAIL[language].includes(last);
+}
 
 const MIN_TERM_WORDS = 3;
 
 /** Sentences that state a term: quoted whole, since a term reads only as its sentence. */
 function termsIn(context: ExtractContext): ExtractedPromise[] {
   return eachSentence(context).flatMap((view) => {
-    if (isQuestion(view.text) || !mentionsAny(view.text, TERM_CUES[context.language])) return [];
     // "Способы оплаты", "Privacy Policy": a heading names a subject, it states no term.
-    if (/^h[1-6]$/.test(view.block.tag ?? '') || words(view.text, context.language).length < MIN_TERM_WORDS) return [];
+    if (isQuestion(view.text) || /^h[1-6]$/.test(view.block.tag ?? '')) return [];
+    const cued = mentionsAny(view.text, TERM_CUES[context.language]) && words(view.text, context.language).length >= MIN_TERM_WORDS;
+    if (!cued && !isRestriction(view.text, context.language)) return [];
     return [sentencePromise(view, 'policy', { term: view.text.trim() } satisfies TermClaim)];
   });
 }

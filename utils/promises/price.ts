@@ -31,10 +31,17 @@ export type PriceValue = PriceClaim | NegotiablePriceClaim;
 
 export const isNegotiable = (value: PriceValue): value is NegotiablePriceClaim => 'negotiable' in value;
 
-/** Words of a price agreed case by case, as a price cell or a price sentence says it. */
+/**
+ * Words of a price agreed case by case, or charged with no sum said ("Prices may vary with the
+ * size of the car", "Hourly rates apply", "a setup fee may apply"), as a price cell or a price sentence says it.
+ */
 const NEGOTIABLE: Record<Language, string[]> = {
   ru: ['договорн', 'по договоренности', 'по запросу', 'индивидуально'],
-  en: ['poa', 'price on application', 'on request', 'negotiable', 'by arrangement', 'call for price'],
+  en: [
+    'poa', 'price on application', 'on request', 'negotiable', 'by arrangement', 'call for price',
+    'may apply', 'will apply', 'rates apply', 'fees apply', 'charges apply', 'may vary', 'will vary', 'prices vary', 'price varies',
+    'depends on', 'depending on', 'custom quote', 'charged accordingly', 'take effect', 'takes effect',
+  ],
 };
 
 /** Sums that are not a price of the service: a discount, a saving, a fine, a bonus, a salary. */

@@ -103,3 +103,9 @@ describe('consistency check: one thing stated two ways', () => {
     expect(await page('Воскресенье — выходной.\n\nВоскресенье: закрыто.')).toEqual([]);
   });
 });
+
+describe('a discount with no figure', () => {
+  it('is not a second figure for a discount stated as a percent', async () => {
+    expect(await conflicts('Group bookings: 10% off.', 'For group bookings, the more you book, the more you save.')).toEqual([]);
+  });
+});

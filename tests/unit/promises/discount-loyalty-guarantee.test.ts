@@ -146,3 +146,22 @@ describe('a discount card with its figure set apart', () => {
     expect(found('<div><span>Довольных клиентов <br><b>98%</b></span></div>')).toEqual([]);
   });
 });
+
+describe('a discount in words, with no figure', () => {
+  it.each([
+    'Order more mugs and the more you save.',
+    'The bigger the group, the cheaper it is per head.',
+    'Bulk pricing is offered on runs of fifty or more.',
+    'Pensioners pay a reduced fee for every class.',
+  ])('%s', (text) => {
+    expect(values(discountExtractor, text)).toEqual([{ unstated: true }]);
+  });
+
+  it.each([
+    ['a denial', 'No bulk pricing is offered on vinyl transfers.'],
+    ['a question', 'Is there a reduced fee for siblings?'],
+    ['a fee that is not cut', 'The registration fee is paid once a year.'],
+  ])('stays silent on %s', (_, text) => {
+    expect(values(discountExtractor, text)).toEqual([]);
+  });
+});

@@ -140,3 +140,42 @@ describe('what a tariff card includes', () => {
     expect(services(html, 'en')).toEqual([]);
   });
 });
+
+describe('what a priced card includes, and lines a heading leads into', () => {
+  it('reads the list right under a priced line, not its clauses or denials', () => {
+    const html = '<p>Portrait session $150</p><ul><li>20 edited photos</li><li>Private online gallery</li><li>Guests are welcome to watch</li><li>(Prints not included)</li></ul>';
+    expect(services(html, 'en')).toEqual(['20 edited photos', 'Private online gallery']);
+  });
+
+  it('reads the title-like lines under a heading that leads into them', () => {
+    expect(services('<h4>Areas we serve</h4><p>Harbourside</p><p>Old Town</p><h4>Follow us</h4>', 'en')).toEqual(['Harbourside', 'Old Town']);
+    expect(services('<h3>We can help you with</h3><p>Repainting shopfronts</p><p>Call us for a quote today.</p>', 'en')).toEqual(['Repainting shopfronts']);
+  });
+
+  it('stays silent on short lines under a bare services heading', () => {
+    expect(services('<h3>Services</h3><p>Call us first</p><p>See you soon</p>', 'en')).toEqual([]);
+  });
+
+  it('reads a title built on a noun of work, but not the business name built on one', () => {
+    const profile: Profile = { format: 'sverka.profile/1', name: 'Quayside Painting', languages: ['en'] };
+    const html = '<h1>Quayside Painting</h1><p>Family run since 1990.</p><h3>Interior Painting</h3><p>Walls, ceilings and trims.</p>';
+    expect(extractPromises(page(html, 'en'), profile, [offeredExtractor]).map((p) => p.quote)).toEqual(['Interior Painting']);
+  });
+});
+
+describe('sentences that offer with a modal or say a thing is available', () => {
+  it.each([
+    "<p>For birthdays we'll arrange a cake and candles.</p>",
+    '<p>We can also provide a projector for talks.</p>',
+    '<p>Bike storage is available for every guest.</p>',
+  ])('reads %s', (html) => {
+    expect(services(html, 'en')).toHaveLength(1);
+  });
+
+  it.each([
+    ['someone else available to do something', '<p>Make sure an adult is available to sign for the parcel.</p>'],
+    ['another party supplying it', '<p>Fishing permits are available from the tackle shop in town.</p>'],
+  ])('stays silent on %s', (_, html) => {
+    expect(services(html, 'en')).toEqual([]);
+  });
+});

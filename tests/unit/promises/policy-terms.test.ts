@@ -77,3 +77,43 @@ describe('terms of liability, billing and hygiene', () => {
     expect(quotes('Our pottery studio sits by the old mill.')).toEqual([]);
   });
 });
+
+describe('what is asked, allowed, left out, charged and made good', () => {
+  it.each([
+    'Riders should be at the stables ten minutes before the hack.',
+    'The deep clean doesn’t include the inside of the oven.',
+    'Under-eights will need to be accompanied by a parent.',
+    'Drinks are allowed on the terrace only.',
+    'The first month of fees is due at sign-up.',
+    'Kayak hire is charged per half day.',
+    'We accept cash or card.',
+    'Lessons cancelled by the teacher will be made up or credited.',
+    'Pitches are given on a first-come, first-served basis.',
+    'The hall has a capacity of 80 guests.',
+    'Members only',
+  ])('%s', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it.each([
+    ['a plain description', 'Our bakery opened last spring by the canal.'],
+    ['a question about a rule', 'Are dogs allowed in the garden?'],
+    ['one word', 'Only'],
+  ])('stays silent on %s', (_, text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
+describe('what a price covers, closures besides the hours, what to call about', () => {
+  it.each([
+    'The price includes setup, the cake stand and delivery.',
+    'When the village fete falls on a Saturday, the shop will be closed.',
+    'Please call if your dog will miss its grooming slot.',
+  ])('%s', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it('stays silent on a heading-like line about closings', () => {
+    expect(quotes('Winter closings')).toEqual([]);
+  });
+});

@@ -225,3 +225,21 @@ describe('prices set apart by the layout, not by a space', () => {
   });
 });
 
+
+describe('prices charged with no sum said', () => {
+  it.each([
+    ['a price that varies', '<p>Prices may vary with the size of the rug.</p>', 'Prices may vary with the size of the rug'],
+    ['a fee that may apply', '<p>A call-out fee may apply at weekends.</p>', 'A call-out fee may apply at weekends'],
+    ['rates that apply', '<p>Bespoke frames – hourly rates apply.</p>', 'Bespoke frames – hourly rates apply'],
+    ['a price that depends on the job', '<p>Garden clearance: price depends on the size of the plot.</p>', 'Garden clearance: price depends on the size of the plot'],
+  ])('reads %s as a price with no sum', (_, html, quote) => {
+    expect(prices(html, 'en').map((p) => [p.quote, p.value])).toEqual([[quote, { negotiable: true }]]);
+  });
+
+  it.each([
+    ['a time that varies', '<p>Delivery times may vary in winter.</p>'],
+    ['a result that depends on the weather', '<p>The view from the top depends on the weather.</p>'],
+  ])('stays silent on %s', (_, html) => {
+    expect(prices(html, 'en')).toEqual([]);
+  });
+});
