@@ -257,7 +257,7 @@ function profileServices(context: ExtractContext): ExtractedPromise[] {
     const sentence = sentenceText(context, promise);
     // Where the page itself says "we do not provide transportation", its other mentions ("the district's
     // transportation department") refer to the service; only an explicit offer still asserts it.
-    const referredTo = deniedOnPage.has((promise.value as OfferedClaim).factId) && !mentionsAny(sentence, OFFER_CUES[context.language], true);
+    const referredTo = deniedOnPage.has((promise.value as OfferedClaim).factId) && !mentionsAny(sentence, ALL_OFFER_CUES[context.language], true);
     return offersIt(sentence, context.language) && !referredTo ? { ...promise, value: { ...(promise.value as OfferedClaim), asserted: true as const } } : promise;
   });
 }
