@@ -1,6 +1,7 @@
 import type { Morphology, WordParse } from '../text/morphology';
 import {
-  CLAUSE_OPENERS, CLAUSE_PREDICATIVES, DEGREE_WORDS, MODAL_PREDICATIVES, NOMINATIVE_PRONOUNS, PREDICATE_LEADS, QUESTION_WORDS,
+  BEFORE_PARENTHETICAL_EXCLUDED, CLAUSE_OPENERS, CLAUSE_PREDICATIVES, DEGREE_WORDS, MODAL_PREDICATIVES, NOMINATIVE_PRONOUNS,
+  PARENTHETICAL_PHRASES, PREDICATE_LEADS, QUESTION_WORDS,
 } from '../text/lexicon/punctuation-ru';
 import { words, type WordToken } from '../text/segment';
 import { agrees, type AgreementHit, isCyrillicWord, isLower, judgeable, onlySpaceBetween, UNSURE } from './agreement';
@@ -97,7 +98,7 @@ function ownNounAhead(text: string, tokens: WordToken[], participle: number, par
   let previous = morphology.parse(tokens[participle]!.text);
   for (let k = participle + 1; k < tokens.length && k <= participle + REACH && onlySpaceBetween(text, tokens[k - 1]!, tokens[k]!); k++) {
     const parses = morphology.parse(tokens[k]!.text);
-    const governed = some(previous, (p) => p.pos === 'PREP' || p.pos === 'NOUN');
+    const governed = /\d/.test(tokens[k - 1]!.text) || some(previous, (p) => p.pos === 'PREP' || p.pos === 'NOUN' || p.pos === 'NUMR');
     if (!governed && some(parses, (n) => n.pos === 'NOUN' && sure(n) && participleParses.some((p) => agrees(p, n)))) return true;
     previous = parses;
   }
@@ -247,7 +248,25 @@ const commaBetweenSubjectAndPredicate: Rule = (text, tokens, at, morphology) => 
   });
 };
 
-const RULES: Rule[] = [unsetParticipialPhrase, missingDashBeforeEto, missingCommaBeforePoka, missingCommaAfterPredicative, commaBetweenSubjectAndPredicate];
+/**
+ * "и как показала практика, спорных ситуаций нет" → "и, как показала практика,": a parenthetical
+ * closed by a comma must be opened by one. Judged only for fixed phrases, after a word that is
+ * no correlative of a comparison ("так как правило …") and no «а», «но».
+ */
+const unopenedParenthetical: Rule = (text, tokens, at) => {
+  const previous = tokens[at - 1];
+  if (lower(tokens[at]) !== 'как' || !previous || !onlySpaceBetween(text, previous, tokens[at]!) || BEFORE_PARENTHETICAL_EXCLUDED.has(lower(previous))) return null;
+  const phrase = PARENTHETICAL_PHRASES.find((words) => words.every((word, k) => lower(tokens[at + k]) === word) && joined(text, tokens, at, at + words.length - 1));
+  if (!phrase) return null;
+  const last = tokens[at + phrase.length - 1]!;
+  if (!/^\s*,/.test(text.slice(last.end, last.end + 3))) return null;
+  return markHit(text, previous, tokens[at]!, ',', {
+    ru: `вводный оборот «${phrase.join(' ')}» выделяется запятыми с обеих сторон`,
+    en: `the parenthetical «${phrase.join(' ')}» is set off by commas on both sides`,
+  });
+};
+
+const RULES: Rule[] = [unopenedParenthetical, unsetParticipialPhrase, missingDashBeforeEto, missingCommaBeforePoka, missingCommaAfterPredicative, commaBetweenSubjectAndPredicate];
 
 /** Commas and dashes Russian syntax requires or forbids, judged on narrow patterns only. */
 export function punctuationHits(text: string, morphology: Morphology): AgreementHit[] {

@@ -13,6 +13,7 @@ describe('a participial phrase after its noun, not set off', () => {
     ['Мы ставим окна изготовленные на нашем заводе в Туле.', 'окна изготовленные', 'окна, изготовленные'],
     ['Каталог фирм продающих садовую технику по всей области.', 'фирм продающих', 'фирм, продающих'],
     ['Верните детали купленные без чека в течение недели.', 'детали купленные', 'детали, купленные'],
+    ['Наши мастера работающие в ателье с 2012 года шьют на заказ.', 'мастера работающие', 'мастера, работающие'],
     ['Продаём ключи специально изготовленные для старых замков.', 'ключи специально изготовленные', 'ключи, специально изготовленные'],
   ])('flags "%s"', async (text, quote, fixed) => {
     expect(await punctuation(text)).toEqual([[quote, fixed]]);
@@ -92,6 +93,25 @@ describe('a comma between subject and predicate', () => {
     ['a participle, not a predicate', 'Новая коллекция, поступившая в марте, уже в продаже.'],
     ['a clause before the comma', 'Когда приходит весна, начинается сезон ремонта.'],
     ['a list', 'Обувь, сумки, ремни продаются на втором этаже.'],
+  ])('stays silent when %s', async (_case, text) => {
+    expect(await punctuation(text)).toEqual([]);
+  });
+});
+
+describe('a parenthetical «как …» closed by a comma but not opened', () => {
+  it.each([
+    ['Сроки короткие и как показала практика, споров не бывает.', 'и как', 'и, как'],
+    ['Мастер приходит как правило, в первой половине дня.', 'приходит как', 'приходит, как'],
+  ])('flags "%s"', async (text, quote, fixed) => {
+    expect(await punctuation(text)).toEqual([[quote, fixed]]);
+  });
+
+  it.each([
+    ['both commas are there', 'Мастер приходит, как правило, в первой половине дня.'],
+    ['the phrase opens the sentence', 'Как правило, мастер приходит утром.'],
+    ['a comparison', 'Сделаем так как правило требует.'],
+    ['after «а»', 'Работаем быстро а как известно, время дорого.'],
+    ['no comma closes it', 'Всё прошло как правило и бывает.'],
   ])('stays silent when %s', async (_case, text) => {
     expect(await punctuation(text)).toEqual([]);
   });

@@ -27,3 +27,16 @@ export const MODAL_PREDICATIVES: ReadonlySet<string> = new Set(['должен', 
 
 /** Words that open a clause whose subject may come next ("что кухонная мебель должна…"). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['что', 'чтобы']);
+
+/** Parenthetical phrases opened by «как», set off by commas on both sides ("и, как показала практика, …"). */
+export const PARENTHETICAL_PHRASES: readonly (readonly string[])[] = [
+  ['как', 'показывает', 'практика'], ['как', 'показала', 'практика'], ['как', 'показывает', 'опыт'], ['как', 'показал', 'опыт'],
+  ['как', 'правило'], ['как', 'известно'], ['как', 'ни', 'странно'], ['как', 'говорится'], ['как', 'водится'],
+];
+
+/**
+ * Words before which a parenthetical «как …» is no comparison's or conjunction's part left open:
+ * after "так", "такой", "то" the «как» compares ("так как правило требует"); after «а», «но»
+ * the comma is often left out on purpose.
+ */
+export const BEFORE_PARENTHETICAL_EXCLUDED: ReadonlySet<string> = new Set(['так', 'такой', 'такая', 'такое', 'такие', 'то', 'тот', 'та', 'те', 'а', 'но', 'да', 'или', 'либо', 'же', 'именно']);
