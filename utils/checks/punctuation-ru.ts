@@ -159,7 +159,7 @@ function predicateNounFollows(text: string, tokens: WordToken[], at: number, mor
   let head = -1;
   for (; k < tokens.length && k <= at + REACH && onlySpaceBetween(text, tokens[k - 1]!, tokens[k]!); k++) {
     const parses = morphology.parse(tokens[k]!.text);
-    if (some(parses, (p) => isVerb(p) || p.pos === 'INFN' || p.pos === 'PRTS' || p.pos === 'ADJS')) return false;
+    if (some(parses, (p) => isVerb(p) || ['INFN', 'PRTS', 'ADJS', 'PRED', 'GRND'].includes(p.pos))) return false;
     if (head < 0 && every(parses, (p) => p.pos === 'NOUN') && some(parses, (p) => sure(p) && isNominative(p))) head = k;
     else if (head < 0 && !(every(parses, (p) => ['ADJF', 'PRTF', 'NOUN'].includes(p.pos)) && some(parses, isNominative))) return false;
   }
@@ -221,6 +221,23 @@ function agreesAsPredicate(predicate: WordParse, subject: WordParse): boolean {
 }
 
 /**
+ * A noun in the nominative after the predicate at `at`, agreeing with it and governed by no
+ * preposition: the predicate's own subject, the word before the comma an address or a heading
+ * ("Внимание, изменилось расписание").
+ */
+function subjectAfter(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
+  const predicate = morphology.parse(tokens[at]!.text);
+  let previous = predicate;
+  for (let k = at + 1; k < tokens.length && k <= at + REACH && onlySpaceBetween(text, tokens[k - 1]!, tokens[k]!); k++) {
+    const parses = morphology.parse(tokens[k]!.text);
+    const governed = some(previous, (p) => p.pos === 'PREP');
+    if (!governed && some(parses, (n) => n.pos === 'NOUN' && sure(n) && isNominative(n) && predicate.some((p) => agreesAsPredicate(p, n)))) return true;
+    previous = parses;
+  }
+  return false;
+}
+
+/**
  * "что кухонная мебель, должна изготавливаться" → "мебель должна": no comma parts a subject from
  * its predicate. Judged only for a subject that opens its sentence or a clause after «что»,
  * «чтобы», a thing (a person may be addressed: "Друзья, начались продажи"), a predicate that
@@ -239,7 +256,7 @@ const commaBetweenSubjectAndPredicate: Rule = (text, tokens, at, morphology) => 
   const opensClause = opensSentence(text, tokens, first) || (opener !== undefined && CLAUSE_OPENERS.has(lower(opener)) && onlySpaceBetween(text, opener, tokens[first]!));
   if (!opensClause) return null;
   const adjectivesAgree = tokens.slice(first, at).every((word) => morphology.parse(word.text).some((a) => nounParses.some((n) => agrees(a, n))));
-  if (!adjectivesAgree || !isPredicateOf(predicate, nounParses, morphology)) return null;
+  if (!adjectivesAgree || !isPredicateOf(predicate, nounParses, morphology) || subjectAfter(text, tokens, at + 1, morphology)) return null;
   const closing = text.slice(predicate.end, tokens[Math.min(at + 4, tokens.length - 1)]!.start);
   if (closing.includes(',') || closing.includes('—')) return null;
   return markHit(text, noun, predicate, '', {

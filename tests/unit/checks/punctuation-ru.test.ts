@@ -51,6 +51,7 @@ describe('a dash missing before «это» between subject and predicate', () =>
     ['«это» is a demonstrative before a verb', 'Мастер это пальто сошьёт за три дня.'],
     ['«это» after a preposition', 'Скидки на это лето действуют до августа.'],
     ['no noun after «это»', 'Ремонт обуви это быстро и недорого.'],
+    ['«это» a demonstrative before a predicative', 'Заказать онлайн это пальто можно до пятницы.'],
     ['the sentence does not open with the subject', 'Для нас ремонт обуви это главная работа.'],
   ])('stays silent when %s', async (_case, text) => {
     expect(await punctuation(text)).toEqual([]);
@@ -83,6 +84,7 @@ describe('a comma between subject and predicate', () => {
   it.each([
     ['Считаем, что хорошая обувь, должна служить годами.', 'обувь, должна', 'обувь должна'],
     ['Новая коллекция, поступит в продажу в марте.', 'коллекция, поступит', 'коллекция поступит'],
+    ['Мы уверены, что хорошая обувь, должна шиться на заказ.', 'обувь, должна', 'обувь должна'],
   ])('flags "%s"', async (text, quote, fixed) => {
     expect(await punctuation(text)).toEqual([[quote, fixed]]);
   });
@@ -93,6 +95,7 @@ describe('a comma between subject and predicate', () => {
     ['a participle, not a predicate', 'Новая коллекция, поступившая в марте, уже в продаже.'],
     ['a clause before the comma', 'Когда приходит весна, начинается сезон ремонта.'],
     ['a list', 'Обувь, сумки, ремни продаются на втором этаже.'],
+    ['the predicate has its own subject after it', 'Внимание, изменилось расписание мастеров.'],
   ])('stays silent when %s', async (_case, text) => {
     expect(await punctuation(text)).toEqual([]);
   });
