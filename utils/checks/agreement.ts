@@ -35,7 +35,7 @@ export function agrees(adjective: WordParse, noun: WordParse): boolean {
 }
 
 /** Words whose every reading is certain enough to judge: no indeclinable, abbreviated or name readings. */
-const UNSURE = ['Fixd', 'Abbr', 'Init', 'Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'];
+export const UNSURE = ['Fixd', 'Abbr', 'Init', 'Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'];
 export const judgeable = (parses: readonly WordParse[], kinds: string[]) =>
   parses.length > 0 && parses.every((p) => kinds.includes(p.pos) && !UNSURE.some((g) => p.grammemes.has(g)));
 

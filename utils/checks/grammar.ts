@@ -5,6 +5,7 @@ import { agreementHits } from './agreement';
 import { gerundClauseHits } from './gerund-clause';
 import { GRAMMAR_RULES } from './grammar-rules';
 import { neApartHits } from './ne-apart';
+import { punctuationHits } from './punctuation-ru';
 import type { Check, CheckContext, DraftFinding } from './types';
 
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
@@ -25,10 +26,12 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
   );
 }
 
-/** Words that do not agree, a case its preposition never takes, a gerund with no doer, «не» written apart: Russian text, where the grammar is loaded. */
+/** Words that do not agree, a case its preposition never takes, a gerund with no doer, «не» written apart, a comma or dash syntax wants: Russian text, where the grammar is loaded. */
 function agreementFindings(block: Block, material: Material, language: Language, morphology: Morphology | null): DraftFinding[] {
   if (!morphology || material.language !== 'ru') return [];
-  const hits = [...agreementHits(block.text, morphology), ...gerundClauseHits(block.text, morphology), ...neApartHits(block.text, morphology)];
+  const hits = [
+    ...agreementHits(block.text, morphology), ...gerundClauseHits(block.text, morphology), ...neApartHits(block.text, morphology), ...punctuationHits(block.text, morphology),
+  ];
   return hits.map((hit) => ({
     check: 'grammar' as const,
     severity: 'warning' as const,

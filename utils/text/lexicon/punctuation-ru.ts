@@ -1,0 +1,42 @@
+/** Word lists for the Russian punctuation rules (utils/checks/punctuation-ru.ts). */
+
+/** Degree words that may stand between a noun and its participle ("цвет наиболее подходящий для вас"). */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(['наиболее', 'наименее', 'особенно', 'специально', 'заранее', 'ранее']);
+
+/** Words after «это» that go with a predicate noun ("это всегда приятный подарок", "это не роскошь"). */
+export const PREDICATE_LEADS: ReadonlySet<string> = new Set(['всегда', 'не', 'просто', 'именно', 'лишь', 'прежде', 'всего', 'только', 'уже', 'действительно', 'самый', 'самая', 'самое', 'самые']);
+
+/** Predicatives that open a clause with a question word ("видно, с каким усердием"; "ясно, где"). */
+export const CLAUSE_PREDICATIVES: ReadonlySet<string> = new Set(['видно', 'ясно', 'понятно', 'неясно', 'непонятно', 'заметно', 'известно', 'неизвестно']);
+
+/**
+ * Question words that open such a clause. «Как» stays out: "ясно как день", "понятно как никогда"
+ * are comparisons with no comma.
+ */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'что', 'кто', 'где', 'куда', 'откуда', 'почему', 'зачем', 'отчего', 'сколько', 'когда', 'насколько',
+  'какой', 'какая', 'какое', 'какие', 'какого', 'какую', 'каким', 'каком', 'какими', 'каких', 'какому', 'какой',
+  'чем', 'чего', 'кому', 'кого', 'чему',
+]);
+
+/** Personal pronouns in the nominative: after «пока» they open a clause ("ждём, пока вы решите"). */
+export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(['я', 'ты', 'он', 'она', 'оно', 'мы', 'вы', 'они']);
+
+/** Predicatives of duty that agree with their subject ("мебель должна"): a comma never parts them from it. */
+export const MODAL_PREDICATIVES: ReadonlySet<string> = new Set(['должен', 'должна', 'должно', 'должны']);
+
+/** Words that open a clause whose subject may come next ("что кухонная мебель должна…"). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['что', 'чтобы']);
+
+/** Parenthetical phrases opened by «как», set off by commas on both sides ("и, как показала практика, …"). */
+export const PARENTHETICAL_PHRASES: readonly (readonly string[])[] = [
+  ['как', 'показывает', 'практика'], ['как', 'показала', 'практика'], ['как', 'показывает', 'опыт'], ['как', 'показал', 'опыт'],
+  ['как', 'правило'], ['как', 'известно'], ['как', 'ни', 'странно'], ['как', 'говорится'], ['как', 'водится'],
+];
+
+/**
+ * Words before which a parenthetical «как …» is no comparison's or conjunction's part left open:
+ * after "так", "такой", "то" the «как» compares ("так как правило требует"); after «а», «но»
+ * the comma is often left out on purpose.
+ */
+export const BEFORE_PARENTHETICAL_EXCLUDED: ReadonlySet<string> = new Set(['так', 'такой', 'такая', 'такое', 'такие', 'то', 'тот', 'та', 'те', 'а', 'но', 'да', 'или', 'либо', 'же', 'именно']);
