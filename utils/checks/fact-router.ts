@@ -1,7 +1,7 @@
 import type { Material } from '../material/types';
 import type { Fact, Language } from '../profile/types';
 import { isStatedDuration } from '../promises/duration';
-import { isAboutRemoteChannel } from '../promises/hours';
+import { isScheduleOf } from '../promises/hours';
 import type { ExtractedPromise } from '../promises/types';
 import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
 import { phraseLanguage } from '../text/language';
@@ -38,8 +38,8 @@ export class FactRouter {
     if (byTopic.length > 0) return byTopic[0]!;
     const priced = this.pricedFree(promise, language);
     if (priced) return priced;
-    // The opening hours do not cover an online booking or a support line that never sleeps.
-    const general = promise.kind === 'hours' && isAboutRemoteChannel(promise.topics) ? [] : ofKind.filter((fact) => (fact.topics ?? []).length === 0);
+    // The opening hours do not cover an online booking, a support line that never sleeps, or delivery hours.
+    const general = ofKind.filter((fact) => (fact.topics ?? []).length === 0 && (promise.kind !== 'hours' || isScheduleOf(fact.label, promise.topics)));
     if (general.length > 0) return general[0]!;
     const bySentence = sentence === undefined || promise.topicIsOwn ? [] : this.namedIn(ofKind, sentence, language);
     return bySentence.length === 1 ? bySentence[0]! : null;

@@ -122,6 +122,24 @@ describe('contradiction check', () => {
     expect(await findingsOf('contradiction', branches, titledRows)).toEqual([]);
   });
 
+  it('reads round-the-clock features and other activities\' hours as theirs, not the opening hours', async () => {
+    for (const text of [
+      'Круглосуточное видеонаблюдение во дворе и в зале',
+      'Парковка для гостей круглосуточно',
+      'Время доставки: ежедневно с 10 до 23',
+      'Курьеры привозят заказы с 7:00 до 23:00',
+      'Kitchen hours: 12pm to 11pm every day',
+      'Deliveries seven days a week, 7am–11pm',
+      '24/7 CCTV and a staffed car park',
+    ]) {
+      expect(await findingsOf('contradiction', cafe, text), text).toEqual([]);
+    }
+    // The opening itself still contradicts, and so do delivery hours where the fact's label names delivery.
+    expect((await findingsOf('contradiction', cafe, 'Кофейня работает круглосуточно, во дворе видеонаблюдение')).map((f) => f.factId)).toEqual(['hours']);
+    const withDelivery: Profile = { ...cafe, facts: [{ id: 'hours', kind: 'hours', label: 'Часы работы и доставки', value: { 'mon-sun': '09:00-21:00' } }] };
+    expect((await findingsOf('contradiction', withDelivery, 'Время доставки: ежедневно с 10 до 23')).map((f) => f.factId)).toEqual(['hours']);
+  });
+
   it('says both sides and gives the checklist wording as the fix', async () => {
     const [finding] = await findingsOf('contradiction', cafe, 'Работаем круглосуточно');
     expect(finding!.message).toBe('В материале: «Работаем круглосуточно», а по чек-листу операций (Часы работы): пн–пт 08:00–21:00, сб 09:00–18:00, вс — выходной.');
