@@ -230,3 +230,25 @@ describe('free where the checklist names a price', () => {
     expect(await findingsOf('contradiction', garage, text)).toEqual([]);
   });
 });
+
+describe('contradiction check: a price whose words name two facts', () => {
+  const trades: Profile = {
+    format: 'sverka.profile/1',
+    name: 'Pipe & Wire Ltd',
+    languages: ['en'],
+    facts: [
+      { id: 'plumbing', kind: 'price', label: 'Plumber, per hour', topics: ['hourly rate'], value: { amount: 80, currency: 'GBP', per: 'hour' } },
+      { id: 'wiring', kind: 'price', label: 'Electrician, per hour', topics: ['electrical'], value: { amount: 55, currency: 'GBP', per: 'hour' } },
+    ],
+  };
+  it('is kept when either fact keeps it', async () => {
+    expect(await findingsOf('contradiction', trades, 'Electrical jobs: small repairs at an hourly rate of £55 plus VAT.')).toEqual([]);
+  });
+  it.each([
+    ['Electrical jobs: small repairs at an hourly rate of £45 plus VAT.', 'plumbing'],
+    ['Our hourly rate is £60 plus VAT.', 'plumbing'],
+    ['Electrical work from £40 an hour.', 'wiring'],
+  ])('is broken when no fact keeps it: %s', async (text, factId) => {
+    expect((await findingsOf('contradiction', trades, text)).map((f) => f.factId)).toEqual([factId]);
+  });
+});
