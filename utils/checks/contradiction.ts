@@ -11,6 +11,7 @@ import type { LoyaltyClaim } from '../promises/loyalty';
 import { sameCurrency } from '../promises/common';
 import { isNegotiable, type PriceValue } from '../promises/price';
 import { comparableUnits } from '../promises/price-unit';
+import type { ExtractedPromise } from '../promises/types';
 import type { Severity } from '../report/types';
 import { FactRouter, sentenceOf } from './fact-router';
 import { isAboutTheBusiness, ownNameStems } from './subject';
@@ -168,6 +169,20 @@ const JUDGES: Partial<Record<FactKind, Judge>> = {
   offered: judgeOffered as Judge, policy: judgePolicy as Judge,
 };
 
+/**
+ * A promise judged by the facts it may be about: kept when any reading keeps it (a price whose
+ * words name two services' facts may be either's), else as the likeliest fact judges it.
+ */
+function judgeReadings(facts: Fact[], promise: ExtractedPromise, materialLanguage: Language, language: Language, ownNames: Set<string>): { fact?: Fact; judgement?: Judgement | null } {
+  const judged = facts.map((fact) => {
+    // A free promise may be routed to a priced fact: it is judged as free.
+    const judge = promise.kind === 'free' ? JUDGES.free : JUDGES[fact.kind];
+    const general = fact.kind === 'hours' && isAboutTheBusiness(promise, materialLanguage, ownNames);
+    return { fact, judgement: judge ? judge(promise.value as never, fact, language, general) : null };
+  });
+  return judged.find((reading) => reading.judgement?.kept) ?? judged[0] ?? {};
+}
+
 function run(context: CheckContext): { findings: DraftFinding[]; verdicts: PromiseVerdict[] } {
   const { language } = context;
   const router = new FactRouter(context.profile.facts ?? [], language);
@@ -177,11 +192,7 @@ function run(context: CheckContext): { findings: DraftFinding[]; verdicts: Promi
   for (const { material, promises } of context.materials) {
     const reported = new Set<string>();
     for (const promise of promises) {
-      const fact = router.route(promise, material.language, sentenceOf(material, promise));
-      // A free promise may be routed to a priced fact: it is judged as free.
-      const judge = fact && (promise.kind === 'free' ? JUDGES.free : JUDGES[fact.kind]);
-      const general = fact?.kind === 'hours' && isAboutTheBusiness(promise, material.language, ownNames);
-      const judgement = judge ? judge(promise.value as never, fact, language, general) : null;
+      const { fact, judgement } = judgeReadings(router.readings(promise, material.language, sentenceOf(material, promise)), promise, material.language, language, ownNames);
       if (!fact || !judgement) continue;
       verdicts.push({ promise, status: judgement.kept ? 'kept' : 'broken', factId: fact.id });
       if (judgement.kept) continue;

@@ -1,7 +1,7 @@
 import type { Material } from '../material/types';
 import type { Fact, Language } from '../profile/types';
 import { isStatedDuration } from '../promises/duration';
-import { isAboutRemoteChannel } from '../promises/hours';
+import { isScheduleOf } from '../promises/hours';
 import type { ExtractedPromise } from '../promises/types';
 import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
 import { phraseLanguage } from '../text/language';
@@ -22,27 +22,36 @@ export class FactRouter {
    * whose topic the sentence names is taken, if there is exactly one.
    */
   route(promise: ExtractedPromise, language: Language, sentence?: string): Fact | null {
+    return this.readings(promise, language, sentence)[0] ?? null;
+  }
+
+  /**
+   * Every fact the promise may be about, the likeliest first: more than one where its words name
+   * the topics of several facts of its kind ("Electrical … an hourly rate of £60" names both the
+   * electrical rate and the plumber's "hourly rate").
+   */
+  readings(promise: ExtractedPromise, language: Language, sentence?: string): Fact[] {
     const named = (promise.value as { factId?: string } | null)?.factId;
-    if (named) return this.facts.find((fact) => fact.id === named) ?? null;
+    if (named) return this.facts.filter((fact) => fact.id === named).slice(0, 1);
     // A service or a term the material states is only an inventory row: a policy or a service is
     // judged by the profile's own phrases, which name their fact.
-    if (promise.kind === 'policy' || promise.kind === 'offered') return null;
+    if (promise.kind === 'policy' || promise.kind === 'offered') return [];
     const ofKind = this.facts.filter((fact) => fact.kind === promise.kind);
     // A pass's validity, a course's hours, a refund's deadline: no general duration fact is about
     // them; a fact of one fixed length whose topic the term's own words name is ("a 16-week fall
     // semester", "Пошив наряда … от 15 дн.").
     if (promise.kind === 'duration' && isStatedDuration(promise.value)) {
-      return this.namedIn(ofKind.filter(isFixedLength), promise.topics.join(' '), language, promise.topicIsLabel === true)[0] ?? null;
+      return this.namedIn(ofKind.filter(isFixedLength), promise.topics.join(' '), language, promise.topicIsLabel === true).slice(0, 1);
     }
     const byTopic = this.namedIn(ofKind, promise.topics.join(' '), language, promise.topicIsLabel === true);
-    if (byTopic.length > 0) return byTopic[0]!;
+    if (byTopic.length > 0) return byTopic;
     const priced = this.pricedFree(promise, language);
-    if (priced) return priced;
-    // The opening hours do not cover an online booking or a support line that never sleeps.
-    const general = promise.kind === 'hours' && isAboutRemoteChannel(promise.topics) ? [] : ofKind.filter((fact) => (fact.topics ?? []).length === 0);
-    if (general.length > 0) return general[0]!;
+    if (priced) return [priced];
+    // The opening hours do not cover an online booking, a support line that never sleeps, or delivery hours.
+    const general = ofKind.filter((fact) => (fact.topics ?? []).length === 0 && (promise.kind !== 'hours' || isScheduleOf(fact.label, promise.topics)));
+    if (general.length > 0) return general.slice(0, 1);
     const bySentence = sentence === undefined || promise.topicIsOwn ? [] : this.namedIn(ofKind, sentence, language);
-    return bySentence.length === 1 ? bySentence[0]! : null;
+    return bySentence.length === 1 ? bySentence : [];
   }
 
   /**

@@ -1,5 +1,6 @@
 import { isNegated } from '../text/negation';
-import { clauseAround, eachSentence, findMoney, isOrderThreshold, makePromise, topicWords, type SentenceView } from './common';
+import type { Block } from '../material/types';
+import { clauseAround, eachSentence, findMoney, isOrderThreshold, makePromise, topicWords, type FoundMoney, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 /** Free as promised: always, or from an order sum. */
@@ -27,12 +28,39 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
   const gifts = [...text.matchAll(GIFT)].filter((m) => !LOYALTY_NEARBY.test(text.slice(Math.max(0, m.index - 40), m.index)));
   return [...matches, ...gifts].flatMap((m) => {
     if (isNegated(text, m.index, view.context.language)) return [];
-    const threshold = findMoney(text).find((money) => isOrderThreshold(text, money.start) || isMinimumAfter(text, m.index, money.start));
+    const threshold = findMoney(text).find((money) => isOrderThreshold(text, money.start) || isMinimumAfter(text, m.index, money.start)) ?? thresholdBelow(view);
     const claim: FreeClaim = threshold ? { minOrder: threshold.amount, currency: threshold.currency } : true;
     const promise = makePromise(view, 'free', { start: m.index, end: m.index + m[0].length }, claim);
     const subject = freeSubject(view, m.index, m.index + m[0].length);
     return [subject ? { ...promise, subject: topicWords(subject, view.context) } : promise];
   });
+}
+
+/** An order sum in a sentence that a line break may have cut off ("при заказе" / "от 15 000 руб."). */
+function orderThreshold(text: string, next: Block | undefined): FoundMoney | undefined {
+  const own = findMoney(text).find((money) => isOrderThreshold(text, money.start));
+  if (own || !next || /[.!?:;…]\s*$/.test(text) || !/^\s*[\p{Ll}\d₽$£€]/u.test(next.text)) return own;
+  const joined = `${text.trimEnd()} ${next.text.slice(0, 60)}`;
+  return findMoney(joined).find((money) => money.start > text.trimEnd().length && isOrderThreshold(joined, money.start));
+}
+
+/**
+ * The order sum a free claim's sentence leaves to the lines below it: the rest of the sentence on
+ * the next line ("…при заказе" / "от 15 000 руб."), or, for a title ("Бесплатная доставка" over
+ * a card's text), the free claim of the text it heads.
+ */
+function thresholdBelow(view: SentenceView): FoundMoney | undefined {
+  const blocks = view.context.material.blocks;
+  const { index, text } = view.block;
+  // Only the block's last sentence goes on below (a window: a block may be one long run of sentences).
+  if (/\S/.test(text.slice(view.span.end, view.span.end + 200))) return undefined;
+  const own = orderThreshold(view.text, blocks[index + 1]);
+  if (own) return own;
+  const body = blocks[index + 1];
+  const isTitle = view.span.start === 0 && body?.heading === text.trim();
+  const freeAt = isTitle ? body.text.search(FREE) : -1;
+  if (freeAt < 0) return undefined;
+  return findMoney(body.text).find((money) => isMinimumAfter(body.text, freeAt, money.start)) ?? orderThreshold(body.text, blocks[index + 2]);
 }
 
 /** Words that may stand with a free word that points back: "Это абсолютно бесплатно", "It is completely free". */

@@ -1,7 +1,7 @@
 import type { TimeUnit } from '../profile/types';
 import { isNegated } from '../text/negation';
 import { clauseAround, eachSentence, makePromise, type SentenceView } from './common';
-import { readTimeAmount } from './time-amount';
+import { perPeriodAfter, readTimeAmount } from './time-amount';
 import type { ExtractedPromise, Extractor } from './types';
 
 /** A guarantee's length; `lifetime` for "пожизненная", "lifetime". */
@@ -69,6 +69,12 @@ function amountIn(scope: string): GuaranteeClaim | null {
   for (let i = 0; i < scope.length; i++) {
     if (i > 0 && /[\p{L}\d]/u.test(scope[i - 1]!)) continue;
     const amount = /[\d\p{L}]/u.test(scope[i] ?? '') ? readTimeAmount(scope.slice(i)) : null;
+    // "available 24 hours a day and we guarantee…": a rate of availability, not the guarantee's term.
+    const rate = amount ? perPeriodAfter(scope.slice(i + amount.length)) : 0;
+    if (rate > 0) {
+      i += amount!.length + rate - 1;
+      continue;
+    }
     if (amount && /\d|^(од|дв|тр|чет|пят|шест|сем|вос|дев|дес|пол|one|two|three|four|five|six|seven|eight|nine|ten|a\s|half)/iu.test(scope.slice(i, i + 4))) {
       return { amount: amount.amount, unit: amount.unit };
     }

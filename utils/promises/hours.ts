@@ -1,9 +1,9 @@
-import type { Weekday } from '../profile/types';
+import type { Language, Weekday } from '../profile/types';
 import { WEEKDAYS } from '../profile/types';
 import { isNegated } from '../text/negation';
 import { ALL_DAY, clockTime, findTimeRanges, type TimeRange } from '../text/times';
 import { findDays, type DaysClaim } from '../text/weekdays';
-import { clauseAround, eachSentence, makePromise, sectionHeading, topicWords, withPlace, type SentenceView } from './common';
+import { clauseAround, eachSentence, makePromise, mentionsAny, sectionHeading, topicWords, withPlace, type SentenceView } from './common';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
 /** What an opening-hours promise claims: on these days (all, when unsaid), open from/to these minutes. */
@@ -34,9 +34,26 @@ const BREAK_CUE = /(?<!\p{L})(?<!(?:без|no|without)\s+)(closed|lunch|break|п
 
 const BY_APPOINTMENT = /(?<!\p{L})(по\s+(?:предварительной\s+)?записи|по\s+договор[её]нности|по\s+согласованию|by\s+appointment|by\s+arrangement|on\s+request)(?!\p{L})/iu;
 
-/** "Онлайн-запись круглосуточно", "support 24/7": hours of a remote channel, not of the place. */
-export function isAboutRemoteChannel(topics: string[]): boolean {
-  return REMOTE_CHANNEL.test(topics.join(' '));
+/**
+ * Activities and features that keep hours of their own, apart from the opening: delivery, a
+ * kitchen, a car park, CCTV ("Время доставки с 10 до 22", "Круглосуточное видеонаблюдение").
+ * Starts of words, per language.
+ */
+const OWN_SCHEDULE: Record<Language, readonly string[]> = {
+  ru: ['доставк', 'курьер', 'кухн', 'видеонаблюден', 'видеокамер', 'камер', 'охран', 'сигнализац', 'парковк', 'стоянк', 'автостоянк'],
+  en: ['deliver', 'kitchen', 'cctv', 'surveillance', 'camera', 'security', 'monitoring', 'alarm', 'parking', 'car park', 'happy hour'],
+};
+const OWN_SCHEDULE_CUES = Object.values(OWN_SCHEDULE).flat();
+
+/**
+ * Whether hours with these words can be the schedule of a fact so labelled: "Онлайн-запись
+ * круглосуточно", "support 24/7" are a remote channel's, never the place's; delivery or CCTV
+ * hours are the fact's only where its label names that activity too.
+ */
+export function isScheduleOf(label: string, topics: string[]): boolean {
+  const text = topics.join(' ');
+  if (REMOTE_CHANNEL.test(text)) return false;
+  return OWN_SCHEDULE_CUES.filter((cue) => mentionsAny(text, [cue])).every((cue) => mentionsAny(label, [cue]));
 }
 
 /** "24/7", "24x7": every day of the week, not only the days it opens. */

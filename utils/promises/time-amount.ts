@@ -24,6 +24,14 @@ export const TIME_AMOUNT = new RegExp(
   'iu',
 );
 
+/** What makes an amount of time a rate, not a length: "24 hours a day", "7 дней в неделю". */
+const PER_PERIOD = /^\s*(?:a|an|per|each|every|в)\s+(?:day|week|month|year|сутки|день|неделю|месяц|год)(?!\p{L})/iu;
+
+/** The length of the "a day" after a time amount that makes it a rate, else 0. */
+export function perPeriodAfter(text: string): number {
+  return PER_PERIOD.exec(text)?.[0].length ?? 0;
+}
+
 export interface TimeAmount {
   amount: number;
   unit: TimeUnit;

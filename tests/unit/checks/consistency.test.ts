@@ -78,6 +78,12 @@ describe('consistency check: one thing stated two ways', () => {
     expect(await conflicts('Гарантия на ремонт до 2 лет.', 'Гарантия на ремонт — 24 месяца.', guarantee)).toEqual([]);
   });
 
+  it('holds only stated terms against each other: a guarantee beside a rate of availability states none', async () => {
+    const guarantee: Profile = { ...bare('en'), facts: [{ id: 'guarantee', kind: 'guarantee', label: 'Workmanship guarantee', topics: ['guarantee'], value: { amount: 1, unit: 'year' } }] };
+    expect(await conflicts('Our fitters are on call 24 hours a day and we guarantee a tidy job.', 'Every job carries a 12 month guarantee.', guarantee)).toEqual([]);
+    expect((await conflicts('Every job carries a 6 month guarantee.', 'Every job carries a 12 month guarantee.', guarantee)).map((f) => f.quote)).toEqual(['Every job carries a 12 month guarantee']);
+  });
+
   it('leaves hours and prices of one checklist fact to the contradiction check: a branch or an item has its own', async () => {
     const hours: Profile = { ...bare('ru'), facts: [{ id: 'hours', kind: 'hours', label: 'Часы работы', value: { 'mon-sun': '08:00-22:00' } }] };
     expect(await conflicts('Работаем ежедневно с 8 до 22.', 'Кафе работает ежедневно с 9 до 21.', hours)).toEqual([]);

@@ -122,6 +122,24 @@ describe('contradiction check', () => {
     expect(await findingsOf('contradiction', branches, titledRows)).toEqual([]);
   });
 
+  it('reads round-the-clock features and other activities\' hours as theirs, not the opening hours', async () => {
+    for (const text of [
+      'Круглосуточное видеонаблюдение во дворе и в зале',
+      'Парковка для гостей круглосуточно',
+      'Время доставки: ежедневно с 10 до 23',
+      'Курьеры привозят заказы с 7:00 до 23:00',
+      'Kitchen hours: 12pm to 11pm every day',
+      'Deliveries seven days a week, 7am–11pm',
+      '24/7 CCTV and a staffed car park',
+    ]) {
+      expect(await findingsOf('contradiction', cafe, text), text).toEqual([]);
+    }
+    // The opening itself still contradicts, and so do delivery hours where the fact's label names delivery.
+    expect((await findingsOf('contradiction', cafe, 'Кофейня работает круглосуточно, во дворе видеонаблюдение')).map((f) => f.factId)).toEqual(['hours']);
+    const withDelivery: Profile = { ...cafe, facts: [{ id: 'hours', kind: 'hours', label: 'Часы работы и доставки', value: { 'mon-sun': '09:00-21:00' } }] };
+    expect((await findingsOf('contradiction', withDelivery, 'Время доставки: ежедневно с 10 до 23')).map((f) => f.factId)).toEqual(['hours']);
+  });
+
   it('says both sides and gives the checklist wording as the fix', async () => {
     const [finding] = await findingsOf('contradiction', cafe, 'Работаем круглосуточно');
     expect(finding!.message).toBe('В материале: «Работаем круглосуточно», а по чек-листу операций (Часы работы): пн–пт 08:00–21:00, сб 09:00–18:00, вс — выходной.');
@@ -210,5 +228,27 @@ describe('free where the checklist names a price', () => {
     'Free delivery of tyres over £100 before tyre fitting',
   ])('no contradiction in "%s"', async (text) => {
     expect(await findingsOf('contradiction', garage, text)).toEqual([]);
+  });
+});
+
+describe('contradiction check: a price whose words name two facts', () => {
+  const trades: Profile = {
+    format: 'sverka.profile/1',
+    name: 'Pipe & Wire Ltd',
+    languages: ['en'],
+    facts: [
+      { id: 'plumbing', kind: 'price', label: 'Plumber, per hour', topics: ['hourly rate'], value: { amount: 80, currency: 'GBP', per: 'hour' } },
+      { id: 'wiring', kind: 'price', label: 'Electrician, per hour', topics: ['electrical'], value: { amount: 55, currency: 'GBP', per: 'hour' } },
+    ],
+  };
+  it('is kept when either fact keeps it', async () => {
+    expect(await findingsOf('contradiction', trades, 'Electrical jobs: small repairs at an hourly rate of £55 plus VAT.')).toEqual([]);
+  });
+  it.each([
+    ['Electrical jobs: small repairs at an hourly rate of £45 plus VAT.', 'plumbing'],
+    ['Our hourly rate is £60 plus VAT.', 'plumbing'],
+    ['Electrical work from £40 an hour.', 'wiring'],
+  ])('is broken when no fact keeps it: %s', async (text, factId) => {
+    expect((await findingsOf('contradiction', trades, text)).map((f) => f.factId)).toEqual([factId]);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { freeExtractor } from '../../../utils/promises/free';
+import { extractPromises } from '../../../utils/engine';
+import { materialFromDocument } from '../../../utils/material/from-dom';
+import { parseHtmlDocument } from '../../../utils/material/parse-html';
 import { extract, values } from './helpers';
 
 describe('free extractor', () => {
@@ -69,5 +72,32 @@ describe('free extractor', () => {
 
   it.each(['Free!', 'Check-up £40 (free within the plan)', 'Бесплатная диагностика при ремонте', 'Blow-dry free with every cut'])('names nothing free in "%s"', (text) => {
     expect(extract(freeExtractor, text).map((p) => p.subject)).toEqual([undefined]);
+  });
+});
+
+describe('free extractor: the order sum on the lines below', () => {
+  const freeOn = (html: string) => {
+    const material = materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, /[а-я]/i.test(html) ? 'ru' : 'en');
+    return extractPromises(material, undefined, [freeExtractor]).map((p) => p.value);
+  };
+  const from3000 = { minOrder: 3000, currency: 'RUB' };
+
+  it('reads a sentence a line break cuts before its sum', () => {
+    expect(freeOn('<p>Бесплатная доставка при заказе<br>от 3 000 ₽</p>')).toEqual([from3000]);
+    expect(freeOn('<p>Free delivery on orders<br>over £40</p>')).toEqual([{ minOrder: 40, currency: 'GBP' }]);
+  });
+
+  it('gives a card title the condition of the free claim it heads', () => {
+    expect(freeOn('<div><div>Бесплатная доставка</div><div>Бесплатная доставка по району при заказе <br>от 3 000 ₽.</div></div>')).toEqual([from3000, from3000]);
+    expect(freeOn('<div><div>Бесплатная доставка</div><div>Доставка бесплатно от 3 000 ₽.</div></div>')).toEqual([from3000, from3000]);
+  });
+
+  it.each([
+    // A title over text that says nothing of the condition, and a sentence that ended before the next line.
+    ['<div><div>Бесплатная доставка</div><div>Привезём в любой район города.</div></div>', [true]],
+    ['<p>Бесплатная доставка.<br>От 3 000 ₽ — скидка 5 %</p>', [true]],
+    ['<p>Бесплатная парковка<br>500 ₽ за мойку</p>', [true]],
+  ])('takes no sum from below in %s', (html, expected) => {
+    expect(freeOn(html)).toEqual(expected);
   });
 });
