@@ -107,6 +107,26 @@ function statedIn(view: SentenceView, found: ExtractedPromise[]): ExtractedPromi
   return stated;
 }
 
+/** A cell holds a length and a word or two of what it is ("3 час + 1 час подача"), not a sentence. */
+const MAX_CELL_WORDS = 6;
+
+/** Every figure of a text starts a length ("+ 1 час подача"): a price or a count would make the cell something else. */
+const figuresAreLengths = (text: string) => [...text.matchAll(/(?<![\d.,])\d/g)].every((figure) => readTimeAmount(text.slice(figure.index)) !== null);
+
+/**
+ * A table cell that is a length and no more ("5 часов" beside a service, "3 час + 1 час подача"):
+ * a stated length of its row, with no cue word, since the table's layout says what it is about.
+ */
+function cellLength(view: SentenceView, found: ExtractedPromise[]): ExtractedPromise[] {
+  const text = view.text.trimEnd();
+  if (!view.block.cell?.rowLabel || view.text !== view.block.text || found.length > 0) return [];
+  const lead = text.length - text.trimStart().length;
+  const amount = /^\d/.test(text.slice(lead)) ? readTimeAmount(text.slice(lead)) : null;
+  if (!amount || !figuresAreLengths(text.slice(lead + amount.length)) || text.split(/\s+/).length > MAX_CELL_WORDS) return [];
+  const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo: false, stated: true };
+  return [makePromise(view, 'duration', { start: lead, end: text.length }, claim, { quoteCore: true })];
+}
+
 /** A length that is a whole table cell ("от 15 дн.") is about its row's label, as a price cell is. */
 function aboutRow(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
   const label = view.block.cell?.rowLabel;
@@ -116,5 +136,9 @@ function aboutRow(promise: ExtractedPromise, view: SentenceView): ExtractedPromi
 /** Durations: "ключи за 15 минут", "в течение часа", "мгновенно", "same day", "на следующий день", "заморозка до 60 дней". */
 export const durationExtractor: Extractor = {
   kind: 'duration',
-  extract: (context) => eachSentence(context).flatMap((view) => claimsIn(view).map((promise) => aboutRow(promise, view))),
+  extract: (context) =>
+    eachSentence(context).flatMap((view) => {
+      const found = claimsIn(view);
+      return [...found, ...cellLength(view, found)].map((promise) => aboutRow(promise, view));
+    }),
 };

@@ -18,6 +18,14 @@ describe('terms a material states', () => {
     'Cancel at least 72 hours ahead for a full refund.',
     'A deposit of one night is required to hold the room.',
     'The cottage is a smoke-free property.',
+    'Бригада приедет строго в установленное время.',
+    'Названная по телефону сумма потом не изменится.',
+    'Посылка дойдёт в целостности и сохранности.',
+    'Стоимость банкета рассчитывается индивидуально.',
+    'Принимаем наличный и безналичный расчёт.',
+    'Записывайтесь на примерку не менее чем за две недели.',
+    'Тренировки с инструктором проходят 3 раза в неделю.',
+    'Чистка зубов собаке проводится без наркоза.',
   ])('%s', (text) => {
     expect(quotes(text)).toEqual([text]);
   });
@@ -27,6 +35,8 @@ describe('terms a material states', () => {
     ['a heading', 'Способы оплаты'],
     ['an English question', 'Do you require a deposit?'],
     ['a sentence with no term', 'У нас уютные домики у самой реки.'],
+    ['a window trim, not cash', 'Покраска наличника и подоконника.'],
+    ['a thing in stock', 'Все модели есть в наличии на складе.'],
   ])('stays silent on %s', (_, text) => {
     expect(quotes(text)).toEqual([]);
   });
