@@ -1,7 +1,7 @@
 import { toMinutes } from '../profile/normalise';
 import type { Language, TimeUnit } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { clauseAround, eachSentence, makePromise, mentionsAny, topicWords, type SentenceView } from './common';
+import { clauseAround, eachSentence, makePromise, mentionsAny, topicScope, topicWords, type SentenceView } from './common';
 import { readTimeAmount } from './time-amount';
 import type { ExtractedPromise, Extractor } from './types';
 
@@ -98,7 +98,8 @@ function statedIn(view: SentenceView, found: ExtractedPromise[]): ExtractedPromi
     const amount = readTimeAmount(text.slice(number.index));
     if (!amount || covered(view, [...found, ...stated], number.index)) continue;
     const clause = clauseAround(text, number.index, number.index + amount.length);
-    if (!mentionsAny(text.slice(clause.start, clause.end), TERM_WORDS[language])) continue;
+    // "Сроки: 20-50 дней": the label before a colon names the term.
+    if (!mentionsAny(topicScope(text, clause), TERM_WORDS[language])) continue;
     const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo: false, stated: true };
     const promise = makePromise(view, 'duration', { start: number.index, end: number.index + amount.length }, claim);
     // "108 часов + 2 часа экзамен": one clause, one row.

@@ -33,7 +33,7 @@ export const isNegotiable = (value: PriceValue): value is NegotiablePriceClaim =
 
 /** Words of a price agreed case by case, as a price cell or a price sentence says it. */
 const NEGOTIABLE: Record<Language, string[]> = {
-  ru: ['договорн', 'по договоренности', 'по запросу', 'индивидуально'],
+  ru: ['договорн', 'по договоренности', 'по запросу', 'индивидуально', 'оговаривается', 'зависит от', 'будет зависеть'],
   en: ['poa', 'price on application', 'on request', 'negotiable', 'by arrangement', 'call for price'],
 };
 

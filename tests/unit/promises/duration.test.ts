@@ -85,11 +85,12 @@ describe('stated durations: terms, not waits', () => {
     ['Evening recital, 1½ hr session.', 90],
     ['Each lesson block is a 10-week semester.', 100800],
     ['Full day: 8 Hr coverage of your event.', 480],
+    ['Сроки: 10-14 дней', 20160],
   ])('"%s" is a stated term', (text, expected) => {
     expect(stated(text)).toEqual([expected]);
   });
 
-  it.each(['Принимаем детей от 7 лет.', 'Open from 9 to 17.', 'Соберём шкаф за 2 часа.', 'We refund within 5 working days.'])('"%s" holds no stated term', (text) => {
+  it.each(['Доставка: 3 дня.', 'Принимаем детей от 7 лет.', 'Open from 9 to 17.', 'Соберём шкаф за 2 часа.', 'We refund within 5 working days.'])('"%s" holds no stated term', (text) => {
     expect(stated(text)).toEqual([]);
   });
 
