@@ -30,6 +30,7 @@ const OFFER_CUES: Record<Language, string[]> = {
     'предлагаем', 'предоставляем', 'предоставляется', 'предоставляются', 'предлагаются', 'включена', 'включены', 'к вашим услугам', 'в наличии', 'выполняем', 'организуем', 'оказываем', 'осуществляем', 'согласуем', 'изготавливаем', 'берем на себя', 'берём на себя', 'наша компания выполняет',
     // The business's "we will" of a service: "Упакуем вещи", "Поможем со сборкой", "Мы предоставим грузчиков".
     'предоставим', 'поможем', 'упакуем', 'доставим', 'привезем', 'привезём', 'подберем', 'подберём', 'отремонтируем', 'выполним', 'возьмем на себя', 'возьмём на себя', 'проводим', 'формируем',
+    'обеспечен', 'обеспечена', 'обеспечено', 'обеспечены', 'обеспечиваем', 'обеспечим',
   ],
   en: ['we specialise in', 'we specialize in', 'we offer', 'we provide', 'we also offer', 'our services include', 'we can help with', 'are provided', 'is provided', 'are supplied', 'is supplied', 'are included', 'is included', 'includes', 'features', 'we have', 'can accommodate', 'we can organise', 'we can organize', 'you can book', 'you will have access', 'you have access', 'you get access'],
 };

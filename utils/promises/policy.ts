@@ -55,8 +55,9 @@ const MIN_TERM_WORDS = 3;
 function termsIn(context: ExtractContext): ExtractedPromise[] {
   return eachSentence(context).flatMap((view) => {
     if (isQuestion(view.text) || !mentionsAny(view.text, TERM_CUES[context.language])) return [];
-    // "Способы оплаты", "Privacy Policy": a heading names a subject, it states no term.
-    if (/^h[1-6]$/.test(view.block.tag ?? '') || words(view.text, context.language).length < MIN_TERM_WORDS) return [];
+    // "Способы оплаты", "Privacy Policy": a heading names a subject, it states no term — unless it
+    // exclaims, as a slogan does ("Гарантия соблюдения сроков!").
+    if ((/^h[1-6]$/.test(view.block.tag ?? '') && !/!\s*$/.test(view.text)) || words(view.text, context.language).length < MIN_TERM_WORDS) return [];
     return [sentencePromise(view, 'policy', { term: view.text.trim() } satisfies TermClaim)];
   });
 }

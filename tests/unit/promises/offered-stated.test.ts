@@ -118,6 +118,7 @@ describe('what a room includes, what a business helps with', () => {
     'Для переезда мы предоставим бригаду и фургон.',
     'Наши мастера помогут подобрать ткань для штор.',
     'Мы возьмём на себя вывоз старой мебели.',
+    'Каждому гостю обеспечен трансфер от вокзала.',
   ])('reads the business\'s "we will" of a service: "%s"', (text) => {
     expect(services(`<p>${text}</p>`)).toEqual([text]);
   });
