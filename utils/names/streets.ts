@@ -20,7 +20,7 @@ const isNameWord = (word: WordToken) => /^(\p{Lu}|\d+-?(я|й|ая|ый|ой|th|
 
 /** Street mentions: "ул. Малая Садовая, д. 8", "Пятницкая улица", "пр-т Мира", "14 Marchmont Street". */
 export function findStreets(text: string): StreetMention[] {
-  const tokens = words(text, phraseLanguage(text));
+  const tokens = words(text, phraseLanguage(text)).flatMap(splitGluedType);
   const mentions: StreetMention[] = [];
   tokens.forEach((token, i) => {
     if (!isStreetTypeWord(token.text)) return;
@@ -37,6 +37,17 @@ export function findStreets(text: string): StreetMention[] {
     mentions.push({ start, end, nameWords, house: houseNumber(text, start, end) });
   });
   return mentions;
+}
+
+/** "ул.Мира", written with no space after the type word's full stop, is the type word and the name. */
+function splitGluedType(token: WordToken): WordToken[] {
+  const glued = /^(\p{L}+)\.(?=\p{Lu})/u.exec(token.text);
+  if (!glued || !isStreetTypeWord(glued[1]!)) return [token];
+  const nameStart = token.start + glued[0].length;
+  return [
+    { text: glued[1]!, start: token.start, end: token.start + glued[1]!.length },
+    { text: token.text.slice(glued[0].length), start: nameStart, end: token.end },
+  ];
 }
 
 /** Words of a name are separated by spaces only: a comma or a full stop ends the name. */

@@ -1,7 +1,7 @@
 import { toMinutes } from '../profile/normalise';
 import type { Language, TimeUnit } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { clauseAround, eachSentence, makePromise, mentionsAny, topicWords, type SentenceView } from './common';
+import { clauseAround, eachSentence, makePromise, mentionsAny, topicScope, topicWords, type SentenceView } from './common';
 import { readTimeAmount } from './time-amount';
 import type { ExtractedPromise, Extractor } from './types';
 
@@ -98,13 +98,34 @@ function statedIn(view: SentenceView, found: ExtractedPromise[]): ExtractedPromi
     const amount = readTimeAmount(text.slice(number.index));
     if (!amount || covered(view, [...found, ...stated], number.index)) continue;
     const clause = clauseAround(text, number.index, number.index + amount.length);
-    if (!mentionsAny(text.slice(clause.start, clause.end), TERM_WORDS[language])) continue;
+    // "Сроки: 20-50 дней": the label before a colon names the term.
+    if (!mentionsAny(topicScope(text, clause), TERM_WORDS[language])) continue;
     const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo: false, stated: true };
     const promise = makePromise(view, 'duration', { start: number.index, end: number.index + amount.length }, claim);
     // "108 часов + 2 часа экзамен": one clause, one row.
     if (!stated.some((p) => p.span.start === promise.span.start && p.span.end === promise.span.end)) stated.push(promise);
   }
   return stated;
+}
+
+/** A cell holds a length and a word or two of what it is ("3 час + 1 час подача"), not a sentence. */
+const MAX_CELL_WORDS = 6;
+
+/** Every figure of a text starts a length ("+ 1 час подача"): a price or a count would make the cell something else. */
+const figuresAreLengths = (text: string) => [...text.matchAll(/(?<![\d.,])\d/g)].every((figure) => readTimeAmount(text.slice(figure.index)) !== null);
+
+/**
+ * A table cell that is a length and no more ("5 часов" beside a service, "3 час + 1 час подача"):
+ * a stated length of its row, with no cue word, since the table's layout says what it is about.
+ */
+function cellLength(view: SentenceView, found: ExtractedPromise[]): ExtractedPromise[] {
+  const text = view.text.trimEnd();
+  if (!view.block.cell?.rowLabel || view.text !== view.block.text || found.length > 0) return [];
+  const lead = text.length - text.trimStart().length;
+  const amount = /^\d/.test(text.slice(lead)) ? readTimeAmount(text.slice(lead)) : null;
+  if (!amount || !figuresAreLengths(text.slice(lead + amount.length)) || text.split(/\s+/).length > MAX_CELL_WORDS) return [];
+  const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo: false, stated: true };
+  return [makePromise(view, 'duration', { start: lead, end: text.length }, claim, { quoteCore: true })];
 }
 
 /** A length that is a whole table cell ("от 15 дн.") is about its row's label, as a price cell is. */
@@ -116,5 +137,9 @@ function aboutRow(promise: ExtractedPromise, view: SentenceView): ExtractedPromi
 /** Durations: "ключи за 15 минут", "в течение часа", "мгновенно", "same day", "на следующий день", "заморозка до 60 дней". */
 export const durationExtractor: Extractor = {
   kind: 'duration',
-  extract: (context) => eachSentence(context).flatMap((view) => claimsIn(view).map((promise) => aboutRow(promise, view))),
+  extract: (context) =>
+    eachSentence(context).flatMap((view) => {
+      const found = claimsIn(view);
+      return [...found, ...cellLength(view, found)].map((promise) => aboutRow(promise, view));
+    }),
 };

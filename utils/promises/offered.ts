@@ -37,7 +37,12 @@ const LINES_LEAD_IN: Record<Language, string[]> = {
 
 /** Words of a sentence that offers a service itself ("Мы предлагаем выездную регистрацию", "We specialise in…"). */
 const OFFER_CUES: Record<Language, string[]> = {
-  ru: ['предлагаем', 'предоставляем', 'предоставляется', 'предоставляются', 'предлагаются', 'включена', 'включены', 'к вашим услугам', 'в наличии', 'выполняем', 'организуем', 'оказываем', 'осуществляем', 'согласуем', 'изготавливаем', 'берем на себя', 'берём на себя', 'наша компания выполняет'],
+  ru: [
+    'предлагаем', 'предоставляем', 'предоставляется', 'предоставляются', 'предлагаются', 'включена', 'включены', 'к вашим услугам', 'в наличии', 'выполняем', 'организуем', 'оказываем', 'осуществляем', 'согласуем', 'изготавливаем', 'берем на себя', 'берём на себя', 'наша компания выполняет',
+    // The business's "we will" of a service: "Упакуем вещи", "Поможем со сборкой", "Мы предоставим грузчиков".
+    'предоставим', 'поможем', 'упакуем', 'доставим', 'привезем', 'привезём', 'подберем', 'подберём', 'отремонтируем', 'выполним', 'возьмем на себя', 'возьмём на себя', 'проводим', 'формируем',
+    'обеспечен', 'обеспечена', 'обеспечено', 'обеспечены', 'обеспечиваем', 'обеспечим',
+  ],
   en: ['we specialise in', 'we specialize in', 'our services include', 'we can help with', 'are provided', 'is provided', 'are supplied', 'is supplied', 'are included', 'is included', 'includes', 'features', 'we have', 'can accommodate', 'you can book', 'you will have access', 'you have access', 'you get access', 'is available', 'are available'],
 };
 
@@ -233,15 +238,32 @@ const INVITATION: Record<Language, RegExp> = {
 
 /** "Полотенца не предоставляются": the offer word denied. */
 const DENIED_OFFER: Record<Language, RegExp> = {
-  ru: /(?<!\p{L})не\s+(предоставля|предлага|оказыва|выполня|осуществля|организу)/iu,
+  ru: /(?<!\p{L})не\s+(предостав|предлага|оказыва|выполн|осуществля|организу|помож|помогут|упаку|достав|подбер|отремонт)/iu,
   en: /(?<!\p{L})(not|never|no\s+longer)\s+(provided|supplied|included|offer)/iu,
 };
+
+/**
+ * "Наши специалисты помогут обустроить участок": a verb of service whose subject is the business's
+ * people; the same verb with another subject ("эти советы помогут") offers nothing.
+ */
+const OUR_PEOPLE_OFFER: Record<Language, { our: string[]; verbs: string[] }> = {
+  ru: { our: ['наш', 'наша', 'наши', 'наше'], verbs: ['помогут', 'поможет', 'выполнят', 'выполнит', 'предоставят', 'подберут', 'подберет', 'подберёт', 'упакуют', 'доставят', 'проконсультируют'] },
+  en: { our: [], verbs: [] },
+};
+
+function offersByOurPeople(text: string, language: Language): boolean {
+  const { our, verbs } = OUR_PEOPLE_OFFER[language];
+  return mentionsAny(text, our, true) && mentionsAny(text, verbs, true);
+}
+
+/** "Поможем с любыми вещами:": a lead-in names no service, the lines under it do. */
+const isLeadIn = (sentence: string) => /:\s*$/.test(sentence);
 
 function offeringSentences(context: ExtractContext): ExtractedPromise[] {
   const { language } = context;
   const cues = ALL_OFFER_CUES[language];
   return eachSentence(context).flatMap((view) =>
-    !isQuestion(view.text) && mentionsAny(view.text, cues, true) && !mentionsAny(view.text, ANOTHERS_AVAILABILITY[language]) && !INVITATION[language].test(view.text) && !DENIED_OFFER[language].test(view.text)
+    !isQuestion(view.text) && !isLeadIn(view.text) && (mentionsAny(view.text, cues, true) || offersByOurPeople(view.text, language)) && !mentionsAny(view.text, ANOTHERS_AVAILABILITY[language]) && !INVITATION[language].test(view.text) && !DENIED_OFFER[language].test(view.text)
       ? [sentencePromise(view, 'offered', { service: view.text.trim() } satisfies StatedServiceClaim)]
       : [],
   );

@@ -31,6 +31,12 @@ const TERM_CUES: Record<Language, string[]> = {
     // A guarantee with no length ("Гарантия на работы и запчасти", "выдаётся гарантийный талон") is a term.
     'гаранти',
     'договор', 'при клиенте', 'оригинальн', 'одноразов', 'дезинфе', 'стерилиз', 'по индивидуальному графику', 'не используется', 'без дополнительного',
+    // Commitments that name no guarantee: the time kept, the price fixed, the goods kept whole.
+    'строго в установленное', 'в установленное время', 'не изменится', 'в целостности', 'в сохранности', 'не потеряется', 'не повредится', 'всегда предупреждаем',
+    // How a price is set and paid, and how far ahead to come.
+    'рассчитывается индивидуально', 'индивидуально с каждым', 'оговаривается', 'наличными', 'наличный', 'наличные', 'наличной', 'безналичн', 'не менее чем за',
+    'раз в неделю', 'раза в неделю', 'раз в месяц', 'раза в месяц', 'раз в год', 'раза в год',
+    'без наркоза', 'противопоказани', 'входит в стоимость', 'входят в стоимость', 'войдет в стоимость', 'войдёт в стоимость',
   ],
   en: [
     'check in', 'check-in', 'check out', 'check-out', 'cancel', 'notice', 'minimum stay', 'night minimum', 'deposit', 'prepay',
@@ -75,8 +81,9 @@ const MIN_TERM_WORDS = 3;
 /** Sentences that state a term: quoted whole, since a term reads only as its sentence. */
 function termsIn(context: ExtractContext): ExtractedPromise[] {
   return eachSentence(context).flatMap((view) => {
-    // "Способы оплаты", "Privacy Policy": a heading names a subject, it states no term.
-    if (isQuestion(view.text) || /^h[1-6]$/.test(view.block.tag ?? '')) return [];
+    // "Способы оплаты", "Privacy Policy": a heading names a subject, it states no term — unless it
+    // exclaims, as a slogan does ("Гарантия соблюдения сроков!").
+    if (isQuestion(view.text) || (/^h[1-6]$/.test(view.block.tag ?? '') && !/!\s*$/.test(view.text))) return [];
     const cued = mentionsAny(view.text, TERM_CUES[context.language]) && words(view.text, context.language).length >= MIN_TERM_WORDS;
     if (!cued && !isRestriction(view.text, context.language)) return [];
     return [sentencePromise(view, 'policy', { term: view.text.trim() } satisfies TermClaim)];

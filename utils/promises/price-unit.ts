@@ -24,16 +24,26 @@ const UNIT_WORDS: [RegExp, string][] = [
 /** "руб/час", "₽ в час", "per hour", "an hour", "за ночь", "с человека": the joint and its unit word. */
 const PER_AFTER = /^\s*\.?\s*(?:\/\s*(?:1\s*)?|в\s+|за\s+(?:1\s+|один\s+|одну\s+)?|с\s+|per\s+|an?\s+)(\p{L}+\d?²?|м2|m2)\.?/iu;
 
-/** The unit a price is charged per, from the text right after its sum; undefined when none is said. */
-export function unitAfter(text: string): string | undefined {
-  const joint = PER_AFTER.exec(text);
+/** Unit words a price list sets right after the sum with no joint ("800 руб. сутки"); in capitals ("Сутки …") they start a sentence. */
+const BARE_UNIT_AFTER = /^\s*\.?\s*(сутки|сут)(?!\p{L})\.?/u;
+
+/** The unit a price is charged per, from the text right after its sum, and how long the words that say it are. */
+export function unitJointAfter(text: string): { unit: string; length: number } | undefined {
+  const joint = PER_AFTER.exec(text) ?? BARE_UNIT_AFTER.exec(text);
   if (!joint) return undefined;
-  const word = joint[1]!.toLowerCase();
+  const unit = unitOfWord(joint[1]!.toLowerCase());
+  return unit ? { unit, length: joint[0].length } : undefined;
+}
+
+function unitOfWord(word: string): string | undefined {
   for (const [pattern, unit] of UNIT_WORDS) if (pattern.test(word)) return unit;
   // Hours, days, weeks, months and years are time-amount's own units; a price per minute is not told apart.
   const time = unitOf(word)?.unit;
   return time === 'minute' ? undefined : time;
 }
+
+/** The unit a price is charged per, from the text right after its sum; undefined when none is said. */
+export const unitAfter = (text: string) => unitJointAfter(text)?.unit;
 
 /** The unit a heading or column names anywhere in it ("Цена в час", "Rate per night", "руб/км"). */
 export function unitIn(text: string | undefined): string | undefined {

@@ -2,7 +2,7 @@ import type { Material, TableCell } from '../material/types';
 import type { Language } from '../profile/types';
 import { isNegated } from '../text/negation';
 import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicScope, topicWords, withPlace, type FoundMoney, type SentenceView } from './common';
-import { unitAfter, unitIn } from './price-unit';
+import { unitAfter, unitIn, unitJointAfter } from './price-unit';
 import type { ExtractedPromise, Extractor } from './types';
 
 export interface PriceClaim {
@@ -36,7 +36,7 @@ export const isNegotiable = (value: PriceValue): value is NegotiablePriceClaim =
  * size of the car", "Hourly rates apply", "a setup fee may apply"), as a price cell or a price sentence says it.
  */
 const NEGOTIABLE: Record<Language, string[]> = {
-  ru: ['договорн', 'по договоренности', 'по запросу', 'индивидуально'],
+  ru: ['договорн', 'по договоренности', 'по запросу', 'индивидуально', 'оговаривается', 'зависит от', 'будет зависеть'],
   en: [
     'poa', 'price on application', 'on request', 'negotiable', 'by arrangement', 'call for price',
     'may apply', 'will apply', 'rates apply', 'fees apply', 'charges apply', 'may vary', 'will vary', 'prices vary', 'price varies',
@@ -116,7 +116,11 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const fromWord = range ? null : /(?<!\p{L})(от|from|starting\s+(at|from)|всего\s+от)\s*$/iu.exec(before);
     const opening = range ?? fromWord;
     const start = opening ? money.start - opening[0].length + (opening[0].length - opening[0].trimStart().length) : money.start;
-    const own = ownWords(text, all, money);
+    // "800 руб. сутки": the unit after the sum is part of the price, and of its quote.
+    const unit = unitJointAfter(text.slice(money.end));
+    const end = money.end + (unit?.length ?? 0);
+    const ownRange = ownWords(text, all, money);
+    const own = ownRange && ownRange.end === money.end ? { ...ownRange, end } : ownRange;
     const clause = own ?? clauseAround(text, money.start, money.end);
     const words = text.slice(clause.start, clause.end);
     // "в других салонах — от 900 ₽", "elsewhere you'd pay £80": someone else's price, not ours.
@@ -129,14 +133,14 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
       from: opening !== null,
       ...(mentionsAny(labelled, EXTRA_CHARGE[view.context.language]) ? { surcharge: true as const } : {}),
       ...(mentionsAny(text, PROMOTION[view.context.language]) ? { promotion: true as const } : {}),
-      ...perOf(unitAfter(text.slice(money.end))),
+      ...perOf(unit?.unit),
       ...(mentionsAny(labelled, DEPOSIT[view.context.language]) ? { deposit: true as const } : {}),
     };
     // A price that is an element of its own ("iPhone 5s<span>2620 руб.</span>") is quoted as that element.
     const ownElement = seams.includes(start);
     const promise = own
       ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(text.slice(own.start, own.end), view.context), topicIsOwn: true as const }
-      : makePromise(view, 'price', { start, end: money.end }, claim, { quoteCore: ownElement });
+      : makePromise(view, 'price', { start, end }, claim, { quoteCore: ownElement });
     return [labelledByHeading(withPlace(splitAtSeams(promise, view, clause, seams), view), view)];
   });
 }

@@ -134,4 +134,4 @@ export function findTimeRanges(original: string, options: { bareRanges?: boolean
 }
 
 /** "24/7", "круглосуточно", "around the clock", "24 часа": open all day. */
-export const ALL_DAY = /(?<![\p{L}\d])(24\s*\/\s*7|24\s*[x×х]\s*7|круглосуточн\p{L}*|круглые\s+сутки|24\s+часа(\s+в\s+сутки)?|(?:a)?round[-\s]the[-\s]clock|24\s+hours(\s+a\s+day)?|open\s+24h|24h)(?![\p{L}\d])/giu;
+export const ALL_DAY = /(?<![\p{L}\d])(24\s*\/\s*7|24\s*[x×х]\s*7|круглосуточн\p{L}*|круглые\s+сутки|в\s+любое\s+время\s+суток|24\s+часа(\s+в\s+сутки)?|(?:a)?round[-\s]the[-\s]clock|24\s+hours(\s+a\s+day)?|open\s+24h|24h)(?![\p{L}\d])/giu;

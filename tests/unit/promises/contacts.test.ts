@@ -61,6 +61,8 @@ describe('e-mail, URL, address and name extractors', () => {
     ['на Большой Никитской улице', 'Большой Никитской улице', { street: 'Большой Никитской' }],
     ['Visit us at 14 Marchmont Street', 'Marchmont Street', { street: 'Marchmont', house: '14' }],
     ['Nevsky Prospekt 28', 'Nevsky Prospekt', { street: 'Nevsky' }],
+    ['Офис: г.Пермь, ул.Сибирская, д.14', 'ул.Сибирская', { street: 'Сибирская', house: '14' }],
+    ['Пункт выдачи (пр.Ленина, 7)', 'пр.Ленина', { street: 'Ленина', house: '7' }],
   ])('address in "%s"', (text, quote, value) => {
     expect(found(addressExtractor, text)).toEqual([[quote, value]]);
   });
@@ -72,6 +74,10 @@ describe('e-mail, URL, address and name extractors', () => {
     ['Стоматология Улыбка+ рядом с метро', 'Улыбка+'],
   ])('names in "%s"', (text, first) => {
     expect(found(nameExtractor, text)[0]![0]).toBe(first);
+  });
+
+  it.each(['Звоните в т.ч. по выходным', 'Подробнее см.Приложение 2'])('finds no street in "%s"', (text) => {
+    expect(found(addressExtractor, text)).toEqual([]);
   });
 
   it('finds no name in plain lower-case prose', () => {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractPromises } from '../../../utils/engine';
+import { materialFromDocument } from '../../../utils/material/from-dom';
+import { parseHtmlDocument } from '../../../utils/material/parse-html';
 import { durationExtractor } from '../../../utils/promises/duration';
 import { values } from './helpers';
 
@@ -82,12 +85,22 @@ describe('stated durations: terms, not waits', () => {
     ['Evening recital, 1½ hr session.', 90],
     ['Each lesson block is a 10-week semester.', 100800],
     ['Full day: 8 Hr coverage of your event.', 480],
+    ['Сроки: 10-14 дней', 20160],
   ])('"%s" is a stated term', (text, expected) => {
     expect(stated(text)).toEqual([expected]);
   });
 
-  it.each(['Принимаем детей от 7 лет.', 'Open from 9 to 17.', 'Соберём шкаф за 2 часа.', 'We refund within 5 working days.'])('"%s" holds no stated term', (text) => {
+  it.each(['Доставка: 3 дня.', 'Принимаем детей от 7 лет.', 'Open from 9 to 17.', 'Соберём шкаф за 2 часа.', 'We refund within 5 working days.'])('"%s" holds no stated term', (text) => {
     expect(stated(text)).toEqual([]);
+  });
+
+  it('reads a table cell that is a length as a stated length of its row', () => {
+    const html = '<table><tr><td>Грузчики, минимальный заказ</td><td>от 400 руб в час</td><td>3 часа</td></tr><tr><td>Газель с водителем</td><td>900 руб в час</td><td>2 час + 1 час подача</td></tr><tr><td>Упаковка</td><td>2 рулона</td><td>15 минут на 200 руб</td></tr></table>';
+    const found = extractPromises(materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' }, 'ru'), undefined, [durationExtractor]);
+    expect(found.map((p) => [p.quote, (p.value as any).minutes, (p.value as any).stated, p.topicIsLabel])).toEqual([
+      ['3 часа', 180, true, true],
+      ['2 час + 1 час подача', 120, true, true],
+    ]);
   });
 
   it('reads working days as days and keeps a refund deadline judged', () => {

@@ -111,6 +111,26 @@ describe('what a room includes, what a business helps with', () => {
     expect(services('<p>Every cabin includes a wood stove and a reading nook.</p>', 'en')).toEqual(['Every cabin includes a wood stove and a reading nook.']);
   });
 
+  it.each([
+    'Мы бережно упакуем посуду и книги.',
+    'Поможем со сборкой шкафа на новом месте.',
+    'Доставим диван к подъезду в день покупки.',
+    'Для переезда мы предоставим бригаду и фургон.',
+    'Наши мастера помогут подобрать ткань для штор.',
+    'Мы возьмём на себя вывоз старой мебели.',
+    'Каждому гостю обеспечен трансфер от вокзала.',
+  ])('reads the business\'s "we will" of a service: "%s"', (text) => {
+    expect(services(`<p>${text}</p>`)).toEqual([text]);
+  });
+
+  it.each([
+    'Эти советы помогут вам выбрать ткань.',
+    'Мы не доставим заказ в выходные.',
+    'Поможем ли мы с выбором?',
+  ])('stays silent on help that is not a service of the business: "%s"', (text) => {
+    expect(services(`<p>${text}</p>`)).toEqual([]);
+  });
+
   it('reads the lines under a heading that says what it helps with', () => {
     const html = '<h2>Поможем с любыми вещами:</h2><p>Пуховики</p><p>Шторы и тюль</p><h2>Контакты</h2>';
     expect(services(html)).toEqual(['Пуховики', 'Шторы и тюль']);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkMaterials } from '../../../utils/engine';
+import { checkMaterials, extractPromises } from '../../../utils/engine';
+import { materialFromDocument } from '../../../utils/material/from-dom';
+import { parseHtmlDocument } from '../../../utils/material/parse-html';
 import { materialFromText } from '../../../utils/material/from-text';
 import type { Profile } from '../../../utils/profile/types';
 import { policyExtractor } from '../../../utils/promises/policy';
@@ -7,7 +9,15 @@ import { extract } from './helpers';
 
 const quotes = (text: string) => extract(policyExtractor, text).map((p) => p.quote);
 
+const headingTerms = (html: string) =>
+  extractPromises(materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' }, 'ru'), undefined, [policyExtractor]).map((p) => p.quote);
+
 describe('terms a material states', () => {
+  it('reads a heading that exclaims a commitment, not one that names a subject', () => {
+    expect(headingTerms('<h2>Гарантия чистоты после уборки!</h2><p>Уберём квартиру за день.</p>')).toEqual(['Гарантия чистоты после уборки!']);
+    expect(headingTerms('<h2>Гарантия и условия оплаты</h2><p>Уберём квартиру за день.</p>')).toEqual([]);
+  });
+
   it.each([
     'Заселение в глэмпинг «Сосновый берег» с 15:00, выезд до полудня; при заезде необходим паспорт.',
     'Бронь подтверждается предоплатой 30 % от стоимости.',
@@ -18,6 +28,15 @@ describe('terms a material states', () => {
     'Cancel at least 72 hours ahead for a full refund.',
     'A deposit of one night is required to hold the room.',
     'The cottage is a smoke-free property.',
+    'Бригада приедет строго в установленное время.',
+    'Названная по телефону сумма потом не изменится.',
+    'Посылка дойдёт в целостности и сохранности.',
+    'Стоимость банкета рассчитывается индивидуально.',
+    'Принимаем наличный и безналичный расчёт.',
+    'Записывайтесь на примерку не менее чем за две недели.',
+    'Тренировки с инструктором проходят 3 раза в неделю.',
+    'Чистка зубов собаке проводится без наркоза.',
+    'Вынос мусора входит в стоимость уборки.',
   ])('%s', (text) => {
     expect(quotes(text)).toEqual([text]);
   });
@@ -27,6 +46,8 @@ describe('terms a material states', () => {
     ['a heading', 'Способы оплаты'],
     ['an English question', 'Do you require a deposit?'],
     ['a sentence with no term', 'У нас уютные домики у самой реки.'],
+    ['a window trim, not cash', 'Покраска наличника и подоконника.'],
+    ['a thing in stock', 'Все модели есть в наличии на складе.'],
   ])('stays silent on %s', (_, text) => {
     expect(quotes(text)).toEqual([]);
   });

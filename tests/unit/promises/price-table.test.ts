@@ -106,6 +106,8 @@ describe('negotiable prices', () => {
     ['a price cell', '<table><tr><th>Работа</th><th>Цена</th></tr><tr><td>Покраска суппорта</td><td>договорная</td></tr></table>', 'договорная', 'покраска суппорта'],
     ['a dot-leader line', '<h2>Цены</h2><p>Выезд за город ........ по договорённости</p>', 'Выезд за город ........ по договорённости', 'выезд за город'],
     ['a sentence about the price', '<p>Стоимость росписи стен — по договорённости.</p>', 'Стоимость росписи стен — по договорённости', 'стоимость росписи стен по договоренности'],
+    ['a price that depends on the case', '<p>Стоимость чистки ковра зависит от площади.</p>', 'Стоимость чистки ковра зависит от площади', 'стоимость чистки ковра зависит от площади'],
+    ['a price agreed with each client', '<p>Цена банкета оговаривается при встрече.</p>', 'Цена банкета оговаривается при встрече', 'цена банкета оговаривается при встрече'],
   ])('reads %s as a price with no sum', (_, html, quote, topics) => {
     const found = prices(html);
     expect(found.map((p) => [p.quote, p.value, p.topics.join(' ')])).toEqual([[quote, { negotiable: true }, topics]]);
@@ -114,6 +116,7 @@ describe('negotiable prices', () => {
   it.each([
     ['a question', '<p>Цена по запросу?</p>'],
     ['a sentence that names no price', '<p>Обсудим все детали индивидуально.</p>'],
+    ['a result that depends on care', '<p>Срок службы обуви зависит от ухода.</p>'],
   ])('stays silent on %s', (_, html) => {
     expect(prices(html)).toEqual([]);
   });

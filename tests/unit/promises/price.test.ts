@@ -65,10 +65,16 @@ describe('price extractor', () => {
     ['Tutoring $40/hr', 'hour'],
     ['Painting from $3 per sq ft', 'area'],
     ['Pizza party $12 per child', 'person'],
+    ['Раскладушка в номер — 500 руб. сутки', 'day'],
     ['Кофе за 150 руб', undefined],
     ['Торт 900 ₽ в подарок к заказу', undefined],
   ])('reads what "%s" is charged per', (text, per) => {
     expect((values(priceExtractor, text)[0] as { per?: string }).per).toBe(per);
+  });
+
+  it('quotes the unit a price list sets after the sum with no joint', () => {
+    expect(extract(priceExtractor, 'Номер на двоих — 3 200 руб. Раскладушка — 500 руб. сутки').map((p) => p.quote)).toEqual(['Номер на двоих — 3 200 руб', 'Раскладушка — 500 руб. сутки']);
+    expect((values(priceExtractor, 'Раскладушка — 500 руб. Сутки проживания оплачиваются заранее.')[0] as { per?: string }).per).toBeUndefined();
   });
 
   it('quotes a line of a post without the emoji or bullet that opens it', () => {
