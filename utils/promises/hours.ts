@@ -1,3 +1,4 @@
+import type { Block } from '../material/types';
 import type { Language, Weekday } from '../profile/types';
 import { WEEKDAYS } from '../profile/types';
 import { isNegated } from '../text/negation';
@@ -254,21 +255,34 @@ function dayLabel(text: string | undefined): Weekday[] | null {
 function withScheduleTitle(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
   const blocks = view.context.material.blocks;
   for (let at = view.block.index; at >= 0 && at > view.block.index - 8; at--) {
-    const text = at === view.block.index ? blocks[at]!.text.slice(0, promise.span.start) : blocks[at]!.text;
-    const title = scheduleTitle(text);
+    const block = blocks[at]!;
+    const title = scheduleTitle(block, at === view.block.index ? promise.span.start : block.text.length);
     if (title) return { ...promise, topics: [...promise.topics, ...topicWords(title, view.context)] };
-    if (at < view.block.index && findDays(text).length === 0) break;
+    if (at < view.block.index && firstDayOf(block) === null) break;
   }
   return promise;
 }
 
-/** The words before a block's first day that end with a colon: "Время работы — ТЦ «Глобо»:". */
-function scheduleTitle(text: string): string | null {
-  const firstDay = findDays(text)[0];
-  const head = (firstDay ? text.slice(0, firstDay.start) : text).trim();
-  return head.endsWith(':') && head.length > 1 && head.length <= 100 ? head : null;
+/** How long a schedule's title may be: "Время работы — ТЦ «Глобо»:". */
+const MAX_TITLE_CHARS = 100;
+
+/** The words before a block's first day, up to `upTo`, that end with a colon: "Время работы — ТЦ «Глобо»:". */
+function scheduleTitle(block: Block, upTo: number): string | null {
+  const firstDay = firstDayOf(block);
+  const headEnd = firstDay && firstDay.start < upTo ? firstDay.start : upTo;
+  // A long head is no title: checked before it is cut, as a block may hold a hundred thousand sentences.
+  if (headEnd > MAX_TITLE_CHARS * 2) return null;
+  const head = block.text.slice(0, headEnd).trim();
+  return head.endsWith(':') && head.length > 1 && head.length <= MAX_TITLE_CHARS ? head : null;
 }
 
+/** Each block's first day, found once: every promise of a long block asks for it. */
+const firstDays = new WeakMap<Block, DaysClaim | null>();
+function firstDayOf(block: Block): DaysClaim | null {
+  let found = firstDays.get(block);
+  if (found === undefined) firstDays.set(block, (found = findDays(block.text)[0] ?? null));
+  return found;
+}
 
 /**
  * Hours laid out as label and value ("Monday to Friday" above "09:00–13:45"): a time with no days
