@@ -139,7 +139,20 @@ function contactHits(block: Block, profile: Profile, language: Language): Hit[] 
   // A line is told by its last seven digits: "+937…" and "937…" are one number written two ways.
   const lineOf = (hit: Hit) => phoneFound.find((p) => p.start === hit.start)?.key.replace(/\D/g, '').slice(-7);
   const nearPhones = near(phoneFound, phones, two, alignPhoneKeys).map((hit) => ({ ...hit, nearPhone: lineOf(hit) }));
-  return [...nearPhones, ...near(findEmails(block.text), emails, emailEditLimit), ...near(findDomains(block.text), hosts, two)];
+  const emailsFound = findEmails(block.text).map((email) => inOneElement(block, email));
+  return [...nearPhones, ...near(emailsFound, emails, emailEditLimit), ...near(findDomains(block.text), hosts, two)];
+}
+
+/**
+ * "<strong>E</strong>info@…": a label in an element of its own meets the address with no space in
+ * the markup, though a reader sees them apart. The address is the part written with its "@".
+ */
+function inOneElement(block: Block, email: FoundContact): FoundContact {
+  const at = email.start + email.text.indexOf('@');
+  const piece = block.segments.find((segment) => segment.start <= at && at < segment.end);
+  if (!piece || piece.start <= email.start) return email;
+  const text = block.text.slice(piece.start, email.end);
+  return { ...email, start: piece.start, text, key: text.toLowerCase() };
 }
 
 /**

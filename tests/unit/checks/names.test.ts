@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../utils/profile/types';
+import { checkMaterials } from '../../../utils/engine';
+import { materialFromDocument } from '../../../utils/material/from-dom';
+import { parseHtmlDocument } from '../../../utils/material/parse-html';
 import { findingsOf } from './helpers';
 
 const clinic: Profile = {
@@ -70,6 +73,14 @@ describe('wrong-name check', () => {
     expect(findings.map((f) => [f.quote, f.related?.length])).toEqual([['МАN', 1]]);
     const phones = await findingsOf('wrong-name', clinic, 'Звоните: 8 (495) 123-45-76. Запись: 8 (495) 123-45-76.');
     expect(phones.map((f) => [f.quote, f.related])).toEqual([['8 (495) 123-45-76', undefined], ['8 (495) 123-45-76', undefined]]);
+  });
+
+  it('reads a label in an element of its own as apart from the e-mail it meets in the markup', async () => {
+    const page = (html: string) => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
+    const quotes = async (html: string) => (await checkMaterials([page(html)], clinic, { only: ['wrong-name'] })).findings.map((f) => f.quote);
+    expect(await quotes('<p><strong>E</strong>info@zdorovie-plus.ru</p>')).toEqual([]);
+    expect(await quotes('<p><strong>E</strong>infp@zdorovie-plus.ru</p>')).toEqual(['infp@zdorovie-plus.ru']);
+    expect(await quotes('<p>Почта: einfo@zdorovie-plus.ru</p>')).toEqual(['einfo@zdorovie-plus.ru']);
   });
 
   it('flags the profile’s mailbox at another provider or domain ending, not another mailbox', async () => {
