@@ -89,6 +89,11 @@ describe('materialFromDocument', () => {
     expect(material.blocks.map((b) => b.text)).toEqual(['Цены на сайте', 'Открыть полный прайс-лист']);
   });
 
+  it('reads text after "</body></html>" as a browser does: in the body', () => {
+    const material = read('<html><body><p>Тонировка авто</p></body></html>\n<div><p>Полировка кузова</p></div></body></html>');
+    expect(material.blocks.map((b) => b.text)).toEqual(['Тонировка авто', 'Полировка кузова']);
+  });
+
   it('lets the browser add its own visibility test', () => {
     const document = parseHtmlDocument('<body><p class="off">Скрыто классом</p><p>Видно</p></body>');
     const material = materialFromDocument(document, source, 'ru', { isHidden: (el) => el.classList.contains('off') });
