@@ -1,5 +1,5 @@
 import {
-  ACCEPTED_THINGS, ADVICE_MODIFIERS, ADVISE_OBJECTS, AFTER_NOUN_PHRASE, COMPARATIVES, COMPLIMENTARY_THINGS, CONSONANT_SOUND_VOWEL_WORDS,
+  ACCEPTED_THINGS, ADVICE_MODIFIERS, CLAUSE_SUBJECT_STARTS, ADVISE_OBJECTS, AFTER_NOUN_PHRASE, COMPARATIVES, COMPLIMENTARY_THINGS, CONSONANT_SOUND_VOWEL_WORDS,
   GERUND_AFTER_RECOMMEND, gerund, LETTER_LABELS, NOT_AFTER_ARTICLE, OWNED_AFTER_YOUR, ROLLED_MATERIALS, SILENT_H_WORDS,
   SINGULAR_DETERMINER_ADJECTIVES, SINGULAR_IN_S, SPLIT_COMPOUNDS, THAN_FOLLOWERS, THINGS_DYED, THINGS_THAT_DRY, TIME_COMPARATIVES,
 } from '../text/lexicon/grammar-en';
@@ -114,6 +114,20 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
     pattern: new RegExp(String.raw`${START}([Ww]e|[Tt]hey) where${END}`, 'gu'),
     fix: (m) => `${m[1]} were`,
     why: { ru: 'глагол — «were», а «where» — «где»', en: 'the verb is "were"; "where" asks for a place' },
+  },
+  {
+    // "we insure that every bike…": making sure is "ensure"; "insure" covers against loss ("insure your car").
+    pattern: new RegExp(String.raw`${START}([Ii])nsur(e|es|ed|ing) that${END}`, 'gu'),
+    fix: (m) => `${m[1] === 'I' ? 'E' : 'e'}nsur${m[2]} that`,
+    // A clause follows ("that every bike", "that you"); "insured that house" points at a thing.
+    accept: (m, text) => CLAUSE_SUBJECT_STARTS.includes(nextWord(text, m.index + m[0].length)),
+    why: { ru: '«убедиться, обеспечить» — «ensure»; «insure» — застраховать', en: 'to make sure is "ensure"; "insure" is to cover against loss' },
+  },
+  {
+    // "can not be sold" is "cannot"; "can not only … but" keeps its "not only".
+    pattern: new RegExp(String.raw`${START}([Cc])an not(?! only${END})${END}`, 'gu'),
+    fix: (m) => `${m[1]}annot`,
+    why: { ru: '«cannot» пишется слитно', en: '"cannot" is one word' },
   },
   {
     pattern: new RegExp(String.raw`${START}(will|to|may|might|could|would|can|not|never|n't|n’t) loose ((?:your|the|their|its|our|any|all|my|money|out)${END})`, 'giu'),

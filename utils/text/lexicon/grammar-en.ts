@@ -165,3 +165,6 @@ export const SPLIT_COMPOUNDS: Record<string, string> = {
   'bed rooms': 'bedrooms', 'play ground': 'playground', 'home work': 'homework', 'week end': 'weekend', 'week ends': 'weekends',
   'some one': 'someone', 'hair cut': 'haircut', 'hair cuts': 'haircuts', 'work shop': 'workshop', 'work shops': 'workshops',
 };
+
+/** Words that open a clause's subject: after "that" they make it a conjunction, not a pointer ("insured that house"). */
+export const CLAUSE_SUBJECT_STARTS = ['every', 'each', 'all', 'the', 'a', 'an', 'our', 'your', 'their', 'his', 'her', 'its', 'you', 'we', 'they', 'it', 'he', 'she', 'i', 'no', 'any', 'everyone', 'everything', 'nothing', 'no-one', 'nobody', 'there'];
