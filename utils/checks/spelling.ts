@@ -84,10 +84,14 @@ function isTitleCaseHeading(block: Block): boolean {
   return all.every((w) => /^\p{Lu}/u.test(w) || /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from)$/.test(w));
 }
 
+/** "ПАКЕТ КОМФРТ": a Cyrillic word of six letters or more set in capitals is a word, not an abbreviation. */
+const isCapsWord = (word: string) => word.length >= 6 && /^[А-ЯЁ]+$/u.test(word);
+
 /** A word worth a dictionary look-up: prose letters of one script, not an abbreviation, a name or code. */
 function isCheckable(block: Block, word: WordToken, sentenceStarts: Set<number>, material: Language): boolean {
   const w = word.text;
   if (w.length < 3 || /\d/.test(w) || /[_@.]/.test(w) || scriptOf(w) === 'mixed' || scriptOf(w) === 'none') return false;
+  if (isCapsWord(w)) return !isAbbreviation(block, word);
   if (w === w.toUpperCase() || isAbbreviation(block, word) || looksLikeName(w, material)) return false;
   // A capital letter inside a sentence marks a proper name: dictionaries do not know most of them.
   // An English heading in title case capitalises every word, so there a long one is a word after all.
@@ -98,7 +102,8 @@ function isCheckable(block: Block, word: WordToken, sentenceStarts: Set<number>,
 /** Prefixes written with a hyphen that are not words of their own: "pre-order", "self-service", "экс-чемпион". */
 const COMPOUND_PREFIX = /^(pre|re|co|non|self|anti|multi|post|semi|sub|mid|ex|eco|mini|micro|экс|вице|мини|макси|супер|мега|эко|медиа|пол)$/i;
 
-const withCase = (word: string, model: string) => (/^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
+const withCase = (word: string, model: string) =>
+  model.length > 1 && model === model.toUpperCase() ? word.toUpperCase() : /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 
 /**
  * Letters a word needs before two slips in it are guessed at. Measured on the words of 42,820

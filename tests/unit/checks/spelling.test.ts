@@ -67,6 +67,7 @@ describe('spelling check', () => {
     'Аренда кроссовера посуточно, нужен скан паспорта.',
     'Домашняя вкуснота и выпечка на закваске.',
     'Стрижка джек-рассела, вельш-корги и цвергшнауцера; Мейн-кун — вычёсывание.',
+    'ЦЕНЫ НА УСЛУГИ: звоните в ОТДЕЛ ПРОДАЖ, ООО «СТРОЙМАШ».',
     // a plumber's terms; a capitalised possessive at a sentence start is its owner's name
     'Unvented cylinders and combi boilers serviced. Bucky’s league bowls on Mondays.',
     // abbreviations and cut words
@@ -104,6 +105,8 @@ describe('spelling check', () => {
     // two letters exchanged across one, a letter moved two places: long words only
     ['Доставка по всей терриротии области', [['терриротии', 'территории']]],
     ['Every repair comes with a guanratee', [['guanratee', 'guarantee']]],
+    // a word of six letters or more set in capitals is a word, mended in capitals
+    ['Выберите пакет КОМФРТ на неделю', [['КОМФРТ', 'КОМФОРТ']]],
   ] as const)('fires on "%s"', async (text, expected) => {
     expect(await typos(text)).toEqual(expected);
   });
