@@ -68,6 +68,7 @@ describe('spelling check', () => {
     'Домашняя вкуснота и выпечка на закваске.',
     'Стрижка джек-рассела, вельш-корги и цвергшнауцера; Мейн-кун — вычёсывание.',
     'ЦЕНЫ НА УСЛУГИ: звоните в ОТДЕЛ ПРОДАЖ, ООО «СТРОЙМАШ».',
+    'Скачайте демо или закажите демо-показ.',
     // a plumber's terms; a capitalised possessive at a sentence start is its owner's name
     'Unvented cylinders and combi boilers serviced. Bucky’s league bowls on Mondays.',
     // abbreviations and cut words
