@@ -419,6 +419,55 @@ function bareListCurrency(view: SentenceView): string | undefined {
 }
 
 /**
+ * "Cardboard 90.00" line after line: list items or paragraphs under one heading, each a label and
+ * a bare sum. A sum with cents is a price wherever the page's currency is known; a whole number
+ * only under a heading that names prices ("Цены, руб."), for house numbers and counts end lines too.
+ */
+const LINE_PRICE = new RegExp(String.raw`^(.*\p{L}.*?)\s+(${BARE_FIGURE.source.slice(1, -1)})$`, 'u');
+const HAS_CENTS = /[.,]\d{2}$/;
+
+const listLinesByMaterial = new WeakMap<Material, Set<number>>();
+
+function bareListLines(material: Material, language: Language): Set<number> {
+  let lines = listLinesByMaterial.get(material);
+  if (lines) return lines;
+  lines = new Set();
+  let run: number[] = [];
+  let runOf = '';
+  const flush = () => {
+    if (run.length >= MIN_LIST_ROWS) run.forEach((index) => lines!.add(index));
+    run = [];
+  };
+  for (const block of material.blocks) {
+    const found = block.cell ? null : LINE_PRICE.exec(block.text.trim());
+    const figure = found?.[2] ?? '';
+    const priced = found !== null && !YEAR.test(figure) && !CURRENCY_IN_TEXT.test(found[1]!) && (HAS_CENTS.test(figure) || namesPrice(block.heading, language));
+    const sibling = `${block.tag}\u0001${block.heading}`;
+    if (!priced || sibling !== runOf) flush();
+    if (priced) {
+      run.push(block.index);
+      runOf = sibling;
+    }
+  }
+  flush();
+  listLinesByMaterial.set(material, lines);
+  return lines;
+}
+
+/** A line of a bare price list: the whole line quoted, about its label. */
+function bareLineClaim(view: SentenceView): ExtractedPromise[] | null {
+  const { context, block } = view;
+  if (view.text !== block.text || !bareListLines(context.material, context.language).has(block.index)) return null;
+  const sign = block.heading ? CURRENCY_IN_TEXT.exec(block.heading) : null;
+  const currency = sign ? currencyCode(sign[0]) : pageCurrency(context);
+  const found = LINE_PRICE.exec(view.text.trim());
+  if (!currency || !found) return null;
+  const claim: PriceClaim = { amount: amountOf(found[2]!), currency, from: false };
+  const promise = makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, claim, { quoteCore: true });
+  return [withPlace({ ...promise, topics: topicWords(found[1]!, context), topicIsLabel: true }, view)];
+}
+
+/**
  * A negotiable price: a price cell or dot-leader line that says so ("Покраска диска …… договорная"),
  * or a sentence that says the price is ("Стоимость — по договорённости").
  */
@@ -445,7 +494,7 @@ export const priceExtractor: Extractor = {
   kind: 'price',
   extract: (context) =>
     eachSentence(context).flatMap((view) => {
-      const priced = cellClaim(view) ?? leaderClaim(view) ?? claimsIn(view);
+      const priced = cellClaim(view) ?? leaderClaim(view) ?? bareLineClaim(view) ?? claimsIn(view);
       return priced.length > 0 ? priced : negotiableClaim(view);
     }),
 };

@@ -62,3 +62,29 @@ describe('a bare column beside prices the table writes with a sign', () => {
     expect(prices(html).map((p) => p.quote)).toEqual(['$90', '$120', '$200']);
   });
 });
+
+describe('lines of a list, each a label and a bare sum', () => {
+  it('reads sums with cents under any heading once the page names its currency', () => {
+    const html = '<h2>Frames</h2><p>All prices in £.</p><ul><li>Wire rimless 49.00</li><li>Acetate classic 65.00</li><li>Titanium light 120.00</li></ul>';
+    expect(prices(html).map((p) => [p.quote, p.value])).toEqual([
+      ['Wire rimless 49.00', { amount: 49, currency: 'GBP', from: false }],
+      ['Acetate classic 65.00', { amount: 65, currency: 'GBP', from: false }],
+      ['Titanium light 120.00', { amount: 120, currency: 'GBP', from: false }],
+    ]);
+  });
+
+  it('reads whole sums under a heading that names prices and the currency', () => {
+    const html = '<h3>Цены, руб.</h3><ul><li>Заточка ножа 150</li><li>Заточка ножниц 200</li><li>Правка топора 350</li></ul>';
+    expect(prices(html, 'ru').map((p) => p.value)).toEqual([150, 200, 350].map((amount) => ({ amount, currency: 'RUB', from: false })));
+  });
+
+  it.each([
+    ['house numbers', '<h2>Our branches</h2><p>Call $5.</p><ul><li>Oak Street 15</li><li>Mill Road 204</li><li>King Avenue 31</li></ul>'],
+    ['counts', '<h2>Venue</h2><p>Entry $5.</p><ul><li>Beers on tap 30</li><li>Bowling lanes 28</li><li>Seats up to 350</li></ul>'],
+    ['years', '<h2>History</h2><p>Tickets $5.</p><ul><li>Founded 1994</li><li>New hall 2003</li><li>Renovated 2019</li></ul>'],
+    ['two lines only', '<h2>Frames</h2><p>Prices in $.</p><ul><li>Wire rimless 49.00</li><li>Acetate classic 65.00</li></ul>'],
+    ['sums with cents and no currency anywhere', '<h2>Scores</h2><ul><li>Team red 49.00</li><li>Team blue 65.00</li><li>Team green 12.50</li></ul>'],
+  ])('stays silent on %s', (_, html) => {
+    expect(prices(html).filter((p) => p.topicIsLabel)).toEqual([]);
+  });
+});
