@@ -315,16 +315,156 @@ function cellClaim(view: SentenceView): ExtractedPromise[] | null {
   const found = cell?.rowLabel && view.text === view.block.text ? CELL_PRICE.exec(view.text.trim()) : null;
   if (!cell || !found) return null;
   const sign = found[2] ?? found[4] ?? found[6];
-  if (!sign && !isPriceColumn(cell, language)) return null;
+  const listCurrency = sign || isPriceColumn(cell, language) ? undefined : bareListCurrency(view);
+  if (!sign && !isPriceColumn(cell, language) && !listCurrency) return null;
   const claim: PriceClaim = {
     amount: amountOf(found[3]!),
-    currency: sign ? currencyCode(sign) : currencyOfPlace(cell, language),
+    currency: sign ? currencyCode(sign) : (listCurrency ?? currencyOfPlace(cell, language)),
     from: /^(от|from)$/i.test(found[1] ?? '') || found[5] !== undefined,
     ...(view.text.trimStart().startsWith('+') ? { surcharge: true as const } : {}),
     ...perOf(unitAfter(found[7] ?? '') ?? unitIn(cell.columnHeader)),
   };
   const promise = makePromise(view, 'price', { start: 0, end: view.text.length }, claim, { quoteCore: true });
   return [withPlace({ ...promise, topics: topicWords(cell.rowLabel!, view.context), topicIsLabel: true }, view)];
+}
+
+/**
+ * Headers of a column of figures that count or measure something else: a quantity, an age, a
+ * size, a year, a number, a time, a phone — never a price, however many rows it has.
+ */
+const NOT_PRICE_HEADER: Record<Language, string[]> = {
+  ru: ['кол-во', 'количеств', 'возраст', 'размер', 'год', 'номер', '№', 'время', 'час', 'телефон', 'тел.', 'мест', 'шт', 'этаж', 'дом', 'вес', 'рост', 'срок', 'дней', 'лет'],
+  en: ['qty', 'quantity', 'age', 'size', 'year', 'number', 'no.', '#', 'time', 'hour', 'phone', 'tel', 'seat', 'capacity', 'floor', 'weight', 'height', 'lanes', 'days', 'step'],
+};
+
+/** A column of at least this many bare figures, one per row label, reads as a price list. */
+const MIN_LIST_ROWS = 3;
+
+/** Bare figures that are years ("2019"), not sums, whatever column they stand in. */
+const YEAR = /^(19|20)\d\d$/;
+
+const columnKey = (cell: TableCell) => [cell.title, cell.section, cell.headerRow, cell.columnHeader].join('\u0001');
+
+/**
+ * "Cardboard | 90.00", "ИТОГО 1 колесо: | 200": a table that says no price word but lists, row
+ * after row, a label and a bare figure is a price list, in the currency the page prices in.
+ * The blocks of cells that belong to such columns, counted once per material.
+ */
+const listCellsByMaterial = new WeakMap<Material, Set<number>>();
+
+function bareListCells(material: Material, language: Language): Set<number> {
+  let cells = listCellsByMaterial.get(material);
+  if (cells) return cells;
+  cells = new Set();
+  const columns = new Map<string, number[]>();
+  // A table that writes its prices with a sign or under a price header elsewhere counts something else in a bare column.
+  let pricedElsewhere = false;
+  const flush = () => {
+    if (!pricedElsewhere) for (const members of columns.values()) if (members.length >= MIN_LIST_ROWS) members.forEach((index) => cells!.add(index));
+    columns.clear();
+    pricedElsewhere = false;
+  };
+  for (const block of material.blocks) {
+    const cell = block.cell;
+    if (!cell) {
+      flush();
+      continue;
+    }
+    const figure = block.text.trim();
+    if (CELL_PRICE.test(figure) && (CURRENCY_IN_TEXT.test(figure) || isPriceColumn(cell, language))) pricedElsewhere = true;
+    const header = cell.columnHeader ?? '';
+    if (!cell.rowLabel || !BARE_FIGURE.test(figure) || YEAR.test(figure) || unitIn(header) || mentionsAny(header, NOT_PRICE_HEADER[language])) continue;
+    const key = columnKey(cell);
+    const members = columns.get(key) ?? [];
+    members.push(block.index);
+    columns.set(key, members);
+  }
+  flush();
+  listCellsByMaterial.set(material, cells);
+  return cells;
+}
+
+/** "90.00", "6905.00", "200", "1 500": a sum with no sign and no words; a lone digit counts something. */
+const BARE_FIGURE = /^(?:\d{2,3}(?:[\s\u00a0\u202f]\d{3})*|\d{2,6})(?:[.,]\d{2})?$/u;
+
+/** The first currency sign written in a material, found once per material ('' when none). */
+const signByMaterial = new WeakMap<Material, string>();
+
+function firstSignOf(material: Material): string {
+  let code = signByMaterial.get(material);
+  if (code === undefined) {
+    const sign = material.blocks.map((block) => CURRENCY_IN_TEXT.exec(block.text)).find((found) => found !== null);
+    code = sign ? currencyCode(sign[0]) : '';
+    signByMaterial.set(material, code);
+  }
+  return code;
+}
+
+/** The currency a page prices in: the first sign written on it, else the profile's prices'. */
+function pageCurrency(context: SentenceView['context']): string | undefined {
+  const sign = firstSignOf(context.material);
+  if (sign) return sign;
+  return context.profile?.facts?.map((fact) => (fact.kind === 'price' ? (fact.value as { currency?: string } | undefined)?.currency : undefined)).find(Boolean);
+}
+
+/** The currency of a bare figure in a column of a price list, or undefined when it is no such figure or no currency is known. */
+function bareListCurrency(view: SentenceView): string | undefined {
+  const { context, block } = view;
+  if (!bareListCells(context.material, context.language).has(block.index)) return undefined;
+  for (const text of [block.cell!.columnHeader, block.cell!.headerRow, block.cell!.title, block.cell!.section, block.heading]) {
+    const sign = text ? CURRENCY_IN_TEXT.exec(text) : null;
+    if (sign) return currencyCode(sign[0]);
+  }
+  return pageCurrency(context);
+}
+
+/**
+ * "Cardboard 90.00" line after line: list items or paragraphs under one heading, each a label and
+ * a bare sum. A sum with cents is a price wherever the page's currency is known; a whole number
+ * only under a heading that names prices ("Цены, руб."), for house numbers and counts end lines too.
+ */
+const LINE_PRICE = new RegExp(String.raw`^(.*\p{L}.*?)\s+(${BARE_FIGURE.source.slice(1, -1)})$`, 'u');
+const HAS_CENTS = /[.,]\d{2}$/;
+
+const listLinesByMaterial = new WeakMap<Material, Set<number>>();
+
+function bareListLines(material: Material, language: Language): Set<number> {
+  let lines = listLinesByMaterial.get(material);
+  if (lines) return lines;
+  lines = new Set();
+  let run: number[] = [];
+  let runOf = '';
+  const flush = () => {
+    if (run.length >= MIN_LIST_ROWS) run.forEach((index) => lines!.add(index));
+    run = [];
+  };
+  for (const block of material.blocks) {
+    const found = block.cell ? null : LINE_PRICE.exec(block.text.trim());
+    const figure = found?.[2] ?? '';
+    const priced = found !== null && !YEAR.test(figure) && !CURRENCY_IN_TEXT.test(found[1]!) && (HAS_CENTS.test(figure) || namesPrice(block.heading, language));
+    const sibling = `${block.tag}\u0001${block.heading}`;
+    if (!priced || sibling !== runOf) flush();
+    if (priced) {
+      run.push(block.index);
+      runOf = sibling;
+    }
+  }
+  flush();
+  listLinesByMaterial.set(material, lines);
+  return lines;
+}
+
+/** A line of a bare price list: the whole line quoted, about its label. */
+function bareLineClaim(view: SentenceView): ExtractedPromise[] | null {
+  const { context, block } = view;
+  if (view.text !== block.text || !bareListLines(context.material, context.language).has(block.index)) return null;
+  const sign = block.heading ? CURRENCY_IN_TEXT.exec(block.heading) : null;
+  const currency = sign ? currencyCode(sign[0]) : pageCurrency(context);
+  const found = LINE_PRICE.exec(view.text.trim());
+  if (!currency || !found) return null;
+  const claim: PriceClaim = { amount: amountOf(found[2]!), currency, from: false };
+  const promise = makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, claim, { quoteCore: true });
+  return [withPlace({ ...promise, topics: topicWords(found[1]!, context), topicIsLabel: true }, view)];
 }
 
 /**
@@ -354,7 +494,7 @@ export const priceExtractor: Extractor = {
   kind: 'price',
   extract: (context) =>
     eachSentence(context).flatMap((view) => {
-      const priced = cellClaim(view) ?? leaderClaim(view) ?? claimsIn(view);
+      const priced = cellClaim(view) ?? leaderClaim(view) ?? bareLineClaim(view) ?? claimsIn(view);
       return priced.length > 0 ? priced : negotiableClaim(view);
     }),
 };
