@@ -1,7 +1,7 @@
 import type { Material } from '../material/types';
 import type { Language } from '../profile/types';
 import { sameCurrency } from '../promises/common';
-import { isUnstated, type DiscountValue } from '../promises/discount';
+import { isPercent, type DiscountValue } from '../promises/discount';
 import type { DurationClaim } from '../promises/duration';
 import type { GuaranteeClaim } from '../promises/guarantee';
 import type { HoursClaim } from '../promises/hours';
@@ -67,8 +67,8 @@ function durationConflict(a: DurationClaim, b: DurationClaim): boolean {
 }
 
 function discountConflict(first: DiscountValue, second: DiscountValue): boolean {
-  // "Bulk pricing" and "20 % off" are not two figures for one discount.
-  if (isUnstated(first) || isUnstated(second)) return false;
+  // "Bulk pricing", "500 ₽ off" and "20 % off" are not two percents of one discount.
+  if (!isPercent(first) || !isPercent(second)) return false;
   const [a, b] = [first, second];
   if (a.percent === b.percent) return false;
   if (a.upTo !== b.upTo) return a.upTo ? b.percent > a.percent : a.percent > b.percent;

@@ -1,7 +1,7 @@
 import { describeDuration, describeHours, durationMinutes, formatAmount, formatMoney, toMinutes, weekHours } from '../profile/normalise';
 import type { Fact, FactKind, Language, LoyaltyValue } from '../profile/types';
 import { WEEKDAYS, type Weekday } from '../profile/types';
-import { isUnstated, type DiscountValue } from '../promises/discount';
+import { isPercent, type DiscountValue } from '../promises/discount';
 import type { DurationClaim } from '../promises/duration';
 import type { FreeClaim } from '../promises/free';
 import type { GuaranteeClaim } from '../promises/guarantee';
@@ -134,7 +134,7 @@ function judgeFree(claim: FreeClaim, fact: Fact, language: Language): Judgement 
 }
 
 function judgeDiscount(claim: DiscountValue, fact: Fact, language: Language): Judgement | null {
-  if (fact.kind !== 'discount' || isUnstated(claim)) return null;
+  if (fact.kind !== 'discount' || !isPercent(claim)) return null;
   return claim.percent > fact.value.maxPercent ? broken(T[language].checklist(fact.label, T[language].maxDiscount(fact.value.maxPercent)), `${fact.value.maxPercent} %`) : KEPT;
 }
 

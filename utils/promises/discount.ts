@@ -1,6 +1,6 @@
 import type { Language } from '../profile/types';
 import { hasNegator, isNegated } from '../text/negation';
-import { clauseAround, eachSentence, isQuestion, makePromise, mentionsAny, sentencePromise, topicScope, topicWords, type SentenceView } from './common';
+import { clauseAround, eachSentence, findMoney, isQuestion, makePromise, mentionsAny, sentencePromise, topicScope, topicWords, type FoundMoney, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 export interface DiscountClaim {
@@ -14,16 +14,24 @@ export interface UnstatedDiscountClaim {
   unstated: true;
 }
 
-export type DiscountValue = DiscountClaim | UnstatedDiscountClaim;
+/** "Скидка 500 рублей", "$20 off": a sum off, which no percent of the profile measures. */
+export interface MoneyDiscountClaim {
+  amount: number;
+  currency: string;
+}
 
-export const isUnstated = (value: DiscountValue): value is UnstatedDiscountClaim => 'unstated' in value;
+export type DiscountValue = DiscountClaim | UnstatedDiscountClaim | MoneyDiscountClaim;
+
+/** Only a percent can be held against the profile's largest discount, or against another percent. */
+export const isPercent = (value: DiscountValue): value is DiscountClaim => 'percent' in value;
 
 /** Words of a discount given without a figure: a price that falls with the quantity, a fee cut for some. */
 const UNSTATED_CUES: Record<Language, string[]> = {
-  ru: ['тем дешевле', 'тем выгоднее'],
+  ru: ['тем дешевле', 'тем выгоднее', 'предоставляется скидка', 'предоставляются скидки', 'действует скидка', 'действуют скидки'],
   en: [
     'the more you save', 'the cheaper it', 'the cheaper they', 'bulk pricing', 'bulk discount', 'price breaks',
     'reduced rate', 'reduced price', 'reduced fee', 'reduced yearly', 'reduced annual', 'reduced monthly', 'discounted rate', 'discounted price',
+    'discount available', 'discounts available', 'discount is available', 'discounts are available', 'discount offered', 'discounts offered',
   ],
 };
 
@@ -47,17 +55,61 @@ function halfPrice(view: SentenceView): ExtractedPromise[] {
   });
 }
 
-function claimsIn(view: SentenceView): ExtractedPromise[] {
+/** Words before a percent that start its clause, as they start the discount before it. */
+const leadWords = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+
+const MAX_CONTINUATION_WORDS = 3;
+
+/**
+ * "На второй предмет скидка 15 %, на третий – 25 %": a clause that only names the next case of the
+ * discount before it, in the same opening words, gives the next percent of that discount.
+ */
+function continuesDiscount(text: string, clause: { start: number }, percentAt: number, previous: { start: number } | null): boolean {
+  if (!previous) return false;
+  const lead = leadWords(text.slice(clause.start, percentAt));
+  return lead.length === 0 || (lead.length <= MAX_CONTINUATION_WORDS && lead[0] === leadWords(text.slice(previous.start))[0]);
+}
+
+function percentClaims(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
-  return [...halfPrice(view), ...[...text.matchAll(PERCENT)].flatMap((m) => {
+  const found: ExtractedPromise[] = [];
+  let previous: { start: number } | null = null;
+  for (const m of text.matchAll(PERCENT)) {
     const clause = clauseAround(text, m.index, m.index + m[0].length);
     const percent = Number(m[2]!.replace(',', '.'));
-    if (percent <= 0 || percent > 100 || !DISCOUNT_CUE.test(topicScope(text, clause))) return [];
-    if (isNegated(text, m.index, view.context.language)) return [];
+    const cued = DISCOUNT_CUE.test(topicScope(text, clause)) || continuesDiscount(text, clause, m.index, previous);
+    if (percent <= 0 || percent > 100 || !cued || isNegated(text, m.index, view.context.language)) continue;
+    previous = clause;
     const claim: DiscountClaim = { percent, upTo: m[1] !== undefined };
-    return [makePromise(view, 'discount', { start: m.index, end: m.index + m[0].length }, claim)];
-  })];
+    found.push(makePromise(view, 'discount', { start: m.index, end: m.index + m[0].length }, claim));
+  }
+  return found;
 }
+
+/** The word that makes a sum a discount, right before it ("скидка 500 ₽", "save $20") or right after ("$20 off"). */
+const MONEY_CUES: Record<Language, { before: string[]; after: string[]; linking: string[] }> = {
+  ru: { before: ['скидк'], after: ['скидк'], linking: ['в', 'на', 'до'] },
+  en: { before: ['discount', 'save', 'saving'], after: ['off', 'discount'], linking: ['of', 'up', 'to', 'an', 'extra'] },
+};
+
+function isMoneyDiscount(text: string, money: FoundMoney, language: Language): boolean {
+  const cues = MONEY_CUES[language];
+  const before = leadWords(text.slice(Math.max(0, money.start - 40), money.start)).filter((w) => !cues.linking.includes(w));
+  const after = leadWords(text.slice(money.end, money.end + 20))[0] ?? '';
+  const last = before[before.length - 1] ?? '';
+  return cues.before.some((cue) => last.startsWith(cue)) || cues.after.some((cue) => after.startsWith(cue));
+}
+
+function moneyClaims(view: SentenceView): ExtractedPromise[] {
+  const { text, context } = view;
+  return findMoney(text).flatMap((money) => {
+    if (!isMoneyDiscount(text, money, context.language) || isNegated(text, money.start, context.language)) return [];
+    const claim: MoneyDiscountClaim = { amount: money.amount, currency: money.currency };
+    return [makePromise(view, 'discount', { start: money.start, end: money.end }, claim)];
+  });
+}
+
+const claimsIn = (view: SentenceView): ExtractedPromise[] => [...halfPrice(view), ...percentClaims(view), ...moneyClaims(view)];
 
 /** A block that is a percent and nothing else: "40%", "до −30 %". */
 const BARE_PERCENT = /^\s*(до\s+|up\s+to\s+)?[-−–]?\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*$/iu;
@@ -78,7 +130,7 @@ function labelledPercent(view: SentenceView): ExtractedPromise[] {
 
 /**
  * Discounts: "скидка 20 %", "−30 %", "до 50 % на всё", "за полцены", "20% off", "up to 50% off",
- * "half price", a card's "Скидка на …" above "40%", and in words with no figure ("bulk pricing").
+ * "half price", a sum off ("скидка 500 ₽", "$20 off"), a card's "Скидка на …" above "40%", and in words with no figure ("bulk pricing").
  */
 export const discountExtractor: Extractor = {
   kind: 'discount',

@@ -1,6 +1,6 @@
 import type { Language } from '../profile/types';
 import { words } from '../text/segment';
-import { eachSentence, isQuestion, mentionsAny, sentencePromise } from './common';
+import { eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise } from './common';
 import { findProfilePhrases } from './profile-phrases';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
@@ -78,6 +78,43 @@ function isRestriction(text: string, language: Language): boolean {
 
 const MIN_TERM_WORDS = 3;
 
+/**
+ * How many people a place or a group takes: a count of people ("12 деток", "350 guests") given as a
+ * range, as a limit ("до", "up to", "seat") or in a sentence about groups or seats.
+ */
+const CAPACITY: Record<Language, { people: string[]; limits: string[]; context: string[] }> = {
+  ru: {
+    people: ['человек', 'человека', 'чел', 'детей', 'деток', 'детишек', 'ребят', 'ребенка', 'гостей', 'гостя', 'мест', 'места', 'участников', 'участника', 'учеников', 'ученика', 'персон', 'персоны'],
+    limits: ['до', 'не более', 'не больше', 'максимум', 'вмещает', 'вмещают', 'вместимость'],
+    context: ['групп', 'вмещ', 'вместимост', 'посадочн'],
+  },
+  en: {
+    people: ['people', 'persons', 'guests', 'children', 'kids', 'students', 'pupils', 'participants', 'attendees', 'seats', 'adults'],
+    limits: ['up to', 'maximum of', 'max', 'seat', 'seats', 'seating for', 'accommodate', 'accommodates', 'capacity of', 'no more than'],
+    context: ['group', 'class size', 'capacity', 'seating', 'seats', 'accommodat'],
+  },
+};
+
+/** A count or a range of a count, and the word after it: "от 3 до 7 человек", "20 to 50 people". */
+const COUNT = /(?<![\p{L}\d,.])(\d{1,4})(?:\s*(?:[-–—]|до|to)\s*(\d{1,4}))?\s+(\p{L}+)/giu;
+
+function endsWithCue(before: string, cues: string[]): boolean {
+  const tail = before.trimEnd();
+  return cues.some((cue) => tail.endsWith(cue) && !/\p{L}/u.test(tail[tail.length - cue.length - 1] ?? ''));
+}
+
+/** A capacity term; a price "for 2 people" is a price, and ages ("1–2,5 года") count no people. */
+function isCapacity(text: string, language: Language): boolean {
+  const cues = CAPACITY[language];
+  if (findMoney(text).length > 0) return false;
+  const grouped = mentionsAny(text, cues.context);
+  return [...text.matchAll(COUNT)].some((m) => {
+    if (!cues.people.includes(m[3]!.toLowerCase().replace(/ё/g, 'е'))) return false;
+    const range = m[2] !== undefined && Number(m[2]) > Number(m[1]);
+    return range || grouped || endsWithCue(text.slice(Math.max(0, m.index - 20), m.index).toLowerCase(), cues.limits);
+  });
+}
+
 /** Sentences that state a term: quoted whole, since a term reads only as its sentence. */
 function termsIn(context: ExtractContext): ExtractedPromise[] {
   return eachSentence(context).flatMap((view) => {
@@ -85,7 +122,7 @@ function termsIn(context: ExtractContext): ExtractedPromise[] {
     // exclaims, as a slogan does ("Гарантия соблюдения сроков!").
     if (isQuestion(view.text) || (/^h[1-6]$/.test(view.block.tag ?? '') && !/!\s*$/.test(view.text))) return [];
     const cued = mentionsAny(view.text, TERM_CUES[context.language]) && words(view.text, context.language).length >= MIN_TERM_WORDS;
-    if (!cued && !isRestriction(view.text, context.language)) return [];
+    if (!cued && !isRestriction(view.text, context.language) && !isCapacity(view.text, context.language)) return [];
     return [sentencePromise(view, 'policy', { term: view.text.trim() } satisfies TermClaim)];
   });
 }

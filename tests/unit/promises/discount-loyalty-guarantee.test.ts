@@ -157,6 +157,8 @@ describe('a discount in words, with no figure', () => {
     'The bigger the group, the cheaper it is per head.',
     'Bulk pricing is offered on runs of fifty or more.',
     'Pensioners pay a reduced fee for every class.',
+    'A discount is available for block bookings of ten lessons.',
+    'Для постоянных клиентов действуют скидки на химчистку ковров.',
   ])('%s', (text) => {
     expect(values(discountExtractor, text)).toEqual([{ unstated: true }]);
   });
@@ -165,7 +167,47 @@ describe('a discount in words, with no figure', () => {
     ['a denial', 'No bulk pricing is offered on vinyl transfers.'],
     ['a question', 'Is there a reduced fee for siblings?'],
     ['a fee that is not cut', 'The registration fee is paid once a year.'],
+    ['a denied discount', 'No discount is available on gift vouchers.'],
   ])('stays silent on %s', (_, text) => {
     expect(values(discountExtractor, text)).toEqual([]);
+  });
+});
+
+describe('a discount in money', () => {
+  it.each([
+    ['Скидка 300 рублей на вторую стрижку.', 300, 'RUB'],
+    ['Дарим скидку в 1000 ₽ за отзыв о нашей мастерской.', 1000, 'RUB'],
+    ['Save £15 on your second boiler check.', 15, 'GBP'],
+    ['Get $25 off any tune-up this month.', 25, 'USD'],
+  ])('%s', (text, amount, currency) => {
+    expect(values(discountExtractor, text)).toEqual([{ amount, currency }]);
+  });
+
+  it.each([
+    ['a price', 'Стрижка машинкой — 300 рублей.'],
+    ['a price near a discount word', 'Скидки не суммируются, занятие стоит 900 рублей.'],
+    ['an order threshold', 'Доставка бесплатно при заказе от 3000 ₽.'],
+    ['an English price', 'A boiler check is £60 with parts extra.'],
+    ['a denied discount', 'There is no $10 discount on repairs.'],
+  ])('stays silent on %s', (_, text) => {
+    expect(values(discountExtractor, text)).toEqual([]);
+  });
+});
+
+describe('several discounts in one sentence', () => {
+  it('reads each next case of the discount', () => {
+    expect(values(discountExtractor, 'На второй курс скидка 10%, на третий – 20%.')).toEqual([
+      { percent: 10, upTo: false },
+      { percent: 20, upTo: false },
+    ]);
+    expect(values(discountExtractor, 'For a second child 10% off, for a third 15%.')).toEqual([
+      { percent: 10, upTo: false },
+      { percent: 15, upTo: false },
+    ]);
+  });
+
+  it('stays silent on another percent that is not a case of the discount', () => {
+    expect(values(discountExtractor, 'Скидка 10% на окна, предоплата 30% от сметы.')).toEqual([{ percent: 10, upTo: false }]);
+    expect(values(discountExtractor, 'Our members save 10%, and 95% of them come back.')).toEqual([{ percent: 10, upTo: false }]);
   });
 });

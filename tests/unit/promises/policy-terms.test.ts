@@ -52,6 +52,31 @@ describe('terms a material states', () => {
     expect(quotes(text)).toEqual([]);
   });
 
+  it.each([
+    'Кружок рисования ведём в группах до 10 ребят.',
+    'В младшей группе не более 9 детей.',
+    'Мастер-классы проходят в мини-группах 4-8 человек.',
+    'Берём на сплав от 5 до 12 участников.',
+    'Банкетный зал вмещает 120 гостей.',
+    'The hall can seat up to 200 guests.',
+    'Workshops are held for 6 to 10 students.',
+    'Our studio runs small groups of 8 children.',
+  ])('reads a capacity: %s', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it.each([
+    ['an age range', 'Младшая ступень: 3 - 4,5 года.'],
+    ['a count of clients', 'Нам доверились 3000 человек.'],
+    ['a price for two', 'Ужин для 2 человек — 2500 рублей.'],
+    ['an English price for two', 'Dinner for 2 people is £45.'],
+    ['opening hours', 'Open from 11 to 22 daily.'],
+    ['a count of things', 'We pour 40 ales and run 24 lanes.'],
+    ['people served, not a limit', 'Last year 500 guests stayed with us.'],
+  ])('stays silent on %s', (_, text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+
   it('is an inventory row: a stated term is never held against a policy of the profile', async () => {
     const profile: Profile = {
       format: 'sverka.profile/1', name: 'Глэмпинг «Сосновый берег»', languages: ['ru'],
