@@ -424,6 +424,9 @@ function bareListCurrency(view: SentenceView): string | undefined {
  * only under a heading that names prices ("Цены, руб."), for house numbers and counts end lines too.
  */
 const LINE_PRICE = new RegExp(String.raw`^(.*\p{L}.*?)\s+(${BARE_FIGURE.source.slice(1, -1)})$`, 'u');
+/** A line of a price list is short; the pattern is tried on no longer text, as it would backtrack over a long block. */
+const MAX_LINE_CHARS = 200;
+const linePrice = (text: string) => (text.length <= MAX_LINE_CHARS ? LINE_PRICE.exec(text) : null);
 const HAS_CENTS = /[.,]\d{2}$/;
 
 const listLinesByMaterial = new WeakMap<Material, Set<number>>();
@@ -439,7 +442,7 @@ function bareListLines(material: Material, language: Language): Set<number> {
     run = [];
   };
   for (const block of material.blocks) {
-    const found = block.cell ? null : LINE_PRICE.exec(block.text.trim());
+    const found = block.cell ? null : linePrice(block.text.trim());
     const figure = found?.[2] ?? '';
     const priced = found !== null && !YEAR.test(figure) && !CURRENCY_IN_TEXT.test(found[1]!) && (HAS_CENTS.test(figure) || namesPrice(block.heading, language));
     const sibling = `${block.tag}\u0001${block.heading}`;
@@ -460,7 +463,7 @@ function bareLineClaim(view: SentenceView): ExtractedPromise[] | null {
   if (view.text !== block.text || !bareListLines(context.material, context.language).has(block.index)) return null;
   const sign = block.heading ? CURRENCY_IN_TEXT.exec(block.heading) : null;
   const currency = sign ? currencyCode(sign[0]) : pageCurrency(context);
-  const found = LINE_PRICE.exec(view.text.trim());
+  const found = linePrice(view.text.trim());
   if (!currency || !found) return null;
   const claim: PriceClaim = { amount: amountOf(found[2]!), currency, from: false };
   const promise = makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, claim, { quoteCore: true });
