@@ -393,8 +393,14 @@ const signByMaterial = new WeakMap<Material, string>();
 function firstSignOf(material: Material): string {
   let code = signByMaterial.get(material);
   if (code === undefined) {
-    const sign = material.blocks.map((block) => CURRENCY_IN_TEXT.exec(block.text)).find((found) => found !== null);
-    code = sign ? currencyCode(sign[0]) : '';
+    code = '';
+    for (const block of material.blocks) {
+      const sign = CURRENCY_IN_TEXT.exec(block.text);
+      if (sign) {
+        code = currencyCode(sign[0]);
+        break;
+      }
+    }
     signByMaterial.set(material, code);
   }
   return code;
