@@ -1,10 +1,8 @@
-import type { Morphology, WordParse } from '../text/morphology';
+import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import { PREPOSITIONAL_GERUNDS } from '../text/lexicon/government-ru';
 import { sentences, words, type WordToken } from '../text/segment';
 import type { AgreementHit } from './agreement';
 
-const every = (parses: readonly WordParse[], test: (p: WordParse) => boolean) => parses.length > 0 && parses.every(test);
-const some = (parses: readonly WordParse[], test: (p: WordParse) => boolean) => parses.some(test);
 
 const isGerund = (p: WordParse) => p.pos === 'GRND';
 const isShortPassive = (p: WordParse) => p.pos === 'PRTS' && p.grammemes.has('pssv');
@@ -39,7 +37,7 @@ export function gerundClauseHits(text: string, morphology: Morphology): Agreemen
 }
 
 const opensWithGerund = (opening: WordToken, morphology: Morphology) =>
-  !PREPOSITIONAL_GERUNDS.has(opening.text.toLowerCase()) && !ADVERBIAL_GERUNDS.has(opening.text.toLowerCase()) && every(morphology.parse(opening.text), isGerund);
+  !PREPOSITIONAL_GERUNDS.has(opening.text.toLowerCase()) && !ADVERBIAL_GERUNDS.has(opening.text.toLowerCase()) && everyReading(morphology.parse(opening.text), isGerund);
 
 /** Gerunds that have become adverbs and take no comma: "Молча мы слушали". */
 const ADVERBIAL_GERUNDS: ReadonlySet<string> = new Set(['молча', 'стоя', 'сидя', 'лежа', 'лёжа', 'шутя', 'нехотя', 'играючи', 'крадучись', 'умеючи']);
@@ -60,7 +58,7 @@ const GERUND_PHRASE_REACH = 8;
 function unclosedIn(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit | null {
   for (let k = 2; k < tokens.length - 1 && k <= GERUND_PHRASE_REACH; k++) {
     if (/[^\p{L}\d\s«»"-]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || CLAUSE_OPENERS.has(tokens[k - 1]!.text.toLowerCase())) return null;
-    if (!SUBJECT_PRONOUNS.has(tokens[k]!.text.toLowerCase()) || !some(morphology.parse(tokens[k + 1]!.text), (p) => p.pos === 'VERB')) continue;
+    if (!SUBJECT_PRONOUNS.has(tokens[k]!.text.toLowerCase()) || !anyReading(morphology.parse(tokens[k + 1]!.text), (p) => p.pos === 'VERB')) continue;
     const before = tokens[k - 1]!;
     return {
       start: before.start,
@@ -90,8 +88,8 @@ function danglingIn(text: string, tokens: WordToken[], morphology: Morphology): 
   if (comma < 0) return null;
   const main = tokens.filter((t) => t.start > comma);
   const parses = main.map((t) => morphology.parse(t.text));
-  const passive = parses.findIndex((p) => every(p, isShortPassive));
-  if (passive < 0 || parses.some((p) => some(p, isDoer)) || !parses.slice(0, passive + 1).some((p) => some(p, isThingSubject))) return null;
+  const passive = parses.findIndex((p) => everyReading(p, isShortPassive));
+  if (passive < 0 || parses.some((p) => anyReading(p, isDoer)) || !parses.slice(0, passive + 1).some((p) => anyReading(p, isThingSubject))) return null;
   const quote = text.slice(opening.start, main[passive]!.end);
   return {
     start: opening.start,

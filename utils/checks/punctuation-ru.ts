@@ -1,4 +1,4 @@
-import type { Morphology, WordParse } from '../text/morphology';
+import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
   BEFORE_PARENTHETICAL_EXCLUDED, CLAUSE_OPENERS, CLAUSE_PREDICATIVES, DEGREE_WORDS, MODAL_PREDICATIVES, NOMINATIVE_PRONOUNS,
   PARENTHETICAL_PHRASES, PREDICATE_LEADS, QUESTION_WORDS,
@@ -7,8 +7,6 @@ import { words, type WordToken } from '../text/segment';
 import { agrees, type AgreementHit, isCyrillicWord, isLower, judgeable, onlySpaceBetween, UNSURE } from './agreement';
 
 const lower = (token: WordToken | undefined) => token?.text.toLowerCase() ?? '';
-const every = (parses: readonly WordParse[], test: (p: WordParse) => boolean) => parses.length > 0 && parses.every(test);
-const some = (parses: readonly WordParse[], test: (p: WordParse) => boolean) => parses.some(test);
 /** A reading that is no name, abbreviation or indeclinable word, whose grammemes can be trusted. */
 const sure = (p: WordParse) => !UNSURE.some((g) => p.grammemes.has(g));
 const isNominative = (p: WordParse) => p.grammemes.has('nomn');
@@ -53,7 +51,7 @@ const opensSentence = (text: string, tokens: WordToken[], at: number) =>
 const DEPENDENT_KINDS = ['PREP', 'NOUN', 'NPRO', 'ADVB', 'NUMR', 'INFN', 'ADJF'];
 /** A word that may belong to the participle: no verb of a new clause, no «и» joining the participle to something else. */
 const isDependent = (parses: readonly WordParse[]) =>
-  some(parses, (p) => DEPENDENT_KINDS.includes(p.pos)) && !some(parses, (p) => isVerb(p) || p.pos === 'CONJ');
+  anyReading(parses, (p) => DEPENDENT_KINDS.includes(p.pos)) && !anyReading(parses, (p) => isVerb(p) || p.pos === 'CONJ');
 
 /** An action noun ("приведения") may take a neuter participle as its object, "what was done" ("приведения введённого к числу"). */
 const ACTION_NOUN = /(?:н|т)(?:ие|ия|ию|ием|ии)$/iu;
@@ -78,9 +76,9 @@ const unsetParticipialPhrase: Rule = (text, tokens, at, morphology) => {
   const participleParses = morphology.parse(participle.text);
   if (!judgeable(participleParses, ['PRTF'])) return null;
   const nounParses = morphology.parse(noun.text);
-  if (!every(nounParses, (p) => p.pos === 'NOUN') || !some(nounParses, (n) => sure(n) && participleParses.some((p) => agrees(p, n)))) return null;
+  if (!everyReading(nounParses, (p) => p.pos === 'NOUN') || !anyReading(nounParses, (n) => sure(n) && participleParses.some((p) => agrees(p, n)))) return null;
   if (isSubstantivised(noun, participleParses)) return null;
-  if (at > 0 && some(morphology.parse(tokens[at - 1]!.text), (p) => p.pos === 'PREP') && onlySpaceBetween(text, tokens[at - 1]!, noun)) return null;
+  if (at > 0 && anyReading(morphology.parse(tokens[at - 1]!.text), (p) => p.pos === 'PREP') && onlySpaceBetween(text, tokens[at - 1]!, noun)) return null;
   if (lower(dependent) !== 'не' && !isDependent(morphology.parse(dependent.text))) return null;
   if (ownNounAhead(text, tokens, next, participleParses, morphology)) return null;
   return markHit(text, noun, participle, ',', {
@@ -98,8 +96,8 @@ function ownNounAhead(text: string, tokens: WordToken[], participle: number, par
   let previous = morphology.parse(tokens[participle]!.text);
   for (let k = participle + 1; k < tokens.length && k <= participle + REACH && onlySpaceBetween(text, tokens[k - 1]!, tokens[k]!); k++) {
     const parses = morphology.parse(tokens[k]!.text);
-    const governed = /\d/.test(tokens[k - 1]!.text) || some(previous, (p) => p.pos === 'PREP' || p.pos === 'NOUN' || p.pos === 'NUMR');
-    if (!governed && some(parses, (n) => n.pos === 'NOUN' && sure(n) && participleParses.some((p) => agrees(p, n)))) return true;
+    const governed = /\d/.test(tokens[k - 1]!.text) || anyReading(previous, (p) => p.pos === 'PREP' || p.pos === 'NOUN' || p.pos === 'NUMR');
+    if (!governed && anyReading(parses, (n) => n.pos === 'NOUN' && sure(n) && participleParses.some((p) => agrees(p, n)))) return true;
     previous = parses;
   }
   return false;
@@ -108,10 +106,10 @@ function ownNounAhead(text: string, tokens: WordToken[], participle: number, par
 /** The words of a noun phrase in the nominative: adjectives, then a noun, then words it governs. */
 function isNominativeNounPhrase(phrase: (readonly WordParse[])[]): boolean {
   let k = 0;
-  while (k < phrase.length && every(phrase[k]!, (p) => p.pos === 'ADJF' || p.pos === 'PRTF')) k++;
+  while (k < phrase.length && everyReading(phrase[k]!, (p) => p.pos === 'ADJF' || p.pos === 'PRTF')) k++;
   const head = phrase[k];
-  if (!head || !every(head, (p) => p.pos === 'NOUN') || !some(head, (p) => sure(p) && isNominative(p))) return false;
-  return phrase.slice(k + 1).every((word) => word === AND || every(word, (p) => ['NOUN', 'ADJF', 'PREP', 'NUMR'].includes(p.pos)));
+  if (!head || !everyReading(head, (p) => p.pos === 'NOUN') || !anyReading(head, (p) => sure(p) && isNominative(p))) return false;
+  return phrase.slice(k + 1).every((word) => word === AND || everyReading(word, (p) => ['NOUN', 'ADJF', 'PREP', 'NUMR'].includes(p.pos)));
 }
 
 /**
@@ -119,11 +117,11 @@ function isNominativeNounPhrase(phrase: (readonly WordParse[])[]): boolean {
  * right after a lone infinitive may be its object ("сделать это").
  */
 function isInfinitivePhrase(phrase: (readonly WordParse[])[]): boolean {
-  if (phrase.length < 2 || !every(phrase[0]!, (p) => p.pos === 'INFN') || phrase.at(-1) === AND) return false;
+  if (phrase.length < 2 || !everyReading(phrase[0]!, (p) => p.pos === 'INFN') || phrase.at(-1) === AND) return false;
   return phrase.slice(1).every((word, k) => {
     if (word === AND) return true;
     const afterAnd = phrase[k] === AND;
-    return afterAnd ? every(word, (p) => p.pos === 'INFN') : !some(word, (p) => isVerb(p) || p.pos === 'CONJ' || p.pos === 'INFN');
+    return afterAnd ? everyReading(word, (p) => p.pos === 'INFN') : !anyReading(word, (p) => isVerb(p) || p.pos === 'CONJ' || p.pos === 'INFN');
   });
 }
 
@@ -142,7 +140,7 @@ const missingDashBeforeEto: Rule = (text, tokens, at, morphology) => {
   const subject = tokens.slice(first, at);
   if (!subject.every(isCyrillicWord)) return null;
   const subjectParses = subject.map((word) => (lower(word) === 'и' ? AND : morphology.parse(word.text)));
-  if (some(subjectParses.at(-1)!, (p) => p.pos === 'PREP') || subjectParses.some((word) => word !== AND && word.length === 0)) return null;
+  if (anyReading(subjectParses.at(-1)!, (p) => p.pos === 'PREP') || subjectParses.some((word) => word !== AND && word.length === 0)) return null;
   if (!isNominativeNounPhrase(subjectParses) && !isInfinitivePhrase(subjectParses)) return null;
   if (!predicateNounFollows(text, tokens, at, morphology)) return null;
   const before = tokens[at - 1]!;
@@ -159,9 +157,9 @@ function predicateNounFollows(text: string, tokens: WordToken[], at: number, mor
   let head = -1;
   for (; k < tokens.length && k <= at + REACH && onlySpaceBetween(text, tokens[k - 1]!, tokens[k]!); k++) {
     const parses = morphology.parse(tokens[k]!.text);
-    if (some(parses, (p) => isVerb(p) || ['INFN', 'PRTS', 'ADJS', 'PRED', 'GRND'].includes(p.pos))) return false;
-    if (head < 0 && every(parses, (p) => p.pos === 'NOUN') && some(parses, (p) => sure(p) && isNominative(p))) head = k;
-    else if (head < 0 && !(every(parses, (p) => ['ADJF', 'PRTF', 'NOUN'].includes(p.pos)) && some(parses, isNominative))) return false;
+    if (anyReading(parses, (p) => isVerb(p) || ['INFN', 'PRTS', 'ADJS', 'PRED', 'GRND'].includes(p.pos))) return false;
+    if (head < 0 && everyReading(parses, (p) => p.pos === 'NOUN') && anyReading(parses, (p) => sure(p) && isNominative(p))) head = k;
+    else if (head < 0 && !(everyReading(parses, (p) => ['ADJF', 'PRTF', 'NOUN'].includes(p.pos)) && anyReading(parses, isNominative))) return false;
   }
   return head >= 0;
 }
@@ -176,10 +174,10 @@ const missingCommaBeforePoka: Rule = (text, tokens, at, morphology) => {
   const verb = tokens[at - 1];
   const next = tokens[at + 1];
   if (lower(poka) !== 'пока' || !verb || !next || !joined(text, tokens, at - 1, at + 1)) return null;
-  if (!every(morphology.parse(verb.text), (p) => isVerb(p) || p.pos === 'INFN')) return null;
+  if (!everyReading(morphology.parse(verb.text), (p) => isVerb(p) || p.pos === 'INFN')) return null;
   const opensClause =
-    NOMINATIVE_PRONOUNS.has(lower(next)) || lower(next) === 'не' || every(morphology.parse(next.text), isVerb) ||
-    (some(morphology.parse(next.text), (p) => p.pos === 'NPRO') && tokens[at + 2] !== undefined && onlySpaceBetween(text, next, tokens[at + 2]!) && every(morphology.parse(tokens[at + 2]!.text), isVerb));
+    NOMINATIVE_PRONOUNS.has(lower(next)) || lower(next) === 'не' || everyReading(morphology.parse(next.text), isVerb) ||
+    (anyReading(morphology.parse(next.text), (p) => p.pos === 'NPRO') && tokens[at + 2] !== undefined && onlySpaceBetween(text, next, tokens[at + 2]!) && everyReading(morphology.parse(tokens[at + 2]!.text), isVerb));
   if (!opensClause) return null;
   return markHit(text, verb, poka, ',', { ru: 'придаточное предложение с «пока» отделяется запятой', en: 'a clause opened by «пока» is set off by a comma' });
 };
@@ -192,11 +190,11 @@ const missingCommaAfterPredicative: Rule = (text, tokens, at, morphology) => {
   const predicative = tokens[at]!;
   if (!CLAUSE_PREDICATIVES.has(lower(predicative))) return null;
   let k = at + 1;
-  if (tokens[k] && some(morphology.parse(tokens[k]!.text), (p) => p.pos === 'PREP')) k++;
+  if (tokens[k] && anyReading(morphology.parse(tokens[k]!.text), (p) => p.pos === 'PREP')) k++;
   const question = tokens[k];
   if (!question || !QUESTION_WORDS.has(lower(question)) || !joined(text, tokens, at, k) || text[question.end] === '-') return null;
   const previous = tokens[at - 1];
-  if (previous && some(morphology.parse(previous.text), (p) => isVerb(p) || p.pos === 'INFN' || p.pos === 'CONJ') && lower(previous) !== 'было') return null;
+  if (previous && anyReading(morphology.parse(previous.text), (p) => isVerb(p) || p.pos === 'INFN' || p.pos === 'CONJ') && lower(previous) !== 'было') return null;
   return markHit(text, predicative, tokens[at + 1]!, ',', {
     ru: `придаточное предложение после «${lower(predicative)}» отделяется запятой`,
     en: `a clause after «${lower(predicative)}» is set off by a comma`,
@@ -207,7 +205,7 @@ const missingCommaAfterPredicative: Rule = (text, tokens, at, morphology) => {
 function isPredicateOf(predicate: WordToken, subject: readonly WordParse[], morphology: Morphology): boolean {
   const parses = morphology.parse(predicate.text);
   const modal = MODAL_PREDICATIVES.has(lower(predicate));
-  if (!modal && !every(parses, (p) => (isVerb(p) && !p.grammemes.has('Impe') && !p.grammemes.has('impr')) || (p.pos === 'PRTS' && p.grammemes.has('pssv')))) return false;
+  if (!modal && !everyReading(parses, (p) => (isVerb(p) && !p.grammemes.has('Impe') && !p.grammemes.has('impr')) || (p.pos === 'PRTS' && p.grammemes.has('pssv')))) return false;
   return parses.some((p) => subject.some((n) => sure(n) && isNominative(n) && agreesAsPredicate(p, n)));
 }
 
@@ -230,8 +228,8 @@ function subjectAfter(text: string, tokens: WordToken[], at: number, morphology:
   let previous = predicate;
   for (let k = at + 1; k < tokens.length && k <= at + REACH && onlySpaceBetween(text, tokens[k - 1]!, tokens[k]!); k++) {
     const parses = morphology.parse(tokens[k]!.text);
-    const governed = some(previous, (p) => p.pos === 'PREP');
-    if (!governed && some(parses, (n) => n.pos === 'NOUN' && sure(n) && isNominative(n) && predicate.some((p) => agreesAsPredicate(p, n)))) return true;
+    const governed = anyReading(previous, (p) => p.pos === 'PREP');
+    if (!governed && anyReading(parses, (n) => n.pos === 'NOUN' && sure(n) && isNominative(n) && predicate.some((p) => agreesAsPredicate(p, n)))) return true;
     previous = parses;
   }
   return false;

@@ -62,3 +62,8 @@ export function createMorphology(dawg: Dawg, data: MorphologyData): Morphology {
     },
   };
 }
+
+/** Whether a word has readings and every one passes: a judgement sure of the word. */
+export const everyReading = (parses: readonly WordParse[], test: (p: WordParse) => boolean) => parses.length > 0 && parses.every(test);
+/** Whether any reading of a word passes. */
+export const anyReading = (parses: readonly WordParse[], test: (p: WordParse) => boolean) => parses.some(test);
