@@ -100,6 +100,98 @@ function disagreements(text: string, tokens: WordToken[], morphology: Morphology
   return hits;
 }
 
+/** An adjective's head noun may come after a word it governs ("с удобным клиентам графиком"): look a little further. */
+const HEAD_REACH = 2;
+const headFollows = (tokens: WordToken[], at: number, adjectiveParses: readonly WordParse[], morphology: Morphology) =>
+  tokens.slice(at + 1, at + 1 + HEAD_REACH).some((word) => {
+    const nouns = morphology.parse(word.text).filter((p) => p.pos === 'NOUN' && !UNSURE.some((g) => p.grammemes.has(g)));
+    return nouns.some((n) => adjectiveParses.some((a) => agrees(a, n)));
+  });
+
+/** Pronouns and words used as nouns close a phrase themselves: "в один чередованием", "для всех образом". */
+const standsAlone = (parses: readonly WordParse[]) => parses.some((p) => p.grammemes.has('Apro') || p.grammemes.has('Subx'));
+
+/** The first of the attributes that end at `at`, joined by "и" or a comma: "проверенными и надёжными", "новыми, удобными". */
+function firstAttribute(text: string, tokens: WordToken[], at: number, morphology: Morphology): number {
+  const before = tokens[at - 1];
+  if (!before) return at;
+  const joinedByAnd = before.text.toLowerCase() === 'и' && onlySpaceBetween(text, before, tokens[at]!);
+  const other = joinedByAnd ? at - 2 : /^\s*,\s*$/u.test(text.slice(before.end, tokens[at]!.start)) ? at - 1 : -1;
+  const parses = other >= 0 ? morphology.parse(tokens[other]!.text) : [];
+  return parses.length > 0 && parses.every((p) => p.pos === 'ADJF' || p.pos === 'PRTF') ? other : at;
+}
+
+/** The preposition that opens the phrase of the adjective at `at`, if one does. */
+function prepositionBefore(text: string, tokens: WordToken[], at: number, morphology: Morphology): WordToken | undefined {
+  const first = firstAttribute(text, tokens, at, morphology);
+  const preposition = tokens[first - 1];
+  if (!preposition || !PREPOSITION_CASES[preposition.text.toLowerCase()] || !onlySpaceBetween(text, preposition, tokens[first]!)) return undefined;
+  return morphology.parse(preposition.text).some((p) => p.pos === 'PREP') ? preposition : undefined;
+}
+
+/**
+ * "с надёжными поставщикам", "для постоянных клиентами": after a preposition the adjective takes the
+ * preposition's case, and the noun after it is in a case the preposition never takes and agrees with
+ * nothing before it. The noun is judged here because the preposition and the adjective both tell its case.
+ */
+function strayNounsAfterPreposition(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((adjective, i) => {
+    const noun = tokens[i + 1];
+    if (!noun || !isCyrillicWord(adjective) || !isCyrillicWord(noun) || !isLower(noun) || !onlySpaceBetween(text, adjective, noun)) return;
+    const adjectiveParses = morphology.parse(adjective.text);
+    const nounParses = morphology.parse(noun.text);
+    if (!judgeable(adjectiveParses, ['ADJF']) || !judgeable(nounParses, ['NOUN']) || isIdiom(tokens, i) || standsAlone(adjectiveParses)) return;
+    const preposition = prepositionBefore(text, tokens, i, morphology);
+    if (!preposition) return;
+    const governed = PREPOSITION_CASES[preposition.text.toLowerCase()]!;
+    const fits = (p: WordParse) => governed.includes(caseOf(p) ?? '');
+    if (!adjectiveParses.some(fits) || nounParses.some(fits)) return;
+    if (adjectiveParses.some((a) => nounParses.some((n) => agrees(a, n))) || headFollows(tokens, i + 1, adjectiveParses, morphology)) return;
+    const quote = text.slice(adjective.start, noun.end);
+    hits.push({
+      start: adjective.start,
+      end: noun.end,
+      message: { ru: `«${quote}»: слова не согласованы — проверьте падеж`, en: `"${quote}": the words do not agree in case` },
+    });
+  });
+  return hits;
+}
+
+/** Adjectives that take a noun in the genitive: "полный сюрпризов", "достойный внимания". */
+const TAKE_GENITIVE = /^(?:полн|достойн|лишённ|лишенн|исполненн|преисполненн|чужд)/iu;
+/** Genitive or prepositional; an adjective's animate accusative plural is its genitive ("данных", "новых"). */
+const isOblique = (parse: WordParse) =>
+  ['gent', 'loct'].includes(caseOf(parse) ?? '') || (parse.pos !== 'NOUN' && caseOf(parse) === 'accs' && parse.grammemes.has('anim') && parse.grammemes.has('plur'));
+
+/**
+ * "обработка персональный данных", "новые услуг": an adjective that can only be nominative (or an
+ * inanimate accusative) and, after it, a word that can only be genitive or prepositional and agrees
+ * with nothing. Dates ("первое мая") keep their month in the genitive.
+ */
+function nominativeBeforeGenitive(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((adjective, i) => {
+    const next = tokens[i + 1];
+    if (!next || !isCyrillicWord(adjective) || !isCyrillicWord(next) || !isLower(next) || !onlySpaceBetween(text, adjective, next)) return;
+    const adjectiveParses = morphology.parse(adjective.text);
+    if (!judgeable(adjectiveParses, ['ADJF']) || standsAlone(adjectiveParses) || TAKE_GENITIVE.test(adjective.text)) return;
+    if (!adjectiveParses.every((a) => caseOf(a) === 'nomn' || (caseOf(a) === 'accs' && !a.grammemes.has('anim')))) return;
+    const nextParses = morphology.parse(next.text).filter((p) => p.pos !== 'PRCL');
+    if (!judgeable(nextParses, ['NOUN', 'ADJF', 'PRTF']) || !nextParses.every(isOblique)) return;
+    if (MONTHS_IN_GENITIVE.test(next.text) || headFollows(tokens, i + 1, adjectiveParses, morphology)) return;
+    const quote = text.slice(adjective.start, next.end);
+    hits.push({
+      start: adjective.start,
+      end: next.end,
+      message: { ru: `«${quote}»: слова не согласованы — проверьте падеж`, en: `"${quote}": the words do not agree in case` },
+    });
+  });
+  return hits;
+}
+
+const MONTHS_IN_GENITIVE = /^(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/iu;
+
 /**
  * A word whose case after a preposition can be judged: a pronoun ("у ваш", "после этот") or a
  * full adjective written small ("из натуральною кожи"), whose paradigms the dictionary lists
@@ -213,7 +305,7 @@ export function agreementHits(text: string, morphology: Morphology): AgreementHi
   // "из прочною ткани" is one slip, told once: by the preposition, not again by the noun.
   const agreement = disagreements(text, tokens, morphology).filter((hit) => !government.some((g) => g.start < hit.end && hit.start < g.end));
   return [
-    ...agreement, ...government, ...relativeSubjectErrors(text, tokens, morphology), ...personErrors(text, tokens, morphology),
+    ...agreement, ...government, ...strayNounsAfterPreposition(text, tokens, morphology), ...nominativeBeforeGenitive(text, tokens, morphology), ...relativeSubjectErrors(text, tokens, morphology), ...personErrors(text, tokens, morphology),
     ...participleErrors(text, tokens, morphology), ...doubleSuperlatives(text, tokens, morphology),
   ];
 }
