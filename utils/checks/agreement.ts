@@ -203,8 +203,9 @@ function isGovernable(word: WordToken, parses: readonly WordParse[]): boolean {
   return parses.every((p) => p.pos === 'NPRO' || p.grammemes.has('Apro')) || isLower(word);
 }
 
-/** "Что за чудесный день": after "что за" the nominative is right. */
-const isExclamation = (tokens: WordToken[], at: number) => tokens[at]!.text.toLowerCase() === 'за' && tokens[at - 1]?.text.toLowerCase() === 'что';
+/** "Что за чудесный день", "что это за линия": after "что за" the nominative is right. */
+const isExclamation = (tokens: WordToken[], at: number) =>
+  tokens[at]!.text.toLowerCase() === 'за' && [tokens[at - 1], tokens[at - 2]].some((word, k) => word?.text.toLowerCase() === 'что' && (k === 0 || tokens[at - 1]!.text.toLowerCase() === 'это'));
 
 /** "у ваш автомобиль": a word after a preposition in a case the preposition never takes. */
 function governmentErrors(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
@@ -246,6 +247,8 @@ function relativeSubjectErrors(text: string, tokens: WordToken[], morphology: Mo
     const parses = morphology.parse(verb.text);
     if (parses.length === 0 || !parses.every((p) => p.pos === 'VERB' && p.grammemes.has('3per'))) return;
     if (parses.some((p) => p.grammemes.has(wanted))) return;
+    // "файлы, которые следует загрузить": an impersonal verb before an infinitive; "которые" is the infinitive's object.
+    if (tokens[i + 2] && morphology.parse(tokens[i + 2]!.text).some((p) => p.pos === 'INFN')) return;
     // "услуги, которые оказывает наш центр": "которые" is the object when a subject follows the verb.
     if (wanted === 'plur' && hasSubjectAfter(text, tokens, i + 1, morphology)) return;
     const quote = text.slice(pronoun.start, verb.end);
@@ -340,7 +343,8 @@ function participleErrors(text: string, tokens: WordToken[], morphology: Morphol
     }
     // A word the dictionary lacks may be the participle's noun ("чекбоксов, привязанных"): then nothing is judged.
     if (!clause.some((word) => judgeable(word, ['NOUN'])) || clause.some((word) => word.length === 0)) return;
-    const sure = (p: WordParse) => !UNSURE.some((g) => p.grammemes.has(g));
+    // An indeclinable noun agrees in every case ("меню, позволяющее"); abbreviations and single letters do not count.
+    const sure = (p: WordParse) => !UNSURE.some((g) => g !== 'Fixd' && p.grammemes.has(g));
     if (clause.some((word) => word.some((p) => sure(p) && parses.some((participleParse) => agrees(participleParse, p))))) return;
     const quote = text.slice(before.start, participle.end);
     hits.push({

@@ -190,6 +190,8 @@ export const GRAMMAR_RULES: GrammarRule[] = [
   {
     pattern: new RegExp(String.raw`(?<![\p{L}-])(${oneOf(PREPOSITIONS)}) (${oneOf(PREPOSITIONS.filter((p) => p !== 'за' && p !== 'под'))}|за|под)(?= \p{L})(?![\p{L}-])`, 'giu'),
     fix: (m) => m[2]!,
+    // "ПО для бухгалтерии": a word in capitals is an abbreviation (программное обеспечение), not a preposition.
+    accept: (m) => ![m[1]!, m[2]!].some((word) => word.length > 1 && word === word.toUpperCase()),
     why: { ru: 'два предлога подряд: один лишний', en: 'two prepositions in a row: one is extra' },
   },
   {

@@ -123,6 +123,7 @@ describe('grammar check', () => {
     ['Late cancellations will loose the deposit', 'will loose the', 'will lose the'],
     ['Order online with piece of mind', 'piece of mind', 'peace of mind'],
     ['Please bare with us while we refit', 'bare with us', 'bear with us'],
+    ['Запишитесь на в удобное время', 'на в', 'в'],
   ])('%s', async (text, quote, fix) => {
     expect(await grammar(text)).toEqual([[quote, fix]]);
   });
@@ -130,6 +131,7 @@ describe('grammar check', () => {
   it.each([
     'В течение часа перезвоним',
     'Лодка плыла по течению, в течении реки были пороги',
+    'Устанавливаем ПО для бухгалтерии и кассы',
     'Несмотря на праздники, работаем',
     'Не смотря по сторонам, не переходите дорогу',
     'В следствии по делу участвовал юрист',
@@ -301,6 +303,9 @@ describe('agreement and government (Russian grammar loaded)', () => {
     'Мастер достойный внимания каждого клиента работает у нас',
     'Тридцать первое декабря мы работаем до шести вечера',
     'Абонемент дневной стоимостью три тысячи рублей продаётся на ресепшене',
+    'Вот документы, которые следует принести на первый приём',
+    'Что это за скидочная карта и как её получить?',
+    'Откройте меню, позволяющее выбрать мастера и время визита',
   ])('leaves "%s" alone', async (text) => {
     expect(await agreement(text)).toEqual([]);
   });
