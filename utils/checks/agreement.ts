@@ -1,5 +1,5 @@
 import type { Morphology, WordParse } from '../text/morphology';
-import { CASES, PREPOSITION_CASES, SAME_CASE } from '../text/lexicon/government-ru';
+import { CASES, IMPERSONAL_VERBS, PREPOSITION_CASES, SAME_CASE } from '../text/lexicon/government-ru';
 import { words, type WordToken } from '../text/segment';
 
 /** Two words that cannot stand together as written: the range and what is wrong. */
@@ -247,8 +247,8 @@ function relativeSubjectErrors(text: string, tokens: WordToken[], morphology: Mo
     const parses = morphology.parse(verb.text);
     if (parses.length === 0 || !parses.every((p) => p.pos === 'VERB' && p.grammemes.has('3per'))) return;
     if (parses.some((p) => p.grammemes.has(wanted))) return;
-    // "файлы, которые следует загрузить": an impersonal verb before an infinitive; "которые" is the infinitive's object.
-    if (tokens[i + 2] && morphology.parse(tokens[i + 2]!.text).some((p) => p.pos === 'INFN')) return;
+    // "файлы, которые следует загрузить": an impersonal verb has no subject; "которые" is the infinitive's object.
+    if (IMPERSONAL_VERBS.has(verb.text.toLowerCase())) return;
     // "услуги, которые оказывает наш центр": "которые" is the object when a subject follows the verb.
     if (wanted === 'plur' && hasSubjectAfter(text, tokens, i + 1, morphology)) return;
     const quote = text.slice(pronoun.start, verb.end);
