@@ -83,13 +83,14 @@ function judgeHours(claim: HoursClaim, fact: Fact, language: Language, general: 
   };
   // "3:00-6:00" for an afternoon programme: a range wholly before noon with no am or pm may be read twelve hours on.
   const bothMorning = claim.from !== null && claim.to !== null && claim.from < claim.to && claim.to <= 720;
-  if (!days.every((day) => keptOn(day)) && !(bothMorning && days.every((day) => keptOn(day, 720)))) return differs('error');
+  const shift = days.every((day) => keptOn(day)) ? 0 : bothMorning && days.every((day) => keptOn(day, 720)) ? 720 : null;
+  if (shift === null) return differs('error');
   // The business's own hours stated shorter than operations keep them: no promise is broken, but
   // the page sends customers away ("open 8–5" when the checklist says 8–5:30). A part of the
   // business (breakfast, a children's reception) may well keep shorter hours.
   if (!general || claim.from === null || claim.to === null || claim.allDay) return KEPT;
-  const { from } = claim;
-  const to = claim.to <= from ? claim.to + 1440 : claim.to;
+  const from = claim.from + shift;
+  const to = claim.to + shift <= from ? claim.to + shift + 1440 : claim.to + shift;
   // "Open 8–9" may close at nine at night: a morning closing hour is also read twelve hours on.
   const closings = to <= 720 ? [to, to + 720] : [to];
   const statedExactly = (day: Weekday) => opensOn(day) === from && closings.includes(closesOn(day));

@@ -298,44 +298,109 @@ function underLabel(promise: ExtractedPromise, view: SentenceView): ExtractedPro
   return { ...placed, ...(labelDays ? { value: { ...claim, days: labelDays } } : {}), ...(place ? { place } : {}) };
 }
 
+/** A table row: the cells that share one row label, in the order they stand. */
+interface TableRow { label: string; cells: Block[] }
+
+/** The tables of a material, each as its rows: consecutive cell blocks, a row per run of one row label. */
+function tablesOf(blocks: readonly Block[]): TableRow[][] {
+  const tables: TableRow[][] = [];
+  let table: TableRow[] = [];
+  for (const block of blocks) {
+    if (!block.cell) {
+      if (table.length > 0) tables.push(table);
+      table = [];
+      continue;
+    }
+    const label = block.cell.rowLabel;
+    if (label === undefined) continue;
+    const last = table[table.length - 1];
+    if (last && last.label === label && last.cells[last.cells.length - 1]!.index === block.index - 1) last.cells.push(block);
+    else table.push({ label, cells: [block] });
+  }
+  if (table.length > 0) tables.push(table);
+  return tables;
+}
+
+/** What a weekday may be written as down a table's first column: "M", "Tu", "Th"… */
+const INITIALS: Record<Weekday, readonly string[]> = {
+  mon: ['m', 'mo'], tue: ['t', 'tu'], wed: ['w', 'we'], thu: ['t', 'th'], fri: ['f', 'fr'], sat: ['s', 'sa'], sun: ['s', 'su'],
+};
+const MIN_INITIAL_ROWS = 3;
+
+/**
+ * "M, T, W, T, F" down a table's first column: the days of a week told apart by their order,
+ * starting on Monday or on Sunday. Any other sequence names no days.
+ */
+function daysByInitials(labels: string[]): Weekday[][] | null {
+  if (labels.length < MIN_INITIAL_ROWS || labels.length > WEEKDAYS.length) return null;
+  const written = labels.map((label) => label.trim().toLowerCase().replace(/\.$/u, ''));
+  for (const first of [0, WEEKDAYS.length - 1]) {
+    const order = written.map((_, k) => WEEKDAYS[(first + k) % WEEKDAYS.length]!);
+    if (written.every((label, k) => INITIALS[order[k]!].includes(label))) return order.map((day) => [day]);
+  }
+  return null;
+}
+
+/** Each row's days: a day in its label ("Monday", "Пн–Пт"), or its place in a column of day initials. */
+function rowDays(table: TableRow[]): (Weekday[] | null)[] {
+  const short = table.filter((row) => row.label.trim().length <= 3);
+  const initials = daysByInitials(short.map((row) => row.label));
+  return table.map((row) => dayLabel(row.label) ?? (initials ? initials[short.indexOf(row)] ?? null : null));
+}
+
 /**
  * Opening hours laid out as a table, a row a day: "Monday | 8:30 | 18:00", "Пн | 9:00–20:00",
- * "Saturday | Closed | Closed". Each row is one claim, quoted at its first time (or "closed") cell;
- * the cells it reads are left out of the sentence-by-sentence reading.
+ * "Saturday | Closed | Closed", "W | 8:00 - 12:00 | 2:00 - 6:00". Each row is one claim, quoted at
+ * its first time (or "closed") cell; the cells it reads are left out of the sentence-by-sentence reading.
  */
 function tableRows(context: ExtractContext): { promises: ExtractedPromise[]; blocks: Set<number> } {
   const promises: ExtractedPromise[] = [];
   const blocks = new Set<number>();
-  const all = context.material.blocks;
-  for (let i = 0; i < all.length; i++) {
-    const label = all[i]!.cell?.rowLabel;
-    const days = dayLabel(label);
-    if (!label || !days) continue;
-    let end = i;
-    while (end < all.length && all[end]!.cell?.rowLabel === label) end++;
-    const row = all.slice(i, end);
-    const claim = rowClaim(row, days);
-    const first = row.find((block) => clockTime(block.text) !== null || findTimeRanges(block.text, { bareRanges: true }).length > 0 || CLOSED.test(block.text));
-    if (claim && first) {
-      for (const block of row) blocks.add(block.index);
+  for (const table of tablesOf(context.material.blocks)) {
+    const days = rowDays(table);
+    table.forEach(({ cells }, k) => {
+      const claim = days[k] ? rowClaim(cells, days[k]!) : null;
+      const first = cells.find((block) => clockTime(block.text) !== null || findTimeRanges(block.text, { bareRanges: true }).length > 0 || CLOSED.test(block.text))
+        ?? (claim?.closed ? cells.find((block) => block.text.trim() !== '') : undefined);
+      if (!claim || !first) return;
+      for (const block of cells) blocks.add(block.index);
       const view = { block: first, span: { block: first.index, start: 0, end: first.text.length }, text: first.text, context };
       promises.push(withPlace(makePromise(view, 'hours', { start: 0, end: first.text.trimEnd().length }, claim, { quoteCore: true }), view));
-    }
-    i = end - 1;
+    });
   }
   return { promises, blocks };
 }
 
+/** "-------" or "—" in a schedule's cell: no hours in that part of the day. */
+const NO_HOURS = /^[\s–—-]*$/u;
+const HALF_DAY = 720;
+
+/**
+ * A row's times read forward through the day: "8:00 - 12:00 | 2:00 - 6:00" with no am or pm is a
+ * morning and an afternoon, so a time earlier than the one before it is read twelve hours on.
+ */
+function forwardInDay(times: { from: number; to: number }[]): { from: number; to: number }[] {
+  const read: { from: number; to: number }[] = [];
+  for (const time of times) {
+    const before = read[read.length - 1];
+    const later = before && time.from < before.to && time.from < HALF_DAY && time.to <= HALF_DAY && time.from + HALF_DAY >= before.to;
+    read.push(later ? { from: time.from + HALF_DAY, to: time.to + HALF_DAY } : time);
+  }
+  return read;
+}
+
 /** The hours a table row's cells state: its first opening and last closing, or closed. */
 function rowClaim(row: { text: string }[], days: Weekday[]): HoursClaim | null {
-  if (row.every((cell) => CLOSED.test(cell.text))) return { days, from: null, to: null, allDay: false, closed: true };
-  const times = row.flatMap((cell) => {
+  if (row.every((cell) => CLOSED.test(cell.text) || NO_HOURS.test(cell.text))) {
+    return row.some((cell) => CLOSED.test(cell.text) || cell.text.trim() !== '') ? { days, from: null, to: null, allDay: false, closed: true } : null;
+  }
+  const times = forwardInDay(row.flatMap((cell) => {
     const clock = clockTime(cell.text);
     if (clock !== null) return [{ from: clock, to: clock }];
-    return findTimeRanges(cell.text, { bareRanges: true }).map((range) => ({ from: range.from, to: range.to }));
-  });
+    return findTimeRanges(cell.text, { bareRanges: true }).flatMap((range) => (range.from !== null && range.to !== null ? [{ from: range.from, to: range.to }] : []));
+  }));
   if (times.length === 0) return null;
   const from = times[0]!.from;
   const to = times[times.length - 1]!.to;
-  return from !== null && to !== null && (times.length > 1 || from !== to) ? { days, from, to, allDay: false } : null;
+  return times.length > 1 || from !== to ? { days, from, to, allDay: false } : null;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../utils/profile/types';
+import { checkMaterials } from '../../../utils/engine';
+import { materialFromDocument } from '../../../utils/material/from-dom';
+import { parseHtmlDocument } from '../../../utils/material/parse-html';
 import { findingsOf } from './helpers';
 
 const cafe: Profile = {
@@ -104,6 +107,19 @@ describe('contradiction check', () => {
     'Hours of operation: Mon-Fri 8 a.m.-9 p.m.; lunch break 1-2 p.m.',
   ])('no contradiction in "%s"', async (text) => {
     expect(await findingsOf('contradiction', cafe, text)).toEqual([]);
+  });
+
+  it('holds a table of morning and afternoon hours by day initials against split-shift hours', async () => {
+    const clinic: Profile = { ...cafe, facts: [{ id: 'hours', kind: 'hours', label: 'Office hours', value: { mon: '13:30-17:30', tue: '07:30-12:00', wed: '08:00-18:00', thu: 'closed', fri: 'closed', sat: 'closed', sun: 'closed' } }] };
+    const table = (wednesday: string) => `<table><tr><th>Day</th><th>Morning</th><th>Afternoon</th></tr>
+      <tr><td>M</td><td>-------</td><td>1:30 - 5:30</td></tr><tr><td>T</td><td>7:30 - 12:00</td><td>-------</td></tr>
+      <tr><td>W</td><td>8:00 - 12:00</td><td>${wednesday}</td></tr></table>`;
+    const check = async (html: string) => {
+      const material = materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'en');
+      return (await checkMaterials([material], clinic, { only: ['contradiction'] })).findings.map((f) => f.quote);
+    };
+    expect(await check(table('2:00 - 6:00'))).toEqual([]);
+    expect(await check(table('2:00 - 7:00'))).toEqual(['8:00 - 12:00']);
   });
 
   it('reads the line that introduces a schedule as whose hours its rows are (a second branch)', async () => {

@@ -120,6 +120,27 @@ describe('hours extractor', () => {
     ]);
   });
 
+  it('reads a column of day initials by their order and an afternoon column twelve hours on', () => {
+    const html = `<table><tr><th>Day</th><th>Morning</th><th>Afternoon</th></tr>
+      <tr><td>M</td><td>9:00 - 12:00</td><td>1:00 - 5:00</td></tr><tr><td>T</td><td>-----</td><td>2:00 - 6:00</td></tr>
+      <tr><td>W</td><td>9:00 - 12:00</td><td>-----</td></tr><tr><td>T</td><td>8:30 - 11:30</td><td>1:00 - 4:00</td></tr>
+      <tr><td>F</td><td>-----</td><td>-----</td></tr></table>`;
+    const material = materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'en');
+    expect(extractPromises(material).filter((p) => p.kind === 'hours').map((p) => p.value)).toEqual([
+      { days: ['mon'], from: 540, to: 1020, allDay: false },
+      { days: ['tue'], from: 120, to: 360, allDay: false },
+      { days: ['wed'], from: 540, to: 720, allDay: false },
+      { days: ['thu'], from: 510, to: 960, allDay: false },
+      { days: ['fri'], from: null, to: null, allDay: false, closed: true },
+    ]);
+  });
+
+  it('reads no days from letters that are not a week in order', () => {
+    const html = `<table><tr><td>A</td><td>9:00 - 12:00</td></tr><tr><td>T</td><td>1:00 - 5:00</td></tr><tr><td>M</td><td>9:00 - 11:00</td></tr></table>`;
+    const material = materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'en');
+    expect(extractPromises(material).filter((p) => p.kind === 'hours').map((p) => (p.value as { days: unknown }).days)).not.toContainEqual(['mon']);
+  });
+
   it('gives a time the days of the label line above it', () => {
     const html = '<h3>Counter hours</h3><p>Monday to Friday<br><strong>09:00–13:00</strong><br>Saturday<br><strong>09:00–12:00</strong></p>';
     const material = materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'en');
