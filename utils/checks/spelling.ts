@@ -6,7 +6,7 @@ import { SUPPLEMENT_EN, SUPPLEMENT_RU } from '../spelling/supplement';
 import { CAR_MAKES_RU } from '../spelling/trade-words-ru';
 import { createVocabulary, type Vocabulary } from '../spelling/vocabulary';
 import { languageOfWord, phraseLanguage, scriptOf } from '../text/language';
-import { foldForCompare } from '../text/normalise';
+import { expandLigatures, foldForCompare } from '../text/normalise';
 import { sentences, words, type WordToken } from '../text/segment';
 import { stem } from '../text/stems';
 import type { Check, CheckContext, DraftFinding } from './types';
@@ -223,7 +223,8 @@ async function typosOfBlock(block: Block, material: Material, speller: Speller, 
   const typos: Typo[] = [];
   for (const [i, word] of tokens.entries()) {
     if (halves.has(i) || isCarModel(block.text, tokens, i) || !isCheckable(block, word, starts, material.language) || isTag(block.text, word.start) || skip.some((r) => r.start <= word.start && word.start < r.end)) continue;
-    const visible = word.text.replace(INVISIBLE, '');
+    // A ligature is typography's to report; the letters it stands for are what is spelled.
+    const visible = expandLigatures(word.text.replace(INVISIBLE, ''));
     const suggestion = await speller.correction(visible, languageOfWord(visible, material.language), onPage);
     // A capital inside a title-case heading may still be a name or jargon ("Sumners", "Prerender"): only a
     // dropped letter is mended there ("Poicies" → "Policies").

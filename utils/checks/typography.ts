@@ -2,6 +2,7 @@ import type { Block, Material } from '../material/types';
 import type { Language } from '../profile/types';
 import { findDomains, findEmails } from '../names/contacts';
 import { PLACEHOLDERS } from '../text/lexicon/placeholders';
+import { expandLigatures, LIGATURES } from '../text/normalise';
 import type { TextRange } from '../text/segment';
 import type { Check, CheckContext, DraftFinding } from './types';
 
@@ -196,6 +197,29 @@ function lopsidedHyphens(text: string): Hit[] {
   });
 }
 
+/** "ﬁrst", "ﬂower": a ligature pasted from a PDF, which search and screen readers do not read as its letters. */
+function ligatures(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(LIGATURES)) {
+    const start = wordStartBefore(text, m.index, LETTER);
+    // "ﬁﬂ" in one word is one hit.
+    if ((hits[hits.length - 1]?.end ?? -1) > start) continue;
+    const end = wordEndAfter(text, m.index + 1, LETTER);
+    hits.push({
+      start,
+      end,
+      suggestion: expandLigatures(text.slice(start, end)),
+      sameFault: 'ligature',
+      severity: 'warning',
+      message: {
+        ru: 'В слове типографская лигатура (ﬁ, ﬂ): один знак вместо двух букв — поиск по странице и экранные дикторы слово не узнают.',
+        en: 'The word holds a typographic ligature (ﬁ, ﬂ): one character for two letters, which page search and screen readers do not recognise.',
+      },
+    });
+  }
+  return hits;
+}
+
 function fromWithDash(text: string): Hit[] {
   return [...text.matchAll(FROM_WITH_DASH)].map((m) => ({
     start: m.index,
@@ -254,7 +278,7 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
   return [
     ...doubledWords(block), ...dashes(text), ...spacesBeforePunctuation(text), ...missingSpacesAfterEnds(block, code),
     ...commasWithNoSpace(block, code), ...doubledFullStops(text), ...(material.language === 'en' ? lowerCaseI(text) : []),
-    ...lopsidedAmpersands(text), ...lopsidedHyphens(text), ...fromWithDash(text), ...doubleQuotedNames(text), ...unbalanced(text), ...placeholders(text),
+    ...lopsidedAmpersands(text), ...lopsidedHyphens(text), ...ligatures(text), ...fromWithDash(text), ...doubleQuotedNames(text), ...unbalanced(text), ...placeholders(text),
   ].map((hit) => ({
     check: 'typography' as const,
     severity: hit.severity ?? ('info' as const),

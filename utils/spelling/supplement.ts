@@ -31,5 +31,5 @@ export const SUPPLEMENT_EN: readonly string[] = [
   'benchmarking', 'onboarding', 'wifi', 'signup', 'matcha', 'coworking', 'influencer', 'rebranding',
   'haircare', 'microblading', 'pilates', 'crossfit', 'carsharing', 'rideshare', 'glamping', 'gelato', 'kombucha',
   'acai', 'oatmilk', 'upsell', 'livestream', 'ebike', 'biohacking', 'touchless', 'chatbot', 'geolocation', 'dropoff',
-  'preorder', 'giftcard', 'walkthrough', 'minifridge',
+  'preorder', 'giftcard', 'walkthrough', 'minifridge', 'a-la-carte',
 ];

@@ -8,9 +8,15 @@ const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\n]/;
 const QUOTES = /[«»„“”‟"‘’‚‛‹›`']/;
 const DASHES = /[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/;
 
+/** Typographic ligatures (ﬁ, ﬂ, ﬀ…), which text copied out of a PDF keeps: one character for two or three letters. */
+export const LIGATURES = /[\ufb00-\ufb06]/gu;
+/** The letters a ligature stands for: "ﬁrst" → "first". */
+export const expandLigatures = (text: string) => text.replace(LIGATURES, (ligature) => ligature.normalize('NFKC'));
+
 /** One character folded for matching; '' when it carries no meaning (soft hyphen, zero-width). */
 export function foldChar(ch: string): string {
   if (REMOVED.test(ch)) return '';
+  if (/[\ufb00-\ufb06]/u.test(ch)) return ch.normalize('NFKC');
   if (SPACES.test(ch)) return ' ';
   if (QUOTES.test(ch)) return '"';
   if (DASHES.test(ch)) return '-';

@@ -87,6 +87,18 @@ function anyAt(list: Phrases, textWords: StemmedWord[], at: number): number {
   return -1;
 }
 
+/**
+ * The end of the praise word at `at`, or -1. English stems join "comfortable" and "comfort": after
+ * "most" only the adjective itself praises ("the most comfort" is an amount, not a rank).
+ */
+function praiseEndAt(words: CompiledClaimWords, textWords: StemmedWord[], at: number): number {
+  for (const pattern of words.praise) {
+    const end = phraseEndAt(pattern, textWords, at);
+    if (end >= 0 && (words.language !== 'en' || textWords[at]!.folded.startsWith(pattern.parts[0]!.folded))) return end;
+  }
+  return -1;
+}
+
 /** Word ranges [from, to) of the claims in one language's words. */
 function claimsIn(textWords: StemmedWord[], words: CompiledClaimWords): [number, number][] {
   const found: [number, number][] = [];
@@ -96,7 +108,7 @@ function claimsIn(textWords: StemmedWord[], words: CompiledClaimWords): [number,
     const rankEnd = words.notRank.has(word.folded) ? -1 : anyAt(words.rank, textWords, i);
     if (rankEnd >= 0 && anyAt(words.idiomsAfterRank, textWords, rankEnd) < 0 && !chosenBefore(i)) found.push([i, rankEnd]);
     if (words.superlativeMarkers.has(word.folded)) {
-      const praiseEnd = anyAt(words.praise, textWords, i + 1);
+      const praiseEnd = praiseEndAt(words, textWords, i + 1);
       if (praiseEnd >= 0 && !chosenBefore(i)) found.push([i, praiseEnd]);
       const withinOfferEnd = anyAt(words.praiseWithinOffer, textWords, i + 1);
       // One more word may stand between ("самых популярных ремонтных центров").

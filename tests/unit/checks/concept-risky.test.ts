@@ -112,6 +112,10 @@ describe('risky-claim check', () => {
     // a question that asks what is best claims nothing
     ['А что будет лучшим для вашего ребёнка? Решать вам.', clinic],
     ['Which loaf is the best for toast?', bakery],
+    ['Our bakers want the best for you and your family', bakery],
+    ['The large loaf offers the most value for a family', bakery],
+    ['Услуги дешевле, чем юрист в единственном числе на окладе', clinic],
+    ['Курьер выезжает сразу, а навигатор прокладывает лучший маршрут', clinic],
     // the terms of a contract: the only warranty, the only fee
     ['The only expressed warranty is the one stated below.', bakery],
     ['The only fee is a refundable deposit.', bakery],

@@ -372,6 +372,7 @@ describe('typography check', () => {
     ['For parking purposes,use the back lot', 'purposes,use', 'purposes, use'],
     ['Всё сделаем на высоком уровне. . Звоните', 'уровне. .', 'уровне.'],
     ['Can i bring my own candles?', 'i bring', 'I bring'],
+    ['Our ﬁrst garden was planted in spring', 'ﬁrst', 'first'],
   ])('%s', async (text, quote, fix) => {
     expect(await typography(text)).toEqual([[quote, fix]]);
   });
@@ -388,6 +389,12 @@ describe('typography check', () => {
     const quotes = async (html: string) => (await checkMaterials([page(html)], ru, { only: ['typography'] })).findings.map((f) => f.quote);
     expect(await quotes('<p><a href="/a">Пользовательское соглашение</a> <a href="/b">Соглашение об обработке данных</a></p>')).toEqual([]);
     expect(await quotes('<p>Подпишите соглашение соглашение об обработке данных</p>')).toEqual(['соглашение соглашение']);
+  });
+
+  it('tells every word with a ligature as one fault, and spells the letters the ligature stands for', async () => {
+    const [finding, ...others] = await findingsOf('typography', en, 'The ﬁrst ﬂower beds and a reﬂecting pool.');
+    expect(others).toEqual([]);
+    expect([finding!.quote, finding!.severity, finding!.related?.map((place) => place.quote)]).toEqual(['ﬁrst', 'warning', ['ﬂower', 'reﬂecting']]);
   });
 
   it('counts a stray space before one mark, after whatever words, as one fault with its other places', async () => {

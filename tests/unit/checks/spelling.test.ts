@@ -84,6 +84,8 @@ describe('spelling check', () => {
     // text as layouts leave it: soft hyphens, zero-width spaces, a word broken at a line's end
     'Сто\u00adимость при\u00adёма и кон\u200bсультации по записи.',
     'Стои-\nмость приёма указана в прайсе.',
+    // ligatures copied out of a PDF: typography tells them; the letters are spelled right
+    'Our ﬁrst ﬂower beds and a-la-carte garden care.',
     // a cut word before a lower-case word, informal English
     'Чистка изделий из натуральн. меха и искусств. кожи.',
     // a tailor's word the dictionaries lack

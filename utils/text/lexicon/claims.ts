@@ -48,7 +48,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
     rank: ['лучший', 'наилучший', 'высочайший', 'наивысший', 'непревзойденный'],
     idiomsAfterRank: ['способ', 'время', 'случае'],
     notRank: ['лучше'],
-    choosing: ['выбрать', 'выберем', 'выбрали', 'подобрать', 'подберем', 'подбираем', 'найти', 'найдем', 'посоветуем', 'порекомендуем', 'подскажем', 'поможем', 'выбор'],
+    choosing: ['прокладываем', 'проложим', 'выбрать', 'выберем', 'выбрали', 'подобрать', 'подберем', 'подбираем', 'найти', 'найдем', 'посоветуем', 'порекомендуем', 'подскажем', 'поможем', 'выбор'],
     superlativeMarkers: ['самый', 'самая', 'самое', 'самые', 'самого', 'самой', 'самую', 'самых', 'самым', 'самыми', 'самом', 'наиболее'],
     praise: [
       'современн', 'свеж', 'низк', 'выгодн', 'дешев', 'доступн', 'демократичн', 'быстр', 'надежн',
@@ -69,7 +69,9 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'клиника', 'центр', 'сервис', 'компания', 'салон', 'магазин', 'ресторан', 'кофейня', 'клуб', 'производитель',
       'бренд', 'сеть', 'ателье', 'мастерская', 'студия', 'школа', 'агентство', 'автосервис', 'отель', 'гостиница', 'хостел', 'в россии', 'в москве', 'в петербурге', 'в городе', 'в стране', 'в мире', 'в регионе', 'в области',
     ],
-    notOnlyOf: ['что', 'условие', 'требование', 'исключение', 'ограничение', 'способ', 'документ', 'минус', 'плюс', 'недостаток', 'преимущество', 'отличие', 'день', 'месяц', 'обязательство', 'плата', 'платеж', 'расход', 'доплата'],
+    notOnlyOf: ['что', 'условие', 'требование', 'исключение', 'ограничение', 'способ', 'документ', 'минус', 'плюс', 'недостаток', 'преимущество', 'отличие', 'день', 'месяц', 'обязательство', 'плата', 'платеж', 'расход', 'доплата',
+      // "в единственном числе": one, not the only one of its kind.
+      'число'],
     amounts: [
       'предоплата', 'оплата', 'скидка', 'возврат', 'компенсация', 'гарантия', 'гарантирован', 'ответственность',
       'кэшбэк', 'кешбэк', 'стоимость', 'сумма', 'залог', 'депозит', 'страховка', 'покрытие', 'возмещение',
@@ -85,7 +87,8 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'unmatched', 'unrivalled', 'unrivaled', 'unparalleled', 'unsurpassed', 'world-class', 'industry-leading',
       'market-leading', 'the pinnacle', 'number one',
     ],
-    idiomsAfterRank: ['way', 'ways', 'time', 'part', 'thing', 'things', 'of luck', 'of the', 'of both', 'before', 'regards', 'wishes', 'chance', 'chances', 'possible', 'option', 'options', 'interest', 'interests'],
+    // "wants the best for you": what suits the reader, not a rank among businesses.
+    idiomsAfterRank: ['for you', 'way', 'ways', 'time', 'part', 'thing', 'things', 'of luck', 'of the', 'of both', 'before', 'regards', 'wishes', 'chance', 'chances', 'possible', 'option', 'options', 'interest', 'interests'],
     notRank: [],
     choosing: ['choose', 'choosing', 'find', 'finding', 'select', 'selecting', 'ensure', 'ensuring', 'determine', 'recommend', 'advise', 'help', 'pick'],
     superlativeMarkers: ['most'],
