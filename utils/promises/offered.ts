@@ -236,10 +236,10 @@ const INVITATION: Record<Language, RegExp> = {
   en: /we\s+offer\s+to\s/i,
 };
 
-/** "Полотенца не предоставляются": the offer word denied. */
+/** "Полотенца не предоставляются", "не рекомендуем установку в парилках": the offer word denied. */
 const DENIED_OFFER: Record<Language, RegExp> = {
-  ru: /(?<!\p{L})не\s+(предостав|предлага|оказыва|выполн|осуществля|организу|помож|помогут|упаку|достав|подбер|отремонт)/iu,
-  en: /(?<!\p{L})(not|never|no\s+longer)\s+(provided|supplied|included|offer)/iu,
+  ru: /(?<!\p{L})не\s+(предостав|предлага|оказыва|выполн|осуществля|организу|помож|помогут|упаку|достав|подбер|отремонт|рекоменду|советуе|производ|устанавлива|монтиру)/iu,
+  en: /(?<!\p{L})(not|never|no\s+longer)\s+(provided|supplied|included|offer|recommend|advise)/iu,
 };
 
 /**
@@ -280,7 +280,8 @@ function profileServices(context: ExtractContext): ExtractedPromise[] {
     // Where the page itself says "we do not provide transportation", its other mentions ("the district's
     // transportation department") refer to the service; only an explicit offer still asserts it.
     const referredTo = deniedOnPage.has((promise.value as OfferedClaim).factId) && !mentionsAny(sentence, ALL_OFFER_CUES[context.language], true);
-    return offersIt(sentence, context.language) && !referredTo ? { ...promise, value: { ...(promise.value as OfferedClaim), asserted: true as const } } : promise;
+    const asserted = offersIt(sentence, context.language) && !referredTo && !DENIED_OFFER[context.language].test(sentence);
+    return asserted ? { ...promise, value: { ...(promise.value as OfferedClaim), asserted: true as const } } : promise;
   });
 }
 
