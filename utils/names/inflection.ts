@@ -24,6 +24,11 @@ export function isInflectionOf(word: string, canonical: string, language: Langua
   const w = foldForCompare(word);
   const c = foldForCompare(canonical);
   if (w === c) return true;
+  // "Ростове-на-Дону", "Петропавловске-Камчатском": each part of a hyphenated name takes its own case.
+  const [wordParts, canonicalParts] = [w.split('-'), c.split('-')];
+  if (canonicalParts.length > 1 && wordParts.length === canonicalParts.length) {
+    return wordParts.every((part, k) => part === canonicalParts[k] || isInflectionOf(part, canonicalParts[k]!, language));
+  }
   if (!/[\u0400-\u04ff]/.test(c)) return language === 'en' && (w === `${c}'s` || w === `${c}s` || `${w}'s` === c);
   const stemmed = stem(c, 'ru');
   if (ADJECTIVE_ENDINGS.test(c)) return w.startsWith(stemmed) && stem(w, 'ru') === stemmed && ADJECTIVE_ENDINGS.test(w) && w.length - stemmed.length <= 3;
