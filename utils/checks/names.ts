@@ -19,6 +19,7 @@ const T = {
       `«${written}» — чужое название${note ? ` (${note})` : ''}${canonical ? `; наше — «${canonical}»` : ''}.`,
     mixed: (written: string, fixed: string) => `В слове «${written}» смешаны кириллица и латиница (выглядит одинаково, но поиск и проверка его не узнают): должно быть «${fixed}».`,
     contact: (written: string, canonical: string) => `Написано «${written}», а в профиле — «${canonical}»: отличается на одну-две цифры или буквы.`,
+    unlisted: (written: string, canonical: string) => `Адреса «${written}» в профиле нет: почта на этом домене по профилю — «${canonical}».`,
     house: (written: string, house: string, canonical: string) => `«${written}»: номер дома ${house}, а по профилю адрес — «${canonical}».`,
     part: (written: string, canonical: string) => `Название «${written}» потеряло или получило лишнюю часть: правильно «${canonical}».`,
   },
@@ -28,6 +29,7 @@ const T = {
       `"${written}" is another business's name${note ? ` (${note})` : ''}${canonical ? `; ours is "${canonical}"` : ''}.`,
     mixed: (written: string, fixed: string) => `"${written}" mixes Cyrillic and Latin letters (it looks right but search and spell-checkers miss it): it should be "${fixed}".`,
     contact: (written: string, canonical: string) => `Written "${written}", but the profile says "${canonical}": one or two digits or letters differ.`,
+    unlisted: (written: string, canonical: string) => `"${written}" is not in the profile: its address at this domain is "${canonical}".`,
     house: (written: string, house: string, canonical: string) => `"${written}": house number ${house}, but the profile's address is "${canonical}".`,
     part: (written: string, canonical: string) => `The name "${written}" lost or gained a part: it is "${canonical}".`,
   },
@@ -45,6 +47,8 @@ interface Hit {
   sameFault?: string;
   /** The digits of a phone that nearly matches the profile's. */
   nearPhone?: string;
+  /** A contact that may be right but is not the profile's: worth a look, not certain. */
+  unsure?: true;
 }
 
 /** Extends a range over the quotation marks around it, so «Улыбка+» is quoted with its marks. */
@@ -140,7 +144,31 @@ function contactHits(block: Block, profile: Profile, language: Language): Hit[] 
   const lineOf = (hit: Hit) => phoneFound.find((p) => p.start === hit.start)?.key.replace(/\D/g, '').slice(-7);
   const nearPhones = near(phoneFound, phones, two, alignPhoneKeys).map((hit) => ({ ...hit, nearPhone: lineOf(hit) }));
   const emailsFound = findEmails(block.text).map((email) => inOneElement(block, email));
-  return [...nearPhones, ...near(emailsFound, emails, emailEditLimit), ...near(findDomains(block.text), hosts, two)];
+  const nearEmails = near(emailsFound, emails, emailEditLimit);
+  const otherMailboxes = unlistedMailboxes(emailsFound.filter((email) => !nearEmails.some((hit) => hit.start === email.start)), emails, language)
+    .map((hit) => ({ ...hit, block }));
+  return [...nearPhones, ...nearEmails, ...otherMailboxes, ...near(findDomains(block.text), hosts, two)];
+}
+
+/** Where anyone may open a mailbox: another mailbox there is another person's, not ours. */
+const PUBLIC_MAIL_DOMAINS = new Set([
+  'gmail.com', 'googlemail.com', 'yahoo.com', 'outlook.com', 'hotmail.com', 'live.com', 'icloud.com', 'me.com', 'aol.com', 'protonmail.com', 'proton.me', 'gmx.com', 'gmx.de',
+  'mail.ru', 'bk.ru', 'inbox.ru', 'list.ru', 'internet.ru', 'yandex.ru', 'ya.ru', 'yandex.com', 'rambler.ru', 'ukr.net',
+]);
+
+/**
+ * "info@aslanventures.ca" where the profile's mailbox at that domain is "hello@": an address at the
+ * business's own domain that the profile does not list. It may be a new mailbox or an old one left
+ * on the page, so it is worth a look, not an error (and none where the page shows "hello@" too).
+ */
+function unlistedMailboxes(found: FoundContact[], emails: { key: string; name: CanonicalName }[], language: Language): Omit<Hit, 'block'>[] {
+  return found.flatMap((email) => {
+    const domain = email.key.split('@')[1] ?? '';
+    if (PUBLIC_MAIL_DOMAINS.has(domain) || emails.some((known) => known.key === email.key)) return [];
+    const ours = emails.find((known) => known.key.split('@')[1] === domain);
+    if (!ours) return [];
+    return [{ start: email.start, end: email.end, rank: 2, unsure: true as const, message: T[language].unlisted(email.text, ours.name.canonical), suggestion: ours.name.canonical, nameId: ours.name.id }];
+  });
 }
 
 /**
@@ -386,9 +414,15 @@ function checkMaterial(material: Material, profile: Profile, index: NameIndex, p
       ...nearNameHits(block, index, material.language),
     ]),
   );
-  return withoutNumberBlocks(hits).map((hit) => ({
+  // A page that also shows the profile's own mailbox simply has another one ("hello@" beside "orders@").
+  const shown = new Map<string, boolean>();
+  const showsOwn = (address: string) => {
+    if (!shown.has(address)) shown.set(address, material.blocks.some((block) => block.text.toLowerCase().includes(address.toLowerCase())));
+    return shown.get(address)!;
+  };
+  return withoutNumberBlocks(hits).filter((hit) => !hit.unsure || !showsOwn(hit.suggestion ?? '')).map((hit) => ({
     check: 'wrong-name' as const,
-    severity: 'error' as const,
+    severity: hit.unsure ? ('warning' as const) : ('error' as const),
     quote: hit.block.text.slice(hit.start, hit.end),
     location: { block: hit.block.index, start: hit.start, end: hit.end },
     message: hit.message,

@@ -75,6 +75,12 @@ describe('wrong-name check', () => {
     expect(phones.map((f) => [f.quote, f.related])).toEqual([['8 (495) 123-45-76', undefined], ['8 (495) 123-45-76', undefined]]);
   });
 
+  it('warns of a mailbox at the business\'s own domain that the profile does not list, not of one at a public provider', async () => {
+    const findings = await findingsOf('wrong-name', clinic, 'Пишите на zakaz@zdorovie-plus.ru или на ivanova.clinic@gmail.com');
+    expect(findings.map((f) => [f.quote, f.severity, f.suggestion])).toEqual([['zakaz@zdorovie-plus.ru', 'warning', 'info@zdorovie-plus.ru']]);
+    expect(await findingsOf('wrong-name', clinic, 'Пишите на info@zdorovie-plus.ru или на office@another-clinic.ru')).toEqual([]);
+  });
+
   it('reads a label in an element of its own as apart from the e-mail it meets in the markup', async () => {
     const page = (html: string) => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
     const quotes = async (html: string) => (await checkMaterials([page(html)], clinic, { only: ['wrong-name'] })).findings.map((f) => f.quote);
