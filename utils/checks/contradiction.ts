@@ -9,7 +9,7 @@ import type { HoursClaim } from '../promises/hours';
 import type { OfferedClaim } from '../promises/offered';
 import type { LoyaltyClaim } from '../promises/loyalty';
 import { sameCurrency } from '../promises/common';
-import { isNegotiable, type PriceValue } from '../promises/price';
+import { isNegotiable, namesChargeOf, type PriceValue } from '../promises/price';
 import { comparableUnits } from '../promises/price-unit';
 import type { ExtractedPromise } from '../promises/types';
 import type { Severity } from '../report/types';
@@ -113,6 +113,8 @@ function judgePrice(value: PriceValue, fact: Fact, language: Language): Judgemen
   if (isNegotiable(value)) return null;
   const claim = value;
   if (fact.kind !== 'price' || !sameCurrency(fact.value.currency, claim.currency) || claim.surcharge || claim.promotion) return null;
+  // "$100 security deposit required" books a cabin and "less a $20 service fee" is kept back: neither is the price.
+  if (!namesChargeOf(claim, [fact.label, ...(fact.topics ?? [])].join(' '))) return null;
   // "16 руб/км" says nothing about the price of an hour.
   if (!comparableUnits(claim.per, fact)) return null;
   if (claim.amount >= fact.value.amount) return KEPT;

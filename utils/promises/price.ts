@@ -19,6 +19,8 @@ export interface PriceClaim {
   per?: string;
   /** "a $50 retainer to save your date", "залог 5000 ₽": a part paid ahead, of whichever package it follows. */
   deposit?: true;
+  /** "less a $20 service fee", "штраф за отмену 500 ₽": a fee charged beside a price, not the price. */
+  fee?: true;
 }
 
 /** "договорная", "POA": a price agreed case by case; nothing to compare with a sum. */
@@ -135,6 +137,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
       ...(mentionsAny(text, PROMOTION[view.context.language]) ? { promotion: true as const } : {}),
       ...perOf(unit?.unit),
       ...(mentionsAny(labelled, DEPOSIT[view.context.language]) ? { deposit: true as const } : {}),
+      ...(mentionsAny(labelled, SIDE_FEE[view.context.language]) ? { fee: true as const } : {}),
     };
     // A price that is an element of its own ("iPhone 5s<span>2620 руб.</span>") is quoted as that element.
     const ownElement = seams.includes(start);
@@ -190,11 +193,26 @@ const EXTRA_CHARGE: Record<Language, string[]> = {
   en: ['extra for', 'extra per', 'extra charge', 'surcharge', 'supplement', 'each additional', 'per additional', 'per extra', 'add ', 'add-on', 'each over', 'each beyond'],
 };
 
+/** Fees charged beside a price, not the price of the service ("less a $20 service fee", "штраф за отмену"). */
+const SIDE_FEE: Record<Language, string[]> = {
+  ru: ['сервисный сбор', 'комиссия', 'комиссии', 'штраф', 'неустойк', 'пени'],
+  en: ['service fee', 'cancellation fee', 'late fee', 'processing fee', 'handling fee', 'convenience fee', 'penalty'],
+};
+
 /** Words of a part paid ahead to book ("a $50 retainer", "предоплата 30 %"): each package may ask its own. */
 const DEPOSIT: Record<Language, string[]> = {
   ru: ['залог', 'депозит', 'предоплат', 'аванс', 'задаток'],
   en: ['deposit', 'retainer', 'down payment', 'booking fee'],
 };
+
+/**
+ * Whether a checklist fact's words (label, topics) name the kind of charge a price is: a deposit
+ * or a side fee is judged only by a fact about deposits or fees, not by the price of what it books.
+ */
+export function namesChargeOf(claim: PriceClaim, factWords: string): boolean {
+  const names = (list: Record<Language, string[]>) => mentionsAny(factWords, list.ru) || mentionsAny(factWords, list.en);
+  return (!claim.deposit || names(DEPOSIT)) && (!claim.fee || names(SIDE_FEE));
+}
 
 /** Sums under a card's title that are not the price of what it names: charges on top, deposits, fees to join. */
 const ADD_ON: Record<Language, string[]> = {

@@ -110,6 +110,22 @@ describe('contradiction check', () => {
     expect(await findingsOf('contradiction', cafe, text)).toEqual([]);
   });
 
+  it('judges a deposit or a side fee only by a fact about deposits or fees, not by the price of what it books', async () => {
+    const campground: Profile = {
+      format: 'sverka.profile/1', name: 'Campground', languages: ['en'],
+      facts: [
+        { id: 'cabin', kind: 'price', label: 'Cabin per night', topics: ['cabin'], value: { amount: 135, currency: 'USD' } },
+        { id: 'canoe', kind: 'price', label: 'Canoe trip', topics: ['canoe'], value: { amount: 42, currency: 'USD' } },
+        { id: 'late', kind: 'price', label: 'Late fee', topics: ['late fee'], value: { amount: 25, currency: 'USD' } },
+      ],
+    };
+    const quotes = async (text: string) => (await findingsOf('contradiction', campground, text)).map((f) => f.factId);
+    expect(await quotes('Cabins sleep six. A $100 security deposit is required for every cabin.')).toEqual([]);
+    expect(await quotes('Canoe trips cancelled a day ahead are refunded less a $20 service fee.')).toEqual([]);
+    expect(await quotes('A canoe trip costs $30.')).toEqual(['canoe']);
+    expect(await quotes('A late fee of $15 applies to payments after the 10th.')).toEqual(['late']);
+  });
+
   it('holds a table of morning and afternoon hours by day initials against split-shift hours', async () => {
     const clinic: Profile = { ...cafe, facts: [{ id: 'hours', kind: 'hours', label: 'Office hours', value: { mon: '13:30-17:30', tue: '07:30-12:00', wed: '08:00-18:00', thu: 'closed', fri: 'closed', sat: 'closed', sun: 'closed' } }] };
     const table = (wednesday: string) => `<table><tr><th>Day</th><th>Morning</th><th>Afternoon</th></tr>
