@@ -19,7 +19,15 @@ export interface DurationClaim {
    * own words name (a semester, a notice, a tailoring time), and never compared with other durations.
    */
   stated?: true;
+  /** "в среднем 20 минут", "an average trip of 5 hours": a usual time, which a longer one now and then does not break. */
+  average?: true;
 }
+
+/** Words that make a length a usual one, not a promise for every time. */
+const AVERAGE: Record<Language, string[]> = {
+  ru: ['в среднем', 'средн', 'обычно', 'как правило'],
+  en: ['average', 'on average', 'usually', 'typically', 'as a rule'],
+};
 
 /** Whether a duration is only stated (see `DurationClaim.stated`). */
 export const isStatedDuration = (value: unknown) => (value as DurationClaim | null)?.stated === true;
@@ -42,7 +50,7 @@ const NOT_A_WAIT: Record<Language, string[]> = {
 /** "от 30 минут", "from 2 hours": a least time, which no fact's ceiling is about. */
 const FROM = /(?<![\p{L}\d])(от|from)\s+/giu;
 
-const CUE = /(?<![\p{L}\d])(менее\s+чем\s+за|меньше\s+чем\s+за|за|в\s+течение|через|в\s+пределах|на\s+протяжении|в\s+ближайш\p{L}*|не\s+более|не\s+больше|не\s+дольше|до|занима\p{L}*|займ[её]т|длится|in\s+less\s+than|less\s+than|in|within|under|up\s+to|in\s+just|in\s+only|just|takes?|lasts?)\s+(всего\s+|лишь\s+|около\s+|примерно\s+|only\s+|just\s+|about\s+|around\s+|approximately\s+)?/giu;
+const CUE = /(?<![\p{L}\d])(менее\s+чем\s+за|меньше\s+чем\s+за|за|в\s+течение|через|в\s+пределах|на\s+протяжении|в\s+ближайш\p{L}*|не\s+более|не\s+больше|не\s+дольше|до|занима\p{L}*|займ[её]т|длится|составля\p{L}*|составит|уйд[её]т|уходит|in\s+less\s+than|less\s+than|in|within|under|up\s+to|in\s+just|in\s+only|just|takes?|lasts?)\s+(всего\s+|лишь\s+|около\s+|примерно\s+|only\s+|just\s+|about\s+|around\s+|approximately\s+)?/giu;
 
 /** Words that promise no wait at all. */
 const INSTANT = /(?<!\p{L})(мгновенно|моментально|немедленно|сразу(?!\s+после)|тут\s+же|не\s+выходя\s+из|в\s+тот\s+же\s+день|в\s+день\s+обращения|день\s+в\s+день|за\s+считанные\s+минуты|без\s+ожидания|ждать(?:\s+\p{L}+){0,3}\s+не\s+(?:придётся|придется|нужно|надо)|не\s+(?:придётся|придется|нужно|надо)\s+ждать|instantly|no\s+waiting|zero\s+wait|immediately|right\s+away|on\s+the\s+spot|same[-\s]day|in\s+minutes|while\s+you\s+wait)(?!\p{L})/giu;
@@ -62,11 +70,12 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const after = cue.index + cue[0].length;
     const amount = readTimeAmount(text.slice(after));
     // "за 10 лет работы", "детям до 10 лет": years after these words are a history or an age, not a wait.
-    if (!amount || (amount.unit === 'year' && /^(за|до|через|in|just|в\s+ближайш\p{L}*)$/iu.test(cue[1]!))) continue;
+    if (!amount || (amount.unit === 'year' && /^(за|до|через|in|just|в\s+ближайш\p{L}*|составля\p{L}*|составит)$/iu.test(cue[1]!))) continue;
     if (isNegated(text, cue.index, view.context.language) || DISTANCE_AFTER.test(text.slice(after + amount.length, after + amount.length + 24))) continue;
     const stated = mentionsAny(text.slice(0, after + amount.length + 40), NOT_A_WAIT[view.context.language]) ? ({ stated: true } as const) : {};
     const upTo = /^(до|up to|не более|не больше|не дольше|в пределах|under|менее чем за|меньше чем за|in less than|less than)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
-    const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo, ...stated };
+    const average = mentionsAny(text.slice(0, after), AVERAGE[view.context.language]) ? ({ average: true } as const) : {};
+    const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo, ...stated, ...average };
     promises.push(makePromise(view, 'duration', { start: cue.index, end: after + amount.length }, claim));
   }
   const phrases = [...[...text.matchAll(INSTANT)].map((m) => ({ m, minutes: INSTANT_MINUTES(m[0]) })), ...[...text.matchAll(NEXT_DAY)].map((m) => ({ m, minutes: 1440 }))];

@@ -18,9 +18,9 @@ export function unitOf(word: string): { unit: TimeUnit; factor: number } | null 
   return null;
 }
 
-/** "15 минут", "пять дней", "15 дн.", "2-year", "2½ hr", "10 лет", "час", "полчаса", "полгода", "полтора часа": an amount of time at `text`'s start. */
+/** "15 минут", "пять дней", "15 дн.", "2-year", "2½ hr", "10-15 минут", "2-х часов", "час", "полчаса", "полтора часа": an amount of time at `text`'s start. */
 export const TIME_AMOUNT = new RegExp(
-  String.raw`^(?:(\d+(?:[.,]\d+)?½?|[\p{L}]+)\s*-?\s*)?(?:(?:working|business|calendar|banking|рабочих|рабочие|календарных|календарные|банковских)\s+)?(секунд\p{L}*|сек\.?|минут\p{L}*|мин\.?|час(?:а|ов|ам|ами)?|ч\.?|сут(?:ки|ок|кам)|дн(?:я|ей|ям|ями|\.)|день|недел\p{L}*|месяц\p{L}*|мес\.?|год(?:а|у|ом)?|лет|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)(?![\p{L}])`,
+  String.raw`^(?:(\d+(?:[.,]\d+)?(?:\s*[-–—]\s*\d+(?:[.,]\d+)?)?(?:-?х(?![\p{L}]))?½?|[\p{L}]+)\s*-?\s*)?(?:(?:working|business|calendar|banking|рабочих|рабочие|календарных|календарные|банковских)\s+)?(секунд\p{L}*|сек\.?|минут\p{L}*|мин\.?|час(?:а|ов|ам|ами)?|ч\.?|сут(?:ки|ок|кам)|дн(?:я|ей|ям|ями|\.)|день|недел\p{L}*|месяц\p{L}*|мес\.?|год(?:а|у|ом)?|лет|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)(?![\p{L}])`,
   'iu',
 );
 
@@ -36,6 +36,15 @@ export interface TimeAmount {
   amount: number;
   unit: TimeUnit;
   length: number;
+}
+
+/**
+ * "2½" is two and a half; "2-х" («двух») is two; "10-15" is up to fifteen, the longest the range
+ * allows, which is what a promise of it must keep.
+ */
+function figureOf(written: string): number {
+  const figure = written.replace(/-?х$/u, '').split(/\s*[-–—]\s*/u).pop()!;
+  return Number(figure.replace(',', '.').replace('½', '')) + (figure.endsWith('½') ? 0.5 : 0);
 }
 
 /** Reads a time amount at the start of `text`; a unit alone ("за час", "within a day") is one. */
@@ -56,7 +65,7 @@ export function readTimeAmount(text: string): TimeAmount | null {
   let amount = 1;
   if (m[1] !== undefined) {
     // "2½ hours": a figure and a half.
-    const asNumber = /\d/.test(m[1]) ? Number(m[1].replace(',', '.').replace('½', '')) + (m[1].endsWith('½') ? 0.5 : 0) : wordNumber(m[1], true)?.value;
+    const asNumber = /\d/.test(m[1]) ? figureOf(m[1]) : wordNumber(m[1], true)?.value;
     if (asNumber === undefined) {
       if (!/^(пару|пара|несколько|считанные|считанных|few|couple|a|an|the)$/i.test(m[1])) return null;
       amount = /^(пару|пара|couple)$/i.test(m[1]) ? 2 : /^(a|an|the)$/i.test(m[1]) ? 1 : 5;

@@ -31,6 +31,9 @@ describe('duration extractor', () => {
     ['Выдадим карту сразу', 1, false],
     ['Готово в день обращения', 1440, false],
     ['Keys in 15 minutes', 15, false],
+    ['Мастер приедет, время прибытия составляет 20 минут', 20, false],
+    ['На простой замок уйдёт 10-15 минут', 15, false],
+    ['Монтаж занимает около 2-х часов', 120, false],
     ['We reply within 2 hours', 120, false],
     ['Same-day delivery', 1440, false],
     ['Instantly approved', 1, false],
@@ -66,6 +69,7 @@ describe('duration extractor', () => {
     'В ближайшие 2 года откроем второй зал',
     'We are just two minutes walk away from the station',
     'Салон — всего в 5 минутах ходьбы от метро',
+    'Опыт работы мастеров составляет 12 лет',
   ])('finds no duration in "%s"', (text) => {
     expect(minutes(text)).toEqual([]);
   });
