@@ -6,6 +6,7 @@ import { gerundClauseHits } from './gerund-clause';
 import { GRAMMAR_RULES } from './grammar-rules';
 import { neApartHits } from './ne-apart';
 import { punctuationHits } from './punctuation-ru';
+import { setPhraseHits } from './set-phrases-ru';
 import type { Check, CheckContext, DraftFinding } from './types';
 
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
@@ -31,6 +32,7 @@ function agreementFindings(block: Block, material: Material, language: Language,
   if (!morphology || material.language !== 'ru') return [];
   const hits = [
     ...agreementHits(block.text, morphology), ...gerundClauseHits(block.text, morphology), ...neApartHits(block.text, morphology), ...punctuationHits(block.text, morphology),
+    ...setPhraseHits(block.text, morphology),
   ];
   return hits.map((hit) => ({
     check: 'grammar' as const,

@@ -1,0 +1,142 @@
+/**
+ * Russian set phrases whose government or spelling is fixed: what a check needs to know to tell
+ * the slip ("согласно договора", "по новому" for "по-новому") from the right phrase. Lower case.
+ */
+
+/** Prepositions that take only the dative ("согласно договору"); "благодаря" is also a gerund that takes the accusative. */
+export const DATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['согласно', 'вопреки', 'благодаря']);
+/** Of those, the ones that are also a gerund: an accusative reading after them may be its object ("благодаря гостей за визит"). */
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['благодаря']);
+
+/** Verbs of paying whose object takes no «за» ("оплатить услугу", but "заплатить за услугу"): their stems. */
+export const PAY_VERB_STEMS = ['оплат', 'оплач'];
+/**
+ * Nouns after "оплатить за" that are no object: a span of time or a way to pay ("оплатить за
+ * минуту", "оплатить за свой счёт", "за наличный расчёт"). Stems.
+ */
+export const PAY_NOT_OBJECT = [
+  'секунд', 'минут', 'час', 'день', 'дн', 'сутк', 'недел', 'месяц', 'год', 'лет', 'раз', 'клик', 'шаг', 'счет', 'счёт', 'расчет', 'расчёт',
+  'наличн', 'безнал', 'период', 'время', 'срок', 'мгновени', 'момент', 'вечер', 'ночь', 'утро', 'сезон', 'квартал',
+];
+
+/** Nouns whose «заведующий» takes the instrumental ("заведующий отделением"), as the stem of the word that holds the office. */
+export const HEAD_OF = 'заведующ';
+
+/** Numerals after which a noun in the nominative or accusative stands in the genitive singular ("два кабинета"). */
+export const PAUCAL_NUMERALS: ReadonlySet<string> = new Set(['два', 'две', 'три', 'четыре', 'оба', 'обе', 'полтора', 'полторы']);
+/** Forms of «оба» (masculine, neuter) and «обе» (feminine): each wants a noun of its gender. */
+export const BOTH_MASCULINE: ReadonlySet<string> = new Set(['оба', 'обоих', 'обоим', 'обоими']);
+export const BOTH_FEMININE: ReadonlySet<string> = new Set(['обе', 'обеих', 'обеим', 'обеими']);
+
+/**
+ * Prepositions written solid that hurry writes apart ("в следствие ошибки"): each with the
+ * solid form and what must stand before or after for the phrase to be the preposition.
+ * `next`: the words it may take (any word in the genitive when absent); `notAfterStem`: a
+ * word before it that makes the phrase the noun ("имейте в виду").
+ */
+export const SOLID_PREPOSITIONS: Record<string, { solid: string; next?: ReadonlySet<string>; notAfterStem?: string }> = {
+  'в следствие': { solid: 'вследствие' },
+  'в виду': { solid: 'ввиду', notAfterStem: 'име' },
+  'на подобие': { solid: 'наподобие' },
+  'в место': { solid: 'вместо', next: new Set(['того', 'этого']) },
+};
+
+/**
+ * Pronouns and adverbs that take «-то» with a hyphen where "то" apart could only be the particle
+ * ("какой то момент", "почему то"): not "что", "как", "когда", "тогда", where "то" may be the
+ * pronoun ("знаю, что то письмо пришло").
+ */
+export const TAKES_TO = new Set([
+  'какой', 'какая', 'какое', 'какие', 'какого', 'какую', 'какому', 'каким', 'каких', 'какими',
+  'чей', 'чья', 'чьё', 'чье', 'чьи', 'чьего', 'чьей', 'чьих', 'чьим',
+  'почему', 'зачем', 'откуда', 'куда', 'кто', 'кого', 'кому', 'кем',
+]);
+/** Words after a detached «то» that show it is the pronoun or a correlative: "то или иное", "то же", "то есть". */
+export const AFTER_PRONOUN_TO = new Set(['или', 'же', 'есть', 'ли', 'и', 'что', 'самое', 'самый', 'самая', 'самые', 'время', 'место']);
+
+/** Particles that are written with a hyphen after any pronoun or adverb the dictionary knows in that spelling. */
+export const HYPHEN_PARTICLES = ['нибудь', 'либо', 'таки'];
+/** The prefix «кое-», written with a hyphen before a pronoun ("кое-что", "кое-где"). */
+export const KOE = 'кое';
+
+/**
+ * Negative pronouns and adverbs that hurry writes apart ("ни кто не пришёл"): the written pair →
+ * the solid word. Said only when no second «ни» shows "ни … ни" ("ни где, ни когда").
+ */
+export const NEGATIVES_APART: Record<string, string> = {
+  'ни кто': 'никто', 'ни что': 'ничто', 'ни чего': 'ничего', 'ни кого': 'никого', 'ни кому': 'никому', 'ни чему': 'ничему',
+  'ни когда': 'никогда', 'ни где': 'нигде', 'ни куда': 'никуда', 'ни откуда': 'ниоткуда', 'ни сколько': 'нисколько', 'ни чуть': 'ничуть', 'ни чем': 'ничем', 'ни кем': 'никем',
+  'ни какой': 'никакой', 'ни какая': 'никакая', 'ни какое': 'никакое', 'ни какие': 'никакие', 'ни какого': 'никакого',
+  'ни каких': 'никаких', 'ни каким': 'никаким', 'ни какую': 'никакую', 'ни какими': 'никакими',
+};
+
+/** «Не» where the norm writes «ни» and back, in phrases of one meaning: written → meant. */
+export const NE_NI_PHRASES: Record<string, string> = {
+  'не при каких': 'ни при каких', 'не под каким': 'ни под каким', 'не в коем случае': 'ни в коем случае', 'не разу': 'ни разу',
+  'ни кто иной': 'не кто иной', 'ни кто другой': 'не кто другой', 'ни что иное': 'не что иное', 'ни что другое': 'не что другое', 'ни чем иным': 'не чем иным',
+  'не зависимо от': 'независимо от', 'в не зависимости от': 'вне зависимости от',
+};
+
+/** Set phrases written wrong in one way only: written → meant. */
+export const SET_PHRASES_RU: Record<string, string> = {
+  'в отличии от': 'в отличие от', 'в ряд ли': 'вряд ли', 'точь в точь': 'точь-в-точь', 'на последок': 'напоследок', 'до свидание': 'до свидания',
+  'тоже самое': 'то же самое', 'тоже самый': 'то же самый', 'тоже самая': 'та же самая', 'в тоже время': 'в то же время', 'одно и тоже': 'одно и то же',
+  'для того что бы': 'для того чтобы', 'для того, что бы': 'для того, чтобы', 'вместо того что бы': 'вместо того чтобы', 'вместо того, что бы': 'вместо того, чтобы',
+  'с тем что бы': 'с тем чтобы', 'с тем, что бы': 'с тем, чтобы',
+  'чтобы ни случилось': 'что бы ни случилось', 'чтобы ни произошло': 'что бы ни произошло',
+  'играет значение': 'имеет значение', 'играют значение': 'имеют значение', 'играть значение': 'иметь значение', 'играло значение': 'имело значение',
+  'играет большое значение': 'имеет большое значение', 'играет важное значение': 'имеет важное значение', 'играют большое значение': 'имеют большое значение',
+  'играют важное значение': 'имеют важное значение', 'играет огромное значение': 'имеет огромное значение', 'играет решающее значение': 'имеет решающее значение',
+  'имеет большую роль': 'играет большую роль', 'имеет важную роль': 'играет важную роль', 'имеют большую роль': 'играют большую роль',
+  'имеют важную роль': 'играют важную роль', 'имеет огромную роль': 'играет огромную роль', 'имеет ключевую роль': 'играет ключевую роль',
+  'имеет решающую роль': 'играет решающую роль', 'имеет значительную роль': 'играет значительную роль',
+  'предоставляем вашему вниманию': 'представляем вашему вниманию', 'предоставляет вашему вниманию': 'представляет вашему вниманию',
+};
+
+/** Ordinal adverbs of a list ("во-первых,"): written apart before their comma. */
+export const LIST_ORDINALS: Record<string, string> = {
+  'во первых': 'во-первых', 'во вторых': 'во-вторых', 'в третьих': 'в-третьих', 'в четвертых': 'в-четвертых', 'в четвёртых': 'в-четвёртых', 'в пятых': 'в-пятых',
+};
+
+/** Nouns that «пол-» (half) joins solid: of time and of price ("полчаса", "полцены"), where «пол» cannot be the floor. */
+export const HALF_OF = ['часа', 'года', 'дня', 'месяца', 'минуты', 'недели', 'суток', 'цены', 'стоимости', 'ставки', 'века'];
+
+/** Paronyms that a noun after them decides: the written stem, the nouns it cannot describe, the stem meant, and why. */
+export const PARONYMS: { written: string; before: string[]; meant: string; why: { ru: string; en: string } }[] = [
+  {
+    written: 'эффектн', before: ['лечени', 'терапи', 'препарат', 'лекарств', 'вакцин', 'методик лечения'], meant: 'эффективн',
+    why: { ru: '«эффектный» — яркий, производящий впечатление; действенное лечение — «эффективное»', en: '«эффектный» is striking; a treatment that works is «эффективный»' },
+  },
+  {
+    written: 'эффективн', before: ['внешност', 'причёск', 'прическ', 'макияж', 'маникюр', 'наряд', 'платье', 'платья'], meant: 'эффектн',
+    why: { ru: 'внешность и наряд бывают «эффектными» (яркими), а «эффективный» — действенный', en: 'looks are «эффектный» (striking); «эффективный» means effective' },
+  },
+  {
+    written: 'командировочн', before: ['сотрудник', 'работник', 'специалист', 'инженер', 'персонал', 'рабоч'], meant: 'командированн',
+    why: { ru: 'сотрудник, посланный в командировку, — «командированный»; «командировочные» — расходы', en: 'a worker sent away is «командированный»; «командировочные» are the expenses' },
+  },
+  {
+    written: 'командированн', before: ['расход', 'удостоверени', 'выплат', 'деньг', 'издержк'], meant: 'командировочн',
+    why: { ru: 'расходы на командировку — «командировочные»; «командированный» — посланный сотрудник', en: 'travel expenses are «командировочные»; «командированный» is the worker sent' },
+  },
+  {
+    written: 'предостав', before: ['интерес'], meant: 'представ',
+    why: { ru: 'интересы «представляют» (выступают от чьего-то имени), а «предоставляют» — дают', en: 'interests are «представлять» (represented); «предоставлять» is to give' },
+  },
+];
+
+/** An «абонент» is who subscribes; what is bought, renewed or lasts a month is an «абонемент». */
+export const SUBSCRIPTION_VERBS = ['купить', 'купите', 'приобрести', 'приобретите', 'оформить', 'оформите', 'продлить', 'продлите', 'заморозить', 'подарите', 'подарить'];
+export const SUBSCRIPTION_TERMS = ['посещени', 'заняти', 'тренировк', 'месяц', 'полгода', 'год', 'бассейн', 'фитнес', 'тренажёрн', 'тренажерн', 'спортзал'];
+
+/** Garments that one «надевает»; «одеть» is for people ("одеть ребёнка"). Stems after the verb. */
+export const GARMENTS = [
+  'куртк', 'шапк', 'маск', 'перчатк', 'бахил', 'халат', 'очки', 'шлем', 'обувь', 'пальто', 'костюм', 'чехл', 'чехол', 'платье', 'кольц', 'сапог',
+  'ботинк', 'рубашк', 'футболк', 'брюк', 'джинс', 'комбинезон', 'фартук', 'шорт', 'купальник', 'шапочк', 'респиратор',
+];
+
+/** Nouns before "по получению", "по завершению" that make «по» mean "concerning" ("помощь по получению визы"), where the dative is right. Stems. */
+export const CONCERNING_NOUNS = [
+  'услуг', 'помощ', 'работ', 'консультац', 'инструкц', 'рекомендац', 'мероприят', 'мер', 'вопрос', 'документ', 'содейств', 'сопровожден',
+  'специалист', 'менеджер', 'отдел', 'курс', 'заняти', 'комисси', 'действи', 'обязательств', 'расход', 'затрат', 'план', 'порядок', 'правил',
+];
