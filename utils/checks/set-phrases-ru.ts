@@ -251,12 +251,32 @@ function halfSlips(text: string, tokens: WordToken[], morphology: Morphology): A
   return hits;
 }
 
+/**
+ * "более дешевле", "менее удобнее": a comparative says "more" by itself. "тем более лучше"
+ * ("all the more it is better") is a phrase of its own.
+ */
+function doubleComparatives(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((degree, i) => {
+    const comparative = nextWord(text, tokens, i);
+    if (!comparative || !/^(более|менее)$/.test(lower(degree)) || lower(tokens[i - 1]) === 'тем') return;
+    const parses = morphology.parse(comparative.text);
+    if (!anyReading(parses, (p) => p.pos === 'COMP') || !everyReading(parses, (p) => ['COMP', 'ADVB', 'PRCL'].includes(p.pos))) return;
+    const quote = quoteOf(text, degree, comparative);
+    hits.push(hit(degree, comparative, {
+      ru: `«${quote}» → «${comparative.text}»: сравнительная степень дважды — «${lower(degree)}» лишнее`,
+      en: `"${quote}" → "${comparative.text}": the comparative is said twice; «${lower(degree)}» is extra`,
+    }, comparative.text));
+  });
+  return hits;
+}
+
 /** Fixed phrases of Russian whose government, hyphen or numeral form is wrong, judged with the grammar of every word. */
 export function setPhraseHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
   return [
     ...dativeSlips(text, tokens, morphology), ...payForSlips(text, tokens, morphology), ...headOfSlips(text, tokens, morphology),
     ...numeralSlips(text, tokens, morphology), ...hyphenSlips(text, tokens, morphology), ...solidPrepositionSlips(text, tokens, morphology),
-    ...halfSlips(text, tokens, morphology),
+    ...halfSlips(text, tokens, morphology), ...doubleComparatives(text, tokens, morphology),
   ];
 }
