@@ -21,6 +21,8 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
         location: { block: block.index, start: match.index, end: match.index + match[0].length },
         message,
         suggestion: fixed,
+        // "Конференц зал" in a heading and "конференц зал" in a sentence are one slip repeated.
+        sameFault: `${match[0].toLowerCase()} → ${fixed.toLowerCase()}`,
         material,
       }];
     }),

@@ -217,7 +217,8 @@ function solidPrepositionSlips(text: string, tokens: WordToken[], morphology: Mo
     const second = nextWord(text, tokens, i);
     const entry = second ? SOLID_PREPOSITIONS[`${lower(first)} ${lower(second)}`] : undefined;
     const governed = second ? nextWord(text, tokens, i + 1) : undefined;
-    if (!entry || !governed || !isCyrillicWord(governed)) return;
+    // A capital word after it may be a name or an abbreviation ("в следствие МВД" is the noun).
+    if (!entry || !governed || !isCyrillicWord(governed) || !isLower(governed)) return;
     if (entry.next ? !entry.next.has(lower(governed)) : !anyReading(morphology.parse(governed.text), (p) => p.grammemes.has('gent') && p.pos !== 'VERB')) return;
     const before = tokens.slice(Math.max(0, i - 3), i);
     if (entry.notAfterStem && before.some((word) => lower(word).startsWith(entry.notAfterStem!))) return;
@@ -259,7 +260,9 @@ function doubleComparatives(text: string, tokens: WordToken[], morphology: Morph
   const hits: AgreementHit[] = [];
   tokens.forEach((degree, i) => {
     const comparative = nextWord(text, tokens, i);
-    if (!comparative || !/^(более|менее)$/.test(lower(degree)) || lower(tokens[i - 1]) === 'тем') return;
+    const degrees = /^(более|менее)$/;
+    // "более менее" is "более-менее" written apart, another matter.
+    if (!comparative || !degrees.test(lower(degree)) || degrees.test(lower(comparative)) || lower(tokens[i - 1]) === 'тем') return;
     const parses = morphology.parse(comparative.text);
     if (!anyReading(parses, (p) => p.pos === 'COMP') || !everyReading(parses, (p) => ['COMP', 'ADVB', 'PRCL'].includes(p.pos))) return;
     const quote = quoteOf(text, degree, comparative);
