@@ -2,7 +2,7 @@ import type { Language } from '../profile/types';
 import { ENGLISH_AGREEMENT_RULES } from './agreement-en';
 import { ENGLISH_CONFUSION_RULES } from './confusions-en';
 import {
-  CONCERNING_NOUNS, GARMENTS, LIST_ORDINALS, NE_NI_PHRASES, NEGATIVES_APART, PARONYMS, SET_PHRASES_RU, SUBSCRIPTION_TERMS, SUBSCRIPTION_VERBS,
+  CONCERNING_NOUNS, FALSE_HYPHENS, GARMENTS, LIST_ORDINALS, NE_NI_PHRASES, NEGATIVES_APART, PARONYMS, SET_PHRASES_RU, SUBSCRIPTION_TERMS, SUBSCRIPTION_VERBS,
 } from '../text/lexicon/set-phrases-ru';
 
 /** One real-word rule: a pattern that is wrong wherever it matches, and its correction. */
@@ -97,11 +97,16 @@ const PLURAL_POSSESSIVES: Record<string, string> = { mens: "men's", womens: "wom
 
 const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed);
 
-/** Phrases of whole words, any case, a space in them as any space the page has. */
-const phrasesPattern = (phrases: string[], after = '') =>
-  new RegExp(String.raw`(?<![\p{L}-])(${phrases.map((phrase) => phrase.replace(/ /g, String.raw`[ \u00a0]+`)).join('|')})(?![\p{L}-])${after}`, 'giu');
+/** Phrases of whole words, any case, a space in them as any space the page has; the longest tried first ("что-бы ни" before "что-бы"). */
+const phrasesPattern = (phrases: string[], after = '') => {
+  const longestFirst = [...phrases].sort((a, b) => b.length - a.length);
+  return new RegExp(String.raw`(?<![\p{L}-])(${longestFirst.map((phrase) => phrase.replace(/ /g, String.raw`[ \u00a0]+`)).join('|')})(?![\p{L}-])${after}`, 'giu');
+};
 /** The meant phrase for a phrase as written, looked up whatever its case and spaces. */
 const meantFor = (table: Record<string, string>, written: string) => keepCase(written, table[written.toLowerCase().replace(/[ \u00a0]+/g, ' ')]!);
+
+/** An adjective's ending after a new stem: «-ий», «-ие» after «к», «-ый», «-ые» after «н» ("демократические" → "демократичные"). */
+const adjectiveEnding = (stem: string, ending: string) => (stem.endsWith('к') ? ending.replace(/^ы/, 'и') : stem.endsWith('н') ? ending.replace(/^и(?=[йехм]|ми)/, 'ы') : ending);
 
 /** The sentence around a match, a few hundred characters at most either way. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -362,6 +367,11 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     why: { ru: 'устойчивое выражение пишется иначе', en: 'the set phrase is written otherwise' },
   },
   {
+    pattern: phrasesPattern(Object.keys(FALSE_HYPHENS)),
+    fix: (m) => meantFor(FALSE_HYPHENS, m[1]!),
+    why: { ru: 'пишется раздельно, без дефиса', en: 'written as separate words, with no hyphen' },
+  },
+  {
     pattern: phrasesPattern(Object.keys(NE_NI_PHRASES)),
     fix: (m) => meantFor(NE_NI_PHRASES, m[1]!),
     why: { ru: 'в этом обороте пишется так: «ни при каких», «не кто иной, как», «независимо от»', en: 'this phrase is written with the other particle or as one word' },
@@ -391,7 +401,7 @@ export const GRAMMAR_RULES: GrammarRule[] = [
   },
   ...PARONYMS.map(({ written, before, meant, why }): GrammarRule => ({
     pattern: new RegExp(String.raw`(?<!\p{L})(${written})(\p{L}*)(?= (?:\p{L}+ )?(?:${oneOf(before)}))`, 'giu'),
-    fix: (m) => keepCase(m[1]!, `${meant}${m[2]}`),
+    fix: (m) => keepCase(m[1]!, `${meant}${adjectiveEnding(meant, m[2]!)}`),
     why,
   })),
   {

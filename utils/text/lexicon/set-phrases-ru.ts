@@ -11,15 +11,17 @@ export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['благода
 /** Verbs of paying whose object takes no «за» ("оплатить услугу", but "заплатить за услугу"): their stems. */
 export const PAY_VERB_STEMS = ['оплат', 'оплач'];
 /**
- * Nouns after "оплатить за" that are no object: a span of time or a way to pay ("оплатить за
- * минуту", "оплатить за свой счёт", "за наличный расчёт"). Stems.
+ * Nouns after "оплатить за" that are no object: a span of time, a way or a currency to pay
+ * ("оплатить за минуту", "за свой счёт", "за наличный расчёт", "за рубли"). Stems.
  */
 export const PAY_NOT_OBJECT = [
   'секунд', 'минут', 'час', 'день', 'дн', 'сутк', 'недел', 'месяц', 'год', 'лет', 'раз', 'клик', 'шаг', 'счет', 'счёт', 'расчет', 'расчёт',
   'наличн', 'безнал', 'период', 'время', 'срок', 'мгновени', 'момент', 'вечер', 'ночь', 'утро', 'сезон', 'квартал',
+  // what one pays in: "оплатить за рубли", "за бонусы"
+  'рубл', 'доллар', 'евро', 'валют', 'деньг', 'бонус', 'балл', 'мил', 'токен', 'крипт',
 ];
 
-/** Nouns whose «заведующий» takes the instrumental ("заведующий отделением"), as the stem of the word that holds the office. */
+/** The stem of «заведующий», whose object stands in the instrumental ("заведующий отделением"). */
 export const HEAD_OF = 'заведующ';
 
 /** Numerals after which a noun in the nominative or accusative stands in the genitive singular ("два кабинета"). */
@@ -95,6 +97,13 @@ export const SET_PHRASES_RU: Record<string, string> = {
   'предоставляла собой': 'представляла собой', 'предоставляло собой': 'представляло собой', 'предоставляет вашему вниманию': 'представляет вашему вниманию',
 };
 
+/** Conjunctions and adverbial phrases written apart that hurry joins with a hyphen ("потому-что"): written → meant. */
+export const FALSE_HYPHENS: Record<string, string> = {
+  'потому-что': 'потому что', 'так-как': 'так как', 'так-что': 'так что', 'то-есть': 'то есть', 'как-будто': 'как будто', 'как-раз': 'как раз',
+  'в-целом': 'в целом', 'в-основном': 'в основном', 'в-общем': 'в общем', 'в-течение': 'в течение', 'всё-равно': 'всё равно', 'все-равно': 'все равно',
+  'что-бы': 'чтобы', 'что-бы ни': 'что бы ни', 'до-свидания': 'до свидания', 'тоже-самое': 'то же самое',
+};
+
 /** Ordinal adverbs of a list ("во-первых,"): written apart before their comma. */
 export const LIST_ORDINALS: Record<string, string> = {
   'во первых': 'во-первых', 'во вторых': 'во-вторых', 'в третьих': 'в-третьих', 'в четвертых': 'в-четвертых', 'в четвёртых': 'в-четвёртых', 'в пятых': 'в-пятых',
@@ -120,6 +129,22 @@ export const PARONYMS: { written: string; before: string[]; meant: string; why: 
   {
     written: 'командированн', before: ['расход', 'удостоверени', 'выплат', 'деньг', 'издержк'], meant: 'командировочн',
     why: { ru: 'расходы на командировку — «командировочные»; «командированный» — посланный сотрудник', en: 'travel expenses are «командировочные»; «командированный» is the worker sent' },
+  },
+  {
+    written: 'гарантийн', before: ['результат', 'доход'], meant: 'гарантированн',
+    why: { ru: 'обещанный наверняка результат — «гарантированный»; «гарантийный» — относящийся к гарантии (талон, срок)', en: 'a result assured is «гарантированный»; «гарантийный» belongs to a warranty' },
+  },
+  {
+    written: 'гарантированн', before: ['талон', 'случа', 'письм', 'мастерск'], meant: 'гарантийн',
+    why: { ru: 'талон, случай, письмо по гарантии — «гарантийные»; «гарантированный» — обеспеченный наверняка', en: 'warranty papers and cases are «гарантийный»; «гарантированный» means assured' },
+  },
+  {
+    written: 'демократическ', before: ['цен', 'стоимост', 'тариф'], meant: 'демократичн',
+    why: { ru: 'доступные цены — «демократичные»; «демократический» — о политическом строе', en: 'affordable prices are «демократичные»; «демократический» is political' },
+  },
+  {
+    written: 'представительн', before: ['класс'], meant: 'представительск',
+    why: { ru: 'класс автомобиля — «представительский»; «представительный» — видный, солидный', en: 'the car class is «представительский»; «представительный» means imposing' },
   },
   {
     written: 'предостав', before: ['интерес'], meant: 'представ',
