@@ -65,6 +65,8 @@ const PEOPLE = ['clients', 'customers', 'tenants', 'guests', 'patients', 'owners
 const BELONGINGS = ['responsibility', 'needs', 'requirements', 'expectations', 'lease', 'leases', 'property', 'properties', 'satisfaction', 'safety', 'privacy', 'comfort', 'home', 'homes', 'business', 'businesses', 'vehicle', 'vehicles', 'pets', 'budget', 'schedule', 'feedback', 'belongings', 'details', 'actions', 'health', 'wellbeing', 'well-being', 'data', 'information', 'accounts'];
 /** "По окончании" (upon), not "по окончанию": these nouns take the prepositional after "по" in this sense. */
 const UPON_NOUNS: Record<string, string> = { окончанию: 'окончании', завершению: 'завершении', истечению: 'истечении', прибытию: 'прибытии', приезду: 'приезде', прилёту: 'прилёте', возвращению: 'возвращении', получению: 'получении', прилету: 'прилете', приходу: 'приходе' };
+/** A noun right before «по» that makes it mean "concerning" ("помощь по получению визы"). */
+const CONCERNING_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:${CONCERNING_NOUNS.join('|')})\p{L}*\s+$`, 'iu');
 /** Real words that hurry puts in place of others ("в кротчайшие сроки"): written → meant. */
 const LOOKALIKES: Record<string, string> = { кротчайшие: 'кратчайшие', кротчайший: 'кратчайший', кротчайшее: 'кратчайшее', кротчайшего: 'кратчайшего', кротчайшим: 'кратчайшим', кротчайших: 'кратчайших' };
 /** Compounds written with a hyphen whose halves hurry writes apart ("прайс лист", "фитнес - клуб"). */
@@ -302,7 +304,7 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     pattern: new RegExp(String.raw`(?<!\p{L})([Пп]о) (${Object.keys(UPON_NOUNS).join('|')})(?= \p{L})(?!\p{L})`, 'gu'),
     fix: (m) => `${m[1]} ${UPON_NOUNS[m[2]!]}`,
     // "помощь по получению визы": after such a noun «по» means "concerning" and takes the dative.
-    accept: (m, text) => !new RegExp(String.raw`(?<!\p{L})(?:${oneOf(CONCERNING_NOUNS)})\p{L}*\s+$`, 'iu').test(text.slice(Math.max(0, m.index - 40), m.index)),
+    accept: (m, text) => !CONCERNING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
     why: { ru: 'в значении «после чего-то» — «по окончании», «по прибытии»', en: 'in the sense "upon", Russian writes «по окончании», «по прибытии»' },
   },
   {
@@ -400,7 +402,8 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     why: { ru: 'в значении «в конце» пишется «в заключение»', en: 'meaning "finally", Russian writes «в заключение»' },
   },
   ...PARONYMS.map(({ written, before, meant, why }): GrammarRule => ({
-    pattern: new RegExp(String.raw`(?<!\p{L})(${written})(\p{L}*)(?= (?:\p{L}+ )?(?:${oneOf(before)}))`, 'giu'),
+    // The noun's ending is short: "цены", not "ценности"; "интересы", not "интересные".
+    pattern: new RegExp(String.raw`(?<!\p{L})(${written})(\p{L}*)(?= (?:\p{L}+ )?(?:${oneOf(before)})\p{L}{0,3}(?!\p{L}))`, 'giu'),
     fix: (m) => keepCase(m[1]!, `${meant}${adjectiveEnding(meant, m[2]!)}`),
     why,
   })),

@@ -187,9 +187,10 @@ function isAdverbApart(text: string, tokens: WordToken[], at: number, morphology
   if (/[сц]ки$/iu.test(word.text) && morphology.parse(word.text).every((p) => p.pos === 'ADVB')) return true;
   const after = tokens[at + 2];
   if (!after) return true;
+  // A line break may part a phrase as a space does ("по новому<br>адресу").
   const gap = text.slice(word.end, after.start);
-  if (/^[ \u00a0]+$/.test(gap) && !isCyrillicWord(after)) return false;
-  if (/^[ \u00a0]+$/.test(gap) || /^\s*,\s*$/.test(gap)) {
+  if (/^\s+$/.test(gap) && !isCyrillicWord(after)) return false;
+  if (/^\s+$/.test(gap) || /^\s*,\s*$/.test(gap)) {
     const parses = morphology.parse(after.text);
     if (parses.length === 0 || anyReading(parses, has('datv')) || /^(и|или|либо|же|а)$/iu.test(after.text)) return false;
   }

@@ -112,7 +112,7 @@ export const LIST_ORDINALS: Record<string, string> = {
 /** Nouns that «пол-» (half) joins solid: of time and of price ("полчаса", "полцены"), where «пол» cannot be the floor. */
 export const HALF_OF = ['часа', 'года', 'дня', 'месяца', 'минуты', 'недели', 'суток', 'цены', 'стоимости', 'ставки', 'века'];
 
-/** Paronyms that a noun after them decides: the written stem, the nouns it cannot describe, the stem meant, and why. */
+/** Paronyms that a noun after them decides: the written stem, the nouns it cannot describe (stems, each with an ending of up to three letters), the stem meant, and why. */
 export const PARONYMS: { written: string; before: string[]; meant: string; why: { ru: string; en: string } }[] = [
   {
     written: 'эффектн', before: ['лечени', 'терапи', 'препарат', 'лекарств', 'вакцин', 'методик лечения'], meant: 'эффективн',
@@ -147,7 +147,7 @@ export const PARONYMS: { written: string; before: string[]; meant: string; why: 
     why: { ru: 'класс автомобиля — «представительский»; «представительный» — видный, солидный', en: 'the car class is «представительский»; «представительный» means imposing' },
   },
   {
-    written: 'предостав', before: ['интерес'], meant: 'представ',
+    written: 'предостав', before: ['интерес(?:ы|ов|ам|ами|ах)'], meant: 'представ',
     why: { ru: 'интересы «представляют» (выступают от чьего-то имени), а «предоставляют» — дают', en: 'interests are «представлять» (represented); «предоставлять» is to give' },
   },
 ];
