@@ -1,6 +1,9 @@
 import type { Language } from '../profile/types';
 import { ENGLISH_AGREEMENT_RULES } from './agreement-en';
 import { ENGLISH_CONFUSION_RULES } from './confusions-en';
+import {
+  CONCERNING_NOUNS, FALSE_HYPHENS, GARMENTS, LIST_ORDINALS, NE_NI_PHRASES, NEGATIVES_APART, PARONYMS, SET_PHRASES_RU, SUBSCRIPTION_TERMS, SUBSCRIPTION_VERBS,
+} from '../text/lexicon/set-phrases-ru';
 
 /** One real-word rule: a pattern that is wrong wherever it matches, and its correction. */
 export interface GrammarRule {
@@ -11,7 +14,7 @@ export interface GrammarRule {
   why: Record<Language, string>;
 }
 
-const TIME_WORD = String.raw`(?:\d+\s+)?(?:час\p{L}*|минут\p{L}*|секунд\p{L}*|дн(?:я|ей)|суток|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|сезона|смены|рабочего|всего|одного|двух|трёх|трех|пяти|десяти|нескольких|получаса)`;
+const TIME_WORD = String.raw`(?:\d+(?:-?х)?\s+)?(?:час\p{L}*|минут\p{L}*|секунд\p{L}*|дн(?:я|ей)|суток|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|сезона|смены|рабоч\p{L}*|календарн\p{L}*|ближайш\p{L}*|последн\p{L}*|следующ\p{L}*|перв(?:ых|ого|ой)|всей|всех|всего|одного|двух|трёх|трех|четырёх|четырех|пяти|семи|десяти|нескольких|многих|долгих|длительного|получаса|ночи|периода|срока|гарантийного|учебного)`;
 
 /** Adjectives that promo texts put before «кофе», neuter as written and masculine as the norm wants. */
 const COFFEE_ADJECTIVES: Record<string, string> = {
@@ -39,8 +42,11 @@ const PREPOSITIONS = ['в', 'во', 'на', 'по', 'при', 'за', 'под', 
 const GIVEN_THINGS = ['услуг', 'скидк', 'жиль', 'возможност', 'кредит', 'рассрочк', 'гаранти', 'номер', 'автомобил', 'доступ', 'жил'];
 /** Hyphenated place names that layouts and hurry write with a space. */
 const HYPHENATED_PLACES = ['Санкт-Петербург', 'Ростов-на-Дону', 'Улан-Удэ', 'Ханты-Мансийск', 'Йошкар-Ола', 'Петропавловск-Камчатский', 'Комсомольск-на-Амуре', 'Нарьян-Мар', 'Горно-Алтайск', 'Усть-Илимск', 'Южно-Сахалинск'];
-/** Each place written with a space for a hyphen somewhere, whatever ending follows. */
-const PLACE_SPELLINGS = HYPHENATED_PLACES.map((place) => `(?!${place.slice(0, -2)})${place.slice(0, -2).replace(/-/g, '[ -]')}`);
+/** Each place with a space or a hyphen between its parts, whatever ending its first part ("Ростове на Дону") and its last take. */
+const PLACE_SPELLINGS = HYPHENATED_PLACES.map((place) => {
+  const [first, ...rest] = place.slice(0, -2).split('-');
+  return String.raw`${first}\p{L}{0,2}[ -]${rest.join('[ -]')}`;
+});
 
 /** Regions named after a city: "Московская область" takes a capital letter. */
 const REGION_STEMS = [
@@ -58,11 +64,13 @@ const PEOPLE = ['clients', 'customers', 'tenants', 'guests', 'patients', 'owners
 /** What belongs to them. */
 const BELONGINGS = ['responsibility', 'needs', 'requirements', 'expectations', 'lease', 'leases', 'property', 'properties', 'satisfaction', 'safety', 'privacy', 'comfort', 'home', 'homes', 'business', 'businesses', 'vehicle', 'vehicles', 'pets', 'budget', 'schedule', 'feedback', 'belongings', 'details', 'actions', 'health', 'wellbeing', 'well-being', 'data', 'information', 'accounts'];
 /** "По окончании" (upon), not "по окончанию": these nouns take the prepositional after "по" in this sense. */
-const UPON_NOUNS: Record<string, string> = { окончанию: 'окончании', завершению: 'завершении', истечению: 'истечении', прибытию: 'прибытии', приезду: 'приезде', возвращению: 'возвращении', получению: 'получении', прилету: 'прилете', приходу: 'приходе' };
+const UPON_NOUNS: Record<string, string> = { окончанию: 'окончании', завершению: 'завершении', истечению: 'истечении', прибытию: 'прибытии', приезду: 'приезде', прилёту: 'прилёте', возвращению: 'возвращении', получению: 'получении', прилету: 'прилете', приходу: 'приходе' };
+/** A noun right before «по» that makes it mean "concerning" ("помощь по получению визы"). */
+const CONCERNING_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:${CONCERNING_NOUNS.join('|')})\p{L}*\s+$`, 'iu');
 /** Real words that hurry puts in place of others ("в кротчайшие сроки"): written → meant. */
 const LOOKALIKES: Record<string, string> = { кротчайшие: 'кратчайшие', кротчайший: 'кратчайший', кротчайшее: 'кратчайшее', кротчайшего: 'кратчайшего', кротчайшим: 'кратчайшим', кротчайших: 'кратчайших' };
 /** Compounds written with a hyphen whose halves hurry writes apart ("прайс лист", "фитнес - клуб"). */
-const HYPHEN_COMPOUNDS = ['прайс-лист', 'фитнес-клуб', 'фитнес-центр', 'бизнес-ланч', 'бизнес-центр', 'кофе-брейк', 'онлайн-запись', 'интернет-магазин', 'спа-салон', 'спа-процедур', 'вип-зал', 'экспресс-доставк', 'шоу-рум', 'арт-пространств', 'бизнес-класс', 'пресс-релиз', 'сервис-центр', 'тест-драйв'];
+const HYPHEN_COMPOUNDS = ['конференц-зал', 'колл-центр', 'веб-дизайн', 'пресс-центр', 'прайс-лист', 'фитнес-клуб', 'фитнес-центр', 'бизнес-ланч', 'бизнес-центр', 'кофе-брейк', 'онлайн-запись', 'интернет-магазин', 'спа-салон', 'спа-процедур', 'вип-зал', 'экспресс-доставк', 'шоу-рум', 'арт-пространств', 'бизнес-класс', 'пресс-релиз', 'сервис-центр', 'тест-драйв'];
 /** First parts of compounds that Russian writes solid ("нанопокрытие", "автомойка"), never with a hyphen. */
 const SOLID_PREFIXES = ['нано', 'био', 'авто', 'мото', 'вело', 'фото', 'видео', 'аудио', 'микро', 'макро', 'гидро', 'термо', 'электро', 'аэро', 'агро', 'радио', 'теле'];
 /** Words that never take "a": "a various options" is "various options". */
@@ -90,6 +98,24 @@ const MODALS = ['will', 'shall', 'can', 'must', 'should', 'would', 'could', 'may
 const PLURAL_POSSESSIVES: Record<string, string> = { mens: "men's", womens: "women's", childrens: "children's", "girls's": "girls'", "boys's": "boys'", "kids's": "kids'", "ladies's": "ladies'" };
 
 const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed);
+
+/** Phrases of whole words, any case, a space in them as any space the page has; the longest tried first ("что-бы ни" before "что-бы"). */
+const phrasesPattern = (phrases: string[], after = '') => {
+  const longestFirst = [...phrases].sort((a, b) => b.length - a.length);
+  return new RegExp(String.raw`(?<![\p{L}-])(${longestFirst.map((phrase) => phrase.replace(/ /g, String.raw`[ \u00a0]+`)).join('|')})(?![\p{L}-])${after}`, 'giu');
+};
+/** The meant phrase for a phrase as written, looked up whatever its case and spaces. */
+const meantFor = (table: Record<string, string>, written: string) => keepCase(written, table[written.toLowerCase().replace(/[ \u00a0]+/g, ' ')]!);
+
+/** An adjective's ending after a new stem: «-ий», «-ие» after «к», «-ый», «-ые» after «н» ("демократические" → "демократичные"). */
+const adjectiveEnding = (stem: string, ending: string) => (stem.endsWith('к') ? ending.replace(/^ы/, 'и') : stem.endsWith('н') ? ending.replace(/^и(?=[йехм]|ми)/, 'ы') : ending);
+
+/** The sentence around a match, a few hundred characters at most either way. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 300), start).split(/[.!?…]\s/u).pop() ?? '';
+  const after = text.slice(end, end + 300).split(/[.!?…](?:\s|$)/u)[0] ?? '';
+  return `${before}${text.slice(start, end)}${after}`;
+}
 
 /**
  * Precision first: each rule fires only where the wrong form cannot be right ("в течении реки"
@@ -141,7 +167,7 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     why: { ru: 'слитное «вследствие» (по причине) пишется с «е» на конце', en: '«вследствие» (because of) ends in «е»' },
   },
   {
-    pattern: /(?<!\p{L})([Оо]де(?:ть|нь|ньте|вать|ваете|вайте))(?= (?:куртк|шапк|маск|перчатк|бахил|халат|очки|шлем|обувь|пальто|костюм)\p{L}*)/gu,
+    pattern: new RegExp(String.raw`(?<!\p{L})([Оо]де(?:ть|нь|ньте|л|ла|ли|вать|ваете|вайте|ваем|вает|вают))(?= (?:${oneOf(GARMENTS)})\p{L}*)`, 'gu'),
     fix: (m) => m[1]!.replace(/^([Оо])де/, (_, o: string) => (o === 'О' ? 'Наде' : 'наде')),
     why: { ru: 'одежду надевают, а одевают кого-то', en: 'in Russian clothes are «надеть», people are «одеть»' },
   },
@@ -196,23 +222,28 @@ export const GRAMMAR_RULES: GrammarRule[] = [
   },
   {
     // "во" goes before в/ф or two consonants ("во время", "во сне", "во Пскове"); before one consonant and a vowel it is "в".
-    pattern: /(?<![\p{L}-])([Вв])о (?=[бгджзклмнпрстхцчшщ][аеёиоуыэюя])(\p{L}+)/giu,
+    // "во первых" is "во-первых" written apart, another slip.
+    pattern: /(?<![\p{L}-])([Вв])о (?=[бгджзклмнпрстхцчшщ][аеёиоуыэюя])(?!(?:первых|вторых)(?!\p{L}))(\p{L}+)/giu,
     fix: (m) => `${m[1]} ${m[2]}`,
     why: { ru: '«во» пишут перед сочетанием согласных и перед «в», «ф»; здесь — «в»', en: 'Russian writes «во» only before consonant clusters and в/ф; here it is «в»' },
   },
   {
     pattern: new RegExp(String.raw`(?<!\p{L})([Пп])редстав(ля\p{L}*|и\p{L}*)(?= (?:\p{L}+ )?(?:${oneOf(GIVEN_THINGS)})\p{L}*)`, 'gu'),
     fix: (m) => `${m[1]}редостав${m[2]}`,
+    // "если представится возможность": a chance that arises is «представляется».
+    accept: (m, text) => !(/с[яь]$/.test(m[2]!) && /^\s+(?:\p{L}+ )?возможност/u.test(text.slice(m.index + m[0].length))),
     why: { ru: 'услуги и жильё «предоставляют», а «представляют» — показывают', en: 'paronyms: «предоставлять» gives, «представлять» presents' },
   },
   {
-    pattern: /(?<!\p{L}|(?:[Вв]|[Нн]а|[Пп]ро) )([Зз])аграницу(?!\p{L})/gu,
-    fix: (m) => `${m[1]}а границу`,
-    why: { ru: 'наречие «за границу» (куда?) пишется раздельно', en: '«за границу» (abroad) is two words' },
+    // "отдыхать заграницей" is where, the adverb «за границей»; "торговля с заграницей" is the noun.
+    pattern: /(?<!\p{L}|(?:[Вв]|[Нн]а|[Пп]ро|[Сс]|[Зз]а|[Пп]од|[Пп]еред|[Нн]ад) )([Зз])аграниц(у|ей)(?!\p{L})/gu,
+    fix: (m) => `${m[1]}а границ${m[2]}`,
+    why: { ru: 'наречия «за границу» (куда?) и «за границей» (где?) пишутся раздельно', en: '«за границу», «за границей» (abroad) are two words' },
   },
   {
     pattern: new RegExp(String.raw`(?<![\p{L}-])((?:${PLACE_SPELLINGS.join('|')})\p{L}*)`, 'gu'),
-    fix: (m) => HYPHENATED_PLACES.map((place) => place.split('-')).reduce((text, parts) => text.replace(new RegExp(parts.join('[ -]'), 'u'), parts.join('-')), m[1]!),
+    fix: (m) => m[1]!.replace(/ /g, '-'),
+    accept: (m) => m[1]!.includes(' '),
     why: { ru: 'название пишется через дефис', en: 'the place name takes a hyphen' },
   },
   {
@@ -274,6 +305,8 @@ export const GRAMMAR_RULES: GrammarRule[] = [
   {
     pattern: new RegExp(String.raw`(?<!\p{L})([Пп]о) (${Object.keys(UPON_NOUNS).join('|')})(?= \p{L})(?!\p{L})`, 'gu'),
     fix: (m) => `${m[1]} ${UPON_NOUNS[m[2]!]}`,
+    // "помощь по получению визы": after such a noun «по» means "concerning" and takes the dative.
+    accept: (m, text) => !CONCERNING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
     why: { ru: 'в значении «после чего-то» — «по окончании», «по прибытии»', en: 'in the sense "upon", Russian writes «по окончании», «по прибытии»' },
   },
   {
@@ -331,6 +364,55 @@ export const GRAMMAR_RULES: GrammarRule[] = [
       return (sentence.match(/«/g) ?? []).length <= (sentence.match(/»/g) ?? []).length && (sentence.match(/"/g) ?? []).length % 2 === 0;
     },
     why: { ru: 'названия месяцев пишутся со строчной буквы', en: 'Russian writes the names of months small' },
+  },
+  {
+    pattern: phrasesPattern(Object.keys(SET_PHRASES_RU)),
+    fix: (m) => meantFor(SET_PHRASES_RU, m[1]!),
+    why: { ru: 'устойчивое выражение пишется иначе', en: 'the set phrase is written otherwise' },
+  },
+  {
+    pattern: phrasesPattern(Object.keys(FALSE_HYPHENS)),
+    fix: (m) => meantFor(FALSE_HYPHENS, m[1]!),
+    why: { ru: 'пишется раздельно, без дефиса', en: 'written as separate words, with no hyphen' },
+  },
+  {
+    pattern: phrasesPattern(Object.keys(NE_NI_PHRASES)),
+    fix: (m) => meantFor(NE_NI_PHRASES, m[1]!),
+    why: { ru: 'в этом обороте пишется так: «ни при каких», «не кто иной, как», «независимо от»', en: 'this phrase is written with the other particle or as one word' },
+  },
+  {
+    // "ни кто не пришёл": a negative pronoun written apart. "ни где, ни когда" pairs two «ни» and stays.
+    pattern: phrasesPattern(Object.keys(NEGATIVES_APART), String.raw`(?!\s+(?:иной|иное|иным|другой|другое)(?!\p{L}))`),
+    fix: (m) => meantFor(NEGATIVES_APART, m[1]!),
+    accept: (m, text) => (sentenceAround(text, m.index, m.index + m[0].length).match(/(?<![\p{L}-])ни(?![\p{L}-])/giu) ?? []).length === 1,
+    why: { ru: 'отрицательное местоимение или наречие пишется слитно', en: 'the negative pronoun or adverb is one word' },
+  },
+  {
+    pattern: phrasesPattern(Object.keys(LIST_ORDINALS), String.raw`(?=\s*,)`),
+    fix: (m) => meantFor(LIST_ORDINALS, m[1]!),
+    why: { ru: 'вводное слово пишется через дефис', en: 'the parenthetical word takes a hyphen' },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<!\p{L})([Вв]) продолжении(?=\s+${TIME_WORD}(?!\p{L}))`, 'gu'),
+    fix: (m) => `${m[1]} продолжение`,
+    why: { ru: 'о времени пишется «в продолжение»', en: 'about time, Russian writes «в продолжение»' },
+  },
+  {
+    // "В заключении врача" is the report; opening a sentence before a comma it is the adverb "finally".
+    pattern: /(?<=^|[.!?…]\s+)В заключении(?=\s*,)/gu,
+    fix: () => 'В заключение',
+    why: { ru: 'в значении «в конце» пишется «в заключение»', en: 'meaning "finally", Russian writes «в заключение»' },
+  },
+  ...PARONYMS.map(({ written, before, meant, why }): GrammarRule => ({
+    // The noun's ending is short: "цены", not "ценности"; "интересы", not "интересные".
+    pattern: new RegExp(String.raw`(?<!\p{L})(${written})(\p{L}*)(?= (?:\p{L}+ )?(?:${oneOf(before)})\p{L}{0,3}(?!\p{L}))`, 'giu'),
+    fix: (m) => keepCase(m[1]!, `${meant}${adjectiveEnding(meant, m[2]!)}`),
+    why,
+  })),
+  {
+    pattern: new RegExp(String.raw`(?<!\p{L})(?:(?:${oneOf(SUBSCRIPTION_VERBS)})\s+абонент(?!\p{L})|абонент(?:а|ы|ов)?(?=\s+(?:на|в)\s+(?:\d+\s+)?(?:${oneOf(SUBSCRIPTION_TERMS)})))`, 'giu'),
+    fix: (m) => m[0].replace(/бонент/iu, 'бонемент'),
+    why: { ru: 'покупают и продлевают «абонемент», а «абонент» — тот, кто им пользуется', en: 'a season ticket is «абонемент»; «абонент» is a subscriber' },
   },
   ...ENGLISH_AGREEMENT_RULES,
   ...ENGLISH_CONFUSION_RULES,

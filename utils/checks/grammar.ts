@@ -6,6 +6,7 @@ import { gerundClauseHits } from './gerund-clause';
 import { GRAMMAR_RULES } from './grammar-rules';
 import { neApartHits } from './ne-apart';
 import { punctuationHits } from './punctuation-ru';
+import { setPhraseHits } from './set-phrases-ru';
 import type { Check, CheckContext, DraftFinding } from './types';
 
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
@@ -20,6 +21,8 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
         location: { block: block.index, start: match.index, end: match.index + match[0].length },
         message,
         suggestion: fixed,
+        // "Конференц зал" in a heading and "конференц зал" in a sentence are one slip repeated.
+        sameFault: `${match[0].toLowerCase()} → ${fixed.toLowerCase()}`,
         material,
       }];
     }),
@@ -31,6 +34,7 @@ function agreementFindings(block: Block, material: Material, language: Language,
   if (!morphology || material.language !== 'ru') return [];
   const hits = [
     ...agreementHits(block.text, morphology), ...gerundClauseHits(block.text, morphology), ...neApartHits(block.text, morphology), ...punctuationHits(block.text, morphology),
+    ...setPhraseHits(block.text, morphology),
   ];
   return hits.map((hit) => ({
     check: 'grammar' as const,

@@ -1,5 +1,5 @@
 import type { Morphology, WordParse } from '../text/morphology';
-import { NE_APART_BEFORE, NE_APART_CONTRAST, NE_APART_WORDS } from '../text/lexicon/ne-apart-ru';
+import { NE_APART_BEFORE, NE_APART_CONTRAST, NE_APART_WORDS, NE_PREDICATE_BEFORE, NE_SOLID_PREDICATES } from '../text/lexicon/ne-apart-ru';
 import { words, type WordToken } from '../text/segment';
 import { agrees, type AgreementHit, isCyrillicWord, isLower, judgeable, onlySpaceBetween } from './agreement';
 
@@ -43,9 +43,22 @@ function sentenceAround(text: string, tokens: WordToken[], at: number): WordToke
 }
 
 /** A negation said on purpose: an intensifier or contrast before «не», a contrast or another negation in its sentence. */
-function isMeantApart(text: string, tokens: WordToken[], at: number): boolean {
-  if (NE_APART_BEFORE.has(lower(tokens[at - 1]))) return true;
+function isMeantApart(text: string, tokens: WordToken[], at: number, before: ReadonlySet<string>): boolean {
+  if (before.has(lower(tokens[at - 1]))) return true;
   return sentenceAround(text, tokens, at).some((token) => token !== tokens[at] && NE_APART_CONTRAST.has(lower(token)));
+}
+
+/**
+ * Whether «не» at `at` and the word after it make one word: a predicate always written solid
+ * ("невозможно"), or a plain adjective before its noun whose solid form the dictionary knows.
+ */
+function joinsSolid(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
+  const word = tokens[at + 1]!;
+  // "это не возможно": a predicate after "это" or "было" is still written solid; "не возможно ли…?" asks, apart.
+  if (NE_SOLID_PREDICATES.has(lower(word))) return isLower(word) && lower(tokens[at + 2]) !== 'ли' && !isMeantApart(text, tokens, at, NE_PREDICATE_BEFORE);
+  if (!isPlainAttribute(word, morphology.parse(word.text))) return false;
+  if (!morphology.parse(`${tokens[at]!.text}${word.text}`).some((p) => p.pos === 'ADJF')) return false;
+  return !!attributedNoun(text, tokens, at + 1, morphology) && !isMeantApart(text, tokens, at, NE_APART_BEFORE);
 }
 
 /**
@@ -58,11 +71,8 @@ export function neApartHits(text: string, morphology: Morphology): AgreementHit[
   const hits: AgreementHit[] = [];
   tokens.forEach((ne, i) => {
     const adjective = tokens[i + 1];
-    if (lower(ne) !== 'не' || !adjective || !onlySpaceBetween(text, ne, adjective)) return;
-    if (!isPlainAttribute(adjective, morphology.parse(adjective.text))) return;
+    if (lower(ne) !== 'не' || !adjective || !onlySpaceBetween(text, ne, adjective) || !joinsSolid(text, tokens, i, morphology)) return;
     const solid = `${ne.text}${adjective.text}`;
-    if (!morphology.parse(solid).some((p) => p.pos === 'ADJF')) return;
-    if (!attributedNoun(text, tokens, i + 1, morphology) || isMeantApart(text, tokens, i)) return;
     const quote = text.slice(ne.start, adjective.end);
     hits.push({
       start: ne.start,

@@ -22,3 +22,12 @@ export const NE_APART_WORDS: ReadonlySet<string> = new Set([
 
 /** Anywhere in the sentence after «не»: a contrast or a second negation ("не новые, но надёжные", "не новые и не старые"). */
 export const NE_APART_CONTRAST: ReadonlySet<string> = new Set(['а', 'но', 'зато', 'однако', 'хотя', 'лишь', 'только', 'не', 'ни', 'нет']);
+
+/**
+ * Predicates that «не» joins solid when nothing contrasts ("это невозможно"): a word written
+ * apart with them is a slip ("это не возможно"), unlike "не нужно" or "не известно", written both ways.
+ */
+export const NE_SOLID_PREDICATES: ReadonlySet<string> = new Set(['возможно', 'возможен', 'возможна', 'возможны']);
+
+/** Right before «не» with such a predicate: an intensifier or a contrast that keeps it apart ("отнюдь не возможно"). */
+export const NE_PREDICATE_BEFORE: ReadonlySet<string> = new Set(['далеко', 'вовсе', 'отнюдь', 'ничуть', 'нисколько', 'никак', 'совсем', 'ни', 'а', 'но', 'или', 'либо', 'да']);

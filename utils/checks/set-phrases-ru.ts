@@ -1,0 +1,286 @@
+import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
+import {
+  AFTER_PRONOUN_TO, BOTH_FEMININE, BOTH_MASCULINE, DATIVE_PREPOSITIONS, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
+  PAUCAL_NUMERALS, PAY_NOT_OBJECT, PAY_VERB_STEMS, SOLID_PREPOSITIONS, TAKES_TO,
+} from '../text/lexicon/set-phrases-ru';
+import { words, type WordToken } from '../text/segment';
+import { type AgreementHit, isCyrillicWord, isLower, judgeable, onlySpaceBetween } from './agreement';
+
+const lower = (token: WordToken | undefined) => token?.text.toLowerCase() ?? '';
+const has = (grammeme: string) => (p: WordParse) => p.grammemes.has(grammeme);
+const isNoun = (p: WordParse) => p.pos === 'NOUN';
+/** The next word, when only spaces part it from the one at `at`: a phrase, not a list or a new clause. */
+const nextWord = (text: string, tokens: WordToken[], at: number) => {
+  const next = tokens[at + 1];
+  return next && onlySpaceBetween(text, tokens[at]!, next) ? next : undefined;
+};
+const hit = (first: WordToken, last: WordToken, message: { ru: string; en: string }, suggestion?: string): AgreementHit => ({
+  start: first.start,
+  end: last.end,
+  message,
+  ...(suggestion ? { suggestion } : {}),
+});
+const quoteOf = (text: string, first: WordToken, last: WordToken) => text.slice(first.start, last.end);
+
+/**
+ * The noun a phrase reaches past at most two adjectives ("за коммунальные услуги"): its index,
+ * or -1 when a word between is no plain adjective or no lower-case noun the grammar knows follows.
+ */
+function nounAfter(text: string, tokens: WordToken[], at: number, morphology: Morphology): number {
+  for (let k = at + 1, steps = 0; steps < 3; k++, steps++) {
+    const word = tokens[k];
+    if (!word || !onlySpaceBetween(text, tokens[k - 1]!, word) || !isCyrillicWord(word) || !isLower(word)) return -1;
+    const parses = morphology.parse(word.text);
+    if (judgeable(parses, ['NOUN'])) return k;
+    // An adjective may also be read as its noun ("новых", "больных"): it is an adjective here, the noun still to come.
+    if (!judgeable(parses, ['ADJF', 'PRTF', 'NOUN']) || !anyReading(parses, (p) => p.pos !== 'NOUN')) return -1;
+  }
+  return -1;
+}
+
+/** "согласно договора", "благодаря усилий": a noun in the genitive after a preposition of the dative. */
+function dativeSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((preposition, i) => {
+    const name = lower(preposition);
+    const noun = nextWord(text, tokens, i);
+    if (!DATIVE_PREPOSITIONS.has(name) || !noun || !isCyrillicWord(noun) || !isLower(noun)) return;
+    const parses = morphology.parse(noun.text);
+    if (!judgeable(parses, ['NOUN']) || anyReading(parses, has('datv')) || !anyReading(parses, has('gent'))) return;
+    if (GERUND_PREPOSITIONS.has(name) && anyReading(parses, has('accs'))) return;
+    const quote = quoteOf(text, preposition, noun);
+    hits.push(hit(preposition, noun, {
+      ru: `«${quote}»: «${name}» управляет дательным падежом («${name} чему?»), а не родительным`,
+      en: `"${quote}": «${name}» takes the dative, not the genitive`,
+    }));
+  });
+  return hits;
+}
+
+/** "оплатить за услугу": the verb of paying takes its object with no «за» ("заплатить за" does). */
+function payForSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((verb, i) => {
+    const name = lower(verb);
+    if (!PAY_VERB_STEMS.some((stem) => name.startsWith(stem)) || /с[яь]$/.test(name)) return;
+    // "оплачиваем" is also a short passive participle, read here as the verb it is far more often.
+    const readings = morphology.parse(verb.text);
+    if (!everyReading(readings, (p) => ['VERB', 'INFN', 'GRND', 'PRTS'].includes(p.pos)) || !anyReading(readings, (p) => p.pos !== 'PRTS')) return;
+    const za = nextWord(text, tokens, i);
+    if (lower(za) !== 'за') return;
+    const at = nounAfter(text, tokens, i + 1, morphology);
+    if (at < 0) return;
+    const noun = tokens[at]!;
+    const parses = morphology.parse(noun.text);
+    if (!everyReading(parses, has('inan')) || !anyReading(parses, has('accs')) || PAY_NOT_OBJECT.some((stem) => lower(noun).startsWith(stem))) return;
+    const quote = quoteOf(text, verb, noun);
+    const fixed = `${verb.text}${text.slice(za!.end, noun.end)}`;
+    hits.push(hit(verb, noun, {
+      ru: `«${quote}» → «${fixed}»: оплачивают что-то, без «за» (платят — за что-то)`,
+      en: `"${quote}" → "${fixed}": «оплатить» takes its object with no «за» («заплатить за»)`,
+    }, fixed));
+  });
+  return hits;
+}
+
+/** "заведующий отделения": the head of something takes the instrumental ("заведующий отделением"). */
+function headOfSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((head, i) => {
+    if (!lower(head).startsWith(HEAD_OF)) return;
+    const at = nounAfter(text, tokens, i, morphology);
+    if (at < 0) return;
+    const phrase = tokens.slice(i + 1, at + 1).map((word) => morphology.parse(word.text));
+    if (!phrase.every((parses) => anyReading(parses, has('gent')) && !anyReading(parses, has('ablt')))) return;
+    const quote = quoteOf(text, head, tokens[at]!);
+    hits.push(hit(head, tokens[at]!, {
+      ru: `«${quote}»: «заведовать» чем — нужен творительный падеж («заведующий отделением»)`,
+      en: `"${quote}": «заведующий» takes the instrumental («заведующий отделением»)`,
+    }));
+  });
+  return hits;
+}
+
+/** A noun right before a numeral may be what it labels ("пункт два правил"): then the numeral counts nothing after it. */
+const mayLabel = (text: string, tokens: WordToken[], at: number, morphology: Morphology) => {
+  const before = tokens[at - 1];
+  const label = (p: WordParse) => isNoun(p) && !p.grammemes.has('Abbr') && p.grammemes.has('sing') && ['nomn', 'accs', 'gent'].some((c) => p.grammemes.has(c));
+  return !!before && onlySpaceBetween(text, before, tokens[at]!) && anyReading(morphology.parse(before.text), label);
+};
+
+/**
+ * "два кабинетов", "полтора литров": after «два», «три», «четыре», «оба», «полтора» the noun
+ * stands in the genitive singular. And "обоих сторон": «оба» goes with masculine and neuter nouns,
+ * «обе» with feminine ones.
+ */
+function numeralSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((numeral, i) => {
+    const name = lower(numeral);
+    const counts = PAUCAL_NUMERALS.has(name);
+    if ((!counts && !BOTH_MASCULINE.has(name) && !BOTH_FEMININE.has(name)) || mayLabel(text, tokens, i, morphology)) return;
+    const at = nounAfter(text, tokens, i, morphology);
+    if (at < 0) return;
+    const noun = tokens[at]!;
+    const parses = morphology.parse(noun.text);
+    // "двое суток": a noun with no singular wants a collective numeral, another matter.
+    if (anyReading(parses, has('Pltm')) || anyReading(parses, has('Sgtm'))) return;
+    const quote = quoteOf(text, numeral, noun);
+    if (counts && !anyReading(parses, (p) => p.grammemes.has('sing') && (p.grammemes.has('gent') || p.grammemes.has('gen2')))) {
+      // «три» is also the imperative of «тереть»: "три кожу" has an object, not a count.
+      if (name === 'три' && anyReading(parses, has('accs'))) return;
+      // A noun in another case belongs elsewhere: the numeral's own noun was left out ("раздали по два детям").
+      if (!anyReading(parses, (p) => p.grammemes.has('nomn') || p.grammemes.has('accs') || p.grammemes.has('gent'))) return;
+      hits.push(hit(numeral, noun, {
+        ru: `«${quote}»: после «${name}» существительное стоит в родительном падеже единственного числа`,
+        en: `"${quote}": after «${name}» Russian puts the noun in the genitive singular`,
+      }));
+      return;
+    }
+    const commonGender = anyReading(parses, (p) => p.grammemes.has('ms-f') || p.grammemes.has('GNdr'));
+    const feminine = everyReading(parses, has('femn'));
+    const notFeminine = everyReading(parses, (p) => p.grammemes.has('masc') || p.grammemes.has('neut'));
+    const wrong = !commonGender && ((BOTH_MASCULINE.has(name) && feminine) || (BOTH_FEMININE.has(name) && notFeminine));
+    if (!wrong) return;
+    hits.push(hit(numeral, noun, {
+      ru: `«${quote}»: «${feminine ? 'обе, обеих' : 'оба, обоих'}» — так о существительном ${feminine ? 'женского' : 'мужского и среднего'} рода`,
+      en: `"${quote}": «${feminine ? 'обе' : 'оба'}» goes with a ${feminine ? 'feminine' : 'masculine or neuter'} noun`,
+    }));
+  });
+  return hits;
+}
+
+/**
+ * Adverbs, pronouns and particles written with a hyphen that hurry writes with a space: "по
+ * новому" (but "по новому адресу"), "кто нибудь", "кое что", "какой то". Said only when the
+ * dictionary knows the hyphenated word.
+ */
+function hyphenSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  const known = (word: string) => morphology.parse(word).length > 0;
+  tokens.forEach((first, i) => {
+    const second = nextWord(text, tokens, i);
+    if (!second || !isCyrillicWord(first) || !isCyrillicWord(second) || !isLower(second)) return;
+    const a = lower(first);
+    const b = lower(second);
+    const joined = `${first.text}-${second.text}`;
+    const fits =
+      (a === 'по' && isAdverbApart(text, tokens, i, morphology)) ||
+      (HYPHEN_PARTICLES.includes(b) && known(joined) && !(b === 'либо' && secondLibo(text, second))) ||
+      (a === KOE && known(joined)) ||
+      (b === 'то' && TAKES_TO.has(a) && isParticleTo(text, tokens, i + 1, morphology));
+    if (!fits) return;
+    const quote = quoteOf(text, first, second);
+    hits.push(hit(first, second, {
+      ru: `«${quote}» → «${joined}»: пишется через дефис`,
+      en: `"${quote}" → "${joined}": written with a hyphen`,
+    }, joined));
+  });
+  return hits;
+}
+
+/** "по новому" is the adverb "по-новому" unless a word it may govern follows ("по новому адресу", "по новому и старому тарифу"). */
+function isAdverbApart(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
+  const word = tokens[at + 1]!;
+  if (!anyReading(morphology.parse(`по-${word.text}`), (p) => p.pos === 'ADVB')) return false;
+  // "по-русски": no word stands apart in that form.
+  if (/[сц]ки$/iu.test(word.text) && morphology.parse(word.text).every((p) => p.pos === 'ADVB')) return true;
+  const after = tokens[at + 2];
+  if (!after) return true;
+  // A line break may part a phrase as a space does ("по новому<br>адресу").
+  const gap = text.slice(word.end, after.start);
+  if (/^\s+$/.test(gap) && !isCyrillicWord(after)) return false;
+  if (/^\s+$/.test(gap) || /^\s*,\s*$/.test(gap)) {
+    const parses = morphology.parse(after.text);
+    if (parses.length === 0 || anyReading(parses, has('datv')) || /^(и|или|либо|же|а)$/iu.test(after.text)) return false;
+  }
+  return true;
+}
+
+/** "либо" apart may be the conjunction when another one follows in the sentence ("что либо одно, либо другое"). */
+const secondLibo = (text: string, libo: WordToken) => /^[^.!?]*(?<!\p{L})либо(?!\p{L})/iu.test(text.slice(libo.end, libo.end + 200));
+
+/** A detached «то» is the particle when no noun of its own, "или", "же" or a comma follows ("какой то момент", "почему то не работает"). */
+function isParticleTo(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
+  const after = nextWord(text, tokens, at);
+  if (!after || !isCyrillicWord(after) || AFTER_PRONOUN_TO.has(lower(after))) return false;
+  const parses = morphology.parse(after.text);
+  // "то" as a pronoun goes with a neuter noun or adjective: "какое то решение" may be "which is that decision".
+  if (parses.length === 0 || anyReading(parses, (p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.grammemes.has('neut') && p.grammemes.has('sing'))) return false;
+  // After "кто", "куда" and the like, the particle is told by the verb that follows ("кто то позвонил").
+  return !/^(кто|кого|кому|кем|почему|зачем|откуда|куда)$/.test(lower(tokens[at - 1])) || anyReading(parses, (p) => p.pos === 'VERB');
+}
+
+/** "в следствие ошибки", "в виду отсутствия", "на подобие": prepositions written solid, apart. */
+function solidPrepositionSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((first, i) => {
+    const second = nextWord(text, tokens, i);
+    const entry = second ? SOLID_PREPOSITIONS[`${lower(first)} ${lower(second)}`] : undefined;
+    const governed = second ? nextWord(text, tokens, i + 1) : undefined;
+    // A capital word after it may be a name or an abbreviation ("в следствие МВД" is the noun).
+    if (!entry || !governed || !isCyrillicWord(governed) || !isLower(governed)) return;
+    if (entry.next ? !entry.next.has(lower(governed)) : !anyReading(morphology.parse(governed.text), (p) => p.grammemes.has('gent') && p.pos !== 'VERB')) return;
+    const before = tokens.slice(Math.max(0, i - 3), i);
+    if (entry.notAfterStem && before.some((word) => lower(word).startsWith(entry.notAfterStem!))) return;
+    const solid = /^\p{Lu}/u.test(first.text) ? entry.solid.charAt(0).toUpperCase() + entry.solid.slice(1) : entry.solid;
+    const quote = quoteOf(text, first, second!);
+    hits.push(hit(first, second!, {
+      ru: `«${quote}» → «${solid}»: предлог пишется слитно`,
+      en: `"${quote}" → "${solid}": the preposition is one word`,
+    }, solid));
+  });
+  return hits;
+}
+
+/** "пол часа", "пол-года": «пол-» (half) joins a noun of time or price solid, and the dictionary knows the word. */
+function halfSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((token, i) => {
+    const hyphenated = /^(пол)-(\p{L}+)$/iu.exec(token.text);
+    const second = hyphenated ? undefined : nextWord(text, tokens, i);
+    const [half, noun] = hyphenated ? [hyphenated[1]!, hyphenated[2]!] : [token.text, second?.text ?? ''];
+    if (half.toLowerCase() !== 'пол' || !HALF_OF.includes(noun)) return;
+    const solid = `${half}${noun}`;
+    if (morphology.parse(solid).length === 0) return;
+    const last = second ?? token;
+    const quote = quoteOf(text, token, last);
+    hits.push(hit(token, last, {
+      ru: `«${quote}» → «${solid}»: «пол-» с существительным пишется слитно`,
+      en: `"${quote}" → "${solid}": «пол-» (half) joins the noun as one word`,
+    }, solid));
+  });
+  return hits;
+}
+
+/**
+ * "более дешевле", "менее удобнее": a comparative says "more" by itself. "тем более лучше"
+ * ("all the more it is better") is a phrase of its own.
+ */
+function doubleComparatives(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((degree, i) => {
+    const comparative = nextWord(text, tokens, i);
+    const degrees = /^(более|менее)$/;
+    // "более менее" is "более-менее" written apart, another matter.
+    if (!comparative || !degrees.test(lower(degree)) || degrees.test(lower(comparative)) || lower(tokens[i - 1]) === 'тем') return;
+    const parses = morphology.parse(comparative.text);
+    if (!anyReading(parses, (p) => p.pos === 'COMP') || !everyReading(parses, (p) => ['COMP', 'ADVB', 'PRCL'].includes(p.pos))) return;
+    const quote = quoteOf(text, degree, comparative);
+    hits.push(hit(degree, comparative, {
+      ru: `«${quote}» → «${comparative.text}»: сравнительная степень дважды — «${lower(degree)}» лишнее`,
+      en: `"${quote}" → "${comparative.text}": the comparative is said twice; «${lower(degree)}» is extra`,
+    }, comparative.text));
+  });
+  return hits;
+}
+
+/** Fixed phrases of Russian whose government, hyphen or numeral form is wrong, judged with the grammar of every word. */
+export function setPhraseHits(text: string, morphology: Morphology): AgreementHit[] {
+  const tokens = words(text, 'ru');
+  return [
+    ...dativeSlips(text, tokens, morphology), ...payForSlips(text, tokens, morphology), ...headOfSlips(text, tokens, morphology),
+    ...numeralSlips(text, tokens, morphology), ...hyphenSlips(text, tokens, morphology), ...solidPrepositionSlips(text, tokens, morphology),
+    ...halfSlips(text, tokens, morphology), ...doubleComparatives(text, tokens, morphology),
+  ];
+}
