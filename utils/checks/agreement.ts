@@ -193,15 +193,23 @@ function nominativeBeforeGenitive(text: string, tokens: WordToken[], morphology:
 const MONTHS_IN_GENITIVE = /^(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/iu;
 
 /**
- * A word whose case after a preposition can be judged: a pronoun ("у ваш", "после этот") or a
- * full adjective written small ("из натуральною кожи"), whose paradigms the dictionary lists
- * whole. Nouns are not judged: one may be a form the dictionary lacks ("в гофру"). A capitalised
- * adjective begins a name ("в «Новый свет»" without quotes), which keeps its own case.
+ * A word whose case after a preposition can be judged: a pronoun ("у ваш", "после этот"), a full
+ * adjective written small ("из натуральною кожи"), whose paradigms the dictionary lists whole, or
+ * a noun written small in an oblique case only ("в диалога", "из наполнении"). A noun that may be
+ * nominative is not judged: it is often the first part of a compound written apart ("для бизнес
+ * клиентов", "по спец. цене"). A capitalised adjective begins a name ("в «Новый свет»"), which keeps its own case.
  */
 function isGovernable(word: WordToken, parses: readonly WordParse[]): boolean {
+  if (judgeable(parses, ['NOUN']) && isLower(word)) return parses.every((p) => caseOf(p) !== 'nomn' && !isLikeSecondCase(p));
   if (!judgeable(parses, ['ADJF', 'NPRO'])) return false;
   return parses.every((p) => p.pos === 'NPRO' || p.grammemes.has('Apro')) || isLower(word);
 }
+
+/**
+ * A masculine dative in -у/-ю looks like the second locative or genitive ("в лесу", "чашка чаю"),
+ * which the dictionary lists for some nouns only ("в гофру"): it is not judged.
+ */
+const isLikeSecondCase = (parse: WordParse) => caseOf(parse) === 'datv' && parse.grammemes.has('masc') && parse.grammemes.has('sing');
 
 /** "Что за чудесный день", "что это за линия": after "что за" the nominative is right. */
 const isExclamation = (tokens: WordToken[], at: number) =>
