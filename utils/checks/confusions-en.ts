@@ -1,7 +1,10 @@
 import {
-  ACCEPTED_THINGS, ADVICE_MODIFIERS, CLAUSE_SUBJECT_STARTS, ADVISE_OBJECTS, AFTER_NOUN_PHRASE, COMPARATIVES, COMPLIMENTARY_THINGS, CONSONANT_SOUND_VOWEL_WORDS,
-  GERUND_AFTER_RECOMMEND, gerund, LETTER_LABELS, NOT_AFTER_ARTICLE, OWNED_AFTER_YOUR, ROLLED_MATERIALS, SILENT_H_WORDS,
-  SINGULAR_DETERMINER_ADJECTIVES, SINGULAR_IN_S, SPLIT_COMPOUNDS, THAN_FOLLOWERS, THINGS_DYED, THINGS_THAT_DRY, TIME_COMPARATIVES,
+  ACCEPTED_THINGS, ADJECTIVES_BEFORE_TO, ADJECTIVES_TAKING_TO, ADVERBS_AFTER_ITS, ADVICE_MODIFIERS, ADVISE_OBJECTS, AFFECTED_OBJECTS,
+  AFTER_GOING, AFTER_LOOK_FORWARD, AFTER_NOUN_PHRASE, AFTER_TOO, AFTER_TOO_PHRASE, AFTER_UNCOUNTABLE, AFTER_WHOS, AFTER_YOURE, BEFORE_FROM,
+  BEFORE_FROM_PRICE, BEFORE_TOO, CLAUSE_SUBJECT_STARTS, COMPARATIVES, COMPLIMENTARY_THINGS, CONSONANT_SOUND_VOWEL_WORDS, EFFECT_MODIFIERS,
+  FORM_KINDS, GERUND_AFTER_RECOMMEND, gerund, LETTER_LABELS, looksPlural, NOT_AFTER_ARTICLE, OWNED_AFTER_WHOSE, OWNED_AFTER_YOUR,
+  PREDICATES_AFTER_BE, ROLLED_MATERIALS, SILENT_H_WORDS, SINGULAR_DETERMINER_ADJECTIVES, SPLIT_COMPOUNDS, THAN_FOLLOWERS, THINGS_DYED,
+  THINGS_THAT_DRY, TIME_COMPARATIVES, UNCOUNTABLE_ADJECTIVES, UNCOUNTABLE_NOUNS, VERBS_AFTER_TO, VERBS_AFTER_TOO, VERBS_BEFORE_OWN, WEEKDAYS,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -68,7 +71,8 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
     why: { ru: '«there is/are» — «есть», а «their» — «их»', en: '"there is" states that something exists; "their" is "belonging to them"' },
   },
   {
-    pattern: new RegExp(String.raw`(?<=(?:${START}(?:in|on|at|to|for|of|from|by|with|into) ))(there|they're|they’re) own${END}`, 'giu'),
+    // After a preposition or a verb of doing ("do there own"); "is there own parking?" asks whether there is any.
+    pattern: new RegExp(String.raw`(?<=(?:${START}(?:in|on|at|to|for|of|from|by|with|into|${oneOf(VERBS_BEFORE_OWN)}) ))(there|they're|they’re) own${END}`, 'giu'),
     fix: () => 'their own',
     why: { ru: 'притяжательное «their own»', en: 'the possessive is "their own"' },
   },
@@ -140,8 +144,6 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
 const sentenceAround = (text: string, start: number, end: number) =>
   `${text.slice(0, start).split(/[.!?;\n]\s/u).pop() ?? ''}${text.slice(start, end)}${text.slice(end).split(/[.!?;\n](?:\s|$)/u)[0] ?? ''}`.toLowerCase();
 const mentions = (sentence: string, words: readonly string[]) => new RegExp(String.raw`(?<![\p{L}'’-])(?:${oneOf(words)})(?![\p{L}'’-])`, 'u').test(sentence);
-/** A word in -s that reads as a plural: "classes", "options", "ideas"; not "bus", "class", "basis", "lens". */
-const looksPlural = (word: string) => !SINGULAR_IN_S.includes(word) && /(?:[^aiosu'’]s|eas|[^aeiou]es)$/.test(word);
 
 /** Slips that need a word or two of context to be sure. */
 const CONTEXT_CONFUSIONS: GrammarRule[] = [
@@ -159,12 +161,14 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
     why: { ru: 'артикль без существительного: «new to» — прилагательное', en: 'an article with no noun: "new to" takes none' },
   },
   {
-    // "a particular classes": the article and "particular" want one thing. Only where the plural ends the
-    // phrase ("a specific needs assessment" is a compound and stays silent).
-    pattern: new RegExp(String.raw`${START}([Aa]n?) ((?:${oneOf(SINGULAR_DETERMINER_ADJECTIVES)}) ([a-z]{3,}s))${END}`, 'gu'),
+    // "a particular classes", "a items for": the article wants one thing. Only where the plural ends the
+    // phrase ("a specific needs assessment", "a kids menu" are compounds and stay silent). With no adjective
+    // a capital "A" may be a grade ("three A levels") and a short word a foreign one, so both stay out.
+    pattern: new RegExp(String.raw`${START}([Aa]n?) ((?:(${oneOf(SINGULAR_DETERMINER_ADJECTIVES)}) )?([a-z]{3,}s))${END}`, 'gu'),
     fix: (m) => m[2]!,
     accept: (m, text) => {
-      if (!looksPlural(m[3]!)) return false;
+      if (!looksPlural(m[4]!)) return false;
+      if (!m[3] && (m[1] === 'A' || m[4]!.length < 4 || isLabel(text, m.index, m.index + m[1]!.length))) return false;
       const after = text.slice(m.index + m[0].length);
       return /^\s*(?:[.,;:!?)]|$)/u.test(after) || AFTER_NOUN_PHRASE.includes(nextWord(text, m.index + m[0].length));
     },
@@ -200,6 +204,146 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
   },
 ];
 
+/** Sound-alike words swapped where the words around leave one reading. */
+const SOUND_ALIKES: GrammarRule[] = [
+  {
+    // "its also free", "its important to book": no possessive stands before these.
+    pattern: new RegExp(String.raw`${START}([Ii])ts ((?:${oneOf(ADVERBS_AFTER_ITS)})|(?:${oneOf(ADJECTIVES_BEFORE_TO)}) to)${END}`, 'gu'),
+    fix: (m) => `${m[1]}t's ${m[2]}`,
+    why: { ru: '«it is» сокращается до «it’s»; «its» — притяжательное', en: '"it is" shortens to "it\'s"; "its" is the possessive' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Tt])heir ((?:will|would|should|may|might|could|must|can) be|(?:has|have|had) been)${END}`, 'gu'),
+    fix: (m) => `${m[1]}here ${m[2]}`,
+    // "let their will be done" has the noun "will".
+    accept: (m, text) => previousWord(text, m.index) !== 'let',
+    why: { ru: '«there will be» — «будет», а «their» — «их»', en: '"there will be" states that something will exist; "their" is "belonging to them"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Yy])our (${oneOf(AFTER_YOURE)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}ou're ${m[2]}`,
+    why: { ru: '«you are» сокращается до «you’re»', en: '"you are" shortens to "you\'re"' },
+  },
+  {
+    // "Were happy to help": at a sentence start, with no subject after it, "were" asks nothing. "Were happy
+    // endings real…" inverts a condition and goes on with its noun, so a preposition or a stop must follow.
+    pattern: /(?:^|(?<=[.!?:;•|\n]["”’)]?\s+))(W)ere (happy|proud|excited|delighted|pleased|thrilled|committed|dedicated|passionate|here|open|closed|located|based)(?=\s*[.,!;]|\s*$| (?:to|in|on|at|for|from|with|and|until|till|every|daily|today|now)(?![\p{L}'’-]))/gmu,
+    fix: (m) => `${m[1]}e're ${m[2]}`,
+    why: { ru: '«we are» сокращается до «we’re»; «were» — прошедшее время', en: '"we are" shortens to "we\'re"; "were" is the past tense' },
+  },
+  {
+    pattern: /(?:^|(?<=[.!?:;•|\n]["”’)]?\s+))(W)ere (is|are)(?= \p{L})/gmu,
+    fix: (m) => `${m[1]}here ${m[2]}`,
+    why: { ru: '«where» — «где»; «were» — глагол', en: '"where" asks for a place; "were" is a verb' },
+  },
+  {
+    // "since than", "back than,": a point in time is "then".
+    pattern: new RegExp(String.raw`${START}((?:[Ss]ince|[Uu]ntil|[Tt]ill) than${END}|(?:[Bb]ack|[Bb]y) than(?=\s*[,.;:!?]|\s*$))`, 'gu'),
+    fix: (m) => m[1]!.replace(/than$/, 'then'),
+    why: { ru: '«then» — «тогда», а «than» сравнивает', en: '"then" is a point in time; "than" compares' },
+  },
+  {
+    // "a positive affect on", "side affects": the result is the noun "effect".
+    pattern: new RegExp(String.raw`${START}((?:${oneOf(EFFECT_MODIFIERS)}) )affect(s?)(?= (?:on|of|upon)${END})|${START}([Ss]ide )affect(s?)${END}`, 'gu'),
+    fix: (m) => `${m[1] ?? m[3]}effect${m[2] ?? m[4]}`,
+    why: { ru: 'существительное «результат, влияние» — «effect»; «affect» — глагол', en: 'the noun is "effect"; "affect" is the verb' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}(will|would|can|could|may|might|does|do|did|not|won't|won’t|n't|n’t) effect ((?:${oneOf(AFFECTED_OBJECTS)})${END})`, 'giu'),
+    fix: (m) => `${m[1]} affect ${m[2]}`,
+    why: { ru: '«влиять» — «affect»; «effect» как глагол значит «осуществить»', en: 'to influence is "affect"; the verb "effect" means to bring about' },
+  },
+  {
+    // "comes lose", "lose-fitting": not tight is "loose".
+    pattern: new RegExp(String.raw`${START}(?:((?:comes|came|come|coming|broke|break|breaks|worked|working|works) )lose(?=\s*[.,;:!?]|\s*$)|([Ll])ose-fitting${END})`, 'gu'),
+    fix: (m) => (m[1] ? `${m[1]}loose` : `${m[2]}oose-fitting`),
+    why: { ru: '«loose» — свободный, «lose» — терять', en: '"loose" is not tight; "lose" is to stop having' },
+  },
+  {
+    // "away form home", "ranging form £5", "open form Monday to Friday": the preposition is "from".
+    pattern: new RegExp(
+      String.raw`${START}(?:((?:${oneOf(BEFORE_FROM)}) )form${END}|((?:${oneOf(BEFORE_FROM_PRICE)}) )form(?= [£$€]?\d)|([Ff])orm(?= (?:${oneOf(WEEKDAYS)})\.? ?(?:(?:to|until|till|through)${END}| ?[-–])| time to time${END}))`,
+      'giu',
+    ),
+    fix: (m) => (m[3] ? `${m[3] === 'F' ? 'F' : 'f'}rom` : `${m[1] ?? m[2]}from`),
+    why: { ru: 'предлог «from» (от, из); «form» — форма', en: 'the preposition is "from"; a "form" is a document or a shape' },
+  },
+  {
+    // "fill in the contact from below": the document is a "form".
+    pattern: new RegExp(String.raw`${START}(?:((?:fill|filling|filled) (?:in|out) (?:the|our|this|a|an) (?:(?:${oneOf(FORM_KINDS)}) )?)from${END}|((?:${oneOf(FORM_KINDS)}) )from(?= (?:below|above)${END}|\s*[.,;:!?]|\s*$))`, 'giu'),
+    fix: (m) => `${m[1] ?? m[2]}form`,
+    why: { ru: 'документ — «form»; «from» — предлог', en: 'the document is a "form"; "from" is a preposition' },
+  },
+  {
+    // "easy too use": a verb wants "to"; "too" is "also" or "excessively".
+    pattern: new RegExp(String.raw`${START}(too) (${oneOf(VERBS_AFTER_TOO)})${END}`, 'gu'),
+    fix: (m) => `to ${m[2]}`,
+    why: { ru: 'перед глаголом — частица «to»; «too» — «тоже, слишком»', en: 'a verb takes "to"; "too" means "also" or "excessively"' },
+  },
+  {
+    // "it's not to late", "far to many": before a degree word "too" was meant. The phrase must end after it,
+    // so "the key is to many of…" has its preposition.
+    pattern: new RegExp(String.raw`(?<=${START}(?:${oneOf(BEFORE_TOO)}) )to (${oneOf(AFTER_TOO)})(?=\s*[.,;:!?)]|\s*$| (?:${oneOf(AFTER_TOO_PHRASE)})${END})`, 'giu'),
+    fix: (m) => `too ${m[1]}`,
+    why: { ru: '«слишком» — «too»; «to» — предлог', en: '"too" means "excessively"; "to" is a preposition' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Ww])ho['’]s (${oneOf(OWNED_AFTER_WHOSE)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}hose ${m[2]}`,
+    why: { ru: 'притяжательное — «whose»; «who’s» — «who is»', en: 'the possessive is "whose"; "who\'s" is "who is"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Ww])hose (${oneOf(AFTER_WHOS)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}ho's ${m[2]}`,
+    why: { ru: '«who is» сокращается до «who’s»; «whose» — «чей»', en: '"who is" shortens to "who\'s"; "whose" asks who owns' },
+  },
+];
+
+/** Words that are never left out of a fixed phrase. */
+const MISSING_WORDS: GrammarRule[] = [
+  {
+    // "we will happy to help", "the shop will closed": a modal takes "be" before an adjective.
+    // Lowercase only: "Would happy customers…" opens a question.
+    pattern: new RegExp(String.raw`${START}(will|would|should|must|may|might|can|could|shall) (${oneOf(PREDICATES_AFTER_BE)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} be ${m[2]}`,
+    why: { ru: 'пропущено «be»', en: '"be" is missing' },
+  },
+  {
+    pattern: new RegExp(
+      String.raw`(${START}(?:am|is|are|be|been|being|was|were|not)|['’](?:re|m)) (${oneOf(ADJECTIVES_TAKING_TO)}) (${oneOf(VERBS_AFTER_TO)})${END}`,
+      'giu',
+    ),
+    fix: (m) => `${m[1]} ${m[2]} to ${m[3]}`,
+    why: { ru: 'пропущено «to» перед глаголом', en: '"to" is missing before the verb' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Ff]eel free|[Ii]n order) (${oneOf(VERBS_AFTER_TO)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} to ${m[2]}`,
+    why: { ru: 'пропущено «to» перед глаголом', en: '"to" is missing before the verb' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}((?:[Ll]ook|[Ll]ooks|[Ll]ooking|[Ll]ooked) forward) (${oneOf(AFTER_LOOK_FORWARD)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} to ${m[2]}`,
+    why: { ru: 'оборот «look forward to»', en: 'the phrase is "look forward to"' },
+  },
+  {
+    pattern: new RegExp(String.raw`(${START}(?:am|is|are|was|were)|['’](?:re|m)) going (${oneOf(AFTER_GOING)})${END}`, 'giu'),
+    fix: (m) => `${m[1]} going to ${m[2]}`,
+    why: { ru: 'оборот «going to»', en: 'the phrase is "going to"' },
+  },
+];
+
+/** "an advice", "a useful information": a noun English does not count takes no "a". */
+const ARTICLE_BEFORE_UNCOUNTABLE: GrammarRule = {
+  pattern: new RegExp(
+    String.raw`${START}([Aa]n?) ((?:(?:${oneOf(UNCOUNTABLE_ADJECTIVES)}) )?(?:${oneOf(UNCOUNTABLE_NOUNS)}))(?=\s*[.,;:!?)]|\s*$| (?:${oneOf(AFTER_UNCOUNTABLE)})${END})`,
+    'gu',
+  ),
+  fix: (m) => m[2]!,
+  accept: (m, text) => !isLabel(text, m.index, m.index + m[1]!.length),
+  why: { ru: 'это существительное неисчисляемое: без «a»', en: 'this noun is uncountable: it takes no "a"' },
+};
+
 /** "Each class room has…": a compound written apart. */
 const SPLIT_COMPOUND: GrammarRule = {
   pattern: new RegExp(String.raw`${START}(${Object.keys(SPLIT_COMPOUNDS).join('|')})${END}`, 'giu'),
@@ -207,4 +351,7 @@ const SPLIT_COMPOUND: GrammarRule = {
   why: { ru: 'составное слово пишется слитно', en: 'the compound is written as one word' },
 };
 
-export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, SPLIT_COMPOUND, ...SIMPLE_CONFUSIONS, ...CONTEXT_CONFUSIONS];
+export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [
+  AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, SPLIT_COMPOUND, ARTICLE_BEFORE_UNCOUNTABLE, ...SIMPLE_CONFUSIONS, ...CONTEXT_CONFUSIONS, ...SOUND_ALIKES,
+  ...MISSING_WORDS,
+];

@@ -1,6 +1,7 @@
 import type { Language } from '../profile/types';
 import { ENGLISH_AGREEMENT_RULES } from './agreement-en';
 import { ENGLISH_CONFUSION_RULES } from './confusions-en';
+import { PARTICIPLES_AFTER_MODAL } from '../text/lexicon/grammar-en';
 
 /** One real-word rule: a pattern that is wrong wherever it matches, and its correction. */
 export interface GrammarRule {
@@ -167,7 +168,8 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     why: { ru: '«you are welcome» сокращается до «you’re welcome»', en: '"you are welcome" shortens to "you\'re welcome"' },
   },
   {
-    pattern: /(?<![\p{L}'])([Cc]ould|[Ww]ould|[Ss]hould|[Mm]ight|[Mm]ust) of(?= (?:been|had|done|made|got|seen|gone|known|tried|come|taken|given)(?!\p{L}))/gu,
+    // Before a participle only: "could, of course" and "would of course" keep their "of". Words in "-eed" ("need") are no participles.
+    pattern: new RegExp(String.raw`(?<![\p{L}'])([Cc]ould|[Ww]ould|[Ss]hould|[Mm]ight|[Mm]ust) of(?= (?:${oneOf(PARTICIPLES_AFTER_MODAL)}|[a-z]{2,}(?<!e)ed)(?!\p{L}))`, 'gu'),
     fix: (m) => `${m[1]} have`,
     why: { ru: 'после модального глагола — «have», а не «of»', en: 'after a modal verb it is "have", not "of"' },
   },
