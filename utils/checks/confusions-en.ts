@@ -5,10 +5,13 @@ import {
   FORM_KINDS, GERUND_AFTER_RECOMMEND, gerund, LETTER_LABELS, looksPlural, NOT_AFTER_ARTICLE, OWNED_AFTER_WHOSE, OWNED_AFTER_YOUR,
   PREDICATES_AFTER_BE, ROLLED_MATERIALS, SILENT_H_WORDS, SINGULAR_DETERMINER_ADJECTIVES, SPLIT_COMPOUNDS, THAN_FOLLOWERS, THINGS_DYED,
   THINGS_THAT_DRY, TIME_COMPARATIVES, UNCOUNTABLE_ADJECTIVES, UNCOUNTABLE_NOUNS, VERBS_AFTER_TO, VERBS_AFTER_TOO, VERBS_BEFORE_OWN, WEEKDAYS,
+  AFTER_EVERY_DAY, AFTER_HEAR, AFTER_NO, BEFORE_EVERYDAY_NOUN, BEFORE_PHRASAL_VERB, BEFORE_TO_HEAR, COUNTED_AFTER_MUCH, PARTICIPLE_OF_PAST,
+  PERFECT_ADVERBS, PHRASAL_VERB_OBJECTS, PLURAL_QUANTIFIERS, PRINCIPAL_ROLES, SPLIT_PHRASAL_VERBS, STATIONERY_KINDS, STATIONERY_THINGS,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
 const oneOf = (words: readonly string[]) => words.join('|');
+const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed);
 /** No letter, apostrophe or hyphen next to the match: "vis-a-vis" and "can't" are no words of their own. */
 const START = String.raw`(?<![\p{L}\d'’-])`;
 const END = String.raw`(?![\p{L}\d'’-])`;
@@ -299,6 +302,69 @@ const SOUND_ALIKES: GrammarRule[] = [
   },
 ];
 
+/** One-word nouns used as verbs, and words that look alike but differ in meaning. */
+const WORD_CHOICES: GrammarRule[] = [
+  {
+    // "we will setup your account", "please login to your account": the verb is two words ("a quick setup" is the noun).
+    pattern: new RegExp(String.raw`(?<=${START}(?:${oneOf(BEFORE_PHRASAL_VERB)}) )(${Object.keys(SPLIT_PHRASAL_VERBS).join('|')})(?= (?:(?:to|into|in|on) )?(?:${oneOf(PHRASAL_VERB_OBJECTS)})${END})`, 'giu'),
+    fix: (m) => keepCase(m[1]!, SPLIT_PHRASAL_VERBS[m[1]!.toLowerCase()]!),
+    why: { ru: 'глагол пишется раздельно: «set up», а «setup» — существительное', en: 'the verb is two words; written as one it is the noun' },
+  },
+  {
+    // "open everyday from 9": each day is "every day"; "everyday prices" and "for everyday" are the adjective.
+    pattern: new RegExp(String.raw`${START}([Ee]very)day(?=\s*[.,;:!?)]|\s*$| (?:${oneOf(AFTER_EVERY_DAY)})${END}| \d)`, 'gu'),
+    fix: (m) => `${m[1]} day`,
+    accept: (m, text) => !BEFORE_EVERYDAY_NOUN.includes(previousWord(text, m.index)),
+    why: { ru: '«каждый день» — «every day»; «everyday» — «повседневный»', en: 'each day is "every day"; "everyday" means "ordinary"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}(?:((?:${oneOf(STATIONERY_KINDS)}) )([Ss])tationary${END}|([Ss])tationary(?= (?:${oneOf(STATIONERY_THINGS)})${END}))`, 'gu'),
+    fix: (m) => `${m[1] ?? ''}${m[2] ?? m[3]}tationery`,
+    why: { ru: 'канцтовары — «stationery»; «stationary» — неподвижный', en: 'paper goods are "stationery"; "stationary" means not moving' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Pp])rinciple (${oneOf(PRINCIPAL_ROLES)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}rincipal ${m[2]}`,
+    why: { ru: 'главный (о человеке) — «principal»; «principle» — принцип', en: 'the chief person is the "principal"; a "principle" is a rule' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}((?:[Ss]o|[Tt]oo|[Hh]ow|[Aa]s) )much (${oneOf(COUNTED_AFTER_MUCH)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}many ${m[2]}`,
+    why: { ru: 'с исчисляемыми — «many», а не «much»', en: 'what can be counted takes "many", not "much"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Tt]here) (is|was) (${oneOf(PLURAL_QUANTIFIERS)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${m[2] === 'is' ? 'are' : 'were'} ${m[3]}`,
+    why: { ru: 'перед множественным числом — «there are»', en: 'a plural takes "there are"' },
+  },
+  {
+    // "we've went", "they have already went": after "have" the past participle.
+    pattern: new RegExp(String.raw`(${START}(?:I|[Ww]e|[Yy]ou|[Tt]hey)['’]ve|${START}(?:has|have|had) (?:${oneOf(PERFECT_ADVERBS)})) (${Object.keys(PARTICIPLE_OF_PAST).join('|')})${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${PARTICIPLE_OF_PAST[m[2]!]}`,
+    why: { ru: 'после «have» — причастие: «have gone»', en: '"have" takes the past participle: "have gone"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}((?:${oneOf(BEFORE_TO_HEAR)}) to )here(?= (?:${oneOf(AFTER_HEAR)})${END})`, 'giu'),
+    fix: (m) => `${m[1]}hear`,
+    why: { ru: '«слышать» — «hear»; «here» — «здесь»', en: 'to listen is "hear"; "here" is a place' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Ll]et (?:us|me|them|him|her)) no(?=\s*[.,;:!?]|\s*$| (?:if|when|what|how|about|by|before|your|the|that|asap|as soon|which|whether)${END})|${START}((?:at|with|of|there is|there are|there's|there’s|have|has|had|is|are) )know (${oneOf(AFTER_NO)})${END}`, 'gu'),
+    fix: (m) => (m[1] ? `${m[1]} know` : `${m[2]}no ${m[3]}`),
+    why: { ru: '«know» — знать, «no» — нет', en: '"know" is to be aware; "no" is "none"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Hh]e|[Ss]he|[Ii]t|[Tt]his) don['’]t${END}|${START}(I|[Ww]e|[Yy]ou|[Tt]hey) doesn['’]t${END}`, 'gu'),
+    fix: (m) => (m[1] ? `${m[1]} doesn't` : `${m[2]} don't`),
+    why: { ru: 'с «he/she/it» — «doesn’t», с «we/you/they» — «don’t»', en: '"he", "she" and "it" take "doesn\'t"; "we", "you" and "they" take "don\'t"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Ii])t(?:['’]s)? self${END}`, 'gu'),
+    fix: (m) => `${m[1]}tself`,
+    why: { ru: 'возвратное местоимение пишется слитно', en: 'the reflexive pronoun is one word' },
+  },
+];
+
 /** Words that are never left out of a fixed phrase. */
 const MISSING_WORDS: GrammarRule[] = [
   {
@@ -353,5 +419,5 @@ const SPLIT_COMPOUND: GrammarRule = {
 
 export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [
   AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, SPLIT_COMPOUND, ARTICLE_BEFORE_UNCOUNTABLE, ...SIMPLE_CONFUSIONS, ...CONTEXT_CONFUSIONS, ...SOUND_ALIKES,
-  ...MISSING_WORDS,
+  ...MISSING_WORDS, ...WORD_CHOICES,
 ];

@@ -75,6 +75,13 @@ const SET_PHRASE_SLIPS: Record<string, string> = {
   'piece of mind': 'peace of mind', 'bare with us': 'bear with us', 'bare with me': 'bear with me', 'sneak peak': 'sneak peek',
   'weather or not': 'whether or not', 'free reign': 'free rein',
   'as may as': 'as many as',
+  'bare in mind': 'bear in mind', 'baited breath': 'bated breath', 'for all intensive purposes': 'for all intents and purposes',
+  'case and point': 'case in point', 'peace of cake': 'piece of cake', 'make due with': 'make do with', 'without further adieu': 'without further ado',
+  'wreck havoc': 'wreak havoc', 'all of the sudden': 'all of a sudden', 'by in large': 'by and large', 'nip it in the butt': 'nip it in the bud',
+  'statue of limitations': 'statute of limitations', 'tongue and cheek': 'tongue in cheek', 'whether permitting': 'weather permitting',
+  'prostrate cancer': 'prostate cancer', 'prostrate gland': 'prostate gland', 'peaked my interest': 'piqued my interest',
+  'peaked your interest': 'piqued your interest', 'slight of hand': 'sleight of hand', 'beckon call': 'beck and call',
+  'pass mustard': 'pass muster', 'sight for soar eyes': 'sight for sore eyes', 'self depreciating': 'self-deprecating',
 };
 /** Russian months, each stem with the endings of its forms: written small inside a sentence. */
 const MONTHS = ['Январ[ьяюе]', 'Феврал[ьяюе]', 'Март[аеу]?', 'Апрел[ьяюе]', 'Ма[йяюе]', 'Июн[ьяюе]', 'Июл[ьяюе]', 'Август[аеу]?', 'Сентябр[ьяюе]', 'Октябр[ьяюе]', 'Ноябр[ьяюе]', 'Декабр[ьяюе]'];

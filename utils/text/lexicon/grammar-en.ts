@@ -271,3 +271,42 @@ export const VERBS_OF_TELLING = ['tell', 'tells', 'told', 'telling', 'show', 'sh
 export const SINGULAR_TO_PLURAL_VERB: Record<string, string> = { has: 'have', is: 'are', was: 'were', does: 'do' };
 /** Participles after "could of", "should of": the "of" is a heard "have". */
 export const PARTICIPLES_AFTER_MODAL = ['been', 'had', 'done', 'made', 'got', 'gotten', 'seen', 'gone', 'known', 'come', 'taken', 'given', 'said', 'thought', 'bought', 'left', 'found', 'told', 'chosen', 'won', 'lost', 'paid', 'sent', 'spent', 'kept', 'brought', 'heard', 'felt', 'met', 'written', 'eaten', 'driven'];
+
+/** Verbs written as one word where the noun is, and what the verb is: "we will setup your account". */
+export const SPLIT_PHRASAL_VERBS: Record<string, string> = {
+  setup: 'set up', login: 'log in', logon: 'log on', checkout: 'check out', backup: 'back up', pickup: 'pick up', dropoff: 'drop off',
+  signup: 'sign up', workout: 'work out', cleanup: 'clean up', followup: 'follow up', lookup: 'look up', breakdown: 'break down',
+};
+/** Words before such a verb that make it a verb: "to setup", "will setup", "please checkout". */
+export const BEFORE_PHRASAL_VERB = ['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'please', 'easily', 'quickly', 'simply', 'we', 'i', 'they', 'you'];
+/** Objects after such a verb: with one, "to checkout the basket" is the verb ("go to checkout." is the noun). */
+export const PHRASAL_VERB_OBJECTS = ['your', 'the', 'a', 'an', 'our', 'their', 'my', 'it', 'them', 'this', 'these', 'everything'];
+/** What follows "everyday" where "every day" (each day) was meant: "open everyday from 9". */
+/** "Everyday and party cakes", "from everyday to luxury" coordinate the adjective, so "and", "or", "to" stay out. */
+export const AFTER_EVERY_DAY = ['from', 'until', 'till', 'between', 'at', 'except', 'including', 'of'];
+/** Words before "everyday" that keep it the adjective or a noun: "for everyday", "the everyday". */
+export const BEFORE_EVERYDAY_NOUN = ['for', 'the', 'an', 'of', 'our', 'your', 'their', 'this', 'my', 'his', 'her', 'its'];
+/** What "stationery" (paper goods) names with a noun after it; "stationary" means not moving. */
+export const STATIONERY_THINGS = ['shop', 'shops', 'store', 'stores', 'supplies', 'items', 'products', 'range', 'printing', 'design', 'designs', 'set', 'sets', 'suite', 'order', 'orders', 'cupboard'];
+/** Words before "stationary" that name paper goods: "wedding stationary". */
+export const STATIONERY_KINDS = ['wedding', 'office', 'business', 'school', 'personalised', 'personalized', 'bespoke', 'custom', 'printed', 'letterhead'];
+/** People a firm's "principal" names; "principle" is a rule. */
+export const PRINCIPAL_ROLES = ['dentist', 'architect', 'designer', 'photographer', 'partner', 'partners', 'teacher', 'engineer', 'solicitor', 'surveyor', 'consultant', 'instructor', 'optometrist', 'physiotherapist', 'owner', 'director', 'investigator', 'lawyer', 'attorney'];
+/** Quantity words that want "there are": "there is many options". */
+export const PLURAL_QUANTIFIERS = ['many', 'several', 'numerous', 'various', 'few'];
+/** Plural nouns "much" is used for by slip: "so much people" is "so many people". */
+export const COUNTED_AFTER_MUCH = ['people', 'children', 'customers', 'clients', 'guests', 'options', 'choices', 'things', 'items', 'products', 'services', 'friends', 'years', 'visitors', 'students', 'members'];
+/** Past tenses that "have" never takes, with the participle it does: "we've went" is "we've gone". */
+export const PARTICIPLE_OF_PAST: Record<string, string> = {
+  went: 'gone', did: 'done', saw: 'seen', ate: 'eaten', drank: 'drunk', began: 'begun', wrote: 'written', took: 'taken', gave: 'given',
+  spoke: 'spoken', chose: 'chosen', drove: 'driven', ran: 'run', rode: 'ridden', swam: 'swum', sang: 'sung', grew: 'grown', knew: 'known',
+  flew: 'flown', threw: 'thrown', stole: 'stolen', came: 'come', forgot: 'forgotten', broke: 'broken', became: 'become',
+};
+/** Adverbs between "have" and its participle that show "have" is the auxiliary: "we have already went". */
+export const PERFECT_ADVERBS = ['already', 'never', 'just', 'recently', 'ever', 'always', 'now', 'also', 'since', 'finally', 'all'];
+/** Verbs and adjectives after which "to here" is "to hear": "sorry to here that". */
+export const BEFORE_TO_HEAR = ['sorry', 'glad', 'happy', 'pleased', 'delighted', 'love', 'like', 'great', 'nice', 'good', 'want', 'wait', 'sad'];
+/** What is heard: "to here from you", "to here about". */
+export const AFTER_HEAR = ['from', 'about', 'that', 'what', 'your', 'you', 'more', 'how', 'the'];
+/** Words after "know" that show "no" was meant: "at know extra cost". */
+export const AFTER_NO = ['extra', 'hidden', 'obligation', 'charge', 'cost', 'fee', 'fees', 'problem', 'need', 'longer', 'idea', 'doubt', 'additional'];
