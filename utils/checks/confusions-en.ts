@@ -7,6 +7,7 @@ import {
   THINGS_THAT_DRY, TIME_COMPARATIVES, UNCOUNTABLE_ADJECTIVES, UNCOUNTABLE_NOUNS, VERBS_AFTER_TO, VERBS_AFTER_TOO, VERBS_BEFORE_OWN, WEEKDAYS,
   AFTER_EVERY_DAY, AFTER_HEAR, AFTER_NO, BEFORE_EVERYDAY_NOUN, BEFORE_PHRASAL_VERB, BEFORE_TO_HEAR, COUNTED_AFTER_MUCH, PARTICIPLE_OF_PAST,
   PERFECT_ADVERBS, PHRASAL_VERB_OBJECTS, PLURAL_QUANTIFIERS, PRINCIPAL_ROLES, SPLIT_PHRASAL_VERBS, STATIONERY_KINDS, STATIONERY_THINGS,
+  THINGS_WORN, VERBS_AFTER_LETS, VERBS_AFTER_NOT,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -357,6 +358,29 @@ const WORD_CHOICES: GrammarRule[] = [
     pattern: new RegExp(String.raw`${START}([Hh]e|[Ss]he|[Ii]t|[Tt]his) don['’]t${END}|${START}(I|[Ww]e|[Yy]ou|[Tt]hey) doesn['’]t${END}`, 'gu'),
     fix: (m) => (m[1] ? `${m[1]} doesn't` : `${m[2]} don't`),
     why: { ru: 'с «he/she/it» — «doesn’t», с «we/you/they» — «don’t»', en: '"he", "she" and "it" take "doesn\'t"; "we", "you" and "they" take "don\'t"' },
+  },
+  {
+    // "we wont be long", "you cant beat it": a contraction lost its apostrophe and became another word.
+    pattern: new RegExp(String.raw`${START}([Ww]o|[Cc]a)nt (${oneOf(VERBS_AFTER_NOT)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}n't ${m[2]}`,
+    why: { ru: 'в сокращении нужен апостроф: «won’t», «can’t»', en: 'the contraction needs an apostrophe' },
+  },
+  {
+    // Opening a sentence or after "so"; "the app lets you book" keeps the verb.
+    pattern: new RegExp(String.raw`(?:^|(?<=[.!?:;•|\n]["”’)]?\s+))(L)ets (${oneOf(VERBS_AFTER_LETS)})${END}|${START}(so )lets (${oneOf(VERBS_AFTER_LETS)})${END}`, 'gmu'),
+    fix: (m) => (m[1] ? `${m[1]}et's ${m[2]}` : `${m[3]}let's ${m[4]}`),
+    why: { ru: '«let us» сокращается до «let’s»', en: '"let us" shortens to "let\'s"' },
+  },
+  {
+    // "the class is lead by", "this has lead to": the past of "lead" is "led".
+    pattern: new RegExp(String.raw`${START}((?:has|have|had|was|were|been|is|are|being) )lead (to|by)${END}`, 'giu'),
+    fix: (m) => `${m[1]}led ${m[2]}`,
+    why: { ru: 'прошедшее время и причастие от «lead» — «led»', en: 'the past of "lead" is "led"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}((?:[Pp]lease|should|must|to|always) )where (${oneOf(THINGS_WORN)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}wear ${m[2]}`,
+    why: { ru: '«носить» — «wear»; «where» — «где»', en: 'to have on is "wear"; "where" asks for a place' },
   },
   {
     pattern: new RegExp(String.raw`${START}([Ii])t(?:['’]s)? self${END}`, 'gu'),

@@ -82,6 +82,12 @@ const SET_PHRASE_SLIPS: Record<string, string> = {
   'prostrate cancer': 'prostate cancer', 'prostrate gland': 'prostate gland', 'peaked my interest': 'piqued my interest',
   'peaked your interest': 'piqued your interest', 'slight of hand': 'sleight of hand', 'beckon call': 'beck and call',
   'pass mustard': 'pass muster', 'sight for soar eyes': 'sight for sore eyes', 'self depreciating': 'self-deprecating',
+  // Look-alike words in phrases that leave one reading ("take a brake pad" and "City Brake" are left out).
+  'lightening fast': 'lightning fast', 'lightening speed': 'lightning speed', 'lightening quick': 'lightning quick', 'risk adverse': 'risk-averse',
+  'web sight': 'website', 'on sight parking': 'on-site parking', 'in the passed year': 'in the past year', 'in the passed years': 'in the past years',
+  'over the passed': 'over the past', 'quiet a few': 'quite a few', 'coffee brake': 'coffee break', 'lunch brake': 'lunch break',
+  'tea brake': 'tea break', 'weekend brake': 'weekend break', 'desert menu': 'dessert menu', 'colour pallet': 'colour palette',
+  'color pallet': 'color palette', 'in tact': 'intact', 'seize to exist': 'cease to exist',
 };
 /** Russian months, each stem with the endings of its forms: written small inside a sentence. */
 const MONTHS = ['Январ[ьяюе]', 'Феврал[ьяюе]', 'Март[аеу]?', 'Апрел[ьяюе]', 'Ма[йяюе]', 'Июн[ьяюе]', 'Июл[ьяюе]', 'Август[аеу]?', 'Сентябр[ьяюе]', 'Октябр[ьяюе]', 'Ноябр[ьяюе]', 'Декабр[ьяюе]'];

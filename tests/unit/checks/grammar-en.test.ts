@@ -72,6 +72,16 @@ describe('English sound-alikes, missing words and agreement', () => {
     ['Please bare in mind that parking is limited', 'bare in mind', 'bear in mind'],
     ['Tours run daily, whether permitting', 'whether permitting', 'weather permitting'],
     ['The new menu peaked my interest', 'peaked my interest', 'piqued my interest'],
+    ['The cake arrives lightening fast', 'lightening fast', 'lightning fast'],
+    ['We wont be long, please wait', 'wont be', "won't be"],
+    ['You cant beat our prices', 'cant beat', "can't beat"],
+    ['Lets talk about your wedding', 'Lets talk', "Let's talk"],
+    ['The tour is lead by a local guide', 'is lead by', 'is led by'],
+    ['Please where comfortable shoes', 'Please where comfortable', 'Please wear comfortable'],
+    ['Join us for a coffee brake', 'coffee brake', 'coffee break'],
+    ['Ask for the desert menu', 'desert menu', 'dessert menu'],
+    ['Parts arrive in tact', 'in tact', 'intact'],
+    ['We are ready, so lets go', 'so lets go', "so let's go"],
   ])('%s', async (text, quote, fix) => {
     expect(await grammar(text)).toEqual([[quote, fix]]);
   });
@@ -157,6 +167,14 @@ describe('English sound-alikes, missing words and agreement', () => {
     'Let them no longer wait',
     'The shop itself is small',
     'Let their will be done, the old sign says',
+    'He left early, as was his wont.',
+    'The app lets you book online',
+    'We replace the brake pads and the city brake sensor',
+    'Tell us where comfortable seats are',
+    'Lead paint was common. She will lead the tour',
+    'Hair lightening is a skilled job',
+    'We keep a desert plant in the window',
+    'The lead to the speaker is short',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
   });

@@ -310,3 +310,9 @@ export const BEFORE_TO_HEAR = ['sorry', 'glad', 'happy', 'pleased', 'delighted',
 export const AFTER_HEAR = ['from', 'about', 'that', 'what', 'your', 'you', 'more', 'how', 'the'];
 /** Words after "know" that show "no" was meant: "at know extra cost". */
 export const AFTER_NO = ['extra', 'hidden', 'obligation', 'charge', 'cost', 'fee', 'fees', 'problem', 'need', 'longer', 'idea', 'doubt', 'additional'];
+/** Verbs after "wont" and "cant" that show "won't", "can't" ("as is his wont." stays a noun). */
+export const VERBS_AFTER_NOT = ['be', 'have', 'wait', 'help', 'go', 'get', 'make', 'find', 'beat', 'miss', 'say', 'stop', 'believe', 'see', 'take', 'give', 'accept', 'charge', 'guarantee', 'promise', 'work', 'do', 'last', 'let', 'open', 'deliver', 'refund', 'cost', 'fit', 'find'];
+/** Verbs after a sentence-opening "Lets" that show "Let's": "Lets talk". "It lets you" keeps the verb. */
+export const VERBS_AFTER_LETS = ['talk', 'go', 'get', 'make', 'chat', 'start', 'work', 'do', 'celebrate', 'create', 'build', 'find', 'see', 'keep', 'discuss', 'plan', 'meet', 'connect', 'begin', 'bake', 'dance', 'eat'];
+/** What is worn: "please where comfortable shoes" is "wear". */
+export const THINGS_WORN = ['comfortable', 'suitable', 'appropriate', 'gloves', 'shoes', 'clothes', 'clothing', 'masks', 'protective', 'loose', 'sensible', 'trainers', 'layers', 'sunscreen', 'sunglasses', 'a mask', 'a helmet', 'helmets', 'old clothes'];
