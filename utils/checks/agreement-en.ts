@@ -100,8 +100,9 @@ const INDEFINITE_SUBJECT: GrammarRule = {
  * the plural noun it describes. After "one of" ("one of the shops that is open") usage is split and the
  * rule keeps silent; after "tell", "show" the "that" opens a clause of its own.
  */
+const PLURAL_NOUN = String.raw`([a-z]{3,}s|people|children|men|women)`;
 const PLURAL_HEAD_OF_RELATIVE: GrammarRule = {
-  pattern: new RegExp(String.raw`(?<![\p{L}'’-])((?:${eitherCase(PLURAL_DETERMINERS)}) ([a-z]{3,}s|people|children|men|women) (?:that|who) )(has|is|was|does)(?![\p{L}'’-])`, 'gu'),
+  pattern: new RegExp(String.raw`(?<![\p{L}'’-])((?:${eitherCase(PLURAL_DETERMINERS)}) ${PLURAL_NOUN} (?:that|who) )(has|is|was|does)(?![\p{L}'’-])`, 'gu'),
   fix: (m) => `${m[1]}${SINGULAR_TO_PLURAL_VERB[m[3]!]}`,
   accept: (m, text) => {
     if (m[2]!.endsWith('s') && !looksPlural(m[2]!)) return false;
@@ -112,4 +113,16 @@ const PLURAL_HEAD_OF_RELATIVE: GrammarRule = {
   why: { ru: 'глагол придаточного согласуется с существительным во множественном числе', en: 'the verb of the clause agrees with the plural noun it describes' },
 };
 
-export const ENGLISH_AGREEMENT_RULES: GrammarRule[] = [PRONOUN_SUBJECT, SINGULAR_HEAD_OF_PLURAL, INDEFINITE_SUBJECT, PLURAL_HEAD_OF_RELATIVE];
+/**
+ * "Our prices is fair", "if the rooms has a view": a plural subject that opens a clause takes a plural
+ * verb. Only a determiner and the plural noun, with nothing between, so "the price of the rooms is" and
+ * "the kids menu is" stay out.
+ */
+const PLURAL_SUBJECT: GrammarRule = {
+  pattern: new RegExp(String.raw`(?<![\p{L}'’-])((?:${eitherCase(PLURAL_DETERMINERS)}) ${PLURAL_NOUN} )(has|is|was|does)(?![\p{L}'’-])`, 'gu'),
+  fix: (m) => `${m[1]}${SINGULAR_TO_PLURAL_VERB[m[3]!]}`,
+  accept: (m, text) => (!m[2]!.endsWith('s') || looksPlural(m[2]!)) && opensClause(text, m.index) && !insideQuotes(text, m.index),
+  why: { ru: 'подлежащее во множественном числе — глагол тоже', en: 'a plural subject takes a plural verb' },
+};
+
+export const ENGLISH_AGREEMENT_RULES: GrammarRule[] = [PRONOUN_SUBJECT, SINGULAR_HEAD_OF_PLURAL, INDEFINITE_SUBJECT, PLURAL_HEAD_OF_RELATIVE, PLURAL_SUBJECT];

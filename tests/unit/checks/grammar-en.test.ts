@@ -82,6 +82,9 @@ describe('English sound-alikes, missing words and agreement', () => {
     ['Ask for the desert menu', 'desert menu', 'dessert menu'],
     ['Parts arrive in tact', 'in tact', 'intact'],
     ['We are ready, so lets go', 'so lets go', "so let's go"],
+    ['Our prices is fair and clear', 'Our prices is', 'Our prices are'],
+    ['If the rooms has a view, we say so', 'the rooms has', 'the rooms have'],
+    ['All children is welcome', 'All children is', 'All children are'],
   ])('%s', async (text, quote, fix) => {
     expect(await grammar(text)).toEqual([[quote, fix]]);
   });
@@ -175,6 +178,12 @@ describe('English sound-alikes, missing words and agreement', () => {
     'Hair lightening is a skilled job',
     'We keep a desert plant in the window',
     'The lead to the speaker is short',
+    'The blues is our favourite music. The news is good',
+    'The price of the rooms is fair',
+    'Our kids menu is small',
+    'Our premises is in town',
+    '"Our Prices Is Right" they said',
+    'The tmpfs is mounted at boot',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
   });

@@ -133,10 +133,14 @@ export const SINGULAR_IN_S = [
   'ones', 'always', 'perhaps', 'sometimes', 'besides', 'afterwards', 'towards', 'various', 'savings', 'innings', 'mews', 'bellows',
   'gallows', 'summons', 'shambles', 'corps', 'statistics', 'genetics', 'linguistics', 'robotics', 'electronics', 'ceramics', 'optics',
   'orthodontics', 'paediatrics', 'pediatrics', 'gasworks', 'steelworks', 'ironworks', 'waterworks', 'nowadays', 'backwards', 'forwards',
-  'upwards', 'downwards', 'indoors', 'outdoors', 'overseas', 'biceps', 'triceps', 'forceps',
+  'upwards', 'downwards', 'indoors', 'outdoors', 'overseas', 'biceps', 'triceps', 'forceps', 'blues', 'arts', 'sports', 'basics',
 ];
-/** A word in -s that reads as a plural: "classes", "options", "ideas"; not "bus", "class", "basis", "lens". */
-export const looksPlural = (word: string) => !SINGULAR_IN_S.includes(word) && /(?:[^aiosu'’]s|eas|[^aeiou]es)$/.test(word);
+/**
+ * A word in -s that reads as a plural: "classes", "options", "ideas"; not "bus", "class", "basis", "lens",
+ * nor a name with no vowel ("tmpfs", "gps").
+ */
+export const looksPlural = (word: string) =>
+  !SINGULAR_IN_S.includes(word) && /[aeiouy]/.test(word.slice(0, -1)) && /(?:[^aiosu'’]s|eas|[^aeiou]es)$/.test(word);
 /** What may follow a plural noun phrase that ends there: after "a particular classes?" nothing else makes it a compound. */
 export const AFTER_NOUN_PHRASE = [
   'that', 'which', 'who', 'where', 'when', 'for', 'in', 'on', 'at', 'of', 'with', 'to', 'from', 'is', 'are', 'was', 'were', 'will',
