@@ -7,7 +7,7 @@ import {
   THINGS_THAT_DRY, TIME_COMPARATIVES, UNCOUNTABLE_ADJECTIVES, UNCOUNTABLE_NOUNS, VERBS_AFTER_TO, VERBS_AFTER_TOO, VERBS_BEFORE_OWN, WEEKDAYS,
   AFTER_EVERY_DAY, AFTER_HEAR, AFTER_NO, BEFORE_EVERYDAY_NOUN, BEFORE_PHRASAL_VERB, BEFORE_TO_HEAR, COUNTED_AFTER_MUCH, PARTICIPLE_OF_PAST,
   PERFECT_ADVERBS, PHRASAL_VERB_OBJECTS, PLURAL_QUANTIFIERS, PRINCIPAL_ROLES, SPLIT_PHRASAL_VERBS, STATIONERY_KINDS, STATIONERY_THINGS,
-  THINGS_WORN, VERBS_AFTER_LETS, VERBS_AFTER_NOT,
+  singular, THINGS_WORN, VERBS_AFTER_LETS, VERBS_AFTER_NOT,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -177,6 +177,14 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
       return /^\s*(?:[.,;:!?)]|$)/u.test(after) || AFTER_NOUN_PHRASE.includes(nextWord(text, m.index + m[0].length));
     },
     why: { ru: 'после «a» — единственное число', en: '"a" goes with a singular noun: drop it or make the noun singular' },
+  },
+  {
+    // "open every days", "every customers": "every" goes with one thing. "Each" is left out: it is also a
+    // pronoun that a verb may follow ("each costs £5"). A name in code ("every bytes_per_sep") is no noun.
+    pattern: new RegExp(String.raw`${START}([Ee]very) ([a-z]{3,}s)${END}(?!_)`, 'gu'),
+    fix: (m) => `${m[1]} ${singular(m[2]!)}`,
+    accept: (m) => looksPlural(m[2]!),
+    why: { ru: 'после «every» — единственное число', en: '"every" takes a singular noun' },
   },
   {
     // "Upon dying, the inks may be discarded": what dries is paint or ink; a sentence about dye or hair may mean "dyeing".

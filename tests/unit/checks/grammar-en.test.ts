@@ -85,6 +85,9 @@ describe('English sound-alikes, missing words and agreement', () => {
     ['Our prices is fair and clear', 'Our prices is', 'Our prices are'],
     ['If the rooms has a view, we say so', 'the rooms has', 'the rooms have'],
     ['All children is welcome', 'All children is', 'All children are'],
+    ['We are open every days of the week', 'every days', 'every day'],
+    ['Every parties needs a cake', 'Every parties', 'Every party'],
+    ['We thank every customers for coming', 'every customers', 'every customer'],
   ])('%s', async (text, quote, fix) => {
     expect(await grammar(text)).toEqual([[quote, fix]]);
   });
@@ -184,6 +187,11 @@ describe('English sound-alikes, missing words and agreement', () => {
     'Our premises is in town',
     '"Our Prices Is Right" they said',
     'The tmpfs is mounted at boot',
+    'Every business and every class is welcome',
+    'We meet every two weeks',
+    'Every species and every series',
+    'Every bus stops here',
+    'It goes after every bytes_per_sep bytes',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
   });

@@ -320,3 +320,9 @@ export const VERBS_AFTER_NOT = ['be', 'have', 'wait', 'help', 'go', 'get', 'make
 export const VERBS_AFTER_LETS = ['talk', 'go', 'get', 'make', 'chat', 'start', 'work', 'do', 'celebrate', 'create', 'build', 'find', 'see', 'keep', 'discuss', 'plan', 'meet', 'connect', 'begin', 'bake', 'dance', 'eat'];
 /** What is worn: "please where comfortable shoes" is "wear". */
 export const THINGS_WORN = ['comfortable', 'suitable', 'appropriate', 'gloves', 'shoes', 'clothes', 'clothing', 'masks', 'protective', 'loose', 'sensible', 'trainers', 'layers', 'sunscreen', 'sunglasses', 'a mask', 'a helmet', 'helmets', 'old clothes'];
+/** "days" → "day", "classes" → "class", "parties" → "party": the singular of a regular plural. */
+export function singular(plural: string): string {
+  if (/[^aeiou]ies$/.test(plural) && plural.length > 4) return `${plural.slice(0, -3)}y`;
+  if (/(?:ch|sh|ss|x|z)es$/.test(plural)) return plural.slice(0, -2);
+  return plural.slice(0, -1);
+}
