@@ -192,6 +192,8 @@ describe('English sound-alikes, missing words and agreement', () => {
     'Every species and every series',
     'Every bus stops here',
     'It goes after every bytes_per_sep bytes',
+    'Choose your cakes and order from below',
+    'Get a quote from above or call us',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
   });

@@ -193,8 +193,11 @@ export const VERBS_BEFORE_OWN = [
 ];
 /** Words that open a "to" clause or an adverb after "your" where "you're" was meant ("your always welcome"). */
 export const AFTER_YOURE = ['always', 'also', 'definitely', 'probably', 'interested in', 'unable to', 'more than welcome'];
-/** What "the … from" ends with when a web form was meant: "fill in the contact from below". */
-export const FORM_KINDS = ['contact', 'booking', 'order', 'enquiry', 'inquiry', 'application', 'registration', 'consent', 'feedback', 'request', 'sign-up', 'signup', 'reservation', 'referral', 'quote'];
+/**
+ * What "the … from" ends with when a web form was meant: "fill in the contact from below". "Order" and
+ * "quote" stay out: "order from below", "get a quote from above" are right.
+ */
+export const FORM_KINDS = ['contact', 'booking', 'enquiry', 'inquiry', 'application', 'registration', 'consent', 'feedback', 'sign-up', 'signup', 'reservation', 'referral'];
 /**
  * Words that "from" follows and "form" never does: "away form home", "came form Leeds". Nouns ("order
  * form", "price ranges form part of") and words a form may follow as object or verb ("a different
