@@ -1,6 +1,7 @@
 import {
-  APPOSITIVE_OPENERS, AUXILIARIES, CLAUSE_OPENERS, IRREGULAR_THIRD_PERSON, NOUN_PHRASE_BREAKS, PLURAL_TO_SINGULAR_VERB,
-  SINGULAR_HEADS, SINGULAR_PRONOUN_HEADS, SUBJECT_VERBS, thirdPerson,
+  APPOSITIVE_OPENERS, AUXILIARIES, BEFORE_INDEFINITE_SUBJECT, CLAUSE_OPENERS, INDEFINITE_SUBJECTS, IRREGULAR_THIRD_PERSON, looksPlural,
+  NOUN_PHRASE_BREAKS, PLURAL_DETERMINERS, PLURAL_TO_SINGULAR_VERB, SINGULAR_HEADS, SINGULAR_PRONOUN_HEADS, SINGULAR_TO_PLURAL_VERB,
+  SUBJECT_VERBS, thirdPerson, VERBS_AFTER_INDEFINITE, VERBS_OF_TELLING,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -31,6 +32,14 @@ const OPENS_CLAUSE = new RegExp(String.raw`(?:^|[.!?;:•|(\n]["'”’)]?\s*|(?
 const opensClause = (text: string, at: number) => OPENS_CLAUSE.test(text.slice(Math.max(0, at - 40), at));
 
 const nextWord = (text: string, from: number) => /^\s+([\p{L}'’]+)/u.exec(text.slice(from))?.[1]?.toLowerCase() ?? '';
+const previousWord = (text: string, at: number) => /([\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
+/** "the" or "The": a lowercase word list matched at a sentence start too. */
+const eitherCase = (words: readonly string[]) => words.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|');
+/** Bare verbs an indefinite subject may stand before, each with its singular form. */
+const SINGULAR_OF: Record<string, string> = {
+  ...Object.fromEntries(VERBS_AFTER_INDEFINITE.map((base) => [base, thirdPerson(base)])),
+  have: 'has', do: 'does', are: 'is',
+};
 
 /**
  * "we offers", "they provides", "if you, the customer, cancels": a plural pronoun as subject takes
@@ -72,4 +81,48 @@ const SINGULAR_HEAD_OF_PLURAL: GrammarRule = {
   why: { ru: 'сказуемое согласуется с главным словом в единственном числе, а не с существительным после «of»', en: 'the verb agrees with the singular head, not with the plural after "of"' },
 };
 
-export const ENGLISH_AGREEMENT_RULES: GrammarRule[] = [PRONOUN_SUBJECT, SINGULAR_HEAD_OF_PLURAL];
+/**
+ * "if anyone need help", "to everybody understand": "everyone", "nothing" and the like take a singular
+ * verb. Only after a conjunction or "to": modals, "let", "make" and a subjunctive "that" take the bare form.
+ */
+const INDEFINITE_SUBJECT: GrammarRule = {
+  pattern: new RegExp(
+    String.raw`(?<=(?<![\p{L}'’-])(?:${eitherCase(BEFORE_INDEFINITE_SUBJECT)}) )(${oneOf(INDEFINITE_SUBJECTS)}) (${oneOf(Object.keys(SINGULAR_OF))})(?![\p{L}'’-])`,
+    'gu',
+  ),
+  fix: (m) => `${m[1]} ${SINGULAR_OF[m[2]!]}`,
+  accept: (m, text) => !insideQuotes(text, m.index),
+  why: { ru: 'после «everyone», «anyone», «nothing» глагол стоит в единственном числе', en: '"everyone", "anyone" and "nothing" take a singular verb' },
+};
+
+/**
+ * "the repairs that has been done", "our guests who is": the verb of a "that"/"who" clause agrees with
+ * the plural noun it describes. After "one of" ("one of the shops that is open") usage is split and the
+ * rule keeps silent; after "tell", "show" the "that" opens a clause of its own.
+ */
+const PLURAL_NOUN = String.raw`([a-z]{3,}s|people|children|men|women)`;
+const PLURAL_HEAD_OF_RELATIVE: GrammarRule = {
+  pattern: new RegExp(String.raw`(?<![\p{L}'’-])((?:${eitherCase(PLURAL_DETERMINERS)}) ${PLURAL_NOUN} (?:that|who) )(has|is|was|does)(?![\p{L}'’-])`, 'gu'),
+  fix: (m) => `${m[1]}${SINGULAR_TO_PLURAL_VERB[m[3]!]}`,
+  accept: (m, text) => {
+    if (m[2]!.endsWith('s') && !looksPlural(m[2]!)) return false;
+    const before = previousWord(text, m.index);
+    if (before === 'of' || VERBS_OF_TELLING.includes(before)) return false;
+    return !/^\s+to\s+say\b/u.test(text.slice(m.index + m[0].length)) && !insideQuotes(text, m.index);
+  },
+  why: { ru: 'глагол придаточного согласуется с существительным во множественном числе', en: 'the verb of the clause agrees with the plural noun it describes' },
+};
+
+/**
+ * "Our prices is fair", "if the rooms has a view": a plural subject that opens a clause takes a plural
+ * verb. Only a determiner and the plural noun, with nothing between, so "the price of the rooms is" and
+ * "the kids menu is" stay out.
+ */
+const PLURAL_SUBJECT: GrammarRule = {
+  pattern: new RegExp(String.raw`(?<![\p{L}'’-])((?:${eitherCase(PLURAL_DETERMINERS)}) ${PLURAL_NOUN} )(has|is|was|does)(?![\p{L}'’-])`, 'gu'),
+  fix: (m) => `${m[1]}${SINGULAR_TO_PLURAL_VERB[m[3]!]}`,
+  accept: (m, text) => (!m[2]!.endsWith('s') || looksPlural(m[2]!)) && opensClause(text, m.index) && !insideQuotes(text, m.index),
+  why: { ru: 'подлежащее во множественном числе — глагол тоже', en: 'a plural subject takes a plural verb' },
+};
+
+export const ENGLISH_AGREEMENT_RULES: GrammarRule[] = [PRONOUN_SUBJECT, SINGULAR_HEAD_OF_PLURAL, INDEFINITE_SUBJECT, PLURAL_HEAD_OF_RELATIVE, PLURAL_SUBJECT];

@@ -1,11 +1,18 @@
 import {
-  ACCEPTED_THINGS, ADVICE_MODIFIERS, CLAUSE_SUBJECT_STARTS, ADVISE_OBJECTS, AFTER_NOUN_PHRASE, COMPARATIVES, COMPLIMENTARY_THINGS, CONSONANT_SOUND_VOWEL_WORDS,
-  GERUND_AFTER_RECOMMEND, gerund, LETTER_LABELS, NOT_AFTER_ARTICLE, OWNED_AFTER_YOUR, ROLLED_MATERIALS, SILENT_H_WORDS,
-  SINGULAR_DETERMINER_ADJECTIVES, SINGULAR_IN_S, SPLIT_COMPOUNDS, THAN_FOLLOWERS, THINGS_DYED, THINGS_THAT_DRY, TIME_COMPARATIVES,
+  ACCEPTED_THINGS, ADJECTIVES_BEFORE_TO, ADJECTIVES_TAKING_TO, ADVERBS_AFTER_ITS, ADVICE_MODIFIERS, ADVISE_OBJECTS, AFFECTED_OBJECTS,
+  AFTER_GOING, AFTER_LOOK_FORWARD, AFTER_NOUN_PHRASE, AFTER_TOO, AFTER_TOO_PHRASE, AFTER_UNCOUNTABLE, AFTER_WHOS, AFTER_YOURE, BEFORE_FROM,
+  BEFORE_FROM_PRICE, BEFORE_TOO, CLAUSE_SUBJECT_STARTS, COMPARATIVES, COMPLIMENTARY_THINGS, CONSONANT_SOUND_VOWEL_WORDS, EFFECT_MODIFIERS,
+  FORM_KINDS, GERUND_AFTER_RECOMMEND, gerund, LETTER_LABELS, looksPlural, NOT_AFTER_ARTICLE, OWNED_AFTER_WHOSE, OWNED_AFTER_YOUR,
+  PREDICATES_AFTER_BE, ROLLED_MATERIALS, SILENT_H_WORDS, SINGULAR_DETERMINER_ADJECTIVES, SPLIT_COMPOUNDS, THAN_FOLLOWERS, THINGS_DYED,
+  THINGS_THAT_DRY, TIME_COMPARATIVES, UNCOUNTABLE_ADJECTIVES, UNCOUNTABLE_NOUNS, VERBS_AFTER_TO, VERBS_AFTER_TOO, VERBS_BEFORE_OWN, WEEKDAYS,
+  AFTER_EVERY_DAY, AFTER_HEAR, AFTER_NO, BEFORE_EVERYDAY_NOUN, BEFORE_PHRASAL_VERB, BEFORE_TO_HEAR, COUNTED_AFTER_MUCH, PARTICIPLE_OF_PAST,
+  PERFECT_ADVERBS, PHRASAL_VERB_OBJECTS, PLURAL_QUANTIFIERS, PRINCIPAL_ROLES, SPLIT_PHRASAL_VERBS, STATIONERY_KINDS, STATIONERY_THINGS,
+  singular, THINGS_WORN, VERBS_AFTER_LETS, VERBS_AFTER_NOT,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
 const oneOf = (words: readonly string[]) => words.join('|');
+const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed);
 /** No letter, apostrophe or hyphen next to the match: "vis-a-vis" and "can't" are no words of their own. */
 const START = String.raw`(?<![\p{L}\d'’-])`;
 const END = String.raw`(?![\p{L}\d'’-])`;
@@ -68,7 +75,8 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
     why: { ru: '«there is/are» — «есть», а «their» — «их»', en: '"there is" states that something exists; "their" is "belonging to them"' },
   },
   {
-    pattern: new RegExp(String.raw`(?<=(?:${START}(?:in|on|at|to|for|of|from|by|with|into) ))(there|they're|they’re) own${END}`, 'giu'),
+    // After a preposition or a verb of doing ("do there own"); "is there own parking?" asks whether there is any.
+    pattern: new RegExp(String.raw`(?<=(?:${START}(?:in|on|at|to|for|of|from|by|with|into|${oneOf(VERBS_BEFORE_OWN)}) ))(there|they're|they’re) own${END}`, 'giu'),
     fix: () => 'their own',
     why: { ru: 'притяжательное «their own»', en: 'the possessive is "their own"' },
   },
@@ -140,8 +148,6 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
 const sentenceAround = (text: string, start: number, end: number) =>
   `${text.slice(0, start).split(/[.!?;\n]\s/u).pop() ?? ''}${text.slice(start, end)}${text.slice(end).split(/[.!?;\n](?:\s|$)/u)[0] ?? ''}`.toLowerCase();
 const mentions = (sentence: string, words: readonly string[]) => new RegExp(String.raw`(?<![\p{L}'’-])(?:${oneOf(words)})(?![\p{L}'’-])`, 'u').test(sentence);
-/** A word in -s that reads as a plural: "classes", "options", "ideas"; not "bus", "class", "basis", "lens". */
-const looksPlural = (word: string) => !SINGULAR_IN_S.includes(word) && /(?:[^aiosu'’]s|eas|[^aeiou]es)$/.test(word);
 
 /** Slips that need a word or two of context to be sure. */
 const CONTEXT_CONFUSIONS: GrammarRule[] = [
@@ -159,16 +165,26 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
     why: { ru: 'артикль без существительного: «new to» — прилагательное', en: 'an article with no noun: "new to" takes none' },
   },
   {
-    // "a particular classes": the article and "particular" want one thing. Only where the plural ends the
-    // phrase ("a specific needs assessment" is a compound and stays silent).
-    pattern: new RegExp(String.raw`${START}([Aa]n?) ((?:${oneOf(SINGULAR_DETERMINER_ADJECTIVES)}) ([a-z]{3,}s))${END}`, 'gu'),
+    // "a particular classes", "a items for": the article wants one thing. Only where the plural ends the
+    // phrase ("a specific needs assessment", "a kids menu" are compounds and stay silent). With no adjective
+    // a capital "A" may be a grade ("three A levels") and a short word a foreign one, so both stay out.
+    pattern: new RegExp(String.raw`${START}([Aa]n?) ((?:(${oneOf(SINGULAR_DETERMINER_ADJECTIVES)}) )?([a-z]{3,}s))${END}`, 'gu'),
     fix: (m) => m[2]!,
     accept: (m, text) => {
-      if (!looksPlural(m[3]!)) return false;
+      if (!looksPlural(m[4]!)) return false;
+      if (!m[3] && (m[1] === 'A' || m[4]!.length < 4 || isLabel(text, m.index, m.index + m[1]!.length))) return false;
       const after = text.slice(m.index + m[0].length);
       return /^\s*(?:[.,;:!?)]|$)/u.test(after) || AFTER_NOUN_PHRASE.includes(nextWord(text, m.index + m[0].length));
     },
     why: { ru: 'после «a» — единственное число', en: '"a" goes with a singular noun: drop it or make the noun singular' },
+  },
+  {
+    // "open every days", "every customers": "every" goes with one thing. "Each" is left out: it is also a
+    // pronoun that a verb may follow ("each costs £5"). A name in code ("every bytes_per_sep") is no noun.
+    pattern: new RegExp(String.raw`${START}([Ee]very) ([a-z]{3,}s)${END}(?!_)`, 'gu'),
+    fix: (m) => `${m[1]} ${singular(m[2]!)}`,
+    accept: (m) => looksPlural(m[2]!),
+    why: { ru: 'после «every» — единственное число', en: '"every" takes a singular noun' },
   },
   {
     // "Upon dying, the inks may be discarded": what dries is paint or ink; a sentence about dye or hair may mean "dyeing".
@@ -200,6 +216,232 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
   },
 ];
 
+/** Sound-alike words swapped where the words around leave one reading. */
+const SOUND_ALIKES: GrammarRule[] = [
+  {
+    // "its also free", "its important to book": no possessive stands before these.
+    pattern: new RegExp(String.raw`${START}([Ii])ts ((?:${oneOf(ADVERBS_AFTER_ITS)})|(?:${oneOf(ADJECTIVES_BEFORE_TO)}) to)${END}`, 'gu'),
+    fix: (m) => `${m[1]}t's ${m[2]}`,
+    why: { ru: '«it is» сокращается до «it’s»; «its» — притяжательное', en: '"it is" shortens to "it\'s"; "its" is the possessive' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Tt])heir ((?:will|would|should|may|might|could|must|can) be|(?:has|have|had) been)${END}`, 'gu'),
+    fix: (m) => `${m[1]}here ${m[2]}`,
+    // "let their will be done" has the noun "will".
+    accept: (m, text) => previousWord(text, m.index) !== 'let',
+    why: { ru: '«there will be» — «будет», а «their» — «их»', en: '"there will be" states that something will exist; "their" is "belonging to them"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Yy])our (${oneOf(AFTER_YOURE)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}ou're ${m[2]}`,
+    why: { ru: '«you are» сокращается до «you’re»', en: '"you are" shortens to "you\'re"' },
+  },
+  {
+    // "Were happy to help": at a sentence start, with no subject after it, "were" asks nothing. "Were happy
+    // endings real…" inverts a condition and goes on with its noun, so a preposition or a stop must follow.
+    pattern: /(?:^|(?<=[.!?:;•|\n]["”’)]?\s+))(W)ere (happy|proud|excited|delighted|pleased|thrilled|committed|dedicated|passionate|here|open|closed|located|based)(?=\s*[.,!;]|\s*$| (?:to|in|on|at|for|from|with|and|until|till|every|daily|today|now)(?![\p{L}'’-]))/gmu,
+    fix: (m) => `${m[1]}e're ${m[2]}`,
+    why: { ru: '«we are» сокращается до «we’re»; «were» — прошедшее время', en: '"we are" shortens to "we\'re"; "were" is the past tense' },
+  },
+  {
+    pattern: /(?:^|(?<=[.!?:;•|\n]["”’)]?\s+))(W)ere (is|are)(?= \p{L})/gmu,
+    fix: (m) => `${m[1]}here ${m[2]}`,
+    why: { ru: '«where» — «где»; «were» — глагол', en: '"where" asks for a place; "were" is a verb' },
+  },
+  {
+    // "since than", "back than,": a point in time is "then".
+    pattern: new RegExp(String.raw`${START}((?:[Ss]ince|[Uu]ntil|[Tt]ill) than${END}|(?:[Bb]ack|[Bb]y) than(?=\s*[,.;:!?]|\s*$))`, 'gu'),
+    fix: (m) => m[1]!.replace(/than$/, 'then'),
+    why: { ru: '«then» — «тогда», а «than» сравнивает', en: '"then" is a point in time; "than" compares' },
+  },
+  {
+    // "a positive affect on", "side affects": the result is the noun "effect".
+    pattern: new RegExp(String.raw`${START}((?:${oneOf(EFFECT_MODIFIERS)}) )affect(s?)(?= (?:on|of|upon)${END})|${START}([Ss]ide )affect(s?)${END}`, 'gu'),
+    fix: (m) => `${m[1] ?? m[3]}effect${m[2] ?? m[4]}`,
+    why: { ru: 'существительное «результат, влияние» — «effect»; «affect» — глагол', en: 'the noun is "effect"; "affect" is the verb' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}(will|would|can|could|may|might|does|do|did|not|won't|won’t|n't|n’t) effect ((?:${oneOf(AFFECTED_OBJECTS)})${END})`, 'giu'),
+    fix: (m) => `${m[1]} affect ${m[2]}`,
+    why: { ru: '«влиять» — «affect»; «effect» как глагол значит «осуществить»', en: 'to influence is "affect"; the verb "effect" means to bring about' },
+  },
+  {
+    // "comes lose", "lose-fitting": not tight is "loose".
+    pattern: new RegExp(String.raw`${START}(?:((?:comes|came|come|coming|broke|break|breaks|worked|working|works) )lose(?=\s*[.,;:!?]|\s*$)|([Ll])ose-fitting${END})`, 'gu'),
+    fix: (m) => (m[1] ? `${m[1]}loose` : `${m[2]}oose-fitting`),
+    why: { ru: '«loose» — свободный, «lose» — терять', en: '"loose" is not tight; "lose" is to stop having' },
+  },
+  {
+    // "away form home", "ranging form £5", "open form Monday to Friday": the preposition is "from".
+    pattern: new RegExp(
+      String.raw`${START}(?:((?:${oneOf(BEFORE_FROM)}) )form${END}|((?:${oneOf(BEFORE_FROM_PRICE)}) )form(?= [£$€]?\d)|([Ff])orm(?= (?:${oneOf(WEEKDAYS)})\.? ?(?:(?:to|until|till|through)${END}| ?[-–])| time to time${END}))`,
+      'giu',
+    ),
+    fix: (m) => (m[3] ? `${m[3] === 'F' ? 'F' : 'f'}rom` : `${m[1] ?? m[2]}from`),
+    why: { ru: 'предлог «from» (от, из); «form» — форма', en: 'the preposition is "from"; a "form" is a document or a shape' },
+  },
+  {
+    // "fill in the contact from below": the document is a "form".
+    pattern: new RegExp(String.raw`${START}(?:((?:fill|filling|filled) (?:in|out) (?:the|our|this|a|an) (?:(?:${oneOf(FORM_KINDS)}) )?)from${END}|((?:${oneOf(FORM_KINDS)}) )from(?= (?:below|above)${END}|\s*[.,;:!?]|\s*$))`, 'giu'),
+    fix: (m) => `${m[1] ?? m[2]}form`,
+    why: { ru: 'документ — «form»; «from» — предлог', en: 'the document is a "form"; "from" is a preposition' },
+  },
+  {
+    // "easy too use": a verb wants "to"; "too" is "also" or "excessively".
+    pattern: new RegExp(String.raw`${START}(too) (${oneOf(VERBS_AFTER_TOO)})${END}`, 'gu'),
+    fix: (m) => `to ${m[2]}`,
+    why: { ru: 'перед глаголом — частица «to»; «too» — «тоже, слишком»', en: 'a verb takes "to"; "too" means "also" or "excessively"' },
+  },
+  {
+    // "it's not to late", "far to many": before a degree word "too" was meant. The phrase must end after it,
+    // so "the key is to many of…" has its preposition.
+    pattern: new RegExp(String.raw`(?<=${START}(?:${oneOf(BEFORE_TOO)}) )to (${oneOf(AFTER_TOO)})(?=\s*[.,;:!?)]|\s*$| (?:${oneOf(AFTER_TOO_PHRASE)})${END})`, 'giu'),
+    fix: (m) => `too ${m[1]}`,
+    why: { ru: '«слишком» — «too»; «to» — предлог', en: '"too" means "excessively"; "to" is a preposition' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Ww])ho['’]s (${oneOf(OWNED_AFTER_WHOSE)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}hose ${m[2]}`,
+    why: { ru: 'притяжательное — «whose»; «who’s» — «who is»', en: 'the possessive is "whose"; "who\'s" is "who is"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Ww])hose (${oneOf(AFTER_WHOS)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}ho's ${m[2]}`,
+    why: { ru: '«who is» сокращается до «who’s»; «whose» — «чей»', en: '"who is" shortens to "who\'s"; "whose" asks who owns' },
+  },
+];
+
+/** One-word nouns used as verbs, and words that look alike but differ in meaning. */
+const WORD_CHOICES: GrammarRule[] = [
+  {
+    // "we will setup your account", "please login to your account": the verb is two words ("a quick setup" is the noun).
+    pattern: new RegExp(String.raw`(?<=${START}(?:${oneOf(BEFORE_PHRASAL_VERB)}) )(${Object.keys(SPLIT_PHRASAL_VERBS).join('|')})(?= (?:(?:to|into|in|on) )?(?:${oneOf(PHRASAL_VERB_OBJECTS)})${END})`, 'giu'),
+    fix: (m) => keepCase(m[1]!, SPLIT_PHRASAL_VERBS[m[1]!.toLowerCase()]!),
+    why: { ru: 'глагол пишется раздельно: «set up», а «setup» — существительное', en: 'the verb is two words; written as one it is the noun' },
+  },
+  {
+    // "open everyday from 9": each day is "every day"; "everyday prices" and "for everyday" are the adjective.
+    pattern: new RegExp(String.raw`${START}([Ee]very)day(?=\s*[.,;:!?)]|\s*$| (?:${oneOf(AFTER_EVERY_DAY)})${END}| \d)`, 'gu'),
+    fix: (m) => `${m[1]} day`,
+    accept: (m, text) => !BEFORE_EVERYDAY_NOUN.includes(previousWord(text, m.index)),
+    why: { ru: '«каждый день» — «every day»; «everyday» — «повседневный»', en: 'each day is "every day"; "everyday" means "ordinary"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}(?:((?:${oneOf(STATIONERY_KINDS)}) )([Ss])tationary${END}|([Ss])tationary(?= (?:${oneOf(STATIONERY_THINGS)})${END}))`, 'gu'),
+    fix: (m) => `${m[1] ?? ''}${m[2] ?? m[3]}tationery`,
+    why: { ru: 'канцтовары — «stationery»; «stationary» — неподвижный', en: 'paper goods are "stationery"; "stationary" means not moving' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Pp])rinciple (${oneOf(PRINCIPAL_ROLES)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}rincipal ${m[2]}`,
+    why: { ru: 'главный (о человеке) — «principal»; «principle» — принцип', en: 'the chief person is the "principal"; a "principle" is a rule' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}((?:[Ss]o|[Tt]oo|[Hh]ow|[Aa]s) )much (${oneOf(COUNTED_AFTER_MUCH)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}many ${m[2]}`,
+    why: { ru: 'с исчисляемыми — «many», а не «much»', en: 'what can be counted takes "many", not "much"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Tt]here) (is|was) (${oneOf(PLURAL_QUANTIFIERS)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${m[2] === 'is' ? 'are' : 'were'} ${m[3]}`,
+    why: { ru: 'перед множественным числом — «there are»', en: 'a plural takes "there are"' },
+  },
+  {
+    // "we've went", "they have already went": after "have" the past participle.
+    pattern: new RegExp(String.raw`(${START}(?:I|[Ww]e|[Yy]ou|[Tt]hey)['’]ve|${START}(?:has|have|had) (?:${oneOf(PERFECT_ADVERBS)})) (${Object.keys(PARTICIPLE_OF_PAST).join('|')})${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${PARTICIPLE_OF_PAST[m[2]!]}`,
+    why: { ru: 'после «have» — причастие: «have gone»', en: '"have" takes the past participle: "have gone"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}((?:${oneOf(BEFORE_TO_HEAR)}) to )here(?= (?:${oneOf(AFTER_HEAR)})${END})`, 'giu'),
+    fix: (m) => `${m[1]}hear`,
+    why: { ru: '«слышать» — «hear»; «here» — «здесь»', en: 'to listen is "hear"; "here" is a place' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Ll]et (?:us|me|them|him|her)) no(?=\s*[.,;:!?]|\s*$| (?:if|when|what|how|about|by|before|your|the|that|asap|as soon|which|whether)${END})|${START}((?:at|with|of|there is|there are|there's|there’s|have|has|had|is|are) )know (${oneOf(AFTER_NO)})${END}`, 'gu'),
+    fix: (m) => (m[1] ? `${m[1]} know` : `${m[2]}no ${m[3]}`),
+    why: { ru: '«know» — знать, «no» — нет', en: '"know" is to be aware; "no" is "none"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Hh]e|[Ss]he|[Ii]t|[Tt]his) don['’]t${END}|${START}(I|[Ww]e|[Yy]ou|[Tt]hey) doesn['’]t${END}`, 'gu'),
+    fix: (m) => (m[1] ? `${m[1]} doesn't` : `${m[2]} don't`),
+    why: { ru: 'с «he/she/it» — «doesn’t», с «we/you/they» — «don’t»', en: '"he", "she" and "it" take "doesn\'t"; "we", "you" and "they" take "don\'t"' },
+  },
+  {
+    // "we wont be long", "you cant beat it": a contraction lost its apostrophe and became another word.
+    pattern: new RegExp(String.raw`${START}([Ww]o|[Cc]a)nt (${oneOf(VERBS_AFTER_NOT)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}n't ${m[2]}`,
+    why: { ru: 'в сокращении нужен апостроф: «won’t», «can’t»', en: 'the contraction needs an apostrophe' },
+  },
+  {
+    // Opening a sentence or after "so"; "the app lets you book" keeps the verb.
+    pattern: new RegExp(String.raw`(?:^|(?<=[.!?:;•|\n]["”’)]?\s+))(L)ets (${oneOf(VERBS_AFTER_LETS)})${END}|${START}(so )lets (${oneOf(VERBS_AFTER_LETS)})${END}`, 'gmu'),
+    fix: (m) => (m[1] ? `${m[1]}et's ${m[2]}` : `${m[3]}let's ${m[4]}`),
+    why: { ru: '«let us» сокращается до «let’s»', en: '"let us" shortens to "let\'s"' },
+  },
+  {
+    // "the class is lead by", "this has lead to": the past of "lead" is "led".
+    pattern: new RegExp(String.raw`${START}((?:has|have|had|was|were|been|is|are|being) )lead (to|by)${END}`, 'giu'),
+    fix: (m) => `${m[1]}led ${m[2]}`,
+    why: { ru: 'прошедшее время и причастие от «lead» — «led»', en: 'the past of "lead" is "led"' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}((?:[Pp]lease|should|must|to|always) )where (${oneOf(THINGS_WORN)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}wear ${m[2]}`,
+    why: { ru: '«носить» — «wear»; «where» — «где»', en: 'to have on is "wear"; "where" asks for a place' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Ii])t(?:['’]s)? self${END}`, 'gu'),
+    fix: (m) => `${m[1]}tself`,
+    why: { ru: 'возвратное местоимение пишется слитно', en: 'the reflexive pronoun is one word' },
+  },
+];
+
+/** Words that are never left out of a fixed phrase. */
+const MISSING_WORDS: GrammarRule[] = [
+  {
+    // "we will happy to help", "the shop will closed": a modal takes "be" before an adjective.
+    // Lowercase only: "Would happy customers…" opens a question.
+    pattern: new RegExp(String.raw`${START}(will|would|should|must|may|might|can|could|shall) (${oneOf(PREDICATES_AFTER_BE)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} be ${m[2]}`,
+    why: { ru: 'пропущено «be»', en: '"be" is missing' },
+  },
+  {
+    pattern: new RegExp(
+      String.raw`(${START}(?:am|is|are|be|been|being|was|were|not)|['’](?:re|m)) (${oneOf(ADJECTIVES_TAKING_TO)}) (${oneOf(VERBS_AFTER_TO)})${END}`,
+      'giu',
+    ),
+    fix: (m) => `${m[1]} ${m[2]} to ${m[3]}`,
+    why: { ru: 'пропущено «to» перед глаголом', en: '"to" is missing before the verb' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Ff]eel free|[Ii]n order) (${oneOf(VERBS_AFTER_TO)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} to ${m[2]}`,
+    why: { ru: 'пропущено «to» перед глаголом', en: '"to" is missing before the verb' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}((?:[Ll]ook|[Ll]ooks|[Ll]ooking|[Ll]ooked) forward) (${oneOf(AFTER_LOOK_FORWARD)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} to ${m[2]}`,
+    why: { ru: 'оборот «look forward to»', en: 'the phrase is "look forward to"' },
+  },
+  {
+    pattern: new RegExp(String.raw`(${START}(?:am|is|are|was|were)|['’](?:re|m)) going (${oneOf(AFTER_GOING)})${END}`, 'giu'),
+    fix: (m) => `${m[1]} going to ${m[2]}`,
+    why: { ru: 'оборот «going to»', en: 'the phrase is "going to"' },
+  },
+];
+
+/** "an advice", "a useful information": a noun English does not count takes no "a". */
+const ARTICLE_BEFORE_UNCOUNTABLE: GrammarRule = {
+  pattern: new RegExp(
+    String.raw`${START}([Aa]n?) ((?:(?:${oneOf(UNCOUNTABLE_ADJECTIVES)}) )?(?:${oneOf(UNCOUNTABLE_NOUNS)}))(?=\s*[.,;:!?)]|\s*$| (?:${oneOf(AFTER_UNCOUNTABLE)})${END})`,
+    'gu',
+  ),
+  fix: (m) => m[2]!,
+  accept: (m, text) => !isLabel(text, m.index, m.index + m[1]!.length),
+  why: { ru: 'это существительное неисчисляемое: без «a»', en: 'this noun is uncountable: it takes no "a"' },
+};
+
 /** "Each class room has…": a compound written apart. */
 const SPLIT_COMPOUND: GrammarRule = {
   pattern: new RegExp(String.raw`${START}(${Object.keys(SPLIT_COMPOUNDS).join('|')})${END}`, 'giu'),
@@ -207,4 +449,7 @@ const SPLIT_COMPOUND: GrammarRule = {
   why: { ru: 'составное слово пишется слитно', en: 'the compound is written as one word' },
 };
 
-export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, SPLIT_COMPOUND, ...SIMPLE_CONFUSIONS, ...CONTEXT_CONFUSIONS];
+export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [
+  AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, SPLIT_COMPOUND, ARTICLE_BEFORE_UNCOUNTABLE, ...SIMPLE_CONFUSIONS, ...CONTEXT_CONFUSIONS, ...SOUND_ALIKES,
+  ...MISSING_WORDS, ...WORD_CHOICES,
+];

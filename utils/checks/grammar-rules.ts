@@ -4,6 +4,7 @@ import { ENGLISH_CONFUSION_RULES } from './confusions-en';
 import {
   CONCERNING_NOUNS, FALSE_HYPHENS, GARMENTS, LIST_ORDINALS, NE_NI_PHRASES, NEGATIVES_APART, PARONYMS, SET_PHRASES_RU, SUBSCRIPTION_TERMS, SUBSCRIPTION_VERBS,
 } from '../text/lexicon/set-phrases-ru';
+import { PARTICIPLES_AFTER_MODAL } from '../text/lexicon/grammar-en';
 
 /** One real-word rule: a pattern that is wrong wherever it matches, and its correction. */
 export interface GrammarRule {
@@ -82,6 +83,19 @@ const SET_PHRASE_SLIPS: Record<string, string> = {
   'piece of mind': 'peace of mind', 'bare with us': 'bear with us', 'bare with me': 'bear with me', 'sneak peak': 'sneak peek',
   'weather or not': 'whether or not', 'free reign': 'free rein',
   'as may as': 'as many as',
+  'bare in mind': 'bear in mind', 'baited breath': 'bated breath', 'for all intensive purposes': 'for all intents and purposes',
+  'case and point': 'case in point', 'peace of cake': 'piece of cake', 'make due with': 'make do with', 'without further adieu': 'without further ado',
+  'wreck havoc': 'wreak havoc', 'all of the sudden': 'all of a sudden', 'by in large': 'by and large', 'nip it in the butt': 'nip it in the bud',
+  'statue of limitations': 'statute of limitations', 'tongue and cheek': 'tongue in cheek', 'whether permitting': 'weather permitting',
+  'prostrate cancer': 'prostate cancer', 'prostrate gland': 'prostate gland', 'peaked my interest': 'piqued my interest',
+  'peaked your interest': 'piqued your interest', 'slight of hand': 'sleight of hand', 'beckon call': 'beck and call',
+  'pass mustard': 'pass muster', 'sight for soar eyes': 'sight for sore eyes', 'self depreciating': 'self-deprecating',
+  // Look-alike words in phrases that leave one reading ("take a brake pad" and "City Brake" are left out).
+  'lightening fast': 'lightning fast', 'lightening speed': 'lightning speed', 'lightening quick': 'lightning quick', 'risk adverse': 'risk-averse',
+  'web sight': 'website', 'on sight parking': 'on-site parking', 'in the passed year': 'in the past year', 'in the passed years': 'in the past years',
+  'over the passed': 'over the past', 'quiet a few': 'quite a few', 'coffee brake': 'coffee break', 'lunch brake': 'lunch break',
+  'tea brake': 'tea break', 'weekend brake': 'weekend break', 'desert menu': 'dessert menu', 'colour pallet': 'colour palette',
+  'color pallet': 'color palette', 'in tact': 'intact', 'seize to exist': 'cease to exist',
 };
 /** Russian months, each stem with the endings of its forms: written small inside a sentence. */
 const MONTHS = ['Январ[ьяюе]', 'Феврал[ьяюе]', 'Март[аеу]?', 'Апрел[ьяюе]', 'Ма[йяюе]', 'Июн[ьяюе]', 'Июл[ьяюе]', 'Август[аеу]?', 'Сентябр[ьяюе]', 'Октябр[ьяюе]', 'Ноябр[ьяюе]', 'Декабр[ьяюе]'];
@@ -193,7 +207,8 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     why: { ru: '«you are welcome» сокращается до «you’re welcome»', en: '"you are welcome" shortens to "you\'re welcome"' },
   },
   {
-    pattern: /(?<![\p{L}'])([Cc]ould|[Ww]ould|[Ss]hould|[Mm]ight|[Mm]ust) of(?= (?:been|had|done|made|got|seen|gone|known|tried|come|taken|given)(?!\p{L}))/gu,
+    // Before a participle only: "could, of course" and "would of course" keep their "of". Words in "-eed" ("need") are no participles.
+    pattern: new RegExp(String.raw`(?<![\p{L}'])([Cc]ould|[Ww]ould|[Ss]hould|[Mm]ight|[Mm]ust) of(?= (?:${oneOf(PARTICIPLES_AFTER_MODAL)}|[a-z]{2,}(?<!e)ed)(?!\p{L}))`, 'gu'),
     fix: (m) => `${m[1]} have`,
     why: { ru: 'после модального глагола — «have», а не «of»', en: 'after a modal verb it is "have", not "of"' },
   },

@@ -97,7 +97,7 @@ export const SILENT_H_WORDS = ['hour', 'hours', 'hourly', 'honest', 'honestly', 
 /** Short vowel-initial words after which a lone "a" is a label ("plan a or b"), not the article. */
 export const NOT_AFTER_ARTICLE = ['and', 'are', 'any', 'all', 'also', 'its', 'our', 'out', 'off', 'onto', 'into', 'else', 'ever', 'even', 'each', 'only', 'other', 'one', 'once', 'oneself'];
 /** Words that name a lettered item ("plan a", "option a"): the letter after them is no article. */
-export const LETTER_LABELS = ['plan', 'option', 'part', 'grade', 'type', 'section', 'step', 'vitamin', 'category', 'class', 'block', 'level', 'tier', 'figure', 'item', 'point', 'schedule', 'appendix'];
+export const LETTER_LABELS = ['plan', 'letter', 'option', 'part', 'grade', 'type', 'section', 'step', 'vitamin', 'category', 'class', 'block', 'level', 'tier', 'figure', 'item', 'point', 'schedule', 'appendix'];
 
 /** Nouns "you're" cannot stand before: "you're order" is "your order". */
 export const OWNED_AFTER_YOUR = [
@@ -130,8 +130,17 @@ export const SINGULAR_IN_S = [
   'news', 'means', 'series', 'species', 'lens', 'physics', 'mathematics', 'athletics', 'economics', 'politics', 'ethics',
   'aesthetics', 'graphics', 'gymnastics', 'mechanics', 'logistics', 'analytics', 'diagnostics', 'dynamics', 'acoustics', 'aerobics',
   'pilates', 'diabetes', 'rabies', 'herpes', 'scabies', 'yes', 'thanks', 'odds', 'premises', 'whereabouts', 'crossroads', 'headquarters',
-  'ones', 'always', 'perhaps', 'sometimes', 'besides', 'afterwards', 'towards', 'various',
+  'ones', 'always', 'perhaps', 'sometimes', 'besides', 'afterwards', 'towards', 'various', 'savings', 'innings', 'mews', 'bellows',
+  'gallows', 'summons', 'shambles', 'corps', 'statistics', 'genetics', 'linguistics', 'robotics', 'electronics', 'ceramics', 'optics',
+  'orthodontics', 'paediatrics', 'pediatrics', 'gasworks', 'steelworks', 'ironworks', 'waterworks', 'nowadays', 'backwards', 'forwards',
+  'upwards', 'downwards', 'indoors', 'outdoors', 'overseas', 'biceps', 'triceps', 'forceps', 'blues', 'arts', 'sports', 'basics',
 ];
+/**
+ * A word in -s that reads as a plural: "classes", "options", "ideas"; not "bus", "class", "basis", "lens",
+ * nor a name with no vowel ("tmpfs", "gps").
+ */
+export const looksPlural = (word: string) =>
+  !SINGULAR_IN_S.includes(word) && /[aeiouy]/.test(word.slice(0, -1)) && /(?:[^aiosu'’]s|eas|[^aeiou]es)$/.test(word);
 /** What may follow a plural noun phrase that ends there: after "a particular classes?" nothing else makes it a compound. */
 export const AFTER_NOUN_PHRASE = [
   'that', 'which', 'who', 'where', 'when', 'for', 'in', 'on', 'at', 'of', 'with', 'to', 'from', 'is', 'are', 'was', 'were', 'will',
@@ -168,3 +177,155 @@ export const SPLIT_COMPOUNDS: Record<string, string> = {
 
 /** Words that open a clause's subject: after "that" they make it a conjunction, not a pointer ("insured that house"). */
 export const CLAUSE_SUBJECT_STARTS = ['every', 'each', 'all', 'the', 'a', 'an', 'our', 'your', 'their', 'his', 'her', 'its', 'you', 'we', 'they', 'it', 'he', 'she', 'i', 'no', 'any', 'everyone', 'everything', 'nothing', 'no-one', 'nobody', 'there'];
+
+/**
+ * Words after "its" that show "it is" was meant ("its also free", "its here"). Adverbs that may
+ * modify an adjective ("its really good coffee", "its often overlooked charm") stay out.
+ */
+export const ADVERBS_AFTER_ITS = ['also', 'here', 'there'];
+/** Adjectives that take a "to" clause: "its important to book" is "it's"; "its important role" stays a possessive. */
+export const ADJECTIVES_BEFORE_TO = ['important', 'possible', 'essential', 'necessary', 'vital', 'crucial', 'advisable', 'easy', 'impossible', 'wise'];
+/** Verbs a business does its own way: "do there own", "run they're own" is "their own". */
+export const VERBS_BEFORE_OWN = [
+  'do', 'does', 'did', 'doing', 'make', 'makes', 'made', 'bring', 'brings', 'use', 'uses', 'have', 'has', 'had', 'run', 'runs', 'set',
+  'sets', 'choose', 'chooses', 'create', 'creates', 'manage', 'manages', 'pay', 'pays', 'pick', 'picks', 'take', 'takes', 'book', 'books',
+  'build', 'builds', 'grow', 'grows', 'find', 'finds', 'keep', 'keeps', 'get', 'gets', 'start', 'starts', 'design', 'designs',
+];
+/** Words that open a "to" clause or an adverb after "your" where "you're" was meant ("your always welcome"). */
+export const AFTER_YOURE = ['always', 'also', 'definitely', 'probably', 'interested in', 'unable to', 'more than welcome'];
+/**
+ * What "the … from" ends with when a web form was meant: "fill in the contact from below". "Order" and
+ * "quote" stay out: "order from below", "get a quote from above" are right.
+ */
+export const FORM_KINDS = ['contact', 'booking', 'enquiry', 'inquiry', 'application', 'registration', 'consent', 'feedback', 'sign-up', 'signup', 'reservation', 'referral'];
+/**
+ * Words that "from" follows and "form" never does: "away form home", "came form Leeds". Nouns ("order
+ * form", "price ranges form part of") and words a form may follow as object or verb ("a different
+ * form", "prevent form submission", "recover form", "starting form") are left out.
+ */
+export const BEFORE_FROM = [
+  'away', 'apart', 'aside', 'far', 'ranging', 'varies', 'vary', 'varying', 'suffer', 'suffers', 'suffering', 'came', 'comes',
+  'arrive', 'arrives', 'arriving', 'hear', 'heard', 'hearing', 'graduated', 'shipped', 'sourced', 'refrain', 'differ', 'differs',
+];
+/** Words before a price that "from" follows: "prices form £10". */
+export const BEFORE_FROM_PRICE = ['prices', 'price', 'rates', 'starting', 'costs', 'cost', 'fees', 'packages'];
+/** Weekdays, for "open form Monday to Friday". */
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
+
+/**
+ * Nouns English does not count: "an advice" is "advice". "Knowledge", "accommodation" and "training"
+ * take "a" in good use ("a good knowledge of French") and stay out.
+ */
+export const UNCOUNTABLE_NOUNS = ['advice', 'information', 'furniture', 'equipment', 'luggage', 'baggage', 'feedback', 'homework', 'research', 'machinery', 'jewellery', 'jewelry', 'evidence'];
+/** Adjectives that may stand between the article and an uncountable noun ("a useful advice"); "a little" is right and stays out. */
+export const UNCOUNTABLE_ADJECTIVES = ['good', 'great', 'useful', 'helpful', 'valuable', 'free', 'professional', 'expert', 'detailed', 'honest', 'practical', 'personal', 'important', 'positive', 'quick', 'further', 'additional', 'more'];
+/** What follows an uncountable noun that ends its phrase: "an advice on", "a feedback from"; "an information desk" is a compound. */
+export const AFTER_UNCOUNTABLE = ['about', 'on', 'for', 'from', 'of', 'to', 'regarding', 'concerning', 'that', 'which', 'with', 'in'];
+
+/** Adjectives and participles a modal cannot take without "be": "we will closed", "staff will happy to help". */
+export const PREDICATES_AFTER_BE = ['available', 'happy', 'pleased', 'delighted', 'glad', 'closed', 'responsible', 'unable', 'required', 'subject', 'liable', 'charged', 'refunded', 'contacted', 'notified', 'given', 'provided', 'included'];
+/** Adjectives that take "to" before a verb: "we are happy help" is "happy to help". */
+export const ADJECTIVES_TAKING_TO = ['able', 'unable', 'happy', 'pleased', 'delighted', 'glad', 'welcome', 'eager', 'ready', 'keen', 'willing'];
+/** Base forms that follow "to" after those adjectives and in "feel free to", "in order to". None is also a noun a business names ("book", "order"). */
+export const VERBS_AFTER_TO = [
+  'help', 'assist', 'answer', 'discuss', 'advise', 'arrange', 'accommodate', 'offer', 'provide', 'welcome', 'meet', 'see', 'hear', 'announce',
+  'contact', 'call', 'ask', 'email', 'visit', 'come', 'join', 'bring', 'make', 'take', 'give', 'get', 'send', 'share', 'inform', 'confirm',
+  'cancel', 'reschedule', 'ensure', 'receive', 'pay', 'leave', 'let', 'keep', 'explain', 'recommend', 'serve', 'create', 'discover',
+];
+/** Words after "look forward" that show a lost "to": "we look forward hearing from you". */
+export const AFTER_LOOK_FORWARD = ['hearing', 'seeing', 'meeting', 'welcoming', 'working', 'serving', 'helping', 'speaking', 'having'];
+/** Verbs after "going" that show a lost "to": "we are going be closed". */
+export const AFTER_GOING = ['be', 'have', 'get', 'need', 'take', 'give', 'love', 'enjoy', 'receive', 'find', 'make'];
+
+/** Base verbs that "to" stands before and "too" never does: "easy too use". Adjectives ("too clean", "too close") stay out. */
+export const VERBS_AFTER_TOO = ['use', 'book', 'call', 'contact', 'visit', 'help', 'find', 'get', 'make', 'take', 'see', 'go', 'come', 'ask', 'pay', 'buy', 'learn', 'choose', 'order', 'bring', 'keep', 'provide', 'offer', 'ensure', 'receive', 'create', 'arrange', 'enjoy'];
+/** Adjectives and quantifiers that "too" stands before: "not to late", "far to many". */
+export const AFTER_TOO = ['much', 'many', 'late', 'early', 'expensive', 'busy', 'big', 'small', 'hot', 'cold', 'difficult', 'hard', 'young', 'old', 'long', 'short', 'far', 'soon', 'often', 'high', 'low'];
+/** Words before "to" that show the degree word "too" was meant, with an adjective after. */
+export const BEFORE_TOO = ['not', 'way', 'far', 'is', 'are', 'was', 'were', 'be', 'it’s', "it's", 'never', 'rather', 'just', 'getting', 'becomes', 'become'];
+/** What ends the phrase after "not to late": so "is to many places" and "is to many of us" keep their preposition. */
+export const AFTER_TOO_PHRASE = ['to', 'for', 'and', 'or', 'in', 'with', 'now', 'yet', 'though', 'either'];
+
+/** Nouns owned by the "whose" person: "who's name is on the booking" is "whose". */
+/** "Who's home?" and "who's booking?" read as "who is" and stay out. */
+export const OWNED_AFTER_WHOSE = ['name', 'names', 'job', 'mission', 'goal', 'aim', 'passion', 'work', 'children', 'kids', 'products', 'services', 'business', 'dog', 'dogs', 'pet', 'pets', 'car', 'cars', 'house', 'order', 'details', 'parents', 'experience', 'skills'];
+/** What "who's" ("who is", "who has") goes on with: "whose going to" is "who's". */
+/** Adverbs and adjectives are left out: "whose never-ending patience", "whose available stock". */
+export const AFTER_WHOS = ['going to', 'been', 'ready to', 'looking for', 'interested in', 'responsible for', 'new to'];
+
+/** Objects that "affect" takes and "effect" (to bring about) never does: "will effect you". */
+/** "We effect your repairs" is right in formal use, so possessives stay out. */
+export const AFFECTED_OBJECTS = ['you', 'us', 'them', 'me', 'him', 'how', 'whether'];
+/** Words before "affect" that show the noun "effect" was meant: "a positive affect on". */
+export const EFFECT_MODIFIERS = ['positive', 'negative', 'side', 'adverse', 'lasting', 'knock-on', 'significant', 'huge', 'big', 'great', 'little', 'no', 'any', 'an', 'the', 'immediate', 'long-term', 'calming', 'cooling', 'healing'];
+
+/** Subjects that take a singular verb whatever they mean: "everybody understands". */
+export const INDEFINITE_SUBJECTS = ['everybody', 'everyone', 'somebody', 'someone', 'nobody', 'anybody', 'anyone', 'everything', 'nothing', 'something', 'anything'];
+/**
+ * Words before an indefinite subject that leave the bare verb wrong: a conjunction or "to". Modals
+ * ("can anyone help"), "let", "make", "help" ("let everyone know") and "that" (the subjunctive "we
+ * ask that everyone arrive early") take the bare form and are not here; nor is a sentence start, where
+ * "Everyone welcome" and "Everybody dance!" are right.
+ */
+export const BEFORE_INDEFINITE_SUBJECT = ['and', 'but', 'because', 'when', 'whenever', 'if', 'as', 'since', 'once', 'to', 'while', 'unless', 'until', 'so', 'where', 'though', 'although'];
+/** Bare verbs judged after an indefinite subject: "like" (a preposition in "something like"), "welcome", "stay" are left out. */
+export const VERBS_AFTER_INDEFINITE = ['understand', 'know', 'need', 'want', 'get', 'make', 'take', 'feel', 'think', 'receive', 'pay', 'find', 'deserve', 'enjoy', 'work', 'agree', 'leave', 'arrive', 'go', 'come', 'require', 'seem', 'look', 'love', 'wish'];
+/** Determiners before a plural head of a "that"/"who" clause: "the repairs that has been" is "have". */
+export const PLURAL_DETERMINERS = ['the', 'our', 'your', 'their', 'these', 'those', 'all', 'many', 'some', 'most'];
+/** Verbs that take a person and a "that" clause: "we tell our customers that is how we work" is no relative clause. */
+export const VERBS_OF_TELLING = ['tell', 'tells', 'told', 'telling', 'show', 'shows', 'showed', 'shown', 'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured', 'promise', 'promises', 'promised', 'inform', 'informs', 'informed', 'teach', 'teaches', 'taught', 'warn', 'warns', 'warned', 'convince', 'convinced', 'advise', 'advises', 'advised', 'ask', 'asks', 'asked', 'remind', 'guarantee', 'guarantees', 'let', 'lets'];
+/** The singular verb after a relative pronoun and the plural it should be. */
+export const SINGULAR_TO_PLURAL_VERB: Record<string, string> = { has: 'have', is: 'are', was: 'were', does: 'do' };
+/** Participles after "could of", "should of": the "of" is a heard "have". */
+export const PARTICIPLES_AFTER_MODAL = ['been', 'had', 'done', 'made', 'got', 'gotten', 'seen', 'gone', 'known', 'come', 'taken', 'given', 'said', 'thought', 'bought', 'left', 'found', 'told', 'chosen', 'won', 'lost', 'paid', 'sent', 'spent', 'kept', 'brought', 'heard', 'felt', 'met', 'written', 'eaten', 'driven'];
+
+/** Verbs written as one word where the noun is, and what the verb is: "we will setup your account". */
+export const SPLIT_PHRASAL_VERBS: Record<string, string> = {
+  setup: 'set up', login: 'log in', logon: 'log on', checkout: 'check out', backup: 'back up', pickup: 'pick up', dropoff: 'drop off',
+  signup: 'sign up', workout: 'work out', cleanup: 'clean up', followup: 'follow up', lookup: 'look up', breakdown: 'break down',
+};
+/** Words before such a verb that make it a verb: "to setup", "will setup", "please checkout". */
+export const BEFORE_PHRASAL_VERB = ['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'please', 'easily', 'quickly', 'simply', 'we', 'i', 'they', 'you'];
+/** Objects after such a verb: with one, "to checkout the basket" is the verb ("go to checkout." is the noun). */
+export const PHRASAL_VERB_OBJECTS = ['your', 'the', 'a', 'an', 'our', 'their', 'my', 'it', 'them', 'this', 'these', 'everything'];
+/** What follows "everyday" where "every day" (each day) was meant: "open everyday from 9". */
+/** "Everyday and party cakes", "from everyday to luxury" coordinate the adjective, so "and", "or", "to" stay out. */
+export const AFTER_EVERY_DAY = ['from', 'until', 'till', 'between', 'at', 'except', 'including', 'of'];
+/** Words before "everyday" that keep it the adjective or a noun: "for everyday", "the everyday". */
+export const BEFORE_EVERYDAY_NOUN = ['for', 'the', 'an', 'of', 'our', 'your', 'their', 'this', 'my', 'his', 'her', 'its'];
+/** What "stationery" (paper goods) names with a noun after it; "stationary" means not moving. */
+export const STATIONERY_THINGS = ['shop', 'shops', 'store', 'stores', 'supplies', 'items', 'products', 'range', 'printing', 'design', 'designs', 'set', 'sets', 'suite', 'order', 'orders', 'cupboard'];
+/** Words before "stationary" that name paper goods: "wedding stationary". */
+export const STATIONERY_KINDS = ['wedding', 'office', 'business', 'school', 'personalised', 'personalized', 'bespoke', 'custom', 'printed', 'letterhead'];
+/** People a firm's "principal" names; "principle" is a rule. */
+export const PRINCIPAL_ROLES = ['dentist', 'architect', 'designer', 'photographer', 'partner', 'partners', 'teacher', 'engineer', 'solicitor', 'surveyor', 'consultant', 'instructor', 'optometrist', 'physiotherapist', 'owner', 'director', 'investigator', 'lawyer', 'attorney'];
+/** Quantity words that want "there are": "there is many options". */
+export const PLURAL_QUANTIFIERS = ['many', 'several', 'numerous', 'various', 'few'];
+/** Plural nouns "much" is used for by slip: "so much people" is "so many people". */
+export const COUNTED_AFTER_MUCH = ['people', 'children', 'customers', 'clients', 'guests', 'options', 'choices', 'things', 'items', 'products', 'services', 'friends', 'years', 'visitors', 'students', 'members'];
+/** Past tenses that "have" never takes, with the participle it does: "we've went" is "we've gone". */
+export const PARTICIPLE_OF_PAST: Record<string, string> = {
+  went: 'gone', did: 'done', saw: 'seen', ate: 'eaten', drank: 'drunk', began: 'begun', wrote: 'written', took: 'taken', gave: 'given',
+  spoke: 'spoken', chose: 'chosen', drove: 'driven', ran: 'run', rode: 'ridden', swam: 'swum', sang: 'sung', grew: 'grown', knew: 'known',
+  flew: 'flown', threw: 'thrown', stole: 'stolen', came: 'come', forgot: 'forgotten', broke: 'broken', became: 'become',
+};
+/** Adverbs between "have" and its participle that show "have" is the auxiliary: "we have already went". */
+export const PERFECT_ADVERBS = ['already', 'never', 'just', 'recently', 'ever', 'always', 'now', 'also', 'since', 'finally', 'all'];
+/** Verbs and adjectives after which "to here" is "to hear": "sorry to here that". */
+export const BEFORE_TO_HEAR = ['sorry', 'glad', 'happy', 'pleased', 'delighted', 'love', 'like', 'great', 'nice', 'good', 'want', 'wait', 'sad'];
+/** What is heard: "to here from you", "to here about". */
+export const AFTER_HEAR = ['from', 'about', 'that', 'what', 'your', 'you', 'more', 'how', 'the'];
+/** Words after "know" that show "no" was meant: "at know extra cost". */
+export const AFTER_NO = ['extra', 'hidden', 'obligation', 'charge', 'cost', 'fee', 'fees', 'problem', 'need', 'longer', 'idea', 'doubt', 'additional'];
+/** Verbs after "wont" and "cant" that show "won't", "can't" ("as is his wont." stays a noun). */
+export const VERBS_AFTER_NOT = ['be', 'have', 'wait', 'help', 'go', 'get', 'make', 'find', 'beat', 'miss', 'say', 'stop', 'believe', 'see', 'take', 'give', 'accept', 'charge', 'guarantee', 'promise', 'work', 'do', 'last', 'let', 'open', 'deliver', 'refund', 'cost', 'fit', 'find'];
+/** Verbs after a sentence-opening "Lets" that show "Let's": "Lets talk". "It lets you" keeps the verb. */
+export const VERBS_AFTER_LETS = ['talk', 'go', 'get', 'make', 'chat', 'start', 'work', 'do', 'celebrate', 'create', 'build', 'find', 'see', 'keep', 'discuss', 'plan', 'meet', 'connect', 'begin', 'bake', 'dance', 'eat'];
+/** What is worn: "please where comfortable shoes" is "wear". */
+export const THINGS_WORN = ['comfortable', 'suitable', 'appropriate', 'gloves', 'shoes', 'clothes', 'clothing', 'masks', 'protective', 'loose', 'sensible', 'trainers', 'layers', 'sunscreen', 'sunglasses', 'a mask', 'a helmet', 'helmets', 'old clothes'];
+/** "days" → "day", "classes" → "class", "parties" → "party": the singular of a regular plural. */
+export function singular(plural: string): string {
+  if (/[^aeiou]ies$/.test(plural) && plural.length > 4) return `${plural.slice(0, -3)}y`;
+  if (/(?:ch|sh|ss|x|z)es$/.test(plural)) return plural.slice(0, -2);
+  return plural.slice(0, -1);
+}
