@@ -7,7 +7,7 @@ import {
   THINGS_THAT_DRY, TIME_COMPARATIVES, UNCOUNTABLE_ADJECTIVES, UNCOUNTABLE_NOUNS, VERBS_AFTER_TO, VERBS_AFTER_TOO, VERBS_BEFORE_OWN, WEEKDAYS,
   AFTER_EVERY_DAY, AFTER_HEAR, AFTER_NO, BEFORE_EVERYDAY_NOUN, BEFORE_PHRASAL_VERB, BEFORE_TO_HEAR, COUNTED_AFTER_MUCH, PARTICIPLE_OF_PAST,
   PERFECT_ADVERBS, PHRASAL_VERB_OBJECTS, PLURAL_QUANTIFIERS, PRINCIPAL_ROLES, SPLIT_PHRASAL_VERBS, STATIONERY_KINDS, STATIONERY_THINGS,
-  singular, THINGS_WORN, VERBS_AFTER_LETS, VERBS_AFTER_NOT,
+  singular, THINGS_WORN, VERBS_AFTER_LETS, VERBS_AFTER_NOT, PAST_TO_BASE, MODALS, DETERMINERS, VERBS_AFTER_YOU,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -313,6 +313,26 @@ const SOUND_ALIKES: GrammarRule[] = [
 
 /** One-word nouns used as verbs, and words that look alike but differ in meaning. */
 const WORD_CHOICES: GrammarRule[] = [
+  {
+    // "we can built it", "you will took": after a modal the verb is in its base form.
+    pattern: new RegExp(String.raw`${START}(${oneOf(MODALS)}) (${Object.keys(PAST_TO_BASE).join('|')})${END}`, 'giu'),
+    fix: (m) => `${m[1]} ${PAST_TO_BASE[m[2]!.toLowerCase()]}`,
+    // "the will made by", "a can made of tin": a noun, not a modal; "May" in the middle of a sentence is the month.
+    accept: (m, text) => !DETERMINERS.includes(previousWord(text, m.index)) && !(m[1] === 'May' && !/(?:^|[.!?]\s+)$/u.test(text.slice(0, m.index))),
+    why: { ru: 'после модального глагола — начальная форма: «can build»', en: 'after a modal verb the base form: "can build"' },
+  },
+  {
+    // "the answer your were looking for": "you" with a verb after it.
+    pattern: new RegExp(String.raw`${START}([Yy])our (${oneOf(VERBS_AFTER_YOU)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}ou ${m[2]}`,
+    why: { ru: 'перед глаголом — «you», а «your» — «ваш»', en: 'before a verb it is "you"; "your" is "belonging to you"' },
+  },
+  {
+    // "Checkout our services": an imperative opening a sentence is the verb, two words.
+    pattern: new RegExp(String.raw`(?:^|(?<=[.!?]\s+))(${Object.keys(SPLIT_PHRASAL_VERBS).join('|')})(?= (?:${oneOf(PHRASAL_VERB_OBJECTS)})${END})`, 'gimu'),
+    fix: (m) => keepCase(m[1]!, SPLIT_PHRASAL_VERBS[m[1]!.toLowerCase()]!),
+    why: { ru: 'глагол пишется раздельно: «check out»', en: 'the verb is two words; written as one it is the noun' },
+  },
   {
     // "we will setup your account", "please login to your account": the verb is two words ("a quick setup" is the noun).
     pattern: new RegExp(String.raw`(?<=${START}(?:${oneOf(BEFORE_PHRASAL_VERB)}) )(${Object.keys(SPLIT_PHRASAL_VERBS).join('|')})(?= (?:(?:to|into|in|on) )?(?:${oneOf(PHRASAL_VERB_OBJECTS)})${END})`, 'giu'),

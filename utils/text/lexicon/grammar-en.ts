@@ -329,3 +329,18 @@ export function singular(plural: string): string {
   if (/(?:ch|sh|ss|x|z)es$/.test(plural)) return plural.slice(0, -2);
   return plural.slice(0, -1);
 }
+
+/** Past forms that are never a base form, and their base: after a modal the base is meant ("we can built it"). */
+export const PAST_TO_BASE: Record<string, string> = {
+  built: 'build', went: 'go', took: 'take', gave: 'give', made: 'make', brought: 'bring', bought: 'buy', caught: 'catch', taught: 'teach',
+  thought: 'think', sent: 'send', spent: 'spend', sold: 'sell', told: 'tell', felt: 'feel', kept: 'keep', met: 'meet', left: 'leave',
+  held: 'hold', stood: 'stand', won: 'win', got: 'get', began: 'begin', came: 'come', became: 'become', drove: 'drive', rode: 'ride',
+  chose: 'choose', spoke: 'speak', broke: 'break', wore: 'wear', drew: 'draw', grew: 'grow', knew: 'know', threw: 'throw', flew: 'fly',
+  did: 'do', ate: 'eat', paid: 'pay', heard: 'hear', written: 'write', taken: 'take', given: 'give', eaten: 'eat', gone: 'go', chosen: 'choose',
+};
+/** Modal verbs, after which a verb takes its base form. */
+export const MODALS = ['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'shall', 'cannot', "can't", 'can’t', "won't", 'won’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', "shouldn't", 'shouldn’t'];
+/** Words before "will", "can", "must" that make it a noun: "the will made by", "a can made of tin". */
+export const DETERMINERS = ['a', 'an', 'the', 'his', 'her', 'their', 'your', 'my', 'our', 'its', 'this', 'that', 'every', 'each'];
+/** Verbs after "your" that show "you" was meant ("the answer your were looking for"); "your will" and "your can" may be nouns. */
+export const VERBS_AFTER_YOU = ['were', 'are', 'was', 'have', 'had', 'would', 'should', 'could', 'might'];
