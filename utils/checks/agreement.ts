@@ -164,6 +164,9 @@ const TAKE_GENITIVE = /^(?:полн|достойн|лишённ|лишенн|и�
 const isOblique = (parse: WordParse) =>
   ['gent', 'loct'].includes(caseOf(parse) ?? '') || (parse.pos !== 'NOUN' && caseOf(parse) === 'accs' && parse.grammemes.has('anim') && parse.grammemes.has('plur'));
 
+/** Month names in the genitive: a date ("первое мая") keeps its month so after a nominative ordinal. */
+const MONTHS_IN_GENITIVE = /^(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/iu;
+
 /**
  * "обработка персональный данных", "новые услуг": an adjective that can only be nominative (or an
  * inanimate accusative) and, after it, a word that can only be genitive or prepositional and agrees
@@ -189,8 +192,6 @@ function nominativeBeforeGenitive(text: string, tokens: WordToken[], morphology:
   });
   return hits;
 }
-
-const MONTHS_IN_GENITIVE = /^(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/iu;
 
 /**
  * A word whose case after a preposition can be judged: a pronoun ("у ваш", "после этот"), a full
