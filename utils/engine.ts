@@ -123,6 +123,7 @@ function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, st
   const findings: Finding[] = [];
   const byRepeat = new Map<string, Finding>();
   const languageRanges = new Map<string, CheckId>();
+  const contradicted = new Set<string>();
   for (const draft of sortDrafts(drafts)) {
     const { material, promise, sameFault, ...rest } = draft;
     const fingerprint = fingerprintOf(draft);
@@ -137,6 +138,10 @@ function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, st
     const rangeKey = SAID_ONCE_PER_MATERIAL.has(draft.check) && material && location ? `${material.source.id}:${location.block}:${location.start}:${location.end}` : null;
     if (rangeKey && languageRanges.has(rangeKey) && languageRanges.get(rangeKey) !== draft.check) continue;
     if (rangeKey) languageRanges.set(rangeKey, draft.check);
+    // A contradiction already sets these words beside the checklist: that the page says it otherwise elsewhere adds no card.
+    const spotKey = material && location ? `${material.source.id}:${location.block}:${location.start}:${location.end}` : null;
+    if (spotKey && draft.check === 'consistency' && contradicted.has(spotKey)) continue;
+    if (spotKey && draft.check === 'contradiction') contradicted.add(spotKey);
     const first = repeatKey ? byRepeat.get(repeatKey) : undefined;
     if (first && material && location) {
       // Pushed, not copied: a fault repeated 20,000 times on a page must not cost 20,000² copies.

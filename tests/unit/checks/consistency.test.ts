@@ -17,6 +17,17 @@ async function conflicts(site: string, flyer: string, profile = bare(/[\u0400-\u
 }
 
 describe('consistency check: one thing stated two ways', () => {
+  it('adds no card where a contradiction already sets the same words beside the checklist', async () => {
+    const profile: Profile = { ...bare('ru'), facts: [{ id: 'g', kind: 'guarantee', label: 'Гарантия на кофемашины', topics: ['кофемашин'], value: { amount: 2, unit: 'year' } }] };
+    const materials = [
+      materialFromText('Гарантия на кофемашины — 2 года.', { id: 's1', kind: 'text', location: 'site.txt' }, 'ru'),
+      materialFromText('Гарантия на кофемашины 3 года.', { id: 's2', kind: 'text', location: 'flyer.txt' }, 'ru'),
+    ];
+    const report = await checkMaterials(materials, profile, { only: ['consistency', 'contradiction'] });
+    expect(report.findings.map((f) => [f.check, f.quote])).toEqual([['contradiction', 'Гарантия на кофемашины 3 года']]);
+  });
+
+
   it.each([
     ['Работаем ежедневно с 8:00 до 22:00.', 'Открыты каждый день с 9 до 21.', 'Открыты каждый день с 9 до 21'],
     ['Работаем с 9 до 21.', 'Работаем круглосуточно.', 'Работаем круглосуточно'],
