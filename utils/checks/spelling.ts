@@ -1,7 +1,7 @@
 import type { Block, Material } from '../material/types';
 import { findDomains, findEmails, findPhones } from '../names/contacts';
 import type { Language } from '../profile/types';
-import { farSlipsOf, firstDifference, isDoubling, isVowelSlip, likeliest, slipsOf } from '../spelling/corrections';
+import { farSlipsOf, firstDifference, isDoubling, isVowelSlip, likeliest, slipsOf, twoVowelSlipsOf } from '../spelling/corrections';
 import { SUPPLEMENT_EN, SUPPLEMENT_RU } from '../spelling/supplement';
 import { CAR_MAKES_RU } from '../spelling/trade-words-ru';
 import { createVocabulary, type Vocabulary } from '../spelling/vocabulary';
@@ -111,6 +111,16 @@ const withCase = (word: string, model: string) =>
  * such words of 7 letters, 0.35 % of 8, 0.2 % of 9 and under 0.1 % of 10 or more.
  */
 const FAR_SLIP_MIN_LENGTH = 8;
+/**
+ * A search two vowels deep tries a thousand spellings. A page of real prose has a handful of long
+ * unknown words; one with hundreds is jargon or garbage, and the search stops there so it cannot freeze the tab.
+ */
+const MAX_TWO_VOWEL_SEARCHES = 200;
+/** Prefixes that make new words of known ones, which no dictionary lists all of. */
+const WORD_PREFIXES: Record<Language, string[]> = {
+  ru: ['под', 'над', 'без', 'бес', 'пере', 'пре', 'при', 'раз', 'рас', 'не', 'анти', 'пред', 'сверх', 'меж', 'пост', 'до', 'об', 'от', 'вы'],
+  en: ['un', 're', 'pre', 'non', 'sub', 'over', 'under', 'multi', 'dis', 'mis', 'out', 'inter', 'super', 'counter', 'anti'],
+};
 
 /** A misspelt word as written, and its correction. */
 interface Typo {
@@ -123,6 +133,8 @@ interface Typo {
  * precision first, an unknown word with nothing close to offer is more likely jargon than a typo.
  */
 class Speller {
+  private twoVowelSearches = 0;
+
   constructor(
     private readonly vocabulary: Vocabulary,
     private readonly isLexiconOnly: (word: string, language: Language) => Promise<boolean>,
@@ -149,7 +161,7 @@ class Speller {
       const fits = heardAlike ? this.vocabulary.isCommon : built ? this.vocabulary.isListed : likely ? this.vocabulary.isKnown : this.vocabulary.isCommon;
       if (await fits(candidate, language)) candidates.push(candidate);
     }
-    const best = likeliest(lower, candidates, onPage) ?? (built ? undefined : await this.farCorrection(lower, language));
+    const best = likeliest(lower, candidates, onPage) ?? (built ? undefined : await this.farCorrection(lower, language, word === lower));
     return best ? withCase(best, word) : null;
   }
 
@@ -157,11 +169,21 @@ class Speller {
    * A long word no list knows and no single slip mends, two slips from exactly one common word:
    * "органицазий" → "организаций". Short words have too many neighbours two slips away to guess.
    */
-  private async farCorrection(lower: string, language: Language): Promise<string | undefined> {
+  private async farCorrection(lower: string, language: Language, writtenSmall: boolean): Promise<string | undefined> {
     if (lower.length < FAR_SLIP_MIN_LENGTH) return undefined;
-    const found: string[] = [];
-    for (const candidate of farSlipsOf(lower)) if (await this.vocabulary.isCommon(candidate, language)) found.push(candidate);
-    return found.length === 1 ? found[0] : undefined;
+    const found = new Set<string>();
+    for (const candidate of farSlipsOf(lower)) if (await this.vocabulary.isCommon(candidate, language)) found.add(candidate);
+    // A capitalised word two vowels from a common one is as likely a name ("Dentalina"), and a prefix
+    // before a known word a coinage ("подшаблоны", "unbootable"): only other words written small.
+    if (found.size === 0 && writtenSmall && this.twoVowelSearches++ < MAX_TWO_VOWEL_SEARCHES && !(await this.isPrefixed(lower, language))) {
+      for (const candidate of twoVowelSlipsOf(lower, language)) if (await this.vocabulary.isCommon(candidate, language)) found.add(candidate);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  private async isPrefixed(lower: string, language: Language): Promise<boolean> {
+    for (const prefix of WORD_PREFIXES[language]) if (lower.startsWith(prefix) && (await this.vocabulary.isKnown(lower.slice(prefix.length), language))) return true;
+    return false;
   }
 
   /**

@@ -63,6 +63,26 @@ export function* farSlipsOf(word: string): Generator<string> {
   }
 }
 
+const VOWEL_LETTERS: Record<Language, string> = { en: 'aeiouy', ru: 'аеиоуыэюя' };
+
+/**
+ * Two vowels misheard in one word ("heretige" → "heritage", "availiblity" → "availability"): two
+ * vowels changed, or one changed and one left out. Vowels are where spelling by ear goes wrong.
+ */
+export function* twoVowelSlipsOf(word: string, language: Language): Generator<string> {
+  const vowels = VOWEL_LETTERS[language];
+  const seen = new Set<string>([word]);
+  const fresh = (candidate: string) => !seen.has(candidate) && (seen.add(candidate), true);
+  const changed = (text: string, at: number) => [...vowels].filter((v) => v !== text[at]).map((v) => `${text.slice(0, at)}${v}${text.slice(at + 1)}`);
+  const positions = (text: string) => [...text].flatMap((ch, i) => (vowels.includes(ch) ? [i] : []));
+  for (const first of positions(word)) {
+    for (const once of changed(word, first)) {
+      for (const second of positions(once)) if (second > first) for (const twice of changed(once, second)) if (fresh(twice)) yield twice;
+      for (let at = 0; at <= once.length; at++) for (const v of vowels) if (fresh(`${once.slice(0, at)}${v}${once.slice(at)}`)) yield `${once.slice(0, at)}${v}${once.slice(at)}`;
+    }
+  }
+}
+
 /** "пенобетоных" → "пенобетонных", "металокерамика" → "металлокерамика": a double letter written single, or the other way round. */
 export function isDoubling(word: string, candidate: string): boolean {
   const [shorter, longer] = word.length < candidate.length ? [word, candidate] : [candidate, word];

@@ -84,6 +84,8 @@ describe('spelling check', () => {
     // text as layouts leave it: soft hyphens, zero-width spaces, a word broken at a line's end
     'Сто\u00adимость при\u00adёма и кон\u200bсультации по записи.',
     'Стои-\nмость приёма указана в прайсе.',
+    // two vowels from a common word, but a name (capitalised) or a prefix before a known word
+    'Ask Dentalina about our offers; the subtemplates are unconfigured.',
     // ligatures copied out of a PDF: typography tells them; the letters are spelled right
     'Our ﬁrst ﬂower beds and a-la-carte garden care.',
     // a cut word before a lower-case word, informal English
@@ -108,6 +110,9 @@ describe('spelling check', () => {
     // two letters exchanged across one, a letter moved two places: long words only
     ['Доставка по всей терриротии области', [['терриротии', 'территории']]],
     ['Every repair comes with a guanratee', [['guanratee', 'guarantee']]],
+    // two vowels misheard in a long word written small
+    ['Our town has a proud cycling heretige', [['heretige', 'heritage']]],
+    ['Check the availiblity of rooms online', [['availiblity', 'availability']]],
     // a word of six letters or more set in capitals is a word, mended in capitals
     ['Выберите пакет КОМФРТ на неделю', [['КОМФРТ', 'КОМФОРТ']]],
   ] as const)('fires on "%s"', async (text, expected) => {
