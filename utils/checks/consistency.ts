@@ -23,11 +23,33 @@ const cellOf = (p: Placed) => p.material.blocks[p.promise.span.block]?.cell;
  */
 function differentItems(a: Placed, b: Placed): boolean {
   if (a.packageOf && b.packageOf && a.packageOf !== b.packageOf) return true;
+  // "1 to 4 people $500", "5 people $1170": a price for another party size is another offer; so is
+  // one under another title line ("Full day (7 hrs)" above one price, "Half day" above the other).
+  if (a.promise.kind === 'price' && (partyOf(a) !== partyOf(b) || titleAbove(a) !== titleAbove(b))) return true;
   const [cellA, cellB] = [cellOf(a), cellOf(b)];
   if (cellA && cellB && (a.material === b.material || cellA.columnHeader !== cellB.columnHeader || cellA.section !== cellB.section)) return true;
   // Headings tell priced items apart (tariff cards); hours under "Контакты" and "О нас" are one business's.
   if (a.promise.kind !== 'price' || a.promise.place === undefined || b.promise.place === undefined) return false;
   return a.promise.place.join(' ') !== b.promise.place.join(' ');
+}
+
+/** Words that count a party a price is for ("4 people", «на 6 человек»). */
+const PARTY_WORDS = ['people', 'persons', 'person', 'guests', 'guest', 'adults', 'adult', 'passengers', 'anglers', 'children', 'kids', 'человек', 'чел', 'гостей', 'гостя', 'персон', 'персоны', 'взрослых', 'детей'];
+const PARTY = new RegExp(String.raw`(?<![\p{L}\d])(\d+(?:\s*(?:to|-|–|—|до)\s*\d+)?)\s*(?:${PARTY_WORDS.join('|')})(?![\p{L}])`, 'iu');
+
+/** The party size the sentence of a price names ("1 to 4", "6"), or '' when it names none. */
+const partyOf = (placed: Placed) => PARTY.exec(sentenceOf(placed.material, placed.promise))?.[1]?.replace(/\s+/g, '') ?? '';
+
+/** How long a line above a price may be and still be its title. */
+const MAX_TITLE_CHARS = 120;
+const MONEY = /[$€£₽]|руб|usd|eur/iu;
+
+/** The short line right above the block a price opens, its title ("Full day (7 hrs) morning trip"), or ''. */
+function titleAbove(placed: Placed): string {
+  const { promise, material } = placed;
+  if (promise.sentence.start !== 0) return '';
+  const above = material.blocks[promise.sentence.block - 1]?.text.trim() ?? '';
+  return above.length <= MAX_TITLE_CHARS && !MONEY.test(above) ? above : '';
 }
 
 type Comparer = (a: never, b: never) => boolean;

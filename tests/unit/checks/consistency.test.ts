@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkMaterials } from '../../../utils/engine';
+import { materialFromDocument } from '../../../utils/material/from-dom';
 import { materialFromText } from '../../../utils/material/from-text';
+import { parseHtmlDocument } from '../../../utils/material/parse-html';
 import type { Profile } from '../../../utils/profile/types';
 
 const bare = (language: 'ru' | 'en'): Profile => ({ format: 'sverka.profile/1', name: language === 'ru' ? 'Кофейня «Зерно»' : 'Crumb & Co.', languages: [language], facts: [] });
@@ -17,6 +19,14 @@ async function conflicts(site: string, flyer: string, profile = bare(/[\u0400-\u
 }
 
 describe('consistency check: one thing stated two ways', () => {
+  it('holds prices for other party sizes or under other title lines as other offers', async () => {
+    const page = (html: string) => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'en');
+    const quotes = async (html: string) => (await checkMaterials([page(html)], bare('en'), { only: ['consistency'] })).findings.map((f) => f.quote);
+    expect(await quotes('<p><strong>Half day trip</strong><br>Price: 1 to 4 people $500.</p><p><strong>Full day trip</strong><br>Price: 1 to 4 people $700.</p>')).toEqual([]);
+    expect(await quotes('<p>Boat tour: 1 to 4 people $500.</p><p>Boat tour: 6 people $650.</p>')).toEqual([]);
+    expect(await quotes('<p>Boat tour: 1 to 4 people $500.</p><p>Boat tour: 1 to 4 people $550.</p>')).toEqual(['1 to 4 people $550']);
+  });
+
   it('adds no card where a contradiction already sets the same words beside the checklist', async () => {
     const profile: Profile = { ...bare('ru'), facts: [{ id: 'g', kind: 'guarantee', label: 'Гарантия на кофемашины', topics: ['кофемашин'], value: { amount: 2, unit: 'year' } }] };
     const materials = [
