@@ -154,11 +154,14 @@ class Speller {
     const candidates: string[] = [];
     for (const candidate of slipsOf(lower, language)) {
       if (candidate.length < 3) continue;
-      const likely = onPage.has(candidate) || isDoubling(lower, candidate);
+      const onThePage = onPage.has(candidate);
+      const likely = onThePage || isDoubling(lower, candidate);
       // A built word ("мед|е|цинским") one sound-alike vowel from a common word is that word misspelt.
       const heardAlike = built && !likely && isVowelSlip(lower, candidate);
       if (built && !likely && !heardAlike) continue;
-      const fits = heardAlike ? this.vocabulary.isCommon : built ? this.vocabulary.isListed : likely ? this.vocabulary.isKnown : this.vocabulary.isCommon;
+      // A doubled vowel mends a word only into a listed one: "скидочную" is no slip of a compound "скидо|очную".
+      const vowelDoubled = !onThePage && likely && doubledVowel(lower, candidate);
+      const fits = heardAlike ? this.vocabulary.isCommon : built ? this.vocabulary.isListed : vowelDoubled ? this.vocabulary.isListed : likely ? this.vocabulary.isKnown : this.vocabulary.isCommon;
       if (await fits(candidate, language)) candidates.push(candidate);
     }
     const best = likeliest(lower, candidates, onPage) ?? (built ? undefined : await this.farCorrection(lower, language, word === lower));
@@ -212,6 +215,9 @@ class Speller {
     return fixed.some((part) => part === null) ? null : fixed.join('-');
   }
 }
+
+/** The letter a doubling adds or drops is a vowel ("скидоочную"), the rarer slip; "нн" for "н" is the common one. */
+const doubledVowel = (word: string, candidate: string) => /[aeiouyаеёиоуыэюя]/iu.test(candidate[firstDifference(word, candidate)] ?? word[firstDifference(word, candidate)] ?? '');
 
 /** A hashtag or a handle ("#зож", "@atlet_club") is a label, not prose. */
 const isTag = (text: string, start: number) => /[#@]/.test(text[start - 1] ?? '');
