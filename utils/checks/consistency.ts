@@ -25,7 +25,7 @@ function differentItems(a: Placed, b: Placed): boolean {
   if (a.packageOf && b.packageOf && a.packageOf !== b.packageOf) return true;
   // "1 to 4 people $500", "5 people $1170": a price for another party size is another offer; so is
   // one under another title line ("Full day (7 hrs)" above one price, "Half day" above the other).
-  if (a.promise.kind === 'price' && (partyOf(a) !== partyOf(b) || titleAbove(a) !== titleAbove(b))) return true;
+  if (a.promise.kind === 'price' && (partyOf(a) !== partyOf(b) || titledApart(a, b))) return true;
   const [cellA, cellB] = [cellOf(a), cellOf(b)];
   if (cellA && cellB && (a.material === b.material || cellA.columnHeader !== cellB.columnHeader || cellA.section !== cellB.section)) return true;
   // Headings tell priced items apart (tariff cards); hours under "Контакты" and "О нас" are one business's.
@@ -44,12 +44,19 @@ const partyOf = (placed: Placed) => PARTY.exec(sentenceOf(placed.material, place
 const MAX_TITLE_CHARS = 120;
 const MONEY = /[$€£₽]|руб|usd|eur/iu;
 
-/** The short line right above the block a price opens, its title ("Full day (7 hrs) morning trip"), or ''. */
+/** The short line right above the block a price opens, its title ("Full day (7 hrs) morning trip"), or ''; table cells have their own labels. */
 function titleAbove(placed: Placed): string {
   const { promise, material } = placed;
-  if (promise.sentence.start !== 0) return '';
-  const above = material.blocks[promise.sentence.block - 1]?.text.trim() ?? '';
-  return above.length <= MAX_TITLE_CHARS && !MONEY.test(above) ? above : '';
+  if (promise.sentence.start !== 0 || material.blocks[promise.sentence.block]?.cell) return '';
+  const above = material.blocks[promise.sentence.block - 1];
+  const text = above && !above.cell ? above.text.trim() : '';
+  return text.length <= MAX_TITLE_CHARS && !MONEY.test(text) ? text : '';
+}
+
+/** Both prices stand under a title line of their own, and the titles differ. */
+function titledApart(a: Placed, b: Placed): boolean {
+  const [first, second] = [titleAbove(a), titleAbove(b)];
+  return first !== '' && second !== '' && first !== second;
 }
 
 type Comparer = (a: never, b: never) => boolean;
