@@ -54,6 +54,18 @@ export const isCyrillicWord = (token: WordToken) => /^[а-яё]+$/iu.test(token.
 export const isLower = (token: WordToken) => token.text === token.text.toLowerCase();
 export const onlySpaceBetween = (text: string, left: WordToken, right: WordToken) => /^[ \u00a0]+$/.test(text.slice(left.end, right.start));
 
+/** The word after the one at `at` when the two are Cyrillic words of one phrase (only a space between, the second written small). */
+function phraseNext(text: string, tokens: WordToken[], at: number): WordToken | undefined {
+  const [word, next] = [tokens[at]!, tokens[at + 1]];
+  return next && isCyrillicWord(word) && isCyrillicWord(next) && isLower(next) && onlySpaceBetween(text, word, next) ? next : undefined;
+}
+
+/** Two words whose cases do not fit together, quoted as one. */
+function caseSlip(text: string, first: WordToken, last: WordToken): AgreementHit {
+  const quote = text.slice(first.start, last.end);
+  return { start: first.start, end: last.end, message: { ru: `«${quote}»: слова не согласованы — проверьте падеж`, en: `"${quote}": the words do not agree in case` } };
+}
+
 /** "два новых зала", "5 удобных кабинетов": after a numeral an adjective takes another case than its noun. */
 function followsNumeral(tokens: WordToken[], at: number, morphology: Morphology): boolean {
   const previous = tokens[at - 1];
@@ -77,8 +89,8 @@ const onlyPluralGenitive = (parses: readonly WordParse[]) => parses.every((p) =>
 function disagreements(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
   tokens.forEach((adjective, i) => {
-    const noun = tokens[i + 1];
-    if (!noun || !isCyrillicWord(adjective) || !isCyrillicWord(noun) || !isLower(noun) || !onlySpaceBetween(text, adjective, noun)) return;
+    const noun = phraseNext(text, tokens, i);
+    if (!noun) return;
     const adjectiveParses = morphology.parse(adjective.text);
     const nounParses = morphology.parse(noun.text);
     // Participles are left out: they govern their objects ("подтверждающий полномочия") as often as they agree.
@@ -137,8 +149,8 @@ function prepositionBefore(text: string, tokens: WordToken[], at: number, morpho
 function strayNounsAfterPreposition(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
   tokens.forEach((adjective, i) => {
-    const noun = tokens[i + 1];
-    if (!noun || !isCyrillicWord(adjective) || !isCyrillicWord(noun) || !isLower(noun) || !onlySpaceBetween(text, adjective, noun)) return;
+    const noun = phraseNext(text, tokens, i);
+    if (!noun) return;
     const adjectiveParses = morphology.parse(adjective.text);
     const nounParses = morphology.parse(noun.text);
     if (!judgeable(adjectiveParses, ['ADJF']) || !judgeable(nounParses, ['NOUN']) || isIdiom(tokens, i) || standsAlone(adjectiveParses)) return;
@@ -148,12 +160,7 @@ function strayNounsAfterPreposition(text: string, tokens: WordToken[], morpholog
     const fits = (p: WordParse) => governed.includes(caseOf(p) ?? '');
     if (!adjectiveParses.some(fits) || nounParses.some(fits)) return;
     if (adjectiveParses.some((a) => nounParses.some((n) => agrees(a, n))) || headFollows(tokens, i + 1, adjectiveParses, morphology)) return;
-    const quote = text.slice(adjective.start, noun.end);
-    hits.push({
-      start: adjective.start,
-      end: noun.end,
-      message: { ru: `«${quote}»: слова не согласованы — проверьте падеж`, en: `"${quote}": the words do not agree in case` },
-    });
+    hits.push(caseSlip(text, adjective, noun));
   });
   return hits;
 }
@@ -175,20 +182,15 @@ const MONTHS_IN_GENITIVE = /^(?:января|февраля|марта|апре�
 function nominativeBeforeGenitive(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
   tokens.forEach((adjective, i) => {
-    const next = tokens[i + 1];
-    if (!next || !isCyrillicWord(adjective) || !isCyrillicWord(next) || !isLower(next) || !onlySpaceBetween(text, adjective, next)) return;
+    const next = phraseNext(text, tokens, i);
+    if (!next) return;
     const adjectiveParses = morphology.parse(adjective.text);
     if (!judgeable(adjectiveParses, ['ADJF']) || standsAlone(adjectiveParses) || TAKE_GENITIVE.test(adjective.text)) return;
     if (!adjectiveParses.every((a) => caseOf(a) === 'nomn' || (caseOf(a) === 'accs' && !a.grammemes.has('anim')))) return;
     const nextParses = morphology.parse(next.text).filter((p) => p.pos !== 'PRCL');
     if (!judgeable(nextParses, ['NOUN', 'ADJF', 'PRTF']) || !nextParses.every(isOblique)) return;
     if (MONTHS_IN_GENITIVE.test(next.text) || headFollows(tokens, i + 1, adjectiveParses, morphology)) return;
-    const quote = text.slice(adjective.start, next.end);
-    hits.push({
-      start: adjective.start,
-      end: next.end,
-      message: { ru: `«${quote}»: слова не согласованы — проверьте падеж`, en: `"${quote}": the words do not agree in case` },
-    });
+    hits.push(caseSlip(text, adjective, next));
   });
   return hits;
 }

@@ -25,7 +25,7 @@ function differentItems(a: Placed, b: Placed): boolean {
   if (a.packageOf && b.packageOf && a.packageOf !== b.packageOf) return true;
   // "1 to 4 people $500", "5 people $1170": a price for another party size is another offer; so is
   // one under another title line ("Full day (7 hrs)" above one price, "Half day" above the other).
-  if (a.promise.kind === 'price' && (partyOf(a) !== partyOf(b) || titledApart(a, b))) return true;
+  if (a.promise.kind === 'price' && (a.party !== b.party || (a.title !== '' && b.title !== '' && a.title !== b.title))) return true;
   const [cellA, cellB] = [cellOf(a), cellOf(b)];
   if (cellA && cellB && (a.material === b.material || cellA.columnHeader !== cellB.columnHeader || cellA.section !== cellB.section)) return true;
   // Headings tell priced items apart (tariff cards); hours under "Контакты" and "О нас" are one business's.
@@ -38,25 +38,18 @@ const PARTY_WORDS = ['people', 'persons', 'person', 'guests', 'guest', 'adults',
 const PARTY = new RegExp(String.raw`(?<![\p{L}\d])(\d+(?:\s*(?:to|-|–|—|до)\s*\d+)?)\s*(?:${PARTY_WORDS.join('|')})(?![\p{L}])`, 'iu');
 
 /** The party size the sentence of a price names ("1 to 4", "6"), or '' when it names none. */
-const partyOf = (placed: Placed) => PARTY.exec(sentenceOf(placed.material, placed.promise))?.[1]?.replace(/\s+/g, '') ?? '';
+const partyOf = (promise: ExtractedPromise, material: Material) => PARTY.exec(sentenceOf(material, promise))?.[1]?.replace(/\s+/g, '') ?? '';
 
 /** How long a line above a price may be and still be its title. */
 const MAX_TITLE_CHARS = 120;
 const MONEY = /[$€£₽]|руб|usd|eur/iu;
 
 /** The short line right above the block a price opens, its title ("Full day (7 hrs) morning trip"), or ''; table cells have their own labels. */
-function titleAbove(placed: Placed): string {
-  const { promise, material } = placed;
+function titleAbove(promise: ExtractedPromise, material: Material): string {
   if (promise.sentence.start !== 0 || material.blocks[promise.sentence.block]?.cell) return '';
   const above = material.blocks[promise.sentence.block - 1];
   const text = above && !above.cell ? above.text.trim() : '';
   return text.length <= MAX_TITLE_CHARS && !MONEY.test(text) ? text : '';
-}
-
-/** Both prices stand under a title line of their own, and the titles differ. */
-function titledApart(a: Placed, b: Placed): boolean {
-  const [first, second] = [titleAbove(a), titleAbove(b)];
-  return first !== '' && second !== '' && first !== second;
 }
 
 type Comparer = (a: never, b: never) => boolean;
@@ -160,6 +153,9 @@ interface Placed {
   material: Material;
   /** For a deposit: the words of the price it follows, the package it books ("Baby & Family $499" … "a $50 retainer"). */
   packageOf?: string;
+  /** For a price: the party size and the title line it stands under, read once (groups are compared pair by pair). */
+  party?: string;
+  title?: string;
 }
 
 const isDeposit = (promise: ExtractedPromise) => promise.kind === 'price' && (promise.value as { deposit?: true }).deposit === true;
@@ -190,7 +186,8 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
       if (!fact && comparer.needsSubject && !subject) continue;
       if (fact && !comparer.comparedUnderFact) continue;
       const key = fact ? `fact|${fact.id}` : `${promise.kind}|${subject}`;
-      const placed: Placed = isDeposit(promise) ? { promise, material, packageOf: lastPackage } : { promise, material };
+      const item = promise.kind === 'price' ? { party: partyOf(promise, material), title: titleAbove(promise, material) } : {};
+      const placed: Placed = { promise, material, ...item, ...(isDeposit(promise) ? { packageOf: lastPackage } : {}) };
       const group = groups.get(key);
       if (group) group.push(placed);
       else groups.set(key, [placed]);
