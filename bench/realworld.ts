@@ -5,7 +5,7 @@
  * with truth.pass2.json is the same page against a changed profile. Prints, per case and in all:
  * precision of errors and warnings, false alarms per 1,000 words, unmatched info notes, recall of
  * required defects, promise extraction and pass-2 recall, matched as the shared scorer matches.
- * VERBOSE=1 lists every false alarm and miss.
+ * VERBOSE=1 lists every confirmed finding, false alarm and miss.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -89,7 +89,7 @@ const LOOSE = [['free', 'price', 'discount', 'offered'], ['guarantee', 'policy']
 const group = (kind: string) => (CONTACT.has(kind) ? 'contact' : kind);
 const kindsMatch = (a: string, b: string) => group(a) === group(b) || LOOSE.some((g) => g.includes(group(a)) && g.includes(group(b)));
 
-interface Score { required: number; hit: number; matchedLoud: number; falseAlarms: ReportFinding[]; quiet: number; missed: Defect[] }
+interface Score { required: number; hit: number; matchedLoud: number; falseAlarms: ReportFinding[]; quiet: number; missed: Defect[]; confirmed: ReportFinding[] }
 
 function scoreFindings(defects: Defect[], report: Report): Score {
   const pairs = match(defects, report.findings);
@@ -104,6 +104,7 @@ function scoreFindings(defects: Defect[], report: Report): Score {
     falseAlarms: unmatched.filter(loud),
     quiet: unmatched.filter((f) => !loud(f)).length,
     missed: required.filter((i) => !found.has(i)).map((i) => defects[i]!),
+    confirmed: [...pairs.keys()].map((fi) => report.findings[fi]!).filter(loud),
   };
 }
 
@@ -156,6 +157,7 @@ async function main(root: string): Promise<void> {
     }
     console.log(line);
     if (VERBOSE) {
+      for (const f of score.confirmed) console.log(`  CONFIRMED ${f.check}/${f.severity}: ${JSON.stringify(f.quote)}`);
       for (const f of score.falseAlarms) console.log(`  FALSE ${f.check}/${f.severity}: ${JSON.stringify(f.quote)} — ${f.message.slice(0, 90)}`);
       for (const d of score.missed) console.log(`  MISSED ${d.check}: ${JSON.stringify(d.quote)}`);
       for (const p of promises.missing) console.log(`  NOT EXTRACTED ${p}`);
