@@ -35,21 +35,16 @@ function differentItems(a: Placed, b: Placed): boolean {
 
 /** Words that count a party a price is for ("4 people", «на 6 человек»). */
 const PARTY_WORDS = ['people', 'persons', 'person', 'guests', 'guest', 'adults', 'adult', 'passengers', 'anglers', 'children', 'kids', 'человек', 'чел', 'гостей', 'гостя', 'персон', 'персоны', 'взрослых', 'детей'];
-const PARTY = new RegExp(String.raw`(?<![\p{L}\d])(\d+(?:\s*(?:to|-|–|—|до)\s*\d+)?)\s*(?:${PARTY_WORDS.join('|')})(?![\p{L}])`, 'iu');
+const PARTY = new RegExp(String.raw`(?<![\p{L}\d])(\d+(?:\s*(?:to|-|–|—|до)\s*\d+)?)\s*(?:${PARTY_WORDS.join('|')})(?![\p{L}])`, 'giu');
 
-/** The party size the sentence of a price names ("1 to 4", "6"), or '' when it names none. */
-const partyOf = (promise: ExtractedPromise, material: Material) => PARTY.exec(sentenceOf(material, promise))?.[1]?.replace(/\s+/g, '') ?? '';
-
-/** How long a line above a price may be and still be its title. */
-const MAX_TITLE_CHARS = 120;
-const MONEY = /[$€£₽]|руб|usd|eur/iu;
-
-/** The short line right above the block a price opens, its title ("Full day (7 hrs) morning trip"), or ''; table cells have their own labels. */
-function titleAbove(promise: ExtractedPromise, material: Material): string {
-  if (promise.sentence.start !== 0 || material.blocks[promise.sentence.block]?.cell) return '';
-  const above = material.blocks[promise.sentence.block - 1];
-  const text = above && !above.cell ? above.text.trim() : '';
-  return text.length <= MAX_TITLE_CHARS && !MONEY.test(text) ? text : '';
+/**
+ * The party size a price is for: the last one its sentence names before the price ends ("1 to 4
+ * people $1260, 5 people $1350" — the second price is for 5), or '' when it names none.
+ */
+function partyOf(promise: ExtractedPromise, material: Material): string {
+  const priceEnd = promise.span.end - promise.sentence.start;
+  const before = [...sentenceOf(material, promise).matchAll(PARTY)].filter((match) => match.index < priceEnd);
+  return before[before.length - 1]?.[1]?.replace(/\s+/g, '') ?? '';
 }
 
 type Comparer = (a: never, b: never) => boolean;
@@ -160,8 +155,12 @@ interface Placed {
 
 const isDeposit = (promise: ExtractedPromise) => promise.kind === 'price' && (promise.value as { deposit?: true }).deposit === true;
 
-/** The words of a price that a deposit after it books. */
-const packageWords = (price: ExtractedPromise) => price.topics.filter((word) => /\p{L}/u.test(word)).join(' ');
+/**
+ * The package a deposit after a price books: the price's words and sum ("Baby & Family $499";
+ * cards alike in words, "от 12 194 руб" and "от 18 568 руб", by their sums).
+ */
+const packageWords = (price: ExtractedPromise) => [...price.topics.filter((word) => /\p{L}/u.test(word)), amountOf(price.value as PriceValue)].join(' ');
+const amountOf = (value: PriceValue) => (isNegotiable(value) ? '' : String(value.amount));
 
 const titleOf = (material: Material) => material.source.title ?? material.source.location.split('/').pop() ?? material.source.location;
 
@@ -186,7 +185,7 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
       if (!fact && comparer.needsSubject && !subject) continue;
       if (fact && !comparer.comparedUnderFact) continue;
       const key = fact ? `fact|${fact.id}` : `${promise.kind}|${subject}`;
-      const item = promise.kind === 'price' ? { party: partyOf(promise, material), title: titleAbove(promise, material) } : {};
+      const item = promise.kind === 'price' ? { party: partyOf(promise, material), title: promise.title?.words.join(' ') ?? '' } : {};
       const placed: Placed = { promise, material, ...item, ...(isDeposit(promise) ? { packageOf: lastPackage } : {}) };
       const group = groups.get(key);
       if (group) group.push(placed);

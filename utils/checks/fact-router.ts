@@ -45,6 +45,8 @@ export class FactRouter {
     }
     const byTopic = this.namedIn(ofKind, promise.topics.join(' '), language, promise.topicIsLabel === true);
     if (byTopic.length > 0) return byTopic;
+    const byTitle = promise.title?.names ? this.namedIn(ofKind, promise.title.words.join(' '), language) : [];
+    if (byTitle.length > 0) return byTitle;
     const priced = this.pricedFree(promise, language);
     if (priced) return [priced];
     // The opening hours do not cover an online booking, a support line that never sleeps, or delivery hours.

@@ -10,7 +10,7 @@ export interface DurationClaim {
   amount: number;
   unit: TimeUnit;
   minutes: number;
-  /** "до 60 дней", "up to 3 days": a ceiling rather than a time the work takes. */
+  /** "до 60 дней", "within 15 minutes": a ceiling for every case rather than the time one takes. */
   upTo: boolean;
   /**
    * A length the material states that is not a wait for the work: a pass's validity, a course's
@@ -19,15 +19,7 @@ export interface DurationClaim {
    * own words name (a semester, a notice, a tailoring time), and never compared with other durations.
    */
   stated?: true;
-  /** "в среднем 20 минут", "an average trip of 5 hours": a usual time, which a longer one now and then does not break. */
-  average?: true;
 }
-
-/** Words that make a length a usual one, not a promise for every time. */
-const AVERAGE: Record<Language, string[]> = {
-  ru: ['в среднем', 'средн', 'обычно', 'как правило'],
-  en: ['average', 'on average', 'usually', 'typically', 'as a rule'],
-};
 
 /** Whether a duration is only stated (see `DurationClaim.stated`). */
 export const isStatedDuration = (value: unknown) => (value as DurationClaim | null)?.stated === true;
@@ -73,9 +65,8 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     if (!amount || (amount.unit === 'year' && /^(за|до|через|in|just|в\s+ближайш\p{L}*|составля\p{L}*|составит)$/iu.test(cue[1]!))) continue;
     if (isNegated(text, cue.index, view.context.language) || DISTANCE_AFTER.test(text.slice(after + amount.length, after + amount.length + 24))) continue;
     const stated = mentionsAny(text.slice(0, after + amount.length + 40), NOT_A_WAIT[view.context.language]) ? ({ stated: true } as const) : {};
-    const upTo = /^(до|up to|не более|не больше|не дольше|в пределах|under|менее чем за|меньше чем за|in less than|less than)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
-    const average = mentionsAny(text.slice(0, after), AVERAGE[view.context.language]) ? ({ average: true } as const) : {};
-    const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo, ...stated, ...average };
+    const upTo = /^(до|up to|не более|не больше|не дольше|в пределах|в течение|under|within|менее чем за|меньше чем за|in less than|less than)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
+    const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo, ...stated };
     promises.push(makePromise(view, 'duration', { start: cue.index, end: after + amount.length }, claim));
   }
   const phrases = [...[...text.matchAll(INSTANT)].map((m) => ({ m, minutes: INSTANT_MINUTES(m[0]) })), ...[...text.matchAll(NEXT_DAY)].map((m) => ({ m, minutes: 1440 }))];

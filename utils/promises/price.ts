@@ -144,8 +144,48 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const promise = own
       ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(text.slice(own.start, own.end), view.context), topicIsOwn: true as const }
       : makePromise(view, 'price', { start, end }, claim, { quoteCore: ownElement });
-    return [labelledByHeading(withPlace(splitAtSeams(promise, view, clause, seams), view), view)];
+    return [withCardTitle(labelledByHeading(withPlace(splitAtSeams(promise, view, clause, seams), view), view), view)];
   });
+}
+
+/** How long a line above a price may be and still be its card's title. */
+const MAX_TITLE_CHARS = 120;
+
+/** A line that ends as a sentence does: a card's description, not its title. */
+const PROSE_END = /[.!?…]["»”)]?$/u;
+
+/**
+ * The short line above the block a price opens: its card's title ("Full day (7 hrs) morning trip"
+ * above "Price: 1 to 4 people $700"), right above it or above a description of the card. A priced
+ * line above is another item's; table cells have their own labels.
+ */
+function cardTitle(view: SentenceView): string | null {
+  if (view.span.start !== 0 || view.block.cell) return null;
+  const { blocks } = view.context.material;
+  for (const back of [1, 2]) {
+    const above = blocks[view.block.index - back];
+    // A heading is the price's place, read by `labelledByHeading` and `withPlace`.
+    if (!above || above.cell || HEADING_TAG.test(above.tag ?? '')) return null;
+    const text = above.text.trim();
+    if (findMoney(text).length > 0) return null;
+    if (PROSE_END.test(text)) continue;
+    return text !== '' && text.length <= MAX_TITLE_CHARS ? text : null;
+  }
+  return null;
+}
+
+/**
+ * A price under its card's title: the title tells it from other cards' prices, and when it is the
+ * block's one price but for charges on top ("$700, 5th and 6th person are $50 each extra"), the
+ * title names what it is the price of.
+ */
+function withCardTitle(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
+  const title = cardTitle(view);
+  if (title === null) return promise;
+  const { text } = view.block;
+  const others = findMoney(text).filter((money) => money.end <= promise.span.start || money.start >= promise.span.end);
+  const sole = others.every((money) => { const clause = clauseAround(text, money.start, money.end); return mentionsAny(text.slice(clause.start, clause.end), ADD_ON[view.context.language]); });
+  return { ...promise, title: { words: topicWords(title, view.context), names: sole } };
 }
 
 /**
@@ -199,10 +239,13 @@ const SIDE_FEE: Record<Language, string[]> = {
   en: ['service fee', 'cancellation fee', 'late fee', 'processing fee', 'handling fee', 'convenience fee', 'penalty'],
 };
 
-/** Words of a part paid ahead to book ("a $50 retainer", "предоплата 30 %"): each package may ask its own. */
+/**
+ * Words of a part of a package's price paid on its own: ahead to book ("a $50 retainer",
+ * "предоплата 30 %") or by the month ("в рассрочку: 1 847 руб. в месяц"). Each package asks its own.
+ */
 const DEPOSIT: Record<Language, string[]> = {
-  ru: ['залог', 'депозит', 'предоплат', 'аванс', 'задаток'],
-  en: ['deposit', 'retainer', 'down payment', 'booking fee'],
+  ru: ['залог', 'депозит', 'предоплат', 'аванс', 'задаток', 'рассрочк'],
+  en: ['deposit', 'retainer', 'down payment', 'booking fee', 'instalment', 'installment'],
 };
 
 /**

@@ -17,6 +17,12 @@ export interface ExtractedPromise {
    * they tell two items apart but do not name what the promise is about.
    */
   place?: string[];
+  /**
+   * The short line a price's card is titled by ("Full day (7 hrs) morning trip" above "Price: 1 to
+   * 4 people $700"): its `words` tell the price from other cards' prices; it `names` what the price
+   * is for when the price is the card's one (but for charges on top).
+   */
+  title?: { words: string[]; names: boolean };
   /** The topics are a label (a table row's, a price-list line's, a card's title): a name whose first words say what it is. */
   topicIsLabel?: true;
   /** The topics are the promise's own words among several of its kind in one clause: the rest of the sentence is about the others. */

@@ -144,7 +144,7 @@ const OUTCOME_REACH = 5;
  */
 function guaranteeAfterOutcome(textWords: StemmedWord[], words: CompiledClaimWords, at: number): number {
   const outcomeEnd = anyAt(words.guaranteedOutcomes, textWords, at);
-  if (outcomeEnd < 0) return -1;
+  if (outcomeEnd < 0 || namesAPolicy(textWords, outcomeEnd)) return -1;
   for (let k = outcomeEnd; k < textWords.length && k <= outcomeEnd + OUTCOME_REACH; k++) {
     const end = anyAt(words.guaranteed, textWords, k);
     // "…is guaranteed to be sent by post" guarantees the sending, not the outcome.
@@ -152,6 +152,9 @@ function guaranteeAfterOutcome(textWords: StemmedWord[], words: CompiledClaimWor
   }
   return -1;
 }
+
+/** "Satisfaction Guarantee" over its terms: the noun right after the outcome names a policy, it vouches for nothing. */
+const namesAPolicy = (textWords: StemmedWord[], outcomeEnd: number) => /^guarantees?$/.test(textWords[outcomeEnd]?.folded ?? '');
 
 /** "Один из лучших": the quote starts at "один из" when it stands right before the claim. */
 function withOneOf(textWords: StemmedWord[], words: CompiledClaimWords, from: number): number {

@@ -93,6 +93,10 @@ describe('risky-claim check', () => {
     ['9 out of 10 customers come back for more', bakery],
     ['We bake the best bread for the best price in town', bakery],
     ['A personal service the big chains can’t match', bakery],
+    ['The best croissants in town', bakery],
+    ['Our sourdough is best in town', bakery],
+    ['Happy customers: satisfaction guaranteed', bakery],
+    ['100% Satisfaction Guarantee on every cake', bakery],
   ])('warns on "%s"', async (text, profile) => {
     const findings = await findingsOf('risky-claim', profile, text);
     expect(findings).toHaveLength(1);
@@ -163,6 +167,14 @@ describe('risky-claim check', () => {
     ['Regular check-ups give you the best chance of healthy teeth', bakery],
     ['Use the online contact form to order', bakery],
     ['Скидка 15% клиентам по карте', clinic],
+    // the name of a policy whose terms follow, a manner, a moment, a plan, a need
+    ['Satisfaction Guarantee', bakery],
+    ['Our satisfaction guarantee covers every order', bakery],
+    ['The best method for keeping bread fresh is to freeze it', bakery],
+    ['Order early: the best dates around Christmas fill up fast', bakery],
+    ['We make a plan for the best menu for your wedding', bakery],
+    ['A growing family needs the best start to the day', bakery],
+    ['This rye keeps best in a linen bag', bakery],
   ])('leaves "%s" alone', async (text, profile) => {
     expect(await findingsOf('risky-claim', profile, text)).toEqual([]);
   });

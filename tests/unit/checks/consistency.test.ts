@@ -25,6 +25,14 @@ describe('consistency check: one thing stated two ways', () => {
     expect(await quotes('<p><strong>Half day trip</strong><br>Price: 1 to 4 people $500.</p><p><strong>Full day trip</strong><br>Price: 1 to 4 people $700.</p>')).toEqual([]);
     expect(await quotes('<p>Boat tour: 1 to 4 people $500.</p><p>Boat tour: 6 people $650.</p>')).toEqual([]);
     expect(await quotes('<p>Boat tour: 1 to 4 people $500.</p><p>Boat tour: 1 to 4 people $550.</p>')).toEqual(['1 to 4 people $550']);
+    // each price of a line is for the party named right before it; a card's description stands between its title and its price
+    expect(await quotes('<p>Boat tour: 2 people $300, 4 people $520.</p><p>Boat tour: 2 people $300.</p>')).toEqual([]);
+    // each card's monthly instalment follows its own price, however alike the cards' words
+    const ru = async (html: string) => (await checkMaterials([materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru')], bare('ru'), { only: ['consistency'] })).findings.map((f) => f.quote);
+    expect(await ru('<h1>Двери</h1><div>от 9 900 руб Купить</div><p>В РАССРОЧКУ: 990 руб. в месяц</p><div>от 14 900 руб Купить</div><p>В РАССРОЧКУ: 1 490 руб. в месяц</p>')).toEqual([]);
+    const cards = '<div>Evening cruise</div><div>Two hours on the lake.</div><div>Price: 2 people $300.</div>' + '<div>Sunset special</div><div>Two hours on the lake.</div><div>Price: 2 people $380.</div>';
+    expect(await quotes(cards)).toEqual([]);
+    expect(await quotes('<div>Evening cruise</div><div>We sail at six.</div><div>Price: 2 people $300.</div><div>Evening cruise</div><div>We sail at six.</div><div>Price: 2 people $340.</div>')).toEqual(['2 people $340']);
   });
 
   it('adds no card where a contradiction already sets the same words beside the checklist', async () => {

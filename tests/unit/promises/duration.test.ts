@@ -12,13 +12,13 @@ describe('duration extractor', () => {
     ['Ключи за 15 минут', 15, false],
     ['Выдаём ключи за пятнадцать минут', 15, false],
     ['Результаты анализов за 2 часа', 120, false],
-    ['Ответим в течение часа', 60, false],
+    ['Ответим в течение часа', 60, true],
     ['Перезвоним через 5 минут', 5, false],
     ['Сделаем за полчаса', 30, false],
     ['Ждать в холле не придётся', 1, false],
     ['Приём без ожидания', 1, false],
     ['No waiting, ever', 1, false],
-    ['Your phone fixed within the hour', 60, false],
+    ['Your phone fixed within the hour', 60, true],
     ['Repairs in an hour', 60, false],
     ['Оформление — не больше получаса', 30, true],
     ['Ready in half an hour', 30, false],
@@ -34,7 +34,7 @@ describe('duration extractor', () => {
     ['Мастер приедет, время прибытия составляет 20 минут', 20, false],
     ['На простой замок уйдёт 10-15 минут', 15, false],
     ['Монтаж занимает около 2-х часов', 120, false],
-    ['We reply within 2 hours', 120, false],
+    ['We reply within 2 hours', 120, true],
     ['Same-day delivery', 1440, false],
     ['Instantly approved', 1, false],
     ['Freeze your membership for up to 60 days', 86400, true],
@@ -45,7 +45,7 @@ describe('duration extractor', () => {
     ['Next-day delivery across London', 1440, false],
     ['Your prints ready by tomorrow', 1440, false],
     ['Оформим за полтора часа', 90, false],
-    ['Ответим в течение полутора часов', 90, false],
+    ['Ответим в течение полутора часов', 90, true],
     ['Заморозка до полугода', 259200, true],
     ['Ready in one and a half hours', 90, false],
     ['Takes about 20 minutes', 20, false],
@@ -108,7 +108,7 @@ describe('stated durations: terms, not waits', () => {
   });
 
   it('reads working days as days and keeps a refund deadline judged', () => {
-    expect(values(durationExtractor, 'We refund within 5 working days.')).toEqual([{ amount: 5, unit: 'day', minutes: 7200, upTo: false }]);
+    expect(values(durationExtractor, 'We refund within 5 working days.')).toEqual([{ amount: 5, unit: 'day', minutes: 7200, upTo: true }]);
   });
 
   it('"на протяжении", "в ближайший час" are cues', () => {

@@ -204,6 +204,13 @@ describe('the one price of a card', () => {
     expect(await verdicts(card)).toEqual([['179CAD / night', 'error']]);
   });
 
+  it('is the price of the title line of its card, above a description, when the rest of its line are charges on top', async () => {
+    const card = (title: string, line: string) => `<div>${title}</div><div>A quiet suite by the garden.</div><div>${line}</div>`;
+    expect(await verdicts(card('Garden Suite', 'Price: 179CAD per night, pets are 20CAD extra.'))).toEqual([['179CAD per night', 'error']]);
+    expect(await verdicts(card('Harbour Room', 'Price: 179CAD per night, pets are 20CAD extra.'))).toEqual([]);
+    expect(await verdicts(card('Garden Suite', 'Price: 179CAD per night, 189CAD on weekends.'))).toEqual([]);
+  });
+
   it('is not when the card holds other prices, a charge on top, or answers a question', async () => {
     expect(await verdicts('<h2>Garden Suite</h2><p>179CAD / night, breakfast 15CAD</p>')).toEqual([]);
     expect(await verdicts('<h2>Garden Suite</h2><p>Pets welcome for an extra 20CAD per stay.</p>')).toEqual([]);

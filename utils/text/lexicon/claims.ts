@@ -16,7 +16,7 @@ export interface ClaimWords {
   idiomsAfterRank: string[];
   /** Words that are spelt like a rank word but compare two options, not us with others ("лучше"). */
   notRank: string[];
-  /** Verbs of choosing: "подберём лучший вариант" is help with a choice, not a claim about us. */
+  /** Verbs of choosing or needing: "подберём лучший вариант", "a plan for the best treatment" help with a choice, not a claim about us. */
   choosing: string[];
   /** Words that make the next adjective a superlative ("самый", "most"). */
   superlativeMarkers: string[];
@@ -82,15 +82,16 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
   },
   en: {
     rank: [
-      'the best', 'the very best', 'best in', 'best-in-class', 'the finest', 'the highest quality', 'the highest standard', 'the highest level',
+      'the best', 'the very best', 'best-in-class', 'the finest', 'the highest quality', 'the highest standard', 'the highest level',
       'the lowest price', 'lowest prices', 'the lowest rates', 'cheapest', 'unbeatable',
       'unmatched', 'unrivalled', 'unrivaled', 'unparalleled', 'unsurpassed', 'world-class', 'industry-leading',
       'market-leading', 'the pinnacle', 'number one',
     ],
     // "wants the best for you": what suits the reader, not a rank among businesses.
-    idiomsAfterRank: ['for you', 'way', 'ways', 'time', 'part', 'thing', 'things', 'of luck', 'of the', 'of both', 'before', 'regards', 'wishes', 'chance', 'chances', 'possible', 'option', 'options', 'interest', 'interests'],
+    // "the best method … is to call", "the best dates get booked": a manner or a moment, not a rank.
+    idiomsAfterRank: ['for you', 'way', 'ways', 'method', 'methods', 'approach', 'time', 'times', 'dates', 'days', 'season', 'months', 'part', 'thing', 'things', 'of luck', 'of the', 'of both', 'before', 'regards', 'wishes', 'chance', 'chances', 'possible', 'option', 'options', 'interest', 'interests'],
     notRank: [],
-    choosing: ['choose', 'choosing', 'find', 'finding', 'select', 'selecting', 'ensure', 'ensuring', 'determine', 'recommend', 'advise', 'help', 'pick'],
+    choosing: ['choose', 'choosing', 'find', 'finding', 'select', 'selecting', 'ensure', 'ensuring', 'determine', 'recommend', 'advise', 'help', 'pick', 'plan', 'need', 'needs'],
     superlativeMarkers: ['most'],
     praise: [
       'professional', 'experienced', 'reliable', 'trusted', 'trustworthy', 'affordable', 'competitive', 'comprehensive',
@@ -106,6 +107,9 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'no one can match', 'nobody can match', 'than most', 'than any other', 'better than anyone', 'better than anybody', 'better than any', 'better than the rest', 'better than the competition',
       'better than our competitors', 'cheaper than anyone', 'cheaper than any', 'second to none', 'market leader',
       'industry leader', 'leader in the industry', 'no one else', 'nobody else', 'like no other', 'the best of the best',
+      // "best in" ranks only among others of a place or a field: a horse "goes best in a snaffle".
+      'best in town', 'best in the city', 'best in the area', 'best in the region', 'best in the state', 'best in the country', 'best in the world',
+      'best in class', 'best in the business', 'best in the industry', 'best in the trade',
     ],
     firstOf: ['clinic', 'salon', 'bakery', 'shop', 'company', 'restaurant', 'cafe', 'studio', 'school', 'agency', 'garage', 'store', 'hotel', 'in the city', 'in town', 'in the country', 'in the world'],
     notOnlyOf: [
