@@ -48,7 +48,12 @@ const A_BEFORE_VOWEL: GrammarRule = {
   why: { ru: 'перед гласным звуком артикль «an»', en: '"an" goes before a vowel sound' },
 };
 
-const REFLEXIVES: Record<string, string> = { your: 'yourself', their: 'themselves', my: 'myself', him: 'himself', her: 'herself' };
+/** The reflexive pronoun written as two words ("your self", "them selves"), by its two halves. */
+const REFLEXIVES: Record<string, string> = {
+  'your self': 'yourself', 'my self': 'myself', 'him self': 'himself', 'her self': 'herself', 'it self': 'itself',
+  'their self': 'themselves', 'them self': 'themselves', 'their selves': 'themselves', 'them selves': 'themselves',
+  'your selves': 'yourselves', 'our selves': 'ourselves',
+};
 
 /** "more then 10 years", "better then ever": "than" compares. A verb after "then" reads as a sequence and stays silent. */
 const THEN_FOR_THAN: GrammarRule = {
@@ -113,8 +118,8 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
     why: { ru: 'бесплатное — «complimentary»; «complementary» — дополняющее', en: 'free of charge is "complimentary"; "complementary" means "completing"' },
   },
   {
-    // "find your self", "be their self": the reflexive pronoun is one word ("your self-care" keeps its hyphen).
-    pattern: new RegExp(String.raw`${START}([Yy]our|[Tt]heir|[Mm]y|[Hh]im|[Hh]er) self(?![\p{L}-])`, 'gu'),
+    // "find your self", "clean it them selves": the reflexive pronoun is one word ("your self-care" keeps its hyphen).
+    pattern: new RegExp(String.raw`${START}(${oneOf(Object.keys(REFLEXIVES))})(?![\p{L}-])`, 'giu'),
     fix: (m) => `${m[1]!.charAt(0)}${REFLEXIVES[m[1]!.toLowerCase()]!.slice(1)}`,
     why: { ru: 'возвратное местоимение пишется слитно', en: 'the reflexive pronoun is one word' },
   },

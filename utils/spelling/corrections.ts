@@ -51,7 +51,8 @@ export function* slipsOf(word: string, language: Language): Generator<string> {
 
 /**
  * Two slips in one, rarer than any single slip: two letters exchanged across the one between them
- * ("органицазий" → "организаций"), or a letter moved two places ("advatange" → "advantage").
+ * ("органицазий" → "организаций"), a letter moved two places ("advatange" → "advantage"), or a
+ * doubling moved to another letter ("ocassion" → "occasion", "tommorow" → "tomorrow").
  */
 export function* farSlipsOf(word: string): Generator<string> {
   const seen = new Set<string>([word]);
@@ -60,6 +61,19 @@ export function* farSlipsOf(word: string): Generator<string> {
     const [a, b, c, rest] = [word[i]!, word[i + 1]!, word[i + 2]!, word.slice(i + 3)];
     const before = word.slice(0, i);
     for (const candidate of [`${before}${c}${b}${a}${rest}`, `${before}${b}${c}${a}${rest}`, `${before}${c}${a}${b}${rest}`]) if (fresh(candidate)) yield candidate;
+  }
+  for (const candidate of movedDoublings(word)) if (fresh(candidate)) yield candidate;
+}
+
+/** The word with one doubled letter made single and another single letter doubled. */
+function* movedDoublings(word: string): Generator<string> {
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) continue;
+    const single = word.slice(0, i) + word.slice(i + 1);
+    for (let j = 0; j < single.length; j++) {
+      if (j === i || single[j] === single[j + 1] || single[j] === single[j - 1]) continue;
+      yield single.slice(0, j + 1) + single.slice(j);
+    }
   }
 }
 

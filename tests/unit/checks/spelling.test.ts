@@ -112,6 +112,8 @@ describe('spelling check', () => {
     // two letters exchanged across one, a letter moved two places: long words only
     ['Доставка по всей терриротии области', [['терриротии', 'территории']]],
     ['Every repair comes with a guanratee', [['guanratee', 'guarantee']]],
+    // a doubling moved to another letter
+    ['Cakes for all special ocassions', [['ocassions', 'occasions']]],
     // two vowels misheard in a long word written small
     ['Our town has a proud cycling heretige', [['heretige', 'heritage']]],
     ['Check the availiblity of rooms online', [['availiblity', 'availability']]],

@@ -21,6 +21,8 @@ describe('slips and corrections', () => {
   it('mends two letters exchanged across one and a letter moved two places only as far slips', () => {
     expect([...farSlipsOf('органицазий')]).toContain('организаций');
     expect([...farSlipsOf('advatange')]).toContain('advantage');
+    expect([...farSlipsOf('ocassions')]).toContain('occasions');
+    expect([...farSlipsOf('аппелировать')]).toContain('апеллировать');
     expect([...slipsOf('органицазий', 'ru')]).not.toContain('организаций');
   });
 

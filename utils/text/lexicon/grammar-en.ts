@@ -85,7 +85,11 @@ export const TIME_COMPARATIVES = ['later', 'earlier', 'sooner'];
  * What follows "than" and never "then" in a sequence: a figure, "ever", "usual". A verb after "more
  * then" ("stir a little more then add") is a sequence and stays silent.
  */
-export const THAN_FOLLOWERS = ['ever', 'usual', 'expected', 'before', 'anyone', 'anybody', 'anything', 'anywhere', 'any', 'others', 'one', 'a', 'an', 'twice', 'half', 'double'];
+export const THAN_FOLLOWERS = [
+  'ever', 'usual', 'expected', 'before', 'anyone', 'anybody', 'anything', 'anywhere', 'any', 'others', 'one', 'a', 'an', 'twice', 'half', 'double',
+  // "more then our team", "better then we ever hoped": whom the comparison is with
+  'our', 'your', 'their', 'we', 'they', 'most',
+];
 
 /** Words a lowercase "an" cannot stand before although they start with a vowel letter: they sound /j/ or /w/. */
 export const CONSONANT_SOUND_VOWEL_WORDS = [
