@@ -116,9 +116,11 @@ const FAR_SLIP_MIN_LENGTH = 8;
  * unknown words; one with hundreds is jargon or garbage, and the search stops there so it cannot freeze the tab.
  */
 const MAX_TWO_VOWEL_SEARCHES = 200;
+/** Letters each of two words run together needs. */
+const MIN_PART = 5;
 /** Prefixes that make new words of known ones, which no dictionary lists all of. */
 const WORD_PREFIXES: Record<Language, string[]> = {
-  ru: ['под', 'над', 'без', 'бес', 'пере', 'пре', 'при', 'раз', 'рас', 'не', 'анти', 'пред', 'сверх', 'меж', 'пост', 'до', 'об', 'от', 'вы'],
+  ru: ['под', 'над', 'без', 'бес', 'пере', 'пре', 'при', 'раз', 'рас', 'не', 'анти', 'пред', 'сверх', 'меж', 'пост', 'до', 'об', 'от', 'вы', 'кросс', 'супер', 'мульти'],
   en: ['un', 're', 'pre', 'non', 'sub', 'over', 'under', 'multi', 'dis', 'mis', 'out', 'inter', 'super', 'counter', 'anti'],
 };
 
@@ -164,8 +166,25 @@ class Speller {
       const fits = heardAlike ? this.vocabulary.isCommon : built ? this.vocabulary.isListed : vowelDoubled ? this.vocabulary.isListed : likely ? this.vocabulary.isKnown : this.vocabulary.isCommon;
       if (await fits(candidate, language)) candidates.push(candidate);
     }
-    const best = likeliest(lower, candidates, onPage) ?? (built ? undefined : await this.farCorrection(lower, language, word === lower));
+    const best = likeliest(lower, candidates, onPage) ?? (built ? undefined : (await this.farCorrection(lower, language, word === lower)) ?? (word === lower ? await this.runTogether(lower, language) : undefined));
     return best ? withCase(best, word) : null;
+  }
+
+  /**
+   * "повыситьрезкость", "контуробласти": two common Russian words with the space between them lost,
+   * when exactly one place splits the word so. English joins words into new ones too freely
+   * ("bootloader", "changelog") and short Russian parts make compounds ("чек|боксы", "кросс|…").
+   */
+  private async runTogether(lower: string, language: Language): Promise<string | undefined> {
+    if (language !== 'ru' || lower.length < 2 * MIN_PART) return undefined;
+    const splits: string[] = [];
+    for (let at = MIN_PART; at <= lower.length - MIN_PART; at++) {
+      const [left, right] = [lower.slice(0, at), lower.slice(at)];
+      if (WORD_PREFIXES[language].includes(left)) continue;
+      if ((await this.vocabulary.isCommon(left, language)) && (await this.vocabulary.isCommon(right, language))) splits.push(`${left} ${right}`);
+      if (splits.length > 1) return undefined;
+    }
+    return splits[0];
   }
 
   /**

@@ -98,6 +98,9 @@ describe('spelling check', () => {
     'A light (’ish) lunch before class.',
     // a short unknown word two slips from a common one ("цингу") is more likely a name or a term
     'Утренние занятия цигун в парке.',
+    // compounds, not two words run together: English joins words freely, short or prefixing Russian parts build words
+    'Update the bootloader, then read the changelog.',
+    'Кроссплатформенный сервис с чекбоксами',
   ])('stays silent on "%s"', async (text) => {
     expect(await typos(text)).toEqual([]);
   });
@@ -119,6 +122,8 @@ describe('spelling check', () => {
     ['Check the availiblity of rooms online', [['availiblity', 'availability']]],
     // a word of six letters or more set in capitals is a word, mended in capitals
     ['Выберите пакет КОМФРТ на неделю', [['КОМФРТ', 'КОМФОРТ']]],
+    // two Russian words with the space between them lost
+    ['Чтобы заказатьдоставку, позвоните нам', [['заказатьдоставку', 'заказать доставку']]],
   ] as const)('fires on "%s"', async (text, expected) => {
     expect(await typos(text)).toEqual(expected);
   });
