@@ -9,6 +9,8 @@ const hasWords = (text: string) => /\p{L}/u.test(text);
 export interface PlacedCell {
   text: string;
   column: number;
+  /** The cell spans down into this row from a row above. */
+  spanned?: true;
 }
 
 /** A row as any table markup gives it; `header` when the markup itself says so (<thead>, all <th>, a Markdown rule below). */
@@ -42,7 +44,8 @@ export function layOutTable(rows: PlacedRow[], title: string | undefined): Table
         return cells.map(() => ({ headerRow, ...titled }));
       }
     }
-    const label = cells.find(({ text }) => hasWords(text));
+    // A cell spanning down from above ("Конференц зал" over "до 6 часов" and "более 6 часов") labels a row only when the row has no words of its own.
+    const label = cells.find(({ text, spanned }) => !spanned && hasWords(text)) ?? cells.find(({ text }) => hasWords(text));
     return cells.map((cell) => {
       const columnHeader = [...header].reverse().find((h) => h.column <= cell.column)?.text;
       return {
@@ -75,26 +78,54 @@ function rowsOf(table: Element): Element[] {
 const cellsOf = (row: Element) =>
   Array.from(row.childNodes).filter((node): node is Element => node.nodeType === ELEMENT_NODE && /^(TD|TH)$/i.test((node as Element).tagName));
 
-/** Each cell element with the grid column it starts at, colspans counted. */
-function placed(row: Element): (PlacedCell & { element: Element })[] {
-  let column = 0;
-  return cellsOf(row).map((element) => {
-    const at = column;
-    column += Math.max(1, Number(element.getAttribute('colspan')) || 1);
-    return { element, column: at, text: textOf(element) };
+/** A cell of a row above that spans down into the rows below it (`rowspan`). */
+interface SpanDown {
+  text: string;
+  rowsLeft: number;
+}
+
+/**
+ * Each row's cell elements with the grid columns they start at, colspans and rowspans counted;
+ * a cell that spans down from a row above stands in each row it covers, with no element of its
+ * own, so the columns after it keep their headers.
+ */
+function placedRows(rows: Element[]): (PlacedCell & { element?: Element })[][] {
+  const spans = new Map<number, SpanDown>();
+  return rows.map((row) => {
+    const cells: (PlacedCell & { element?: Element })[] = [];
+    let column = 0;
+    const takeSpansAt = () => {
+      for (let span = spans.get(column); span; span = spans.get(column)) {
+        cells.push({ column, text: span.text, spanned: true });
+        if (--span.rowsLeft === 0) spans.delete(column);
+        column++;
+      }
+    };
+    for (const element of cellsOf(row)) {
+      takeSpansAt();
+      const text = textOf(element);
+      const width = Math.max(1, Number(element.getAttribute('colspan')) || 1);
+      const height = Math.max(1, Number(element.getAttribute('rowspan')) || 1);
+      cells.push({ element, column, text });
+      for (let c = column; c < column + width && height > 1; c++) spans.set(c, { text: c === column ? text : '', rowsLeft: height - 1 });
+      column += width;
+    }
+    takeSpansAt();
+    return cells;
   });
 }
 
 /** What every cell of an HTML table is about; `heading` is the heading just before the table. */
 export function tableCells(table: Element, heading: string | undefined): Map<Element, TableCell> {
   const caption = Array.from(table.children).find((child) => child.tagName.toUpperCase() === 'CAPTION');
-  const rows = rowsOf(table).map((row) => {
-    const cells = placed(row);
-    const header = row.parentElement?.tagName.toUpperCase() === 'THEAD' || (cells.length > 0 && cells.every(({ element }) => element.tagName.toUpperCase() === 'TH'));
+  const elements = rowsOf(table);
+  const rows = placedRows(elements).map((cells, r) => {
+    const own = cells.flatMap(({ element }) => (element ? [element] : []));
+    const header = elements[r]!.parentElement?.tagName.toUpperCase() === 'THEAD' || (own.length > 0 && own.every((element) => element.tagName.toUpperCase() === 'TH'));
     return { cells, ...(header ? { header } : {}) };
   });
   const layout = layOutTable(rows, (caption ? textOf(caption) : heading) || undefined);
   const map = new Map<Element, TableCell>();
-  rows.forEach((row, r) => row.cells.forEach((cell, c) => map.set(cell.element, layout[r]![c]!)));
+  rows.forEach((row, r) => row.cells.forEach((cell, c) => cell.element && map.set(cell.element, layout[r]![c]!)));
   return map;
 }

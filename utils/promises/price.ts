@@ -348,9 +348,12 @@ function isPriceColumn(cell: TableCell, language: Language): boolean {
   return !namesPrice(cell.headerRow, language) && (namesPrice(cell.title, language) || namesPrice(cell.section, language));
 }
 
-/** A cell that is a price and nothing else: "350", "от 600", "1500-1700", "1 500 руб.", "+30р/км", "от 700 руб./м2". */
+/**
+ * A cell that is a price and nothing else: "350", "от 600", "1500-1700", "1 500 руб.", "+30р/км",
+ * "от 700 руб./м2", "277/318" (two prices of one row, as "from 277").
+ */
 const CELL_PRICE = new RegExp(
-  String.raw`^\+?\s*(?:(от|from|up\s+to|до)\s*)?(?:${CURRENCY_BEFORE}\s?)?(${AMOUNT})(?:\s*(?:[-–—]|до|to)\s*(?:${CURRENCY_BEFORE}\s?)?(${AMOUNT}))?\s*(?:${CURRENCY_AFTER})?\s*((?:\/|за|per)\s*\p{L}+\.?\d?)?$`,
+  String.raw`^\+?\s*(?:(от|from|up\s+to|до)\s*)?(?:${CURRENCY_BEFORE}\s?)?(${AMOUNT})(?:\s*(?:[-–—/]|до|to)\s*(?:${CURRENCY_BEFORE}\s?)?(${AMOUNT}))?\s*(?:${CURRENCY_AFTER})?\s*((?:\/|за|per)\s*\p{L}+\.?\d?)?$`,
   'iu',
 );
 
@@ -445,8 +448,8 @@ function bareListCells(material: Material, language: Language): Set<number> {
   return cells;
 }
 
-/** "90.00", "6905.00", "200", "1 500": a sum with no sign and no words; a lone digit counts something. */
-const BARE_FIGURE = /^(?:\d{2,3}(?:[\s\u00a0\u202f]\d{3})*|\d{2,6})(?:[.,]\d{2})?$/u;
+/** "90.00", "6905.00", "200", "1 500", "277/318": a sum (or two) with no sign and no words; a lone digit counts something. */
+const BARE_FIGURE = /^(?:\d{2,3}(?:[\s\u00a0\u202f]\d{3})*|\d{2,6})(?:[.,]\d{2})?(?:\s*\/\s*(?:\d{2,3}(?:[\s\u00a0\u202f]\d{3})*|\d{2,6})(?:[.,]\d{2})?)?$/u;
 
 /** The first currency sign written in a material, found once per material ('' when none). */
 const signByMaterial = new WeakMap<Material, string>();

@@ -45,6 +45,20 @@ describe('table cells know their row, column, section and title', () => {
     expect(cellOf(headless, '12')).toEqual({ rowLabel: 'Trim' });
   });
 
+  it('counts a cell that spans rows in each row it covers: the columns stay in place, and it labels a row with no words of its own', () => {
+    const routes = `<table>
+      <tr><th>Откуда</th><th>Куда</th><th>Дней</th><th>Цена, руб.</th></tr>
+      <tr><td rowspan="3">Тверь</td><td>Клин</td><td>1</td><td>480</td></tr>
+      <tr><td>Дмитров</td><td>2</td><td>530</td></tr>
+      <tr><td>—</td><td>3</td><td>590</td></tr>
+      <tr><td>Ржев</td><td>Клин</td><td>3</td><td>610</td></tr>
+    </table>`;
+    expect(cellOf(routes, '530')).toMatchObject({ rowLabel: 'Дмитров', columnHeader: 'Цена, руб.' });
+    expect(cellOf(routes, '590')).toMatchObject({ rowLabel: 'Тверь', columnHeader: 'Цена, руб.' });
+    expect(cellOf(routes, '2')).toMatchObject({ columnHeader: 'Дней' });
+    expect(cellOf(routes, '610')).toMatchObject({ rowLabel: 'Ржев', columnHeader: 'Цена, руб.' });
+  });
+
   it('leaves blocks outside tables without a cell', () => {
     expect(read('<p>Стрижка — 900 ₽</p>').blocks[0]!.cell).toBeUndefined();
   });
