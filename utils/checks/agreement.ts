@@ -327,8 +327,11 @@ export function agreementHits(text: string, morphology: Morphology): AgreementHi
 /** Words set off by commas that part a participle from its noun. */
 const PARENTHESES = /(?:в свою очередь|в частности|в том числе|например|к тому же|кроме того|как правило|по сути|в общем)$/iu;
 
-/** How far back from a comma a participle's noun is looked for. */
-const PARTICIPLE_REACH = 6;
+/**
+ * How far back from a comma a participle's noun is looked for: past a chain of genitives and
+ * prepositions ("лицензиат Министерства РФ по связи и информатизации, осуществляющий").
+ */
+const PARTICIPLE_REACH = 10;
 
 /**
  * "к прочим событиям, требующих участия юриста": a participial phrase after a comma agrees with a

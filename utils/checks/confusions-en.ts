@@ -1,6 +1,6 @@
 import {
   ACCEPTED_THINGS, ADJECTIVES_BEFORE_TO, ADJECTIVES_TAKING_TO, ADVERBS_AFTER_ITS, ADVICE_MODIFIERS, ADVISE_OBJECTS, AFFECTED_OBJECTS,
-  AFTER_GOING, AFTER_LOOK_FORWARD, AFTER_NOUN_PHRASE, AFTER_TOO, AFTER_TOO_PHRASE, AFTER_UNCOUNTABLE, AFTER_WHOS, AFTER_YOURE, BEFORE_FROM,
+  AFTER_GOING, AFTER_LOOK_FORWARD, AFTER_NOUN_PHRASE, OPEN_COMPOUND_ADJECTIVES, AFTER_TOO, AFTER_TOO_PHRASE, AFTER_UNCOUNTABLE, AFTER_WHOS, AFTER_YOURE, BEFORE_FROM,
   BEFORE_FROM_PRICE, BEFORE_TOO, CLAUSE_SUBJECT_STARTS, COMPARATIVES, COMPLIMENTARY_THINGS, CONSONANT_SOUND_VOWEL_WORDS, EFFECT_MODIFIERS,
   FORM_KINDS, GERUND_AFTER_RECOMMEND, gerund, LETTER_LABELS, looksPlural, NOT_AFTER_ARTICLE, OWNED_AFTER_WHOSE, OWNED_AFTER_YOUR,
   PREDICATES_AFTER_BE, ROLLED_MATERIALS, SILENT_H_WORDS, SINGULAR_DETERMINER_ADJECTIVES, SPLIT_COMPOUNDS, THAN_FOLLOWERS, THINGS_DYED,
@@ -179,7 +179,9 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
       if (!looksPlural(m[4]!)) return false;
       if (!m[3] && (m[1] === 'A' || m[4]!.length < 4 || isLabel(text, m.index, m.index + m[1]!.length))) return false;
       const after = text.slice(m.index + m[0].length);
-      return /^\s*(?:[.,;:!?)]|$)/u.test(after) || AFTER_NOUN_PHRASE.includes(nextWord(text, m.index + m[0].length));
+      const next = nextWord(text, m.index + m[0].length);
+      if (OPEN_COMPOUND_ADJECTIVES.includes(`${m[4]} ${next}`)) return false;
+      return /^\s*(?:[.,;:!?)]|$)/u.test(after) || AFTER_NOUN_PHRASE.includes(next);
     },
     why: { ru: 'после «a» — единственное число', en: '"a" goes with a singular noun: drop it or make the noun singular' },
   },

@@ -1,5 +1,5 @@
 import type { Block, Material } from '../material/types';
-import type { Language } from '../profile/types';
+import type { Language, Profile } from '../profile/types';
 import type { Morphology } from '../text/morphology';
 import { agreementHits } from './agreement';
 import { gerundClauseHits } from './gerund-clause';
@@ -47,14 +47,31 @@ function agreementFindings(block: Block, material: Material, language: Language,
   }));
 }
 
+/** The business's own names as the profile writes them: "Экспресс Доставка" is the company's to spell, not a compound to hyphenate. */
+const ownNames = (profile: Profile) => [profile.name, ...(profile.names ?? []).flatMap((name) => [name.canonical, ...(name.variants ?? [])])].filter((name) => name.trim().length > 0);
+
+/** Whether a finding's words lie within one of the own names where the block writes it. */
+function inOwnName(finding: DraftFinding, block: Block, names: string[]): boolean {
+  if (!finding.location) return false;
+  const { start, end } = finding.location;
+  // Written as the profile writes it: "экспресс доставка" in small letters is the service, not the name.
+  return names.some((name) => {
+    for (let at = block.text.indexOf(name); at >= 0; at = block.text.indexOf(name, at + 1)) if (at <= start && end <= at + name.length) return true;
+    return false;
+  });
+}
+
 /** Real-word errors no dictionary sees: precise rules for Russian and English, and Russian agreement. */
 async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }> {
   // The Russian grammar loads only when a Russian material needs it.
   const needsMorphology = context.materials.some(({ material }) => material.language === 'ru');
   const morphology = needsMorphology ? ((await context.spellChecker?.morphology('ru')) ?? null) : null;
+  const names = ownNames(context.profile);
   return {
     findings: context.materials.flatMap(({ material }) =>
-      material.blocks.flatMap((block) => [...blockFindings(block, material, context.language), ...agreementFindings(block, material, context.language, morphology)]),
+      material.blocks.flatMap((block) =>
+        [...blockFindings(block, material, context.language), ...agreementFindings(block, material, context.language, morphology)].filter((finding) => !inOwnName(finding, block, names)),
+      ),
     ),
   };
 }

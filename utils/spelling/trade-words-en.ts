@@ -20,6 +20,8 @@ export const TRADE_WORDS_EN: readonly string[] = [
   'veneer', 'denture', 'implantology', 'physio', 'physiotherapy', 'osteopath', 'podiatrist', 'chiropodist',
   // Informal words of friendly copy
   'ish', 'comfy', 'yummy', 'cuppa', 'brekkie', 'arvo',
+  // Horses and stables
+  'gaited',
   // Auto, rental, hotel, fitness, finance
   'detailing', 'degrease', 'degreaser', 'bodyshop', 'valeting', 'mot', 'aircon', 'minibus', 'walk-in', 'ensuite', 'en-suite', 'checkout', 'check-in', 'self-catering',
   'metallic', 'hiit', 'spin', 'bootcamp', 'kettlebell', 'reformer', 'bookkeeping', 'payroll', 'conveyancing', 'probate', 'remortgage',

@@ -107,6 +107,7 @@ describe('English sound-alikes, missing words and agreement', () => {
     'What you were is what you are',
     'The price is higher than back then',
     'Knead it once more then the dough rests',
+    'Students enjoy a hands on approach to baking',
     'Stir a minute more, then our chef plates it',
     'Look after your self-care routine',
     'Patients with flat affect were studied',

@@ -298,6 +298,13 @@ describe('grammar check', () => {
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
   });
+
+  it('leaves the own name of the business as its profile writes it', async () => {
+    const text = 'ООО «Экспресс Доставка» привезёт за день; экспресс доставка по области — за два.';
+    const own: Profile = { ...ru, name: 'Экспресс Доставка' };
+    expect((await findingsOf('grammar', ru, text)).map((f) => f.quote)).toEqual(['Экспресс Доставка']);
+    expect((await findingsOf('grammar', own, text)).map((f) => f.quote)).toEqual(['экспресс доставка']);
+  });
 });
 
 describe('agreement and government (Russian grammar loaded)', () => {
@@ -371,6 +378,9 @@ describe('agreement and government (Russian grammar loaded)', () => {
     'Вот документы, которые следует принести на первый приём',
     'Что это за скидочная карта и как её получить?',
     'Откройте меню, позволяющее выбрать мастера и время визита',
+    // the noun stands before a chain of genitives and prepositions
+    'Мы — первый партнёр Министерства РФ по науке и образованию, предлагающий курсы',
+    'Мы — первый партнёр Департамента города по культуре и туризму, проводящий экскурсии',
   ])('leaves "%s" alone', async (text) => {
     expect(await agreement(text)).toEqual([]);
   });

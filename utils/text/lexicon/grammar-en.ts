@@ -150,6 +150,8 @@ export const AFTER_NOUN_PHRASE = [
   'that', 'which', 'who', 'where', 'when', 'for', 'in', 'on', 'at', 'of', 'with', 'to', 'from', 'is', 'are', 'was', 'were', 'will',
   'can', 'you', 'we', 'they', 'i', 'may', 'might', 'should', 'would', 'could', 'has', 'have', 'this', 'these', 'then', 'because',
 ];
+/** Compound adjectives written without their hyphen: "a hands on approach" is "a hands-on approach", not a plural. */
+export const OPEN_COMPOUND_ADJECTIVES = ['hands on', 'hands off', 'hands free'];
 /** Verbs "recommend" or "suggest" take as a gerund ("we recommend booking"), written with "to" by slip. */
 export const GERUND_AFTER_RECOMMEND = [
   'go', 'book', 'arrive', 'bring', 'call', 'contact', 'wear', 'use', 'get', 'make', 'take', 'check', 'schedule', 'keep', 'avoid',
