@@ -5,6 +5,7 @@ import { foldForCompare } from '../text/normalise';
 import { words } from '../text/segment';
 import { eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise, type SentenceView } from './common';
 import { findProfilePhrases } from './profile-phrases';
+import { selfStatementKind } from './self-statement';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
 /** The service a sentence offers, by the id of the `offered` fact whose topics name it. */
@@ -263,7 +264,7 @@ function offeringSentences(context: ExtractContext): ExtractedPromise[] {
   const { language } = context;
   const cues = ALL_OFFER_CUES[language];
   return eachSentence(context).flatMap((view) =>
-    !isQuestion(view.text) && !isLeadIn(view.text) && (mentionsAny(view.text, cues, true) || offersByOurPeople(view.text, language)) && !mentionsAny(view.text, ANOTHERS_AVAILABILITY[language]) && !INVITATION[language].test(view.text) && !DENIED_OFFER[language].test(view.text)
+    !isQuestion(view.text) && !isLeadIn(view.text) && (mentionsAny(view.text, cues, true) || offersByOurPeople(view.text, language) || selfStatementKind(view) === 'offered') && !mentionsAny(view.text, ANOTHERS_AVAILABILITY[language]) && !INVITATION[language].test(view.text) && !DENIED_OFFER[language].test(view.text)
       ? [sentencePromise(view, 'offered', { service: view.text.trim() } satisfies StatedServiceClaim)]
       : [],
   );

@@ -2,6 +2,7 @@ import type { Language } from '../profile/types';
 import { words } from '../text/segment';
 import { eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise } from './common';
 import { findProfilePhrases } from './profile-phrases';
+import { selfStatementKind } from './self-statement';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
 /** The phrase that breaks a policy, and the policy fact it breaks. */
@@ -122,7 +123,7 @@ function termsIn(context: ExtractContext): ExtractedPromise[] {
     // exclaims, as a slogan does ("Гарантия соблюдения сроков!").
     if (isQuestion(view.text) || (/^h[1-6]$/.test(view.block.tag ?? '') && !/!\s*$/.test(view.text))) return [];
     const cued = mentionsAny(view.text, TERM_CUES[context.language]) && words(view.text, context.language).length >= MIN_TERM_WORDS;
-    if (!cued && !isRestriction(view.text, context.language) && !isCapacity(view.text, context.language)) return [];
+    if (!cued && !isRestriction(view.text, context.language) && !isCapacity(view.text, context.language) && selfStatementKind(view) !== 'policy') return [];
     return [sentencePromise(view, 'policy', { term: view.text.trim() } satisfies TermClaim)];
   });
 }

