@@ -188,6 +188,46 @@ function titledServices(context: ExtractContext): ExtractedPromise[] {
   });
 }
 
+/** "1. Monthly filter cleans", "2) Замена фильтров": a line numbered as an item of a list. */
+const NUMBERED = /^\s*(\d{1,2})[.)]\s*(?=\p{L})/u;
+
+/** Words of a heading over a numbered list of what a package or a service includes ("Gold Package", «Тариф «Стандарт»»). */
+const PACKAGE_CUES: Record<Language, string[]> = {
+  ru: ['пакет', 'тариф', 'услуг', 'включ', 'входит', 'комплекс'],
+  en: ['package', 'plan', 'service', 'services', 'includes', 'membership'],
+};
+
+/** Runs of lines numbered 1, 2, 3… in a row, however the markup sets them (paragraphs, divs). */
+function numberedRuns(blocks: Block[]): Block[][] {
+  const runs: Block[][] = [];
+  let run: Block[] = [];
+  for (const block of blocks) {
+    const number = Number(NUMBERED.exec(block.text)?.[1] ?? 0);
+    if (number > 0 && number === run.length + 1) run.push(block);
+    else {
+      if (run.length >= MIN_NUMBERED) runs.push(run);
+      run = number === 1 ? [block] : [];
+    }
+  }
+  if (run.length >= MIN_NUMBERED) runs.push(run);
+  return runs;
+}
+
+const MIN_NUMBERED = 3;
+
+/**
+ * The short items of a numbered list under a heading that names a package or a service ("Gold
+ * Package": "1. Monthly filter cleans", "3. Netting all debris out of pool"): what it includes.
+ * Long items are sentences of their own, read as such.
+ */
+function numberedServices(context: ExtractContext): ExtractedPromise[] {
+  const { language } = context;
+  return numberedRuns(context.material.blocks).flatMap((run) => {
+    if (!mentionsAny(run[0]!.heading ?? '', PACKAGE_CUES[language])) return [];
+    return run.filter((item) => isServiceItem({ ...item, text: item.text.replace(NUMBERED, '') }, language) && !hasNegator(item.text, language)).map((item) => servicePromise(item, context));
+  });
+}
+
 /** How many short lines in a row make a grid of tiles, and how many of them must name work. */
 const MIN_TILES = 6;
 const SERVICE_SHARE = 0.5;
@@ -225,10 +265,12 @@ function tiledServices(context: ExtractContext): ExtractedPromise[] {
   return found;
 }
 
-/** A list item is quoted whole: it is one service's name. */
+/** A list item is quoted whole, past its number ("3. "): it is one service's name. */
 function servicePromise(block: Block, context: ExtractContext): ExtractedPromise {
-  const view: SentenceView = { block, span: { block: block.index, start: 0, end: block.text.length }, text: block.text, context };
-  return sentencePromise(view, 'offered', { service: block.text.trim() } satisfies StatedServiceClaim);
+  const start = NUMBERED.exec(block.text)?.[0].length ?? 0;
+  const text = block.text.slice(start);
+  const view: SentenceView = { block, span: { block: block.index, start, end: block.text.length }, text, context };
+  return sentencePromise(view, 'offered', { service: text.trim() } satisfies StatedServiceClaim);
 }
 
 /** "Предлагаем ознакомиться…", "We offer to call you back": an invitation to the reader, not a service. */
@@ -309,7 +351,7 @@ export const offeredExtractor: Extractor = {
   extract: (context) => {
     const judged = profileServices(context);
     const covered = new Set(judged.map((p) => `${p.sentence.block}:${p.sentence.start}`));
-    const stated = [...listedServices(context), ...titledServices(context), ...tiledServices(context), ...offeringSentences(context)].filter((p) => !covered.has(`${p.sentence.block}:${p.sentence.start}`));
+    const stated = [...listedServices(context), ...numberedServices(context), ...titledServices(context), ...tiledServices(context), ...offeringSentences(context)].filter((p) => !covered.has(`${p.sentence.block}:${p.sentence.start}`));
     const seen = new Set<string>();
     return [...judged, ...stated.filter((p) => !seen.has(`${p.span.block}:${p.span.start}`) && seen.add(`${p.span.block}:${p.span.start}`))];
   },

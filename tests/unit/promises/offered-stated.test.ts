@@ -42,6 +42,14 @@ describe('services a page states', () => {
     expect(services('<h3>Beginner Guitar Lessons</h3><p>We start with chords and simple songs.</p>', 'en')).toEqual(['Beginner Guitar Lessons', 'We start with chords and simple songs.']);
   });
 
+  it('reads the short numbered lines under a heading that names a package, past their numbers', () => {
+    const lines = (items: string[]) => items.map((item, i) => `<div>${i + 1}. ${item}</div>`).join('');
+    const html = `<h2>Silver Package "Weekly Care"</h2><p>All you do is enjoy the garden.</p>${lines(['Mow the lawn', 'Trim the hedges along the drive and around the patio, then clear every cutting away before we leave', 'Weed the beds'])}`;
+    expect(services(html, 'en')).toEqual(['Mow the lawn', 'Weed the beds']);
+    expect(services(`<h2>How to book</h2>${lines(['Call the office', 'Pick a day', 'Meet the gardener'])}`, 'en')).toEqual([]);
+    expect(services(`<h2>Silver Package</h2>${lines(['Mow the lawn', 'Weed the beds'])}`, 'en')).toEqual([]);
+  });
+
   it('reads any short title under a heading that introduces kinds', () => {
     const card = (title: string, text: string) => `<div class="card"><p><b>${title}</b></p><p>${text}</p></div>`;
     const html = `<h3>Виды чистки</h3>${card('Сухая', 'Подходит для шерсти и шёлка.')}${card('Влажная', 'Для хлопка и льна.')}`;
