@@ -1,5 +1,8 @@
 import type { Block, Origin, Segment, TableCell } from './types';
 
+/** How much of a block's end is kept to read its last word. */
+const TAIL_LENGTH = 32;
+
 /**
  * Collects text into blocks the way a browser lays it out: runs of white space become one space,
  * nothing leads or trails a block, and every kept character remembers its origin.
@@ -10,6 +13,8 @@ export class BlockBuilder {
   private parts: string[] = [];
   private length = 0;
   private endsWithSpace = false;
+  /** The last characters of the current block, spaces folded, enough to hold its last word. */
+  private tail = '';
   private segments: Segment[] = [];
   private tag: string | undefined;
   private page: number | undefined;
@@ -25,6 +30,7 @@ export class BlockBuilder {
       if (segment) {
         this.parts.push(run);
         segment.end = this.length;
+        this.tail = (this.tail + run).slice(-TAIL_LENGTH);
       }
       run = '';
       segment = null;
@@ -57,6 +63,11 @@ export class BlockBuilder {
     this.parts.push(' ');
     this.length++;
     this.endsWithSpace = true;
+  }
+
+  /** The end of the current block's text, its trailing space dropped ('' when the block is empty). */
+  get ending(): string {
+    return this.length === 0 ? '' : this.tail.trimEnd();
   }
 
   /** Names the element or markup that makes the current block, and its PDF page. */
@@ -94,6 +105,7 @@ export class BlockBuilder {
     this.parts = [];
     this.length = 0;
     this.endsWithSpace = false;
+    this.tail = '';
     this.segments = [];
     this.tag = undefined;
     this.page = undefined;

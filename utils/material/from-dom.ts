@@ -68,6 +68,21 @@ function headingOf(blocks: Block[], index: number, containerStarts: number[]): s
   return undefined;
 }
 
+/** Words a line cannot end with: the phrase goes on after the break ("Представительство в<br>ГИБДД"). */
+const OPEN_ENDINGS = new Set(['в', 'во', 'на', 'с', 'со', 'к', 'ко', 'по', 'за', 'из', 'от', 'до', 'для', 'при', 'о', 'об', 'и', 'или', 'а', 'но', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by']);
+
+/**
+ * "Фотофиксация<br>с места ДТП", "Objective review and<br>analysis": a line that starts small
+ * after one that ends in a letter or a comma goes on the same phrase, as does any line after a
+ * preposition or a conjunction. A line after a figure, a sign or a full stop ("пн–пт: 9–18<br>сб:
+ * 10–16") is a line of its own.
+ */
+function continuesLine(before: string, after: string): boolean {
+  const lastWord = /(\p{L}+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (OPEN_ENDINGS.has(lastWord) && /^\s*[\p{L}\d«"]/u.test(after)) return true;
+  return /[\p{L},]$/u.test(before) && /^\s*\p{Ll}/u.test(after);
+}
+
 function advanceDom(origin: Origin, by: number): Origin {
   return origin.kind === 'dom' ? { ...origin, offset: origin.offset + by } : origin;
 }
@@ -85,7 +100,10 @@ export function materialFromDocument(
   const containerStarts: number[] = [];
   /** How many h1 and h2 the node being read stands in. */
   let headingDepth = 0;
+  /** A <br> was read: the text after it decides whether the line goes on or a block ends. */
+  let lineBroken = false;
   const flush = () => {
+    lineBroken = false;
     const before = builder.blocks.length;
     builder.flush();
     const block = builder.blocks[before];
@@ -97,7 +115,14 @@ export function materialFromDocument(
   };
   const visit = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
-      builder.append(node.nodeValue ?? '', { kind: 'dom', node: node as Text, offset: 0 }, advanceDom);
+      const value = node.nodeValue ?? '';
+      if (lineBroken && /\S/.test(value)) {
+        if (continuesLine(builder.ending, value)) {
+          lineBroken = false;
+          builder.lineBreak();
+        } else flush();
+      }
+      builder.append(value, { kind: 'dom', node: node as Text, offset: 0 }, advanceDom);
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) {
@@ -115,7 +140,7 @@ export function materialFromDocument(
     if (tag === 'BR') {
       // A title broken over two lines is still one title ("Виза во Францию / от 2000 ₽").
       if (headingDepth > 0) builder.lineBreak();
-      else flush();
+      else lineBroken = true;
       return;
     }
     const isBlock = BLOCK_LEVEL.has(tag);

@@ -29,11 +29,11 @@ const LIST_INTRO_CUES: Record<Language, string[]> = {
 
 /**
  * Headings that lead into the lines under them as a colon does ("We can help you with", "Areas
- * we serve"): a bare "Services" may head a call to action instead.
+ * we serve", «Как мы можем помочь?»): a bare "Services" may head a call to action instead.
  */
 const LINES_LEAD_IN: Record<Language, string[]> = {
-  ru: ['поможем с', 'помогаем с', 'районы обслуживания'],
-  en: ['we can help', 'we help with', 'areas we serve', 'areas we cover', 'service areas', 'locations'],
+  ru: ['поможем с', 'помогаем с', 'районы обслуживания', 'можем помочь', 'мы можем вам помочь'],
+  en: ['we can help', 'we help with', 'can we help', 'areas we serve', 'areas we cover', 'service areas', 'locations'],
 };
 
 /** Words of a sentence that offers a service itself ("Мы предлагаем выездную регистрацию", "We specialise in…"). */

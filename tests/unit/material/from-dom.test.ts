@@ -43,6 +43,17 @@ describe('materialFromDocument', () => {
     ]);
   });
 
+  it('reads a line that starts small after a letter or a comma as the same phrase, a line after a figure as its own', () => {
+    expect(texts('<body><p>Фотофиксация<br>с места аварии</p><p>Оценка ущерба и<br>помощь с документами,<br>представительство в суде</p><p>Переговоры с<br>ГИБДД</p></body>')).toEqual([
+      'Фотофиксация с места аварии',
+      'Оценка ущерба и помощь с документами, представительство в суде',
+      'Переговоры с ГИБДД',
+    ]);
+    expect(texts('<body><p>пн–пт: 9–18<br>сб: 10–16</p><p>Стрижка — 900 ₽<br>укладка — 500 ₽</p><p>Мы открыты.<br>ждём вас</p></body>')).toEqual([
+      'пн–пт: 9–18', 'сб: 10–16', 'Стрижка — 900 ₽', 'укладка — 500 ₽', 'Мы открыты.', 'ждём вас',
+    ]);
+  });
+
   it('keeps a page or section title broken by <br> one block, a smaller heading two lines', () => {
     const read1 = read('<h1>Курсы вождения<br>от <b>15000 ₽</b></h1><p>Запись</p><h4>ул. Лесная, 5<br>Тверь 170000</h4>');
     expect(read1.blocks.map((b) => [b.text, b.tag ?? null])).toEqual([

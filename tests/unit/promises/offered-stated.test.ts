@@ -19,10 +19,10 @@ describe('services a page states', () => {
     expect(services(html)).toEqual(['Переведём документы', 'Заверим копии у нотариуса']);
   });
 
-  it('reads a grid of service tiles, not the tail of a label broken in two', () => {
+  it('reads a grid of service tiles, a label broken over two lines read whole', () => {
     const tile = (label: string) => `<div class="tile"><div class="icon"></div><span>${label}</span></div>`;
     const html = ['Чистка ковров', 'Химчистка мебели', 'Мойка окон<br>на высоте', 'Озонирование', 'Уборка после ремонта', 'Вывоз мусора'].map(tile).join('');
-    expect(services(html)).toEqual(['Чистка ковров', 'Химчистка мебели', 'Мойка окон', 'Озонирование', 'Уборка после ремонта', 'Вывоз мусора']);
+    expect(services(html)).toEqual(['Чистка ковров', 'Химчистка мебели', 'Мойка окон на высоте', 'Озонирование', 'Уборка после ремонта', 'Вывоз мусора']);
   });
 
   it('takes no short lines for tiles when few name work or a menu word stands among them', () => {
@@ -40,6 +40,10 @@ describe('services a page states', () => {
     const html = '<h2>Ремонт обуви</h2><p>Меняем набойки и молнии, подшиваем голенища.</p><h2>Прейскурант на ремонт обуви</h2><p>Набойки — 400 ₽</p><h2>Отзывы</h2><p>Всё сделали быстро.</p>';
     expect(services(html)).toEqual(['Ремонт обуви']);
     expect(services('<h3>Beginner Guitar Lessons</h3><p>We start with chords and simple songs.</p>', 'en')).toEqual(['Beginner Guitar Lessons', 'We start with chords and simple songs.']);
+  });
+
+  it('reads the short lines under a heading that asks how the business can help', () => {
+    expect(services('<h2>Как мы можем помочь?</h2><p>Оценка ущерба</p><p>Фотофиксация<br>с места аварии</p><h2>Отзывы</h2><p>Спасибо за помощь</p>')).toEqual(['Оценка ущерба', 'Фотофиксация с места аварии']);
   });
 
   it('reads the short numbered lines under a heading that names a package, past their numbers', () => {
