@@ -28,7 +28,7 @@ export function isSomeoneElses(promise: ExtractedPromise, material: Material): b
   if (STATED_BY_US_ANYWHERE.has(promise.kind)) return false;
   const block = material.blocks[promise.sentence.block];
   if (!block) return false;
-  if (block.tag === 'blockquote') return true;
+  if (block.tag === 'blockquote') return !speaksForTheBusiness(block.heading ?? sectionHeading(material, block.index), material.language);
   if (QUOTED.test(block.text.slice(promise.sentence.start, promise.sentence.end)) || QUOTED.test(block.text)) return true;
   const section = sectionHeading(material, block.index);
   if (section === undefined || !mentionsAny(section, REVIEW_SECTIONS[material.language])) return false;
@@ -38,3 +38,13 @@ export function isSomeoneElses(promise: ExtractedPromise, material: Material): b
 
 /** The business's voice: "наш салон", "our clients". */
 const OUR = /(?<!\p{L})(наш\p{L}*|our)(?!\p{L})/iu;
+
+/** Headings of sections where the business sets out why to choose it. */
+const ADVANTAGE_SECTIONS: Record<Language, string[]> = {
+  ru: ['преимуществ', 'почему мы', 'почему выбирают', 'почему нас'],
+  en: ['why choose', 'why us', 'advantages', 'benefits'],
+};
+
+/** "Наши преимущества" over a pull quote: the business quoting itself, not a customer. */
+const speaksForTheBusiness = (heading: string | undefined, language: Language) =>
+  heading !== undefined && !mentionsAny(heading, REVIEW_SECTIONS[language]) && (OUR.test(heading) || mentionsAny(heading, ADVANTAGE_SECTIONS[language]));

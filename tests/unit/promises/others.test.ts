@@ -24,5 +24,9 @@ describe("a customer's words are not the business's promises", () => {
     expect(await findings(materialFromText('«Работаем круглосуточно!»', { id: 's1', kind: 'text', location: 't' }, 'ru'), salon)).toHaveLength(1);
     expect(await findings(page('<h2>О салоне</h2><p>Лучший салон района.</p>', 'ru'), salon)).toEqual(['Лучший салон']);
     expect(await findings(page('<h2>Отзывы</h2><p>90% клиентов рекомендуют наш салон друзьям.</p>', 'ru'), salon)).toHaveLength(1);
+    // a pull quote under the business's own heading is its own words
+    expect(await findings(page('<h2>Наши преимущества</h2><blockquote>Работаем круглосуточно</blockquote>', 'ru'), salon)).toHaveLength(1);
+    expect(await findings(page('<h2>Why choose us</h2><blockquote>Reception open 24 hours</blockquote>', 'en'), inn)).toHaveLength(1);
+    expect(await findings(page('<h2>Наши отзывы</h2><blockquote>Работают круглосуточно</blockquote>', 'ru'), salon)).toEqual([]);
   });
 });
