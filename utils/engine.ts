@@ -115,8 +115,13 @@ function inventory(
   return rows;
 }
 
-/** Checks whose finding says the same wherever its words stand: a repeat is one more place, not one more finding. */
-const SAID_ONCE_PER_MATERIAL = new Set<CheckId>(['spelling', 'grammar', 'typography']);
+/** Checks of the words themselves: two of them on the very same words say one thing twice. */
+const LANGUAGE_CHECKS = new Set<CheckId>(['spelling', 'grammar', 'typography']);
+/**
+ * Checks whose finding says the same wherever its words stand: a repeat is one more place, not one
+ * more finding (a typo, or an unbacked claim the page makes twice).
+ */
+const SAID_ONCE_PER_MATERIAL = new Set<CheckId>([...LANGUAGE_CHECKS, 'risky-claim']);
 
 function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, string>): Finding[] {
   const seen = new Set<string>();
@@ -135,7 +140,7 @@ function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, st
     const saidOnce = material && location && (sameFault !== undefined || SAID_ONCE_PER_MATERIAL.has(draft.check));
     const repeatKey = saidOnce ? `${material.source.id}\u0000${sameFault ?? `${fingerprint}\u0000${draft.suggestion ?? ''}`}` : null;
     // Two language checks on the very same words ("Girls's": a typo and a wrong possessive) say one thing twice.
-    const rangeKey = SAID_ONCE_PER_MATERIAL.has(draft.check) && material && location ? `${material.source.id}:${location.block}:${location.start}:${location.end}` : null;
+    const rangeKey = LANGUAGE_CHECKS.has(draft.check) && material && location ? `${material.source.id}:${location.block}:${location.start}:${location.end}` : null;
     if (rangeKey && languageRanges.has(rangeKey) && languageRanges.get(rangeKey) !== draft.check) continue;
     if (rangeKey) languageRanges.set(rangeKey, draft.check);
     // A contradiction already sets these words beside the checklist: that the page says it otherwise elsewhere adds no card.

@@ -94,6 +94,9 @@ describe('risky-claim check', () => {
     ['We bake the best bread for the best price in town', bakery],
     ['A personal service the big chains can’t match', bakery],
     ['The best croissants in town', bakery],
+    ["You won't find better rye anywhere", bakery],
+    ['Цены на пломбы ниже рыночных', clinic],
+    ['Клиника — безоговорочный лидер в лечении кариеса', clinic],
     ['Our sourdough is best in town', bakery],
     ['Happy customers: satisfaction guaranteed', bakery],
     ['100% Satisfaction Guarantee on every cake', bakery],
@@ -177,5 +180,10 @@ describe('risky-claim check', () => {
     ['This rye keeps best in a linen bag', bakery],
   ])('leaves "%s" alone', async (text, profile) => {
     expect(await findingsOf('risky-claim', profile, text)).toEqual([]);
+  });
+
+  it('makes one finding of a claim the page repeats, with the other place related', async () => {
+    const findings = await findingsOf('risky-claim', bakery, 'The best sourdough in town. Order now: the best sourdough in town!');
+    expect(findings.map((f) => [f.quote, f.related?.map((place) => place.quote)])).toEqual([['The best sourdough', ['the best sourdough']]]);
   });
 });

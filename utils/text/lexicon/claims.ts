@@ -64,6 +64,8 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'лучше всех', 'лучше других', 'лучше конкурентов', 'ниже всех', 'дешевле всех', 'быстрее всех', 'выгоднее всех',
       'дешевле чем у конкурентов', 'ниже чем у конкурентов', 'дешевле чем в других', 'ниже чем в других',
       'выгодно отличается от', 'выгодно отличаются от', 'лидер рынка', 'лидер отрасли', 'вне конкуренции', 'не имеет аналогов', 'нет аналогов', 'без аналогов',
+      // prices set against the whole market, leadership with no rival named
+      'ниже рыночных', 'ниже рыночной', 'ниже рынка', 'ниже среднерыночных', 'ниже средней стоимости', 'ниже средних', 'безоговорочный лидер', 'безусловный лидер', 'признанный лидер',
     ],
     firstOf: [
       'клиника', 'центр', 'сервис', 'компания', 'салон', 'магазин', 'ресторан', 'кофейня', 'клуб', 'производитель',
@@ -107,6 +109,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'no one can match', 'nobody can match', 'than most', 'than any other', 'better than anyone', 'better than anybody', 'better than any', 'better than the rest', 'better than the competition',
       'better than our competitors', 'cheaper than anyone', 'cheaper than any', 'second to none', 'market leader',
       'industry leader', 'leader in the industry', 'no one else', 'nobody else', 'like no other', 'the best of the best',
+      "won't find better", 'will not find better', "can't find better", 'cannot find better', 'below market', 'lower than market',
       // "best in" ranks only among others of a place or a field: a horse "goes best in a snaffle".
       'best in town', 'best in the city', 'best in the area', 'best in the region', 'best in the state', 'best in the country', 'best in the world',
       'best in class', 'best in the business', 'best in the industry', 'best in the trade',
