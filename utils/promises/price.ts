@@ -478,6 +478,19 @@ function pageCurrency(context: SentenceView['context']): string | undefined {
 }
 
 /** The currency of a bare figure in a column of a price list, or undefined when it is no such figure or no currency is known. */
+/** The columns of a material's bare price lists (see `bareListCells`), by `columnKey`, found once per material. */
+const listColumnsByMaterial = new WeakMap<Material, Set<string>>();
+
+/** Whether a cell stands in a column of a bare price list, though it holds no figure itself ("по договоренности"). */
+function inBareListColumn(material: Material, cell: TableCell, language: Language): boolean {
+  let columns = listColumnsByMaterial.get(material);
+  if (!columns) {
+    columns = new Set([...bareListCells(material, language)].map((index) => columnKey(material.blocks[index]!.cell!)));
+    listColumnsByMaterial.set(material, columns);
+  }
+  return columns.has(columnKey(cell));
+}
+
 function bareListCurrency(view: SentenceView): string | undefined {
   const { context, block } = view;
   if (!bareListCells(context.material, context.language).has(block.index)) return undefined;
@@ -549,7 +562,8 @@ function negotiableClaim(view: SentenceView): ExtractedPromise[] {
   if (!mentionsAny(view.text, NEGOTIABLE[language])) return [];
   const cell = view.block.cell;
   const leader = DOT_LEADER.exec(view.text.trim());
-  const label = cell?.rowLabel && isPriceColumn(cell, language) && isShortCell(view.text) ? cell.rowLabel : leader && isShortCell(leader[2]!) ? leader[1]! : null;
+  const priceCell = cell?.rowLabel && isShortCell(view.text) && (isPriceColumn(cell, language) || inBareListColumn(view.context.material, cell, language));
+  const label = priceCell ? cell!.rowLabel! : leader && isShortCell(leader[2]!) ? leader[1]! : null;
   const value: NegotiablePriceClaim = { negotiable: true };
   if (label) {
     const promise = makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, value, { quoteCore: true });

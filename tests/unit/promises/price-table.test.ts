@@ -28,15 +28,17 @@ describe('prices in table cells', () => {
     expect(found[3]!.value).toEqual({ amount: 1200, currency: 'RUB', from: true });
   });
 
-  it('reads two prices of a row written as a pair ("from one language / into it") as "from" the first', () => {
+  it('reads two prices of a row written as a pair ("from one language / into it") as "from" the first, and a price agreed case by case in the same columns', () => {
     const list = `<h1>Письменный перевод</h1><p>Цены указаны в рублях за страницу.</p><table>
       <tr><th>Язык</th><th>Обычный текст</th><th>Технический текст</th></tr>
       <tr><td>Испанский</td><td>310/350</td><td>400/450</td></tr>
       <tr><td>Финский</td><td>420/480</td><td>540/600</td></tr>
       <tr><td>Хинди</td><td>700/790</td><td>880/990</td></tr>
+      <tr><td>Суахили</td><td>по договорённости</td><td>по договорённости</td></tr>
     </table>`;
     const found = prices(list);
-    expect(found.map((p) => p.quote)).toEqual(['310/350', '400/450', '420/480', '540/600', '700/790', '880/990']);
+    expect(found.map((p) => p.quote)).toEqual(['310/350', '400/450', '420/480', '540/600', '700/790', '880/990', 'по договорённости', 'по договорённости']);
+    expect(found[6]!.value).toEqual({ negotiable: true });
     expect(found[0]!.value).toEqual({ amount: 310, currency: 'RUB', from: true });
     expect(found[0]!.topics.join(' ')).toBe('испанский');
   });
