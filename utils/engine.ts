@@ -64,8 +64,9 @@ export async function checkMaterials(materials: Material[], profile: Profile, op
   const verdicts: PromiseVerdict[] = [];
   for (const check of checks) {
     const result = await check.run(context);
-    drafts.push(...result.findings);
-    verdicts.push(...(result.verdicts ?? []));
+    // One by one: spreading hundreds of thousands of findings as arguments overflows the stack.
+    for (const finding of result.findings) drafts.push(finding);
+    for (const verdict of result.verdicts ?? []) verdicts.push(verdict);
   }
   const promiseIds = numberPromises(checked);
   const findings = toFindings(drafts, promiseIds);
