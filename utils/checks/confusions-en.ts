@@ -9,7 +9,8 @@ import {
   PERFECT_ADVERBS, PHRASAL_VERB_OBJECTS, PLURAL_QUANTIFIERS, PRINCIPAL_ROLES, SPLIT_PHRASAL_VERBS, STATIONERY_KINDS, STATIONERY_THINGS,
   singular, THINGS_WORN, VERBS_AFTER_LETS, VERBS_AFTER_NOT, PAST_TO_BASE, MODALS, DETERMINERS, VERBS_AFTER_YOU,
   AFTER_NOUN_PHRASE_END, BEFORE_OWNED_YOU, CLAUSE_JOINERS, EITHER_OR_PAIRS, MANUFACTURER_THINGS, OWNED_THINGS, PARTICIPLES_NOT_AFTER_HAD,
-  PLACE_NOUNS, SINGULAR_AUXILIARIES, VERBS_AFTER_MODAL, BEFORE_OWNED_THERE, REFLEXIVE_STARTS, VERB_PARTICLES,
+  PLACE_NOUNS, SINGULAR_AUXILIARIES, VERBS_AFTER_MODAL, BEFORE_OWNED_THERE, REFLEXIVE_STARTS, VERB_PARTICLES, COUNTED_NOUNS,
+  DETERMINERS_BEFORE_ADJECTIVE, PLURAL_ONLY_DETERMINERS, ADJECTIVE_ENDING,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -461,6 +462,19 @@ const WRONG_FUNCTION_WORDS: GrammarRule[] = [
       return endsNounPhrase(text, end) || REFLEXIVE_STARTS.includes(nextWord(text, end));
     },
     why: { ru: 'притяжательное «their» (их), а «there» — «там»', en: 'the possessive is "their"; "there" is a place' },
+  },
+  {
+    // "many service for you", "these damaging pest from": a plural determiner wants a plural noun. The noun must
+    // end its phrase ("these service areas" and "many product lines" are compounds), and not before "and"/"or"
+    // ("these pest and weed problems" coordinates two modifiers).
+    pattern: new RegExp(String.raw`${START}(${eitherCase(PLURAL_ONLY_DETERMINERS)}) (?:([a-z]+) )?(${oneOf(COUNTED_NOUNS)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${m[2] ? `${m[2]} ` : ''}${m[3]}s`,
+    accept: (m, text) => {
+      const end = m.index + m[0].length;
+      if (m[2] && (!DETERMINERS_BEFORE_ADJECTIVE.includes(m[1]!.toLowerCase()) || !ADJECTIVE_ENDING.test(m[2]))) return false;
+      return endsNounPhrase(text, end) && !['and', 'or'].includes(nextWord(text, end));
+    },
+    why: { ru: 'после «these», «many», «several» — множественное число', en: '"these", "many" and "several" take a plural noun' },
   },
   {
     // "we have can eliminate", "it has will be": a modal after "have" — one of the two verbs is too many. The

@@ -109,6 +109,9 @@ describe('English sound-alikes, missing words and agreement', () => {
     ['The kids care for there pets with pride', 'there pets', 'their pets'],
     ['Let the team take care of it for you we have can help with that', 'we have can', 'we can'],
     ['Riders come for expert care for you horse as well as lessons', 'you horse', 'your horse'],
+    ['We run many tour for small groups', 'many tour', 'many tours'],
+    ['Our spray keeps these annoying pest from the garden', 'these annoying pest', 'these annoying pests'],
+    ['Several option are open to you.', 'Several option', 'Several options'],
   ])('%s', async (text, quote, fix) => {
     expect(await grammar(text)).toEqual([[quote, fix]]);
   });
@@ -240,6 +243,11 @@ describe('English sound-alikes, missing words and agreement', () => {
     'Firms out there pool owners trust, and we clean there daily',
     'Get out there and walk there with the dog',
     'Any questions you have can be answered',
+    'These service areas are wide and many product lines sell out',
+    'These pest and weed problems are common',
+    'For many years service was our focus. Many seeking treatment call us',
+    'Those needing service can call. These include treatment for pain',
+    'These vary year to year. These kind of cakes sell well. Many a customer says so',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
   });

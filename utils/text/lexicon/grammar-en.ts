@@ -431,3 +431,25 @@ export const PARTICIPLES_NOT_AFTER_HAD = ['been', 'gone', 'become', 'seen'];
 
 /** What a maker's name goes with: "manufactures warranty" is "manufacturer's warranty". */
 export const MANUFACTURER_THINGS = ['warranty', 'warranties', 'guarantee', 'guarantees', 'instructions', 'recommendations', 'guidelines', 'specifications', 'specs'];
+
+/**
+ * Determiners that want a plural noun: "many service for you", "these damaging pest" want "services", "pests".
+ * "Both" stays out ("both pest and weed control" coordinates modifiers).
+ */
+export const PLURAL_ONLY_DETERMINERS = ['these', 'those', 'several', 'many', 'various', 'numerous', 'multiple', 'few'];
+/**
+ * Of those, the ones that are never a pronoun, so a word between them and the noun is an adjective: "these
+ * damaging pest". "Many seeking treatment for…" and "those needing service" are pronouns with a participle.
+ */
+export const DETERMINERS_BEFORE_ADJECTIVE = ['these', 'various', 'numerous', 'multiple'];
+/**
+ * Endings that make a word between such a determiner and its noun an adjective: "these damaging pest", "these
+ * expensive treatment". A verb after a pronoun "these" ("these include treatment", "these receive service")
+ * has none of them; short words in "-ing" ("bring") and "-ive" ("give") are verbs and stay out.
+ */
+export const ADJECTIVE_ENDING = /(?:\p{L}{3}ing|tive|sive|ous|ful|less|able|ible|ic)$/u;
+/** Countable nouns whose plural adds "-s", as a business names them. "Type", "kind" and "sort" stay out: "these kind of" is a common idiom. */
+export const COUNTED_NOUNS = [
+  'pest', 'product', 'service', 'option', 'item', 'customer', 'client', 'guest', 'patient', 'student', 'visitor', 'member', 'vehicle',
+  'treatment', 'package', 'tour', 'lesson', 'room', 'year', 'month', 'hour', 'week', 'appointment', 'project', 'event', 'trip', 'cabin',
+];
