@@ -2,12 +2,15 @@ import {
   ACCEPTED_THINGS, ADJECTIVES_BEFORE_TO, ADJECTIVES_TAKING_TO, ADVERBS_AFTER_ITS, ADVICE_MODIFIERS, ADVISE_OBJECTS, AFFECTED_OBJECTS,
   AFTER_GOING, AFTER_LOOK_FORWARD, AFTER_NOUN_PHRASE, OPEN_COMPOUND_ADJECTIVES, AFTER_TOO, AFTER_TOO_PHRASE, AFTER_UNCOUNTABLE, AFTER_WHOS, AFTER_YOURE, BEFORE_FROM,
   BEFORE_FROM_PRICE, BEFORE_TOO, CLAUSE_SUBJECT_STARTS, COMPARATIVES, COMPLIMENTARY_THINGS, CONSONANT_SOUND_VOWEL_WORDS, EFFECT_MODIFIERS,
-  FORM_KINDS, GERUND_AFTER_RECOMMEND, gerund, LETTER_LABELS, looksPlural, NOT_AFTER_ARTICLE, OWNED_AFTER_WHOSE, OWNED_AFTER_YOUR,
+  FORM_KINDS, GERUND_AFTER_RECOMMEND, gerund, LETTER_LABELS, looksPlural, NOT_AFTER_ARTICLE, OWNED_AFTER_WHOSE, OWNED_THINGSR,
   PREDICATES_AFTER_BE, ROLLED_MATERIALS, SILENT_H_WORDS, SINGULAR_DETERMINER_ADJECTIVES, SPLIT_COMPOUNDS, THAN_FOLLOWERS, THINGS_DYED,
   THINGS_THAT_DRY, TIME_COMPARATIVES, UNCOUNTABLE_ADJECTIVES, UNCOUNTABLE_NOUNS, VERBS_AFTER_TO, VERBS_AFTER_TOO, VERBS_BEFORE_OWN, WEEKDAYS,
   AFTER_EVERY_DAY, AFTER_HEAR, AFTER_NO, BEFORE_EVERYDAY_NOUN, BEFORE_PHRASAL_VERB, BEFORE_TO_HEAR, COUNTED_AFTER_MUCH, PARTICIPLE_OF_PAST,
   PERFECT_ADVERBS, PHRASAL_VERB_OBJECTS, PLURAL_QUANTIFIERS, PRINCIPAL_ROLES, SPLIT_PHRASAL_VERBS, STATIONERY_KINDS, STATIONERY_THINGS,
   singular, THINGS_WORN, VERBS_AFTER_LETS, VERBS_AFTER_NOT, PAST_TO_BASE, MODALS, DETERMINERS, VERBS_AFTER_YOU,
+  AFTER_NOUN_PHRASE_END, BEFORE_OWNED_YOU, CLAUSE_JOINERS, EITHER_OR_PAIRS, MANUFACTURER_THINGS, OWNED_THINGS, PARTICIPLES_NOT_AFTER_HAD,
+  PLACE_NOUNS, SINGULAR_AUXILIARIES, VERBS_AFTER_MODAL, BEFORE_OWNED_THERE, REFLEXIVE_STARTS, VERB_PARTICLES, COUNTED_NOUNS,
+  DETERMINERS_BEFORE_ADJECTIVE, PLURAL_ONLY_DETERMINERS, ADJECTIVE_ENDING,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -17,7 +20,13 @@ const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ?
 const START = String.raw`(?<![\p{L}\d'’-])`;
 const END = String.raw`(?![\p{L}\d'’-])`;
 
-const nextWord = (text: string, from: number) => /^\s+([\p{L}'’-]+)/u.exec(text.slice(from))?.[1]?.toLowerCase() ?? '';
+/** "for" or "For": a lowercase word list matched at a sentence start too. */
+const eitherCase = (words: readonly string[]) => words.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|');
+const ENDS_NOUN_PHRASE = new RegExp(String.raw`^(?:\s*[.,;:!?)]|\s*$| (?:${oneOf(AFTER_NOUN_PHRASE_END)})${END})`, 'u');
+/** The phrase ends at this position: a stop, the end of the text, or a word that may follow a finished noun phrase. */
+const endsNounPhrase = (text: string, at: number) => ENDS_NOUN_PHRASE.test(text.slice(at, at + 40));
+
+const nextWord = (text: string, from: number) => /^\s+([\p{L}'’-]+)/u.exec(text.slice(from, from + 60))?.[1]?.toLowerCase() ?? '';
 const previousWord = (text: string, at: number) => /([\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
 /** A lettered label rather than an article: "(a) the date", "a) the time", "plan a". */
 const isLabel = (text: string, start: number, end: number) =>
@@ -86,7 +95,7 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
     why: { ru: 'притяжательное «their own»', en: 'the possessive is "their own"' },
   },
   {
-    pattern: new RegExp(String.raw`${START}([Yy])ou(?:'|’)re (${oneOf(OWNED_AFTER_YOUR)})${END}`, 'gu'),
+    pattern: new RegExp(String.raw`${START}([Yy])ou(?:'|’)re (${oneOf(OWNED_THINGSR)})${END}`, 'gu'),
     fix: (m) => `${m[1]}our ${m[2]}`,
     why: { ru: 'притяжательное «your» (ваш), а «you’re» — «you are»', en: 'the possessive is "your"; "you\'re" is "you are"' },
   },
@@ -424,6 +433,82 @@ const WORD_CHOICES: GrammarRule[] = [
   },
 ];
 
+/** Slips of one letter or one word that leave a pronoun, a verb or a conjunction in the wrong place. */
+const WRONG_FUNCTION_WORDS: GrammarRule[] = [
+  {
+    // "care for you horse", "protect you home from pests", "Does you boat have…": after a preposition, a verb
+    // that takes one object, or a singular auxiliary, "you" with a thing owned after it is "your".
+    pattern: new RegExp(String.raw`(?<=${START}(${eitherCase(BEFORE_OWNED_YOU)}|${eitherCase(SINGULAR_AUXILIARIES)}) )you (${oneOf(OWNED_THINGS)})${END}`, 'gu'),
+    fix: (m) => `your ${m[2]}`,
+    accept: (m, text) => {
+      const before = m[1]!.toLowerCase();
+      const afterAuxiliary = SINGULAR_AUXILIARIES.includes(before);
+      // "those of you home for the summer", "the bus has you home by six", "we cover you home and away": where you are.
+      const where = afterAuxiliary || ['of', 'with'].includes(before) || ['and', 'or'].includes(nextWord(text, m.index + m[0].length));
+      if (PLACE_NOUNS.includes(m[2]!) && where) return false;
+      // A noun after ("for you pet owners", "it is you business owners who") makes "you" an apposition.
+      return endsNounPhrase(text, m.index + m[0].length);
+    },
+    why: { ru: 'притяжательное «your» (ваш), а «you» — «вы»', en: 'the possessive is "your"; "you" is the person' },
+  },
+  {
+    // "care for there horse", "cleaning out there pool": after a preposition or a verb that takes one object,
+    // "there" with a thing owned after it is "their". "Out there" alone is a phrase; the noun must end its phrase.
+    pattern: new RegExp(String.raw`(?<=${START}(?:${eitherCase(BEFORE_OWNED_THERE)}) (?:(?:${oneOf(VERB_PARTICLES)}) )?)there (${oneOf(OWNED_THINGS)})${END}`, 'gu'),
+    fix: (m) => `their ${m[1]}`,
+    accept: (m, text) => {
+      const end = m.index + m[0].length;
+      if (PLACE_NOUNS.includes(m[1]!) && ['and', 'or'].includes(nextWord(text, end))) return false;
+      return endsNounPhrase(text, end) || REFLEXIVE_STARTS.includes(nextWord(text, end));
+    },
+    why: { ru: 'притяжательное «their» (их), а «there» — «там»', en: 'the possessive is "their"; "there" is a place' },
+  },
+  {
+    // "many service for you", "these damaging pest from": a plural determiner wants a plural noun. The noun must
+    // end its phrase ("these service areas" and "many product lines" are compounds), and not before "and"/"or"
+    // ("these pest and weed problems" coordinates two modifiers).
+    pattern: new RegExp(String.raw`${START}(${eitherCase(PLURAL_ONLY_DETERMINERS)}) (?:([a-z]+) )?(${oneOf(COUNTED_NOUNS)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${m[2] ? `${m[2]} ` : ''}${m[3]}s`,
+    accept: (m, text) => {
+      const end = m.index + m[0].length;
+      if (m[2] && (!DETERMINERS_BEFORE_ADJECTIVE.includes(m[1]!.toLowerCase()) || !ADJECTIVE_ENDING.test(m[2]))) return false;
+      return endsNounPhrase(text, end) && !['and', 'or'].includes(nextWord(text, end));
+    },
+    why: { ru: 'после «these», «many», «several» — множественное число', en: '"these", "many" and "several" take a plural noun' },
+  },
+  {
+    // "we have can eliminate", "it has will be": a modal after "have" — one of the two verbs is too many. The
+    // pronoun opens its clause: "all we have can help" ends a relative clause with "have" and is right.
+    pattern: new RegExp(String.raw`${START}(we|they|I|you|he|she|it|We|They|You|He|She|It) +(?:have|has|had) +(can|will|could|should|would|must|might|may|shall)(?= +(?:${oneOf(VERBS_AFTER_MODAL)})${END})`, 'gu'),
+    fix: (m) => `${m[1]} ${m[2]}`,
+    accept: (m, text) => /(?:^|[.!?:;,•|(\n]["”’)]?\s*)$/u.test(text.slice(Math.max(0, m.index - 10), m.index)) || CLAUSE_JOINERS.includes(previousWord(text, m.index)),
+    why: { ru: 'два глагола подряд: «have» и модальный — лишний «have»', en: '"have" and a modal verb together: one of them is extra' },
+  },
+  {
+    // "of equal of greater value", "sooner of later": two choices are joined by "or". "The equal of" is a noun.
+    pattern: new RegExp(String.raw`${START}(${Object.entries(EITHER_OR_PAIRS).map(([first, seconds]) => `${first} of (?:${oneOf(seconds)})`).join('|')})${END}(?! than${END})`, 'giu'),
+    fix: (m) => m[1]!.replace(/ of /i, ' or '),
+    accept: (m, text) => !['the', 'an', 'its', 'their', 'his', 'her', 'no'].includes(previousWord(text, m.index)),
+    why: { ru: 'два варианта соединяет «or», а не «of»', en: 'two choices are joined by "or", not "of"' },
+  },
+  {
+    // "our patients have had seen results": two perfect forms; "been", "gone" and "become" take no object, so
+    // no causative "have had … done" is meant, and "seen" is judged only with its object after it.
+    pattern: new RegExp(String.raw`${START}((?:[Hh]ave|[Hh]as|(?:I|[Ww]e|[Tt]hey|[Yy]ou)['’]ve) )had (${oneOf(PARTICIPLES_NOT_AFTER_HAD)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}${m[2]}`,
+    accept: (m, text) => m[2] !== 'seen' || /^ (?!(?:by|to|in|at|on|as)(?![\p{L}'’-]))\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)),
+    why: { ru: 'два перфекта подряд: нужен «have» или «had», не оба', en: 'two perfect forms at once: "have" or "had", not both' },
+  },
+  {
+    // "Manufactures warranty for the boiler": the maker's warranty, a possessive noun, not the verb "manufactures".
+    pattern: new RegExp(String.raw`${START}([Mm]anufactur)(?:es|ers) (${oneOf(MANUFACTURER_THINGS)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}er's ${m[2]}`,
+    // "Most manufacturers warranty their boilers": an object after makes "warranty" the verb.
+    accept: (m, text) => endsNounPhrase(text, m.index + m[0].length),
+    why: { ru: 'гарантия производителя — «manufacturer’s warranty»; «manufactures» — глагол', en: 'what the maker gives is the "manufacturer\'s"; "manufactures" is the verb' },
+  },
+];
+
 /** Words that are never left out of a fixed phrase. */
 const MISSING_WORDS: GrammarRule[] = [
   {
@@ -478,5 +563,5 @@ const SPLIT_COMPOUND: GrammarRule = {
 
 export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [
   AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, SPLIT_COMPOUND, ARTICLE_BEFORE_UNCOUNTABLE, ...SIMPLE_CONFUSIONS, ...CONTEXT_CONFUSIONS, ...SOUND_ALIKES,
-  ...MISSING_WORDS, ...WORD_CHOICES,
+  ...MISSING_WORDS, ...WORD_CHOICES, ...WRONG_FUNCTION_WORDS,
 ];

@@ -104,7 +104,7 @@ export const NOT_AFTER_ARTICLE = ['and', 'are', 'any', 'all', 'also', 'its', 'ou
 export const LETTER_LABELS = ['plan', 'letter', 'option', 'part', 'grade', 'type', 'section', 'step', 'vitamin', 'category', 'class', 'block', 'level', 'tier', 'figure', 'item', 'point', 'schedule', 'appendix'];
 
 /** Nouns "you're" cannot stand before: "you're order" is "your order". */
-export const OWNED_AFTER_YOUR = [
+export const OWNED_THINGSR = [
   'own', 'order', 'orders', 'booking', 'bookings', 'account', 'details', 'appointment', 'appointments', 'reservation', 'reservations',
   'deposit', 'payment', 'payments', 'email', 'address', 'vehicle', 'car',
 ];
@@ -350,3 +350,106 @@ export const MODALS = ['can', 'could', 'will', 'would', 'should', 'may', 'might'
 export const DETERMINERS = ['a', 'an', 'the', 'his', 'her', 'their', 'your', 'my', 'our', 'its', 'this', 'that', 'every', 'each'];
 /** Verbs after "your" that show "you" was meant ("the answer your were looking for"); "your will" and "your can" may be nouns. */
 export const VERBS_AFTER_YOU = ['were', 'are', 'was', 'have', 'had', 'would', 'should', 'could', 'might'];
+
+/**
+ * Things a customer owns that "you" or "there" cannot stand before as a noun of its own: "care for you
+ * horse" is "your horse", "cleaning out there pool" is "their pool". People ("you guys", "you parents",
+ * "you kids") stay out: "for you parents out there" is an apposition. So do nouns of time ("for you day and
+ * night") and words that are mostly verbs ("order").
+ */
+export const OWNED_THINGS = [
+  'home', 'house', 'property', 'garden', 'lawn', 'yard', 'pool', 'roof', 'car', 'vehicle', 'boat', 'horse', 'horses', 'dog', 'dogs', 'cat',
+  'cats', 'pet', 'pets', 'business', 'company', 'office', 'kitchen', 'bathroom', 'family', 'wedding', 'event', 'account', 'booking',
+  'appointment', 'skin', 'hair', 'teeth', 'health', 'needs', 'budget', 'smile',
+];
+/** Verbs that take one object, so a thing owned after them is the object: "protect you home", "cleaning out there pool". */
+export const OWNING_VERBS = [
+  'protect', 'protects', 'protecting', 'clean', 'cleans', 'cleaning', 'insure', 'insures', 'insuring', 'groom', 'grooms', 'grooming',
+  'service', 'servicing', 'repair', 'repairs', 'repairing', 'renovate', 'renovating', 'decorate', 'decorating', 'secure', 'securing',
+  'transform', 'transforming', 'upgrade', 'upgrading', 'maintain', 'maintaining', 'wash', 'washing', 'inspect', 'inspecting', 'restore', 'restoring',
+];
+/** Words before an object "you" that make a noun after it "your": prepositions, and verbs that take one object. */
+export const BEFORE_OWNED_YOU = [
+  'for', 'with', 'to', 'from', 'in', 'into', 'inside', 'on', 'onto', 'of', 'about', 'around', 'throughout', 'under', 'at', ...OWNING_VERBS,
+];
+/**
+ * Words before "there" that make a thing owned after it "their" ("care for there horse"). Prepositions of
+ * place stay out: "from there home is a short walk", "in there" say where.
+ */
+export const BEFORE_OWNED_THERE = ['for', 'with', 'about', ...OWNING_VERBS];
+/** Particles a verb may take before "their": "cleaning out there pool". */
+export const VERB_PARTICLES = ['out', 'up'];
+/** "Themselves" after the thing owned: "they clean out there pool them selves". */
+export const REFLEXIVE_STARTS = ['themselves', 'them', 'yourself', 'yourselves'];
+/** Singular auxiliaries that "you" as subject never takes: "Does you boat have…" is "your boat". */
+export const SINGULAR_AUXILIARIES = ['does', 'is', 'has', 'was'];
+/**
+ * What may follow a noun phrase that ends there: a preposition or a verb. A noun after it makes a compound
+ * or an apposition ("for you pet owners", "for you home buyers"); an object after it makes the noun a verb
+ * ("manufacturers warranty their boilers").
+ */
+export const AFTER_NOUN_PHRASE_END = [
+  'from', 'with', 'for', 'in', 'on', 'at', 'to', 'into', 'of', 'against', 'during', 'is', 'are', 'was', 'were', 'has', 'have',
+  'had', 'been', 'as', 'will', 'can', 'may', 'might', 'should', 'would', 'could', 'need', 'needs', 'require', 'requires', 'deserve', 'deserves',
+  'and', 'or',
+];
+/**
+ * Nouns that also say where you are: "those of you home for the summer", "with you home all day", "the bus
+ * has you home by six", "we cover you home and away". After "of", "with" or an auxiliary, or before "and"/"or",
+ * they stay unjudged.
+ */
+export const PLACE_NOUNS = ['home'];
+
+/**
+ * Base verbs (and adverbs) a modal stands before that no noun compound with "can" or "will" ends in: "we
+ * have can eliminate" has a "have" too many. Verbs that are also nouns ("can paint", "will call") stay out.
+ */
+export const VERBS_AFTER_MODAL = [
+  'be', 'do', 'eliminate', 'provide', 'offer', 'make', 'take', 'get', 'give', 'ensure', 'assist', 'arrange', 'deliver', 'handle', 'install',
+  'fix', 'treat', 'remove', 'answer', 'recommend', 'accommodate', 'guarantee', 'see', 'find', 'come', 'go', 'send', 'bring', 'keep', 'create',
+  'build', 'prepare', 'maintain', 'replace', 'advise', 'tailor', 'meet', 'accept', 'help', 'also', 'now', 'always', 'only', 'not', 'never',
+];
+/**
+ * Words after which a subject pronoun opens a clause of its own, so its "have" cannot end a relative clause
+ * ("all we have can help"): conjunctions, and an object pronoun that ended the clause before in a run-on
+ * ("we do it for you we have can…").
+ */
+export const CLAUSE_JOINERS = ['and', 'but', 'so', 'because', 'if', 'when', 'now', 'then', 'since', 'once', 'also', 'you', 'us', 'them', 'me', 'him', 'her'];
+
+/** Comparisons joined by "or" that a slip joins by "of": "of equal of greater value" is "equal or greater". */
+export const EITHER_OR_PAIRS: Record<string, string[]> = {
+  equal: ['greater', 'higher', 'lesser', 'lower', 'better', 'more', 'less', 'larger', 'smaller', 'bigger'],
+  sooner: ['later'],
+  whether: ['not'],
+};
+
+/**
+ * Participles that "have had" never takes: "our patients have had seen results" is "have seen". Participles
+ * a causative "have had" may take ("the work we have had done", "the photos we have had taken") stay out.
+ */
+export const PARTICIPLES_NOT_AFTER_HAD = ['been', 'gone', 'become', 'seen'];
+
+/** What a maker's name goes with: "manufactures warranty" is "manufacturer's warranty". */
+export const MANUFACTURER_THINGS = ['warranty', 'warranties', 'guarantee', 'guarantees', 'instructions', 'recommendations', 'guidelines', 'specifications', 'specs'];
+
+/**
+ * Determiners that want a plural noun: "many service for you", "these damaging pest" want "services", "pests".
+ * "Both" stays out ("both pest and weed control" coordinates modifiers).
+ */
+export const PLURAL_ONLY_DETERMINERS = ['these', 'those', 'several', 'many', 'various', 'numerous', 'multiple', 'few'];
+/**
+ * Of those, the ones that are never a pronoun, so a word between them and the noun is an adjective: "these
+ * damaging pest". "Many seeking treatment for…" and "those needing service" are pronouns with a participle.
+ */
+export const DETERMINERS_BEFORE_ADJECTIVE = ['these', 'various', 'numerous', 'multiple'];
+/**
+ * Endings that make a word between such a determiner and its noun an adjective: "these damaging pest", "these
+ * expensive treatment". A verb after a pronoun "these" ("these include treatment", "these receive service")
+ * has none of them; short words in "-ing" ("bring") and "-ive" ("give") are verbs and stay out.
+ */
+export const ADJECTIVE_ENDING = /(?:\p{L}{3}ing|tive|sive|ous|ful|less|able|ible|ic)$/u;
+/** Countable nouns whose plural adds "-s", as a business names them. "Type", "kind" and "sort" stay out: "these kind of" is a common idiom. */
+export const COUNTED_NOUNS = [
+  'pest', 'product', 'service', 'option', 'item', 'customer', 'client', 'guest', 'patient', 'student', 'visitor', 'member', 'vehicle',
+  'treatment', 'package', 'tour', 'lesson', 'room', 'year', 'month', 'hour', 'week', 'appointment', 'project', 'event', 'trip', 'cabin',
+];
