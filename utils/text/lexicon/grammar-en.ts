@@ -104,7 +104,7 @@ export const NOT_AFTER_ARTICLE = ['and', 'are', 'any', 'all', 'also', 'its', 'ou
 export const LETTER_LABELS = ['plan', 'letter', 'option', 'part', 'grade', 'type', 'section', 'step', 'vitamin', 'category', 'class', 'block', 'level', 'tier', 'figure', 'item', 'point', 'schedule', 'appendix'];
 
 /** Nouns "you're" cannot stand before: "you're order" is "your order". */
-export const OWNED_THINGSR = [
+export const OWNED_AFTER_YOURE = [
   'own', 'order', 'orders', 'booking', 'bookings', 'account', 'details', 'appointment', 'appointments', 'reservation', 'reservations',
   'deposit', 'payment', 'payments', 'email', 'address', 'vehicle', 'car',
 ];
