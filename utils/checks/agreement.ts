@@ -1,5 +1,5 @@
 import type { Morphology, WordParse } from '../text/morphology';
-import { CASES, IMPERSONAL_VERBS, PREPOSITION_CASES, SAME_CASE } from '../text/lexicon/government-ru';
+import { CASES, IMPERSONAL_VERBS, PO_PLURAL_ACCUSATIVES, PREPOSITION_CASES, SAME_CASE, SIZE_WORDS } from '../text/lexicon/government-ru';
 import { words, type WordToken } from '../text/segment';
 
 /** Two words that cannot stand together as written: the range and what is wrong. */
@@ -76,14 +76,31 @@ function followsNumeral(tokens: WordToken[], at: number, morphology: Morphology)
 
 /**
  * Words joined by "и", "или" or a comma share one noun or one adjective: "изумительные тесто и
- * начинка", "по юридическому и фактическому адресам" agree as a group, not word by word.
+ * начинка", "по юридическому и фактическому адресам", "на первой и на последней страницах" agree
+ * as a group, not word by word.
  */
 const COORDINATION = /^(?:\s*,|\s+(?:и|или|либо)\s)/u;
 const isCoordinated = (text: string, adjective: WordToken, noun: WordToken) =>
-  COORDINATION.test(text.slice(noun.end, noun.end + 8)) || /(?:,|(?:^|\s)(?:и|или|либо))\s*$/u.test(text.slice(Math.max(0, adjective.start - 8), adjective.start));
+  COORDINATION.test(text.slice(noun.end, noun.end + 8)) || /(?:,|(?:^|\s)(?:и|или|либо))(?:\s+(?:в|во|на|о|об|при|с|со|по|к|за|под|над|из|от|для))?\s*$/u.test(text.slice(Math.max(0, adjective.start - 12), adjective.start));
 
 /** A noun known only as a plural genitive is often a word the dictionary lacks ("квест" read as of "кве́ста"). */
 const onlyPluralGenitive = (parses: readonly WordParse[]) => parses.every((p) => p.grammemes.has('plur') && p.grammemes.has('gent'));
+
+/**
+ * Cases in which an adjective and a noun that share the case belong to one phrase ("основными
+ * аргументом", "в новых квартире"): an adjective governs no noun in them, but a few take an
+ * instrumental of respect ("довольными результатом"), and the genitive and dative are left out
+ * (an adjective used as a noun: "данных клиента"; "благодарными клиенту").
+ */
+const SHARED_CASES = ['ablt', 'loct'];
+const TAKE_INSTRUMENTAL = /^(?:довольн|известн|знаменит|богат|славн|сильн|бедн|обильн|горд|уникальн|выгодн|привлекательн|интересн|удобн|хорош|плох|красив|примечательн|замечательн|схож|похож|отличн|особенн|ценн|полезн)/iu;
+function inSameCase(adjective: WordToken, adjectiveParses: readonly WordParse[], nounParses: readonly WordParse[]): boolean {
+  const shared = caseOf(nounParses[0]!);
+  if (!shared || !SHARED_CASES.includes(shared) || !nounParses.every((n) => caseOf(n) === shared)) return false;
+  // Possessives ("нашими") are judged: only words used as nouns ("другими", "этими") stand alone.
+  if (adjectiveParses.some((p) => p.grammemes.has('Subx')) || (shared === 'ablt' && TAKE_INSTRUMENTAL.test(adjective.text))) return false;
+  return adjectiveParses.some((a) => caseOf(a) === shared);
+}
 
 /** "нашего сервис", "с кратким описание": an adjective and the noun after it that agree in no reading. */
 function disagreements(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
@@ -98,9 +115,9 @@ function disagreements(text: string, tokens: WordToken[], morphology: Morphology
     if (followsNumeral(tokens, i, morphology) || isCoordinated(text, adjective, noun) || NOT_ATTRIBUTES.test(adjective.text)) return;
     if (isIdiom(tokens, i)) return;
     // A noun in an oblique case may be the adjective's complement ("известный разработкой", "полный сюрпризов"):
-    // only a noun left in the nominative or accusative is judged.
+    // only a noun left in the nominative or accusative is judged, or one in the adjective's own case that nothing governs.
     // Nor one that may be oblique in another reading ("необходимое компоненту": dative of "компонент").
-    if (!nounParses.every((n) => ['nomn', 'accs'].includes(caseOf(n) ?? ''))) return;
+    if (!nounParses.every((n) => ['nomn', 'accs'].includes(caseOf(n) ?? '')) && !inSameCase(adjective, adjectiveParses, nounParses)) return;
     if (adjectiveParses.some((a) => nounParses.some((n) => agrees(a, n)))) return;
     const quote = text.slice(adjective.start, noun.end);
     hits.push({
@@ -214,6 +231,23 @@ function isGovernable(word: WordToken, parses: readonly WordParse[]): boolean {
  */
 const isLikeSecondCase = (parse: WordParse) => caseOf(parse) === 'datv' && parse.grammemes.has('masc') && parse.grammemes.has('sing');
 
+/**
+ * A noun that reads as nominative or accusative only, right after a preposition: "с точность",
+ * "для клиенты"; or after «по» a noun in no case of its but the plural's ("по встречи"). A masculine singular is left out: it is often the first part of a
+ * compound written apart ("для бизнес клиентов"). The accusative counts only where the
+ * preposition takes it with a noun: «по» in the singular ("по пятницу") or a few plurals ("по
+ * колени"), «с» after a word of size ("размером с ладонь").
+ */
+function nominativeSlip(tokens: WordToken[], at: number, parses: readonly WordParse[]): boolean {
+  const [preposition, word] = [tokens[at]!.text.toLowerCase(), tokens[at + 1]!];
+  if (!judgeable(parses, ['NOUN']) || !isLower(word) || parses.some((p) => p.grammemes.has('masc') && p.grammemes.has('sing') && caseOf(p) === 'nomn')) return false;
+  if (preposition === 'по') return !PO_PLURAL_ACCUSATIVES.has(word.text.toLowerCase()) && !parses.some((p) => ['datv', 'loct'].includes(caseOf(p) ?? '') || (caseOf(p) === 'accs' && p.grammemes.has('sing')));
+  if (!parses.every((p) => ['nomn', 'accs'].includes(caseOf(p) ?? ''))) return false;
+  const governed = PREPOSITION_CASES[preposition]!;
+  if (preposition === 'с' || preposition === 'со') return !SIZE_WORDS.has(tokens[at - 1]?.text.toLowerCase() ?? '');
+  return !governed.includes('accs');
+}
+
 /** "Что за чудесный день", "что это за линия": after "что за" the nominative is right. */
 const isExclamation = (tokens: WordToken[], at: number) =>
   tokens[at]!.text.toLowerCase() === 'за' && [tokens[at - 1], tokens[at - 2]].some((word, k) => word?.text.toLowerCase() === 'что' && (k === 0 || tokens[at - 1]!.text.toLowerCase() === 'это'));
@@ -226,10 +260,11 @@ function governmentErrors(text: string, tokens: WordToken[], morphology: Morphol
     const word = tokens[i + 1];
     if (!governed || !word || !isCyrillicWord(word) || !onlySpaceBetween(text, preposition, word)) return;
     if (!morphology.parse(preposition.text).some((p) => p.pos === 'PREP')) return;
-    // A particle reading takes no case and cannot follow a preposition: "после это" is the pronoun's slip.
-    const parses = morphology.parse(word.text).filter((p) => p.pos !== 'PRCL');
-    if (!isGovernable(word, parses) || isExclamation(tokens, i)) return;
-    if (parses.some((p) => governed.includes(caseOf(p) ?? ''))) return;
+    // Particle and gerund readings take no case and cannot follow a preposition: "после это", "в случая" are the noun's slips.
+    const parses = morphology.parse(word.text).filter((p) => p.pos !== 'PRCL' && p.pos !== 'GRND');
+    if (isExclamation(tokens, i)) return;
+    const slip = isGovernable(word, parses) ? !parses.some((p) => governed.includes(caseOf(p) ?? '')) : nominativeSlip(tokens, i, parses);
+    if (!slip) return;
     const quote = text.slice(preposition.start, word.end);
     const cases = governed.filter((c) => CASE_NAMES[c]);
     hits.push({

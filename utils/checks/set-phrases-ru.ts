@@ -1,7 +1,7 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
-  AFTER_PRONOUN_TO, BOTH_FEMININE, BOTH_MASCULINE, DATIVE_PREPOSITIONS, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
-  PAUCAL_NUMERALS, PAY_NOT_OBJECT, PAY_VERB_STEMS, SOLID_PREPOSITIONS, TAKES_TO,
+  AFTER_PRONOUN_TO, BOTH_FEMININE, BOTH_MASCULINE, DATIVE_PREPOSITIONS, DATIVE_TO_ACCUSATIVE, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
+  PAUCAL_NUMERALS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, SOLID_PREPOSITIONS, TAKES_TO,
 } from '../text/lexicon/set-phrases-ru';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, isCyrillicWord, isLower, judgeable, onlySpaceBetween } from './agreement';
@@ -275,12 +275,29 @@ function doubleComparatives(text: string, tokens: WordToken[], morphology: Morph
   return hits;
 }
 
+/** "просим Вам ознакомиться": «просить», «благодарить», «приглашать» take the person in the accusative ("просим Вас"). */
+function personCaseSlips(text: string, tokens: WordToken[]): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((verb, i) => {
+    const pronoun = nextWord(text, tokens, i);
+    const accusative = DATIVE_TO_ACCUSATIVE[lower(pronoun)];
+    if (!pronoun || !accusative || !PERSON_IN_ACCUSATIVE.has(lower(verb))) return;
+    const fixed = `${verb.text} ${/^\p{Lu}/u.test(pronoun.text) ? accusative.charAt(0).toUpperCase() + accusative.slice(1) : accusative}`;
+    const quote = quoteOf(text, verb, pronoun);
+    hits.push(hit(verb, pronoun, {
+      ru: `«${quote}» → «${fixed}»: «${lower(verb)}» кого — нужен винительный падеж`,
+      en: `"${quote}" → "${fixed}": «${lower(verb)}» takes the person in the accusative`,
+    }, fixed));
+  });
+  return hits;
+}
+
 /** Fixed phrases of Russian whose government, hyphen or numeral form is wrong, judged with the grammar of every word. */
 export function setPhraseHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
   return [
     ...dativeSlips(text, tokens, morphology), ...payForSlips(text, tokens, morphology), ...headOfSlips(text, tokens, morphology),
     ...numeralSlips(text, tokens, morphology), ...hyphenSlips(text, tokens, morphology), ...solidPrepositionSlips(text, tokens, morphology),
-    ...halfSlips(text, tokens, morphology), ...doubleComparatives(text, tokens, morphology),
+    ...halfSlips(text, tokens, morphology), ...doubleComparatives(text, tokens, morphology), ...personCaseSlips(text, tokens),
   ];
 }

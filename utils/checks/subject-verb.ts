@@ -1,0 +1,141 @@
+import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
+import { CLAUSE_OPENERS, IMPERSONAL_VERBS, OPENING_PARENTHESES, QUANTITY_NOUNS, TIME_NOUNS } from '../text/lexicon/government-ru';
+import { words, type WordToken } from '../text/segment';
+import { type AgreementHit, agrees, isCyrillicWord, isLower, judgeable, onlySpaceBetween } from './agreement';
+
+const has = (grammeme: string) => (p: WordParse) => p.grammemes.has(grammeme);
+const lower = (token: WordToken | undefined) => token?.text.toLowerCase() ?? '';
+/** How many words a subject's group may have before its verb: attributes, the noun, a chain of genitives. */
+const GROUP_REACH = 6;
+
+/** The one number every reading of a finite verb has ("нравятся": plural), or null. */
+function verbNumber(parses: readonly WordParse[]): string | null {
+  if (!everyReading(parses, (p) => p.pos === 'VERB' && (p.grammemes.has('3per') || p.grammemes.has('past')))) return null;
+  if (everyReading(parses, has('plur'))) return 'plur';
+  return everyReading(parses, has('sing')) ? 'sing' : null;
+}
+
+/** A noun in the nominative in every reading but the like-sounding inanimate accusative, of one number. */
+function nominativeNumber(parses: readonly WordParse[]): string | null {
+  if (!judgeable(parses, ['NOUN']) || !everyReading(parses, (p) => p.grammemes.has('nomn') || (p.grammemes.has('accs') && p.grammemes.has('inan')))) return null;
+  if (everyReading(parses, has('plur'))) return 'plur';
+  return everyReading(parses, has('sing')) ? 'sing' : null;
+}
+
+/** After an attribute a word is read as a noun only: "натяжной потолок" is no verb's past ("потолочь"). */
+const nounReadings = (parses: readonly WordParse[], afterAttribute: boolean) => (afterAttribute ? parses.filter((p) => p.pos === 'NOUN') : parses);
+
+/** Whether the word at `at` begins the text or a sentence. */
+const startsSentence = (text: string, tokens: WordToken[], at: number) => at === 0 || /[.!?;:\n]/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
+
+/** The words before `at` are a sentence's opening words set off by a comma ("Кроме того, …"). */
+function afterOpeningParenthesis(text: string, tokens: WordToken[], at: number): boolean {
+  if (at === 0 || !/^\s*,\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) return false;
+  return [1, 2, 3].some((size) => at - size >= 0 && startsSentence(text, tokens, at - size) && OPENING_PARENTHESES.has(tokens.slice(at - size, at).map(lower).join(' ')));
+}
+
+/** The group opens a clause: the text's or a sentence's start, after its opening words, or after a conjunction of a clause. */
+function opensClause(text: string, tokens: WordToken[], at: number): boolean {
+  if (startsSentence(text, tokens, at) || afterOpeningParenthesis(text, tokens, at)) return true;
+  const before = tokens[at - 1]!;
+  if (!CLAUSE_OPENERS.has(lower(before)) || !onlySpaceBetween(text, before, tokens[at]!)) return false;
+  return at < 2 || /[,.!?;:\n]/.test(text.slice(tokens[at - 2]!.end, before.start));
+}
+
+const FUNCTION_WORDS = ['CONJ', 'PREP', 'PRCL', 'INTJ'];
+/** A word the dictionary lacks may be the subject ("нравятся ламинаты"), unless its ending is of an oblique case only ("зарплатными"). */
+const OBLIQUE_ENDING = /^[а-яё]+(?:ыми|ими|ами|ями|ого|его|ому|ему|ую|юю)$/u;
+
+/** How far after the verb its subject is looked for, bounded so a text with no stops is read in linear time. */
+const CLAUSE_REACH = 12;
+
+/** A word after the verb, before the clause ends, that could be its subject or makes it an auxiliary ("проходят занятия", "начинают монтировать"). */
+function clauseAfterExplains(text: string, tokens: WordToken[], at: number, number: string, morphology: Morphology): boolean {
+  for (let k = at + 1; k < tokens.length; k++) {
+    // A clause too long to read to its end may hold a subject: it is not judged.
+    if (k > at + CLAUSE_REACH) return true;
+    if (/[,.;:!?()«»"—–\n]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    const parses = morphology.parse(tokens[k]!.text);
+    // "и", "а", "с" are also letters' names, indeclinable nouns: a word that is a function word is none here.
+    if (anyReading(parses, (p) => FUNCTION_WORDS.includes(p.pos))) continue;
+    const couldBeSubject = (p: WordParse) => ['NOUN', 'NPRO', 'ADJF'].includes(p.pos) && p.grammemes.has('nomn') && p.grammemes.has(number);
+    if ((parses.length === 0 && !OBLIQUE_ENDING.test(tokens[k]!.text)) || anyReading(parses, couldBeSubject) || anyReading(parses, (p) => p.pos === 'INFN')) return true;
+  }
+  return false;
+}
+
+/** Adverbs and particles a verb may have before it ("больше всего нравятся", "не являются"). */
+const ADVERBS_BEFORE_VERB = 2;
+const isAdverb = (parses: readonly WordParse[]) => anyReading(parses, (p) => p.pos === 'ADVB' || p.pos === 'PRCL') && !anyReading(parses, (p) => ['NOUN', 'VERB', 'INFN'].includes(p.pos));
+
+/** The index of the word before the verb at `at` and the adverbs right before it. */
+function skipAdverbs(text: string, tokens: WordToken[], at: number, morphology: Morphology): number {
+  let last = at - 1;
+  for (let skipped = 0; last >= 0 && skipped < ADVERBS_BEFORE_VERB && onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!); skipped++, last--) {
+    if (!isLower(tokens[last]!) || !isAdverb(morphology.parse(tokens[last]!.text))) break;
+  }
+  return last;
+}
+
+/**
+ * The noun heading the group that ends at `last` right before a verb: attributes agreeing with it,
+ * the noun, then words in the genitive ("оплата этих услуг"). Its index and readings as a noun, or null.
+ */
+function subjectOfGroup(text: string, tokens: WordToken[], last: number, morphology: Morphology): { head: number; parses: readonly WordParse[] } | null {
+  let first = last;
+  while (first > 0 && last - first < GROUP_REACH - 1 && onlySpaceBetween(text, tokens[first - 1]!, tokens[first]!) && isCyrillicWord(tokens[first - 1]!)) {
+    const parses = morphology.parse(tokens[first - 1]!.text);
+    if (!judgeable(parses, ['NOUN', 'ADJF', 'PRTF'])) break;
+    first--;
+  }
+  if (!opensClause(text, tokens, first)) return null;
+  let head = first;
+  while (head <= last && nominativeNumber(nounReadings(morphology.parse(tokens[head]!.text), head > first)) === null) head++;
+  if (head > last) return null;
+  const headParses = nounReadings(morphology.parse(tokens[head]!.text), head > first);
+  // Words before the noun agree with it as attributes; every word after it is a genitive of the chain, and the chain ends in a noun.
+  const attributes = tokens.slice(first, head).every((word) => anyReading(morphology.parse(word.text), (a) => a.pos !== 'NOUN' && headParses.some((n) => agrees(a, n))));
+  const chain = tokens.slice(head + 1, last + 1).every((word, k) => isLower(word) && anyReading(morphology.parse(word.text), has('gent')) && (k < last - head - 1 || anyReading(morphology.parse(word.text), (p) => p.pos === 'NOUN')));
+  const lowerAfterStart = tokens.slice(first + 1, last + 1).every(isLower);
+  return attributes && chain && lowerAfterStart ? { head, parses: headParses } : null;
+}
+
+/**
+ * "Матовое полотно нравятся", "оплата этих услуг не являются": a noun certain to be the subject
+ * (nominative, opening its clause, not counted or joined with another) and a verb after it that
+ * disagrees in number. Not judged where a word after the verb could be its subject or an
+ * infinitive follows, nor for a noun that may be an object or an adverb of time.
+ */
+function subjectVerbErrors(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((verb, i) => {
+    if (i === 0 || !isCyrillicWord(verb) || !isLower(verb) || IMPERSONAL_VERBS.has(lower(verb))) return;
+    const verbParses = morphology.parse(verb.text);
+    const number = verbNumber(verbParses);
+    if (!number) return;
+    const last = skipAdverbs(text, tokens, i, morphology);
+    if (last < 0 || !onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!)) return;
+    const group = subjectOfGroup(text, tokens, last, morphology);
+    if (!group) return;
+    const { head, parses } = group;
+    const subject = tokens[head]!;
+    if (nominativeNumber(parses) === number || QUANTITY_NOUNS.has(lower(subject)) || TIME_NOUNS.has(lower(subject))) return;
+    // An inanimate accusative may be the object of a verb whose subject is left out ("Полотно натягивают за час").
+    if (anyReading(parses, has('accs')) && !everyReading(verbParses, has('intr'))) return;
+    // A plural of the chain may be taken for the subject by a verb of its number: the chain is judged only when its words cannot be nominative so.
+    if (tokens.slice(head + 1, last + 1).some((word) => anyReading(morphology.parse(word.text), (p) => p.grammemes.has('nomn') && p.grammemes.has(number)))) return;
+    if (clauseAfterExplains(text, tokens, i, number, morphology)) return;
+    const quote = text.slice(subject.start, verb.end);
+    hits.push({
+      start: subject.start,
+      end: verb.end,
+      message: { ru: `«${quote}»: сказуемое не согласовано с подлежащим «${lower(subject)}» в числе`, en: `"${quote}": the verb does not agree in number with its subject «${lower(subject)}»` },
+    });
+  });
+  return hits;
+}
+
+/** Subjects and their verbs in Russian text, judged only where the subject is certain. */
+export function subjectVerbHits(text: string, morphology: Morphology): AgreementHit[] {
+  return subjectVerbErrors(text, words(text, 'ru'), morphology);
+}
