@@ -80,8 +80,13 @@ function followsNumeral(tokens: WordToken[], at: number, morphology: Morphology)
  * as a group, not word by word.
  */
 const COORDINATION = /^(?:\s*,|\s+(?:и|или|либо)\s)/u;
-const isCoordinated = (text: string, adjective: WordToken, noun: WordToken) =>
-  COORDINATION.test(text.slice(noun.end, noun.end + 8)) || /(?:,|(?:^|\s)(?:и|или|либо))(?:\s+(?:в|во|на|о|об|при|с|со|по|к|за|под|над|из|от|для))?\s*$/u.test(text.slice(Math.max(0, adjective.start - 12), adjective.start));
+/** "на первой и на …": the preposition before the first adjective repeated after the conjunction ("простым языком и с …" repeats none). */
+const REPEATED_PREPOSITION = /(?:^|\s)(\p{L}+)\s+\p{L}+\s+(?:и|или|либо)\s+(\p{L}+)\s*$/u;
+function isCoordinated(text: string, adjective: WordToken, noun: WordToken): boolean {
+  const before = text.slice(Math.max(0, adjective.start - 40), adjective.start);
+  const repeated = REPEATED_PREPOSITION.exec(before);
+  return COORDINATION.test(text.slice(noun.end, noun.end + 8)) || /(?:,|(?:^|\s)(?:и|или|либо))\s*$/u.test(before) || (repeated !== null && repeated[1]!.toLowerCase() === repeated[2]!.toLowerCase());
+}
 
 /** A noun known only as a plural genitive is often a word the dictionary lacks ("квест" read as of "кве́ста"). */
 const onlyPluralGenitive = (parses: readonly WordParse[]) => parses.every((p) => p.grammemes.has('plur') && p.grammemes.has('gent'));
