@@ -47,6 +47,8 @@ interface Hit {
   sameFault?: string;
   /** The digits of a phone that nearly matches the profile's. */
   nearPhone?: string;
+  /** The profile's number with two neighbouring digits exchanged ("…64 15" as "…64 51"): a typo, never another line. */
+  swappedDigits?: true;
   /** A contact that may be right but is not the profile's: worth a look, not certain. */
   unsure?: true;
 }
@@ -142,7 +144,11 @@ function contactHits(block: Block, profile: Profile, language: Language): Hit[] 
   const phoneFound = findPhones(block.text);
   // A line is told by its last seven digits: "+937…" and "937…" are one number written two ways.
   const lineOf = (hit: Hit) => phoneFound.find((p) => p.start === hit.start)?.key.replace(/\D/g, '').slice(-7);
-  const nearPhones = near(phoneFound, phones, two, alignPhoneKeys).map((hit) => ({ ...hit, nearPhone: lineOf(hit) }));
+  const nearPhones = near(phoneFound, phones, two, alignPhoneKeys).map((hit) => {
+    const line = lineOf(hit);
+    const canonicalLine = (phoneKey(hit.suggestion ?? '') ?? '').replace(/\D/g, '').slice(-7);
+    return { ...hit, nearPhone: line, ...(line && isSwap(line, canonicalLine) ? { swappedDigits: true as const } : {}) };
+  });
   const emailsFound = findEmails(block.text).map((email) => inOneElement(block, email));
   const nearEmails = near(emailsFound, emails, emailEditLimit);
   const otherMailboxes = unlistedMailboxes(emailsFound.filter((email) => !nearEmails.some((hit) => hit.start === email.start)), emails, language)
@@ -190,7 +196,14 @@ function inOneElement(block: Block, email: FoundContact): FoundContact {
 function withoutNumberBlocks(hits: Hit[]): Hit[] {
   const variants = new Map<string, Set<string>>();
   for (const hit of hits) if (hit.nearPhone && hit.nameId) variants.set(hit.nameId, (variants.get(hit.nameId) ?? new Set()).add(hit.nearPhone));
-  return hits.filter((hit) => !hit.nearPhone || !hit.nameId || (variants.get(hit.nameId)?.size ?? 0) < 2);
+  return hits.filter((hit) => !hit.nearPhone || !hit.nameId || hit.swappedDigits || (variants.get(hit.nameId)?.size ?? 0) < 2);
+}
+
+/** Whether `written` is `canonical` with two neighbouring characters exchanged. */
+function isSwap(written: string, canonical: string): boolean {
+  if (written.length !== canonical.length || written === canonical) return false;
+  const at = [...written].findIndex((ch, i) => ch !== canonical[i]);
+  return written[at] === canonical[at + 1] && written[at + 1] === canonical[at] && written.slice(at + 2) === canonical.slice(at + 2);
 }
 
 /**

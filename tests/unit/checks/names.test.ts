@@ -102,6 +102,11 @@ describe('wrong-name check', () => {
     expect(lines).toEqual([]);
     const oneTypo = await findingsOf('wrong-name', clinic, 'Звоните: +7 495 123-45-76 или 8 495 123 45 76.');
     expect(oneTypo).toHaveLength(2);
+    // two neighbouring digits exchanged are a typo, however many variants the page has
+    const swapped = await findingsOf('wrong-name', clinic, 'Звоните: +7 495 123-45-76. Касса: +7 495 132-45-67.');
+    expect(swapped.map((f) => f.quote)).toEqual(['+7 495 123-45-76', '+7 495 132-45-67']);
+    const lineAndSwap = await findingsOf('wrong-name', clinic, 'Звоните: +7 495 123-45-76. Касса: +7 495 123-45-68.');
+    expect(lineAndSwap.map((f) => f.quote)).toEqual(['+7 495 123-45-76']);
   });
 
   it.each([
