@@ -52,6 +52,10 @@ const NOT_ATTRIBUTES = /^(котор|чей|чья|чьё|чье|чьи|чьег
 
 export const isCyrillicWord = (token: WordToken) => /^[а-яё]+$/iu.test(token.text);
 export const isLower = (token: WordToken) => token.text === token.text.toLowerCase();
+/** A word in small letters, '' for none. */
+export const lower = (token: WordToken | undefined) => token?.text.toLowerCase() ?? '';
+/** A test of one reading for a grammeme ("plur", "gent"). */
+export const has = (grammeme: string) => (parse: WordParse) => parse.grammemes.has(grammeme);
 export const onlySpaceBetween = (text: string, left: WordToken, right: WordToken) => /^[ \u00a0]+$/.test(text.slice(left.end, right.start));
 
 /** The word after the one at `at` when the two are Cyrillic words of one phrase (only a space between, the second written small). */

@@ -159,8 +159,8 @@ const isDeposit = (promise: ExtractedPromise) => promise.kind === 'price' && (pr
  * The package a deposit after a price books: the price's words and sum ("Baby & Family $499";
  * cards alike in words, "от 12 194 руб" and "от 18 568 руб", by their sums).
  */
-const packageWords = (price: ExtractedPromise) => [...price.topics.filter((word) => /\p{L}/u.test(word)), amountOf(price.value as PriceValue)].join(' ');
-const amountOf = (value: PriceValue) => (isNegotiable(value) ? '' : String(value.amount));
+const sumOf = (value: PriceValue) => (isNegotiable(value) ? '' : String(value.amount));
+const packageWords = (price: ExtractedPromise) => [...price.topics.filter((word) => /\p{L}/u.test(word)), sumOf(price.value as PriceValue)].join(' ');
 
 const titleOf = (material: Material) => material.source.title ?? material.source.location.split('/').pop() ?? material.source.location;
 

@@ -1,5 +1,6 @@
 import type { Block, Material } from '../material/types';
-import type { Language, Profile } from '../profile/types';
+import { writtenNames } from '../profile/own-names';
+import type { Language } from '../profile/types';
 import type { Morphology } from '../text/morphology';
 import { agreementHits } from './agreement';
 import { gerundClauseHits } from './gerund-clause';
@@ -48,10 +49,10 @@ function agreementFindings(block: Block, material: Material, language: Language,
   }));
 }
 
-/** The business's own names as the profile writes them: "Экспресс Доставка" is the company's to spell, not a compound to hyphenate. */
-const ownNames = (profile: Profile) => [profile.name, ...(profile.names ?? []).flatMap((name) => [name.canonical, ...(name.variants ?? [])])].filter((name) => name.trim().length > 0);
-
-/** Whether a finding's words lie within one of the own names where the block writes it. */
+/**
+ * Whether a finding's words lie within one of the profile's names where the block writes it:
+ * "Экспресс Доставка" is the company's to spell, not a compound to hyphenate.
+ */
 function inOwnName(finding: DraftFinding, block: Block, names: string[]): boolean {
   if (!finding.location) return false;
   const { start, end } = finding.location;
@@ -67,7 +68,7 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
   // The Russian grammar loads only when a Russian material needs it.
   const needsMorphology = context.materials.some(({ material }) => material.language === 'ru');
   const morphology = needsMorphology ? ((await context.spellChecker?.morphology('ru')) ?? null) : null;
-  const names = ownNames(context.profile);
+  const names = writtenNames(context.profile);
   return {
     findings: context.materials.flatMap(({ material }) =>
       material.blocks.flatMap((block) =>

@@ -143,11 +143,12 @@ function contactHits(block: Block, profile: Profile, language: Language): Hit[] 
   const two = () => 2;
   const phoneFound = findPhones(block.text);
   // A line is told by its last seven digits: "+937…" and "937…" are one number written two ways.
-  const lineOf = (hit: Hit) => phoneFound.find((p) => p.start === hit.start)?.key.replace(/\D/g, '').slice(-7);
+  const lineDigits = (key: string) => key.replace(/\D/g, '').slice(-7);
   const nearPhones = near(phoneFound, phones, two, alignPhoneKeys).map((hit) => {
-    const line = lineOf(hit);
-    const canonicalLine = (phoneKey(hit.suggestion ?? '') ?? '').replace(/\D/g, '').slice(-7);
-    return { ...hit, nearPhone: line, ...(line && isSwap(line, canonicalLine) ? { swappedDigits: true as const } : {}) };
+    const written = phoneFound.find((p) => p.start === hit.start);
+    const line = written ? lineDigits(written.key) : undefined;
+    const swapped = line !== undefined && isSwap(line, lineDigits(phoneKey(hit.suggestion ?? '') ?? ''));
+    return { ...hit, nearPhone: line, ...(swapped ? { swappedDigits: true as const } : {}) };
   });
   const emailsFound = findEmails(block.text).map((email) => inOneElement(block, email));
   const nearEmails = near(emailsFound, emails, emailEditLimit);

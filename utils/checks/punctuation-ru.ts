@@ -4,9 +4,8 @@ import {
   PARENTHETICAL_PHRASES, PREDICATE_LEADS, QUESTION_WORDS,
 } from '../text/lexicon/punctuation-ru';
 import { words, type WordToken } from '../text/segment';
-import { agrees, type AgreementHit, isCyrillicWord, isLower, judgeable, onlySpaceBetween, UNSURE } from './agreement';
+import { agrees, type AgreementHit, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween, UNSURE } from './agreement';
 
-const lower = (token: WordToken | undefined) => token?.text.toLowerCase() ?? '';
 /** A reading that is no name, abbreviation or indeclinable word, whose grammemes can be trusted. */
 const sure = (p: WordParse) => !UNSURE.some((g) => p.grammemes.has(g));
 const isNominative = (p: WordParse) => p.grammemes.has('nomn');

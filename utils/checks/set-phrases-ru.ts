@@ -4,10 +4,8 @@ import {
   PAUCAL_NUMERALS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, SOLID_PREPOSITIONS, TAKES_TO,
 } from '../text/lexicon/set-phrases-ru';
 import { words, type WordToken } from '../text/segment';
-import { type AgreementHit, isCyrillicWord, isLower, judgeable, onlySpaceBetween } from './agreement';
+import { type AgreementHit, has, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween } from './agreement';
 
-const lower = (token: WordToken | undefined) => token?.text.toLowerCase() ?? '';
-const has = (grammeme: string) => (p: WordParse) => p.grammemes.has(grammeme);
 const isNoun = (p: WordParse) => p.pos === 'NOUN';
 /** The next word, when only spaces part it from the one at `at`: a phrase, not a list or a new clause. */
 const nextWord = (text: string, tokens: WordToken[], at: number) => {

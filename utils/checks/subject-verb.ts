@@ -1,10 +1,8 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
-import { CLAUSE_OPENERS, IMPERSONAL_VERBS, OPENING_PARENTHESES, QUANTITY_NOUNS, TIME_NOUNS } from '../text/lexicon/government-ru';
+import { SUBJECT_CLAUSE_OPENERS, IMPERSONAL_VERBS, OPENING_PARENTHESES, QUANTITY_NOUNS, TIME_NOUNS } from '../text/lexicon/government-ru';
 import { words, type WordToken } from '../text/segment';
-import { type AgreementHit, agrees, isCyrillicWord, isLower, judgeable, onlySpaceBetween } from './agreement';
+import { type AgreementHit, agrees, has, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween } from './agreement';
 
-const has = (grammeme: string) => (p: WordParse) => p.grammemes.has(grammeme);
-const lower = (token: WordToken | undefined) => token?.text.toLowerCase() ?? '';
 /** How many words a subject's group may have before its verb: attributes, the noun, a chain of genitives. */
 const GROUP_REACH = 6;
 
@@ -38,7 +36,7 @@ function afterOpeningParenthesis(text: string, tokens: WordToken[], at: number):
 function opensClause(text: string, tokens: WordToken[], at: number): boolean {
   if (startsSentence(text, tokens, at) || afterOpeningParenthesis(text, tokens, at)) return true;
   const before = tokens[at - 1]!;
-  if (!CLAUSE_OPENERS.has(lower(before)) || !onlySpaceBetween(text, before, tokens[at]!)) return false;
+  if (!SUBJECT_CLAUSE_OPENERS.has(lower(before)) || !onlySpaceBetween(text, before, tokens[at]!)) return false;
   return at < 2 || /[,.!?;:\n]/.test(text.slice(tokens[at - 2]!.end, before.start));
 }
 

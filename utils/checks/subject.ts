@@ -1,3 +1,4 @@
+import { businessNames } from '../profile/own-names';
 import type { Language, Profile } from '../profile/types';
 import type { ExtractedPromise } from '../promises/types';
 import { phraseLanguage } from '../text/language';
@@ -27,8 +28,7 @@ const NOT_SUBJECT = new RegExp(
 
 /** The stems of the business's own names: "Кофейня «Зерно»: раф за 240 ₽" is about the раф, not the café. */
 export function ownNameStems(profile: Profile): Set<string> {
-  const names = [profile.name, ...(profile.names ?? []).filter((n) => n.kind === 'organization' || n.kind === 'brand').flatMap((n) => [n.canonical, ...(n.variants ?? [])])];
-  return new Set(names.flatMap((name) => stemWords(name, phraseLanguage(name)).map((word) => word.stem)));
+  return new Set(businessNames(profile).flatMap((name) => stemWords(name, phraseLanguage(name)).map((word) => word.stem)));
 }
 
 /** What a promise is about: its topic words' stems without the words of the claim itself or the business's name. */

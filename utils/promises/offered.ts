@@ -197,6 +197,9 @@ const PACKAGE_CUES: Record<Language, string[]> = {
   en: ['package', 'plan', 'service', 'services', 'includes', 'membership'],
 };
 
+/** How many numbered lines in a row make a list. */
+const MIN_NUMBERED = 3;
+
 /** Runs of lines numbered 1, 2, 3… in a row, however the markup sets them (paragraphs, divs). */
 function numberedRuns(blocks: Block[]): Block[][] {
   const runs: Block[][] = [];
@@ -212,8 +215,6 @@ function numberedRuns(blocks: Block[]): Block[][] {
   if (run.length >= MIN_NUMBERED) runs.push(run);
   return runs;
 }
-
-const MIN_NUMBERED = 3;
 
 /**
  * The short items of a numbered list under a heading that names a package or a service ("Gold

@@ -448,8 +448,10 @@ function bareListCells(material: Material, language: Language): Set<number> {
   return cells;
 }
 
-/** "90.00", "6905.00", "200", "1 500", "277/318": a sum (or two) with no sign and no words; a lone digit counts something. */
-const BARE_FIGURE = /^(?:\d{2,3}(?:[\s\u00a0\u202f]\d{3})*|\d{2,6})(?:[.,]\d{2})?(?:\s*\/\s*(?:\d{2,3}(?:[\s\u00a0\u202f]\d{3})*|\d{2,6})(?:[.,]\d{2})?)?$/u;
+/** "90.00", "6905.00", "200", "1 500": a sum with no sign and no words; a lone digit counts something. */
+const BARE_SUM = String.raw`(?:\d{2,3}(?:[\s\u00a0\u202f]\d{3})*|\d{2,6})(?:[.,]\d{2})?`;
+/** A bare sum, or two of one row ("277/318"). */
+const BARE_FIGURE = new RegExp(String.raw`^${BARE_SUM}(?:\s*\/\s*${BARE_SUM})?$`, 'u');
 
 /** The first currency sign written in a material, found once per material ('' when none). */
 const signByMaterial = new WeakMap<Material, string>();
@@ -477,7 +479,6 @@ function pageCurrency(context: SentenceView['context']): string | undefined {
   return context.profile?.facts?.map((fact) => (fact.kind === 'price' ? (fact.value as { currency?: string } | undefined)?.currency : undefined)).find(Boolean);
 }
 
-/** The currency of a bare figure in a column of a price list, or undefined when it is no such figure or no currency is known. */
 /** The columns of a material's bare price lists (see `bareListCells`), by `columnKey`, found once per material. */
 const listColumnsByMaterial = new WeakMap<Material, Set<string>>();
 
@@ -491,6 +492,7 @@ function inBareListColumn(material: Material, cell: TableCell, language: Languag
   return columns.has(columnKey(cell));
 }
 
+/** The currency of a bare figure in a column of a price list, or undefined when it is no such figure or no currency is known. */
 function bareListCurrency(view: SentenceView): string | undefined {
   const { context, block } = view;
   if (!bareListCells(context.material, context.language).has(block.index)) return undefined;

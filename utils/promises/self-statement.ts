@@ -1,3 +1,4 @@
+import { businessNames } from '../profile/own-names';
 import type { Language, Profile } from '../profile/types';
 import { hasNegator } from '../text/negation';
 import { foldForCompare } from '../text/normalise';
@@ -32,9 +33,15 @@ const TERM_MARKS: Record<Language, string[]> = {
 /** Fewer words than this say too little to be a promise ("We are here."). */
 const MIN_WORDS = 4;
 
-/** The business's own names as the profile writes them, folded: a sentence that opens with one is about it. */
-const ownNames = (profile: Profile | undefined) =>
-  profile ? [profile.name, ...(profile.names ?? []).flatMap((name) => (name.kind === 'organization' || name.kind === 'brand' ? [name.canonical, ...(name.variants ?? [])] : []))].map(foldForCompare).filter((name) => name.length > 2) : [];
+/** The business's own names, folded, once per profile: a sentence that opens with one is about it. */
+const foldedNamesByProfile = new WeakMap<Profile, string[]>();
+
+function ownNames(profile: Profile | undefined): string[] {
+  if (!profile) return [];
+  let names = foldedNamesByProfile.get(profile);
+  if (!names) foldedNamesByProfile.set(profile, (names = businessNames(profile).map(foldForCompare).filter((name) => name.length > 2)));
+  return names;
+}
 
 /** The sentence with an opener taken off its start ("Also, we…" → "we…"), folded. */
 function withoutOpener(text: string, language: Language): string {

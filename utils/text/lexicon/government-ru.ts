@@ -52,7 +52,7 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that open a clause whose subject comes next ("…, если матовое полотно…"). */
-export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['что', 'если', 'когда', 'где', 'пока', 'хотя', 'поскольку', 'ведь', 'чтобы']);
+export const SUBJECT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['что', 'если', 'когда', 'где', 'пока', 'хотя', 'поскольку', 'ведь', 'чтобы']);
 
 /** Plurals «по» takes in the accusative: a limit ("по колени") or a purpose ("по грибы"); other plurals after it want the dative. */
 export const PO_PLURAL_ACCUSATIVES: ReadonlySet<string> = new Set(['уши', 'колени', 'плечи', 'локти', 'щиколотки', 'грибы', 'ягоды', 'дрова', 'воду']);

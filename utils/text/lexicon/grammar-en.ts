@@ -363,7 +363,7 @@ export const OWNED_THINGS = [
   'appointment', 'skin', 'hair', 'teeth', 'health', 'needs', 'budget', 'smile',
 ];
 /** Verbs that take one object, so a thing owned after them is the object: "protect you home", "cleaning out there pool". */
-export const OWNING_VERBS = [
+const OWNING_VERBS = [
   'protect', 'protects', 'protecting', 'clean', 'cleans', 'cleaning', 'insure', 'insures', 'insuring', 'groom', 'grooms', 'grooming',
   'service', 'servicing', 'repair', 'repairs', 'repairing', 'renovate', 'renovating', 'decorate', 'decorating', 'secure', 'securing',
   'transform', 'transforming', 'upgrade', 'upgrading', 'maintain', 'maintaining', 'wash', 'washing', 'inspect', 'inspecting', 'restore', 'restoring',
