@@ -83,6 +83,17 @@ function continuesLine(before: string, after: string): boolean {
   return /[\p{L},]$/u.test(before) && /^\s*\p{Ll}/u.test(after);
 }
 
+/** Marks that raise or lower a character of the word they stand in ("м<sup>2</sup>"), never a word of their own. */
+const IN_WORD = new Set(['SUP', 'SUB']);
+
+/**
+ * "<span>Monday</span><span>7am - 6pm</span>", "<a>Вопросы</a><a>Условия</a>", "iPhone 5s<span>2620
+ * руб.</span>": text that meets an element's edge with no space is laid out apart by the page's style
+ * (a flex row, a menu, a price pill), as a small letter before a capital or a letter against a
+ * figure shows; read as one word it means nothing.
+ */
+const runsTogether = (before: string, after: string) => /^(?:\p{Ll}\p{Lu}|\p{L}\d|\d\p{L})$/u.test(`${before.slice(-1)}${after.charAt(0)}`);
+
 function advanceDom(origin: Origin, by: number): Origin {
   return origin.kind === 'dom' ? { ...origin, offset: origin.offset + by } : origin;
 }
@@ -102,6 +113,8 @@ export function materialFromDocument(
   let headingDepth = 0;
   /** A <br> was read: the text after it decides whether the line goes on or a block ends. */
   let lineBroken = false;
+  /** An inline element opened or closed since the last text: the text next read may be set apart from it. */
+  let atElementEdge = false;
   const flush = () => {
     lineBroken = false;
     const before = builder.blocks.length;
@@ -122,6 +135,8 @@ export function materialFromDocument(
           builder.lineBreak();
         } else flush();
       }
+      if (atElementEdge && runsTogether(builder.ending, value)) builder.lineBreak();
+      if (value.length > 0) atElementEdge = false;
       builder.append(value, { kind: 'dom', node: node as Text, offset: 0 }, advanceDom);
       return;
     }
@@ -144,6 +159,8 @@ export function materialFromDocument(
       return;
     }
     const isBlock = BLOCK_LEVEL.has(tag);
+    const apart = !isBlock && !IN_WORD.has(tag);
+    if (apart) atElementEdge = true;
     if (isBlock) {
       flush();
       builder.describe(tag.toLowerCase());
@@ -167,6 +184,7 @@ export function materialFromDocument(
     }
     if (cell) builder.enterCell(undefined);
     cells = outerCells;
+    if (apart) atElementEdge = true;
   };
   visit(doc.body ?? doc.documentElement);
   flush();

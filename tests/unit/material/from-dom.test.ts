@@ -54,6 +54,15 @@ describe('materialFromDocument', () => {
     ]);
   });
 
+
+  it('sets apart elements laid side by side with no space where a letter meets a figure or a capital, never a mark inside a word', () => {
+    const html = '<body><div><span>Monday</span><span>8am - 5pm</span></div><div><span>Sunday</span><span>Closed</span></div>' +
+      '<p>Ремонт iPhone XR<span>1900 руб.</span></p><p>Площадь 20 м<sup>2</sup>, <b>Д</b>оставка по го<i>роду</i></p></body>';
+    expect(texts(html)).toEqual(['Monday 8am - 5pm', 'Sunday Closed', 'Ремонт iPhone XR 1900 руб.', 'Площадь 20 м2, Доставка по городу']);
+    const monday = read(html).blocks[0]!;
+    // The space stands for no character of the page: highlights still map to the two texts.
+    expect(monday.segments.map((s) => monday.text.slice(s.start, s.end))).toEqual(['Monday', '8am - 5pm']);
+  });
   it('keeps a page or section title broken by <br> one block, a smaller heading two lines', () => {
     const read1 = read('<h1>Курсы вождения<br>от <b>15000 ₽</b></h1><p>Запись</p><h4>ул. Лесная, 5<br>Тверь 170000</h4>');
     expect(read1.blocks.map((b) => [b.text, b.tag ?? null])).toEqual([
