@@ -22,7 +22,7 @@ export interface HoursClaim {
 }
 
 /** Words that make a list of days or a time about opening: "работаем", "открыты", "приём", "open". */
-const OPENING_CUE = /(?<!\p{L})(работа\p{L}*|откры\p{L}*|приём\p{L}*|прием\p{L}*|принима\p{L}*|ждём|ждем|часы|график|режим|open\p{L}*|hours|we'?re\s+in|serving|accepting|call\s+us)(?!\p{L})/iu;
+const OPENING_CUE = /(?<!\p{L})(работа\p{L}*|откры\p{L}*|приём\p{L}*|прием\p{L}*|принима\p{L}*|ждём|ждем|часы|график|режим|open\p{L}*|close|closes|hours|we'?re\s+in|serving|accepting|call\s+us)(?!\p{L})/iu;
 
 /**
  * Channels that answer while the doors are shut, and services of others a page points to (an

@@ -48,7 +48,9 @@ function isClock(minutes: string | undefined, meridiem: string | undefined): boo
 }
 
 const BOTH_ENDS = new RegExp(String.raw`(?<![\d\p{L}])(?:(?:с|from|open(?:s)?\s+from)\s+)?${CLOCK}\s*(?:[-–—‐−]|до|to|till|until)\s*${CLOCK}(?![\d\p{L}])`, 'giu');
-const ONE_END = new RegExp(String.raw`(?<![\d\p{L}])(с|from|opens?\s+at|до|till|until|to)\s+${CLOCK}(?![\d\p{L}])`, 'giu');
+const ONE_END = new RegExp(String.raw`(?<![\d\p{L}])(с|from|opens?\s+at|до|till|until|to|closes?\s+at)\s+${CLOCK}(?![\d\p{L}])`, 'giu');
+/** "between 11am and 4pm": a range told with "and", its ends clock times. */
+const BETWEEN = new RegExp(String.raw`(?<!\p{L})(between)\s+${CLOCK}\s+(and)\s+${CLOCK}(?![\d\p{L}])`, 'giud');
 
 /** An hour of the clock written in words ("девяти", "nine"), or null. */
 function hourWord(word: string): number | null {
@@ -85,6 +87,11 @@ function spellClockWords(original: string): { text: string; words: TextRange[] }
   };
   for (const m of original.matchAll(HOUR_PAIR)) if (isHour(m[1]!) && isHour(m[2]!)) spellHours(m, [1, 2]);
   for (const m of original.matchAll(HOUR_BEFORE_PART_OF_DAY)) spellHours(m, [1]);
+  for (const m of original.matchAll(BETWEEN)) {
+    if (!isClock(m[3], m[4]) && !isClock(m[7], m[8])) continue;
+    rewrite(m.indices![1]![0], m.indices![1]![1], 'from');
+    rewrite(m.indices![5]![0], m.indices![5]![1], 'to');
+  }
   return { text, words };
 }
 

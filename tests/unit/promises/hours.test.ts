@@ -25,6 +25,18 @@ describe('hours extractor', () => {
 
 
   it.each([
+    ['We are open for visits between 10am and 3pm.', { days: null, from: 600, to: 900, allDay: false }],
+    ['Our front desk opens at 8am and we close at 6:30pm.', { days: null, from: 480, to: null, allDay: false }],
+    ['On Fridays we close at 4pm.', { days: ['fri'], from: null, to: 960, allDay: false }],
+  ])('reads hours told in a sentence with "between … and …" or "close at": "%s"', (text, expected) => {
+    expect(values(hoursExtractor, text)[0]).toEqual(expected);
+  });
+
+  it('reads no opening hours in a length of time told with "between … and …"', () => {
+    expect(values(hoursExtractor, 'Orders are ready in between 2 and 3 weeks.')).toEqual([]);
+  });
+
+  it.each([
     ['Понедельник — выходной', ['mon']],
     ['Saturday: closed', ['sat']],
     ['Сб, вс — выходные', ['sat', 'sun']],

@@ -26,6 +26,14 @@ describe('findTimeRanges', () => {
     expect(ranges('Детям с двух до пяти лет')).toEqual([]);
   });
 
+  it('reads "between … and …" of clock times as a range and "close at" as its end, not amounts', () => {
+    expect(ranges('Tastings run between 11am and 4pm')).toEqual([[660, 960, 'between 11am and 4pm']]);
+    expect(ranges('Collect between 2 and 5:30pm')).toEqual([[840, 1050, 'between 2 and 5:30pm']]);
+    expect(ranges('We close at 6:00pm')).toEqual([[null, 1080, 'close at 6:00pm']]);
+    expect(ranges('Delivery takes between 4 and 6 weeks')).toEqual([]);
+    expect(ranges('Groups of between 2 and 5 children')).toEqual([]);
+  });
+
   it('ends a range in the afternoon or at midnight as people mean it', () => {
     expect(ranges('с 9 до 9')).toEqual([[540, 1260, 'с 9 до 9']]);
     expect(ranges('с 10 утра до 2')).toEqual([[600, 840, 'с 10 утра до 2']]);
