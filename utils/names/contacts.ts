@@ -9,7 +9,7 @@ export interface FoundContact {
 }
 
 /** A UK or Australian number with a trunk 0 ("01428 682176", "0409 484 488") is shorter after its area code. */
-const PHONE = /(?<![\d\p{L}])(?:(?:\+\s?\d|8\s?[(\s-]|\(\d)[\d\s\-().\u00a0]{6,}|0\d{2,4}[\s-]\d[\d\s\-().\u00a0]{4,}|[2-9]\d{2}([-.])\d{3}\1\d{3})\d(?![\d\p{L}])/gu;
+const PHONE = /(?<![\d\p{L}])(?:(?:\+\s?\d|8\s?[(\s-]|\(\d)[\d\s\-–‑().\u00a0]{6,}|0\d{2,4}[\s-]\d[\d\s\-().\u00a0]{4,}|[2-9]\d{2}([-.])\d{3}\1\d{3})\d(?![\d\p{L}])/gu;
 
 /**
  * "+7 (495) 123-45-67", "8 495 123 45 67", "+44 (0)20 7946 0321": digits with the country code.

@@ -10,6 +10,8 @@ describe('phones and addresses in national formats', () => {
     ['Mobile: 0491 570 156', '0491 570 156', '0491570156'],
     ['Bookings: +61 7 4051 1234', '+61 7 4051 1234', '61740511234'],
     ['Звоните: 8 (812) 555-01-23', '8 (812) 555-01-23', '78125550123'],
+    ['Тел.: +7 (913) 420–17–05', '+7 (913) 420–17–05', '79134201705'],
+    ['Звоните: 8 (800) 300‑40‑50', '8 (800) 300‑40‑50', '78003004050'],
   ])('%s', (text, quote, digits) => {
     expect(extract(phoneExtractor, text).map((p) => [p.quote, p.value])).toEqual([[quote, { digits }]]);
   });
@@ -18,7 +20,7 @@ describe('phones and addresses in national formats', () => {
     expect(findPhones('0491 570 156')[0]!.key).toBe('0491570156');
   });
 
-  it.each(['Founded in 1987, rebuilt 2004', 'Заказ № 0123 45', 'Room 0 12 34'])('finds no phone in "%s"', (text) => {
+  it.each(['Founded in 1987, rebuilt 2004', 'Заказ № 0123 45', 'Room 0 12 34', 'Работаем с 2010 года (2010–2024 гг.)'])('finds no phone in "%s"', (text) => {
     expect(findPhones(text)).toEqual([]);
   });
 
