@@ -4,6 +4,7 @@ import { hasNegator } from '../text/negation';
 import { foldForCompare } from '../text/normalise';
 import { words } from '../text/segment';
 import { eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise, type SentenceView } from './common';
+import { introducesRequirements } from './policy';
 import { findProfilePhrases } from './profile-phrases';
 import { selfStatementKind } from './self-statement';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
@@ -110,6 +111,26 @@ function isTariffIntro(blocks: Block[], i: number): boolean {
   return false;
 }
 
+const MAX_LEAD_IN_WORDS = 6;
+
+/**
+ * A heading right over a list that reads as its lead-in: one that ends with a colon ("Amenities:",
+ * "Что входит:") or names a service ("Full Service Grooming" over what it includes). Lists of
+ * requirements are terms, read as such; a heading of contacts or hours heads no services.
+ */
+function headsItsList(blocks: Block[], i: number, language: Language): boolean {
+  const intro = blocks[i]!;
+  if (!isHeading(intro) || blocks[i + 1]?.tag !== 'li' || words(intro.text, language).length > MAX_LEAD_IN_WORDS) return false;
+  if (introducesRequirements(intro.text, language) || mentionsAny(intro.text, NOT_SERVICES_INTRO[language])) return false;
+  return /:\s*$/.test(intro.text) || mentionsAny(intro.text, SERVICE_NOUNS[language], true);
+}
+
+/** Headings over lists that are not services: contacts, hours, places, people, news. */
+const NOT_SERVICES_INTRO: Record<Language, string[]> = {
+  ru: ['контакт', 'адрес', 'телефон', 'график', 'режим', 'часы', 'новост', 'стать', 'отзыв', 'партнер', 'партнёр', 'клиент', 'сотрудник', 'команда', 'меню', 'навигац', 'разделы', 'ссылки'],
+  en: ['contact', 'address', 'phone', 'hours', 'schedule', 'news', 'posts', 'articles', 'reviews', 'testimonials', 'partners', 'friends', 'clients', 'team', 'staff', 'menu', 'navigation', 'links', 'follow us'],
+};
+
 /**
  * The items under a lead-in that names services: list items after any block that says so, short
  * lines after a "…:" line that does, and short title-like lines (no full stop) under a heading
@@ -121,7 +142,7 @@ function listedServices(context: ExtractContext): ExtractedPromise[] {
   const found: ExtractedPromise[] = [];
   blocks.forEach((intro, i) => {
     const leadsIn = mentionsAny(intro.text, LINES_LEAD_IN[language]);
-    if (!leadsIn && !mentionsAny(intro.text, LIST_INTRO_CUES[language]) && !isTariffIntro(blocks, i)) return;
+    if (!leadsIn && !mentionsAny(intro.text, LIST_INTRO_CUES[language]) && !isTariffIntro(blocks, i) && !headsItsList(blocks, i, language)) return;
     const headsLines = leadsIn && isHeading(intro) && blocks[i + 1]?.tag !== 'li';
     const introducesLines = /:$/.test(intro.text) || headsLines;
     if (!introducesLines && blocks[i + 1]?.tag !== 'li') return;

@@ -1,6 +1,7 @@
+import type { Block } from '../material/types';
 import type { Language } from '../profile/types';
 import { words } from '../text/segment';
-import { eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise } from './common';
+import { eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise, type SentenceView } from './common';
 import { findProfilePhrases } from './profile-phrases';
 import { selfStatementKind } from './self-statement';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
@@ -119,6 +120,31 @@ function isCapacity(text: string, language: Language): boolean {
   });
 }
 
+/** Words of a lead-in over a list of what the customer must have or keep to ("Vaccine Requirements:", «Необходимые документы:»). */
+const REQUIREMENTS_INTRO: Record<Language, string[]> = {
+  ru: ['требовани', 'необходим', 'документ', 'понадоб', 'потребует', 'что взять', 'нужно взять', 'взять с собой', 'возьмите', 'принести', 'принесите', 'условия', 'правила', 'обязательн'],
+  en: ['requirement', 'required', 'bring', 'you will need', "you'll need", 'you need', 'documents', 'terms', 'conditions', 'rules', 'policies'],
+};
+
+export const introducesRequirements = (text: string, language: Language) => mentionsAny(text, REQUIREMENTS_INTRO[language]);
+
+const MAX_REQUIREMENT_WORDS = 20;
+
+/** The items of a list under a heading or a "…:" line that introduces requirements: each item is a term. */
+function requiredItems(context: ExtractContext): ExtractedPromise[] {
+  const { blocks } = context.material;
+  const { language } = context;
+  return blocks.flatMap((intro, i) => {
+    const leadsIn = /^h[1-6]$/.test(intro.tag ?? '') || /:\s*$/.test(intro.text);
+    if (!leadsIn || intro.tag === 'li' || blocks[i + 1]?.tag !== 'li' || !introducesRequirements(intro.text, language)) return [];
+    const items: Block[] = [];
+    for (let j = i + 1; blocks[j]?.tag === 'li'; j++) items.push(blocks[j]!);
+    return items.filter((item) => words(item.text, language).length <= MAX_REQUIREMENT_WORDS).map((item) => sentencePromise(wholeBlock(item, context), 'policy', { term: item.text.trim() } satisfies TermClaim));
+  });
+}
+
+const wholeBlock = (block: Block, context: ExtractContext): SentenceView => ({ block, span: { block: block.index, start: 0, end: block.text.length }, text: block.text, context });
+
 /** Sentences that state a term: quoted whole, since a term reads only as its sentence. */
 function termsIn(context: ExtractContext): ExtractedPromise[] {
   return eachSentence(context).flatMap((view) => {
@@ -151,6 +177,8 @@ export const policyExtractor: Extractor = {
   extract: (context) => {
     const breakers = breakersIn(context);
     const judged = new Set(breakers.map((p) => `${p.sentence.block}:${p.sentence.start}`));
-    return [...breakers, ...termsIn(context).filter((p) => !judged.has(`${p.sentence.block}:${p.sentence.start}`))];
+    const stated = [...termsIn(context), ...requiredItems(context)].filter((p) => !judged.has(`${p.sentence.block}:${p.sentence.start}`));
+    const seen = new Set<string>();
+    return [...breakers, ...stated.filter((p) => !seen.has(`${p.span.block}:${p.span.start}`) && seen.add(`${p.span.block}:${p.span.start}`))];
   },
 };

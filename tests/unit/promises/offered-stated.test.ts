@@ -19,6 +19,14 @@ describe('services a page states', () => {
     expect(services(html)).toEqual(['Переведём документы', 'Заверим копии у нотариуса']);
   });
 
+  it('reads the list under a heading that leads into it with a colon or names a service, not a list of requirements, contacts or partners', () => {
+    expect(services('<h3>Facilities:</h3><ul><li>Heated indoor pool</li><li>Free parking for guests</li></ul>', 'en')).toEqual(['Heated indoor pool', 'Free parking for guests']);
+    expect(services('<h3>Full Service Detailing</h3><ul><li>Hand wash</li><li>Interior vacuum</li></ul>', 'en')).toEqual(['Full Service Detailing', 'Hand wash', 'Interior vacuum']);
+    expect(services('<h3>Что нужно взять с собой:</h3><ul><li>Сменная обувь</li><li>Полотенце</li></ul>')).toEqual([]);
+    expect(services('<h3>Наши партнёры:</h3><ul><li>Школа танцев «Ритм»</li><li>Клуб «Старт»</li></ul>')).toEqual([]);
+    expect(services('<h3>Our Friends</h3><ul><li>City Youth Orchestra</li></ul><h3>Latest news</h3><ul><li>Summer camp photos</li></ul>', 'en')).toEqual([]);
+  });
+
   it('reads a grid of service tiles, a label broken over two lines read whole', () => {
     const tile = (label: string) => `<div class="tile"><div class="icon"></div><span>${label}</span></div>`;
     const html = ['Чистка ковров', 'Химчистка мебели', 'Мойка окон<br>на высоте', 'Озонирование', 'Уборка после ремонта', 'Вывоз мусора'].map(tile).join('');

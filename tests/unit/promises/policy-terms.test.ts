@@ -18,6 +18,12 @@ describe('terms a material states', () => {
     expect(headingTerms('<h2>Гарантия и условия оплаты</h2><p>Уберём квартиру за день.</p>')).toEqual([]);
   });
 
+  it('reads each item of a list under a lead-in of requirements as a term, not the items of other lists', () => {
+    expect(headingTerms('<h3>Для записи необходимы:</h3><ul><li>паспорт</li><li>медицинская справка</li></ul><h3>Наши преимущества:</h3><ul><li>опытные тренеры</li></ul>')).toEqual(['паспорт', 'медицинская справка']);
+    const english = extractPromises(materialFromDocument(parseHtmlDocument('<h2>Rental Requirements:</h2><ul><li>Photo ID</li><li>A signed agreement</li></ul>'), { id: 's1', kind: 'page', location: 'page.html' }, 'en'), undefined, [policyExtractor]);
+    expect(english.map((p) => p.quote)).toEqual(['Photo ID', 'A signed agreement']);
+  });
+
   it.each([
     'Заселение в глэмпинг «Сосновый берег» с 15:00, выезд до полудня; при заезде необходим паспорт.',
     'Бронь подтверждается предоплатой 30 % от стоимости.',
