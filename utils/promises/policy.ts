@@ -42,6 +42,8 @@ const TERM_CUES: Record<Language, string[]> = {
     // How the price is told and fixed, what it is counted by, what the least order is, how long a price list holds.
     'окончательн', 'озвучива', 'не меняется', 'не изменяется', 'цены указаны', 'цена указана', 'стоимость указана', 'рассчитывается', 'расчета стоимости', 'расчёта стоимости',
     'минимальн', 'действительн', 'офертой', 'к возврату', 'возврат', 'только при', 'только со', 'строго',
+    // The answer a request gets: "оставьте заявку, и мы перезвоним".
+    'перезвоним', 'перезвонит', 'свяжемся', 'свяжется с вами', 'ответим',
   ],
   en: [
     'check in', 'check-in', 'check out', 'check-out', 'cancel', 'notice', 'minimum stay', 'night minimum', 'deposit', 'prepay',
@@ -64,6 +66,8 @@ const TERM_CUES: Record<Language, string[]> = {
     'be made up', 'be made-up', 'be credited', 'can be changed', 'can be rescheduled', 'single-use', 'sterili',
     // What a price covers, when the business closes besides its hours, what to call about.
     'price includes', 'prices include', 'will be closed', 'closings', 'please call if', 'please call for',
+    // How a request is taken and answered: "Contact us to arrange a visit", "we will get back to you".
+    'get back to you', 'call you back', 'contact you', 'please contact', 'contact us for', 'contact us to', 'to arrange',
   ],
 };
 

@@ -18,6 +18,20 @@ describe('terms a material states', () => {
     expect(headingTerms('<h2>Гарантия и условия оплаты</h2><p>Уберём квартиру за день.</p>')).toEqual([]);
   });
 
+  it.each([
+    'Оставьте заявку на сайте, и мы перезвоним вам в течение часа.',
+    'Заполните форму — менеджер свяжется с вами в тот же день.',
+    'Send us your sketch and we will get back to you with a quote.',
+    'Please contact us to arrange a viewing of the hall.',
+  ])('reads how a request is answered as a term: "%s"', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it('reads no term in a bare button or a line that only names a way to reach the business', () => {
+    expect(quotes('Перезвоним')).toEqual([]);
+    expect(quotes('Contact us')).toEqual([]);
+  });
+
   it('reads each item of a list under a lead-in of requirements as a term, not the items of other lists', () => {
     expect(headingTerms('<h3>Для записи необходимы:</h3><ul><li>паспорт</li><li>медицинская справка</li></ul><h3>Наши преимущества:</h3><ul><li>опытные тренеры</li></ul>')).toEqual(['паспорт', 'медицинская справка']);
     const english = extractPromises(materialFromDocument(parseHtmlDocument('<h2>Rental Requirements:</h2><ul><li>Photo ID</li><li>A signed agreement</li></ul>'), { id: 's1', kind: 'page', location: 'page.html' }, 'en'), undefined, [policyExtractor]);
