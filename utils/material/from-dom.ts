@@ -34,6 +34,27 @@ function hiddenByMarkup(element: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+/**
+ * Ids of the elements a control on the page opens: aria-controls="faq-1", href="#faq-1",
+ * data-target="#faq-1", href="javascript:toggle('faq-1')". A collapsed answer, tab or panel is copy
+ * the reader opens with a click, so it is read though hidden; a menu opened so repeats the page's own.
+ */
+function disclosedIds(root: Element): Set<string> {
+  const ids = new Set<string>();
+  const add = (id: string) => id && ids.add(id);
+  for (const opener of root.querySelectorAll('[aria-controls], a[href], [data-target], [data-bs-target], [onclick]')) {
+    for (const id of (opener.getAttribute('aria-controls') ?? '').split(/\s+/)) add(id);
+    for (const target of [opener.getAttribute('href'), opener.getAttribute('data-target'), opener.getAttribute('data-bs-target')]) {
+      if (target?.startsWith('#')) add(target.slice(1));
+    }
+    const script = `${/^javascript:/i.test(opener.getAttribute('href') ?? '') ? opener.getAttribute('href') : ''} ${opener.getAttribute('onclick') ?? ''}`;
+    for (const quoted of script.matchAll(/['"]#?([\w-]+)['"]/g)) add(quoted[1]!);
+  }
+  return ids;
+}
+
+const MENU_TAGS = new Set(['NAV', 'MENU']);
+
 const HEADING_TAG = /^h[1-6]$/;
 
 /** The heading among the last few blocks: what a table right below it is a table of ("Цены на стрижки"). */
@@ -151,7 +172,8 @@ export function materialFromDocument(
       if (frameBody) visit(frameBody);
       return;
     }
-    if (SKIPPED.has(tag) || hiddenByMarkup(element) || options.isHidden?.(element)) return;
+    const hidden = hiddenByMarkup(element) || options.isHidden?.(element);
+    if (SKIPPED.has(tag) || (hidden && (!disclosed.has(element.id) || MENU_TAGS.has(tag)))) return;
     if (tag === 'BR') {
       // A title broken over two lines is still one title ("Виза во Францию / от 2000 ₽").
       if (headingDepth > 0) builder.lineBreak();
@@ -186,7 +208,9 @@ export function materialFromDocument(
     cells = outerCells;
     if (apart) atElementEdge = true;
   };
-  visit(doc.body ?? doc.documentElement);
+  const root = doc.body ?? doc.documentElement;
+  const disclosed = disclosedIds(root);
+  visit(root);
   flush();
   const text = builder.blocks.map((block) => block.text).join('\n');
   const declared = doc.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();

@@ -119,4 +119,14 @@ describe('materialFromDocument', () => {
     const material = materialFromDocument(document, source, 'ru', { isHidden: (el) => el.classList.contains('off') });
     expect(material.blocks.map((b) => b.text)).toEqual(['Видно']);
   });
+
+  it('reads a collapsed answer or tab a control on the page opens, not other hidden copy nor a hidden menu', () => {
+    const html = '<body><a href="javascript:toggle(\'a1\')">Как записаться?</a><div id="a1" style="display:none"><p>По телефону или на сайте.</p></div>' +
+      '<button aria-controls="a2">Цены</button><div id="a2" hidden><p>Стрижка — 900 ₽</p></div>' +
+      '<a href="#a3">Оплата</a><div id="a3" class="off"><p>Наличными и картой</p></div>' +
+      '<div id="a4" style="display:none"><p>Спасибо за подписку!</p></div>' +
+      '<button aria-controls="menu">☰</button><nav id="menu" hidden><a href="/">Главная</a></nav></body>';
+    const material = materialFromDocument(parseHtmlDocument(html), source, 'ru', { isHidden: (el) => el.classList.contains('off') });
+    expect(material.blocks.map((b) => b.text)).toEqual(['Как записаться?', 'По телефону или на сайте.', 'Цены', 'Стрижка — 900 ₽', 'Оплата', 'Наличными и картой', '☰']);
+  });
 });
