@@ -27,11 +27,17 @@ export const isPercent = (value: DiscountValue): value is DiscountClaim => 'perc
 
 /** Words of a discount given without a figure: a price that falls with the quantity, a fee cut for some. */
 const UNSTATED_CUES: Record<Language, string[]> = {
-  ru: ['тем дешевле', 'тем выгоднее', 'предоставляется скидка', 'предоставляются скидки', 'действует скидка', 'действуют скидки'],
+  ru: [
+    'тем дешевле', 'тем выгоднее', 'предоставляется скидка', 'предоставляются скидки', 'действует скидка', 'действуют скидки',
+    // Who gets it and when: "Скидки для пенсионеров", "скидка при повторном обращении", "бонусы постоянным клиентам".
+    'скидка для', 'скидки для', 'скидка при', 'скидки при', 'скидку при', 'пользуются скидками', 'индивидуальная скидка', 'индивидуальные скидки', 'система скидок',
+    'скидки постоянным', 'скидка постоянным', 'бонусы постоянным', 'бонусы для постоянных',
+  ],
   en: [
     'the more you save', 'the cheaper it', 'the cheaper they', 'bulk pricing', 'bulk discount', 'price breaks',
     'reduced rate', 'reduced price', 'reduced fee', 'reduced yearly', 'reduced annual', 'reduced monthly', 'discounted rate', 'discounted price',
     'discount available', 'discounts available', 'discount is available', 'discounts are available', 'discount offered', 'discounts offered',
+    'discounts for', 'discount for', 'senior discount', 'military discount', 'student discount', 'loyalty discount',
   ],
 };
 
@@ -111,17 +117,21 @@ function moneyClaims(view: SentenceView): ExtractedPromise[] {
 
 const claimsIn = (view: SentenceView): ExtractedPromise[] => [...halfPrice(view), ...percentClaims(view), ...moneyClaims(view)];
 
+const MAX_LABEL_CHARS = 120;
+
 /** A block that is a percent and nothing else: "40%", "до −30 %". */
 const BARE_PERCENT = /^\s*(до\s+|up\s+to\s+)?[-−–]?\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*$/iu;
 
 /**
- * A card that sets its figure apart from its label ("Скидка на упаковку" <br> "40%"): the percent
- * is the discount its label names, about the label's words.
+ * A card that sets its figure apart from its label ("Скидка на упаковку" <br> "40%", or "20%" over
+ * "скидка на всё"): the percent is the discount its label names, about the label's words.
  */
 function labelledPercent(view: SentenceView): ExtractedPromise[] {
   const bare = view.text === view.block.text ? BARE_PERCENT.exec(view.text) : null;
-  const label = view.context.material.blocks[view.block.index - 1]?.text ?? '';
-  if (!bare || !DISCOUNT_CUE.test(label) || label.length > 120) return [];
+  const { blocks } = view.context.material;
+  // The label stands over the figure, or under it ("20%" over "скидка на все услуги").
+  const label = [blocks[view.block.index - 1]?.text ?? '', blocks[view.block.index + 1]?.text ?? ''].find((text) => DISCOUNT_CUE.test(text) && text.length <= MAX_LABEL_CHARS);
+  if (!bare || !label) return [];
   const percent = Number(bare[2]!.replace(',', '.'));
   if (percent <= 0 || percent > 100) return [];
   const promise = makePromise(view, 'discount', { start: 0, end: view.text.trimEnd().length }, { percent, upTo: bare[1] !== undefined } satisfies DiscountClaim);

@@ -142,6 +142,13 @@ describe('a discount card with its figure set apart', () => {
     expect(card!.topics.join(' ')).toBe('скидка на аренду коробок');
   });
 
+  it('reads the percent over a label that names a discount', () => {
+    const [card] = found('<div><p>15%</p><p>скидка на первую уборку</p></div>');
+    expect(card!.value).toEqual({ percent: 15, upTo: false });
+    expect(card!.topics.join(' ')).toBe('скидка на первую уборку');
+    expect(found('<div><p>98%</p><p>клиентов довольны</p></div>')).toEqual([]);
+  });
+
   it('reads a percent written after the noun in one line', () => {
     expect(found('<p>Скидка на аренду коробок 25%</p>').map((p) => p.value)).toEqual([{ percent: 25, upTo: false }]);
   });
@@ -159,6 +166,9 @@ describe('a discount in words, with no figure', () => {
     'Pensioners pay a reduced fee for every class.',
     'A discount is available for block bookings of ten lessons.',
     'Для постоянных клиентов действуют скидки на химчистку ковров.',
+    'Скидки для студентов и многодетных семей.',
+    'Скидка при повторном заказе уборки.',
+    'Ask about our senior discount on weekday mornings.',
   ])('%s', (text) => {
     expect(values(discountExtractor, text)).toEqual([{ unstated: true }]);
   });
@@ -168,6 +178,7 @@ describe('a discount in words, with no figure', () => {
     ['a question', 'Is there a reduced fee for siblings?'],
     ['a fee that is not cut', 'The registration fee is paid once a year.'],
     ['a denied discount', 'No discount is available on gift vouchers.'],
+    ['a denied discount in Russian', 'Скидки при оплате картой не действуют.'],
   ])('stays silent on %s', (_, text) => {
     expect(values(discountExtractor, text)).toEqual([]);
   });

@@ -39,6 +39,8 @@ describe('free extractor', () => {
     ['Breakfast is included in the price', true],
     ['Парковка без оплаты для клиентов', true],
     ['There is no extra charge for gift wrapping', true],
+    ['Bike helmets included.', true],
+    ['Late pick-up until 6:30: no extra charge', true],
   ])('%s', (text, expected) => {
     expect(values(freeExtractor, text)).toEqual([expected]);
   });
@@ -55,6 +57,8 @@ describe('free extractor', () => {
     'Every 8th coffee is on us',
     'Цена 10 ₽ за штуку',
     'Скидка 50 ₽ на второй кофе',
+    'All taxes included',
+    'Linen is not included.',
   ])('finds no free promise in "%s"', (text) => {
     expect(values(freeExtractor, text)).toEqual([]);
   });
