@@ -14,6 +14,24 @@ const SELF_SUBJECTS: Record<Language, string[]> = {
   en: ['we', "we'll", "we're", "we've", "we’ll", "we’re", "we’ve", 'our'],
 };
 
+/**
+ * "Ремонтируем", "Доставим", "Работаем": Russian drops "мы" before a verb whose ending says it, so a
+ * sentence that opens with a verb of the first person plural is the business's. Words that end so
+ * and are no such verb are listed.
+ */
+const OUR_VERB_ENDING: Partial<Record<Language, RegExp>> = { ru: /^\p{L}{3,}(?:ем|ём|им)$/u };
+const NOT_OUR_VERBS: Partial<Record<Language, ReadonlySet<string>>> = {
+  ru: new Set([
+    'режим', 'грим', 'экстрим', 'интим', 'аноним', 'вообщем', 'прием', 'приём', 'объем', 'объём', 'подъем', 'подъём', 'проем', 'проём', 'заем', 'заём', 'наем', 'наём', 'съем', 'съём', 'отъем', 'водоем', 'водоём', 'шлем', 'тандем', 'модем', 'гарем', 'эмблем', 'проблем', 'систем', 'схем', 'тем', 'поэм',
+    'вашим', 'своим', 'таким', 'каким', 'другим', 'многим', 'некоторым', 'третьим', 'последним', 'летним', 'зимним', 'весенним', 'осенним', 'средним', 'верхним', 'нижним', 'внутренним', 'внешним', 'домашним', 'синим', 'лишним', 'ранним', 'поздним', 'крайним', 'древним', 'подлинным',
+  ]),
+};
+
+function opensWithOurVerb(first: string, language: Language): boolean {
+  const ending = OUR_VERB_ENDING[language];
+  return ending !== undefined && ending.test(first) && !NOT_OUR_VERBS[language]!.has(first);
+}
+
 /** Words that may open a sentence before its subject ("Also, we…", "Кроме того, мы…"). */
 const OPENERS: Record<Language, string[]> = {
   ru: ['также', 'а также', 'кроме того', 'еще', 'ещё', 'и', 'а', 'при этом', 'здесь', 'у нас'],
@@ -57,7 +75,7 @@ function opensWithTheBusiness(view: SentenceView): boolean {
   const { language, profile } = view.context;
   const start = withoutOpener(view.text, language);
   const first = words(start, language)[0]?.text ?? '';
-  return SELF_SUBJECTS[language].includes(first) || ownNames(profile).some((name) => start.startsWith(name));
+  return SELF_SUBJECTS[language].includes(first) || opensWithOurVerb(first, language) || ownNames(profile).some((name) => start.startsWith(name));
 }
 
 /**

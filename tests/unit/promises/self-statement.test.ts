@@ -25,6 +25,10 @@ describe('what the business says it does or keeps', () => {
     ['Our staff washes every car strictly by hand.', 'en', 'policy'],
     ['Мы работаем на рынке уже более 12 лет.', 'ru', 'policy'],
     ['Наши курьеры берут только безналичную оплату.', 'ru', 'policy'],
+    // Russian leaves "мы" out before a verb that says it
+    ['Ремонтируем стиральные машины любых марок.', 'ru', 'offered'],
+    ['Доставим букет в течение двух часов.', 'ru', 'offered'],
+    ['Принимаем заказы только по предоплате.', 'ru', 'policy'],
   ] as const)('reads "%s"', (text, language, kind) => {
     expect(statements(text, language)).toContainEqual([kind, text]);
   });
@@ -39,6 +43,10 @@ describe('what the business says it does or keeps', () => {
     ['We are here.', 'en'],
     ['Клиенты часто спрашивают о сроках.', 'ru'],
     ['Можно ли заказать цветы ночью?', 'ru'],
+    ['Приём заявок ведётся онлайн.', 'ru'],
+    ['Режим работы уточняйте у администратора.', 'ru'],
+    ['Другим салонам до нас далеко.', 'ru'],
+    ['Летним утром в саду особенно красиво.', 'ru'],
   ] as const)('stays silent on "%s"', (text, language) => {
     expect(statements(text, language)).toEqual([]);
   });
