@@ -6,10 +6,18 @@ import { compilePhrase, phraseEndAt, stemWords, type PhrasePattern, type Stemmed
 export const SOURCE_CITED = /(по\s+данным|по\s+версии|по\s+результатам|по\s+итогам|по\s+мнению|согласно|источник|исследовани\p{L}*|рейтинг\p{L}*|опрос\p{L}*|премия|премии|призна\p{L}*|победител\p{L}*|лауреат\p{L}*|according\s+to|source:|survey|rated\s+by|voted|named\s+by|winner\s+of|award|\*\s*\S|¹|²)/iu;
 
 /**
- * "#1", and "№ 1" or "номер один" that ranks ("№ 1 в городе", "No. 1 in town"): "номер 1 категории"
+ * "#1" with the word it ranks by ("#1-rated", "#1 builder"), and "№ 1" or "номер один" that ranks ("№ 1 в городе", "No. 1 in town"): "номер 1 категории"
  * and "кабинет № 1" only count.
  */
-const NUMBER_ONE = /(?<![\p{L}\d])(?:#\s*1|(?:(?:№|N|номер|no\.)\s*1|номер\s+один)(?=\s+(?:в|во|среди|на\s+рынке|по|in|of|among)(?!\p{L})))(?![\d\p{L}])/giu;
+const NUMBER_ONE = /(?<![\p{L}\d])(?:#\s*1(?:-\p{L}+|[ \u00a0]+\p{L}+)?|(?:(?:№|N|номер|no\.)\s*1|номер\s+один)(?=\s+(?:в|во|среди|на\s+рынке|по|in|of|among)(?!\p{L})))(?![\d\p{L}])/giu;
+/** Things numbered, not ranked: "Unit #1", "Suite #1", "кабинет № 1". */
+const NUMBERED_THINGS = new Set([
+  'unit', 'suite', 'apt', 'apartment', 'room', 'lot', 'store', 'shop', 'building', 'bldg', 'gate', 'office', 'booth', 'box', 'bay', 'dock', 'studio', 'hall', 'court', 'field', 'lane', 'station', 'step', 'tip', 'rule', 'item', 'page', 'part', 'grade', 'level', 'location',
+  'кабинет', 'офис', 'зал', 'корпус', 'павильон', 'школа', 'гимназия', 'лицей', 'больница', 'поликлиника', 'магазин', 'склад', 'подъезд', 'этаж', 'шаг', 'пункт', 'этап', 'выпуск',
+]);
+
+const wordBefore = (text: string, at: number) => /(\p{L}+)[\s.:]*$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase() ?? '';
+
 /** A statistic about customers with no study behind it ("80% клиентов рекомендуют нас", "9 out of 10 customers come back"). */
 const CUSTOMER_STATISTIC = /(?<![\p{L}\d])(?:\d{1,3}\s?%|\d{1,2} из \d{1,3}|\d{1,2} out of \d{1,3})\s+(?:наших\s+|our\s+)?(?:клиент\p{L}*|пациент\p{L}*|гост\p{L}*|покупател\p{L}*|посетител\p{L}*|customers|clients|patients|guests)\s+(?:\p{L}+\s+)?(?:рекоменд\p{L}*|выбира\p{L}*|доволь\p{L}*|довол\p{L}*|возвраща\p{L}*|приход\p{L}*\s+снова|recommend\p{L}*|return\p{L}*|come\s+back|choose|are\s+satisfied|love)(?!\p{L})/giu;
 /** "100 % попадание в цвет" vouches for quality; the word after the sign decides (see `amounts`). */
@@ -186,9 +194,8 @@ function hundredPercentClaims(text: string, textWords: StemmedWord[]): FoundClai
 export function findSuperlatives(text: string): FoundClaim[] {
   const textWords = stemWords(text, 'ru');
   const found: FoundClaim[] = [...hundredPercentClaims(text, textWords)];
-  for (const pattern of [NUMBER_ONE, CUSTOMER_STATISTIC]) {
-    for (const m of text.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length });
-  }
+  for (const m of text.matchAll(NUMBER_ONE)) if (!NUMBERED_THINGS.has(wordBefore(text, m.index))) found.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(CUSTOMER_STATISTIC)) found.push({ start: m.index, end: m.index + m[0].length });
   for (const language of ['ru', 'en'] as Language[]) {
     const words = compiled(language);
     for (const [from, to] of claimsIn(textWords, words)) {

@@ -100,6 +100,7 @@ describe('risky-claim check', () => {
     ['Our sourdough is best in town', bakery],
     ['Happy customers: satisfaction guaranteed', bakery],
     ['100% Satisfaction Guarantee on every cake', bakery],
+    ['Crumb & Co. is the #1-rated bakery in the county', bakery],
   ])('warns on "%s"', async (text, profile) => {
     const findings = await findingsOf('risky-claim', profile, text);
     expect(findings).toHaveLength(1);
@@ -107,6 +108,10 @@ describe('risky-claim check', () => {
     expect(text).toContain(findings[0]!.quote);
     expect(findings[0]!.quote.split(' ').length).toBeLessThanOrEqual(7);
     expect(findings[0]!.severity).toBe('warning');
+  });
+
+  it('quotes "#1" with the word it ranks by, so the reviewer sees what it claims', async () => {
+    expect((await findingsOf('risky-claim', bakery, 'Crumb & Co. is the #1-rated bakery in the county')).map((f) => f.quote)).toEqual(['#1-rated bakery']);
   });
 
   it.each([
@@ -167,6 +172,7 @@ describe('risky-claim check', () => {
     ['Уникальная методика лечения', clinic],
     ['Номер 1 категории — с видом на озеро', clinic],
     ['Кабинет № 1 на втором этаже', clinic],
+    ['Delivery to Unit #1, Riverside Yard', bakery],
     ['Regular check-ups give you the best chance of healthy teeth', bakery],
     ['Use the online contact form to order', bakery],
     ['Скидка 15% клиентам по карте', clinic],
