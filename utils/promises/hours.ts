@@ -57,6 +57,15 @@ export function isScheduleOf(label: string, topics: string[]): boolean {
   return OWN_SCHEDULE_CUES.filter((cue) => mentionsAny(text, [cue])).every((cue) => mentionsAny(label, [cue]));
 }
 
+/**
+ * Verbs of what befalls the customer at any hour ("Termites feast 24/7", "Аварии случаются
+ * круглосуточно"): the clause times the trouble, not the business's opening.
+ */
+const BEFALLS: Record<Language, string[]> = {
+  ru: ['случаются', 'случается', 'случиться', 'возникают', 'возникает', 'возникнуть', 'происходят', 'происходит', 'ломаются', 'ломается', 'нападают'],
+  en: ['happen', 'happens', 'occur', 'occurs', 'strike', 'strikes', 'feast', 'feasts', 'feed', 'feeds', 'breed', 'breeds', 'attack', 'attacks', 'break down', 'breaks down'],
+};
+
 /** "24/7", "24x7": every day of the week, not only the days it opens. */
 function claimsEveryDay(clauseText: string): boolean {
   return /24\s*[/x×х]\s*7/iu.test(clauseText);
@@ -102,7 +111,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const clauseText = text.slice(clause.start, clause.end);
     const isAllDay = anchor.kind === 'allDay' || inClause(allDay.map((m) => ({ start: m.index }))).length > 0;
     const cued = isAllDay || clauseDays.some((d) => d.claimsOpening) || clauseTimes.some((t) => t.from !== null && t.to !== null) || clauseDays.some((d) => besideTimes(text, d, times)) || OPENING_CUE.test(clauseText);
-    if (!cued || isNegated(text, anchor.start, view.context.language)) continue;
+    if (!cued || isNegated(text, anchor.start, view.context.language) || mentionsAny(clauseText, BEFALLS[view.context.language], true)) continue;
     used.add(clause.start);
     const isBreak = clauseTimes.length > 0 && breakBefore(text, times, clauseTimes[0]!) ? { break: true as const } : {};
     const pairs = pairDaysWithTimes(clauseDays, clauseTimes);

@@ -36,6 +36,10 @@ describe('hours extractor', () => {
     expect(values(hoursExtractor, 'Orders are ready in between 2 and 3 weeks.')).toEqual([]);
   });
 
+  it.each(['Burst pipes happen 24/7 and can flood a kitchen in minutes.', 'Протечки случаются круглосуточно, а не только днём.'])('reads no opening hours in what befalls the customer at any hour: "%s"', (text) => {
+    expect(values(hoursExtractor, text)).toEqual([]);
+  });
+
   it.each([
     ['Понедельник — выходной', ['mon']],
     ['Saturday: closed', ['sat']],
