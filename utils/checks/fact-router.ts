@@ -2,6 +2,7 @@ import type { Material } from '../material/types';
 import type { Fact, Language } from '../profile/types';
 import { isStatedDuration } from '../promises/duration';
 import { isScheduleOf } from '../promises/hours';
+import { unitOf } from '../promises/time-amount';
 import type { ExtractedPromise } from '../promises/types';
 import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
 import { phraseLanguage } from '../text/language';
@@ -10,9 +11,11 @@ import { phraseLanguage } from '../text/language';
 export class FactRouter {
   private readonly topics = new Map<Fact, PhrasePattern[]>();
 
+  /** A duration's topic that is a unit of time ("минут", "days") would name every duration: it names none. */
   constructor(private readonly facts: Fact[], language: Language) {
     for (const fact of facts) {
-      this.topics.set(fact, (fact.topics ?? []).map((topic) => compilePhrase(topic, phraseLanguage(topic, language))));
+      const topics = (fact.topics ?? []).filter((topic) => fact.kind !== 'duration' || unitOf(topic.trim()) === null);
+      this.topics.set(fact, topics.map((topic) => compilePhrase(topic, phraseLanguage(topic, language))));
     }
   }
 

@@ -181,6 +181,12 @@ describe('contradiction check', () => {
     expect((await findingsOf('contradiction', withDelivery, 'Время доставки: ежедневно с 10 до 23')).map((f) => f.factId)).toEqual(['hours']);
   });
 
+  it('routes no duration by a topic that is only a unit of time', async () => {
+    const withUnitTopic: Profile = { ...cafe, facts: [{ id: 'arrival', kind: 'duration', label: 'Приезд курьера', topics: ['приезд', 'минут'], value: { min: 40, max: 60, unit: 'minute' } }] };
+    expect(await findingsOf('contradiction', withUnitTopic, 'Сборка заказа в зале займёт 10 минут.')).toEqual([]);
+    expect((await findingsOf('contradiction', withUnitTopic, 'Приезд курьера — за 15 минут.')).map((f) => f.factId)).toEqual(['arrival']);
+  });
+
   it('says both sides and gives the checklist wording as the fix', async () => {
     const [finding] = await findingsOf('contradiction', cafe, 'Работаем круглосуточно');
     expect(finding!.message).toBe('В материале: «Работаем круглосуточно», а по чек-листу операций (Часы работы): пн–пт 08:00–21:00, сб 09:00–18:00, вс — выходной.');
