@@ -30,7 +30,7 @@ export function mixedScript(word: string): MixedWord | null {
   if (!LATIN_LETTER.test(word) || !CYRILLIC_LETTER.test(word)) return null;
   if (!/[-.]/.test(word)) return mixedPart(word);
   const parts = word.split(/([-.])/);
-  const mixed = parts.map(mixedPart);
+  const mixed = parts.map((part, i) => mixedPart(part) ?? strayLetter(part, parts[i + 2]));
   if (mixed.every((m) => m === null)) return null;
   let offset = 0;
   const foreign: number[] = [];
@@ -39,6 +39,16 @@ export function mixedScript(word: string): MixedWord | null {
     offset += [...part].length;
   });
   return { fixed: parts.map((part, i) => mixed[i]?.fixed ?? part).join(''), foreign };
+}
+
+/**
+ * "е-mail": one Cyrillic look-alike letter before a Latin word is a Latin letter typed on the wrong
+ * layout. A Latin letter before a Cyrillic word is written so on purpose ("B-класс", "S-образный").
+ */
+function strayLetter(part: string, next: string | undefined): MixedWord | null {
+  const fixed = CYRILLIC_TO_LATIN[part];
+  if (!fixed || !next || next.length < 2 || ![...next].every(isLatin)) return null;
+  return { fixed, foreign: [0] };
 }
 
 function mixedPart(word: string): MixedWord | null {

@@ -9,11 +9,12 @@ describe('mixedScript', () => {
     ['SPA-салoн', 'SPA-салон', [7]],
     ['pаrk-отель', 'park-отель', [1]],
     ['Стрижкa.Ru', 'Стрижка.Ru', [6]],
+    ['е-mail', 'e-mail', [0]],
   ])('"%s" mixes scripts and reads "%s"', (word, fixed, foreign) => {
     expect(mixedScript(word)).toEqual({ fixed, foreign });
   });
 
-  it.each(['Ленина', 'Neva', 'IP-телефонию', 'Wi-Fi-зона', 'PDF-файл', 'кофе', '24/7', 'Массаж.Ru', 'Яндекс.Maps'])('"%s" is not mixed', (word) => {
+  it.each(['Ленина', 'Neva', 'IP-телефонию', 'Wi-Fi-зона', 'PDF-файл', 'кофе', '24/7', 'Массаж.Ru', 'Яндекс.Maps', 'B-класс', 'S-образный', 'е-книга'])('"%s" is not mixed', (word) => {
     expect(mixedScript(word)).toBeNull();
   });
 
