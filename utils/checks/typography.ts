@@ -3,7 +3,7 @@ import type { Language } from '../profile/types';
 import { findDomains, findEmails } from '../names/contacts';
 import { PLACEHOLDERS } from '../text/lexicon/placeholders';
 import { expandLigatures, LIGATURES } from '../text/normalise';
-import type { TextRange } from '../text/segment';
+import { sentences, type TextRange } from '../text/segment';
 import type { Check, CheckContext, DraftFinding } from './types';
 
 interface Hit {
@@ -272,11 +272,33 @@ function unbalanced(written: string): Hit[] {
   return hits;
 }
 
+/** Sentences shorter than this repeat on purpose ("Звоните! Звоните!"); longer ones twice in a row are pasted twice. */
+const MIN_REPEATED_WORDS = 8;
+
+/** A statement of enough words, ended as one: a title or a label may stand twice (a contents line, then its heading). */
+const isRepeatableStatement = (text: string) => /[.!]$/.test(text) && (text.match(/\p{L}+/gu)?.length ?? 0) >= MIN_REPEATED_WORDS;
+
+/**
+ * "Диспетчер задаст вопросы… Диспетчер задаст вопросы…": a sentence said again right after itself,
+ * in one paragraph or as the next paragraph of the same kind, is text pasted twice.
+ */
+function repeatedSentences(block: Block, previous: Block | undefined, language: Language): Hit[] {
+  const said = sentences(block.text, language).map((range) => ({ ...range, text: block.text.slice(range.start, range.end).trim() }));
+  const hits: Hit[] = [];
+  const message = { ru: 'Одно и то же предложение повторено дважды подряд.', en: 'The same sentence is repeated twice in a row.' };
+  said.forEach((sentence, i) => {
+    if (i > 0 && sentence.text === said[i - 1]!.text && isRepeatableStatement(sentence.text)) hits.push({ start: sentence.start, end: sentence.end, severity: 'warning', message });
+  });
+  const prose = !/^(?:h[1-6]|li|td|th)$/.test(block.tag ?? '') && !block.cell;
+  if (prose && previous !== undefined && previous.tag === block.tag && previous.text === block.text && isRepeatableStatement(block.text)) hits.push({ start: 0, end: block.text.length, severity: 'warning', message });
+  return hits;
+}
+
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
   const text = block.text;
   const code = [...findDomains(text), ...findEmails(text)];
   return [
-    ...doubledWords(block), ...dashes(text), ...spacesBeforePunctuation(text), ...missingSpacesAfterEnds(block, code),
+    ...doubledWords(block), ...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...dashes(text), ...spacesBeforePunctuation(text), ...missingSpacesAfterEnds(block, code),
     ...commasWithNoSpace(block, code), ...doubledFullStops(text), ...(material.language === 'en' ? lowerCaseI(text) : []),
     ...lopsidedAmpersands(text), ...lopsidedHyphens(text), ...ligatures(text), ...fromWithDash(text), ...doubleQuotedNames(text), ...unbalanced(text), ...placeholders(text),
   ].map((hit) => ({

@@ -572,6 +572,17 @@ describe('typography check', () => {
     expect(await quotes('<p>Подпишите соглашение соглашение об обработке данных</p>')).toEqual(['соглашение соглашение']);
   });
 
+  it('tells a long statement said twice in a row, in one paragraph or as the next one, and leaves short cries and titles alone', async () => {
+    const page = (html: string) => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
+    const found = async (html: string) => (await checkMaterials([page(html)], ru, { only: ['typography'] })).findings.map((f) => [f.quote, f.severity]);
+    const twice = 'Мастер приедет в удобное для вас время и заранее позвонит за полчаса до приезда.';
+    expect(await found(`<p>${twice} ${twice}</p>`)).toEqual([[twice, 'warning']]);
+    expect(await found(`<p>${twice}</p><p>${twice}</p>`)).toEqual([[twice, 'warning']]);
+    expect(await found('<p>Звоните! Звоните! Звоните!</p>')).toEqual([]);
+    expect(await found('<h2>Как выбрать подходящий тариф для квартиры или офиса</h2><h2>Как выбрать подходящий тариф для квартиры или офиса</h2>')).toEqual([]);
+    expect(await found(`<ul><li>${twice}</li><li>${twice}</li></ul>`)).toEqual([]);
+  });
+
   it('tells every word with a ligature as one fault, and spells the letters the ligature stands for', async () => {
     const [finding, ...others] = await findingsOf('typography', en, 'The ﬁrst ﬂower beds and a reﬂecting pool.');
     expect(others).toEqual([]);
