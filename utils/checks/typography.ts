@@ -327,7 +327,8 @@ function placeholders(text: string): Hit[] {
 }
 
 function placeholderHit(start: number, end: number): Hit {
-  return { start, end, severity: 'error', message: { ru: 'Текст-заглушка шаблона остался на странице.', en: 'Template placeholder text is left on the page.' } };
+  // Template text is one fault wherever it shows: the page lists the other places under the first.
+  return { start, end, severity: 'error', sameFault: 'template placeholder', message: { ru: 'Текст-заглушка шаблона остался на странице.', en: 'Template placeholder text is left on the page.' } };
 }
 
 /** Typography: doubled words, unbalanced quotes or brackets, hyphens for dashes, stray spaces. */

@@ -603,6 +603,8 @@ describe('typography check', () => {
     ['Refunds within X days of your visit', 'X days', 'error'],
     ['Второй заголовок', 'Второй заголовок', 'error'],
     ['Lorem ipsum dolor sit amet', 'Lorem ipsum dolor sit amet', 'error'],
+    ['Здесь может быть ваша реклама', 'Здесь может быть ваша реклама', 'error'],
+    ['This is an example page', 'This is an example page', 'error'],
     ['We answer during office hours .', 'hours .', 'warning'],
     ['Learn more about about our team', 'about about', 'warning'],
     ['It had had a fresh coat of paint', 'had had', 'info'],
@@ -618,6 +620,7 @@ describe('typography check', () => {
     'Название', 'Заголовок статьи о нас', '1) Закажите торт; 2) заберите его', 'a) the date b) the time', 'Ждём вас :) Пишите ;-)', 'Built with ASP.NET', 'Файл .pdf в приложении', 'Мы есть на Яндекс.Картах и в 2ГИС', 'R&D and B & B', 'Bed&Breakfast', 'Tom & Jerry', 'Заказ через Mail.Ru Group',
     'Двух- и трёхкомнатные номера', 'Pre- and post-op care', 'Run npm i -g to install', 'Мороз -5 градусов',
     'Ремонт iPhone X за 30 минут', 'Screen for the iPhone XS in 2 hours', 'Спорткар Model X 3 дня в прокате', 'Размер XX мм', 'Дом № 15, кв. N',
+    'Пример текста поздравления на открытке', 'Here is an example of our wedding cakes',
   ])('leaves "%s" alone', async (text) => {
     expect(await typography(text)).toEqual([]);
   });

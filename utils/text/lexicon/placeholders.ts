@@ -22,6 +22,9 @@ export const PLACEHOLDERS: { anywhere: RegExp[]; wholeBlock: RegExp[] } = {
     /(?<!\p{L})(?:your|add your) (?:text|content|title|heading) here(?!\p{L})/giu,
     /(?<!\p{L})(?:здесь будет|тут будет|вставьте|введите) (?:текст|заголовок|описание|название)\p{L}*(?!\p{L})/giu,
     /(?<!\p{L})текст[- ]рыба(?!\p{L})/giu,
+    // A site builder's sample content left in place: WordPress's first post and page, a theme's demo news.
+    /(?<!\p{L})(?:this is your first post|this is an example (?:page|post)|just another wordpress site|hello world!)(?!\p{L})/giu,
+    /(?<!\p{L})(?:здесь может быть ваш(?:а|е)? \p{L}+|это пример (?:заголовка|текста|новости)|заголовок (?:текстовой )?новости может быть)(?!\p{L})/giu,
     new RegExp(String.raw`${UNFILLED_NUMBER}\s?(?:%|₽|(?:${COUNTED.join('|')})(?!\p{L}))`, 'gu'),
     new RegExp(String.raw`(?<![\p{L}\d])[$£€](?:X|XX|XXX|N|NN)(?![\p{L}\d])`, 'gu'),
   ],
