@@ -351,6 +351,52 @@ function doubleSuperlatives(text: string, tokens: WordToken[], morphology: Morph
   return hits;
 }
 
+/** The demonstrative that agrees with a noun of each gender and number («это» is the neuter's own). */
+const DEMONSTRATIVES: Record<string, string> = { masc: 'этот', femn: 'эта', plur: 'эти' };
+const ADJECTIVES_BEFORE_NOUN = 2;
+
+/** The gender of a singular noun or "plur", one for every reading; null when the readings part or the noun is neuter. */
+function demonstrativeKey(parses: readonly WordParse[]): string | null {
+  const keys = new Set(parses.map((p) => (p.grammemes.has('plur') ? 'plur' : genderOf(p))));
+  const [key] = [...keys];
+  return keys.size === 1 && key && DEMONSTRATIVES[key] ? key : null;
+}
+
+/** A verb in the present or future every reading of which agrees with a subject of that number ("подойдёт", "подойдут"); a past tense tells a story, where «это» may be a particle. */
+const verbAgreesWith = (parses: readonly WordParse[], key: string) =>
+  parses.length > 0 && parses.every((p) => p.pos === 'VERB' && p.grammemes.has('3per') && p.grammemes.has(key === 'plur' ? 'plur' : 'sing'));
+
+/**
+ * "Это площадка подойдёт", "Это услуги помогут": opening a sentence, «это» before a noun and that
+ * noun's verb is the demonstrative, which agrees with the noun ("Эта площадка"). Only an inanimate
+ * noun in the nominative before a verb in the present or future is judged: "Это мама пришла" uses «это» as a particle.
+ */
+function demonstrativeSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((pronoun, i) => {
+    if (lower(pronoun) !== 'это' || (i > 0 && !/[.!?\n]/.test(text.slice(tokens[i - 1]!.end, pronoun.start)))) return;
+    let at = i + 1;
+    while (at <= i + ADJECTIVES_BEFORE_NOUN && phraseNext(text, tokens, at - 1) && judgeable(morphology.parse(tokens[at]!.text), ['ADJF'])) at++;
+    const noun = phraseNext(text, tokens, at - 1);
+    const nounParses = noun ? morphology.parse(noun.text) : [];
+    if (!noun || !judgeable(nounParses, ['NOUN']) || !nounParses.every((p) => p.grammemes.has('inan') && (caseOf(p) === 'nomn' || caseOf(p) === 'accs')) || !nounParses.some((p) => caseOf(p) === 'nomn')) return;
+    const key = demonstrativeKey(nounParses.filter((p) => caseOf(p) === 'nomn'));
+    const adjectivesAgree = tokens.slice(i + 1, at).every((word) => morphology.parse(word.text).some((a) => nounParses.some((n) => agrees(a, n))));
+    const verb = phraseNext(text, tokens, at);
+    if (!key || !adjectivesAgree || !verb || !verbAgreesWith(morphology.parse(verb.text), key)) return;
+    const demonstrative = DEMONSTRATIVES[key]!;
+    const fixed = pronoun.text === 'Это' ? demonstrative.charAt(0).toUpperCase() + demonstrative.slice(1) : demonstrative;
+    const quote = text.slice(pronoun.start, noun.end);
+    hits.push({
+      start: pronoun.start,
+      end: noun.end,
+      message: { ru: `«${quote}» → «${fixed}${text.slice(pronoun.end, noun.end)}»: указательное местоимение согласуется с существительным`, en: `"${quote}": the demonstrative agrees with its noun («${fixed}»)` },
+      suggestion: `${fixed}${text.slice(pronoun.end, noun.end)}`,
+    });
+  });
+  return hits;
+}
+
 /** Relative pronouns that can only be a subject when a verb follows, and the number that verb needs. */
 const RELATIVE_SUBJECTS: Record<string, string> = { которые: 'plur', которая: 'sing' };
 
@@ -364,7 +410,7 @@ export function agreementHits(text: string, morphology: Morphology): AgreementHi
   const agreement = disagreements(text, tokens, morphology).filter((hit) => !government.some((g) => g.start < hit.end && hit.start < g.end));
   return [
     ...agreement, ...government, ...strayNounsAfterPreposition(text, tokens, morphology), ...nominativeBeforeGenitive(text, tokens, morphology), ...relativeSubjectErrors(text, tokens, morphology), ...personErrors(text, tokens, morphology),
-    ...participleErrors(text, tokens, morphology), ...doubleSuperlatives(text, tokens, morphology),
+    ...participleErrors(text, tokens, morphology), ...doubleSuperlatives(text, tokens, morphology), ...demonstrativeSlips(text, tokens, morphology),
   ];
 }
 

@@ -1,7 +1,8 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
-  AFTER_PRONOUN_TO, BOTH_FEMININE, BOTH_MASCULINE, DATIVE_PREPOSITIONS, DATIVE_TO_ACCUSATIVE, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
-  PAUCAL_NUMERALS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, SOLID_PREPOSITIONS, TAKES_TO,
+  AFTER_PRONOUN_TO, ARRIVING_FOR_STAY, BOTH_FEMININE, BOTH_MASCULINE, DATIVE_PREPOSITIONS, DATIVE_TO_ACCUSATIVE, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
+  JOINING_WORDS, PAUCAL_NUMERALS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, REMAINING_WORDS, SAID_ONCE_ADVERBS, SOLID_PREPOSITIONS, STAY_ATTRIBUTES,
+  STAYING_ONES, TAKES_TO,
 } from '../text/lexicon/set-phrases-ru';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, has, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween } from './agreement';
@@ -290,6 +291,82 @@ function personCaseSlips(text: string, tokens: WordToken[]): AgreementHit[] {
   return hits;
 }
 
+/** "дневное прибывание", "прибывание в лагере": a stay is «пребывание»; «прибывание» is water coming in. */
+function stayParonyms(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((noun, i) => {
+    if (!lower(noun).startsWith(ARRIVING_FOR_STAY)) return;
+    const before = tokens[i - 1];
+    const attribute = before && onlySpaceBetween(text, before, noun) && STAY_ATTRIBUTES.some((stem) => lower(before).startsWith(stem)) ? before : undefined;
+    const after = nextWord(text, tokens, i);
+    const where = after && /^(в|на)$/.test(lower(after)) ? nextWord(text, tokens, i + 1) : undefined;
+    const staysWhere = where && everyReading(morphology.parse(where.text), (p) => p.grammemes.has('loct') || p.grammemes.has('loc2'));
+    const whose = after && STAYING_ONES.includes(lower(after)) ? after : undefined;
+    if (!attribute && !staysWhere && !whose) return;
+    const first = attribute ?? noun;
+    const last = attribute ? noun : staysWhere ? where! : whose!;
+    const meant = noun.text.replace(/^([Пп])ри/u, (_, p: string) => `${p}ре`);
+    const quote = quoteOf(text, first, last);
+    hits.push(hit(first, last, {
+      ru: `«${noun.text}» → «${meant}»: пребывание — нахождение где-то, а «прибывание» — прибытие, прибавление`,
+      en: `"${noun.text}" → "${meant}": a stay is «пребывание»; «прибывание» is arriving or rising`,
+    }, quote.replace(noun.text, meant)));
+  });
+  return hits;
+}
+
+/** How many words may stand between an adverb and its repeat for the two to be in one clause. */
+const REPEAT_REACH = 3;
+
+/** "уже сделано уже более": an adverb said twice in a few words of one clause, nothing joining two parts between. */
+function repeatedAdverbs(text: string, tokens: WordToken[]): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((adverb, i) => {
+    const said = SAID_ONCE_ADVERBS[lower(adverb)];
+    if (!said) return;
+    for (let k = i + 1; k <= i + REPEAT_REACH + 1 && k < tokens.length; k++) {
+      if (!onlySpaceBetween(text, tokens[k - 1]!, tokens[k]!) || JOINING_WORDS.has(lower(tokens[k]))) return;
+      if (SAID_ONCE_ADVERBS[lower(tokens[k])] !== said) continue;
+      if (k === i + 1) return;
+      const quote = quoteOf(text, adverb, tokens[k]!);
+      hits.push(hit(adverb, tokens[k]!, { ru: `«${quote}»: «${said}» повторено дважды в одной части предложения`, en: `"${quote}": «${said}» is said twice in one clause` }));
+      return;
+    }
+  });
+  return hits;
+}
+
+/** The form a count written in figures wants: "1 место", "2 места", "5 мест" (11 to 14 as 5). */
+function countForm(figure: string): 'sing' | 'paucal' | 'many' {
+  const n = Number(figure.slice(-2));
+  if (n % 100 >= 11 && n % 100 <= 14) return 'many';
+  return n % 10 === 1 ? 'sing' : n % 10 >= 2 && n % 10 <= 4 ? 'paucal' : 'many';
+}
+
+/**
+ * "Осталось 2 место", "осталось 5 место": after a word of what is left, a count in figures wants
+ * its noun in the genitive ("2 места", "5 мест"), not the nominative an ordinal would take.
+ */
+function remainingCountSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((figure, i) => {
+    const before = tokens[i - 1];
+    if (!/^\d+$/.test(figure.text) || !before || !REMAINING_WORDS.has(lower(before)) || !onlySpaceBetween(text, before, figure)) return;
+    const form = countForm(figure.text);
+    const at = form === 'sing' ? -1 : nounAfter(text, tokens, i, morphology);
+    if (at < 0) return;
+    const noun = tokens[at]!;
+    const parses = morphology.parse(noun.text);
+    if (anyReading(parses, has('gent')) || anyReading(parses, has('Pltm')) || !everyReading(parses, (p) => p.grammemes.has('sing') && (p.grammemes.has('nomn') || p.grammemes.has('accs')))) return;
+    const quote = quoteOf(text, figure, noun);
+    hits.push(hit(figure, noun, {
+      ru: `«${quote}»: после числа ${figure.text} существительное стоит в родительном падеже ${form === 'paucal' ? 'единственного' : 'множественного'} числа`,
+      en: `"${quote}": after ${figure.text} Russian puts the noun in the genitive ${form === 'paucal' ? 'singular' : 'plural'}`,
+    }));
+  });
+  return hits;
+}
+
 /** Fixed phrases of Russian whose government, hyphen or numeral form is wrong, judged with the grammar of every word. */
 export function setPhraseHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
@@ -297,5 +374,6 @@ export function setPhraseHits(text: string, morphology: Morphology): AgreementHi
     ...dativeSlips(text, tokens, morphology), ...payForSlips(text, tokens, morphology), ...headOfSlips(text, tokens, morphology),
     ...numeralSlips(text, tokens, morphology), ...hyphenSlips(text, tokens, morphology), ...solidPrepositionSlips(text, tokens, morphology),
     ...halfSlips(text, tokens, morphology), ...doubleComparatives(text, tokens, morphology), ...personCaseSlips(text, tokens),
+    ...stayParonyms(text, tokens, morphology), ...repeatedAdverbs(text, tokens), ...remainingCountSlips(text, tokens, morphology),
   ];
 }

@@ -178,3 +178,22 @@ export const PERSON_IN_ACCUSATIVE = new Set([
   'приглашаю', 'приглашаем', 'приглашает', 'приглашают', 'пригласим', 'уведомляем', 'уведомим', 'извещаем', 'известим',
 ]);
 export const DATIVE_TO_ACCUSATIVE: Record<string, string> = { вам: 'вас', тебе: 'тебя' };
+
+/**
+ * «Прибывание» (coming in, as water rises) is a paronym of «пребывание» (a stay): what tells the
+ * stay is an attribute before it (stems) or whose stay follows it.
+ */
+export const ARRIVING_FOR_STAY = 'прибывани';
+export const STAY_ATTRIBUTES = [
+  'дневн', 'круглосуточн', 'комфортн', 'приятн', 'длительн', 'кратковременн', 'краткосрочн', 'долгосрочн', 'временн', 'постоянн', 'совместн',
+  'безопасн', 'уютн', 'беззаботн', 'полноценн', 'ваш', 'наш', 'ночн', 'дальнейш', 'весь', 'всё', 'все', 'всего', 'всём', 'всем', 'незабываем',
+];
+export const STAYING_ONES = ['детей', 'ребёнка', 'ребенка', 'гостей', 'гостя', 'пациентов', 'пациента', 'клиентов', 'туристов', 'животных', 'питомцев', 'питомца', 'собак', 'собаки', 'воспитанников'];
+
+/** Adverbs said once in a clause: "уже сделано уже более ста заказов" repeats one. «Ещё» and «еще» are one word. */
+export const SAID_ONCE_ADVERBS: Record<string, string> = { уже: 'уже', также: 'также', тоже: 'тоже', ещё: 'ещё', еще: 'ещё' };
+/** Words that join two parts of a clause, each of which may have the adverb ("уже сегодня и уже завтра"). */
+export const JOINING_WORDS: ReadonlySet<string> = new Set(['и', 'или', 'а', 'но', 'да', 'либо', 'не', 'ни', 'как', 'так', 'чем', 'если', 'что', 'когда', 'раз']);
+
+/** Words of what is left, before a count of places or items ("осталось 2 места"); «только 3 место» may be an ordinal. */
+export const REMAINING_WORDS: ReadonlySet<string> = new Set(['осталось', 'остался', 'осталась', 'остались', 'оставалось', 'останется', 'свободно', 'свободны', 'доступно']);
