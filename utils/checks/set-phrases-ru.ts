@@ -1,7 +1,7 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
   AFTER_PRONOUN_TO, ARRIVING_FOR_STAY, BOTH_FEMININE, BOTH_MASCULINE, DATIVE_PREPOSITIONS, DATIVE_TO_ACCUSATIVE, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
-  JOINING_WORDS, PAUCAL_NUMERALS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, REMAINING_WORDS, SAID_ONCE_ADVERBS, SOLID_PREPOSITIONS, STAY_ATTRIBUTES,
+  JOINING_WORDS, PAUCAL_NUMERALS, PARTNER_STEMS, SURE_AFTER, SURE_BEFORE, SURE_WITH_ONE_N, WITH_PARTNER_FORMS, WITH_PARTNER_STEMS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, REMAINING_WORDS, SAID_ONCE_ADVERBS, SOLID_PREPOSITIONS, STAY_ATTRIBUTES,
   STAYING_ONES, TAKES_TO,
 } from '../text/lexicon/set-phrases-ru';
 import { words, type WordToken } from '../text/segment';
@@ -367,6 +367,59 @@ function remainingCountSlips(text: string, tokens: WordToken[], morphology: Morp
   return hits;
 }
 
+/** How many words may part «уверены» from the person or the form of «быть» that tells its sense ("будете всегда и везде уверены"). */
+const SURE_REACH = 4;
+
+/** "мы уверенны в качестве": sure of something is «уверены» with one «н»; «уверенны» is a confident manner. */
+function sureSlips(text: string, tokens: WordToken[]): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((word, i) => {
+    const meant = SURE_WITH_ONE_N[lower(word)];
+    if (!meant) return;
+    const after = tokens[i + 1];
+    const toldAfter = after && /^\s*,?\s*$/.test(text.slice(word.end, after.start)) && SURE_AFTER.has(lower(after));
+    let toldBefore = false;
+    for (let k = i - 1; k >= 0 && k >= i - SURE_REACH && onlySpaceBetween(text, tokens[k]!, tokens[k + 1]!); k--) if (SURE_BEFORE.has(lower(tokens[k]))) toldBefore = true;
+    if (!toldAfter && !toldBefore) return;
+    const fixed = /^\p{Lu}/u.test(word.text) ? meant.charAt(0).toUpperCase() + meant.slice(1) : meant;
+    hits.push(hit(word, word, {
+      ru: `«${word.text}» → «${fixed}»: уверен в чём-то — краткое прилагательное с одной «н»`,
+      en: `"${word.text}" → "${fixed}": sure of something is written with one «н»`,
+    }, fixed));
+  });
+  return hits;
+}
+
+/** How many attributes may stand between «с» and the partner ("с нашей новой командой"). */
+const PARTNER_ATTRIBUTES = 2;
+
+/**
+ * "работы с нашей компании": after a word of working with someone «с» takes the partner in the
+ * instrumental ("с нашей компанией"); the genitive says "from". Only a noun of a partner is judged.
+ */
+function partnerCaseSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  const genitiveOnly = (word: WordToken) => {
+    const parses = morphology.parse(word.text);
+    return isLower(word) && anyReading(parses, has('gent')) && !anyReading(parses, has('ablt'));
+  };
+  tokens.forEach((word, i) => {
+    const preposition = nextWord(text, tokens, i);
+    if (!(WITH_PARTNER_FORMS.has(lower(word)) || WITH_PARTNER_STEMS.some((stem) => lower(word).startsWith(stem))) || lower(preposition) !== 'с') return;
+    let at = i + 2;
+    const attribute = (next: WordToken | undefined) => next && isLower(next) && anyReading(morphology.parse(next.text), (p) => p.pos === 'ADJF' && p.grammemes.has('gent'));
+    while (at <= i + 1 + PARTNER_ATTRIBUTES && attribute(nextWord(text, tokens, at - 1))) at++;
+    const noun = nextWord(text, tokens, at - 1);
+    if (!noun || !PARTNER_STEMS.some((stem) => lower(noun).startsWith(stem)) || !genitiveOnly(noun)) return;
+    const quote = quoteOf(text, preposition!, noun);
+    hits.push(hit(preposition!, noun, {
+      ru: `«${quote}»: с кем работать, сотрудничать — творительный падеж («с нашей компанией»)`,
+      en: `"${quote}": working with someone takes the instrumental after «с»`,
+    }));
+  });
+  return hits;
+}
+
 /** Fixed phrases of Russian whose government, hyphen or numeral form is wrong, judged with the grammar of every word. */
 export function setPhraseHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
@@ -375,5 +428,6 @@ export function setPhraseHits(text: string, morphology: Morphology): AgreementHi
     ...numeralSlips(text, tokens, morphology), ...hyphenSlips(text, tokens, morphology), ...solidPrepositionSlips(text, tokens, morphology),
     ...halfSlips(text, tokens, morphology), ...doubleComparatives(text, tokens, morphology), ...personCaseSlips(text, tokens),
     ...stayParonyms(text, tokens, morphology), ...repeatedAdverbs(text, tokens), ...remainingCountSlips(text, tokens, morphology),
+    ...sureSlips(text, tokens), ...partnerCaseSlips(text, tokens, morphology),
   ];
 }

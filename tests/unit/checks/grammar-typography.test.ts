@@ -346,6 +346,9 @@ describe('agreement and government (Russian grammar loaded)', () => {
     // «это» opening a sentence before a noun and its verb is the demonstrative
     ['Это площадка подойдёт для выпускного вечера', 'Это площадка'],
     ['Это уютный ресторан подойдёт для банкета', 'Это уютный ресторан'],
+    // «все» before a genitive plural, a singular adjective before a noun's plural form
+    ['Для обсуждения все технических вопросов звоните менеджеру', 'все технических вопросов'],
+    ['В заявке укажите точное названия организации и адрес', 'точное названия'],
     // an adjective and a noun in the instrumental that differ in number
     ['Основными преимуществом салона мы считаем мастеров', 'Основными преимуществом'],
     ['Мы много лет работаем с нашими поставщиком тканей', 'нашими поставщиком'],
@@ -421,6 +424,13 @@ describe('agreement and government (Russian grammar loaded)', () => {
     'Это уютное кафе подойдёт для встреч с друзьями',
     'Это мама пришла забрать ребёнка из группы',
     'Это зал, который вмещает сто гостей',
+    // «все» apart from its noun before a genitive of quality; «всё» before an animate plural
+    'Наши номера все разных категорий и цен',
+    'Мы привлекаем все новых клиентов каждый месяц',
+    // a feminine adjective used as a noun, a pair with a slash, an adjective after its noun
+    'Задайте переменная окружения перед запуском программы',
+    'Нижнее / верхнее значения задают диапазон цены',
+    'Номер двухместный категории люкс с видом на море',
     // prepositions with the accusative of a limit, a day or a size
     'Заходим в воду по колени и ждём инструктора',
     'Работаем с понедельника по пятницу без перерыва',
@@ -498,6 +508,8 @@ describe('set phrases: government, hyphens, numerals (Russian grammar loaded)', 
     ['За год мы уже выполнили уже больше тысячи заказов', 'уже выполнили уже', null],
     ['На курс осталось 3 место, записывайтесь', '3 место', null],
     ['В группе осталось 6 место до конца набора', '6 место', null],
+    ['Мы полностью уверенны в качестве своих работ', 'уверенны', 'уверены'],
+    ['Главный плюс сотрудничества с нашей студии — сроки', 'с нашей студии', null],
   ])('flags "%s"', async (text, quote, suggestion) => {
     expect(await found(text)).toEqual([[quote, suggestion]]);
   });
@@ -540,6 +552,11 @@ describe('set phrases: government, hyphens, numerals (Russian grammar loaded)', 
     'На курс осталось 3 места и 5 мест на другой',
     'Осталось 21 место на весенний курс',
     'Наша команда заняла 2 место в конкурсе',
+    // a confident manner; a partner in the instrumental, a worker from a firm, a time
+    'Движения мастера уверенны и точны',
+    'Сотрудничество с нашей студией экономит время',
+    'Работники с нашей фирмы приедут утром',
+    'Мы работаем с раннего утра до позднего вечера',
   ])('leaves "%s" alone', async (text) => {
     expect(await found(text)).toEqual([]);
   });

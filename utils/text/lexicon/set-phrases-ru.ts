@@ -197,3 +197,25 @@ export const JOINING_WORDS: ReadonlySet<string> = new Set(['и', 'или', 'а',
 
 /** Words of what is left, before a count of places or items ("осталось 2 места"); «только 3 место» may be an ordinal. */
 export const REMAINING_WORDS: ReadonlySet<string> = new Set(['осталось', 'остался', 'осталась', 'остались', 'оставалось', 'останется', 'свободно', 'свободны', 'доступно']);
+
+/**
+ * Short forms of «уверенный» with «нн» that mean a confident manner ("движения уверенны"); sure of
+ * something is «уверены», «уверена». Written → meant, and the words that tell "sure": a person
+ * before it, a form of «быть», or «в», «что» after it.
+ */
+export const SURE_WITH_ONE_N: Record<string, string> = { уверенны: 'уверены', уверенна: 'уверена' };
+export const SURE_BEFORE: ReadonlySet<string> = new Set([
+  'я', 'мы', 'вы', 'они', 'она', 'быть', 'будьте', 'будь', 'будете', 'будем', 'будут', 'буду', 'была', 'были', 'абсолютно', 'полностью', 'совершенно', 'твёрдо', 'твердо',
+]);
+export const SURE_AFTER: ReadonlySet<string> = new Set(['в', 'во', 'что']);
+
+/**
+ * Nouns and verbs of working with someone: «с» after them takes the partner in the instrumental
+ * ("работа с нашей компанией"), the genitive being "from". Forms of «работа» whole ("работники с фирмы" come from it), the rest stems.
+ */
+export const WITH_PARTNER_FORMS: ReadonlySet<string> = new Set([
+  'работа', 'работы', 'работе', 'работу', 'работой', 'работать', 'работаем', 'работает', 'работаете', 'работают', 'работали', 'работая',
+]);
+export const WITH_PARTNER_STEMS = ['сотрудничеств', 'сотруднича', 'взаимодейств', 'партнёрств', 'партнерств', 'связаться', 'свяжитесь'];
+/** The partners one works with, which a time ("с утра") or a place to take from ("со склада") never is. Stems. */
+export const PARTNER_STEMS = ['компани', 'фирм', 'организаци', 'агентств', 'студи', 'клиник', 'команд', 'специалист', 'мастер', 'менеджер', 'юрист', 'партнёр', 'партнер', 'клиент', 'заказчик', 'поставщик', 'подрядчик', 'банк'];
