@@ -1,6 +1,6 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
-  AFTER_PRONOUN_TO, ARRIVING_FOR_STAY, BOTH_FEMININE, BOTH_MASCULINE, DATIVE_PREPOSITIONS, DATIVE_TO_ACCUSATIVE, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
+  AFTER_PRONOUN_TO, ARRIVING_FOR_STAY, BOTH_FEMININE, COUNTED_TIME, INSTRUMENTAL_REFLEXIVE_STEMS, INSTRUMENTAL_VERB_STEMS, BOTH_MASCULINE, DATIVE_PREPOSITIONS, DATIVE_TO_ACCUSATIVE, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
   JOINING_WORDS, PAUCAL_NUMERALS, PARTNER_STEMS, SURE_AFTER, SURE_BEFORE, SURE_WITH_ONE_N, WITH_PARTNER_FORMS, WITH_PARTNER_STEMS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, REMAINING_WORDS, SAID_ONCE_ADVERBS, SOLID_PREPOSITIONS, STAY_ATTRIBUTES,
   STAYING_ONES, TAKES_TO,
 } from '../text/lexicon/set-phrases-ru';
@@ -420,6 +420,41 @@ function partnerCaseSlips(text: string, tokens: WordToken[], morphology: Morphol
   return hits;
 }
 
+/**
+ * A noun that cannot be the instrumental object of a verb of `number`: genitive in some reading, no
+ * instrumental one, and no nominative that could be the verb's subject after it ("Этим занимаются мастера").
+ */
+function notInstrumental(parses: readonly WordParse[], number: string): boolean {
+  if (!anyReading(parses, has('gent')) || anyReading(parses, has('ablt'))) return false;
+  return !anyReading(parses, (p) => p.grammemes.has('nomn') && p.grammemes.has(number));
+}
+
+/** "компания занимается ремонта": a verb that takes the instrumental, with a noun in the genitive after it. */
+function instrumentalObjectSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((verb, i) => {
+    const name = lower(verb);
+    const takes = INSTRUMENTAL_VERB_STEMS.some((stem) => name.startsWith(stem)) || (/с[яь]$/.test(name) && INSTRUMENTAL_REFLEXIVE_STEMS.some((stem) => name.startsWith(stem)));
+    if (!isCyrillicWord(verb) || !takes) return;
+    const verbParses = morphology.parse(verb.text);
+    if (!everyReading(verbParses, (p) => p.pos === 'VERB' || p.pos === 'INFN')) return;
+    // "Этим займётся мастера": an instrumental before the verb is its object; the word after is a subject, another slip.
+    const before = tokens[i - 1];
+    if (before && anyReading(morphology.parse(before.text), (p) => p.grammemes.has('ablt') && p.pos !== 'PREP')) return;
+    const number = everyReading(verbParses, has('sing')) ? 'sing' : 'plur';
+    const at = nounAfter(text, tokens, i, morphology);
+    if (at < 0 || COUNTED_TIME.has(lower(tokens[at]))) return;
+    const phrase = tokens.slice(i + 1, at + 1).map((word) => morphology.parse(word.text));
+    if (!phrase.every((parses) => notInstrumental(parses, number))) return;
+    const quote = quoteOf(text, verb, tokens[at]!);
+    hits.push(hit(verb, tokens[at]!, {
+      ru: `«${quote}»: «${lower(verb)}» чем — нужен творительный падеж`,
+      en: `"${quote}": «${lower(verb)}» takes the instrumental`,
+    }));
+  });
+  return hits;
+}
+
 /** Fixed phrases of Russian whose government, hyphen or numeral form is wrong, judged with the grammar of every word. */
 export function setPhraseHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
@@ -428,6 +463,6 @@ export function setPhraseHits(text: string, morphology: Morphology): AgreementHi
     ...numeralSlips(text, tokens, morphology), ...hyphenSlips(text, tokens, morphology), ...solidPrepositionSlips(text, tokens, morphology),
     ...halfSlips(text, tokens, morphology), ...doubleComparatives(text, tokens, morphology), ...personCaseSlips(text, tokens),
     ...stayParonyms(text, tokens, morphology), ...repeatedAdverbs(text, tokens), ...remainingCountSlips(text, tokens, morphology),
-    ...sureSlips(text, tokens), ...partnerCaseSlips(text, tokens, morphology),
+    ...sureSlips(text, tokens), ...partnerCaseSlips(text, tokens, morphology), ...instrumentalObjectSlips(text, tokens, morphology),
   ];
 }

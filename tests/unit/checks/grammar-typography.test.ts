@@ -510,6 +510,8 @@ describe('set phrases: government, hyphens, numerals (Russian grammar loaded)', 
     ['В группе осталось 6 место до конца набора', '6 место', null],
     ['Мы полностью уверенны в качестве своих работ', 'уверенны', 'уверены'],
     ['Главный плюс сотрудничества с нашей студии — сроки', 'с нашей студии', null],
+    ['Наша мастерская занимается ремонта старой мебели', 'занимается ремонта', null],
+    ['Этот салон давно пользуется большого спроса', 'пользуется большого спроса', null],
   ])('flags "%s"', async (text, quote, suggestion) => {
     expect(await found(text)).toEqual([[quote, suggestion]]);
   });
@@ -557,6 +559,11 @@ describe('set phrases: government, hyphens, numerals (Russian grammar loaded)', 
     'Сотрудничество с нашей студией экономит время',
     'Работники с нашей фирмы приедут утром',
     'Мы работаем с раннего утра до позднего вечера',
+    // the instrumental written right, «занимать» (occupy), a time, an object before the verb
+    'Наша мастерская занимается ремонтом старой мебели',
+    'Шкаф занимает места меньше, чем комод',
+    'Мы занимаемся лет десять только этим',
+    'Этим займутся мастера нашего сервиса',
   ])('leaves "%s" alone', async (text) => {
     expect(await found(text)).toEqual([]);
   });

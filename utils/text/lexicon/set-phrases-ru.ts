@@ -219,3 +219,13 @@ export const WITH_PARTNER_FORMS: ReadonlySet<string> = new Set([
 export const WITH_PARTNER_STEMS = ['сотрудничеств', 'сотруднича', 'взаимодейств', 'партнёрств', 'партнерств', 'связаться', 'свяжитесь'];
 /** The partners one works with, which a time ("с утра") or a place to take from ("со склада") never is. Stems. */
 export const PARTNER_STEMS = ['компани', 'фирм', 'организаци', 'агентств', 'студи', 'клиник', 'команд', 'специалист', 'мастер', 'менеджер', 'юрист', 'партнёр', 'партнер', 'клиент', 'заказчик', 'поставщик', 'подрядчик', 'банк'];
+
+/**
+ * Verbs that take their object in the instrumental ("занимается ремонтом", "пользуется спросом"),
+ * which hurry writes in the genitive ("занимается ремонта"). Stems of the verb's forms.
+ */
+export const INSTRUMENTAL_VERB_STEMS = ['руковод', 'владе', 'облада'];
+/** The same for verbs that take the instrumental only as reflexives: "занимает место" (occupies) takes the accusative, "занимается" the instrumental. */
+export const INSTRUMENTAL_REFLEXIVE_STEMS = ['занима', 'займ', 'пользу', 'воспольз', 'увлека', 'интересу'];
+/** Genitives of time and count a verb may have instead of an object ("занимаемся лет десять"). */
+export const COUNTED_TIME = new Set(['лет', 'года', 'годов', 'месяцев', 'месяца', 'дней', 'дня', 'недель', 'недели', 'часов', 'часа', 'минут', 'раз', 'раза']);
