@@ -1,7 +1,7 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
   AFTER_PRONOUN_TO, ARRIVING_FOR_STAY, BOTH_FEMININE, COUNTED_TIME, INSTRUMENTAL_REFLEXIVE_STEMS, INSTRUMENTAL_VERB_STEMS, BOTH_MASCULINE, DATIVE_PREPOSITIONS, DATIVE_TO_ACCUSATIVE, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
-  JOINING_WORDS, PAUCAL_NUMERALS, PARTNER_STEMS, SURE_AFTER, SURE_BEFORE, SURE_WITH_ONE_N, WITH_PARTNER_FORMS, WITH_PARTNER_STEMS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, REMAINING_WORDS, SAID_ONCE_ADVERBS, SOLID_PREPOSITIONS, STAY_ATTRIBUTES,
+  JOINING_WORDS, PAUCAL_NUMERALS, PARTNER_STEMS, SURE_AFTER, SURE_BEFORE, SURE_WITH_ONE_N, WITH_PARTNER_FORMS, WITH_PARTNER_STEMS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, REACHING_VERB_STEMS, REMAINING_WORDS, SAID_ONCE_ADVERBS, SOLID_PREPOSITIONS, STAY_ATTRIBUTES,
   STAYING_ONES, TAKES_TO,
 } from '../text/lexicon/set-phrases-ru';
 import { words, type WordToken } from '../text/segment';
@@ -455,6 +455,29 @@ function instrumentalObjectSlips(text: string, tokens: WordToken[], morphology: 
   return hits;
 }
 
+/** "температура доходит отметки": a verb of reaching takes its point with «до»; a genitive right after it lost the preposition. */
+function reachingWithoutDo(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((verb, i) => {
+    if (!isCyrillicWord(verb) || !REACHING_VERB_STEMS.some((stem) => lower(verb).startsWith(stem))) return;
+    // Intransitive in every reading: "дошли документы" is also the imperative of «дослать», which takes an object.
+    const verbParses = morphology.parse(verb.text);
+    if (!everyReading(verbParses, (p) => (p.pos === 'VERB' || p.pos === 'INFN') && p.grammemes.has('intr'))) return;
+    const number = everyReading(verbParses, has('sing')) ? 'sing' : 'plur';
+    const at = nounAfter(text, tokens, i, morphology);
+    if (at < 0 || COUNTED_TIME.has(lower(tokens[at]))) return;
+    const phrase = tokens.slice(i + 1, at + 1).map((word) => morphology.parse(word.text));
+    if (!phrase.every((parses) => anyReading(parses, has('gent')) && !anyReading(parses, (p) => p.grammemes.has('nomn') && p.grammemes.has(number)))) return;
+    const quote = quoteOf(text, verb, tokens[at]!);
+    const fixed = `${verb.text} до${text.slice(verb.end, tokens[at]!.end)}`;
+    hits.push(hit(verb, tokens[at]!, {
+      ru: `«${quote}» → «${fixed}»: доходят, доезжают до чего-то — пропущен предлог «до»`,
+      en: `"${quote}" → "${fixed}": reaching a point takes «до»`,
+    }, fixed));
+  });
+  return hits;
+}
+
 /** Fixed phrases of Russian whose government, hyphen or numeral form is wrong, judged with the grammar of every word. */
 export function setPhraseHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
@@ -464,5 +487,6 @@ export function setPhraseHits(text: string, morphology: Morphology): AgreementHi
     ...halfSlips(text, tokens, morphology), ...doubleComparatives(text, tokens, morphology), ...personCaseSlips(text, tokens),
     ...stayParonyms(text, tokens, morphology), ...repeatedAdverbs(text, tokens), ...remainingCountSlips(text, tokens, morphology),
     ...sureSlips(text, tokens), ...partnerCaseSlips(text, tokens, morphology), ...instrumentalObjectSlips(text, tokens, morphology),
+    ...reachingWithoutDo(text, tokens, morphology),
   ];
 }

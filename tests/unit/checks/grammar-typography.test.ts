@@ -512,6 +512,7 @@ describe('set phrases: government, hyphens, numerals (Russian grammar loaded)', 
     ['Главный плюс сотрудничества с нашей студии — сроки', 'с нашей студии', null],
     ['Наша мастерская занимается ремонта старой мебели', 'занимается ремонта', null],
     ['Этот салон давно пользуется большого спроса', 'пользуется большого спроса', null],
+    ['Зимой вода в озере доходит отметки в два градуса', 'доходит отметки', 'доходит до отметки'],
   ])('flags "%s"', async (text, quote, suggestion) => {
     expect(await found(text)).toEqual([[quote, suggestion]]);
   });
@@ -564,6 +565,10 @@ describe('set phrases: government, hyphens, numerals (Russian grammar loaded)', 
     'Шкаф занимает места меньше, чем комод',
     'Мы занимаемся лет десять только этим',
     'Этим займутся мастера нашего сервиса',
+    // «до» in place, a subject after the verb, the imperative of «дослать» with its object
+    'Зимой вода в озере доходит до отметки в два градуса',
+    'Когда доходит дело до ремонта, звоните нам',
+    'Дошли документы курьером к завтрашнему утру',
   ])('leaves "%s" alone', async (text) => {
     expect(await found(text)).toEqual([]);
   });

@@ -229,3 +229,6 @@ export const INSTRUMENTAL_VERB_STEMS = ['руковод', 'владе', 'обл�
 export const INSTRUMENTAL_REFLEXIVE_STEMS = ['занима', 'займ', 'пользу', 'воспольз', 'увлека', 'интересу'];
 /** Genitives of time and count a verb may have instead of an object ("занимаемся лет десять"). */
 export const COUNTED_TIME = new Set(['лет', 'года', 'годов', 'месяцев', 'месяца', 'дней', 'дня', 'недель', 'недели', 'часов', 'часа', 'минут', 'раз', 'раза']);
+
+/** Verbs of reaching a point that take it with «до» ("доходит до отметки", "доедем до центра"): stems of their forms. */
+export const REACHING_VERB_STEMS = ['доход', 'дойд', 'дош', 'доезжа', 'доед', 'доех', 'добира', 'доберё', 'доберу', 'доберем', 'добрал', 'добрат'];
