@@ -111,6 +111,26 @@ function inSameCase(adjective: WordToken, adjectiveParses: readonly WordParse[],
   return adjectiveParses.some((a) => caseOf(a) === shared);
 }
 
+/**
+ * "точное наименования": a masculine or neuter singular adjective that can only be nominative (or
+ * an inanimate accusative) before a noun read only as a genitive singular or a nominative plural, as
+ * one written with the wrong ending. A feminine is left out: it is the adjective Russian most often
+ * uses as a noun ("переменная окружения", "гостиная дома"). Not after a noun the adjective agrees
+ * with, which it follows as a predicate or a label ("Номер двухместный категории люкс"), nor one of
+ * a pair with a slash ("верхний/нижний края"), nor an adjective that takes a genitive.
+ */
+function singularBeforePluralForm(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
+  const [adjective, noun] = [tokens[at]!, tokens[at + 1]!];
+  const adjectiveParses = morphology.parse(adjective.text);
+  const nounParses = morphology.parse(noun.text);
+  if (standsAlone(adjectiveParses) || TAKE_GENITIVE.test(adjective.text)) return false;
+  if (!adjectiveParses.every((a) => a.grammemes.has('sing') && !a.grammemes.has('femn') && (caseOf(a) === 'nomn' || (caseOf(a) === 'accs' && !a.grammemes.has('anim'))))) return false;
+  if (!nounParses.every((n) => (n.grammemes.has('sing') && caseOf(n) === 'gent') || (n.grammemes.has('plur') && ['nomn', 'accs'].includes(caseOf(n) ?? '')))) return false;
+  if (!nounParses.some((n) => n.grammemes.has('plur')) || /\/\s*$/.test(text.slice(Math.max(0, adjective.start - 3), adjective.start))) return false;
+  const before = tokens[at - 1];
+  return !before || !onlySpaceBetween(text, before, adjective) || !morphology.parse(before.text).some((n) => n.pos === 'NOUN' && adjectiveParses.some((a) => agrees(a, n)));
+}
+
 /** "нашего сервис", "с кратким описание": an adjective and the noun after it that agree in no reading. */
 function disagreements(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
@@ -126,7 +146,7 @@ function disagreements(text: string, tokens: WordToken[], morphology: Morphology
     // A noun in an oblique case may be the adjective's complement ("известный разработкой", "полный сюрпризов"):
     // only a noun left in the nominative or accusative is judged, or one in the adjective's own case that nothing governs.
     // Nor one that may be oblique in another reading ("необходимое компоненту": dative of "компонент").
-    if (!nounParses.every((n) => ['nomn', 'accs'].includes(caseOf(n) ?? '')) && !inSameCase(adjective, adjectiveParses, nounParses)) return;
+    if (!nounParses.every((n) => ['nomn', 'accs'].includes(caseOf(n) ?? '')) && !inSameCase(adjective, adjectiveParses, nounParses) && !singularBeforePluralForm(text, tokens, i, morphology)) return;
     if (adjectiveParses.some((a) => nounParses.some((n) => agrees(a, n)))) return;
     const quote = text.slice(adjective.start, noun.end);
     hits.push({
@@ -351,6 +371,88 @@ function doubleSuperlatives(text: string, tokens: WordToken[], morphology: Morph
   return hits;
 }
 
+/**
+ * "Для уточнения все дополнительных деталей": «все» before an adjective and a noun in the plural
+ * genitive or prepositional agrees with neither; it is «всех». After a nominative plural «все» may
+ * stand apart from its noun before a genitive of quality ("номера все разных категорий"), unless a
+ * preposition governs that noun.
+ */
+function allBeforeOblique(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((all, i) => {
+    if (all.text !== 'все' || i === 0 || !onlySpaceBetween(text, tokens[i - 1]!, all)) return;
+    const adjective = phraseNext(text, tokens, i);
+    const noun = adjective && phraseNext(text, tokens, i + 1);
+    if (!adjective || !noun) return;
+    const adjectiveParses = morphology.parse(adjective.text);
+    const nounParses = morphology.parse(noun.text);
+    const obliquePlural = (p: WordParse) => p.grammemes.has('plur') && isOblique(p);
+    if (!judgeable(adjectiveParses, ['ADJF']) || !adjectiveParses.every(obliquePlural) || !judgeable(nounParses, ['NOUN']) || !nounParses.every((p) => obliquePlural(p) && p.grammemes.has('inan'))) return;
+    if (!adjectiveParses.some((a) => nounParses.some((n) => agrees(a, n))) || mayStandApart(tokens, i, morphology)) return;
+    hits.push({
+      start: all.start,
+      end: noun.end,
+      message: { ru: `«${text.slice(all.start, noun.end)}»: «все» не согласовано с «${adjective.text} ${noun.text}» — нужно «всех»`, en: `"${text.slice(all.start, noun.end)}": «все» does not agree with the words after it; «всех» is meant` },
+      suggestion: `всех${text.slice(all.end, noun.end)}`,
+    });
+  });
+  return hits;
+}
+
+/** The word before «все» at `at` may be its nominative plural noun, unless a preposition stands right before that word. */
+function mayStandApart(tokens: WordToken[], at: number, morphology: Morphology): boolean {
+  const before = morphology.parse(tokens[at - 1]!.text);
+  if (!before.some((p) => (p.pos === 'NOUN' || p.pos === 'NPRO') && p.grammemes.has('nomn') && p.grammemes.has('plur'))) return false;
+  const preposition = tokens[at - 2];
+  return !preposition || !morphology.parse(preposition.text).some((p) => p.pos === 'PREP');
+}
+
+/** The demonstrative that agrees with a noun of each gender and number («это» is the neuter's own). */
+const DEMONSTRATIVES: Record<string, string> = { masc: 'этот', femn: 'эта', plur: 'эти' };
+const ADJECTIVES_BEFORE_NOUN = 2;
+
+/** The gender of a singular noun or "plur", one for every reading; null when the readings part or the noun is neuter. */
+function demonstrativeKey(parses: readonly WordParse[]): string | null {
+  const keys = new Set(parses.map((p) => (p.grammemes.has('plur') ? 'plur' : genderOf(p))));
+  const [key] = [...keys];
+  return keys.size === 1 && key && DEMONSTRATIVES[key] ? key : null;
+}
+
+/** A verb in the present or future every reading of which agrees with a subject of that number ("подойдёт", "подойдут"); a past tense tells a story, where «это» may be a particle. */
+const verbAgreesWith = (parses: readonly WordParse[], key: string) =>
+  parses.length > 0 && parses.every((p) => p.pos === 'VERB' && p.grammemes.has('3per') && p.grammemes.has(key === 'plur' ? 'plur' : 'sing'));
+
+/**
+ * "Это площадка подойдёт", "Это услуги помогут": opening a sentence, «это» before a noun and that
+ * noun's verb is the demonstrative, which agrees with the noun ("Эта площадка"). Only an inanimate
+ * noun in the nominative before a verb in the present or future is judged: "Это мама пришла" uses «это» as a particle.
+ */
+function demonstrativeSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((pronoun, i) => {
+    if (lower(pronoun) !== 'это' || (i > 0 && !/[.!?\n]/.test(text.slice(tokens[i - 1]!.end, pronoun.start)))) return;
+    let at = i + 1;
+    while (at <= i + ADJECTIVES_BEFORE_NOUN && phraseNext(text, tokens, at - 1) && judgeable(morphology.parse(tokens[at]!.text), ['ADJF'])) at++;
+    const noun = phraseNext(text, tokens, at - 1);
+    const nounParses = noun ? morphology.parse(noun.text) : [];
+    if (!noun || !judgeable(nounParses, ['NOUN']) || !nounParses.every((p) => p.grammemes.has('inan') && (caseOf(p) === 'nomn' || caseOf(p) === 'accs')) || !nounParses.some((p) => caseOf(p) === 'nomn')) return;
+    const key = demonstrativeKey(nounParses.filter((p) => caseOf(p) === 'nomn'));
+    const adjectivesAgree = tokens.slice(i + 1, at).every((word) => morphology.parse(word.text).some((a) => nounParses.some((n) => agrees(a, n))));
+    const verb = phraseNext(text, tokens, at);
+    if (!key || !adjectivesAgree || !verb || !verbAgreesWith(morphology.parse(verb.text), key)) return;
+    const demonstrative = DEMONSTRATIVES[key]!;
+    const fixed = pronoun.text === 'Это' ? demonstrative.charAt(0).toUpperCase() + demonstrative.slice(1) : demonstrative;
+    const quote = text.slice(pronoun.start, noun.end);
+    hits.push({
+      start: pronoun.start,
+      end: noun.end,
+      message: { ru: `«${quote}» → «${fixed}${text.slice(pronoun.end, noun.end)}»: указательное местоимение согласуется с существительным`, en: `"${quote}": the demonstrative agrees with its noun («${fixed}»)` },
+      suggestion: `${fixed}${text.slice(pronoun.end, noun.end)}`,
+    });
+  });
+  return hits;
+}
+
 /** Relative pronouns that can only be a subject when a verb follows, and the number that verb needs. */
 const RELATIVE_SUBJECTS: Record<string, string> = { которые: 'plur', которая: 'sing' };
 
@@ -364,7 +466,8 @@ export function agreementHits(text: string, morphology: Morphology): AgreementHi
   const agreement = disagreements(text, tokens, morphology).filter((hit) => !government.some((g) => g.start < hit.end && hit.start < g.end));
   return [
     ...agreement, ...government, ...strayNounsAfterPreposition(text, tokens, morphology), ...nominativeBeforeGenitive(text, tokens, morphology), ...relativeSubjectErrors(text, tokens, morphology), ...personErrors(text, tokens, morphology),
-    ...participleErrors(text, tokens, morphology), ...doubleSuperlatives(text, tokens, morphology),
+    ...participleErrors(text, tokens, morphology), ...doubleSuperlatives(text, tokens, morphology), ...demonstrativeSlips(text, tokens, morphology),
+    ...allBeforeOblique(text, tokens, morphology),
   ];
 }
 

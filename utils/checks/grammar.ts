@@ -9,6 +9,7 @@ import { neApartHits } from './ne-apart';
 import { punctuationHits } from './punctuation-ru';
 import { setPhraseHits } from './set-phrases-ru';
 import { subjectVerbHits } from './subject-verb';
+import { verbFormHits } from './verb-forms-ru';
 import type { Check, CheckContext, DraftFinding } from './types';
 
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
@@ -36,7 +37,7 @@ function agreementFindings(block: Block, material: Material, language: Language,
   if (!morphology || material.language !== 'ru') return [];
   const hits = [
     ...agreementHits(block.text, morphology), ...gerundClauseHits(block.text, morphology), ...neApartHits(block.text, morphology), ...punctuationHits(block.text, morphology),
-    ...setPhraseHits(block.text, morphology), ...subjectVerbHits(block.text, morphology),
+    ...setPhraseHits(block.text, morphology), ...subjectVerbHits(block.text, morphology), ...verbFormHits(block.text, morphology),
   ];
   return hits.map((hit) => ({
     check: 'grammar' as const,

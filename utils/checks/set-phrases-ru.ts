@@ -1,7 +1,8 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
-  AFTER_PRONOUN_TO, BOTH_FEMININE, BOTH_MASCULINE, DATIVE_PREPOSITIONS, DATIVE_TO_ACCUSATIVE, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
-  PAUCAL_NUMERALS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, SOLID_PREPOSITIONS, TAKES_TO,
+  AFTER_PRONOUN_TO, ARRIVING_FOR_STAY, BOTH_FEMININE, COUNTED_TIME, INSTRUMENTAL_REFLEXIVE_STEMS, INSTRUMENTAL_VERB_STEMS, BOTH_MASCULINE, DATIVE_PREPOSITIONS, DATIVE_TO_ACCUSATIVE, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
+  JOINING_WORDS, PAUCAL_NUMERALS, PARTNER_STEMS, SURE_AFTER, SURE_BEFORE, SURE_WITH_ONE_N, WITH_PARTNER_FORMS, WITH_PARTNER_STEMS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, REACHING_VERB_STEMS, REMAINING_WORDS, SAID_ONCE_ADVERBS, SOLID_PREPOSITIONS, STAY_ATTRIBUTES,
+  STAYING_ONES, TAKES_TO,
 } from '../text/lexicon/set-phrases-ru';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, has, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween } from './agreement';
@@ -290,6 +291,193 @@ function personCaseSlips(text: string, tokens: WordToken[]): AgreementHit[] {
   return hits;
 }
 
+/** "дневное прибывание", "прибывание в лагере": a stay is «пребывание»; «прибывание» is water coming in. */
+function stayParonyms(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((noun, i) => {
+    if (!lower(noun).startsWith(ARRIVING_FOR_STAY)) return;
+    const before = tokens[i - 1];
+    const attribute = before && onlySpaceBetween(text, before, noun) && STAY_ATTRIBUTES.some((stem) => lower(before).startsWith(stem)) ? before : undefined;
+    const after = nextWord(text, tokens, i);
+    const where = after && /^(в|на)$/.test(lower(after)) ? nextWord(text, tokens, i + 1) : undefined;
+    const staysWhere = where && everyReading(morphology.parse(where.text), (p) => p.grammemes.has('loct') || p.grammemes.has('loc2'));
+    const whose = after && STAYING_ONES.includes(lower(after)) ? after : undefined;
+    if (!attribute && !staysWhere && !whose) return;
+    const first = attribute ?? noun;
+    const last = attribute ? noun : staysWhere ? where! : whose!;
+    const meant = noun.text.replace(/^([Пп])ри/u, (_, p: string) => `${p}ре`);
+    const quote = quoteOf(text, first, last);
+    hits.push(hit(first, last, {
+      ru: `«${noun.text}» → «${meant}»: пребывание — нахождение где-то, а «прибывание» — прибытие, прибавление`,
+      en: `"${noun.text}" → "${meant}": a stay is «пребывание»; «прибывание» is arriving or rising`,
+    }, quote.replace(noun.text, meant)));
+  });
+  return hits;
+}
+
+/** How many words may stand between an adverb and its repeat for the two to be in one clause. */
+const REPEAT_REACH = 3;
+
+/** "уже сделано уже более": an adverb said twice in a few words of one clause, nothing joining two parts between. */
+function repeatedAdverbs(text: string, tokens: WordToken[]): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((adverb, i) => {
+    const said = SAID_ONCE_ADVERBS[lower(adverb)];
+    if (!said) return;
+    for (let k = i + 1; k <= i + REPEAT_REACH + 1 && k < tokens.length; k++) {
+      if (!onlySpaceBetween(text, tokens[k - 1]!, tokens[k]!) || JOINING_WORDS.has(lower(tokens[k]))) return;
+      if (SAID_ONCE_ADVERBS[lower(tokens[k])] !== said) continue;
+      if (k === i + 1) return;
+      const quote = quoteOf(text, adverb, tokens[k]!);
+      hits.push(hit(adverb, tokens[k]!, { ru: `«${quote}»: «${said}» повторено дважды в одной части предложения`, en: `"${quote}": «${said}» is said twice in one clause` }));
+      return;
+    }
+  });
+  return hits;
+}
+
+/** The form a count written in figures wants: "1 место", "2 места", "5 мест" (11 to 14 as 5). */
+function countForm(figure: string): 'sing' | 'paucal' | 'many' {
+  const n = Number(figure.slice(-2));
+  if (n % 100 >= 11 && n % 100 <= 14) return 'many';
+  return n % 10 === 1 ? 'sing' : n % 10 >= 2 && n % 10 <= 4 ? 'paucal' : 'many';
+}
+
+/**
+ * "Осталось 2 место", "осталось 5 место": after a word of what is left, a count in figures wants
+ * its noun in the genitive ("2 места", "5 мест"), not the nominative an ordinal would take.
+ */
+function remainingCountSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((figure, i) => {
+    const before = tokens[i - 1];
+    if (!/^\d+$/.test(figure.text) || !before || !REMAINING_WORDS.has(lower(before)) || !onlySpaceBetween(text, before, figure)) return;
+    const form = countForm(figure.text);
+    const at = form === 'sing' ? -1 : nounAfter(text, tokens, i, morphology);
+    if (at < 0) return;
+    const noun = tokens[at]!;
+    const parses = morphology.parse(noun.text);
+    if (anyReading(parses, has('gent')) || anyReading(parses, has('Pltm')) || !everyReading(parses, (p) => p.grammemes.has('sing') && (p.grammemes.has('nomn') || p.grammemes.has('accs')))) return;
+    const quote = quoteOf(text, figure, noun);
+    hits.push(hit(figure, noun, {
+      ru: `«${quote}»: после числа ${figure.text} существительное стоит в родительном падеже ${form === 'paucal' ? 'единственного' : 'множественного'} числа`,
+      en: `"${quote}": after ${figure.text} Russian puts the noun in the genitive ${form === 'paucal' ? 'singular' : 'plural'}`,
+    }));
+  });
+  return hits;
+}
+
+/** How many words may part «уверены» from the person or the form of «быть» that tells its sense ("будете всегда и везде уверены"). */
+const SURE_REACH = 4;
+
+/** "мы уверенны в качестве": sure of something is «уверены» with one «н»; «уверенны» is a confident manner. */
+function sureSlips(text: string, tokens: WordToken[]): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((word, i) => {
+    const meant = SURE_WITH_ONE_N[lower(word)];
+    if (!meant) return;
+    const after = tokens[i + 1];
+    const toldAfter = after && /^\s*,?\s*$/.test(text.slice(word.end, after.start)) && SURE_AFTER.has(lower(after));
+    let toldBefore = false;
+    for (let k = i - 1; k >= 0 && k >= i - SURE_REACH && onlySpaceBetween(text, tokens[k]!, tokens[k + 1]!); k--) if (SURE_BEFORE.has(lower(tokens[k]))) toldBefore = true;
+    if (!toldAfter && !toldBefore) return;
+    const fixed = /^\p{Lu}/u.test(word.text) ? meant.charAt(0).toUpperCase() + meant.slice(1) : meant;
+    hits.push(hit(word, word, {
+      ru: `«${word.text}» → «${fixed}»: уверен в чём-то — краткое прилагательное с одной «н»`,
+      en: `"${word.text}" → "${fixed}": sure of something is written with one «н»`,
+    }, fixed));
+  });
+  return hits;
+}
+
+/** How many attributes may stand between «с» and the partner ("с нашей новой командой"). */
+const PARTNER_ATTRIBUTES = 2;
+
+/**
+ * "работы с нашей компании": after a word of working with someone «с» takes the partner in the
+ * instrumental ("с нашей компанией"); the genitive says "from". Only a noun of a partner is judged.
+ */
+function partnerCaseSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  const genitiveOnly = (word: WordToken) => {
+    const parses = morphology.parse(word.text);
+    return isLower(word) && anyReading(parses, has('gent')) && !anyReading(parses, has('ablt'));
+  };
+  tokens.forEach((word, i) => {
+    const preposition = nextWord(text, tokens, i);
+    if (!(WITH_PARTNER_FORMS.has(lower(word)) || WITH_PARTNER_STEMS.some((stem) => lower(word).startsWith(stem))) || lower(preposition) !== 'с') return;
+    let at = i + 2;
+    const attribute = (next: WordToken | undefined) => next && isLower(next) && anyReading(morphology.parse(next.text), (p) => p.pos === 'ADJF' && p.grammemes.has('gent'));
+    while (at <= i + 1 + PARTNER_ATTRIBUTES && attribute(nextWord(text, tokens, at - 1))) at++;
+    const noun = nextWord(text, tokens, at - 1);
+    if (!noun || !PARTNER_STEMS.some((stem) => lower(noun).startsWith(stem)) || !genitiveOnly(noun)) return;
+    const quote = quoteOf(text, preposition!, noun);
+    hits.push(hit(preposition!, noun, {
+      ru: `«${quote}»: с кем работать, сотрудничать — творительный падеж («с нашей компанией»)`,
+      en: `"${quote}": working with someone takes the instrumental after «с»`,
+    }));
+  });
+  return hits;
+}
+
+/**
+ * A noun that cannot be the instrumental object of a verb of `number`: genitive in some reading, no
+ * instrumental one, and no nominative that could be the verb's subject after it ("Этим занимаются мастера").
+ */
+function notInstrumental(parses: readonly WordParse[], number: string): boolean {
+  if (!anyReading(parses, has('gent')) || anyReading(parses, has('ablt'))) return false;
+  return !anyReading(parses, (p) => p.grammemes.has('nomn') && p.grammemes.has(number));
+}
+
+/** "компания занимается ремонта": a verb that takes the instrumental, with a noun in the genitive after it. */
+function instrumentalObjectSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((verb, i) => {
+    const name = lower(verb);
+    const takes = INSTRUMENTAL_VERB_STEMS.some((stem) => name.startsWith(stem)) || (/с[яь]$/.test(name) && INSTRUMENTAL_REFLEXIVE_STEMS.some((stem) => name.startsWith(stem)));
+    if (!isCyrillicWord(verb) || !takes) return;
+    const verbParses = morphology.parse(verb.text);
+    if (!everyReading(verbParses, (p) => p.pos === 'VERB' || p.pos === 'INFN')) return;
+    // "Этим займётся мастера": an instrumental before the verb is its object; the word after is a subject, another slip.
+    const before = tokens[i - 1];
+    if (before && anyReading(morphology.parse(before.text), (p) => p.grammemes.has('ablt') && p.pos !== 'PREP')) return;
+    const number = everyReading(verbParses, has('sing')) ? 'sing' : 'plur';
+    const at = nounAfter(text, tokens, i, morphology);
+    if (at < 0 || COUNTED_TIME.has(lower(tokens[at]))) return;
+    const phrase = tokens.slice(i + 1, at + 1).map((word) => morphology.parse(word.text));
+    if (!phrase.every((parses) => notInstrumental(parses, number))) return;
+    const quote = quoteOf(text, verb, tokens[at]!);
+    hits.push(hit(verb, tokens[at]!, {
+      ru: `«${quote}»: «${lower(verb)}» чем — нужен творительный падеж`,
+      en: `"${quote}": «${lower(verb)}» takes the instrumental`,
+    }));
+  });
+  return hits;
+}
+
+/** "температура доходит отметки": a verb of reaching takes its point with «до»; a genitive right after it lost the preposition. */
+function reachingWithoutDo(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((verb, i) => {
+    if (!isCyrillicWord(verb) || !REACHING_VERB_STEMS.some((stem) => lower(verb).startsWith(stem))) return;
+    // Intransitive in every reading: "дошли документы" is also the imperative of «дослать», which takes an object.
+    const verbParses = morphology.parse(verb.text);
+    if (!everyReading(verbParses, (p) => (p.pos === 'VERB' || p.pos === 'INFN') && p.grammemes.has('intr'))) return;
+    const number = everyReading(verbParses, has('sing')) ? 'sing' : 'plur';
+    const at = nounAfter(text, tokens, i, morphology);
+    if (at < 0 || COUNTED_TIME.has(lower(tokens[at]))) return;
+    const phrase = tokens.slice(i + 1, at + 1).map((word) => morphology.parse(word.text));
+    if (!phrase.every((parses) => anyReading(parses, has('gent')) && !anyReading(parses, (p) => p.grammemes.has('nomn') && p.grammemes.has(number)))) return;
+    const quote = quoteOf(text, verb, tokens[at]!);
+    const fixed = `${verb.text} до${text.slice(verb.end, tokens[at]!.end)}`;
+    hits.push(hit(verb, tokens[at]!, {
+      ru: `«${quote}» → «${fixed}»: доходят, доезжают до чего-то — пропущен предлог «до»`,
+      en: `"${quote}" → "${fixed}": reaching a point takes «до»`,
+    }, fixed));
+  });
+  return hits;
+}
+
 /** Fixed phrases of Russian whose government, hyphen or numeral form is wrong, judged with the grammar of every word. */
 export function setPhraseHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
@@ -297,5 +485,8 @@ export function setPhraseHits(text: string, morphology: Morphology): AgreementHi
     ...dativeSlips(text, tokens, morphology), ...payForSlips(text, tokens, morphology), ...headOfSlips(text, tokens, morphology),
     ...numeralSlips(text, tokens, morphology), ...hyphenSlips(text, tokens, morphology), ...solidPrepositionSlips(text, tokens, morphology),
     ...halfSlips(text, tokens, morphology), ...doubleComparatives(text, tokens, morphology), ...personCaseSlips(text, tokens),
+    ...stayParonyms(text, tokens, morphology), ...repeatedAdverbs(text, tokens), ...remainingCountSlips(text, tokens, morphology),
+    ...sureSlips(text, tokens), ...partnerCaseSlips(text, tokens, morphology), ...instrumentalObjectSlips(text, tokens, morphology),
+    ...reachingWithoutDo(text, tokens, morphology),
   ];
 }

@@ -56,7 +56,9 @@ function clauseAfterExplains(text: string, tokens: WordToken[], at: number, numb
     const parses = morphology.parse(tokens[k]!.text);
     // "и", "а", "с" are also letters' names, indeclinable nouns: a word that is a function word is none here.
     if (anyReading(parses, (p) => FUNCTION_WORDS.includes(p.pos))) continue;
-    const couldBeSubject = (p: WordParse) => ['NOUN', 'NPRO', 'ADJF'].includes(p.pos) && p.grammemes.has('nomn') && p.grammemes.has(number);
+    // A word right after a preposition is its object, whatever it looks like ("в течение месяца").
+    const afterPreposition = k > at + 1 && anyReading(morphology.parse(tokens[k - 1]!.text), (p) => p.pos === 'PREP');
+    const couldBeSubject = (p: WordParse) => !afterPreposition && ['NOUN', 'NPRO', 'ADJF'].includes(p.pos) && p.grammemes.has('nomn') && p.grammemes.has(number);
     if ((parses.length === 0 && !OBLIQUE_ENDING.test(tokens[k]!.text)) || anyReading(parses, couldBeSubject) || anyReading(parses, (p) => p.pos === 'INFN')) return true;
   }
   return false;
@@ -79,7 +81,7 @@ function skipAdverbs(text: string, tokens: WordToken[], at: number, morphology: 
  * The noun heading the group that ends at `last` right before a verb: attributes agreeing with it,
  * the noun, then words in the genitive ("оплата этих услуг"). Its index and readings as a noun, or null.
  */
-function subjectOfGroup(text: string, tokens: WordToken[], last: number, morphology: Morphology): { head: number; parses: readonly WordParse[] } | null {
+function subjectOfGroup(text: string, tokens: WordToken[], last: number, morphology: Morphology, number?: string): { head: number; parses: readonly WordParse[] } | null {
   let first = last;
   while (first > 0 && last - first < GROUP_REACH - 1 && onlySpaceBetween(text, tokens[first - 1]!, tokens[first]!) && isCyrillicWord(tokens[first - 1]!)) {
     const parses = morphology.parse(tokens[first - 1]!.text);
@@ -87,15 +89,40 @@ function subjectOfGroup(text: string, tokens: WordToken[], last: number, morphol
     first--;
   }
   if (!opensClause(text, tokens, first)) return null;
+  // A relative pronoun after the group tells its number: "Письма, которые…" are plural, not the genitive singular.
+  const readingsAt = (at: number) => nounReadings(morphology.parse(tokens[at]!.text), at > first).filter((p) => !number || p.grammemes.has(number));
   let head = first;
-  while (head <= last && nominativeNumber(nounReadings(morphology.parse(tokens[head]!.text), head > first)) === null) head++;
+  while (head <= last && nominativeNumber(readingsAt(head)) === null) head++;
   if (head > last) return null;
-  const headParses = nounReadings(morphology.parse(tokens[head]!.text), head > first);
+  const headParses = readingsAt(head);
   // Words before the noun agree with it as attributes; every word after it is a genitive of the chain, and the chain ends in a noun.
   const attributes = tokens.slice(first, head).every((word) => anyReading(morphology.parse(word.text), (a) => a.pos !== 'NOUN' && headParses.some((n) => agrees(a, n))));
   const chain = tokens.slice(head + 1, last + 1).every((word, k) => isLower(word) && anyReading(morphology.parse(word.text), has('gent')) && (k < last - head - 1 || anyReading(morphology.parse(word.text), (p) => p.pos === 'NOUN')));
   const lowerAfterStart = tokens.slice(first + 1, last + 1).every(isLower);
   return attributes && chain && lowerAfterStart ? { head, parses: headParses } : null;
+}
+
+/** How many words a relative clause between a subject and its verb may have ("Письма, которые не вручены адресату, хранятся"). */
+const RELATIVE_REACH = 10;
+
+/**
+ * The index of the last word before ", который…," when the clause set off by commas ends at `last`
+ * right before a verb: the subject's group ends there. Null for any other punctuation or a longer clause.
+ */
+function beforeRelativeClause(text: string, tokens: WordToken[], last: number, morphology: Morphology): number | null {
+  if (!/^\s*,\s*$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) return null;
+  for (let k = last; k > 0 && k > last - RELATIVE_REACH; k--) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (/^\s*,\s*$/.test(gap)) return /^котор/u.test(lower(tokens[k])) && anyReading(morphology.parse(tokens[k]!.text), (p) => p.pos === 'ADJF') ? k - 1 : null;
+    if (!/^[ \u00a0]+$/.test(gap)) return null;
+  }
+  return null;
+}
+
+/** The number of «который» in every reading, which its head shares ("оплата услуг, которые…" tells of the services); null if it has none. */
+function numberOfRelative(relative: WordToken, morphology: Morphology): string | null {
+  const parses = morphology.parse(relative.text);
+  return ['sing', 'plur'].find((number) => everyReading(parses, has(number))) ?? null;
 }
 
 /**
@@ -112,8 +139,11 @@ function subjectVerbErrors(text: string, tokens: WordToken[], morphology: Morpho
     const number = verbNumber(verbParses);
     if (!number) return;
     const last = skipAdverbs(text, tokens, i, morphology);
-    if (last < 0 || !onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!)) return;
-    const group = subjectOfGroup(text, tokens, last, morphology);
+    if (last < 0) return;
+    const end = onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!) ? last : beforeRelativeClause(text, tokens, last, morphology);
+    const relativeNumber = end !== null && end !== last ? numberOfRelative(tokens[end + 1]!, morphology) : undefined;
+    if (end === null || relativeNumber === null) return;
+    const group = subjectOfGroup(text, tokens, end, morphology, relativeNumber);
     if (!group) return;
     const { head, parses } = group;
     const subject = tokens[head]!;
@@ -121,7 +151,7 @@ function subjectVerbErrors(text: string, tokens: WordToken[], morphology: Morpho
     // An inanimate accusative may be the object of a verb whose subject is left out ("Полотно натягивают за час").
     if (anyReading(parses, has('accs')) && !everyReading(verbParses, has('intr'))) return;
     // A plural of the chain may be taken for the subject by a verb of its number: the chain is judged only when its words cannot be nominative so.
-    if (tokens.slice(head + 1, last + 1).some((word) => anyReading(morphology.parse(word.text), (p) => p.grammemes.has('nomn') && p.grammemes.has(number)))) return;
+    if (tokens.slice(head + 1, end + 1).some((word) => anyReading(morphology.parse(word.text), (p) => p.grammemes.has('nomn') && p.grammemes.has(number)))) return;
     if (clauseAfterExplains(text, tokens, i, number, morphology)) return;
     const quote = text.slice(subject.start, verb.end);
     hits.push({

@@ -178,3 +178,57 @@ export const PERSON_IN_ACCUSATIVE = new Set([
   'приглашаю', 'приглашаем', 'приглашает', 'приглашают', 'пригласим', 'уведомляем', 'уведомим', 'извещаем', 'известим',
 ]);
 export const DATIVE_TO_ACCUSATIVE: Record<string, string> = { вам: 'вас', тебе: 'тебя' };
+
+/**
+ * «Прибывание» (coming in, as water rises) is a paronym of «пребывание» (a stay): what tells the
+ * stay is an attribute before it (stems) or whose stay follows it.
+ */
+export const ARRIVING_FOR_STAY = 'прибывани';
+export const STAY_ATTRIBUTES = [
+  'дневн', 'круглосуточн', 'комфортн', 'приятн', 'длительн', 'кратковременн', 'краткосрочн', 'долгосрочн', 'временн', 'постоянн', 'совместн',
+  'безопасн', 'уютн', 'беззаботн', 'полноценн', 'ваш', 'наш', 'ночн', 'дальнейш', 'весь', 'всё', 'все', 'всего', 'всём', 'всем', 'незабываем',
+];
+export const STAYING_ONES = ['детей', 'ребёнка', 'ребенка', 'гостей', 'гостя', 'пациентов', 'пациента', 'клиентов', 'туристов', 'животных', 'питомцев', 'питомца', 'собак', 'собаки', 'воспитанников'];
+
+/** Adverbs said once in a clause: "уже сделано уже более ста заказов" repeats one. «Ещё» and «еще» are one word. */
+export const SAID_ONCE_ADVERBS: Record<string, string> = { уже: 'уже', также: 'также', тоже: 'тоже', ещё: 'ещё', еще: 'ещё' };
+/** Words that join two parts of a clause, each of which may have the adverb ("уже сегодня и уже завтра"). */
+export const JOINING_WORDS: ReadonlySet<string> = new Set(['и', 'или', 'а', 'но', 'да', 'либо', 'не', 'ни', 'как', 'так', 'чем', 'если', 'что', 'когда', 'раз']);
+
+/** Words of what is left, before a count of places or items ("осталось 2 места"); «только 3 место» may be an ordinal. */
+export const REMAINING_WORDS: ReadonlySet<string> = new Set(['осталось', 'остался', 'осталась', 'остались', 'оставалось', 'останется', 'свободно', 'свободны', 'доступно']);
+
+/**
+ * Short forms of «уверенный» with «нн» that mean a confident manner ("движения уверенны"); sure of
+ * something is «уверены», «уверена». Written → meant, and the words that tell "sure": a person
+ * before it, a form of «быть», or «в», «что» after it.
+ */
+export const SURE_WITH_ONE_N: Record<string, string> = { уверенны: 'уверены', уверенна: 'уверена' };
+export const SURE_BEFORE: ReadonlySet<string> = new Set([
+  'я', 'мы', 'вы', 'они', 'она', 'быть', 'будьте', 'будь', 'будете', 'будем', 'будут', 'буду', 'была', 'были', 'абсолютно', 'полностью', 'совершенно', 'твёрдо', 'твердо',
+]);
+export const SURE_AFTER: ReadonlySet<string> = new Set(['в', 'во', 'что']);
+
+/**
+ * Nouns and verbs of working with someone: «с» after them takes the partner in the instrumental
+ * ("работа с нашей компанией"), the genitive being "from". Forms of «работа» whole ("работники с фирмы" come from it), the rest stems.
+ */
+export const WITH_PARTNER_FORMS: ReadonlySet<string> = new Set([
+  'работа', 'работы', 'работе', 'работу', 'работой', 'работать', 'работаем', 'работает', 'работаете', 'работают', 'работали', 'работая',
+]);
+export const WITH_PARTNER_STEMS = ['сотрудничеств', 'сотруднича', 'взаимодейств', 'партнёрств', 'партнерств', 'связаться', 'свяжитесь'];
+/** The partners one works with, which a time ("с утра") or a place to take from ("со склада") never is. Stems. */
+export const PARTNER_STEMS = ['компани', 'фирм', 'организаци', 'агентств', 'студи', 'клиник', 'команд', 'специалист', 'мастер', 'менеджер', 'юрист', 'партнёр', 'партнер', 'клиент', 'заказчик', 'поставщик', 'подрядчик', 'банк'];
+
+/**
+ * Verbs that take their object in the instrumental ("занимается ремонтом", "пользуется спросом"),
+ * which hurry writes in the genitive ("занимается ремонта"). Stems of the verb's forms.
+ */
+export const INSTRUMENTAL_VERB_STEMS = ['руковод', 'владе', 'облада'];
+/** The same for verbs that take the instrumental only as reflexives: "занимает место" (occupies) takes the accusative, "занимается" the instrumental. */
+export const INSTRUMENTAL_REFLEXIVE_STEMS = ['занима', 'займ', 'пользу', 'воспольз', 'увлека', 'интересу'];
+/** Genitives of time and count a verb may have instead of an object ("занимаемся лет десять"). */
+export const COUNTED_TIME = new Set(['лет', 'года', 'годов', 'месяцев', 'месяца', 'дней', 'дня', 'недель', 'недели', 'часов', 'часа', 'минут', 'раз', 'раза']);
+
+/** Verbs of reaching a point that take it with «до» ("доходит до отметки", "доедем до центра"): stems of their forms. */
+export const REACHING_VERB_STEMS = ['доход', 'дойд', 'дош', 'доезжа', 'доед', 'доех', 'добира', 'доберё', 'доберу', 'доберем', 'добрал', 'добрат'];

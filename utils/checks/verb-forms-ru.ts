@@ -1,0 +1,84 @@
+import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
+import { IMPERSONAL_VERBS } from '../text/lexicon/government-ru';
+import { BETWEEN_TAKER_AND_INFINITIVE, INFINITIVE_TAKERS } from '../text/lexicon/verb-forms-ru';
+import { words, type WordToken } from '../text/segment';
+import { type AgreementHit, has, isCyrillicWord, isLower, lower, onlySpaceBetween } from './agreement';
+
+const isThirdSingular = (p: WordParse) => p.pos === 'VERB' && p.grammemes.has('3per') && p.grammemes.has('sing');
+
+/** The word that the verb at `at` depends on, past the particles and adverbs that may part them, when only spaces part them all. */
+function takerBefore(text: string, tokens: WordToken[], at: number): WordToken | undefined {
+  for (let k = at - 1, skipped = 0; k >= 0 && skipped <= 2; k--, skipped++) {
+    if (!onlySpaceBetween(text, tokens[k]!, tokens[k + 1]!)) return undefined;
+    if (!BETWEEN_TAKER_AND_INFINITIVE.has(lower(tokens[k]))) return tokens[k];
+  }
+  return undefined;
+}
+
+/**
+ * "вы можете ознакомится", "чтобы записатся": after a word that takes an infinitive, a reflexive
+ * in «-тся» is the infinitive «-ться» without its «ь». Said only when the dictionary knows the
+ * written word as a verb in the third person and the mended one as its infinitive.
+ */
+function infinitiveSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((verb, i) => {
+    if (!/тся$/u.test(verb.text) || !isCyrillicWord(verb) || !isLower(verb)) return;
+    const taker = takerBefore(text, tokens, i);
+    if (!taker || !INFINITIVE_TAKERS.has(lower(taker))) return;
+    if (!everyReading(morphology.parse(verb.text), isThirdSingular)) return;
+    const infinitive = `${verb.text.slice(0, -3)}ться`;
+    if (!anyReading(morphology.parse(infinitive), (p) => p.pos === 'INFN')) return;
+    hits.push({
+      start: verb.start,
+      end: verb.end,
+      message: {
+        ru: `«${verb.text}» → «${infinitive}»: после «${lower(taker)}» нужен инфинитив (что сделать?) — с мягким знаком`,
+        en: `"${verb.text}" → "${infinitive}": after «${lower(taker)}» Russian wants the infinitive, written with «ь»`,
+      },
+      suggestion: infinitive,
+    });
+  });
+  return hits;
+}
+
+/** "все замечания", "все новые заявки": «все» and a plural nominative after it, a subject of plural number. */
+function pluralAfterAll(text: string, tokens: WordToken[], at: number, morphology: Morphology): WordToken | undefined {
+  const all = tokens[at + 1];
+  const next = tokens[at + 2];
+  if (lower(all) !== 'все' || !next || !onlySpaceBetween(text, tokens[at]!, all!) || !onlySpaceBetween(text, all!, next) || !isCyrillicWord(next) || !isLower(next)) return undefined;
+  const parses = morphology.parse(next.text);
+  const plural = (p: WordParse) => ['NOUN', 'ADJF', 'PRTF'].includes(p.pos) && p.grammemes.has('plur') && (p.grammemes.has('nomn') || p.grammemes.has('accs'));
+  return anyReading(parses, plural) && !anyReading(parses, (p) => p.pos === 'INFN' || p.pos === 'COMP' || p.grammemes.has('Apro')) ? next : undefined;
+}
+
+/**
+ * "фиксируется все замечания": a reflexive verb takes no object, so a plural after «все» that
+ * follows it is its subject, and the verb stands in the plural ("фиксируются").
+ */
+function singularBeforeAllPlural(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((verb, i) => {
+    if (!/(?:тся|ся)$/u.test(verb.text) || !isCyrillicWord(verb) || IMPERSONAL_VERBS.has(lower(verb))) return;
+    const parses = morphology.parse(verb.text);
+    if (!everyReading(parses, (p) => isThirdSingular(p) && !p.grammemes.has('past'))) return;
+    const subject = pluralAfterAll(text, tokens, i, morphology);
+    if (!subject || !everyReading(parses, has('intr'))) return;
+    const quote = text.slice(verb.start, subject.end);
+    hits.push({
+      start: verb.start,
+      end: subject.end,
+      message: {
+        ru: `«${quote}»: подлежащее «все ${lower(subject)}» во множественном числе — и сказуемое во множественном`,
+        en: `"${quote}": the subject «все ${lower(subject)}» is plural, so is its verb`,
+      },
+    });
+  });
+  return hits;
+}
+
+/** Verb forms that their neighbours rule out: an infinitive written as the third person, a singular before its plural subject. */
+export function verbFormHits(text: string, morphology: Morphology): AgreementHit[] {
+  const tokens = words(text, 'ru');
+  return [...infinitiveSlips(text, tokens, morphology), ...singularBeforeAllPlural(text, tokens, morphology)];
+}
