@@ -46,7 +46,8 @@ describe('services a page states', () => {
 
   it('reads the titles of sections that name a kind of work', () => {
     const html = '<h2>Ремонт обуви</h2><p>Меняем набойки и молнии, подшиваем голенища.</p><h2>Прейскурант на ремонт обуви</h2><p>Набойки — 400 ₽</p><h2>Отзывы</h2><p>Всё сделали быстро.</p>';
-    expect(services(html)).toEqual(['Ремонт обуви']);
+    // The title names the service; the sentence under it, "мы" left out, says what the business does.
+    expect(services(html)).toEqual(['Ремонт обуви', 'Меняем набойки и молнии, подшиваем голенища.']);
     expect(services('<h3>Beginner Guitar Lessons</h3><p>We start with chords and simple songs.</p>', 'en')).toEqual(['Beginner Guitar Lessons', 'We start with chords and simple songs.']);
   });
 

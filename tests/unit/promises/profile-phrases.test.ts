@@ -103,7 +103,7 @@ describe('superlative extractor', () => {
     ['The best sourdough in London', 'The best', false],
     ['Unbeatable prices', 'Unbeatable', false],
     ['Лучшая пекарня 2025 года по версии «Афиши»', 'Лучшая', true],
-    ['#1 bakery according to Time Out', '#1', true],
+    ['#1 bakery according to Time Out', '#1 bakery', true],
     ['Самые низкие цены в городе', 'Самые низкие', false],
     ['Абсолютно безопасно для детей', 'Абсолютно безопасно', false],
     ['Номер один среди клиник района', 'Номер один', false],
