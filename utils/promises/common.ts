@@ -154,16 +154,16 @@ export function makePromise(
 /** Money as written: "2 900 ₽", "2.900 ₽", "от 1 500 руб.", "£20", "$9.99", "24 900 рублей", "9 000 тг". */
 /** "24 900", "24.900", "3'250" (an apostrophe between thousands), "9.99", "1,5". */
 export const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:['’]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d{1,2})?`;
-export const CURRENCY_AFTER = String.raw`(₽|руб(?:л(?:ей|я|ь))?\.?|р\.|р(?![\p{L}\d])|rub\b|евро|€|eur\b|usd\b|cad\b|aud\b|nzd\b|долл\p{L}*|\$|£|gbp\b|фунт\p{L}*|₸|тг(?!\p{L})\.?|тенге|kzt\b)`;
+export const CURRENCY_AFTER = String.raw`(₽|руб(?:л(?:ей|я|ь))?\.?|р\.|р(?![\p{L}\d])|rub\b|евро|€|eur\b|usd\b|cad\b|aud\b|nzd\b|долл\p{L}*|\$|£|gbp\b|фунт\p{L}*|₸|тг(?!\p{L})\.?|тенге|kzt\b|₴|грн(?!\p{L})\.?|гривн\p{L}*|гривен|uah\b)`;
 /** "5 тыс. ₽", "2 тысячи рублей", "1,5 млн руб.": the amount times a thousand or a million. */
 const MULTIPLIER = String.raw`(тыс\.?|тысяч\p{L}*|млн\.?|миллион\p{L}*)`;
 const multiplierOf = (word: string | undefined) => (!word ? 1 : /^(млн|миллион)/i.test(word) ? 1_000_000 : 1000);
 export const amountOf = (written: string) => Number((/^\d{1,3}(?:\.\d{3})+$/.test(written) ? written.replace(/\./g, '') : written).replace(/[ \u00a0\u202f'’]/g, '').replace(',', '.'));
-export const CURRENCY_BEFORE = String.raw`(£|\$|€|₸)`;
+export const CURRENCY_BEFORE = String.raw`(£|\$|€|₸|₴)`;
 
 const CURRENCY_CODES: [RegExp, string][] = [
   [/^(₽|руб|р\.|rub)/i, 'RUB'], [/^(€|eur|евро)/i, 'EUR'], [/^(\$|usd|долл)/i, 'USD'], [/^(£|gbp|фунт)/i, 'GBP'],
-  [/^(₸|тг|тенге|kzt)/i, 'KZT'], [/^cad/i, 'CAD'], [/^aud/i, 'AUD'], [/^nzd/i, 'NZD'],
+  [/^(₸|тг|тенге|kzt)/i, 'KZT'], [/^(₴|грн|гривн|гривен|uah)/i, 'UAH'], [/^cad/i, 'CAD'], [/^aud/i, 'AUD'], [/^nzd/i, 'NZD'],
 ];
 
 /** Currencies a bare "$" may stand for: a page in Canada or Australia writes its dollars so. */

@@ -22,6 +22,8 @@ describe('price extractor', () => {
     ['Номер от 4 900 рублей за ночь', { amount: 4900, currency: 'RUB', from: true, per: 'day' }],
     ['Обед 390 ₽', { amount: 390, currency: 'RUB', from: false }],
     ['Экскурсия 30 €', { amount: 30, currency: 'EUR', from: false }],
+    ['Набойки — 70 грн.', { amount: 70, currency: 'UAH', from: false }],
+    ['Ремонт молнии от 150 гривен', { amount: 150, currency: 'UAH', from: true }],
     ['Loaves from £3.50', { amount: 3.5, currency: 'GBP', from: true }],
     ['A flat white is £2.80', { amount: 2.8, currency: 'GBP', from: false }],
     ['Only $9.99 a month', { amount: 9.99, currency: 'USD', from: false, per: 'month' }],
