@@ -107,6 +107,32 @@ export function mentionsAny(text: string, cues: readonly string[], wholeWords = 
 /** A question asks, it does not promise: "Делаете ли вы выезд на дом?". */
 export const isQuestion = (sentence: string) => /\?\s*$/.test(sentence);
 
+/** How long a line above a claim may be and still be its card's title. */
+const MAX_TITLE_CHARS = 120;
+
+/** A line that ends as a sentence does: a card's description, not its title. */
+const PROSE_END = /[.!?…]["»”)]?$/u;
+
+/**
+ * The short line above the block a claim opens: its card's title ("Full day (7 hrs) morning trip"
+ * above "Price: 1 to 4 people $700", "Скидка пенсионерам" above "…дарим скидку 15%"), right above it
+ * or above a description of the card. A line that `isAnotherItem` (a priced line above a price) is
+ * another card's; a heading is the claim's place, read apart; table cells have their own labels.
+ */
+export function cardTitle(view: SentenceView, isAnotherItem: (text: string) => boolean): string | null {
+  if (view.span.start !== 0 || view.block.cell) return null;
+  const { blocks } = view.context.material;
+  for (const back of [1, 2]) {
+    const above = blocks[view.block.index - back];
+    if (!above || above.cell || /^h[1-6]$/.test(above.tag ?? '')) return null;
+    const text = above.text.trim();
+    if (isAnotherItem(text)) return null;
+    if (PROSE_END.test(text)) continue;
+    return text !== '' && text.length <= MAX_TITLE_CHARS ? text : null;
+  }
+  return null;
+}
+
 /** A promise that is a whole sentence: a rule or a service the sentence states. */
 export function sentencePromise(view: SentenceView, kind: PromiseKind, value: unknown): ExtractedPromise {
   const lead = LEADING_NOISE.exec(view.text)?.[0].length ?? 0;

@@ -1,6 +1,6 @@
 import type { Language } from '../profile/types';
 import { hasNegator, isNegated } from '../text/negation';
-import { clauseAround, eachSentence, findMoney, isQuestion, makePromise, mentionsAny, sentencePromise, topicScope, topicWords, type FoundMoney, type SentenceView } from './common';
+import { cardTitle, clauseAround, eachSentence, findMoney, isQuestion, makePromise, mentionsAny, sentencePromise, topicScope, topicWords, type FoundMoney, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 export interface DiscountClaim {
@@ -138,6 +138,15 @@ function labelledPercent(view: SentenceView): ExtractedPromise[] {
   return [{ ...promise, topics: topicWords(label, view.context) }];
 }
 
+/** A line above that gives a discount or a price of its own is another card's title. */
+const isAnotherOffer = (text: string) => /\d\s*%/.test(text) || findMoney(text).length > 0;
+
+/** "Скидка пенсионерам" over "…поэтому дарим скидку 15%": the card's title tells whose discount it is. */
+function withCardTitle(promise: ExtractedPromise, view: SentenceView, sole: boolean): ExtractedPromise {
+  const title = cardTitle(view, isAnotherOffer);
+  return title === null ? promise : { ...promise, title: { words: topicWords(title, view.context), names: sole } };
+}
+
 /**
  * Discounts: "скидка 20 %", "−30 %", "до 50 % на всё", "за полцены", "20% off", "up to 50% off",
  * "half price", a sum off ("скидка 500 ₽", "$20 off"), a card's "Скидка на …" above "40%", and in words with no figure ("bulk pricing").
@@ -146,7 +155,7 @@ export const discountExtractor: Extractor = {
   kind: 'discount',
   extract: (context) => eachSentence(context).flatMap((view) => {
     const own = claimsIn(view);
-    if (own.length > 0) return own;
+    if (own.length > 0) return own.map((promise) => withCardTitle(promise, view, own.length === 1));
     const labelled = labelledPercent(view);
     return labelled.length > 0 ? labelled : unstatedDiscount(view);
   }),

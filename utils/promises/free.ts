@@ -15,8 +15,8 @@ const FREE = /(?<![\p{L}-])(бесплатн\p{L}*|безвозмездн\p{L}*|
 const ZERO_PRICE = /(?<![\d.,\p{L}])(?:(?:за\s+)?0\s*(?:₽|руб\p{L}*\.?|р\.|€|\$|£)|[£$€]\s?0)(?![\d.,])/giu;
 const NOT_PRICE_FREE = /(feel|sugar|gluten|hands|stress|worry|hassle|smoke|duty|tax|taxes|vat|gst|toll|risk|fat|lactose|dairy|alcohol|cruelty)[\s-]*$/i;
 
-/** "в подарок" is free too, unless a loyalty rule gives it ("каждый шестой кофе в подарок"). */
-const GIFT = /(?<!\p{L})(в\s+подарок|дарим|подарим|on\s+us)(?!\p{L})/giu;
+/** "в подарок" is free too, unless a loyalty rule gives it ("каждый шестой кофе в подарок"); "дарим скидку" gives a discount. */
+const GIFT = /(?<!\p{L})(в\s+подарок|(?:дарим|подарим)(?!\s+(?:скидк|бонус|кэшбэк|кешбэк|баллы))|on\s+us)(?!\p{L})/giu;
 const LOYALTY_NEARBY = /(кажд\p{L}*|\d+\s*-?\s*(й|я|е)\b|шест\p{L}*|седьм\p{L}*|пят\p{L}*|привед\p{L}*|друг\p{L}*|купи|every|each|\d+(st|nd|rd|th)\b|buy|friend|refer)/iu;
 
 /** "Бесплатная доставка по городу от 1500 р.", "free delivery over £30": a sum after the free word, in its clause, that it starts from. */

@@ -17,7 +17,7 @@ const UNIT_WORDS: [RegExp, string][] = [
   [/^(нед)$/u, 'week'],
   [/^(mo|mth)$/u, 'month'],
   [/^(км|километр\p{L}*|km|kilometres?|kilometers?|miles?|mi)$/u, 'km'],
-  [/^(м2|м²|кв|метр\p{L}*|m2|m²|sq|sqft)$/u, 'area'],
+  [/^(м2|м²|кв|квадратн\p{L}*|метр\p{L}*|m2|m²|sq|sqft|square)$/u, 'area'],
   [/^(человек\p{L}*|чел|персон\p{L}*|гост\p{L}*|person|people|persons|head|guest|guests|child|children|kid|kids|pupil|student)$/u, 'person'],
 ];
 

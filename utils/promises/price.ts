@@ -1,7 +1,7 @@
 import type { Material, TableCell } from '../material/types';
 import type { Language } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicScope, topicWords, withPlace, type FoundMoney, type SentenceView } from './common';
+import { AMOUNT, amountOf, cardTitle, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicScope, topicWords, withPlace, type FoundMoney, type SentenceView } from './common';
 import { unitAfter, unitIn, unitJointAfter } from './price-unit';
 import type { ExtractedPromise, Extractor } from './types';
 
@@ -121,6 +121,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     // "800 руб. сутки": the unit after the sum is part of the price, and of its quote.
     const unit = unitJointAfter(text.slice(money.end));
     const end = money.end + (unit?.length ?? 0);
+    const below = unit ? null : unitLineBelow(view, money.end);
     const ownRange = ownWords(text, all, money);
     const own = ownRange && ownRange.end === money.end ? { ...ownRange, end } : ownRange;
     const clause = own ?? clauseAround(text, money.start, money.end);
@@ -135,7 +136,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
       from: opening !== null,
       ...(mentionsAny(labelled, EXTRA_CHARGE[view.context.language]) ? { surcharge: true as const } : {}),
       ...(mentionsAny(text, PROMOTION[view.context.language]) ? { promotion: true as const } : {}),
-      ...perOf(unit?.unit),
+      ...perOf(unit?.unit ?? below?.unit),
       ...(mentionsAny(labelled, DEPOSIT[view.context.language]) ? { deposit: true as const } : {}),
       ...(mentionsAny(labelled, SIDE_FEE[view.context.language]) ? { fee: true as const } : {}),
     };
@@ -144,34 +145,24 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const promise = own
       ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(text.slice(own.start, own.end), view.context), topicIsOwn: true as const }
       : makePromise(view, 'price', { start, end }, claim, { quoteCore: ownElement });
-    return [withCardTitle(labelledByHeading(withPlace(splitAtSeams(promise, view, clause, seams), view), view), view)];
+    const placed = withCardTitle(labelledByHeading(withPlace(splitAtSeams(promise, view, clause, seams), view), view), view);
+    return [below ? { ...placed, topics: [...placed.topics, ...topicWords(below.line, view.context)] } : placed];
   });
 }
 
-/** How long a line above a price may be and still be its card's title. */
-const MAX_TITLE_CHARS = 120;
-
-/** A line that ends as a sentence does: a card's description, not its title. */
-const PROSE_END = /[.!?…]["»”)]?$/u;
+const MAX_UNIT_LINE_CHARS = 40;
 
 /**
- * The short line above the block a price opens: its card's title ("Full day (7 hrs) morning trip"
- * above "Price: 1 to 4 people $700"), right above it or above a description of the card. A priced
- * line above is another item's; table cells have their own labels.
+ * "от 190 руб." over "за квадратный метр": a price that ends its block, with the unit it is
+ * charged per set as the short line below it. The line's words also say what is priced.
  */
-function cardTitle(view: SentenceView): string | null {
-  if (view.span.start !== 0 || view.block.cell) return null;
-  const { blocks } = view.context.material;
-  for (const back of [1, 2]) {
-    const above = blocks[view.block.index - back];
-    // A heading is the price's place, read by `labelledByHeading` and `withPlace`.
-    if (!above || above.cell || HEADING_TAG.test(above.tag ?? '')) return null;
-    const text = above.text.trim();
-    if (findMoney(text).length > 0) return null;
-    if (PROSE_END.test(text)) continue;
-    return text !== '' && text.length <= MAX_TITLE_CHARS ? text : null;
-  }
-  return null;
+function unitLineBelow(view: SentenceView, moneyEnd: number): { unit: string; line: string } | null {
+  const { block, context } = view;
+  if (view.span.end !== block.text.length || !/^[\s.]*$/.test(view.text.slice(moneyEnd)) || block.cell) return null;
+  const next = context.material.blocks[block.index + 1];
+  if (!next || next.cell || next.text.length > MAX_UNIT_LINE_CHARS) return null;
+  const unit = unitJointAfter(next.text);
+  return unit && /^[\s.]*$/.test(next.text.slice(unit.length).replace(/^\s*\p{L}+/u, '')) ? { unit: unit.unit, line: next.text } : null;
 }
 
 /**
@@ -180,7 +171,7 @@ function cardTitle(view: SentenceView): string | null {
  * title names what it is the price of.
  */
 function withCardTitle(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
-  const title = cardTitle(view);
+  const title = cardTitle(view, (text) => findMoney(text).length > 0);
   if (title === null) return promise;
   const { text } = view.block;
   const others = findMoney(text).filter((money) => money.end <= promise.span.start || money.start >= promise.span.end);

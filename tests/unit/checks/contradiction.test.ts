@@ -181,6 +181,17 @@ describe('contradiction check', () => {
     expect((await findingsOf('contradiction', withDelivery, 'Время доставки: ежедневно с 10 до 23')).map((f) => f.factId)).toEqual(['hours']);
   });
 
+  it('reads a discount under its card title as the titled discount', async () => {
+    const withGroups: Profile = { ...cafe, facts: [
+      { id: 'students', kind: 'discount', label: 'Скидка студентам', topics: ['студент'], value: { maxPercent: 10 } },
+      { id: 'birthday', kind: 'discount', label: 'Скидка в день рождения', topics: ['день рождения'], value: { maxPercent: 20 } },
+    ] };
+    const card = (percent: number) => materialFromDocument(parseHtmlDocument(`<div>Скидка студентам</div><h6>Мы любим молодёжь, поэтому дарим скидку ${percent}% на всё меню</h6>`), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
+    const judged = async (percent: number) => (await checkMaterials([card(percent)], withGroups, { only: ['contradiction'] })).findings.map((f) => f.factId);
+    expect(await judged(15)).toEqual(['students']);
+    expect(await judged(10)).toEqual([]);
+  });
+
   it('routes no duration by a topic that is only a unit of time', async () => {
     const withUnitTopic: Profile = { ...cafe, facts: [{ id: 'arrival', kind: 'duration', label: 'Приезд курьера', topics: ['приезд', 'минут'], value: { min: 40, max: 60, unit: 'minute' } }] };
     expect(await findingsOf('contradiction', withUnitTopic, 'Сборка заказа в зале займёт 10 минут.')).toEqual([]);

@@ -58,6 +58,7 @@ describe('free extractor', () => {
     'Цена 10 ₽ за штуку',
     'Скидка 50 ₽ на второй кофе',
     'All taxes included',
+    'Дарим скидку 10% на первый заказ',
     'Linen is not included.',
   ])('finds no free promise in "%s"', (text) => {
     expect(values(freeExtractor, text)).toEqual([]);

@@ -43,6 +43,13 @@ describe('prices in table cells', () => {
     expect(found[0]!.topics.join(' ')).toBe('испанский');
   });
 
+  it('reads the unit a price is charged per from the short line set under it, and its words as the topic', () => {
+    const [price] = prices('<div><p>от 350 руб.</p><div>за квадратный метр</div><p>Цена с установкой</p></div>');
+    expect(price!.value).toEqual({ amount: 350, currency: 'RUB', from: true, per: 'area' });
+    expect(price!.topics.join(' ')).toContain('за квадратный метр');
+    expect(prices('<div><p>от 350 руб.</p><div>Звоните нам сегодня, чтобы узнать больше</div></div>')[0]!.value).toEqual({ amount: 350, currency: 'RUB', from: true });
+  });
+
   it('keeps the heading above the table apart from the topic', () => {
     const [first] = prices(NAILS);
     expect(first!.place).toEqual(['цены']);
