@@ -10,7 +10,8 @@ import {
   singular, THINGS_WORN, VERBS_AFTER_LETS, VERBS_AFTER_NOT, PAST_TO_BASE, MODALS, DETERMINERS, VERBS_AFTER_YOU,
   AFTER_NOUN_PHRASE_END, BEFORE_OWNED_YOU, CLAUSE_JOINERS, EITHER_OR_PAIRS, MANUFACTURER_THINGS, OWNED_THINGS, PARTICIPLES_NOT_AFTER_HAD,
   PLACE_NOUNS, SINGULAR_AUXILIARIES, VERBS_AFTER_MODAL, BEFORE_OWNED_THERE, REFLEXIVE_STARTS, VERB_PARTICLES, COUNTED_NOUNS,
-  DETERMINERS_BEFORE_ADJECTIVE, PLURAL_ONLY_DETERMINERS, ADJECTIVE_ENDING,
+  DETERMINERS_BEFORE_ADJECTIVE, PLURAL_ONLY_DETERMINERS, ADJECTIVE_ENDING, AFTER_ENJOY_TO, NOUN_ENDING, SUPERLATIVES_IN_EST,
+  NOT_SUPERLATIVES_IN_IEST, BARE_VERBS_AFTER_BE, SPACIOUS_THINGS, FEELINGS_OF_PEOPLE, FEELINGS_OF_BOTH, BEFORE_A_VERB,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -232,6 +233,28 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
   },
 ];
 
+/** A word before another that wants it in another form, or no word there at all. */
+const FORM_AFTER_FUNCTION_WORD: GrammarRule[] = [
+  {
+    // "best spookiest campsite", "most happiest": a superlative already says "most".
+    pattern: new RegExp(String.raw`${START}(?:best|most|worst|Best|Most|Worst) ((?:${oneOf(SUPERLATIVES_IN_EST)})|[a-z]{2,}iest)${END}`, 'gu'),
+    fix: (m) => m[1]!,
+    accept: (m) => !NOT_SUPERLATIVES_IN_IEST.includes(m[1]!),
+    why: { ru: 'двойная превосходная степень: достаточно одной', en: 'a double superlative: the "-est" form already says "most"' },
+  },
+  {
+    // "enjoy to serenity of the river": "enjoy" takes an object, never "to"; before a noun "the" was meant.
+    // Only a word that is surely a noun: one with an "of" phrase after it, or a noun ending ("-ity", "-ness").
+    pattern: new RegExp(String.raw`${START}([Ee]njoy(?:s|ed|ing)?) to ([a-z]+)(?= of${END}|${END})`, 'gu'),
+    fix: (m) => `${m[1]} the ${m[2]}`,
+    accept: (m, text) => {
+      if (AFTER_ENJOY_TO.includes(m[2]!)) return false;
+      return NOUN_ENDING.test(m[2]!) || / of$/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    },
+    why: { ru: '«enjoy» не управляет «to»: «enjoy the …»', en: '"enjoy" takes its object directly: "enjoy the …"' },
+  },
+];
+
 /** Sound-alike words swapped where the words around leave one reading. */
 const SOUND_ALIKES: GrammarRule[] = [
   {
@@ -324,6 +347,41 @@ const SOUND_ALIKES: GrammarRule[] = [
     pattern: new RegExp(String.raw`${START}([Ww])hose (${oneOf(AFTER_WHOS)})${END}`, 'gu'),
     fix: (m) => `${m[1]}ho's ${m[2]}`,
     why: { ru: '«who is» сокращается до «who’s»; «whose» — «чей»', en: '"who is" shortens to "who\'s"; "whose" asks who owns' },
+  },
+];
+
+/** Words one letter away from the meant one, told apart by the word they stand next to. */
+const NEAR_MISSES: GrammarRule[] = [
+  {
+    // "a specious lounge": "specious" is misleading (an argument, a claim); a room is "spacious".
+    pattern: new RegExp(String.raw`${START}([Ss])pecious((?: [a-z-]+){0,2}? (?:${oneOf(SPACIOUS_THINGS)}))${END}`, 'gu'),
+    fix: (m) => `${m[1]}pacious${m[2]}`,
+    why: { ru: '«просторный» — «spacious»; «specious» — «обманчивый»', en: 'roomy is "spacious"; "specious" means misleading' },
+  },
+  {
+    // "so you truly feet comfortable", "you will feet welcome": after a subject, modal or adverb a verb is due.
+    pattern: new RegExp(String.raw`${START}feet (${oneOf(FEELINGS_OF_PEOPLE)}|${oneOf(FEELINGS_OF_BOTH)})${END}`, 'giu'),
+    fix: (m) => `feel ${m[1]}`,
+    accept: (m, text) => {
+      const before = previousWord(text, m.index);
+      return BEFORE_A_VERB.includes(before) || (before === 'you' && FEELINGS_OF_PEOPLE.includes(m[1]!.toLowerCase()));
+    },
+    why: { ru: '«чувствовать себя» — «feel»; «feet» — ступни', en: 'the verb is "feel"; "feet" are what you stand on' },
+  },
+  {
+    // "If you like the plan, we being.": a subject with "being" alone is no clause; "begin" was meant.
+    pattern: new RegExp(String.raw`${START}([Ww]e|[Tt]hey|I) being(?=\s*[.!?]|\s*$)`, 'gu'),
+    fix: (m) => `${m[1]} begin`,
+    accept: (m, text) => /(?:^|[.!?,;:•|\n]\s*|(?<![\p{L}'’-])(?:and|so|then) )$/u.test(text.slice(Math.max(0, m.index - 10), m.index)),
+    why: { ru: '«we being» — не предложение; вероятно, «we begin»', en: 'a subject with "being" alone is no clause: "we begin"?' },
+  },
+  {
+    // "What time will be come back?": "be" and a bare verb have no reading together; "we" or nothing was meant.
+    // "There will be give and take" makes the verb a noun, so "there" before stays out.
+    pattern: new RegExp(String.raw`${START}(will|would|can|could|should|must|may|might|shall) be (${oneOf(BARE_VERBS_AFTER_BE)})${END}`, 'giu'),
+    fix: (m) => `${m[1]} ${m[2]}`,
+    accept: (m, text) => previousWord(text, m.index) !== 'there',
+    why: { ru: '«be» и глагол в начальной форме не сочетаются', en: '"be" and a bare verb do not go together: "will come" or "will we come"' },
   },
 ];
 
@@ -563,5 +621,5 @@ const SPLIT_COMPOUND: GrammarRule = {
 
 export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [
   AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, SPLIT_COMPOUND, ARTICLE_BEFORE_UNCOUNTABLE, ...SIMPLE_CONFUSIONS, ...CONTEXT_CONFUSIONS, ...SOUND_ALIKES,
-  ...MISSING_WORDS, ...WORD_CHOICES, ...WRONG_FUNCTION_WORDS,
+  ...MISSING_WORDS, ...WORD_CHOICES, ...WRONG_FUNCTION_WORDS, ...FORM_AFTER_FUNCTION_WORD, ...NEAR_MISSES,
 ];

@@ -112,6 +112,17 @@ describe('English sound-alikes, missing words and agreement', () => {
     ['We run many tour for small groups', 'many tour', 'many tours'],
     ['Our spray keeps these annoying pest from the garden', 'these annoying pest', 'these annoying pests'],
     ['Several option are open to you.', 'Several option', 'Several options'],
+    ['Vote for the best scariest pumpkin on the green', 'best scariest', 'scariest'],
+    ['Our most newest oven bakes twice as fast', 'most newest', 'newest'],
+    ['Come and enjoy to quiet of the orchard', 'enjoy to quiet', 'enjoy the quiet'],
+    ['Guests enjoyed to tranquility at the lake', 'enjoyed to tranquility', 'enjoyed the tranquility'],
+    ['The cottage has a specious kitchen and garden', 'specious kitchen', 'spacious kitchen'],
+    ['Relax in our specious guest lounge', 'specious guest lounge', 'spacious guest lounge'],
+    ['Our staff make sure you will feet welcome', 'feet welcome', 'feel welcome'],
+    ['Pick a chair so we truly feet comfortable', 'feet comfortable', 'feel comfortable'],
+    ['Once you sign the form, we being.', 'we being', 'we begin'],
+    ['When do the lessons start? They being!', 'They being', 'They begin'],
+    ['When will be take the photos?', 'will be take', 'will take'],
   ])('%s', async (text, quote, fix) => {
     expect(await grammar(text)).toEqual([[quote, fix]]);
   });
@@ -248,6 +259,14 @@ describe('English sound-alikes, missing words and agreement', () => {
     'For many years service was our focus. Many seeking treatment call us',
     'Those needing service can call. These include treatment for pain',
     'These vary year to year. These kind of cakes sell well. Many a customer says so',
+    'It is in the best interest of all. The most honest baker. Our best priest',
+    'The most fastest-growing bakery',
+    'Enjoy to the full, as locals have enjoyed to this day',
+    'There is plenty to enjoy to keep the children busy',
+    'A specious argument, a specious claim',
+    'Soft socks keep your feet comfortable and make tired feet feel better',
+    'He slept with his feet warm. We were glad of them being.',
+    'There will be give and take. The shop will be open. All systems will be go',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
   });

@@ -453,3 +453,54 @@ export const COUNTED_NOUNS = [
   'pest', 'product', 'service', 'option', 'item', 'customer', 'client', 'guest', 'patient', 'student', 'visitor', 'member', 'vehicle',
   'treatment', 'package', 'tour', 'lesson', 'room', 'year', 'month', 'hour', 'week', 'appointment', 'project', 'event', 'trip', 'cabin',
 ];
+
+/** What stands after "enjoy to" where it is right: "enjoy to the full", "still enjoyed to this day". */
+export const AFTER_ENJOY_TO = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'your', 'his', 'her', 'my', 'some', 'any', 'all', 'no', 'full',
+  'fullest', 'utmost', 'max', 'maximum', 'date', 'day', 'night', 'perfection', 'excess', 'anyone', 'everyone', 'them', 'us', 'me', 'him',
+];
+/** Endings of nouns that are never verbs: after "enjoy to" such a word wanted "the" ("enjoy to serenity"). */
+export const NOUN_ENDING = /(?:ity|ness|dom|ship|hood)$/u;
+
+/**
+ * Superlatives in -est that a "best" or "most" before them doubles ("best cheapest", "most newest"); words in
+ * -iest are superlatives by their ending ("spookiest"), save "priest".
+ */
+export const SUPERLATIVES_IN_EST = [
+  'biggest', 'largest', 'greatest', 'finest', 'highest', 'lowest', 'newest', 'oldest', 'latest', 'cheapest', 'fastest', 'strongest',
+  'warmest', 'coolest', 'freshest', 'cleanest', 'longest', 'smallest', 'closest', 'nearest', 'widest', 'deepest', 'brightest', 'kindest',
+  'quickest', 'nicest', 'safest', 'smartest', 'tallest', 'shortest', 'sweetest', 'hardest', 'softest', 'richest', 'darkest', 'loudest',
+  'proudest', 'boldest', 'bravest', 'fairest', 'fullest', 'grandest', 'purest', 'rarest', 'sharpest', 'slowest', 'smoothest', 'toughest',
+  'wildest', 'wisest', 'youngest', 'coldest', 'hottest', 'wettest', 'fattest', 'thinnest', 'simplest', 'truest', 'ripest', 'tastiest',
+];
+/** Words in -iest that are no superlatives. */
+export const NOT_SUPERLATIVES_IN_IEST = ['priest', 'highpriest'];
+
+/**
+ * Bare verbs that a "be" before them leaves with no reading: "will be come back" lost its "we". None is also a
+ * noun or an adjective ("will be open", "there will be help", "all systems will be go" stay out).
+ */
+export const BARE_VERBS_AFTER_BE = ['come', 'take', 'give', 'see', 'bring', 'send', 'find', 'receive', 'provide', 'choose', 'begin', 'become', 'get', 'arrive', 'leave'];
+
+/**
+ * Nouns of a place to be in that "spacious" describes and "specious" (misleading) never does: "a specious
+ * lounge" was meant "spacious".
+ */
+export const SPACIOUS_THINGS = [
+  'room', 'rooms', 'bedroom', 'bedrooms', 'bathroom', 'bathrooms', 'kitchen', 'kitchens', 'lounge', 'lounges', 'bar', 'bars', 'hall',
+  'halls', 'suite', 'suites', 'lobby', 'office', 'offices', 'parking', 'garden', 'gardens', 'patio', 'patios', 'deck', 'decks', 'area',
+  'areas', 'space', 'spaces', 'interior', 'interiors', 'cabin', 'cabins', 'apartment', 'apartments', 'house', 'houses', 'home', 'homes',
+  'layout', 'venue', 'dining', 'accommodation', 'studio', 'studios', 'yard', 'backyard', 'balcony', 'terrace', 'cottage', 'cottages',
+  'villa', 'villas', 'seating', 'shower', 'showers', 'storage', 'premises', 'grounds', 'showroom', 'warehouse', 'unit', 'units',
+  'atmosphere', 'car', 'cars', 'boot', 'trunk', 'campsite', 'campsites',
+];
+
+/** How a guest is meant to feel; no one says it of feet, so "feet" before it was "feel": "you will feet welcome". */
+export const FEELINGS_OF_PEOPLE = ['welcome', 'valued', 'appreciated', 'pampered', 'relaxed', 'confident', 'special', 'included', 'refreshed', 'reassured', 'at home', 'at ease'];
+/** How feet may be as well as people ("keep your feet comfortable"): judged only after a word that wants a verb. */
+export const FEELINGS_OF_BOTH = ['comfortable', 'safe', 'secure', 'better', 'good', 'great'];
+/** Words after which a verb must come, so "feet" there was "feel": "we truly feet", "you will feet". */
+export const BEFORE_A_VERB = [
+  'we', 'they', 'i', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', "'ll", '’ll', 'truly', 'really', 'always',
+  'instantly', 'immediately', 'certainly', 'surely',
+];
