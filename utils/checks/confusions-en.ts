@@ -11,7 +11,7 @@ import {
   AFTER_NOUN_PHRASE_END, BEFORE_OWNED_YOU, CLAUSE_JOINERS, EITHER_OR_PAIRS, MANUFACTURER_THINGS, OWNED_THINGS, PARTICIPLES_NOT_AFTER_HAD,
   PLACE_NOUNS, SINGULAR_AUXILIARIES, VERBS_AFTER_MODAL, BEFORE_OWNED_THERE, REFLEXIVE_STARTS, VERB_PARTICLES, COUNTED_NOUNS,
   DETERMINERS_BEFORE_ADJECTIVE, PLURAL_ONLY_DETERMINERS, ADJECTIVE_ENDING, AFTER_ENJOY_TO, NOUN_ENDING, SUPERLATIVES_IN_EST,
-  NOT_SUPERLATIVES_IN_IEST, BARE_VERBS_AFTER_BE, SPACIOUS_THINGS, FEELINGS_OF_PEOPLE, FEELINGS_OF_BOTH, BEFORE_A_VERB,
+  NOT_SUPERLATIVES_IN_IEST, BARE_VERBS_AFTER_BE, SPACIOUS_THINGS, FEELINGS_OF_PEOPLE, FEELINGS_OF_BOTH, BEFORE_A_VERB, PARTS_OF_A_REGION,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -367,6 +367,13 @@ const NEAR_MISSES: GrammarRule[] = [
       return BEFORE_A_VERB.includes(before) || (before === 'you' && FEELINGS_OF_PEOPLE.includes(m[1]!.toLowerCase()));
     },
     why: { ru: '«чувствовать себя» — «feel»; «feet» — ступни', en: 'the verb is "feel"; "feet" are what you stand on' },
+  },
+  {
+    // "in Norther California", "the norther suburbs": "northern" lost its last letter. A "norther" (a wind) is
+    // no word before a place name or a part of a region.
+    pattern: new RegExp(String.raw`${START}([Nn]orther|NORTHER)(?= (?:\p{Lu}|(?:${oneOf(PARTS_OF_A_REGION)})${END}))`, 'gu'),
+    fix: (m) => `${m[1]}${m[1] === 'NORTHER' ? 'N' : 'n'}`,
+    why: { ru: '«северный» — «northern»', en: 'the adjective is "northern"' },
   },
   {
     // "If you like the plan, we being.": a subject with "being" alone is no clause; "begin" was meant.

@@ -123,6 +123,11 @@ describe('English sound-alikes, missing words and agreement', () => {
     ['Once you sign the form, we being.', 'we being', 'we begin'],
     ['When do the lessons start? They being!', 'They being', 'They begin'],
     ['When will be take the photos?', 'will be take', 'will take'],
+    ['All parts/fittings that has been replaced are yours to keep', 'All parts/fittings that has', 'All parts/fittings that have'],
+    ['The Brown\'s have run the bakery since 1990', "The Brown's have", 'The Browns have'],
+    ['the Walsh’s took over the mill', 'the Walsh’s took', 'the Walshes took'],
+    ['We deliver across Norther England', 'Norther', 'Northern'],
+    ['Pay the balance no later than before the party', 'no later than before', 'no later than'],
   ])('%s', async (text, quote, fix) => {
     expect(await grammar(text)).toEqual([[quote, fix]]);
   });
@@ -267,6 +272,10 @@ describe('English sound-alikes, missing words and agreement', () => {
     'Soft socks keep your feet comfortable and make tired feet feel better',
     'He slept with his feet warm. We were glad of them being.',
     'There will be give and take. The shop will be open. All systems will be go',
+    'Some flour/sugar that is left over goes to the food bank',
+    "The Brown's own recipe is secret. The Army's trained cooks. The Children's are open late",
+    'A cold norther blew all night. The Norther was late.',
+    'Pay no later than Friday, or before the party',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
   });

@@ -504,3 +504,10 @@ export const BEFORE_A_VERB = [
   'we', 'they', 'i', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', "'ll", '’ll', 'truly', 'really', 'always',
   'instantly', 'immediately', 'certainly', 'surely',
 ];
+
+/** Verbs that follow a family named as a whole ("The Smith's are") and are never a noun or an adjective after a possessive. */
+export const VERBS_AFTER_FAMILY = ['are', 'were', 'have', 'had', 'do', 'did', 'give', 'gave', 'would', 'could', 'should', 'thank', 'took', 'began'];
+/** Capitalised words in 's that are plurals already: "The Children's are…" is elliptical for a shop or a ward. */
+export const IRREGULAR_PLURAL_NAMES = ['children', 'men', 'women', 'people'];
+/** Parts of a land that "northern" describes: "the norther suburbs" lost an "n". */
+export const PARTS_OF_A_REGION = ['part', 'parts', 'region', 'regions', 'side', 'coast', 'border', 'suburbs', 'hemisphere', 'lights', 'shore', 'end', 'half', 'area', 'areas', 'counties', 'states', 'towns'];
