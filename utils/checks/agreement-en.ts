@@ -1,7 +1,7 @@
 import {
   APPOSITIVE_OPENERS, AUXILIARIES, BEFORE_INDEFINITE_SUBJECT, CLAUSE_OPENERS, INDEFINITE_SUBJECTS, IRREGULAR_THIRD_PERSON, looksPlural,
   NOUN_PHRASE_BREAKS, PLURAL_DETERMINERS, PLURAL_TO_SINGULAR_VERB, SINGULAR_HEADS, SINGULAR_PRONOUN_HEADS, SINGULAR_TO_PLURAL_VERB,
-  SUBJECT_VERBS, thirdPerson, VERBS_AFTER_INDEFINITE, VERBS_OF_TELLING, VERBS_AFTER_FAMILY, IRREGULAR_PLURAL_NAMES,
+  SUBJECT_VERBS, thirdPerson, VERBS_AFTER_INDEFINITE, VERBS_OF_TELLING, VERBS_AFTER_FAMILY, IRREGULAR_PLURAL_NAMES, PREPOSITIONS_BEFORE_PERSON, PLURAL_OF_PERSON, PLURAL_ONLY_VERBS,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -142,6 +142,21 @@ const FAMILY_NAME_WITH_APOSTROPHE: GrammarRule = {
   why: { ru: 'семья во множественном числе пишется без апострофа: «the Smiths are»', en: 'a family as a whole is a plural with no apostrophe: "the Smiths are"' },
 };
 
+/**
+ * "discounts for customer who need a van": a person counted, with no article, then a "who" clause with a
+ * plural verb: the noun was meant plural. "With child" (pregnant) and "business" (often uncountable: "those
+ * travelling for business who…") stay out of the list.
+ */
+const BARE_PERSON_BEFORE_WHO: GrammarRule = {
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}'’-])((?:${eitherCase(PREPOSITIONS_BEFORE_PERSON)}) )(${oneOf(Object.keys(PLURAL_OF_PERSON))}) who (${oneOf(PLURAL_ONLY_VERBS)})(?![\p{L}'’-])`,
+    'gu',
+  ),
+  fix: (m) => `${m[1]}${PLURAL_OF_PERSON[m[2]!]} who ${m[3]}`,
+  accept: (m, text) => !insideQuotes(text, m.index),
+  why: { ru: 'глагол во множественном числе: существительное тоже должно быть во множественном', en: 'the verb after "who" is plural, so the person it describes is too' },
+};
+
 export const ENGLISH_AGREEMENT_RULES: GrammarRule[] = [
-  PRONOUN_SUBJECT, SINGULAR_HEAD_OF_PLURAL, INDEFINITE_SUBJECT, PLURAL_HEAD_OF_RELATIVE, PLURAL_SUBJECT, FAMILY_NAME_WITH_APOSTROPHE,
+  PRONOUN_SUBJECT, SINGULAR_HEAD_OF_PLURAL, INDEFINITE_SUBJECT, PLURAL_HEAD_OF_RELATIVE, PLURAL_SUBJECT, FAMILY_NAME_WITH_APOSTROPHE, BARE_PERSON_BEFORE_WHO,
 ];

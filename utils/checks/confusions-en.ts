@@ -12,6 +12,7 @@ import {
   PLACE_NOUNS, SINGULAR_AUXILIARIES, VERBS_AFTER_MODAL, BEFORE_OWNED_THERE, REFLEXIVE_STARTS, VERB_PARTICLES, COUNTED_NOUNS,
   DETERMINERS_BEFORE_ADJECTIVE, PLURAL_ONLY_DETERMINERS, ADJECTIVE_ENDING, AFTER_ENJOY_TO, NOUN_ENDING, SUPERLATIVES_IN_EST,
   NOT_SUPERLATIVES_IN_IEST, BARE_VERBS_AFTER_BE, SPACIOUS_THINGS, FEELINGS_OF_PEOPLE, FEELINGS_OF_BOTH, BEFORE_A_VERB, PARTS_OF_A_REGION,
+  VERBS_NEVER_NOUNS, thirdPerson, VERBS_AFTER_LOOK_FORWARD_TO, BEFORE_A_PART_OF, ADJECTIVES_OF_WILL,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -145,6 +146,17 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
     // A clause follows ("that every bike", "that you"); "insured that house" points at a thing.
     accept: (m, text) => CLAUSE_SUBJECT_STARTS.includes(nextWord(text, m.index + m[0].length)),
     why: { ru: '«убедиться, обеспечить» — «ensure»; «insure» — застраховать', en: 'to make sure is "ensure"; "insure" is to cover against loss' },
+  },
+  {
+    // "proud to be apart of the team": "apart" is "separately"; belonging is "a part of".
+    pattern: new RegExp(String.raw`${START}((?:${oneOf(BEFORE_A_PART_OF)}) )apart of${END}`, 'giu'),
+    fix: (m) => `${m[1]}a part of`,
+    why: { ru: '«частью» — «a part of»; «apart» — «отдельно»', en: 'belonging is "a part of"; "apart" means separately' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Ee])very since${END}`, 'gu'),
+    fix: (m) => `${m[1]}ver since`,
+    why: { ru: '«с тех пор» — «ever since»', en: 'the phrase is "ever since"' },
   },
   {
     // "can not be sold" is "cannot"; "can not only … but" keeps its "not only".
@@ -392,15 +404,31 @@ const NEAR_MISSES: GrammarRule[] = [
   },
 ];
 
+/**
+ * The modal of a match is a modal: "the will made by", "a can made of tin" are nouns after a determiner;
+ * "May" in the middle of a sentence is the month.
+ */
+const standsAsModal = (m: RegExpExecArray, text: string) =>
+  !DETERMINERS.includes(previousWord(text, m.index)) && !(m[1] === 'May' && !/(?:^|[.!?]\s+)$/u.test(text.slice(Math.max(0, m.index - 10), m.index)));
+/** "provides" → "provide": verbs whose "-s" form is never a plural noun, so after a modal it is a slip. */
+const BASE_OF_THIRD_PERSON: Record<string, string> = Object.fromEntries(VERBS_NEVER_NOUNS.map((base) => [thirdPerson(base), base]));
+
 /** One-word nouns used as verbs, and words that look alike but differ in meaning. */
 const WORD_CHOICES: GrammarRule[] = [
   {
     // "we can built it", "you will took": after a modal the verb is in its base form.
     pattern: new RegExp(String.raw`${START}(${oneOf(MODALS)}) (${Object.keys(PAST_TO_BASE).join('|')})${END}`, 'giu'),
     fix: (m) => `${m[1]} ${PAST_TO_BASE[m[2]!.toLowerCase()]}`,
-    // "the will made by", "a can made of tin": a noun, not a modal; "May" in the middle of a sentence is the month.
-    accept: (m, text) => !DETERMINERS.includes(previousWord(text, m.index)) && !(m[1] === 'May' && !/(?:^|[.!?]\s+)$/u.test(text.slice(0, m.index))),
+    accept: standsAsModal,
     why: { ru: 'после модального глагола — начальная форма: «can build»', en: 'after a modal verb the base form: "can build"' },
+  },
+  {
+    // "one of our team will contacts you", "we can provides": after a modal no "-s" either.
+    pattern: new RegExp(String.raw`${START}(${oneOf(MODALS)}) (${Object.keys(BASE_OF_THIRD_PERSON).join('|')})${END}`, 'giu'),
+    fix: (m) => `${m[1]} ${keepCase(m[2]!, BASE_OF_THIRD_PERSON[m[2]!.toLowerCase()]!)}`,
+    // "May brings sun", "free will gives us a choice": the month and the noun do take "-s".
+    accept: (m, text) => m[1] !== 'May' && !(m[1]!.toLowerCase() === 'will' && ADJECTIVES_OF_WILL.includes(previousWord(text, m.index))) && standsAsModal(m, text),
+    why: { ru: 'после модального глагола — начальная форма, без -s', en: 'after a modal verb the base form, with no "-s"' },
   },
   {
     // "the answer your were looking for": "you" with a verb after it.
@@ -600,6 +628,12 @@ const MISSING_WORDS: GrammarRule[] = [
     pattern: new RegExp(String.raw`${START}((?:[Ll]ook|[Ll]ooks|[Ll]ooking|[Ll]ooked) forward) (${oneOf(AFTER_LOOK_FORWARD)})${END}`, 'gu'),
     fix: (m) => `${m[1]} to ${m[2]}`,
     why: { ru: 'оборот «look forward to»', en: 'the phrase is "look forward to"' },
+  },
+  {
+    // "we look forward to see you": "to" here is a preposition and takes the gerund.
+    pattern: new RegExp(String.raw`${START}((?:[Ll]ook|[Ll]ooks|[Ll]ooking|[Ll]ooked) forward to) (${oneOf(VERBS_AFTER_LOOK_FORWARD_TO)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${gerund(m[2]!)}`,
+    why: { ru: 'после «look forward to» — герундий: «look forward to seeing»', en: 'after "look forward to" the gerund: "look forward to seeing"' },
   },
   {
     pattern: new RegExp(String.raw`(${START}(?:am|is|are|was|were)|['’](?:re|m)) going (${oneOf(AFTER_GOING)})${END}`, 'giu'),

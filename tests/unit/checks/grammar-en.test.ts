@@ -128,6 +128,14 @@ describe('English sound-alikes, missing words and agreement', () => {
     ['the Walsh’s took over the mill', 'the Walsh’s took', 'the Walshes took'],
     ['We deliver across Norther England', 'Norther', 'Northern'],
     ['Pay the balance no later than before the party', 'no later than before', 'no later than'],
+    ['A baker will gets back to you within a day', 'will gets', 'will get'],
+    ['The oven can provides even heat', 'can provides', 'can provide'],
+    ['We look forward to welcome you in the shop', 'look forward to welcome', 'look forward to welcoming'],
+    ['Looking forward to hear from you!', 'Looking forward to hear', 'Looking forward to hearing'],
+    ['Our bakers feel proud to be apart of the village fair', 'be apart of', 'be a part of'],
+    ["Every since we opened, the queue has been long", 'Every since', 'Ever since'],
+    ['Free delivery for customer who live in town', 'for customer who live', 'for customers who live'],
+    ['A class for beginner who want to bake bread', 'for beginner who want', 'for beginners who want'],
   ])('%s', async (text, quote, fix) => {
     expect(await grammar(text)).toEqual([[quote, fix]]);
   });
@@ -276,6 +284,10 @@ describe('English sound-alikes, missing words and agreement', () => {
     "The Brown's own recipe is secret. The Army's trained cooks. The Children's are open late",
     'A cold norther blew all night. The Norther was late.',
     'Pay no later than Friday, or before the party',
+    'The will gives the shop to her son. May brings the first strawberries. Free will gives us choice',
+    'We look forward to work in spring and look forward to your visit',
+    'The two ovens stand far apart. Apart from bread we sell cakes',
+    'Desks for those in town for business who need one. A gift for a customer who lives nearby. A cake for every guest who wants one',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
   });

@@ -511,3 +511,31 @@ export const VERBS_AFTER_FAMILY = ['are', 'were', 'have', 'had', 'do', 'did', 'g
 export const IRREGULAR_PLURAL_NAMES = ['children', 'men', 'women', 'people'];
 /** Parts of a land that "northern" describes: "the norther suburbs" lost an "n". */
 export const PARTS_OF_A_REGION = ['part', 'parts', 'region', 'regions', 'side', 'coast', 'border', 'suburbs', 'hemisphere', 'lights', 'shore', 'end', 'half', 'area', 'areas', 'counties', 'states', 'towns'];
+
+/** Verbs whose "-s" form is no plural noun ("offers", "calls", "makes" are left out): "will provides" is a slip. */
+export const VERBS_NEVER_NOUNS = [
+  'provide', 'ensure', 'receive', 'include', 'deliver', 'arrange', 'confirm', 'respond', 'get', 'give', 'bring', 'send', 'come', 'go',
+  'help', 'assist', 'allow', 'require', 'contain', 'become', 'remain', 'keep', 'know', 'understand', 'try', 'do',
+];
+/** Verbs a business looks forward to doing, written bare after "to": "we look forward to see you". "Work" and "help" are nouns too. */
+export const VERBS_AFTER_LOOK_FORWARD_TO = [
+  'see', 'meet', 'hear', 'welcome', 'serve', 'speak', 'receive', 'talk', 'chat', 'show', 'assist', 'discuss', 'host', 'greet', 'provide',
+  'create', 'celebrate', 'give', 'make', 'get',
+];
+/** Verbs that take "a part of" as their complement: "proud to be apart of" meant "a part of". */
+export const BEFORE_A_PART_OF = ['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', 'become', 'becomes', 'became', 'feel', 'feels', "'re", '’re', "'m", '’m'];
+/** Words before the noun "will" ("free will gives us a choice"), where it is no modal. */
+export const ADJECTIVES_OF_WILL = ['free', 'good', 'ill', 'own', 'last', 'divine', 'political', 'strong', 'iron', "god's", 'god’s', "people's", 'people’s'];
+
+/** Prepositions before a person counted with no article: "for customer who need" wants "customers". */
+export const PREPOSITIONS_BEFORE_PERSON = ['for', 'to', 'from', 'with', 'among'];
+/** People a business counts, singular → plural. */
+export const PLURAL_OF_PERSON: Record<string, string> = Object.fromEntries([
+  'customer', 'client', 'patient', 'student', 'guest', 'visitor', 'member', 'user', 'buyer', 'tenant', 'landlord', 'employee', 'resident',
+  'traveller', 'traveler', 'homeowner', 'owner', 'individual', 'parent', 'driver', 'rider', 'beginner', 'senior', 'adult',
+].map((person) => [person, `${person}s`]).concat([['person', 'people']]));
+/** Verb forms that only a plural (or "I", "you") takes: "who need", "who are". */
+export const PLURAL_ONLY_VERBS = [
+  'are', 'were', 'have', 'do', 'need', 'require', 'want', 'wish', 'live', 'own', 'prefer', 'like', 'love', 'enjoy', 'seek', 'value',
+  'struggle', 'suffer', 'plan', 'use', 'travel', 'come', 'book', 'visit', 'work',
+];
