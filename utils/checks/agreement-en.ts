@@ -54,8 +54,8 @@ const PRONOUN_SUBJECT: GrammarRule = {
   accept: (m, text) => {
     const end = m.index + m[0].length;
     if (insideQuotes(text, m.index)) return false;
-    // "we guides will show you round": a noun in apposition, then the verb.
-    if (AUXILIARIES.includes(nextWord(text, end))) return false;
+    // "we guides will show you round": a noun in apposition, then the verb. "has", "is" are never such a noun.
+    if (!(m[3]! in IRREGULAR_THIRD_PERSON) && AUXILIARIES.includes(nextWord(text, end))) return false;
     return m[1]!.toLowerCase() !== 'you' || opensClause(text, m.index);
   },
   why: { ru: 'при подлежащем «we», «they», «you» глагол стоит без окончания -s', en: 'with "we", "they" or "you" as subject the verb takes no -s' },

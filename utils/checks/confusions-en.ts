@@ -12,7 +12,7 @@ import {
   PLACE_NOUNS, SINGULAR_AUXILIARIES, VERBS_AFTER_MODAL, BEFORE_OWNED_THERE, REFLEXIVE_STARTS, VERB_PARTICLES, COUNTED_NOUNS,
   DETERMINERS_BEFORE_ADJECTIVE, PLURAL_ONLY_DETERMINERS, ADJECTIVE_ENDING, AFTER_ENJOY_TO, NOUN_ENDING, SUPERLATIVES_IN_EST,
   NOT_SUPERLATIVES_IN_IEST, BARE_VERBS_AFTER_BE, SPACIOUS_THINGS, FEELINGS_OF_PEOPLE, FEELINGS_OF_BOTH, BEFORE_A_VERB, PARTS_OF_A_REGION,
-  VERBS_NEVER_NOUNS, thirdPerson, VERBS_AFTER_LOOK_FORWARD_TO, BEFORE_A_PART_OF, ADJECTIVES_OF_WILL,
+  VERBS_NEVER_NOUNS, thirdPerson, VERBS_AFTER_LOOK_FORWARD_TO, BEFORE_A_PART_OF, ADJECTIVES_OF_WILL, COMPARATIVES_IN_ER, BARE_VERBS_AFTER_ARE,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -255,6 +255,13 @@ const FORM_AFTER_FUNCTION_WORD: GrammarRule[] = [
     why: { ru: 'двойная превосходная степень: достаточно одной', en: 'a double superlative: the "-est" form already says "most"' },
   },
   {
+    // "more cheaper than", "is more better.": a comparative already says "more". Only where the phrase ends or
+    // "than" follows: "more cheaper options" may mean "further cheap options".
+    pattern: new RegExp(String.raw`${START}(?:more|less|More|Less) (${oneOf(COMPARATIVES_IN_ER)})(?= than${END}|\s*[.,;:!?)]|\s*$)`, 'gu'),
+    fix: (m) => m[1]!,
+    why: { ru: 'двойная сравнительная степень: достаточно одной', en: 'a double comparative: the "-er" form already says "more"' },
+  },
+  {
     // "enjoy to serenity of the river": "enjoy" takes an object, never "to"; before a noun "the" was meant.
     // Only a word that is surely a noun: one with an "of" phrase after it, or a noun ending ("-ity", "-ness").
     pattern: new RegExp(String.raw`${START}([Ee]njoy(?:s|ed|ing)?) to ([a-z]+)(?= of${END}|${END})`, 'gu'),
@@ -393,6 +400,12 @@ const NEAR_MISSES: GrammarRule[] = [
     fix: (m) => `${m[1]} begin`,
     accept: (m, text) => /(?:^|[.!?,;:•|\n]\s*|(?<![\p{L}'’-])(?:and|so|then) )$/u.test(text.slice(Math.max(0, m.index - 10), m.index)),
     why: { ru: '«we being» — не предложение; вероятно, «we begin»', en: 'a subject with "being" alone is no clause: "we begin"?' },
+  },
+  {
+    // "we are specialise in roofs", "they are provide": "are" with a bare verb, one of the two is extra.
+    pattern: new RegExp(String.raw`${START}([Ww]e|[Tt]hey|I|[Yy]ou) (?:are|am|['’]re|['’]m) (${oneOf(BARE_VERBS_AFTER_ARE)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${m[2]}`,
+    why: { ru: '«are» и глагол в начальной форме не сочетаются', en: '"are" and a bare verb do not go together: "we specialise" or "we are specialised"' },
   },
   {
     // "What time will be come back?": "be" and a bare verb have no reading together; "we" or nothing was meant.

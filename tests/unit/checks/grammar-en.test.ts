@@ -136,6 +136,10 @@ describe('English sound-alikes, missing words and agreement', () => {
     ["Every since we opened, the queue has been long", 'Every since', 'Ever since'],
     ['Free delivery for customer who live in town', 'for customer who live', 'for customers who live'],
     ['A class for beginner who want to bake bread', 'for beginner who want', 'for beginners who want'],
+    ['We has been baking here for years', 'We has', 'We have'],
+    ['Rye loaves are more healthier than white ones', 'more healthier', 'healthier'],
+    ['Ordering online is more easier.', 'more easier', 'easier'],
+    ['We are specialise in wedding cakes', 'We are specialise', 'We specialise'],
   ])('%s', async (text, quote, fix) => {
     expect(await grammar(text)).toEqual([[quote, fix]]);
   });
@@ -287,6 +291,8 @@ describe('English sound-alikes, missing words and agreement', () => {
     'The will gives the shop to her son. May brings the first strawberries. Free will gives us choice',
     'We look forward to work in spring and look forward to your visit',
     'The two ovens stand far apart. Apart from bread we sell cakes',
+    'We need more bigger tins. We will tell you more later. They are more than happy. We are offer-driven',
+    'We bakers have been up since four. We are repair specialists',
     'Desks for those in town for business who need one. A gift for a customer who lives nearby. A cake for every guest who wants one',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);

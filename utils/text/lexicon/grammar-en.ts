@@ -539,3 +539,12 @@ export const PLURAL_ONLY_VERBS = [
   'are', 'were', 'have', 'do', 'need', 'require', 'want', 'wish', 'live', 'own', 'prefer', 'like', 'love', 'enjoy', 'seek', 'value',
   'struggle', 'suffer', 'plan', 'use', 'travel', 'come', 'book', 'visit', 'work',
 ];
+
+/** Comparatives in -er that "more" before them doubles; "later", "sooner" ("tell you more later") and nouns ("lighter", "cooler", "warmer") stay out. */
+export const COMPARATIVES_IN_ER = [
+  'better', 'worse', 'cheaper', 'easier', 'faster', 'bigger', 'larger', 'greater', 'higher', 'lower', 'newer', 'older', 'quicker', 'safer',
+  'stronger', 'fresher', 'cleaner', 'longer', 'smaller', 'closer', 'wider', 'deeper', 'brighter', 'nicer', 'simpler', 'happier', 'healthier',
+  'busier', 'tastier', 'friendlier', 'prettier', 'heavier', 'softer', 'harder', 'smarter',
+];
+/** Verbs that never modify a noun ("we are repair specialists" is right), so "we are" before one is a slip. */
+export const BARE_VERBS_AFTER_ARE = ['specialize', 'specialise', 'provide', 'deliver', 'strive', 'ensure', 'offer', 'serve', 'aim', 'believe'];
