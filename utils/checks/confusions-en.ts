@@ -12,7 +12,7 @@ import {
   PLACE_NOUNS, SINGULAR_AUXILIARIES, VERBS_AFTER_MODAL, BEFORE_OWNED_THERE, REFLEXIVE_STARTS, VERB_PARTICLES, COUNTED_NOUNS,
   DETERMINERS_BEFORE_ADJECTIVE, PLURAL_ONLY_DETERMINERS, ADJECTIVE_ENDING, AFTER_ENJOY_TO, NOUN_ENDING, SUPERLATIVES_IN_EST,
   NOT_SUPERLATIVES_IN_IEST, BARE_VERBS_AFTER_BE, SPACIOUS_THINGS, FEELINGS_OF_PEOPLE, FEELINGS_OF_BOTH, BEFORE_A_VERB, PARTS_OF_A_REGION,
-  VERBS_NEVER_NOUNS, thirdPerson, VERBS_AFTER_LOOK_FORWARD_TO, BEFORE_A_PART_OF, ADJECTIVES_OF_WILL, COMPARATIVES_IN_ER, BARE_VERBS_AFTER_ARE,
+  VERBS_NEVER_NOUNS, thirdPerson, VERBS_AFTER_LOOK_FORWARD_TO, BEFORE_A_PART_OF, ADJECTIVES_OF_WILL, COMPARATIVES_IN_ER, BARE_VERBS_AFTER_ARE, COUNTED_PLACES, ADJECTIVES_IN_ONE_OF, plural,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -581,6 +581,20 @@ const WRONG_FUNCTION_WORDS: GrammarRule[] = [
       return endsNounPhrase(text, end) && !['and', 'or'].includes(nextWord(text, end));
     },
     why: { ru: 'после «these», «many», «several» — множественное число', en: '"these", "many" and "several" take a plural noun' },
+  },
+  {
+    // "one of the best company in town", "one of our customer said": "one of" picks from a plural. Words
+    // between must read as adjectives ("most popular", "leading"), and the noun must end its phrase, so
+    // "one of our customer reviews" and "one of the things our client needs" stay silent.
+    pattern: new RegExp(String.raw`${START}([Oo]ne of (?:the|our|your|their|these|those|my|his|her) )((?:[a-z]+ ){0,2}?)(${oneOf(COUNTED_NOUNS)}|${oneOf(COUNTED_PLACES)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}${m[2]}${plural(m[3]!)}`,
+    accept: (m, text) => {
+      const between = m[2]!.trim().split(' ').filter(Boolean);
+      if (!between.every((word) => ADJECTIVES_IN_ONE_OF.includes(word) || /est$/u.test(word) || ADJECTIVE_ENDING.test(word))) return false;
+      const end = m.index + m[0].length;
+      return endsNounPhrase(text, end) && !['and', 'or'].includes(nextWord(text, end));
+    },
+    why: { ru: 'после «one of the» — множественное число', en: '"one of the" picks one from many: the noun is plural' },
   },
   {
     // "we have can eliminate", "it has will be": a modal after "have" — one of the two verbs is too many. The

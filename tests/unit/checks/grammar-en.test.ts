@@ -140,6 +140,8 @@ describe('English sound-alikes, missing words and agreement', () => {
     ['Rye loaves are more healthier than white ones', 'more healthier', 'healthier'],
     ['Ordering online is more easier.', 'more easier', 'easier'],
     ['We are specialise in wedding cakes', 'We are specialise', 'We specialise'],
+    ['We are one of the oldest business in the valley', 'one of the oldest business', 'one of the oldest businesses'],
+    ['One of our most popular product is the rye loaf', 'One of our most popular product', 'One of our most popular products'],
   ])('%s', async (text, quote, fix) => {
     expect(await grammar(text)).toEqual([[quote, fix]]);
   });
@@ -293,6 +295,8 @@ describe('English sound-alikes, missing words and agreement', () => {
     'The two ovens stand far apart. Apart from bread we sell cakes',
     'We need more bigger tins. We will tell you more later. They are more than happy. We are offer-driven',
     'We bakers have been up since four. We are repair specialists',
+    "One of our customer reviews. One of the things our client needs is time. One of the team. One of the year's best",
+    'One of our service engineers will call. One of our guest and room rates',
     'Desks for those in town for business who need one. A gift for a customer who lives nearby. A cake for every guest who wants one',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);

@@ -335,6 +335,12 @@ export function singular(plural: string): string {
   if (/(?:ch|sh|ss|x|z)es$/.test(plural)) return plural.slice(0, -2);
   return plural.slice(0, -1);
 }
+/** "company" → "companies", "business" → "businesses", "tour" → "tours". */
+export function plural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|sh|ch|x|z)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
 
 /** Past forms that are never a base form, and their base: after a modal the base is meant ("we can built it"). */
 export const PAST_TO_BASE: Record<string, string> = {
@@ -548,3 +554,7 @@ export const COMPARATIVES_IN_ER = [
 ];
 /** Verbs that never modify a noun ("we are repair specialists" is right), so "we are" before one is a slip. */
 export const BARE_VERBS_AFTER_ARE = ['specialize', 'specialise', 'provide', 'deliver', 'strive', 'ensure', 'offer', 'serve', 'aim', 'believe'];
+/** Businesses and places counted like "COUNTED_NOUNS": "one of the best restaurant" wants "restaurants". "Team" and "family" stay out ("one of the team"). */
+export const COUNTED_PLACES = ['company', 'business', 'restaurant', 'shop', 'store', 'hotel', 'provider', 'supplier', 'brand', 'firm', 'destination', 'venue'];
+/** Adjectives without a telling ending that stand between "one of the" and its noun: "one of the most popular". */
+export const ADJECTIVES_IN_ONE_OF = ['most', 'top', 'leading', 'main', 'major', 'popular', 'new', 'local', 'favourite', 'favorite', 'first', 'best', 'few', 'many', 'great', 'good', 'old', 'very', 'finest', 'premier'];
