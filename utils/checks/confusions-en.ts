@@ -12,7 +12,8 @@ import {
   PLACE_NOUNS, SINGULAR_AUXILIARIES, VERBS_AFTER_MODAL, BEFORE_OWNED_THERE, REFLEXIVE_STARTS, VERB_PARTICLES, COUNTED_NOUNS,
   DETERMINERS_BEFORE_ADJECTIVE, PLURAL_ONLY_DETERMINERS, ADJECTIVE_ENDING, AFTER_ENJOY_TO, NOUN_ENDING, SUPERLATIVES_IN_EST,
   NOT_SUPERLATIVES_IN_IEST, BARE_VERBS_AFTER_BE, SPACIOUS_THINGS, FEELINGS_OF_PEOPLE, FEELINGS_OF_BOTH, BEFORE_A_VERB, PARTS_OF_A_REGION,
-  VERBS_NEVER_NOUNS, thirdPerson, VERBS_AFTER_LOOK_FORWARD_TO, BEFORE_A_PART_OF, ADJECTIVES_OF_WILL, COMPARATIVES_IN_ER, BARE_VERBS_AFTER_ARE, COUNTED_PLACES, ADJECTIVES_IN_ONE_OF, plural,
+  VERBS_NEVER_NOUNS, thirdPerson, VERBS_AFTER_LOOK_FORWARD_TO, BEFORE_A_PART_OF, ADJECTIVES_OF_WILL, COMPARATIVES_IN_ER, BARE_VERBS_AFTER_ARE, COUNTED_PLACES, ADJECTIVES_IN_ONE_OF, plural, EXTRA_PREPOSITIONS,
+  VERBS_WITHOUT_TO, BEFORE_VERB_WITHOUT_TO,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -669,6 +670,21 @@ const MISSING_WORDS: GrammarRule[] = [
   },
 ];
 
+/** Prepositions that a verb never takes: "we discuss about your plans", "please contact to us". */
+const EXTRA_PREPOSITION: GrammarRule[] = [
+  {
+    pattern: new RegExp(String.raw`${START}(${Object.keys(EXTRA_PREPOSITIONS).join('|')})${END}`, 'giu'),
+    fix: (m) => keepCase(m[1]!, EXTRA_PREPOSITIONS[m[1]!.toLowerCase()]!),
+    why: { ru: 'лишний предлог: глагол управляет дополнением напрямую', en: 'the verb takes no such preposition' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}(${oneOf(VERBS_WITHOUT_TO)}) to (us|me|you|them)${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${m[2]}`,
+    accept: (m, text) => BEFORE_VERB_WITHOUT_TO.includes(previousWord(text, m.index)),
+    why: { ru: 'лишний предлог: «contact us», «reach us»', en: 'the verb takes its object directly: "contact us"' },
+  },
+];
+
 /** "an advice", "a useful information": a noun English does not count takes no "a". */
 const ARTICLE_BEFORE_UNCOUNTABLE: GrammarRule = {
   pattern: new RegExp(
@@ -689,5 +705,5 @@ const SPLIT_COMPOUND: GrammarRule = {
 
 export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [
   AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, SPLIT_COMPOUND, ARTICLE_BEFORE_UNCOUNTABLE, ...SIMPLE_CONFUSIONS, ...CONTEXT_CONFUSIONS, ...SOUND_ALIKES,
-  ...MISSING_WORDS, ...WORD_CHOICES, ...WRONG_FUNCTION_WORDS, ...FORM_AFTER_FUNCTION_WORD, ...NEAR_MISSES,
+  ...MISSING_WORDS, ...EXTRA_PREPOSITION, ...WORD_CHOICES, ...WRONG_FUNCTION_WORDS, ...FORM_AFTER_FUNCTION_WORD, ...NEAR_MISSES,
 ];

@@ -142,6 +142,9 @@ describe('English sound-alikes, missing words and agreement', () => {
     ['We are specialise in wedding cakes', 'We are specialise', 'We specialise'],
     ['We are one of the oldest business in the valley', 'one of the oldest business', 'one of the oldest businesses'],
     ['One of our most popular product is the rye loaf', 'One of our most popular product', 'One of our most popular products'],
+    ['Call in and we can discuss about the menu', 'discuss about', 'discuss'],
+    ['Looking forward for your order', 'Looking forward for', 'Looking forward to'],
+    ['For a quote please contact to us by phone', 'contact to us', 'contact us'],
   ])('%s', async (text, quote, fix) => {
     expect(await grammar(text)).toEqual([[quote, fix]]);
   });
@@ -297,6 +300,7 @@ describe('English sound-alikes, missing words and agreement', () => {
     'We bakers have been up since four. We are repair specialists',
     "One of our customer reviews. One of the things our client needs is time. One of the team. One of the year's best",
     'One of our service engineers will call. One of our guest and room rates',
+    'A discussion about prices. Your point of contact to you is Anna. We reach out to them. Within reach to us',
     'Desks for those in town for business who need one. A gift for a customer who lives nearby. A cake for every guest who wants one',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);

@@ -558,3 +558,15 @@ export const BARE_VERBS_AFTER_ARE = ['specialize', 'specialise', 'provide', 'del
 export const COUNTED_PLACES = ['company', 'business', 'restaurant', 'shop', 'store', 'hotel', 'provider', 'supplier', 'brand', 'firm', 'destination', 'venue'];
 /** Adjectives without a telling ending that stand between "one of the" and its noun: "one of the most popular". */
 export const ADJECTIVES_IN_ONE_OF = ['most', 'top', 'leading', 'main', 'major', 'popular', 'new', 'local', 'favourite', 'favorite', 'first', 'best', 'few', 'many', 'great', 'good', 'old', 'very', 'finest', 'premier'];
+
+/** Verbs written with a preposition they never take, each form with the phrase meant: "discuss about" is "discuss". */
+export const EXTRA_PREPOSITIONS: Record<string, string> = {
+  'discuss about': 'discuss', 'discusses about': 'discusses', 'discussed about': 'discussed', 'discussing about': 'discussing',
+  'cope up with': 'cope with', 'copes up with': 'copes with', 'coped up with': 'coped with', 'coping up with': 'coping with',
+  'emphasise on': 'emphasise', 'emphasises on': 'emphasises', 'emphasised on': 'emphasised', 'emphasising on': 'emphasising',
+  'emphasize on': 'emphasize', 'emphasizes on': 'emphasizes', 'emphasized on': 'emphasized', 'emphasizing on': 'emphasizing',
+  'look forward for': 'look forward to', 'looks forward for': 'looks forward to', 'looking forward for': 'looking forward to',
+};
+/** "contact to us", "reach to you": the verb takes its object directly. Only after a word that wants a verb, since "a point of contact to you" is a noun. */
+export const VERBS_WITHOUT_TO = ['contact', 'reach'];
+export const BEFORE_VERB_WITHOUT_TO = ['please', 'kindly', 'to', 'can', 'could', 'will', 'would', 'should', 'may', 'must', 'you', 'we', 'i', 'simply', 'just'];
