@@ -127,7 +127,7 @@ const PLURAL_SUBJECT: GrammarRule = {
   why: { ru: 'подлежащее во множественном числе — глагол тоже', en: 'a plural subject takes a plural verb' },
 };
 
-/** "Smith" → "Smiths", "Jones" → "Joneses": a family named as a whole. */
+/** "Smith" → "Smiths", "Jones" → "Joneses", "Kennedy" → "Kennedys" (a name keeps its "y", unlike plural()). */
 const familyPlural = (name: string) => (/(?:s|x|z|ch|sh)$/u.test(name) ? `${name}es` : `${name}s`);
 
 /**

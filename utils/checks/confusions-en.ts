@@ -10,8 +10,8 @@ import {
   singular, THINGS_WORN, VERBS_AFTER_LETS, VERBS_AFTER_NOT, PAST_TO_BASE, MODALS, DETERMINERS, VERBS_AFTER_YOU,
   AFTER_NOUN_PHRASE_END, BEFORE_OWNED_YOU, CLAUSE_JOINERS, EITHER_OR_PAIRS, MANUFACTURER_THINGS, OWNED_THINGS, PARTICIPLES_NOT_AFTER_HAD,
   PLACE_NOUNS, SINGULAR_AUXILIARIES, VERBS_AFTER_MODAL, BEFORE_OWNED_THERE, REFLEXIVE_STARTS, VERB_PARTICLES, COUNTED_NOUNS,
-  DETERMINERS_BEFORE_ADJECTIVE, PLURAL_ONLY_DETERMINERS, ADJECTIVE_ENDING, AFTER_ENJOY_TO, NOUN_ENDING, SUPERLATIVES_IN_EST,
-  NOT_SUPERLATIVES_IN_IEST, BARE_VERBS_AFTER_BE, SPACIOUS_THINGS, FEELINGS_OF_PEOPLE, FEELINGS_OF_BOTH, BEFORE_A_VERB, PARTS_OF_A_REGION,
+  DETERMINERS_BEFORE_ADJECTIVE, PLURAL_ONLY_DETERMINERS, ADJECTIVE_ENDING, QUANTITIES_BEFORE_OF, NOUN_ENDING, SUPERLATIVES_IN_EST,
+  NOT_SUPERLATIVES_IN_IEST, BARE_VERBS_AFTER_BE, SPACIOUS_THINGS, NOT_BEFORE_SPACIOUS_THING, FEELINGS_OF_PEOPLE, FEELINGS_OF_BOTH, BEFORE_A_VERB, PARTS_OF_A_REGION,
   VERBS_NEVER_NOUNS, thirdPerson, VERBS_AFTER_LOOK_FORWARD_TO, BEFORE_A_PART_OF, ADJECTIVES_OF_WILL, COMPARATIVES_IN_ER, BARE_VERBS_AFTER_ARE, COUNTED_PLACES, ADJECTIVES_IN_ONE_OF, plural, EXTRA_PREPOSITIONS,
   VERBS_WITHOUT_TO, BEFORE_VERB_WITHOUT_TO,
 } from '../text/lexicon/grammar-en';
@@ -265,10 +265,10 @@ const FORM_AFTER_FUNCTION_WORD: GrammarRule[] = [
   {
     // "enjoy to serenity of the river": "enjoy" takes an object, never "to"; before a noun "the" was meant.
     // Only a word that is surely a noun: one with an "of" phrase after it, or a noun ending ("-ity", "-ness").
-    pattern: new RegExp(String.raw`${START}([Ee]njoy(?:s|ed|ing)?) to ([a-z]+)(?= of${END}|${END})`, 'gu'),
+    pattern: new RegExp(String.raw`${START}([Ee]njoy(?:s|ed|ing)?) to ([a-z]+)${END}`, 'gu'),
     fix: (m) => `${m[1]} the ${m[2]}`,
     accept: (m, text) => {
-      if (AFTER_ENJOY_TO.includes(m[2]!)) return false;
+      if (QUANTITIES_BEFORE_OF.includes(m[2]!)) return false;
       return NOUN_ENDING.test(m[2]!) || / of$/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     },
     why: { ru: '«enjoy» не управляет «to»: «enjoy the …»', en: '"enjoy" takes its object directly: "enjoy the …"' },
@@ -373,9 +373,11 @@ const SOUND_ALIKES: GrammarRule[] = [
 /** Words one letter away from the meant one, told apart by the word they stand next to. */
 const NEAR_MISSES: GrammarRule[] = [
   {
-    // "a specious lounge": "specious" is misleading (an argument, a claim); a room is "spacious".
-    pattern: new RegExp(String.raw`${START}([Ss])pecious((?: [a-z-]+){0,2}? (?:${oneOf(SPACIOUS_THINGS)}))${END}`, 'gu'),
+    // "a specious lounge": "specious" is misleading (an argument, a claim); a room is "spacious". One word may
+    // stand between ("specious guest lounge"), but no function word: "specious to home buyers" ends the phrase.
+    pattern: new RegExp(String.raw`${START}([Ss])pecious((?: ([a-z-]+))? (?:${oneOf(SPACIOUS_THINGS)}))${END}`, 'gu'),
     fix: (m) => `${m[1]}pacious${m[2]}`,
+    accept: (m) => !m[3] || !NOT_BEFORE_SPACIOUS_THING.includes(m[3]),
     why: { ru: '«просторный» — «spacious»; «specious» — «обманчивый»', en: 'roomy is "spacious"; "specious" means misleading' },
   },
   {
@@ -419,8 +421,8 @@ const NEAR_MISSES: GrammarRule[] = [
 ];
 
 /**
- * The modal of a match is a modal: "the will made by", "a can made of tin" are nouns after a determiner;
- * "May" in the middle of a sentence is the month.
+ * Whether the match's first word stands as a modal: "the will made by", "a can made of tin" are nouns after a
+ * determiner; "May" in the middle of a sentence is the month.
  */
 const standsAsModal = (m: RegExpExecArray, text: string) =>
   !DETERMINERS.includes(previousWord(text, m.index)) && !(m[1] === 'May' && !/(?:^|[.!?]\s+)$/u.test(text.slice(Math.max(0, m.index - 10), m.index)));
@@ -437,7 +439,7 @@ const WORD_CHOICES: GrammarRule[] = [
     why: { ru: 'после модального глагола — начальная форма: «can build»', en: 'after a modal verb the base form: "can build"' },
   },
   {
-    // "one of our team will contacts you", "we can provides": after a modal no "-s" either.
+    // "a baker will gets back to you", "we can provides": after a modal no "-s" either.
     pattern: new RegExp(String.raw`${START}(${oneOf(MODALS)}) (${Object.keys(BASE_OF_THIRD_PERSON).join('|')})${END}`, 'giu'),
     fix: (m) => `${m[1]} ${keepCase(m[2]!, BASE_OF_THIRD_PERSON[m[2]!.toLowerCase()]!)}`,
     // "May brings sun", "free will gives us a choice": the month and the noun do take "-s".

@@ -460,11 +460,8 @@ export const COUNTED_NOUNS = [
   'treatment', 'package', 'tour', 'lesson', 'room', 'year', 'month', 'hour', 'week', 'appointment', 'project', 'event', 'trip', 'cabin',
 ];
 
-/** What stands after "enjoy to" where it is right: "enjoy to the full", "still enjoyed to this day". */
-export const AFTER_ENJOY_TO = [
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'your', 'his', 'her', 'my', 'some', 'any', 'all', 'no', 'full',
-  'fullest', 'utmost', 'max', 'maximum', 'date', 'day', 'night', 'perfection', 'excess', 'anyone', 'everyone', 'them', 'us', 'me', 'him',
-];
+/** Pronouns of quantity that an "of" follows after "enjoy to" rightly: "cakes to enjoy, to all of you". */
+export const QUANTITIES_BEFORE_OF = ['all', 'some', 'any', 'most', 'many', 'both', 'each', 'one', 'none', 'either', 'neither', 'few', 'several', 'much', 'half', 'lots', 'plenty', 'rest', 'part'];
 /** Endings of nouns that are never verbs: after "enjoy to" such a word wanted "the" ("enjoy to serenity"). */
 export const NOUN_ENDING = /(?:ity|ness|dom|ship|hood)$/u;
 
@@ -480,18 +477,20 @@ export const SUPERLATIVES_IN_EST = [
   'wildest', 'wisest', 'youngest', 'coldest', 'hottest', 'wettest', 'fattest', 'thinnest', 'simplest', 'truest', 'ripest', 'tastiest',
 ];
 /** Words in -iest that are no superlatives. */
-export const NOT_SUPERLATIVES_IN_IEST = ['priest', 'highpriest'];
+export const NOT_SUPERLATIVES_IN_IEST = ['priest'];
 
 /**
  * Bare verbs that a "be" before them leaves with no reading: "will be come back" lost its "we". None is also a
  * noun or an adjective ("will be open", "there will be help", "all systems will be go" stay out).
  */
-export const BARE_VERBS_AFTER_BE = ['come', 'take', 'give', 'see', 'bring', 'send', 'find', 'receive', 'provide', 'choose', 'begin', 'become', 'get', 'arrive', 'leave'];
+export const BARE_VERBS_AFTER_BE = ['come', 'take', 'give', 'see', 'bring', 'send', 'find', 'receive', 'provide', 'choose', 'begin', 'become', 'get', 'arrive'];
 
 /**
  * Nouns of a place to be in that "spacious" describes and "specious" (misleading) never does: "a specious
  * lounge" was meant "spacious".
  */
+/** Function words that end a phrase: "specious to home buyers" has no room in it. */
+export const NOT_BEFORE_SPACIOUS_THING = ['to', 'as', 'in', 'on', 'at', 'for', 'of', 'about', 'and', 'or', 'but', 'the', 'a', 'an', 'than', 'from', 'with', 'by', 'is', 'are', 'was', 'were'];
 export const SPACIOUS_THINGS = [
   'room', 'rooms', 'bedroom', 'bedrooms', 'bathroom', 'bathrooms', 'kitchen', 'kitchens', 'lounge', 'lounges', 'bar', 'bars', 'hall',
   'halls', 'suite', 'suites', 'lobby', 'office', 'offices', 'parking', 'garden', 'gardens', 'patio', 'patios', 'deck', 'decks', 'area',
