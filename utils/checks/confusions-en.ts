@@ -447,6 +447,12 @@ const WORD_CHOICES: GrammarRule[] = [
     why: { ru: 'после модального глагола — начальная форма, без -s', en: 'after a modal verb the base form, with no "-s"' },
   },
   {
+    // "the price does not includes VAT", "it doesn't requires tools": "do" carries the "-s", the verb after it is bare.
+    pattern: new RegExp(String.raw`${START}((?:do|does|did)(?: not|n['’]t)) (${Object.keys(BASE_OF_THIRD_PERSON).join('|')})${END}`, 'giu'),
+    fix: (m) => `${m[1]} ${keepCase(m[2]!, BASE_OF_THIRD_PERSON[m[2]!.toLowerCase()]!)}`,
+    why: { ru: 'после «does not» — начальная форма, без -s', en: 'after "does not" the verb is bare, with no "-s"' },
+  },
+  {
     // "the answer your were looking for": "you" with a verb after it.
     pattern: new RegExp(String.raw`${START}([Yy])our (${oneOf(VERBS_AFTER_YOU)})${END}`, 'gu'),
     fix: (m) => `${m[1]}ou ${m[2]}`,
