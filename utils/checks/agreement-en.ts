@@ -1,7 +1,7 @@
 import {
   APPOSITIVE_OPENERS, AUXILIARIES, BEFORE_INDEFINITE_SUBJECT, CLAUSE_OPENERS, INDEFINITE_SUBJECTS, IRREGULAR_THIRD_PERSON, looksPlural,
   NOUN_PHRASE_BREAKS, PLURAL_DETERMINERS, PLURAL_TO_SINGULAR_VERB, SINGULAR_HEADS, SINGULAR_PRONOUN_HEADS, SINGULAR_TO_PLURAL_VERB,
-  SUBJECT_VERBS, thirdPerson, VERBS_AFTER_INDEFINITE, VERBS_OF_TELLING,
+  SUBJECT_VERBS, thirdPerson, VERBS_AFTER_INDEFINITE, VERBS_OF_TELLING, VERBS_AFTER_FAMILY, IRREGULAR_PLURAL_NAMES, PREPOSITIONS_BEFORE_PERSON, PLURAL_OF_PERSON, PLURAL_ONLY_VERBS,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -54,8 +54,8 @@ const PRONOUN_SUBJECT: GrammarRule = {
   accept: (m, text) => {
     const end = m.index + m[0].length;
     if (insideQuotes(text, m.index)) return false;
-    // "we guides will show you round": a noun in apposition, then the verb.
-    if (AUXILIARIES.includes(nextWord(text, end))) return false;
+    // "we guides will show you round": a noun in apposition, then the verb. "has", "is" are never such a noun.
+    if (!(m[3]! in IRREGULAR_THIRD_PERSON) && AUXILIARIES.includes(nextWord(text, end))) return false;
     return m[1]!.toLowerCase() !== 'you' || opensClause(text, m.index);
   },
   why: { ru: 'при подлежащем «we», «they», «you» глагол стоит без окончания -s', en: 'with "we", "they" or "you" as subject the verb takes no -s' },
@@ -101,8 +101,10 @@ const INDEFINITE_SUBJECT: GrammarRule = {
  * rule keeps silent; after "tell", "show" the "that" opens a clause of its own.
  */
 const PLURAL_NOUN = String.raw`([a-z]{3,}s|people|children|men|women)`;
+/** "some work/repairs that has been done": of nouns offered as alternatives the verb agrees with the nearer. */
+const ALTERNATIVE_BEFORE = String.raw`(?:[a-z]+/)?`;
 const PLURAL_HEAD_OF_RELATIVE: GrammarRule = {
-  pattern: new RegExp(String.raw`(?<![\p{L}'’-])((?:${eitherCase(PLURAL_DETERMINERS)}) ${PLURAL_NOUN} (?:that|who) )(has|is|was|does)(?![\p{L}'’-])`, 'gu'),
+  pattern: new RegExp(String.raw`(?<![\p{L}'’-])((?:${eitherCase(PLURAL_DETERMINERS)}) ${ALTERNATIVE_BEFORE}${PLURAL_NOUN} (?:that|who) )(has|is|was|does)(?![\p{L}'’-])`, 'gu'),
   fix: (m) => `${m[1]}${SINGULAR_TO_PLURAL_VERB[m[3]!]}`,
   accept: (m, text) => {
     if (m[2]!.endsWith('s') && !looksPlural(m[2]!)) return false;
@@ -125,4 +127,36 @@ const PLURAL_SUBJECT: GrammarRule = {
   why: { ru: 'подлежащее во множественном числе — глагол тоже', en: 'a plural subject takes a plural verb' },
 };
 
-export const ENGLISH_AGREEMENT_RULES: GrammarRule[] = [PRONOUN_SUBJECT, SINGULAR_HEAD_OF_PLURAL, INDEFINITE_SUBJECT, PLURAL_HEAD_OF_RELATIVE, PLURAL_SUBJECT];
+/** "Smith" → "Smiths", "Jones" → "Joneses", "Kennedy" → "Kennedys" (a name keeps its "y", unlike plural()). */
+const familyPlural = (name: string) => (/(?:s|x|z|ch|sh)$/u.test(name) ? `${name}es` : `${name}s`);
+
+/**
+ * "The Holloway's give thanks": a family named as a whole is a plural with no apostrophe. Only before a verb
+ * that is never a noun nor an adjective, so a possessive ("the Smith's own recipe", "the Army's trained men")
+ * stays out.
+ */
+const FAMILY_NAME_WITH_APOSTROPHE: GrammarRule = {
+  pattern: new RegExp(String.raw`(?<![\p{L}'’-])([Tt]he) (\p{Lu}\p{Ll}+)['’]s (${oneOf(VERBS_AFTER_FAMILY)})(?![\p{L}'’-])`, 'gu'),
+  fix: (m) => `${m[1]} ${familyPlural(m[2]!)} ${m[3]}`,
+  accept: (m, text) => !IRREGULAR_PLURAL_NAMES.includes(m[2]!.toLowerCase()) && !insideQuotes(text, m.index),
+  why: { ru: 'семья во множественном числе пишется без апострофа: «the Smiths are»', en: 'a family as a whole is a plural with no apostrophe: "the Smiths are"' },
+};
+
+/**
+ * "discounts for customer who need a van": a person counted, with no article, then a "who" clause with a
+ * plural verb: the noun was meant plural. "With child" (pregnant) and "business" (often uncountable: "those
+ * travelling for business who…") stay out of the list.
+ */
+const BARE_PERSON_BEFORE_WHO: GrammarRule = {
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}'’-])((?:${eitherCase(PREPOSITIONS_BEFORE_PERSON)}) )(${oneOf(Object.keys(PLURAL_OF_PERSON))}) who (${oneOf(PLURAL_ONLY_VERBS)})(?![\p{L}'’-])`,
+    'gu',
+  ),
+  fix: (m) => `${m[1]}${PLURAL_OF_PERSON[m[2]!]} who ${m[3]}`,
+  accept: (m, text) => !insideQuotes(text, m.index),
+  why: { ru: 'глагол во множественном числе: существительное тоже должно быть во множественном', en: 'the verb after "who" is plural, so the person it describes is too' },
+};
+
+export const ENGLISH_AGREEMENT_RULES: GrammarRule[] = [
+  PRONOUN_SUBJECT, SINGULAR_HEAD_OF_PLURAL, INDEFINITE_SUBJECT, PLURAL_HEAD_OF_RELATIVE, PLURAL_SUBJECT, FAMILY_NAME_WITH_APOSTROPHE, BARE_PERSON_BEFORE_WHO,
+];

@@ -10,7 +10,10 @@ import {
   singular, THINGS_WORN, VERBS_AFTER_LETS, VERBS_AFTER_NOT, PAST_TO_BASE, MODALS, DETERMINERS, VERBS_AFTER_YOU,
   AFTER_NOUN_PHRASE_END, BEFORE_OWNED_YOU, CLAUSE_JOINERS, EITHER_OR_PAIRS, MANUFACTURER_THINGS, OWNED_THINGS, PARTICIPLES_NOT_AFTER_HAD,
   PLACE_NOUNS, SINGULAR_AUXILIARIES, VERBS_AFTER_MODAL, BEFORE_OWNED_THERE, REFLEXIVE_STARTS, VERB_PARTICLES, COUNTED_NOUNS,
-  DETERMINERS_BEFORE_ADJECTIVE, PLURAL_ONLY_DETERMINERS, ADJECTIVE_ENDING,
+  DETERMINERS_BEFORE_ADJECTIVE, PLURAL_ONLY_DETERMINERS, ADJECTIVE_ENDING, QUANTITIES_BEFORE_OF, NOUN_ENDING, SUPERLATIVES_IN_EST,
+  NOT_SUPERLATIVES_IN_IEST, BARE_VERBS_AFTER_BE, SPACIOUS_THINGS, NOT_BEFORE_SPACIOUS_THING, FEELINGS_OF_PEOPLE, FEELINGS_OF_BOTH, BEFORE_A_VERB, PARTS_OF_A_REGION,
+  VERBS_NEVER_NOUNS, thirdPerson, VERBS_AFTER_LOOK_FORWARD_TO, BEFORE_A_PART_OF, ADJECTIVES_OF_WILL, COMPARATIVES_IN_ER, BARE_VERBS_AFTER_ARE, COUNTED_PLACES, ADJECTIVES_IN_ONE_OF, plural, EXTRA_PREPOSITIONS,
+  VERBS_WITHOUT_TO, BEFORE_VERB_WITHOUT_TO,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -146,6 +149,17 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
     why: { ru: '«убедиться, обеспечить» — «ensure»; «insure» — застраховать', en: 'to make sure is "ensure"; "insure" is to cover against loss' },
   },
   {
+    // "proud to be apart of the team": "apart" is "separately"; belonging is "a part of".
+    pattern: new RegExp(String.raw`${START}((?:${oneOf(BEFORE_A_PART_OF)}) )apart of${END}`, 'giu'),
+    fix: (m) => `${m[1]}a part of`,
+    why: { ru: '«частью» — «a part of»; «apart» — «отдельно»', en: 'belonging is "a part of"; "apart" means separately' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}([Ee])very since${END}`, 'gu'),
+    fix: (m) => `${m[1]}ver since`,
+    why: { ru: '«с тех пор» — «ever since»', en: 'the phrase is "ever since"' },
+  },
+  {
     // "can not be sold" is "cannot"; "can not only … but" keeps its "not only".
     pattern: new RegExp(String.raw`${START}([Cc])an not(?! only${END})${END}`, 'gu'),
     fix: (m) => `${m[1]}annot`,
@@ -229,6 +243,35 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
     pattern: new RegExp(String.raw`${START}([Ww]hat|[Tt]hat|[Tt]here)s(?= (?![Aa]pp${END})\p{L}|\s*[?!.,]|\s*$)`, 'gmu'),
     fix: (m) => `${m[1]}'s`,
     why: { ru: 'в сокращении «what is» нужен апостроф', en: 'the contraction needs an apostrophe' },
+  },
+];
+
+/** A word before another that wants it in another form, or no word there at all. */
+const FORM_AFTER_FUNCTION_WORD: GrammarRule[] = [
+  {
+    // "best spookiest campsite", "most happiest": a superlative already says "most".
+    pattern: new RegExp(String.raw`${START}(?:best|most|worst|Best|Most|Worst) ((?:${oneOf(SUPERLATIVES_IN_EST)})|[a-z]{2,}iest)${END}`, 'gu'),
+    fix: (m) => m[1]!,
+    accept: (m) => !NOT_SUPERLATIVES_IN_IEST.includes(m[1]!),
+    why: { ru: 'двойная превосходная степень: достаточно одной', en: 'a double superlative: the "-est" form already says "most"' },
+  },
+  {
+    // "more cheaper than", "is more better.": a comparative already says "more". Only where the phrase ends or
+    // "than" follows: "more cheaper options" may mean "further cheap options".
+    pattern: new RegExp(String.raw`${START}(?:more|less|More|Less) (${oneOf(COMPARATIVES_IN_ER)})(?= than${END}|\s*[.,;:!?)]|\s*$)`, 'gu'),
+    fix: (m) => m[1]!,
+    why: { ru: 'двойная сравнительная степень: достаточно одной', en: 'a double comparative: the "-er" form already says "more"' },
+  },
+  {
+    // "enjoy to serenity of the river": "enjoy" takes an object, never "to"; before a noun "the" was meant.
+    // Only a word that is surely a noun: one with an "of" phrase after it, or a noun ending ("-ity", "-ness").
+    pattern: new RegExp(String.raw`${START}([Ee]njoy(?:s|ed|ing)?) to ([a-z]+)${END}`, 'gu'),
+    fix: (m) => `${m[1]} the ${m[2]}`,
+    accept: (m, text) => {
+      if (QUANTITIES_BEFORE_OF.includes(m[2]!)) return false;
+      return NOUN_ENDING.test(m[2]!) || / of$/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    },
+    why: { ru: '«enjoy» не управляет «to»: «enjoy the …»', en: '"enjoy" takes its object directly: "enjoy the …"' },
   },
 ];
 
@@ -327,15 +370,87 @@ const SOUND_ALIKES: GrammarRule[] = [
   },
 ];
 
+/** Words one letter away from the meant one, told apart by the word they stand next to. */
+const NEAR_MISSES: GrammarRule[] = [
+  {
+    // "a specious lounge": "specious" is misleading (an argument, a claim); a room is "spacious". One word may
+    // stand between ("specious guest lounge"), but no function word: "specious to home buyers" ends the phrase.
+    pattern: new RegExp(String.raw`${START}([Ss])pecious((?: ([a-z-]+))? (?:${oneOf(SPACIOUS_THINGS)}))${END}`, 'gu'),
+    fix: (m) => `${m[1]}pacious${m[2]}`,
+    accept: (m) => !m[3] || !NOT_BEFORE_SPACIOUS_THING.includes(m[3]),
+    why: { ru: '«просторный» — «spacious»; «specious» — «обманчивый»', en: 'roomy is "spacious"; "specious" means misleading' },
+  },
+  {
+    // "so you truly feet comfortable", "you will feet welcome": after a subject, modal or adverb a verb is due.
+    pattern: new RegExp(String.raw`${START}feet (${oneOf(FEELINGS_OF_PEOPLE)}|${oneOf(FEELINGS_OF_BOTH)})${END}`, 'giu'),
+    fix: (m) => `feel ${m[1]}`,
+    accept: (m, text) => {
+      const before = previousWord(text, m.index);
+      return BEFORE_A_VERB.includes(before) || (before === 'you' && FEELINGS_OF_PEOPLE.includes(m[1]!.toLowerCase()));
+    },
+    why: { ru: '«чувствовать себя» — «feel»; «feet» — ступни', en: 'the verb is "feel"; "feet" are what you stand on' },
+  },
+  {
+    // "in Norther California", "the norther suburbs": "northern" lost its last letter. A "norther" (a wind) is
+    // no word before a place name or a part of a region.
+    pattern: new RegExp(String.raw`${START}([Nn]orther|NORTHER)(?= (?:\p{Lu}|(?:${oneOf(PARTS_OF_A_REGION)})${END}))`, 'gu'),
+    fix: (m) => `${m[1]}${m[1] === 'NORTHER' ? 'N' : 'n'}`,
+    why: { ru: '«северный» — «northern»', en: 'the adjective is "northern"' },
+  },
+  {
+    // "If you like the plan, we being.": a subject with "being" alone is no clause; "begin" was meant.
+    pattern: new RegExp(String.raw`${START}([Ww]e|[Tt]hey|I) being(?=\s*[.!?]|\s*$)`, 'gu'),
+    fix: (m) => `${m[1]} begin`,
+    accept: (m, text) => /(?:^|[.!?,;:•|\n]\s*|(?<![\p{L}'’-])(?:and|so|then) )$/u.test(text.slice(Math.max(0, m.index - 10), m.index)),
+    why: { ru: '«we being» — не предложение; вероятно, «we begin»', en: 'a subject with "being" alone is no clause: "we begin"?' },
+  },
+  {
+    // "we are specialise in roofs", "they are provide": "are" with a bare verb, one of the two is extra.
+    pattern: new RegExp(String.raw`${START}([Ww]e|[Tt]hey|I|[Yy]ou) (?:are|am|['’]re|['’]m) (${oneOf(BARE_VERBS_AFTER_ARE)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${m[2]}`,
+    why: { ru: '«are» и глагол в начальной форме не сочетаются', en: '"are" and a bare verb do not go together: "we specialise" or "we are specialised"' },
+  },
+  {
+    // "What time will be come back?": "be" and a bare verb have no reading together; "we" or nothing was meant.
+    // "There will be give and take" makes the verb a noun, so "there" before stays out.
+    pattern: new RegExp(String.raw`${START}(will|would|can|could|should|must|may|might|shall) be (${oneOf(BARE_VERBS_AFTER_BE)})${END}`, 'giu'),
+    fix: (m) => `${m[1]} ${m[2]}`,
+    accept: (m, text) => previousWord(text, m.index) !== 'there',
+    why: { ru: '«be» и глагол в начальной форме не сочетаются', en: '"be" and a bare verb do not go together: "will come" or "will we come"' },
+  },
+];
+
+/**
+ * Whether the match's first word stands as a modal: "the will made by", "a can made of tin" are nouns after a
+ * determiner; "May" in the middle of a sentence is the month.
+ */
+const standsAsModal = (m: RegExpExecArray, text: string) =>
+  !DETERMINERS.includes(previousWord(text, m.index)) && !(m[1] === 'May' && !/(?:^|[.!?]\s+)$/u.test(text.slice(Math.max(0, m.index - 10), m.index)));
+/** "provides" → "provide": verbs whose "-s" form is never a plural noun, so after a modal it is a slip. */
+const BASE_OF_THIRD_PERSON: Record<string, string> = Object.fromEntries(VERBS_NEVER_NOUNS.map((base) => [thirdPerson(base), base]));
+
 /** One-word nouns used as verbs, and words that look alike but differ in meaning. */
 const WORD_CHOICES: GrammarRule[] = [
   {
     // "we can built it", "you will took": after a modal the verb is in its base form.
     pattern: new RegExp(String.raw`${START}(${oneOf(MODALS)}) (${Object.keys(PAST_TO_BASE).join('|')})${END}`, 'giu'),
     fix: (m) => `${m[1]} ${PAST_TO_BASE[m[2]!.toLowerCase()]}`,
-    // "the will made by", "a can made of tin": a noun, not a modal; "May" in the middle of a sentence is the month.
-    accept: (m, text) => !DETERMINERS.includes(previousWord(text, m.index)) && !(m[1] === 'May' && !/(?:^|[.!?]\s+)$/u.test(text.slice(0, m.index))),
+    accept: standsAsModal,
     why: { ru: 'после модального глагола — начальная форма: «can build»', en: 'after a modal verb the base form: "can build"' },
+  },
+  {
+    // "a baker will gets back to you", "we can provides": after a modal no "-s" either.
+    pattern: new RegExp(String.raw`${START}(${oneOf(MODALS)}) (${Object.keys(BASE_OF_THIRD_PERSON).join('|')})${END}`, 'giu'),
+    fix: (m) => `${m[1]} ${keepCase(m[2]!, BASE_OF_THIRD_PERSON[m[2]!.toLowerCase()]!)}`,
+    // "May brings sun", "free will gives us a choice": the month and the noun do take "-s".
+    accept: (m, text) => m[1] !== 'May' && !(m[1]!.toLowerCase() === 'will' && ADJECTIVES_OF_WILL.includes(previousWord(text, m.index))) && standsAsModal(m, text),
+    why: { ru: 'после модального глагола — начальная форма, без -s', en: 'after a modal verb the base form, with no "-s"' },
+  },
+  {
+    // "the price does not includes VAT", "it doesn't requires tools": "do" carries the "-s", the verb after it is bare.
+    pattern: new RegExp(String.raw`${START}((?:do|does|did)(?: not|n['’]t)) (${Object.keys(BASE_OF_THIRD_PERSON).join('|')})${END}`, 'giu'),
+    fix: (m) => `${m[1]} ${keepCase(m[2]!, BASE_OF_THIRD_PERSON[m[2]!.toLowerCase()]!)}`,
+    why: { ru: 'после «does not» — начальная форма, без -s', en: 'after "does not" the verb is bare, with no "-s"' },
   },
   {
     // "the answer your were looking for": "you" with a verb after it.
@@ -477,6 +592,20 @@ const WRONG_FUNCTION_WORDS: GrammarRule[] = [
     why: { ru: 'после «these», «many», «several» — множественное число', en: '"these", "many" and "several" take a plural noun' },
   },
   {
+    // "one of the best company in town", "one of our customer said": "one of" picks from a plural. Words
+    // between must read as adjectives ("most popular", "leading"), and the noun must end its phrase, so
+    // "one of our customer reviews" and "one of the things our client needs" stay silent.
+    pattern: new RegExp(String.raw`${START}([Oo]ne of (?:the|our|your|their|these|those|my|his|her) )((?:[a-z]+ ){0,2}?)(${oneOf(COUNTED_NOUNS)}|${oneOf(COUNTED_PLACES)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}${m[2]}${plural(m[3]!)}`,
+    accept: (m, text) => {
+      const between = m[2]!.trim().split(' ').filter(Boolean);
+      if (!between.every((word) => ADJECTIVES_IN_ONE_OF.includes(word) || /est$/u.test(word) || ADJECTIVE_ENDING.test(word))) return false;
+      const end = m.index + m[0].length;
+      return endsNounPhrase(text, end) && !['and', 'or'].includes(nextWord(text, end));
+    },
+    why: { ru: 'после «one of the» — множественное число', en: '"one of the" picks one from many: the noun is plural' },
+  },
+  {
     // "we have can eliminate", "it has will be": a modal after "have" — one of the two verbs is too many. The
     // pronoun opens its clause: "all we have can help" ends a relative clause with "have" and is right.
     pattern: new RegExp(String.raw`${START}(we|they|I|you|he|she|it|We|They|You|He|She|It) +(?:have|has|had) +(can|will|could|should|would|must|might|may|shall)(?= +(?:${oneOf(VERBS_AFTER_MODAL)})${END})`, 'gu'),
@@ -537,9 +666,30 @@ const MISSING_WORDS: GrammarRule[] = [
     why: { ru: 'оборот «look forward to»', en: 'the phrase is "look forward to"' },
   },
   {
+    // "we look forward to see you": "to" here is a preposition and takes the gerund.
+    pattern: new RegExp(String.raw`${START}((?:[Ll]ook|[Ll]ooks|[Ll]ooking|[Ll]ooked) forward to) (${oneOf(VERBS_AFTER_LOOK_FORWARD_TO)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${gerund(m[2]!)}`,
+    why: { ru: 'после «look forward to» — герундий: «look forward to seeing»', en: 'after "look forward to" the gerund: "look forward to seeing"' },
+  },
+  {
     pattern: new RegExp(String.raw`(${START}(?:am|is|are|was|were)|['’](?:re|m)) going (${oneOf(AFTER_GOING)})${END}`, 'giu'),
     fix: (m) => `${m[1]} going to ${m[2]}`,
     why: { ru: 'оборот «going to»', en: 'the phrase is "going to"' },
+  },
+];
+
+/** Prepositions that a verb never takes: "we discuss about your plans", "please contact to us". */
+const EXTRA_PREPOSITION: GrammarRule[] = [
+  {
+    pattern: new RegExp(String.raw`${START}(${Object.keys(EXTRA_PREPOSITIONS).join('|')})${END}`, 'giu'),
+    fix: (m) => keepCase(m[1]!, EXTRA_PREPOSITIONS[m[1]!.toLowerCase()]!),
+    why: { ru: 'лишний предлог: глагол управляет дополнением напрямую', en: 'the verb takes no such preposition' },
+  },
+  {
+    pattern: new RegExp(String.raw`${START}(${oneOf(VERBS_WITHOUT_TO)}) to (us|me|you|them)${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${m[2]}`,
+    accept: (m, text) => BEFORE_VERB_WITHOUT_TO.includes(previousWord(text, m.index)),
+    why: { ru: 'лишний предлог: «contact us», «reach us»', en: 'the verb takes its object directly: "contact us"' },
   },
 ];
 
@@ -563,5 +713,5 @@ const SPLIT_COMPOUND: GrammarRule = {
 
 export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [
   AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, SPLIT_COMPOUND, ARTICLE_BEFORE_UNCOUNTABLE, ...SIMPLE_CONFUSIONS, ...CONTEXT_CONFUSIONS, ...SOUND_ALIKES,
-  ...MISSING_WORDS, ...WORD_CHOICES, ...WRONG_FUNCTION_WORDS,
+  ...MISSING_WORDS, ...EXTRA_PREPOSITION, ...WORD_CHOICES, ...WRONG_FUNCTION_WORDS, ...FORM_AFTER_FUNCTION_WORD, ...NEAR_MISSES,
 ];

@@ -96,6 +96,8 @@ const SET_PHRASE_SLIPS: Record<string, string> = {
   'over the passed': 'over the past', 'quiet a few': 'quite a few', 'coffee brake': 'coffee break', 'lunch brake': 'lunch break',
   'tea brake': 'tea break', 'weekend brake': 'weekend break', 'desert menu': 'dessert menu', 'colour pallet': 'colour palette',
   'color pallet': 'color palette', 'in tact': 'intact', 'seize to exist': 'cease to exist',
+  // Two limits where one is meant.
+  'no later than before': 'no later than',
 };
 /** Russian months, each stem with the endings of its forms: written small inside a sentence. */
 const MONTHS = ['Январ[ьяюе]', 'Феврал[ьяюе]', 'Март[аеу]?', 'Апрел[ьяюе]', 'Ма[йяюе]', 'Июн[ьяюе]', 'Июл[ьяюе]', 'Август[аеу]?', 'Сентябр[ьяюе]', 'Октябр[ьяюе]', 'Ноябр[ьяюе]', 'Декабр[ьяюе]'];

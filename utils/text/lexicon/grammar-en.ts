@@ -335,6 +335,12 @@ export function singular(plural: string): string {
   if (/(?:ch|sh|ss|x|z)es$/.test(plural)) return plural.slice(0, -2);
   return plural.slice(0, -1);
 }
+/** "company" → "companies", "business" → "businesses", "tour" → "tours". */
+export function plural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|sh|ch|x|z)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
 
 /** Past forms that are never a base form, and their base: after a modal the base is meant ("we can built it"). */
 export const PAST_TO_BASE: Record<string, string> = {
@@ -453,3 +459,113 @@ export const COUNTED_NOUNS = [
   'pest', 'product', 'service', 'option', 'item', 'customer', 'client', 'guest', 'patient', 'student', 'visitor', 'member', 'vehicle',
   'treatment', 'package', 'tour', 'lesson', 'room', 'year', 'month', 'hour', 'week', 'appointment', 'project', 'event', 'trip', 'cabin',
 ];
+
+/** Pronouns of quantity that an "of" follows after "enjoy to" rightly: "cakes to enjoy, to all of you". */
+export const QUANTITIES_BEFORE_OF = ['all', 'some', 'any', 'most', 'many', 'both', 'each', 'one', 'none', 'either', 'neither', 'few', 'several', 'much', 'half', 'lots', 'plenty', 'rest', 'part'];
+/** Endings of nouns that are never verbs: after "enjoy to" such a word wanted "the" ("enjoy to serenity"). */
+export const NOUN_ENDING = /(?:ity|ness|dom|ship|hood)$/u;
+
+/**
+ * Superlatives in -est that a "best" or "most" before them doubles ("best cheapest", "most newest"); words in
+ * -iest are superlatives by their ending ("spookiest"), save "priest".
+ */
+export const SUPERLATIVES_IN_EST = [
+  'biggest', 'largest', 'greatest', 'finest', 'highest', 'lowest', 'newest', 'oldest', 'latest', 'cheapest', 'fastest', 'strongest',
+  'warmest', 'coolest', 'freshest', 'cleanest', 'longest', 'smallest', 'closest', 'nearest', 'widest', 'deepest', 'brightest', 'kindest',
+  'quickest', 'nicest', 'safest', 'smartest', 'tallest', 'shortest', 'sweetest', 'hardest', 'softest', 'richest', 'darkest', 'loudest',
+  'proudest', 'boldest', 'bravest', 'fairest', 'fullest', 'grandest', 'purest', 'rarest', 'sharpest', 'slowest', 'smoothest', 'toughest',
+  'wildest', 'wisest', 'youngest', 'coldest', 'hottest', 'wettest', 'fattest', 'thinnest', 'simplest', 'truest', 'ripest', 'tastiest',
+];
+/** Words in -iest that are no superlatives. */
+export const NOT_SUPERLATIVES_IN_IEST = ['priest'];
+
+/**
+ * Bare verbs that a "be" before them leaves with no reading: "will be come back" lost its "we". None is also a
+ * noun or an adjective ("will be open", "there will be help", "all systems will be go" stay out).
+ */
+export const BARE_VERBS_AFTER_BE = ['come', 'take', 'give', 'see', 'bring', 'send', 'find', 'receive', 'provide', 'choose', 'begin', 'become', 'get', 'arrive'];
+
+/**
+ * Nouns of a place to be in that "spacious" describes and "specious" (misleading) never does: "a specious
+ * lounge" was meant "spacious".
+ */
+/** Function words that end a phrase: "specious to home buyers" has no room in it. */
+export const NOT_BEFORE_SPACIOUS_THING = ['to', 'as', 'in', 'on', 'at', 'for', 'of', 'about', 'and', 'or', 'but', 'the', 'a', 'an', 'than', 'from', 'with', 'by', 'is', 'are', 'was', 'were'];
+export const SPACIOUS_THINGS = [
+  'room', 'rooms', 'bedroom', 'bedrooms', 'bathroom', 'bathrooms', 'kitchen', 'kitchens', 'lounge', 'lounges', 'bar', 'bars', 'hall',
+  'halls', 'suite', 'suites', 'lobby', 'office', 'offices', 'parking', 'garden', 'gardens', 'patio', 'patios', 'deck', 'decks', 'area',
+  'areas', 'space', 'spaces', 'interior', 'interiors', 'cabin', 'cabins', 'apartment', 'apartments', 'house', 'houses', 'home', 'homes',
+  'layout', 'venue', 'dining', 'accommodation', 'studio', 'studios', 'yard', 'backyard', 'balcony', 'terrace', 'cottage', 'cottages',
+  'villa', 'villas', 'seating', 'shower', 'showers', 'storage', 'premises', 'grounds', 'showroom', 'warehouse', 'unit', 'units',
+  'atmosphere', 'car', 'cars', 'boot', 'trunk', 'campsite', 'campsites',
+];
+
+/** How a guest is meant to feel; no one says it of feet, so "feet" before it was "feel": "you will feet welcome". */
+export const FEELINGS_OF_PEOPLE = ['welcome', 'valued', 'appreciated', 'pampered', 'relaxed', 'confident', 'special', 'included', 'refreshed', 'reassured', 'at home', 'at ease'];
+/** How feet may be as well as people ("keep your feet comfortable"): judged only after a word that wants a verb. */
+export const FEELINGS_OF_BOTH = ['comfortable', 'safe', 'secure', 'better', 'good', 'great'];
+/** Words after which a verb must come, so "feet" there was "feel": "we truly feet", "you will feet". */
+export const BEFORE_A_VERB = [
+  'we', 'they', 'i', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', "'ll", '’ll', 'truly', 'really', 'always',
+  'instantly', 'immediately', 'certainly', 'surely',
+];
+
+/** Verbs that follow a family named as a whole ("The Smith's are") and are never a noun or an adjective after a possessive. */
+export const VERBS_AFTER_FAMILY = ['are', 'were', 'have', 'had', 'do', 'did', 'give', 'gave', 'would', 'could', 'should', 'thank', 'took', 'began'];
+/** Capitalised words in 's that are plurals already: "The Children's are…" is elliptical for a shop or a ward. */
+export const IRREGULAR_PLURAL_NAMES = ['children', 'men', 'women', 'people'];
+/** Parts of a land that "northern" describes: "the norther suburbs" lost an "n". */
+export const PARTS_OF_A_REGION = ['part', 'parts', 'region', 'regions', 'side', 'coast', 'border', 'suburbs', 'hemisphere', 'lights', 'shore', 'end', 'half', 'area', 'areas', 'counties', 'states', 'towns'];
+
+/** Verbs whose "-s" form is no plural noun ("offers", "calls", "makes" are left out): "will provides" is a slip. */
+export const VERBS_NEVER_NOUNS = [
+  'provide', 'ensure', 'receive', 'include', 'deliver', 'arrange', 'confirm', 'respond', 'get', 'give', 'bring', 'send', 'come', 'go',
+  'help', 'assist', 'allow', 'require', 'contain', 'become', 'remain', 'keep', 'know', 'understand', 'try', 'do',
+];
+/** Verbs a business looks forward to doing, written bare after "to": "we look forward to see you". "Work" and "help" are nouns too. */
+export const VERBS_AFTER_LOOK_FORWARD_TO = [
+  'see', 'meet', 'hear', 'welcome', 'serve', 'speak', 'receive', 'talk', 'chat', 'show', 'assist', 'discuss', 'host', 'greet', 'provide',
+  'create', 'celebrate', 'give', 'make', 'get',
+];
+/** Verbs that take "a part of" as their complement: "proud to be apart of" meant "a part of". */
+export const BEFORE_A_PART_OF = ['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', 'become', 'becomes', 'became', 'feel', 'feels', "'re", '’re', "'m", '’m'];
+/** Words before the noun "will" ("free will gives us a choice"), where it is no modal. */
+export const ADJECTIVES_OF_WILL = ['free', 'good', 'ill', 'own', 'last', 'divine', 'political', 'strong', 'iron', "god's", 'god’s', "people's", 'people’s'];
+
+/** Prepositions before a person counted with no article: "for customer who need" wants "customers". */
+export const PREPOSITIONS_BEFORE_PERSON = ['for', 'to', 'from', 'with', 'among'];
+/** People a business counts, singular → plural. */
+export const PLURAL_OF_PERSON: Record<string, string> = Object.fromEntries([
+  'customer', 'client', 'patient', 'student', 'guest', 'visitor', 'member', 'user', 'buyer', 'tenant', 'landlord', 'employee', 'resident',
+  'traveller', 'traveler', 'homeowner', 'owner', 'individual', 'parent', 'driver', 'rider', 'beginner', 'senior', 'adult',
+].map((person) => [person, `${person}s`]).concat([['person', 'people']]));
+/** Verb forms that only a plural (or "I", "you") takes: "who need", "who are". */
+export const PLURAL_ONLY_VERBS = [
+  'are', 'were', 'have', 'do', 'need', 'require', 'want', 'wish', 'live', 'own', 'prefer', 'like', 'love', 'enjoy', 'seek', 'value',
+  'struggle', 'suffer', 'plan', 'use', 'travel', 'come', 'book', 'visit', 'work',
+];
+
+/** Comparatives in -er that "more" before them doubles; "later", "sooner" ("tell you more later") and nouns ("lighter", "cooler", "warmer") stay out. */
+export const COMPARATIVES_IN_ER = [
+  'better', 'worse', 'cheaper', 'easier', 'faster', 'bigger', 'larger', 'greater', 'higher', 'lower', 'newer', 'older', 'quicker', 'safer',
+  'stronger', 'fresher', 'cleaner', 'longer', 'smaller', 'closer', 'wider', 'deeper', 'brighter', 'nicer', 'simpler', 'happier', 'healthier',
+  'busier', 'tastier', 'friendlier', 'prettier', 'heavier', 'softer', 'harder', 'smarter',
+];
+/** Verbs that never modify a noun ("we are repair specialists" is right), so "we are" before one is a slip. */
+export const BARE_VERBS_AFTER_ARE = ['specialize', 'specialise', 'provide', 'deliver', 'strive', 'ensure', 'offer', 'serve', 'aim', 'believe'];
+/** Businesses and places counted like "COUNTED_NOUNS": "one of the best restaurant" wants "restaurants". "Team" and "family" stay out ("one of the team"). */
+export const COUNTED_PLACES = ['company', 'business', 'restaurant', 'shop', 'store', 'hotel', 'provider', 'supplier', 'brand', 'firm', 'destination', 'venue'];
+/** Adjectives without a telling ending that stand between "one of the" and its noun: "one of the most popular". */
+export const ADJECTIVES_IN_ONE_OF = ['most', 'top', 'leading', 'main', 'major', 'popular', 'new', 'local', 'favourite', 'favorite', 'first', 'best', 'few', 'many', 'great', 'good', 'old', 'very', 'finest', 'premier'];
+
+/** Verbs written with a preposition they never take, each form with the phrase meant: "discuss about" is "discuss". */
+export const EXTRA_PREPOSITIONS: Record<string, string> = {
+  'discuss about': 'discuss', 'discusses about': 'discusses', 'discussed about': 'discussed', 'discussing about': 'discussing',
+  'cope up with': 'cope with', 'copes up with': 'copes with', 'coped up with': 'coped with', 'coping up with': 'coping with',
+  'emphasise on': 'emphasise', 'emphasises on': 'emphasises', 'emphasised on': 'emphasised', 'emphasising on': 'emphasising',
+  'emphasize on': 'emphasize', 'emphasizes on': 'emphasizes', 'emphasized on': 'emphasized', 'emphasizing on': 'emphasizing',
+  'look forward for': 'look forward to', 'looks forward for': 'looks forward to', 'looking forward for': 'looking forward to',
+};
+/** "contact to us", "reach to you": the verb takes its object directly. Only after a word that wants a verb, since "a point of contact to you" is a noun. */
+export const VERBS_WITHOUT_TO = ['contact', 'reach'];
+export const BEFORE_VERB_WITHOUT_TO = ['please', 'kindly', 'to', 'can', 'could', 'will', 'would', 'should', 'may', 'must', 'you', 'we', 'i', 'simply', 'just'];
