@@ -1,7 +1,7 @@
 import { toMinutes } from '../profile/normalise';
 import type { Language, TimeUnit } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { clauseAround, eachSentence, makePromise, mentionsAny, topicScope, topicWords, type SentenceView } from './common';
+import { cardTitle, clauseAround, eachSentence, makePromise, mentionsAny, topicScope, topicWords, type SentenceView } from './common';
 import { readTimeAmount } from './time-amount';
 import type { ExtractedPromise, Extractor } from './types';
 
@@ -134,12 +134,21 @@ function aboutRow(promise: ExtractedPromise, view: SentenceView): ExtractedPromi
   return label && view.text === view.block.text ? { ...promise, topics: topicWords(label, view.context), topicIsLabel: true } : promise;
 }
 
+/**
+ * "Общий массаж" over its description and "Массаж длится около часа": the card's title tells which
+ * service lasts so. A line above with figures of its own is another card's.
+ */
+function withCardTitle(promise: ExtractedPromise, view: SentenceView, sole: boolean): ExtractedPromise {
+  const title = view.block.cell ? null : cardTitle(view, (text) => /\d/.test(text));
+  return title === null ? promise : { ...promise, title: { words: topicWords(title, view.context), names: sole } };
+}
+
 /** Durations: "ключи за 15 минут", "в течение часа", "мгновенно", "same day", "на следующий день", "заморозка до 60 дней". */
 export const durationExtractor: Extractor = {
   kind: 'duration',
   extract: (context) =>
     eachSentence(context).flatMap((view) => {
       const found = claimsIn(view);
-      return [...found, ...cellLength(view, found)].map((promise) => aboutRow(promise, view));
+      return [...found.map((promise) => withCardTitle(promise, view, found.length === 1)), ...cellLength(view, found)].map((promise) => aboutRow(promise, view));
     }),
 };

@@ -192,6 +192,16 @@ describe('contradiction check', () => {
     expect(await judged(10)).toEqual([]);
   });
 
+  it('reads a length under its card title, past the card\'s description, as the titled service\'s', async () => {
+    const spa: Profile = { ...cafe, facts: [
+      { id: 'full', kind: 'duration', label: 'Общий массаж', topics: ['общий массаж'], value: { min: 90, max: 90, unit: 'minute' } },
+      { id: 'hands', kind: 'duration', label: 'Массаж рук', topics: ['массаж рук'], value: { min: 30, max: 30, unit: 'minute' } },
+    ] };
+    const html = '<p>Общий массаж</p><p>Снимает усталость и напряжение.</p><p>Сеанс длится около часа.</p><p>Массаж рук</p><p>Сеанс длится около получаса.</p>';
+    const material = materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
+    expect((await checkMaterials([material], spa, { only: ['contradiction'] })).findings.map((f) => [f.factId, f.quote])).toEqual([['full', 'Сеанс длится около часа']]);
+  });
+
   it('routes no duration by a topic that is only a unit of time', async () => {
     const withUnitTopic: Profile = { ...cafe, facts: [{ id: 'arrival', kind: 'duration', label: 'Приезд курьера', topics: ['приезд', 'минут'], value: { min: 40, max: 60, unit: 'minute' } }] };
     expect(await findingsOf('contradiction', withUnitTopic, 'Сборка заказа в зале займёт 10 минут.')).toEqual([]);
