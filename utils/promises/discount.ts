@@ -62,18 +62,20 @@ function halfPrice(view: SentenceView): ExtractedPromise[] {
 }
 
 /** Words before a percent that start its clause, as they start the discount before it. */
-const leadWords = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+const leadWords = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 const MAX_CONTINUATION_WORDS = 3;
 
 /**
- * "На второй предмет скидка 15 %, на третий – 25 %": a clause that only names the next case of the
- * discount before it, in the same opening words, gives the next percent of that discount.
+ * "На второй предмет скидка 15 %, на третий – 25 %", "от 100 страниц скидка 5%, от 200 страниц – 10%":
+ * a clause that only names the next case of the discount before it, in the same opening words or
+ * in words that clause said, gives the next percent of that discount.
  */
 function continuesDiscount(text: string, clause: { start: number }, percentAt: number, previous: { start: number } | null): boolean {
   if (!previous) return false;
   const lead = leadWords(text.slice(clause.start, percentAt));
-  return lead.length === 0 || (lead.length <= MAX_CONTINUATION_WORDS && lead[0] === leadWords(text.slice(previous.start))[0]);
+  const said = leadWords(text.slice(previous.start, clause.start));
+  return lead.length === 0 || (lead.length <= MAX_CONTINUATION_WORDS && (lead[0] === said[0] || lead.every((word) => said.includes(word))));
 }
 
 function percentClaims(view: SentenceView): ExtractedPromise[] {

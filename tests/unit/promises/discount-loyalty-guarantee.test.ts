@@ -215,6 +215,10 @@ describe('several discounts in one sentence', () => {
       { percent: 10, upTo: false },
       { percent: 15, upTo: false },
     ]);
+    expect(values(discountExtractor, 'На заказ от 10 тортов скидка 5%, от 20 тортов – 8%.')).toEqual([
+      { percent: 5, upTo: false },
+      { percent: 8, upTo: false },
+    ]);
   });
 
   it('stays silent on another percent that is not a case of the discount', () => {
