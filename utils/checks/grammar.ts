@@ -10,6 +10,8 @@ import { punctuationHits } from './punctuation-ru';
 import { setPhraseHits } from './set-phrases-ru';
 import { subjectVerbHits } from './subject-verb';
 import { verbFormHits } from './verb-forms-ru';
+import { conjunctionCommaHits } from './conjunction-commas-ru';
+import { sameSourcePiece } from '../material/pieces';
 import type { Check, CheckContext, DraftFinding } from './types';
 
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
@@ -38,6 +40,8 @@ function agreementFindings(block: Block, material: Material, language: Language,
   const hits = [
     ...agreementHits(block.text, morphology), ...gerundClauseHits(block.text, morphology), ...neApartHits(block.text, morphology), ...punctuationHits(block.text, morphology),
     ...setPhraseHits(block.text, morphology), ...subjectVerbHits(block.text, morphology), ...verbFormHits(block.text, morphology),
+    // A comma is missing only inside text written as one run: a line break or two elements side by side part a caption's lines.
+    ...conjunctionCommaHits(block.text, morphology).filter((hit) => sameSourcePiece(block, hit.start, hit.end - 1)),
   ];
   return hits.map((hit) => ({
     check: 'grammar' as const,

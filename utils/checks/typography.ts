@@ -1,3 +1,4 @@
+import { sameSourcePiece } from '../material/pieces';
 import type { Block, Material } from '../material/types';
 import type { Language } from '../profile/types';
 import { findDomains, findEmails } from '../names/contacts';
@@ -100,12 +101,6 @@ function spacesBeforePunctuation(text: string): Hit[] {
       ...(endsClause ? { severity: 'warning' as const } : {}),
     };
   });
-}
-
-/** Whether two offsets of a block come from one piece of the source (one text node, one line). */
-function sameSourcePiece(block: Block, a: number, b: number): boolean {
-  const pieceOf = (at: number) => block.segments.findIndex((segment) => segment.start <= at && at < segment.end);
-  return pieceOf(a) === pieceOf(b);
 }
 
 /** A mark run into the next word ("need.We", "purposes,look"): quoted with both words whole, so a reviewer finds it at a glance. */

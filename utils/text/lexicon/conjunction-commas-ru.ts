@@ -1,0 +1,32 @@
+/**
+ * Words of the Russian comma before a subordinate clause: the conjunctions that open one, and the
+ * words before them that make the comma go elsewhere or not at all.
+ */
+
+/** Conjunctions of purpose: the clause they open is set off by a comma ("Звоните, чтобы узнать"). */
+export const PURPOSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['чтобы', 'дабы']);
+
+/**
+ * Words right before «чтобы» after which no comma goes there: a conjunction or a particle joined
+ * to it ("а чтобы", "лишь бы"), or the first part of a compound conjunction, where the comma may
+ * stand before the whole ("для того чтобы", "с тем чтобы", "так чтобы").
+ */
+export const NO_COMMA_BEFORE_PURPOSE: ReadonlySet<string> = new Set([
+  'и', 'а', 'но', 'или', 'либо', 'да', 'не', 'лишь', 'только', 'также', 'именно', 'ли', 'того', 'тем', 'так', 'затем', 'потому', 'оттого', 'как', 'чем', 'вот',
+]);
+
+/** Verbs of knowing, saying and promising whose object is a clause with «что» ("понимаете, что он"). */
+export const CLAUSE_TAKING_VERBS: ReadonlySet<string> = new Set([
+  'знаю', 'знаем', 'знаете', 'знают', 'знает', 'знать', 'знали', 'понимаю', 'понимаем', 'понимаете', 'понимают', 'понимать', 'поймёте', 'поймете', 'поняли',
+  'думаю', 'думаем', 'думаете', 'считаем', 'считаю', 'считаете', 'уверен', 'уверена', 'уверены', 'гарантируем', 'гарантирую', 'обещаем', 'обещаю',
+  'сообщаем', 'напоминаем', 'помните', 'учтите', 'заметьте', 'надеемся', 'убедитесь', 'видите', 'видим', 'говорим', 'говорят', 'уверяем', 'подтверждаем',
+]);
+
+/** Words after «что» that make it a pronoun, not a conjunction ("знаем что-то", "понимаем что угодно"). */
+export const PRONOUN_WHAT_AFTER: ReadonlySet<string> = new Set(['угодно', 'именно', 'либо', 'нибудь', 'бы', 'же', 'ли', 'делать', 'значит']);
+
+/** «где», «куда», «откуда» after a noun open a clause about the place ("колодца, где находится врезка"). */
+export const PLACE_RELATIVES: ReadonlySet<string> = new Set(['где', 'куда', 'откуда']);
+
+/** Words after «где» that make it part of a phrase, not the start of a clause ("где угодно", "где бы ни"). */
+export const NOT_CLAUSE_AFTER_WHERE: ReadonlySet<string> = new Set(['угодно', 'бы', 'либо', 'нибудь', 'именно', 'же']);
