@@ -129,6 +129,35 @@ const missingSpacesAfterEnds = (block: Block, skip: TextRange[]) =>
 const commasWithNoSpace = (block: Block, skip: TextRange[]) =>
   noSpaceAfter(block, skip, NO_SPACE_AFTER_COMMA, 'no space after a comma', () => ({ ru: 'Нет пробела после запятой.', en: 'No space after the comma.' }));
 
+/**
+ * "Agency(EPA)", "option(such as…)", "хомуты(седелки)": a bracket opened right after a word, before
+ * an abbreviation, a phrase or a Russian word; "item(s)", "пользователь(ей)" mark a form, and
+ * "len(list)", "obj.set(index)" are code.
+ */
+const NO_SPACE_BEFORE_BRACKET = /(?<=\p{L}{2})\((?=\p{Lu}{2,}\)|[\p{L}\d]+ [^()]{1,60}\)|[а-яё]{4,})/gu;
+const looksLikeCode = (text: string, wordStart: number, word: string) => /[.$_]/.test(text[wordStart - 1] ?? '') || /\p{Ll}\p{Lu}/u.test(word);
+
+function bracketsWithNoSpace(block: Block, skip: TextRange[]): Hit[] {
+  // A table cell writes tersely ("15 000 руб(6 часов)"): only prose is held to it.
+  if (block.cell) return [];
+  const text = block.text;
+  return [...text.matchAll(NO_SPACE_BEFORE_BRACKET)]
+    .filter((m) => !skip.some((r) => r.start <= m.index && m.index < r.end) && sameSourcePiece(block, m.index - 1, m.index + 1))
+    .filter((m) => { const start = wordStartBefore(text, m.index, LETTER); return !looksLikeCode(text, start, text.slice(start, m.index)); })
+    .map((m) => {
+      const start = wordStartBefore(text, m.index, LETTER);
+      const end = wordEndAfter(text, m.index + 1, LETTER);
+      return {
+        start,
+        end,
+        suggestion: `${text.slice(start, m.index)} ${text.slice(m.index, end)}`,
+        sameFault: 'no space before a bracket',
+        severity: 'warning' as const,
+        message: { ru: 'Нет пробела перед скобкой.', en: 'No space before the bracket.' },
+      };
+    });
+}
+
 function doubledFullStops(text: string): Hit[] {
   return [...text.matchAll(DOUBLED_FULL_STOP)].map((m) => {
     const start = wordStartBefore(text, m.index, LETTER_OR_DIGIT);
@@ -294,7 +323,7 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
   const code = [...findDomains(text), ...findEmails(text)];
   return [
     ...doubledWords(block), ...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...dashes(text), ...spacesBeforePunctuation(text), ...missingSpacesAfterEnds(block, code),
-    ...commasWithNoSpace(block, code), ...doubledFullStops(text), ...(material.language === 'en' ? lowerCaseI(text) : []),
+    ...commasWithNoSpace(block, code), ...bracketsWithNoSpace(block, code), ...doubledFullStops(text), ...(material.language === 'en' ? lowerCaseI(text) : []),
     ...lopsidedAmpersands(text), ...lopsidedHyphens(text), ...ligatures(text), ...fromWithDash(text), ...doubleQuotedNames(text), ...unbalanced(text), ...placeholders(text),
   ].map((hit) => ({
     check: 'typography' as const,

@@ -664,6 +664,8 @@ describe('typography check', () => {
     ['Второй заголовок', 'Второй заголовок', 'error'],
     ['Lorem ipsum dolor sit amet', 'Lorem ipsum dolor sit amet', 'error'],
     ['Здесь может быть ваша реклама', 'Здесь может быть ваша реклама', 'error'],
+    ['Меняем хомуты(седелки) за час', 'хомуты(седелки', 'warning'],
+    ['Ask the Food Agency(FSA) about it', 'Agency(FSA', 'warning'],
     ['This is an example page', 'This is an example page', 'error'],
     ['We answer during office hours .', 'hours .', 'warning'],
     ['Learn more about about our team', 'about about', 'warning'],
@@ -681,6 +683,7 @@ describe('typography check', () => {
     'Двух- и трёхкомнатные номера', 'Pre- and post-op care', 'Run npm i -g to install', 'Мороз -5 градусов',
     'Ремонт iPhone X за 30 минут', 'Screen for the iPhone XS in 2 hours', 'Спорткар Model X 3 дня в прокате', 'Размер XX мм', 'Дом № 15, кв. N',
     'Пример текста поздравления на открытке', 'Here is an example of our wedding cakes',
+    'Для пользователь(ей) сайта', 'Run len(items) first', 'Call obj.set(key, value) once',
   ])('leaves "%s" alone', async (text) => {
     expect(await typography(text)).toEqual([]);
   });
