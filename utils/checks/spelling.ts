@@ -150,6 +150,7 @@ class Speller {
     // "подмосковье": a name written small is the one slip the broad lexicon (all lower case) hides.
     if (word === lower && (await this.vocabulary.isCommon(capitalised, language)) && !(await this.vocabulary.isCommon(lower, language))) return capitalised;
     if (await this.vocabulary.isListed(word, language)) return this.pageVariant(word, language, onPage);
+    if (await this.isFormOfKnownWord(lower, language)) return null;
     // A word known only as built of parts ("пено|блок", "не|утеплённый") is a weaker guess: only a
     // listed word a double letter away, or one the same text uses, outweighs it.
     const built = await this.vocabulary.isKnown(word, language);
@@ -168,6 +169,14 @@ class Speller {
     }
     const best = likeliest(lower, candidates, onPage) ?? (built ? undefined : (await this.farCorrection(lower, language, word === lower)) ?? (word === lower ? await this.runTogether(lower, language) : undefined));
     return best ? withCase(best, word) : null;
+  }
+
+  /**
+   * An English noun made of a verb, in the plural the lexicon lacks ("weavings" of "weaving",
+   * "prunings"): no typo, though one slip from another word.
+   */
+  private async isFormOfKnownWord(lower: string, language: Language): Promise<boolean> {
+    return language === 'en' && /ings$/.test(lower) && this.vocabulary.isCommon(lower.slice(0, -1), language);
   }
 
   /**

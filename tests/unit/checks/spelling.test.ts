@@ -101,6 +101,8 @@ describe('spelling check', () => {
     // compounds, not two words run together: English joins words freely, short or prefixing Russian parts build words
     'Update the bootloader, then read the changelog.',
     'Кроссплатформенный сервис с чекбоксами',
+    // a verb's noun in the plural, which the dictionaries lack
+    'We restore antique weavings and clear the prunings.',
   ])('stays silent on "%s"', async (text) => {
     expect(await typos(text)).toEqual([]);
   });
