@@ -14,7 +14,7 @@ import {
   NOT_SUPERLATIVES_IN_IEST, BARE_VERBS_AFTER_BE, SPACIOUS_THINGS, NOT_BEFORE_SPACIOUS_THING, FEELINGS_OF_PEOPLE, FEELINGS_OF_BOTH, BEFORE_A_VERB, PARTS_OF_A_REGION,
   VERBS_NEVER_NOUNS, thirdPerson, VERBS_AFTER_LOOK_FORWARD_TO, BEFORE_A_PART_OF, ADJECTIVES_OF_WILL, COMPARATIVES_IN_ER, BARE_VERBS_AFTER_ARE, COUNTED_PLACES, ADJECTIVES_IN_ONE_OF, plural, EXTRA_PREPOSITIONS,
   VERBS_WITHOUT_TO, BEFORE_VERB_WITHOUT_TO, PREDICATES_AFTER_YOURE, BEFORE_YOURE_CLAUSE, AFTER_YOURE_PREDICATE, OWNED_BY_IT,
-  BEFORE_ITS_OWNED, THINGS_BROUGHT_ABOUT,
+  BEFORE_ITS_OWNED, THINGS_BROUGHT_ABOUT, WILLING_AFTER_MORE, SUBJECT_PRONOUNS,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -71,7 +71,7 @@ const REFLEXIVES: Record<string, string> = {
 /** "more then 10 years", "better then ever": "than" compares. A verb after "then" reads as a sequence and stays silent. */
 const THEN_FOR_THAN: GrammarRule = {
   pattern: new RegExp(
-    String.raw`${START}((?:${oneOf(COMPARATIVES)}) then(?= (?:[\d£$€]|(?:${oneOf(THAN_FOLLOWERS)})${END}))|(?:${oneOf(TIME_COMPARATIVES)}) then(?= \d))`,
+    String.raw`${START}((?:${oneOf(COMPARATIVES)}) then(?= (?:[\d£$€]|(?:${oneOf(THAN_FOLLOWERS)})${END}))|(?:${oneOf(TIME_COMPARATIVES)}) then(?= \d)|more then(?= (?:${oneOf(WILLING_AFTER_MORE)}) to${END}))`,
     'giu',
   ),
   fix: (m) => m[1]!.replace(/then$/i, 'than'),
@@ -167,8 +167,8 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
     why: { ru: '«cannot» пишется слитно', en: '"cannot" is one word' },
   },
   {
-    // "n't" follows its verb with no break: "don't loose your keys".
-    pattern: new RegExp(String.raw`((?:${START}(?:will|to|may|might|could|would|can|not|never))|n't|n’t) loose ((?:your|the|their|its|our|any|all|my|money|out)${END})`, 'giu'),
+    // "n't" follows its verb with no break: "don't loose your keys". "You" stays out: "let you loose the…" is rare but right.
+    pattern: new RegExp(String.raw`((?:${START}(?:will|to|may|might|could|would|can|not|never|we|they|I))|n't|n’t) loose ((?:your|the|their|its|our|any|all|my|money|out)${END})`, 'giu'),
     fix: (m) => `${m[1]} lose ${m[2]}`,
     why: { ru: '«lose» — терять, «loose» — свободный', en: '"lose" is to stop having; "loose" is not tight' },
   },
@@ -310,6 +310,12 @@ const SOUND_ALIKES: GrammarRule[] = [
     why: { ru: '«where» — «где»; «were» — глагол', en: '"where" asks for a place; "were" is a verb' },
   },
   {
+    // "Than we pack your order": opening a sentence, with a subject after it, "than" compares nothing.
+    pattern: new RegExp(String.raw`(?:^|(?<=[.!?:;•|\n]["”’)]?\s+))(T)han (${oneOf(SUBJECT_PRONOUNS)})${END}`, 'gmu'),
+    fix: (m) => `${m[1]}hen ${m[2]}`,
+    why: { ru: '«then» — «затем»; «than» сравнивает', en: '"then" means "next"; "than" compares' },
+  },
+  {
     // "since than", "back than,": a point in time is "then".
     pattern: new RegExp(String.raw`${START}((?:[Ss]ince|[Uu]ntil|[Tt]ill) than${END}|(?:[Bb]ack|[Bb]y) than(?=\s*[,.;:!?]|\s*$))`, 'gu'),
     fix: (m) => m[1]!.replace(/than$/, 'then'),
@@ -375,10 +381,10 @@ const SOUND_ALIKES: GrammarRule[] = [
     why: { ru: 'притяжательное «its» пишется без апострофа', en: 'the possessive is "its", without an apostrophe' },
   },
   {
-    // "There going to love it": opening a clause with no verb, "they're" was meant; "is there going to be" asks.
-    pattern: new RegExp(String.raw`(?:(?:^|(?<=[.!?:;•|\n]["”’)]?\s+))(T)|(?<=${START}(?:if|because|when|and|but|so) )(t))here going to(?! be${END})${END}`, 'gmu'),
+    // "There going to love it", "Their going to": opening a clause with no verb, "they're" was meant; "is there going to be" asks.
+    pattern: new RegExp(String.raw`(?:(?:^|(?<=[.!?:;•|\n]["”’)]?\s+))(T)|(?<=${START}(?:if|because|when|and|but|so) )(t))(?:here|heir) going to(?! be${END})${END}`, 'gmu'),
     fix: (m) => `${m[1] ?? m[2]}hey're going to`,
-    why: { ru: '«they are» сокращается до «they’re»; «there» — «там»', en: '"they are" shortens to "they\'re"; "there" is a place' },
+    why: { ru: '«they are» сокращается до «they’re»', en: '"they are" shortens to "they\'re"' },
   },
   {
     pattern: new RegExp(String.raw`${START}([Ww])ho['’]s (${oneOf(OWNED_AFTER_WHOSE)})${END}`, 'gu'),

@@ -47,6 +47,12 @@ describe('English sound-alikes, missing words and agreement', () => {
     ["Please don't loose your ticket", "n't loose your", "n't lose your"],
     ['The affect of the heat on dough is small', 'The affect', 'The effect'],
     ['The new oven will effect your baking times', 'will effect your', 'will affect your'],
+    ['Our bakers are more then happy to help', 'more then', 'more than'],
+    ['Choose a cake. Than we box it for you', 'Than we', 'Then we'],
+    ['Their going to love the rye', 'Their going to', "They're going to"],
+    ['Whose ready for a tasting?', 'Whose ready for', "Who's ready for"],
+    ["Who's turn is it to bake?", "Who's turn", 'Whose turn'],
+    ['We loose money on every free loaf', 'We loose money', 'We lose money'],
     ['The shop will closed on Sunday', 'will closed', 'will be closed'],
     ['We are happy help with any questions', 'are happy help', 'are happy to help'],
     ['Feel free contact us at any time', 'Feel free contact', 'Feel free to contact'],
@@ -317,6 +323,7 @@ describe('English sound-alikes, missing words and agreement', () => {
     'If your new kitchen needs a cake tin, ask. When your happy and hungry children visit, they get a bun. Make sure your ready meals are chilled',
     "Thus in it's certain we open. Is there going to be a queue? What is there going to be?",
     'We will effect your transfer today. Our staff can effect change',
+    'Add a little more then happy guests arrive. Than ever before, bread sells. Let you loose the dogs. Bakers whose ready meals sell well',
     'Desks for those in town for business who need one. A gift for a customer who lives nearby. A cake for every guest who wants one',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);

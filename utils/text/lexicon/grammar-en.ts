@@ -254,10 +254,10 @@ export const AFTER_TOO_PHRASE = ['to', 'for', 'and', 'or', 'in', 'with', 'now', 
 
 /** Nouns owned by the "whose" person: "who's name is on the booking" is "whose". */
 /** "Who's home?" and "who's booking?" read as "who is" and stay out. */
-export const OWNED_AFTER_WHOSE = ['name', 'names', 'job', 'mission', 'goal', 'aim', 'passion', 'work', 'children', 'kids', 'products', 'services', 'business', 'dog', 'dogs', 'pet', 'pets', 'car', 'cars', 'house', 'order', 'details', 'parents', 'experience', 'skills'];
+export const OWNED_AFTER_WHOSE = ['name', 'names', 'turn', 'job', 'mission', 'goal', 'aim', 'passion', 'work', 'children', 'kids', 'products', 'services', 'business', 'dog', 'dogs', 'pet', 'pets', 'car', 'cars', 'house', 'order', 'details', 'parents', 'experience', 'skills'];
 /** What "who's" ("who is", "who has") goes on with: "whose going to" is "who's". */
 /** Adverbs and adjectives are left out: "whose never-ending patience", "whose available stock". */
-export const AFTER_WHOS = ['going to', 'been', 'ready to', 'looking for', 'interested in', 'responsible for', 'new to'];
+export const AFTER_WHOS = ['going to', 'been', 'ready to', 'ready for', 'looking for', 'interested in', 'responsible for', 'new to'];
 
 /** Objects that "affect" takes and "effect" (to bring about) never does: "will effect you". */
 /** "We effect your repairs" is right in formal use: after a possessive, what is brought about (THINGS_BROUGHT_ABOUT) stays silent. */
@@ -593,3 +593,7 @@ export const THINGS_BROUGHT_ABOUT = [
   'change', 'changes', 'transfer', 'transfers', 'repair', 'repairs', 'release', 'payment', 'payments', 'purchase', 'entry', 'escape',
   'cure', 'settlement', 'delivery', 'sale', 'recovery', 'return', 'plan', 'plans', 'wishes', 'instructions',
 ];
+/** Adjectives of willingness after "more then … to": "more then happy to help" compares ("more than happy"). */
+export const WILLING_AFTER_MORE = ['happy', 'willing', 'glad', 'pleased', 'delighted'];
+/** Subjects that open a clause after a sentence-initial "Than", which is "Then" ("Than we pack your order"). */
+export const SUBJECT_PRONOUNS = ['we', 'you', 'they', 'I', 'he', 'she', 'it'];
