@@ -13,7 +13,8 @@ import {
   DETERMINERS_BEFORE_ADJECTIVE, PLURAL_ONLY_DETERMINERS, ADJECTIVE_ENDING, QUANTITIES_BEFORE_OF, NOUN_ENDING, SUPERLATIVES_IN_EST,
   NOT_SUPERLATIVES_IN_IEST, BARE_VERBS_AFTER_BE, SPACIOUS_THINGS, NOT_BEFORE_SPACIOUS_THING, FEELINGS_OF_PEOPLE, FEELINGS_OF_BOTH, BEFORE_A_VERB, PARTS_OF_A_REGION,
   VERBS_NEVER_NOUNS, thirdPerson, VERBS_AFTER_LOOK_FORWARD_TO, BEFORE_A_PART_OF, ADJECTIVES_OF_WILL, COMPARATIVES_IN_ER, BARE_VERBS_AFTER_ARE, COUNTED_PLACES, ADJECTIVES_IN_ONE_OF, plural, EXTRA_PREPOSITIONS,
-  VERBS_WITHOUT_TO, BEFORE_VERB_WITHOUT_TO,
+  VERBS_WITHOUT_TO, BEFORE_VERB_WITHOUT_TO, PREDICATES_AFTER_YOURE, BEFORE_YOURE_CLAUSE, AFTER_YOURE_PREDICATE, OWNED_BY_IT,
+  BEFORE_ITS_OWNED, THINGS_BROUGHT_ABOUT, WILLING_AFTER_MORE, SUBJECT_PRONOUNS,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -70,7 +71,7 @@ const REFLEXIVES: Record<string, string> = {
 /** "more then 10 years", "better then ever": "than" compares. A verb after "then" reads as a sequence and stays silent. */
 const THEN_FOR_THAN: GrammarRule = {
   pattern: new RegExp(
-    String.raw`${START}((?:${oneOf(COMPARATIVES)}) then(?= (?:[\d£$€]|(?:${oneOf(THAN_FOLLOWERS)})${END}))|(?:${oneOf(TIME_COMPARATIVES)}) then(?= \d))`,
+    String.raw`${START}((?:${oneOf(COMPARATIVES)}) then(?= (?:[\d£$€]|(?:${oneOf(THAN_FOLLOWERS)})${END}))|(?:${oneOf(TIME_COMPARATIVES)}) then(?= \d)|more then(?= (?:${oneOf(WILLING_AFTER_MORE)}) to${END}))`,
     'giu',
   ),
   fix: (m) => m[1]!.replace(/then$/i, 'than'),
@@ -166,7 +167,8 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
     why: { ru: '«cannot» пишется слитно', en: '"cannot" is one word' },
   },
   {
-    pattern: new RegExp(String.raw`${START}(will|to|may|might|could|would|can|not|never|n't|n’t) loose ((?:your|the|their|its|our|any|all|my|money|out)${END})`, 'giu'),
+    // "n't" follows its verb with no break: "don't loose your keys". "You" stays out: "let you loose the…" is rare but right.
+    pattern: new RegExp(String.raw`((?:${START}(?:will|to|may|might|could|would|can|not|never|we|they|I))|n't|n’t) loose ((?:your|the|their|its|our|any|all|my|money|out)${END})`, 'giu'),
     fix: (m) => `${m[1]} lose ${m[2]}`,
     why: { ru: '«lose» — терять, «loose» — свободный', en: '"lose" is to stop having; "loose" is not tight' },
   },
@@ -308,6 +310,12 @@ const SOUND_ALIKES: GrammarRule[] = [
     why: { ru: '«where» — «где»; «were» — глагол', en: '"where" asks for a place; "were" is a verb' },
   },
   {
+    // "Than we pack your order": opening a sentence, with a subject after it, "than" compares nothing.
+    pattern: new RegExp(String.raw`(?:^|(?<=[.!?:;•|\n]["”’)]?\s+))(T)han (${oneOf(SUBJECT_PRONOUNS)})${END}`, 'gmu'),
+    fix: (m) => `${m[1]}hen ${m[2]}`,
+    why: { ru: '«then» — «затем»; «than» сравнивает', en: '"then" means "next"; "than" compares' },
+  },
+  {
     // "since than", "back than,": a point in time is "then".
     pattern: new RegExp(String.raw`${START}((?:[Ss]ince|[Uu]ntil|[Tt]ill) than${END}|(?:[Bb]ack|[Bb]y) than(?=\s*[,.;:!?]|\s*$))`, 'gu'),
     fix: (m) => m[1]!.replace(/than$/, 'then'),
@@ -315,13 +323,15 @@ const SOUND_ALIKES: GrammarRule[] = [
   },
   {
     // "a positive affect on", "side affects": the result is the noun "effect".
-    pattern: new RegExp(String.raw`${START}((?:${oneOf(EFFECT_MODIFIERS)}) )affect(s?)(?= (?:on|of|upon)${END})|${START}([Ss]ide )affect(s?)${END}`, 'gu'),
+    pattern: new RegExp(String.raw`${START}((?:${eitherCase(EFFECT_MODIFIERS)}) )affect(s?)(?= (?:on|of|upon)${END})|${START}([Ss]ide )affect(s?)${END}`, 'gu'),
     fix: (m) => `${m[1] ?? m[3]}effect${m[2] ?? m[4]}`,
     why: { ru: 'существительное «результат, влияние» — «effect»; «affect» — глагол', en: 'the noun is "effect"; "affect" is the verb' },
   },
   {
-    pattern: new RegExp(String.raw`${START}(will|would|can|could|may|might|does|do|did|not|won't|won’t|n't|n’t) effect ((?:${oneOf(AFFECTED_OBJECTS)})${END})`, 'giu'),
+    // "will effect your plans": with a possessive, only where what follows is no thing one brings about ("effect your transfer").
+    pattern: new RegExp(String.raw`${START}(will|would|can|could|may|might|does|do|did|not|won't|won’t|n't|n’t) effect ((?:${oneOf(AFFECTED_OBJECTS)}|your|our|their)${END})`, 'giu'),
     fix: (m) => `${m[1]} affect ${m[2]}`,
+    accept: (m, text) => AFFECTED_OBJECTS.includes(m[2]!.toLowerCase()) || !THINGS_BROUGHT_ABOUT.includes(nextWord(text, m.index + m[0].length)),
     why: { ru: '«влиять» — «affect»; «effect» как глагол значит «осуществить»', en: 'to influence is "affect"; the verb "effect" means to bring about' },
   },
   {
@@ -357,6 +367,24 @@ const SOUND_ALIKES: GrammarRule[] = [
     pattern: new RegExp(String.raw`(?<=${START}(?:${oneOf(BEFORE_TOO)}) )to (${oneOf(AFTER_TOO)})(?=\s*[.,;:!?)]|\s*$| (?:${oneOf(AFTER_TOO_PHRASE)})${END})`, 'giu'),
     fix: (m) => `too ${m[1]}`,
     why: { ru: '«слишком» — «too»; «to» — предлог', en: '"too" means "excessively"; "to" is a preposition' },
+  },
+  {
+    // "if your ready.", "make sure your satisfied with": a predicate with no noun after it wants "you're".
+    pattern: new RegExp(String.raw`(?<=${START}(?:${eitherCase(BEFORE_YOURE_CLAUSE)}) )([Yy])our (?!ready (?:for|to)${END}|sure to${END})(${oneOf(PREDICATES_AFTER_YOURE)})(?=\s*[.,;:!?)]|\s*$| (?:${oneOf(AFTER_YOURE_PREDICATE)})${END})`, 'gu'),
+    fix: (m) => `${m[1]}ou're ${m[2]}`,
+    why: { ru: '«you are» сокращается до «you’re»', en: '"you are" shortens to "you\'re"' },
+  },
+  {
+    // "known by it's name": after a preposition, with a thing owned after it, "it's" is the possessive.
+    pattern: new RegExp(String.raw`(?<=${START}(?:${eitherCase(BEFORE_ITS_OWNED)}) )(it)['’]s (${oneOf(OWNED_BY_IT)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}s ${m[2]}`,
+    why: { ru: 'притяжательное «its» пишется без апострофа', en: 'the possessive is "its", without an apostrophe' },
+  },
+  {
+    // "There going to love it", "Their going to": opening a clause with no verb, "they're" was meant; "is there going to be" asks.
+    pattern: new RegExp(String.raw`(?:(?:^|(?<=[.!?:;•|\n]["”’)]?\s+))(T)|(?<=${START}(?:if|because|when|and|but|so) )(t))(?:here|heir) going to(?! be${END})${END}`, 'gmu'),
+    fix: (m) => `${m[1] ?? m[2]}hey're going to`,
+    why: { ru: '«they are» сокращается до «they’re»', en: '"they are" shortens to "they\'re"' },
   },
   {
     pattern: new RegExp(String.raw`${START}([Ww])ho['’]s (${oneOf(OWNED_AFTER_WHOSE)})${END}`, 'gu'),

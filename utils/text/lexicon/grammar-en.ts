@@ -254,13 +254,13 @@ export const AFTER_TOO_PHRASE = ['to', 'for', 'and', 'or', 'in', 'with', 'now', 
 
 /** Nouns owned by the "whose" person: "who's name is on the booking" is "whose". */
 /** "Who's home?" and "who's booking?" read as "who is" and stay out. */
-export const OWNED_AFTER_WHOSE = ['name', 'names', 'job', 'mission', 'goal', 'aim', 'passion', 'work', 'children', 'kids', 'products', 'services', 'business', 'dog', 'dogs', 'pet', 'pets', 'car', 'cars', 'house', 'order', 'details', 'parents', 'experience', 'skills'];
+export const OWNED_AFTER_WHOSE = ['name', 'names', 'turn', 'job', 'mission', 'goal', 'aim', 'passion', 'work', 'children', 'kids', 'products', 'services', 'business', 'dog', 'dogs', 'pet', 'pets', 'car', 'cars', 'house', 'order', 'details', 'parents', 'experience', 'skills'];
 /** What "who's" ("who is", "who has") goes on with: "whose going to" is "who's". */
 /** Adverbs and adjectives are left out: "whose never-ending patience", "whose available stock". */
-export const AFTER_WHOS = ['going to', 'been', 'ready to', 'looking for', 'interested in', 'responsible for', 'new to'];
+export const AFTER_WHOS = ['going to', 'been', 'ready to', 'ready for', 'looking for', 'interested in', 'responsible for', 'new to'];
 
 /** Objects that "affect" takes and "effect" (to bring about) never does: "will effect you". */
-/** "We effect your repairs" is right in formal use, so possessives stay out. */
+/** "We effect your repairs" is right in formal use: after a possessive, what is brought about (THINGS_BROUGHT_ABOUT) stays silent. */
 export const AFFECTED_OBJECTS = ['you', 'us', 'them', 'me', 'him', 'how', 'whether'];
 /** Words before "affect" that show the noun "effect" was meant: "a positive affect on". */
 export const EFFECT_MODIFIERS = ['positive', 'negative', 'side', 'adverse', 'lasting', 'knock-on', 'significant', 'huge', 'big', 'great', 'little', 'no', 'any', 'an', 'the', 'immediate', 'long-term', 'calming', 'cooling', 'healing'];
@@ -569,3 +569,31 @@ export const EXTRA_PREPOSITIONS: Record<string, string> = {
 /** "contact to us", "reach to you": the verb takes its object directly. Only after a word that wants a verb, since "a point of contact to you" is a noun. */
 export const VERBS_WITHOUT_TO = ['contact', 'reach'];
 export const BEFORE_VERB_WITHOUT_TO = ['please', 'kindly', 'to', 'can', 'could', 'will', 'would', 'should', 'may', 'must', 'you', 'we', 'i', 'simply', 'just'];
+/**
+ * Predicates that follow "you're" in a clause of condition or care: "if your ready.", "make sure your satisfied with".
+ * Each may stand before a noun too ("your new home"), so the rule asks that the phrase end or a preposition follow.
+ */
+export const PREDICATES_AFTER_YOURE = [
+  'ready', 'satisfied', 'happy', 'unhappy', 'eligible', 'new', 'unsure', 'sure', 'worried',
+  'concerned', 'comfortable', 'free', 'busy', 'late', 'done', 'finished', 'looking', 'planning',
+];
+/** Words that open such a clause before "your". "Interested in", "able to", "ready to" have a rule of their own. */
+export const BEFORE_YOURE_CLAUSE = ['if', 'when', 'once', 'sure', 'until', 'unless', 'because', 'whether', 'whenever'];
+/** What follows the predicate when it is one: a preposition or "to" ("if your looking for", "when your ready to"). */
+export const AFTER_YOURE_PREDICATE = ['to', 'for', 'with', 'about', 'in', 'at', 'on'];
+/** Things a thing has, after a preposition and "it's": "known by it's name" is the possessive "its". */
+export const OWNED_BY_IT = [
+  'name', 'original', 'size', 'shape', 'colour', 'color', 'quality', 'history', 'staff', 'customers', 'clients', 'team', 'products',
+  'services', 'price', 'prices', 'value', 'location', 'website', 'design', 'features', 'members', 'owner', 'owners', 'id', 'ID', 'way',
+];
+/** Prepositions after which "it's" with a thing owned is the possessive. */
+export const BEFORE_ITS_OWNED = ['by', 'from', 'of', 'for', 'with', 'in', 'into', 'on', 'about', 'under', 'through', 'within', 'to', 'at'];
+/** What one "effects" (brings about): "we will effect your transfer" is right, so these stay silent after "effect your". */
+export const THINGS_BROUGHT_ABOUT = [
+  'change', 'changes', 'transfer', 'transfers', 'repair', 'repairs', 'release', 'payment', 'payments', 'purchase', 'entry', 'escape',
+  'cure', 'settlement', 'delivery', 'sale', 'recovery', 'return', 'plan', 'plans', 'wishes', 'instructions',
+];
+/** Adjectives of willingness after "more then … to": "more then happy to help" compares ("more than happy"). */
+export const WILLING_AFTER_MORE = ['happy', 'willing', 'glad', 'pleased', 'delighted'];
+/** Subjects that open a clause after a sentence-initial "Than", which is "Then" ("Than we pack your order"). */
+export const SUBJECT_PRONOUNS = ['we', 'you', 'they', 'I', 'he', 'she', 'it'];
