@@ -1,8 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../utils/profile/types';
+import { createHunspellChecker } from '../../../utils/spelling/hunspell';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../../../utils/spelling/node-dictionaries';
 import { findingsOf } from './helpers';
 
 const ru: Profile = { format: 'sverka.profile/1', name: 'Клиника', languages: ['ru'] };
+
+describe('set phrases, second round: double comparatives, «вместо» apart', () => {
+  const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+  const found = async (text: string) => (await findingsOf('grammar', ru, text, checker)).map((f) => [f.quote, f.suggestion ?? null]);
+
+  it.each([
+    ['Мы подберём более лучший тариф для семьи', 'более лучший', 'лучший'],
+    ['Такой ремонт — менее худшее из решений', 'менее худшее', 'худшее'],
+    ['Директор уехал, а в место него приедет заместитель', 'в место', 'вместо'],
+  ])('flags "%s"', async (text, quote, suggestion) => {
+    expect(await found(text)).toEqual([[quote, suggestion]]);
+  });
+
+  it.each([
+    'Если спешите, тем более лучший выбор — запись онлайн',
+    'Мы подберём лучший тариф, более выгодный для семьи',
+    'Мы переезжаем в место, где нас легко найти',
+  ])('leaves "%s" alone', async (text) => {
+    expect(await found(text)).toEqual([]);
+  });
+});
 
 describe('endings of numbers in figures (Russian typography)', () => {
   const found = async (text: string) => (await findingsOf('typography', ru, text)).filter((f) => f.severity !== 'info').map((f) => [f.quote, f.suggestion ?? null]);

@@ -40,7 +40,8 @@ export const SOLID_PREPOSITIONS: Record<string, { solid: string; next?: Readonly
   'в следствие': { solid: 'вследствие' },
   'в виду': { solid: 'ввиду', notAfterStem: 'име' },
   'на подобие': { solid: 'наподобие', notAfterStem: 'вниман' },
-  'в место': { solid: 'вместо', next: new Set(['того', 'этого']) },
+  // A pronoun's н-form stands only right after a preposition: "в место него" can only be «вместо него».
+  'в место': { solid: 'вместо', next: new Set(['того', 'этого', 'него', 'неё', 'нее', 'них']) },
 };
 
 /**
@@ -108,6 +109,11 @@ export const FALSE_HYPHENS: Record<string, string> = {
 export const LIST_ORDINALS: Record<string, string> = {
   'во первых': 'во-первых', 'во вторых': 'во-вторых', 'в третьих': 'в-третьих', 'в четвертых': 'в-четвертых', 'в четвёртых': 'в-четвёртых', 'в пятых': 'в-пятых',
 };
+
+/** Adjectives that are comparatives by themselves ("лучший" is "more good"): stems. «Более лучший» says "more" twice. */
+export const COMPARATIVE_ADJECTIVE_STEMS = ['лучш', 'худш'];
+/** Words of degree that make an analytic comparative or superlative. */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(['более', 'менее', 'наиболее', 'наименее']);
 
 /** Nouns that «пол-» (half) joins solid: of time and of price ("полчаса", "полцены"), where «пол» cannot be the floor. */
 export const HALF_OF = ['часа', 'года', 'дня', 'месяца', 'минуты', 'недели', 'суток', 'цены', 'стоимости', 'ставки', 'века'];
