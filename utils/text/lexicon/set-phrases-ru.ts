@@ -45,6 +45,18 @@ export const SOLID_PREPOSITIONS: Record<string, { solid: string; next?: Readonly
 };
 
 /**
+ * Adverbs that hurry writes as a preposition and a noun ("в последствии мы открыли…"): the noun
+ * needs a genitive after it, so a verb or a subject pronoun right after tells the adverb. `notAfterStem`:
+ * a word before that makes the noun right ("судя по началу").
+ */
+export const ADVERBS_APART: Record<string, { solid: string; notAfterStem?: string }> = {
+  'в последствии': { solid: 'впоследствии' },
+  'по началу': { solid: 'поначалу', notAfterStem: 'суд' },
+};
+/** Subject pronouns that may open the clause after such an adverb. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['я', 'мы', 'ты', 'вы', 'он', 'она', 'оно', 'они']);
+
+/**
  * Pronouns and adverbs that take «-то» with a hyphen where "то" apart could only be the particle
  * ("какой то момент", "почему то"): not "что", "как", "когда", "тогда", where "то" may be the
  * pronoun ("знаю, что то письмо пришло").
