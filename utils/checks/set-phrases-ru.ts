@@ -1,6 +1,6 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
-  AFTER_PRONOUN_TO, ARRIVING_FOR_STAY, BOTH_FEMININE, COUNTED_TIME, INSTRUMENTAL_REFLEXIVE_STEMS, INSTRUMENTAL_VERB_STEMS, BOTH_MASCULINE, DATIVE_PREPOSITIONS, DATIVE_TO_ACCUSATIVE, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
+  ADVERBS_APART, AFTER_PRONOUN_TO, ARRIVING_FOR_STAY, SUBJECT_PRONOUNS, COMPARATIVE_ADJECTIVE_STEMS, DEGREE_WORDS, BOTH_FEMININE, COUNTED_TIME, INSTRUMENTAL_REFLEXIVE_STEMS, INSTRUMENTAL_VERB_STEMS, BOTH_MASCULINE, DATIVE_PREPOSITIONS, DATIVE_TO_ACCUSATIVE, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
   JOINING_WORDS, PAUCAL_NUMERALS, PARTNER_STEMS, SURE_AFTER, SURE_BEFORE, SURE_WITH_ONE_N, WITH_PARTNER_FORMS, WITH_PARTNER_STEMS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, REACHING_VERB_STEMS, REMAINING_WORDS, SAID_ONCE_ADVERBS, SOLID_PREPOSITIONS, STAY_ATTRIBUTES,
   STAYING_ONES, TAKES_TO,
 } from '../text/lexicon/set-phrases-ru';
@@ -232,6 +232,28 @@ function solidPrepositionSlips(text: string, tokens: WordToken[], morphology: Mo
   return hits;
 }
 
+/** "в последствии мы", "по началу было": an adverb written as a preposition and a noun, told by the verb or subject after it. */
+function adverbApartSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((first, i) => {
+    const second = nextWord(text, tokens, i);
+    const entry = second ? ADVERBS_APART[`${lower(first)} ${lower(second)}`] : undefined;
+    const after = second ? nextWord(text, tokens, i + 1) : undefined;
+    if (!entry || !after || !isCyrillicWord(after)) return;
+    // "было" is also a particle, still no genitive the noun could take.
+    const parses = morphology.parse(after.text);
+    const opensClause = SUBJECT_PRONOUNS.has(lower(after)) || (anyReading(parses, (p) => p.pos === 'VERB') && everyReading(parses, (p) => p.pos === 'VERB' || p.pos === 'PRCL'));
+    if (!opensClause || (entry.notAfterStem && lower(tokens[i - 1]).startsWith(entry.notAfterStem))) return;
+    const solid = /^\p{Lu}/u.test(first.text) ? entry.solid.charAt(0).toUpperCase() + entry.solid.slice(1) : entry.solid;
+    const quote = quoteOf(text, first, second!);
+    hits.push(hit(first, second!, {
+      ru: `«${quote}» → «${solid}»: наречие пишется слитно`,
+      en: `"${quote}" → "${solid}": the adverb is one word`,
+    }, solid));
+  });
+  return hits;
+}
+
 /** "пол часа", "пол-года": «пол-» (half) joins a noun of time or price solid, and the dictionary knows the word. */
 function halfSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
@@ -253,18 +275,19 @@ function halfSlips(text: string, tokens: WordToken[], morphology: Morphology): A
 }
 
 /**
- * "более дешевле", "менее удобнее": a comparative says "more" by itself. "тем более лучше"
- * ("all the more it is better") is a phrase of its own.
+ * "более дешевле", "менее удобнее", "более лучший": a comparative says "more" by itself, and so do
+ * «лучший», «худший». "тем более лучше" ("all the more it is better") is a phrase of its own.
  */
 function doubleComparatives(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
   tokens.forEach((degree, i) => {
     const comparative = nextWord(text, tokens, i);
-    const degrees = /^(более|менее)$/;
     // "более менее" is "более-менее" written apart, another matter.
-    if (!comparative || !degrees.test(lower(degree)) || degrees.test(lower(comparative)) || lower(tokens[i - 1]) === 'тем') return;
+    if (!comparative || !DEGREE_WORDS.has(lower(degree)) || DEGREE_WORDS.has(lower(comparative)) || lower(tokens[i - 1]) === 'тем') return;
     const parses = morphology.parse(comparative.text);
-    if (!anyReading(parses, (p) => p.pos === 'COMP') || !everyReading(parses, (p) => ['COMP', 'ADVB', 'PRCL'].includes(p.pos))) return;
+    const analytic = /^(более|менее)$/.test(lower(degree)) && anyReading(parses, (p) => p.pos === 'COMP') && everyReading(parses, (p) => ['COMP', 'ADVB', 'PRCL'].includes(p.pos));
+    const synthetic = COMPARATIVE_ADJECTIVE_STEMS.some((stem) => lower(comparative).startsWith(stem)) && everyReading(parses, (p) => p.pos === 'ADJF');
+    if (!analytic && !synthetic) return;
     const quote = quoteOf(text, degree, comparative);
     hits.push(hit(degree, comparative, {
       ru: `«${quote}» → «${comparative.text}»: сравнительная степень дважды — «${lower(degree)}» лишнее`,
@@ -483,7 +506,7 @@ export function setPhraseHits(text: string, morphology: Morphology): AgreementHi
   const tokens = words(text, 'ru');
   return [
     ...dativeSlips(text, tokens, morphology), ...payForSlips(text, tokens, morphology), ...headOfSlips(text, tokens, morphology),
-    ...numeralSlips(text, tokens, morphology), ...hyphenSlips(text, tokens, morphology), ...solidPrepositionSlips(text, tokens, morphology),
+    ...numeralSlips(text, tokens, morphology), ...hyphenSlips(text, tokens, morphology), ...solidPrepositionSlips(text, tokens, morphology), ...adverbApartSlips(text, tokens, morphology),
     ...halfSlips(text, tokens, morphology), ...doubleComparatives(text, tokens, morphology), ...personCaseSlips(text, tokens),
     ...stayParonyms(text, tokens, morphology), ...repeatedAdverbs(text, tokens), ...remainingCountSlips(text, tokens, morphology),
     ...sureSlips(text, tokens), ...partnerCaseSlips(text, tokens, morphology), ...instrumentalObjectSlips(text, tokens, morphology),

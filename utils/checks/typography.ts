@@ -3,6 +3,7 @@ import type { Block, Material } from '../material/types';
 import type { Language } from '../profile/types';
 import { findDomains, findEmails } from '../names/contacts';
 import { PLACEHOLDERS } from '../text/lexicon/placeholders';
+import { NUMBER_ENDINGS } from '../text/lexicon/typography-ru';
 import { expandLigatures, LIGATURES } from '../text/normalise';
 import { sentences, type TextRange } from '../text/segment';
 import type { Check, CheckContext, DraftFinding } from './types';
@@ -244,6 +245,35 @@ function ligatures(text: string): Hit[] {
   return hits;
 }
 
+/** A number in figures with an ending after a hyphen, not part of a longer code ("А-2-ой", "2-ой-3") nor a range ("1-2"). */
+const NUMBER_WITH_ENDING = /(?<![\p{L}\d.,\/-])(\d+)-(\p{L}+)(?![\p{L}\d-])/gu;
+
+/** "в 2-ух салонах", "5-ти дней", "2-ой этаж": a cardinal in figures takes no ending; an ordinal, only its last one or two letters. */
+function numberEndings(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const match of text.matchAll(NUMBER_WITH_ENDING)) {
+    const [written, figure, ending] = match as unknown as [string, string, string];
+    const kept = NUMBER_ENDINGS[ending];
+    if (kept === undefined) continue;
+    const start = match.index!;
+    // A house style rather than a slip a reader trips on (proofreaders mark it optional): a note, the default severity.
+    const place = { start, end: start + written.length };
+    if (kept === null) {
+      hits.push({ ...place, message: { ru: `«${written}»: число цифрами пишут без окончания («${figure}») или, если оно порядковое, с одной буквой («${figure}-м»)`, en: `"${written}": a number in figures takes no ending («${figure}»), or one letter when ordinal («${figure}-м»)` } });
+      continue;
+    }
+    const fixed = kept ? `${figure}-${kept}` : figure;
+    hits.push({
+      ...place,
+      message: kept
+        ? { ru: `«${written}» → «${fixed}»: у порядкового числа цифрами пишут одну-две последние буквы окончания`, en: `"${written}" → "${fixed}": an ordinal in figures keeps only the last letter or two of its ending` }
+        : { ru: `«${written}» → «${fixed}»: количественное число цифрами пишут без окончания (или словом)`, en: `"${written}" → "${fixed}": a cardinal in figures takes no ending (or write it as a word)` },
+      suggestion: fixed,
+    });
+  }
+  return hits;
+}
+
 function fromWithDash(text: string): Hit[] {
   return [...text.matchAll(FROM_WITH_DASH)].map((m) => ({
     start: m.index,
@@ -323,7 +353,7 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
   const code = [...findDomains(text), ...findEmails(text)];
   return [
     ...doubledWords(block), ...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...dashes(text), ...spacesBeforePunctuation(text), ...missingSpacesAfterEnds(block, code),
-    ...commasWithNoSpace(block, code), ...bracketsWithNoSpace(block, code), ...doubledFullStops(text), ...(material.language === 'en' ? lowerCaseI(text) : []),
+    ...commasWithNoSpace(block, code), ...bracketsWithNoSpace(block, code), ...doubledFullStops(text), ...(material.language === 'en' ? lowerCaseI(text) : []), ...(material.language === 'ru' ? numberEndings(text) : []),
     ...lopsidedAmpersands(text), ...lopsidedHyphens(text), ...ligatures(text), ...fromWithDash(text), ...doubleQuotedNames(text), ...unbalanced(text), ...placeholders(text),
   ].map((hit) => ({
     check: 'typography' as const,

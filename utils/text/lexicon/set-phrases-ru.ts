@@ -40,8 +40,21 @@ export const SOLID_PREPOSITIONS: Record<string, { solid: string; next?: Readonly
   'в следствие': { solid: 'вследствие' },
   'в виду': { solid: 'ввиду', notAfterStem: 'име' },
   'на подобие': { solid: 'наподобие', notAfterStem: 'вниман' },
-  'в место': { solid: 'вместо', next: new Set(['того', 'этого']) },
+  // A pronoun's н-form stands only right after a preposition: "в место него" can only be «вместо него».
+  'в место': { solid: 'вместо', next: new Set(['того', 'этого', 'него', 'неё', 'нее', 'них']) },
 };
+
+/**
+ * Adverbs that hurry writes as a preposition and a noun ("в последствии мы открыли…"): the noun
+ * needs a genitive after it, so a verb or a subject pronoun right after tells the adverb. `notAfterStem`:
+ * a word before that makes the noun right ("судя по началу").
+ */
+export const ADVERBS_APART: Record<string, { solid: string; notAfterStem?: string }> = {
+  'в последствии': { solid: 'впоследствии' },
+  'по началу': { solid: 'поначалу', notAfterStem: 'суд' },
+};
+/** Subject pronouns that may open the clause after such an adverb. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['я', 'мы', 'ты', 'вы', 'он', 'она', 'оно', 'они']);
 
 /**
  * Pronouns and adverbs that take «-то» with a hyphen where "то" apart could only be the particle
@@ -108,6 +121,11 @@ export const FALSE_HYPHENS: Record<string, string> = {
 export const LIST_ORDINALS: Record<string, string> = {
   'во первых': 'во-первых', 'во вторых': 'во-вторых', 'в третьих': 'в-третьих', 'в четвертых': 'в-четвертых', 'в четвёртых': 'в-четвёртых', 'в пятых': 'в-пятых',
 };
+
+/** Adjectives that are comparatives by themselves ("лучший" is "more good"): stems. «Более лучший» says "more" twice. */
+export const COMPARATIVE_ADJECTIVE_STEMS = ['лучш', 'худш'];
+/** Words of degree that make an analytic comparative or superlative. */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(['более', 'менее', 'наиболее', 'наименее']);
 
 /** Nouns that «пол-» (half) joins solid: of time and of price ("полчаса", "полцены"), where «пол» cannot be the floor. */
 export const HALF_OF = ['часа', 'года', 'дня', 'месяца', 'минуты', 'недели', 'суток', 'цены', 'стоимости', 'ставки', 'века'];

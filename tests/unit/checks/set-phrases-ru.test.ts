@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../../utils/profile/types';
+import { createHunspellChecker } from '../../../utils/spelling/hunspell';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../../../utils/spelling/node-dictionaries';
+import { findingsOf } from './helpers';
+
+const ru: Profile = { format: 'sverka.profile/1', name: 'Клиника', languages: ['ru'] };
+
+describe('set phrases, second round: double comparatives, «вместо» apart', () => {
+  const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+  const found = async (text: string) => (await findingsOf('grammar', ru, text, checker)).map((f) => [f.quote, f.suggestion ?? null]);
+
+  it.each([
+    ['Мы подберём более лучший тариф для семьи', 'более лучший', 'лучший'],
+    ['Такой ремонт — менее худшее из решений', 'менее худшее', 'худшее'],
+    ['Директор уехал, а в место него приедет заместитель', 'в место', 'вместо'],
+    ['В последствии мы открыли второй филиал', 'В последствии', 'Впоследствии'],
+    ['По началу было непросто, но клиенты нас нашли', 'По началу', 'Поначалу'],
+  ])('flags "%s"', async (text, quote, suggestion) => {
+    expect(await found(text)).toEqual([[quote, suggestion]]);
+  });
+
+  it.each([
+    'Если спешите, тем более лучший выбор — запись онлайн',
+    'Мы подберём лучший тариф, более выгодный для семьи',
+    'Мы переезжаем в место, где нас легко найти',
+    'Ремонт скажется в последствии аварии меньше, чем кажется',
+    'Судя по началу сезона, спрос будет высоким',
+    'По началу года видно, каким будет спрос',
+  ])('leaves "%s" alone', async (text) => {
+    expect(await found(text)).toEqual([]);
+  });
+});
+
+describe('endings of numbers in figures (Russian typography)', () => {
+  // A note, not a warning: a house style proofreaders mark as optional.
+  const found = async (text: string) => (await findingsOf('typography', ru, text)).map((f) => [f.quote, f.suggestion ?? null, f.severity]);
+
+  it.each([
+    ['Скидка действует в 2-ух наших филиалах', '2-ух', '2'],
+    ['Гарантия на срок до 5-ти лет', '5-ти', '5'],
+    ['Кабинет находится на 2-ом этаже', '2-ом', '2-м'],
+    ['С 1-ого числа цены меняются', '1-ого', '1-го'],
+    ['Запись открыта на 3-ий квартал', '3-ий', '3-й'],
+    ['Лекция пройдёт к 4-ем часам дня', '4-ем', null],
+  ])('flags "%s"', async (text, quote, suggestion) => {
+    expect(await found(text)).toEqual([[quote, suggestion, 'info']]);
+  });
+
+  it.each([
+    'Скидка действует в 2 наших филиалах и в двух партнёрских',
+    'Кабинет находится на 2-м этаже, вход со 2-го подъезда',
+    'Группы по 5-10 человек, занятия с 5-ми классами',
+    'Оплата за 5-ю неделю, 2-х комнатная квартира',
+    'Модель КС-3-ой серии, версия 1.2-ой сборки',
+  ])('leaves "%s" alone', async (text) => {
+    expect(await found(text)).toEqual([]);
+  });
+});
