@@ -1,13 +1,18 @@
-import { findPhones, type FoundContact } from '../names/contacts';
+import { findPhones } from '../names/contacts';
 import { contactPromises } from './contacts-common';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
+/** A phone's number with its country code. */
+interface PhoneClaim {
+  digits: string;
+}
+
 /** "+7 (3852) 555-600": the digits up to the bracketed area code, and how many follow it. */
-function areaOf(phone: FoundContact): { prefix: string; localLength: number } | null {
-  const close = phone.text.lastIndexOf(')');
+function areaOf(written: string, digits: string): { prefix: string; localLength: number } | null {
+  const close = written.lastIndexOf(')');
   if (close < 0) return null;
-  const local = phone.text.slice(close + 1).replace(/\D/g, '');
-  return { prefix: phone.key.slice(0, phone.key.length - local.length), localLength: local.length };
+  const local = written.slice(close + 1).replace(/\D/g, '');
+  return { prefix: digits.slice(0, digits.length - local.length), localLength: local.length };
 }
 
 /** A line that is nothing but a local number: "555-600", "55-56-00". */
@@ -19,11 +24,9 @@ const LOCAL_LINE = /^\s*(\d{2,3}[-‑–]\d{2,3}(?:[-‑–]\d{2})?)\s*$/u;
  */
 function localNumbers(context: ExtractContext, full: ExtractedPromise[]): ExtractedPromise[] {
   const areas = new Map<number, Set<string>>();
-  for (const block of context.material.blocks) {
-    for (const phone of findPhones(block.text)) {
-      const area = areaOf(phone);
-      if (area) areas.set(area.localLength, (areas.get(area.localLength) ?? new Set()).add(area.prefix));
-    }
+  for (const phone of full) {
+    const area = areaOf(phone.quote, (phone.value as PhoneClaim).digits);
+    if (area) areas.set(area.localLength, (areas.get(area.localLength) ?? new Set()).add(area.prefix));
   }
   const taken = new Set(full.map((p) => p.span.block));
   return context.material.blocks.flatMap((block) => {
@@ -41,7 +44,7 @@ function localNumbers(context: ExtractContext, full: ExtractedPromise[]): Extrac
 export const phoneExtractor: Extractor = {
   kind: 'phone',
   extract: (context) => {
-    const full = contactPromises(context, 'phone', findPhones, (found) => ({ digits: found.key }));
+    const full = contactPromises(context, 'phone', findPhones, (found): PhoneClaim => ({ digits: found.key }));
     return [...full, ...localNumbers(context, full)];
   },
 };
