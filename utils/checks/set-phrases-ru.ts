@@ -1,7 +1,7 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
   ADVERBS_APART, AFTER_PRONOUN_TO, ARRIVING_FOR_STAY, SUBJECT_PRONOUNS, COMPARATIVE_ADJECTIVE_STEMS, DEGREE_WORDS, BOTH_FEMININE, COUNTED_TIME, INSTRUMENTAL_REFLEXIVE_STEMS, INSTRUMENTAL_VERB_STEMS, BOTH_MASCULINE, DATIVE_PREPOSITIONS, DATIVE_TO_ACCUSATIVE, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
-  JOINING_WORDS, PAUCAL_NUMERALS, PARTNER_STEMS, SURE_AFTER, SURE_BEFORE, SURE_WITH_ONE_N, WITH_PARTNER_FORMS, WITH_PARTNER_STEMS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, REACHING_VERB_STEMS, REMAINING_WORDS, SAID_ONCE_ADVERBS, SOLID_PREPOSITIONS, STAY_ATTRIBUTES,
+  JOINING_WORDS, ONE_N_ADJECTIVES, PAUCAL_NUMERALS, PARTNER_STEMS, SURE_AFTER, SURE_BEFORE, SURE_WITH_ONE_N, WITH_PARTNER_FORMS, WITH_PARTNER_STEMS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, REACHING_VERB_STEMS, REMAINING_WORDS, SAID_ONCE_ADVERBS, SOLID_PREPOSITIONS, STAY_ATTRIBUTES,
   STAYING_ONES, TAKES_TO,
 } from '../text/lexicon/set-phrases-ru';
 import { words, type WordToken } from '../text/segment';
@@ -501,6 +501,24 @@ function reachingWithoutDo(text: string, tokens: WordToken[], morphology: Morpho
   return hits;
 }
 
+/**
+ * "кованные ворота": «кованый», «жёваный» are adjectives with one «н» though made of verbs; two
+ * are written only in a participle with words of its own ("кованные вручную", "кованные мастером").
+ */
+function oneNAdjectiveSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((word, i) => {
+    const stem = ONE_N_ADJECTIVES.find((written) => lower(word).startsWith(written));
+    const next = nextWord(text, tokens, i);
+    if (!stem || !next) return;
+    const parses = morphology.parse(next.text);
+    if (parses.length === 0 || !parses.every((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && !p.grammemes.has('ablt'))) return;
+    const fixed = `${word.text.slice(0, stem.length - 1)}${word.text.slice(stem.length)}`;
+    hits.push(hit(word, word, { ru: `«${word.text}» → «${fixed}»: прилагательное «${stem.slice(0, -1)}ый» пишется с одной «н»`, en: `"${word.text}" → "${fixed}": this adjective is written with one «н»` }, fixed));
+  });
+  return hits;
+}
+
 /** Fixed phrases of Russian whose government, hyphen or numeral form is wrong, judged with the grammar of every word. */
 export function setPhraseHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
@@ -510,6 +528,6 @@ export function setPhraseHits(text: string, morphology: Morphology): AgreementHi
     ...halfSlips(text, tokens, morphology), ...doubleComparatives(text, tokens, morphology), ...personCaseSlips(text, tokens),
     ...stayParonyms(text, tokens, morphology), ...repeatedAdverbs(text, tokens), ...remainingCountSlips(text, tokens, morphology),
     ...sureSlips(text, tokens), ...partnerCaseSlips(text, tokens, morphology), ...instrumentalObjectSlips(text, tokens, morphology),
-    ...reachingWithoutDo(text, tokens, morphology),
+    ...reachingWithoutDo(text, tokens, morphology), ...oneNAdjectiveSlips(text, tokens, morphology),
   ];
 }

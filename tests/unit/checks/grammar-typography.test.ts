@@ -582,6 +582,14 @@ describe('repeats', () => {
     expect(report.findings.map((f) => f.quote)).toEqual(["Girls's"]);
   });
 
+  it('leaves a misspelt name to the name card, with no language finding inside it', async () => {
+    const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+    const forge: Profile = { format: 'sverka.profile/1', name: 'Фабрика кованых изделий', languages: ['ru'], names: [{ id: 'brand', kind: 'organization', canonical: 'Фабрика кованых изделий' }] };
+    const material = materialFromText('Фабрика кованных изделий. Кованные перила на заказ.', { id: 's1', kind: 'text', location: 't.txt' }, 'ru');
+    const report = await checkMaterials([material], forge, { only: ['wrong-name', 'grammar'], spellChecker: checker });
+    expect(report.findings.map((f) => [f.check, f.quote])).toEqual([['wrong-name', 'Фабрика кованных изделий'], ['grammar', 'Кованные']]);
+  });
+
   it('makes one finding of a fault repeated on a page, with the other places related', async () => {
     const text = 'Mens haircut £15. Mens beard trim £10. Mens shave £12.';
     const findings = await findingsOf('grammar', en, text);

@@ -32,6 +32,17 @@ describe('set phrases, second round: double comparatives, «вместо» apart
   });
 });
 
+describe('adjectives made of verbs that keep one «н» (Russian grammar loaded)', () => {
+  const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+  const found = async (text: string) => (await findingsOf('grammar', ru, text, checker)).map((f) => f.suggestion);
+
+  it('mends «кованные ворота» and leaves a participle with words of its own alone', async () => {
+    expect(await found('Изготовим кованные перила для лестницы.')).toEqual(['кованые']);
+    expect(await found('Перила, кованные вручную, прослужат долго.')).toEqual([]);
+    expect(await found('Решётки, кованные нашим мастером, стоят у входа.')).toEqual([]);
+  });
+});
+
 describe('endings of numbers in figures (Russian typography)', () => {
   // A note, not a warning: a house style proofreaders mark as optional.
   const found = async (text: string) => (await findingsOf('typography', ru, text)).map((f) => [f.quote, f.suggestion ?? null, f.severity]);

@@ -250,3 +250,6 @@ export const COUNTED_TIME = new Set(['лет', 'года', 'годов', 'мес
 
 /** Verbs of reaching a point that take it with «до» ("доходит до отметки", "доедем до центра"): stems of their forms. */
 export const REACHING_VERB_STEMS = ['доход', 'дойд', 'дош', 'доезжа', 'доед', 'доех', 'добира', 'доберё', 'доберу', 'доберем', 'добрал', 'добрат'];
+
+/** Adjectives made of verbs that keep one «н» ("кованый", "жёваный"), as written wrongly with two. */
+export const ONE_N_ADJECTIVES: readonly string[] = ['кованн', 'жёванн', 'жеванн'];
