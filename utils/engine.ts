@@ -146,9 +146,12 @@ function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, st
     if (rangeKey && languageRanges.has(rangeKey) && languageRanges.get(rangeKey) !== draft.check) continue;
     if (rangeKey) languageRanges.set(rangeKey, draft.check);
     // "Фабрика кованных изделий" for the profile's "кованых": the name's card already says how to write its words.
-    const blockKey = material && location ? `${material.source.id}:${location.block}` : null;
-    if (blockKey && draft.check === 'wrong-name') nameSpans.set(blockKey, [...(nameSpans.get(blockKey) ?? []), location!]);
-    if (blockKey && rangeKey && nameSpans.get(blockKey)?.some((name) => name.start <= location!.start && location!.end <= name.end)) continue;
+    if (material && location) {
+      const blockKey = `${material.source.id}:${location.block}`;
+      const names = nameSpans.get(blockKey) ?? [];
+      if (draft.check === 'wrong-name') nameSpans.set(blockKey, (names.push(location), names));
+      if (rangeKey && names.some((name) => name.start <= location.start && location.end <= name.end)) continue;
+    }
     // A contradiction already sets these words beside the checklist: that the page says it otherwise elsewhere adds no card.
     const spotKey = material && location ? `${material.source.id}:${location.block}:${location.start}:${location.end}` : null;
     if (spotKey && draft.check === 'consistency' && contradicted.has(spotKey)) continue;

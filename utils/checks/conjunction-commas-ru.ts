@@ -4,18 +4,13 @@ import {
 } from '../text/lexicon/conjunction-commas-ru';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, lower, onlySpaceBetween } from './agreement';
+import { markHit } from './punctuation-ru';
 
 const WHY = {
   purpose: { ru: 'придаточное цели отделяется запятой', en: 'a clause of purpose is set off by a comma' },
   object: { ru: 'придаточное с «что» после глагола отделяется запятой', en: 'a clause with «что» after a verb is set off by a comma' },
   place: { ru: 'придаточное места после существительного отделяется запятой', en: 'a clause of place after its noun is set off by a comma' },
 };
-
-function commaHit(text: string, left: WordToken, right: WordToken, why: { ru: string; en: string }): AgreementHit {
-  const quote = text.slice(left.start, right.end);
-  const fixed = `${left.text},${text.slice(left.end, right.start)}${right.text}`;
-  return { start: left.start, end: right.end, suggestion: fixed, message: { ru: `«${quote}» → «${fixed}»: ${why.ru}`, en: `"${quote}" → "${fixed}": ${why.en}` } };
-}
 
 /** Which comma, if any, the conjunction at `at` lacks after the word before it. */
 function missingComma(text: string, tokens: WordToken[], at: number, morphology: Morphology): { ru: string; en: string } | null {
@@ -43,7 +38,7 @@ export function conjunctionCommaHits(text: string, morphology: Morphology): Agre
   tokens.forEach((token, at) => {
     if (text[token.end] === '-') return;
     const why = missingComma(text, tokens, at, morphology);
-    if (why) hits.push(commaHit(text, tokens[at - 1]!, token, why));
+    if (why) hits.push(markHit(text, tokens[at - 1]!, token, ',', why));
   });
   return hits;
 }

@@ -24,7 +24,7 @@ const AND: readonly WordParse[] = [];
 type Rule = (text: string, tokens: WordToken[], at: number, morphology: Morphology) => AgreementHit | null;
 
 /** The hit for a mark put in (`mark` after `left`) or taken out (`mark` empty, the comma after `left` removed). */
-function markHit(text: string, left: WordToken, right: WordToken, mark: string, why: { ru: string; en: string }): AgreementHit {
+export function markHit(text: string, left: WordToken, right: WordToken, mark: string, why: { ru: string; en: string }): AgreementHit {
   const quote = text.slice(left.start, right.end);
   const between = text.slice(left.end, right.start);
   const fixed = mark === '' ? `${left.text}${between.replace(/\s*,/, '')}${right.text}` : `${left.text}${mark}${between.trimStart() === '' ? ' ' : between}${right.text}`;

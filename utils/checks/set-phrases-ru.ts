@@ -448,8 +448,22 @@ function partnerCaseSlips(text: string, tokens: WordToken[], morphology: Morphol
  * instrumental one, and no nominative that could be the verb's subject after it ("Этим занимаются мастера").
  */
 function notInstrumental(parses: readonly WordParse[], number: string): boolean {
-  if (!anyReading(parses, has('gent')) || anyReading(parses, has('ablt'))) return false;
-  return !anyReading(parses, (p) => p.grammemes.has('nomn') && p.grammemes.has(number));
+  return !anyReading(parses, has('ablt')) && genitiveNotSubject(parses, number);
+}
+
+/** Genitive in some reading, and no nominative that could be the subject of a verb of `number`. */
+const genitiveNotSubject = (parses: readonly WordParse[], number: string) =>
+  anyReading(parses, has('gent')) && !anyReading(parses, (p) => p.grammemes.has('nomn') && p.grammemes.has(number));
+
+/**
+ * The last word of the noun phrase right after the verb at `i` when every word of it `fits` (a count
+ * of time, "лет десять", is no object), or -1.
+ */
+function objectAfter(text: string, tokens: WordToken[], i: number, morphology: Morphology, verbParses: readonly WordParse[], fits: (parses: readonly WordParse[], number: string) => boolean): number {
+  const number = everyReading(verbParses, has('sing')) ? 'sing' : 'plur';
+  const at = nounAfter(text, tokens, i, morphology);
+  if (at < 0 || COUNTED_TIME.has(lower(tokens[at]))) return -1;
+  return tokens.slice(i + 1, at + 1).every((word) => fits(morphology.parse(word.text), number)) ? at : -1;
 }
 
 /** "компания занимается ремонта": a verb that takes the instrumental, with a noun in the genitive after it. */
@@ -464,11 +478,8 @@ function instrumentalObjectSlips(text: string, tokens: WordToken[], morphology: 
     // "Этим займётся мастера": an instrumental before the verb is its object; the word after is a subject, another slip.
     const before = tokens[i - 1];
     if (before && anyReading(morphology.parse(before.text), (p) => p.grammemes.has('ablt') && p.pos !== 'PREP')) return;
-    const number = everyReading(verbParses, has('sing')) ? 'sing' : 'plur';
-    const at = nounAfter(text, tokens, i, morphology);
-    if (at < 0 || COUNTED_TIME.has(lower(tokens[at]))) return;
-    const phrase = tokens.slice(i + 1, at + 1).map((word) => morphology.parse(word.text));
-    if (!phrase.every((parses) => notInstrumental(parses, number))) return;
+    const at = objectAfter(text, tokens, i, morphology, verbParses, notInstrumental);
+    if (at < 0) return;
     const quote = quoteOf(text, verb, tokens[at]!);
     hits.push(hit(verb, tokens[at]!, {
       ru: `«${quote}»: «${lower(verb)}» чем — нужен творительный падеж`,
@@ -486,11 +497,8 @@ function reachingWithoutDo(text: string, tokens: WordToken[], morphology: Morpho
     // Intransitive in every reading: "дошли документы" is also the imperative of «дослать», which takes an object.
     const verbParses = morphology.parse(verb.text);
     if (!everyReading(verbParses, (p) => (p.pos === 'VERB' || p.pos === 'INFN') && p.grammemes.has('intr'))) return;
-    const number = everyReading(verbParses, has('sing')) ? 'sing' : 'plur';
-    const at = nounAfter(text, tokens, i, morphology);
-    if (at < 0 || COUNTED_TIME.has(lower(tokens[at]))) return;
-    const phrase = tokens.slice(i + 1, at + 1).map((word) => morphology.parse(word.text));
-    if (!phrase.every((parses) => anyReading(parses, has('gent')) && !anyReading(parses, (p) => p.grammemes.has('nomn') && p.grammemes.has(number)))) return;
+    const at = objectAfter(text, tokens, i, morphology, verbParses, genitiveNotSubject);
+    if (at < 0) return;
     const quote = quoteOf(text, verb, tokens[at]!);
     const fixed = `${verb.text} до${text.slice(verb.end, tokens[at]!.end)}`;
     hits.push(hit(verb, tokens[at]!, {

@@ -105,12 +105,16 @@ function spacesBeforePunctuation(text: string): Hit[] {
 }
 
 /** A mark run into the next word ("need.We", "purposes,look"): quoted with both words whole, so a reviewer finds it at a glance. */
+/**
+ * A mark at `at` the writer put there: outside code (a domain, an address) and inside one text. Two
+ * elements side by side ("…плавания." and a link "Читать далее") meet with no space in the markup
+ * but are set apart on screen.
+ */
+const writtenHere = (block: Block, skip: TextRange[], at: number) => !skip.some((r) => r.start <= at && at < r.end) && sameSourcePiece(block, at - 1, at + 1);
+
 function noSpaceAfter(block: Block, skip: TextRange[], pattern: RegExp, sameFault: string, message: (mark: string) => Record<Language, string>): Hit[] {
   const text = block.text;
-  // Two elements side by side ("…плавания." and a link "Читать далее") meet with no space in the
-  // markup but are set apart on screen: only a mark inside one text is the writer's slip.
-  const written = (m: RegExpMatchArray) => !skip.some((r) => r.start <= m.index! && m.index! < r.end) && sameSourcePiece(block, m.index! - 1, m.index! + 1);
-  return [...text.matchAll(pattern)].filter(written).map((m) => {
+  return [...text.matchAll(pattern)].filter((m) => writtenHere(block, skip, m.index!)).map((m) => {
     const start = wordStartBefore(text, m.index, LETTER);
     const end = wordEndAfter(text, m.index + 1, LETTER);
     return {
@@ -136,15 +140,14 @@ const commasWithNoSpace = (block: Block, skip: TextRange[]) =>
  * "len(list)", "obj.set(index)" are code.
  */
 const NO_SPACE_BEFORE_BRACKET = /(?<=\p{L}{2})\((?=\p{Lu}{2,}\)|[\p{L}\d]+ [^()]{1,60}\)|[а-яё]{4,})/gu;
-const looksLikeCode = (text: string, wordStart: number, word: string) => /[.$_]/.test(text[wordStart - 1] ?? '') || /\p{Ll}\p{Lu}/u.test(word);
+const looksLikeCode = (text: string, wordStart: number, wordEnd: number) => /[.$_]/.test(text[wordStart - 1] ?? '') || /\p{Ll}\p{Lu}/u.test(text.slice(wordStart, wordEnd));
 
 function bracketsWithNoSpace(block: Block, skip: TextRange[]): Hit[] {
   // A table cell writes tersely ("15 000 руб(6 часов)"): only prose is held to it.
   if (block.cell) return [];
   const text = block.text;
   return [...text.matchAll(NO_SPACE_BEFORE_BRACKET)]
-    .filter((m) => !skip.some((r) => r.start <= m.index && m.index < r.end) && sameSourcePiece(block, m.index - 1, m.index + 1))
-    .filter((m) => { const start = wordStartBefore(text, m.index, LETTER); return !looksLikeCode(text, start, text.slice(start, m.index)); })
+    .filter((m) => writtenHere(block, skip, m.index) && !looksLikeCode(text, wordStartBefore(text, m.index, LETTER), m.index))
     .map((m) => {
       const start = wordStartBefore(text, m.index, LETTER);
       const end = wordEndAfter(text, m.index + 1, LETTER);

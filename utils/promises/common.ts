@@ -19,6 +19,11 @@ export function eachSentence(context: ExtractContext): SentenceView[] {
   });
 }
 
+/** A block read from `start` to its end as one sentence: a list item or a line that is one claim. */
+export function blockView(block: Block, context: ExtractContext, start = 0): SentenceView {
+  return { block, span: { block: block.index, start, end: block.text.length }, text: block.text.slice(start), context };
+}
+
 /** Clause marks: a claim and the words it is about rarely cross them; "21:00" is not one. */
 const CLAUSE_BREAK = /[,;()!?]|(?<!\d):|:(?!\d)|\s[-–—]\s(?=\p{Lu})/gu;
 
@@ -119,7 +124,7 @@ const PROSE_END = /[.!?…]["»”)]?$/u;
  * or above a description of the card. A line that `isAnotherItem` (a priced line above a price) is
  * another card's; a heading is the claim's place, read apart; table cells have their own labels.
  */
-export function cardTitle(view: SentenceView, isAnotherItem: (text: string) => boolean): string | null {
+function cardTitle(view: SentenceView, isAnotherItem: (text: string) => boolean): string | null {
   if (view.span.start !== 0 || view.block.cell) return null;
   const { blocks } = view.context.material;
   for (const back of [1, 2]) {
@@ -131,6 +136,15 @@ export function cardTitle(view: SentenceView, isAnotherItem: (text: string) => b
     return text !== '' && text.length <= MAX_TITLE_CHARS ? text : null;
   }
   return null;
+}
+
+/**
+ * The promise under its card's title: the title's words tell it from other cards' claims, and when
+ * `names` says the claim is the card's one, they name what it is about.
+ */
+export function underCardTitle(promise: ExtractedPromise, view: SentenceView, isAnotherItem: (text: string) => boolean, names: () => boolean): ExtractedPromise {
+  const title = cardTitle(view, isAnotherItem);
+  return title === null ? promise : { ...promise, title: { words: topicWords(title, view.context), names: names() } };
 }
 
 /** A promise that is a whole sentence: a rule or a service the sentence states. */

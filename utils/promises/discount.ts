@@ -1,6 +1,6 @@
 import type { Language } from '../profile/types';
 import { hasNegator, isNegated } from '../text/negation';
-import { cardTitle, clauseAround, eachSentence, findMoney, isQuestion, makePromise, mentionsAny, sentencePromise, topicScope, topicWords, type FoundMoney, type SentenceView } from './common';
+import { clauseAround, eachSentence, findMoney, isQuestion, makePromise, mentionsAny, sentencePromise, topicScope, topicWords, underCardTitle, type FoundMoney, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 export interface DiscountClaim {
@@ -143,11 +143,6 @@ function labelledPercent(view: SentenceView): ExtractedPromise[] {
 /** A line above that gives a discount or a price of its own is another card's title. */
 const isAnotherOffer = (text: string) => /\d\s*%/.test(text) || findMoney(text).length > 0;
 
-/** "Скидка пенсионерам" over "…поэтому дарим скидку 15%": the card's title tells whose discount it is. */
-function withCardTitle(promise: ExtractedPromise, view: SentenceView, sole: boolean): ExtractedPromise {
-  const title = cardTitle(view, isAnotherOffer);
-  return title === null ? promise : { ...promise, title: { words: topicWords(title, view.context), names: sole } };
-}
 
 /**
  * Discounts: "скидка 20 %", "−30 %", "до 50 % на всё", "за полцены", "20% off", "up to 50% off",
@@ -157,7 +152,8 @@ export const discountExtractor: Extractor = {
   kind: 'discount',
   extract: (context) => eachSentence(context).flatMap((view) => {
     const own = claimsIn(view);
-    if (own.length > 0) return own.map((promise) => withCardTitle(promise, view, own.length === 1));
+    // "Скидка пенсионерам" over "…поэтому дарим скидку 15%": the card's title tells whose discount it is.
+    if (own.length > 0) return own.map((promise) => underCardTitle(promise, view, isAnotherOffer, () => own.length === 1));
     const labelled = labelledPercent(view);
     return labelled.length > 0 ? labelled : unstatedDiscount(view);
   }),

@@ -1,7 +1,7 @@
 import { toMinutes } from '../profile/normalise';
 import type { Language, TimeUnit } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { cardTitle, clauseAround, eachSentence, makePromise, mentionsAny, topicScope, topicWords, type SentenceView } from './common';
+import { clauseAround, eachSentence, makePromise, mentionsAny, topicScope, topicWords, underCardTitle, type SentenceView } from './common';
 import { readTimeAmount } from './time-amount';
 import type { ExtractedPromise, Extractor } from './types';
 
@@ -138,10 +138,7 @@ function aboutRow(promise: ExtractedPromise, view: SentenceView): ExtractedPromi
  * "Общий массаж" over its description and "Массаж длится около часа": the card's title tells which
  * service lasts so. A line above with figures of its own is another card's.
  */
-function withCardTitle(promise: ExtractedPromise, view: SentenceView, sole: boolean): ExtractedPromise {
-  const title = view.block.cell ? null : cardTitle(view, (text) => /\d/.test(text));
-  return title === null ? promise : { ...promise, title: { words: topicWords(title, view.context), names: sole } };
-}
+const hasFigures = (line: string) => /\d/.test(line);
 
 /** Durations: "ключи за 15 минут", "в течение часа", "мгновенно", "same day", "на следующий день", "заморозка до 60 дней". */
 export const durationExtractor: Extractor = {
@@ -149,6 +146,6 @@ export const durationExtractor: Extractor = {
   extract: (context) =>
     eachSentence(context).flatMap((view) => {
       const found = claimsIn(view);
-      return [...found.map((promise) => withCardTitle(promise, view, found.length === 1)), ...cellLength(view, found)].map((promise) => aboutRow(promise, view));
+      return [...found.map((promise) => underCardTitle(promise, view, hasFigures, () => found.length === 1)), ...cellLength(view, found)].map((promise) => aboutRow(promise, view));
     }),
 };

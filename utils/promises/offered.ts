@@ -3,7 +3,7 @@ import type { Language } from '../profile/types';
 import { hasNegator } from '../text/negation';
 import { foldForCompare } from '../text/normalise';
 import { words } from '../text/segment';
-import { eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise, type SentenceView } from './common';
+import { blockView, eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise } from './common';
 import { introducesRequirements } from './policy';
 import { findProfilePhrases } from './profile-phrases';
 import { selfStatementKind } from './self-statement';
@@ -289,10 +289,8 @@ function tiledServices(context: ExtractContext): ExtractedPromise[] {
 
 /** A list item is quoted whole, past its number ("3. "): it is one service's name. */
 function servicePromise(block: Block, context: ExtractContext): ExtractedPromise {
-  const start = NUMBERED.exec(block.text)?.[0].length ?? 0;
-  const text = block.text.slice(start);
-  const view: SentenceView = { block, span: { block: block.index, start, end: block.text.length }, text, context };
-  return sentencePromise(view, 'offered', { service: text.trim() } satisfies StatedServiceClaim);
+  const view = blockView(block, context, NUMBERED.exec(block.text)?.[0].length ?? 0);
+  return sentencePromise(view, 'offered', { service: view.text.trim() } satisfies StatedServiceClaim);
 }
 
 /** "Предлагаем ознакомиться…", "We offer to call you back": an invitation to the reader, not a service. */

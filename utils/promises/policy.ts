@@ -1,7 +1,7 @@
 import type { Block } from '../material/types';
 import type { Language } from '../profile/types';
 import { words } from '../text/segment';
-import { eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise, type SentenceView } from './common';
+import { blockView, eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise } from './common';
 import { findProfilePhrases } from './profile-phrases';
 import { selfStatementKind } from './self-statement';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
@@ -143,11 +143,9 @@ function requiredItems(context: ExtractContext): ExtractedPromise[] {
     if (!leadsIn || intro.tag === 'li' || blocks[i + 1]?.tag !== 'li' || !introducesRequirements(intro.text, language)) return [];
     const items: Block[] = [];
     for (let j = i + 1; blocks[j]?.tag === 'li'; j++) items.push(blocks[j]!);
-    return items.filter((item) => words(item.text, language).length <= MAX_REQUIREMENT_WORDS).map((item) => sentencePromise(wholeBlock(item, context), 'policy', { term: item.text.trim() } satisfies TermClaim));
+    return items.filter((item) => words(item.text, language).length <= MAX_REQUIREMENT_WORDS).map((item) => sentencePromise(blockView(item, context), 'policy', { term: item.text.trim() } satisfies TermClaim));
   });
 }
-
-const wholeBlock = (block: Block, context: ExtractContext): SentenceView => ({ block, span: { block: block.index, start: 0, end: block.text.length }, text: block.text, context });
 
 /** Sentences that state a term: quoted whole, since a term reads only as its sentence. */
 function termsIn(context: ExtractContext): ExtractedPromise[] {

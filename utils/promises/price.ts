@@ -1,7 +1,7 @@
 import type { Material, TableCell } from '../material/types';
 import type { Language } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { AMOUNT, amountOf, cardTitle, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicScope, topicWords, withPlace, type FoundMoney, type SentenceView } from './common';
+import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicScope, topicWords, underCardTitle, withPlace, type FoundMoney, type SentenceView } from './common';
 import { unitAfter, unitIn, unitJointAfter } from './price-unit';
 import type { ExtractedPromise, Extractor } from './types';
 
@@ -171,12 +171,12 @@ function unitLineBelow(view: SentenceView, moneyEnd: number): { unit: string; li
  * title names what it is the price of.
  */
 function withCardTitle(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
-  const title = cardTitle(view, (text) => findMoney(text).length > 0);
-  if (title === null) return promise;
   const { text } = view.block;
-  const others = findMoney(text).filter((money) => money.end <= promise.span.start || money.start >= promise.span.end);
-  const sole = others.every((money) => { const clause = clauseAround(text, money.start, money.end); return mentionsAny(text.slice(clause.start, clause.end), ADD_ON[view.context.language]); });
-  return { ...promise, title: { words: topicWords(title, view.context), names: sole } };
+  const sole = () =>
+    findMoney(text)
+      .filter((money) => money.end <= promise.span.start || money.start >= promise.span.end)
+      .every((money) => { const clause = clauseAround(text, money.start, money.end); return mentionsAny(text.slice(clause.start, clause.end), ADD_ON[view.context.language]); });
+  return underCardTitle(promise, view, (line) => findMoney(line).length > 0, sole);
 }
 
 /**
