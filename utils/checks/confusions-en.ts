@@ -14,7 +14,7 @@ import {
   NOT_SUPERLATIVES_IN_IEST, BARE_VERBS_AFTER_BE, SPACIOUS_THINGS, NOT_BEFORE_SPACIOUS_THING, FEELINGS_OF_PEOPLE, FEELINGS_OF_BOTH, BEFORE_A_VERB, PARTS_OF_A_REGION,
   VERBS_NEVER_NOUNS, thirdPerson, VERBS_AFTER_LOOK_FORWARD_TO, BEFORE_A_PART_OF, ADJECTIVES_OF_WILL, COMPARATIVES_IN_ER, BARE_VERBS_AFTER_ARE, COUNTED_PLACES, ADJECTIVES_IN_ONE_OF, plural, EXTRA_PREPOSITIONS,
   VERBS_WITHOUT_TO, BEFORE_VERB_WITHOUT_TO, PREDICATES_AFTER_YOURE, BEFORE_YOURE_CLAUSE, AFTER_YOURE_PREDICATE, OWNED_BY_IT,
-  BEFORE_ITS_OWNED, THINGS_BROUGHT_ABOUT, WILLING_AFTER_MORE, SUBJECT_PRONOUNS,
+  BEFORE_ITS_OWNED, THINGS_BROUGHT_ABOUT, WILLING_AFTER_MORE, SUBJECT_PRONOUNS, THINGS_COLOURED, COUNTED_PERIODS,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -86,6 +86,12 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
     pattern: new RegExp(String.raw`(?<=${START}(?:on|at|off|onto|to|locating|locate|find|finding|leave|leaving|enter|entering|from) (?:the|our|your) )(premise)(?! (?:that|of|is|behind)${END})${END}`, 'giu'),
     fix: (m) => `${m[1]}s`,
     why: { ru: 'место — «premises» (всегда во множественном)', en: 'a place is "premises"; "premise" is an idea' },
+  },
+  {
+    // "allot of" is "a lot of": the verb "allot" takes its object directly.
+    pattern: new RegExp(String.raw`${START}([Aa])llot of${END}`, 'gu'),
+    fix: (m) => `${m[1]} lot of`,
+    why: { ru: '«много» — «a lot of»; «allot» — распределять', en: '"a lot of" is two words; "allot" means to share out' },
   },
   {
     pattern: new RegExp(String.raw`${START}([Tt])heir (is|are|was|were)${END}`, 'gu'),
@@ -177,6 +183,11 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
 /** The sentence around a position: from the last sentence end before it to the next one after it. */
 const sentenceAround = (text: string, start: number, end: number) =>
   `${text.slice(0, start).split(/[.!?;\n]\s/u).pop() ?? ''}${text.slice(start, end)}${text.slice(end).split(/[.!?;\n](?:\s|$)/u)[0] ?? ''}`.toLowerCase();
+/** The next word is a noun the plural before it owns ("each weeks share"), not a word that starts a clause or a phrase. */
+const ownsNextWord = (text: string, at: number) => {
+  const next = nextWord(text, at);
+  return /^[a-z]{3,}$/.test(next) && !SUBJECT_PRONOUNS.includes(next) && !DETERMINERS.includes(next) && !AFTER_NOUN_PHRASE_END.includes(next);
+};
 const mentions = (sentence: string, words: readonly string[]) => new RegExp(String.raw`(?<![\p{L}'’-])(?:${oneOf(words)})(?![\p{L}'’-])`, 'u').test(sentence);
 
 /** Slips that need a word or two of context to be sure. */
@@ -227,6 +238,18 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
       return mentions(sentence, THINGS_THAT_DRY) && !mentions(sentence, THINGS_DYED);
     },
     why: { ru: '«drying» — высыхание, «dying» — умирание', en: '"drying" is losing moisture; "dying" is ceasing to live' },
+  },
+  {
+    // "hair dying", "dying your roots": colour is "dyeing"; "a dying plant" keeps its meaning.
+    pattern: new RegExp(String.raw`${START}(?:((?:${oneOf(THINGS_COLOURED)})[- ])([Dd])ying|([Dd])ying((?: (?:your|my|her|his|their|the|our))? (?:${oneOf(THINGS_COLOURED)})${END}))`, 'gu'),
+    fix: (m) => (m[1] ? `${m[1]}${m[2]}yeing` : `${m[3]}yeing${m[4]}`),
+    why: { ru: 'окрашивание — «dyeing», а «dying» — умирание', en: 'colouring is "dyeing"; "dying" is ceasing to live' },
+  },
+  {
+    // "each weeks share": the plural after "each" is a possessive that lost its apostrophe, or a singular.
+    pattern: new RegExp(String.raw`${START}([Ee]ach) (${oneOf(COUNTED_PERIODS)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${singular(m[2]!)}${ownsNextWord(m.input, m.index + m[0].length) ? "'s" : ''}`,
+    why: { ru: 'после «each» — единственное число; притяжательное — с апострофом', en: '"each" takes a singular noun; a possessive needs its apostrophe' },
   },
   {
     // "150\" roles", "3 roles of vinyl": a measure or a count of material comes in rolls.

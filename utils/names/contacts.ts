@@ -8,8 +8,12 @@ export interface FoundContact {
   key: string;
 }
 
-/** A UK or Australian number with a trunk 0 ("01428 682176", "0409 484 488") is shorter after its area code. */
-const PHONE = /(?<![\d\p{L}])(?:(?:\+\s?\d|8\s?[(\s-]|\(\d)[\d\s\-–‑().\u00a0]{6,}|0\d{2,4}[\s-]\d[\d\s\-().\u00a0]{4,}|[2-9]\d{2}([-.])\d{3}\1\d{3})\d(?![\d\p{L}])/gu;
+/**
+ * A UK or Australian number with a trunk 0 ("01428 682176", "0409 484 488") is shorter after its area
+ * code. A North American one with spaces ("203 266 7721") has exchange and area codes from 2 and no
+ * group of figures before it, which a Russian "1 250 000 1000" has.
+ */
+const PHONE = /(?<![\d\p{L}])(?:(?:\+\s?\d|8\s?[(\s-]|\(\d)[\d\s\-–‑().\u00a0]{6,}|0\d{2,4}[\s-]\d[\d\s\-().\u00a0]{4,}|[2-9]\d{2}([-.])\d{3}\1\d{3}|(?<!\d[\s\u00a0])[2-9]\d{2} [2-9]\d{2} \d{3})\d(?![\d\p{L}])/gu;
 
 /**
  * "+7 (495) 123-45-67", "8 495 123 45 67", "+44 (0)20 7946 0321": digits with the country code.

@@ -171,6 +171,10 @@ export function gerund(base: string): string {
 export const THINGS_THAT_DRY = ['ink', 'inks', 'paint', 'paints', 'varnish', 'glue', 'adhesive', 'lacquer', 'sealant', 'grout', 'plaster', 'coat', 'coats', 'coating', 'primer', 'stain', 'enamel', 'polish', 'concrete', 'mortar', 'resin', 'epoxy', 'print', 'prints'];
 /** What dyeing is about: a sentence with one of these may mean "dyeing", not "drying". */
 export const THINGS_DYED = ['dye', 'dyes', 'fabric', 'hair', 'cloth', 'yarn', 'wool', 'tie'];
+/** What hair and textile dyeing colours: "hair dying", "dying your roots" mean "dyeing". */
+export const THINGS_COLOURED = ['hair', 'roots', 'root', 'brows', 'eyebrows', 'eyebrow', 'lashes', 'eyelashes', 'beard', 'fabric', 'fabrics', 'cloth', 'yarn', 'wool', 'tie', 'leather', 'clothes'];
+/** Words that end the possessor in "each weeks share" ("each week's share") when they follow "each" and a plural. */
+export const COUNTED_PERIODS = ['days', 'weeks', 'months', 'years', 'seasons', 'nights', 'sessions'];
 /** Materials sold by the roll: "3 roles of vinyl" is "rolls". */
 export const ROLLED_MATERIALS = ['vinyl', 'paper', 'tape', 'wallpaper', 'fabric', 'canvas', 'film', 'foil', 'banner', 'carpet', 'turf', 'sod', 'labels', 'stickers', 'toilet', 'insulation', 'wire', 'cable', 'twine', 'ribbon'];
 
