@@ -4,7 +4,7 @@ import { isStatedDuration } from '../promises/duration';
 import { isScheduleOf } from '../promises/hours';
 import { unitOf } from '../promises/time-amount';
 import type { ExtractedPromise } from '../promises/types';
-import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
+import { compilePhrase, findPhrase, stemWords, type PhrasePattern, type StemmedWord } from '../text/stems';
 import { phraseLanguage } from '../text/language';
 
 /** Routes promises to facts: by the fact named in the promise, by topic, to the kind's general fact, else by the sentence. */
@@ -44,18 +44,18 @@ export class FactRouter {
     // them; a fact of one fixed length whose topic the term's own words name is ("a 16-week fall
     // semester", "Пошив наряда … от 15 дн.").
     if (promise.kind === 'duration' && isStatedDuration(promise.value)) {
-      return this.namedIn(ofKind.filter(isFixedLength), promise.topics.join(' '), language, promise.topicIsLabel === true).slice(0, 1);
+      return this.namedIn(ofKind.filter(isFixedLength), ...namingWords(promise), language).slice(0, 1);
     }
-    const byTopic = this.namedIn(ofKind, promise.topics.join(' '), language, promise.topicIsLabel === true);
+    const byTopic = this.namedIn(ofKind, ...namingWords(promise), language);
     if (byTopic.length > 0) return byTopic;
-    const byTitle = promise.title?.names ? this.namedIn(ofKind, promise.title.words.join(' '), language) : [];
+    const byTitle = promise.title?.names ? this.namedIn(ofKind, promise.title.words.join(' '), false, language) : [];
     if (byTitle.length > 0) return byTitle;
     const priced = this.pricedFree(promise, language);
     if (priced) return [priced];
     // The opening hours do not cover an online booking, a support line that never sleeps, or delivery hours.
     const general = ofKind.filter((fact) => (fact.topics ?? []).length === 0 && (promise.kind !== 'hours' || isScheduleOf(fact.label, promise.topics)));
     if (general.length > 0) return general.slice(0, 1);
-    const bySentence = sentence === undefined || promise.topicIsOwn ? [] : this.namedIn(ofKind, sentence, language);
+    const bySentence = sentence === undefined || promise.topicIsOwn ? [] : this.namedIn(ofKind, sentence, false, language);
     return bySentence.length === 1 ? bySentence : [];
   }
 
@@ -65,24 +65,44 @@ export class FactRouter {
    */
   private pricedFree(promise: ExtractedPromise, language: Language): Fact | null {
     if (promise.kind !== 'free' || promise.value !== true || !promise.subject) return null;
-    const named = this.namedIn(this.facts.filter((fact) => fact.kind === 'price'), promise.subject.join(' '), language);
+    const named = this.namedIn(this.facts.filter((fact) => fact.kind === 'price'), promise.subject.join(' '), false, language);
     return named.length === 1 ? named[0]! : null;
   }
 
   /**
-   * `label`: the text is a label (a table row's, a price-list line's, a card's title), a name
-   * whose head word says what it is. It names a fact only where its head is the fact's topic: a
-   * Russian label's head comes first ("Снятие гель-лака" is not "гель-лак"), an English one's last
-   * ("Teeth Whitening" is whitening, "Whitening Trays" are not).
+   * `label`: the text is a label's name (a table row's, a price-list line's, a card's title), whose
+   * head word says what it is. It names a fact only where its head is the fact's topic: a Russian
+   * label's head comes first ("Снятие гель-лака" is not "гель-лак"), an English one's last ("Teeth
+   * Whitening" is whitening, "Whitening Trays" are not). A head that only says it is a price ("Call-out
+   * fee", "Стоимость выезда") passes the role to the word beside it.
    */
-  private namedIn(facts: Fact[], text: string, language: Language, label = false): Fact[] {
+  private namedIn(facts: Fact[], text: string, label: boolean, language: Language): Fact[] {
     const words = stemWords(text, language);
-    const first = words[0]?.start;
-    const last = words[words.length - 1]?.end;
     const headFirst = phraseLanguage(text, language) === 'ru';
-    const isHead = (range: { start: number; end: number }) => (headFirst ? range.start === first : range.end === last);
+    const heads = label ? headsOf(words, headFirst, language) : [];
+    const isHead = (range: { start: number; end: number }) => heads.some((head) => (headFirst ? range.start === head.start : range.end === head.end));
     return facts.filter((fact) => this.topics.get(fact)!.some((topic) => findPhrase(topic, words).some((range) => !label || isHead(range))));
   }
+}
+
+/** Words a label names its thing by when they stand at its head: they say it is a price, not what of. */
+const PRICE_HEADS: Record<Language, string[]> = {
+  ru: ['стоимость', 'цена', 'тариф', 'оплата', 'плата', 'услуга', 'услуги'],
+  en: ['fee', 'fees', 'charge', 'charges', 'price', 'prices', 'cost', 'costs', 'rate', 'rates', 'service', 'services'],
+};
+
+/** The label's head word, and the word beside it when the head only says "price". */
+function headsOf(words: StemmedWord[], headFirst: boolean, language: Language): StemmedWord[] {
+  const ordered = headFirst ? words : [...words].reverse();
+  const head = ordered[0];
+  if (!head) return [];
+  const next = ordered[1];
+  return next && PRICE_HEADS[language].includes(head.folded) ? [head, next] : [head];
+}
+
+/** The text a promise is routed by, and whether it is a label's name rather than a sentence's words. */
+function namingWords(promise: ExtractedPromise): [string, boolean] {
+  return promise.label ? [promise.topics.slice(0, promise.label.nameWords).join(' '), true] : [promise.topics.join(' '), false];
 }
 
 /** A duration fact that names one length, not a range or a ceiling: a term the page may state. */

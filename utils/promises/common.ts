@@ -1,4 +1,5 @@
 import type { Block, Material, Span } from '../material/types';
+import type { Language } from '../profile/types';
 import { foldForCompare } from '../text/normalise';
 import { words } from '../text/segment';
 import type { PromiseKind } from '../report/types';
@@ -61,6 +62,23 @@ export function topicScope(text: string, clause: { start: number; end: number })
 /** The folded words of a text, as `ExtractedPromise.topics` holds them. */
 export function topicWords(text: string, context: ExtractContext): string[] {
   return words(text, context.language).map((word) => foldForCompare(word.text));
+}
+
+/** Where a label's qualifier starts: a bracket, a dash, a comma or colon, an English preposition ("Cut for men"). */
+const QUALIFIER_START: Record<Language, RegExp> = {
+  ru: /\s*[([,:;]|\s[-–—]\s/u,
+  en: /\s*[([,:;]|\s[-–—]\s|\s(?:for|per|within|with|without|up to|from|over|under|incl\.?|including|excluding|after|before)(?![\p{L}])/iu,
+};
+
+/**
+ * A label's words as topics ("Hourly Rate – 8am to 6pm", "Выезд мастера (в пределах города)"), with
+ * how many of them name the thing before its qualifier: the router looks for the name's head there.
+ */
+export function labelTopics(label: string, context: ExtractContext): Pick<ExtractedPromise, 'topics' | 'label'> {
+  const topics = topicWords(label, context);
+  const cut = QUALIFIER_START[context.language].exec(label);
+  const nameWords = cut && cut.index > 0 ? topicWords(label.slice(0, cut.index), context).length : topics.length;
+  return { topics, label: { nameWords: Math.max(1, nameWords) } };
 }
 
 const HEADING_TAG = /^h[1-6]$/;

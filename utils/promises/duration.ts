@@ -1,7 +1,7 @@
 import { toMinutes } from '../profile/normalise';
 import type { Language, TimeUnit } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { clauseAround, eachSentence, makePromise, mentionsAny, topicScope, topicWords, underCardTitle, type SentenceView } from './common';
+import { clauseAround, eachSentence, labelTopics, makePromise, mentionsAny, topicScope, underCardTitle, type SentenceView } from './common';
 import { readTimeAmount } from './time-amount';
 import type { ExtractedPromise, Extractor } from './types';
 
@@ -131,7 +131,7 @@ function cellLength(view: SentenceView, found: ExtractedPromise[]): ExtractedPro
 /** A length that is a whole table cell ("от 15 дн.") is about its row's label, as a price cell is. */
 function aboutRow(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
   const label = view.block.cell?.rowLabel;
-  return label && view.text === view.block.text ? { ...promise, topics: topicWords(label, view.context), topicIsLabel: true } : promise;
+  return label && view.text === view.block.text ? { ...promise, ...labelTopics(label, view.context) } : promise;
 }
 
 /**

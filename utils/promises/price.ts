@@ -1,7 +1,7 @@
 import type { Material, TableCell } from '../material/types';
 import type { Language } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, makePromise, mentionsAny, topicScope, topicWords, underCardTitle, withPlace, type FoundMoney, type SentenceView } from './common';
+import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, labelTopics, makePromise, mentionsAny, topicScope, topicWords, underCardTitle, withPlace, type FoundMoney, type SentenceView } from './common';
 import { unitAfter, unitIn, unitJointAfter } from './price-unit';
 import type { ExtractedPromise, Extractor } from './types';
 
@@ -189,7 +189,7 @@ function labelledByHeading(promise: ExtractedPromise, view: SentenceView): Extra
   const isBare = (block: { text: string } | undefined) => block !== undefined && CELL_PRICE.test(block.text.trim());
   const title = heading ?? titleHeadingBefore(view);
   const aloneUnderTitle = title !== undefined && blocks[index - 1]?.text === title && !isBare(blocks[index + 1]);
-  if (aloneUnderTitle && isBare(view.block)) return { ...promise, topics: topicWords(title, view.context), topicIsLabel: true };
+  if (aloneUnderTitle && isBare(view.block)) return { ...promise, ...labelTopics(title, view.context) };
   return heading !== undefined && isOnlyPriceOfSection(view) ? { ...promise, topics: [...promise.topics, ...topicWords(heading, view.context)] } : promise;
 }
 
@@ -311,7 +311,7 @@ function leaderClaim(view: SentenceView): ExtractedPromise[] | null {
     ...perOf(unitAfter(found[7] ?? '') ?? unitIn(view.block.heading)),
   };
   const promise = makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, claim, { quoteCore: true });
-  return [withPlace({ ...promise, topics: topicWords(leader[1]!, view.context), topicIsLabel: true }, view)];
+  return [withPlace({ ...promise, ...labelTopics(leader[1]!, view.context) }, view)];
 }
 
 /** Stems that make a column, a section or a table one of prices (a currency sign does too). */
@@ -380,7 +380,7 @@ function cellClaim(view: SentenceView): ExtractedPromise[] | null {
     ...perOf(unitAfter(found[7] ?? '') ?? unitIn(cell.columnHeader)),
   };
   const promise = makePromise(view, 'price', { start: 0, end: view.text.length }, claim, { quoteCore: true });
-  return [withPlace({ ...promise, topics: topicWords(cell.rowLabel!, view.context), topicIsLabel: true }, view)];
+  return [withPlace({ ...promise, ...labelTopics(cell.rowLabel!, view.context) }, view)];
 }
 
 /**
@@ -543,7 +543,7 @@ function bareLineClaim(view: SentenceView): ExtractedPromise[] | null {
   if (!currency || !found) return null;
   const claim: PriceClaim = { amount: amountOf(found[2]!), currency, from: false };
   const promise = makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, claim, { quoteCore: true });
-  return [withPlace({ ...promise, topics: topicWords(found[1]!, context), topicIsLabel: true }, view)];
+  return [withPlace({ ...promise, ...labelTopics(found[1]!, context) }, view)];
 }
 
 /**
@@ -560,7 +560,7 @@ function negotiableClaim(view: SentenceView): ExtractedPromise[] {
   const value: NegotiablePriceClaim = { negotiable: true };
   if (label) {
     const promise = makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, value, { quoteCore: true });
-    return [withPlace({ ...promise, topics: topicWords(label, view.context), topicIsLabel: true }, view)];
+    return [withPlace({ ...promise, ...labelTopics(label, view.context) }, view)];
   }
   if (!namesPrice(view.text, language) || isQuestion(view.text)) return [];
   return [withPlace(makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, value), view)];

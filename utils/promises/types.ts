@@ -23,8 +23,11 @@ export interface ExtractedPromise {
    * is for when the price is the card's one (but for charges on top).
    */
   title?: { words: string[]; names: boolean };
-  /** The topics are a label (a table row's, a price-list line's, a card's title): a name whose first words say what it is. */
-  topicIsLabel?: true;
+  /**
+   * The topics are a label (a table row's, a price-list line's, a card's title): a name whose head
+   * word says what it is; its first `nameWords` words name it, the rest qualify it ("– 8am to 6pm").
+   */
+  label?: { nameWords: number };
   /** The topics are the promise's own words among several of its kind in one clause: the rest of the sentence is about the others. */
   topicIsOwn?: true;
   /**

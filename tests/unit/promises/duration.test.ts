@@ -101,7 +101,7 @@ describe('stated durations: terms, not waits', () => {
   it('reads a table cell that is a length as a stated length of its row', () => {
     const html = '<table><tr><td>Грузчики, минимальный заказ</td><td>от 400 руб в час</td><td>3 часа</td></tr><tr><td>Газель с водителем</td><td>900 руб в час</td><td>2 час + 1 час подача</td></tr><tr><td>Упаковка</td><td>2 рулона</td><td>15 минут на 200 руб</td></tr></table>';
     const found = extractPromises(materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' }, 'ru'), undefined, [durationExtractor]);
-    expect(found.map((p) => [p.quote, (p.value as any).minutes, (p.value as any).stated, p.topicIsLabel])).toEqual([
+    expect(found.map((p) => [p.quote, (p.value as any).minutes, (p.value as any).stated, p.label !== undefined])).toEqual([
       ['3 часа', 180, true, true],
       ['2 час + 1 час подача', 120, true, true],
     ]);

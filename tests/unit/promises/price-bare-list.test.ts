@@ -15,7 +15,7 @@ const PLANTERS = `<h2>Planters</h2><p>Delivery from $15.</p>${rows([['Terracotta
 
 describe('a table of labels and bare figures, priced in the page currency', () => {
   it('reads each figure as the price of its row, in the currency written elsewhere on the page', () => {
-    const found = prices(PLANTERS).filter((p) => p.topicIsLabel);
+    const found = prices(PLANTERS).filter((p) => p.label);
     expect(found.map((p) => [p.quote, p.topics.join(' '), p.value])).toEqual([
       ['12.00', expect.stringContaining('terracotta'), { amount: 12, currency: 'USD', from: false }],
       ['34.50', expect.stringContaining('glaz'), { amount: 34.5, currency: 'USD', from: false }],
@@ -31,7 +31,7 @@ describe('a table of labels and bare figures, priced in the page currency', () =
 
   it('reads a Russian list whose totals row is one of its lines', () => {
     const html = `<p>Оплата в ₽ картой.</p>${rows([['Замена вентиля', '150'], ['Балансировка', '250'], ['Итого за колесо:', '400']])}`;
-    expect(prices(html, 'ru').filter((p) => p.topicIsLabel).map((p) => p.value)).toEqual(
+    expect(prices(html, 'ru').filter((p) => p.label).map((p) => p.value)).toEqual(
       [150, 250, 400].map((amount) => ({ amount, currency: 'RUB', from: false })),
     );
   });
@@ -46,11 +46,11 @@ describe('a table of labels and bare figures, priced in the page currency', () =
     ['opening hours', `<p>Entry $8.</p>${rows([['Monday', '9:00–18:00'], ['Tuesday', '9:00–18:00'], ['Friday', '9:00–17:00']])}`],
     ['numbered steps', `<p>Fee $30.</p><table><tr><td>1</td><td>Call us</td></tr><tr><td>2</td><td>Get a quote</td></tr><tr><td>3</td><td>Book</td></tr></table>`],
   ])('stays silent on %s', (_, html) => {
-    expect(prices(html).filter((p) => p.topicIsLabel)).toEqual([]);
+    expect(prices(html).filter((p) => p.label)).toEqual([]);
   });
 
   it('stays silent on a single row with a number', () => {
-    expect(prices(`<p>From $9.</p>${rows([['Parking spaces', '40']])}`).filter((p) => p.topicIsLabel)).toEqual([]);
+    expect(prices(`<p>From $9.</p>${rows([['Parking spaces', '40']])}`).filter((p) => p.label)).toEqual([]);
   });
 });
 
@@ -85,6 +85,6 @@ describe('lines of a list, each a label and a bare sum', () => {
     ['two lines only', '<h2>Frames</h2><p>Prices in $.</p><ul><li>Wire rimless 49.00</li><li>Acetate classic 65.00</li></ul>'],
     ['sums with cents and no currency anywhere', '<h2>Scores</h2><ul><li>Team red 49.00</li><li>Team blue 65.00</li><li>Team green 12.50</li></ul>'],
   ])('stays silent on %s', (_, html) => {
-    expect(prices(html).filter((p) => p.topicIsLabel)).toEqual([]);
+    expect(prices(html).filter((p) => p.label)).toEqual([]);
   });
 });

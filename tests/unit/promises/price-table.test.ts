@@ -53,7 +53,7 @@ describe('prices in table cells', () => {
   it('keeps the heading above the table apart from the topic', () => {
     const [first] = prices(NAILS);
     expect(first!.place).toEqual(['цены']);
-    expect(first!.topicIsLabel).toBe(true);
+    expect(first!.label).toEqual({ nameWords: first!.topics.length });
   });
 
   it('reads only the price column when a header names one', () => {
@@ -207,6 +207,19 @@ describe('checks on prices from tables', () => {
     const table = (label: string) => `<table><tr><th>Treatment</th><th>Fee</th></tr><tr><td>${label}</td><td>£250</td></tr></table>`;
     expect((await findingsOf(table('Home Whitening'), facts, 'en')).map((f) => [f.check, f.quote])).toEqual([['contradiction', '£250']]);
     expect(await findingsOf(table('Whitening Trays Replacement'), facts, 'en')).toEqual([]);
+  });
+
+  it('reads a label by its name before the qualifier, and past a head that only says "price"', async () => {
+    const en: Profile['facts'] = [{ id: 'visit', kind: 'price', label: 'Call-out', topics: ['call-out'], value: { amount: 40, currency: 'USD' } }];
+    const enTable = (label: string) => `<table><tr><th>Job</th><th>Rate</th></tr><tr><td>${label}</td><td>$35</td></tr></table>`;
+    for (const label of ['Call-out – weekdays 8am to 6pm', 'Call-out fee (within 10 miles)', 'Call-out charge for one visit']) {
+      expect((await findingsOf(enTable(label), en, 'en')).map((f) => [f.check, f.quote])).toEqual([['contradiction', '$35']]);
+    }
+    expect(await findingsOf(enTable('Ladder hire (per call-out)'), en, 'en')).toEqual([]);
+    const ru: Profile['facts'] = [{ id: 'visit', kind: 'price', label: 'Выезд', topics: ['выезд'], value: { amount: 500, currency: 'RUB' } }];
+    const ruTable = (label: string) => `<table><tr><th>Услуга</th><th>Цена</th></tr><tr><td>${label}</td><td>400</td></tr></table>`;
+    expect((await findingsOf(ruTable('Стоимость выезда инженера'), ru)).map((f) => [f.check, f.quote])).toEqual([['contradiction', '400']]);
+    expect(await findingsOf(ruTable('Стоимость замены замка при выезде'), ru)).toEqual([]);
   });
 
   it('does not take a surcharge for the price of the service', async () => {
