@@ -127,8 +127,31 @@ export function mentionsAny(text: string, cues: readonly string[], wholeWords = 
   });
 }
 
-/** A question asks, it does not promise: "Делаете ли вы выезд на дом?". */
+/** A question asks, it does not promise: "Делаете ли вы выезд на дом?" — unless the next sentence says yes. */
 export const isQuestion = (sentence: string) => /\?\s*$/.test(sentence);
+
+/** The words a short answer opens with; an answer may be labelled first ("A:", "Ответ:"). */
+const ANSWERS: Record<Language, { yes: string[]; no: string[] }> = {
+  ru: { yes: ['да', 'конечно', 'разумеется', 'безусловно', 'естественно'], no: ['нет', 'к сожалению'] },
+  en: { yes: ['yes', 'yep', 'sure', 'of course', 'absolutely', 'certainly', 'definitely'], no: ['no', 'unfortunately', 'sorry'] },
+};
+const ANSWER_LABEL = /^[\s\p{Extended_Pictographic}•–—-]*(?:(?:a|answer|о|ответ)\s*[:.)]\s*)?/iu;
+
+/** The answer a question gets from the sentence right after it ("Можно ли оплатить картой? Да."), if it opens with yes or no. */
+export function answerTo(view: SentenceView): 'yes' | 'no' | null {
+  if (!isQuestion(view.text)) return null;
+  const sentences = view.context.sentences;
+  const next = sentences[sentences.indexOf(view.span) + 1];
+  if (!next) return null;
+  const text = view.context.material.blocks[next.block]!.text.slice(next.start, next.end);
+  const opening = foldForCompare(text.replace(ANSWER_LABEL, '')).slice(0, 20);
+  const opens = (phrases: string[]) => phrases.some((phrase) => new RegExp(`^${phrase}(?![\\p{L}\\d])`, 'u').test(opening));
+  const { yes, no } = ANSWERS[view.context.language];
+  return opens(yes) ? 'yes' : opens(no) ? 'no' : null;
+}
+
+/** A sentence that states what it says: not a question, or one the next sentence answers yes. */
+export const states = (view: SentenceView) => !isQuestion(view.text) || answerTo(view) === 'yes';
 
 /** How long a line above a claim may be and still be its card's title. */
 const MAX_TITLE_CHARS = 120;

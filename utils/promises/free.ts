@@ -1,6 +1,6 @@
 import { isNegated } from '../text/negation';
 import type { Block } from '../material/types';
-import { clauseAround, eachSentence, findMoney, isOrderThreshold, makePromise, topicWords, type FoundMoney, type SentenceView } from './common';
+import { clauseAround, eachSentence, findMoney, isOrderThreshold, makePromise, states, topicWords, type FoundMoney, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 /** Free as promised: always, or from an order sum. */
@@ -113,5 +113,5 @@ function sentenceBefore(view: SentenceView): string | null {
 /** Free of charge: "бесплатно", "Бесплатная консультация", "free delivery on orders over £20". */
 export const freeExtractor: Extractor = {
   kind: 'free',
-  extract: (context) => eachSentence(context).flatMap(claimsIn),
+  extract: (context) => eachSentence(context).filter(states).flatMap(claimsIn),
 };

@@ -4,7 +4,7 @@ import { WEEKDAYS } from '../profile/types';
 import { isNegated } from '../text/negation';
 import { ALL_DAY, clockTime, findTimeRanges, type TimeRange } from '../text/times';
 import { findDays, type DaysClaim } from '../text/weekdays';
-import { clauseAround, eachSentence, makePromise, mentionsAny, sectionHeading, topicWords, withPlace, type SentenceView } from './common';
+import { clauseAround, eachSentence, makePromise, mentionsAny, sectionHeading, states, topicWords, withPlace, type SentenceView } from './common';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
 /** What an opening-hours promise claims: on these days (all, when unsaid), open from/to these minutes. */
@@ -245,7 +245,7 @@ export const hoursExtractor: Extractor = {
   kind: 'hours',
   extract: (context) => {
     const table = tableRows(context);
-    const sentences = eachSentence(context).filter((view) => !table.blocks.has(view.block.index));
+    const sentences = eachSentence(context).filter((view) => !table.blocks.has(view.block.index) && states(view));
     return [...table.promises, ...sentences.flatMap((view) => claimsIn(view).map((promise) => underLabel(promise, view)))];
   },
 };

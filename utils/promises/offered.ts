@@ -3,8 +3,8 @@ import type { Language } from '../profile/types';
 import { hasNegator } from '../text/negation';
 import { foldForCompare } from '../text/normalise';
 import { words } from '../text/segment';
-import { blockView, eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise } from './common';
-import { introducesRequirements } from './policy';
+import { answerTo, blockView, eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise, type SentenceView } from './common';
+import { asksWhatIsRequired, introducesRequirements } from './policy';
 import { findProfilePhrases } from './profile-phrases';
 import { selfStatementKind } from './self-statement';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
@@ -319,6 +319,15 @@ function offersByOurPeople(text: string, language: Language): boolean {
   return mentionsAny(text, our, true) && mentionsAny(text, verbs, true);
 }
 
+/**
+ * "Можно ли получить машину без брони? Да, можно.", "Do you do gift cards? Yes!": a question answered
+ * yes offers what it asks about; one that asks what the customer must do is a term (policy's).
+ */
+function answeredOffer(view: SentenceView): ExtractedPromise[] {
+  if (answerTo(view) !== 'yes' || asksWhatIsRequired(view.text, view.context.language)) return [];
+  return [sentencePromise(view, 'offered', { service: view.text.trim() } satisfies StatedServiceClaim)];
+}
+
 /** "Поможем с любыми вещами:": a lead-in names no service, the lines under it do. */
 const isLeadIn = (sentence: string) => /:\s*$/.test(sentence);
 
@@ -326,7 +335,7 @@ function offeringSentences(context: ExtractContext): ExtractedPromise[] {
   const { language } = context;
   const cues = ALL_OFFER_CUES[language];
   return eachSentence(context).flatMap((view) =>
-    !isQuestion(view.text) && !isLeadIn(view.text) && (mentionsAny(view.text, cues, true) || offersByOurPeople(view.text, language) || selfStatementKind(view) === 'offered') && !mentionsAny(view.text, ANOTHERS_AVAILABILITY[language]) && !INVITATION[language].test(view.text) && !DENIED_OFFER[language].test(view.text)
+    isQuestion(view.text) ? answeredOffer(view) : !isLeadIn(view.text) && (mentionsAny(view.text, cues, true) || offersByOurPeople(view.text, language) || selfStatementKind(view) === 'offered') && !mentionsAny(view.text, ANOTHERS_AVAILABILITY[language]) && !INVITATION[language].test(view.text) && !DENIED_OFFER[language].test(view.text)
       ? [sentencePromise(view, 'offered', { service: view.text.trim() } satisfies StatedServiceClaim)]
       : [],
   );

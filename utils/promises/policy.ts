@@ -1,7 +1,7 @@
 import type { Block } from '../material/types';
 import type { Language } from '../profile/types';
 import { words } from '../text/segment';
-import { blockView, eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise } from './common';
+import { answerTo, blockView, eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise } from './common';
 import { findProfilePhrases } from './profile-phrases';
 import { selfStatementKind } from './self-statement';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
@@ -130,6 +130,14 @@ const REQUIREMENTS_INTRO: Record<Language, string[]> = {
   en: ['requirement', 'required', 'bring', 'you will need', "you'll need", 'you need', 'documents', 'terms', 'conditions', 'rules', 'policies'],
 };
 
+/** Words of a question about what the customer must do or have: "Нужен ли залог?", "Do I need to book?". */
+const REQUIRED_ASKED: Record<Language, string[]> = {
+  ru: ['нужно', 'надо', 'нужен', 'нужна', 'нужны', 'обязательно', 'необходимо', 'требуется', 'требуются', 'должен', 'должна', 'должны', 'обязан'],
+  en: ['need', 'needs', 'have to', 'has to', 'must', 'required', 'require', 'requires', 'necessary', 'mandatory', 'obligatory'],
+};
+
+export const asksWhatIsRequired = (question: string, language: Language) => mentionsAny(question, REQUIRED_ASKED[language]);
+
 export const introducesRequirements = (text: string, language: Language) => mentionsAny(text, REQUIREMENTS_INTRO[language]);
 
 const MAX_REQUIREMENT_WORDS = 20;
@@ -152,7 +160,8 @@ function termsIn(context: ExtractContext): ExtractedPromise[] {
   return eachSentence(context).flatMap((view) => {
     // "Способы оплаты", "Privacy Policy": a heading names a subject, it states no term — unless it
     // exclaims, as a slogan does ("Гарантия соблюдения сроков!").
-    if (isQuestion(view.text) || (/^h[1-6]$/.test(view.block.tag ?? '') && !/!\s*$/.test(view.text))) return [];
+    if (isQuestion(view.text)) return answerTo(view) === 'yes' && asksWhatIsRequired(view.text, context.language) ? [sentencePromise(view, 'policy', { term: view.text.trim() } satisfies TermClaim)] : [];
+    if (/^h[1-6]$/.test(view.block.tag ?? '') && !/!\s*$/.test(view.text)) return [];
     const cued = mentionsAny(view.text, TERM_CUES[context.language]) && words(view.text, context.language).length >= MIN_TERM_WORDS;
     if (!cued && !isRestriction(view.text, context.language) && !isCapacity(view.text, context.language) && selfStatementKind(view) !== 'policy') return [];
     return [sentencePromise(view, 'policy', { term: view.text.trim() } satisfies TermClaim)];
