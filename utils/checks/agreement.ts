@@ -281,6 +281,19 @@ function nominativeSlip(tokens: WordToken[], at: number, parses: readonly WordPa
 const isExclamation = (tokens: WordToken[], at: number) =>
   tokens[at]!.text.toLowerCase() === 'за' && [tokens[at - 1], tokens[at - 2]].some((word, k) => word?.text.toLowerCase() === 'что' && (k === 0 || tokens[at - 1]!.text.toLowerCase() === 'это'));
 
+/**
+ * "После этот хостел переехал", "После вам нужно пересесть": a preposition that is also an adverb
+ * ("afterwards"), followed by the clause's subject or a dative pronoun, is the adverb. Where another
+ * subject follows ("После этот случай мы…") or the word is a bare "это", the phrase was meant governed.
+ */
+function opensClauseAsAdverb(tokens: WordToken[], at: number, next: readonly WordParse[], morphology: Morphology): boolean {
+  if (!morphology.parse(tokens[at]!.text).some((p) => p.pos === 'ADVB')) return false;
+  if (next.some((p) => p.pos === 'NPRO' && caseOf(p) === 'datv')) return true;
+  const isSubjectPronoun = (token: WordToken | undefined) => !!token && morphology.parse(token.text).some((p) => p.pos === 'NPRO' && caseOf(p) === 'nomn');
+  const laterSubject = tokens.slice(at + 2, at + 5).some(isSubjectPronoun);
+  return tokens[at + 1]!.text.toLowerCase() !== 'это' && next.some((p) => caseOf(p) === 'nomn') && !laterSubject;
+}
+
 /** "у ваш автомобиль": a word after a preposition in a case the preposition never takes. */
 function governmentErrors(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
@@ -291,7 +304,7 @@ function governmentErrors(text: string, tokens: WordToken[], morphology: Morphol
     if (!morphology.parse(preposition.text).some((p) => p.pos === 'PREP')) return;
     // Particle and gerund readings take no case and cannot follow a preposition: "после это", "в случая" are the noun's slips.
     const parses = morphology.parse(word.text).filter((p) => p.pos !== 'PRCL' && p.pos !== 'GRND');
-    if (isExclamation(tokens, i)) return;
+    if (isExclamation(tokens, i) || opensClauseAsAdverb(tokens, i, parses, morphology)) return;
     const slip = isGovernable(word, parses) ? !parses.some((p) => governed.includes(caseOf(p) ?? '')) : nominativeSlip(tokens, i, parses);
     if (!slip) return;
     const quote = text.slice(preposition.start, word.end);

@@ -69,18 +69,20 @@ function judgeHours(claim: HoursClaim, fact: Fact, language: Language, general: 
   if (fact.kind !== 'hours' || claim.byAppointment || claim.break) return null;
   const week = weekHours(fact.value);
   const openDays = WEEKDAYS.filter((d) => week[d].length > 0);
-  const days = claim.days ?? openDays;
   const text = describeHours(week, language);
   const differs = (severity: Severity) => broken(T[language].checklist(fact.label, text), text.charAt(0).toUpperCase() + text.slice(1), severity);
   const opensOn = (day: Weekday) => Math.min(...week[day].map((r) => r[0]));
   const closesOn = (day: Weekday) => Math.max(...week[day].map((r) => r[1]));
   // A day the page calls closed that operations open: nothing is promised, but the page turns customers away.
-  if (claim.closed) return days.every((day) => week[day].length === 0) ? KEPT : differs('warning');
+  if (claim.closed) return (claim.days ?? openDays).every((day) => week[day].length === 0) ? KEPT : differs('warning');
   const keptOn = (day: Weekday, shift = 0) => {
     if (week[day].length === 0) return false;
     if (claim.allDay) return opensOn(day) === 0 && closesOn(day) >= 1440;
     return (claim.from === null || opensOn(day) <= claim.from + shift) && (claim.to === null || closesOn(day) >= claim.to + shift);
   };
+  // Times with no day named ("Brown belts – 18:00–19:30" in a block under "Thursday") hold on some open day, not on each.
+  const days = claim.days ?? openDays.filter((day) => keptOn(day) || keptOn(day, 720));
+  if (days.length === 0) return differs('error');
   // "3:00-6:00" for an afternoon programme: a range wholly before noon with no am or pm may be read twelve hours on.
   const bothMorning = claim.from !== null && claim.to !== null && claim.from < claim.to && claim.to <= 720;
   const shift = days.every((day) => keptOn(day)) ? 0 : bothMorning && days.every((day) => keptOn(day, 720)) ? 720 : null;

@@ -226,12 +226,13 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     why: { ru: 'possessive «its» пишется без апострофа', en: 'the possessive is "its", without an apostrophe' },
   },
   {
-    pattern: /(?<![\p{L}'])([Ii])ts (a|an|the|not|been|never|always|so|very|time|easy|hard)(?!\p{L})/gu,
+    // "of its time", "its hard shell", "its very own" are possessives: those words only with what "it is" leads to.
+    pattern: /(?<![\p{L}'])([Ii])ts (a|an|the|not|been|never|always|so|very(?! (?:own|first|last|best|beginning|nature|existence|heart|core|essence|name)(?!\p{L}))|(?:time|easy|hard)(?= (?:to|for)(?!\p{L})))(?!\p{L})/gu,
     fix: (m) => `${m[1]}t's ${m[2]}`,
     why: { ru: '«it is» сокращается до «it’s»', en: '"it is" shortens to "it\'s"' },
   },
   {
-    pattern: new RegExp(String.raw`(?<![\p{L}-])(${oneOf(PREPOSITIONS)}) (${oneOf(PREPOSITIONS.filter((p) => p !== 'за' && p !== 'под'))}|за|под)(?= \p{L})(?![\p{L}-])`, 'giu'),
+    pattern: new RegExp(String.raw`(?<![\p{L}\d-])(${oneOf(PREPOSITIONS)}) (${oneOf(PREPOSITIONS.filter((p) => p !== 'за' && p !== 'под'))}|за|под)(?= \p{L})(?![\p{L}-])`, 'giu'),
     fix: (m) => m[2]!,
     // "ПО для бухгалтерии": a word in capitals is an abbreviation (программное обеспечение), not a preposition.
     accept: (m) => ![m[1]!, m[2]!].some((word) => word.length > 1 && word === word.toUpperCase()),

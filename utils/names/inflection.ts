@@ -29,13 +29,16 @@ export function isInflectionOf(word: string, canonical: string, language: Langua
   if (canonicalParts.length > 1 && wordParts.length === canonicalParts.length) {
     return wordParts.every((part, k) => part === canonicalParts[k] || isInflectionOf(part, canonicalParts[k]!, language));
   }
-  if (!/[\u0400-\u04ff]/.test(c)) return language === 'en' && (w === `${c}'s` || w === `${c}s` || `${w}'s` === c);
+  // English names take only a possessive or a plural; folding writes the apostrophe as '"'.
+  if (!/[\u0400-\u04ff]/.test(c)) return language === 'en' && (withoutPossessive(w) === c || w === `${c}s` || withoutPossessive(c) === w);
   const stemmed = stem(c, 'ru');
   if (ADJECTIVE_ENDINGS.test(c)) return w.startsWith(stemmed) && stem(w, 'ru') === stemmed && ADJECTIVE_ENDINGS.test(w) && w.length - stemmed.length <= 3;
   // Snowball sometimes cuts a name past its ending ("Светлана" → "светла"): the word less its
   // final vowel is the other stem to try ("светлан" + "ы").
   return [stemmed, c.replace(/[аяоеёьй]$/, '')].some((base) => isNounFormOf(w, c, base));
 }
+
+const withoutPossessive = (folded: string) => folded.replace(/"s$/, '');
 
 function isNounFormOf(w: string, c: string, stemmed: string): boolean {
   if (!w.startsWith(stemmed)) return false;

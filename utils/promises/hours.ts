@@ -22,7 +22,7 @@ export interface HoursClaim {
 }
 
 /** Words that make a list of days or a time about opening: "работаем", "открыты", "приём", "open". */
-const OPENING_CUE = /(?<!\p{L})(работа\p{L}*|откры\p{L}*|приём\p{L}*|прием\p{L}*|принима\p{L}*|ждём|ждем|часы|график|режим|open\p{L}*|close|closes|hours|we'?re\s+in|serving|accepting|call\s+us)(?!\p{L})/iu;
+const OPENING_CUE = /(?<!\p{L})(работа\p{L}*|откры\p{L}*|приём\p{L}*|прием\p{L}*|принима\p{L}*|ждём|ждем|часы|график|режим|open\p{L}*|close|closes|(?<!(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|more|extra|additional))[\s-]*)hours|we'?re\s+in|serving|accepting|call\s+us)(?!\p{L})/iu;
 
 /**
  * Channels that answer while the doors are shut, and services of others a page points to (an
@@ -159,7 +159,9 @@ function daysLabelling(text: string, days: ReturnType<typeof findDays>, clauseSt
   const label = days.find((d) => {
     if (d.end > clauseStart) return false;
     const between = text.slice(d.end, clauseStart);
-    return /^\s*:\s*$/.test(between) || (/^\s*,\s*$/.test(between) && OPENING_PREPOSITION.test(text.slice(0, d.start)));
+    // "Thursday - Black Belts Only - 18:00-19:30": a day that opens the line labels it across a dash too.
+    const opensLine = OPENING_PREPOSITION.test(text.slice(0, d.start));
+    return /^\s*:\s*$/.test(between) || (/^\s*[,–—-]\s*$/.test(between) && opensLine);
   });
   return label ? [label] : [];
 }

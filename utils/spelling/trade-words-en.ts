@@ -8,7 +8,7 @@ export const TRADE_WORDS_EN: readonly string[] = [
   'dermaplaning', 'microneedling', 'lash', 'brow', 'threading', 'hydrafacial', 'barbering', 'skincare', 'nailcare', 'pedi', 'mani',
   // Food, café, bakery
   'sourdough', 'focaccia', 'ciabatta', 'brioche', 'patisserie', 'viennoiserie', 'flapjack', 'traybake', 'panini', 'bao', 'poke', 'barista',
-  'takeaway', 'brunch', 'glutenfree', 'vegan', 'veggie', 'oatmilk', 'flat-white', 'cortado', 'macchiato', 'affogato', 'chai',
+  'carte', 'takeaway', 'brunch', 'glutenfree', 'vegan', 'veggie', 'oatmilk', 'flat-white', 'cortado', 'macchiato', 'affogato', 'chai',
   // Building and renovation
   'drywall', 'plasterboard', 'skirting', 'architrave', 'grouting', 'underfloor', 'damp-proofing', 'repointing', 'render', 'screed',
   'decking', 'guttering', 'soffit', 'fascia', 'loft', 'retrofit', 'low-voc',
@@ -18,8 +18,10 @@ export const TRADE_WORDS_EN: readonly string[] = [
   // Dental and medical
   'radiograph', 'orthodontics', 'orthodontist', 'endodontics', 'periodontal', 'periodontist', 'hygienist', 'invisalign', 'aligner',
   'veneer', 'denture', 'implantology', 'physio', 'physiotherapy', 'osteopath', 'podiatrist', 'chiropodist',
-  // Informal words of friendly copy
-  'ish', 'comfy', 'yummy', 'cuppa', 'brekkie', 'arvo',
+  // Informal words of friendly copy; short units
+  'mins', 'hrs', 'ish', 'comfy', 'yummy', 'cuppa', 'brekkie', 'arvo',
+  // Childcare and schools
+  'preschooler', 'schooler',
   // Horses and stables
   'gaited',
   // Auto, rental, hotel, fitness, finance

@@ -20,4 +20,11 @@ describe('isInflectionOf', () => {
   ])('"%s" is a letter lost or gained, not a case form of "%s"', (word, canonical) => {
     expect(isInflectionOf(word, canonical, 'ru')).toBe(false);
   });
+
+  it.each([["Preschool's", 'Preschool', true], ['Preschool’s', 'Preschool', true], ['Bakers', 'Baker', true], ['Park', "Park's", true], ['Preschools', "Preschool", true], ['Preschoo', 'Preschool', false], ["Park's", 'Parker', false]] as const)(
+    'English "%s" of "%s": a possessive or a plural (%s)',
+    (word, canonical, expected) => {
+      expect(isInflectionOf(word, canonical, 'en')).toBe(expected);
+    },
+  );
 });
