@@ -5,7 +5,9 @@ import { findDomains, findEmails } from '../names/contacts';
 import { PLACEHOLDERS } from '../text/lexicon/placeholders';
 import { NUMBER_ENDINGS } from '../text/lexicon/typography-ru';
 import { expandLigatures, LIGATURES } from '../text/normalise';
-import { sentences, type TextRange } from '../text/segment';
+import { isAbbreviation, sentences, type TextRange } from '../text/segment';
+import type { SpellChecker } from '../spelling/types';
+import type { Morphology } from '../text/morphology';
 import type { Check, CheckContext, DraftFinding } from './types';
 
 interface Hit {
@@ -27,6 +29,8 @@ const SPACE_BEFORE = /(?<=\S)[ \u00a0]+([,.;:!?…»)])(?![\p{L}\d]|-?[()])/gu;
  * nor a name that carries its dot, "Яндекс.Карты", "Mail.Ru": the word before it is capitalised).
  */
 const NO_SPACE_AFTER_END = /(?<=(?<![\p{L}\d])\p{Ll}[\p{L}\d]*\p{Ll})([.!?])(?=\p{Lu}\p{Ll})/gu;
+/** "24 hour notice. groups must…": a sentence that begins in lower case after a word's full stop (not "approx. ten", "ул. мира"). */
+const LOWER_CASE_START = /(?<=(?<![\p{L}\d.])(\p{Ll}{4,}))[.!?][ \u00a0]+(\p{Ll}{2,})(?=[\s,;:.!?)]|$)/gu;
 /** "structured& organized": an ampersand spaced on one side only ("R&D" and "B & B" are right). */
 const LOPSIDED_AMPERSAND = /(?<=\p{L})&(?=\s)|(?<=\s)&(?=\p{L})/gu;
 /**
@@ -130,6 +134,41 @@ function noSpaceAfter(block: Block, skip: TextRange[], pattern: RegExp, sameFaul
 
 const missingSpacesAfterEnds = (block: Block, skip: TextRange[]) =>
   noSpaceAfter(block, skip, NO_SPACE_AFTER_END, 'no space after a full stop', (mark) => ({ ru: `Нет пробела после «${mark}».`, en: `No space after "${mark}".` }));
+
+/** "по металл. каркасу": a word in an oblique case only goes on the phrase a clipped adjective began. */
+const continuesPhrase = (word: string, morphology: Morphology | null) => {
+  const parses = morphology?.parse(word) ?? [];
+  return parses.length > 0 && parses.every((p) => ['NOUN', 'ADJF', 'PRTF'].includes(p.pos) && !p.grammemes.has('nomn'));
+};
+
+/**
+ * Sentences begun in lower case, where the word before the stop is one the dictionary knows whole:
+ * a price list's clipped words ("опалуб. работы", "пром. подшипников") end in a stop too.
+ */
+async function lowerCaseSentenceStarts(material: Material, language: Language, spellChecker: SpellChecker | undefined): Promise<DraftFinding[]> {
+  if (!spellChecker) return [];
+  const morphology = await spellChecker.morphology(material.language);
+  const findings: DraftFinding[] = [];
+  // A table cell is a price list's line, where clipped words are the rule.
+  for (const block of material.blocks.filter((b) => !b.cell)) {
+    const skip = [...findDomains(block.text), ...findEmails(block.text)];
+    for (const m of block.text.matchAll(LOWER_CASE_START)) {
+      if (isAbbreviation(m[1]!) || !writtenHere(block, skip, m.index) || continuesPhrase(m[2]!, morphology)) continue;
+      if (!(await spellChecker.correct(m[1]!, material.language))) continue;
+      const word = m[2]!;
+      const start = m.index + m[0].length - word.length;
+      findings.push(typographyFinding(block, material, language, {
+        start,
+        end: start + word.length,
+        suggestion: word.charAt(0).toUpperCase() + word.slice(1),
+        sameFault: 'sentence starts in lower case',
+        severity: 'warning',
+        message: { ru: 'Предложение начинается со строчной буквы.', en: 'The sentence starts with a lower-case letter.' },
+      }));
+    }
+  }
+  return findings;
+}
 
 const commasWithNoSpace = (block: Block, skip: TextRange[]) =>
   noSpaceAfter(block, skip, NO_SPACE_AFTER_COMMA, 'no space after a comma', () => ({ ru: 'Нет пробела после запятой.', en: 'No space after the comma.' }));
@@ -358,16 +397,20 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
     ...doubledWords(block), ...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...dashes(text), ...spacesBeforePunctuation(text), ...missingSpacesAfterEnds(block, code),
     ...commasWithNoSpace(block, code), ...bracketsWithNoSpace(block, code), ...doubledFullStops(text), ...(material.language === 'en' ? lowerCaseI(text) : []), ...(material.language === 'ru' ? numberEndings(text) : []),
     ...lopsidedAmpersands(text), ...lopsidedHyphens(text), ...ligatures(text), ...fromWithDash(text), ...doubleQuotedNames(text), ...unbalanced(text), ...placeholders(text),
-  ].map((hit) => ({
-    check: 'typography' as const,
-    severity: hit.severity ?? ('info' as const),
+  ].map((hit) => typographyFinding(block, material, language, hit));
+}
+
+function typographyFinding(block: Block, material: Material, language: Language, hit: Hit): DraftFinding {
+  return {
+    check: 'typography',
+    severity: hit.severity ?? 'info',
     quote: block.text.slice(hit.start, hit.end),
     location: { block: block.index, start: hit.start, end: hit.end },
     message: hit.message[language],
     ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
     ...(hit.sameFault ? { sameFault: hit.sameFault } : {}),
     material,
-  }));
+  };
 }
 
 /** Template text left on a live page ("Lorem ipsum", "<<PUT IN NAMES HERE>>", a block that is only "Второй заголовок"). */
@@ -389,8 +432,13 @@ function placeholderHit(start: number, end: number): Hit {
 }
 
 /** Typography: doubled words, unbalanced quotes or brackets, hyphens for dashes, stray spaces. */
-function run(context: CheckContext): { findings: DraftFinding[] } {
-  return { findings: context.materials.flatMap(({ material }) => material.blocks.flatMap((block) => blockFindings(block, material, context.language))) };
+async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }> {
+  const findings: DraftFinding[] = [];
+  for (const { material } of context.materials) {
+    findings.push(...material.blocks.flatMap((block) => blockFindings(block, material, context.language)));
+    findings.push(...(await lowerCaseSentenceStarts(material, context.language, context.spellChecker)));
+  }
+  return { findings };
 }
 
 export const typographyCheck: Check = { id: 'typography', run };

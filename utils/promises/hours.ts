@@ -159,9 +159,11 @@ function daysLabelling(text: string, days: ReturnType<typeof findDays>, clauseSt
   const label = days.find((d) => {
     if (d.end > clauseStart) return false;
     const between = text.slice(d.end, clauseStart);
-    // "Thursday - Black Belts Only - 18:00-19:30": a day that opens the line labels it across a dash too.
+    // "Thursday - Black Belts Only - 18:00-19:30": a day that opens the line labels it across a dash too;
+    // "Saturday: Juniors (under 12) - 10:00-11:00" labels its block up to the next day.
     const opensLine = OPENING_PREPOSITION.test(text.slice(0, d.start));
-    return /^\s*:\s*$/.test(between) || (/^\s*[,–—-]\s*$/.test(between) && opensLine);
+    const labelsBlock = opensLine && /^\s*:/.test(between) && !days.some((other) => other.start > d.end && other.start < clauseStart);
+    return /^\s*:\s*$/.test(between) || (/^\s*[,–—-]\s*$/.test(between) && opensLine) || labelsBlock;
   });
   return label ? [label] : [];
 }

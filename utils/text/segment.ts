@@ -20,7 +20,14 @@ const ABBREVIATIONS = new Set([
   'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс', 'тел', 'моб', 'доб', 'напр', 'см', 'рис', 'стр', 'гл',
   'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'tel', 'mon', 'tue', 'wed',
   'thu', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'искл', 'вкл', 'прим', 'след', 'англ', 'проч', 'букв', 'сокр', 'tues', 'thur', 'thurs', 'weds', 'incl', 'excl', 'mins', 'hrs',
+  'mths', 'yrs', 'wks', 'lbs', 'pcs', 'dept', 'cont', 'misc', 'appt', 'tbsp', 'tsp', 'corp', 'prof', 'govt', 'est', 'ref', 'qty',
 ]);
+
+/** A full stop after an abbreviation ("ул.", "approx.") ends no sentence. */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
 
 /**
  * One computation per text and language, remembered: the extractors and checks all ask about the
@@ -87,7 +94,7 @@ function lastSentenceEnd(window: string): number {
 
 function endsWithAbbreviation(text: string): boolean {
   const match = /([\p{L}.-]+)\.\s*$/u.exec(text);
-  return match !== null && ABBREVIATIONS.has(match[1]!.toLowerCase());
+  return match !== null && isAbbreviation(match[1]!);
 }
 
 /** Sentences of one block; trailing spaces are left out of each range. Cached like words; read-only. */

@@ -30,6 +30,8 @@ const cafe: Profile = {
 describe('contradiction check', () => {
   it.each([
     ['Работаем круглосуточно!', 'hours', 'error'],
+    // … but no open day keeps these.
+    ['Приём с 6:00 до 23:00', 'hours', 'error'],
     // The page calls a day closed that operations open: customers are turned away, a warning.
     ['Суббота — выходной', 'hours', 'warning'],
     // The business's own hours stated shorter than operations keep them: a warning too.
@@ -75,6 +77,8 @@ describe('contradiction check', () => {
   });
 
   it.each([
+    // Times with no day named hold on some open day: Saturday keeps these.
+    'Старшая группа — 10:00-13:00',
     'Работаем по будням с 8:00 до 21:00, в субботу с 9 до 18',
     'Веранда открыта с 12:00 до 22:00',
     'Привезём за 90 минут',

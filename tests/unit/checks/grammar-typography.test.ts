@@ -640,6 +640,18 @@ describe('typography check', () => {
     expect(await typography(text)).toEqual([[quote, fix]]);
   });
 
+  it('tells a sentence begun in lower case after a whole word, not after an abbreviation, a clipped word or in a price list', async () => {
+    const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+    const page = (html: string, language: 'ru' | 'en') => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, language);
+    const found = async (html: string, language: 'ru' | 'en' = 'ru') =>
+      (await checkMaterials([page(html, language)], { ...ru, languages: [language] }, { only: ['typography'], spellChecker: checker })).findings.map((f) => [f.quote, f.suggestion]);
+    expect(await found('<p>Cancel a day ahead please. late arrivals lose the slot.</p>', 'en')).toEqual([['late', 'Late']]);
+    expect(await found('<p>Ремонт квартир под ключ. недорого и быстро.</p>')).toEqual([['недорого', 'Недорого']]);
+    expect(await found('<p>Costs approx. ten dollars, incl. tax, on Tues. and Thurs. only.</p>', 'en')).toEqual([]);
+    expect(await found('<p>Монтаж по металл. каркасу, замена пром. подшипников, обработка ул. стен.</p>')).toEqual([]);
+    expect(await found('<table><tr><td>Кладка стен. работы по фасаду</td><td>500</td></tr></table>')).toEqual([]);
+  });
+
   it('tells a full stop the writer ran into the next word from two elements that meet in the markup', async () => {
     const page = (html: string) => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
     const quotes = async (html: string) => (await checkMaterials([page(html)], ru, { only: ['typography'] })).findings.map((f) => f.quote);

@@ -65,6 +65,16 @@ describe('hours extractor', () => {
     ]);
   });
 
+  it('reads a weekday that opens a line as the days of the times after a dash, or after a colon across its block', () => {
+    expect(values(hoursExtractor, 'Friday - Seniors Only - 17:00-18:30')).toEqual([{ days: ['fri'], from: 1020, to: 1110, allDay: false }]);
+    expect(values(hoursExtractor, 'Воскресенье: младшая группа (до 10 лет) - 11:00-12:00')).toEqual([{ days: ['sun'], from: 660, to: 720, allDay: false }]);
+  });
+
+  it('reads no opening in a number of hours, however the days are put', () => {
+    expect(values(hoursExtractor, 'Daily fees cover nine hours or less.')).toEqual([]);
+    expect(values(hoursExtractor, 'Weekly rates include 40 hours of care.')).toEqual([]);
+  });
+
   it('reads a split shift as one day from its first opening to its last closing', () => {
     expect(values(hoursExtractor, 'Monday to Friday 8.30am – 12.30pm and 1.30pm – 5.00pm')).toEqual([{ days: WEEK, from: 510, to: 1020, allDay: false }]);
   });
