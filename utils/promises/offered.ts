@@ -352,9 +352,28 @@ function profileServices(context: ExtractContext): ExtractedPromise[] {
     // Where the page itself says "we do not provide transportation", its other mentions ("the district's
     // transportation department") refer to the service; only an explicit offer still asserts it.
     const referredTo = deniedOnPage.has((promise.value as OfferedClaim).factId) && !mentionsAny(sentence, ALL_OFFER_CUES[context.language], true);
-    const asserted = offersIt(sentence, context.language) && !referredTo && !DENIED_OFFER[context.language].test(sentence);
+    const asserted = offersIt(sentence, context.language) && !referredTo && !DENIED_OFFER[context.language].test(sentence) && !setsAside(sentence, context.language) && !underExclusion(context.material.blocks, promise.span.block, context.language);
     return asserted ? { ...promise, value: { ...(promise.value as OfferedClaim), asserted: true as const } } : promise;
   });
+}
+
+/** Words that set a thing apart from what is offered: "кроме мягкой мебели", "not included". */
+const EXCLUSION: Record<Language, string[]> = {
+  ru: ['кроме', 'за исключением', 'не входит', 'не входят', 'не включено', 'не включены', 'оплачивается отдельно', 'оплачиваются отдельно'],
+  en: ['except', 'excluding', 'other than', 'apart from', 'not included', 'excluded', 'exclusions', 'extra cost', 'at extra charge'],
+};
+
+/** "We don't have much experience with cats", "всё, кроме мягкой мебели": the sentence denies or sets the thing aside. */
+const setsAside = (sentence: string, language: Language) => hasNegator(sentence, language) || mentionsAny(sentence, EXCLUSION[language]);
+
+/** A list item whose lead-in ("В стоимость не входит:", "Not included:") sets its items aside. */
+function underExclusion(blocks: Block[], index: number, language: Language): boolean {
+  if (blocks[index]?.tag !== 'li') return false;
+  let at = index;
+  while (at > 0 && blocks[at - 1]!.tag === 'li') at--;
+  // The lead-in may stand a note or two above the list.
+  const leadIn = blocks.slice(Math.max(0, at - 3), at).reverse().find((block) => /:\s*$/.test(block.text) || isHeading(block));
+  return leadIn !== undefined && setsAside(leadIn.text, language);
 }
 
 /** Words that hand the service to the customer: "send your child with a packed lunch", "bring your own towel". */

@@ -95,6 +95,7 @@ describe('contradiction check', () => {
     // Each clause of a guarantee is about its own words: the coffee makers' 5 years are not the grinders'.
     'Гарантия на кофеварки – 5 лет, на кофемолки – 1 год',
     'Мы не делаем кейтеринг',
+    'Скидка на всё меню, кроме заказов на кейтеринг',
     // a time within the checklist's range (40–90 minutes) is one operations keep
     'Доставка в среднем занимает 60 минут',
     'Доставка за 60 минут',
@@ -244,7 +245,7 @@ describe('contradiction check in English', () => {
   ])('%s → %s', async (text, factId) => {
     expect((await findingsOf('contradiction', bakery, text)).map((f) => f.factId)).toEqual([factId]);
   });
-  it.each(['Your tenth coffee is free with our card.', 'Sourdough loaf $6, add $2 each for seeds on top.', 'Open weekdays 7–7.', 'No gluten-free bread, sorry.', 'On trips please send your child with a gluten-free packed lunch from home.', 'A sourdough loaf is $4, a special only with this coupon.', 'Do you bake gluten-free? No, we do not bake gluten-free bread. The gluten-free bakery on King St can help.'])('no contradiction in "%s"', async (text) => {
+  it.each(['Your tenth coffee is free with our card.', 'Sourdough loaf $6, add $2 each for seeds on top.', 'Open weekdays 7–7.', 'No gluten-free bread, sorry.', 'On trips please send your child with a gluten-free packed lunch from home.', 'A sourdough loaf is $4, a special only with this coupon.', 'Do you bake gluten-free? No, we do not bake gluten-free bread. The gluten-free bakery on King St can help.', "We have little experience with gluten-free baking, so we don't take such orders.", 'Every loaf is organic, except our gluten-free range.'])('no contradiction in "%s"', async (text) => {
     expect(await findingsOf('contradiction', bakery, text)).toEqual([]);
   });
 });
@@ -322,5 +323,21 @@ describe('contradiction check: a price whose words name two facts', () => {
     ['Electrical work from £40 an hour.', 'wiring'],
   ])('is broken when no fact keeps it: %s', async (text, factId) => {
     expect((await findingsOf('contradiction', trades, text)).map((f) => f.factId)).toEqual([factId]);
+  });
+});
+
+describe('contradiction check: a list its lead-in sets aside', () => {
+  const tours: Profile = {
+    format: 'sverka.profile/1',
+    name: 'Тропа',
+    languages: ['ru'],
+    facts: [{ id: 'hotel', kind: 'offered', label: 'Проживание в гостинице', topics: ['гостиниц'], value: false }],
+  };
+  const page = (html: string) => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
+  const found = async (html: string) => (await checkMaterials([page(html)], tours, { only: ['contradiction'] })).findings.map((f) => f.quote);
+
+  it('holds an item against the checklist under a lead-in that offers it, not under one that leaves it out', async () => {
+    expect(await found('<p>В стоимость входит:</p><ul><li>Экскурсия по городу</li><li>Ночь в гостинице</li></ul>')).toEqual(['Ночь в гостинице']);
+    expect(await found('<p>В стоимость не входит:</p><p>Важно: доплаты вносятся заранее.</p><ul><li>Обед в кафе</li><li>Ночь в гостинице</li></ul>')).toEqual([]);
   });
 });
