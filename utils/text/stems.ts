@@ -73,13 +73,25 @@ export function compilePhrase(phrase: string, language: Language): PhrasePattern
   };
 }
 
+/** English endings that make another word of a stem ("express" → "expression", "organ" → "organization"), not a form of it. */
+const DERIVATION = /^(?:ions?|ive|ives|ively|ments?|ness|ity|ities|ists?|isms?|ance|ence|ization|isation|izations|isations)$/;
+
+/** Two English words the stemmer joins that differ by a derivation: "express" and "expression". */
+function derivedApart(a: string, b: string): boolean {
+  if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) return false;
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return [a.slice(common), b.slice(common)].some((rest) => DERIVATION.test(rest));
+}
+
 /**
  * One word of a phrase matches a word of the text when their stems agree, or when the phrase
  * word is a bare stem (the stemmer leaves it as it is) of at least four letters that begins the
  * text word ("пробн" → "пробная"; but "кофе" is a whole word and does not match "кофейня").
  */
 function partMatches(part: { stem: string; folded: string }, word: StemmedWord, nearStems = true): boolean {
-  if (part.stem === word.stem || part.folded === word.folded) return true;
+  if (part.folded === word.folded) return true;
+  if (part.stem === word.stem) return !derivedApart(part.folded, word.folded);
   const bareStem = part.folded === part.stem && part.folded.length >= 4;
   if (bareStem && word.folded.startsWith(part.folded)) return true;
   return nearStems && part.stem.length >= 4 && word.stem.startsWith(part.stem) && word.stem.length - part.stem.length <= 2;
