@@ -47,6 +47,8 @@ interface CompiledClaimWords {
   guaranteed: Phrases;
   guaranteedOutcomes: Phrases;
   aims: Phrases;
+  pastRank: Set<string>;
+  ourselves: Phrases;
   oneOf: Phrases;
 }
 
@@ -80,6 +82,8 @@ function compiled(language: Language): CompiledClaimWords {
     guaranteed: phrases(FIRST[language].guaranteed),
     guaranteedOutcomes: phrases(words.guaranteedOutcomes),
     aims: phrases(words.aims),
+    pastRank: new Set(words.pastRank),
+    ourselves: phrases(words.ourselves),
     oneOf: phrases(words.oneOf),
   };
   compiledCache.set(language, found);
@@ -129,7 +133,8 @@ function claimsIn(textWords: StemmedWord[], words: CompiledClaimWords): [number,
     const firstOfEnd = firstEnd >= 0 ? anyAt(words.firstOf, textWords, firstEnd) : -1;
     if (firstOfEnd >= 0) found.push([i, firstOfEnd]);
     const onlyEnd = phraseEndAt(words.only, textWords, i);
-    if (onlyEnd >= 0 && anyAt(words.notOnlyOf, textWords, onlyEnd) < 0) found.push([i, onlyEnd]);
+    // One word may describe what is the only one ("the only humane way").
+    if (onlyEnd >= 0 && anyAt(words.notOnlyOf, textWords, onlyEnd) < 0 && anyAt(words.notOnlyOf, textWords, onlyEnd + 1) < 0) found.push([i, onlyEnd]);
     const guaranteedEnd = anyAt(words.guaranteed, textWords, i);
     // One word may qualify the outcome ("гарантируем положительный результат").
     const outcomeEnd = guaranteedEnd >= 0 ? Math.max(anyAt(words.guaranteedOutcomes, textWords, guaranteedEnd), anyAt(words.guaranteedOutcomes, textWords, guaranteedEnd + 1)) : -1;
@@ -178,6 +183,12 @@ function isAim(textWords: StemmedWord[], words: CompiledClaimWords, from: number
   return false;
 }
 
+/** "Театр считался одним из лучших в Москве": a past rank of something the sentence does not say is ours. */
+function ranksThePast(textWords: StemmedWord[], words: CompiledClaimWords, from: number): boolean {
+  const past = textWords.slice(0, from).some((word) => words.pastRank.has(word.folded));
+  return past && !textWords.some((_, i) => anyAt(words.ourselves, textWords, i) >= 0);
+}
+
 function hundredPercentClaims(text: string, textWords: StemmedWord[]): FoundClaim[] {
   const found: FoundClaim[] = [];
   for (const match of text.matchAll(HUNDRED_PERCENT)) {
@@ -199,7 +210,7 @@ export function findSuperlatives(text: string): FoundClaim[] {
   for (const language of ['ru', 'en'] as Language[]) {
     const words = compiled(language);
     for (const [from, to] of claimsIn(textWords, words)) {
-      if (isAim(textWords, words, from)) continue;
+      if (isAim(textWords, words, from) || ranksThePast(textWords, words, from)) continue;
       found.push({ start: textWords[withOneOf(textWords, words, from)]!.start, end: textWords[to - 1]!.end });
     }
   }

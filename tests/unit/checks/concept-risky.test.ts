@@ -98,6 +98,9 @@ describe('risky-claim check', () => {
     ['Цены на пломбы ниже рыночных', clinic],
     ['Клиника — безоговорочный лидер в лечении кариеса', clinic],
     ['Our sourdough is best in town', bakery],
+    // a past rank the business claims for itself is still its claim
+    ['Мы были лучшими в городе пять лет подряд', clinic],
+    ['The only bakery in town with a stone oven', bakery],
     ['Happy customers: satisfaction guaranteed', bakery],
     ['100% Satisfaction Guarantee on every cake', bakery],
     ['Crumb & Co. is the #1-rated bakery in the county', bakery],
@@ -121,6 +124,10 @@ describe('risky-claim check', () => {
     ['Voted the best bakery in Bloomsbury by Time Out readers in 2025', bakery],
     ['Лучшая клиника района по итогам голосования читателей «Города» 2025', clinic],
     ['Мы не лучшие, мы внимательные', clinic],
+    // a rank of the past, of something that is not the business; a way or an aim, not a rank
+    ['В XVIII веке театр считался одним из лучших в Москве', clinic],
+    ['When matting is tight, shaving is the only humane option', bakery],
+    ['Мы готовы сделать визит в клинику наиболее приятным', clinic],
     // a question that asks what is best claims nothing
     ['А что будет лучшим для вашего ребёнка? Решать вам.', clinic],
     ['Which loaf is the best for toast?', bakery],

@@ -41,6 +41,10 @@ export interface ClaimWords {
   aims: string[];
   /** "Один из лучших", "one of the best": the words before a rank that belong to the quote. */
   oneOf: string[];
+  /** Past copulas, as written (their present forms share their stems): "театр считался одним из лучших" ranks something of the past. */
+  pastRank: string[];
+  /** Words of the business speaking of itself: with them a past rank is still its claim ("мы были лучшими"). */
+  ourselves: string[];
 }
 
 export const CLAIM_WORDS: Record<Language, ClaimWords> = {
@@ -71,7 +75,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'клиника', 'центр', 'сервис', 'компания', 'салон', 'магазин', 'ресторан', 'кофейня', 'клуб', 'производитель',
       'бренд', 'сеть', 'ателье', 'мастерская', 'студия', 'школа', 'агентство', 'автосервис', 'отель', 'гостиница', 'хостел', 'в россии', 'в москве', 'в петербурге', 'в городе', 'в стране', 'в мире', 'в регионе', 'в области',
     ],
-    notOnlyOf: ['что', 'условие', 'требование', 'исключение', 'ограничение', 'способ', 'документ', 'минус', 'плюс', 'недостаток', 'преимущество', 'отличие', 'день', 'месяц', 'обязательство', 'плата', 'платеж', 'расход', 'доплата',
+    notOnlyOf: ['что', 'вариант', 'выход', 'решение', 'условие', 'требование', 'исключение', 'ограничение', 'способ', 'документ', 'минус', 'плюс', 'недостаток', 'преимущество', 'отличие', 'день', 'месяц', 'обязательство', 'плата', 'платеж', 'расход', 'доплата',
       // "в единственном числе": one, not the only one of its kind.
       'число'],
     amounts: [
@@ -79,8 +83,10 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'кэшбэк', 'кешбэк', 'стоимость', 'сумма', 'залог', 'депозит', 'страховка', 'покрытие', 'возмещение',
     ],
     guaranteedOutcomes: ['результат', 'эффект', 'без боли', 'успех', 'излечение', 'похудение', 'выздоровление', 'попадание'],
-    aims: ['цель', 'целью', 'стремимся', 'стремиться', 'стремится', 'стараемся', 'задача', 'мечтаем', 'мечтает', 'хотим', 'хочет', 'хочу', 'стать'],
+    aims: ['цель', 'целью', 'стремимся', 'стремиться', 'стремится', 'стараемся', 'постараемся', 'задача', 'мечтаем', 'мечтает', 'хотим', 'хочет', 'хочу', 'стать', 'готовы сделать'],
     oneOf: ['один из', 'одна из', 'одно из', 'одни из', 'одного из', 'одной из', 'одну из', 'одним из', 'одними из', 'одном из'],
+    pastRank: ['считался', 'считалась', 'считалось', 'считались', 'был', 'была', 'было', 'были', 'являлся', 'являлась', 'являлось', 'являлись', 'слыл', 'слыла', 'славился', 'славилась'],
+    ourselves: ['мы', 'нас', 'нам', 'нами', 'наш', 'наша', 'наше', 'наши', 'нашего', 'нашей', 'нашим', 'нашими', 'наших', 'нашу', 'нашем'],
   },
   en: {
     rank: [
@@ -116,7 +122,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
     ],
     firstOf: ['clinic', 'salon', 'bakery', 'shop', 'company', 'restaurant', 'cafe', 'studio', 'school', 'agency', 'garage', 'store', 'hotel', 'in the city', 'in town', 'in the country', 'in the world'],
     notOnlyOf: [
-      'thing', 'things', 'way', 'one', 'time', 'times', 'requirement', 'condition', 'exception', 'difference', 'day', 'days', 'month', 'months', 'week', 'weeks', 'downside', 'drawback',
+      'thing', 'things', 'way', 'option', 'options', 'solution', 'choice', 'alternative', 'one', 'time', 'times', 'requirement', 'condition', 'exception', 'difference', 'day', 'days', 'month', 'months', 'week', 'weeks', 'downside', 'drawback',
       // the terms of a contract: "the only expressed warranty", "the only fee"
       'expressed', 'express', 'implied', 'warranty', 'warranties', 'obligation', 'obligations', 'liability', 'remedy', 'fee', 'fees', 'charge', 'charges', 'cost', 'costs',
     ],
@@ -124,5 +130,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
     guaranteedOutcomes: ['result', 'results', 'success', 'satisfaction', 'weight loss', 'cure'],
     aims: ['aim', 'aims', 'goal', 'goals', 'strive', 'strives', 'aspire', 'mission', 'try', 'endeavour', 'endeavor', 'wants to', 'to become'],
     oneOf: ['one of'],
+    pastRank: ['was', 'were'],
+    ourselves: ['we', 'us', 'our', 'ours', "we're", "we've"],
   },
 };
