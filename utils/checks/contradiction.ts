@@ -198,9 +198,12 @@ function run(context: CheckContext): { findings: DraftFinding[]; verdicts: Promi
   const verdicts: PromiseVerdict[] = [];
   for (const { material, promises } of context.materials) {
     const reported = new Set<string>();
-    for (const promise of promises) {
-      const { fact, judgement } = judgeReadings(router.readings(promise, material.language, sentenceOf(material, promise)), promise, material.language, language, ownNames);
+    const judged = promises.map((promise) => ({ promise, ...judgeReadings(router.readings(promise, material.language, sentenceOf(material, promise)), promise, material.language, language, ownNames) }));
+    const thresholdsStated = new Set(judged.filter(({ promise, judgement }) => judgement?.kept && promise.kind === 'free' && promise.value !== true).map(({ fact }) => fact?.id));
+    for (const { promise, fact, judgement } of judged) {
       if (!fact || !judgement) continue;
+      // "Бесплатная доставка по РФ — Почтой России" after "бесплатная доставка от 10 000 ₽": the material gave the threshold once.
+      if (!judgement.kept && promise.kind === 'free' && promise.value === true && fact.kind === 'free' && thresholdsStated.has(fact.id)) continue;
       verdicts.push({ promise, status: judgement.kept ? 'kept' : 'broken', factId: fact.id });
       if (judgement.kept) continue;
       // One sentence that breaks one fact twice ("до полуночи: с 12 до 24") is one finding.
