@@ -30,7 +30,7 @@ const SPACE_BEFORE = /(?<=\S)[ \u00a0]+([,.;:!?…»)])(?![\p{L}\d]|-?[()])/gu;
  */
 const NO_SPACE_AFTER_END = /(?<=(?<![\p{L}\d])\p{Ll}[\p{L}\d]*\p{Ll})([.!?])(?=\p{Lu}\p{Ll})/gu;
 /** "24 hour notice. groups must…": a sentence that begins in lower case after a word's full stop (not "approx. ten", "ул. мира"). */
-const LOWER_CASE_START = /(?<=(?<![\p{L}\d.])(\p{Ll}{4,}))[.!?][ \u00a0]+(\p{Ll}{2,})(?=[\s,;:.!?)]|$)/gu;
+const LOWER_CASE_START = /(?<=(?<![\p{L}\d.])(\p{Ll}{4,}))[.!?][ \u00a0]+(\p{Ll}{2,})(?=[\s,;.!?)]|:(?!\/)|$)/gu;
 /** "structured& organized": an ampersand spaced on one side only ("R&D" and "B & B" are right). */
 const LOPSIDED_AMPERSAND = /(?<=\p{L})&(?=\s)|(?<=\s)&(?=\p{L})/gu;
 /**

@@ -7,7 +7,8 @@ const NEGATORS: Record<Language, Set<string>> = {
     'не', 'ни', 'нет', 'никогда', 'нельзя', 'отсутствует', 'отсутствуют', 'невозможно', 'перестали', 'нигде', 'ничего',
     'никакой', 'никакого', 'никакая', 'никакую', 'никакие', 'никаких', 'никаким', 'никакими', 'забудьте', 'забудь',
   ]),
-  en: new Set(['not', 'no', 'never', "don't", "doesn't", "isn't", "aren't", "won't", "can't", 'cannot', 'nor', "didn't", 'none', 'without', 'forget']),
+  // "non" is the prefix of "non-refundable", split off when a phrase matches the word after it.
+  en: new Set(['non', 'not', 'no', 'never', "don't", "doesn't", "isn't", "aren't", "won't", "can't", 'cannot', 'nor', "didn't", 'none', 'without', 'forget']),
 };
 
 // Words are compared folded, and folding turns the apostrophe of "don't" into a plain quote.

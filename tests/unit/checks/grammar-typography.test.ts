@@ -650,6 +650,7 @@ describe('typography check', () => {
     expect(await found('<p>Costs approx. ten dollars, incl. tax, on Tues. and Thurs. only.</p>', 'en')).toEqual([]);
     expect(await found('<p>Монтаж по металл. каркасу, замена пром. подшипников, обработка ул. стен.</p>')).toEqual([]);
     expect(await found('<table><tr><td>Кладка стен. работы по фасаду</td><td>500</td></tr></table>')).toEqual([]);
+    expect(await found('<p>Всем советую! https://vk.com/example</p>')).toEqual([]);
   });
 
   it('tells a full stop the writer ran into the next word from two elements that meet in the markup', async () => {

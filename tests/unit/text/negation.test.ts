@@ -21,6 +21,7 @@ describe('isNegated', () => {
     ['Forget hidden fees', 'hidden'],
     ["We don't have a pool", 'pool'],
     ['We don’t have a pool', 'pool'],
+    ['A non-refundable deposit secures the date', 'refundable'],
   ])('"%s" negates "%s"', (text, word, withoutNegates = false) => {
     expect(negated(text, word, withoutNegates)).toBe(true);
   });
