@@ -2,7 +2,7 @@ import type { Language } from '../profile/types';
 import { ENGLISH_AGREEMENT_RULES } from './agreement-en';
 import { ENGLISH_CONFUSION_RULES } from './confusions-en';
 import {
-  CONCERNING_NOUNS, FALSE_HYPHENS, GARMENTS, LIST_ORDINALS, NE_NI_PHRASES, NEGATIVES_APART, PARONYMS, SET_PHRASES_RU, SUBSCRIPTION_TERMS, SUBSCRIPTION_VERBS,
+  CONCERNING_NOUNS, FALSE_HYPHENS, GARMENTS, LIST_ORDINALS, NE_NI_PHRASES, NEGATIVES_APART, PARONYMS, SET_PHRASES_RU, STREET_KINDS, STREET_NAME_OPENERS, SUBSCRIPTION_TERMS, SUBSCRIPTION_VERBS,
 } from '../text/lexicon/set-phrases-ru';
 import { PARTICIPLES_AFTER_MODAL } from '../text/lexicon/grammar-en';
 
@@ -159,6 +159,12 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     pattern: /(?<![\p{L}-])([Тт])ак-же(?![\p{L}-])(?=([^.!?]*(?<!\p{L})как(?!\p{L}))?)/gu,
     fix: (m) => (m[2] ? `${m[1]}ак же` : `${m[1]}акже`),
     why: { ru: '«также» (тоже) пишется слитно, «так же, как» — раздельно, но не через дефис', en: 'Russian writes «также» (also) solid and «так же, как» apart, never with a hyphen' },
+  },
+  {
+    // "малый Сухаревский переулок": a size or age word before a capitalised adjective and the kind of street is part of the name.
+    pattern: new RegExp(String.raw`(?<![\p{L}-])(${oneOf(STREET_NAME_OPENERS)}) (\p{Lu}\p{Ll}+(?:ий|ый|ой|ая|ое|ее)) (${oneOf(STREET_KINDS)})(?!\p{L})`, 'gu'),
+    fix: (m) => `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1)} ${m[2]} ${m[3]}`,
+    why: { ru: 'первое слово названия улицы пишется с прописной буквы', en: 'the first word of a street name takes a capital letter' },
   },
   {
     // "от 3-7 человек" mixes two ways of a range; a time ("от 9-00"), a date or a phone goes on with a zero or another hyphen.
