@@ -1,5 +1,5 @@
 import type { Morphology, WordParse } from '../text/morphology';
-import { CASES, IMPERSONAL_VERBS, PO_PLURAL_ACCUSATIVES, PREPOSITION_CASES, SAME_CASE, SIZE_WORDS } from '../text/lexicon/government-ru';
+import { ADJECTIVES_TAKING_OBJECTS, CASES, DEGREE_ADVERBS, IMPERSONAL_VERBS, POSSESSIVES, PO_PLURAL_ACCUSATIVES, PREPOSITION_CASES, SAME_CASE, SIZE_WORDS } from '../text/lexicon/government-ru';
 import { words, type WordToken } from '../text/segment';
 
 /** Two words that cannot stand together as written: the range and what is wrong. */
@@ -131,6 +131,33 @@ function singularBeforePluralForm(text: string, tokens: WordToken[], at: number,
   return !before || !onlySpaceBetween(text, before, adjective) || !morphology.parse(before.text).some((n) => n.pos === 'NOUN' && adjectiveParses.some((a) => agrees(a, n)));
 }
 
+const DIRECT_CASES = ['nomn', 'accs'];
+const DATIVE_OR_PREPOSITIONAL = ['datv', 'loct'];
+const takesObject = (word: WordToken) => ADJECTIVES_TAKING_OBJECTS.some((stem) => word.text.toLowerCase().startsWith(stem));
+/** The word before `at` is a noun or an adjective the adjective at `at` may follow as a postposed attribute ("Печать цветная формата А4"). */
+function followsItsHead(text: string, tokens: WordToken[], at: number, adjectiveParses: readonly WordParse[], morphology: Morphology): boolean {
+  const before = tokens[at - 1];
+  if (!before || !onlySpaceBetween(text, before, tokens[at]!)) return false;
+  return morphology.parse(before.text).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && adjectiveParses.some((a) => agrees(a, p)));
+}
+
+/**
+ * "Вы узнаете трогательную истории": an adjective that can only be nominative or accusative before
+ * a noun whose direct readings differ from it in number or gender and that may be dative or
+ * prepositional (a noun oblique in every reading is judged by nominativeBeforeGenitive), no noun it agrees
+ * with within reach after it. Not an ordinal ("первое мая") nor an adjective that governs such a noun ("удобная
+ * клиентам"); a genitive is left alone after the adjective's own head ("Бумага глянцевая плотности 200").
+ */
+function directBeforeOblique(text: string, tokens: WordToken[], at: number, adjectiveParses: readonly WordParse[], nounParses: readonly WordParse[], morphology: Morphology): boolean {
+  const adjective = tokens[at]!;
+  if (!adjectiveParses.every((a) => DIRECT_CASES.includes(caseOf(a) ?? '') && !a.grammemes.has('Anum')) || standsAlone(adjectiveParses) || takesObject(adjective)) return false;
+  // A noun that is only a genitive besides may be the attribute of an adjective used as a noun ("переменная окружения").
+  if (!nounParses.some((n) => DATIVE_OR_PREPOSITIONAL.includes(caseOf(n) ?? '')) || nounParses.every(isOblique) || nounParses.some((n) => caseOf(n) === 'ablt')) return false;
+  if (/\/\s*$/.test(text.slice(Math.max(0, adjective.start - 3), adjective.start))) return false;
+  if (headFollows(tokens, at + 1, adjectiveParses, morphology)) return false;
+  return !nounParses.some((n) => caseOf(n) === 'gent') || !followsItsHead(text, tokens, at, adjectiveParses, morphology);
+}
+
 /** "нашего сервис", "с кратким описание": an adjective and the noun after it that agree in no reading. */
 function disagreements(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
@@ -146,7 +173,8 @@ function disagreements(text: string, tokens: WordToken[], morphology: Morphology
     // A noun in an oblique case may be the adjective's complement ("известный разработкой", "полный сюрпризов"):
     // only a noun left in the nominative or accusative is judged, or one in the adjective's own case that nothing governs.
     // Nor one that may be oblique in another reading ("необходимое компоненту": dative of "компонент").
-    if (!nounParses.every((n) => ['nomn', 'accs'].includes(caseOf(n) ?? '')) && !inSameCase(adjective, adjectiveParses, nounParses) && !singularBeforePluralForm(text, tokens, i, morphology)) return;
+    if (!nounParses.every((n) => ['nomn', 'accs'].includes(caseOf(n) ?? '')) && !inSameCase(adjective, adjectiveParses, nounParses)
+      && !singularBeforePluralForm(text, tokens, i, morphology) && !directBeforeOblique(text, tokens, i, adjectiveParses, nounParses, morphology)) return;
     if (adjectiveParses.some((a) => nounParses.some((n) => agrees(a, n)))) return;
     const quote = text.slice(adjective.start, noun.end);
     hits.push({
@@ -181,7 +209,10 @@ function firstAttribute(text: string, tokens: WordToken[], at: number, morpholog
 
 /** The preposition that opens the phrase of the adjective at `at`, if one does. */
 function prepositionBefore(text: string, tokens: WordToken[], at: number, morphology: Morphology): WordToken | undefined {
-  const first = firstAttribute(text, tokens, at, morphology);
+  let first = firstAttribute(text, tokens, at, morphology);
+  // "из самых популярных", "в наиболее удобных": a word of degree stands between the preposition and its adjective.
+  const degree = tokens[first - 1];
+  if (degree && (SUPERLATIVE_MARKER.test(degree.text) || DEGREE_ADVERBS.has(degree.text.toLowerCase())) && onlySpaceBetween(text, degree, tokens[first]!)) first -= 1;
   const preposition = tokens[first - 1];
   if (!preposition || !PREPOSITION_CASES[preposition.text.toLowerCase()] || !onlySpaceBetween(text, preposition, tokens[first]!)) return undefined;
   return morphology.parse(preposition.text).some((p) => p.pos === 'PREP') ? preposition : undefined;
@@ -199,7 +230,9 @@ function strayNounsAfterPreposition(text: string, tokens: WordToken[], morpholog
     if (!noun) return;
     const adjectiveParses = morphology.parse(adjective.text);
     const nounParses = morphology.parse(noun.text);
-    if (!judgeable(adjectiveParses, ['ADJF']) || !judgeable(nounParses, ['NOUN']) || isIdiom(tokens, i) || standsAlone(adjectiveParses)) return;
+    if (!judgeable(adjectiveParses, ['ADJF']) || !judgeable(nounParses, ['NOUN']) || isIdiom(tokens, i)) return;
+    // A possessive ("с нашими навыкам") is judged: it stands for its noun far less often than other pronouns.
+    if (standsAlone(adjectiveParses) && !POSSESSIVES.some((stem) => adjective.text.toLowerCase().startsWith(stem))) return;
     const preposition = prepositionBefore(text, tokens, i, morphology);
     if (!preposition) return;
     const governed = PREPOSITION_CASES[preposition.text.toLowerCase()]!;

@@ -1,6 +1,6 @@
-import type { Morphology } from '../text/morphology';
+import type { Morphology, WordParse } from '../text/morphology';
 import {
-  CLAUSE_TAKING_VERBS, NO_COMMA_BEFORE_PURPOSE, NOT_CLAUSE_AFTER_WHERE, PLACE_RELATIVES, PRONOUN_WHAT_AFTER, PURPOSE_CONJUNCTIONS,
+  CLAUSE_SUBJECTS, CLAUSE_TAKING_VERBS, NEED_WORDS, NO_COMMA_BEFORE_PURPOSE, NOT_CLAUSE_AFTER_WHERE, PLACE_RELATIVES, PRONOUN_WHAT_AFTER, PURPOSE_CONJUNCTIONS, SUBORDINATORS,
 } from '../text/lexicon/conjunction-commas-ru';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, lower, onlySpaceBetween } from './agreement';
@@ -10,7 +10,46 @@ const WHY = {
   purpose: { ru: 'придаточное цели отделяется запятой', en: 'a clause of purpose is set off by a comma' },
   object: { ru: 'придаточное с «что» после глагола отделяется запятой', en: 'a clause with «что» after a verb is set off by a comma' },
   place: { ru: 'придаточное места после существительного отделяется запятой', en: 'a clause of place after its noun is set off by a comma' },
+  clauses: { ru: 'запятая ставится перед «и», соединяющим два предложения', en: 'a comma goes before «и» joining two clauses' },
+  leadingPurpose: { ru: 'придаточное цели в начале предложения отделяется запятой', en: 'a clause of purpose opening the sentence is set off by a comma' },
 };
+
+const isFiniteVerb = (parses: readonly WordParse[]) => parses.length > 0 && parses.every((p) => ['VERB', 'ADJS', 'PRTS', 'PRED'].includes(p.pos));
+/** The words of the clause before `at`: back to the sentence's start or the nearest mark. */
+function clauseBefore(text: string, tokens: WordToken[], at: number): WordToken[] {
+  let first = at;
+  while (first > 0 && /^[ \u00a0]+$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first -= 1;
+  return tokens.slice(first, at);
+}
+
+/**
+ * "Оформите заявку и мы перезвоним": «и» before a personal pronoun and its verb joins a second
+ * clause to a first that has a verb of its own. Not after a word that may be nominative (then «и»
+ * may join two subjects: "врачи и мы готовы"), nor in a clause opened by a subordinating word, whose
+ * two clauses «и» joins without a comma ("если вы устали и мы можем помочь").
+ */
+function joinsTwoClauses(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
+  const subject = tokens[at + 1];
+  if (!subject || !CLAUSE_SUBJECTS.has(lower(subject))) return false;
+  // One pronoun or adverb may stand before the verb: "и мы вам перезвоним", "и вы обязательно получите".
+  const verbAt = [at + 2, at + 3].find((k) => tokens[k] && isFiniteVerb(morphology.parse(tokens[k]!.text)));
+  if (verbAt === undefined || !tokens.slice(at + 1, verbAt).every((word, k, run) => !run[k + 1] || onlySpaceBetween(text, word, run[k + 1]!))) return false;
+  if (!onlySpaceBetween(text, tokens[verbAt - 1]!, tokens[verbAt]!)) return false;
+  if (verbAt === at + 3 && !morphology.parse(tokens[at + 2]!.text).some((p) => p.pos === 'NPRO' || p.pos === 'ADVB')) return false;
+  const clause = clauseBefore(text, tokens, at);
+  if (clause.length < 2 || clause.some((word) => SUBORDINATORS.has(lower(word)))) return false;
+  const beforeParses = morphology.parse(tokens[at - 1]!.text);
+  if (beforeParses.length === 0 || beforeParses.some((p) => p.grammemes.has('nomn') || p.pos === 'CONJ' || p.pos === 'PRCL')) return false;
+  return clause.some((word) => isFiniteVerb(morphology.parse(word.text)));
+}
+
+/** "Чтобы записаться нужно…": a sentence opened by «Чтобы» and run on with no comma into its main clause's word of need. */
+function runsOnFromPurpose(text: string, tokens: WordToken[], at: number): boolean {
+  const clause = clauseBefore(text, tokens, at);
+  const opener = clause[0];
+  if (!opener || lower(opener) !== 'чтобы' || clause.length < 3 || !NEED_WORDS.has(lower(tokens[at]))) return false;
+  return /(?:^|[.!?…]\s*)$/u.test(text.slice(Math.max(0, opener.start - 3), opener.start)) && lower(tokens[at - 1]) !== 'не';
+}
 
 /** Which comma, if any, the conjunction at `at` lacks after the word before it. */
 function missingComma(text: string, tokens: WordToken[], at: number, morphology: Morphology): { ru: string; en: string } | null {
@@ -37,7 +76,9 @@ export function conjunctionCommaHits(text: string, morphology: Morphology): Agre
   const hits: AgreementHit[] = [];
   tokens.forEach((token, at) => {
     if (text[token.end] === '-') return;
-    const why = missingComma(text, tokens, at, morphology);
+    const why = missingComma(text, tokens, at, morphology)
+      ?? (lower(token) === 'и' && at > 0 && onlySpaceBetween(text, tokens[at - 1]!, token) && joinsTwoClauses(text, tokens, at, morphology) ? WHY.clauses : null)
+      ?? (at > 0 && runsOnFromPurpose(text, tokens, at) ? WHY.leadingPurpose : null);
     if (why) hits.push(markHit(text, tokens[at - 1]!, token, ',', why));
   });
   return hits;

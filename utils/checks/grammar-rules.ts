@@ -2,7 +2,7 @@ import type { Language } from '../profile/types';
 import { ENGLISH_AGREEMENT_RULES } from './agreement-en';
 import { ENGLISH_CONFUSION_RULES } from './confusions-en';
 import {
-  CONCERNING_NOUNS, FALSE_HYPHENS, GARMENTS, LIST_ORDINALS, NE_NI_PHRASES, NEGATIVES_APART, PARONYMS, SET_PHRASES_RU, SUBSCRIPTION_TERMS, SUBSCRIPTION_VERBS,
+  CONCERNING_NOUNS, FALSE_HYPHENS, GARMENTS, LIST_ORDINALS, NE_NI_PHRASES, NEGATIVES_APART, PARONYMS, SET_PHRASES_RU, STREET_KINDS, STREET_NAME_OPENERS, SUBSCRIPTION_TERMS, SUBSCRIPTION_VERBS,
 } from '../text/lexicon/set-phrases-ru';
 import { PARTICIPLES_AFTER_MODAL } from '../text/lexicon/grammar-en';
 
@@ -71,7 +71,7 @@ const CONCERNING_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:${CONCERNING_NOUNS.
 /** Real words that hurry puts in place of others ("в кротчайшие сроки"): written → meant. */
 const LOOKALIKES: Record<string, string> = { кротчайшие: 'кратчайшие', кротчайший: 'кратчайший', кротчайшее: 'кратчайшее', кротчайшего: 'кратчайшего', кротчайшим: 'кратчайшим', кротчайших: 'кратчайших' };
 /** Compounds written with a hyphen whose halves hurry writes apart ("прайс лист", "фитнес - клуб"). */
-const HYPHEN_COMPOUNDS = ['конференц-зал', 'колл-центр', 'веб-дизайн', 'пресс-центр', 'прайс-лист', 'фитнес-клуб', 'фитнес-центр', 'бизнес-ланч', 'бизнес-центр', 'кофе-брейк', 'онлайн-запись', 'интернет-магазин', 'спа-салон', 'спа-процедур', 'вип-зал', 'экспресс-доставк', 'шоу-рум', 'арт-пространств', 'бизнес-класс', 'пресс-релиз', 'сервис-центр', 'тест-драйв'];
+const HYPHEN_COMPOUNDS = ['конференц-зал', 'колл-центр', 'веб-дизайн', 'пресс-центр', 'прайс-лист', 'фитнес-клуб', 'фитнес-центр', 'бизнес-ланч', 'бизнес-центр', 'кофе-брейк', 'онлайн-запись', 'интернет-магазин', 'спа-салон', 'спа-процедур', 'вип-зал', 'экспресс-доставк', 'шоу-рум', 'арт-пространств', 'бизнес-класс', 'пресс-релиз', 'сервис-центр', 'тест-драйв', 'шкаф-купе', 'диван-кровать', 'кресло-кровать'];
 /** First parts of compounds that Russian writes solid ("нанопокрытие", "автомойка"), never with a hyphen. */
 const SOLID_PREFIXES = ['нано', 'био', 'авто', 'мото', 'вело', 'фото', 'видео', 'аудио', 'микро', 'макро', 'гидро', 'термо', 'электро', 'аэро', 'агро', 'радио', 'теле'];
 /** Words that never take "a": "a various options" is "various options". */
@@ -153,6 +153,25 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     pattern: /(?<=^|[.!?;…]\s+|(?<!\p{L})[АаИи]\s)([Тт])ак же(?=\s+\p{L})(?![^.!?]*(?<!\p{L})как(?!\p{L}))/gu,
     fix: (m) => `${m[1]}акже`,
     why: { ru: 'в значении «тоже, кроме того» пишется слитно: «также»', en: 'meaning "also", Russian writes «также» as one word' },
+  },
+  {
+    // With a hyphen it is neither: "так же" when "как" follows in the sentence, "также" (also) otherwise.
+    pattern: /(?<![\p{L}-])([Тт])ак-же(?![\p{L}-])(?=([^.!?]*(?<!\p{L})как(?!\p{L}))?)/gu,
+    fix: (m) => (m[2] ? `${m[1]}ак же` : `${m[1]}акже`),
+    why: { ru: '«также» (тоже) пишется слитно, «так же, как» — раздельно, но не через дефис', en: 'Russian writes «также» (also) solid and «так же, как» apart, never with a hyphen' },
+  },
+  {
+    // "малый Сухаревский переулок": a size or age word before a capitalised adjective and the kind of street is part of the name.
+    pattern: new RegExp(String.raw`(?<![\p{L}-])(${oneOf(STREET_NAME_OPENERS)}) (\p{Lu}\p{Ll}+(?:ий|ый|ой|ая|ое|ее)) (${oneOf(STREET_KINDS)})(?!\p{L})`, 'gu'),
+    fix: (m) => `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1)} ${m[2]} ${m[3]}`,
+    why: { ru: 'первое слово названия улицы пишется с прописной буквы', en: 'the first word of a street name takes a capital letter' },
+  },
+  {
+    // "от 3-7 человек" mixes two ways of a range; a time ("от 9-00"), a date or a phone goes on with a zero or another hyphen.
+    pattern: /(?<![\p{L}\d])([Оо]т) (\d{1,4})[-–—](\d{1,4})(?![\d:.,–—-])(?!\s*до(?!\p{L}))/gu,
+    fix: (m) => `${m[1]} ${m[2]} до ${m[3]}`,
+    accept: (m) => !m[3]!.startsWith('0') && Number(m[3]) > Number(m[2]),
+    why: { ru: 'диапазон пишется либо «от 3 до 7», либо «3–7», но не «от 3-7»', en: 'a Russian range is «от 3 до 7» or «3–7», not «от 3-7»' },
   },
   {
     // Only before a lower-case Russian word: "авто-Москва" or "фото-ID" may be names.

@@ -19,6 +19,10 @@ describe('a comma before a subordinate clause (Russian grammar loaded)', () => {
     ['Вы знаете что мы шьём и детскую одежду?', 'знаете, что'],
     ['Этот крой удобен тем что не сковывает движений.', 'тем, что'],
     ['Приходите в салон где работают лучшие портные.', 'салон, где'],
+    // «и» joining a second clause with its own subject and verb; a leading clause of purpose run on into its main clause
+    ['Позвоните мастеру и мы сошьём платье к субботе.', 'мастеру, и'],
+    ['Мы внимательны к каждому гостю и мы готовы выслушать любую просьбу.', 'гостю, и'],
+    ['Чтобы подогнать пиджак по фигуре нужно прийти на примерку.', 'фигуре, нужно'],
   ])('puts the comma in "%s"', async (text, suggestion) => {
     expect(await found(text)).toContain(suggestion);
   });
@@ -32,6 +36,13 @@ describe('a comma before a subordinate clause (Russian grammar loaded)', () => {
     'Где находится ателье?',
     'Платье можно подогнать где угодно.',
     'Хотим не только шить, но также чтобы вам было приятно.',
+    // two subjects, one clause under «если», «и» meaning "too", a comma in place, «не» before the word of need
+    'Наши портные и мы всегда рады гостям.',
+    'Если платье мало и вы не знаете, что делать, звоните.',
+    'Так шьют и они.',
+    'Принесите ткань, и мы сошьём платье к субботе.',
+    'Чтобы подогнать пиджак, нужно прийти на примерку.',
+    'Чтобы заказать платье не нужно ждать.',
   ])('stays silent on "%s"', async (text) => {
     expect(await found(text)).toEqual([]);
   });

@@ -30,3 +30,20 @@ export const PLACE_RELATIVES: ReadonlySet<string> = new Set(['где', 'куда
 
 /** Words after «где» that make it part of a phrase, not the start of a clause ("где угодно", "где бы ни"). */
 export const NOT_CLAUSE_AFTER_WHERE: ReadonlySet<string> = new Set(['угодно', 'бы', 'либо', 'нибудь', 'именно', 'же']);
+
+/** Personal pronouns that open the second clause after «и» ("Оформите заявку, и мы перезвоним"). */
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['мы', 'вы', 'они', 'я']);
+
+/**
+ * Words that make a clause subordinate or one with shared members: two clauses under one «если»,
+ * «когда», «что» are joined by «и» with no comma ("Если вы устали и мы можем помочь…").
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'если', 'когда', 'что', 'чтобы', 'который', 'которая', 'которое', 'которые', 'где', 'куда', 'откуда', 'как', 'пока', 'хотя', 'потому',
+  'поскольку', 'ли', 'раз', 'будто', 'словно', 'едва', 'лишь', 'чем', 'кто', 'почему', 'зачем', 'сколько',
+]);
+
+/** Words of need that open the main clause after a leading «Чтобы…» clause ("Чтобы записаться, нужно…"). */
+export const NEED_WORDS: ReadonlySet<string> = new Set([
+  'нужно', 'надо', 'необходимо', 'следует', 'стоит', 'достаточно', 'требуется', 'рекомендуем', 'советуем', 'предлагаем', 'важно',
+]);
