@@ -72,6 +72,10 @@ const TERM_CUES: Record<Language, string[]> = {
     'get back to you', 'call you back', 'contact you', 'please contact', 'contact us for', 'contact us to', 'to arrange',
     // What is not charged or signed, and when a missed visit counts as missed.
     'hidden fee', 'hidden charge', 'pay as you go', 'no show', 'no-show',
+    // What the customer is asked, allowed or welcome to do, and what happens at enrolment
+    // ("Please ensure bags are labelled", "You may be asked to remove your shoes", "Guests may bring their own snacks").
+    'please ensure', 'please make sure', 'you may be asked', 'may be requested', 'may bring', 'can bring', 'welcome to bring', 'open to the public',
+    'upon registration', 'at registration', 'upon enrollment', 'upon enrolment', 'will be collected', 'be applied to',
   ],
 };
 

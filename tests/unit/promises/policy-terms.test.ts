@@ -228,3 +228,19 @@ describe('house rules, ways to pay and bans', () => {
     expect(headingTerms('<h4>Банковской картой</h4><p>Курьер привезёт терминал.</p>')).toEqual([]);
   });
 });
+
+describe('what the customer is asked, allowed or welcome to do', () => {
+  it.each([
+    'Please ensure every bag carries your name.',
+    'You may be asked to leave your umbrella at the door.',
+    'Guests may bring their own snacks to the party.',
+    'The spring concert is open to the public.',
+    'Upon registration, the first month of fees is taken.',
+  ])('%s', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it('stays silent on a sentence that asks nothing of the customer', () => {
+    expect(quotes('The garden opens onto the river.')).toEqual([]);
+  });
+});
