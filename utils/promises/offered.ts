@@ -25,7 +25,7 @@ export interface StatedServiceClaim {
 /** Words of a lead-in that opens a list of services ("Наши услуги:", "Services offered by the Post Office:"). */
 const LIST_INTRO_CUES: Record<Language, string[]> = {
   ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем', 'входит', 'входят', 'включено', 'поможем', 'помогаем', 'следующие программы', 'следующие курсы', 'следующие направления', 'что сделаем мы', 'что мы сделаем', 'что мы делаем', 'мы сделаем за вас'],
-  en: ['services', 'we offer', 'we provide', 'includes', 'what we do', "what we'll do", 'what we will do', 'our treatments', 'covers', 'plan includes', 'benefits include', 'we can help', 'we help with', 'following programs', 'following programmes', 'following courses', 'following lessons'],
+  en: ['services', 'we offer', 'we provide', 'includes', 'included', 'what we do', "what we'll do", 'what we will do', 'our treatments', 'covers', 'plan includes', 'benefits include', 'we can help', 'we help with', 'following programs', 'following programmes', 'following courses', 'following lessons'],
 };
 
 /**
@@ -90,6 +90,26 @@ function isServiceItem(block: Block, language: Language): boolean {
   return count > 0 && count <= MAX_ITEM_WORDS && !/\d/.test(figures) && !/[:?!]$/.test(block.text) && !/\.\s+\p{Lu}/u.test(block.text);
 }
 
+/** A line set with a bullet character ("• Full use of the garden"): a list item however the markup sets it. */
+const BULLET = /^\s*[•·▪◦●‣✓✔]\s*/u;
+
+const isListItem = (block: Block) => block.tag === 'li' || BULLET.test(block.text);
+
+/** A list item without its bullet. */
+const withoutBullet = (block: Block): Block => ({ ...block, text: block.text.replace(BULLET, '') });
+
+/** Figures that make a line a price, an hour or a phone rather than a service: money, a clock time, a range, a long number. */
+const TIMES_AND_NUMBERS = /\d[:.]\d\d|\d\s*(?:am|pm)\b|\d\s*(?:[-–—]|to|до)\s*\d|\d{4,}/iu;
+
+/**
+ * A list item under a lead-in of services may count what it gives ("Tables and chairs for up to
+ * 150 guests", "Photos on all 40 acres"): short, and its figures no price, hour or phone.
+ */
+function isCountedItem(block: Block, language: Language): boolean {
+  const count = words(block.text, language).length;
+  return count > 0 && count <= MAX_ITEM_WORDS && findMoney(block.text).length === 0 && !TIMES_AND_NUMBERS.test(block.text) && !/[:?!]$/.test(block.text) && !/\.\s+\p{Lu}/u.test(block.text);
+}
+
 /** How far below its heading a tariff card states its price. */
 const TARIFF_REACH = 8;
 
@@ -143,18 +163,21 @@ function listedServices(context: ExtractContext): ExtractedPromise[] {
   blocks.forEach((intro, i) => {
     const leadsIn = mentionsAny(intro.text, LINES_LEAD_IN[language]);
     if (!leadsIn && !mentionsAny(intro.text, LIST_INTRO_CUES[language]) && !isTariffIntro(blocks, i) && !headsItsList(blocks, i, language)) return;
-    const headsLines = leadsIn && isHeading(intro) && blocks[i + 1]?.tag !== 'li';
+    // "В стоимость не входит:", "Not included:": the items under it are set aside, not offered.
+    if (setsAside(intro.text, language)) return;
+    const headsLines = leadsIn && isHeading(intro) && !isListItem(blocks[i + 1] ?? intro);
     const introducesLines = /:$/.test(intro.text) || headsLines;
-    if (!introducesLines && blocks[i + 1]?.tag !== 'li') return;
+    if (!introducesLines && !isListItem(blocks[i + 1] ?? intro)) return;
     const run: Block[] = [];
     // The next heading ends the run: it starts a section of its own. A list item with figures
     // ("iPhone 6s Plus", a priced line) is passed over, not taken, and the list goes on.
-    const listItem = (block: Block) => block.tag === 'li' && !isServiceItem(block, language) && block.text.length <= MAX_ITEM_CHARS;
+    const listItem = (block: Block) => isListItem(block) && !isServiceItem(withoutBullet(block), language) && block.text.length <= MAX_ITEM_CHARS;
     const titleLine = (block: Block) => !headsLines || !/[.!]\s*$/.test(block.text);
-    const inRun = (block: Block) => !isHeading(block) && (introducesLines || block.tag === 'li') && ((isServiceItem(block, language) && titleLine(block)) || listItem(block));
+    const inRun = (block: Block) => !isHeading(block) && (introducesLines || isListItem(block)) && ((isServiceItem(withoutBullet(block), language) && titleLine(block)) || listItem(block));
     // "(Adjustments not included)", "Parents are responsible for entrance fees": a denial or a clause is a term, not a service.
-    const namesService = (block: Block) => isServiceItem(block, language) && !hasNegator(block.text, language) && !mentionsAny(block.text, CLAUSE_VERBS[language], true);
-    for (let j = i + 1; j < blocks.length && inRun(blocks[j]!); j++) if (namesService(blocks[j]!)) run.push(blocks[j]!);
+    const named = (block: Block) => isServiceItem(withoutBullet(block), language) || (isListItem(block) && isCountedItem(withoutBullet(block), language));
+    const offersIt = (block: Block) => named(block) && !hasNegator(block.text, language) && !mentionsAny(block.text, CLAUSE_VERBS[language], true);
+    for (let j = i + 1; j < blocks.length && inRun(blocks[j]!); j++) if (offersIt(blocks[j]!)) run.push(blocks[j]!);
     if (run.some((item) => NAVIGATION_WORDS[language].includes(item.text.toLowerCase().trim()))) return;
     found.push(...run.map((item) => servicePromise(item, context)));
   });
@@ -287,9 +310,9 @@ function tiledServices(context: ExtractContext): ExtractedPromise[] {
   return found;
 }
 
-/** A list item is quoted whole, past its number ("3. "): it is one service's name. */
+/** A list item is quoted whole, past its number ("3. ") or bullet: it is one service's name. */
 function servicePromise(block: Block, context: ExtractContext): ExtractedPromise {
-  const view = blockView(block, context, NUMBERED.exec(block.text)?.[0].length ?? 0);
+  const view = blockView(block, context, (NUMBERED.exec(block.text) ?? BULLET.exec(block.text))?.[0].length ?? 0);
   return sentencePromise(view, 'offered', { service: view.text.trim() } satisfies StatedServiceClaim);
 }
 

@@ -44,6 +44,8 @@ const TERM_CUES: Record<Language, string[]> = {
     'минимальн', 'действительн', 'офертой', 'к возврату', 'возврат', 'только при', 'только со', 'строго',
     // The answer a request gets: "оставьте заявку, и мы перезвоним".
     'перезвоним', 'перезвонит', 'свяжемся', 'свяжется с вами', 'ответим',
+    // What the business does not answer for or give back, and whom a way of service is for.
+    'не несет ответственност', 'не несёт ответственност', 'не возвращаются', 'не возвращается', 'только для',
   ],
   en: [
     'check in', 'check-in', 'check out', 'check-out', 'cancel', 'notice', 'minimum stay', 'night minimum', 'deposit', 'prepay',
@@ -68,6 +70,12 @@ const TERM_CUES: Record<Language, string[]> = {
     'price includes', 'prices include', 'will be closed', 'closings', 'please call if', 'please call for',
     // How a request is taken and answered: "Contact us to arrange a visit", "we will get back to you".
     'get back to you', 'call you back', 'contact you', 'please contact', 'contact us for', 'contact us to', 'to arrange',
+    // What is not charged or signed, and when a missed visit counts as missed.
+    'hidden fee', 'hidden charge', 'pay as you go', 'no show', 'no-show',
+    // What the customer is asked, allowed or welcome to do, and what happens at enrolment
+    // ("Please ensure bags are labelled", "You may be asked to remove your shoes", "Guests may bring their own snacks").
+    'please ensure', 'please make sure', 'you may be asked', 'may be requested', 'may bring', 'can bring', 'welcome to bring', 'open to the public',
+    'upon registration', 'at registration', 'upon enrollment', 'upon enrolment', 'will be collected', 'be applied to',
   ],
 };
 
@@ -124,10 +132,16 @@ function isCapacity(text: string, language: Language): boolean {
   });
 }
 
+/** Words of a lead-in over house rules: what a guest may, must and must not do ("Гость обязан:", "В хостеле запрещается:"). */
+const RULE_INTRO: Record<Language, string[]> = {
+  ru: ['обязан', 'запрещ', 'вправе', 'имеет право', 'имеют право', 'разрешается', 'не допускается', 'не разрешается', 'нельзя'],
+  en: ['not allowed', 'not permitted', 'prohibited', 'forbidden'],
+};
+
 /** Words of a lead-in over a list of what the customer must have or keep to ("Vaccine Requirements:", «Необходимые документы:»). */
 const REQUIREMENTS_INTRO: Record<Language, string[]> = {
-  ru: ['требовани', 'необходим', 'документ', 'понадоб', 'потребует', 'что взять', 'нужно взять', 'взять с собой', 'возьмите', 'принести', 'принесите', 'условия', 'правила', 'обязательн'],
-  en: ['requirement', 'required', 'bring', 'you will need', "you'll need", 'you need', 'documents', 'terms', 'conditions', 'rules', 'policies'],
+  ru: ['требовани', 'необходим', 'документ', 'понадоб', 'потребует', 'что взять', 'нужно взять', 'взять с собой', 'возьмите', 'принести', 'принесите', 'условия', 'правила', 'обязательн', ...RULE_INTRO.ru],
+  en: ['requirement', 'required', 'bring', 'you will need', "you'll need", 'you need', 'documents', 'terms', 'conditions', 'rules', 'policies', ...RULE_INTRO.en],
 };
 
 /** Words of a question about what the customer must do or have: "Нужен ли залог?", "Do I need to book?". */
@@ -155,15 +169,80 @@ function requiredItems(context: ExtractContext): ExtractedPromise[] {
   });
 }
 
+/** A Russian infinitive: the form house rules are listed in ("Курить в номерах", "Соблюдать тишину"). */
+const INFINITIVE_RU = /^\p{L}{2,}(?:ать|ять|еть|ить|уть|ыть|оть|ться|тись|чь|чься|сти|зти)$/iu;
+
+/** Nouns that end as infinitives do ("Кровать застелена", "Печать документов"). */
+const NOUNS_LIKE_INFINITIVES_RU: ReadonlySet<string> = new Set(['кровать', 'печать', 'благодать', 'знать', 'рукоять', 'опять']);
+
+const isInfinitiveRu = (word: string) => INFINITIVE_RU.test(word) && !NOUNS_LIKE_INFINITIVES_RU.has(word);
+
+/** A line that opens with an infinitive, or with an adverb of manner before one ("Бережно относиться к имуществу"). */
+function opensWithInfinitive(text: string, language: Language): boolean {
+  if (language !== 'ru') return false;
+  const [first = '', second = ''] = words(text, language).map((word) => word.text.toLowerCase());
+  return isInfinitiveRu(first) || (/о$/u.test(first) && isInfinitiveRu(second));
+}
+
+/** How far below its lead-in a rule still stands; a numbered line ("3. Ответственность:") starts the next part. */
+const MAX_RULE_RUN = 15;
+const NUMBERED_PART = /^\s*\d{1,2}[.)]\s/u;
+
+const isRuleLeadIn = (block: Block, language: Language) => /:\s*$/.test(block.text) && mentionsAny(block.text, RULE_INTRO[language]);
+
+/**
+ * House rules set out line by line under a lead-in ("Проживающий обязан:", then "Соблюдать тишину
+ * после 23:00.", "Курить только на улице."): each line that opens with an infinitive is a term.
+ * Other lines between them (a sub-list, a note) are passed over; a heading, the next lead-in or
+ * the next numbered part ends the rules.
+ */
+function ruleLines(context: ExtractContext): ExtractedPromise[] {
+  const { blocks } = context.material;
+  const { language } = context;
+  return blocks.flatMap((intro, i) => {
+    if (!isRuleLeadIn(intro, language)) return [];
+    const rules: Block[] = [];
+    for (let j = i + 1; j < Math.min(blocks.length, i + 1 + MAX_RULE_RUN); j++) {
+      const block = blocks[j]!;
+      if (/^h[1-6]$/.test(block.tag ?? '') || isRuleLeadIn(block, language) || NUMBERED_PART.test(block.text)) break;
+      if (!/:\s*$/.test(block.text) && opensWithInfinitive(block.text, language)) rules.push(block);
+    }
+    return rules.map((rule) => sentencePromise(blockView(rule, context), 'policy', { term: rule.text.trim() } satisfies TermClaim));
+  });
+}
+
+/**
+ * Ways to pay, as whole words: a line that names two of them ("Cash, Zelle and Venmo", "МИР /
+ * VISA / Mastercard") says how the business takes payment.
+ */
+const PAYMENT_METHODS: Record<Language, string[]> = {
+  ru: ['наличными', 'наличные', 'наличных', 'наличкой', 'картой', 'картами', 'безналичный', 'безналичным', 'безналичная', 'visa', 'mastercard', 'мир', 'unionpay', 'сбп', 'apple pay', 'google pay', 'qr-код', 'qr-коду'],
+  // "check" alone is also a verb ("check our prices"): it counts only where it reads as a way to pay.
+  en: ['cash', 'checks', 'by check', 'via check', 'personal check', 'or check', 'and check', 'check or', 'cheque', 'cheques', 'credit card', 'credit cards', 'debit card', 'debit cards', 'visa', 'mastercard', 'amex', 'american express', 'paypal', 'venmo', 'zelle', 'apple pay', 'google pay', 'electronically', 'bank transfer', 'e-transfer'],
+};
+
+const MIN_PAYMENT_METHODS = 2;
+
+const namesPaymentMethods = (text: string, language: Language) => PAYMENT_METHODS[language].filter((method) => mentionsAny(text, [method], true)).length >= MIN_PAYMENT_METHODS;
+
+/** "No personal checks accepted", "No outside food allowed": a ban put as "no … allowed". */
+const BANNED: Partial<Record<Language, RegExp>> = {
+  en: /^\s*no\s+[\p{L}\s'’-]+?\s(?:accepted|allowed|permitted|tolerated)\b/iu,
+};
+
+const isBan = (text: string, language: Language) => BANNED[language]?.test(text) ?? false;
+
 /** Sentences that state a term: quoted whole, since a term reads only as its sentence. */
 function termsIn(context: ExtractContext): ExtractedPromise[] {
   return eachSentence(context).flatMap((view) => {
     // "Способы оплаты", "Privacy Policy": a heading names a subject, it states no term — unless it
     // exclaims, as a slogan does ("Гарантия соблюдения сроков!").
     if (isQuestion(view.text)) return answerTo(view) === 'yes' && asksWhatIsRequired(view.text, context.language) ? [sentencePromise(view, 'policy', { term: view.text.trim() } satisfies TermClaim)] : [];
-    if (/^h[1-6]$/.test(view.block.tag ?? '') && !/!\s*$/.test(view.text)) return [];
+    // A heading that names how to pay ("Наличными при получении") states that term.
+    const payment = namesPaymentMethods(view.text, context.language);
+    if (/^h[1-6]$/.test(view.block.tag ?? '') && !/!\s*$/.test(view.text) && !payment && !mentionsAny(view.text, PAYMENT_METHODS[context.language], true)) return [];
     const cued = mentionsAny(view.text, TERM_CUES[context.language]) && words(view.text, context.language).length >= MIN_TERM_WORDS;
-    if (!cued && !isRestriction(view.text, context.language) && !isCapacity(view.text, context.language) && selfStatementKind(view) !== 'policy') return [];
+    if (!cued && !payment && !isBan(view.text, context.language) && !isRestriction(view.text, context.language) && !isCapacity(view.text, context.language) && selfStatementKind(view) !== 'policy') return [];
     return [sentencePromise(view, 'policy', { term: view.text.trim() } satisfies TermClaim)];
   });
 }
@@ -188,7 +267,7 @@ export const policyExtractor: Extractor = {
   extract: (context) => {
     const breakers = breakersIn(context);
     const judged = new Set(breakers.map((p) => `${p.sentence.block}:${p.sentence.start}`));
-    const stated = [...termsIn(context), ...requiredItems(context)].filter((p) => !judged.has(`${p.sentence.block}:${p.sentence.start}`));
+    const stated = [...termsIn(context), ...requiredItems(context), ...ruleLines(context)].filter((p) => !judged.has(`${p.sentence.block}:${p.sentence.start}`));
     const seen = new Set<string>();
     return [...breakers, ...stated.filter((p) => !seen.has(`${p.span.block}:${p.span.start}`) && seen.add(`${p.span.block}:${p.span.start}`))];
   },

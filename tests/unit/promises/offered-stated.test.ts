@@ -220,3 +220,24 @@ describe('sentences that offer with a modal or say a thing is available', () => 
     expect(services(html, 'en')).toEqual([]);
   });
 });
+
+describe('bulleted lines and counted items under a lead-in of what is included', () => {
+  it('reads lines set with a bullet as list items, past the bullet, counts and all', () => {
+    const html = '<h3>Included with every booking:</h3><div>• Use of the orchard for photos</div><div>• Benches for up to 60 guests</div><div>• A 3-tier cake stand</div>';
+    expect(services(html, 'en')).toEqual(['Use of the orchard for photos', 'Benches for up to 60 guests', 'A 3-tier cake stand']);
+  });
+
+  it('passes over items whose figures are a price, an hour or a phone', () => {
+    const html = '<h3>Included:</h3><div>• Garden access</div><div>• Open 9-17 daily</div><div>• Breakfast at 8:30</div><div>• Extra chairs $5 each</div><div>• Call 0161 496 0000</div>';
+    expect(services(html, 'en')).toEqual(['Garden access']);
+  });
+
+  it('reads nothing under a lead-in that sets its items aside', () => {
+    expect(services('<p>В стоимость не входит:</p><ul><li>Обед в кафе</li><li>Трансфер из аэропорта</li></ul>')).toEqual([]);
+    expect(services('<h3>Not included:</h3><div>• Table linen</div><div>• Catering</div>', 'en')).toEqual([]);
+  });
+
+  it('reads no bullet-less paragraph with a figure inside under such a lead-in', () => {
+    expect(services('<p>В стоимость входит:</p><p>Завтрак в отеле</p><p>Ужин на 20 гостей</p>')).toEqual(['Завтрак в отеле']);
+  });
+});

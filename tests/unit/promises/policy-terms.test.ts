@@ -190,3 +190,57 @@ describe('what a price covers, closures besides the hours, what to call about', 
     expect(quotes('Winter closings')).toEqual([]);
   });
 });
+
+describe('house rules, ways to pay and bans', () => {
+  it('reads each infinitive line under a lead-in of rules as a term, up to the next part', () => {
+    const html =
+      '<p>Гость обязан:</p><p>Соблюдать тишину после полуночи.</p><p>+ и в выходные</p><p>Аккуратно обращаться с посудой.</p>' +
+      '<p>2. Гостям запрещается:</p><p>Курить в комнатах.</p><p>Кровать застилает администратор.</p><h2>Наши номера</h2><p>Гулять в саду приятно.</p>';
+    expect(headingTerms(html)).toEqual(['Соблюдать тишину после полуночи.', 'Аккуратно обращаться с посудой.', 'Курить в комнатах.']);
+  });
+
+  it('reads no rule in infinitive lines under a lead-in that sets no rule', () => {
+    expect(headingTerms('<p>Чем заняться в городе:</p><p>Гулять по набережной.</p><p>Кататься на лодке.</p>')).toEqual([]);
+  });
+
+  it.each([
+    'Принимаем наличные и карты МИР.',
+    'We take cash or check at the door.',
+    'Payments can be made via check or PayPal.',
+    'No personal checks accepted',
+    'No outside drinks allowed on the boat.',
+    'Гости не несут ответственности за погоду, а хозяин не несёт ответственности за оставленные вещи.',
+    'No long contracts and no hidden fees.',
+  ])('reads a way to pay, a ban or a disclaimer as a term: "%s"', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it.each([
+    ['a verb "check" beside a card', 'Check our card games.'],
+    ['one way to pay in a plain sentence', 'Pay in cash.'],
+    ['"no" that bans nothing', 'No wonder guests come back.'],
+  ])('stays silent on %s', (_, text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('reads a heading that names a way to pay with its condition, not a bare one', () => {
+    expect(headingTerms('<h4>Наличными при получении</h4><p>Курьер привезёт сдачу.</p>')).toEqual(['Наличными при получении']);
+    expect(headingTerms('<h4>Банковской картой</h4><p>Курьер привезёт терминал.</p>')).toEqual([]);
+  });
+});
+
+describe('what the customer is asked, allowed or welcome to do', () => {
+  it.each([
+    'Please ensure every bag carries your name.',
+    'You may be asked to leave your umbrella at the door.',
+    'Guests may bring their own snacks to the party.',
+    'The spring concert is open to the public.',
+    'Upon registration, the first month of fees is taken.',
+  ])('%s', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it('stays silent on a sentence that asks nothing of the customer', () => {
+    expect(quotes('The garden opens onto the river.')).toEqual([]);
+  });
+});
