@@ -15,6 +15,7 @@ import {
   VERBS_NEVER_NOUNS, thirdPerson, VERBS_AFTER_LOOK_FORWARD_TO, BEFORE_A_PART_OF, ADJECTIVES_OF_WILL, COMPARATIVES_IN_ER, BARE_VERBS_AFTER_ARE, COUNTED_PLACES, ADJECTIVES_IN_ONE_OF, plural, EXTRA_PREPOSITIONS,
   VERBS_WITHOUT_TO, BEFORE_VERB_WITHOUT_TO, PREDICATES_AFTER_YOURE, BEFORE_YOURE_CLAUSE, AFTER_YOURE_PREDICATE, OWNED_BY_IT,
   BEFORE_ITS_OWNED, THINGS_BROUGHT_ABOUT, WILLING_AFTER_MORE, SUBJECT_PRONOUNS, THINGS_COLOURED, COUNTED_PERIODS,
+  COUNTED_AFTER_AMOUNT, UNITS_BEFORE_NOUN, MEASURED_NOUNS, VERBS_AFTER_LYING_BACK, OPENERS_BEFORE_COMMA, CAPITALISED_AFTER_OPENER, WEEKDAY_NAMES,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -689,6 +690,58 @@ const WRONG_FUNCTION_WORDS: GrammarRule[] = [
   },
 ];
 
+/** A figure, with its currency or hour mark if any: "1", "$40.00", "9:30am". */
+const FIGURE = String.raw`[$£€]?\d+(?:[.,:]\d+)?(?: ?(?:am|pm))?`;
+
+/** A word and the forms a defined term takes with it: "You" is also written "Your", "Yours". */
+const definedTermForms = (word: string) => (word.startsWith('You') ? 'Your?s?' : word);
+
+/** Ranges, counts and measures written in the form of another construction. */
+const RANGES_AND_MEASURES: GrammarRule[] = [
+  {
+    // "between 1 to 2 hours": "between" pairs with "and", "from" with "to". "Between 1 to 1 coaching and group
+    // classes" is a one-to-one session: the same figure on both sides stays silent.
+    pattern: new RegExp(String.raw`${START}([Bb]etween (${FIGURE})) to (${FIGURE})(?![\d\p{L}'’-])`, 'gu'),
+    fix: (m) => `${m[1]} and ${m[3]}`,
+    accept: (m) => m[2] !== m[3],
+    why: { ru: '«between» сочетается с «and»: «between 1 and 2» или «from 1 to 2»', en: '"between" goes with "and": "between 1 and 2" or "from 1 to 2"' },
+  },
+  {
+    // "the amount of days": what is counted takes "number"; "amount" measures ("the amount of time").
+    pattern: new RegExp(String.raw`${START}([Aa]mount)(s?) of (${oneOf(COUNTED_AFTER_AMOUNT)})${END}`, 'gu'),
+    fix: (m) => `${m[1] === 'Amount' ? 'Number' : 'number'}${m[2]} of ${m[3]}`,
+    why: { ru: 'исчисляемое считают: «number of days», а «amount» — для неисчисляемого', en: 'what is counted takes "number of"; "amount of" is for what is measured' },
+  },
+  {
+    // "a 15 minutes grace period", "a 30 days free trial": a measure before a noun is a hyphenated singular.
+    pattern: new RegExp(String.raw`${START}([Aa]n? (?:(?:\+/-|±|~) ?)?\d+(?:[.,]\d+)?) (${Object.keys(UNITS_BEFORE_NOUN).join('|')}) ((?:[a-z]+ )?(?:${oneOf(MEASURED_NOUNS)}))${END}`, 'gu'),
+    fix: (m) => `${m[1]}-${UNITS_BEFORE_NOUN[m[2]!]} ${m[3]}`,
+    why: { ru: 'мера перед существительным — через дефис и в единственном числе: «a 15-minute walk»', en: 'a measure before a noun is hyphenated and singular: "a 15-minute walk"' },
+  },
+  {
+    // "Lay back and relax": to recline is "lie"; "lay" wants an object. The past "lay back and relaxed" is right.
+    pattern: new RegExp(String.raw`${START}([Ll])ay (back|down) and (${oneOf(VERBS_AFTER_LYING_BACK)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}ie ${m[2]} and ${m[3]}`,
+    why: { ru: 'откинуться, прилечь — «lie back», а «lay» требует дополнения', en: 'to recline is "lie back"; "lay" takes an object' },
+  },
+  {
+    // "However, You can call us": after an opening word and its comma the sentence goes on in small letters.
+    // A name after it ("However, The Ivy is open") keeps its capitals: the next word must be small.
+    pattern: new RegExp(String.raw`(?<=(?:^|[.!?]\s+))(${oneOf(OPENERS_BEFORE_COMMA)}), (${oneOf(CAPITALISED_AFTER_OPENER)})(?= \p{Ll})`, 'gu'),
+    fix: (m) => `${m[1]}, ${m[2]!.toLowerCase()}`,
+    // Terms and conditions define "You" and "Your" as terms and capitalise them everywhere ("on Your own behalf").
+    accept: (m, text) => !new RegExp(String.raw`\p{Ll}[,;]? ${definedTermForms(m[2]!)}(?= \p{Ll})`, 'u').test(`${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`),
+    why: { ru: 'после запятой предложение продолжается со строчной буквы', en: 'after the comma the sentence goes on in small letters' },
+  },
+  {
+    // "$5 Tuesday's!", "Closed Sunday's.": a weekday that ends its phrase is a plural, with no apostrophe.
+    // A possessive has its noun after it ("Tuesday's class", "Monday's and Friday's sessions").
+    pattern: new RegExp(String.raw`${START}(${oneOf(WEEKDAY_NAMES)})['’]s(?=\s*[!.;)]|\s*$)`, 'gu'),
+    fix: (m) => `${m[1]}s`,
+    why: { ru: 'множественное число пишется без апострофа: «Tuesdays»', en: 'a plural takes no apostrophe: "Tuesdays"' },
+  },
+];
+
 /** Words that are never left out of a fixed phrase. */
 const MISSING_WORDS: GrammarRule[] = [
   {
@@ -764,5 +817,5 @@ const SPLIT_COMPOUND: GrammarRule = {
 
 export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [
   AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, SPLIT_COMPOUND, ARTICLE_BEFORE_UNCOUNTABLE, ...SIMPLE_CONFUSIONS, ...CONTEXT_CONFUSIONS, ...SOUND_ALIKES,
-  ...MISSING_WORDS, ...EXTRA_PREPOSITION, ...WORD_CHOICES, ...WRONG_FUNCTION_WORDS, ...FORM_AFTER_FUNCTION_WORD, ...NEAR_MISSES,
+  ...MISSING_WORDS, ...RANGES_AND_MEASURES, ...EXTRA_PREPOSITION, ...WORD_CHOICES, ...WRONG_FUNCTION_WORDS, ...FORM_AFTER_FUNCTION_WORD, ...NEAR_MISSES,
 ];

@@ -4,7 +4,7 @@ import { ENGLISH_CONFUSION_RULES } from './confusions-en';
 import {
   CONCERNING_NOUNS, FALSE_HYPHENS, GARMENTS, LIST_ORDINALS, NE_NI_PHRASES, NEGATIVES_APART, PARONYMS, SET_PHRASES_RU, STREET_KINDS, STREET_NAME_OPENERS, SUBSCRIPTION_TERMS, SUBSCRIPTION_VERBS,
 } from '../text/lexicon/set-phrases-ru';
-import { PARTICIPLES_AFTER_MODAL } from '../text/lexicon/grammar-en';
+import { looksPlural, PARTICIPLES_AFTER_MODAL, SUBJECT_VERBS, thirdPerson } from '../text/lexicon/grammar-en';
 
 /** One real-word rule: a pattern that is wrong wherever it matches, and its correction. */
 export interface GrammarRule {
@@ -64,6 +64,8 @@ const REGION_WORDS = 'област\\p{L}*|кра(?:й|я|ю|ем|е)|округ\
 const PEOPLE = ['clients', 'customers', 'tenants', 'guests', 'patients', 'owners', 'members', 'visitors', 'students', 'residents', 'employees', 'landlords', 'buyers', 'sellers', 'families', 'users', 'pets', 'dogs', 'kids'];
 /** What belongs to them. */
 const BELONGINGS = ['responsibility', 'needs', 'requirements', 'expectations', 'lease', 'leases', 'property', 'properties', 'satisfaction', 'safety', 'privacy', 'comfort', 'home', 'homes', 'business', 'businesses', 'vehicle', 'vehicles', 'pets', 'budget', 'schedule', 'feedback', 'belongings', 'details', 'actions', 'health', 'wellbeing', 'well-being', 'data', 'information', 'accounts'];
+/** The "-s" forms of verbs a person may do ("a guests arrives"): there the slip is of agreement, not of a possessive. */
+const BASE_OF_VERB: Record<string, string> = Object.fromEntries(SUBJECT_VERBS.map((base) => [thirdPerson(base), base]));
 /** "По окончании" (upon), not "по окончанию": these nouns take the prepositional after "по" in this sense. */
 const UPON_NOUNS: Record<string, string> = { окончанию: 'окончании', завершению: 'завершении', истечению: 'истечении', прибытию: 'прибытии', приезду: 'приезде', прилёту: 'прилёте', возвращению: 'возвращении', получению: 'получении', прилету: 'прилете', приходу: 'приходе' };
 /** A noun right before «по» that makes it mean "concerning" ("помощь по получению визы"). */
@@ -98,6 +100,10 @@ const SET_PHRASE_SLIPS: Record<string, string> = {
   'color pallet': 'color palette', 'in tact': 'intact', 'seize to exist': 'cease to exist',
   // Two limits where one is meant.
   'no later than before': 'no later than',
+  // "Anytime" is an adverb of its own; after "at" the noun phrase is two words.
+  'at anytime': 'at any time',
+  // The British shop is a noun, spelt with "c" ("licence"); America has no off-licence to spell otherwise.
+  'off-license': 'off-licence', 'off-licenses': 'off-licences',
 };
 /** Russian months, each stem with the endings of its forms: written small inside a sentence. */
 const MONTHS = ['Январ[ьяюе]', 'Феврал[ьяюе]', 'Март[аеу]?', 'Апрел[ьяюе]', 'Ма[йяюе]', 'Июн[ьяюе]', 'Июл[ьяюе]', 'Август[аеу]?', 'Сентябр[ьяюе]', 'Октябр[ьяюе]', 'Ноябр[ьяюе]', 'Декабр[ьяюе]'];
@@ -321,6 +327,14 @@ export const GRAMMAR_RULES: GrammarRule[] = [
   {
     pattern: new RegExp(String.raw`(?<![\p{L}'])(our|your|their|the|all|a|every|each) (${oneOf(PEOPLE)}) (${oneOf(BELONGINGS)})(?![\p{L}'])`, 'giu'),
     fix: (m) => (/^(a|every|each)$/i.test(m[1]!) ? `${m[1]} ${m[2]!.replace(/ies$/, 'y').replace(/s$/, '')}'s ${m[3]}` : `${m[1]} ${m[2]}' ${m[3]}`),
+    why: { ru: 'притяжательная форма пишется с апострофом', en: 'the possessive needs an apostrophe' },
+  },
+  {
+    // "a clients reviews": "a" never stands before a plural, so a plural after the person is what they own.
+    pattern: new RegExp(String.raw`(?<![\p{L}'’])([Aa]) (${oneOf(PEOPLE)}) ([a-z]+s)(?![\p{L}'’])`, 'gu'),
+    fix: (m) => `${m[1]} ${m[2]!.replace(/ies$/, 'y').replace(/s$/, '')}'s ${m[3]}`,
+    // A capital "A" inside a sentence is a grade or a label ("Grade A students").
+    accept: (m, text) => (m[1] === 'a' || /(?:^|[.!?]\s+)$/u.test(text.slice(0, m.index))) && looksPlural(m[3]!) && !BELONGINGS.includes(m[3]!) && !(m[3]! in BASE_OF_VERB),
     why: { ru: 'притяжательная форма пишется с апострофом', en: 'the possessive needs an apostrophe' },
   },
   {

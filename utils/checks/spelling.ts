@@ -1,7 +1,7 @@
 import type { Block, Material } from '../material/types';
 import { findDomains, findEmails, findPhones } from '../names/contacts';
 import type { Language } from '../profile/types';
-import { farSlipsOf, firstDifference, isDoubling, isVowelSlip, likeliest, slipsOf, twoVowelSlipsOf } from '../spelling/corrections';
+import { doublingAndVowelSlipsOf, farSlipsOf, firstDifference, isDoubling, isVowelSlip, likeliest, slipsOf, twoVowelSlipsOf } from '../spelling/corrections';
 import { SUPPLEMENT_EN, SUPPLEMENT_RU } from '../spelling/supplement';
 import { CAR_MAKES_RU } from '../spelling/trade-words-ru';
 import { createVocabulary, type Vocabulary } from '../spelling/vocabulary';
@@ -208,6 +208,8 @@ class Speller {
     // before a known word a coinage ("подшаблоны", "unbootable"): only other words written small.
     if (found.size === 0 && writtenSmall && this.twoVowelSearches++ < MAX_TWO_VOWEL_SEARCHES && !(await this.isPrefixed(lower, language))) {
       for (const candidate of twoVowelSlipsOf(lower, language)) if (await this.vocabulary.isCommon(candidate, language)) found.add(candidate);
+      // English doubles consonants by etymology, not by ear: a lost doubling comes with a misheard vowel.
+      if (found.size === 0 && language === 'en') for (const candidate of doublingAndVowelSlipsOf(lower, language)) if (await this.vocabulary.isCommon(candidate, language)) found.add(candidate);
     }
     return found.size === 1 ? [...found][0] : undefined;
   }

@@ -97,6 +97,30 @@ export function* twoVowelSlipsOf(word: string, language: Language): Generator<st
   }
 }
 
+/**
+ * A doubling left out and a vowel misheard in one word ("accomidating" → "accommodating", "ocurence" →
+ * "occurrence" needs two doublings and stays out): English spelling by ear loses both at once.
+ */
+export function* doublingAndVowelSlipsOf(word: string, language: Language): Generator<string> {
+  const vowels = VOWEL_LETTERS[language];
+  const seen = new Set<string>([word]);
+  for (let at = 1; at < word.length; at++) {
+    const letter = word[at]!;
+    if (vowels.includes(letter) || letter === word[at - 1] || letter === word[at + 1]) continue;
+    const doubled = `${word.slice(0, at)}${letter}${word.slice(at)}`;
+    for (let v = 0; v < doubled.length; v++) {
+      if (!vowels.includes(doubled[v]!)) continue;
+      for (const vowel of vowels) {
+        const candidate = `${doubled.slice(0, v)}${vowel}${doubled.slice(v + 1)}`;
+        if (vowel !== doubled[v] && !seen.has(candidate)) {
+          seen.add(candidate);
+          yield candidate;
+        }
+      }
+    }
+  }
+}
+
 /** "пенобетоных" → "пенобетонных", "металокерамика" → "металлокерамика": a double letter written single, or the other way round. */
 export function isDoubling(word: string, candidate: string): boolean {
   const [shorter, longer] = word.length < candidate.length ? [word, candidate] : [candidate, word];

@@ -329,3 +329,46 @@ describe('English sound-alikes, missing words and agreement', () => {
     expect(await grammar(text)).toEqual([]);
   });
 });
+
+describe('English ranges, counts, measures, capitals and apostrophes', () => {
+  it.each([
+    ['We prioritizes fresh bread every morning', 'We prioritizes', 'We prioritize'],
+    ['They values every order we bake', 'They values', 'They value'],
+    ['The voucher will refers to cakes only', 'will refers', 'will refer'],
+    ['The fee can applies to late orders', 'can applies', 'can apply'],
+    ['A wedding cake takes between 3 to 4 days', 'between 3 to 4', 'between 3 and 4'],
+    ['We deliver between 9am to 5pm', 'between 9am to 5pm', 'between 9am and 5pm'],
+    ['Tell us the amount of guests at the party', 'amount of guests', 'number of guests'],
+    ['Amounts of people grow every year', 'Amounts of people', 'Numbers of people'],
+    ['There is a 10 minutes grace period for collection', 'a 10 minutes grace period', 'a 10-minute grace period'],
+    ['Try our bread with a 30 days free trial', 'a 30 days free trial', 'a 30-day free trial'],
+    ['The shop is a 5 miles drive from town', 'a 5 miles drive', 'a 5-mile drive'],
+    ['Lay back and enjoy a slice of cake', 'Lay back and enjoy', 'Lie back and enjoy'],
+    ['Just lay down and rest after lunch', 'lay down and rest', 'lie down and rest'],
+    ['We close early. However, You can order online.', 'However, You', 'However, you'],
+    ['Order by noon. Also, The bakery delivers on Sundays.', 'Also, The', 'Also, the'],
+    ['Join us for half-price Friday’s!', 'Friday’s', 'Fridays'],
+    ['The café is closed on Sunday\'s.', "Sunday's", 'Sundays'],
+    ['Read a customers comments before you order', 'a customers comments', "a customer's comments"],
+    ['We take orders at anytime of the day', 'at anytime', 'at any time'],
+    ['Buy our cakes at the village off-license', 'off-license', 'off-licence'],
+  ])('flags "%s"', async (text, quote, suggestion) => {
+    expect(await grammar(text)).toContainEqual([quote, suggestion]);
+  });
+
+  it.each([
+    'Choose between 1 to 1 lessons and group classes',
+    'Delivery takes between 2 and 3 days, or from 2 to 3 days in winter',
+    'The amount of time and the amount of flour matter. A small amount of people’s data is kept',
+    'The shop is a 10 minutes’ walk away. A 3 days and 2 nights baking course. A 15-minute walk',
+    'She lay back and relaxed after the shift. They lay down the rules and let us bake. Lay the tray down and rest it',
+    'However, I can help. However, The Ivy is open late. Also, We Bake Bread is our motto',
+    'However, You may bake only on Your own behalf as the Licence allows',
+    "Tuesday's class is full. Monday's and Friday's sessions are full. Tuesday's, Thursday's classes too",
+    'A guests arrives early. A users manual. Get a kids menu. Grade A students results',
+    'The will depends on the judge. May brings rain. We will provide cakes. Our clients values matter',
+    'Anytime is a good time for cake. Call anytime',
+  ])('leaves "%s" alone', async (text) => {
+    expect(await grammar(text)).toEqual([]);
+  });
+});

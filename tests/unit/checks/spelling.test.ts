@@ -125,6 +125,9 @@ describe('spelling check', () => {
     // two vowels misheard in a long word written small
     ['Our town has a proud cycling heretige', [['heretige', 'heritage']]],
     ['Check the availiblity of rooms online', [['availiblity', 'availability']]],
+    // a doubling left out and a vowel misheard, in English
+    ['The hosts were kind and accomidating', [['accomidating', 'accommodating']]],
+    ['We recomend booking early', [['recomend', 'recommend']]],
     // a word of six letters or more set in capitals is a word, mended in capitals
     ['Выберите пакет КОМФРТ на неделю', [['КОМФРТ', 'КОМФОРТ']]],
     // two Russian words with the space between them lost

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { farSlipsOf, likeliest, oneEditAway, slipsOf } from '../../../utils/spelling/corrections';
+import { doublingAndVowelSlipsOf, farSlipsOf, likeliest, oneEditAway, slipsOf } from '../../../utils/spelling/corrections';
 
 const DICTIONARY = new Set(['тренажерам', 'тренажёрам', 'ёлка', 'посмотреть', 'hello', 'world', 'автомобили']);
 const corrections = (word: string, language: 'ru' | 'en') => [...slipsOf(word, language)].filter((candidate) => DICTIONARY.has(candidate));
@@ -24,6 +24,12 @@ describe('slips and corrections', () => {
     expect([...farSlipsOf('ocassions')]).toContain('occasions');
     expect([...farSlipsOf('аппелировать')]).toContain('апеллировать');
     expect([...slipsOf('органицазий', 'ru')]).not.toContain('организаций');
+  });
+
+  it('mends a lost doubling with a misheard vowel, doubling only a consonant written once', () => {
+    expect([...doublingAndVowelSlipsOf('accomidating', 'en')]).toContain('accommodating');
+    expect([...doublingAndVowelSlipsOf('ocurence', 'en')]).not.toContain('occurrence');
+    expect([...doublingAndVowelSlipsOf('bottel', 'en')]).not.toContain('bottle');
   });
 
   it('finds nothing when no slip makes a known word', () => {

@@ -17,6 +17,7 @@ export const SUBJECT_VERBS = [
   'pay', 'prefer', 'prepare', 'pride', 'promise', 'provide', 'purchase', 'receive', 'recommend', 'remain', 'repair', 'replace',
   'request', 'require', 'reserve', 'respond', 'return', 'sell', 'send', 'serve', 'specialise', 'specialize', 'stay', 'strive',
   'supply', 'support', 'take', 'tend', 'think', 'try', 'understand', 'use', 'visit', 'want', 'welcome', 'wish', 'work',
+  'prioritise', 'prioritize', 'refer', 'value', 'enjoy', 'teach', 'treat', 'groom', 'train',
 ];
 
 /** Third-person forms the spelling rule does not make, with the form a plural subject takes. */
@@ -525,6 +526,8 @@ export const PARTS_OF_A_REGION = ['part', 'parts', 'region', 'regions', 'side', 
 export const VERBS_NEVER_NOUNS = [
   'provide', 'ensure', 'receive', 'include', 'deliver', 'arrange', 'confirm', 'respond', 'get', 'give', 'bring', 'send', 'come', 'go',
   'help', 'assist', 'allow', 'require', 'contain', 'become', 'remain', 'keep', 'know', 'understand', 'try', 'do',
+  'refer', 'apply', 'prioritise', 'prioritize', 'accept', 'agree', 'arrive', 'believe', 'choose', 'decide', 'expect', 'explain',
+  'depend', 'involve', 'enjoy', 'prefer', 'happen',
 ];
 /** Verbs a business looks forward to doing, written bare after "to": "we look forward to see you". "Work" and "help" are nouns too. */
 export const VERBS_AFTER_LOOK_FORWARD_TO = [
@@ -601,3 +604,30 @@ export const THINGS_BROUGHT_ABOUT = [
 export const WILLING_AFTER_MORE = ['happy', 'willing', 'glad', 'pleased', 'delighted'];
 /** Subjects that open a clause after a sentence-initial "Than", which is "Then" ("Than we pack your order"). */
 export const SUBJECT_PRONOUNS = ['we', 'you', 'they', 'I', 'he', 'she', 'it'];
+/** Plurals one counts, never measures: "the amount of days" is "the number of days". */
+export const COUNTED_AFTER_AMOUNT = [
+  'days', 'weeks', 'months', 'years', 'hours', 'minutes', 'nights', 'times', 'people', 'persons', 'guests', 'children', 'kids', 'students',
+  'customers', 'clients', 'visitors', 'members', 'employees', 'participants', 'attendees', 'patients', 'dogs', 'cats', 'pets', 'items',
+  'visits', 'sessions', 'classes', 'lessons', 'rooms', 'bookings', 'orders', 'questions', 'cars', 'vehicles', 'trips', 'appointments',
+];
+/** Units of a length of time or way that, before a noun, make a hyphenated adjective in the singular: "a 15-minute walk". */
+export const UNITS_BEFORE_NOUN: Record<string, string> = {
+  minutes: 'minute', mins: 'min', hours: 'hour', hrs: 'hr', days: 'day', weeks: 'week', months: 'month', years: 'year', nights: 'night', miles: 'mile',
+};
+/** Nouns such a unit measures: "a 15 minutes grace period", "a 30 days trial". */
+export const MEASURED_NOUNS = [
+  'grace', 'notice', 'period', 'walk', 'drive', 'ride', 'wait', 'session', 'course', 'class', 'lesson', 'appointment', 'stay', 'trip', 'tour',
+  'break', 'delay', 'window', 'guarantee', 'warranty', 'trial', 'programme', 'program', 'package', 'interval', 'cancellation', 'hike',
+  'journey', 'flight', 'treatment', 'massage', 'consultation', 'visit', 'rental', 'hire', 'commitment', 'contract', 'membership', 'radius',
+];
+/** Verbs in their base form that follow "lie back", "lie down": "lay back and relax" is "lie back". */
+export const VERBS_AFTER_LYING_BACK = ['relax', 'enjoy', 'unwind', 'rest', 'let', 'listen', 'breathe'];
+/** Words that open a sentence and take a comma; the word after the comma is not a sentence's first and is written small. */
+export const OPENERS_BEFORE_COMMA = [
+  'However', 'Therefore', 'Also', 'Additionally', 'Unfortunately', 'Alternatively', 'Furthermore', 'Moreover', 'Otherwise', 'Instead',
+  'Please note', 'In addition', 'Of course', 'For example', 'As well',
+];
+/** Words a slip writes capital after such an opener's comma: "However, You can call us". "I" and names stay capital. */
+export const CAPITALISED_AFTER_OPENER = ['You', 'We', 'They', 'It', 'Our', 'Your', 'Their', 'The', 'This', 'There', 'If', 'Please', 'All'];
+/** Full names of the weekdays: "$5 Tuesday's!" is a plural written with an apostrophe. */
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
