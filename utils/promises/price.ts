@@ -148,11 +148,20 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     // A price that is an element of its own ("iPhone 5s<span>2620 руб.</span>") is quoted as that element.
     const ownElement = seams.includes(start);
     const promise = own
-      ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(text.slice(own.start, own.end), view.context), topicIsOwn: true as const }
+      ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(`${colonLabel(text, money)} ${text.slice(own.start, own.end)}`, view.context), topicIsOwn: true as const }
       : makePromise(view, 'price', { start, end }, claim, { quoteCore: ownElement });
     const placed = withCardTitle(labelledByHeading(withPlace(splitAtSeams(promise, view, clause, seams), view), view), view);
     return [below ? { ...placed, topics: [...placed.topics, ...topicWords(below.line, view.context)] } : placed];
   });
+}
+
+/**
+ * "Registration Fee: $100 one child / $150 family": the label before a colon that opens the clause
+ * of several prices names what they are all for.
+ */
+function colonLabel(text: string, money: FoundMoney): string {
+  const clause = clauseAround(text, money.start, money.end);
+  return topicScope(text, { start: clause.start, end: clause.start });
 }
 
 const MAX_UNIT_LINE_CHARS = 40;

@@ -4,7 +4,7 @@ import { extractPromises } from '../../../utils/engine';
 import { materialFromDocument } from '../../../utils/material/from-dom';
 import { parseHtmlDocument } from '../../../utils/material/parse-html';
 import { priceExtractor } from '../../../utils/promises/price';
-import { values } from '../promises/helpers';
+import { extract, values } from '../promises/helpers';
 import { findingsOf } from './helpers';
 
 /** A made-up kennel and day trip operator: ranges of time, tolerances, prices "and up", things included. */
@@ -91,5 +91,18 @@ describe('things included in the price', () => {
     expect(await quotes(kennel, 'Towels are included.')).toEqual([]);
     expect(await quotes(kennel, 'Treats are included in the welcome bag you take home.')).toEqual([]);
     expect(await quotes(ekskursii, 'Билеты на паром не входят в стоимость тура.')).toEqual([]);
+  });
+});
+
+describe('several prices after a label and a colon', () => {
+  it('are all about the label', () => {
+    const found = extract(priceExtractor, 'Enrolment fee: $80 one pupil / $120 two pupils.');
+    expect(found.map((p) => p.topics.slice(0, 2).join(' '))).toEqual(['enrolment fee', 'enrolment fee']);
+    expect(found.map((p) => p.topics.includes('pupil') || p.topics.includes('pupils'))).toEqual([true, true]);
+  });
+
+  it('take no label where none stands before a colon', () => {
+    const [, second] = extract(priceExtractor, 'Lessons $80 one pupil / $120 two pupils.');
+    expect(second!.topics).not.toContain('lessons');
   });
 });
