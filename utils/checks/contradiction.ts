@@ -106,7 +106,8 @@ function judgeDuration(claim: DurationClaim, fact: Fact, language: Language): Ju
   if (fact.allowance) {
     return claim.minutes > max ? broken(T[language].checklist(fact.label, T[language].allowance(text)), describeDuration(fact.value, language)) : KEPT;
   }
-  if (claim.minutes < (min ?? 0)) return broken(T[language].checklist(fact.label, T[language].takes(text)), describeDuration(fact.value, language));
+  // "Between 1 to 2 hours" of a 2–3 hour job promises it may be done sooner than it can.
+  if ((claim.least ?? claim.minutes) < (min ?? 0)) return broken(T[language].checklist(fact.label, T[language].takes(text)), describeDuration(fact.value, language));
   // "Within 15 minutes" vouches for every case, so it must cover the slowest; "монтаж за 2 часа" of a
   // 2–6 hour job tells how long one takes, and any time in the range is kept.
   if (claim.upTo && claim.minutes < max) return broken(`${T[language].checklist(fact.label, T[language].takes(text))} — ${T[language].sometimes}`, describeDuration(fact.value, language), 'warning');

@@ -41,10 +41,10 @@ export class FactRouter {
     if (promise.kind === 'policy' || promise.kind === 'offered') return [];
     const ofKind = this.facts.filter((fact) => fact.kind === promise.kind);
     // A pass's validity, a course's hours, a refund's deadline: no general duration fact is about
-    // them; a fact of one fixed length whose topic the term's own words name is ("a 16-week fall
-    // semester", "Пошив наряда … от 15 дн.").
+    // them; a fact whose topic the term's own words name is ("a 16-week fall semester", "Пошив
+    // наряда … от 15 дн.", "Срок обучения 2,5 месяца" of a 3–4 month course).
     if (promise.kind === 'duration' && isStatedDuration(promise.value)) {
-      return this.namedIn(ofKind.filter(isFixedLength), ...namingWords(promise), language).slice(0, 1);
+      return this.namedIn(ofKind, ...namingWords(promise), language).slice(0, 1);
     }
     const byTopic = this.namedIn(ofKind, ...namingWords(promise), language);
     if (byTopic.length > 0) return byTopic;
@@ -104,9 +104,6 @@ function headsOf(words: StemmedWord[], headFirst: boolean, language: Language): 
 function namingWords(promise: ExtractedPromise): [string, boolean] {
   return promise.label ? [promise.topics.slice(0, promise.label.nameWords).join(' '), true] : [promise.topics.join(' '), false];
 }
-
-/** A duration fact that names one length, not a range or a ceiling: a term the page may state. */
-const isFixedLength = (fact: Fact) => fact.kind === 'duration' && !fact.allowance && fact.value.min === fact.value.max;
 
 /** The text of the sentence a promise stands in. */
 export function sentenceOf(material: Material, promise: ExtractedPromise): string {

@@ -2,7 +2,7 @@ import { toMinutes } from '../profile/normalise';
 import type { Language, TimeUnit } from '../profile/types';
 import { isNegated } from '../text/negation';
 import { clauseAround, eachSentence, labelTopics, makePromise, mentionsAny, topicScope, underCardTitle, type SentenceView } from './common';
-import { readTimeAmount } from './time-amount';
+import { readTimeAmount, type TimeAmount } from './time-amount';
 import type { ExtractedPromise, Extractor } from './types';
 
 /** How long a promise says something takes (or, with `upTo`, how long the customer may have). */
@@ -12,6 +12,8 @@ export interface DurationClaim {
   minutes: number;
   /** "до 60 дней", "within 15 minutes": a ceiling for every case rather than the time one takes. */
   upTo: boolean;
+  /** "1 to 2 hours", "10-15 минут": the shortest the range allows, in minutes. */
+  least?: number;
   /**
    * A length the material states that is not a wait for the work: a pass's validity, a course's
    * hours, a certificate's term, "from 30 minutes", a refund's deadline. An inventory row: no
@@ -29,8 +31,8 @@ export const isStatedDuration = (value: unknown) => (value as DurationClaim | nu
  * "сроком на 2 года", "108 часов + 2 часа экзамен", "a 45 minute session").
  */
 const TERM_WORDS: Record<Language, string[]> = {
-  ru: ['срок', 'действ', 'экзамен', 'теори', 'вождени', 'обучени', 'занят', 'урок', 'курс', 'программ', 'абонемент', 'справк', 'возврат', 'сеанс', 'семестр', 'съёмк', 'съемк'],
-  en: ['validity', 'valid', 'session', 'lesson', 'class', 'course', 'programme', 'program', 'membership', 'pass', 'refund', 'expires', 'expiry', 'term', 'semester', 'coverage', 'shoot'],
+  ru: ['срок', 'действ', 'экзамен', 'теори', 'вождени', 'обучени', 'занят', 'урок', 'курс', 'программ', 'абонемент', 'справк', 'возврат', 'сеанс', 'семестр', 'съёмк', 'съемк', 'продолжительн', 'длительн', 'экскурси', 'поездк', 'прогулк'],
+  en: ['validity', 'valid', 'session', 'lesson', 'class', 'course', 'programme', 'program', 'membership', 'pass', 'refund', 'expires', 'expiry', 'term', 'semester', 'coverage', 'shoot', 'duration', 'length', 'trip', 'tour', 'float', 'ride'],
 };
 
 /** Of these, the words that make even a cued length a term: "valid for 3 months" is not how long the work takes. */
@@ -39,10 +41,13 @@ const NOT_A_WAIT: Record<Language, string[]> = {
   en: ['validity', 'valid for', 'expires', 'expiry'],
 };
 
-/** "от 30 минут", "from 2 hours": a least time, which no fact's ceiling is about. */
-const FROM = /(?<![\p{L}\d])(от|from)\s+/giu;
+/**
+ * "от 30 минут", "from 2 hours": a least time, which no fact's ceiling is about; "a +/- 15 minutes
+ * grace period", "±10 минут": a tolerance, not how long anything takes.
+ */
+const FROM = /(?<![\p{L}\d])(?:(?:от|from)\s+|(?:±|\+\/-|плюс[-\s]минус|plus\s+or\s+minus)\s*)/giu;
 
-const CUE = /(?<![\p{L}\d])(менее\s+чем\s+за|меньше\s+чем\s+за|за|в\s+течение|через|в\s+пределах|на\s+протяжении|в\s+ближайш\p{L}*|не\s+более|не\s+больше|не\s+дольше|до|занима\p{L}*|займ[её]т|длится|составля\p{L}*|составит|уйд[её]т|уходит|in\s+less\s+than|less\s+than|in|within|under|up\s+to|in\s+just|in\s+only|just|takes?|lasts?)\s+(всего\s+|лишь\s+|около\s+|примерно\s+|only\s+|just\s+|about\s+|around\s+|approximately\s+)?/giu;
+const CUE = /(?<![\p{L}\d])(менее\s+чем\s+за|меньше\s+чем\s+за|за|в\s+течение|через|в\s+пределах|на\s+протяжении|в\s+ближайш\p{L}*|не\s+более|не\s+больше|не\s+дольше|до|занима\p{L}*|займ[её]т|длится|составля\p{L}*|составит|уйд[её]т|уходит|in\s+less\s+than|less\s+than|in|within|under|up\s+to|in\s+just|in\s+only|just|takes?|lasts?|between)\s+(всего\s+|лишь\s+|около\s+|примерно\s+|only\s+|just\s+|about\s+|around\s+|approximately\s+)?/giu;
 
 /** Words that promise no wait at all. */
 const INSTANT = /(?<!\p{L})(мгновенно|моментально|немедленно|сразу(?!\s+после)|тут\s+же|не\s+выходя\s+из|в\s+тот\s+же\s+день|в\s+день\s+обращения|день\s+в\s+день|за\s+считанные\s+минуты|без\s+ожидания|ждать(?:\s+\p{L}+){0,3}\s+не\s+(?:придётся|придется|нужно|надо)|не\s+(?:придётся|придется|нужно|надо)\s+ждать|instantly|no\s+waiting|zero\s+wait|immediately|right\s+away|on\s+the\s+spot|same[-\s]day|in\s+minutes|while\s+you\s+wait)(?!\p{L})/giu;
@@ -66,7 +71,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     if (isNegated(text, cue.index, view.context.language) || DISTANCE_AFTER.test(text.slice(after + amount.length, after + amount.length + 24))) continue;
     const stated = mentionsAny(text.slice(0, after + amount.length + 40), NOT_A_WAIT[view.context.language]) ? ({ stated: true } as const) : {};
     const upTo = /^(до|up to|не более|не больше|не дольше|в пределах|в течение|under|within|менее чем за|меньше чем за|in less than|less than)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
-    const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo, ...stated };
+    const claim = claimOf(amount, upTo, stated);
     promises.push(makePromise(view, 'duration', { start: cue.index, end: after + amount.length }, claim));
   }
   const phrases = [...[...text.matchAll(INSTANT)].map((m) => ({ m, minutes: INSTANT_MINUTES(m[0]) })), ...[...text.matchAll(NEXT_DAY)].map((m) => ({ m, minutes: 1440 }))];
@@ -77,6 +82,12 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     promises.push(makePromise(view, 'duration', { start: m.index, end: m.index + m[0].length }, claim));
   }
   return [...promises, ...statedIn(view, promises)];
+}
+
+/** The claim of a time amount the text states. */
+function claimOf(amount: TimeAmount, upTo: boolean, stated: { stated?: true } = {}): DurationClaim {
+  const least = amount.least === undefined ? {} : { least: toMinutes(amount.least, amount.unit) };
+  return { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo, ...least, ...stated };
 }
 
 const covered = (view: SentenceView, found: ExtractedPromise[], at: number) => found.some((p) => p.span.start - view.span.start <= at && at < p.span.end - view.span.start);
@@ -91,7 +102,7 @@ function statedIn(view: SentenceView, found: ExtractedPromise[]): ExtractedPromi
     const amount = readTimeAmount(text.slice(after));
     // "от 18 лет", "from 5 years' experience": an age or a history.
     if (!amount || amount.unit === 'year' || covered(view, found, after)) continue;
-    const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo: false, stated: true };
+    const claim = claimOf(amount, false, { stated: true });
     stated.push(makePromise(view, 'duration', { start: from.index, end: after + amount.length }, claim));
   }
   for (const number of text.matchAll(/(?<![\p{L}\d.,])\d+(?:[.,]\d+)?/gu)) {
@@ -100,7 +111,7 @@ function statedIn(view: SentenceView, found: ExtractedPromise[]): ExtractedPromi
     const clause = clauseAround(text, number.index, number.index + amount.length);
     // "Сроки: 20-50 дней": the label before a colon names the term.
     if (!mentionsAny(topicScope(text, clause), TERM_WORDS[language])) continue;
-    const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo: false, stated: true };
+    const claim = claimOf(amount, false, { stated: true });
     const promise = makePromise(view, 'duration', { start: number.index, end: number.index + amount.length }, claim);
     // "108 часов + 2 часа экзамен": one clause, one row.
     if (!stated.some((p) => p.span.start === promise.span.start && p.span.end === promise.span.end)) stated.push(promise);
@@ -124,7 +135,7 @@ function cellLength(view: SentenceView, found: ExtractedPromise[]): ExtractedPro
   const lead = text.length - text.trimStart().length;
   const amount = /^\d/.test(text.slice(lead)) ? readTimeAmount(text.slice(lead)) : null;
   if (!amount || !figuresAreLengths(text.slice(lead + amount.length)) || text.split(/\s+/).length > MAX_CELL_WORDS) return [];
-  const claim: DurationClaim = { amount: amount.amount, unit: amount.unit, minutes: toMinutes(amount.amount, amount.unit), upTo: false, stated: true };
+  const claim = claimOf(amount, false, { stated: true });
   return [makePromise(view, 'duration', { start: lead, end: text.length }, claim, { quoteCore: true })];
 }
 

@@ -49,6 +49,10 @@ const NEGOTIABLE: Record<Language, string[]> = {
 /** Sums that are not a price of the service: a discount, a saving, a fine, a bonus, a salary. */
 const NOT_A_PRICE = /(скидк\p{L}*|экономи\p{L}*|выгод\p{L}*|сэконом\p{L}*|бонус\p{L}*|кешб\p{L}*|кэшб\p{L}*|штраф\p{L}*|зарплат\p{L}*|доход\p{L}*|off|save|saving|discount|cashback|bonus|fine|salary)\s*(до|в|на|of|up to)?\s*$/iu;
 
+/** "$35 and up", "от 500 руб. и выше": the sum before is the lowest price. */
+const AND_UP = /and\s+up|&\s*up|и\s+выше/iu;
+const AND_UP_AFTER = new RegExp(String.raw`^\s*(?:${AND_UP.source})(?!\p{L})`, 'iu');
+
 /**
  * "от 600 до 900 руб.", "1500–2000 ₽": the lower end of a range, written before the priced sum
  * without a currency. A model's number before a spaced dash ("iPhone 12 — 7900 ₽") is a label.
@@ -116,6 +120,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     if (isNegated(text, money.start, view.context.language)) return [];
     const range = MODEL_BEFORE_DASH.test(before) ? null : RANGE_START.exec(before);
     const fromWord = range ? null : /(?<!\p{L})(от|from|starting\s+(at|from)|всего\s+от)\s*$/iu.exec(before);
+    const andUp = AND_UP_AFTER.test(text.slice(money.end));
     const opening = range ?? fromWord;
     const start = opening ? money.start - opening[0].length + (opening[0].length - opening[0].trimStart().length) : money.start;
     // "800 руб. сутки": the unit after the sum is part of the price, and of its quote.
@@ -133,7 +138,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const claim: PriceClaim = {
       amount: range ? amountOf(range[1]!) : money.amount,
       currency: money.currency,
-      from: opening !== null,
+      from: opening !== null || andUp,
       ...(mentionsAny(labelled, EXTRA_CHARGE[view.context.language]) ? { surcharge: true as const } : {}),
       ...(mentionsAny(text, PROMOTION[view.context.language]) ? { promotion: true as const } : {}),
       ...perOf(unit?.unit ?? below?.unit),
@@ -143,11 +148,20 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     // A price that is an element of its own ("iPhone 5s<span>2620 руб.</span>") is quoted as that element.
     const ownElement = seams.includes(start);
     const promise = own
-      ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(text.slice(own.start, own.end), view.context), topicIsOwn: true as const }
+      ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(`${colonLabel(text, money)} ${text.slice(own.start, own.end)}`, view.context), topicIsOwn: true as const }
       : makePromise(view, 'price', { start, end }, claim, { quoteCore: ownElement });
     const placed = withCardTitle(labelledByHeading(withPlace(splitAtSeams(promise, view, clause, seams), view), view), view);
     return [below ? { ...placed, topics: [...placed.topics, ...topicWords(below.line, view.context)] } : placed];
   });
+}
+
+/**
+ * "Registration Fee: $100 one child / $150 family": the label before a colon that opens the clause
+ * of several prices names what they are all for.
+ */
+function colonLabel(text: string, money: FoundMoney): string {
+  const clause = clauseAround(text, money.start, money.end);
+  return topicScope(text, { start: clause.start, end: clause.start });
 }
 
 const MAX_UNIT_LINE_CHARS = 40;
@@ -307,7 +321,7 @@ function leaderClaim(view: SentenceView): ExtractedPromise[] | null {
   const claim: PriceClaim = {
     amount: amountOf(found[3]!),
     currency: sign ? currencyCode(sign) : currencyOfLanguage(language),
-    from: /^(от|from)$/i.test(found[1] ?? '') || found[5] !== undefined,
+    from: isLowestOf(found),
     ...perOf(unitAfter(found[7] ?? '') ?? unitIn(view.block.heading)),
   };
   const promise = makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, claim, { quoteCore: true });
@@ -341,12 +355,15 @@ function isPriceColumn(cell: TableCell, language: Language): boolean {
 
 /**
  * A cell that is a price and nothing else: "350", "от 600", "1500-1700", "1 500 руб.", "+30р/км",
- * "от 700 руб./м2", "277/318" (two prices of one row, as "from 277").
+ * "от 700 руб./м2", "277/318" (two prices of one row, as "from 277"), "$35 and up".
  */
 const CELL_PRICE = new RegExp(
-  String.raw`^\+?\s*(?:(от|from|up\s+to|до)\s*)?(?:${CURRENCY_BEFORE}\s?)?(${AMOUNT})(?:\s*(?:[-–—/]|до|to)\s*(?:${CURRENCY_BEFORE}\s?)?(${AMOUNT}))?\s*(?:${CURRENCY_AFTER})?\s*((?:\/|за|per)\s*\p{L}+\.?\d?)?$`,
+  String.raw`^\+?\s*(?:(от|from|up\s+to|до)\s*)?(?:${CURRENCY_BEFORE}\s?)?(${AMOUNT})(?:\s*(?:[-–—/]|до|to)\s*(?:${CURRENCY_BEFORE}\s?)?(${AMOUNT}))?\s*(?:${CURRENCY_AFTER})?\s*((?:\/|за|per)\s*\p{L}+\.?\d?)?(?:\s*(${AND_UP.source}))?$`,
   'iu',
 );
+
+/** Whether a price cell gives the lowest of several prices: "от 600", "1500-1700", "$35 and up". */
+const isLowestOf = (found: RegExpExecArray) => /^(от|from)$/i.test(found[1] ?? '') || found[5] !== undefined || found[8] !== undefined;
 
 /** The currency a price table names in its headers or title, else the material's own. */
 function currencyOfPlace(cell: TableCell, language: Language): string {
@@ -375,7 +392,7 @@ function cellClaim(view: SentenceView): ExtractedPromise[] | null {
   const claim: PriceClaim = {
     amount: amountOf(found[3]!),
     currency: sign ? currencyCode(sign) : (listCurrency ?? currencyOfPlace(cell, language)),
-    from: /^(от|from)$/i.test(found[1] ?? '') || found[5] !== undefined,
+    from: isLowestOf(found),
     ...(view.text.trimStart().startsWith('+') ? { surcharge: true as const } : {}),
     ...perOf(unitAfter(found[7] ?? '') ?? unitIn(cell.columnHeader)),
   };

@@ -18,9 +18,12 @@ export function unitOf(word: string): { unit: TimeUnit; factor: number } | null 
   return null;
 }
 
-/** "15 минут", "пять дней", "15 дн.", "2-year", "2½ hr", "10-15 минут", "2-х часов", "час", "полчаса", "полтора часа": an amount of time at `text`'s start. */
+/** What joins the two ends of a range of figures: "10-15", "1 to 2", "2 или 3" ("с 2 до 3 часов" is a time of day). */
+const RANGE_JOIN = /\s*[-–—]\s*|\s+(?:to|and|or|или)\s+/u;
+
+/** "15 минут", "пять дней", "15 дн.", "2-year", "2½ hr", "10-15 минут", "2-х часов", "час", "полчаса", "полтора часа", "1 to 2 hours": an amount of time at `text`'s start. */
 export const TIME_AMOUNT = new RegExp(
-  String.raw`^(?:(\d+(?:[.,]\d+)?(?:\s*[-–—]\s*\d+(?:[.,]\d+)?)?(?:-?х(?![\p{L}]))?½?|[\p{L}]+)\s*-?\s*)?(?:(?:working|business|calendar|banking|рабочих|рабочие|календарных|календарные|банковских)\s+)?(секунд\p{L}*|сек\.?|минут\p{L}*|мин\.?|час(?:а|ов|ам|ами)?|ч\.?|сут(?:ки|ок|кам)|дн(?:я|ей|ям|ями|\.)|день|недел\p{L}*|месяц\p{L}*|мес\.?|год(?:а|у|ом)?|лет|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)(?![\p{L}])`,
+  String.raw`^(?:(\d+(?:[.,]\d+)?(?:(?:${RANGE_JOIN.source})\d+(?:[.,]\d+)?)?(?:-?х(?![\p{L}]))?½?|[\p{L}]+)\s*-?\s*)?(?:(?:working|business|calendar|banking|рабочих|рабочие|календарных|календарные|банковских)\s+)?(секунд\p{L}*|сек\.?|минут\p{L}*|мин\.?|час(?:а|ов|ам|ами)?|ч\.?|сут(?:ки|ок|кам)|дн(?:я|ей|ям|ями|\.)|день|недел\p{L}*|месяц\p{L}*|мес\.?|год(?:а|у|ом)?|лет|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)(?![\p{L}])`,
   'iu',
 );
 
@@ -36,6 +39,8 @@ export interface TimeAmount {
   amount: number;
   unit: TimeUnit;
   length: number;
+  /** The lower end of a range ("10-15 минут" → 10), in `unit`. */
+  least?: number;
 }
 
 /**
@@ -43,8 +48,18 @@ export interface TimeAmount {
  * allows, which is what a promise of it must keep.
  */
 function figureOf(written: string): number {
-  const figure = written.replace(/-?х$/u, '').split(/\s*[-–—]\s*/u).pop()!;
-  return Number(figure.replace(',', '.').replace('½', '')) + (figure.endsWith('½') ? 0.5 : 0);
+  return numberOf(endsOf(written).pop()!);
+}
+
+/** The figures of a range, or the one figure. */
+const endsOf = (written: string) => written.replace(/-?х$/u, '').split(RANGE_JOIN);
+
+const numberOf = (figure: string) => Number(figure.replace(',', '.').replace('½', '')) + (figure.endsWith('½') ? 0.5 : 0);
+
+/** The lower end of a range of figures, if the figures are a range. */
+function leastOf(written: string): number | undefined {
+  const ends = endsOf(written);
+  return ends.length > 1 ? numberOf(ends[0]!) : undefined;
 }
 
 /** Reads a time amount at the start of `text`; a unit alone ("за час", "within a day") is one. */
@@ -63,6 +78,7 @@ export function readTimeAmount(text: string): TimeAmount | null {
   const unit = unitOf(m[2]!);
   if (!unit) return null;
   let amount = 1;
+  const least = m[1] !== undefined && /\d/.test(m[1]) ? leastOf(m[1]) : undefined;
   if (m[1] !== undefined) {
     // "2½ hours": a figure and a half.
     const asNumber = /\d/.test(m[1]) ? figureOf(m[1]) : wordNumber(m[1], true)?.value;
@@ -71,6 +87,6 @@ export function readTimeAmount(text: string): TimeAmount | null {
       amount = /^(пару|пара|couple)$/i.test(m[1]) ? 2 : /^(a|an|the)$/i.test(m[1]) ? 1 : 5;
     } else amount = asNumber;
   }
-  if (unit.factor !== 1) return { amount: amount * unit.factor, unit: unit.unit, length: m[0].length };
-  return { amount, unit: unit.unit, length: m[0].length };
+  const range = least === undefined ? {} : { least: least * unit.factor };
+  return { amount: amount * unit.factor, unit: unit.unit, length: m[0].length, ...range };
 }

@@ -6,7 +6,7 @@ import { extract } from '../promises/helpers';
 
 const facts = [{ id: 'delivery', kind: 'duration', label: 'Delivery', value: { min: 60, max: 120, unit: 'minute' } }] as unknown as Fact[];
 
-describe('stated durations are judged only against a fixed length their words name', () => {
+describe('stated durations are judged only against a fact their words name', () => {
   it('a validity is not routed to the general duration fact, a wait is', () => {
     const router = new FactRouter(facts, 'en');
     const [validity] = extract(durationExtractor, 'Starter pass, 3 weeks validity.');
@@ -15,7 +15,7 @@ describe('stated durations are judged only against a fixed length their words na
     expect(router.route(wait!, 'en')?.id).toBe('delivery');
   });
 
-  it('a term whose own words name a fact of one fixed length is routed to it; a ceiling or a range is not', () => {
+  it('a term whose own words name a fact is routed to it, of one length or a range; a term naming none is not', () => {
     const terms = [
       ...facts,
       { id: 'semester', kind: 'duration', label: 'Autumn semester', topics: ['autumn semester'], value: { min: 12, max: 12, unit: 'week' } },
@@ -24,7 +24,9 @@ describe('stated durations are judged only against a fixed length their words na
     const router = new FactRouter(terms, 'en');
     const [semester] = extract(durationExtractor, 'Lessons follow a 10-week autumn semester.');
     const [course] = extract(durationExtractor, 'A 6-week course.');
+    const [lesson] = extract(durationExtractor, 'Each lesson lasts a 45-minute session.');
     expect(router.route(semester!, 'en')?.id).toBe('semester');
-    expect(router.route(course!, 'en')).toBeNull();
+    expect(router.route(course!, 'en')?.id).toBe('course');
+    expect(lesson && router.route(lesson, 'en')).toBeFalsy();
   });
 });
