@@ -207,8 +207,9 @@ function run(context: CheckContext): { findings: DraftFinding[]; verdicts: Promi
       if (!judgement.kept && promise.kind === 'free' && promise.value === true && fact.kind === 'free' && thresholdsStated.has(fact.id)) continue;
       verdicts.push({ promise, status: judgement.kept ? 'kept' : 'broken', factId: fact.id });
       if (judgement.kept) continue;
-      // One sentence that breaks one fact twice ("до полуночи: с 12 до 24") is one finding.
-      const key = `${fact.id} ${promise.sentence.block}:${promise.sentence.start}`;
+      // One sentence that breaks one fact twice ("до полуночи: с 12 до 24") is one finding; the rows
+      // of a schedule run together in one sentence ("Пн–пт 9–18 Сб 9–17") are each their own.
+      const key = `${fact.id} ${promise.sentence.block}:${promise.sentence.start} ${promise.kind === 'hours' ? (promise.value as HoursClaim).days?.join() : ''}`;
       if (reported.has(key)) continue;
       reported.add(key);
       findings.push({

@@ -1,7 +1,7 @@
 import type { Block, Material } from '../material/types';
 import { alignPhoneKeys, findDomains, findEmails, findPhones, hostOf, phoneKey, type FoundContact } from '../names/contacts';
 import { compareWord, fold, NameIndex, type NameForm, type WordMatch } from '../names/index';
-import { findStreets, houseNumber, isStreetTypeWord } from '../names/streets';
+import { findStreets, hasPostcode, houseRange, isStreetTypeWord, type StreetMention } from '../names/streets';
 import type { CanonicalName, Language, Profile, WrongName } from '../profile/types';
 import { editDistance } from '../text/distance';
 import { mixedScript } from '../text/homoglyphs';
@@ -238,6 +238,11 @@ function compareWords(written: string[], form: NameForm, language: Language): Wo
   return result.includes('different') ? null : result;
 }
 
+/** "Chinaberry" for "China Berry", "Town Line" for "Townline": the same letters with the words joined or split. */
+function spacedApart(written: string[], canonical: string[]): boolean {
+  return written.length !== canonical.length && fold(written.join('')) === fold(canonical.join(''));
+}
+
 function streetHits(block: Block, profile: Profile, index: NameIndex, language: Language): Hit[] {
   const streetForms = index.forms.filter((f) => f.name.kind === 'street' || f.name.kind === 'address');
   return findStreets(block.text).flatMap((mention) => {
@@ -246,22 +251,18 @@ function streetHits(block: Block, profile: Profile, index: NameIndex, language: 
     for (const form of streetForms) {
       const streets = form.name.kind === 'address' ? findStreets(form.text).map((m) => ({ ...form, words: m.nameWords.map((w) => w.text) })) : [form];
       for (const candidate of streets) {
-        const result = compareWords(written, candidate, language);
+        const result = compareWords(written, candidate, language) ?? (spacedApart(written, candidate.words) ? ['near' as const] : null);
         const near = result?.filter((r) => r === 'near').length;
         if (result && (best === null || near! < best.near)) best = { form: candidate, near: near! };
       }
     }
-    if (!best) return [];
+    if (!best) return changedWordHits(block, mention, profile, streetForms, language);
     const quote = block.text.slice(mention.start, mention.end);
     const canonical = best.form.name.kind === 'street' ? best.form.name.canonical : best.form.text;
     if (best.near > 0) {
       return [{ block, start: mention.start, end: mention.end, rank: 3, message: T[language].near(quote, canonical), suggestion: canonical, nameId: best.form.name.id }];
     }
-    const onStreet = addressOn(best.form, profile, language);
-    if (onStreet && mention.house && onStreet.house !== mention.house) {
-      return [{ block, start: mention.start, end: mention.end, rank: 3, message: T[language].house(quote, mention.house, onStreet.address.canonical), suggestion: onStreet.address.canonical, nameId: onStreet.address.id }];
-    }
-    return [];
+    return houseHits(block, mention.start, mention.end, addressOn(best.form, profile, language), language);
   });
 }
 
@@ -272,6 +273,46 @@ function streetHits(block: Block, profile: Profile, index: NameIndex, language: 
 function streetFormsCuedIn(block: Block, index: NameIndex, cues: (form: NameForm) => string[]): NameForm[] {
   const folded = scriptOf(block.text) === 'mixed' ? null : foldForCompare(block.text);
   return index.forms.filter((form) => form.name.kind === 'street' && (folded === null || cues(form).some((word) => folded.includes(cueOf(fold(word))))));
+}
+
+/** "W." or "N" before a street's name: a direction the page may leave out, not a word of the name. */
+const withoutInitials = (names: string[]) => names.filter((w) => fold(w).length > 1);
+
+/** Street type words of a written street, by their first letter: "St" and "Street" are one type, "Rd" and "Avenue" two. */
+const typeInitials = (text: string) => words(text, phraseLanguage(text)).map((w) => w.text).filter(isStreetTypeWord).map((w) => fold(w)[0]).join();
+
+/**
+ * Our street with one of its words replaced ("Higher Cambridge Street" for "Upper Cambridge
+ * Street"): the same type word, every other word the same and one of them a real word, not an
+ * initial. Another street may share all but one word, so it is ours only in an address line
+ * (a house number beside it, a postal code in the block) whose house number, if the profile
+ * gives one, is the profile's.
+ */
+function changedWordHits(block: Block, mention: StreetMention, profile: Profile, forms: NameForm[], language: Language): Hit[] {
+  const written = withoutInitials(mention.nameWords.map((w) => w.text));
+  const house = houseRange(block.text, mention.start, mention.end);
+  const sentence = sentences(block.text, language).find((s) => s.start <= mention.start && mention.end <= s.end);
+  if (written.length < 2 || (!house && !hasPostcode(block.text.slice(mention.end, sentence?.end)))) return [];
+  const quote = block.text.slice(mention.start, mention.end);
+  const form = forms.find((f) => {
+    const canonical = withoutInitials(f.words);
+    if (f.name.kind !== 'street' || canonical.length !== written.length || typeInitials(f.text) !== typeInitials(quote)) return false;
+    const result = written.map((w, i) => compareWord(w, canonical[i]!, language));
+    const kept = written.filter((w, i) => result[i] === 'same' && fold(w).length >= 4);
+    return result.filter((r) => r === 'different').length === 1 && !result.includes('near') && kept.length > 0;
+  });
+  if (!form) return [];
+  const onStreet = addressOn(form, profile, language);
+  if (onStreet && house && onStreet.house !== house.house) return [];
+  return [{ block, start: mention.start, end: mention.end, rank: 3, message: T[language].near(quote, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id }];
+}
+
+/** Our street with another house number than the profile's address: quoted with the number, which is what is wrong. */
+function houseHits(block: Block, start: number, end: number, onStreet: { address: CanonicalName; house: string } | null, language: Language): Hit[] {
+  const written = houseRange(block.text, start, end);
+  if (!onStreet || !written || written.house === onStreet.house) return [];
+  const quote = block.text.slice(written.start, written.end);
+  return [{ block, start: written.start, end: written.end, rank: 3, message: T[language].house(quote, written.house, onStreet.address.canonical), suggestion: onStreet.address.canonical, nameId: onStreet.address.id }];
 }
 
 /** The profile's address on this street and its house number, if the profile gives one. */
@@ -336,18 +377,14 @@ function bareStreetHits(block: Block, profile: Profile, index: NameIndex, langua
       if (result.includes('different')) continue;
       const start = span[0]!.start;
       const end = span[n - 1]!.end;
-      const house = houseNumber(block.text, start, end);
-      const longEnough = n > 1 ? result.includes('same') : fold(form.words[0]!).length >= 7 && house !== undefined;
+      const longEnough = n > 1 ? result.includes('same') : fold(form.words[0]!).length >= 7 && houseRange(block.text, start, end) !== undefined;
       if (!longEnough) continue;
       const quote = block.text.slice(start, end);
       if (result.includes('near')) {
         hits.push({ block, start, end, rank: 3, message: T[language].near(quote, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id });
         continue;
       }
-      const onStreet = addressOn(form, profile, language);
-      if (onStreet && house && onStreet.house !== house) {
-        hits.push({ block, start, end, rank: 3, message: T[language].house(quote, house, onStreet.address.canonical), suggestion: onStreet.address.canonical, nameId: onStreet.address.id });
-      }
+      hits.push(...houseHits(block, start, end, addressOn(form, profile, language), language));
     }
   }
   return hits;

@@ -2,7 +2,7 @@ import { words, type WordToken } from '../text/segment';
 import { phraseLanguage } from '../text/language';
 
 /** Street type words in every abbreviation and case, Russian and English. */
-const TYPE_WORD = /^(улиц\p{L}*|ул|проспект\p{L}*|пр-т|просп|пр|переул\p{L}*|пер|шоссе|ш|бульвар\p{L}*|б-р|бул|набережн\p{L}*|наб|площад\p{L}*|пл|проезд\p{L}*|пр-д|тупик\p{L}*|алле\p{L}*|лини\p{L}*|street|st|road|rd|avenue|ave|lane|ln|square|sq|place|prospekt|prospect|boulevard|blvd|embankment|way|drive|terrace|row|gardens|crescent|close|mews)$/iu;
+const TYPE_WORD = /^(улиц\p{L}*|ул|проспект\p{L}*|пр-т|просп|пр|переул\p{L}*|пер|шоссе|ш|бульвар\p{L}*|б-р|бул|набережн\p{L}*|наб|площад\p{L}*|пл|проезд\p{L}*|пр-д|тупик\p{L}*|алле\p{L}*|лини\p{L}*|street|st|road|rd|avenue|ave|lane|ln|square|sq|place|prospekt|prospect|boulevard|blvd|embankment|way|drive|terrace|row|gardens|crescent|close|mews|court|ct|trail|parkway|pkwy|highway|hwy)$/iu;
 
 export function isStreetTypeWord(word: string): boolean {
   return TYPE_WORD.test(word.replace(/\.$/, ''));
@@ -55,15 +55,46 @@ function adjacent(text: string, left: WordToken, right: WordToken): boolean {
   return /^[\s.\u00a0]*$/.test(text.slice(left.end, right.start)) && !/\.\s/.test(text.slice(left.end, right.start)) || /^\.\s?$/.test(text.slice(left.end, right.start)) && isStreetTypeWord(left.text);
 }
 
-/** The house number written right after a street (", д. 8", ", 8") or right before it ("14 Marchmont Street"). */
-export function houseNumber(text: string, start: number, end: number): string | undefined {
-  const after = /^\s*,?\s*(?:д\.|дом|д)\s*(\d+[а-яa-z]?(?:\/\d+)?)/iu.exec(text.slice(end));
-  if (after) return after[1]!.toLowerCase();
-  const bare = /^\s*,\s*(\d+[а-яa-z]?(?:\/\d+)?)(?![\d\p{L}])/iu.exec(text.slice(end));
-  if (bare) return bare[1]!.toLowerCase();
-  // "ул. Садовая 8 корпус 1": a Russian street with no comma before its number, a building part or the end after it.
-  const spaced = /[\u0400-\u04ff]/.test(text.slice(start, end)) && /^\s+(\d+[а-яa-z]?(?:\/\d+)?)(?=\s*(?:$|[,;)|]|корп|к\.|стр|лит))/iu.exec(text.slice(end));
-  if (spaced) return spaced[1]!.toLowerCase();
-  const before = /(?<![\d\p{L}])(\d+[a-z]?)\s*,?\s*$/iu.exec(text.slice(Math.max(0, start - 8), start));
-  return before ? before[1]!.toLowerCase() : undefined;
+/** A building part after the house number ("корпус 2", "стр. 1"): quoted with the number it belongs to. */
+const BUILDING_PART = /^\s*,?\s*(?:корпус|корп\.?|к\.|строение|стр\.?|литера|лит\.?)\s*\d+[а-я]?/iu;
+
+/** A house number and where it stands: its value and the range from the street to the number's end. */
+export interface HouseRange {
+  house: string;
+  start: number;
+  end: number;
 }
+
+/** The house number written right after a street (", д. 8", ", 8") or right before it ("14 Marchmont Street"). */
+export function houseRange(text: string, start: number, end: number): HouseRange | undefined {
+  const rest = text.slice(end);
+  const after =
+    /^\s*,?\s*(?:д\.|дом|д)\s*(\d+[а-яa-z]?(?:\/\d+)?)/iu.exec(rest) ??
+    /^\s*,\s*(\d+[а-яa-z]?(?:\/\d+)?)(?![\d\p{L}])/iu.exec(rest) ??
+    // "ул. Садовая 8 корпус 1": a Russian street with no comma before its number, a building part or the end after it.
+    (/[\u0400-\u04ff]/.test(text.slice(start, end)) ? /^\s+(\d+[а-яa-z]?(?:\/\d+)?)(?=\s*(?:$|[,;)|]|корп|к\.|стр|лит))/iu.exec(rest) : null);
+  if (after) {
+    const numberEnd = end + after[0].length;
+    const part = BUILDING_PART.exec(text.slice(numberEnd));
+    return { house: after[1]!.toLowerCase(), start, end: numberEnd + (part ? part[0].length : 0) };
+  }
+  // "10627 W. Forest Home Avenue": a compass point may stand between the number and the name.
+  const from = Math.max(0, start - 12);
+  const before = /(?<![\d\p{L}])(\d+[a-zA-Z]?)\s*,?\s*(?:[NSEW]\.?\s+)?$/u.exec(text.slice(from, start));
+  return before ? { house: before[1]!.toLowerCase(), start: from + before.index, end } : undefined;
+}
+
+export const houseNumber = (text: string, start: number, end: number): string | undefined => houseRange(text, start, end)?.house;
+
+/** A postal code as each country writes it after the town: the surest sign of an address line. */
+export const POSTCODES: RegExp[] = [
+  // UK: "GU8 4HF", "SW1A 1AA"
+  /(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\p{L}\d])/gu,
+  // Australia: "Qld 4870", "NSW 2000"
+  /(?<![\p{L}\d])(?:QLD|Qld|NSW|VIC|Vic|SA|WA|TAS|Tas|NT|ACT) \d{4}(?![\p{L}\d])/gu,
+  // United States: "KY 40601", "NY 10001-1234"
+  /(?<![\p{L}\d])(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?(?![\p{L}\d])/gu,
+];
+
+/** Whether a text holds a postal code: a line with one is an address line. */
+export const hasPostcode = (text: string): boolean => POSTCODES.some((pattern) => new RegExp(pattern.source, 'u').test(text));

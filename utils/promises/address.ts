@@ -1,17 +1,7 @@
-import { findStreets } from '../names/streets';
+import { findStreets, POSTCODES } from '../names/streets';
 import { eachSentence } from './common';
 import { contactPromises } from './contacts-common';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
-
-/** A postal code as each country writes it after the town: the surest sign of an address line. */
-const POSTCODES: RegExp[] = [
-  // UK: "GU8 4HF", "SW1A 1AA"
-  /(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\p{L}\d])/gu,
-  // Australia: "Qld 4870", "NSW 2000"
-  /(?<![\p{L}\d])(?:QLD|Qld|NSW|VIC|Vic|SA|WA|TAS|Tas|NT|ACT) \d{4}(?![\p{L}\d])/gu,
-  // United States: "KY 40601", "NY 10001-1234"
-  /(?<![\p{L}\d])(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?(?![\p{L}\d])/gu,
-];
 
 /** A line longer than this is prose that mentions a postcode: only the code is quoted. */
 const MAX_ADDRESS_LINE = 100;

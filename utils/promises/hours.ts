@@ -4,7 +4,7 @@ import { WEEKDAYS } from '../profile/types';
 import { isNegated } from '../text/negation';
 import { ALL_DAY, clockTime, findTimeRanges, type TimeRange } from '../text/times';
 import { findDays, type DaysClaim } from '../text/weekdays';
-import { clauseAround, eachSentence, makePromise, mentionsAny, sectionHeading, states, topicWords, withPlace, type SentenceView } from './common';
+import { clauseAround, eachSentence, makePromise, mentionsAny, sectionHeading, states, topicScope, topicWords, withPlace, type SentenceView } from './common';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
 /** What an opening-hours promise claims: on these days (all, when unsaid), open from/to these minutes. */
@@ -66,6 +66,21 @@ const BEFALLS: Record<Language, string[]> = {
   en: ['happen', 'happens', 'occur', 'occurs', 'strike', 'strikes', 'feast', 'feasts', 'feed', 'feeds', 'breed', 'breeds', 'attack', 'attacks', 'break down', 'breaks down'],
 };
 
+/**
+ * Our own work as the subject of such a verb ("Обработка заказов происходит без выходных",
+ * "Order processing happens every day"): the clause times the work, so it is the hours of it.
+ */
+const OWN_WORK: Record<Language, string[]> = {
+  ru: ['обработк', 'приём', 'прием', 'выдач', 'отгрузк', 'отправк', 'доставк', 'обслуживан', 'консультац'],
+  en: ['processing', 'dispatch', 'delivery', 'deliveries', 'order', 'orders', 'service'],
+};
+
+/** Whether the clause times what befalls the customer rather than our own work. */
+function timesWhatBefalls(clauseText: string, language: Language): boolean {
+  // Russian cues are starts of words, English ones whole words.
+  return mentionsAny(clauseText, BEFALLS[language], true) && !mentionsAny(clauseText, OWN_WORK[language], language === 'en');
+}
+
 /** "24/7", "24x7": every day of the week, not only the days it opens. */
 function claimsEveryDay(clauseText: string): boolean {
   return /24\s*[/x×х]\s*7/iu.test(clauseText);
@@ -111,7 +126,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const clauseText = text.slice(clause.start, clause.end);
     const isAllDay = anchor.kind === 'allDay' || inClause(allDay.map((m) => ({ start: m.index }))).length > 0;
     const cued = isAllDay || clauseDays.some((d) => d.claimsOpening) || clauseTimes.some((t) => t.from !== null && t.to !== null) || clauseDays.some((d) => besideTimes(text, d, times)) || OPENING_CUE.test(clauseText);
-    if (!cued || isNegated(text, anchor.start, view.context.language) || mentionsAny(clauseText, BEFALLS[view.context.language], true)) continue;
+    if (!cued || isNegated(text, anchor.start, view.context.language) || timesWhatBefalls(clauseText, view.context.language)) continue;
     used.add(clause.start);
     const isBreak = clauseTimes.length > 0 && breakBefore(text, times, clauseTimes[0]!) ? { break: true as const } : {};
     const pairs = pairDaysWithTimes(clauseDays, clauseTimes);
@@ -141,8 +156,24 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
       previous.claim = { ...previous.claim, days: previous.claim.days ?? claim.days, from: previous.claim.from ?? claim.from, to: previous.claim.to ?? claim.to };
       previous.core.end = coreEnd;
     } else promises.push({ claim, core: { start: coreStart, end: coreEnd } });
+    if (claim.days !== null && !claim.break) promises.push(...labelledRanges(text, clauseTimes).map((range) => ({ claim: { ...claim, from: range.time.from, to: range.time.to }, core: range.core, own: true })));
   }
-  return promises.map(({ claim, core, own }) => makePromise(view, 'hours', core, claim, { quoteCore: own }));
+  return promises.map(({ claim, core, own }) => withTopicsToLineEnd(makePromise(view, 'hours', core, claim, { quoteCore: own }), view, core, times));
+}
+
+/**
+ * "Tuesday: Juniors – 17:00–18:00 Seniors – 18:00–19:30": after a clause's first times, each
+ * later range with a label of its own (not "and", no day, no break, no channel or activity with
+ * hours of its own) is another session of the same days, quoted with its label.
+ */
+function labelledRanges(text: string, times: TimeRange[]): { time: TimeRange; core: { start: number; end: number } }[] {
+  return times.slice(1).flatMap((time, k) => {
+    const label = text.slice(times[k]!.end, time.start);
+    const separate = /\p{L}/u.test(label) && !BETWEEN_SHIFTS.test(label) && !BREAK_CUE.test(label) && findDays(label).length === 0 && !REMOTE_CHANNEL.test(label) && !mentionsAny(label, OWN_SCHEDULE_CUES);
+    if (!separate || time.from === null || time.to === null) return [];
+    const start = times[k]!.end + (label.length - label.trimStart().length);
+    return [{ time, core: { start, end: time.start + text.slice(time.start, time.end).trimEnd().length } }];
+  });
 }
 
 /** "Closed Thursday: 12–1:30", "Mon–Fri 9–6, lunch 1–2": a break cue after the previous times and before these. */
@@ -197,7 +228,7 @@ function scheduleRows(view: SentenceView, days: DaysClaim[]): ExtractedPromise[]
     if (shifts.length === 0) {
       if (!closed) return null;
       at = row.end + closed[0].length;
-      rows.push(makePromise(view, 'hours', { start: row.start, end: at }, { days: row.days, from: null, to: null, allDay: false, closed: true } satisfies HoursClaim, { quoteCore: true }));
+      rows.push(rowPromise(view, { start: row.start, end: at }, { days: row.days, from: null, to: null, allDay: false, closed: true }, times));
       continue;
     }
     if (!DAYS_TO_HOURS.test(text.slice(row.end, shifts[0]!.start))) return null;
@@ -205,10 +236,32 @@ function scheduleRows(view: SentenceView, days: DaysClaim[]): ExtractedPromise[]
     const last = shifts[shifts.length - 1]!;
     const claim: HoursClaim = { days: row.days, from: shifts[0]!.from, to: last.to, allDay: false };
     const end = last.start + text.slice(last.start, last.end).trimEnd().length;
-    rows.push(makePromise(view, 'hours', { start: row.start, end }, claim, { quoteCore: true }));
+    rows.push(rowPromise(view, { start: row.start, end }, claim, times));
     at = last.end;
   }
   return rows.length > 0 && times.every((t) => t.start >= days[0]!.end) ? rows : null;
+}
+
+/** A schedule row, with its topics cut where a new line run into it starts. */
+function rowPromise(view: SentenceView, core: { start: number; end: number }, claim: HoursClaim, times: TimeRange[]): ExtractedPromise {
+  return withTopicsToLineEnd(makePromise(view, 'hours', core, claim, { quoteCore: true }), view, core, times);
+}
+
+/**
+ * "Работаем: Пн–пт с 9 до 18 Онлайн-заявки круглосуточно": lines of a top bar run together with
+ * no stop between them. A capitalised word right after a time, not a day, starts the next line,
+ * whose words ("онлайн") say nothing of whose hours these are; the topics end before it.
+ */
+function withTopicsToLineEnd(promise: ExtractedPromise, view: SentenceView, core: { start: number; end: number }, times: TimeRange[]): ExtractedPromise {
+  const { text } = view;
+  const clause = clauseAround(text, core.start, core.end);
+  const lineEnd = times.find((t) => t.end >= core.start && t.end < clause.end && startsLine(text.slice(t.end, clause.end)))?.end;
+  return lineEnd === undefined ? promise : { ...promise, topics: topicWords(topicScope(text, { start: clause.start, end: lineEnd }), view.context) };
+}
+
+function startsLine(after: string): boolean {
+  const next = /^\s+(?=\p{Lu}\p{Ll})/u.exec(after);
+  return next !== null && findDays(after.slice(next[0].length))[0]?.start !== 0;
 }
 
 function nearest(days: DaysClaim[], time: TimeRange): DaysClaim {

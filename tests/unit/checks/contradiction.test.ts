@@ -216,6 +216,14 @@ describe('contradiction check', () => {
     expect((await findingsOf('contradiction', withUnitTopic, 'Приезд курьера — за 15 минут.')).map((f) => f.factId)).toEqual(['arrival']);
   });
 
+  it('judges each row of a schedule run together with the next line of a top bar', async () => {
+    const quotes = async (text: string) => (await findingsOf('contradiction', cafe, text)).map((f) => f.quote);
+    expect(await quotes('Открыты: Пн-Пт с 7:00 до 22:00 Сб с 8:00 до 20:00 Онлайн-заказ круглосуточно! Меню')).toEqual(['Пн-Пт с 7:00 до 22:00', 'Сб с 8:00 до 20:00']);
+    expect(await quotes('Открыты: Пн-Пт с 8:00 до 21:00 Сб с 9:00 до 18:00 Онлайн-заказ круглосуточно! Меню')).toEqual([]);
+    // one sentence that breaks one day's hours twice is still one finding
+    expect(await quotes('Веранда работает до полуночи: с 12 до 24')).toHaveLength(1);
+  });
+
   it('says both sides and gives the checklist wording as the fix', async () => {
     const [finding] = await findingsOf('contradiction', cafe, 'Работаем круглосуточно');
     expect(finding!.message).toBe('В материале: «Работаем круглосуточно», а по чек-листу операций (Часы работы): пн–пт 08:00–21:00, сб 09:00–18:00, вс — выходной.');

@@ -50,7 +50,7 @@ describe('wrong-name check', () => {
     ['Звоните: 8 (495) 123-45-76', '8 (495) 123-45-76', '+7 495 123-45-67'],
     ['Пишите на info@zdorovie-pluss.ru', 'info@zdorovie-pluss.ru', 'info@zdorovie-plus.ru'],
     ['Сайт: zdorovie-pIus.ru', 'zdorovie-pIus.ru', 'zdorovie-plus.ru'],
-    ['Мы на ул. Большая Никитская, д. 42', 'ул. Большая Никитская', 'Москва, ул. Большая Никитская, д. 24'],
+    ['Мы на ул. Большая Никитская, д. 42', 'ул. Большая Никитская, д. 42', 'Москва, ул. Большая Никитская, д. 24'],
     ['Ведёт приём Ирина Павловна Саколова', 'Ирина Павловна Саколова', 'Ирина Павловна Соколова'],
     ['Клиника «Здорoвье+» ждёт вас', 'Здорoвье', 'Здоровье'],
     ['Visit us at 14 Marchmount Street', 'Marchmount Street', 'Marchmont Street'],
@@ -60,12 +60,39 @@ describe('wrong-name check', () => {
     ['Клиника «Здоровя+» ждёт вас', '«Здоровя+»', 'Здоровье+'],
     ['Ждём вас на Большой Никиткой, дом 24', 'Большой Никиткой', 'Большая Никитская улица'],
     ['Москва, Б. Никиткая, 24', 'Б. Никиткая', 'Большая Никитская улица'],
-    ['Мы на Большой Никитской, 42', 'Большой Никитской', 'Москва, ул. Большая Никитская, д. 24'],
-    ['Адрес: ул. Большая Никитская 42 корпус 2', 'ул. Большая Никитская', 'Москва, ул. Большая Никитская, д. 24'],
+    ['Мы на Большой Никитской, 42', 'Большой Никитской, 42', 'Москва, ул. Большая Никитская, д. 24'],
+    ['Адрес: ул. Большая Никитская 42 корпус 2', 'ул. Большая Никитская 42 корпус 2', 'Москва, ул. Большая Никитская, д. 24'],
     ['Visit us at 14 Marchmount, London', 'Marchmount', 'Marchmont Street'],
     ['Call 020 7946 0312 to book', '020 7946 0312', '+44 20 7946 0321'],
   ])('%s', async (text, quote, suggestion) => {
     expect(await flagged(/[a-z]{4}/i.test(text) && !/zdorovie/.test(text) ? bakery : clinic, text)).toEqual([[quote, suggestion]]);
+  });
+
+  it('quotes a wrong house number with the street and the building part it belongs to', async () => {
+    expect(await flagged(clinic, 'Адрес: Москва, ул. Большая Никитская, дом 42, строение 3.')).toEqual([['ул. Большая Никитская, дом 42, строение 3', 'Москва, ул. Большая Никитская, д. 24']]);
+    expect(await flagged(clinic, 'Адрес: Москва, ул. Большая Никитская, дом 24, строение 3.')).toEqual([]);
+  });
+
+  it('flags our street written with its words joined or split, and with one word replaced in an address line', async () => {
+    const suburb: Profile = {
+      format: 'sverka.profile/1',
+      name: 'Pine Hollow Pets',
+      languages: ['en'],
+      names: [
+        { id: 'street', kind: 'street', canonical: 'Maple Grove Ln' },
+        { id: 'address', kind: 'address', canonical: '412 Maple Grove Ln, Dayton, OH 45402' },
+        { id: 'mill', kind: 'street', canonical: 'E. Stone Mill Road' },
+        { id: 'ct', kind: 'street', canonical: 'Sweetbriar Ct' },
+      ],
+    };
+    expect(await flagged(suburb, 'Find us at 412 Maplegrove Ln, Dayton.')).toEqual([['Maplegrove Ln', 'Maple Grove Ln']]);
+    expect(await flagged(suburb, 'Drop-off: 7 Sweet Briar Ct')).toEqual([['Sweet Briar Ct', 'Sweetbriar Ct']]);
+    expect(await flagged(suburb, 'Our barn: 98 E. Stone Forge Road')).toEqual([['Stone Forge Road', 'E. Stone Mill Road']]);
+    expect(await flagged(suburb, 'Pine Hollow Pets, Stone Forge Road, Dayton, OH 45402')).toEqual([['Stone Forge Road', 'E. Stone Mill Road']]);
+    // another street in running text, another type word, or another house number than the address: not ours
+    expect(await flagged(suburb, 'Parking is free on Stone Forge Road. From 412 Maple Grove Ln turn left.')).toEqual([]);
+    expect(await flagged(suburb, 'Our barn: 98 E. Stone Mill Lane')).toEqual([]);
+    expect(await flagged(suburb, 'Our second shop: 77 Maple Ridge Ln')).toEqual([]);
   });
 
   it('makes one finding of a word in mixed scripts repeated on a page, and one per place of a wrong phone', async () => {

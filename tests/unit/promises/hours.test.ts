@@ -9,6 +9,21 @@ const ALL = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri'];
 
 describe('hours extractor', () => {
+  it('reads each labelled session after a weekday label as that day\'s hours, not a second shift or a break', () => {
+    expect(values(hoursExtractor, 'Wednesday: Tots - 16:00-16:45 Teens - 17:00-18:15')).toEqual([
+      { days: ['wed'], from: 960, to: 1005, allDay: false },
+      { days: ['wed'], from: 1020, to: 1095, allDay: false },
+    ]);
+    expect(values(hoursExtractor, 'Friday: 09:00-12:00 lunch 12:00-13:00')).toHaveLength(1);
+    expect(values(hoursExtractor, 'Пятница: 9:00-13:00 и 14:00-18:00')).toHaveLength(1);
+    expect(values(hoursExtractor, 'Monday: shop 09:00-17:00 delivery 10:00-20:00')).toHaveLength(1);
+  });
+
+  it('reads hours whose verb of happening has our own work for its subject', () => {
+    expect(values(hoursExtractor, 'Приём заявок происходит ежедневно с 8:00 до 22:00.')).toEqual([{ days: ALL, from: 480, to: 1320, allDay: false }]);
+    expect(values(hoursExtractor, 'Поломки происходят круглосуточно — звоните нам.')).toEqual([]);
+  });
+
   it.each([
     ['Пн-Пт 9-21, Сб-Вс 10-18', [{ days: WEEK, from: 540, to: 1260, allDay: false }, { days: ['sat', 'sun'], from: 600, to: 1080, allDay: false }]],
     ['Часы работы: будни 8.00-20.00, выходные 10.00-16.00', [{ days: WEEK, from: 480, to: 1200, allDay: false }, { days: ['sat', 'sun'], from: 600, to: 960, allDay: false }]],
