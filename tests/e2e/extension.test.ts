@@ -395,7 +395,7 @@ describe('materials view', () => {
     await view.waitForSelector('[data-testid=summary]', { timeout: 60_000 });
 
     const quotes = await view.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
-    expect(quotes).toEqual(expect.arrayContaining(['Открыты ежедневно с 7:30 до 23:00', 'УЗИ брюшной полости — 1 900 ₽', 'Большая Никитская улица', '«Здоровье»', 'Работаем круглосуточно, без выходных']));
+    expect(quotes).toEqual(expect.arrayContaining(['Открыты ежедневно с 7:30 до 23:00', 'УЗИ брюшной полости — 1 900 ₽', 'Большая Никитская улица, 42', '«Здоровье»', 'Работаем круглосуточно, без выходных']));
     expect(await view.$eval('[data-testid=failed]', (n) => n.textContent)).toMatch(/broken\.pdf: (is not a readable PDF|не читается как PDF)/);
 
     // Each material's text marks its findings; the PDF's rendered page boxes them where they stand.
@@ -469,7 +469,7 @@ describe('materials view', () => {
     await view.click('button.primary');
     await view.waitForSelector('[data-testid=summary]', { timeout: 150_000 });
     const quotes = await view.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
-    expect(quotes).toEqual(expect.arrayContaining(['Открыты ежедневно с 7:30 до 23:00', 'ожидание в холле не больше 5 минут', 'Большая Никитская улица']));
+    expect(quotes).toEqual(expect.arrayContaining(['Открыты ежедневно с 7:30 до 23:00', 'ожидание в холле не больше 5 минут', 'Большая Никитская улица, 42']));
     expect(await view.$$eval('.material-text mark', (nodes) => nodes.length)).toBeGreaterThanOrEqual(3);
     expect(outside).toEqual([]);
   });
