@@ -2,6 +2,7 @@ import {
   APPOSITIVE_OPENERS, AUXILIARIES, BEFORE_INDEFINITE_SUBJECT, CLAUSE_OPENERS, INDEFINITE_SUBJECTS, IRREGULAR_THIRD_PERSON, looksPlural,
   NOUN_PHRASE_BREAKS, PLURAL_DETERMINERS, PLURAL_TO_SINGULAR_VERB, SINGULAR_HEADS, SINGULAR_PRONOUN_HEADS, SINGULAR_TO_PLURAL_VERB,
   SUBJECT_VERBS, thirdPerson, VERBS_AFTER_INDEFINITE, VERBS_OF_TELLING, VERBS_AFTER_FAMILY, IRREGULAR_PLURAL_NAMES, PREPOSITIONS_BEFORE_PERSON, PLURAL_OF_PERSON, PLURAL_ONLY_VERBS,
+  COUNTED_NOUNS, VERBS_OF_THINGS_SOLD,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -127,6 +128,21 @@ const PLURAL_SUBJECT: GrammarRule = {
   why: { ru: 'подлежащее во множественном числе — глагол тоже', en: 'a plural subject takes a plural verb' },
 };
 
+/** Nothing but the start of the text or of a sentence stands before: a heading or a list item opens there too. */
+const opensSentence = (text: string, at: number) => /(?:^|[.!?;:•|\n]["'”’)]?\s*)$/u.test(text.slice(Math.max(0, at - 5), at));
+
+/**
+ * "Each lesson last an hour", "Grooming package include:": a singular thing opening a sentence takes the
+ * "-s" form. Only at a sentence start, so "does the package include" and "require that each lesson last" (a
+ * subjunctive) stay silent; with a determiner or one capitalised word before the noun, so no plural is hidden.
+ */
+const SINGULAR_THING_SUBJECT: GrammarRule = {
+  pattern: new RegExp(String.raw`(?<![\p{L}'’-])((?:${eitherCase(['the', 'this', 'that', 'each', 'every', 'our', 'your', 'its'])}|\p{Lu}\p{Ll}+) (${oneOf(COUNTED_NOUNS)}) )(${oneOf(VERBS_OF_THINGS_SOLD)})(?![\p{L}'’-])`, 'gu'),
+  fix: (m) => `${m[1]}${thirdPerson(m[3]!)}`,
+  accept: (m, text) => opensSentence(text, m.index) && !insideQuotes(text, m.index),
+  why: { ru: 'подлежащее в единственном числе — глагол с окончанием -s', en: 'a singular subject takes the "-s" form of the verb' },
+};
+
 /** "Smith" → "Smiths", "Jones" → "Joneses", "Kennedy" → "Kennedys" (a name keeps its "y", unlike plural()). */
 const familyPlural = (name: string) => (/(?:s|x|z|ch|sh)$/u.test(name) ? `${name}es` : `${name}s`);
 
@@ -158,5 +174,5 @@ const BARE_PERSON_BEFORE_WHO: GrammarRule = {
 };
 
 export const ENGLISH_AGREEMENT_RULES: GrammarRule[] = [
-  PRONOUN_SUBJECT, SINGULAR_HEAD_OF_PLURAL, INDEFINITE_SUBJECT, PLURAL_HEAD_OF_RELATIVE, PLURAL_SUBJECT, FAMILY_NAME_WITH_APOSTROPHE, BARE_PERSON_BEFORE_WHO,
+  PRONOUN_SUBJECT, SINGULAR_HEAD_OF_PLURAL, INDEFINITE_SUBJECT, PLURAL_HEAD_OF_RELATIVE, PLURAL_SUBJECT, FAMILY_NAME_WITH_APOSTROPHE, BARE_PERSON_BEFORE_WHO, SINGULAR_THING_SUBJECT,
 ];

@@ -16,6 +16,7 @@ import {
   VERBS_WITHOUT_TO, BEFORE_VERB_WITHOUT_TO, PREDICATES_AFTER_YOURE, BEFORE_YOURE_CLAUSE, AFTER_YOURE_PREDICATE, OWNED_BY_IT,
   BEFORE_ITS_OWNED, THINGS_BROUGHT_ABOUT, WILLING_AFTER_MORE, SUBJECT_PRONOUNS, THINGS_COLOURED, COUNTED_PERIODS,
   COUNTED_AFTER_AMOUNT, UNITS_BEFORE_NOUN, MEASURED_NOUNS, VERBS_AFTER_LYING_BACK, OPENERS_BEFORE_COMMA, CAPITALISED_AFTER_OPENER, WEEKDAY_NAMES,
+  OWNERS_IN_PLURAL, OWNED_NOUNS_ONLY, OWNED_NOUNS_OR_VERBS, THINGS_COUNTED_IN_PERIODS, VERBS_AFTER_DOES_NOT, VERBS_AFTER_OWNED, PHRASES_WITH_ANY, PREPOSITIONS_BEFORE_OWNED, BEFORE_IN_ADDITION_ADVERB,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -174,6 +175,14 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
     why: { ru: '«cannot» пишется слитно', en: '"cannot" is one word' },
   },
   {
+    // "cancel at and time", "refused for and reason": "any" lost its letter. An object after ("look at and time
+    // the run", "argue for and reason with") makes "and" join two verbs, so no object may follow.
+    pattern: new RegExp(String.raw`${START}(${PHRASES_WITH_ANY.map((phrase) => phrase.replace(' any ', ' and ')).join('|')})${END}`, 'giu'),
+    fix: (m) => m[1]!.replace(/ and /i, ' any '),
+    accept: (m, text) => !/^ (?:the|a|an|our|your|their|my|his|her|its|it|them|with)(?![\p{L}'’-])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)),
+    why: { ru: 'в обороте — «any»: «at any time», «for any reason»', en: 'the phrase takes "any": "at any time", "for any reason"' },
+  },
+  {
     // "n't" follows its verb with no break: "don't loose your keys". "You" stays out: "let you loose the…" is rare but right.
     pattern: new RegExp(String.raw`((?:${START}(?:will|to|may|might|could|would|can|not|never|we|they|I))|n't|n’t) loose ((?:your|the|their|its|our|any|all|my|money|out)${END})`, 'giu'),
     fix: (m) => `${m[1]} lose ${m[2]}`,
@@ -251,6 +260,39 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
     pattern: new RegExp(String.raw`${START}([Ee]ach) (${oneOf(COUNTED_PERIODS)})${END}`, 'gu'),
     fix: (m) => `${m[1]} ${singular(m[2]!)}${ownsNextWord(m.input, m.index + m[0].length) ? "'s" : ''}`,
     why: { ru: 'после «each» — единственное число; притяжательное — с апострофом', en: '"each" takes a singular noun; a possessive needs its apostrophe' },
+  },
+  {
+    // "your dogs coat", "the clients deposit will be refunded": a plural owner before what it owns lost its
+    // apostrophe. A word that is also a verb counts only where the phrase ends with it, a verb follows, or a
+    // preposition before makes the phrase its object, so "the clients deposit money" stays silent.
+    pattern: new RegExp(String.raw`${START}(${eitherCase(['your', 'our', 'their', 'my', 'his', 'her', 'the'])}) (${oneOf(OWNERS_IN_PLURAL)}) (${oneOf(OWNED_NOUNS_ONLY)}|${oneOf(OWNED_NOUNS_OR_VERBS)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${singular(m[2]!)}'s ${m[3]}`,
+    accept: (m, text) => {
+      if (OWNED_NOUNS_ONLY.includes(m[3]!) || PREPOSITIONS_BEFORE_OWNED.includes(previousWord(text, m.index))) return true;
+      const end = m.index + m[0].length;
+      return /^\s*(?:[.,;:!?)]|$)/u.test(text.slice(end, end + 5)) || VERBS_AFTER_OWNED.includes(nextWord(text, end));
+    },
+    why: { ru: 'притяжательный падеж пишется с апострофом: «your dog\'s coat»', en: 'a possessive needs its apostrophe: "your dog\'s coat"' },
+  },
+  {
+    // "1 months notice", "two weeks pay": what a count of periods gives is owned by it ("a month's notice",
+    // "two weeks' pay").
+    pattern: new RegExp(String.raw`${START}(\d+|[Aa]|[Oo]ne|two|three|four|six|twelve) (${oneOf(COUNTED_PERIODS)}) (${oneOf(THINGS_COUNTED_IN_PERIODS)})${END}`, 'gu'),
+    fix: (m) => (/^(?:1|a|one)$/i.test(m[1]!) ? `${m[1]} ${singular(m[2]!)}'s ${m[3]}` : `${m[1]} ${m[2]}' ${m[3]}`),
+    why: { ru: 'притяжательный падеж пишется с апострофом: «a month\'s notice»', en: 'a possessive needs its apostrophe: "a month\'s notice"' },
+  },
+  {
+    // "All booking are final": "all" with a plural verb counts things, so the noun is plural. "All booking is
+    // done online" speaks of the activity and stays silent.
+    pattern: new RegExp(String.raw`${START}([Aa]ll) (${oneOf(COUNTED_NOUNS)}|booking|order|reservation) (are|were)${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${plural(m[2]!)} ${m[3]}`,
+    why: { ru: '«all» с глаголом во множественном числе — существительное тоже во множественном', en: '"all" with a plural verb counts things: the noun is plural' },
+  },
+  {
+    // "if the driver does no show": "not" lost a letter; "do no harm" keeps its noun.
+    pattern: new RegExp(String.raw`${START}((?:[Dd]oes|[Dd]id|[Dd]o) )no (${oneOf(VERBS_AFTER_DOES_NOT)})${END}`, 'gu'),
+    fix: (m) => `${m[1]}not ${m[2]}`,
+    why: { ru: 'отрицание при глаголе — «not»: «does not show»', en: 'a verb is negated by "not": "does not show"' },
   },
   {
     // "150\" roles", "3 roles of vinyl": a measure or a count of material comes in rolls.
@@ -758,6 +800,14 @@ const MISSING_WORDS: GrammarRule[] = [
     ),
     fix: (m) => `${m[1]} ${m[2]} to ${m[3]}`,
     why: { ru: 'пропущено «to» перед глаголом', en: '"to" is missing before the verb' },
+  },
+  {
+    // "15% off the first child in addition a 10% discount on the second": within a clause, with a noun phrase
+    // after it, "in addition" adds that phrase and takes "to". After a stop, a comma or "and" it is the adverb.
+    pattern: new RegExp(String.raw`(?<=[\p{L}\d%] )in addition(?= (?:a|an|the|our|your|their)${END})`, 'gu'),
+    fix: () => 'in addition to',
+    accept: (m, text) => !BEFORE_IN_ADDITION_ADVERB.includes(previousWord(text, m.index)),
+    why: { ru: 'пропущено «to»: «in addition to»', en: '"to" is missing: "in addition to"' },
   },
   {
     pattern: new RegExp(String.raw`${START}([Ff]eel free|[Ii]n order) (${oneOf(VERBS_AFTER_TO)})${END}`, 'gu'),

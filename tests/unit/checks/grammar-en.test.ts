@@ -372,3 +372,44 @@ describe('English ranges, counts, measures, capitals and apostrophes', () => {
     expect(await grammar(text)).toEqual([]);
   });
 });
+
+describe('English possessives without an apostrophe, agreement of things sold, and one-letter slips', () => {
+  it.each([
+    ['We clip your dogs nails in ten minutes', 'your dogs nails', "your dog's nails"],
+    ['Your cats health comes first.', 'Your cats health', "Your cat's health"],
+    ['The customers deposit will be returned in full', 'The customers deposit', "The customer's deposit"],
+    ['We care about our guests experience.', 'our guests experience', "our guest's experience"],
+    ['We talk you through your dogs experience and answer questions', 'your dogs experience', "your dog's experience"],
+    ['We ask for 1 months notice to end the lease', '1 months notice', "1 month's notice"],
+    ['Tenants give two weeks notice', 'two weeks notice', "two weeks' notice"],
+    ['All lesson are booked online.', 'All lesson are', 'All lessons are'],
+    ['All booking are non-refundable.', 'All booking are', 'All bookings are'],
+    ['If the baker does no arrive, call us', 'does no arrive', 'does not arrive'],
+    ['We will set-up your stall before the fair', 'set-up', 'set up'],
+    ['Ask us to pick-up the cake', 'pick-up', 'pick up'],
+    ['Each lesson last an hour.', 'Each lesson last', 'Each lesson lasts'],
+    ['Party package include:\nCake and candles.', 'Party package include', 'Party package includes'],
+    ['You may cancel at and time.', 'at and time', 'at any time'],
+    ['We never share data for and reason.', 'for and reason', 'for any reason'],
+    ['Get a free cake in addition a 10% discount on bread', 'in addition', 'in addition to'],
+  ])('flags "%s"', async (text, quote, suggestion) => {
+    expect(await grammar(text)).toContainEqual([quote, suggestion]);
+  });
+
+  it.each([
+    'The customers deposit money with us. Your dogs coat the sofa with hair. As the dogs age, they sleep more',
+    'Our guests experience the best cakes in town. The clients name the cake themselves',
+    'All of your dogs experience less stress with us. Before the clients deposit anything, we call',
+    "Your dog's nails, your dogs' coats and the kids classes. Our dogs trust us",
+    'We ask for a month’s notice. Give two weeks’ notice. The first 2 months are free',
+    'All booking is done online. All lessons are booked. All year round we bake',
+    'Do no harm. It does no good to wait. We do no deliveries on Sunday',
+    'The set-up fee is small. Book a pick-up slot. A follow-up call is free',
+    'Does the package include candles? We require that each lesson last an hour. The package includes a box',
+    'Our service cost less last year. Private lessons include a free cake',
+    'Come in and case the room. We look at and time the run. We argue for and reason with them',
+    'In addition a fee applies. We bake, and in addition the shop sells jam. The fee is in addition to rent',
+  ])('leaves "%s" alone', async (text) => {
+    expect(await grammar(text)).toEqual([]);
+  });
+});

@@ -176,6 +176,45 @@ export const THINGS_DYED = ['dye', 'dyes', 'fabric', 'hair', 'cloth', 'yarn', 'w
 export const THINGS_COLOURED = ['hair', 'roots', 'root', 'brows', 'eyebrows', 'eyebrow', 'lashes', 'eyelashes', 'beard', 'fabric', 'fabrics', 'cloth', 'yarn', 'wool', 'tie', 'leather', 'clothes'];
 /** Words that end the possessor in "each weeks share" ("each week's share") when they follow "each" and a plural. */
 export const COUNTED_PERIODS = ['days', 'weeks', 'months', 'years', 'seasons', 'nights', 'sessions'];
+/**
+ * Plural people and animals that own things, so a noun after them with no apostrophe is owned: "your dogs
+ * coat" is "your dog's coat". "Kids", "mens", "sports" and the like stay out: they stand as modifiers too
+ * ("kids classes", "sports massage").
+ */
+export const OWNERS_IN_PLURAL = [
+  'dogs', 'cats', 'pets', 'puppies', 'horses', 'clients', 'customers', 'groomers', 'guests', 'patients', 'parents', 'therapists', 'tenants',
+];
+/** What such an owner has that is never a verb, so "your dogs fur" has one reading. */
+export const OWNED_NOUNS_ONLY = [
+  'fur', 'hair', 'skin', 'teeth', 'nails', 'paws', 'ears', 'eyes', 'health', 'safety', 'wellbeing', 'well-being', 'welfare', 'hygiene',
+  'behaviour', 'behavior', 'temperament', 'personality', 'happiness', 'belongings', 'privacy', 'satisfaction', 'vaccinations', 'details',
+  'needs', 'appearance', 'coats',
+];
+/**
+ * What such an owner has that is also a verb ("the clients deposit money"): owned only where the phrase ends
+ * with it or a verb follows ("the clients deposit will be refunded").
+ */
+export const OWNED_NOUNS_OR_VERBS = ['coat', 'experience', 'deposit', 'comfort', 'weight', 'booking', 'appointment', 'name'];
+/**
+ * Prepositions whose object the owner's phrase is, so the word after the owner is its noun: "walk through your
+ * dogs experience". "Of", "for" and "before" stay out: "all of your dogs experience stress" has a verb.
+ */
+export const PREPOSITIONS_BEFORE_OWNED = ['through', 'about', 'into', 'during', 'regarding', 'upon', 'on'];
+/** Verbs after an owned noun that show it is one: "the clients deposit will be refunded". */
+export const VERBS_AFTER_OWNED = ['is', 'was', 'will', 'must', 'should', 'can', 'may', 'has'];
+/** What a count of periods pays or gives: "1 months notice" is "1 month's notice". */
+export const THINGS_COUNTED_IN_PERIODS = ['notice', 'rent', 'pay', 'salary', 'wages', 'worth', 'warning'];
+/** Verbs after "does no" where "does not" was meant: "if the driver does no show". "Do no harm" keeps its noun. */
+export const VERBS_AFTER_DOES_NOT = ['show', 'arrive', 'attend', 'appear', 'respond', 'reply', 'answer', 'turn', 'come', 'cancel', 'pay'];
+/** Bare verbs that a singular thing sold opening a sentence takes with "-s": "Each lesson last an hour". "Cost" is also its past. */
+export const VERBS_OF_THINGS_SOLD = ['include', 'last', 'require', 'involve', 'contain'];
+/**
+ * Fixed phrases with "any" that a slip of one letter writes with "and": "at and time". "In any case" and "in any
+ * way" stay out: "joined in and case studies followed" joins two clauses.
+ */
+export const PHRASES_WITH_ANY = ['at any time', 'for any reason', 'under any circumstances', 'by any chance', 'at any point'];
+/** Words before "in addition" that make it the adverb with its comma left out: "and in addition a fee applies". */
+export const BEFORE_IN_ADDITION_ADVERB = ['and', 'but', 'or', 'so', 'then', 'also', 'is', 'are', 'was', 'were', 'be', 'been', 'that', 'which', 'who'];
 /** Materials sold by the roll: "3 roles of vinyl" is "rolls". */
 export const ROLLED_MATERIALS = ['vinyl', 'paper', 'tape', 'wallpaper', 'fabric', 'canvas', 'film', 'foil', 'banner', 'carpet', 'turf', 'sod', 'labels', 'stickers', 'toilet', 'insulation', 'wire', 'cable', 'twine', 'ribbon'];
 
@@ -294,6 +333,9 @@ export const PARTICIPLES_AFTER_MODAL = ['been', 'had', 'done', 'made', 'got', 'g
 export const SPLIT_PHRASAL_VERBS: Record<string, string> = {
   setup: 'set up', login: 'log in', logon: 'log on', checkout: 'check out', backup: 'back up', pickup: 'pick up', dropoff: 'drop off',
   signup: 'sign up', workout: 'work out', cleanup: 'clean up', followup: 'follow up', lookup: 'look up', breakdown: 'break down',
+  // The hyphenated noun is no verb either: "we will set-up your account".
+  'set-up': 'set up', 'log-in': 'log in', 'sign-up': 'sign up', 'check-out': 'check out', 'pick-up': 'pick up', 'drop-off': 'drop off',
+  'back-up': 'back up', 'clean-up': 'clean up', 'follow-up': 'follow up',
 };
 /** Words before such a verb that make it a verb: "to setup", "will setup", "please checkout". */
 export const BEFORE_PHRASAL_VERB = ['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'please', 'easily', 'quickly', 'simply', 'we', 'i', 'they', 'you'];
