@@ -502,11 +502,21 @@ function demonstrativeSlips(text: string, tokens: WordToken[], morphology: Morph
 /** Relative pronouns that can only be a subject when a verb follows, and the number that verb needs. */
 const RELATIVE_SUBJECTS: Record<string, string> = { которые: 'plur', которая: 'sing' };
 
+/**
+ * "Бумага глянцевая бумаге" in a label of a few words: an adjective before a noun that can be neither
+ * nominative nor accusative and agrees with it in no reading. A label's terms stand side by side in
+ * the nominative ("Стрижка модельная креатив"), so only a noun no label would leave oblique is judged.
+ */
+function labelSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const obliqueOnly = (word: string) => morphology.parse(word).every((p) => !DIRECT_CASES.includes(caseOf(p) ?? ''));
+  return disagreements(text, tokens, morphology).filter((hit) => obliqueOnly(tokens.find((token) => token.end === hit.end)!.text));
+}
+
 /** Agreement, government and forms that cannot stand together in Russian text, judged only where every reading of both words is known. */
 export function agreementHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
   // A label of a few words ("Стрижка модельная креатив") is a list of terms, not a phrase to parse.
-  if (tokens.length < MIN_PHRASE_WORDS) return [];
+  if (tokens.length < MIN_PHRASE_WORDS) return labelSlips(text, tokens, morphology);
   const government = governmentErrors(text, tokens, morphology);
   // "из прочною ткани" is one slip, told once: by the preposition, not again by the noun.
   const agreement = disagreements(text, tokens, morphology).filter((hit) => !government.some((g) => g.start < hit.end && hit.start < g.end));

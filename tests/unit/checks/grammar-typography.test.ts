@@ -389,6 +389,10 @@ describe('agreement and government (Russian grammar loaded)', () => {
     // a possessive after its preposition, a word of degree between a preposition and its adjective
     ['С вашими соседям мы уже договорились о ремонте', 'вашими соседям'],
     ['Дуб остаётся одним из самых прочных деревом в столярном деле', 'прочных деревом'],
+    // a label of a few words: an adjective before a noun no label leaves oblique
+    ['Плёнка матовая плёнке', 'матовая плёнке'],
+    ['Свежая выпечке', 'Свежая выпечке'],
+    ['Тетради школьные обложке', 'школьные обложке'],
   ])('flags "%s"', async (text, quote) => {
     expect(await agreement(text)).toEqual([quote]);
   });
@@ -487,6 +491,15 @@ describe('agreement and government (Russian grammar loaded)', () => {
     'Договоритесь с нашими по телефону о времени',
     'Купите одну из самых прочных досок в нашем магазине',
     'Приходите в наиболее удобное для вас время дня',
+    // labels of a few words: terms side by side, an adjective with its object, a noun with its own dative
+    'Стрижка модельная креатив',
+    'Скидки постоянным клиентам',
+    'Понятный детям',
+    'Полезные детям',
+    'Довольные результатом',
+    'Детская стрижка машинкой',
+    'Первая помощь детям',
+    'Цены ниже рыночных',
   ])('leaves "%s" alone', async (text) => {
     expect(await agreement(text)).toEqual([]);
   });
