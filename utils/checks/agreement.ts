@@ -581,8 +581,8 @@ function opensPhrase(text: string, tokens: WordToken[], at: number, morphology: 
   const parses = morphology.parse(before.text);
   if (!isLower(tokens[at]!)) return false;
   if (PREPOSITION_CASES[lower(before)] && parses.some((p) => p.pos === 'PREP')) return true;
-  const isVerb = parses.some((p) => p.pos === 'VERB' || p.pos === 'INFN') && !parses.some((p) => ['NOUN', 'ADJF', 'ADJS', 'ADVB', 'PRTF'].includes(p.pos));
-  return isVerb && !LINK_VERBS.test(before.text);
+  const afterVerb = parses.some((p) => p.pos === 'VERB' || p.pos === 'INFN') && !parses.some((p) => ['NOUN', 'ADJF', 'ADJS', 'ADVB', 'PRTF'].includes(p.pos));
+  return afterVerb && !LINK_VERBS.test(before.text);
 }
 
 /** Relative pronouns that can only be a subject when a verb follows, and the number that verb needs. */
