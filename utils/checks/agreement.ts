@@ -500,7 +500,7 @@ function demonstrativeSlips(text: string, tokens: WordToken[], morphology: Morph
 }
 
 /**
- * "Добраться можно пешком или общественном транспорте", "вы живёте соседнем доме": the prepositional
+ * "Добраться можно пешком или рейсовом автобусе", "вы живёте соседнем доме": the prepositional
  * case stands only after a preposition, so a noun that can be nothing else (with the adjectives before
  * it) right after a verb, or after an adverb and «и»/«или», has lost its preposition. Any other word
  * before the phrase may be the first part of a compound written apart ("бизнес центре") or carry the
@@ -543,7 +543,7 @@ function isAdverb(text: string, tokens: WordToken[], at: number, morphology: Mor
 const LINK_VERBS = /^(?:был|буд|ест|стал|стан|явля|оказ|оста|каж|выгляд|сдела|дела)|^получ\p{L}*(?:ся|сь)$/iu;
 
 /**
- * "чёткий и сбалансированное звучание", "вкусный и полезная завтрак": two attributes joined by «и» or
+ * "чистый и насыщенное звучание", "вкусный и полезная завтрак": two attributes joined by «и» or
  * «или» before a noun that is singular in every reading, one agreeing with the noun and the other with
  * no reading of it; not before another noun joined on ("изумительное тесто и начинка").
  * A plural noun takes singular attributes of its several things ("первый и второй этажи"), so it is
