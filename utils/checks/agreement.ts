@@ -499,21 +499,118 @@ function demonstrativeSlips(text: string, tokens: WordToken[], morphology: Morph
   return hits;
 }
 
+/**
+ * "Добраться можно пешком или рейсовом автобусе", "вы живёте соседнем доме": the prepositional
+ * case stands only after a preposition, so a noun that can be nothing else (with the adjectives before
+ * it) right after a verb, or after an adverb and «и»/«или», has lost its preposition. Any other word
+ * before the phrase may be the first part of a compound written apart ("бизнес центре") or carry the
+ * preposition over a conjunction ("о ценах и скидках"), and is left alone.
+ */
+function missingPrepositions(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  const locativeOnly = (parses: readonly WordParse[]) => parses.every((p) => caseOf(p) === 'loct');
+  tokens.forEach((noun, i) => {
+    const nounParses = morphology.parse(noun.text);
+    if (!isCyrillicWord(noun) || !judgeable(nounParses, ['NOUN']) || !locativeOnly(nounParses)) return;
+    let first = i;
+    while (first > 0 && phraseNext(text, tokens, first - 1) && judgeable(morphology.parse(tokens[first - 1]!.text), ['ADJF']) && locativeOnly(morphology.parse(tokens[first - 1]!.text))) first--;
+    const before = tokens[first - 1];
+    if (!before || !isCyrillicWord(before) || !onlySpaceBetween(text, before, tokens[first]!)) return;
+    const afterAdverb = ['и', 'или'].includes(lower(before)) && isAdverb(text, tokens, first - 2, morphology);
+    if (!afterAdverb && !isVerb(morphology.parse(before.text))) return;
+    const quote = text.slice(before.start, noun.end);
+    hits.push({
+      start: before.start,
+      end: noun.end,
+      message: { ru: `«${quote}»: перед предложным падежом пропущен предлог`, en: `"${quote}": a preposition is missing before the prepositional case` },
+    });
+  });
+  return hits;
+}
+
+/** A verb in every reading but an indeclinable noun's ("живете", the old name of a letter). */
+const isVerb = (parses: readonly WordParse[]) =>
+  parses.some((p) => p.pos === 'VERB' || p.pos === 'INFN') && parses.every((p) => p.pos === 'VERB' || p.pos === 'INFN' || (p.pos === 'NOUN' && p.grammemes.has('Fixd')));
+/** The word at `at` is an adverb in every reading, only a space before the next word. */
+function isAdverb(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
+  const word = tokens[at];
+  if (!word || !isCyrillicWord(word) || !onlySpaceBetween(text, word, tokens[at + 1]!)) return false;
+  const parses = morphology.parse(word.text);
+  return parses.length > 0 && parses.every((p) => p.pos === 'ADVB');
+}
+
+/** Forms of the verbs after which an adjective may be a predicate, not an attribute ("зал стал светлый и …"): быть, стать, являться, оказаться, остаться, казаться, выглядеть, получиться, делать. */
+const LINK_VERBS = /^(?:был|буд|ест|стал|стан|явля|оказ|оста|каж|выгляд|сдела|дела)|^получ\p{L}*(?:ся|сь)$/iu;
+
+/**
+ * "чистый и насыщенное звучание", "вкусный и полезная завтрак": two attributes joined by «и» or
+ * «или» before a noun that is singular in every reading, one agreeing with the noun and the other with
+ * no reading of it; not before another noun joined on ("изумительное тесто и начинка").
+ * A plural noun takes singular attributes of its several things ("первый и второй этажи"), so it is
+ * left alone; so is a first adjective that may be a predicate: after its own noun or a linking verb
+ * ("Суп вкусный и горячие пирожки"), or after any word but a preposition or a verb.
+ */
+function coordinatedSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((first, i) => {
+    const conjunction = phraseNext(text, tokens, i);
+    if (!conjunction || !['и', 'или'].includes(conjunction.text)) return;
+    const second = phraseNext(text, tokens, i + 1);
+    const noun = second && phraseNext(text, tokens, i + 2);
+    if (!second || !noun || !opensPhrase(text, tokens, i, morphology)) return;
+    const [firstParses, secondParses, nounParses] = [first, second, noun].map((word) => morphology.parse(word.text));
+    if (!judgeable(firstParses!, ['ADJF']) || standsAlone(firstParses!) || !judgeable(secondParses!, ['ADJF', 'PRTF']) || standsAlone(secondParses!)) return;
+    if (!judgeable(nounParses!, ['NOUN']) || !nounParses!.every((n) => n.grammemes.has('sing')) || COORDINATION.test(text.slice(noun.end, noun.end + 8))) return;
+    const fits = (parses: readonly WordParse[]) => parses.some((a) => nounParses!.some((n) => agrees(a, n)));
+    if (fits(firstParses!) === fits(secondParses!)) return;
+    const quote = text.slice(first.start, noun.end);
+    hits.push({
+      start: first.start,
+      end: noun.end,
+      message: { ru: `«${quote}»: определения при «${noun.text}» не согласованы между собой — проверьте падеж или род`, en: `"${quote}": the attributes of «${noun.text}» do not agree with each other in case or gender` },
+    });
+  });
+  return hits;
+}
+
+/** The word at `at` opens its phrase: the block or a sentence begins with it, or, written small, it follows a preposition or a verb other than a linking one. */
+function opensPhrase(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
+  const before = tokens[at - 1];
+  if (!before || /[.!?:;(«"—–]/.test(text.slice(before.end, tokens[at]!.start))) return true;
+  if (!onlySpaceBetween(text, before, tokens[at]!)) return false;
+  const parses = morphology.parse(before.text);
+  if (!isLower(tokens[at]!)) return false;
+  if (PREPOSITION_CASES[lower(before)] && parses.some((p) => p.pos === 'PREP')) return true;
+  const afterVerb = parses.some((p) => p.pos === 'VERB' || p.pos === 'INFN') && !parses.some((p) => ['NOUN', 'ADJF', 'ADJS', 'ADVB', 'PRTF'].includes(p.pos));
+  return afterVerb && !LINK_VERBS.test(before.text);
+}
+
 /** Relative pronouns that can only be a subject when a verb follows, and the number that verb needs. */
 const RELATIVE_SUBJECTS: Record<string, string> = { которые: 'plur', которая: 'sing' };
+
+/**
+ * "Бумага глянцевая бумаге" in a label of a few words: an adjective before a noun that can be neither
+ * nominative nor accusative and agrees with it in no reading. A label's terms stand side by side in
+ * the nominative ("Стрижка модельная креатив"), so only a noun no label would leave oblique is judged.
+ */
+function labelSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const obliqueOnly = (word: string) => morphology.parse(word).every((p) => !DIRECT_CASES.includes(caseOf(p) ?? ''));
+  return disagreements(text, tokens, morphology).filter((hit) => obliqueOnly(tokens.find((token) => token.end === hit.end)!.text));
+}
 
 /** Agreement, government and forms that cannot stand together in Russian text, judged only where every reading of both words is known. */
 export function agreementHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
-  // A label of a few words ("Стрижка модельная креатив") is a list of terms, not a phrase to parse.
-  if (tokens.length < MIN_PHRASE_WORDS) return [];
+  // A label of a few words ("Стрижка модельная креатив") is a list of terms, not a phrase to parse: only slips no list makes are told.
+  if (tokens.length < MIN_PHRASE_WORDS) return [...labelSlips(text, tokens, morphology), ...missingPrepositions(text, tokens, morphology)];
   const government = governmentErrors(text, tokens, morphology);
   // "из прочною ткани" is one slip, told once: by the preposition, not again by the noun.
   const agreement = disagreements(text, tokens, morphology).filter((hit) => !government.some((g) => g.start < hit.end && hit.start < g.end));
   return [
     ...agreement, ...government, ...strayNounsAfterPreposition(text, tokens, morphology), ...nominativeBeforeGenitive(text, tokens, morphology), ...relativeSubjectErrors(text, tokens, morphology), ...personErrors(text, tokens, morphology),
     ...participleErrors(text, tokens, morphology), ...doubleSuperlatives(text, tokens, morphology), ...demonstrativeSlips(text, tokens, morphology),
-    ...allBeforeOblique(text, tokens, morphology),
+    ...allBeforeOblique(text, tokens, morphology), ...coordinatedSlips(text, tokens, morphology),
+    ...missingPrepositions(text, tokens, morphology),
   ];
 }
 
