@@ -185,7 +185,8 @@ export function materialFromDocument(
     if (apart) atElementEdge = true;
     if (isBlock) {
       flush();
-      builder.describe(tag.toLowerCase());
+      // "<li><img><p>Справочные материалы</p></li>": a paragraph that holds a list item's text is the item.
+      builder.describe(tag === 'P' && element.parentElement?.tagName.toUpperCase() === 'LI' ? 'li' : tag.toLowerCase());
       containerStarts.push(builder.blocks.length);
     }
     // Only the titles of a page and its sections: h3–h6 often set out info lines ("8 Main St<br>Town 4870").

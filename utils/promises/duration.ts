@@ -2,7 +2,7 @@ import { toMinutes } from '../profile/normalise';
 import type { Language, TimeUnit } from '../profile/types';
 import { isNegated } from '../text/negation';
 import { clauseAround, eachSentence, labelTopics, makePromise, mentionsAny, topicScope, underCardTitle, type SentenceView } from './common';
-import { readTimeAmount, type TimeAmount } from './time-amount';
+import { readTimeAmount, unitOf, type TimeAmount } from './time-amount';
 import type { ExtractedPromise, Extractor } from './types';
 
 /** How long a promise says something takes (or, with `upTo`, how long the customer may have). */
@@ -60,6 +60,9 @@ const NEXT_DAY = /(?<!\p{L})(на\s+следующий\s+день|на\s+сле�
 /** "two minutes' walk away", «в пяти минутах ходьбы от метро»: a time that measures a distance. */
 const DISTANCE_AFTER = /^\s*['’]?s?\s*(?:walk|drive|ride|away|from\s+the|пешком|ходьбы|езды|от\s+метро|на\s+машине)(?!\p{L})/iu;
 
+/** "до 1 февраля 2021 года", "in 2019 year": a calendar year is a date, not a length. */
+const isCalendarYear = (amount: TimeAmount) => amount.unit === 'year' && amount.amount >= 1000;
+
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
   const promises: ExtractedPromise[] = [];
@@ -67,7 +70,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const after = cue.index + cue[0].length;
     const amount = readTimeAmount(text.slice(after));
     // "за 10 лет работы", "детям до 10 лет": years after these words are a history or an age, not a wait.
-    if (!amount || (amount.unit === 'year' && /^(за|до|через|in|just|в\s+ближайш\p{L}*|составля\p{L}*|составит)$/iu.test(cue[1]!))) continue;
+    if (!amount || isCalendarYear(amount) || (amount.unit === 'year' && /^(за|до|через|in|just|в\s+ближайш\p{L}*|составля\p{L}*|составит)$/iu.test(cue[1]!))) continue;
     if (isNegated(text, cue.index, view.context.language) || DISTANCE_AFTER.test(text.slice(after + amount.length, after + amount.length + 24))) continue;
     const stated = mentionsAny(text.slice(0, after + amount.length + 40), NOT_A_WAIT[view.context.language]) ? ({ stated: true } as const) : {};
     const upTo = /^(до|up to|не более|не больше|не дольше|в пределах|в течение|under|within|менее чем за|меньше чем за|in less than|less than)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
@@ -107,7 +110,7 @@ function statedIn(view: SentenceView, found: ExtractedPromise[]): ExtractedPromi
   }
   for (const number of text.matchAll(/(?<![\p{L}\d.,])\d+(?:[.,]\d+)?/gu)) {
     const amount = readTimeAmount(text.slice(number.index));
-    if (!amount || covered(view, [...found, ...stated], number.index)) continue;
+    if (!amount || isCalendarYear(amount) || covered(view, [...found, ...stated], number.index)) continue;
     const clause = clauseAround(text, number.index, number.index + amount.length);
     // "Сроки: 20-50 дней": the label before a colon names the term.
     if (!mentionsAny(topicScope(text, clause), TERM_WORDS[language])) continue;
@@ -125,18 +128,69 @@ const MAX_CELL_WORDS = 6;
 /** Every figure of a text starts a length ("+ 1 час подача"): a price or a count would make the cell something else. */
 const figuresAreLengths = (text: string) => [...text.matchAll(/(?<![\d.,])\d/g)].every((figure) => readTimeAmount(text.slice(figure.index)) !== null);
 
+/** A label that ends in a colon ("Автобус:", "Duration:"): the line under it is its value. */
+const isLabel = (heading: string | undefined) => heading !== undefined && /\p{L}\s*:\s*$/u.test(heading);
+
 /**
- * A table cell that is a length and no more ("5 часов" beside a service, "3 час + 1 час подача"):
- * a stated length of its row, with no cue word, since the table's layout says what it is about.
+ * A block whose layout says what it is about, so a bare length in it needs no cue word: a table
+ * cell of a row or a column (a length beside a service, or the row's own label "30 minutes" in a
+ * "Length" column), or the value under a card's label ("Автобус:" over "5 часов").
+ */
+const isLaidOutValue = (view: SentenceView) =>
+  view.text === view.block.text && (view.block.cell?.rowLabel !== undefined || view.block.cell?.columnHeader !== undefined || (!view.block.cell && isLabel(view.block.heading)));
+
+/**
+ * A table cell or a card's value that is a length and no more ("5 часов" beside a service,
+ * "3 час + 1 час подача"): a stated length of its row or label, with no cue word, since the
+ * layout says what it is about.
  */
 function cellLength(view: SentenceView, found: ExtractedPromise[]): ExtractedPromise[] {
   const text = view.text.trimEnd();
-  if (!view.block.cell?.rowLabel || view.text !== view.block.text || found.length > 0) return [];
+  if (!isLaidOutValue(view) || found.length > 0) return [];
   const lead = text.length - text.trimStart().length;
   const amount = /^\d/.test(text.slice(lead)) ? readTimeAmount(text.slice(lead)) : null;
   if (!amount || !figuresAreLengths(text.slice(lead + amount.length)) || text.split(/\s+/).length > MAX_CELL_WORDS) return [];
   const claim = claimOf(amount, false, { stated: true });
-  return [makePromise(view, 'duration', { start: lead, end: text.length }, claim, { quoteCore: true })];
+  const promise = makePromise(view, 'duration', { start: lead, end: text.length }, claim, { quoteCore: true });
+  const label = view.block.cell ? undefined : view.block.heading?.replace(/\s*:\s*$/u, '');
+  return [label ? { ...promise, ...labelTopics(label, view.context) } : promise];
+}
+
+/** A column header that gives its cells' unit of time: "Avg. Time Hours", "Duration (min)", «Длительность, ч». */
+const LENGTH_HEADER_WORDS: Record<Language, string[]> = {
+  ru: ['время', 'продолжительн', 'длительн'],
+  en: ['time', 'duration', 'length'],
+};
+
+/** Headers of opening times, whose "9-5" is a time of day, not a length. */
+const OPENING_HEADER_WORDS: Record<Language, string[]> = {
+  ru: ['работ', 'открыт', 'приём', 'прием', 'график', 'режим'],
+  en: ['open', 'opening', 'closing', 'office', 'business', 'schedule'],
+};
+
+/** A bare figure or range of figures: "16", "2-3", "1,5". */
+const BARE_FIGURES = /^\s*\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*$/u;
+
+/** The unit of time a column header names as its cells' unit, if it is a header of lengths. */
+function headerUnit(header: string, language: Language): string | null {
+  if (!mentionsAny(header, LENGTH_HEADER_WORDS[language]) || mentionsAny(header, OPENING_HEADER_WORDS[language])) return null;
+  const unit = header
+    .split(/[\s,()./]+/u)
+    .reverse()
+    .find((word) => word !== '' && unitOf(word) !== null);
+  return unit ?? null;
+}
+
+/** A cell of bare figures ("2-3") under a header of lengths ("Avg. Time Hours"): a stated length of its row. */
+function columnLength(view: SentenceView, found: ExtractedPromise[]): ExtractedPromise[] {
+  const header = view.block.cell?.columnHeader;
+  if (!header || view.text !== view.block.text || found.length > 0 || !BARE_FIGURES.test(view.text)) return [];
+  const unit = headerUnit(header, view.context.language);
+  const amount = unit ? readTimeAmount(`${view.text.trim()} ${unit}`) : null;
+  if (!amount) return [];
+  const lead = view.text.length - view.text.trimStart().length;
+  const claim = claimOf(amount, false, { stated: true });
+  return [makePromise(view, 'duration', { start: lead, end: view.text.trimEnd().length }, claim, { quoteCore: true })];
 }
 
 /** A length that is a whole table cell ("от 15 дн.") is about its row's label, as a price cell is. */
@@ -157,6 +211,6 @@ export const durationExtractor: Extractor = {
   extract: (context) =>
     eachSentence(context).flatMap((view) => {
       const found = claimsIn(view);
-      return [...found.map((promise) => underCardTitle(promise, view, hasFigures, () => found.length === 1)), ...cellLength(view, found)].map((promise) => aboutRow(promise, view));
+      return [...found.map((promise) => underCardTitle(promise, view, hasFigures, () => found.length === 1)), ...cellLength(view, found), ...columnLength(view, found)].map((promise) => aboutRow(promise, view));
     }),
 };

@@ -1,6 +1,6 @@
 import { isNegated } from '../text/negation';
 import type { Block } from '../material/types';
-import { clauseAround, eachSentence, findMoney, isOrderThreshold, makePromise, states, topicWords, type FoundMoney, type SentenceView } from './common';
+import { blockView, clauseAround, eachSentence, findMoney, isOrderThreshold, makePromise, sentencePromise, states, topicWords, type FoundMoney, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 /** Free as promised: always, or from an order sum. */
@@ -37,8 +37,33 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const claim: FreeClaim = threshold ? { minOrder: threshold.amount, currency: threshold.currency } : true;
     const promise = makePromise(view, 'free', { start: m.index, end: m.index + m[0].length }, claim);
     const subject = freeSubject(view, m.index, m.index + m[0].length);
-    return [subject ? { ...promise, subject: topicWords(subject, view.context) } : promise];
+    return subject ? [{ ...promise, subject: topicWords(subject, view.context) }] : [promise, ...listedBelow(view, claim)];
   });
+}
+
+/** The mark that opens an item of a list set as lines: "+ кухней", "• Wi-Fi", "– towels". */
+const ITEM_MARK = /^\s*[+•·▪◦●‣✓✔–—-]\s*(?=\p{L})/u;
+const MAX_ITEM_WORDS = 12;
+
+/** A line that is one short item of a list: a list item or a marked line, no heading, no price. */
+const isShortItem = (block: Block) =>
+  (block.tag === 'li' || ITEM_MARK.test(block.text)) && block.text.split(/\s+/).length <= MAX_ITEM_WORDS && findMoney(block.text).length === 0;
+
+/**
+ * "Бесплатно пользоваться в оплаченный период:" over "+ кухней", "+ Wi-Fi", "Free for every
+ * guest:" over a list: a free lead-in that names nothing itself gives each item of the list under
+ * it at no cost, on the lead-in's terms ("Бесплатная доставка:" names what is free: its list says
+ * where or when). The list ends at the first line that is no short item.
+ */
+function listedBelow(view: SentenceView, claim: FreeClaim): ExtractedPromise[] {
+  const { blocks } = view.context.material;
+  if (!/:\s*$/.test(view.text) || /\S/.test(view.block.text.slice(view.span.end))) return [];
+  const items: ExtractedPromise[] = [];
+  for (let j = view.block.index + 1; j < blocks.length && isShortItem(blocks[j]!); j++) {
+    const item = blockView(blocks[j]!, view.context, ITEM_MARK.exec(blocks[j]!.text)?.[0].length ?? 0);
+    items.push({ ...sentencePromise(item, 'free', claim), subject: topicWords(item.text, view.context) });
+  }
+  return items;
 }
 
 /** An order sum in a sentence that a line break may have cut off ("при заказе" / "от 15 000 руб."). */

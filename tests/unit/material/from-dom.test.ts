@@ -79,6 +79,14 @@ describe('materialFromDocument', () => {
     expect(read('<ul><li><div><i></i></div> Проконсультируем</li></ul>').blocks.map((b) => [b.text, b.tag ?? null])).toEqual([['Проконсультируем', 'li']]);
   });
 
+  it('reads a paragraph that holds a list item\'s text as the item, and a paragraph outside a list as a paragraph', () => {
+    const html = '<ul><li><img src="dot.png" alt=""><p> Учебники и тетради</p></li></ul><div><p>Звоните нам в любое время.</p></div>';
+    expect(read(html).blocks.map((b) => [b.text, b.tag ?? null])).toEqual([
+      ['Учебники и тетради', 'li'],
+      ['Звоните нам в любое время.', 'p'],
+    ]);
+  });
+
   it('never lets a sentence run across two list items or table cells', () => {
     expect(texts('<ul><li>Кофе</li><li>Чай</li></ul><table><tr><td>А</td><td>Б</td></tr></table>')).toEqual([
       'Кофе', 'Чай', 'А', 'Б',

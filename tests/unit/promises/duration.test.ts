@@ -107,6 +107,45 @@ describe('stated durations: terms, not waits', () => {
     ]);
   });
 
+  const fromHtml = (html: string, language: 'ru' | 'en') =>
+    extractPromises(materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' }, language), undefined, [durationExtractor]).map((p) => [p.quote, (p.value as any).minutes, (p.value as any).least, (p.value as any).stated]);
+
+  it('reads a row label that is a length ("45 minutes" in a "Length" column) as a stated length', () => {
+    const html = '<table><tr><th>Length</th><th>Weekday</th><th>Weekend</th></tr><tr><td>45 minutes</td><td>$25</td><td>$30</td></tr><tr><td>90 minutes</td><td>$45</td><td>$50</td></tr></table>';
+    expect(fromHtml(html, 'en')).toEqual([
+      ['45 minutes', 45, undefined, true],
+      ['90 minutes', 90, undefined, true],
+    ]);
+  });
+
+  it('reads bare figures under a header of lengths with its unit ("Time, hours")', () => {
+    const html = '<table><tr><th>Route</th><th>Distance km</th><th>Typical time, hours</th></tr><tr><td>Lake to mill</td><td>12</td><td>3-4</td></tr><tr><td>Mill to bridge</td><td>5</td><td>1,5</td></tr></table>';
+    expect(fromHtml(html, 'en')).toEqual([
+      ['3-4', 240, 180, true],
+      ['1,5', 90, undefined, true],
+    ]);
+  });
+
+  it('stays silent on figures under a header of opening hours or of no length', () => {
+    const hours = '<table><tr><th>Day</th><th>Opening time, hours</th></tr><tr><td>Monday</td><td>9-5</td></tr></table>';
+    const counts = '<table><tr><th>Группа</th><th>Часы</th></tr><tr><td>Младшая</td><td>2-3</td></tr></table>';
+    expect(fromHtml(hours, 'en')).toEqual([]);
+    expect(fromHtml(counts, 'ru')).toEqual([]);
+  });
+
+  it('reads the value under a card label ("Длительность:" over "3 часа") as a stated length of the label', () => {
+    const html = '<div><h4>Прогулка на катере:</h4><p>3 часа</p></div><div><h4>Питание:</h4><p>2 раза в день</p></div>';
+    expect(fromHtml(html, 'ru')).toEqual([['3 часа', 180, undefined, true]]);
+  });
+
+  it('stays silent on a bare length under a heading that is no label', () => {
+    expect(fromHtml('<h4>Наш опыт</h4><p>15 лет</p>', 'ru')).toEqual([]);
+  });
+
+  it('reads no calendar year as a length ("до 1 марта 2025 года")', () => {
+    expect(values(durationExtractor, 'Цены действительны с 1 октября 2024 до 1 марта 2025 года.')).toEqual([]);
+  });
+
   it('reads working days as days and keeps a refund deadline judged', () => {
     expect(values(durationExtractor, 'We refund within 5 working days.')).toEqual([{ amount: 5, unit: 'day', minutes: 7200, upTo: true }]);
   });

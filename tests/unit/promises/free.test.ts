@@ -106,3 +106,27 @@ describe('free extractor: the order sum on the lines below', () => {
     expect(freeOn(html)).toEqual(expected);
   });
 });
+
+describe('free extractor: the items under a free lead-in', () => {
+  const freeQuotes = (html: string) => {
+    const material = materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, /[а-я]/i.test(html) ? 'ru' : 'en');
+    return extractPromises(material, undefined, [freeExtractor]).map((p) => [p.quote, p.subject?.length ?? 0]);
+  };
+
+  it('reads each marked line under a lead-in that names nothing itself as free', () => {
+    const html = '<p>Бесплатно доступны гостям:</p><p>+ прачечная с утюгом.</p><p>+ настольные игры и книги.</p><p>Заезд после 14:00.</p>';
+    expect(freeQuotes(html).map(([quote]) => quote)).toEqual(['Бесплатно доступны гостям', 'прачечная с утюгом.', 'настольные игры и книги.']);
+  });
+
+  it('reads the items of a list under an English lead-in, each with its own subject', () => {
+    const html = '<p>Free for every camper:</p><ul><li>Hot showers</li><li>Firewood by the cabin</li></ul>';
+    const found = freeQuotes(html);
+    expect(found.map(([quote]) => quote)).toEqual(['Free for every camper', 'Hot showers', 'Firewood by the cabin']);
+    expect(found.slice(1).every(([, subject]) => (subject as number) > 0)).toBe(true);
+  });
+
+  it('stays silent on the list under a lead-in that names what is free, and on priced lines', () => {
+    expect(freeQuotes('<p>Бесплатная доставка:</p><ul><li>в пределах города</li><li>в пригород по будням</li></ul>').map(([quote]) => quote)).toEqual(['Бесплатная доставка']);
+    expect(freeQuotes('<p>Free for members:</p><ul><li>Towel hire £2</li></ul>').map(([quote]) => quote)).toEqual(['Free for members']);
+  });
+});

@@ -19,6 +19,16 @@ describe('services a page states', () => {
     expect(services(html)).toEqual(['Переведём документы', 'Заверим копии у нотариуса']);
   });
 
+  it('reads the items of a list under a heading of what the price includes, each item\'s text in a paragraph', () => {
+    const item = (text: string) => `<li><img src="tick.png" alt=""><p> ${text}</p></li>`;
+    const html = `<h2>Что входит в стоимость абонемента</h2><div><ul>${item('Разминка с тренером')}${item('Полотенце и шкафчик')}</ul></div><h2>Отзывы</h2><p>Нам очень понравилось.</p>`;
+    expect(services(html)).toEqual(['Разминка с тренером', 'Полотенце и шкафчик']);
+  });
+
+  it('reads no paragraphs under such a heading as items when they stand in no list', () => {
+    expect(services('<h2>Что входит в стоимость абонемента</h2><div><p>Подробности уточняйте у администратора по телефону.</p></div>')).toEqual([]);
+  });
+
   it('reads the list under a heading that leads into it with a colon or names a service, not a list of requirements, contacts or partners', () => {
     expect(services('<h3>Facilities:</h3><ul><li>Heated indoor pool</li><li>Free parking for guests</li></ul>', 'en')).toEqual(['Heated indoor pool', 'Free parking for guests']);
     expect(services('<h3>Full Service Detailing</h3><ul><li>Hand wash</li><li>Interior vacuum</li></ul>', 'en')).toEqual(['Full Service Detailing', 'Hand wash', 'Interior vacuum']);
