@@ -20,7 +20,25 @@ export interface PlacedRow {
 }
 
 /** A first row of several cells and no figures names columns: a row of figures is already data. */
-const looksLikeHeader = (row: PlacedRow) => row.header === true || row.cells.every(({ text }) => !/\d/.test(text));
+const looksLikeHeader = (row: PlacedRow, below: PlacedRow[]) => row.header === true || row.cells.every(({ text }) => !/\d/.test(text)) || headsFigures(row, below);
+
+/** "20", "3,5", "1 500": a cell of a bare figure, as a data row holds after its label. */
+const isBareFigure = (text: string) => /^\d[\d\s.,]*$/.test(text);
+/** An empty cell, or a dash for a price not given. */
+const isBlank = (text: string) => /^[\s\-–—]*$/.test(text);
+const figuresAfterLabel = (row: PlacedRow) => row.cells.slice(1).map(({ text }) => text).filter((text) => !isBlank(text));
+
+/**
+ * "Формат бумаги | 1-10 | 10-50 | 1000" or "Бумага | Формат А4 | Формат А3" over "А4 | 20 | 16": a
+ * first row that has figures still names columns when every row below holds only bare figures after
+ * its label and it holds mostly words or ranges there, a kind no data row of the table has.
+ */
+function headsFigures(row: PlacedRow, below: PlacedRow[]): boolean {
+  const own = figuresAfterLabel(row);
+  if (below.length < 2 || own.length < 2) return false;
+  const dataRows = below.every((data) => { const cells = figuresAfterLabel(data); return cells.length > 0 && cells.every(isBareFigure); });
+  return dataRows && own.filter((text) => !isBareFigure(text)).length * 2 > own.length;
+}
 
 /**
  * What every cell of a table is about, row by row: its row's label (the first cell with words,
@@ -33,12 +51,12 @@ export function layOutTable(rows: PlacedRow[], title: string | undefined): Table
   let headerRow: string | undefined;
   let section: string | undefined;
   let seenMultiCell = false;
-  return rows.map((row) => {
+  return rows.map((row, r) => {
     const { cells } = row;
     if (cells.length === 1 && cells[0]!.text) section = cells[0]!.text;
     if (cells.length >= 2 && !seenMultiCell) {
       seenMultiCell = true;
-      if (looksLikeHeader(row)) {
+      if (looksLikeHeader(row, rows.slice(r + 1).filter((next) => next.cells.length >= 2))) {
         header = cells;
         headerRow = cells.map(({ text }) => text).join(' ');
         return cells.map(() => ({ headerRow, ...titled }));
@@ -50,6 +68,7 @@ export function layOutTable(rows: PlacedRow[], title: string | undefined): Table
       const columnHeader = [...header].reverse().find((h) => h.column <= cell.column)?.text;
       return {
         ...(label && label !== cell && label.column < cell.column ? { rowLabel: label.text } : {}),
+        ...(label ? {} : { wordlessRow: true as const }),
         ...(columnHeader ? { columnHeader } : {}),
         ...(headerRow ? { headerRow } : {}),
         ...(section ? { section } : {}),

@@ -65,6 +65,8 @@ export interface Block {
 export interface TableCell {
   /** The row's first cell with words in it; absent for that cell itself and the cells before it. */
   rowLabel?: string;
+  /** The row has no cell with words ("1900 | 1750" under group sizes): its figures are about their columns alone. */
+  wordlessRow?: true;
   /** The header of the cell's column. */
   columnHeader?: string;
   /** The whole header row. */

@@ -38,9 +38,9 @@ export const isNegotiable = (value: PriceValue): value is NegotiablePriceClaim =
  * size of the car", "Hourly rates apply", "a setup fee may apply"), as a price cell or a price sentence says it.
  */
 const NEGOTIABLE: Record<Language, string[]> = {
-  ru: ['договорн', 'по договоренности', 'по запросу', 'индивидуально', 'оговаривается', 'зависит от', 'будет зависеть'],
+  ru: ['договорн', 'по договоренности', 'по запросу', 'индивидуально', 'оговаривается', 'зависит от', 'будет зависеть', 'по смете'],
   en: [
-    'poa', 'price on application', 'on request', 'negotiable', 'by arrangement', 'call for price',
+    'poa', 'price on application', 'on request', 'upon request', 'by estimate', 'negotiable', 'by arrangement', 'call for price',
     'may apply', 'will apply', 'rates apply', 'fees apply', 'charges apply', 'may vary', 'will vary', 'prices vary', 'price varies',
     'depends on', 'depending on', 'custom quote', 'charged accordingly', 'take effect', 'takes effect',
   ],
@@ -116,7 +116,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
   const all = moneyOf(view, seams);
   return all.flatMap((money) => {
     const before = text.slice(Math.max(0, money.start - 30), money.start);
-    if (isOrderThreshold(text, money.start) || NOT_A_PRICE.test(before) || /^\s*(off|скидк)/i.test(text.slice(money.end))) return [];
+    if ((isOrderThreshold(text, money.start) && !isMinimumOrder(text, before, view.context.language)) || NOT_A_PRICE.test(before) || /^\s*(off|скидк)/i.test(text.slice(money.end))) return [];
     if (isNegated(text, money.start, view.context.language)) return [];
     const range = MODEL_BEFORE_DASH.test(before) ? null : RANGE_START.exec(before);
     const fromWord = range ? null : /(?<!\p{L})(от|from|starting\s+(at|from)|всего\s+от)\s*$/iu.exec(before);
@@ -154,6 +154,19 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     return [below ? { ...placed, topics: [...placed.topics, ...topicWords(below.line, view.context)] } : placed];
   });
 }
+
+/**
+ * "Минимальная стоимость заказа 10 000 ₽", "minimum order $50": an order sum that is itself a
+ * price, the least an order costs. An order sum that makes something free ("бесплатная доставка
+ * при минимальном заказе от 1500 ₽") is the free promise's.
+ */
+const MINIMUM_ORDER: Record<Language, { minimum: string[]; free: string[] }> = {
+  ru: { minimum: ['минимальная стоимость', 'минимальная сумма', 'минимальный заказ', 'минимальный чек', 'минимальный размер заказа'], free: ['бесплатн', 'в подарок'] },
+  en: { minimum: ['minimum order', 'minimum spend', 'minimum purchase', 'minimum charge', 'order minimum'], free: ['free', 'complimentary'] },
+};
+
+const isMinimumOrder = (sentence: string, before: string, language: Language) =>
+  mentionsAny(before, MINIMUM_ORDER[language].minimum) && !mentionsAny(sentence, MINIMUM_ORDER[language].free);
 
 /**
  * "Registration Fee: $100 one child / $150 family": the label before a colon that opens the clause
@@ -384,7 +397,7 @@ const currencyOfLanguage = (language: Language) => (language === 'ru' ? 'RUB' : 
 function cellClaim(view: SentenceView): ExtractedPromise[] | null {
   const cell = view.block.cell;
   const { language } = view.context;
-  const found = cell?.rowLabel && view.text === view.block.text ? CELL_PRICE.exec(view.text.trim()) : null;
+  const found = cell && (cell.rowLabel || (cell.wordlessRow && cell.columnHeader)) && view.text === view.block.text ? CELL_PRICE.exec(view.text.trim()) : null;
   if (!cell || !found) return null;
   const sign = found[2] ?? found[4] ?? found[6];
   const listCurrency = sign || isPriceColumn(cell, language) ? undefined : bareListCurrency(view);
@@ -397,7 +410,26 @@ function cellClaim(view: SentenceView): ExtractedPromise[] | null {
     ...perOf(unitAfter(found[7] ?? '') ?? unitIn(cell.columnHeader)),
   };
   const promise = makePromise(view, 'price', { start: 0, end: view.text.length }, claim, { quoteCore: true });
-  return [withPlace({ ...promise, ...labelTopics(cell.rowLabel!, view.context) }, view)];
+  return [withPlace({ ...promise, ...cellTopics(cell, view.context) }, view)];
+}
+
+/**
+ * What a price cell is about: its row's label, titled by the column's header where that names a
+ * variant of it ("Single Kayak", "Формат А4", "1-10" copies), so two cells of a row stay two items.
+ * A row with no words ("1900 | 1750" under group sizes) is about its column under the table's title.
+ */
+function cellTopics(cell: TableCell, context: SentenceView['context']): Pick<ExtractedPromise, 'topics' | 'label' | 'title'> {
+  const variant = variantHeader(cell, context.language);
+  if (!cell.rowLabel) return { topics: topicWords(`${cell.title ?? ''} ${cell.columnHeader}`, context) };
+  const labelled = labelTopics(cell.rowLabel, context);
+  // The header names what is priced where the row's label does not ("Mill to Bridge" under "Per Canoe").
+  return variant ? { ...labelled, title: { words: topicWords(variant, context), names: true } } : labelled;
+}
+
+/** A column header that names a variant of the priced thing, not the price or the unit it is charged per ("Цена, руб.", "в час"). */
+function variantHeader(cell: TableCell, language: Language): string | undefined {
+  const header = cell.columnHeader;
+  return header && !namesPrice(header, language) && !unitIn(header) ? header : undefined;
 }
 
 /**
@@ -411,6 +443,8 @@ const NOT_PRICE_HEADER: Record<Language, string[]> = {
 
 /** A column of at least this many bare figures, one per row label, reads as a price list. */
 const MIN_LIST_ROWS = 3;
+/** Rows enough for a column of a grid of at least `MIN_LIST_ROWS` such columns. */
+const MIN_GRID_ROWS = 2;
 
 /** Bare figures that are years ("2019"), not sums, whatever column they stand in. */
 const YEAR = /^(19|20)\d\d$/;
@@ -428,11 +462,19 @@ function bareListCells(material: Material, language: Language): Set<number> {
   let cells = listCellsByMaterial.get(material);
   if (cells) return cells;
   cells = new Set();
-  const columns = new Map<string, number[]>();
+  // Each column's cells, and how many of them hold a sum rather than a lone digit.
+  const columns = new Map<string, { members: number[]; sums: number }>();
   // A table that writes its prices with a sign or under a price header elsewhere counts something else in a bare column.
   let pricedElsewhere = false;
   const flush = () => {
-    if (!pricedElsewhere) for (const members of columns.values()) if (members.length >= MIN_LIST_ROWS) members.forEach((index) => cells!.add(index));
+    // "А4 | 20 | 10 | 18" over "А3 | 40 | 20 | 36": a grid of several such columns is a price list though each is short.
+    const gridColumns = [...columns.values()].filter(({ members }) => members.length >= MIN_GRID_ROWS);
+    const gridSums = gridColumns.reduce((total, { sums }) => total + sums, 0);
+    const gridCells = gridColumns.reduce((total, { members }) => total + members.length, 0);
+    const isGrid = gridColumns.length >= MIN_LIST_ROWS && gridSums * 2 >= gridCells;
+    // A lone digit ("8", "3,5") counts something, unless its column is a price list by its sums, or stands in such a grid.
+    const isList = (column: { members: number[]; sums: number }) => column.sums >= MIN_LIST_ROWS || (isGrid && gridColumns.includes(column));
+    if (!pricedElsewhere) for (const column of columns.values()) if (isList(column)) column.members.forEach((index) => cells!.add(index));
     columns.clear();
     pricedElsewhere = false;
   };
@@ -445,11 +487,13 @@ function bareListCells(material: Material, language: Language): Set<number> {
     const figure = block.text.trim();
     if (CELL_PRICE.test(figure) && (CURRENCY_IN_TEXT.test(figure) || isPriceColumn(cell, language))) pricedElsewhere = true;
     const header = cell.columnHeader ?? '';
-    if (!cell.rowLabel || !BARE_FIGURE.test(figure) || YEAR.test(figure) || unitIn(header) || mentionsAny(header, NOT_PRICE_HEADER[language])) continue;
+    const lone = LONE_DIGIT.test(figure);
+    if (!cell.rowLabel || !(lone || LIST_FIGURE.test(figure)) || YEAR.test(figure) || unitIn(header) || mentionsAny(header, NOT_PRICE_HEADER[language])) continue;
     const key = columnKey(cell);
-    const members = columns.get(key) ?? [];
-    members.push(block.index);
-    columns.set(key, members);
+    const column = columns.get(key) ?? { members: [], sums: 0 };
+    column.members.push(block.index);
+    if (!lone) column.sums++;
+    columns.set(key, column);
   }
   flush();
   listCellsByMaterial.set(material, cells);
@@ -460,6 +504,10 @@ function bareListCells(material: Material, language: Language): Set<number> {
 const BARE_SUM = String.raw`(?:\d{2,3}(?:[\s\u00a0\u202f]\d{3})*|\d{2,6})(?:[.,]\d{2})?`;
 /** A bare sum, or two of one row ("277/318"). */
 const BARE_FIGURE = new RegExp(String.raw`^${BARE_SUM}(?:\s*\/\s*${BARE_SUM})?$`, 'u');
+/** "8", "3,5": a lone digit, a price only in a column of sums. */
+const LONE_DIGIT = /^\d(?:[.,]\d{1,2})?$/;
+/** A figure of a bare price list's column: a bare sum, or the lowest of a price ("от 350", "from 40"). */
+const LIST_FIGURE = new RegExp(String.raw`^(?:(?:от|from)\s*)?${BARE_FIGURE.source.slice(1, -1)}$`, 'iu');
 
 /** The first currency sign written in a material, found once per material ('' when none). */
 const signByMaterial = new WeakMap<Material, string>();

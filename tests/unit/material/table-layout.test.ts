@@ -59,6 +59,30 @@ describe('table cells know their row, column, section and title', () => {
     expect(cellOf(routes, '610')).toMatchObject({ rowLabel: 'Ржев', columnHeader: 'Цена, руб.' });
   });
 
+  it('takes a first row of ranges or named variants for the header when every row below holds bare figures', () => {
+    const volumes = `<table><tr><td>Тираж</td><td>1-50</td><td>50-200</td><td>500</td></tr>
+      <tr><td>Визитки</td><td>30</td><td>20</td><td>9</td></tr><tr><td>Листовки</td><td>45</td><td>35</td><td>25</td></tr></table>`;
+    expect(cellOf(volumes, '35')).toMatchObject({ rowLabel: 'Листовки', columnHeader: '50-200' });
+    const variants = `<table><tr><td>Ткань</td><td>Размер S2</td><td>Размер S3</td></tr>
+      <tr><td>Лён</td><td>120</td><td>-</td></tr><tr><td>Хлопок</td><td>80</td><td>110</td></tr></table>`;
+    expect(cellOf(variants, '110')).toMatchObject({ rowLabel: 'Хлопок', columnHeader: 'Размер S3' });
+  });
+
+  it('keeps a first row of prices as data when the rows below are written alike, or are too few', () => {
+    const alike = `<table><tr><td>Стрижка</td><td>от 500</td><td>от 700</td></tr>
+      <tr><td>Укладка</td><td>от 600</td><td>от 800</td></tr><tr><td>Окрашивание</td><td>1500-2000</td><td>2500</td></tr></table>`;
+    expect(cellOf(alike, 'от 700')).toEqual({ rowLabel: 'Стрижка' });
+    const one = '<table><tr><td>Стрижка</td><td>1500-2000</td><td>2000-2500</td></tr><tr><td>Укладка</td><td>800</td><td>900</td></tr></table>';
+    expect(cellOf(one, '1500-2000')).toEqual({ rowLabel: 'Стрижка' });
+  });
+
+  it('marks the cells of a row with no words, and not the number cell before a row\'s label', () => {
+    const groups = '<table><tr><th>10+1</th><th>20+2</th></tr><tr><td>1900</td><td>1750</td></tr></table>';
+    expect(cellOf(groups, '1750')).toMatchObject({ wordlessRow: true, columnHeader: '20+2' });
+    const numbered = '<table><tr><th>№</th><th>Услуга</th><th>Цена</th></tr><tr><td>7</td><td>Стрижка</td><td>900</td></tr></table>';
+    expect(cellOf(numbered, '7')?.wordlessRow).toBeUndefined();
+  });
+
   it('leaves blocks outside tables without a cell', () => {
     expect(read('<p>Стрижка — 900 ₽</p>').blocks[0]!.cell).toBeUndefined();
   });

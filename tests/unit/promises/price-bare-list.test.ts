@@ -36,9 +36,30 @@ describe('a table of labels and bare figures, priced in the page currency', () =
     );
   });
 
+  it('reads a lowest price ("от 300") among the bare figures of the column', () => {
+    const html = `<p>Оплата в ₽ картой.</p>${rows([['Настройка тормоза', '200'], ['Прокачка тормоза', 'от 300'], ['Замена колодок', '250'], ['Ремонт рамы', 'от 900']])}`;
+    expect(prices(html, 'ru').filter((p) => p.label).map((p) => [p.quote, p.value])).toEqual([
+      ['200', { amount: 200, currency: 'RUB', from: false }],
+      ['от 300', { amount: 300, currency: 'RUB', from: true }],
+      ['250', { amount: 250, currency: 'RUB', from: false }],
+      ['от 900', { amount: 900, currency: 'RUB', from: true }],
+    ]);
+  });
+
+  it('reads a grid of short columns, lone digits too, under headers of quantities', () => {
+    const html = `<p>Оплата в ₽.</p><table><tr><td>Формат</td><td>1-10</td><td>11-100</td><td>101-500</td><td>500</td></tr>
+      <tr><td>Листовка</td><td>30</td><td>15</td><td>9</td><td>7</td></tr><tr><td>Плакат</td><td>60</td><td>40</td><td>25</td><td>18</td></tr></table>`;
+    expect(prices(html, 'ru').filter((p) => p.label).map((p) => p.quote)).toEqual(['30', '15', '9', '7', '60', '40', '25', '18']);
+  });
+
   it.each([
+    ['a grid of two columns', `<p>Fee $30.</p><table><tr><th>Room</th><th>Beds</th><th>Windows</th></tr><tr><td>Blue</td><td>12</td><td>20</td></tr><tr><td>Green</td><td>14</td><td>22</td></tr></table>`],
+    ['a grid of lone digits', `<p>Fee $30.</p><table><tr><th>Room</th><th>Beds</th><th>Desks</th><th>Windows</th></tr><tr><td>Blue</td><td>2</td><td>3</td><td>4</td></tr><tr><td>Green</td><td>1</td><td>2</td><td>12</td></tr></table>`],
+    ['a lone digit beside two sums', `<p>Fee $30.</p>${rows([['Small room', '12.00'], ['Box room', '4'], ['Large room', '40.00']])}`],
     ['no currency anywhere', rows([['Small room', '12'], ['Large room', '40'], ['Hall', '90']])],
     ['only two rows', `<p>Prices in $.</p>${rows([['Small room', '12.00'], ['Large room', '40.00']])}`],
+    ['lowest figures of only two rows', `<p>Prices in $.</p>${rows([['Small room', 'from 12'], ['Large room', 'from 40']])}`],
+    ['ages from', `<p>Fee $300.</p>${rows([['Tots', 'from 3'], ['Juniors', 'from 10'], ['Seniors', 'from 16']])}`],
     ['years', `<p>Tickets $5.</p>${rows([['Founded', '1994'], ['Moved', '2003'], ['Renovated', '2019']])}`],
     ['ages of groups', `<p>Fee $300.</p><table><tr><th>Group</th><th>Age</th></tr><tr><td>Tots</td><td>3</td></tr><tr><td>Juniors</td><td>5</td></tr><tr><td>Seniors</td><td>7</td></tr></table>`],
     ['a quantity column', `<p>Fee $300.</p><table><tr><th>Item</th><th>Qty</th></tr><tr><td>Lanes</td><td>28</td></tr><tr><td>Beers on tap</td><td>30</td></tr><tr><td>Tables</td><td>12</td></tr></table>`],

@@ -135,6 +135,12 @@ describe('negotiable prices', () => {
     expect(found.map((p) => [p.quote, p.value, p.topics.join(' ')])).toEqual([[quote, { negotiable: true }, topics]]);
   });
 
+  it('reads a cell priced on request or by estimate, in English too', () => {
+    const html = '<table><tr><th>Service</th><th>Price</th></tr><tr><td>Gutter repair</td><td>Priced upon request</td></tr><tr><td>Roof survey</td><td>By estimate</td></tr></table>';
+    expect(prices(html, 'en').map((p) => [p.quote, p.value])).toEqual([['Priced upon request', { negotiable: true }], ['By estimate', { negotiable: true }]]);
+    expect(prices('<p>Стоимость ремонта кровли — по смете.</p>').map((p) => p.value)).toEqual([{ negotiable: true }]);
+  });
+
   it.each([
     ['a question', '<p>Цена по запросу?</p>'],
     ['a sentence that names no price', '<p>Обсудим все детали индивидуально.</p>'],
@@ -220,6 +226,31 @@ describe('checks on prices from tables', () => {
     const ruTable = (label: string) => `<table><tr><th>Услуга</th><th>Цена</th></tr><tr><td>${label}</td><td>400</td></tr></table>`;
     expect((await findingsOf(ruTable('Стоимость выезда инженера'), ru)).map((f) => [f.check, f.quote])).toEqual([['contradiction', '400']]);
     expect(await findingsOf(ruTable('Стоимость замены замка при выезде'), ru)).toEqual([]);
+  });
+
+  it('holds a cell against the fact its column header names when its row label names none', async () => {
+    const facts: Profile['facts'] = [{ id: 'sup', kind: 'price', label: 'Single paddleboard', topics: ['paddleboard'], value: { amount: 35, currency: 'USD' } }];
+    const html = `<h2>Paddling</h2><table><tr><th>Route</th><th>Hours</th><th>Single Paddleboard</th><th>Double Canoe</th></tr>
+      <tr><td>Mill to Bridge</td><td>2</td><td>$30.00</td><td>$48.00</td></tr><tr><td>Lake to Bridge</td><td>4</td><td>$40.00</td><td>$58.00</td></tr></table>`;
+    expect((await findingsOf(html, facts, 'en')).map((f) => [f.check, f.quote])).toEqual([['contradiction', '$30.00']]);
+    const other: Profile['facts'] = [{ id: 'bike', kind: 'price', label: 'Bike hire', topics: ['bike'], value: { amount: 50, currency: 'USD' } }];
+    expect(await findingsOf(html, other, 'en')).toEqual([]);
+  });
+
+  it('reads a row of prices with no label as the prices of its columns under the table\'s title', async () => {
+    const html = `<h3>Стоимость поездки</h3><table><tr><th>10+1</th><th>20+2</th><th>30+3</th></tr><tr><td>1900</td><td>1750</td><td>1600</td></tr></table>`;
+    const found = prices(html);
+    expect(found.map((p) => [p.quote, p.topics.join(' ')])).toEqual([
+      ['1900', 'стоимость поездки 10 1'],
+      ['1750', 'стоимость поездки 20 2'],
+      ['1600', 'стоимость поездки 30 3'],
+    ]);
+    const facts: Profile['facts'] = [{ id: 'trip', kind: 'price', label: 'Поездка', topics: ['стоимость поездки'], value: { amount: 1700, currency: 'RUB' } }];
+    expect((await findingsOf(html, facts)).map((f) => [f.check, f.quote])).toEqual([['contradiction', '1600']]);
+  });
+
+  it('does not read a row of bare figures under headers that name no price', () => {
+    expect(prices('<h3>Наши группы</h3><table><tr><th>Младшая</th><th>Старшая</th></tr><tr><td>12</td><td>15</td></tr></table>')).toEqual([]);
   });
 
   it('does not take a surcharge for the price of the service', async () => {

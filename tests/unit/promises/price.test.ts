@@ -120,3 +120,26 @@ describe('prices that are not ours', () => {
     expect(await judged('У нас стрижка — 1200 ₽, а в других салонах — от 2 000 ₽.', salon)).toEqual(['У нас стрижка — 1200 ₽']);
   });
 });
+
+describe('a minimum order sum', () => {
+  it.each([
+    ['ru', 'Минимальная стоимость заказа 8000 руб.', 8000],
+    ['ru', 'Минимальный заказ — 2500 ₽.', 2500],
+    ['en', 'A minimum order of $40 applies to all deliveries.', 40],
+  ] as const)('is a price, the least an order costs: "%s %s"', (language, text, amount) => {
+    expect(extract(priceExtractor, text, { format: 'sverka.profile/1', name: 'x', languages: [language], facts: [] }).map((p) => (p.value as { amount: number }).amount)).toEqual([amount]);
+  });
+
+  it.each([
+    ['Бесплатная доставка при минимальном заказе от 1500 руб.'],
+    ['Скидка 10% при заказе от 3000 руб.'],
+  ])('is no price where it makes something free or cheaper: "%s"', (text) => {
+    expect(values(priceExtractor, text)).toEqual([]);
+  });
+
+  it('is held against the minimum the checklist names', async () => {
+    const profile: Profile = { format: 'sverka.profile/1', name: 'Клининг «Блик»', languages: ['ru'], facts: [{ id: 'min', kind: 'price', label: 'Минимальный заказ', topics: ['минимальная стоимость'], value: { amount: 12000, currency: 'RUB' } }] };
+    const findings = (await checkMaterials([materialFromText('Минимальная стоимость заказа 8000 руб.', { id: 's1', kind: 'text', location: 't' }, 'ru')], profile, { only: ['contradiction'] })).findings;
+    expect(findings.map((f) => f.check)).toEqual(['contradiction']);
+  });
+});
