@@ -84,7 +84,7 @@ export function houseRange(text: string, start: number, end: number): HouseRange
   return before ? { house: before[1]!.toLowerCase(), start: from + before.index, end } : undefined;
 }
 
-export const houseNumber = (text: string, start: number, end: number): string | undefined => houseRange(text, start, end)?.house;
+const houseNumber = (text: string, start: number, end: number): string | undefined => houseRange(text, start, end)?.house;
 
 /** A postal code as each country writes it after the town: the surest sign of an address line. */
 export const POSTCODES: RegExp[] = [
@@ -96,5 +96,8 @@ export const POSTCODES: RegExp[] = [
   /(?<![\p{L}\d])(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?(?![\p{L}\d])/gu,
 ];
 
+/** The postal codes without the global flag, whose `lastIndex` would carry over from one test to the next. */
+const POSTCODE_TESTS = POSTCODES.map((pattern) => new RegExp(pattern.source, 'u'));
+
 /** Whether a text holds a postal code: a line with one is an address line. */
-export const hasPostcode = (text: string): boolean => POSTCODES.some((pattern) => new RegExp(pattern.source, 'u').test(text));
+export const hasPostcode = (text: string): boolean => POSTCODE_TESTS.some((pattern) => pattern.test(text));

@@ -28,6 +28,9 @@ export function blockView(block: Block, context: ExtractContext, start = 0): Sen
 /** Clause marks: a claim and the words it is about rarely cross them; "21:00" is not one. */
 const CLAUSE_BREAK = /[,;()!?]|(?<!\d):|:(?!\d)|\s[-–—]\s(?=\p{Lu})/gu;
 
+/** The marks a line set as a list item opens with ("• Wi-Fi", "✓ Towels"). */
+export const BULLET_MARKS = '•·▪◦●‣✓✔';
+
 /** Spaces, emoji and bullets that open a line of a post ("💳 Годовой абонемент …"): not part of a quote. */
 const LEADING_NOISE = /^[\s\p{Extended_Pictographic}\u200d\ufe0f\u20e3•·▪►▶✓✔*]+/u;
 
@@ -137,11 +140,20 @@ const ANSWERS: Record<Language, { yes: string[]; no: string[] }> = {
 };
 const ANSWER_LABEL = /^[\s\p{Extended_Pictographic}•–—-]*(?:(?:a|answer|о|ответ)\s*[:.)]\s*)?/iu;
 
+/** Each sentence's place in its material, found once: several extractors ask what follows a question. */
+const sentencePositions = new WeakMap<Span[], Map<Span, number>>();
+
+function positionOf(sentences: Span[], span: Span): number {
+  let positions = sentencePositions.get(sentences);
+  if (!positions) sentencePositions.set(sentences, (positions = new Map(sentences.map((s, i) => [s, i]))));
+  return positions.get(span) ?? -1;
+}
+
 /** The answer a question gets from the sentence right after it ("Можно ли оплатить картой? Да."), if it opens with yes or no. */
 export function answerTo(view: SentenceView): 'yes' | 'no' | null {
   if (!isQuestion(view.text)) return null;
   const sentences = view.context.sentences;
-  const next = sentences[sentences.indexOf(view.span) + 1];
+  const next = sentences[positionOf(sentences, view.span) + 1];
   if (!next) return null;
   const text = view.context.material.blocks[next.block]!.text.slice(next.start, next.end);
   const opening = foldForCompare(text.replace(ANSWER_LABEL, '')).slice(0, 20);

@@ -1,6 +1,6 @@
 import { isNegated } from '../text/negation';
 import type { Block } from '../material/types';
-import { blockView, clauseAround, eachSentence, findMoney, isOrderThreshold, makePromise, sentencePromise, states, topicWords, type FoundMoney, type SentenceView } from './common';
+import { blockView, BULLET_MARKS, clauseAround, eachSentence, findMoney, isOrderThreshold, makePromise, sentencePromise, states, topicWords, type FoundMoney, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
 
 /** Free as promised: always, or from an order sum. */
@@ -42,7 +42,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
 }
 
 /** The mark that opens an item of a list set as lines: "+ кухней", "• Wi-Fi", "– towels". */
-const ITEM_MARK = /^\s*[+•·▪◦●‣✓✔–—-]\s*(?=\p{L})/u;
+const ITEM_MARK = new RegExp(`^\\s*[+${BULLET_MARKS}–—-]\\s*(?=\\p{L})`, 'u');
 const MAX_ITEM_WORDS = 12;
 
 /** A line that is one short item of a list: a list item or a marked line, no heading, no price. */

@@ -3,7 +3,7 @@ import type { Language } from '../profile/types';
 import { hasNegator } from '../text/negation';
 import { foldForCompare } from '../text/normalise';
 import { words } from '../text/segment';
-import { answerTo, blockView, eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise, type SentenceView } from './common';
+import { answerTo, blockView, BULLET_MARKS, eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise, type SentenceView } from './common';
 import { asksWhatIsRequired, introducesRequirements } from './policy';
 import { findProfilePhrases } from './profile-phrases';
 import { selfStatementKind } from './self-statement';
@@ -82,16 +82,21 @@ const MAX_ITEM_WORDS = 12;
 /** A list item longer than this is prose: it ends a run rather than being passed over. */
 const MAX_ITEM_CHARS = 80;
 
-/** An item of a service list: a short line with no figures, not a question, a lead-in or a sentence of its own. */
-function isServiceItem(block: Block, language: Language): boolean {
+/** A short line that is not a question, a lead-in or a sentence of its own. */
+function isShortLine(block: Block, language: Language): boolean {
   const count = words(block.text, language).length;
+  return count > 0 && count <= MAX_ITEM_WORDS && !/[:?!]$/.test(block.text) && !/\.\s+\p{Lu}/u.test(block.text);
+}
+
+/** An item of a service list: a short line with no figures. */
+function isServiceItem(block: Block, language: Language): boolean {
   // "2 check-ups a year": a count that opens the item is part of the service; other figures are hours, prices or phones.
   const figures = block.text.replace(/^\s*\d{1,2}\s+(?=\p{L})/u, '');
-  return count > 0 && count <= MAX_ITEM_WORDS && !/\d/.test(figures) && !/[:?!]$/.test(block.text) && !/\.\s+\p{Lu}/u.test(block.text);
+  return isShortLine(block, language) && !/\d/.test(figures);
 }
 
 /** A line set with a bullet character ("• Full use of the garden"): a list item however the markup sets it. */
-const BULLET = /^\s*[•·▪◦●‣✓✔]\s*/u;
+const BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]\\s*`, 'u');
 
 const isListItem = (block: Block) => block.tag === 'li' || BULLET.test(block.text);
 
@@ -106,8 +111,7 @@ const TIMES_AND_NUMBERS = /\d[:.]\d\d|\d\s*(?:am|pm)\b|\d\s*(?:[-–—]|to|до
  * 150 guests", "Photos on all 40 acres"): short, and its figures no price, hour or phone.
  */
 function isCountedItem(block: Block, language: Language): boolean {
-  const count = words(block.text, language).length;
-  return count > 0 && count <= MAX_ITEM_WORDS && findMoney(block.text).length === 0 && !TIMES_AND_NUMBERS.test(block.text) && !/[:?!]$/.test(block.text) && !/\.\s+\p{Lu}/u.test(block.text);
+  return isShortLine(block, language) && findMoney(block.text).length === 0 && !TIMES_AND_NUMBERS.test(block.text);
 }
 
 /** How far below its heading a tariff card states its price. */
@@ -165,9 +169,10 @@ function listedServices(context: ExtractContext): ExtractedPromise[] {
     if (!leadsIn && !mentionsAny(intro.text, LIST_INTRO_CUES[language]) && !isTariffIntro(blocks, i) && !headsItsList(blocks, i, language)) return;
     // "В стоимость не входит:", "Not included:": the items under it are set aside, not offered.
     if (setsAside(intro.text, language)) return;
-    const headsLines = leadsIn && isHeading(intro) && !isListItem(blocks[i + 1] ?? intro);
+    const listFollows = blocks[i + 1] !== undefined && isListItem(blocks[i + 1]!);
+    const headsLines = leadsIn && isHeading(intro) && !listFollows;
     const introducesLines = /:$/.test(intro.text) || headsLines;
-    if (!introducesLines && !isListItem(blocks[i + 1] ?? intro)) return;
+    if (!introducesLines && !listFollows) return;
     const run: Block[] = [];
     // The next heading ends the run: it starts a section of its own. A list item with figures
     // ("iPhone 6s Plus", a priced line) is passed over, not taken, and the list goes on.

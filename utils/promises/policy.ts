@@ -240,7 +240,7 @@ function termsIn(context: ExtractContext): ExtractedPromise[] {
     if (isQuestion(view.text)) return answerTo(view) === 'yes' && asksWhatIsRequired(view.text, context.language) ? [sentencePromise(view, 'policy', { term: view.text.trim() } satisfies TermClaim)] : [];
     // A heading that names how to pay ("Наличными при получении") states that term.
     const payment = namesPaymentMethods(view.text, context.language);
-    if (/^h[1-6]$/.test(view.block.tag ?? '') && !/!\s*$/.test(view.text) && !payment && !mentionsAny(view.text, PAYMENT_METHODS[context.language], true)) return [];
+    if (/^h[1-6]$/.test(view.block.tag ?? '') && !/!\s*$/.test(view.text) && !mentionsAny(view.text, PAYMENT_METHODS[context.language], true)) return [];
     const cued = mentionsAny(view.text, TERM_CUES[context.language]) && words(view.text, context.language).length >= MIN_TERM_WORDS;
     if (!cued && !payment && !isBan(view.text, context.language) && !isRestriction(view.text, context.language) && !isCapacity(view.text, context.language) && selfStatementKind(view) !== 'policy') return [];
     return [sentencePromise(view, 'policy', { term: view.text.trim() } satisfies TermClaim)];

@@ -3,7 +3,7 @@ import type { Language } from '../profile/types';
 import { isNegated } from '../text/negation';
 import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, labelTopics, makePromise, mentionsAny, topicScope, topicWords, underCardTitle, withPlace, type FoundMoney, type SentenceView } from './common';
 import { unitAfter, unitIn, unitJointAfter } from './price-unit';
-import type { ExtractedPromise, Extractor } from './types';
+import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
 export interface PriceClaim {
   amount: number;
@@ -418,7 +418,7 @@ function cellClaim(view: SentenceView): ExtractedPromise[] | null {
  * variant of it ("Single Kayak", "Формат А4", "1-10" copies), so two cells of a row stay two items.
  * A row with no words ("1900 | 1750" under group sizes) is about its column under the table's title.
  */
-function cellTopics(cell: TableCell, context: SentenceView['context']): Pick<ExtractedPromise, 'topics' | 'label' | 'title'> {
+function cellTopics(cell: TableCell, context: ExtractContext): Pick<ExtractedPromise, 'topics' | 'label' | 'title'> {
   const variant = variantHeader(cell, context.language);
   if (!cell.rowLabel) return { topics: topicWords(`${cell.title ?? ''} ${cell.columnHeader}`, context) };
   const labelled = labelTopics(cell.rowLabel, context);
