@@ -337,22 +337,31 @@ function doubleQuotedNames(text: string): Hit[] {
 }
 
 /** Unbalanced «» or (): the block as a whole tells, so the hit covers the first unmatched mark. */
-/** Brackets that pair with nothing by design: list markers ("1)", "б)", "iv)") and emoticons (":)", ";-("). */
+/**
+ * Brackets that pair with nothing by design: list markers ("1)", "б)", "iv)") and emoticons (":)", ";-(").
+ * They are set aside only when nothing pairs with them: "(under 10) - 9:00" closes its bracket.
+ */
 const UNPAIRED_BY_DESIGN = /(?<=^|[\s(;,.:])(?:\d{1,2}|[a-zа-я]|[ivx]{1,4})\)(?=\s)|[:;]-?[()]+(?![\p{L}\d])/giu;
 
-function unbalanced(written: string): Hit[] {
-  const text = written.replace(UNPAIRED_BY_DESIGN, (mark) => ' '.repeat(mark.length));
+function unpairedByDesign(text: string): Set<number> {
+  const positions = new Set<number>();
+  for (const m of text.matchAll(UNPAIRED_BY_DESIGN)) for (let i = 0; i < m[0].length; i++) positions.add(m.index + i);
+  return positions;
+}
+
+function unbalanced(text: string): Hit[] {
+  const byDesign = unpairedByDesign(text);
   const hits: Hit[] = [];
   for (const [open, close] of [['«', '»'], ['(', ')']] as const) {
     const stack: number[] = [];
     const stray: number[] = [];
-    [...text].forEach((ch, i) => {
-      if (ch === open) stack.push(i);
-      else if (ch === close) {
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === open && !(byDesign.has(i) && open === '(')) stack.push(i);
+      else if (text[i] === close) {
         if (stack.length > 0) stack.pop();
-        else stray.push(i);
+        else if (!byDesign.has(i)) stray.push(i);
       }
-    });
+    }
     const at = [...stack, ...stray].sort((a, b) => a - b)[0];
     if (at !== undefined) hits.push({ start: at, end: at + 1, message: { ru: `Непарная кавычка или скобка «${text[at]}».`, en: `An unbalanced "${text[at]}".` } });
   }

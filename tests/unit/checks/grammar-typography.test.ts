@@ -694,6 +694,7 @@ describe('typography check', () => {
     ['Цены (от 500 ₽ )', ' )', ')'],
     ['Клиника «Здоровье+ ждёт вас', '«', null],
     ['Работаем (без выходных', '(', null],
+    ['Выберите: 1) утро 2) вечер (до 21:00', '(', null],
     ['Клиника «Здоровье+» и "Улыбка"', '"Улыбка"', '«Улыбка»'],
     ['Работаем с 9:00-21:00 без выходных', 'с 9:00-21:00', 'с 9:00 до 21:00'],
     ['Вас встретит «ООО «Ромашка»» на входе', '«ООО «Ромашка»»', 'ООО «Ромашка»'],
@@ -787,7 +788,7 @@ describe('typography check', () => {
     'Двух- и трёхкомнатные номера', 'Pre- and post-op care', 'Run npm i -g to install', 'Мороз -5 градусов',
     'Ремонт iPhone X за 30 минут', 'Screen for the iPhone XS in 2 hours', 'Спорткар Model X 3 дня в прокате', 'Размер XX мм', 'Дом № 15, кв. N',
     'Пример текста поздравления на открытке', 'Here is an example of our wedding cakes',
-    'Для пользователь(ей) сайта', 'Run len(items) first', 'Call obj.set(key, value) once',
+    'Для пользователь(ей) сайта', 'Run len(items) first', 'Juniors (under 10) - 09:00 to 10:00', 'Дети (до 7) — бесплатно', 'Call obj.set(key, value) once',
   ])('leaves "%s" alone', async (text) => {
     expect(await typography(text)).toEqual([]);
   });
