@@ -21,7 +21,7 @@ export const TRADE_WORDS_EN: readonly string[] = [
   // Informal words of friendly copy; short units
   'mins', 'hrs', 'ish', 'comfy', 'yummy', 'cuppa', 'brekkie', 'arvo',
   // Childcare and schools
-  'preschooler', 'schooler',
+  'preschooler', 'schooler', 'daycare',
   // Horses and stables
   'gaited',
   // Auto, rental, hotel, fitness, finance

@@ -17,14 +17,14 @@ export interface Vocabulary {
 
 const TRADE: Record<Language, Set<string>> = { ru: new Set(TRADE_WORDS_RU), en: new Set(TRADE_WORDS_EN) };
 
-/** English trade words are listed in the singular: "balayages", "tinted", "waxing". */
-const ENGLISH_SUFFIXES = /(?:'s|s|es|ed|ing)$/;
+/** English trade words are listed in the singular: "balayages", "daycares", "tinted", "rewired", "waxing". */
+const ENGLISH_ENDINGS = ["'s", 's', 'es', 'ed', 'd', 'ing'];
 
 function isTradeWord(word: string, language: Language): boolean {
   const lower = word.toLowerCase().replace(/ё/g, 'е');
   const list = TRADE[language];
   if (list.has(lower)) return true;
-  if (language === 'en') return list.has(lower.replace(ENGLISH_SUFFIXES, '')) || list.has(lower.replace(/ies$/, 'y'));
+  if (language === 'en') return ENGLISH_ENDINGS.some((ending) => lower.endsWith(ending) && list.has(lower.slice(0, -ending.length))) || list.has(lower.replace(/ies$/, 'y'));
   return lemmaCandidates(lower).some((lemma) => list.has(lemma));
 }
 

@@ -164,6 +164,8 @@ describe('risky-claim check', () => {
     ['Our cakes are 100% guaranteed to arrive on time', bakery],
     ['We help you choose the best cake for the party', bakery],
     ['Подберём лучший вариант лечения под ваш бюджет', clinic],
+    ['В прогулку входит подборка лучших видов на город', clinic],
+    ['Every box holds a selection of the best seasonal pastries', bakery],
     ['The most common question is about gluten', bakery],
     ['Ниже — самые популярные виды массажа', clinic],
     ['Our most popular cakes sell out by noon', bakery],

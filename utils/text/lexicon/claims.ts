@@ -52,7 +52,9 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
     rank: ['лучший', 'наилучший', 'высочайший', 'наивысший', 'непревзойденный'],
     idiomsAfterRank: ['способ', 'время', 'случае'],
     notRank: ['лучше'],
-    choosing: ['прокладываем', 'проложим', 'выбрать', 'выберем', 'выбрали', 'подобрать', 'подберем', 'подбираем', 'найти', 'найдем', 'посоветуем', 'порекомендуем', 'подскажем', 'поможем', 'выбор'],
+    choosing: ['прокладываем', 'проложим', 'выбрать', 'выберем', 'выбрали', 'подобрать', 'подберем', 'подбираем', 'найти', 'найдем', 'посоветуем', 'порекомендуем', 'подскажем', 'поможем', 'выбор',
+      // a curated pick: "подборка лучших локаций" ranks what was picked, not the business
+      'подборка', 'отобрали', 'отбираем'],
     superlativeMarkers: ['самый', 'самая', 'самое', 'самые', 'самого', 'самой', 'самую', 'самых', 'самым', 'самыми', 'самом', 'наиболее'],
     praise: [
       'современн', 'свеж', 'низк', 'выгодн', 'дешев', 'доступн', 'демократичн', 'быстр', 'надежн',
@@ -99,7 +101,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
     // "the best method … is to call", "the best dates get booked": a manner or a moment, not a rank.
     idiomsAfterRank: ['for you', 'way', 'ways', 'method', 'methods', 'approach', 'time', 'times', 'dates', 'days', 'season', 'months', 'part', 'thing', 'things', 'of luck', 'of the', 'of both', 'before', 'regards', 'wishes', 'chance', 'chances', 'possible', 'option', 'options', 'interest', 'interests'],
     notRank: [],
-    choosing: ['choose', 'choosing', 'find', 'finding', 'select', 'selecting', 'ensure', 'ensuring', 'determine', 'recommend', 'advise', 'help', 'pick', 'plan', 'need', 'needs'],
+    choosing: ['choose', 'choosing', 'find', 'finding', 'select', 'selecting', 'ensure', 'ensuring', 'determine', 'recommend', 'advise', 'help', 'pick', 'plan', 'need', 'needs', 'selection of', 'handpicked'],
     superlativeMarkers: ['most'],
     praise: [
       'professional', 'experienced', 'reliable', 'trusted', 'trustworthy', 'affordable', 'competitive', 'comprehensive',
