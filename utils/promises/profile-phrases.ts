@@ -1,4 +1,4 @@
-import { hasNegator, isDeniedAfter, isNegated } from '../text/negation';
+import { hasNegator, isDeniedAfter, isHedgedNegation, isNegated } from '../text/negation';
 import { compilePhrase, findPhrase, stemWords } from '../text/stems';
 import { eachSentence, isQuestion, makePromise } from './common';
 import type { ExtractContext, ExtractedPromise } from './types';
@@ -36,6 +36,7 @@ export function findProfilePhrases(context: ExtractContext, kind: PromiseKind, p
     const found: ExtractedPromise[] = [];
     for (const { pattern, value, phrase } of compiled) {
       for (const range of findPhrase(pattern, textWords, { maxGap })) {
+        if (isHedgedNegation(view.text, range.start, range.end, view.context.language)) continue;
         if (isDenied(view.text, range, phrase, view.context.language) !== (want === 'denied')) continue;
         if (found.some((f) => f.span.start - view.span.start <= range.start && range.start < f.span.end - view.span.start)) continue;
         found.push(makePromise(view, kind, range, value));

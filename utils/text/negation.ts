@@ -64,6 +64,24 @@ function clauseBefore(text: string, start: number): string {
   return head.slice(cut);
 }
 
+/**
+ * A negation softened to a possibility: "may not be required", «может не потребоваться», "не
+ * всегда нужна". Neither a promise nor its denial: the page leaves it open.
+ */
+const HEDGED_NEGATIONS: Record<Language, string[]> = {
+  ru: ['может не', 'могут не', 'не всегда', 'не во всех случаях', 'не обязательно', 'необязательно'],
+  en: ['may not be', 'might not be', 'may not always', 'might not always', 'not always', 'not in all cases', 'not necessarily'],
+};
+/** "может не только …" widens, it does not hedge. */
+const hedgePattern = (phrases: string[]) => new RegExp(String.raw`(?<!\p{L})(?:${phrases.join('|')})(?!\p{L})(?!\s+(?:только|just|only))`, 'iu');
+const HEDGED_NEGATION: Record<Language, RegExp> = { ru: hedgePattern(HEDGED_NEGATIONS.ru), en: hedgePattern(HEDGED_NEGATIONS.en) };
+
+/** Whether the clause around [start, end) softens its negation to a possibility ("Flu shots may not be required"). */
+export function isHedgedNegation(text: string, start: number, end: number, language: Language): boolean {
+  const clause = clauseBefore(text, start) + text.slice(start, end);
+  return HEDGED_NEGATION[language].test(clause.replace(/\s+/g, ' '));
+}
+
 /** A denial within five words after a phrase: "… мы пока не делаем", "… is not available". */
 const DENIED_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,5}?(не(?!\s+(?:${BOUNDS}))|нет|никогда|отменил\p{L}*|отменен\p{L}*|отменён\p{L}*|в\s+прошлом|not|isn't|aren't|never|unavailable|недоступн\p{L}*|cancell?ed|abolished|(?:a\s+)?thing\s+of\s+the\s+past)(?!\p{L})`, 'iu');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDeniedAfter, isNegated } from '../../../utils/text/negation';
+import { isDeniedAfter, isHedgedNegation, isNegated } from '../../../utils/text/negation';
 
 const negated = (text: string, word: string, withoutNegates = false) =>
   isNegated(text, text.indexOf(word), /[a-z]/i.test(word) ? 'en' : 'ru', { withoutNegates });
@@ -60,5 +60,27 @@ describe('isDeniedAfter', () => {
     ['Выезд на дом в любой район не дороже 500 ₽', 'Выезд на дом'],
   ])('"%s" does not deny "%s"', (text, phrase) => {
     expect(denied(text, phrase)).toBe(false);
+  });
+});
+
+describe('isHedgedNegation', () => {
+  const hedged = (text: string, phrase: string, language: 'ru' | 'en') => isHedgedNegation(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length, language);
+
+  it.each([
+    ['Flu shots may not be required for short stays', 'shots may not be required', 'en'],
+    ['A deposit is not always needed', 'deposit is not always needed', 'en'],
+    ['Предоплата может не потребоваться', 'Предоплата может не потребоваться', 'ru'],
+    ['Справка не всегда нужна', 'Справка не всегда нужна', 'ru'],
+  ] as const)('"%s" softens "%s" to a possibility', (text, phrase, language) => {
+    expect(hedged(text, phrase, language)).toBe(true);
+  });
+
+  it.each([
+    ['Flu shots are not required', 'shots are not required', 'en'],
+    ['Pets may not enter the kitchen', 'Pets may not enter', 'en'],
+    ['Предоплата не нужна', 'Предоплата не нужна', 'ru'],
+    ['Мастер может не только постричь, но и покрасить', 'Мастер может не только постричь', 'ru'],
+  ] as const)('"%s" states "%s" flatly', (text, phrase, language) => {
+    expect(hedged(text, phrase, language)).toBe(false);
   });
 });
