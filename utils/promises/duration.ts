@@ -1,7 +1,7 @@
 import { toMinutes } from '../profile/normalise';
 import type { Language, TimeUnit } from '../profile/types';
 import { isNegated } from '../text/negation';
-import { clauseAround, eachSentence, labelTopics, makePromise, mentionsAny, topicScope, underCardTitle, type SentenceView } from './common';
+import { clauseAround, eachSentence, labelTopics, makePromise, mentionsAny, topicScope, topicWords, underCardTitle, type SentenceView } from './common';
 import { readTimeAmount, unitOf, type TimeAmount } from './time-amount';
 import type { ExtractedPromise, Extractor } from './types';
 
@@ -75,7 +75,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const stated = mentionsAny(text.slice(0, after + amount.length + 40), NOT_A_WAIT[view.context.language]) ? ({ stated: true } as const) : {};
     const upTo = /^(до|up to|не более|не больше|не дольше|в пределах|в течение|under|within|менее чем за|меньше чем за|in less than|less than)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
     const claim = claimOf(amount, upTo, stated);
-    promises.push(makePromise(view, 'duration', { start: cue.index, end: after + amount.length }, claim));
+    promises.push(asLeadTime(makePromise(view, 'duration', { start: cue.index, end: after + amount.length }, claim), view, cue.index, after + amount.length));
   }
   const phrases = [...[...text.matchAll(INSTANT)].map((m) => ({ m, minutes: INSTANT_MINUTES(m[0]) })), ...[...text.matchAll(NEXT_DAY)].map((m) => ({ m, minutes: 1440 }))];
   for (const { m, minutes } of phrases) {
@@ -85,6 +85,22 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     promises.push(makePromise(view, 'duration', { start: m.index, end: m.index + m[0].length }, claim));
   }
   return [...promises, ...statedIn(view, promises)];
+}
+
+/** Words right after a length that make it a lead time: "за 10 минут до начала", "48 hours in advance". */
+const LEAD_AFTER: Record<Language, RegExp> = {
+  ru: /^\s*(?:до(?!\p{L})(?!\s*\d)|заранее(?!\p{L}))/iu,
+  en: /^\s*(?:before|prior\s+to|in\s+advance|ahead|beforehand)(?!\p{L})/iu,
+};
+
+/**
+ * "Приходите за 10 минут до начала сеанса": a lead time is no length of the session it precedes. It
+ * is a stated term about what the words before it name (arriving, cancelling), not the event after.
+ */
+function asLeadTime(promise: ExtractedPromise, view: SentenceView, start: number, end: number): ExtractedPromise {
+  if (!LEAD_AFTER[view.context.language].test(view.text.slice(end))) return promise;
+  const clause = clauseAround(view.text, start, end);
+  return { ...promise, value: { ...(promise.value as DurationClaim), stated: true }, topics: topicWords(view.text.slice(clause.start, start), view.context) };
 }
 
 /** The claim of a time amount the text states. */
@@ -115,7 +131,7 @@ function statedIn(view: SentenceView, found: ExtractedPromise[]): ExtractedPromi
     // "Сроки: 20-50 дней": the label before a colon names the term.
     if (!mentionsAny(topicScope(text, clause), TERM_WORDS[language])) continue;
     const claim = claimOf(amount, false, { stated: true });
-    const promise = makePromise(view, 'duration', { start: number.index, end: number.index + amount.length }, claim);
+    const promise = asLeadTime(makePromise(view, 'duration', { start: number.index, end: number.index + amount.length }, claim), view, number.index, number.index + amount.length);
     // "108 часов + 2 часа экзамен": one clause, one row.
     if (!stated.some((p) => p.span.start === promise.span.start && p.span.end === promise.span.end)) stated.push(promise);
   }

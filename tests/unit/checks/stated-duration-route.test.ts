@@ -29,4 +29,19 @@ describe('stated durations are judged only against a fact their words name', () 
     expect(router.route(course!, 'en')?.id).toBe('course');
     expect(lesson && router.route(lesson, 'en')).toBeFalsy();
   });
+
+  it.each([
+    ['ru', 'Приходите за 10 минут до начала сеанса.', 'Отмена записи — за 2 часа до начала.'],
+    ['en', 'Please arrive 10 minutes before your session.', 'You may cancel up to 12 hours in advance.'],
+  ] as const)('a lead time is about what precedes it, not the event after it (%s)', (language, arrival, cancellation) => {
+    const leads = [
+      { id: 'session', kind: 'duration', label: 'Session', topics: ['session', 'сеанс'], value: { min: 40, max: 40, unit: 'minute' } },
+      { id: 'notice', kind: 'duration', label: 'Cancellation notice', topics: ['cancel', 'отмена'], value: { min: 24, max: 24, unit: 'hour' } },
+    ] as unknown as Fact[];
+    const router = new FactRouter(leads, language);
+    const [arrive] = extract(durationExtractor, arrival);
+    const [cancel] = extract(durationExtractor, cancellation);
+    expect(arrive && router.route(arrive, language)).toBeFalsy();
+    expect(router.route(cancel!, language)?.id).toBe('notice');
+  });
 });
