@@ -47,6 +47,8 @@ export function clauseAround(text: string, start: number, end: number): { start:
     }
   }
   from = Math.min(start, from + (LEADING_NOISE.exec(text.slice(from, to))?.[0].length ?? 0));
+  // "£19 *": a footnote's mark ends the clause but is no part of what it says.
+  while (to > Math.max(from, end) && /[\s.…*†‡]/.test(text[to - 1]!)) to--;
   while (to > from && /[\s.…]/.test(text[to - 1]!)) to--;
   return { start: from, end: to };
 }

@@ -79,6 +79,11 @@ describe('price extractor', () => {
     expect((values(priceExtractor, 'Раскладушка — 500 руб. Сутки проживания оплачиваются заранее.')[0] as { per?: string }).per).toBeUndefined();
   });
 
+  it('quotes a price without the footnote mark after it', () => {
+    expect(extract(priceExtractor, 'Keyboard replacement - £39 *').map((p) => p.quote)).toEqual(['Keyboard replacement - £39']);
+    expect(extract(priceExtractor, 'Чистка ноутбука — 1500 ₽**').map((p) => p.quote)).toEqual(['Чистка ноутбука — 1500 ₽']);
+  });
+
   it('quotes a line of a post without the emoji or bullet that opens it', () => {
     expect(extract(priceExtractor, '💳 Годовой абонемент всего за 27 900 ₽').map((p) => p.quote)).toEqual(['Годовой абонемент всего за 27 900 ₽']);
     expect(extract(priceExtractor, '• Обед 390 ₽').map((p) => p.quote)).toEqual(['Обед 390 ₽']);
