@@ -1,5 +1,5 @@
 import type { TimeUnit } from '../profile/types';
-import { isNegated } from '../text/negation';
+import { isNegated, withoutIntensifyingNo } from '../text/negation';
 import { clauseAround, eachSentence, makePromise, type SentenceView } from './common';
 import { perPeriodAfter, readTimeAmount } from './time-amount';
 import type { ExtractedPromise, Extractor } from './types';
@@ -26,7 +26,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     // "Гарантия на работу: 3 года" — the length follows the colon.
     const next = text[clause.end] === ':' ? clauseAround(text, clause.end + 1, clause.end + 1) : null;
     const scope = text.slice(clause.start, next ? next.end : clause.end);
-    if (DENIED.test(scope)) continue;
+    if (DENIED.test(withoutIntensifyingNo(scope))) continue;
     const lifetime = LIFETIME.exec(scope);
     if (lifetime) {
       found.push(makePromise(view, 'guarantee', { start: clause.start, end: clause.end }, { amount: 100, unit: 'year', lifetime: true } satisfies GuaranteeClaim));

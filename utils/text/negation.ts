@@ -19,7 +19,9 @@ const NEGATORS_BUT_WITHOUT = new Set(FOLDED_NEGATORS.filter((word) => word !== '
 
 /** "не более 15 минут", "не только быстро" bound or widen a claim rather than deny it. */
 const BOUNDS = 'более|менее|больше|меньше|дороже|дешевле|позднее|позже|дольше|раньше|только';
-const NOT_A_DENIAL = new RegExp(`^(не|not)\\s+(${BOUNDS}|просто|хуже|just|only|more|less|later)$`);
+/** "a no-quibble guarantee", "no hassle returns": "no" before these praises what follows, it denies nothing. */
+const NO_INTENSIFIED = ['quibble', 'quibbles', 'hassle', 'fuss', 'obligation', 'risk', 'nonsense', 'strings', 'questions'];
+const NOT_A_DENIAL = new RegExp(`^(?:(?:не|not)\\s+(?:${BOUNDS}|просто|хуже|just|only|more|less|later)|no\\s+(?:${NO_INTENSIFIED.join('|')}))$`);
 
 /** A clause ends at these marks or conjunctions: a negation before them does not reach past. */
 const CLAUSE_BREAK = /[,;:!?()—–]|\s-\s|(?<!\p{L})(но|а|однако|зато|but|however|while)(?!\p{L})/giu;
@@ -30,6 +32,11 @@ export interface NegationOptions {
   /** Count "без"/"without" as a negator (false when the matched phrase itself is "без …"). */
   withoutNegates?: boolean;
 }
+
+const INTENSIFYING_NO = new RegExp(String.raw`(?<!\p{L})no[\s-]+(?:${NO_INTENSIFIED.join('|')})(?!\p{L})`, 'giu');
+
+/** The text with its praising "no"s ("no-quibble", "no hassle") blanked out, offsets kept: for tests of a clause's words. */
+export const withoutIntensifyingNo = (text: string) => text.replace(INTENSIFYING_NO, (phrase) => ' '.repeat(phrase.length));
 
 /** True when a negator in the same clause governs the range [start, end) of `text`. */
 export function isNegated(

@@ -105,12 +105,15 @@ describe('guarantee extractor', () => {
     ['Двухлетняя гарантия на технику', { amount: 2, unit: 'year' }],
     ['Гарантия на работу: 3 года', { amount: 3, unit: 'year' }],
     ['Warranty of one year', { amount: 1, unit: 'year' }],
+    // "no" that praises the guarantee denies nothing
+    ['Every repair has a no quibble 90 day guarantee', { amount: 90, unit: 'day' }],
+    ['No-hassle 45 day warranty on parts', { amount: 45, unit: 'day' }],
   ])('%s', (text, expected) => {
     expect(values(guaranteeExtractor, text)).toEqual([expected]);
   });
 
   it.each([
-    'Стаж 15 лет', 'Гарантируем вежливость', 'Гарантия не распространяется на 5 лет эксплуатации', 'Работаем 10 лет',
+    'Стаж 15 лет', 'Гарантируем вежливость', 'Гарантия не распространяется на 5 лет эксплуатации', 'Работаем 10 лет', 'There is no 30 day guarantee on used parts',
     // A rate of availability is not a term.
     'Мастера на связи 24 часа в сутки и гарантируют аккуратность', 'Our fitters are on call 24 hours a day and we guarantee a tidy job',
   ])('finds no guarantee length in "%s"', (text) => {
