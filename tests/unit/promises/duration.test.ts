@@ -150,6 +150,12 @@ describe('stated durations: terms, not waits', () => {
     expect(values(durationExtractor, 'We refund within 5 working days.')).toEqual([{ amount: 5, unit: 'day', minutes: 7200, upTo: true }]);
   });
 
+  it('"no longer than", "no more than" give a ceiling', () => {
+    expect(values(durationExtractor, 'Your repair will take no longer than 3 hours.')).toEqual([{ amount: 3, unit: 'hour', minutes: 180, upTo: true }]);
+    expect(values(durationExtractor, 'We answer in no more than 2 days.')).toEqual([{ amount: 2, unit: 'day', minutes: 2880, upTo: true }]);
+    expect(values(durationExtractor, 'No more than 4 guests per room.')).toEqual([]);
+  });
+
   it('"на протяжении", "в ближайший час" are cues', () => {
     expect(minutes('Курьер приедет в ближайший час')).toEqual([[60, false]]);
     expect(minutes('На протяжении 20 минут мастер будет у вас')).toEqual([[20, false]]);
