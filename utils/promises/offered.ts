@@ -380,7 +380,7 @@ function profileServices(context: ExtractContext): ExtractedPromise[] {
     // Where the page itself says "we do not provide transportation", its other mentions ("the district's
     // transportation department") refer to the service; only an explicit offer still asserts it.
     const referredTo = deniedOnPage.has((promise.value as OfferedClaim).factId) && !mentionsAny(sentence, ALL_OFFER_CUES[context.language], true);
-    const asserted = offersIt(sentence, context.language) && !referredTo && !DENIED_OFFER[context.language].test(sentence) && !setsAside(sentence, context.language) && !underExclusion(context.material.blocks, promise.span.block, context.language);
+    const asserted = offersIt(sentence, (promise.value as OfferedClaim).service, context.language) && !referredTo && !DENIED_OFFER[context.language].test(sentence) && !setsAside(sentence, context.language) && !underExclusion(context.material.blocks, promise.span.block, context.language);
     return asserted ? { ...promise, value: { ...(promise.value as OfferedClaim), asserted: true as const } } : promise;
   });
 }
@@ -410,8 +410,16 @@ const CUSTOMER_BRINGS: Record<Language, string[]> = {
   en: ['bring', 'send your', 'send their', 'pack', 'your own', 'their own', 'need to send', 'need to bring'],
 };
 
-function offersIt(sentence: string, language: Language): boolean {
-  return !mentionsAny(sentence, CUSTOMER_BRINGS[language]);
+/** Words that open a contrasting clause: "Mats are provided, but you're welcome to bring your own". */
+const CONTRAST: Record<Language, RegExp> = {
+  ru: /,\s*(?:а|но|однако)(?!\p{L})|(?<!\p{L})(?:но|однако)(?!\p{L})/iu,
+  en: /(?<!\p{L})(?:but|however|though|although)(?!\p{L})/iu,
+};
+
+/** Whether the clause that names the service offers it, not asks the customer to bring it. */
+function offersIt(sentence: string, service: string, language: Language): boolean {
+  const own = sentence.split(CONTRAST[language]).filter((clause) => mentionsAny(clause, [service]));
+  return (own.length > 0 ? own : [sentence]).some((clause) => !mentionsAny(clause, CUSTOMER_BRINGS[language]));
 }
 
 const sentenceText = (context: ExtractContext, promise: ExtractedPromise) =>

@@ -253,10 +253,12 @@ describe('contradiction check in English', () => {
     ['Sourdough loaf 5AUD', 'loaf'],
     // Denied in one place, offered outright in another: the offer still contradicts the checklist.
     ['No gluten-free bread on Mondays. We offer gluten-free loaves all week.', 'gluten'],
+    // The offer stands in its own clause; bringing one's own is the other clause's matter.
+    ["Gluten-free bread is baked daily, but you're welcome to bring your own.", 'gluten'],
   ])('%s → %s', async (text, factId) => {
     expect((await findingsOf('contradiction', bakery, text)).map((f) => f.factId)).toEqual([factId]);
   });
-  it.each(['Your tenth coffee is free with our card.', 'Sourdough loaf $6, add $2 each for seeds on top.', 'Open weekdays 7–7.', 'No gluten-free bread, sorry.', 'On trips please send your child with a gluten-free packed lunch from home.', 'A sourdough loaf is $4, a special only with this coupon.', 'Do you bake gluten-free? No, we do not bake gluten-free bread. The gluten-free bakery on King St can help.', "We have little experience with gluten-free baking, so we don't take such orders.", 'Every loaf is organic, except our gluten-free range.'])('no contradiction in "%s"', async (text) => {
+  it.each(['Your tenth coffee is free with our card.', 'Sourdough loaf $6, add $2 each for seeds on top.', 'Open weekdays 7–7.', 'No gluten-free bread, sorry.', 'On trips please send your child with a gluten-free packed lunch from home.', 'A sourdough loaf is $4, a special only with this coupon.', 'Do you bake gluten-free? No, we do not bake gluten-free bread. The gluten-free bakery on King St can help.', "We have little experience with gluten-free baking, so we don't take such orders.", 'Every loaf is organic, except our gluten-free range.', 'Bring your own gluten-free bread, but sandwiches are made here.'])('no contradiction in "%s"', async (text) => {
     expect(await findingsOf('contradiction', bakery, text)).toEqual([]);
   });
 });
