@@ -281,8 +281,10 @@ export interface FoundMoney {
   end: number;
 }
 
-const MONEY_AFTER = new RegExp(String.raw`(?<![\d\p{L}]|\d[.,])(${AMOUNT})\s?(?:${MULTIPLIER}\s?)?${CURRENCY_AFTER}`, 'giu');
-const MONEY_BEFORE = new RegExp(String.raw`${CURRENCY_BEFORE}\s?(${AMOUNT})(?!\d)`, 'giu');
+/** A space, or two where a non-breaking one stands beside a plain one ("300 &nbsp;рублей"). */
+const GAP = String.raw`(?:[ \u00a0\u202f]{1,2}|\s)?`;
+const MONEY_AFTER = new RegExp(String.raw`(?<![\d\p{L}]|\d[.,])(${AMOUNT})${GAP}(?:${MULTIPLIER}${GAP})?${CURRENCY_AFTER}`, 'giu');
+const MONEY_BEFORE = new RegExp(String.raw`${CURRENCY_BEFORE}${GAP}(${AMOUNT})(?!\d)`, 'giu');
 
 export function findMoney(text: string): FoundMoney[] {
   const found: FoundMoney[] = [];

@@ -79,6 +79,11 @@ describe('price extractor', () => {
     expect((values(priceExtractor, 'Раскладушка — 500 руб. Сутки проживания оплачиваются заранее.')[0] as { per?: string }).per).toBeUndefined();
   });
 
+  it('reads a sum whose currency follows a plain and a non-breaking space', () => {
+    expect(values(priceExtractor, 'Взрослые – 300 \u00a0рублей.')).toEqual([{ amount: 300, currency: 'RUB', from: false }]);
+    expect(values(priceExtractor, 'Adults £\u00a0 12')).toEqual([{ amount: 12, currency: 'GBP', from: false }]);
+  });
+
   it('quotes a price without the footnote mark after it', () => {
     expect(extract(priceExtractor, 'Keyboard replacement - £39 *').map((p) => p.quote)).toEqual(['Keyboard replacement - £39']);
     expect(extract(priceExtractor, 'Чистка ноутбука — 1500 ₽**').map((p) => p.quote)).toEqual(['Чистка ноутбука — 1500 ₽']);
