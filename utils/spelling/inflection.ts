@@ -22,15 +22,16 @@ const BY_ENDING = new Map<string, string[]>();
 for (const [lemmaEnding, endings] of PARADIGMS) {
   for (const ending of endings) BY_ENDING.set(ending, [...(BY_ENDING.get(ending) ?? []), lemmaEnding]);
 }
+const LONGEST_ENDING = Math.max(...[...BY_ENDING.keys()].map((ending) => ending.length));
 
 /** Dictionary forms a Russian word form may come from ("штробы" → "штроба", "штробый", …): check them against a list. */
 export function lemmaCandidates(word: string): string[] {
   const w = word.toLowerCase().replace(/ё/g, 'е');
   const candidates = new Set<string>();
-  for (const [ending, lemmaEndings] of BY_ENDING) {
-    if (!w.endsWith(ending) || w.length - ending.length < 2) continue;
-    const base = w.slice(0, w.length - ending.length);
-    for (const lemmaEnding of lemmaEndings) candidates.add(base + lemmaEnding);
+  // Each of the word's own endings looked up, not each known ending tried: this runs for every word.
+  for (let length = 0; length <= Math.min(LONGEST_ENDING, w.length - 2); length++) {
+    const base = w.slice(0, w.length - length);
+    for (const lemmaEnding of BY_ENDING.get(w.slice(w.length - length)) ?? []) candidates.add(base + lemmaEnding);
   }
   return [...candidates];
 }
