@@ -16,7 +16,7 @@ import {
   VERBS_WITHOUT_TO, BEFORE_VERB_WITHOUT_TO, PREDICATES_AFTER_YOURE, BEFORE_YOURE_CLAUSE, AFTER_YOURE_PREDICATE, OWNED_BY_IT,
   BEFORE_ITS_OWNED, THINGS_BROUGHT_ABOUT, WILLING_AFTER_MORE, SUBJECT_PRONOUNS, THINGS_COLOURED, COUNTED_PERIODS,
   COUNTED_AFTER_AMOUNT, UNITS_BEFORE_NOUN, MEASURED_NOUNS, VERBS_AFTER_LYING_BACK, OPENERS_BEFORE_COMMA, CAPITALISED_AFTER_OPENER, WEEKDAY_NAMES,
-  OWNERS_IN_PLURAL, OWNED_NOUNS_ONLY, OWNED_NOUNS_OR_VERBS, THINGS_COUNTED_IN_PERIODS, VERBS_AFTER_DOES_NOT, VERBS_AFTER_OWNED, PHRASES_WITH_ANY, PREPOSITIONS_BEFORE_OWNED, BEFORE_IN_ADDITION_ADVERB,
+  OWNERS_IN_PLURAL, OWNED_NOUNS_ONLY, VERBS_OF_GIVING, MEANS_AFTER_BY, BEFORE_BY_ADVERB, PARTICIPLES_BEFORE_AGO, OWNED_NOUNS_OR_VERBS, THINGS_COUNTED_IN_PERIODS, VERBS_AFTER_DOES_NOT, VERBS_AFTER_OWNED, PHRASES_WITH_ANY, PREPOSITIONS_BEFORE_OWNED, BEFORE_IN_ADDITION_ADVERB,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -273,6 +273,18 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
       return /^\s*(?:[.,;:!?)]|$)/u.test(text.slice(end, end + 5)) || VERBS_AFTER_OWNED.includes(nextWord(text, end));
     },
     why: { ru: 'притяжательный падеж пишется с апострофом: «your dog\'s coat»', en: 'a possessive needs its apostrophe: "your dog\'s coat"' },
+  },
+  {
+    // "under the gentlest of groomers hands", "cuts that meet breeds standards": with no determiner, a plural owner
+    // before a plural it owns lost its apostrophe; the plural after it is never that owner's verb. After a verb of
+    // giving ("we send clients details") the owner may be the first of two objects and stays out.
+    pattern: new RegExp(String.raw`${START}(${oneOf(OWNERS_IN_PLURAL)}) (${oneOf(OWNED_NOUNS_ONLY.filter((noun) => /s$/u.test(noun)))})${END}`, 'gu'),
+    fix: (m) => `${m[1]}' ${m[2]}`,
+    accept: (m, text) => {
+      const before = previousWord(text, m.index);
+      return !DETERMINERS.includes(before) && !VERBS_OF_GIVING.includes(before);
+    },
+    why: { ru: 'притяжательный падеж пишется с апострофом: «groomers\' hands»', en: 'a possessive needs its apostrophe: "groomers\' hands"' },
   },
   {
     // "1 months notice", "two weeks pay": what a count of periods gives is owned by it ("a month's notice",
@@ -732,6 +744,42 @@ const WRONG_FUNCTION_WORDS: GrammarRule[] = [
   },
 ];
 
+/** A count of time before "ago": "2 hours", "less than a week", "a few days". */
+const TIME_BEFORE_AGO = String.raw`(?:(?:less|more|fewer) than |at least |over |under |about |up to |just |only )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|several) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?) ago`;
+/** The past of a present "be" or "have been": what "ago" wants. */
+const PAST_OF_PRESENT: Record<string, string> = { is: 'was', are: 'were', am: 'was', 'has been': 'was', 'have been': 'were' };
+
+/** Words of a list or a clause left in twice, or with a word lost, where the words around leave one reading. */
+const COORDINATION_SLIPS: GrammarRule[] = [
+  {
+    // "pay by or credit card", "contact us via or email": a preposition cannot open a list with "or"; its first
+    // item was lost. Means of paying or contacting only, and not after a verb that makes "by" an adverb
+    // ("stop by or call", "the beach is close by and quiet").
+    pattern: new RegExp(String.raw`${START}([Bb]y|[Vv]ia) (or|and) (${oneOf(MEANS_AFTER_BY)})${END}`, 'giu'),
+    fix: (m) => `${m[1]} … ${m[2]} ${m[3]}`,
+    accept: (m, text) => !BEFORE_BY_ADVERB.includes(previousWord(text, m.index)),
+    why: { ru: 'после предлога сразу «or»: пропущен первый вариант', en: 'a preposition followed by "or": the first item of the list is missing' },
+  },
+  {
+    // "we offer camping both modern and rustic camping": the noun stands before "both … and" and again after it.
+    pattern: /(?<![\p{L}\d'’-])([a-z]{4,}) ((?:both|either) [a-z]+(?: [a-z]+)? (?:and|or) [a-z]+(?: [a-z]+)? \1)(?![\p{L}\d'’-])/gu,
+    fix: (m) => m[2]!,
+    why: { ru: 'слово повторено до и после «both … and»', en: 'the word stands both before and after "both … and": once is enough' },
+  },
+  {
+    // "ridding and preventing pests": "rid" takes its object and "of" ("rid your pet of fleas", "get rid of").
+    pattern: new RegExp(String.raw`${START}(rid|rids|ridding|Ridding) (and|or)${END}`, 'gu'),
+    fix: (m) => `${keepCase(m[1]!, ({ rid: 'get rid', rids: 'gets rid', ridding: 'getting rid' } as Record<string, string>)[m[1]!.toLowerCase()]!)} of ${m[2]}`,
+    why: { ru: '«rid» требует «of»: «getting rid of»', en: '"rid" needs "of": "getting rid of" or "ridding … of"' },
+  },
+  {
+    // "if the appointment is made less than 2 hours ago": "ago" counts back from now, so the verb is in the past.
+    pattern: new RegExp(String.raw`${START}(is|are|am|has been|have been) ((?:${oneOf(PARTICIPLES_BEFORE_AGO)}) ${TIME_BEFORE_AGO})${END}`, 'gu'),
+    fix: (m) => `${PAST_OF_PRESENT[m[1]!]} ${m[2]}`,
+    why: { ru: '«ago» отсчитывает от настоящего: глагол в прошедшем времени', en: '"ago" counts back from now: the verb is in the past tense' },
+  },
+];
+
 /** A figure, with its currency or hour mark if any: "1", "$40.00", "9:30am". */
 const FIGURE = String.raw`[$£€]?\d+(?:[.,:]\d+)?(?: ?(?:am|pm))?`;
 
@@ -867,5 +915,5 @@ const SPLIT_COMPOUND: GrammarRule = {
 
 export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [
   AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, SPLIT_COMPOUND, ARTICLE_BEFORE_UNCOUNTABLE, ...SIMPLE_CONFUSIONS, ...CONTEXT_CONFUSIONS, ...SOUND_ALIKES,
-  ...MISSING_WORDS, ...RANGES_AND_MEASURES, ...EXTRA_PREPOSITION, ...WORD_CHOICES, ...WRONG_FUNCTION_WORDS, ...FORM_AFTER_FUNCTION_WORD, ...NEAR_MISSES,
+  ...MISSING_WORDS, ...COORDINATION_SLIPS, ...RANGES_AND_MEASURES, ...EXTRA_PREPOSITION, ...WORD_CHOICES, ...WRONG_FUNCTION_WORDS, ...FORM_AFTER_FUNCTION_WORD, ...NEAR_MISSES,
 ];
