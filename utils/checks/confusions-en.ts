@@ -16,7 +16,7 @@ import {
   VERBS_WITHOUT_TO, BEFORE_VERB_WITHOUT_TO, PREDICATES_AFTER_YOURE, BEFORE_YOURE_CLAUSE, AFTER_YOURE_PREDICATE, OWNED_BY_IT,
   BEFORE_ITS_OWNED, THINGS_BROUGHT_ABOUT, WILLING_AFTER_MORE, SUBJECT_PRONOUNS, THINGS_COLOURED, COUNTED_PERIODS,
   COUNTED_AFTER_AMOUNT, UNITS_BEFORE_NOUN, MEASURED_NOUNS, VERBS_AFTER_LYING_BACK, OPENERS_BEFORE_COMMA, CAPITALISED_AFTER_OPENER, WEEKDAY_NAMES,
-  OWNERS_IN_PLURAL, OWNED_NOUNS_ONLY, VERBS_OF_GIVING, MEANS_AFTER_BY, BEFORE_BY_ADVERB, PARTICIPLES_BEFORE_AGO, OWNED_NOUNS_OR_VERBS, THINGS_COUNTED_IN_PERIODS, VERBS_AFTER_DOES_NOT, VERBS_AFTER_OWNED, PHRASES_WITH_ANY, PREPOSITIONS_BEFORE_OWNED, BEFORE_IN_ADDITION_ADVERB,
+  OWNERS_IN_PLURAL, OWNED_NOUNS_ONLY, VERBS_OF_GIVING, WHAT_PRICES_VARY_WITH, WORDS_ABOUT_FUR, VERBS_OF_PLANNING, MEANS_AFTER_BY, BEFORE_BY_ADVERB, PARTICIPLES_BEFORE_AGO, OWNED_NOUNS_OR_VERBS, THINGS_COUNTED_IN_PERIODS, VERBS_AFTER_DOES_NOT, VERBS_AFTER_OWNED, PHRASES_WITH_ANY, PREPOSITIONS_BEFORE_OWNED, BEFORE_IN_ADDITION_ADVERB,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -487,6 +487,14 @@ const NEAR_MISSES: GrammarRule[] = [
     why: { ru: '«просторный» — «spacious»; «specious» — «обманчивый»', en: 'roomy is "spacious"; "specious" means misleading' },
   },
   {
+    // "brush out matts": tangled fur is "mats"; "matt" is a dull finish and has no plural. A sentence about
+    // fur or hair only, so a paint's "matt" finishes stay out.
+    pattern: new RegExp(String.raw`${START}matts${END}`, 'gu'),
+    fix: () => 'mats',
+    accept: (m, text) => mentions(sentenceAround(text, m.index, m.index + m[0].length), WORDS_ABOUT_FUR),
+    why: { ru: 'колтуны — «mats»; «matt» — матовый', en: 'tangled fur is "mats"; "matt" is a dull finish' },
+  },
+  {
     // "so you truly feet comfortable", "you will feet welcome": after a subject, modal or adverb a verb is due.
     pattern: new RegExp(String.raw`${START}feet (${oneOf(FEELINGS_OF_PEOPLE)}|${oneOf(FEELINGS_OF_BOTH)})${END}`, 'giu'),
     fix: (m) => `feel ${m[1]}`,
@@ -773,6 +781,13 @@ const COORDINATION_SLIPS: GrammarRule[] = [
     why: { ru: '«rid» требует «of»: «getting rid of»', en: '"rid" needs "of": "getting rid of" or "ridding … of"' },
   },
   {
+    // "fees are variable on the size of the dog": "variable" takes no "on"; the price varies with, or depends on,
+    // a measure. Only before a measure, so "the weather is variable on the coast" stays silent.
+    pattern: new RegExp(String.raw`${START}(is|are) variable on ((?:the|your|their|its|each) (?:${oneOf(WHAT_PRICES_VARY_WITH)}))${END}`, 'gu'),
+    fix: (m) => `${m[1] === 'is' ? 'varies' : 'vary'} with ${m[2]}`,
+    why: { ru: '«variable» не управляет «on»: «vary with» или «depend on»', en: '"variable" takes no "on": "vary with" or "depend on"' },
+  },
+  {
     // "if the appointment is made less than 2 hours ago": "ago" counts back from now, so the verb is in the past.
     pattern: new RegExp(String.raw`${START}(is|are|am|has been|have been) ((?:${oneOf(PARTICIPLES_BEFORE_AGO)}) ${TIME_BEFORE_AGO})${END}`, 'gu'),
     fix: (m) => `${PAST_OF_PRESENT[m[1]!]} ${m[2]}`,
@@ -856,6 +871,20 @@ const MISSING_WORDS: GrammarRule[] = [
     fix: () => 'in addition to',
     accept: (m, text) => !BEFORE_IN_ADDITION_ADVERB.includes(previousWord(text, m.index)),
     why: { ru: 'пропущено «to»: «in addition to»', en: '"to" is missing: "in addition to"' },
+  },
+  {
+    // "contractors getting in the way customers or slowing down work": the idiom takes "of" before what is
+    // obstructed. A conjunction or a stop after the plural shows no clause ("in the way customers shop") follows.
+    pattern: new RegExp(String.raw`${START}((?:get|gets|getting|got|be|is|are) in the way) ((?:(?:your|our|their|the) )?([a-z]{3,}s))(?= (?:or|and)${END}|\s*[.,;!?])`, 'gu'),
+    fix: (m) => `${m[1]} of ${m[2]}`,
+    accept: (m) => looksPlural(m[3]!),
+    why: { ru: 'оборот «get in the way of»: пропущено «of»', en: 'the phrase is "get in the way of"' },
+  },
+  {
+    // "we will work you to develop a plan": working together takes "with". "Work you to the bone" has a noun after "to".
+    pattern: new RegExp(String.raw`${START}(work|works|working|worked) (you|them) to (${oneOf(VERBS_OF_PLANNING)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} with ${m[2]} to ${m[3]}`,
+    why: { ru: 'пропущено «with»: «work with you to …»', en: '"with" is missing: "work with you to …"' },
   },
   {
     pattern: new RegExp(String.raw`${START}([Ff]eel free|[Ii]n order) (${oneOf(VERBS_AFTER_TO)})${END}`, 'gu'),

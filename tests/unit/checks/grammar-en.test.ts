@@ -429,6 +429,10 @@ describe('English relative clauses, lost list items, doubled words and "ago"', (
     ['Baking soda helps ridding and cleaning the oven of grease', 'ridding and', 'getting rid of and'],
     ['No refund if the order is placed less than a day ago', 'is placed less than a day ago', 'was placed less than a day ago'],
     ['The bakery has been opened 10 years ago', 'has been opened 10 years ago', 'was opened 10 years ago'],
+    ['Prices are variable on the size of the cake', 'are variable on the size', 'vary with the size'],
+    ['We brush out matts before the bath', 'matts', 'mats'],
+    ['Our vans never get in the way customers or staff', 'get in the way customers', 'get in the way of customers'],
+    ['Our baker will work you to design the cake', 'work you to design', 'work with you to design'],
   ])('flags "%s"', async (text, quote, suggestion) => {
     expect(await grammar(text)).toContainEqual([quote, suggestion]);
   });
@@ -444,6 +448,10 @@ describe('English relative clauses, lost list items, doubled words and "ago"', (
     'We bake both white and brown bread. Cakes either large or small. Bread, bread and more bread',
     'Get rid of old tins. We rid the shop of pests. Ridding your home of mice takes time',
     'The order was placed 2 hours ago. We opened 10 years ago. Our bakery, opened 10 years ago, is busy',
+    'The weather is variable on the coast. Prices vary with the size. Opening hours are variable on holidays',
+    'Both matts and glosses suit the walls. We brush out mats and tangles',
+    'Nothing gets in the way of customers. We changed the way customers order. It is in the way customers shop, and we care',
+    'We work you to the bone. We work with you to design it. They worked them to exhaustion',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
   });

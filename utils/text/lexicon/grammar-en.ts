@@ -721,3 +721,18 @@ export const OBJECT_STARTS = [
   'in', 'to', 'for', 'with', 'on', 'from', 'into', 'a', 'an', 'the', 'your', 'our', 'their', 'you', 'us', 'them', 'it', 'his', 'her', 'its',
   'every', 'each', 'all', 'any', 'both', 'more', 'less', 'everything', 'everyone', 'over', 'about', 'at', 'up', 'around', 'through', 'until',
 ];
+/** Payment brands of five letters or more, as their owners write them: a word one slip away in a list of ways to pay is a typo. */
+export const PAYMENT_BRANDS = ['PayPal', 'Venmo', 'Zelle', 'Mastercard', 'Maestro', 'Klarna', 'Afterpay', 'Interac', 'Alipay'];
+/** Ways to pay that a brand stands beside in a list: "cash, card or PayPal". */
+export const PAYMENT_TERMS = ['cash', 'card', 'cards', 'check', 'checks', 'cheque', 'cheques', 'transfer', 'Visa', 'Amex', 'Discover', 'Apple Pay', 'Google Pay', 'Cash App'];
+/** What a price or a time varies with: "fees are variable on the size of the dog" is "vary with the size". */
+export const WHAT_PRICES_VARY_WITH = [
+  'size', 'weight', 'breed', 'length', 'type', 'condition', 'coat', 'number', 'amount', 'complexity', 'scope', 'age', 'distance', 'duration',
+];
+/** Words of a sentence about fur or hair, where "matts" is the tangles, "mats": "brush out matts and tangles". */
+export const WORDS_ABOUT_FUR = [
+  'brush', 'brushing', 'brushed', 'comb', 'combing', 'combed', 'coat', 'coats', 'fur', 'hair', 'tangles', 'tangled', 'knots', 'dematt',
+  'dematting', 'shave', 'shaved', 'shaving', 'groom', 'grooming', 'groomer', 'clip', 'clipped', 'dog', 'dogs', 'cat', 'cats', 'pet', 'pets',
+];
+/** Verbs of a plan made together: "we will work you to develop a schedule" lost its "with". */
+export const VERBS_OF_PLANNING = ['develop', 'create', 'design', 'plan', 'find', 'build', 'achieve', 'choose', 'agree', 'set', 'tailor', 'make', 'arrange', 'schedule'];
