@@ -2,7 +2,7 @@ import {
   APPOSITIVE_OPENERS, AUXILIARIES, BEFORE_INDEFINITE_SUBJECT, CLAUSE_OPENERS, INDEFINITE_SUBJECTS, IRREGULAR_THIRD_PERSON, looksPlural,
   NOUN_PHRASE_BREAKS, PLURAL_DETERMINERS, PLURAL_TO_SINGULAR_VERB, SINGULAR_HEADS, SINGULAR_PRONOUN_HEADS, SINGULAR_TO_PLURAL_VERB,
   SUBJECT_VERBS, thirdPerson, VERBS_AFTER_INDEFINITE, VERBS_OF_TELLING, VERBS_AFTER_FAMILY, IRREGULAR_PLURAL_NAMES, PREPOSITIONS_BEFORE_PERSON, PLURAL_OF_PERSON, PLURAL_ONLY_VERBS,
-  COUNTED_NOUNS, VERBS_OF_THINGS_SOLD, SINGULAR_RELATIVE_HEADS, BEFORE_GERUND_NOUN, VERBS_IN_RELATIVE_CLAUSE, OBJECT_STARTS, VERBS_NEVER_NOUNS,
+  COUNTED_NOUNS, VERBS_OF_THINGS_SOLD, SINGULAR_RELATIVE_HEADS, BEFORE_GERUND_NOUN, VERBS_IN_RELATIVE_CLAUSE, OBJECT_STARTS, VERBS_NEVER_NOUNS, PREPOSITIONS_AFTER_A_HEAD,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -116,6 +116,8 @@ const PLURAL_HEAD_OF_RELATIVE: GrammarRule = {
     if (m[2]!.endsWith('s') && !looksPlural(m[2]!)) return false;
     const before = previousWord(text, m.index);
     if (before === 'of' || VERBS_OF_TELLING.includes(before)) return false;
+    // "the fee for the lessons that covers insurance": an "-s" verb may agree with the fee.
+    if (!(m[3]! in SINGULAR_TO_PLURAL_VERB) && PREPOSITIONS_AFTER_A_HEAD.includes(before)) return false;
     return !/^\s+to\s+say\b/u.test(text.slice(m.index + m[0].length)) && !insideQuotes(text, m.index);
   },
   why: { ru: 'глагол придаточного согласуется с существительным во множественном числе', en: 'the verb of the clause agrees with the plural noun it describes' },

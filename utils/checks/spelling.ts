@@ -323,6 +323,35 @@ function brandSlipsOfBlock(text: string): Typo[] {
   });
 }
 
+/** The page's neighbouring words in lower case, "sound system": how the page writes a pair apart. */
+function pagePairs(material: Material): Set<string> {
+  return new Set(
+    material.blocks.flatMap((block) => {
+      const tokens = words(block.text, material.language);
+      return tokens.slice(1).flatMap((token, i) => (/^\s+$/u.test(block.text.slice(tokens[i]!.end, token.start)) ? [`${tokens[i]!.text} ${token.text}`.toLowerCase()] : []));
+    }),
+  );
+}
+
+/** Letters each half of a run-together English word needs. */
+const MIN_HALF = 3;
+
+/**
+ * "a portable soundsystem" on a page that writes "Sound System" elsewhere: two words run together, which the page
+ * itself writes apart. English joins words freely ("bootloader"), so only the page's own spelling decides, and only
+ * for a word no list knows.
+ */
+async function runTogetherOnPage(block: Block, material: Material, pairs: Set<string>, isListed: (word: string) => Promise<boolean>): Promise<Typo[]> {
+  const typos: Typo[] = [];
+  for (const word of words(block.text, material.language)) {
+    if (!/^\p{Ll}{7,}$/u.test(word.text)) continue;
+    const splits = [...Array(word.text.length - 2 * MIN_HALF + 1).keys()].map((i) => `${word.text.slice(0, i + MIN_HALF)} ${word.text.slice(i + MIN_HALF)}`);
+    const apart = splits.find((pair) => pairs.has(pair));
+    if (apart && !(await isListed(word.text))) typos.push({ word, suggestion: apart });
+  }
+  return typos;
+}
+
 function findingsOf(material: Material, typos: { typo: Typo; block: number }[], language: Language): DraftFinding[] {
   return typos.map(({ typo, block }) => ({
     check: 'spelling',
@@ -373,11 +402,12 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
   const findings: DraftFinding[] = [];
   for (const { material } of context.materials) {
     const onPage = pageWords(material);
+    const pairs = material.language === 'en' ? pagePairs(material) : new Set<string>();
     const typos: { typo: Typo; block: number }[] = [];
     for (const block of material.blocks) {
       const found = await typosOfBlock(block, material, speller, onPage);
-      const brandSlips = material.language === 'en' ? brandSlipsOfBlock(block.text).filter((slip) => !found.some((typo) => typo.word.start === slip.word.start)) : [];
-      for (const typo of [...found, ...brandSlips]) typos.push({ typo, block: block.index });
+      const english = material.language === 'en' ? [...brandSlipsOfBlock(block.text), ...(await runTogetherOnPage(block, material, pairs, (word) => vocabulary.isListed(word, 'en')))] : [];
+      for (const typo of [...found, ...english.filter((slip) => !found.some((typo) => typo.word.start === slip.word.start))]) typos.push({ typo, block: block.index });
     }
     findings.push(...findingsOf(material, withoutNameLists(material, typos), context.language));
     if (material.language === 'en') findings.push(...mixedVarietyFindings(material, context.language));

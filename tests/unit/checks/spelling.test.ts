@@ -213,3 +213,19 @@ describe('payment brands one slip away', () => {
     expect((await brandSlips(text)).filter(([, suggestion]) => ['PayPal', 'Venmo', 'Zelle'].includes(suggestion!))).toEqual([]);
   });
 });
+
+describe('two words run together that the page writes apart', () => {
+  const en: Profile = { format: 'sverka.profile/1', name: 'Bakery', languages: ['en'] };
+  const joined = async (text: string) => (await findingsOf('spelling', en, text, checker)).map((f) => [f.quote, f.suggestion]);
+
+  it('flags "cakestand" where the page writes "cake stand"', async () => {
+    expect(await joined('Hire a cake stand for the party. Every cakestand is washed after use.')).toContainEqual(['cakestand', 'cake stand']);
+  });
+
+  it.each([
+    'Hire a cakestand for the party. Every stand is washed after use.',
+    'Visit our web site or the website. A make up artist does your makeup. Check out at the checkout.',
+  ])('leaves "%s" alone', async (text) => {
+    expect((await joined(text)).filter(([, suggestion]) => suggestion?.includes(' '))).toEqual([]);
+  });
+});

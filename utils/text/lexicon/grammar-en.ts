@@ -736,3 +736,11 @@ export const WORDS_ABOUT_FUR = [
 ];
 /** Verbs of a plan made together: "we will work you to develop a schedule" lost its "with". */
 export const VERBS_OF_PLANNING = ['develop', 'create', 'design', 'plan', 'find', 'build', 'achieve', 'choose', 'agree', 'set', 'tailor', 'make', 'arrange', 'schedule'];
+/**
+ * Prepositions that may tie a plural to a singular before it: "the fee for the lessons that covers insurance"
+ * describes the fee. A "that" clause after them is left alone when its verb could agree with that singular.
+ */
+export const PREPOSITIONS_AFTER_A_HEAD = [
+  'for', 'with', 'in', 'on', 'at', 'from', 'to', 'by', 'about', 'over', 'under', 'into', 'through', 'during', 'after', 'before', 'without',
+  'within', 'between', 'among', 'across', 'around', 'per',
+];
