@@ -443,6 +443,7 @@ describe('English relative clauses, lost list items, doubled words and "ago"', (
     'It is a rule that each guest bring a dish. We ask that every client arrive early. The package that kids love sells out',
     'A range of cakes that includes tarts. One of the cakes that include nuts. The price of the cakes that includes VAT',
     'The fee for the lessons that covers insurance is small. A box with our cakes that keeps them fresh',
+    'We hear the birds singing that keep us company. Our dog grooming that results in calm pets',
     'We send guests details of the menu. We give clients hands-on help. Our bakers hands-on approach. The guests expect treats',
     'Stop by or call us. Drop by and say hello. The station is close by and easy to reach. Pay by cash or card, or by or before Friday',
     'By and large we bake at night. We deliver by car and by bike',

@@ -23,6 +23,7 @@ describe('British and American spelling mixed on one page', () => {
     'Pick your favorite flavor and color. Our neighbors at Harbour Cafe and the Trinity Sports Centre love us.',
     'We organise tastings by colour. Visit colorbakes.example.com/color or the Color Theatre, a licence holder.',
     'The colour and the color of the cake: one each.',
+    'Our neighbours love the colour of our centre. We bake in aluminum trays and analyze every batch.',
   ])('leaves "%s" alone', async (text) => {
     expect(await mixed(text)).toEqual([]);
   });

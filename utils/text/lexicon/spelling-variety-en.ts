@@ -16,18 +16,20 @@ const WRITTEN_PAIRS: [string, string][] = [
   ['centre', 'center'], ['centres', 'centers'], ['centred', 'centered'], ['theatre', 'theater'], ['theatres', 'theaters'], ['litre', 'liter'],
   ['litres', 'liters'], ['fibre', 'fiber'], ['fibres', 'fibers'], ['calibre', 'caliber'], ['sombre', 'somber'], ['lustre', 'luster'],
   ['manoeuvre', 'maneuver'], ['defence', 'defense'], ['defences', 'defenses'], ['offence', 'offense'], ['offences', 'offenses'],
-  ['pretence', 'pretense'], ['jewellery', 'jewelry'], ['jeweller', 'jeweler'], ['jewellers', 'jewelers'], ['aluminium', 'aluminum'],
-  ['pyjamas', 'pajamas'], ['travelled', 'traveled'], ['travelling', 'traveling'], ['traveller', 'traveler'], ['travellers', 'travelers'],
+  ['pretence', 'pretense'], ['jewellery', 'jewelry'], ['jeweller', 'jeweler'], ['jewellers', 'jewelers'], ['pyjamas', 'pajamas'],
+  ['travelled', 'traveled'], ['travelling', 'traveling'], ['traveller', 'traveler'], ['travellers', 'travelers'],
   ['labelled', 'labeled'], ['labelling', 'labeling'], ['modelling', 'modeling'], ['counsellor', 'counselor'], ['counsellors', 'counselors'],
   ['counselling', 'counseling'], ['fuelled', 'fueled'], ['enrolment', 'enrollment'], ['enrolments', 'enrollments'], ['skilful', 'skillful'],
-  ['instalment', 'installment'], ['instalments', 'installments'], ['analyse', 'analyze'], ['analysed', 'analyzed'], ['analysing', 'analyzing'],
-  ['paralysed', 'paralyzed'],
+  ['instalment', 'installment'], ['instalments', 'installments'],
 ];
 
-/** British spellings with no American twin to flag: they tell the page's variety only. */
+/**
+ * British spellings with no American twin to flag: they tell the page's variety only. Canadian English writes
+ * "colour" and "centre" but "aluminum" and "analyze", so those twins are never flagged.
+ */
 const BRITISH_ONLY_SIGNS = [
-  'licence', 'licences', 'metre', 'metres', 'programme', 'programmes', 'cheque', 'cheques', 'tyre', 'tyres', 'kerb', 'practise', 'practised',
-  'practising', 'whilst',
+  'licence', 'licences', 'aluminium', 'analyse', 'analysed', 'analysing', 'metre', 'metres', 'programme', 'programmes', 'cheque', 'cheques',
+  'tyre', 'tyres', 'kerb', 'practise', 'practised', 'practising', 'whilst',
 ];
 /** Stems of verbs Americans write only with "-ize": "organised", "characterised" tell a British page. */
 const ISE_STEMS = [
