@@ -127,9 +127,9 @@ const PLURAL_HEAD_OF_RELATIVE: GrammarRule = {
  * "a package that include", "we do grooming that result in": a singular head described by a "that" clause takes
  * the "-s" form. The head is a counted noun after a singular determiner, or an "-ing" noun after a determiner or
  * "do"/"offer" (never a verb of its own: "we are finishing that work in May" has "that" as a determiner), with no
- * plural before it ("the dogs barking that keep us up" describes the dogs). A verb that
- * is also a noun must have its object or phrase after it, so "proud of that result." stays out; a plural just before the head's
- * phrase ("owners of the shop that need help") may be what the clause describes.
+ * plural before it ("the dogs barking that keep us up" describes the dogs). A verb that is also a noun must have
+ * its object or phrase after it, so "proud of that result." stays out; a plural just before the head's phrase
+ * ("owners of the shop that need help") may be what the clause describes.
  */
 const SINGULAR_HEAD = String.raw`(?:(?<=(?<![\p{L}'’-])(?:[Aa]n?|[Ee]ach|[Ee]very|[Tt]his|[Tt]he|[Oo]ur|[Yy]our|[Tt]heir|[Aa]ny) )(?:[a-z]+ ){0,2}?(?:${oneOf(SINGULAR_RELATIVE_HEADS)})|(?<=(?<![\p{L}'’-])(?:${oneOf(BEFORE_GERUND_NOUN)}|the|our|your|their|any|this) )(?:[a-z]*[a-rt-z] )?[a-z]{3,}ing)`;
 const SINGULAR_HEAD_OF_RELATIVE: GrammarRule = {

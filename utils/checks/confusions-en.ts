@@ -16,7 +16,8 @@ import {
   VERBS_WITHOUT_TO, BEFORE_VERB_WITHOUT_TO, PREDICATES_AFTER_YOURE, BEFORE_YOURE_CLAUSE, AFTER_YOURE_PREDICATE, OWNED_BY_IT,
   BEFORE_ITS_OWNED, THINGS_BROUGHT_ABOUT, WILLING_AFTER_MORE, SUBJECT_PRONOUNS, THINGS_COLOURED, COUNTED_PERIODS,
   COUNTED_AFTER_AMOUNT, UNITS_BEFORE_NOUN, MEASURED_NOUNS, VERBS_AFTER_LYING_BACK, OPENERS_BEFORE_COMMA, CAPITALISED_AFTER_OPENER, WEEKDAY_NAMES,
-  OWNERS_IN_PLURAL, OWNED_NOUNS_ONLY, VERBS_OF_GIVING, WHAT_PRICES_VARY_WITH, WORDS_ABOUT_FUR, VERBS_OF_PLANNING, MEANS_AFTER_BY, BEFORE_BY_ADVERB, PARTICIPLES_BEFORE_AGO, OWNED_NOUNS_OR_VERBS, THINGS_COUNTED_IN_PERIODS, VERBS_AFTER_DOES_NOT, VERBS_AFTER_OWNED, PHRASES_WITH_ANY, PREPOSITIONS_BEFORE_OWNED, BEFORE_IN_ADDITION_ADVERB,
+  OWNERS_IN_PLURAL, OWNED_NOUNS_ONLY, OWNED_NOUNS_OR_VERBS, THINGS_COUNTED_IN_PERIODS, VERBS_AFTER_DOES_NOT, VERBS_AFTER_OWNED, PHRASES_WITH_ANY, PREPOSITIONS_BEFORE_OWNED, BEFORE_IN_ADDITION_ADVERB,
+  VERBS_OF_GIVING, WHAT_PRICES_VARY_WITH, WORDS_ABOUT_FUR, VERBS_OF_PLANNING, MEANS_AFTER_BY, BEFORE_BY_ADVERB, PARTICIPLES_BEFORE_AGO,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -756,8 +757,13 @@ const WRONG_FUNCTION_WORDS: GrammarRule[] = [
 const TIME_BEFORE_AGO = String.raw`(?:(?:less|more|fewer) than |at least |over |under |about |up to |just |only )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|several) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?) ago`;
 /** The past of a present "be" or "have been": what "ago" wants. */
 const PAST_OF_PRESENT: Record<string, string> = { is: 'was', are: 'were', am: 'was', 'has been': 'was', 'have been': 'were' };
+/** Each form of "rid" and the phrase that takes "of" without an object before it. */
+const RID_WITH_OF: Record<string, string> = { rid: 'get rid', rids: 'gets rid', ridding: 'getting rid' };
 
-/** Words of a list or a clause left in twice, or with a word lost, where the words around leave one reading. */
+/**
+ * A list with its first item lost or a word doubled around it, and a word or a tense that the words around it
+ * decide: "rid" with no object, "variable on", a present verb with "ago".
+ */
 const COORDINATION_SLIPS: GrammarRule[] = [
   {
     // "pay by or credit card", "contact us via or email": a preposition cannot open a list with "or"; its first
@@ -766,7 +772,7 @@ const COORDINATION_SLIPS: GrammarRule[] = [
     pattern: new RegExp(String.raw`${START}([Bb]y|[Vv]ia) (or|and) (${oneOf(MEANS_AFTER_BY)})${END}`, 'giu'),
     fix: (m) => `${m[1]} … ${m[2]} ${m[3]}`,
     accept: (m, text) => !BEFORE_BY_ADVERB.includes(previousWord(text, m.index)),
-    why: { ru: 'после предлога сразу «or»: пропущен первый вариант', en: 'a preposition followed by "or": the first item of the list is missing' },
+    why: { ru: 'после предлога сразу «or»: пропущен первый вариант', en: 'a preposition followed by "or" or "and": the first item of the list is missing' },
   },
   {
     // "we offer camping both modern and rustic camping": the noun stands before "both … and" and again after it.
@@ -777,7 +783,7 @@ const COORDINATION_SLIPS: GrammarRule[] = [
   {
     // "ridding and preventing pests": "rid" takes its object and "of" ("rid your pet of fleas", "get rid of").
     pattern: new RegExp(String.raw`${START}(rid|rids|ridding|Ridding) (and|or)${END}`, 'gu'),
-    fix: (m) => `${keepCase(m[1]!, ({ rid: 'get rid', rids: 'gets rid', ridding: 'getting rid' } as Record<string, string>)[m[1]!.toLowerCase()]!)} of ${m[2]}`,
+    fix: (m) => `${keepCase(m[1]!, RID_WITH_OF[m[1]!.toLowerCase()]!)} of ${m[2]}`,
     why: { ru: '«rid» требует «of»: «getting rid of»', en: '"rid" needs "of": "getting rid of" or "ridding … of"' },
   },
   {

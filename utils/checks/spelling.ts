@@ -304,12 +304,12 @@ const IN_PAYMENT_LIST = new RegExp(
   String.raw`(?<=(?<![\p{L}'’-])(?:${PAYMENT_WORD}${LIST_JOIN}|(?:pay|paid|payment|payments) (?:by|via|with|through|using) ))(\p{Lu}[\p{L}]{3,11})(?![\p{L}'’-])|(?<![\p{L}'’-])(\p{Lu}[\p{L}]{3,11})(?=${LIST_JOIN}${PAYMENT_WORD}(?![\p{L}'’-]))`,
   'giu',
 );
+const BRANDS_BY_LOWER = new Map(PAYMENT_BRANDS.map((brand) => [brand.toLowerCase(), brand]));
 /** The payment brand a word is one slip from ("Payal" → "PayPal"), unless it is the brand written in other capitals. */
 function brandOf(word: string): string | undefined {
   const lower = word.toLowerCase();
-  const brands = new Map(PAYMENT_BRANDS.map((brand) => [brand.toLowerCase(), brand]));
-  if (brands.has(lower)) return undefined;
-  for (const candidate of oneEditAway(lower, 'en')) if (brands.has(candidate)) return brands.get(candidate);
+  if (BRANDS_BY_LOWER.has(lower)) return undefined;
+  for (const candidate of oneEditAway(lower, 'en')) if (BRANDS_BY_LOWER.has(candidate)) return BRANDS_BY_LOWER.get(candidate);
   return undefined;
 }
 
