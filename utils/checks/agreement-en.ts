@@ -2,7 +2,7 @@ import {
   APPOSITIVE_OPENERS, AUXILIARIES, BEFORE_INDEFINITE_SUBJECT, CLAUSE_OPENERS, INDEFINITE_SUBJECTS, IRREGULAR_THIRD_PERSON, looksPlural,
   NOUN_PHRASE_BREAKS, PLURAL_DETERMINERS, PLURAL_TO_SINGULAR_VERB, SINGULAR_HEADS, SINGULAR_PRONOUN_HEADS, SINGULAR_TO_PLURAL_VERB,
   SUBJECT_VERBS, thirdPerson, VERBS_AFTER_INDEFINITE, VERBS_OF_TELLING, VERBS_AFTER_FAMILY, IRREGULAR_PLURAL_NAMES, PREPOSITIONS_BEFORE_PERSON, PLURAL_OF_PERSON, PLURAL_ONLY_VERBS,
-  COUNTED_NOUNS, VERBS_OF_THINGS_SOLD,
+  COUNTED_NOUNS, VERBS_OF_THINGS_SOLD, SINGULAR_RELATIVE_HEADS, BEFORE_GERUND_NOUN, VERBS_IN_RELATIVE_CLAUSE, OBJECT_STARTS, VERBS_NEVER_NOUNS, PREPOSITIONS_AFTER_A_HEAD,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -104,16 +104,45 @@ const INDEFINITE_SUBJECT: GrammarRule = {
 const PLURAL_NOUN = String.raw`([a-z]{3,}s|people|children|men|women)`;
 /** "some work/repairs that has been done": of nouns offered as alternatives the verb agrees with the nearer. */
 const ALTERNATIVE_BEFORE = String.raw`(?:[a-z]+/)?`;
+/** The verb of such a clause and its plural: "has" → "have", "includes" → "include" ("the services that includes"). */
+const PLURAL_OF_RELATIVE_VERB: Record<string, string> = {
+  ...Object.fromEntries(VERBS_NEVER_NOUNS.map((base) => [thirdPerson(base), base])),
+  ...SINGULAR_TO_PLURAL_VERB,
+};
 const PLURAL_HEAD_OF_RELATIVE: GrammarRule = {
-  pattern: new RegExp(String.raw`(?<![\p{L}'’-])((?:${eitherCase(PLURAL_DETERMINERS)}) ${ALTERNATIVE_BEFORE}${PLURAL_NOUN} (?:that|who) )(has|is|was|does)(?![\p{L}'’-])`, 'gu'),
-  fix: (m) => `${m[1]}${SINGULAR_TO_PLURAL_VERB[m[3]!]}`,
+  pattern: new RegExp(String.raw`(?<![\p{L}'’-])((?:${eitherCase(PLURAL_DETERMINERS)}) ${ALTERNATIVE_BEFORE}${PLURAL_NOUN} (?:that|who) )(${oneOf(Object.keys(PLURAL_OF_RELATIVE_VERB))})(?![\p{L}'’-])`, 'gu'),
+  fix: (m) => `${m[1]}${PLURAL_OF_RELATIVE_VERB[m[3]!]}`,
   accept: (m, text) => {
     if (m[2]!.endsWith('s') && !looksPlural(m[2]!)) return false;
     const before = previousWord(text, m.index);
     if (before === 'of' || VERBS_OF_TELLING.includes(before)) return false;
+    // "the fee for the lessons that covers insurance": an "-s" verb may agree with the fee.
+    if (!(m[3]! in SINGULAR_TO_PLURAL_VERB) && PREPOSITIONS_AFTER_A_HEAD.includes(before)) return false;
     return !/^\s+to\s+say\b/u.test(text.slice(m.index + m[0].length)) && !insideQuotes(text, m.index);
   },
   why: { ru: 'глагол придаточного согласуется с существительным во множественном числе', en: 'the verb of the clause agrees with the plural noun it describes' },
+};
+
+/**
+ * "a package that include", "we do grooming that result in": a singular head described by a "that" clause takes
+ * the "-s" form. The head is a counted noun after a singular determiner, or an "-ing" noun after a determiner or
+ * "do"/"offer" (never a verb of its own: "we are finishing that work in May" has "that" as a determiner), with no
+ * plural before it ("the dogs barking that keep us up" describes the dogs). A verb that is also a noun must have
+ * its object or phrase after it, so "proud of that result." stays out; a plural just before the head's phrase
+ * ("owners of the shop that need help") may be what the clause describes.
+ */
+const SINGULAR_HEAD = String.raw`(?:(?<=(?<![\p{L}'’-])(?:[Aa]n?|[Ee]ach|[Ee]very|[Tt]his|[Tt]he|[Oo]ur|[Yy]our|[Tt]heir|[Aa]ny) )(?:[a-z]+ ){0,2}?(?:${oneOf(SINGULAR_RELATIVE_HEADS)})|(?<=(?<![\p{L}'’-])(?:${oneOf(BEFORE_GERUND_NOUN)}|the|our|your|their|any|this) )(?:[a-z]*[a-rt-z] )?[a-z]{3,}ing)`;
+const SINGULAR_HEAD_OF_RELATIVE: GrammarRule = {
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}'’-])(${SINGULAR_HEAD} that )(?:(${oneOf(VERBS_IN_RELATIVE_CLAUSE)})(?= (?:${oneOf(OBJECT_STARTS)})(?![\p{L}'’-]))|(${oneOf(VERBS_NEVER_NOUNS)})(?= \p{Ll}))`,
+    'gu',
+  ),
+  fix: (m) => `${m[1]}${thirdPerson(m[2] ?? m[3]!)}`,
+  accept: (m, text) => {
+    const owner = /(?<![\p{L}'’-])([a-z]{3,}s|people|children) (?:of|for|in|at|from|with|on) \S+ $/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    return !(owner && (!owner.endsWith('s') || looksPlural(owner))) && !insideQuotes(text, m.index);
+  },
+  why: { ru: 'глагол придаточного согласуется с существительным в единственном числе', en: 'the verb of the clause agrees with the singular noun it describes' },
 };
 
 /**
@@ -174,5 +203,5 @@ const BARE_PERSON_BEFORE_WHO: GrammarRule = {
 };
 
 export const ENGLISH_AGREEMENT_RULES: GrammarRule[] = [
-  PRONOUN_SUBJECT, SINGULAR_HEAD_OF_PLURAL, INDEFINITE_SUBJECT, PLURAL_HEAD_OF_RELATIVE, PLURAL_SUBJECT, FAMILY_NAME_WITH_APOSTROPHE, BARE_PERSON_BEFORE_WHO, SINGULAR_THING_SUBJECT,
+  PRONOUN_SUBJECT, SINGULAR_HEAD_OF_PLURAL, INDEFINITE_SUBJECT, PLURAL_HEAD_OF_RELATIVE, PLURAL_SUBJECT, FAMILY_NAME_WITH_APOSTROPHE, BARE_PERSON_BEFORE_WHO, SINGULAR_THING_SUBJECT, SINGULAR_HEAD_OF_RELATIVE,
 ];

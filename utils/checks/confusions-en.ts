@@ -17,6 +17,7 @@ import {
   BEFORE_ITS_OWNED, THINGS_BROUGHT_ABOUT, WILLING_AFTER_MORE, SUBJECT_PRONOUNS, THINGS_COLOURED, COUNTED_PERIODS,
   COUNTED_AFTER_AMOUNT, UNITS_BEFORE_NOUN, MEASURED_NOUNS, VERBS_AFTER_LYING_BACK, OPENERS_BEFORE_COMMA, CAPITALISED_AFTER_OPENER, WEEKDAY_NAMES,
   OWNERS_IN_PLURAL, OWNED_NOUNS_ONLY, OWNED_NOUNS_OR_VERBS, THINGS_COUNTED_IN_PERIODS, VERBS_AFTER_DOES_NOT, VERBS_AFTER_OWNED, PHRASES_WITH_ANY, PREPOSITIONS_BEFORE_OWNED, BEFORE_IN_ADDITION_ADVERB,
+  VERBS_OF_GIVING, WHAT_PRICES_VARY_WITH, WORDS_ABOUT_FUR, VERBS_OF_PLANNING, MEANS_AFTER_BY, BEFORE_BY_ADVERB, PARTICIPLES_BEFORE_AGO,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -275,6 +276,18 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
     why: { ru: 'притяжательный падеж пишется с апострофом: «your dog\'s coat»', en: 'a possessive needs its apostrophe: "your dog\'s coat"' },
   },
   {
+    // "under the gentlest of groomers hands", "cuts that meet breeds standards": with no determiner, a plural owner
+    // before a plural it owns lost its apostrophe; the plural after it is never that owner's verb. After a verb of
+    // giving ("we send clients details") the owner may be the first of two objects and stays out.
+    pattern: new RegExp(String.raw`${START}(${oneOf(OWNERS_IN_PLURAL)}) (${oneOf(OWNED_NOUNS_ONLY.filter((noun) => /s$/u.test(noun)))})${END}`, 'gu'),
+    fix: (m) => `${m[1]}' ${m[2]}`,
+    accept: (m, text) => {
+      const before = previousWord(text, m.index);
+      return !DETERMINERS.includes(before) && !VERBS_OF_GIVING.includes(before);
+    },
+    why: { ru: 'притяжательный падеж пишется с апострофом: «groomers\' hands»', en: 'a possessive needs its apostrophe: "groomers\' hands"' },
+  },
+  {
     // "1 months notice", "two weeks pay": what a count of periods gives is owned by it ("a month's notice",
     // "two weeks' pay").
     pattern: new RegExp(String.raw`${START}(\d+|[Aa]|[Oo]ne|two|three|four|six|twelve) (${oneOf(COUNTED_PERIODS)}) (${oneOf(THINGS_COUNTED_IN_PERIODS)})${END}`, 'gu'),
@@ -473,6 +486,14 @@ const NEAR_MISSES: GrammarRule[] = [
     fix: (m) => `${m[1]}pacious${m[2]}`,
     accept: (m) => !m[3] || !NOT_BEFORE_SPACIOUS_THING.includes(m[3]),
     why: { ru: '«просторный» — «spacious»; «specious» — «обманчивый»', en: 'roomy is "spacious"; "specious" means misleading' },
+  },
+  {
+    // "brush out matts": tangled fur is "mats"; "matt" is a dull finish and has no plural. A sentence about
+    // fur or hair only, so a paint's "matt" finishes stay out.
+    pattern: new RegExp(String.raw`${START}matts${END}`, 'gu'),
+    fix: () => 'mats',
+    accept: (m, text) => mentions(sentenceAround(text, m.index, m.index + m[0].length), WORDS_ABOUT_FUR),
+    why: { ru: 'колтуны — «mats»; «matt» — матовый', en: 'tangled fur is "mats"; "matt" is a dull finish' },
   },
   {
     // "so you truly feet comfortable", "you will feet welcome": after a subject, modal or adverb a verb is due.
@@ -732,6 +753,54 @@ const WRONG_FUNCTION_WORDS: GrammarRule[] = [
   },
 ];
 
+/** A count of time before "ago": "2 hours", "less than a week", "a few days". */
+const TIME_BEFORE_AGO = String.raw`(?:(?:less|more|fewer) than |at least |over |under |about |up to |just |only )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|several) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?) ago`;
+/** The past of a present "be" or "have been": what "ago" wants. */
+const PAST_OF_PRESENT: Record<string, string> = { is: 'was', are: 'were', am: 'was', 'has been': 'was', 'have been': 'were' };
+/** Each form of "rid" and the phrase that takes "of" without an object before it. */
+const RID_WITH_OF: Record<string, string> = { rid: 'get rid', rids: 'gets rid', ridding: 'getting rid' };
+
+/**
+ * A list with its first item lost or a word doubled around it, and a word or a tense that the words around it
+ * decide: "rid" with no object, "variable on", a present verb with "ago".
+ */
+const COORDINATION_SLIPS: GrammarRule[] = [
+  {
+    // "pay by or credit card", "contact us via or email": a preposition cannot open a list with "or"; its first
+    // item was lost. Means of paying or contacting only, and not after a verb that makes "by" an adverb
+    // ("stop by or call", "the beach is close by and quiet").
+    pattern: new RegExp(String.raw`${START}([Bb]y|[Vv]ia) (or|and) (${oneOf(MEANS_AFTER_BY)})${END}`, 'giu'),
+    fix: (m) => `${m[1]} … ${m[2]} ${m[3]}`,
+    accept: (m, text) => !BEFORE_BY_ADVERB.includes(previousWord(text, m.index)),
+    why: { ru: 'после предлога сразу «or»: пропущен первый вариант', en: 'a preposition followed by "or" or "and": the first item of the list is missing' },
+  },
+  {
+    // "we offer camping both modern and rustic camping": the noun stands before "both … and" and again after it.
+    pattern: /(?<![\p{L}\d'’-])([a-z]{4,}) ((?:both|either) [a-z]+(?: [a-z]+)? (?:and|or) [a-z]+(?: [a-z]+)? \1)(?![\p{L}\d'’-])/gu,
+    fix: (m) => m[2]!,
+    why: { ru: 'слово повторено до и после «both … and»', en: 'the word stands both before and after "both … and": once is enough' },
+  },
+  {
+    // "ridding and preventing pests": "rid" takes its object and "of" ("rid your pet of fleas", "get rid of").
+    pattern: new RegExp(String.raw`${START}(rid|rids|ridding|Ridding) (and|or)${END}`, 'gu'),
+    fix: (m) => `${keepCase(m[1]!, RID_WITH_OF[m[1]!.toLowerCase()]!)} of ${m[2]}`,
+    why: { ru: '«rid» требует «of»: «getting rid of»', en: '"rid" needs "of": "getting rid of" or "ridding … of"' },
+  },
+  {
+    // "fees are variable on the size of the dog": "variable" takes no "on"; the price varies with, or depends on,
+    // a measure. Only before a measure, so "the weather is variable on the coast" stays silent.
+    pattern: new RegExp(String.raw`${START}(is|are) variable on ((?:the|your|their|its|each) (?:${oneOf(WHAT_PRICES_VARY_WITH)}))${END}`, 'gu'),
+    fix: (m) => `${m[1] === 'is' ? 'varies' : 'vary'} with ${m[2]}`,
+    why: { ru: '«variable» не управляет «on»: «vary with» или «depend on»', en: '"variable" takes no "on": "vary with" or "depend on"' },
+  },
+  {
+    // "if the appointment is made less than 2 hours ago": "ago" counts back from now, so the verb is in the past.
+    pattern: new RegExp(String.raw`${START}(is|are|am|has been|have been) ((?:${oneOf(PARTICIPLES_BEFORE_AGO)}) ${TIME_BEFORE_AGO})${END}`, 'gu'),
+    fix: (m) => `${PAST_OF_PRESENT[m[1]!]} ${m[2]}`,
+    why: { ru: '«ago» отсчитывает от настоящего: глагол в прошедшем времени', en: '"ago" counts back from now: the verb is in the past tense' },
+  },
+];
+
 /** A figure, with its currency or hour mark if any: "1", "$40.00", "9:30am". */
 const FIGURE = String.raw`[$£€]?\d+(?:[.,:]\d+)?(?: ?(?:am|pm))?`;
 
@@ -810,6 +879,20 @@ const MISSING_WORDS: GrammarRule[] = [
     why: { ru: 'пропущено «to»: «in addition to»', en: '"to" is missing: "in addition to"' },
   },
   {
+    // "contractors getting in the way customers or slowing down work": the idiom takes "of" before what is
+    // obstructed. A conjunction or a stop after the plural shows no clause ("in the way customers shop") follows.
+    pattern: new RegExp(String.raw`${START}((?:get|gets|getting|got|be|is|are) in the way) ((?:(?:your|our|their|the) )?([a-z]{3,}s))(?= (?:or|and)${END}|\s*[.,;!?])`, 'gu'),
+    fix: (m) => `${m[1]} of ${m[2]}`,
+    accept: (m) => looksPlural(m[3]!),
+    why: { ru: 'оборот «get in the way of»: пропущено «of»', en: 'the phrase is "get in the way of"' },
+  },
+  {
+    // "we will work you to develop a plan": working together takes "with". "Work you to the bone" has a noun after "to".
+    pattern: new RegExp(String.raw`${START}(work|works|working|worked) (you|them) to (${oneOf(VERBS_OF_PLANNING)})${END}`, 'gu'),
+    fix: (m) => `${m[1]} with ${m[2]} to ${m[3]}`,
+    why: { ru: 'пропущено «with»: «work with you to …»', en: '"with" is missing: "work with you to …"' },
+  },
+  {
     pattern: new RegExp(String.raw`${START}([Ff]eel free|[Ii]n order) (${oneOf(VERBS_AFTER_TO)})${END}`, 'gu'),
     fix: (m) => `${m[1]} to ${m[2]}`,
     why: { ru: 'пропущено «to» перед глаголом', en: '"to" is missing before the verb' },
@@ -867,5 +950,5 @@ const SPLIT_COMPOUND: GrammarRule = {
 
 export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [
   AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, SPLIT_COMPOUND, ARTICLE_BEFORE_UNCOUNTABLE, ...SIMPLE_CONFUSIONS, ...CONTEXT_CONFUSIONS, ...SOUND_ALIKES,
-  ...MISSING_WORDS, ...RANGES_AND_MEASURES, ...EXTRA_PREPOSITION, ...WORD_CHOICES, ...WRONG_FUNCTION_WORDS, ...FORM_AFTER_FUNCTION_WORD, ...NEAR_MISSES,
+  ...MISSING_WORDS, ...COORDINATION_SLIPS, ...RANGES_AND_MEASURES, ...EXTRA_PREPOSITION, ...WORD_CHOICES, ...WRONG_FUNCTION_WORDS, ...FORM_AFTER_FUNCTION_WORD, ...NEAR_MISSES,
 ];

@@ -1,9 +1,11 @@
 import type { Block, Material } from '../material/types';
 import { findDomains, findEmails, findPhones } from '../names/contacts';
 import type { Language } from '../profile/types';
-import { doublingAndVowelSlipsOf, farSlipsOf, firstDifference, isDoubling, isVowelSlip, likeliest, slipsOf, twoVowelSlipsOf } from '../spelling/corrections';
+import { doublingAndVowelSlipsOf, farSlipsOf, firstDifference, isDoubling, isVowelSlip, likeliest, oneEditAway, slipsOf, twoVowelSlipsOf } from '../spelling/corrections';
+import { PAYMENT_BRANDS, PAYMENT_TERMS } from '../text/lexicon/grammar-en';
 import { SUPPLEMENT_EN, SUPPLEMENT_RU } from '../spelling/supplement';
 import { CAR_MAKES_RU } from '../spelling/trade-words-ru';
+import { mixedVarietyFindings } from './spelling-variety-en';
 import { createVocabulary, type Vocabulary } from '../spelling/vocabulary';
 import { languageOfWord, phraseLanguage, scriptOf } from '../text/language';
 import { expandLigatures, foldForCompare } from '../text/normalise';
@@ -294,6 +296,62 @@ async function typosOfBlock(block: Block, material: Material, speller: Speller, 
   return typos;
 }
 
+/** A way to pay that a word in the same list stands beside: "credit card or", ", PayPal". */
+const PAYMENT_WORD = `(?:${[...PAYMENT_TERMS, ...PAYMENT_BRANDS].join('|')})`;
+const LIST_JOIN = String.raw`(?:\s*[,/&]\s*|\s+(?:or|and)\s+)`;
+/** A capitalised word in a list of ways to pay, or after "pay by", "pay via". */
+const IN_PAYMENT_LIST = new RegExp(
+  String.raw`(?<=(?<![\p{L}'’-])(?:${PAYMENT_WORD}${LIST_JOIN}|(?:pay|paid|payment|payments) (?:by|via|with|through|using) ))(\p{Lu}[\p{L}]{3,11})(?![\p{L}'’-])|(?<![\p{L}'’-])(\p{Lu}[\p{L}]{3,11})(?=${LIST_JOIN}${PAYMENT_WORD}(?![\p{L}'’-]))`,
+  'giu',
+);
+const BRANDS_BY_LOWER = new Map(PAYMENT_BRANDS.map((brand) => [brand.toLowerCase(), brand]));
+/** The payment brand a word is one slip from ("Payal" → "PayPal"), unless it is the brand written in other capitals. */
+function brandOf(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (BRANDS_BY_LOWER.has(lower)) return undefined;
+  for (const candidate of oneEditAway(lower, 'en')) if (BRANDS_BY_LOWER.has(candidate)) return BRANDS_BY_LOWER.get(candidate);
+  return undefined;
+}
+
+/** "credit card or Payal": a payment brand one slip away where the sentence lists ways to pay, so a person's name does not stand there. */
+function brandSlipsOfBlock(text: string): Typo[] {
+  return [...text.matchAll(IN_PAYMENT_LIST)].flatMap((m) => {
+    const written = m[1] ?? m[2]!;
+    const brand = /^\p{Lu}/u.test(written) ? brandOf(written) : undefined;
+    const start = m.index + m[0].indexOf(written);
+    return brand ? [{ word: { text: written, start, end: start + written.length }, suggestion: brand }] : [];
+  });
+}
+
+/** The page's neighbouring words in lower case, "sound system": how the page writes a pair apart. */
+function pagePairs(material: Material): Set<string> {
+  return new Set(
+    material.blocks.flatMap((block) => {
+      const tokens = words(block.text, material.language);
+      return tokens.slice(1).flatMap((token, i) => (/^\s+$/u.test(block.text.slice(tokens[i]!.end, token.start)) ? [`${tokens[i]!.text} ${token.text}`.toLowerCase()] : []));
+    }),
+  );
+}
+
+/** Letters each half of a run-together English word needs. */
+const MIN_HALF = 3;
+
+/**
+ * "a portable soundsystem" on a page that writes "Sound System" elsewhere: two words run together, which the page
+ * itself writes apart. English joins words freely ("bootloader"), so only the page's own spelling decides, and only
+ * for a word no list knows.
+ */
+async function runTogetherOnPage(block: Block, material: Material, pairs: Set<string>, isListed: (word: string) => Promise<boolean>): Promise<Typo[]> {
+  const typos: Typo[] = [];
+  for (const word of words(block.text, material.language)) {
+    if (!/^\p{Ll}{7,}$/u.test(word.text)) continue;
+    const splits = [...Array(word.text.length - 2 * MIN_HALF + 1).keys()].map((i) => `${word.text.slice(0, i + MIN_HALF)} ${word.text.slice(i + MIN_HALF)}`);
+    const apart = splits.find((pair) => pairs.has(pair));
+    if (apart && !(await isListed(word.text))) typos.push({ word, suggestion: apart });
+  }
+  return typos;
+}
+
 function findingsOf(material: Material, typos: { typo: Typo; block: number }[], language: Language): DraftFinding[] {
   return typos.map(({ typo, block }) => ({
     check: 'spelling',
@@ -344,9 +402,15 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
   const findings: DraftFinding[] = [];
   for (const { material } of context.materials) {
     const onPage = pageWords(material);
+    const pairs = material.language === 'en' ? pagePairs(material) : new Set<string>();
     const typos: { typo: Typo; block: number }[] = [];
-    for (const block of material.blocks) for (const typo of await typosOfBlock(block, material, speller, onPage)) typos.push({ typo, block: block.index });
+    for (const block of material.blocks) {
+      const found = await typosOfBlock(block, material, speller, onPage);
+      const english = material.language === 'en' ? [...brandSlipsOfBlock(block.text), ...(await runTogetherOnPage(block, material, pairs, (word) => vocabulary.isListed(word, 'en')))] : [];
+      for (const typo of [...found, ...english.filter((slip) => !found.some((typo) => typo.word.start === slip.word.start))]) typos.push({ typo, block: block.index });
+    }
     findings.push(...findingsOf(material, withoutNameLists(material, typos), context.language));
+    if (material.language === 'en') findings.push(...mixedVarietyFindings(material, context.language));
   }
   return { findings };
 }

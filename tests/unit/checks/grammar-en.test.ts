@@ -413,3 +413,48 @@ describe('English possessives without an apostrophe, agreement of things sold, a
     expect(await grammar(text)).toEqual([]);
   });
 });
+
+describe('English relative clauses, lost list items, doubled words and "ago"', () => {
+  it.each([
+    ['We do baking that result in a lighter crumb', 'baking that result', 'baking that results'],
+    ['Pick a package that include candles and a box', 'package that include', 'package that includes'],
+    ['Each lesson that last over an hour costs more', 'lesson that last', 'lesson that lasts'],
+    ['We list our services that includes delivery', 'our services that includes', 'our services that include'],
+    ['Even in therapists hands a knot can hurt', 'therapists hands', "therapists' hands"],
+    ['Our cakes meet guests expectations every time', 'guests expectations', "guests' expectations"],
+    ['You can pay by or debit card or cash', 'by or debit', 'by … or debit'],
+    ['Send the form via or email', 'via or email', 'via … or email'],
+    ['We bake bread both white and brown bread daily', 'bread both white and brown bread', 'both white and brown bread'],
+    ['We sell cakes either large or small cakes', 'cakes either large or small cakes', 'either large or small cakes'],
+    ['Baking soda helps ridding and cleaning the oven of grease', 'ridding and', 'getting rid of and'],
+    ['No refund if the order is placed less than a day ago', 'is placed less than a day ago', 'was placed less than a day ago'],
+    ['The bakery has been opened 10 years ago', 'has been opened 10 years ago', 'was opened 10 years ago'],
+    ['Prices are variable on the size of the cake', 'are variable on the size', 'vary with the size'],
+    ['We brush out matts before the bath', 'matts', 'mats'],
+    ['Our vans never get in the way customers or staff', 'get in the way customers', 'get in the way of customers'],
+    ['Our baker will work you to design the cake', 'work you to design', 'work with you to design'],
+  ])('flags "%s"', async (text, quote, suggestion) => {
+    expect(await grammar(text)).toContainEqual([quote, suggestion]);
+  });
+
+  it.each([
+    'We are finishing that work in May. We were proud of that result. We did baking that results in a light crumb',
+    'Pick a package that includes candles. Owners of the bakery that need help call us. The cake that you need is here',
+    'It is a rule that each guest bring a dish. We ask that every client arrive early. The package that kids love sells out',
+    'A range of cakes that includes tarts. One of the cakes that include nuts. The price of the cakes that includes VAT',
+    'The fee for the lessons that covers insurance is small. A box with our cakes that keeps them fresh',
+    'We hear the birds singing that keep us company. Our dog grooming that results in calm pets',
+    'We send guests details of the menu. We give clients hands-on help. Our bakers hands-on approach. The guests expect treats',
+    'Stop by or call us. Drop by and say hello. The station is close by and easy to reach. Pay by cash or card, or by or before Friday',
+    'By and large we bake at night. We deliver by car and by bike',
+    'We bake both white and brown bread. Cakes either large or small. Bread, bread and more bread',
+    'Get rid of old tins. We rid the shop of pests. Ridding your home of mice takes time',
+    'The order was placed 2 hours ago. We opened 10 years ago. Our bakery, opened 10 years ago, is busy',
+    'The weather is variable on the coast. Prices vary with the size. Opening hours are variable on holidays',
+    'Both matts and glosses suit the walls. We brush out mats and tangles',
+    'Nothing gets in the way of customers. We changed the way customers order. It is in the way customers shop, and we care',
+    'We work you to the bone. We work with you to design it. They worked them to exhaustion',
+  ])('leaves "%s" alone', async (text) => {
+    expect(await grammar(text)).toEqual([]);
+  });
+});

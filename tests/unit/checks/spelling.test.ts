@@ -195,3 +195,39 @@ describe('spelling check', () => {
     expect(await quotes('<h2>Meet Jane Sumners</h2><h2>Server Prerender Support</h2><p>Read on.</p>')).toEqual([]);
   });
 });
+
+describe('payment brands one slip away', () => {
+  const en: Profile = { format: 'sverka.profile/1', name: 'Bakery', languages: ['en'] };
+  const brandSlips = async (text: string) => (await findingsOf('spelling', en, text, checker)).map((f) => [f.quote, f.suggestion]);
+
+  it.each([
+    ['Pay online by credit card or Payal.', 'Payal', 'PayPal'],
+    ['We take cash, Venom and cards.', 'Venom', 'Venmo'],
+    ['Deposits can be paid via Zele within a day.', 'Zele', 'Zelle'],
+  ])('flags "%s"', async (text, quote, suggestion) => {
+    expect(await brandSlips(text)).toContainEqual([quote, suggestion]);
+  });
+
+  it.each([
+    'Our baker Payal Shah made the cake. Pay by card or PayPal, or by Paypal on the app.',
+    'The Venom cake is our darkest. Ask Paul or Mark at the till. We pay Zelda on Fridays by cheque.',
+  ])('leaves "%s" alone', async (text) => {
+    expect((await brandSlips(text)).filter(([, suggestion]) => ['PayPal', 'Venmo', 'Zelle'].includes(suggestion!))).toEqual([]);
+  });
+});
+
+describe('two words run together that the page writes apart', () => {
+  const en: Profile = { format: 'sverka.profile/1', name: 'Bakery', languages: ['en'] };
+  const joined = async (text: string) => (await findingsOf('spelling', en, text, checker)).map((f) => [f.quote, f.suggestion]);
+
+  it('flags "cakestand" where the page writes "cake stand"', async () => {
+    expect(await joined('Hire a cake stand for the party. Every cakestand is washed after use.')).toContainEqual(['cakestand', 'cake stand']);
+  });
+
+  it.each([
+    'Hire a cakestand for the party. Every stand is washed after use.',
+    'Visit our web site or the website. A make up artist does your makeup. Check out at the checkout.',
+  ])('leaves "%s" alone', async (text) => {
+    expect((await joined(text)).filter(([, suggestion]) => suggestion?.includes(' '))).toEqual([]);
+  });
+});

@@ -183,12 +183,22 @@ export const COUNTED_PERIODS = ['days', 'weeks', 'months', 'years', 'seasons', '
  */
 export const OWNERS_IN_PLURAL = [
   'dogs', 'cats', 'pets', 'puppies', 'horses', 'clients', 'customers', 'groomers', 'guests', 'patients', 'parents', 'therapists', 'tenants',
+  'breeds', 'owners', 'students',
 ];
 /** What such an owner has that is never a verb, so "your dogs fur" has one reading. */
 export const OWNED_NOUNS_ONLY = [
   'fur', 'hair', 'skin', 'teeth', 'nails', 'paws', 'ears', 'eyes', 'health', 'safety', 'wellbeing', 'well-being', 'welfare', 'hygiene',
   'behaviour', 'behavior', 'temperament', 'personality', 'happiness', 'belongings', 'privacy', 'satisfaction', 'vaccinations', 'details',
-  'needs', 'appearance', 'coats',
+  'needs', 'appearance', 'coats', 'hands', 'standards', 'requirements', 'expectations', 'traits',
+];
+/**
+ * Verbs that take a person and then a thing ("we send clients details", "give dogs treats"): after them a plural
+ * owner with no determiner may be the first object, not an owner.
+ */
+export const VERBS_OF_GIVING = [
+  'give', 'gives', 'gave', 'giving', 'send', 'sends', 'sent', 'sending', 'offer', 'offers', 'offered', 'offering', 'show', 'shows', 'showed',
+  'bring', 'brings', 'brought', 'teach', 'teaches', 'taught', 'email', 'emails', 'emailed', 'lend', 'pay', 'pays', 'paid', 'charge', 'charges',
+  'grant', 'award', 'owe', 'promise', 'get', 'gets', 'buy', 'buys', 'leave', 'leaves', 'tell', 'tells', 'hand', 'hands', 'allow', 'allows',
 ];
 /**
  * What such an owner has that is also a verb ("the clients deposit money"): owned only where the phrase ends
@@ -673,3 +683,64 @@ export const OPENERS_BEFORE_COMMA = [
 export const CAPITALISED_AFTER_OPENER = ['You', 'We', 'They', 'It', 'Our', 'Your', 'Their', 'The', 'This', 'There', 'If', 'Please', 'All'];
 /** Full names of the weekdays: "$5 Tuesday's!" is a plural written with an apostrophe. */
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/**
+ * Means of paying, contacting or travelling that a list after "by" names: "pay by cash or card". "By or card" is
+ * that list with its first item lost.
+ */
+export const MEANS_AFTER_BY = [
+  'cash', 'card', 'cards', 'credit', 'debit', 'check', 'cheque', 'cheques', 'checks', 'paypal', 'venmo', 'zelle', 'bank', 'transfer', 'phone',
+  'telephone', 'email', 'e-mail', 'mail', 'post', 'text', 'sms', 'fax', 'appointment', 'car', 'bus', 'train', 'bike', 'taxi', 'boat', 'foot',
+];
+/** Words after which "by" is an adverb, so "stop by or call" and "close by and easy to reach" are right. */
+export const BEFORE_BY_ADVERB = [
+  'stop', 'stops', 'stopped', 'stopping', 'drop', 'drops', 'dropped', 'dropping', 'come', 'comes', 'came', 'coming', 'swing', 'swinging',
+  'pop', 'pops', 'popping', 'pass', 'passes', 'passed', 'passing', 'go', 'goes', 'went', 'gone', 'going', 'walk', 'walking', 'drive',
+  'driving', 'run', 'stand', 'standing', 'get', 'getting', 'call', 'close', 'near', 'nearby', 'right', 'sit', 'zip', 'fly', 'flew', 'roll',
+];
+/** Participles that a present "is" or "have" takes before "… ago": "if the booking is made 2 hours ago" wants the past. */
+export const PARTICIPLES_BEFORE_AGO = [
+  'made', 'done', 'paid', 'sent', 'built', 'taken', 'given', 'held', 'bought', 'sold', 'written', 'seen', 'found', 'told', 'put', 'set',
+  'left', 'brought', 'begun', 'started', 'opened', 'founded', 'established', 'booked', 'placed', 'received', 'cancelled', 'canceled',
+  'scheduled', 'created', 'renovated', 'completed', 'purchased', 'ordered', 'requested', 'submitted', 'confirmed', 'changed', 'moved',
+];
+/** Heads a "that" clause may describe in the singular, so its verb takes "-s": "a package that include" is "includes". */
+export const SINGULAR_RELATIVE_HEADS = [...COUNTED_NOUNS, 'session', 'class', 'course', 'programme', 'program', 'plan', 'process', 'procedure', 'experience', 'environment', 'approach'];
+/** Verbs that make an "-ing" word after them a noun: "we do grooming that…". */
+export const BEFORE_GERUND_NOUN = ['do', 'does', 'did', 'offer', 'offers', 'provide', 'provides', 'perform', 'performs', 'deliver', 'delivers'];
+/**
+ * Base verbs that may open a "that" clause about such a head; the word after those that are also nouns must start
+ * an object or a prepositional phrase, so "that result" as a noun ("proud of that result.") stays out.
+ */
+export const VERBS_IN_RELATIVE_CLAUSE = [
+  'result', 'include', 'provide', 'require', 'help', 'make', 'take', 'leave', 'give', 'offer', 'cover', 'suit', 'fit', 'meet', 'match', 'cost',
+  'last', 'lead', 'cause', 'allow', 'keep', 'bring', 'ensure', 'reduce', 'improve', 'protect', 'prevent', 'promote', 'contain', 'involve',
+  'focus', 'combine', 'work', 'deliver', 'create', 'remove', 'restore',
+];
+/** Words that open the object or phrase after such a verb: "that result in", "that include a". */
+export const OBJECT_STARTS = [
+  'in', 'to', 'for', 'with', 'on', 'from', 'into', 'a', 'an', 'the', 'your', 'our', 'their', 'you', 'us', 'them', 'it', 'his', 'her', 'its',
+  'every', 'each', 'all', 'any', 'both', 'more', 'less', 'everything', 'everyone', 'over', 'about', 'at', 'up', 'around', 'through', 'until',
+];
+/** Payment brands of five letters or more, as their owners write them: a word one slip away in a list of ways to pay is a typo. */
+export const PAYMENT_BRANDS = ['PayPal', 'Venmo', 'Zelle', 'Mastercard', 'Maestro', 'Klarna', 'Afterpay', 'Interac', 'Alipay'];
+/** Ways to pay that a brand stands beside in a list: "cash, card or PayPal". */
+export const PAYMENT_TERMS = ['cash', 'card', 'cards', 'check', 'checks', 'cheque', 'cheques', 'transfer', 'Visa', 'Amex', 'Discover', 'Apple Pay', 'Google Pay', 'Cash App'];
+/** What a price or a time varies with: "fees are variable on the size of the dog" is "vary with the size". */
+export const WHAT_PRICES_VARY_WITH = [
+  'size', 'weight', 'breed', 'length', 'type', 'condition', 'coat', 'number', 'amount', 'complexity', 'scope', 'age', 'distance', 'duration',
+];
+/** Words of a sentence about fur or hair, where "matts" is the tangles, "mats": "brush out matts and tangles". */
+export const WORDS_ABOUT_FUR = [
+  'brush', 'brushing', 'brushed', 'comb', 'combing', 'combed', 'coat', 'coats', 'fur', 'hair', 'tangles', 'tangled', 'knots', 'dematt',
+  'dematting', 'shave', 'shaved', 'shaving', 'groom', 'grooming', 'groomer', 'clip', 'clipped', 'dog', 'dogs', 'cat', 'cats', 'pet', 'pets',
+];
+/** Verbs of a plan made together: "we will work you to develop a schedule" lost its "with". */
+export const VERBS_OF_PLANNING = ['develop', 'create', 'design', 'plan', 'find', 'build', 'achieve', 'choose', 'agree', 'set', 'tailor', 'make', 'arrange', 'schedule'];
+/**
+ * Prepositions that may tie a plural to a singular before it: "the fee for the lessons that covers insurance"
+ * describes the fee. A "that" clause after them is left alone when its verb could agree with that singular.
+ */
+export const PREPOSITIONS_AFTER_A_HEAD = [
+  'for', 'with', 'in', 'on', 'at', 'from', 'to', 'by', 'about', 'over', 'under', 'into', 'through', 'during', 'after', 'before', 'without',
+  'within', 'between', 'among', 'across', 'around', 'per',
+];
