@@ -251,3 +251,39 @@ describe('bulleted lines and counted items under a lead-in of what is included',
     expect(services('<p>В стоимость входит:</p><p>Завтрак в отеле</p><p>Ужин на 20 гостей</p>')).toEqual(['Завтрак в отеле']);
   });
 });
+
+describe('a list of services split by short titles', () => {
+  it('reads the items on past a title line that groups them under one lead-in', () => {
+    const html = '<p>Наши услуги</p><ul><li>Стрижка газона</li><li>Обрезка кустов</li></ul><p>ОБЪЕКТЫ</p><ul><li>Частные дома</li><li>Дачные участки</li></ul><p>Как нас найти</p>';
+    expect(services(html)).toEqual(['Стрижка газона', 'Обрезка кустов', 'Частные дома', 'Дачные участки']);
+  });
+
+  it('stops at a title of contacts, of exclusions or at a heading tag', () => {
+    expect(services('<p>Наши услуги</p><ul><li>Стрижка газона</li></ul><p>Контакты</p><ul><li>Садовая улица, 5</li></ul>')).toEqual(['Стрижка газона']);
+    expect(services('<p>Наши услуги</p><ul><li>Стрижка газона</li></ul><p>Не входит в стоимость</p><ul><li>Вывоз веток</li></ul>')).toEqual(['Стрижка газона']);
+    expect(services('<p>Our services</p><ul><li>Lawn mowing</li></ul><h3>Our friends</h3><ul><li>Green Club</li></ul>', 'en')).toEqual(['Lawn mowing']);
+  });
+});
+
+describe('services said in the third person, a service area, amenities', () => {
+  it('reads the business named in the third person offering a service, and future verbs of work', () => {
+    expect(services('<p>Ателье оказывает услуги по ремонту кожаных курток.</p>')).toEqual(['Ателье оказывает услуги по ремонту кожаных курток.']);
+    expect(services('<p>Готовый заказ мы отправим курьерской службой.</p>')).toEqual(['Готовый заказ мы отправим курьерской службой.']);
+    expect(services('<p>Подсветка салона - дополнительная услуга.</p>')).toEqual(['Подсветка салона - дополнительная услуга.']);
+  });
+
+  it('reads a service area, what a place provides and how the work will be done', () => {
+    expect(services('<p>Now serving Riverton and the nearby villages.</p>', 'en')).toEqual(['Now serving Riverton and the nearby villages.']);
+    expect(services('<p>The orchard provides a quiet setting for small parties.</p>', 'en')).toEqual(['The orchard provides a quiet setting for small parties.']);
+    expect(services('<p>For itchy skin we will use a mild oatmeal shampoo.</p>', 'en')).toEqual(['For itchy skin we will use a mild oatmeal shampoo.']);
+  });
+
+  it('reads a list under a heading of amenities, an initial\'s dot no sentence end', () => {
+    expect(services('<h3>Amenities</h3><ul><li>Full use of the A.B. Carter Hall</li><li>Modern kitchen: an oven and a fridge</li></ul>', 'en')).toEqual(['Full use of the A.B. Carter Hall', 'Modern kitchen: an oven and a fridge']);
+  });
+
+  it('stays silent on a third person verb in a question or a denial', () => {
+    expect(services('<p>Оказывает ли салон услуги на дому?</p>')).toEqual([]);
+    expect(services('<p>Салон не оказывает услуги на дому.</p>')).toEqual([]);
+  });
+});
