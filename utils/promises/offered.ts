@@ -46,7 +46,9 @@ const OFFER_CUES: Record<Language, string[]> = {
     'обеспечен', 'обеспечена', 'обеспечено', 'обеспечены', 'обеспечиваем', 'обеспечим',
     'отправим', 'произведём', 'произведем', 'проведём', 'проведем', 'дополнительная услуга', 'доп. услуга',
     // The business named in the third person: "фотосалон оказывает услуги по печати", "закупку осуществляет наша компания".
-    'оказывает', 'предлагает', 'предоставляет', 'выполняет', 'осуществляет', 'изготавливает',
+    'оказывает', 'предлагает', 'предоставляет', 'выполняет', 'осуществляет', 'изготавливает', 'осуществляется', 'выполняется',
+    // An offer put as a noun: "Предоставление скидок постоянным клиентам".
+    'предоставление',
   ],
   en: ['we specialise in', 'we specialize in', 'our services include', 'we can help with', 'are provided', 'is provided', 'are supplied', 'is supplied', 'are included', 'is included', 'includes', 'features', 'we have', 'can accommodate', 'you can book', 'you will have access', 'you have access', 'you get access', 'is available', 'are available',
     // Where the business works, what it brings and how it will do the work: "Now serving the county",
@@ -345,6 +347,17 @@ function servicePromise(block: Block, context: ExtractContext): ExtractedPromise
   return sentencePromise(view, 'offered', { service: view.text.trim() } satisfies StatedServiceClaim);
 }
 
+/**
+ * "Возможно отправить заказ по почте", "Возможна рассрочка", "Допустимо выполнение срочных
+ * заказов": what the business allows is on offer; "Возможно, …" with a comma only hedges.
+ */
+const POSSIBLE: Record<Language, RegExp | null> = {
+  ru: /(?<![\p{L}])(?<!не\s)(?:возможн[оаы]|возможен|допустим[оа])(?![\p{L}])(?!\s*,)/iu,
+  en: null,
+};
+
+const saysPossible = (text: string, language: Language) => POSSIBLE[language]?.test(text) ?? false;
+
 /** "Предлагаем ознакомиться…", "We offer to call you back": an invitation to the reader, not a service. */
 const INVITATION: Record<Language, RegExp> = {
   ru: /предлагаем\s+(вам\s+)?\p{L}+(ть|ться|ти)(?!\p{L})/iu,
@@ -387,7 +400,7 @@ function offeringSentences(context: ExtractContext): ExtractedPromise[] {
   const { language } = context;
   const cues = ALL_OFFER_CUES[language];
   return eachSentence(context).flatMap((view) =>
-    isQuestion(view.text) ? answeredOffer(view) : !isLeadIn(view.text) && (mentionsAny(view.text, cues, true) || offersByOurPeople(view.text, language) || selfStatementKind(view) === 'offered') && !mentionsAny(view.text, ANOTHERS_AVAILABILITY[language]) && !INVITATION[language].test(view.text) && !DENIED_OFFER[language].test(view.text)
+    isQuestion(view.text) ? answeredOffer(view) : !isLeadIn(view.text) && (mentionsAny(view.text, cues, true) || offersByOurPeople(view.text, language) || saysPossible(view.text, language) || selfStatementKind(view) === 'offered') && !mentionsAny(view.text, ANOTHERS_AVAILABILITY[language]) && !INVITATION[language].test(view.text) && !DENIED_OFFER[language].test(view.text)
       ? [sentencePromise(view, 'offered', { service: view.text.trim() } satisfies StatedServiceClaim)]
       : [],
   );

@@ -287,3 +287,17 @@ describe('services said in the third person, a service area, amenities', () => {
     expect(services('<p>Салон не оказывает услуги на дому.</p>')).toEqual([]);
   });
 });
+
+describe('an offer put as a noun or as what is possible', () => {
+  it('reads "Предоставление …", "…осуществляется…", "Возможна …", "Допустимо …"', () => {
+    expect(services('<p>Предоставление подменного автомобиля на время ремонта.</p>')).toEqual(['Предоставление подменного автомобиля на время ремонта.']);
+    expect(services('<p>Доставка осуществляется в пределах кольцевой дороги.</p>')).toEqual(['Доставка осуществляется в пределах кольцевой дороги.']);
+    expect(services('<p>Возможна оплата частями.</p>')).toEqual(['Возможна оплата частями.']);
+    expect(services('<p>Допустимо изготовление ключей по фото.</p>')).toEqual(['Допустимо изготовление ключей по фото.']);
+  });
+
+  it('stays silent on a hedge ("Возможно, …") and on what is not possible', () => {
+    expect(services('<p>Возможно, вам понравится наш новый зал.</p>')).toEqual([]);
+    expect(services('<p>Это не возможно сделать за день.</p>')).toEqual([]);
+  });
+});

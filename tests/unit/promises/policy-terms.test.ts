@@ -255,6 +255,8 @@ describe('whom the business serves, what it answers for, how it bills and asks',
     'I will send an invoice at the end of each term.',
     'We kindly ask that parents wait in the lobby.',
     'You can park on the street in front of the studio.',
+    'Используем только дезинфицирующие растворы.',
+    'Для каждого ученика составляем индивидуальный план занятий.',
   ])('%s', (text) => {
     expect(quotes(text)).toEqual([text]);
   });
