@@ -49,6 +49,8 @@ const OFFER_CUES: Record<Language, string[]> = {
     'оказывает', 'предлагает', 'предоставляет', 'выполняет', 'осуществляет', 'изготавливает', 'осуществляется', 'выполняется',
     // An offer put as a noun: "Предоставление скидок постоянным клиентам".
     'предоставление',
+    // What the place has: "Имеется парковка", "Рядом есть стоянка", "У нас есть детская комната".
+    'имеется', 'имеются', 'у нас есть', 'рядом есть',
   ],
   en: ['we specialise in', 'we specialize in', 'our services include', 'we can help with', 'are provided', 'is provided', 'are supplied', 'is supplied', 'are included', 'is included', 'includes', 'features', 'we have', 'can accommodate', 'you can book', 'you will have access', 'you have access', 'you get access', 'is available', 'are available',
     // Where the business works, what it brings and how it will do the work: "Now serving the county",

@@ -301,3 +301,15 @@ describe('an offer put as a noun or as what is possible', () => {
     expect(services('<p>Это не возможно сделать за день.</p>')).toEqual([]);
   });
 });
+
+describe('what the place has', () => {
+  it('reads "Имеется …", "Рядом есть …", "У нас есть …"', () => {
+    expect(services('<p>Во дворе имеется охраняемая стоянка.</p><p>Рядом есть детская площадка.</p><p>У нас есть игровая комната.</p>')).toEqual([
+      'Во дворе имеется охраняемая стоянка.', 'Рядом есть детская площадка.', 'У нас есть игровая комната.',
+    ]);
+  });
+
+  it('stays silent on "есть" of another subject', () => {
+    expect(services('<p>Вопросы есть всегда.</p>')).toEqual([]);
+  });
+});
