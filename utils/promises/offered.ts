@@ -24,7 +24,7 @@ export interface StatedServiceClaim {
 
 /** Words of a lead-in that opens a list of services ("Наши услуги:", "Services offered by the Post Office:"). */
 const LIST_INTRO_CUES: Record<Language, string[]> = {
-  ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем', 'входит', 'входят', 'включено', 'поможем', 'помогаем', 'следующие программы', 'следующие курсы', 'следующие направления', 'что сделаем мы', 'что мы сделаем', 'что мы делаем', 'мы сделаем за вас', 'удобства'],
+  ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем', 'входит', 'входят', 'включено', 'поможем', 'помогаем', 'следующие программы', 'следующие курсы', 'следующие направления', 'что сделаем мы', 'что мы сделаем', 'что мы делаем', 'мы сделаем за вас', 'удобства', 'по следующим'],
   en: ['services', 'we offer', 'we provide', 'includes', 'included', 'what we do', "what we'll do", 'what we will do', 'our treatments', 'covers', 'plan includes', 'benefits include', 'we can help', 'we help with', 'following programs', 'following programmes', 'following courses', 'following lessons', 'amenities', 'facilities'],
 };
 
@@ -51,11 +51,18 @@ const OFFER_CUES: Record<Language, string[]> = {
     'предоставление',
     // What the place has: "Имеется парковка", "Рядом есть стоянка", "У нас есть детская комната".
     'имеется', 'имеются', 'у нас есть', 'рядом есть',
+    // What the reader may have done here: "У нас можно заказать торт", "У нас проходят курсы".
+    'у нас можно', 'у нас проходят', 'можно заказать', 'вы можете заказать',
   ],
   en: ['we specialise in', 'we specialize in', 'our services include', 'we can help with', 'are provided', 'is provided', 'are supplied', 'is supplied', 'are included', 'is included', 'includes', 'features', 'we have', 'can accommodate', 'you can book', 'you will have access', 'you have access', 'you get access', 'is available', 'are available',
     // Where the business works, what it brings and how it will do the work: "Now serving the county",
     // "The barn provides a backdrop", "we will use a gentle shampoo".
-    'now serving', 'proudly serving', 'provides', 'we will use', "we'll use"],
+    'now serving', 'proudly serving', 'provides', 'we will use', "we'll use",
+    // What a price or a package takes in: "Prices include up to two riders", "All packages include a guide";
+    // what the place has: "The shop has a play area".
+    'include', 'has a', 'has an',
+    // What the customer gets: "Your dog will receive a brush-out and a nail trim".
+    'will receive'],
 };
 
 /** "We offer", "we'll organise", "we can also provide": the business, a modal, a verb of giving. */
@@ -115,6 +122,15 @@ const isListItem = (block: Block) => block.tag === 'li' || BULLET.test(block.tex
 
 /** A list item without its bullet. */
 const withoutBullet = (block: Block): Block => ({ ...block, text: block.text.replace(BULLET, '') });
+
+/** "Modern Amenities: Updated restrooms and a prep area": a short label, a colon, then what it names. */
+const ITEM_LABEL = /^[^:.!?]{2,40}:\s+(?=\S)/u;
+
+/** A list item's words past its bullet and any label: the service it names. */
+const itemValue = (block: Block): Block => {
+  const bare = withoutBullet(block);
+  return { ...bare, text: bare.text.replace(ITEM_LABEL, '') };
+};
 
 /** Figures that make a line a price, an hour or a phone rather than a service: money, a clock time, a range, a long number. */
 const TIMES_AND_NUMBERS = /\d[:.]\d\d|\d\s*(?:am|pm)\b|\d\s*(?:[-–—]|to|до)\s*\d|\d{4,}/iu;
@@ -200,11 +216,12 @@ function listedServices(context: ExtractContext): ExtractedPromise[] {
     const run: Block[] = [];
     // The next heading ends the run: it starts a section of its own. A list item with figures
     // ("iPhone 6s Plus", a priced line) is passed over, not taken, and the list goes on.
-    const listItem = (block: Block) => isListItem(block) && !isServiceItem(withoutBullet(block), language) && block.text.length <= MAX_ITEM_CHARS;
+    // A labelled item ("Event Services: …") is one of a list of such, however long: passed over, not an end.
+    const listItem = (block: Block) => isListItem(block) && ((!isServiceItem(withoutBullet(block), language) && block.text.length <= MAX_ITEM_CHARS) || ITEM_LABEL.test(withoutBullet(block).text));
     const titleLine = (block: Block) => !headsLines || !/[.!]\s*$/.test(block.text);
     const inRun = (block: Block) => !isHeading(block) && (introducesLines || isListItem(block)) && ((isServiceItem(withoutBullet(block), language) && titleLine(block)) || listItem(block));
     // "(Adjustments not included)", "Parents are responsible for entrance fees": a denial or a clause is a term, not a service.
-    const named = (block: Block) => isServiceItem(withoutBullet(block), language) || (isListItem(block) && isCountedItem(withoutBullet(block), language));
+    const named = (block: Block) => isServiceItem(withoutBullet(block), language) || (isListItem(block) && (isServiceItem(itemValue(block), language) || isCountedItem(withoutBullet(block), language)));
     const offersIt = (block: Block) => named(block) && !hasNegator(block.text, language) && !mentionsAny(block.text, CLAUSE_VERBS[language], true);
     for (let j = i + 1; j < blocks.length; j++) {
       if (inRun(blocks[j]!)) {
@@ -360,10 +377,13 @@ const POSSIBLE: Record<Language, RegExp | null> = {
 
 const saysPossible = (text: string, language: Language) => POSSIBLE[language]?.test(text) ?? false;
 
-/** "Предлагаем ознакомиться…", "We offer to call you back": an invitation to the reader, not a service. */
+/**
+ * "Предлагаем ознакомиться…", "We offer to call you back": an invitation to the reader, not a
+ * service; "Please include your name": a request of the reader.
+ */
 const INVITATION: Record<Language, RegExp> = {
   ru: /предлагаем\s+(вам\s+)?\p{L}+(ть|ться|ти)(?!\p{L})/iu,
-  en: /we\s+offer\s+to\s/i,
+  en: /we\s+offer\s+to\s|^\s*please\s/i,
 };
 
 /** "Полотенца не предоставляются", "не рекомендуем установку в парилках": the offer word denied. */

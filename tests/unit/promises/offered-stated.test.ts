@@ -309,7 +309,37 @@ describe('what the place has', () => {
     ]);
   });
 
+  it('reads what the reader may have done here, not a question of it', () => {
+    expect(services('<p>У нас проходят вечерние занятия йогой.</p><p>Можно заказать выезд мастера.</p>')).toEqual(['У нас проходят вечерние занятия йогой.', 'Можно заказать выезд мастера.']);
+    expect(services('<p>Можно ли заказать выезд мастера?</p>')).toEqual([]);
+  });
+
   it('stays silent on "есть" of another subject', () => {
     expect(services('<p>Вопросы есть всегда.</p>')).toEqual([]);
+  });
+});
+
+describe('what a price includes, and lists of the following programmes', () => {
+  it('reads what a price or a package includes, not a request of the reader', () => {
+    expect(services('<p>Rates include two paddles and life jackets.</p>', 'en')).toEqual(['Rates include two paddles and life jackets.']);
+    expect(services('<p>Please include your booking number in the email.</p>', 'en')).toEqual([]);
+    expect(services('<p>The studio has a small kitchen for guests.</p>', 'en')).toEqual(['The studio has a small kitchen for guests.']);
+    expect(services('<p>Every pupil will receive a practice book.</p>', 'en')).toEqual(['Every pupil will receive a practice book.']);
+  });
+
+  it('reads the items under a lead-in "по следующим …"', () => {
+    expect(services('<h3>Школа ведёт обучение по следующим программам:</h3><ul><li>Рисунок для начинающих</li><li>Акварельная живопись</li></ul>')).toEqual(['Рисунок для начинающих', 'Акварельная живопись']);
+  });
+});
+
+describe('labelled items of a list of amenities', () => {
+  it('reads an item whose value past its label names a service, passing over long labelled items', () => {
+    const html = '<h3>Amenities</h3><ul><li>Event Help: we set up the chairs and tables, we clear them away after and we sweep the floor for you.</li><li>Kitchen: a full kitchen with two ovens and a large fridge.</li><li>Parking: free lighted parking for all guests.</li></ul>';
+    expect(services(html, 'en')).toEqual(['Kitchen: a full kitchen with two ovens and a large fridge.', 'Parking: free lighted parking for all guests.']);
+  });
+
+  it('still ends the list at a long item with no label', () => {
+    const html = '<h3>Amenities</h3><ul><li>Quiet garden</li><li>A garden path that winds past the old orchard and the pond down to the river bank and the boat house.</li><li>Free parking</li></ul>';
+    expect(services(html, 'en')).toEqual(['Quiet garden']);
   });
 });
