@@ -47,10 +47,10 @@ const NOT_A_WAIT: Record<Language, string[]> = {
  */
 const FROM = /(?<![\p{L}\d])(?:(?:от|from)\s+|(?:±|\+\/-|плюс[-\s]минус|plus\s+or\s+minus)\s*)/giu;
 
-const CUE = /(?<![\p{L}\d])(менее\s+чем\s+за|меньше\s+чем\s+за|за|в\s+течение|через|в\s+пределах|на\s+протяжении|в\s+ближайш\p{L}*|не\s+более|не\s+больше|не\s+дольше|до|занима\p{L}*|займ[её]т|длится|составля\p{L}*|составит|уйд[её]т|уходит|in\s+less\s+than|less\s+than|no\s+longer\s+than|no\s+more\s+than|in|within|under|up\s+to|in\s+just|in\s+only|just|takes?|lasts?|between)\s+(всего\s+|лишь\s+|около\s+|примерно\s+|only\s+|just\s+|about\s+|around\s+|approximately\s+)?/giu;
+const CUE = /(?<![\p{L}\d])(менее\s+чем\s+за|меньше\s+чем\s+за|за|в\s+течени[еи]|через|в\s+пределах|на\s+протяжении|в\s+ближайш\p{L}*|не\s+более|не\s+больше|не\s+дольше|до|занима\p{L}*|займ[её]т|длится|составля\p{L}*|составит|уйд[её]т|уходит|in\s+less\s+than|less\s+than|no\s+longer\s+than|no\s+more\s+than|in|within|under|up\s+to|in\s+just|in\s+only|just|takes?|lasts?|between)\s+(всего\s+|лишь\s+|около\s+|примерно\s+|only\s+|just\s+|about\s+|around\s+|approximately\s+)?/giu;
 
 /** Words that promise no wait at all. */
-const INSTANT = /(?<!\p{L})(мгновенно|моментально|немедленно|сразу(?!\s+после)|тут\s+же|не\s+выходя\s+из|в\s+тот\s+же\s+день|в\s+день\s+обращения|день\s+в\s+день|за\s+считанные\s+минуты|без\s+ожидания|ждать(?:\s+\p{L}+){0,3}\s+не\s+(?:придётся|придется|нужно|надо)|не\s+(?:придётся|придется|нужно|надо)\s+ждать|instantly|no\s+waiting|zero\s+wait|immediately|right\s+away|on\s+the\s+spot|same[-\s]day|in\s+minutes|while\s+you\s+wait)(?!\p{L})/giu;
+const INSTANT = /(?<!\p{L})(мгновенно|моментально|немедленно|сразу(?!\s+после)|тут\s+же|не\s+выходя\s+из|в\s+(?:тот|этот)\s+же\s+день|в\s+день\s+обращения|день\s+в\s+день|за\s+считанные\s+минуты|без\s+ожидания|ждать(?:\s+\p{L}+){0,3}\s+не\s+(?:придётся|придется|нужно|надо)|не\s+(?:придётся|придется|нужно|надо)\s+ждать|instantly|no\s+waiting|zero\s+wait|immediately|right\s+away|on\s+the\s+spot|same[-\s]day|in\s+minutes|while\s+you\s+wait)(?!\p{L})/giu;
 
 const INSTANT_MINUTES = (phrase: string) => (/день|same|day/i.test(phrase) ? 1440 : /считанные|minutes|while\s+you\s+wait/i.test(phrase) ? 5 : 1);
 
@@ -73,7 +73,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     if (!amount || isCalendarYear(amount) || (amount.unit === 'year' && /^(за|до|через|in|just|в\s+ближайш\p{L}*|составля\p{L}*|составит)$/iu.test(cue[1]!))) continue;
     if (isNegated(text, cue.index, view.context.language) || DISTANCE_AFTER.test(text.slice(after + amount.length, after + amount.length + 24))) continue;
     const stated = mentionsAny(text.slice(0, after + amount.length + 40), NOT_A_WAIT[view.context.language]) ? ({ stated: true } as const) : {};
-    const upTo = /^(до|up to|не более|не больше|не дольше|в пределах|в течение|under|within|менее чем за|меньше чем за|in less than|less than|no longer than|no more than)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
+    const upTo = /^(до|up to|не более|не больше|не дольше|в пределах|в течени[еи]|under|within|менее чем за|меньше чем за|in less than|less than|no longer than|no more than)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
     const claim = claimOf(amount, upTo, stated);
     promises.push(asLeadTime(makePromise(view, 'duration', { start: cue.index, end: after + amount.length }, claim), view, cue.index, after + amount.length));
   }

@@ -158,7 +158,8 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     } else promises.push({ claim, core: { start: coreStart, end: coreEnd } });
     if (claim.days !== null && !claim.break) promises.push(...labelledRanges(text, clauseTimes).map((range) => ({ claim: { ...claim, from: range.time.from, to: range.time.to }, core: range.core, own: true })));
   }
-  return promises.map(({ claim, core, own }) => withTopicsToLineEnd(makePromise(view, 'hours', core, claim, { quoteCore: own }), view, core, times));
+  const found = promises.map(({ claim, core, own }) => withTopicsToLineEnd(makePromise(view, 'hours', core, claim, { quoteCore: own }), view, core, times));
+  return found.length > 0 ? [...found, ...allDayLineAfter(view, Math.max(...promises.map(({ core }) => core.end)))] : found;
 }
 
 /**
@@ -239,7 +240,25 @@ function scheduleRows(view: SentenceView, days: DaysClaim[]): ExtractedPromise[]
     rows.push(rowPromise(view, { start: row.start, end }, claim, times));
     at = last.end;
   }
-  return rows.length > 0 && times.every((t) => t.start >= days[0]!.end) ? rows : null;
+  return rows.length > 0 && times.every((t) => t.start >= days[0]!.end) ? [...rows, ...allDayLineAfter(view, at)] : null;
+}
+
+/** The first all-day word of a text (`ALL_DAY` is global, for finding them all). */
+const FIRST_ALL_DAY = new RegExp(ALL_DAY.source, 'iu');
+
+/**
+ * "Пн–пт с 9 до 18 Онлайн-заявки принимаем круглосуточно": a top bar's next line run into the
+ * schedule's last hours, all day: a claim of its own, its topics its own words ("онлайн-заявки"),
+ * which say whose hours these are (a remote channel's is never held against the opening).
+ */
+function allDayLineAfter(view: SentenceView, at: number): ExtractedPromise[] {
+  const tail = view.text.slice(at);
+  const allDay = FIRST_ALL_DAY.exec(tail);
+  if (!allDay || !startsLine(tail) || isNegated(tail, allDay.index, view.context.language)) return [];
+  const lead = tail.length - tail.trimStart().length;
+  const core = { start: at + lead, end: at + allDay.index + allDay[0].length };
+  const promise = makePromise(view, 'hours', core, { days: null, from: 0, to: 1440, allDay: true } satisfies HoursClaim, { quoteCore: true });
+  return [{ ...promise, topics: topicWords(view.text.slice(core.start, core.end), view.context) }];
 }
 
 /** A schedule row, with its topics cut where a new line run into it starts. */

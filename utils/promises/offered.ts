@@ -24,8 +24,8 @@ export interface StatedServiceClaim {
 
 /** Words of a lead-in that opens a list of services ("Наши услуги:", "Services offered by the Post Office:"). */
 const LIST_INTRO_CUES: Record<Language, string[]> = {
-  ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем', 'входит', 'входят', 'включено', 'поможем', 'помогаем', 'следующие программы', 'следующие курсы', 'следующие направления', 'что сделаем мы', 'что мы сделаем', 'что мы делаем', 'мы сделаем за вас'],
-  en: ['services', 'we offer', 'we provide', 'includes', 'included', 'what we do', "what we'll do", 'what we will do', 'our treatments', 'covers', 'plan includes', 'benefits include', 'we can help', 'we help with', 'following programs', 'following programmes', 'following courses', 'following lessons'],
+  ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем', 'входит', 'входят', 'включено', 'поможем', 'помогаем', 'следующие программы', 'следующие курсы', 'следующие направления', 'что сделаем мы', 'что мы сделаем', 'что мы делаем', 'мы сделаем за вас', 'удобства', 'по следующим'],
+  en: ['services', 'we offer', 'we provide', 'includes', 'included', 'what we do', "what we'll do", 'what we will do', 'our treatments', 'covers', 'plan includes', 'benefits include', 'we can help', 'we help with', 'following programs', 'following programmes', 'following courses', 'following lessons', 'amenities', 'facilities'],
 };
 
 /**
@@ -44,8 +44,25 @@ const OFFER_CUES: Record<Language, string[]> = {
     // The business's "we will" of a service: "Упакуем вещи", "Поможем со сборкой", "Мы предоставим грузчиков".
     'предоставим', 'поможем', 'упакуем', 'доставим', 'привезем', 'привезём', 'подберем', 'подберём', 'отремонтируем', 'выполним', 'возьмем на себя', 'возьмём на себя', 'проводим', 'формируем',
     'обеспечен', 'обеспечена', 'обеспечено', 'обеспечены', 'обеспечиваем', 'обеспечим',
+    'отправим', 'произведём', 'произведем', 'проведём', 'проведем', 'дополнительная услуга', 'доп. услуга',
+    // The business named in the third person: "фотосалон оказывает услуги по печати", "закупку осуществляет наша компания".
+    'оказывает', 'предлагает', 'предоставляет', 'выполняет', 'осуществляет', 'изготавливает', 'осуществляется', 'выполняется',
+    // An offer put as a noun: "Предоставление скидок постоянным клиентам".
+    'предоставление',
+    // What the place has: "Имеется парковка", "Рядом есть стоянка", "У нас есть детская комната".
+    'имеется', 'имеются', 'у нас есть', 'рядом есть',
+    // What the reader may have done here: "У нас можно заказать торт", "У нас проходят курсы".
+    'у нас можно', 'у нас проходят', 'можно заказать', 'вы можете заказать',
   ],
-  en: ['we specialise in', 'we specialize in', 'our services include', 'we can help with', 'are provided', 'is provided', 'are supplied', 'is supplied', 'are included', 'is included', 'includes', 'features', 'we have', 'can accommodate', 'you can book', 'you will have access', 'you have access', 'you get access', 'is available', 'are available'],
+  en: ['we specialise in', 'we specialize in', 'our services include', 'we can help with', 'are provided', 'is provided', 'are supplied', 'is supplied', 'are included', 'is included', 'includes', 'features', 'we have', 'can accommodate', 'you can book', 'you will have access', 'you have access', 'you get access', 'is available', 'are available',
+    // Where the business works, what it brings and how it will do the work: "Now serving the county",
+    // "The barn provides a backdrop", "we will use a gentle shampoo".
+    'now serving', 'proudly serving', 'provides', 'we will use', "we'll use",
+    // What a price or a package takes in: "Prices include up to two riders", "All packages include a guide";
+    // what the place has: "The shop has a play area".
+    'include', 'has a', 'has an',
+    // What the customer gets: "Your dog will receive a brush-out and a nail trim".
+    'will receive'],
 };
 
 /** "We offer", "we'll organise", "we can also provide": the business, a modal, a verb of giving. */
@@ -82,10 +99,13 @@ const MAX_ITEM_WORDS = 12;
 /** A list item longer than this is prose: it ends a run rather than being passed over. */
 const MAX_ITEM_CHARS = 80;
 
+/** A full stop and a capital that start a new sentence; an initial's dot ("the J.C. Stribling Barn") does not. */
+const SENTENCE_BREAK = /(?<!(?:^|[\s.])\p{Lu})\.\s+\p{Lu}/u;
+
 /** A short line that is not a question, a lead-in or a sentence of its own. */
 function isShortLine(block: Block, language: Language): boolean {
   const count = words(block.text, language).length;
-  return count > 0 && count <= MAX_ITEM_WORDS && !/[:?!]$/.test(block.text) && !/\.\s+\p{Lu}/u.test(block.text);
+  return count > 0 && count <= MAX_ITEM_WORDS && !/[:?!]$/.test(block.text) && !SENTENCE_BREAK.test(block.text);
 }
 
 /** An item of a service list: a short line with no figures. */
@@ -102,6 +122,15 @@ const isListItem = (block: Block) => block.tag === 'li' || BULLET.test(block.tex
 
 /** A list item without its bullet. */
 const withoutBullet = (block: Block): Block => ({ ...block, text: block.text.replace(BULLET, '') });
+
+/** "Modern Amenities: Updated restrooms and a prep area": a short label, a colon, then what it names. */
+const ITEM_LABEL = /^[^:.!?]{2,40}:\s+(?=\S)/u;
+
+/** A list item's words past its bullet and any label: the service it names. */
+const itemValue = (block: Block): Block => {
+  const bare = withoutBullet(block);
+  return { ...bare, text: bare.text.replace(ITEM_LABEL, '') };
+};
 
 /** Figures that make a line a price, an hour or a phone rather than a service: money, a clock time, a range, a long number. */
 const TIMES_AND_NUMBERS = /\d[:.]\d\d|\d\s*(?:am|pm)\b|\d\s*(?:[-–—]|to|до)\s*\d|\d{4,}/iu;
@@ -149,6 +178,17 @@ function headsItsList(blocks: Block[], i: number, language: Language): boolean {
   return /:\s*$/.test(intro.text) || mentionsAny(intro.text, SERVICE_NOUNS[language], true);
 }
 
+/**
+ * A short title line between two lists of one lead-in ("Наши услуги": the kinds of office
+ * cleaning, "УБОРКА ПОМЕЩЕНИЙ", the kinds of premises): it groups the items, the run goes on past
+ * it. A heading tag starts a section of its own; a title of contacts, requirements or exclusions ends the services.
+ */
+function isSubtitle(blocks: Block[], j: number, language: Language): boolean {
+  const block = blocks[j]!;
+  return !isHeading(block) && !isListItem(block) && blocks[j + 1]?.tag === 'li' && isServiceItem(block, language) && words(block.text, language).length <= MAX_LEAD_IN_WORDS
+    && !/[.!]\s*$/.test(block.text) && !mentionsAny(block.text, NOT_SERVICES_INTRO[language]) && !introducesRequirements(block.text, language) && !setsAside(block.text, language);
+}
+
 /** Headings over lists that are not services: contacts, hours, places, people, news. */
 const NOT_SERVICES_INTRO: Record<Language, string[]> = {
   ru: ['контакт', 'адрес', 'телефон', 'график', 'режим', 'часы', 'новост', 'стать', 'отзыв', 'партнер', 'партнёр', 'клиент', 'сотрудник', 'команда', 'меню', 'навигац', 'разделы', 'ссылки'],
@@ -176,13 +216,18 @@ function listedServices(context: ExtractContext): ExtractedPromise[] {
     const run: Block[] = [];
     // The next heading ends the run: it starts a section of its own. A list item with figures
     // ("iPhone 6s Plus", a priced line) is passed over, not taken, and the list goes on.
-    const listItem = (block: Block) => isListItem(block) && !isServiceItem(withoutBullet(block), language) && block.text.length <= MAX_ITEM_CHARS;
+    // A labelled item ("Event Services: …") is one of a list of such, however long: passed over, not an end.
+    const listItem = (block: Block) => isListItem(block) && ((!isServiceItem(withoutBullet(block), language) && block.text.length <= MAX_ITEM_CHARS) || ITEM_LABEL.test(withoutBullet(block).text));
     const titleLine = (block: Block) => !headsLines || !/[.!]\s*$/.test(block.text);
     const inRun = (block: Block) => !isHeading(block) && (introducesLines || isListItem(block)) && ((isServiceItem(withoutBullet(block), language) && titleLine(block)) || listItem(block));
     // "(Adjustments not included)", "Parents are responsible for entrance fees": a denial or a clause is a term, not a service.
-    const named = (block: Block) => isServiceItem(withoutBullet(block), language) || (isListItem(block) && isCountedItem(withoutBullet(block), language));
+    const named = (block: Block) => isServiceItem(withoutBullet(block), language) || (isListItem(block) && (isServiceItem(itemValue(block), language) || isCountedItem(withoutBullet(block), language)));
     const offersIt = (block: Block) => named(block) && !hasNegator(block.text, language) && !mentionsAny(block.text, CLAUSE_VERBS[language], true);
-    for (let j = i + 1; j < blocks.length && inRun(blocks[j]!); j++) if (offersIt(blocks[j]!)) run.push(blocks[j]!);
+    for (let j = i + 1; j < blocks.length; j++) {
+      if (inRun(blocks[j]!)) {
+        if (offersIt(blocks[j]!)) run.push(blocks[j]!);
+      } else if (!(listFollows && isSubtitle(blocks, j, language))) break;
+    }
     if (run.some((item) => NAVIGATION_WORDS[language].includes(item.text.toLowerCase().trim()))) return;
     found.push(...run.map((item) => servicePromise(item, context)));
   });
@@ -321,10 +366,24 @@ function servicePromise(block: Block, context: ExtractContext): ExtractedPromise
   return sentencePromise(view, 'offered', { service: view.text.trim() } satisfies StatedServiceClaim);
 }
 
-/** "Предлагаем ознакомиться…", "We offer to call you back": an invitation to the reader, not a service. */
+/**
+ * "Возможно отправить заказ по почте", "Возможна рассрочка", "Допустимо выполнение срочных
+ * заказов": what the business allows is on offer; "Возможно, …" with a comma only hedges.
+ */
+const POSSIBLE: Record<Language, RegExp | null> = {
+  ru: /(?<![\p{L}])(?<!не\s)(?:возможн[оаы]|возможен|допустим[оа])(?![\p{L}])(?!\s*,)/iu,
+  en: null,
+};
+
+const saysPossible = (text: string, language: Language) => POSSIBLE[language]?.test(text) ?? false;
+
+/**
+ * "Предлагаем ознакомиться…", "We offer to call you back": an invitation to the reader, not a
+ * service; "Please include your name": a request of the reader.
+ */
 const INVITATION: Record<Language, RegExp> = {
   ru: /предлагаем\s+(вам\s+)?\p{L}+(ть|ться|ти)(?!\p{L})/iu,
-  en: /we\s+offer\s+to\s/i,
+  en: /we\s+offer\s+to\s|^\s*please\s/i,
 };
 
 /** "Полотенца не предоставляются", "не рекомендуем установку в парилках": the offer word denied. */
@@ -363,7 +422,7 @@ function offeringSentences(context: ExtractContext): ExtractedPromise[] {
   const { language } = context;
   const cues = ALL_OFFER_CUES[language];
   return eachSentence(context).flatMap((view) =>
-    isQuestion(view.text) ? answeredOffer(view) : !isLeadIn(view.text) && (mentionsAny(view.text, cues, true) || offersByOurPeople(view.text, language) || selfStatementKind(view) === 'offered') && !mentionsAny(view.text, ANOTHERS_AVAILABILITY[language]) && !INVITATION[language].test(view.text) && !DENIED_OFFER[language].test(view.text)
+    isQuestion(view.text) ? answeredOffer(view) : !isLeadIn(view.text) && (mentionsAny(view.text, cues, true) || offersByOurPeople(view.text, language) || saysPossible(view.text, language) || selfStatementKind(view) === 'offered') && !mentionsAny(view.text, ANOTHERS_AVAILABILITY[language]) && !INVITATION[language].test(view.text) && !DENIED_OFFER[language].test(view.text)
       ? [sentencePromise(view, 'offered', { service: view.text.trim() } satisfies StatedServiceClaim)]
       : [],
   );

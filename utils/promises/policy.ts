@@ -32,7 +32,7 @@ const TERM_CUES: Record<Language, string[]> = {
     'заезд', 'выезд за пределы', 'курение', 'не курят', 'третьим лицам',
     // A guarantee with no length ("Гарантия на работы и запчасти", "выдаётся гарантийный талон") is a term.
     'гаранти',
-    'договор', 'при клиенте', 'оригинальн', 'одноразов', 'дезинфе', 'стерилиз', 'по индивидуальному графику', 'не используется', 'без дополнительного',
+    'договор', 'при клиенте', 'оригинальн', 'одноразов', 'дезинф', 'стерилиз', 'по индивидуальному графику', 'не используется', 'без дополнительного',
     // Commitments that name no guarantee: the time kept, the price fixed, the goods kept whole.
     'строго в установленное', 'в установленное время', 'не изменится', 'в целостности', 'в сохранности', 'не потеряется', 'не повредится', 'всегда предупреждаем',
     // How a price is set and paid, and how far ahead to come.
@@ -46,6 +46,9 @@ const TERM_CUES: Record<Language, string[]> = {
     'перезвоним', 'перезвонит', 'свяжемся', 'свяжется с вами', 'ответим',
     // What the business does not answer for or give back, and whom a way of service is for.
     'не несет ответственност', 'не несёт ответственност', 'не возвращаются', 'не возвращается', 'только для',
+    // What the business answers for, whom it serves, the norms it keeps, what is had on request.
+    'ответственност', 'юридическими лицами', 'юридических лиц', 'юридическим лицам', 'физическими лицами', 'физических лиц', 'юрлиц',
+    'в соответствии с', 'по предварительн', 'позвоним', 'позвонит', 'индивидуальный подход', 'индивидуальный план',
   ],
   en: [
     'check in', 'check-in', 'check out', 'check-out', 'cancel', 'notice', 'minimum stay', 'night minimum', 'deposit', 'prepay',
@@ -76,6 +79,8 @@ const TERM_CUES: Record<Language, string[]> = {
     // ("Please ensure bags are labelled", "You may be asked to remove your shoes", "Guests may bring their own snacks").
     'please ensure', 'please make sure', 'you may be asked', 'may be requested', 'may bring', 'can bring', 'welcome to bring', 'open to the public',
     'upon registration', 'at registration', 'upon enrollment', 'upon enrolment', 'will be collected', 'be applied to',
+    // What the customer is asked not to do, how a bill comes, where to park.
+    'kindly ask', 'we ask that', 'ask that you', 'invoice', 'can park', 'park in', 'park on', 'parking is',
   ],
 };
 

@@ -451,9 +451,20 @@ const YEAR = /^(19|20)\d\d$/;
 
 const columnKey = (cell: TableCell) => [cell.title, cell.section, cell.headerRow, cell.columnHeader].join('\u0001');
 
+/** A column of a run of cells: its blocks, how many hold a sum rather than a lone digit, its header. */
+interface BareColumn { members: number[]; sums: number; header: string }
+
+/** A run of table cells (a table, or a part of one a title line splits off) and what its bare columns are. */
+interface CellRun { first: number; last: number; isList: boolean; columns: BareColumn[] }
+
+/** How many lines (a heading, a subtitle) may stand between two tables of one price list. */
+const MAX_TABLE_GAP = 2;
+
 /**
  * "Cardboard | 90.00", "ИТОГО 1 колесо: | 200": a table that says no price word but lists, row
  * after row, a label and a bare figure is a price list, in the currency the page prices in.
+ * A price list cut into small tables, a title over each ("ТОРМОЗА", two rows; "ЦЕПЬ", three), is
+ * one list: a table of one such column, too short alone, counts when it stands right by one.
  * The blocks of cells that belong to such columns, counted once per material.
  */
 const listCellsByMaterial = new WeakMap<Material, Set<number>>();
@@ -462,8 +473,10 @@ function bareListCells(material: Material, language: Language): Set<number> {
   let cells = listCellsByMaterial.get(material);
   if (cells) return cells;
   cells = new Set();
-  // Each column's cells, and how many of them hold a sum rather than a lone digit.
-  const columns = new Map<string, { members: number[]; sums: number }>();
+  const runs: CellRun[] = [];
+  const columns = new Map<string, BareColumn>();
+  let first = -1;
+  let last = -1;
   // A table that writes its prices with a sign or under a price header elsewhere counts something else in a bare column.
   let pricedElsewhere = false;
   const flush = () => {
@@ -473,10 +486,13 @@ function bareListCells(material: Material, language: Language): Set<number> {
     const gridCells = gridColumns.reduce((total, { members }) => total + members.length, 0);
     const isGrid = gridColumns.length >= MIN_LIST_ROWS && gridSums * 2 >= gridCells;
     // A lone digit ("8", "3,5") counts something, unless its column is a price list by its sums, or stands in such a grid.
-    const isList = (column: { members: number[]; sums: number }) => column.sums >= MIN_LIST_ROWS || (isGrid && gridColumns.includes(column));
-    if (!pricedElsewhere) for (const column of columns.values()) if (isList(column)) column.members.forEach((index) => cells!.add(index));
+    const isList = (column: BareColumn) => column.sums >= MIN_LIST_ROWS || (isGrid && gridColumns.includes(column));
+    const listColumns = pricedElsewhere ? [] : [...columns.values()].filter(isList);
+    listColumns.forEach((column) => column.members.forEach((index) => cells!.add(index)));
+    if (first >= 0) runs.push({ first, last, isList: listColumns.length > 0, columns: pricedElsewhere ? [] : [...columns.values()] });
     columns.clear();
     pricedElsewhere = false;
+    first = -1;
   };
   for (const block of material.blocks) {
     const cell = block.cell;
@@ -484,20 +500,35 @@ function bareListCells(material: Material, language: Language): Set<number> {
       flush();
       continue;
     }
+    if (first < 0) first = block.index;
+    last = block.index;
     const figure = block.text.trim();
     if (CELL_PRICE.test(figure) && (CURRENCY_IN_TEXT.test(figure) || isPriceColumn(cell, language))) pricedElsewhere = true;
     const header = cell.columnHeader ?? '';
     const lone = LONE_DIGIT.test(figure);
     if (!cell.rowLabel || !(lone || LIST_FIGURE.test(figure)) || YEAR.test(figure) || unitIn(header) || mentionsAny(header, NOT_PRICE_HEADER[language])) continue;
     const key = columnKey(cell);
-    const column = columns.get(key) ?? { members: [], sums: 0 };
+    const column = columns.get(key) ?? { members: [], sums: 0, header };
     column.members.push(block.index);
     if (!lone) column.sums++;
     columns.set(key, column);
   }
   flush();
+  joinSmallTables(runs, cells);
   listCellsByMaterial.set(material, cells);
   return cells;
+}
+
+/** Small tables of one bare column beside a price list's table (see `bareListCells`), both ways along the page. */
+function joinSmallTables(runs: CellRun[], cells: Set<number>): void {
+  const joins = (run: CellRun, next: CellRun | undefined, gap: number) => {
+    const only = run.columns.length === 1 ? run.columns[0]! : undefined;
+    if (run.isList || !only || only.sums === 0 || !next?.isList || gap > MAX_TABLE_GAP || !next.columns.some((column) => column.header === only.header)) return;
+    only.members.forEach((index) => cells.add(index));
+    run.isList = true;
+  };
+  for (let k = 1; k < runs.length; k++) joins(runs[k]!, runs[k - 1], runs[k]!.first - runs[k - 1]!.last - 1);
+  for (let k = runs.length - 2; k >= 0; k--) joins(runs[k]!, runs[k + 1], runs[k + 1]!.first - runs[k]!.last - 1);
 }
 
 /** "90.00", "6905.00", "200", "1 500": a sum with no sign and no words; a lone digit counts something. */

@@ -161,3 +161,19 @@ describe('stated durations: terms, not waits', () => {
     expect(minutes('На протяжении 20 минут мастер будет у вас')).toEqual([[20, false]]);
   });
 });
+
+describe('durations said in words', () => {
+  it('reads the common misspelling "в течении" as "в течение"', () => {
+    expect(minutes('В течении суток мастер приедет к вам.')).toEqual([[1440, true]]);
+    expect(minutes('Ремонт сделаем в течении двух часов.')).toEqual([[120, true]]);
+  });
+
+  it('reads "в этот же день" as the same day', () => {
+    expect(minutes('Заявку оформим в этот же день.')).toEqual([[1440, false]]);
+  });
+
+  it('stays silent on the noun "течение" and on a day that is no wait', () => {
+    expect(minutes('Течение реки здесь быстрое.')).toEqual([]);
+    expect(minutes('В этот день мы празднуем открытие.')).toEqual([]);
+  });
+});

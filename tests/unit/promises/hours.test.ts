@@ -3,7 +3,7 @@ import { hoursExtractor } from '../../../utils/promises/hours';
 import { extractPromises } from '../../../utils/engine';
 import { materialFromDocument } from '../../../utils/material/from-dom';
 import { parseHtmlDocument } from '../../../utils/material/parse-html';
-import { values } from './helpers';
+import { extract, values } from './helpers';
 
 const ALL = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri'];
@@ -190,5 +190,24 @@ describe('hours extractor', () => {
       ['09:00–13:00', WEEK, ['counter', 'hours']],
       ['09:00–12:00', ['sat'], ['counter', 'hours']],
     ]);
+  });
+});
+
+describe('a top bar line run into the schedule', () => {
+  const hours = (text: string) => extract(hoursExtractor, text).map((p) => [p.quote, (p.value as { allDay: boolean }).allDay]);
+
+  it('reads an all-day line run into the last hours as a claim of its own, its own words among its topics', () => {
+    expect(hours('Пн-Пт с 10:00 до 19:00 Заказы на сайте принимаем круглосуточно')).toEqual([
+      ['Пн-Пт с 10:00 до 19:00', false],
+      ['Заказы на сайте принимаем круглосуточно', true],
+    ]);
+    const [, line] = extract(hoursExtractor, 'Режим работы: ежедневно с 8 до 20 Онлайн-запись круглосуточно');
+    expect(line?.quote).toBe('Онлайн-запись круглосуточно');
+    expect(line?.topics).toContain('онлайн-запись');
+  });
+
+  it('stays silent past the hours when no new line starts or nothing is all day', () => {
+    expect(hours('Пн-Пт с 10:00 до 19:00 круглосуточно не работаем')).toEqual([['Пн-Пт с 10:00 до 19:00', false]]);
+    expect(hours('Пн-Пт с 10:00 до 19:00 Звоните заранее')).toEqual([['Пн-Пт с 10:00 до 19:00', false]]);
   });
 });

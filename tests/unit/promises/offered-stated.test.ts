@@ -251,3 +251,95 @@ describe('bulleted lines and counted items under a lead-in of what is included',
     expect(services('<p>В стоимость входит:</p><p>Завтрак в отеле</p><p>Ужин на 20 гостей</p>')).toEqual(['Завтрак в отеле']);
   });
 });
+
+describe('a list of services split by short titles', () => {
+  it('reads the items on past a title line that groups them under one lead-in', () => {
+    const html = '<p>Наши услуги</p><ul><li>Стрижка газона</li><li>Обрезка кустов</li></ul><p>ОБЪЕКТЫ</p><ul><li>Частные дома</li><li>Дачные участки</li></ul><p>Как нас найти</p>';
+    expect(services(html)).toEqual(['Стрижка газона', 'Обрезка кустов', 'Частные дома', 'Дачные участки']);
+  });
+
+  it('stops at a title of contacts, of exclusions or at a heading tag', () => {
+    expect(services('<p>Наши услуги</p><ul><li>Стрижка газона</li></ul><p>Контакты</p><ul><li>Садовая улица, 5</li></ul>')).toEqual(['Стрижка газона']);
+    expect(services('<p>Наши услуги</p><ul><li>Стрижка газона</li></ul><p>Не входит в стоимость</p><ul><li>Вывоз веток</li></ul>')).toEqual(['Стрижка газона']);
+    expect(services('<p>Our services</p><ul><li>Lawn mowing</li></ul><h3>Our friends</h3><ul><li>Green Club</li></ul>', 'en')).toEqual(['Lawn mowing']);
+  });
+});
+
+describe('services said in the third person, a service area, amenities', () => {
+  it('reads the business named in the third person offering a service, and future verbs of work', () => {
+    expect(services('<p>Ателье оказывает услуги по ремонту кожаных курток.</p>')).toEqual(['Ателье оказывает услуги по ремонту кожаных курток.']);
+    expect(services('<p>Готовый заказ мы отправим курьерской службой.</p>')).toEqual(['Готовый заказ мы отправим курьерской службой.']);
+    expect(services('<p>Подсветка салона - дополнительная услуга.</p>')).toEqual(['Подсветка салона - дополнительная услуга.']);
+  });
+
+  it('reads a service area, what a place provides and how the work will be done', () => {
+    expect(services('<p>Now serving Riverton and the nearby villages.</p>', 'en')).toEqual(['Now serving Riverton and the nearby villages.']);
+    expect(services('<p>The orchard provides a quiet setting for small parties.</p>', 'en')).toEqual(['The orchard provides a quiet setting for small parties.']);
+    expect(services('<p>For itchy skin we will use a mild oatmeal shampoo.</p>', 'en')).toEqual(['For itchy skin we will use a mild oatmeal shampoo.']);
+  });
+
+  it('reads a list under a heading of amenities, an initial\'s dot no sentence end', () => {
+    expect(services('<h3>Amenities</h3><ul><li>Full use of the A.B. Carter Hall</li><li>Modern kitchen: an oven and a fridge</li></ul>', 'en')).toEqual(['Full use of the A.B. Carter Hall', 'Modern kitchen: an oven and a fridge']);
+  });
+
+  it('stays silent on a third person verb in a question or a denial', () => {
+    expect(services('<p>Оказывает ли салон услуги на дому?</p>')).toEqual([]);
+    expect(services('<p>Салон не оказывает услуги на дому.</p>')).toEqual([]);
+  });
+});
+
+describe('an offer put as a noun or as what is possible', () => {
+  it('reads "Предоставление …", "…осуществляется…", "Возможна …", "Допустимо …"', () => {
+    expect(services('<p>Предоставление подменного автомобиля на время ремонта.</p>')).toEqual(['Предоставление подменного автомобиля на время ремонта.']);
+    expect(services('<p>Доставка осуществляется в пределах кольцевой дороги.</p>')).toEqual(['Доставка осуществляется в пределах кольцевой дороги.']);
+    expect(services('<p>Возможна оплата частями.</p>')).toEqual(['Возможна оплата частями.']);
+    expect(services('<p>Допустимо изготовление ключей по фото.</p>')).toEqual(['Допустимо изготовление ключей по фото.']);
+  });
+
+  it('stays silent on a hedge ("Возможно, …") and on what is not possible', () => {
+    expect(services('<p>Возможно, вам понравится наш новый зал.</p>')).toEqual([]);
+    expect(services('<p>Это не возможно сделать за день.</p>')).toEqual([]);
+  });
+});
+
+describe('what the place has', () => {
+  it('reads "Имеется …", "Рядом есть …", "У нас есть …"', () => {
+    expect(services('<p>Во дворе имеется охраняемая стоянка.</p><p>Рядом есть детская площадка.</p><p>У нас есть игровая комната.</p>')).toEqual([
+      'Во дворе имеется охраняемая стоянка.', 'Рядом есть детская площадка.', 'У нас есть игровая комната.',
+    ]);
+  });
+
+  it('reads what the reader may have done here, not a question of it', () => {
+    expect(services('<p>У нас проходят вечерние занятия йогой.</p><p>Можно заказать выезд мастера.</p>')).toEqual(['У нас проходят вечерние занятия йогой.', 'Можно заказать выезд мастера.']);
+    expect(services('<p>Можно ли заказать выезд мастера?</p>')).toEqual([]);
+  });
+
+  it('stays silent on "есть" of another subject', () => {
+    expect(services('<p>Вопросы есть всегда.</p>')).toEqual([]);
+  });
+});
+
+describe('what a price includes, and lists of the following programmes', () => {
+  it('reads what a price or a package includes, not a request of the reader', () => {
+    expect(services('<p>Rates include two paddles and life jackets.</p>', 'en')).toEqual(['Rates include two paddles and life jackets.']);
+    expect(services('<p>Please include your booking number in the email.</p>', 'en')).toEqual([]);
+    expect(services('<p>The studio has a small kitchen for guests.</p>', 'en')).toEqual(['The studio has a small kitchen for guests.']);
+    expect(services('<p>Every pupil will receive a practice book.</p>', 'en')).toEqual(['Every pupil will receive a practice book.']);
+  });
+
+  it('reads the items under a lead-in "по следующим …"', () => {
+    expect(services('<h3>Школа ведёт обучение по следующим программам:</h3><ul><li>Рисунок для начинающих</li><li>Акварельная живопись</li></ul>')).toEqual(['Рисунок для начинающих', 'Акварельная живопись']);
+  });
+});
+
+describe('labelled items of a list of amenities', () => {
+  it('reads an item whose value past its label names a service, passing over long labelled items', () => {
+    const html = '<h3>Amenities</h3><ul><li>Event Help: we set up the chairs and tables, we clear them away after and we sweep the floor for you.</li><li>Kitchen: a full kitchen with two ovens and a large fridge.</li><li>Parking: free lighted parking for all guests.</li></ul>';
+    expect(services(html, 'en')).toEqual(['Kitchen: a full kitchen with two ovens and a large fridge.', 'Parking: free lighted parking for all guests.']);
+  });
+
+  it('still ends the list at a long item with no label', () => {
+    const html = '<h3>Amenities</h3><ul><li>Quiet garden</li><li>A garden path that winds past the old orchard and the pond down to the river bank and the boat house.</li><li>Free parking</li></ul>';
+    expect(services(html, 'en')).toEqual(['Quiet garden']);
+  });
+});

@@ -244,3 +244,25 @@ describe('what the customer is asked, allowed or welcome to do', () => {
     expect(quotes('The garden opens onto the river.')).toEqual([]);
   });
 });
+
+describe('whom the business serves, what it answers for, how it bills and asks', () => {
+  it.each([
+    'Наша мастерская работает только с юридическими лицами.',
+    'Мы несём полную ответственность за сохранность ключей.',
+    'Монтаж выполняем в соответствии с требованиями производителя.',
+    'Примерка возможна по предварительной записи.',
+    'За час до приезда мастер вам позвонит.',
+    'I will send an invoice at the end of each term.',
+    'We kindly ask that parents wait in the lobby.',
+    'You can park on the street in front of the studio.',
+    'Используем только дезинфицирующие растворы.',
+    'Для каждого ученика составляем индивидуальный план занятий.',
+  ])('%s', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it('stays silent on a responsible person or a park nearby', () => {
+    expect(quotes('Our studio is next to the park.')).toEqual([]);
+    expect(quotes('Ответственный мастер Иван отлично шьёт.')).toEqual([]);
+  });
+});

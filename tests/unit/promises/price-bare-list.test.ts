@@ -75,6 +75,23 @@ describe('a table of labels and bare figures, priced in the page currency', () =
   });
 });
 
+describe('a price list cut into small tables, a title over each', () => {
+  const list = `<p>Оплата в ₽ картой.</p><h4>ТОРМОЗА</h4>${rows([['Настройка тормоза', '150'], ['Замена колодок', '250'], ['Прокачка', 'от 400']])}`;
+
+  it('reads a table too short alone right under or above a table of the list', () => {
+    const after = `${list}<p>ЦЕПЬ</p>${rows([['Смазка цепи', '80'], ['Замена цепи', '200']])}`;
+    expect(prices(after, 'ru').filter((p) => p.label).map((p) => p.quote)).toEqual(['150', '250', 'от 400', '80', '200']);
+    const before = `<p>Оплата в ₽ картой.</p><h4>ЦЕПЬ</h4>${rows([['Смазка цепи', '80'], ['Замена цепи', '200']])}<h4>ТОРМОЗА</h4>${rows([['Настройка тормоза', '150'], ['Замена колодок', '250'], ['Прокачка', 'от 400']])}`;
+    expect(prices(before, 'ru').filter((p) => p.label).map((p) => p.quote)).toEqual(['80', '200', '150', '250', 'от 400']);
+  });
+
+  it('stays silent on a short table far from the list, or with no list on the page', () => {
+    const far = `${list}<h2>О нас</h2><p>Работаем с 2010 года.</p><p>Мастера с опытом.</p>${rows([['Мастеров', '12'], ['Точек приёма', '2']])}`;
+    expect(prices(far, 'ru').filter((p) => p.label).map((p) => p.quote)).toEqual(['150', '250', 'от 400']);
+    expect(prices(`<p>Оплата в ₽.</p>${rows([['Смазка цепи', '80'], ['Замена цепи', '200']])}`, 'ru').filter((p) => p.label)).toEqual([]);
+  });
+});
+
 describe('a bare column beside prices the table writes with a sign', () => {
   it('is not read as prices: it counts something else', () => {
     const html = `<table><tr><th>Course</th><th>Sessions</th><th>Total</th></tr>
