@@ -124,7 +124,9 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const ownDays = inClause(days).filter((d) => !(clauseTimes.length > 0 && d.start > clauseTimes[0]!.start && /^\s*:/.test(text.slice(d.end))));
     const clauseDays = ownDays.length > 0 || clauseTimes.length === 0 ? ownDays : daysLabelling(text, days, clause.start);
     const clauseText = text.slice(clause.start, clause.end);
-    const isAllDay = anchor.kind === 'allDay' || inClause(allDay.map((m) => ({ start: m.index }))).length > 0;
+    // "Open Mon-Fri 9am-5pm Emergency line answered 24/7": a clause's hours belong to its days; the
+    // all-day words run into it from the next line are a claim of their own (see allDayLineAfter).
+    const isAllDay = anchor.kind === 'allDay' || (clauseTimes.length === 0 && inClause(allDay.map((m) => ({ start: m.index }))).length > 0);
     const cued = isAllDay || clauseDays.some((d) => d.claimsOpening) || clauseTimes.some((t) => t.from !== null && t.to !== null) || clauseDays.some((d) => besideTimes(text, d, times)) || OPENING_CUE.test(clauseText);
     if (!cued || isNegated(text, anchor.start, view.context.language) || timesWhatBefalls(clauseText, view.context.language)) continue;
     used.add(clause.start);

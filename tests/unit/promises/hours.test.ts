@@ -206,6 +206,11 @@ describe('a top bar line run into the schedule', () => {
     expect(line?.topics).toContain('онлайн-запись');
   });
 
+  it('keeps the hours of the days before an all-day line run into them', () => {
+    const found = extract(hoursExtractor, 'Open Mon-Fri 9am-5pm Emergency line answered 24/7').map((p) => p.value as { days: string[] | null; from: number; allDay: boolean });
+    expect(found.map((v) => [v.days?.length ?? null, v.from, v.allDay])).toEqual([[5, 540, false], [null, 0, true]]);
+  });
+
   it('stays silent past the hours when no new line starts or nothing is all day', () => {
     expect(hours('Пн-Пт с 10:00 до 19:00 круглосуточно не работаем')).toEqual([['Пн-Пт с 10:00 до 19:00', false]]);
     expect(hours('Пн-Пт с 10:00 до 19:00 Звоните заранее')).toEqual([['Пн-Пт с 10:00 до 19:00', false]]);
