@@ -10,7 +10,9 @@ import { isNegotiable, type PriceValue } from '../promises/price';
 import { unitName } from '../promises/price-unit';
 import type { ExtractedPromise } from '../promises/types';
 import type { PromiseKind } from '../report/types';
+import { bandSeriesFindings } from './band-series';
 import { FactRouter, sentenceOf } from './fact-router';
+import { formVariantFindings } from './form-variants';
 import { ownNameStems, subjectOf } from './subject';
 import type { Check, CheckContext, DraftFinding } from './types';
 
@@ -217,6 +219,8 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
       });
     });
   }
+  // One thing written two ways on one page needs no promise to compare: its forms are compared as written.
+  for (const finding of [...formVariantFindings(context), ...bandSeriesFindings(context)]) findings.push(finding);
   return { findings };
 }
 

@@ -1,0 +1,53 @@
+/**
+ * Words the page-level form checks read: one thing written two ways on one page (the polite «Вы»
+ * and «вы», "de-matting" and "dematting", «ГОСТ Р 51870-14» and «…-2014», weight bands that share
+ * a boundary where the rest of the list does not).
+ */
+import type { Language } from '../../profile/types';
+
+/** The polite second person in every case, in lower case: «Вы», «Вас», «Вашему»… */
+export const POLITE_YOU_RU = new Set([
+  'вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашей', 'вашему', 'вашим', 'вашими', 'ваших', 'вашу', 'вашем', 'вашею',
+]);
+
+/**
+ * Parts of a hyphenated compound whose spaced spelling is another word group («как-то» and «как
+ * то, что…», «что-то» and «что то», «по-моему» and «по моему мнению»): no spaced variant is sought for them.
+ */
+export const SPACED_IS_ANOTHER_PHRASE_RU = new Set(['как', 'что', 'кто', 'где', 'куда', 'когда', 'какой', 'какая', 'какое', 'какие', 'чей', 'чья', 'чьё', 'чье', 'зачем', 'почему', 'либо', 'нибудь', 'таки', 'так', 'тот', 'вот']);
+
+/**
+ * First parts after which joining a hyphenated word makes another word ("re-cover" and "recover",
+ * "re-sign" and "resign", "co-op" and "coop").
+ */
+export const JOINED_IS_ANOTHER_WORD: Record<Language, Set<string>> = {
+  en: new Set(['re', 'co', 'un', 'pre']),
+  ru: new Set([]),
+};
+
+/** Endings an English word takes and its other spelling may lack ("de-matting" and "dematt"). */
+export const ENGLISH_ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers'];
+
+/** Names of standards whose designation ends in its year: «ГОСТ Р 51870-2014», "ISO 9001:2015". */
+export const STANDARD_NAMES = ['ГОСТ Р', 'ГОСТ', 'ОСТ', 'СНиП', 'СанПиН', 'СП', 'ТУ', 'ISO', 'EN', 'DIN', 'BS', 'ASTM'];
+
+/**
+ * Words that close an open top band of a list: "86 lbs & up", «от 10 шт. и более», "80 LBS +".
+ * Its lower figure belongs to it.
+ */
+export const OPEN_BAND_TAILS: Record<Language, string[]> = {
+  en: ['+', '& up', 'and up', '& over', 'and over', 'or more', '& above', 'and above', '& more', 'and more'],
+  ru: ['+', 'и более', 'и выше', 'и больше', 'и свыше'],
+};
+
+/**
+ * Units that make a range a time, a date or an age, not a band of a quantity: clock hours share
+ * their boundary by custom (10–14, 14–18), and a child of 5 in "3–5 лет, 5–7 лет" is a common
+ * wording the page explains elsewhere.
+ */
+export const NOT_A_BAND_UNIT: Record<Language, string[]> = {
+  en: ['am', 'pm', 'a', 'p', 'h', 'hr', 'hrs', 'hour', 'hours', 'min', 'mins', 'minute', 'minutes', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yr', 'yrs', 'yo',
+    'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'],
+  ru: ['ч', 'час', 'часа', 'часов', 'мин', 'минут', 'минуты', 'день', 'дня', 'дней', 'сут', 'суток', 'недель', 'недели', 'нед', 'мес', 'месяца', 'месяцев', 'год', 'года', 'лет', 'класс', 'класса', 'классов',
+    'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+};
