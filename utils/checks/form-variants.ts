@@ -3,7 +3,7 @@ import type { Language } from '../profile/types';
 import { isSomeoneElses } from '../promises/others';
 import type { ExtractedPromise } from '../promises/types';
 import {
-  ENGLISH_ENDINGS, JOINED_IS_ANOTHER_WORD, POLITE_YOU_RU, SPACED_IS_ANOTHER_PHRASE_RU, STANDARD_NAMES,
+  ENGLISH_ENDINGS, JOINED_IS_ANOTHER_WORD, POLITE_YOU_RU, SPACED_IS_ANOTHER_PHRASE_RU, STANDARD_NAMES, STREET_KINDS_RU,
 } from '../text/lexicon/form-variants';
 import { sentences, words, type WordToken } from '../text/segment';
 import type { CheckContext, DraftFinding } from './types';
@@ -40,6 +40,8 @@ const T = {
     standardSuggestion: (full: string) => `Запишите обозначение одинаково: «${full}»`,
     currency: (code: string, local: string) => `«${code}»: остальные цены на странице в «${local}».`,
     currencySuggestion: (local: string) => `Пишите валюту одинаково: «${local}»`,
+    street: (quote: string, kind: string) => `«${quote}»: тип улицы назван дважды — «ул.» и «${kind}».`,
+    streetSuggestion: (name: string) => `«${name}»`,
   },
   en: {
     politeMixed: (quote: string, upper: number, lower: number) =>
@@ -52,6 +54,8 @@ const T = {
     standardSuggestion: (full: string) => `Write the designation one way: "${full}"`,
     currency: (code: string, local: string) => `"${code}": the page's other prices are in "${local}".`,
     currencySuggestion: (local: string) => `Write the currency one way: "${local}"`,
+    street: (quote: string, kind: string) => `"${quote}": the kind of street is named twice, «ул.» and «${kind}».`,
+    streetSuggestion: (name: string) => `"${name}"`,
   },
 };
 
@@ -253,12 +257,31 @@ function rubleCode(material: Material, language: Language): DraftFinding[] {
   return [finding(material, codes[0]!, 'warning', t.currency(quoteAt(material, codes[0]!), usual), t.currencySuggestion(usual), codes.slice(1))];
 }
 
-/** One thing written two ways on one page: the polite «Вы», a word's spelling, a standard's year, the rouble. */
+const STREET_KIND_TWICE = new RegExp(String.raw`(?<!\p{L})(?:ул\.|улица)\s*((?:\p{Lu}[\p{Ll}-]*\s+){1,2}(${STREET_KINDS_RU.join('|')}))(?!\p{L})`, 'gu');
+
+/**
+ * «ул. Лазоревый проезд», «улица Чистопрудный бульвар»: «улица» before a name that is already a
+ * lane, an avenue or a boulevard. A street named by a kind word of its own («ул. Набережная») has
+ * no second kind after its name and is left alone. Said once per address.
+ */
+function streetKindTwice(material: Material, language: Language): DraftFinding[] {
+  if (material.language !== 'ru') return [];
+  const t = T[language];
+  return ownBlocks(material).flatMap((block) =>
+    [...block.text.matchAll(STREET_KIND_TWICE)].map((match) => {
+      const place = { block: block.index, start: match.index, end: match.index + match[0].length };
+      return { ...finding(material, place, 'warning', t.street(match[0], match[2]!), t.streetSuggestion(match[1]!)), sameFault: `street|${fold(match[0])}` };
+    }),
+  );
+}
+
+/** One thing written two ways on one page: the polite «Вы», a word's spelling, a standard's year, the rouble, a street's kind. */
 export function formVariantFindings(context: CheckContext): DraftFinding[] {
   return context.materials.flatMap(({ material }) => [
     ...politeYou(material, context.language),
     ...spellingVariants(material, context.language),
     ...standardYears(material, context.language),
     ...rubleCode(material, context.language),
+    ...streetKindTwice(material, context.language),
   ]);
 }

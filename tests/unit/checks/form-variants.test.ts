@@ -79,3 +79,13 @@ describe('the rouble written as a Latin code among Russian prices', () => {
     expect(await found('<p>Букет — 2500 руб.</p><p>Корзина — 4000 ₽.</p>', 'ru')).toEqual([]);
   });
 });
+
+describe('a street whose kind is named twice', () => {
+  it('warns once per address on «ул.» before a lane or a boulevard', async () => {
+    expect(await found('<p>Самовывоз: ул. Сиреневый проезд, д. 5.</p><p>Склад: ул. Сиреневый проезд, д. 7.</p>', 'ru')).toEqual([['warning', 'ул. Сиреневый проезд']]);
+  });
+
+  it('stays silent on a street named by a kind word and on a lane with no «ул.»', async () => {
+    expect(await found('<p>Офис: ул. Набережная, 3; улица Новый Арбат, 10; Садовый проезд, 4.</p>', 'ru')).toEqual([]);
+  });
+});

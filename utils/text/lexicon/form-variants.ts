@@ -51,3 +51,22 @@ export const NOT_A_BAND_UNIT: Record<Language, string[]> = {
   ru: ['ч', 'час', 'часа', 'часов', 'мин', 'минут', 'минуты', 'день', 'дня', 'дней', 'сут', 'суток', 'недель', 'недели', 'нед', 'мес', 'месяца', 'месяцев', 'год', 'года', 'лет', 'класс', 'класса', 'классов',
     'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
 };
+
+/**
+ * Units a rule's threshold is counted in ("more than 15 minutes late", «более чем на 30 минут»):
+ * the start of the word, or (for an abbreviation, which starts other words too) the whole word,
+ * and the unit it means.
+ */
+export const RULE_UNITS: Record<Language, { starts: [string, string][]; whole: [string, string][] }> = {
+  en: {
+    starts: [['minute', 'minute'], ['hour', 'hour'], ['day', 'day'], ['week', 'week'], ['month', 'month'], ['percent', 'percent']],
+    whole: [['min', 'minute'], ['mins', 'minute'], ['hr', 'hour'], ['hrs', 'hour'], ['%', 'percent']],
+  },
+  ru: {
+    starts: [['минут', 'minute'], ['час', 'hour'], ['дней', 'day'], ['дня', 'day'], ['день', 'day'], ['сут', 'day'], ['недел', 'week'], ['месяц', 'month'], ['процент', 'percent']],
+    whole: [['мин', 'minute'], ['ч', 'hour'], ['дн', 'day'], ['%', 'percent']],
+  },
+};
+
+/** Kinds of street other than «улица»: «ул. Лазоревый проезд» names the kind twice. */
+export const STREET_KINDS_RU = ['проезд', 'переулок', 'проспект', 'шоссе', 'бульвар', 'тупик', 'аллея', 'набережная', 'площадь', 'тракт', 'просек'];
