@@ -26,7 +26,7 @@ const quoteAt = (material: Material, place: Place) => material.blocks[place.bloc
 const inCustomersWords = (material: Material, block: Block) =>
   isSomeoneElses({ kind: 'policy', sentence: { block: block.index, start: 0, end: block.text.length } } as ExtractedPromise, material);
 
-const ownBlocks = (material: Material) => material.blocks.filter((block) => !inCustomersWords(material, block));
+export const ownBlocks = (material: Material) => material.blocks.filter((block) => !inCustomersWords(material, block));
 
 const T = {
   ru: {

@@ -70,3 +70,24 @@ export const RULE_UNITS: Record<Language, { starts: [string, string][]; whole: [
 
 /** Kinds of street other than «улица»: «ул. Лазоревый проезд» names the kind twice. */
 export const STREET_KINDS_RU = ['проезд', 'переулок', 'проспект', 'шоссе', 'бульвар', 'тупик', 'аллея', 'набережная', 'площадь', 'тракт', 'просек'];
+
+/**
+ * How long the business has worked, as a page says it in several places ("over 15 years of
+ * experience", «работая более 15 лет»): words of the sentence that make a count of years its
+ * tenure, and words that make it something else (a guarantee, a service life, a staff member's
+ * record, the team's years added up).
+ */
+export const TENURE_CUES: Record<Language, string[]> = {
+  en: ['experience', 'in business', 'in the industry', 'in the trade', 'serving'],
+  ru: ['опыт', 'работа', 'работае', 'помога', 'на рынке', 'существу'],
+};
+export const NOT_TENURE: Record<Language, string[]> = {
+  en: ['warranty', 'guarantee', 'combined', 'collective', 'between them', 'old', 'ago', 'age', 'lasts', 'life', 'each of', 'our staff', 'our team'],
+  ru: ['гарант', 'срок', 'стаж', 'суммарн', 'в сумме', 'возраст', 'назад', 'служ', 'мастер', 'специалист', 'сотрудник', 'врач'],
+};
+
+/** Counts of years in words: English whole words ("a decade"), Russian starts of words, longer first («пятнадцати» before «пяти»). */
+export const YEAR_WORDS: Record<Language, [string, number][]> = {
+  en: [['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50]],
+  ru: [['одиннадцат', 11], ['двенадцат', 12], ['пятнадцат', 15], ['двадцат', 20], ['тридцат', 30], ['сорок', 40], ['десят', 10], ['пят', 5], ['шест', 6], ['сем', 7], ['восьм', 8], ['восем', 8], ['девят', 9], ['трех', 3], ['трёх', 3], ['три', 3], ['четыр', 4]],
+};
