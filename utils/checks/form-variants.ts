@@ -94,9 +94,13 @@ function politeYou(material: Material, language: Language): DraftFinding[] {
   let mixed: Place | undefined;
   for (const block of ownBlocks(material)) {
     if (HEADING.test(block.tag ?? '') && isTitleCase(block.text)) continue;
-    const tokens = words(block.text, 'ru');
+    const pronouns = words(block.text, 'ru').filter((word) => POLITE_YOU_RU.has(fold(word.text)));
+    if (pronouns.length === 0) continue;
+    let next = 0;
     for (const sentence of sentences(block.text, 'ru')) {
-      const found = tokens.filter((word) => word.start >= sentence.start && word.end <= sentence.end && POLITE_YOU_RU.has(fold(word.text)) && !opensPhrase(block.text, sentence.start, word));
+      const from = next;
+      while (next < pronouns.length && pronouns[next]!.start < sentence.end) next++;
+      const found = pronouns.slice(from, next).filter((word) => word.start >= sentence.start && !opensPhrase(block.text, sentence.start, word));
       const capital = found.filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word.text));
       const small = found.filter((word) => /^\p{Ll}+$/u.test(word.text));
       upper.push(...capital.map((word) => ({ block: block.index, start: word.start, end: word.end })));
