@@ -76,6 +76,13 @@ const isTitleCase = (text: string) => {
   return long.length >= 2 && long.every((word) => /^\p{Lu}/u.test(word.text));
 };
 
+/** A "sentence" of more capitalised words than small ones: menu entries run together, whose capitals are labels'. */
+function isRunOfLabels(text: string, sentence: { start: number; end: number }): boolean {
+  const inside = words(text.slice(sentence.start, sentence.end), 'ru').slice(1).filter((word) => /^\p{L}/u.test(word.text));
+  const capitalised = inside.filter((word) => /^\p{Lu}/u.test(word.text)).length;
+  return capitalised > inside.length - capitalised;
+}
+
 /** A word that opens its sentence, follows a colon, a quotation mark or a bracket: its capital says nothing. */
 function opensPhrase(text: string, sentenceStart: number, word: WordToken): boolean {
   const before = text.slice(sentenceStart, word.start);
@@ -106,7 +113,7 @@ function politeYou(material: Material, language: Language): DraftFinding[] {
       upper.push(...capital.map((word) => ({ block: block.index, start: word.start, end: word.end })));
       lower.push(...small.map((word) => ({ block: block.index, start: word.start, end: word.end })));
       const both = [...capital, ...small].sort((a, b) => a.start - b.start);
-      if (!mixed && capital.length > 0 && small.length > 0) mixed = { block: block.index, start: both[0]!.start, end: both[both.length - 1]!.end };
+      if (!mixed && capital.length > 0 && small.length > 0 && !isRunOfLabels(block.text, sentence)) mixed = { block: block.index, start: both[0]!.start, end: both[both.length - 1]!.end };
     }
   }
   const t = T[language];

@@ -1,7 +1,7 @@
 import type { Material } from '../material/types';
 import type { Language } from '../profile/types';
 import { clauseAround, mentionsAny } from '../promises/common';
-import { NOT_TENURE, TENURE_CUES, YEAR_WORDS } from '../text/lexicon/form-variants';
+import { NOT_TENURE, OUR_VOICE, PERSONAL_VOICE, STAFF_VOICE, TENURE_CUES, YEAR_WORDS } from '../text/lexicon/form-variants';
 import { sentences } from '../text/segment';
 import { ownBlocks } from './form-variants';
 import type { CheckContext, DraftFinding } from './types';
@@ -34,18 +34,26 @@ function yearsOf(count: string | undefined, unit: string, language: Language): {
   return { years: /^decade/i.test(unit) ? value * 10 : value, inDigits: /^\d+$/.test(word), counted: true };
 }
 
-/** The statements of the business's tenure in one material: a count of years in a sentence about its work or experience. */
-function tenures(material: Material): Tenure[] {
+/**
+ * Whether a sentence is the business speaking of itself: "we", «мы», or its name ("Richard Owen
+ * Painting are …"), and no one person ("I", "she").
+ */
+const speaksForItself = (text: string, nameWords: string[], language: Language) =>
+  !PERSONAL_VOICE[language].test(text) && (OUR_VOICE[language].test(text) || nameWords.some((word) => text.toLowerCase().includes(word)));
+
+/** The statements of the business's tenure in one material: a count of years in its own sentence about its work or experience. */
+function tenures(material: Material, nameWords: string[]): Tenure[] {
   const language = material.language;
   const found: Tenure[] = [];
   for (const block of ownBlocks(material)) {
     for (const sentence of sentences(block.text, language)) {
       const text = block.text.slice(sentence.start, sentence.end);
+      if (!speaksForItself(text, nameWords, language)) continue;
       for (const match of text.matchAll(COUNT[language])) {
         // "Работая более 15 лет …, мы гарантируем": the guarantee is the next clause's.
         const clause = clauseAround(text, match.index, match.index + match[0].length);
         const around = text.slice(clause.start, clause.end);
-        if (!mentionsAny(around, TENURE_CUES[language]) || mentionsAny(around, NOT_TENURE[language])) continue;
+        if (!mentionsAny(around, TENURE_CUES[language]) || mentionsAny(around, NOT_TENURE[language]) || STAFF_VOICE[language].test(around)) continue;
         const read = yearsOf(match[1], match[2]!, language);
         if (!read || read.years === 0) continue;
         // "We bring Decades of Experience": a word that counts nothing is not part of the quote.
@@ -69,8 +77,8 @@ const T = {
  * figure in digits is the page's own count, each statement of another figure is a warning. A page
  * with one figure, or whose only statement is a sentence about staff, a guarantee or an age, says nothing.
  */
-function differingTenures(material: Material, language: Language): DraftFinding[] {
-  const found = tenures(material);
+function differingTenures(material: Material, language: Language, nameWords: string[]): DraftFinding[] {
+  const found = tenures(material, nameWords);
   const reference = found.find((tenure) => tenure.inDigits) ?? found[0];
   if (!reference) return [];
   const quoteOf = (tenure: Tenure) => material.blocks[tenure.block]!.text.slice(tenure.start, tenure.end);
@@ -91,5 +99,6 @@ function differingTenures(material: Material, language: Language): DraftFinding[
 
 /** Each material's statements of how long the business has worked that disagree with its count in digits. */
 export function tenureFindings(context: CheckContext): DraftFinding[] {
-  return context.materials.flatMap(({ material }) => differingTenures(material, context.language));
+  const nameWords = (context.profile.name.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  return context.materials.flatMap(({ material }) => differingTenures(material, context.language, nameWords));
 }

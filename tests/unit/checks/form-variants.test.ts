@@ -18,6 +18,10 @@ describe('the polite «Вы» written two ways', () => {
     expect(await found('<p>Мы перезвоним вам и согласуем с Вами время визита.</p><p>Мастер приедет к Вам домой.</p>', 'ru')).toEqual([['warning', 'вам и согласуем с Вами']]);
   });
 
+  it('takes menu entries run together for labels, not a sentence', async () => {
+    expect(await found('<div>Каталог Акции Ваш Заказ Доставка Оплата вы смотрели</div>', 'ru')).toEqual([]);
+  });
+
   it('notes a page that leans one way, at the first odd one', async () => {
     const page = '<p>Мы перезвоним Вам в течение часа.</p><p>Мастер приедет к Вам домой.</p><p>Если вас не будет дома, оставьте ключи соседям.</p>';
     expect(await found(page, 'ru')).toEqual([['info', 'вас']]);

@@ -82,8 +82,25 @@ export const TENURE_CUES: Record<Language, string[]> = {
   ru: ['опыт', 'работа', 'работае', 'помога', 'на рынке', 'существу'],
 };
 export const NOT_TENURE: Record<Language, string[]> = {
-  en: ['warranty', 'guarantee', 'combined', 'collective', 'between them', 'old', 'ago', 'age', 'lasts', 'life', 'each of', 'our staff', 'our team'],
-  ru: ['гарант', 'срок', 'стаж', 'суммарн', 'в сумме', 'возраст', 'назад', 'служ', 'мастер', 'специалист', 'сотрудник', 'врач'],
+  en: ['warranty', 'guarantee', 'combined', 'collective', 'between them', 'old', 'ago', 'age', 'lasts', 'life', 'each of', 'staff', 'team', 'groomer', 'therapist', 'instructor',
+    'technician', 'teacher', 'tutor', 'stylist', 'mechanic', 'driver', 'trainer', 'coach', 'doctor', 'dentist', 'nurse', 'member', 'employee', 'owner', 'founder'],
+  ru: ['гарант', 'срок', 'стаж', 'суммарн', 'в сумме', 'возраст', 'назад', 'служ', 'мастер', 'специалист', 'сотрудник', 'врач', 'преподават', 'инструктор', 'тренер', 'водител',
+    'педагог', 'руководител', 'основател', 'владел', 'стилист', 'парикмахер', 'механик'],
+};
+
+/** The business speaking of itself ("we", «мы», «наша компания»); a person's own record ("I", "she", «он») is not its tenure. */
+export const OUR_VOICE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}'’])(?:we|we've|we’ve|we're|we’re|us|our)(?![\p{L}'’])/iu,
+  ru: /(?<!\p{L})(?:мы|нас|нам|наш\p{L}*)(?!\p{L})/iu,
+};
+/** "Our roofers", «наши мастера»: a plural the business owns is its people, whose years are their own. */
+export const STAFF_VOICE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}'’])our\s+(?:\p{L}+\s+)?\p{L}+s(?!\p{L})/iu,
+  ru: /(?<!\p{L})наш(?:и|их|им|ими)(?!\p{L})/iu,
+};
+export const PERSONAL_VOICE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}'’])(?:i|i've|i’ve|my|he|she|his|her|him)(?![\p{L}'’])/iu,
+  ru: /(?<!\p{L})(?:я|мой|моя|мне|он|она|его|её|ее)(?!\p{L})/iu,
 };
 
 /** Counts of years in words: English whole words ("a decade"), Russian starts of words, longer first («пятнадцати» before «пяти»). */
