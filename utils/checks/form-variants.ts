@@ -26,7 +26,14 @@ const quoteAt = (material: Material, place: Place) => material.blocks[place.bloc
 const inCustomersWords = (material: Material, block: Block) =>
   isSomeoneElses({ kind: 'policy', sentence: { block: block.index, start: 0, end: block.text.length } } as ExtractedPromise, material);
 
-export const ownBlocks = (material: Material) => material.blocks.filter((block) => !inCustomersWords(material, block));
+/** Each material's blocks in the business's voice, found once: every form check reads them. */
+const OWN_BLOCKS = new WeakMap<Material, Block[]>();
+
+export function ownBlocks(material: Material): Block[] {
+  let own = OWN_BLOCKS.get(material);
+  if (!own) OWN_BLOCKS.set(material, (own = material.blocks.filter((block) => !inCustomersWords(material, block))));
+  return own;
+}
 
 const T = {
   ru: {
