@@ -10,7 +10,12 @@ import { isNegotiable, type PriceValue } from '../promises/price';
 import { unitName } from '../promises/price-unit';
 import type { ExtractedPromise } from '../promises/types';
 import type { PromiseKind } from '../report/types';
+import { bandSeriesFindings } from './band-series';
 import { FactRouter, sentenceOf } from './fact-router';
+import { formVariantFindings } from './form-variants';
+import { policyFigureFindings } from './policy-figures';
+import { rateRowFindings } from './rate-rows';
+import { tenureFindings } from './tenure';
 import { ownNameStems, subjectOf } from './subject';
 import type { Check, CheckContext, DraftFinding } from './types';
 
@@ -217,6 +222,8 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
       });
     });
   }
+  // One thing written two ways on one page needs no promise to compare: its forms are compared as written.
+  for (const finding of [...formVariantFindings(context), ...bandSeriesFindings(context), ...policyFigureFindings(context), ...tenureFindings(context), ...rateRowFindings(context)]) findings.push(finding);
   return { findings };
 }
 
