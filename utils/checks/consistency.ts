@@ -8,6 +8,8 @@ import type { HoursClaim } from '../promises/hours';
 import type { LoyaltyClaim } from '../promises/loyalty';
 import { isNegotiable, type PriceValue } from '../promises/price';
 import { unitName } from '../promises/price-unit';
+import { readTimeAmount } from '../promises/time-amount';
+import { toMinutes } from '../profile/normalise';
 import type { ExtractedPromise } from '../promises/types';
 import type { PromiseKind } from '../report/types';
 import { bandSeriesFindings } from './band-series';
@@ -30,7 +32,8 @@ function differentItems(a: Placed, b: Placed): boolean {
   if (a.packageOf && b.packageOf && a.packageOf !== b.packageOf) return true;
   // "1 to 4 people $500", "5 people $1170": a price for another party size is another offer; so is
   // one under another title line ("Full day (7 hrs)" above one price, "Half day" above the other).
-  if (a.promise.kind === 'price' && (a.party !== b.party || (a.title !== '' && b.title !== '' && a.title !== b.title))) return true;
+  // So is one for another length ("30 минут - 1500 ₽", "1 час - 2500 ₽").
+  if (a.promise.kind === 'price' && (a.party !== b.party || a.length !== b.length || (a.title !== '' && b.title !== '' && a.title !== b.title))) return true;
   const [cellA, cellB] = [cellOf(a), cellOf(b)];
   if (cellA && cellB && (a.material === b.material || cellA.columnHeader !== cellB.columnHeader || cellA.section !== cellB.section)) return true;
   // Headings tell priced items apart (tariff cards); hours under "Контакты" and "О нас" are one business's.
@@ -50,6 +53,21 @@ function partyOf(promise: ExtractedPromise, material: Material): string {
   const priceEnd = promise.span.end - promise.sentence.start;
   const before = [...sentenceOf(material, promise).matchAll(PARTY)].filter((match) => match.index < priceEnd);
   return before[before.length - 1]?.[1]?.replace(/\s+/g, '') ?? '';
+}
+
+/**
+ * The length of time a price is for: the last one its sentence names before the price ends ("30
+ * минут - 1500 ₽, 1 час - 2500 ₽" — the second is for an hour), in minutes, or '' when it names none.
+ */
+function lengthOf(promise: ExtractedPromise, material: Material): string {
+  const sentence = sentenceOf(material, promise);
+  const priceEnd = promise.span.end - promise.sentence.start;
+  let last = '';
+  for (const figure of sentence.slice(0, priceEnd).matchAll(/(?<![\p{L}\d.,])\d+(?:[.,]\d+)?/gu)) {
+    const amount = readTimeAmount(sentence.slice(figure.index, priceEnd));
+    if (amount) last = String(toMinutes(amount.amount, amount.unit));
+  }
+  return last;
 }
 
 type Comparer = (a: never, b: never) => boolean;
@@ -153,8 +171,9 @@ interface Placed {
   material: Material;
   /** For a deposit: the words of the price it follows, the package it books ("Baby & Family $499" … "a $50 retainer"). */
   packageOf?: string;
-  /** For a price: the party size and the title line it stands under, read once (groups are compared pair by pair). */
+  /** For a price: the party size, the length of time and the title line it stands under, read once (groups are compared pair by pair). */
   party?: string;
+  length?: string;
   title?: string;
 }
 
@@ -190,7 +209,7 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
       if (!fact && comparer.needsSubject && !subject) continue;
       if (fact && !comparer.comparedUnderFact) continue;
       const key = fact ? `fact|${fact.id}` : `${promise.kind}|${subject}`;
-      const item = promise.kind === 'price' ? { party: partyOf(promise, material), title: promise.title?.words.join(' ') ?? '' } : {};
+      const item = promise.kind === 'price' ? { party: partyOf(promise, material), length: lengthOf(promise, material), title: promise.title?.words.join(' ') ?? '' } : {};
       const placed: Placed = { promise, material, ...item, ...(isDeposit(promise) ? { packageOf: lastPackage } : {}) };
       const group = groups.get(key);
       if (group) group.push(placed);

@@ -27,6 +27,9 @@ describe('consistency check: one thing stated two ways', () => {
     expect(await quotes('<p>Boat tour: 1 to 4 people $500.</p><p>Boat tour: 1 to 4 people $550.</p>')).toEqual(['1 to 4 people $550']);
     // each price of a line is for the party named right before it; a card's description stands between its title and its price
     expect(await quotes('<p>Boat tour: 2 people $300, 4 people $520.</p><p>Boat tour: 2 people $300.</p>')).toEqual([]);
+    // so is each price of a line for the length of time named right before it
+    expect(await quotes('<p>Extra time: 30 minutes - $40 + 10 photos<br>1 hour - $70 + 20 photos</p>')).toEqual([]);
+    expect(await quotes('<p>Photo walk: 1 hour - $70 + 20 photos.</p><p>Photo walk: 1 hour - $90 + 20 photos.</p>')).toEqual(['1 hour - $90 + 20 photos']);
     // each card's monthly instalment follows its own price, however alike the cards' words
     const ru = async (html: string) => (await checkMaterials([materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru')], bare('ru'), { only: ['consistency'] })).findings.map((f) => f.quote);
     expect(await ru('<h1>Двери</h1><div>от 9 900 руб Купить</div><p>В РАССРОЧКУ: 990 руб. в месяц</p><div>от 14 900 руб Купить</div><p>В РАССРОЧКУ: 1 490 руб. в месяц</p>')).toEqual([]);
