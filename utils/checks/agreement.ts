@@ -528,6 +528,33 @@ function missingPrepositions(text: string, tokens: WordToken[], morphology: Morp
   return hits;
 }
 
+/** A place's name in the prepositional plural ("Химках", "Новых Подлипках"): the ending no other case of a noun has. */
+const PLACE_IN_PREPOSITIONAL = /^\p{Lu}[а-яё]{3,}[ая]х$/u;
+
+/**
+ * "вы живёте Химках", "находимся Мытищах": a place name in the prepositional plural right after an
+ * intransitive verb has lost its «в». The dictionary knows few such names: one it lacks is judged by
+ * its ending, one it knows must be prepositional in every reading.
+ */
+function missingPrepositionsBeforePlaces(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((place, i) => {
+    const verb = tokens[i - 1];
+    if (!verb || !PLACE_IN_PREPOSITIONAL.test(place.text) || !onlySpaceBetween(text, verb, place) || !isCyrillicWord(verb) || !isLower(verb)) return;
+    const placeParses = morphology.parse(place.text);
+    if (!placeParses.every((p) => caseOf(p) === 'loct')) return;
+    const verbParses = morphology.parse(verb.text);
+    if (!isVerb(verbParses) || !verbParses.every((p) => p.pos !== 'VERB' || p.grammemes.has('intr'))) return;
+    const quote = text.slice(verb.start, place.end);
+    hits.push({
+      start: verb.start,
+      end: place.end,
+      message: { ru: `«${quote}»: перед названием места пропущен предлог «в»`, en: `"${quote}": the preposition «в» is missing before the place name` },
+    });
+  });
+  return hits;
+}
+
 /** A verb in every reading but an indeclinable noun's ("живете", the old name of a letter). */
 const isVerb = (parses: readonly WordParse[]) =>
   parses.some((p) => p.pos === 'VERB' || p.pos === 'INFN') && parses.every((p) => p.pos === 'VERB' || p.pos === 'INFN' || (p.pos === 'NOUN' && p.grammemes.has('Fixd')));
@@ -610,7 +637,7 @@ export function agreementHits(text: string, morphology: Morphology): AgreementHi
     ...agreement, ...government, ...strayNounsAfterPreposition(text, tokens, morphology), ...nominativeBeforeGenitive(text, tokens, morphology), ...relativeSubjectErrors(text, tokens, morphology), ...personErrors(text, tokens, morphology),
     ...participleErrors(text, tokens, morphology), ...doubleSuperlatives(text, tokens, morphology), ...demonstrativeSlips(text, tokens, morphology),
     ...allBeforeOblique(text, tokens, morphology), ...coordinatedSlips(text, tokens, morphology),
-    ...missingPrepositions(text, tokens, morphology),
+    ...missingPrepositions(text, tokens, morphology), ...missingPrepositionsBeforePlaces(text, tokens, morphology),
   ];
 }
 

@@ -6,6 +6,7 @@ import { SUPPLEMENT_EN, SUPPLEMENT_RU } from '../spelling/supplement';
 import { CAR_MAKES_RU } from '../spelling/trade-words-ru';
 import { createVocabulary, type Vocabulary } from '../spelling/vocabulary';
 import { languageOfWord, phraseLanguage, scriptOf } from '../text/language';
+import { SPLIT_PREFIXES } from '../text/lexicon/set-phrases-ru';
 import { expandLigatures, foldForCompare } from '../text/normalise';
 import { sentences, words, type WordToken } from '../text/segment';
 import { stem } from '../text/stems';
@@ -90,6 +91,8 @@ const isCapsWord = (word: string) => word.length >= 6 && /^[А-ЯЁ]+$/u.test(wo
 /** A word worth a dictionary look-up: prose letters of one script, not an abbreviation, a name or code. */
 function isCheckable(block: Block, word: WordToken, sentenceStarts: Set<number>, material: Language): boolean {
   const w = word.text;
+  // "мото" of "мото запчасти" is a compound's part written apart: the grammar check tells that slip.
+  if (material === 'ru' && Object.hasOwn(SPLIT_PREFIXES, w.toLowerCase())) return false;
   if (w.length < 3 || /\d/.test(w) || /[_@.]/.test(w) || scriptOf(w) === 'mixed' || scriptOf(w) === 'none') return false;
   if (isCapsWord(w)) return !isAbbreviation(block, word);
   if (w === w.toUpperCase() || isAbbreviation(block, word) || looksLikeName(w, material)) return false;

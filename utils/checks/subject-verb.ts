@@ -163,7 +163,79 @@ function subjectVerbErrors(text: string, tokens: WordToken[], morphology: Morpho
   return hits;
 }
 
+/** How many genitives may follow the subject's noun before «— это» ("преимущество нашей компании — это"). */
+const CHAIN_BEFORE_DASH = 3;
+const isShortForm = (parses: readonly WordParse[]) =>
+  anyReading(parses, (p) => p.pos === 'ADJS') && everyReading(parses, (p) => ['ADJS', 'ADVB', 'PRED'].includes(p.pos));
+
+/**
+ * "Важно преимущество компании — это срочность": before «— это» stands a subject, so a short
+ * adjective opening it is an attribute written short ("Важное преимущество"). Judged only for a
+ * sentence that opens with the short form, its noun agreeing with it in number and gender, a few
+ * genitives after it and then the dash and «это».
+ */
+function shortFormAttributes(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((adjective, i) => {
+    const noun = tokens[i + 1];
+    if (!noun || !startsSentence(text, tokens, i) || !onlySpaceBetween(text, adjective, noun) || !isLower(noun)) return;
+    const adjectiveParses = morphology.parse(adjective.text);
+    const nounParses = morphology.parse(noun.text);
+    if (!isShortForm(adjectiveParses) || !judgeable(nounParses, ['NOUN'])) return;
+    const fits = (a: WordParse, n: WordParse) => a.pos === 'ADJS' && n.grammemes.has('nomn') && (a.grammemes.has('plur') ? n.grammemes.has('plur') : ['masc', 'femn', 'neut'].some((g) => a.grammemes.has(g) && n.grammemes.has(g) && n.grammemes.has('sing')));
+    if (!adjectiveParses.some((a) => nounParses.some((n) => fits(a, n)))) return;
+    let last = i + 1;
+    while (last < i + 1 + CHAIN_BEFORE_DASH && tokens[last + 1] && onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!) && isLower(tokens[last + 1]!)
+      && anyReading(morphology.parse(tokens[last + 1]!.text), has('gent'))) last++;
+    const eto = tokens[last + 1];
+    if (!eto || lower(eto) !== 'это' || !/^\s*[–—-]\s*$/u.test(text.slice(tokens[last]!.end, eto.start))) return;
+    const quote = text.slice(adjective.start, noun.end);
+    hits.push({
+      start: adjective.start,
+      end: noun.end,
+      message: { ru: `«${quote}»: перед «— это» стоит подлежащее, и прилагательное при нём нужно в полной форме, а не в краткой`, en: `"${quote}": before «— это» stands a subject: its adjective takes the full form, not the short one` },
+    });
+  });
+  return hits;
+}
+
+/** The singular forms of «являться», the link verb whose predicate noun stands before it in the instrumental. */
+const LINK_SINGULAR = new Set(['является', 'являлся', 'являлась', 'являлось']);
+const pluralInstrumental = (parses: readonly WordParse[]) => parses.length > 0 && everyReading(parses, (p) => p.grammemes.has('plur') && p.grammemes.has('ablt'));
+
+/**
+ * "Приоритетами клиники является слаженная работа": a sentence that opens with its predicate noun
+ * in the plural takes «являются» (or the noun in the singular: "Приоритетом … является"). Only a
+ * thing is judged: people may be named by one collective ("Партнёрами является группа компаний").
+ */
+function predicateNumberSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((first, i) => {
+    if (!startsSentence(text, tokens, i)) return;
+    let head = i;
+    while (head < i + 2 && tokens[head + 1] && onlySpaceBetween(text, tokens[head]!, tokens[head + 1]!) && judgeable(morphology.parse(tokens[head]!.text), ['ADJF']) && pluralInstrumental(morphology.parse(tokens[head]!.text))) head++;
+    const headParses = morphology.parse(tokens[head]!.text);
+    if (!judgeable(headParses, ['NOUN']) || !pluralInstrumental(headParses) || !everyReading(headParses, has('inan'))) return;
+    let last = head;
+    while (last < head + CHAIN_BEFORE_DASH && tokens[last + 1] && onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!) && isLower(tokens[last + 1]!)
+      && !LINK_SINGULAR.has(lower(tokens[last + 1])) && anyReading(morphology.parse(tokens[last + 1]!.text), has('gent'))) last++;
+    const verb = tokens[last + 1];
+    if (!verb || !LINK_SINGULAR.has(lower(verb)) || !onlySpaceBetween(text, tokens[last]!, verb)) return;
+    const quote = text.slice(first.start, verb.end);
+    hits.push({
+      start: first.start,
+      end: verb.end,
+      message: {
+        ru: `«${quote}»: именная часть стоит во множественном числе, а связка — в единственном: нужно «являются» или именная часть в единственном числе`,
+        en: `"${quote}": the predicate noun is plural but the link verb singular`,
+      },
+    });
+  });
+  return hits;
+}
+
 /** Subjects and their verbs in Russian text, judged only where the subject is certain. */
 export function subjectVerbHits(text: string, morphology: Morphology): AgreementHit[] {
-  return subjectVerbErrors(text, words(text, 'ru'), morphology);
+  const tokens = words(text, 'ru');
+  return [...subjectVerbErrors(text, tokens, morphology), ...shortFormAttributes(text, tokens, morphology), ...predicateNumberSlips(text, tokens, morphology)];
 }

@@ -47,3 +47,9 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
 export const NEED_WORDS: ReadonlySet<string> = new Set([
   'нужно', 'надо', 'необходимо', 'следует', 'стоит', 'достаточно', 'требуется', 'рекомендуем', 'советуем', 'предлагаем', 'важно',
 ]);
+
+/**
+ * Verbs after «как» that make a set phrase with it, no clause, after an imperative ("оставьте как
+ * есть", "отдохните как следует", "делайте как придётся").
+ */
+export const HOW_IDIOMS: ReadonlySet<string> = new Set(['есть', 'следует', 'попало', 'придётся', 'придется', 'положено', 'полагается', 'водится', 'говорится']);
