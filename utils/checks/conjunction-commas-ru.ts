@@ -1,6 +1,7 @@
 import type { Morphology, WordParse } from '../text/morphology';
 import {
-  CLAUSE_SUBJECTS, CLAUSE_TAKING_VERBS, HOW_IDIOMS, NEED_WORDS, NO_COMMA_BEFORE_PURPOSE, NOT_CLAUSE_AFTER_WHERE, PLACE_RELATIVES, PRONOUN_WHAT_AFTER, PURPOSE_CONJUNCTIONS, SUBORDINATORS,
+  CLAUSE_SUBJECTS, CLAUSE_TAKING_VERBS, HOW_IDIOMS, NEED_WORDS, NO_COMMA_BEFORE_PURPOSE, NOT_CLAUSE_AFTER_WHERE, PART_NOUNS, PLACE_RELATIVES, PREPOSITION_NOUNS, PRONOUN_WHAT_AFTER, PURPOSE_CONJUNCTIONS,
+  RELATIVE_OPENERS, SUBORDINATORS,
 } from '../text/lexicon/conjunction-commas-ru';
 import { NOMINATIVE_PRONOUNS } from '../text/lexicon/punctuation-ru';
 import { words, type WordToken } from '../text/segment';
@@ -12,6 +13,7 @@ const WHY = {
   object: { ru: 'придаточное с «что» после глагола отделяется запятой', en: 'a clause with «что» after a verb is set off by a comma' },
   place: { ru: 'придаточное места после существительного отделяется запятой', en: 'a clause of place after its noun is set off by a comma' },
   clauses: { ru: 'запятая ставится перед «и», соединяющим два предложения', en: 'a comma goes before «и» joining two clauses' },
+  relative: { ru: 'придаточное с «который» отделяется запятой', en: 'a clause with «который» is set off by a comma' },
   how: { ru: 'придаточное с «как» после глагола отделяется запятой', en: 'a clause with «как» after a verb is set off by a comma' },
   leadingPurpose: { ru: 'придаточное цели в начале предложения отделяется запятой', en: 'a clause of purpose opening the sentence is set off by a comma' },
 };
@@ -71,6 +73,26 @@ function opensHowClause(text: string, tokens: WordToken[], at: number, morpholog
   return NOMINATIVE_PRONOUNS.has(lower(next)) && verb !== undefined && onlySpaceBetween(text, next, verb) && isIndicative(morphology.parse(verb.text));
 }
 
+const isPlainNoun = (word: WordToken, morphology: Morphology) => {
+  const parses = morphology.parse(word.text);
+  return parses.length > 0 && parses.every((p) => p.pos === 'NOUN') && !PART_NOUNS.has(lower(word));
+};
+
+/**
+ * "Выберите тариф который вам подходит", "дом в котором мы работаем": a relative clause right after
+ * its noun, with no comma before «который» or its preposition. The word that lacks the comma after
+ * it, or -1.
+ */
+function beforeRelativeClause(text: string, tokens: WordToken[], at: number, morphology: Morphology): number {
+  const [noun, word] = [tokens[at - 1], tokens[at]!];
+  if (!noun || !onlySpaceBetween(text, noun, word)) return -1;
+  if (RELATIVE_OPENERS.has(lower(word))) return isPlainNoun(noun, morphology) ? at - 1 : -1;
+  const relative = tokens[at + 1];
+  const preposition = morphology.parse(word.text);
+  if (!relative || !/^котор/u.test(lower(relative)) || !onlySpaceBetween(text, word, relative) || !preposition.some((p) => p.pos === 'PREP')) return -1;
+  return isPlainNoun(noun, morphology) && !PREPOSITION_NOUNS.has(lower(noun)) ? at - 1 : -1;
+}
+
 /** Which comma, if any, the conjunction at `at` lacks after the word before it. */
 function missingComma(text: string, tokens: WordToken[], at: number, morphology: Morphology): { ru: string; en: string } | null {
   const [before, word, after] = [tokens[at - 1], tokens[at]!, tokens[at + 1]];
@@ -99,7 +121,8 @@ export function conjunctionCommaHits(text: string, morphology: Morphology): Agre
     if (text[token.end] === '-') return;
     const why = missingComma(text, tokens, at, morphology)
       ?? (lower(token) === 'и' && at > 0 && onlySpaceBetween(text, tokens[at - 1]!, token) && joinsTwoClauses(text, tokens, at, morphology) ? WHY.clauses : null)
-      ?? (at > 0 && runsOnFromPurpose(text, tokens, at) ? WHY.leadingPurpose : null);
+      ?? (at > 0 && runsOnFromPurpose(text, tokens, at) ? WHY.leadingPurpose : null)
+      ?? (beforeRelativeClause(text, tokens, at, morphology) >= 0 ? WHY.relative : null);
     if (why) hits.push(markHit(text, tokens[at - 1]!, token, ',', why));
   });
   return hits;

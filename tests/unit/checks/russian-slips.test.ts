@@ -182,3 +182,24 @@ describe('a plural predicate noun opening a sentence before a singular «явл�
     expect(await grammar(text)).toEqual([]);
   });
 });
+
+describe('a relative clause with «который» right after its noun, no comma before it', () => {
+  it.each([
+    ['Выберите тариф который вам подходит.', 'тариф который', 'тариф, который'],
+    ['Клиенты которые пришли к нам однажды остаются надолго.', 'Клиенты которые', 'Клиенты, которые'],
+    ['Цех в котором мы работаем стоит у реки.', 'Цех в', 'Цех, в'],
+  ])('flags "%s"', async (text, quote, suggestion) => {
+    expect(await grammar(text)).toEqual([[quote, suggestion]]);
+  });
+
+  it.each([
+    ['the comma is there', 'Выберите тариф, который вам подходит.'],
+    ['a possessive genitive', 'Мастер, стоимость услуг которого известна заранее, приедет сам.'],
+    ['a noun of part', 'У нас пять мастеров, часть из которых работает с 2010 года.'],
+    ['a compound preposition', 'Мы даём бонусы, в обмен на которые можно получить ремонт.'],
+    ['a pronoun before it', 'Тот, который пришёл первым, получит скидку.'],
+    ['a question of the hour', 'Скажите, который час?'],
+  ])('stays silent when %s', async (_case, text) => {
+    expect(await grammar(text)).toEqual([]);
+  });
+});
