@@ -150,6 +150,8 @@ describe('a parenthetical word opening a sentence with no comma after it', () =>
     ['К сожалению мест на субботу нет.', 'сожалению мест', 'сожалению, мест'],
     ['Кстати у нас новая акция на ремонт.', 'Кстати у', 'Кстати, у'],
     ['Например в субботу мы работаем до шести.', 'Например в', 'Например, в'],
+    ['Возможно мы задержимся на полчаса.', 'Возможно мы', 'Возможно, мы'],
+    ['Вероятно вы уже слышали о нашей акции.', 'Вероятно вы', 'Вероятно, вы'],
   ])('flags "%s"', async (text, quote, suggestion) => {
     expect(await grammar(text)).toEqual([[quote, suggestion]]);
   });
@@ -158,6 +160,7 @@ describe('a parenthetical word opening a sentence with no comma after it', () =>
     ['the comma is there', 'Конечно, мы поможем с выбором рамы.'],
     ['a tail that belongs to it', 'Конечно же, мы поможем с выбором рамы.'],
     ['a predicate, not a parenthetical', 'Возможно продление договора на год.'],
+    ['a predicate before a noun', 'Вероятно изменение порядка экскурсий.'],
     ['inside the sentence', 'Мы работаем конечно не каждый день.'],
     ['a colon after it', 'Например: замена цепи, настройка тормозов.'],
   ])('stays silent when %s', async (_case, text) => {
@@ -200,6 +203,25 @@ describe('a relative clause with «который» right after its noun, no com
     ['a pronoun before it', 'Тот, который пришёл первым, получит скидку.'],
     ['a question of the hour', 'Скажите, который час?'],
   ])('stays silent when %s', async (_case, text) => {
+    expect(await grammar(text)).toEqual([]);
+  });
+});
+
+describe('a plural oblique adjective before a noun read as a genitive singular or a nominative plural', () => {
+  it.each([
+    ['В случае систематических мелких нарушения правил гость выселяется.', 'нарушения'],
+    ['Мы снизили стоимость дорогих услуги для пенсионеров.', 'дорогих услуги'],
+    ['Проверим наличие свободных помещения на этой неделе.', 'свободных помещения'],
+  ])('flags "%s"', async (text, quote) => {
+    expect((await grammar(text)).map(([q]) => q)).toEqual([quote]);
+  });
+
+  it.each([
+    ['after a numeral', 'Три мелких нарушения ведут к выселению гостя.'],
+    ['after a numeral before two adjectives', 'Выявлено два систематических мелких нарушения в работе.'],
+    ['the noun in the genitive plural', 'В случае систематических мелких нарушений правил гость выселяется.'],
+    ['a possessive pronoun', 'Читайте отзывы наших клиентов на сайте салона.'],
+  ])('stays silent %s', async (_case, text) => {
     expect(await grammar(text)).toEqual([]);
   });
 });

@@ -51,5 +51,13 @@ export const OPENING_PARENTHETICALS: readonly (readonly string[])[] = [
   ['к', 'сожалению'], ['к', 'счастью'], ['к', 'несчастью'],
 ];
 
+/**
+ * Words that opening a sentence may be a predicate ("Возможно продление договора") but are
+ * parenthetical before a subject pronoun ("Возможно, мы задержимся").
+ */
+export const PARENTHETICALS_BEFORE_SUBJECT: readonly (readonly string[])[] = [
+  ['вероятно'], ['возможно'], ['безусловно'], ['несомненно'], ['очевидно'], ['естественно'], ['пожалуй'],
+];
+
 /** Words right after such an opening word that belong to it ("Конечно же,", "Кстати говоря,"): the comma goes after them. */
 export const PARENTHETICAL_TAILS: ReadonlySet<string> = new Set(['же', 'говоря', 'сказать', 'ли']);
