@@ -234,8 +234,60 @@ function predicateNumberSlips(text: string, tokens: WordToken[], morphology: Mor
   return hits;
 }
 
+const nominativeOnly = (parses: readonly WordParse[]) => judgeable(parses, ['NOUN']) && everyReading(parses, has('nomn'));
+const transitiveVerb = (parses: readonly WordParse[]) =>
+  parses.length > 0 && everyReading(parses, (p) => p.pos === 'VERB' && p.grammemes.has('tran') && p.grammemes.has('indc'));
+
+/**
+ * The index of the word after a sentence's opening object group at `at`: a noun that can only be
+ * nominative, or two joined by «и», then up to three genitives ("Закупка и доставка материалов"). -1 if none.
+ */
+function nominativeGroupEnd(text: string, tokens: WordToken[], at: number, morphology: Morphology): number {
+  if (!nominativeOnly(morphology.parse(tokens[at]!.text))) return -1;
+  let next = at + 1;
+  const joined = (k: number) => tokens[k] !== undefined && onlySpaceBetween(text, tokens[k - 1]!, tokens[k]!) && isLower(tokens[k]!);
+  if (joined(next) && lower(tokens[next]) === 'и' && joined(next + 1) && nominativeOnly(morphology.parse(tokens[next + 1]!.text))) next += 2;
+  for (let chain = 0; chain < CHAIN_BEFORE_DASH && joined(next) && !transitiveVerb(morphology.parse(tokens[next]!.text)) && anyReading(morphology.parse(tokens[next]!.text), has('gent')); chain++) next++;
+  return joined(next) ? next : -1;
+}
+
+/**
+ * "Закупка и доставка материалов осуществляет наша компания", "Бригада выполняет работа": a
+ * transitive verb between two nouns that can only be nominative has two subjects and no object — one
+ * of them was meant in the accusative. The noun after the verb must agree with it in number, past
+ * attributes agreeing with that noun.
+ */
+function nominativeObjects(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((first, i) => {
+    if (!startsSentence(text, tokens, i)) return;
+    const at = nominativeGroupEnd(text, tokens, i, morphology);
+    const verbParses = at < 0 ? [] : morphology.parse(tokens[at]!.text);
+    if (!transitiveVerb(verbParses)) return;
+    let k = at + 1;
+    while (k < at + 3 && tokens[k] && onlySpaceBetween(text, tokens[k - 1]!, tokens[k]!) && judgeable(morphology.parse(tokens[k]!.text), ['ADJF'])) k++;
+    const subject = tokens[k];
+    if (!subject || !onlySpaceBetween(text, tokens[k - 1]!, subject) || !isLower(subject)) return;
+    const subjectParses = morphology.parse(subject.text);
+    if (!nominativeOnly(subjectParses) || nominativeNumber(subjectParses) !== verbNumber(verbParses)) return;
+    const attributesAgree = tokens.slice(at + 1, k).every((word) => anyReading(morphology.parse(word.text), (a) => subjectParses.some((n) => agrees(a, n))));
+    if (!attributesAgree) return;
+    const quote = text.slice(first.start, subject.end);
+    hits.push({
+      start: first.start,
+      end: subject.end,
+      message: {
+        ru: `«${quote}»: у глагола «${lower(tokens[at])}» два существительных в именительном падеже — одно из них дополнение и стоит в винительном («${lower(first)}» или «${lower(subject)}»)`,
+        en: `"${quote}": the verb «${lower(tokens[at])}» has two nominatives; one of them is its object and takes the accusative`,
+      },
+    });
+  });
+  return hits;
+}
+
 /** Subjects and their verbs in Russian text, judged only where the subject is certain. */
 export function subjectVerbHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
-  return [...subjectVerbErrors(text, tokens, morphology), ...shortFormAttributes(text, tokens, morphology), ...predicateNumberSlips(text, tokens, morphology)];
+  return [...subjectVerbErrors(text, tokens, morphology), ...shortFormAttributes(text, tokens, morphology), ...predicateNumberSlips(text, tokens, morphology),
+    ...nominativeObjects(text, tokens, morphology)];
 }

@@ -225,3 +225,22 @@ describe('a plural oblique adjective before a noun read as a genitive singular o
     expect(await grammar(text)).toEqual([]);
   });
 });
+
+describe('a transitive verb between two nouns that can only be nominative', () => {
+  it.each([
+    ['Закупка и доставка материалов осуществляет наша компания.', 'Закупка и доставка материалов осуществляет наша компания'],
+    ['Доставка осуществляет курьерская служба города.', 'Доставка осуществляет курьерская служба'],
+    ['Бригада выполняет работа быстро и аккуратно.', 'Бригада выполняет работа'],
+  ])('flags "%s"', async (text, quote) => {
+    expect((await grammar(text)).map(([q]) => q)).toEqual([quote]);
+  });
+
+  it.each([
+    ['the object in the accusative', 'Закупку и доставку материалов осуществляет наша компания.'],
+    ['an object the accusative shares with the nominative', 'Наша работа приносит радость клиентам.'],
+    ['an object in the genitive', 'Компания выполняет ремонт квартир под ключ.'],
+    ['an intransitive verb', 'Работа идёт полным ходом весь день.'],
+  ])('stays silent on %s', async (_case, text) => {
+    expect(await grammar(text)).toEqual([]);
+  });
+});
