@@ -234,6 +234,33 @@ function predicateNumberSlips(text: string, tokens: WordToken[], morphology: Mor
   return hits;
 }
 
+/**
+ * "Шкафы и комоды является корпусными": a singular «является» right before a plural predicate in
+ * the instrumental — one of the two has the wrong number, whichever way the subject goes.
+ */
+const WHO_REACH = 3;
+function pluralAfterSingularLink(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((verb, i) => {
+    const predicate = tokens[i + 1];
+    if (!LINK_SINGULAR.has(lower(verb)) || !predicate || !onlySpaceBetween(text, verb, predicate) || !isLower(predicate)) return;
+    // "те, кто является постоянными клиентами": «кто» takes a singular verb for many.
+    if (tokens.slice(Math.max(0, i - WHO_REACH), i).some((word) => lower(word) === 'кто')) return;
+    const parses = morphology.parse(predicate.text);
+    if (!judgeable(parses, ['ADJF', 'NOUN']) || !pluralInstrumental(parses)) return;
+    const quote = text.slice(verb.start, predicate.end);
+    hits.push({
+      start: verb.start,
+      end: predicate.end,
+      message: {
+        ru: `«${quote}»: связка в единственном числе, а именная часть — во множественном: нужно «являются» или именная часть в единственном числе`,
+        en: `"${quote}": the link verb is singular but the predicate plural`,
+      },
+    });
+  });
+  return hits;
+}
+
 const nominativeOnly = (parses: readonly WordParse[]) => judgeable(parses, ['NOUN']) && everyReading(parses, has('nomn'));
 const transitiveVerb = (parses: readonly WordParse[]) =>
   parses.length > 0 && everyReading(parses, (p) => p.pos === 'VERB' && p.grammemes.has('tran') && p.grammemes.has('indc'));
@@ -289,5 +316,5 @@ function nominativeObjects(text: string, tokens: WordToken[], morphology: Morpho
 export function subjectVerbHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
   return [...subjectVerbErrors(text, tokens, morphology), ...shortFormAttributes(text, tokens, morphology), ...predicateNumberSlips(text, tokens, morphology),
-    ...nominativeObjects(text, tokens, morphology)];
+    ...nominativeObjects(text, tokens, morphology), ...pluralAfterSingularLink(text, tokens, morphology)];
 }

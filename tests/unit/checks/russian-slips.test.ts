@@ -244,3 +244,20 @@ describe('a transitive verb between two nouns that can only be nominative', () =
     expect(await grammar(text)).toEqual([]);
   });
 });
+
+describe('a singular «является» right before a plural predicate', () => {
+  it.each([
+    ['Шкафы и комоды в обиходе является корпусными и различаются по цене.', 'является корпусными'],
+    ['Наша мастерская является одними из лучших в городе.', 'является одними'],
+  ])('flags "%s"', async (text, quote) => {
+    expect((await grammar(text)).map(([q]) => q)).toContain(quote);
+  });
+
+  it.each([
+    ['both singular', 'Мастерская является официальным дилером марки.'],
+    ['both plural', 'Шкафы и комоды являются корпусными.'],
+    ['«кто» takes the singular for many', 'Скидки получают те, кто является постоянными клиентами.'],
+  ])('stays silent when %s', async (_case, text) => {
+    expect(await grammar(text)).toEqual([]);
+  });
+});
