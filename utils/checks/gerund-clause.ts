@@ -14,7 +14,8 @@ const isThingSubject = (p: WordParse) => p.pos === 'NOUN' && p.grammemes.has('in
 /**
  * Two slips of a sentence that opens with a gerund phrase: the phrase left open, with no comma
  * before the main clause ("Выбирая нашу компанию вы получаете"); and a gerund with no doer
- * ("Обращаясь к нам, замена экрана будет произведена").
+ * ("Обращаясь к нам, замена экрана будет произведена"). And a gerund phrase inside a sentence
+ * with no comma before it ("соберёт шкаф выбирая модули").
  */
 export function gerundClauseHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
