@@ -131,6 +131,29 @@ function singularBeforePluralForm(text: string, tokens: WordToken[], at: number,
   return !before || !onlySpaceBetween(text, before, adjective) || !morphology.parse(before.text).some((n) => n.pos === 'NOUN' && adjectiveParses.some((a) => agrees(a, n)));
 }
 
+/** How many attributes may stand before the adjective in its group ("систематических мелких"), looked past for a numeral. */
+const GROUP_BEFORE = 2;
+const samePluralCase = (a: readonly WordParse[], b: readonly WordParse[]) => a.some((x) => x.grammemes.has('plur') && b.some((y) => y.grammemes.has('plur') && caseOf(x) === caseOf(y)));
+
+/**
+ * "систематических мелких нарушения": a plural adjective in an oblique case before a noun read only
+ * as a genitive singular or a nominative plural, one of which its ending was meant to be. After
+ * «два», «три», «четыре» the pair is right ("два мелких нарушения"), so no numeral may stand before
+ * the group. The index of the group's first attribute (its attributes agree with each other), or -1.
+ */
+function obliquePluralGroup(text: string, tokens: WordToken[], at: number, adjectiveParses: readonly WordParse[], nounParses: readonly WordParse[], morphology: Morphology): number {
+  if (standsAlone(adjectiveParses) || TAKE_GENITIVE.test(tokens[at]!.text) || !adjectiveParses.every((a) => a.grammemes.has('plur') && caseOf(a) !== 'nomn')) return -1;
+  if (!nounParses.every((n) => (n.grammemes.has('sing') && caseOf(n) === 'gent') || (n.grammemes.has('plur') && DIRECT_CASES.includes(caseOf(n) ?? '')))) return -1;
+  if (!nounParses.some((n) => n.grammemes.has('plur')) || !nounParses.some((n) => n.grammemes.has('sing'))) return -1;
+  let first = at;
+  while (first > at - GROUP_BEFORE && first > 0 && onlySpaceBetween(text, tokens[first - 1]!, tokens[first]!)) {
+    const parses = morphology.parse(tokens[first - 1]!.text);
+    if (!judgeable(parses, ['ADJF', 'PRTF']) || !samePluralCase(parses, adjectiveParses)) break;
+    first--;
+  }
+  return followsNumeral(tokens, first, morphology) ? -1 : first;
+}
+
 const DIRECT_CASES = ['nomn', 'accs'];
 const DATIVE_OR_PREPOSITIONAL = ['datv', 'loct'];
 const takesObject = (word: WordToken) => ADJECTIVES_TAKING_OBJECTS.some((stem) => word.text.toLowerCase().startsWith(stem));
@@ -173,9 +196,20 @@ function disagreements(text: string, tokens: WordToken[], morphology: Morphology
     // A noun in an oblique case may be the adjective's complement ("известный разработкой", "полный сюрпризов"):
     // only a noun left in the nominative or accusative is judged, or one in the adjective's own case that nothing governs.
     // Nor one that may be oblique in another reading ("необходимое компоненту": dative of "компонент").
+    const pluralGroup = obliquePluralGroup(text, tokens, i, adjectiveParses, nounParses, morphology);
     if (!nounParses.every((n) => ['nomn', 'accs'].includes(caseOf(n) ?? '')) && !inSameCase(adjective, adjectiveParses, nounParses)
-      && !singularBeforePluralForm(text, tokens, i, morphology) && !directBeforeOblique(text, tokens, i, adjectiveParses, nounParses, morphology)) return;
+      && !singularBeforePluralForm(text, tokens, i, morphology) && !directBeforeOblique(text, tokens, i, adjectiveParses, nounParses, morphology) && pluralGroup < 0) return;
     if (adjectiveParses.some((a) => nounParses.some((n) => agrees(a, n)))) return;
+    // Two attributes that agree with each other ("систематических мелких") leave the noun the odd one out.
+    if (pluralGroup >= 0 && pluralGroup < i) {
+      const group = text.slice(tokens[pluralGroup]!.start, adjective.end);
+      hits.push({
+        start: noun.start,
+        end: noun.end,
+        message: { ru: `«${noun.text}»: не согласовано с «${group}» — проверьте окончание существительного`, en: `"${noun.text}": does not agree with «${group}»; check the noun's ending` },
+      });
+      return;
+    }
     const quote = text.slice(adjective.start, noun.end);
     hits.push({
       start: adjective.start,
@@ -528,6 +562,33 @@ function missingPrepositions(text: string, tokens: WordToken[], morphology: Morp
   return hits;
 }
 
+/** A place's name in the prepositional plural ("Химках", "Новых Подлипках"): the ending no other case of a noun has. */
+const PLACE_IN_PREPOSITIONAL = /^\p{Lu}[а-яё]{3,}[ая]х$/u;
+
+/**
+ * "вы живёте Химках", "находимся Мытищах": a place name in the prepositional plural right after an
+ * intransitive verb has lost its «в». The dictionary knows few such names: one it lacks is judged by
+ * its ending, one it knows must be prepositional in every reading.
+ */
+function missingPrepositionsBeforePlaces(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((place, i) => {
+    const verb = tokens[i - 1];
+    if (!verb || !PLACE_IN_PREPOSITIONAL.test(place.text) || !onlySpaceBetween(text, verb, place) || !isCyrillicWord(verb) || !isLower(verb)) return;
+    const placeParses = morphology.parse(place.text);
+    if (!placeParses.every((p) => caseOf(p) === 'loct')) return;
+    const verbParses = morphology.parse(verb.text);
+    if (!isVerb(verbParses) || !verbParses.every((p) => p.pos !== 'VERB' || p.grammemes.has('intr'))) return;
+    const quote = text.slice(verb.start, place.end);
+    hits.push({
+      start: verb.start,
+      end: place.end,
+      message: { ru: `«${quote}»: перед названием места пропущен предлог «в»`, en: `"${quote}": the preposition «в» is missing before the place name` },
+    });
+  });
+  return hits;
+}
+
 /** A verb in every reading but an indeclinable noun's ("живете", the old name of a letter). */
 const isVerb = (parses: readonly WordParse[]) =>
   parses.some((p) => p.pos === 'VERB' || p.pos === 'INFN') && parses.every((p) => p.pos === 'VERB' || p.pos === 'INFN' || (p.pos === 'NOUN' && p.grammemes.has('Fixd')));
@@ -610,7 +671,7 @@ export function agreementHits(text: string, morphology: Morphology): AgreementHi
     ...agreement, ...government, ...strayNounsAfterPreposition(text, tokens, morphology), ...nominativeBeforeGenitive(text, tokens, morphology), ...relativeSubjectErrors(text, tokens, morphology), ...personErrors(text, tokens, morphology),
     ...participleErrors(text, tokens, morphology), ...doubleSuperlatives(text, tokens, morphology), ...demonstrativeSlips(text, tokens, morphology),
     ...allBeforeOblique(text, tokens, morphology), ...coordinatedSlips(text, tokens, morphology),
-    ...missingPrepositions(text, tokens, morphology),
+    ...missingPrepositions(text, tokens, morphology), ...missingPrepositionsBeforePlaces(text, tokens, morphology),
   ];
 }
 

@@ -1,7 +1,9 @@
 import type { Morphology, WordParse } from '../text/morphology';
 import {
-  CLAUSE_SUBJECTS, CLAUSE_TAKING_VERBS, NEED_WORDS, NO_COMMA_BEFORE_PURPOSE, NOT_CLAUSE_AFTER_WHERE, PLACE_RELATIVES, PRONOUN_WHAT_AFTER, PURPOSE_CONJUNCTIONS, SUBORDINATORS,
+  CLAUSE_SUBJECTS, CLAUSE_TAKING_VERBS, HOW_IDIOMS, NEED_WORDS, NO_COMMA_BEFORE_PURPOSE, NOT_CLAUSE_AFTER_WHERE, PART_NOUNS, PLACE_RELATIVES, PREPOSITION_NOUNS, PRONOUN_WHAT_AFTER, PURPOSE_CONJUNCTIONS,
+  RELATIVE_OPENERS, SUBORDINATORS,
 } from '../text/lexicon/conjunction-commas-ru';
+import { NOMINATIVE_PRONOUNS } from '../text/lexicon/punctuation-ru';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, lower, onlySpaceBetween } from './agreement';
 import { markHit } from './punctuation-ru';
@@ -11,6 +13,8 @@ const WHY = {
   object: { ru: 'придаточное с «что» после глагола отделяется запятой', en: 'a clause with «что» after a verb is set off by a comma' },
   place: { ru: 'придаточное места после существительного отделяется запятой', en: 'a clause of place after its noun is set off by a comma' },
   clauses: { ru: 'запятая ставится перед «и», соединяющим два предложения', en: 'a comma goes before «и» joining two clauses' },
+  relative: { ru: 'придаточное с «который» отделяется запятой', en: 'a clause with «который» is set off by a comma' },
+  how: { ru: 'придаточное с «как» после глагола отделяется запятой', en: 'a clause with «как» after a verb is set off by a comma' },
   leadingPurpose: { ru: 'придаточное цели в начале предложения отделяется запятой', en: 'a clause of purpose opening the sentence is set off by a comma' },
 };
 
@@ -51,6 +55,44 @@ function runsOnFromPurpose(text: string, tokens: WordToken[], at: number): boole
   return /(?:^|[.!?…]\s*)$/u.test(text.slice(Math.max(0, opener.start - 3), opener.start)) && lower(tokens[at - 1]) !== 'не';
 }
 
+const isIndicative = (parses: readonly WordParse[]) => parses.length > 0 && parses.every((p) => p.pos === 'VERB') && parses.some((p) => p.grammemes.has('indc'));
+
+/**
+ * "Напишите как будет удобно", "узнайте как мы работаем", "знаем как добраться": «как» after an
+ * imperative or a verb of knowing opens a clause when a verb, a subject pronoun and its verb, or an
+ * infinitive follows. "как можно скорее", "как наличными, так и картой", "оставьте как есть" are no clauses.
+ */
+function opensHowClause(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
+  const before = morphology.parse(tokens[at - 1]!.text);
+  const afterVerb = CLAUSE_TAKING_VERBS.has(lower(tokens[at - 1])) || (before.length > 0 && before.every((p) => p.pos === 'VERB') && before.some((p) => p.grammemes.has('impr')));
+  const next = tokens[at + 1]!;
+  if (!afterVerb || HOW_IDIOMS.has(lower(next))) return false;
+  const nextParses = morphology.parse(next.text);
+  if (isIndicative(nextParses) || (nextParses.length > 0 && nextParses.every((p) => p.pos === 'INFN'))) return true;
+  const verb = tokens[at + 2];
+  return NOMINATIVE_PRONOUNS.has(lower(next)) && verb !== undefined && onlySpaceBetween(text, next, verb) && isIndicative(morphology.parse(verb.text));
+}
+
+const isPlainNoun = (word: WordToken, morphology: Morphology) => {
+  const parses = morphology.parse(word.text);
+  return parses.length > 0 && parses.every((p) => p.pos === 'NOUN') && !PART_NOUNS.has(lower(word));
+};
+
+/**
+ * "Выберите тариф который вам подходит", "дом в котором мы работаем": a relative clause right after
+ * its noun, with no comma before «который» or its preposition. The word that lacks the comma after
+ * it, or -1.
+ */
+function beforeRelativeClause(text: string, tokens: WordToken[], at: number, morphology: Morphology): number {
+  const [noun, word] = [tokens[at - 1], tokens[at]!];
+  if (!noun || !onlySpaceBetween(text, noun, word)) return -1;
+  if (RELATIVE_OPENERS.has(lower(word))) return isPlainNoun(noun, morphology) ? at - 1 : -1;
+  const relative = tokens[at + 1];
+  const preposition = morphology.parse(word.text);
+  if (!relative || !/^котор/u.test(lower(relative)) || !onlySpaceBetween(text, word, relative) || !preposition.some((p) => p.pos === 'PREP')) return -1;
+  return isPlainNoun(noun, morphology) && !PREPOSITION_NOUNS.has(lower(noun)) ? at - 1 : -1;
+}
+
 /** Which comma, if any, the conjunction at `at` lacks after the word before it. */
 function missingComma(text: string, tokens: WordToken[], at: number, morphology: Morphology): { ru: string; en: string } | null {
   const [before, word, after] = [tokens[at - 1], tokens[at]!, tokens[at + 1]];
@@ -59,6 +101,7 @@ function missingComma(text: string, tokens: WordToken[], at: number, morphology:
   const previous = lower(before);
   if (PURPOSE_CONJUNCTIONS.has(conjunction)) return NO_COMMA_BEFORE_PURPOSE.has(previous) ? null : WHY.purpose;
   if (conjunction === 'что') return (CLAUSE_TAKING_VERBS.has(previous) || previous === 'тем') && !PRONOUN_WHAT_AFTER.has(lower(after)) ? WHY.object : null;
+  if (conjunction === 'как') return opensHowClause(text, tokens, at, morphology) ? WHY.how : null;
   if (PLACE_RELATIVES.has(conjunction) && !NOT_CLAUSE_AFTER_WHERE.has(lower(after))) {
     const parses = morphology.parse(before.text);
     return parses.length > 0 && parses.every((p) => p.pos === 'NOUN') ? WHY.place : null;
@@ -78,7 +121,8 @@ export function conjunctionCommaHits(text: string, morphology: Morphology): Agre
     if (text[token.end] === '-') return;
     const why = missingComma(text, tokens, at, morphology)
       ?? (lower(token) === 'и' && at > 0 && onlySpaceBetween(text, tokens[at - 1]!, token) && joinsTwoClauses(text, tokens, at, morphology) ? WHY.clauses : null)
-      ?? (at > 0 && runsOnFromPurpose(text, tokens, at) ? WHY.leadingPurpose : null);
+      ?? (at > 0 && runsOnFromPurpose(text, tokens, at) ? WHY.leadingPurpose : null)
+      ?? (beforeRelativeClause(text, tokens, at, morphology) >= 0 ? WHY.relative : null);
     if (why) hits.push(markHit(text, tokens[at - 1]!, token, ',', why));
   });
   return hits;

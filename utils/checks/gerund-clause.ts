@@ -1,7 +1,8 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import { PREPOSITIONAL_GERUNDS } from '../text/lexicon/government-ru';
 import { sentences, words, type WordToken } from '../text/segment';
-import type { AgreementHit } from './agreement';
+import { type AgreementHit, isCyrillicWord, isLower, onlySpaceBetween } from './agreement';
+import { markHit } from './punctuation-ru';
 
 
 const isGerund = (p: WordParse) => p.pos === 'GRND';
@@ -13,7 +14,8 @@ const isThingSubject = (p: WordParse) => p.pos === 'NOUN' && p.grammemes.has('in
 /**
  * Two slips of a sentence that opens with a gerund phrase: the phrase left open, with no comma
  * before the main clause ("Выбирая нашу компанию вы получаете"); and a gerund with no doer
- * ("Обращаясь к нам, замена экрана будет произведена").
+ * ("Обращаясь к нам, замена экрана будет произведена"). And a gerund phrase inside a sentence
+ * with no comma before it ("соберёт шкаф выбирая модули").
  */
 export function gerundClauseHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
@@ -33,14 +35,58 @@ export function gerundClauseHits(text: string, morphology: Morphology): Agreemen
     }
     first = last;
   }
+  return [...hits, ...unopenedGerundPhrases(text, tokens, morphology)];
+}
+
+/**
+ * "можно выбрать функциональность выбирая нужные модули" → "функциональность, выбирая": a gerund
+ * phrase inside a sentence is set off by a comma. Judged only for a gerund with words of its own after
+ * it, right after a noun, an adjective or a verb: after an adverb or a pronoun ("при этом сохраняя")
+ * the comma may belong before them, and after «и», «не», a preposition there is none.
+ */
+function unopenedGerundPhrases(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((gerund, i) => {
+    const [before, after] = [tokens[i - 1], tokens[i + 1]];
+    if (!before || !after || !GERUND_ENDING.test(gerund.text) || !isLower(gerund) || !isLower(after)) return;
+    if (!onlySpaceBetween(text, before, gerund) || !onlySpaceBetween(text, gerund, after) || !isCyrillicWord(before)) return;
+    if (!opensWithGerund(gerund, morphology)) return;
+    const beforeParses = morphology.parse(before.text);
+    if (beforeParses.length === 0 || !everyReading(beforeParses, (p) => ['NOUN', 'ADJF', 'PRTF', 'VERB', 'INFN'].includes(p.pos))) return;
+    if (!verbBefore(text, tokens, i, morphology)) return;
+    hits.push(markHit(text, before, gerund, ',', {
+      ru: 'деепричастный оборот внутри предложения выделяется запятыми',
+      en: 'Russian sets off a gerund phrase inside a sentence with commas',
+    }));
+  });
   return hits;
+}
+
+/** How far back a gerund's sentence is read for its verb. */
+const VERB_REACH = 15;
+
+/**
+ * A verb between the sentence's start and the gerund at `at`: the main clause is there, so the
+ * gerund opens a phrase of its own. With none, the words before may be the phrase's own ("С
+ * завидной регулярностью обновляя каталог, мы…"), and the comma belongs after it.
+ */
+function verbBefore(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - VERB_REACH; k--) {
+    const parses = morphology.parse(tokens[k]!.text);
+    if (parses.length > 0 && everyReading(parses, (p) => p.pos === 'VERB' || p.pos === 'INFN')) return true;
+    if (k === 0 || /[.!?…\n]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  }
+  return false;
 }
 
 const opensWithGerund = (opening: WordToken, morphology: Morphology) =>
   !PREPOSITIONAL_GERUNDS.has(opening.text.toLowerCase()) && !ADVERBIAL_GERUNDS.has(opening.text.toLowerCase()) && everyReading(morphology.parse(opening.text), isGerund);
 
-/** Gerunds that have become adverbs and take no comma: "Молча мы слушали". */
-const ADVERBIAL_GERUNDS: ReadonlySet<string> = new Set(['молча', 'стоя', 'сидя', 'лежа', 'лёжа', 'шутя', 'нехотя', 'играючи', 'крадучись', 'умеючи']);
+/** Gerunds that have become adverbs or idioms and take no comma: "Молча мы слушали", "работаем сломя голову". */
+const ADVERBIAL_GERUNDS: ReadonlySet<string> = new Set([
+  'молча', 'стоя', 'сидя', 'лежа', 'лёжа', 'шутя', 'нехотя', 'играючи', 'крадучись', 'умеючи',
+  'сломя', 'очертя', 'затаив', 'засучив', 'сложа', 'скрепя', 'разинув', 'высунув', 'спустя',
+]);
 
 /** Personal pronouns that open a main clause as its subject. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['я', 'ты', 'мы', 'вы', 'он', 'она', 'оно', 'они']);

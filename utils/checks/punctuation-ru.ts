@@ -1,7 +1,7 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
   BEFORE_PARENTHETICAL_EXCLUDED, CLAUSE_OPENERS, CLAUSE_PREDICATIVES, DEGREE_WORDS, MODAL_PREDICATIVES, NOMINATIVE_PRONOUNS,
-  PARENTHETICAL_PHRASES, PREDICATE_LEADS, QUESTION_WORDS,
+  OPENING_PARENTHETICALS, PARENTHETICAL_PHRASES, PARENTHETICAL_TAILS, PARENTHETICALS_BEFORE_SUBJECT, PREDICATE_LEADS, QUESTION_WORDS,
 } from '../text/lexicon/punctuation-ru';
 import { words, type WordToken } from '../text/segment';
 import { agrees, type AgreementHit, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween, UNSURE } from './agreement';
@@ -280,7 +280,27 @@ const unopenedParenthetical: Rule = (text, tokens, at) => {
   });
 };
 
-const RULES: Rule[] = [unopenedParenthetical, unsetParticipialPhrase, missingDashBeforeEto, missingCommaBeforePoka, missingCommaAfterPredicative, commaBetweenSubjectAndPredicate];
+/**
+ * "Конечно мы поможем" → "Конечно, мы": a word that opening a sentence can only be parenthetical
+ * ("Кстати", "К сожалению") is closed by a comma before the sentence goes on; so is one that may
+ * also be a predicate ("Возможно продление") when a subject pronoun follows ("Возможно мы задержимся").
+ */
+const unclosedOpeningParenthetical: Rule = (text, tokens, at) => {
+  if (!opensSentence(text, tokens, at)) return null;
+  const startsWith = (words: readonly string[]) => words.every((word, k) => lower(tokens[at + k]) === word) && joined(text, tokens, at, at + words.length - 1);
+  const always = OPENING_PARENTHETICALS.find(startsWith);
+  const phrase = always ?? PARENTHETICALS_BEFORE_SUBJECT.find(startsWith);
+  if (!phrase) return null;
+  const [last, next] = [tokens[at + phrase.length - 1]!, tokens[at + phrase.length]];
+  if (!next || !onlySpaceBetween(text, last, next) || !isCyrillicWord(next) || PARENTHETICAL_TAILS.has(lower(next))) return null;
+  if (!always && !NOMINATIVE_PRONOUNS.has(lower(next))) return null;
+  return markHit(text, last, next, ',', {
+    ru: `вводное слово «${phrase.join(' ')}» в начале предложения отделяется запятой`,
+    en: `the parenthetical «${phrase.join(' ')}» opening a sentence is followed by a comma`,
+  });
+};
+
+const RULES: Rule[] = [unclosedOpeningParenthetical, unopenedParenthetical, unsetParticipialPhrase, missingDashBeforeEto, missingCommaBeforePoka, missingCommaAfterPredicative, commaBetweenSubjectAndPredicate];
 
 /** Commas and dashes Russian syntax requires or forbids, judged on narrow patterns only. */
 export function punctuationHits(text: string, morphology: Morphology): AgreementHit[] {

@@ -2,7 +2,7 @@ import { anyReading, everyReading, type Morphology, type WordParse } from '../te
 import {
   ADVERBS_APART, AFTER_PRONOUN_TO, ARRIVING_FOR_STAY, SUBJECT_PRONOUNS, COMPARATIVE_ADJECTIVE_STEMS, DEGREE_WORDS, BOTH_FEMININE, COUNTED_TIME, INSTRUMENTAL_REFLEXIVE_STEMS, INSTRUMENTAL_VERB_STEMS, BOTH_MASCULINE, DATIVE_PREPOSITIONS, DATIVE_TO_ACCUSATIVE, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
   JOINING_WORDS, ONE_N_ADJECTIVES, PAUCAL_NUMERALS, PARTNER_STEMS, SURE_AFTER, SURE_BEFORE, SURE_WITH_ONE_N, WITH_PARTNER_FORMS, WITH_PARTNER_STEMS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, REACHING_VERB_STEMS, REMAINING_WORDS, SAID_ONCE_ADVERBS, SOLID_PREPOSITIONS, STAY_ATTRIBUTES,
-  STAYING_ONES, TAKES_TO,
+  SHORT_FORMS_FOR_NOUNS, SPLIT_PREFIXES, STAYING_ONES, TAKES_TO,
 } from '../text/lexicon/set-phrases-ru';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, has, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween } from './agreement';
@@ -527,6 +527,66 @@ function oneNAdjectiveSlips(text: string, tokens: WordToken[], morphology: Morph
   return hits;
 }
 
+/**
+ * No subject can stand before the word at `at`: it opens the text, a sentence, a bracket or a
+ * quotation, or follows a preposition or a verb ("ставим вело ниппель"). After a comma it may be
+ * the verb of a clause put in between ("Агентство, как мы знаем, вело переговоры").
+ */
+function opensPhrase(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
+  const before = tokens[at - 1];
+  if (!before || /[.!?(«"/\n]/.test(text.slice(before.end, tokens[at]!.start))) return true;
+  const parses = morphology.parse(before.text);
+  return onlySpaceBetween(text, before, tokens[at]!) && (anyReading(parses, (p) => p.pos === 'PREP') || (parses.length > 0 && parses.every((p) => ['VERB', 'INFN', 'PRTS', 'GRND'].includes(p.pos))));
+}
+
+/**
+ * "вело ниппель", "мото запчасти", "мини отель": the first part of a compound written apart from
+ * its noun. «вело» is also a past tense ("агентство вело переговоры"): that one is judged only
+ * where no subject can stand before it, opening its phrase.
+ */
+function splitPrefixSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((prefix, i) => {
+    const joiner = SPLIT_PREFIXES[lower(prefix)];
+    const noun = nextWord(text, tokens, i);
+    if (joiner === undefined || !noun || !isCyrillicWord(noun) || !isLower(noun) || noun.text.length < 3 || text[noun.end] === '-') return;
+    if (!judgeable(morphology.parse(noun.text), ['NOUN'])) return;
+    const mayBeVerb = anyReading(morphology.parse(prefix.text), (p) => p.pos === 'VERB' && p.grammemes.has('indc'));
+    if (mayBeVerb && !opensPhrase(text, tokens, i, morphology)) return;
+    const joined = `${prefix.text}${joiner}${noun.text}`;
+    const quote = quoteOf(text, prefix, noun);
+    hits.push(hit(prefix, noun, {
+      ru: `«${quote}» → «${joined}»: первая часть сложного слова пишется ${joiner ? 'через дефис' : 'слитно'}`,
+      en: `"${quote}" → "${joined}": the first part of the compound is ${joiner ? 'hyphenated' : 'written solid'}`,
+    }, joined));
+  });
+  return hits;
+}
+
+/**
+ * "изменение длинны цепи": a short adjective before a noun in the genitive is the noun one letter
+ * off ("длины"). Not after a noun it may be the predicate of ("брюки длинны сантиметров на пять").
+ */
+function shortFormSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((word, i) => {
+    const entry = SHORT_FORMS_FOR_NOUNS[lower(word)];
+    const genitive = nextWord(text, tokens, i);
+    if (!entry || !genitive || !isCyrillicWord(genitive) || !isLower(genitive)) return;
+    if (!anyReading(morphology.parse(genitive.text), (p) => isNoun(p) && p.grammemes.has('gent'))) return;
+    const before = tokens[i - 1];
+    const subjectBefore = before && onlySpaceBetween(text, before, word)
+      && anyReading(morphology.parse(before.text), (p) => (isNoun(p) || p.pos === 'NPRO') && p.grammemes.has('nomn') && entry.subject.every((g) => p.grammemes.has(g)));
+    if (subjectBefore) return;
+    const fixed = /^\p{Lu}/u.test(word.text) ? entry.noun.charAt(0).toUpperCase() + entry.noun.slice(1) : entry.noun;
+    hits.push(hit(word, genitive, {
+      ru: `«${word.text}» → «${fixed}»: здесь нужно существительное, а «${lower(word)}» — краткое прилагательное`,
+      en: `"${word.text}" → "${fixed}": a noun is meant; «${lower(word)}» is a short adjective`,
+    }, `${fixed}${text.slice(word.end, genitive.end)}`));
+  });
+  return hits;
+}
+
 /** Fixed phrases of Russian whose government, hyphen or numeral form is wrong, judged with the grammar of every word. */
 export function setPhraseHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
@@ -536,6 +596,7 @@ export function setPhraseHits(text: string, morphology: Morphology): AgreementHi
     ...halfSlips(text, tokens, morphology), ...doubleComparatives(text, tokens, morphology), ...personCaseSlips(text, tokens),
     ...stayParonyms(text, tokens, morphology), ...repeatedAdverbs(text, tokens), ...remainingCountSlips(text, tokens, morphology),
     ...sureSlips(text, tokens), ...partnerCaseSlips(text, tokens, morphology), ...instrumentalObjectSlips(text, tokens, morphology),
-    ...reachingWithoutDo(text, tokens, morphology), ...oneNAdjectiveSlips(text, tokens, morphology),
+    ...reachingWithoutDo(text, tokens, morphology), ...oneNAdjectiveSlips(text, tokens, morphology), ...splitPrefixSlips(text, tokens, morphology),
+    ...shortFormSlips(text, tokens, morphology),
   ];
 }

@@ -8,6 +8,7 @@ import { CAR_MAKES_RU } from '../spelling/trade-words-ru';
 import { mixedVarietyFindings } from './spelling-variety-en';
 import { createVocabulary, type Vocabulary } from '../spelling/vocabulary';
 import { languageOfWord, phraseLanguage, scriptOf } from '../text/language';
+import { SPLIT_PREFIXES } from '../text/lexicon/set-phrases-ru';
 import { expandLigatures, foldForCompare } from '../text/normalise';
 import { sentences, words, type WordToken } from '../text/segment';
 import { stem } from '../text/stems';
@@ -92,6 +93,8 @@ const isCapsWord = (word: string) => word.length >= 6 && /^[А-ЯЁ]+$/u.test(wo
 /** A word worth a dictionary look-up: prose letters of one script, not an abbreviation, a name or code. */
 function isCheckable(block: Block, word: WordToken, sentenceStarts: Set<number>, material: Language): boolean {
   const w = word.text;
+  // "мото" of "мото запчасти" is a compound's part written apart: the grammar check tells that slip.
+  if (material === 'ru' && Object.hasOwn(SPLIT_PREFIXES, w.toLowerCase())) return false;
   if (w.length < 3 || /\d/.test(w) || /[_@.]/.test(w) || scriptOf(w) === 'mixed' || scriptOf(w) === 'none') return false;
   if (isCapsWord(w)) return !isAbbreviation(block, word);
   if (w === w.toUpperCase() || isAbbreviation(block, word) || looksLikeName(w, material)) return false;

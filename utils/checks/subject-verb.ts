@@ -163,7 +163,158 @@ function subjectVerbErrors(text: string, tokens: WordToken[], morphology: Morpho
   return hits;
 }
 
+/** How many genitives may follow the subject's noun before «— это» ("преимущество нашей компании — это"). */
+const CHAIN_BEFORE_DASH = 3;
+const isShortForm = (parses: readonly WordParse[]) =>
+  anyReading(parses, (p) => p.pos === 'ADJS') && everyReading(parses, (p) => ['ADJS', 'ADVB', 'PRED'].includes(p.pos));
+
+/**
+ * "Важно преимущество компании — это срочность": before «— это» stands a subject, so a short
+ * adjective opening it is an attribute written short ("Важное преимущество"). Judged only for a
+ * sentence that opens with the short form, its noun agreeing with it in number and gender, a few
+ * genitives after it and then the dash and «это».
+ */
+function shortFormAttributes(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((adjective, i) => {
+    const noun = tokens[i + 1];
+    if (!noun || !startsSentence(text, tokens, i) || !onlySpaceBetween(text, adjective, noun) || !isLower(noun)) return;
+    const adjectiveParses = morphology.parse(adjective.text);
+    const nounParses = morphology.parse(noun.text);
+    if (!isShortForm(adjectiveParses) || !judgeable(nounParses, ['NOUN'])) return;
+    const fits = (a: WordParse, n: WordParse) => a.pos === 'ADJS' && n.grammemes.has('nomn') && (a.grammemes.has('plur') ? n.grammemes.has('plur') : ['masc', 'femn', 'neut'].some((g) => a.grammemes.has(g) && n.grammemes.has(g) && n.grammemes.has('sing')));
+    if (!adjectiveParses.some((a) => nounParses.some((n) => fits(a, n)))) return;
+    let last = i + 1;
+    while (last < i + 1 + CHAIN_BEFORE_DASH && tokens[last + 1] && onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!) && isLower(tokens[last + 1]!)
+      && anyReading(morphology.parse(tokens[last + 1]!.text), has('gent'))) last++;
+    const eto = tokens[last + 1];
+    if (!eto || lower(eto) !== 'это' || !/^\s*[–—-]\s*$/u.test(text.slice(tokens[last]!.end, eto.start))) return;
+    const quote = text.slice(adjective.start, noun.end);
+    hits.push({
+      start: adjective.start,
+      end: noun.end,
+      message: { ru: `«${quote}»: перед «— это» стоит подлежащее, и прилагательное при нём нужно в полной форме, а не в краткой`, en: `"${quote}": before «— это» stands a subject: its adjective takes the full form, not the short one` },
+    });
+  });
+  return hits;
+}
+
+/** The singular forms of «являться», the link verb whose predicate noun stands before it in the instrumental. */
+const LINK_SINGULAR = new Set(['является', 'являлся', 'являлась', 'являлось']);
+const pluralInstrumental = (parses: readonly WordParse[]) => parses.length > 0 && everyReading(parses, (p) => p.grammemes.has('plur') && p.grammemes.has('ablt'));
+
+/**
+ * "Приоритетами клиники является слаженная работа": a sentence that opens with its predicate noun
+ * in the plural takes «являются» (or the noun in the singular: "Приоритетом … является"). Only a
+ * thing is judged: people may be named by one collective ("Партнёрами является группа компаний").
+ */
+function predicateNumberSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((first, i) => {
+    if (!startsSentence(text, tokens, i)) return;
+    let head = i;
+    while (head < i + 2 && tokens[head + 1] && onlySpaceBetween(text, tokens[head]!, tokens[head + 1]!) && judgeable(morphology.parse(tokens[head]!.text), ['ADJF']) && pluralInstrumental(morphology.parse(tokens[head]!.text))) head++;
+    const headParses = morphology.parse(tokens[head]!.text);
+    if (!judgeable(headParses, ['NOUN']) || !pluralInstrumental(headParses) || !everyReading(headParses, has('inan'))) return;
+    let last = head;
+    while (last < head + CHAIN_BEFORE_DASH && tokens[last + 1] && onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!) && isLower(tokens[last + 1]!)
+      && !LINK_SINGULAR.has(lower(tokens[last + 1])) && anyReading(morphology.parse(tokens[last + 1]!.text), has('gent'))) last++;
+    const verb = tokens[last + 1];
+    if (!verb || !LINK_SINGULAR.has(lower(verb)) || !onlySpaceBetween(text, tokens[last]!, verb)) return;
+    const quote = text.slice(first.start, verb.end);
+    hits.push({
+      start: first.start,
+      end: verb.end,
+      message: {
+        ru: `«${quote}»: именная часть стоит во множественном числе, а связка — в единственном: нужно «являются» или именная часть в единственном числе`,
+        en: `"${quote}": the predicate noun is plural but the link verb singular`,
+      },
+    });
+  });
+  return hits;
+}
+
+/**
+ * "Шкафы и комоды является корпусными": a singular «является» right before a plural predicate in
+ * the instrumental — one of the two has the wrong number, whichever way the subject goes.
+ */
+const WHO_REACH = 3;
+function pluralAfterSingularLink(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((verb, i) => {
+    const predicate = tokens[i + 1];
+    if (!LINK_SINGULAR.has(lower(verb)) || !predicate || !onlySpaceBetween(text, verb, predicate) || !isLower(predicate)) return;
+    // "те, кто является постоянными клиентами": «кто» takes a singular verb for many.
+    if (tokens.slice(Math.max(0, i - WHO_REACH), i).some((word) => lower(word) === 'кто')) return;
+    const parses = morphology.parse(predicate.text);
+    if (!judgeable(parses, ['ADJF', 'NOUN']) || !pluralInstrumental(parses)) return;
+    const quote = text.slice(verb.start, predicate.end);
+    hits.push({
+      start: verb.start,
+      end: predicate.end,
+      message: {
+        ru: `«${quote}»: связка в единственном числе, а именная часть — во множественном: нужно «являются» или именная часть в единственном числе`,
+        en: `"${quote}": the link verb is singular but the predicate plural`,
+      },
+    });
+  });
+  return hits;
+}
+
+const nominativeOnly = (parses: readonly WordParse[]) => judgeable(parses, ['NOUN']) && everyReading(parses, has('nomn'));
+const transitiveVerb = (parses: readonly WordParse[]) =>
+  parses.length > 0 && everyReading(parses, (p) => p.pos === 'VERB' && p.grammemes.has('tran') && p.grammemes.has('indc'));
+
+/**
+ * The index of the word after a sentence's opening object group at `at`: a noun that can only be
+ * nominative, or two joined by «и», then up to three genitives ("Закупка и доставка материалов"). -1 if none.
+ */
+function nominativeGroupEnd(text: string, tokens: WordToken[], at: number, morphology: Morphology): number {
+  if (!nominativeOnly(morphology.parse(tokens[at]!.text))) return -1;
+  let next = at + 1;
+  const joined = (k: number) => tokens[k] !== undefined && onlySpaceBetween(text, tokens[k - 1]!, tokens[k]!) && isLower(tokens[k]!);
+  if (joined(next) && lower(tokens[next]) === 'и' && joined(next + 1) && nominativeOnly(morphology.parse(tokens[next + 1]!.text))) next += 2;
+  for (let chain = 0; chain < CHAIN_BEFORE_DASH && joined(next) && !transitiveVerb(morphology.parse(tokens[next]!.text)) && anyReading(morphology.parse(tokens[next]!.text), has('gent')); chain++) next++;
+  return joined(next) ? next : -1;
+}
+
+/**
+ * "Закупка и доставка материалов осуществляет наша компания", "Бригада выполняет работа": a
+ * transitive verb between two nouns that can only be nominative has two subjects and no object — one
+ * of them was meant in the accusative. The noun after the verb must agree with it in number, past
+ * attributes agreeing with that noun.
+ */
+function nominativeObjects(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((first, i) => {
+    if (!startsSentence(text, tokens, i)) return;
+    const at = nominativeGroupEnd(text, tokens, i, morphology);
+    const verbParses = at < 0 ? [] : morphology.parse(tokens[at]!.text);
+    if (!transitiveVerb(verbParses)) return;
+    let k = at + 1;
+    while (k < at + 3 && tokens[k] && onlySpaceBetween(text, tokens[k - 1]!, tokens[k]!) && judgeable(morphology.parse(tokens[k]!.text), ['ADJF'])) k++;
+    const subject = tokens[k];
+    if (!subject || !onlySpaceBetween(text, tokens[k - 1]!, subject) || !isLower(subject)) return;
+    const subjectParses = morphology.parse(subject.text);
+    if (!nominativeOnly(subjectParses) || nominativeNumber(subjectParses) !== verbNumber(verbParses)) return;
+    const attributesAgree = tokens.slice(at + 1, k).every((word) => anyReading(morphology.parse(word.text), (a) => subjectParses.some((n) => agrees(a, n))));
+    if (!attributesAgree) return;
+    const quote = text.slice(first.start, subject.end);
+    hits.push({
+      start: first.start,
+      end: subject.end,
+      message: {
+        ru: `«${quote}»: у глагола «${lower(tokens[at])}» два существительных в именительном падеже — одно из них дополнение и стоит в винительном («${lower(first)}» или «${lower(subject)}»)`,
+        en: `"${quote}": the verb «${lower(tokens[at])}» has two nominatives; one of them is its object and takes the accusative`,
+      },
+    });
+  });
+  return hits;
+}
+
 /** Subjects and their verbs in Russian text, judged only where the subject is certain. */
 export function subjectVerbHits(text: string, morphology: Morphology): AgreementHit[] {
-  return subjectVerbErrors(text, words(text, 'ru'), morphology);
+  const tokens = words(text, 'ru');
+  return [...subjectVerbErrors(text, tokens, morphology), ...shortFormAttributes(text, tokens, morphology), ...predicateNumberSlips(text, tokens, morphology),
+    ...nominativeObjects(text, tokens, morphology), ...pluralAfterSingularLink(text, tokens, morphology)];
 }

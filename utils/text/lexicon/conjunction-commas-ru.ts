@@ -47,3 +47,23 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
 export const NEED_WORDS: ReadonlySet<string> = new Set([
   'нужно', 'надо', 'необходимо', 'следует', 'стоит', 'достаточно', 'требуется', 'рекомендуем', 'советуем', 'предлагаем', 'важно',
 ]);
+
+/**
+ * Verbs after «как» that make a set phrase with it, no clause, after an imperative ("оставьте как
+ * есть", "отдохните как следует", "делайте как придётся").
+ */
+export const HOW_IDIOMS: ReadonlySet<string> = new Set(['есть', 'следует', 'попало', 'придётся', 'придется', 'положено', 'полагается', 'водится', 'говорится']);
+
+/**
+ * Forms of «который» that open a relative clause right after its noun ("тариф, который вам
+ * подходит"); the genitive is left out, which follows a noun as its possessive ("стоимость услуг которого").
+ */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['который', 'которая', 'которое', 'которые', 'которую']);
+
+/** Nouns of part or count that a relative clause opens with ("мастера, часть из которых…"): the comma stands before them. */
+export const PART_NOUNS: ReadonlySet<string> = new Set([
+  'часть', 'части', 'половина', 'половину', 'большинство', 'меньшинство', 'треть', 'четверть', 'ряд', 'число', 'многие', 'сотни', 'десятки', 'тысячи', 'некоторые',
+]);
+
+/** Nouns of compound prepositions ("в обмен на", "в связи с"): the comma before «который» stands before the whole ("…, в обмен на которые"). */
+export const PREPOSITION_NOUNS: ReadonlySet<string> = new Set(['обмен', 'связи', 'отличие', 'зависимости', 'сравнению', 'соответствии', 'ответ', 'отношению', 'отношении', 'дополнение', 'противовес', 'пользу', 'честь']);

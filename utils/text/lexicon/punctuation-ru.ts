@@ -40,3 +40,24 @@ export const PARENTHETICAL_PHRASES: readonly (readonly string[])[] = [
  * the comma is often left out on purpose.
  */
 export const BEFORE_PARENTHETICAL_EXCLUDED: ReadonlySet<string> = new Set(['так', 'такой', 'такая', 'такое', 'такие', 'то', 'тот', 'та', 'те', 'а', 'но', 'да', 'или', 'либо', 'же', 'именно']);
+
+/**
+ * Words that, opening a sentence, can only be parenthetical and are closed by a comma ("Конечно,
+ * мы поможем"; "К сожалению, мест нет"). «Вероятно», «возможно», «безусловно» stay out: they are also
+ * predicates ("Возможно продление договора") or adverbs ("Безусловно лучший выбор").
+ */
+export const OPENING_PARENTHETICALS: readonly (readonly string[])[] = [
+  ['конечно'], ['разумеется'], ['кстати'], ['например'], ['наверное'], ['во-первых'], ['во-вторых'], ['в-третьих'], ['по-моему'], ['по-видимому'],
+  ['к', 'сожалению'], ['к', 'счастью'], ['к', 'несчастью'],
+];
+
+/**
+ * Words that opening a sentence may be a predicate ("Возможно продление договора") but are
+ * parenthetical before a subject pronoun ("Возможно, мы задержимся").
+ */
+export const PARENTHETICALS_BEFORE_SUBJECT: readonly (readonly string[])[] = [
+  ['вероятно'], ['возможно'], ['безусловно'], ['несомненно'], ['очевидно'], ['естественно'], ['пожалуй'],
+];
+
+/** Words right after such an opening word that belong to it ("Конечно же,", "Кстати говоря,"): the comma goes after them. */
+export const PARENTHETICAL_TAILS: ReadonlySet<string> = new Set(['же', 'говоря', 'сказать', 'ли']);

@@ -175,6 +175,10 @@ export const PARONYMS: { written: string; before: string[]; meant: string; why: 
     written: 'предостав', before: ['интерес(?:ы|ов|ам|ами|ах)'], meant: 'представ',
     why: { ru: 'интересы «представляют» (выступают от чьего-то имени), а «предоставляют» — дают', en: 'interests are «представлять» (represented); «предоставлять» is to give' },
   },
+  {
+    written: 'свершени', before: ['операци', 'сделк', 'покупк', 'платеж', 'платёж', 'оплат', 'заказ', 'перевод', 'преступлени', 'правонарушени', 'ошибк', 'поездк', 'звонк', 'действи'], meant: 'совершени',
+    why: { ru: 'сделки и операции «совершают»; «свершение» — великое дело, достижение', en: 'a deal or an operation is «совершение»; «свершение» is a great achievement' },
+  },
 ];
 
 /** An «абонент» is who subscribes; what is bought, renewed or lasts a month is an «абонемент». */
@@ -260,3 +264,22 @@ export const REACHING_VERB_STEMS = ['доход', 'дойд', 'дош', 'дое�
 
 /** Adjectives made of verbs that keep one «н» ("кованый", "жёваный"), as written wrongly with two. */
 export const ONE_N_ADJECTIVES: readonly string[] = ['кованн', 'жёванн', 'жеванн'];
+
+/**
+ * First parts of compounds that are no words of their own, which hurry writes apart from the noun
+ * ("вело ниппель", "мото запчасти"): the part → what joins it to the noun ('' solid, '-' a hyphen).
+ * «авто», «фото», «видео» are left out: as indeclinable nouns they stand apart ("фото мастера").
+ */
+export const SPLIT_PREFIXES: Record<string, string> = {
+  вело: '', мото: '', авиа: '', аэро: '', гидро: '', электро: '', термо: '', нано: '', био: '', агро: '', микро: '', макро: '', стерео: '', мини: '-',
+};
+
+/**
+ * Short adjectives one letter from a noun ("длинны" for «длины»): before a genitive ("изменение
+ * длинны цепи") the noun is meant. The written form → the noun, and the grammemes a subject the
+ * short form could be the predicate of has ("брюки длинны").
+ */
+export const SHORT_FORMS_FOR_NOUNS: Record<string, { noun: string; subject: string[] }> = {
+  длинны: { noun: 'длины', subject: ['plur'] },
+  длинна: { noun: 'длина', subject: ['femn', 'sing'] },
+};
