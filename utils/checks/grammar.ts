@@ -14,8 +14,18 @@ import { conjunctionCommaHits } from './conjunction-commas-ru';
 import { sameSourcePiece } from '../material/pieces';
 import type { Check, CheckContext, DraftFinding } from './types';
 
+/**
+ * Each rule is written in the letters of its language, and matches only text that has them: a
+ * block with no Cyrillic (or no Latin) letter is spared the other language's patterns, which
+ * are most of the grammar's time on a page.
+ */
+const CYRILLIC = /[\u0400-\u04ff]/;
+const LATIN = /[A-Za-z]/;
+const RULE_SCRIPTS = GRAMMAR_RULES.map((rule) => (CYRILLIC.test(rule.pattern.source) ? CYRILLIC : LATIN));
+const rulesFor = (text: string) => GRAMMAR_RULES.filter((_, i) => RULE_SCRIPTS[i]!.test(text));
+
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
-  return GRAMMAR_RULES.flatMap((rule) =>
+  return rulesFor(block.text).flatMap((rule) =>
     [...block.text.matchAll(rule.pattern)].filter((match) => rule.accept?.(match, block.text) ?? true).flatMap((match) => {
       const fixed = rule.fix(match);
       const message = language === 'ru' ? `«${match[0]}» → «${fixed}»: ${rule.why.ru}.` : `"${match[0]}" → "${fixed}": ${rule.why.en}.`;

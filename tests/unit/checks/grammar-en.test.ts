@@ -458,3 +458,11 @@ describe('English relative clauses, lost list items, doubled words and "ago"', (
     expect(await grammar(text)).toEqual([]);
   });
 });
+
+describe('rules by the letters they are written in', () => {
+  it('reads an English slip on a Russian page and a Russian slip on an English one', async () => {
+    const ru: Profile = { format: 'sverka.profile/1', name: 'Пекарня', languages: ['ru'] };
+    expect((await findingsOf('grammar', ru, 'Меню на английском: if your interested in a tasting, write to us.')).map((f) => f.quote)).toEqual(['your interested in']);
+    expect((await findingsOf('grammar', en, 'Our Moscow branch says: доставка в течении часа.')).map((f) => f.quote)).toEqual(['в течении']);
+  });
+});
