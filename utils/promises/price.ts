@@ -98,6 +98,20 @@ function colonPair(text: string, all: FoundMoney[], money: FoundMoney): { start:
 }
 
 /**
+ * "Дети до 12 лет (с родителями) – 200 ₽", "Seniors (over 65) – £5": a price whose clause is only a
+ * dash after a bracketed aside is about the label before the brackets. Where that label starts, or null.
+ */
+function bracketedLabelStart(text: string, clause: { start: number; end: number }, priceStart: number): number | null {
+  if (!/^[\s\-–—]*$/.test(text.slice(clause.start, priceStart))) return null;
+  const before = text.slice(0, clause.start).trimEnd();
+  if (!before.endsWith(')')) return null;
+  const open = before.lastIndexOf('(');
+  if (open <= 0) return null;
+  const label = clauseAround(text, open, open);
+  return /\p{L}/u.test(text.slice(label.start, open)) ? label.start : null;
+}
+
+/**
  * Places in a sentence where two page elements meet with no space between a figure and a letter
  * or figure ("iPhone 5s<span>2620 руб.</span>"): a layout sets them apart, the text runs them together.
  */
@@ -171,7 +185,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const ownElement = seams.includes(start);
     const promise = own
       ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(`${paired ? '' : colonLabel(text, money)} ${text.slice(own.start, own.end)}`, view.context), topicIsOwn: true as const }
-      : makePromise(view, 'price', { start, end }, claim, { quoteCore: ownElement });
+      : makePromise(view, 'price', { start: bracketedLabelStart(text, clause, start) ?? start, end }, claim, { quoteCore: ownElement });
     const placed = withCardTitle(labelledByHeading(withPlace(splitAtSeams(promise, view, clause, seams), view), view), view);
     return [below ? { ...placed, topics: [...placed.topics, ...topicWords(below.line, view.context)] } : placed];
   });

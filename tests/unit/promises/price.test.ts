@@ -171,3 +171,19 @@ describe('"label : price" lines run into one', () => {
     expect(found.every((p) => p.topics.includes('registration'))).toBe(true);
   });
 });
+
+describe('a price after a bracketed aside to its label', () => {
+  it.each([
+    ['Школьники от 7 до 14 лет (только с родителями) – 250 рублей.', 'Школьники от 7 до 14 лет (только с родителями) – 250 рублей', 'школьники'],
+    ['Seniors (over 65, with ID) – £6', 'Seniors (over 65, with ID) – £6', 'seniors'],
+  ])('is about the label before the brackets: "%s"', (text, quote, word) => {
+    const found = extract(priceExtractor, text);
+    expect(found.map((p) => p.quote)).toEqual([quote]);
+    expect(found[0]!.topics).toContain(word);
+  });
+
+  it('keeps a price with words of its own after the brackets to them', () => {
+    const found = extract(priceExtractor, 'Аренда зала (малого) на час – 900 рублей, уборка – 300 рублей');
+    expect(found.find((p) => p.quote.includes('300'))!.topics).not.toContain('зала');
+  });
+});
