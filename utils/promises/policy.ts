@@ -52,6 +52,8 @@ const TERM_CUES: Record<Language, string[]> = {
     // What is not handed over or is kept to the business's choice, who is not let in, and latecomers.
     'не отдаю', 'не отдаем', 'не отдаём', 'не передаю', 'не передаем', 'не передаём', 'оставляю за собой', 'оставляем за собой',
     'допускаются', 'опоздавш', 'опоздани',
+    // What the price leaves out, what a rule does not cover, how long an offer or a link holds, moving a booking.
+    'оплачиваются отдельно', 'оплачивается отдельно', 'не входят в', 'не входит в', 'не распространяется', 'только в течение', 'будет активна', 'перенести', 'перенос',
   ],
   en: [
     'check in', 'check-in', 'check out', 'check-out', 'cancel', 'notice', 'minimum stay', 'night minimum', 'deposit', 'prepay',
@@ -86,6 +88,8 @@ const TERM_CUES: Record<Language, string[]> = {
     'kindly ask', 'we ask that', 'ask that you', 'invoice', 'can park', 'park in', 'park on', 'parking is',
     // What the customer has to bring: "You only need to bring the food".
     'only need to', 'need to bring', 'needs to bring',
+    // How long a pass holds, what is or is not needed, and a pass put on hold.
+    'validity', 'mandatory', 'is necessary', 'are necessary', 'not necessary', 'suspend', 'as a trial', 'same day request', 'same-day request',
   ],
 };
 

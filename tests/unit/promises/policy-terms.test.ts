@@ -303,3 +303,23 @@ describe('rules put as what the business keeps back or the client must do', () =
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe('what the price leaves out, how long a pass holds, what is needed', () => {
+  it.each([
+    'Услуги стилиста в стоимость не входят и оплачиваются отдельно.',
+    'Скидка не распространяется на подарочные сертификаты.',
+    'Дозаказать печать можно только в течение месяца.',
+    'Ссылка на альбом будет активна две недели.',
+    'При болезни мы можем перенести занятие на другой день.',
+    'The ten-class card has 3 months validity.',
+    'Proof of the mandatory shots is kept on file.',
+    'No crate or blanket is necessary for the stay.',
+    'You can suspend your membership for a month.',
+  ])('reads "%s" as a term', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it.each(['Наши фотографии входят в портфолио студии.', 'The river crossing is a lovely walk.'])('stays silent on "%s"', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});
