@@ -318,13 +318,32 @@ function completes(days: HoursClaim, times: HoursClaim): boolean {
   return days.days !== null && days.from === null && days.to === null && !days.allDay && times.days === null && (times.from !== null || times.to !== null);
 }
 
+/**
+ * "последний сеанс – 20:00", "last entry 5pm": when the last session, entry or booking starts.
+ * Its time is no closing time (a session runs on past it), but the place is open then: it is
+ * read as open until at least that time, which no later closing contradicts.
+ */
+const LAST_START: Record<Language, RegExp> = {
+  ru: /(?<!\p{L})последн(?:ий|ее|яя)\s+(?:сеанс|вход|запись|при[её]м|заезд|посадка|экскурсия|занятие)(?:\s+(?:начинается|начинаются|проводится|в))?\s*(?:в|[-–—:])?\s*(\d{1,2}[:.]\d{2})(?![\d\p{L}])/giu,
+  en: /(?<!\p{L})last\s+(?:session|entry|admission|appointment|booking|seating|class|tour)(?:\s+(?:starts|begins|is))?\s*(?:at|[-–—:])?\s*(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)(?![\d\p{L}])/giu,
+};
+
+function lastStarts(view: SentenceView): ExtractedPromise[] {
+  return [...view.text.matchAll(LAST_START[view.context.language])].flatMap((found) => {
+    const time = clockTime(found[1]!);
+    if (time === null) return [];
+    const claim: HoursClaim = { days: null, from: null, to: time, allDay: false };
+    return [makePromise(view, 'hours', { start: found.index, end: found.index + found[0].length }, claim, { quoteCore: true })];
+  });
+}
+
 /** Opening hours: "круглосуточно", "24/7", "без выходных", "ежедневно с 7:30 до 23:00", "Open every day from 7am". */
 export const hoursExtractor: Extractor = {
   kind: 'hours',
   extract: (context) => {
     const table = tableRows(context);
     const sentences = eachSentence(context).filter((view) => !table.blocks.has(view.block.index) && states(view));
-    return [...table.promises, ...sentences.flatMap((view) => claimsIn(view).map((promise) => underLabel(promise, view)))];
+    return [...table.promises, ...sentences.flatMap((view) => claimsIn(view).map((promise) => underLabel(promise, view))), ...eachSentence(context).flatMap(lastStarts)];
   },
 };
 

@@ -1,7 +1,7 @@
 import type { Block } from '../material/types';
 import type { Language } from '../profile/types';
 import { words } from '../text/segment';
-import { answerTo, blockView, eachSentence, findMoney, isQuestion, mentionsAny, sentencePromise } from './common';
+import { answerTo, blockView, eachSentence, findMoney, isQuestion, makePromise, mentionsAny, sentencePromise } from './common';
 import { findProfilePhrases } from './profile-phrases';
 import { selfStatementKind } from './self-statement';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
@@ -49,6 +49,11 @@ const TERM_CUES: Record<Language, string[]> = {
     // What the business answers for, whom it serves, the norms it keeps, what is had on request.
     'ответственност', 'юридическими лицами', 'юридических лиц', 'юридическим лицам', 'физическими лицами', 'физических лиц', 'юрлиц',
     'в соответствии с', 'по предварительн', 'позвоним', 'позвонит', 'индивидуальный подход', 'индивидуальный план',
+    // What is not handed over or is kept to the business's choice, who is not let in, and latecomers.
+    'не отдаю', 'не отдаем', 'не отдаём', 'не передаю', 'не передаем', 'не передаём', 'оставляю за собой', 'оставляем за собой',
+    'допускаются', 'опоздавш', 'опоздани',
+    // What the price leaves out, what a rule does not cover, how long an offer or a link holds, moving a booking.
+    'оплачиваются отдельно', 'оплачивается отдельно', 'не входят в', 'не входит в', 'не распространяется', 'только в течение', 'будет активна', 'перенести', 'перенос',
   ],
   en: [
     'check in', 'check-in', 'check out', 'check-out', 'cancel', 'notice', 'minimum stay', 'night minimum', 'deposit', 'prepay',
@@ -81,6 +86,10 @@ const TERM_CUES: Record<Language, string[]> = {
     'upon registration', 'at registration', 'upon enrollment', 'upon enrolment', 'will be collected', 'be applied to',
     // What the customer is asked not to do, how a bill comes, where to park.
     'kindly ask', 'we ask that', 'ask that you', 'invoice', 'can park', 'park in', 'park on', 'parking is',
+    // What the customer has to bring: "You only need to bring the food".
+    'only need to', 'need to bring', 'needs to bring',
+    // How long a pass holds, what is or is not needed, and a pass put on hold.
+    'validity', 'mandatory', 'is necessary', 'are necessary', 'not necessary', 'suspend', 'as a trial', 'same day request', 'same-day request',
   ],
 };
 
@@ -175,7 +184,7 @@ function requiredItems(context: ExtractContext): ExtractedPromise[] {
 }
 
 /** A Russian infinitive: the form house rules are listed in ("Курить в номерах", "Соблюдать тишину"). */
-const INFINITIVE_RU = /^\p{L}{2,}(?:ать|ять|еть|ить|уть|ыть|оть|ться|тись|чь|чься|сти|зти)$/iu;
+const INFINITIVE_RU = /^\p{L}{2,}(?:ать|ять|еть|ить|уть|ыть|оть|ться|тись|чь|чься|сти|зти|йти|дти)$/iu;
 
 /** Nouns that end as infinitives do ("Кровать застелена", "Печать документов"). */
 const NOUNS_LIKE_INFINITIVES_RU: ReadonlySet<string> = new Set(['кровать', 'печать', 'благодать', 'знать', 'рукоять', 'опять']);
@@ -237,6 +246,37 @@ const BANNED: Partial<Record<Language, RegExp>> = {
 
 const isBan = (text: string, language: Language) => BANNED[language]?.test(text) ?? false;
 
+/** Words that make the infinitive after them an obligation: «нужно снять обувь», «следует прийти заранее». */
+const OBLIGATION_RU = /(?<!\p{L})(?:нужно|надо|следует)\s+(\p{L}+)/giu;
+
+/** «На приём нужно приходить заранее»: an obligation put on the client, a Russian modal word and an infinitive. */
+const statesObligation = (text: string, language: Language) =>
+  language === 'ru' && [...text.matchAll(OBLIGATION_RU)].some((found) => isInfinitiveRu(found[1]!.toLowerCase()));
+
+/**
+ * "No win, no fee", "No Fix. No Fee.", «Нет результата — нет оплаты»: a slogan that nothing is paid
+ * unless the work succeeds, said with no verb. The second half names the payment.
+ */
+const NO_RESULT_NO_PAY: Record<Language, RegExp> = {
+  ru: /(?<!\p{L})нет\s+\p{L}+\s*[-–—.,]?\s*нет\s+(?:оплаты|денег|платы)(?!\p{L})/giu,
+  en: /(?<!\p{L})no\s+\p{L}+\s*[-–—.,]?\s*no\s+(?:fee|fees|pay|payment|charge)(?!\p{L})/giu,
+};
+
+/** The no-result-no-pay slogans of a material, found in whole blocks, for a slogan's halves may read as two sentences. */
+function noResultNoPay(context: ExtractContext): ExtractedPromise[] {
+  return context.material.blocks.flatMap((block) =>
+    [...block.text.matchAll(NO_RESULT_NO_PAY[context.language])].map((found) => {
+      const view = blockView(block, context);
+      const term = found[0];
+      return { ...makePromise(view, 'policy', { start: found.index, end: found.index + term.length }, { term } satisfies TermClaim, { quoteCore: true }), topicIsOwn: true as const };
+    }),
+  );
+}
+
+/** Whether one promise's quote holds another's: a sentence already stated as a term holds its slogan. */
+const covers = (outer: ExtractedPromise, inner: ExtractedPromise) =>
+  outer.span.block === inner.span.block && outer.span.start <= inner.span.start && outer.span.end >= inner.span.end;
+
 /** Sentences that state a term: quoted whole, since a term reads only as its sentence. */
 function termsIn(context: ExtractContext): ExtractedPromise[] {
   return eachSentence(context).flatMap((view) => {
@@ -247,7 +287,7 @@ function termsIn(context: ExtractContext): ExtractedPromise[] {
     const payment = namesPaymentMethods(view.text, context.language);
     if (/^h[1-6]$/.test(view.block.tag ?? '') && !/!\s*$/.test(view.text) && !mentionsAny(view.text, PAYMENT_METHODS[context.language], true)) return [];
     const cued = mentionsAny(view.text, TERM_CUES[context.language]) && words(view.text, context.language).length >= MIN_TERM_WORDS;
-    if (!cued && !payment && !isBan(view.text, context.language) && !isRestriction(view.text, context.language) && !isCapacity(view.text, context.language) && selfStatementKind(view) !== 'policy') return [];
+    if (!cued && !payment && !statesObligation(view.text, context.language) && !isBan(view.text, context.language) && !isRestriction(view.text, context.language) && !isCapacity(view.text, context.language) && selfStatementKind(view) !== 'policy') return [];
     return [sentencePromise(view, 'policy', { term: view.text.trim() } satisfies TermClaim)];
   });
 }
@@ -272,7 +312,8 @@ export const policyExtractor: Extractor = {
   extract: (context) => {
     const breakers = breakersIn(context);
     const judged = new Set(breakers.map((p) => `${p.sentence.block}:${p.sentence.start}`));
-    const stated = [...termsIn(context), ...requiredItems(context), ...ruleLines(context)].filter((p) => !judged.has(`${p.sentence.block}:${p.sentence.start}`));
+    const terms = [...termsIn(context), ...requiredItems(context), ...ruleLines(context)];
+    const stated = [...terms, ...noResultNoPay(context).filter((slogan) => !terms.some((term) => covers(term, slogan)))].filter((p) => !judged.has(`${p.sentence.block}:${p.sentence.start}`));
     const seen = new Set<string>();
     return [...breakers, ...stated.filter((p) => !seen.has(`${p.span.block}:${p.span.start}`) && seen.add(`${p.span.block}:${p.span.start}`))];
   },

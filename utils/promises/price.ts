@@ -1,6 +1,7 @@
 import type { Material, TableCell } from '../material/types';
 import type { Language } from '../profile/types';
 import { isNegated } from '../text/negation';
+import { words } from '../text/segment';
 import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, labelTopics, makePromise, mentionsAny, topicScope, topicWords, underCardTitle, withPlace, type FoundMoney, type SentenceView } from './common';
 import { unitAfter, unitIn, unitJointAfter } from './price-unit';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
@@ -76,6 +77,40 @@ function ownWords(text: string, all: FoundMoney[], money: FoundMoney): { start: 
     : { start: at > 0 ? inClause[at - 1]!.end : clause.start, end: money.end };
 }
 
+/** A label and the colon before its price: "Lost data recovered : £39" (the text from the sum before). */
+const COLON_LABEL = /^[\s,;*]*([^:]*\p{L}[^:]*?)\s*:\s*$/u;
+const MAX_COLON_LABEL_WORDS = 8;
+
+/**
+ * "Printer setup : £19 Data recovery : £39": lines of "label : price" run into one when their
+ * break is lost. When every sum of a sentence stands right after a short label and its colon, each
+ * sum is about its own label; null when any does not.
+ */
+function colonPair(text: string, all: FoundMoney[], money: FoundMoney): { start: number; end: number } | null {
+  if (all.length < 2) return null;
+  const ranges = all.map((each, k) => {
+    const from = k > 0 ? all[k - 1]!.end : 0;
+    const label = COLON_LABEL.exec(text.slice(from, each.start));
+    if (!label || label[1]!.trim().split(/\s+/).length > MAX_COLON_LABEL_WORDS) return null;
+    return { start: from + label.index + label[0].indexOf(label[1]!), end: each.end };
+  });
+  return ranges.every(Boolean) ? ranges[all.indexOf(money)]! : null;
+}
+
+/**
+ * "Дети до 12 лет (с родителями) – 200 ₽", "Seniors (over 65) – £5": a price whose clause is only a
+ * dash after a bracketed aside is about the label before the brackets. Where that label starts, or null.
+ */
+function bracketedLabelStart(text: string, clause: { start: number; end: number }, priceStart: number): number | null {
+  if (!/^[\s\-–—]*$/.test(text.slice(clause.start, priceStart))) return null;
+  const before = text.slice(0, clause.start).trimEnd();
+  if (!before.endsWith(')')) return null;
+  const open = before.lastIndexOf('(');
+  if (open <= 0) return null;
+  const label = clauseAround(text, open, open);
+  return /\p{L}/u.test(text.slice(label.start, open)) ? label.start : null;
+}
+
 /**
  * Places in a sentence where two page elements meet with no space between a figure and a letter
  * or figure ("iPhone 5s<span>2620 руб.</span>"): a layout sets them apart, the text runs them together.
@@ -127,7 +162,8 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     const unit = unitJointAfter(text.slice(money.end));
     const end = money.end + (unit?.length ?? 0);
     const below = unit ? null : unitLineBelow(view, money.end);
-    const ownRange = ownWords(text, all, money);
+    const paired = colonPair(text, all, money);
+    const ownRange = paired ?? ownWords(text, all, money);
     const own = ownRange && ownRange.end === money.end ? { ...ownRange, end } : ownRange;
     const clause = own ?? clauseAround(text, money.start, money.end);
     const words = text.slice(clause.start, clause.end);
@@ -148,8 +184,8 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     // A price that is an element of its own ("iPhone 5s<span>2620 руб.</span>") is quoted as that element.
     const ownElement = seams.includes(start);
     const promise = own
-      ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(`${colonLabel(text, money)} ${text.slice(own.start, own.end)}`, view.context), topicIsOwn: true as const }
-      : makePromise(view, 'price', { start, end }, claim, { quoteCore: ownElement });
+      ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(`${paired ? '' : colonLabel(text, money)} ${text.slice(own.start, own.end)}`, view.context), topicIsOwn: true as const }
+      : makePromise(view, 'price', { start: bracketedLabelStart(text, clause, start) ?? start, end }, claim, { quoteCore: ownElement });
     const placed = withCardTitle(labelledByHeading(withPlace(splitAtSeams(promise, view, clause, seams), view), view), view);
     return [below ? { ...placed, topics: [...placed.topics, ...topicWords(below.line, view.context)] } : placed];
   });
@@ -643,6 +679,68 @@ function bareLineClaim(view: SentenceView): ExtractedPromise[] | null {
 }
 
 /**
+ * Titles of a figure that counts rather than prices ("Довольных клиентов | 3000", "Projects done | 250"):
+ * a counter card of a landing page is laid out as a price card is.
+ */
+const COUNTED: Record<Language, string[]> = {
+  ru: ['клиент', 'проект', 'заказ', 'отзыв', 'человек', 'гостей', 'учеников', 'выпускник', 'сотрудник', 'лет', 'года', 'довольн', 'счастлив', 'выполненн', 'реализованн'],
+  en: ['clients', 'customers', 'projects', 'orders', 'reviews', 'people', 'guests', 'students', 'graduates', 'members', 'years', 'jobs', 'happy', 'satisfied', 'completed', 'done', 'served'],
+};
+
+/** A card's title is a few words; a longer text before a figure is a sentence. */
+const MAX_CARD_TITLE_WORDS = 4;
+/** A card's price is a sum of three digits or more: a lone digit or two counts something. */
+const CARD_FIGURE = /^(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d{3,6})$/u;
+/** A price card is one of a series: a lone title-and-figure block is too likely a counter or a model. */
+const MIN_CARDS = 2;
+
+/** The title and the figure of a block whose last element is a bare figure after a short title ("<strong>Мини-сессия</strong><strong>2500</strong>"). */
+function cardParts(block: Material['blocks'][number], language: Language): { title: string; figure: string } | null {
+  if (block.cell || block.segments.length < 2) return null;
+  const last = block.segments[block.segments.length - 1]!;
+  const before = block.segments[block.segments.length - 2]!;
+  if (last.origin.kind !== 'dom' || before.origin.kind !== 'dom' || before.origin.node === last.origin.node) return null;
+  const figure = block.text.slice(last.start, last.end).trim();
+  const title = block.text.slice(0, last.start).trim();
+  if (!CARD_FIGURE.test(figure) || YEAR.test(figure) || /\d/.test(title) || !/\p{L}/u.test(title)) return null;
+  const count = words(title, language).length;
+  return count <= MAX_CARD_TITLE_WORDS && !mentionsAny(title, COUNTED[language]) ? { title, figure } : null;
+}
+
+const cardBlocksByMaterial = new WeakMap<Material, Set<number>>();
+
+/** The blocks of a material that are price cards: at least `MIN_CARDS` of one tag, on a page that writes one currency only. */
+function priceCards(material: Material, language: Language): Set<number> {
+  let cards = cardBlocksByMaterial.get(material);
+  if (cards) return cards;
+  cards = new Set();
+  const signs = new Set(material.blocks.flatMap((block) => [...block.text.matchAll(new RegExp(CURRENCY_IN_TEXT.source, 'giu'))].map((sign) => currencyCode(sign[0]))));
+  if (signs.size === 1) {
+    const byTag = new Map<string, number[]>();
+    for (const block of material.blocks) if (cardParts(block, language)) byTag.set(block.tag ?? '', [...(byTag.get(block.tag ?? '') ?? []), block.index]);
+    for (const indexes of byTag.values()) if (indexes.length >= MIN_CARDS) indexes.forEach((index) => cards!.add(index));
+  }
+  cardBlocksByMaterial.set(material, cards);
+  return cards;
+}
+
+/**
+ * "<strong>Мини-сессия</strong><strong>2500</strong>": a bare figure set as an element of its own
+ * right after a card's short title, on a page that prices in one currency, is the title's price
+ * in that currency. Counters ("Клиентов | 3000"), years and lone cards stay unread.
+ */
+function cardFigureClaim(view: SentenceView): ExtractedPromise[] | null {
+  const { context, block } = view;
+  if (view.text !== block.text || !priceCards(context.material, context.language).has(block.index)) return null;
+  const parts = cardParts(block, context.language);
+  const currency = firstSignOf(context.material);
+  if (!parts || !currency) return null;
+  const claim: PriceClaim = { amount: amountOf(parts.figure), currency, from: false };
+  const promise = makePromise(view, 'price', { start: 0, end: view.text.trimEnd().length }, claim, { quoteCore: true });
+  return [withPlace({ ...promise, ...labelTopics(parts.title, context) }, view)];
+}
+
+/**
  * A negotiable price: a price cell or dot-leader line that says so ("Покраска диска …… договорная"),
  * or a sentence that says the price is ("Стоимость — по договорённости").
  */
@@ -670,7 +768,7 @@ export const priceExtractor: Extractor = {
   kind: 'price',
   extract: (context) =>
     eachSentence(context).flatMap((view) => {
-      const priced = cellClaim(view) ?? leaderClaim(view) ?? bareLineClaim(view) ?? claimsIn(view);
+      const priced = cellClaim(view) ?? leaderClaim(view) ?? bareLineClaim(view) ?? cardFigureClaim(view) ?? claimsIn(view);
       return priced.length > 0 ? priced : negotiableClaim(view);
     }),
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hoursExtractor } from '../../../utils/promises/hours';
-import { extractPromises } from '../../../utils/engine';
+import { checkMaterials, extractPromises } from '../../../utils/engine';
+import { materialFromText } from '../../../utils/material/from-text';
+import type { Profile } from '../../../utils/profile/types';
 import { materialFromDocument } from '../../../utils/material/from-dom';
 import { parseHtmlDocument } from '../../../utils/material/parse-html';
 import { extract, values } from './helpers';
@@ -214,5 +216,34 @@ describe('a top bar line run into the schedule', () => {
   it('stays silent past the hours when no new line starts or nothing is all day', () => {
     expect(hours('Пн-Пт с 10:00 до 19:00 круглосуточно не работаем')).toEqual([['Пн-Пт с 10:00 до 19:00', false]]);
     expect(hours('Пн-Пт с 10:00 до 19:00 Звоните заранее')).toEqual([['Пн-Пт с 10:00 до 19:00', false]]);
+  });
+});
+
+describe('the last session\'s start', () => {
+  it.each([
+    ['Открыто с 10:00 до 22:00, последний сеанс – 21:00.', 'последний сеанс – 21:00', 1260],
+    ['Последняя экскурсия начинается в 17.30, билеты в кассе.', 'Последняя экскурсия начинается в 17.30', 1050],
+    ['Daily 9am to 6pm, last entry 5pm.', 'last entry 5pm', 1020],
+    ['The last session starts at 7:30 pm on weekdays.', 'last session starts at 7:30 pm', 1170],
+  ])('reads "%s" as open until at least that time', (text, quote, to) => {
+    const found = extract(hoursExtractor, text).find((p) => p.quote === quote);
+    expect(found?.value).toEqual({ days: null, from: null, to, allDay: false });
+  });
+
+  it.each(['Последний сеанс был очень удачным.', 'Our last session was a great success.', 'Last class of 2019 graduated.'])('reads no time in "%s"', (text) => {
+    expect(extract(hoursExtractor, text)).toEqual([]);
+  });
+
+  const hours = (close: string): Profile => ({ format: 'sverka.profile/1', name: 'Соль', languages: ['ru'], facts: [{ id: 'h', kind: 'hours', label: 'Часы работы', value: { 'mon-sun': `10:00-${close}` } }] } as unknown as Profile);
+  const judged = async (text: string, profile: Profile) =>
+    (await checkMaterials([materialFromText(text, { id: 's1', kind: 'text', location: 't' }, 'ru')], profile, { only: ['contradiction'] })).findings.map((f) => f.quote);
+
+  it('is kept by any closing at or after it: a session runs on past its start', async () => {
+    expect(await judged('Последний сеанс начинается в 20:00.', hours('20:00'))).toEqual([]);
+    expect(await judged('Последний сеанс начинается в 20:00.', hours('21:00'))).toEqual([]);
+  });
+
+  it('is broken by a closing before it', async () => {
+    expect(await judged('Последний сеанс начинается в 20:00.', hours('19:00'))).toEqual(['Последний сеанс начинается в 20:00']);
   });
 });

@@ -266,3 +266,60 @@ describe('whom the business serves, what it answers for, how it bills and asks',
     expect(quotes('Ответственный мастер Иван отлично шьёт.')).toEqual([]);
   });
 });
+
+describe('slogans that nothing is paid unless the work succeeds', () => {
+  it.each([
+    ['No Repair. No Charge. Call us today.', 'No Repair. No Charge'],
+    ['No win, no fee on every claim we take.', 'No win, no fee'],
+    ['Наш принцип прост. Нет ремонта — нет денег.', 'Нет ремонта — нет денег'],
+  ])('reads "%s" as a term', (text, term) => {
+    expect(quotes(text)).toContain(term);
+  });
+
+  it('quotes a sentence that already is a term once', () => {
+    const text = 'Работаем честно: нет результата — нет оплаты.';
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it.each(['No pain, no gain, as the coach says.', 'Нет дыма без огня, нет вопросов без ответа.', 'No parking, no entry after dark for cars.'])('stays silent on "%s"', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
+describe('rules put as what the business keeps back or the client must do', () => {
+  it.each([
+    'Необработанные кадры я не отдаю.',
+    'Окончательный отбор снимков мы оставляем за собой.',
+    'В зал не допускаются гости в уличной обуви.',
+    'Мы не можем ждать опоздавших более десяти минут.',
+    'Перед занятием нужно переодеться в раздевалке.',
+    'На первую встречу следует прийти пораньше.',
+    'You only need to bring a towel and water.',
+  ])('reads "%s" as a term', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it.each(['Вам нужно красивое фото к празднику?', 'Здесь есть всё, что нужно для отдыха.', 'Нам надо больше места для новых станков.'])('stays silent on "%s"', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
+describe('what the price leaves out, how long a pass holds, what is needed', () => {
+  it.each([
+    'Услуги стилиста в стоимость не входят и оплачиваются отдельно.',
+    'Скидка не распространяется на подарочные сертификаты.',
+    'Дозаказать печать можно только в течение месяца.',
+    'Ссылка на альбом будет активна две недели.',
+    'При болезни мы можем перенести занятие на другой день.',
+    'The ten-class card has 3 months validity.',
+    'Proof of the mandatory shots is kept on file.',
+    'No crate or blanket is necessary for the stay.',
+    'You can suspend your membership for a month.',
+  ])('reads "%s" as a term', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it.each(['Наши фотографии входят в портфолио студии.', 'The river crossing is a lovely walk.'])('stays silent on "%s"', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});

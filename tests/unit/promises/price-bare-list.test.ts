@@ -126,3 +126,30 @@ describe('lines of a list, each a label and a bare sum', () => {
     expect(prices(html).filter((p) => p.label)).toEqual([]);
   });
 });
+
+describe('price cards: a short title and a bare figure, each its own element', () => {
+  const card = (title: string, figure: string, about: string) => `<div class="card"><div><strong>${title}</strong><strong>${figure}</strong></div><p>${about}</p></div>`;
+  const cards = (pairs: [string, string][], head = '<p>Все цены указаны в ₽.</p>') => `${head}${pairs.map(([title, figure]) => card(title, figure, 'Что входит: час работы и подборка кадров.')).join('')}`;
+
+  it('reads each figure as its title’s price in the one currency the page writes', () => {
+    const found = prices(cards([['Мини-сессия', '2500'], ['Семейная съёмка', '4800'], ['Съёмка в студии', '12 000']]), 'ru').filter((p) => p.label);
+    expect(found.map((p) => [p.quote, p.topics.join(' '), p.value])).toEqual([
+      ['Мини-сессия 2500', expect.stringContaining('мини'), { amount: 2500, currency: 'RUB', from: false }],
+      ['Семейная съёмка 4800', expect.stringContaining('семейная'), { amount: 4800, currency: 'RUB', from: false }],
+      ['Съёмка в студии 12 000', expect.stringContaining('студии'), { amount: 12000, currency: 'RUB', from: false }],
+    ]);
+  });
+
+  it.each([
+    ['counters', cards([['Довольных клиентов', '3000'], ['Готовых проектов', '450']])],
+    ['years', cards([['Открытие студии', '2012'], ['Новый зал', '2019']])],
+    ['model numbers in the title', cards([['Canon EOS 5', '600'], ['Nikon D 7', '500']])],
+    ['a lone card', cards([['Мини-сессия', '2500']])],
+    ['lone digits and pairs of digits', cards([['Залов', '3'], ['Фонов', '12']])],
+    ['a page with no currency', cards([['Мини-сессия', '2500'], ['Семейная съёмка', '4800']], '<p>Запись по телефону.</p>')],
+    ['a page that writes two currencies', cards([['Мини-сессия', '2500'], ['Семейная съёмка', '4800']], '<p>Цены в ₽, для гостей из Европы в €.</p>')],
+    ['a long text before the figure', cards([['Мы работаем для вас каждый день уже', '3650'], ['Мы сняли для наших друзей', '1200']])],
+  ])('stays silent on %s', (_, html) => {
+    expect(prices(html, 'ru').filter((p) => p.label)).toEqual([]);
+  });
+});

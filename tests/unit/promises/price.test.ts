@@ -153,3 +153,37 @@ describe('a minimum order sum', () => {
     expect(findings.map((f) => f.check)).toEqual(['contradiction']);
   });
 });
+
+describe('"label : price" lines run into one', () => {
+  it('reads each price about its own label when every sum follows a label and a colon', () => {
+    const found = extract(priceExtractor, 'Screen cleaning : £15 Battery swap : £45');
+    expect(found.map((p) => [p.quote, p.value])).toEqual([
+      ['Screen cleaning : £15', { amount: 15, currency: 'GBP', from: false }],
+      ['Battery swap : £45', { amount: 45, currency: 'GBP', from: false }],
+    ]);
+    expect(found[1]!.topics).toEqual(expect.arrayContaining(['battery', 'swap']));
+    expect(found[1]!.topics).not.toContain('screen');
+  });
+
+  it('leaves a label over several prices to them all ("Fee: $100 one child / $150 family")', () => {
+    const found = extract(priceExtractor, 'Registration fee: $100 one child / $150 family');
+    expect(found.map((p) => p.quote)).not.toContain('/ $150');
+    expect(found.every((p) => p.topics.includes('registration'))).toBe(true);
+  });
+});
+
+describe('a price after a bracketed aside to its label', () => {
+  it.each([
+    ['Школьники от 7 до 14 лет (только с родителями) – 250 рублей.', 'Школьники от 7 до 14 лет (только с родителями) – 250 рублей', 'школьники'],
+    ['Seniors (over 65, with ID) – £6', 'Seniors (over 65, with ID) – £6', 'seniors'],
+  ])('is about the label before the brackets: "%s"', (text, quote, word) => {
+    const found = extract(priceExtractor, text);
+    expect(found.map((p) => p.quote)).toEqual([quote]);
+    expect(found[0]!.topics).toContain(word);
+  });
+
+  it('keeps a price with words of its own after the brackets to them', () => {
+    const found = extract(priceExtractor, 'Аренда зала (малого) на час – 900 рублей, уборка – 300 рублей');
+    expect(found.find((p) => p.quote.includes('300'))!.topics).not.toContain('зала');
+  });
+});
