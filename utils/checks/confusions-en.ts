@@ -17,7 +17,7 @@ import {
   BEFORE_ITS_OWNED, THINGS_BROUGHT_ABOUT, WILLING_AFTER_MORE, SUBJECT_PRONOUNS, THINGS_COLOURED, COUNTED_PERIODS,
   COUNTED_AFTER_AMOUNT, UNITS_BEFORE_NOUN, MEASURED_NOUNS, VERBS_AFTER_LYING_BACK, OPENERS_BEFORE_COMMA, CAPITALISED_AFTER_OPENER, WEEKDAY_NAMES,
   OWNERS_IN_PLURAL, OWNED_NOUNS_ONLY, OWNED_NOUNS_OR_VERBS, THINGS_COUNTED_IN_PERIODS, VERBS_AFTER_DOES_NOT, VERBS_AFTER_OWNED, PHRASES_WITH_ANY, PREPOSITIONS_BEFORE_OWNED, BEFORE_IN_ADDITION_ADVERB,
-  PREDICATES_AFTER_ITS, AFTER_PREDICATE_ITS, ADJECTIVES_OF_WELLBEING, BEFORE_YOU_ADJECTIVE, HOLIDAY_OWNERS, HOLIDAYS_NAMED_ALONE, VERBS_OF_GIVING, WHAT_PRICES_VARY_WITH, WORDS_ABOUT_FUR, VERBS_OF_PLANNING, MEANS_AFTER_BY, BEFORE_BY_ADVERB, PARTICIPLES_BEFORE_AGO,
+  PREDICATES_AFTER_ITS, AFTER_PREDICATE_ITS, MAIN_CLAUSE_OPENERS, ADJECTIVES_OF_WELLBEING, BEFORE_YOU_ADJECTIVE, HOLIDAY_OWNERS, HOLIDAYS_NAMED_ALONE, VERBS_OF_GIVING, WHAT_PRICES_VARY_WITH, WORDS_ABOUT_FUR, VERBS_OF_PLANNING, MEANS_AFTER_BY, BEFORE_BY_ADVERB, PARTICIPLES_BEFORE_AGO,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -788,6 +788,23 @@ const RID_WITH_OF: Record<string, string> = { rid: 'get rid', rids: 'gets rid', 
  * decide: "rid" with no object, "variable on", a present verb with "ago".
  */
 const COORDINATION_SLIPS: GrammarRule[] = [
+  {
+    // "Whether it's a walk, a cuddle, or a treat.": a list opened by "whether" whose "or" item runs to the full
+    // stop leaves the sentence with no main clause. One comma before the "or" at least, so "Whether you are new
+    // or a regular." (a slogan) stays silent, and none after it ("…or a treat, we do it all" has its clause).
+    pattern: /(?:^|(?<=[.!?]\s+))(Whether [^.!?;:\n]*, (?:[^,.!?;:\n]* )?or [^,.!?;:\n]+)\./gmu,
+    fix: (m) => `${m[1]}, …`,
+    why: { ru: 'придаточное с «whether» без главного предложения: предложение не закончено', en: 'a "whether" clause with no main clause: the sentence is a fragment' },
+  },
+  {
+    // "If you need advice on backups, security and so on – so please call": an if-clause runs straight into "so
+    // please" with no main clause between, so the "so" is stray. A main clause after a comma ("If you are unsure,
+    // we call you back, so please answer") makes the "so" join two clauses.
+    pattern: /(?<=(?:^|[.!?]\s+)(If [^.!?;:\n]*)(?:,|\s[–—-])\s)so (please)(?!\p{L})/gmu,
+    fix: (m) => m[2]!,
+    accept: (m) => !new RegExp(String.raw`,\s(?:${oneOf(MAIN_CLAUSE_OPENERS)})(?![\p{L}'’])`, 'iu').test(m[1]!.replace(/’/g, "'")),
+    why: { ru: 'после придаточного с «if» лишнее «so»: главного предложения нет', en: 'an "if" clause followed by "so please": the "so" is stray, the request is the main clause' },
+  },
   {
     // "pay by or credit card", "contact us via or email": a preposition cannot open a list with "or"; its first
     // item was lost. Means of paying or contacting only, and not after a verb that makes "by" an adverb

@@ -454,6 +454,11 @@ const OWNING_VERBS = [
 export const ADJECTIVES_OF_WELLBEING = ['mental', 'physical', 'emotional', 'spiritual'];
 /** Words after which "you" is an object that no second object follows: "care of you mental health" is "your". */
 export const BEFORE_YOU_ADJECTIVE = ['of', 'about', 'on', 'as well as'];
+/**
+ * Words that open a main clause after a comma: "If you are unsure, we will call, so please…" has one, so the
+ * "so" that follows joins two clauses; with none, "If you need help… – so please call" has no main clause.
+ */
+export const MAIN_CLAUSE_OPENERS = ['we', "we'll", "we're", 'our', 'it', "it's", 'they', 'i', 'you', "you'll", 'there', 'this', 'that', 'just', 'please', 'call', 'contact', 'feel', 'give', 'let'];
 /** Words before an object "you" that make a noun after it "your": prepositions, and verbs that take one object. */
 export const BEFORE_OWNED_YOU = [
   'for', 'with', 'to', 'from', 'in', 'into', 'inside', 'on', 'onto', 'of', 'about', 'around', 'throughout', 'under', 'at', ...OWNING_VERBS,
