@@ -17,7 +17,7 @@ import {
   BEFORE_ITS_OWNED, THINGS_BROUGHT_ABOUT, WILLING_AFTER_MORE, SUBJECT_PRONOUNS, THINGS_COLOURED, COUNTED_PERIODS,
   COUNTED_AFTER_AMOUNT, UNITS_BEFORE_NOUN, MEASURED_NOUNS, VERBS_AFTER_LYING_BACK, OPENERS_BEFORE_COMMA, CAPITALISED_AFTER_OPENER, WEEKDAY_NAMES,
   OWNERS_IN_PLURAL, OWNED_NOUNS_ONLY, OWNED_NOUNS_OR_VERBS, THINGS_COUNTED_IN_PERIODS, VERBS_AFTER_DOES_NOT, VERBS_AFTER_OWNED, PHRASES_WITH_ANY, PREPOSITIONS_BEFORE_OWNED, BEFORE_IN_ADDITION_ADVERB,
-  VERBS_OF_GIVING, WHAT_PRICES_VARY_WITH, WORDS_ABOUT_FUR, VERBS_OF_PLANNING, MEANS_AFTER_BY, BEFORE_BY_ADVERB, PARTICIPLES_BEFORE_AGO,
+  PREDICATES_AFTER_ITS, AFTER_PREDICATE_ITS, MAIN_CLAUSE_OPENERS, ADJECTIVES_OF_WELLBEING, BEFORE_YOU_ADJECTIVE, HOLIDAY_OWNERS, HOLIDAYS_NAMED_ALONE, VERBS_OF_GIVING, WHAT_PRICES_VARY_WITH, WORDS_ABOUT_FUR, VERBS_OF_PLANNING, MEANS_AFTER_BY, BEFORE_BY_ADVERB, PARTICIPLES_BEFORE_AGO,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -288,6 +288,14 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
     why: { ru: 'притяжательный падеж пишется с апострофом: «groomers\' hands»', en: 'a possessive needs its apostrophe: "groomers\' hands"' },
   },
   {
+    // "closed on New Years Day", "Mothers Day brunch": a holiday named by its owner keeps the owner's apostrophe.
+    pattern: new RegExp(String.raw`${START}(?:(${oneOf(HOLIDAY_OWNERS.map((owner) => owner.replace('.', String.raw`\.`)))})s(?= (?:[Dd]ay|[Ee]ve)${END})|(${oneOf(HOLIDAYS_NAMED_ALONE)})s(?! (?:[Dd]ay|[Ee]ve)${END}))${END}`, 'giu'),
+    fix: (m) => `${m[1] ?? m[2]}'s`,
+    // Lower case names a holiday only before "Day"/"Eve": "new years of growth" counts years.
+    accept: (m) => m[1] !== undefined || /^[A-Z]/.test(m[2]!),
+    why: { ru: 'в названии праздника притяжательный падеж с апострофом: «New Year\'s», «Mother\'s Day»', en: 'a holiday named by its owner takes the apostrophe: "New Year\'s", "Mother\'s Day"' },
+  },
+  {
     // "1 months notice", "two weeks pay": what a count of periods gives is owned by it ("a month's notice",
     // "two weeks' pay").
     pattern: new RegExp(String.raw`${START}(\d+|[Aa]|[Oo]ne|two|three|four|six|twelve) (${oneOf(COUNTED_PERIODS)}) (${oneOf(THINGS_COUNTED_IN_PERIODS)})${END}`, 'gu'),
@@ -361,6 +369,13 @@ const SOUND_ALIKES: GrammarRule[] = [
   {
     // "its also free", "its important to book": no possessive stands before these.
     pattern: new RegExp(String.raw`${START}([Ii])ts ((?:${oneOf(ADVERBS_AFTER_ITS)})|(?:${oneOf(ADJECTIVES_BEFORE_TO)}) to)${END}`, 'gu'),
+    fix: (m) => `${m[1]}t's ${m[2]}`,
+    why: { ru: '«it is» сокращается до «it’s»; «its» — притяжательное', en: '"it is" shortens to "it\'s"; "its" is the possessive' },
+  },
+  {
+    // "if it isn't fixed its free!", "its open daily": a predicate that ends its clause; "its free trial" owns a noun.
+    // "its easy to/for" has a rule of its own (grammar-rules).
+    pattern: new RegExp(String.raw`${START}([Ii])ts (?!easy (?:to|for)${END})(${oneOf(PREDICATES_AFTER_ITS)})(?=\s*[.,;:!?)]|\s*$| (?:${oneOf(AFTER_PREDICATE_ITS)})${END})`, 'gu'),
     fix: (m) => `${m[1]}t's ${m[2]}`,
     why: { ru: '«it is» сокращается до «it’s»; «its» — притяжательное', en: '"it is" shortens to "it\'s"; "its" is the possessive' },
   },
@@ -682,6 +697,14 @@ const WRONG_FUNCTION_WORDS: GrammarRule[] = [
     why: { ru: 'притяжательное «your» (ваш), а «you» — «вы»', en: 'the possessive is "your"; "you" is the person' },
   },
   {
+    // "as well as you mental ease", "take care of you physical health": an adjective of mind or body and its
+    // noun after a "you" that no verb governs.
+    pattern: new RegExp(String.raw`(?<=${START}(?:${eitherCase(BEFORE_YOU_ADJECTIVE)}) )you ((?:${oneOf(ADJECTIVES_OF_WELLBEING)}) \p{L}+)${END}`, 'gu'),
+    fix: (m) => `your ${m[1]}`,
+    accept: (m) => !['and', 'or'].includes(m[1]!.split(' ')[1]!),
+    why: { ru: 'притяжательное «your» (ваш), а «you» — «вы»', en: 'the possessive is "your"; "you" is the person' },
+  },
+  {
     // "care for there horse", "cleaning out there pool": after a preposition or a verb that takes one object,
     // "there" with a thing owned after it is "their". "Out there" alone is a phrase; the noun must end its phrase.
     pattern: new RegExp(String.raw`(?<=${START}(?:${eitherCase(BEFORE_OWNED_THERE)}) (?:(?:${oneOf(VERB_PARTICLES)}) )?)there (${oneOf(OWNED_THINGS)})${END}`, 'gu'),
@@ -765,6 +788,23 @@ const RID_WITH_OF: Record<string, string> = { rid: 'get rid', rids: 'gets rid', 
  * decide: "rid" with no object, "variable on", a present verb with "ago".
  */
 const COORDINATION_SLIPS: GrammarRule[] = [
+  {
+    // "Whether it's a walk, a cuddle, or a treat.": a list opened by "whether" whose "or" item runs to the full
+    // stop leaves the sentence with no main clause. One comma before the "or" at least, so "Whether you are new
+    // or a regular." (a slogan) stays silent, and none after it ("…or a treat, we do it all" has its clause).
+    pattern: /(?:^|(?<=[.!?]\s+))(Whether [^.!?;:\n]*, (?:[^,.!?;:\n]* )?or [^,.!?;:\n]+)\./gmu,
+    fix: (m) => `${m[1]}, …`,
+    why: { ru: 'придаточное с «whether» без главного предложения: предложение не закончено', en: 'a "whether" clause with no main clause: the sentence is a fragment' },
+  },
+  {
+    // "If you need advice on backups, security and so on – so please call": an if-clause runs straight into "so
+    // please" with no main clause between, so the "so" is stray. A main clause after a comma ("If you are unsure,
+    // we call you back, so please answer") makes the "so" join two clauses.
+    pattern: /(?<=(?:^|[.!?]\s+)(If [^.!?;:\n]*)(?:,|\s[–—-])\s)so (please)(?!\p{L})/gmu,
+    fix: (m) => m[2]!,
+    accept: (m) => !new RegExp(String.raw`,\s(?:${oneOf(MAIN_CLAUSE_OPENERS)})(?![\p{L}'’])`, 'iu').test(m[1]!.replace(/’/g, "'")),
+    why: { ru: 'после придаточного с «if» лишнее «so»: главного предложения нет', en: 'an "if" clause followed by "so please": the "so" is stray, the request is the main clause' },
+  },
   {
     // "pay by or credit card", "contact us via or email": a preposition cannot open a list with "or"; its first
     // item was lost. Means of paying or contacting only, and not after a verb that makes "by" an adverb

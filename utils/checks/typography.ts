@@ -287,6 +287,31 @@ function ligatures(text: string): Hit[] {
   return hits;
 }
 
+/**
+ * Units of time written as whole words, four letters or more: "48hours" wants its space. Short marks
+ * ("24h", "9am", "5kg", "10мин") are written close on purpose and stay out.
+ */
+const UNIT_WORDS: Record<Language, string[]> = {
+  en: ['seconds', 'second', 'minutes', 'minute', 'hours', 'hour', 'days', 'weeks', 'week', 'months', 'month', 'years', 'year'],
+  ru: ['секунд', 'секунды', 'минут', 'минуты', 'минуту', 'часа', 'часов', 'дней', 'недели', 'недель', 'неделю', 'месяца', 'месяцев', 'года'],
+};
+
+/** A figure run into the unit word after it: after a space or a bracket only, so "site.com/3days" and "mp3player" stay out. */
+const RUN_INTO_UNIT = Object.fromEntries(
+  Object.entries(UNIT_WORDS).map(([language, units]) => [language, new RegExp(String.raw`(?<=^|[\s(])(\d+)(${units.join('|')})(?![\p{L}\d/@_-]|\.\p{L})`, 'giu')]),
+) as Record<Language, RegExp>;
+
+function numbersRunIntoUnits(text: string, language: Language): Hit[] {
+  return [...text.matchAll(RUN_INTO_UNIT[language])].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    suggestion: `${m[1]} ${m[2]}`,
+    sameFault: 'figure run into its unit',
+    severity: 'warning' as const,
+    message: { ru: `Число слито со словом: «${m[1]} ${m[2]}».`, en: `The figure is run into the word after it: "${m[1]} ${m[2]}".` },
+  }));
+}
+
 /** A number in figures with an ending after a hyphen, not part of a longer code ("А-2-ой", "2-ой-3") nor a range ("1-2"). */
 const NUMBER_WITH_ENDING = /(?<![\p{L}\d.,\/-])(\d+)-(\p{L}+)(?![\p{L}\d-])/gu;
 
@@ -394,17 +419,32 @@ function repeatedSentences(block: Block, previous: Block | undefined, language: 
   said.forEach((sentence, i) => {
     if (i > 0 && sentence.text === said[i - 1]!.text && isRepeatableStatement(sentence.text)) hits.push({ start: sentence.start, end: sentence.end, severity: 'warning', message });
   });
-  const prose = !/^(?:h[1-6]|li|td|th)$/.test(block.tag ?? '') && !block.cell;
+  // A list item pasted twice is a slip as a paragraph is; a title or a table cell may stand twice.
+  const prose = !/^(?:h[1-6]|td|th)$/.test(block.tag ?? '') && !block.cell;
   if (prose && previous !== undefined && previous.tag === block.tag && previous.text === block.text && isRepeatableStatement(block.text)) hits.push({ start: 0, end: block.text.length, severity: 'warning', message });
   return hits;
+}
+
+/**
+ * "Fast turnaround / We are fast! …" then the same title and text again: a card (a title and the
+ * statement under it) pasted twice in a row; quoted at its second title. A whole section shown twice
+ * (a menu for phones) repeats more than two blocks and stays silent.
+ */
+function repeatedCards(block: Block, blocks: Block[]): Hit[] {
+  const [firstTitle, firstText, secondText] = [blocks[block.index - 2], blocks[block.index - 1], blocks[block.index + 1]];
+  if (!firstTitle || !firstText || !secondText || blocks[block.index - 3]?.text === secondText.text) return [];
+  const same = (a: Block, b: Block) => a.text === b.text && a.tag === b.tag;
+  const isTitle = !isRepeatableStatement(block.text) && firstTitle.text !== firstText.text;
+  if (!isTitle || !same(firstTitle, block) || !same(firstText, secondText) || !isRepeatableStatement(secondText.text)) return [];
+  return [{ start: 0, end: block.text.length, severity: 'warning', message: { ru: 'Один и тот же пункт (заголовок и текст) повторён дважды подряд.', en: 'The same item (its title and text) is repeated twice in a row.' } }];
 }
 
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
   const text = block.text;
   const code = [...findDomains(text), ...findEmails(text)];
   return [
-    ...doubledWords(block), ...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...dashes(text), ...spacesBeforePunctuation(text), ...missingSpacesAfterEnds(block, code),
-    ...commasWithNoSpace(block, code), ...bracketsWithNoSpace(block, code), ...doubledFullStops(text), ...(material.language === 'en' ? lowerCaseI(text) : []), ...(material.language === 'ru' ? numberEndings(text) : []),
+    ...doubledWords(block), ...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...repeatedCards(block, material.blocks), ...dashes(text), ...spacesBeforePunctuation(text), ...missingSpacesAfterEnds(block, code),
+    ...commasWithNoSpace(block, code), ...bracketsWithNoSpace(block, code), ...doubledFullStops(text), ...(material.language === 'en' ? lowerCaseI(text) : []), ...(material.language === 'ru' ? numberEndings(text) : []), ...numbersRunIntoUnits(text, material.language),
     ...lopsidedAmpersands(text), ...lopsidedHyphens(text), ...ligatures(text), ...fromWithDash(text), ...doubleQuotedNames(text), ...unbalanced(text), ...placeholders(text),
   ].map((hit) => typographyFinding(block, material, language, hit));
 }

@@ -50,6 +50,10 @@ interface CompiledClaimWords {
   pastRank: Set<string>;
   ourselves: Phrases;
   oneOf: Phrases;
+  nobody: Phrases;
+  nobodyComparatives: Set<string>;
+  likeUs: Phrases;
+  notARankAfterNobody: Phrases;
 }
 
 const FIRST: Record<Language, { first: string; only: string; guaranteed: string[] }> = {
@@ -85,6 +89,10 @@ function compiled(language: Language): CompiledClaimWords {
     pastRank: new Set(words.pastRank),
     ourselves: phrases(words.ourselves),
     oneOf: phrases(words.oneOf),
+    nobody: phrases(words.nobody),
+    nobodyComparatives: new Set(words.nobodyComparatives),
+    likeUs: phrases(words.likeUs),
+    notARankAfterNobody: phrases(words.notARankAfterNobody),
   };
   compiledCache.set(language, found);
   return found;
@@ -144,6 +152,38 @@ function claimsIn(textWords: StemmedWord[], words: CompiledClaimWords): [number,
     if (possessiveOnly && anyAt(words.notOnlyOf, textWords, i + 3) < 0) found.push([i, i + 3]);
     const guaranteedAfter = guaranteeAfterOutcome(textWords, words, i);
     if (guaranteedAfter >= 0) found.push([i, guaranteedAfter]);
+  }
+  return found;
+}
+
+/** How many words may stand between "no one" and its comparative ("no one in Cardiff works harder"). */
+const COMPARATIVE_REACH = 4;
+/** How many words may stand between "no one" and the "…that we have" that closes the comparison. */
+const LIKE_US_REACH = 12;
+
+/**
+ * "No one works harder for you", "nobody has the reviews that we have", "никто не сделает дешевле":
+ * a comparison with everyone, opened by "no one" and closed in the same sentence by a comparative or
+ * by "like us". The word range [from, to) of each, or none when the customer is the one compared
+ * ("no one likes to pay more").
+ */
+function nobodyComparisons(text: string, textWords: StemmedWord[], words: CompiledClaimWords): [number, number][] {
+  const found: [number, number][] = [];
+  for (let i = 0; i < textWords.length; i++) {
+    const nobodyEnd = anyAt(words.nobody, textWords, i);
+    if (nobodyEnd < 0) continue;
+    // A comma ends the reach of a comparative ("no one leaves hungry, and the more…"), not of a list before "that we have".
+    let commaBefore = false;
+    for (let k = nobodyEnd; k < textWords.length && k <= nobodyEnd + LIKE_US_REACH; k++) {
+      const between = text.slice(textWords[k - 1]!.end, textWords[k]!.start);
+      if (/[.!?;:]/.test(between) || anyAt(words.notARankAfterNobody, textWords, k) >= 0) break;
+      commaBefore ||= between.includes(',');
+      const likeUsEnd = anyAt(words.likeUs, textWords, k);
+      if (words.nobodyComparatives.has(textWords[k]!.folded) && k <= nobodyEnd + COMPARATIVE_REACH && !commaBefore) found.push([i, k + 1]);
+      else if (likeUsEnd >= 0) found.push([i, likeUsEnd]);
+      else continue;
+      break;
+    }
   }
   return found;
 }
@@ -209,7 +249,7 @@ export function findSuperlatives(text: string): FoundClaim[] {
   for (const m of text.matchAll(CUSTOMER_STATISTIC)) found.push({ start: m.index, end: m.index + m[0].length });
   for (const language of ['ru', 'en'] as Language[]) {
     const words = compiled(language);
-    for (const [from, to] of claimsIn(textWords, words)) {
+    for (const [from, to] of [...claimsIn(textWords, words), ...nobodyComparisons(text, textWords, words)]) {
       if (isAim(textWords, words, from) || ranksThePast(textWords, words, from)) continue;
       found.push({ start: textWords[withOneOf(textWords, words, from)]!.start, end: textWords[to - 1]!.end });
     }

@@ -104,6 +104,13 @@ describe('risky-claim check', () => {
     ['Happy customers: satisfaction guaranteed', bakery],
     ['100% Satisfaction Guarantee on every cake', bakery],
     ['Crumb & Co. is the #1-rated bakery in the county', bakery],
+    // a comparison with everyone, opened by "no one", and a promise to undercut every rival
+    ['No one in Leeds bakes harder for you', bakery],
+    ['Nobody does sourdough better', bakery],
+    ['Никто не сделает ремонт дешевле', clinic],
+    ["We'll beat any quote from another bakery", bakery],
+    ['We match any price in town', bakery],
+    ['Перебьём любую цену конкурентов', clinic],
   ])('warns on "%s"', async (text, profile) => {
     const findings = await findingsOf('risky-claim', profile, text);
     expect(findings).toHaveLength(1);
@@ -111,6 +118,11 @@ describe('risky-claim check', () => {
     expect(text).toContain(findings[0]!.quote);
     expect(findings[0]!.quote.split(' ').length).toBeLessThanOrEqual(7);
     expect(findings[0]!.severity).toBe('warning');
+  });
+
+  it('quotes a comparison with everyone from its "no one" to the "that we have" that closes it', async () => {
+    const text = 'No one has the rye recipes, loyal regulars and reviews that we have.';
+    expect((await findingsOf('risky-claim', bakery, text)).map((f) => f.quote)).toEqual(['No one has the rye recipes, loyal regulars and reviews that we have']);
   });
 
   it('quotes "#1" with the word it ranks by, so the reviewer sees what it claims', async () => {
@@ -193,6 +205,10 @@ describe('risky-claim check', () => {
     ['We make a plan for the best menu for your wedding', bakery],
     ['A growing family needs the best start to the day', bakery],
     ['This rye keeps best in a linen bag', bakery],
+    // "no one" of the customer: nobody is compared with us
+    ['No one likes to pay more than they have to', bakery],
+    ['Nobody wants to wait longer for a birthday cake', bakery],
+    ['No one leaves hungry, and the more you eat the better', bakery],
   ])('leaves "%s" alone', async (text, profile) => {
     expect(await findingsOf('risky-claim', profile, text)).toEqual([]);
   });

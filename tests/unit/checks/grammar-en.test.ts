@@ -392,6 +392,17 @@ describe('English possessives without an apostrophe, agreement of things sold, a
     ['You may cancel at and time.', 'at and time', 'at any time'],
     ['We never share data for and reason.', 'for and reason', 'for any reason'],
     ['Get a free cake in addition a 10% discount on bread', 'in addition', 'in addition to'],
+    ['If the cake is late its free!', 'its free', "it's free"],
+    ['The bakery? Its open daily from seven.', 'Its open', "It's open"],
+    ['Ordering online is quick and its simple, if you have an account', 'its simple', "it's simple"],
+    ['We close over Christmas and New Years.', 'New Years', "New Year's"],
+    ['Pre-order your Mothers Day cake', 'Mothers', "Mother's"],
+    ['Book a table for valentines day', 'valentines', "valentine's"],
+    ['A green cake for St Patricks Day', 'St Patricks', "St Patrick's"],
+    ['We mind your dog as well as you mental ease', 'you mental ease', 'your mental ease'],
+    ['Walks take care of you physical health too', 'you physical health', 'your physical health'],
+    ['If the oven plays up, or you need spare trays, tins and so on – so please ring us', 'so please', 'please'],
+    ['Every cake is made to order. Whether it is a birthday, a wedding, or a quiet Sunday treat.', 'Whether it is a birthday, a wedding, or a quiet Sunday treat.', 'Whether it is a birthday, a wedding, or a quiet Sunday treat, …'],
   ])('flags "%s"', async (text, quote, suggestion) => {
     expect(await grammar(text)).toContainEqual([quote, suggestion]);
   });
@@ -409,6 +420,12 @@ describe('English possessives without an apostrophe, agreement of things sold, a
     'Our service cost less last year. Private lessons include a free cake',
     'Come in and case the room. We look at and time the run. We argue for and reason with them',
     'In addition a fee applies. We bake, and in addition the shop sells jam. The fee is in addition to rent',
+    // "its" owning a noun; a plural of "year", "mother"; the US "Presidents Day"
+    'Try the app and its free trial. The park and its open spaces. The shop and its free and paid plans',
+    'Whether it is a birthday or a wedding, we bake for it. Whether you are new or a regular. Whether you like rye, spelt or oats, or simply white bread, we have it',
+    'If you are unsure, we can ring you back, so please leave a number. We shut on Mondays – so please book ahead. If in doubt, just ask, so please do',
+    'A warm loaf gives you mental comfort. We offer you physical copies. Think of you and physical work together',
+    'Many new years of baking lie ahead. Classes for new mothers and fathers. Happy New Year’s Eve! Closed on Presidents Day',
   ])('leaves "%s" alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
   });

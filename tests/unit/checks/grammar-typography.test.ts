@@ -745,7 +745,24 @@ describe('typography check', () => {
     expect(await found(`<p>${twice}</p><p>${twice}</p>`)).toEqual([[twice, 'warning']]);
     expect(await found('<p>Звоните! Звоните! Звоните!</p>')).toEqual([]);
     expect(await found('<h2>Как выбрать подходящий тариф для квартиры или офиса</h2><h2>Как выбрать подходящий тариф для квартиры или офиса</h2>')).toEqual([]);
-    expect(await found(`<ul><li>${twice}</li><li>${twice}</li></ul>`)).toEqual([]);
+    expect(await found(`<ul><li>${twice}</li><li>${twice}</li></ul>`)).toEqual([[twice, 'warning']]);
+    expect(await found('<ul><li>Доставка</li><li>Доставка</li></ul>')).toEqual([]);
+  });
+
+  it('tells a card, a title and its statement, pasted twice in a row, and leaves a whole section shown twice alone', async () => {
+    const page = (html: string) => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'en');
+    const found = async (html: string) => (await checkMaterials([page(html)], en, { only: ['typography'] })).findings.map((f) => [f.quote, f.severity]);
+    const card = '<div><b>Same day delivery</b><br><span>Order before noon and your cake reaches you by the evening of that day.</span></div>';
+    const other = '<div><b>Fresh every morning</b><br><span>Every loaf on the shelf was baked before six this morning in our own oven.</span></div>';
+    expect(await found(`${card}${card}${other}`)).toEqual([['Same day delivery', 'warning']]);
+    expect(await found(`${card}${other}`)).toEqual([]);
+    expect(await found(`${card}${other}${card}${other}`)).toEqual([]);
+  });
+
+  it('tells a figure run into a unit word, and leaves short marks and addresses alone', async () => {
+    expect(await typography('Avoid the sauna for 48hours after a session.')).toEqual([['48hours', '48 hours']]);
+    expect(await typography('Рецепт хранится 24часа.')).toEqual([['24часа', '24 часа']]);
+    expect(await typography('Open 24h, 9am to 5pm, 5kg bags. See shop.example/3days or mp3player.')).toEqual([]);
   });
 
   it('tells every word with a ligature as one fault, and spells the letters the ligature stands for', async () => {

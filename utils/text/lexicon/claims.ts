@@ -45,6 +45,14 @@ export interface ClaimWords {
   pastRank: string[];
   /** Words of the business speaking of itself: with them a past rank is still its claim ("мы были лучшими"). */
   ourselves: string[];
+  /** "No one", "никто": with a comparative or a "like us" after it, the business is set above everyone ("no one works harder"). */
+  nobody: string[];
+  /** Comparatives that, a few words after `nobody`, rank the business above all ("nobody does it better", "никто не сделает дешевле"). */
+  nobodyComparatives: string[];
+  /** "…that we have", "как у нас": what closes a comparison with everyone opened by `nobody`. */
+  likeUs: string[];
+  /** Words between `nobody` and the comparative that make it about the customer, not a rank ("no one likes to pay more"). */
+  notARankAfterNobody: string[];
 }
 
 export const CLAIM_WORDS: Record<Language, ClaimWords> = {
@@ -67,6 +75,8 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
     praiseWithinOffer: ['популярный', 'востребованный', 'любимый', 'продаваемый', 'заказываемый'],
     wholePhrases: [
       'абсолютно безопасный', 'совершенно безопасный', 'полностью безопасный', 'абсолютно безвредный', 'без побочных эффектов',
+      // a promise to undercut every rival: "мы перебьём любую цену"
+      'перебьем любую цену', 'перебьем любое предложение', 'перебьем цену конкурентов',
       'лучше всех', 'лучше других', 'лучше конкурентов', 'ниже всех', 'дешевле всех', 'быстрее всех', 'выгоднее всех',
       'дешевле чем у конкурентов', 'ниже чем у конкурентов', 'дешевле чем в других', 'ниже чем в других',
       'выгодно отличается от', 'выгодно отличаются от', 'лидер рынка', 'лидер отрасли', 'вне конкуренции', 'не имеет аналогов', 'нет аналогов', 'без аналогов',
@@ -89,6 +99,10 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
     oneOf: ['один из', 'одна из', 'одно из', 'одни из', 'одного из', 'одной из', 'одну из', 'одним из', 'одними из', 'одном из'],
     pastRank: ['считался', 'считалась', 'считалось', 'считались', 'был', 'была', 'было', 'были', 'являлся', 'являлась', 'являлось', 'являлись', 'слыл', 'слыла', 'славился', 'славилась'],
     ourselves: ['мы', 'нас', 'нам', 'нами', 'наш', 'наша', 'наше', 'наши', 'нашего', 'нашей', 'нашим', 'нашими', 'наших', 'нашу', 'нашем'],
+    nobody: ['никто'],
+    nobodyComparatives: ['лучше', 'дешевле', 'быстрее', 'качественнее', 'внимательнее', 'надежнее', 'выгоднее'],
+    likeUs: ['как мы', 'как у нас', 'чем мы', 'чем у нас'],
+    notARankAfterNobody: ['хочет', 'любит', 'должен', 'обязан', 'платит', 'заплатит', 'переплачивать', 'переплатит', 'ждать', 'ждет'],
   },
   en: {
     rank: [
@@ -117,6 +131,8 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'no one can match', 'nobody can match', 'than most', 'than any other', 'better than anyone', 'better than anybody', 'better than any', 'better than the rest', 'better than the competition',
       'better than our competitors', 'cheaper than anyone', 'cheaper than any', 'second to none', 'market leader',
       'industry leader', 'leader in the industry', 'no one else', 'nobody else', 'like no other', 'the best of the best',
+      // a promise to undercut every rival: "we'll beat any quote", "we match any price"
+      'beat any quote', 'beat any price', 'beat any other quote', 'beat any other price', 'beat any competitor', 'match any price', 'match any quote',
       "won't find better", 'will not find better', "can't find better", 'cannot find better', 'below market', 'lower than market',
       // "best in" ranks only among others of a place or a field: a horse "goes best in a snaffle".
       'best in town', 'best in the city', 'best in the area', 'best in the region', 'best in the state', 'best in the country', 'best in the world',
@@ -134,5 +150,9 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
     oneOf: ['one of'],
     pastRank: ['was', 'were'],
     ourselves: ['we', 'us', 'our', 'ours', "we're", "we've"],
+    nobody: ['no one', 'no-one', 'nobody'],
+    nobodyComparatives: ['harder', 'better', 'more', 'cheaper', 'faster'],
+    likeUs: ['that we have', 'that we do', 'like we do', 'as we do', 'than we do', 'than us', 'like us'],
+    notARankAfterNobody: ['want', 'wants', 'like', 'likes', 'enjoy', 'enjoys', 'need', 'needs', 'should', 'must', 'deserve', 'deserves', 'wish', 'wishes', 'expect', 'expects', 'pay', 'pays', 'wait', 'waits', 'spend', 'spends', 'has to', 'have to', 'ever'],
   },
 };

@@ -245,6 +245,22 @@ export const CLAUSE_SUBJECT_STARTS = ['every', 'each', 'all', 'the', 'a', 'an', 
 export const ADVERBS_AFTER_ITS = ['also', 'here', 'there'];
 /** Adjectives that take a "to" clause: "its important to book" is "it's"; "its important role" stays a possessive. */
 export const ADJECTIVES_BEFORE_TO = ['important', 'possible', 'essential', 'necessary', 'vital', 'crucial', 'advisable', 'easy', 'impossible', 'wise'];
+/**
+ * Adjectives that end a clause after "it is" ("if it's not fixed, its free!", "its open daily"): after
+ * a possessive "its" a noun must follow ("its free trial"), so a stop or `AFTER_PREDICATE_ITS` shows "it's".
+ * Words that are also nouns ("its best", "its worth") stay out.
+ */
+export const PREDICATES_AFTER_ITS = ['free', 'easy', 'open', 'closed', 'simple', 'quick', 'safe', 'true', 'ready', 'available', 'included', 'fine', 'okay', 'affordable', 'cheap', 'worthwhile'];
+/**
+ * Holidays named by their owner, with the owner's apostrophe ("Mother's Day", "New Year's Eve"). Only
+ * before "Day" or "Eve" ("mothers day"), so plurals ("new mothers", "Happy Valentines") stay silent.
+ * The US "Presidents' Day" is also written "Presidents Day" and stays out.
+ */
+export const HOLIDAY_OWNERS = ['New Year', 'Valentine', 'Mother', 'Father', 'St Patrick', 'St. Patrick', 'Saint Patrick'];
+/** Of those, the ones also named alone ("closed on New Year's"): capitalised there, so "new years of growth" stays a plural. */
+export const HOLIDAYS_NAMED_ALONE = ['New Year'];
+/** Words that may follow such a predicate but never a possessive's adjective: a condition, a time, "to". */
+export const AFTER_PREDICATE_ITS = ['to', 'if', 'when', 'whenever', 'unless', 'until', 'because', 'for', 'daily', 'today', 'now', 'again', 'every', 'all', 'from', 'on', 'at', 'as'];
 /** Verbs a business does its own way: "do there own", "run they're own" is "their own". */
 export const VERBS_BEFORE_OWN = [
   'do', 'does', 'did', 'doing', 'make', 'makes', 'made', 'bring', 'brings', 'use', 'uses', 'have', 'has', 'had', 'run', 'runs', 'set',
@@ -431,6 +447,18 @@ const OWNING_VERBS = [
   'service', 'servicing', 'repair', 'repairs', 'repairing', 'renovate', 'renovating', 'decorate', 'decorating', 'secure', 'securing',
   'transform', 'transforming', 'upgrade', 'upgrading', 'maintain', 'maintaining', 'wash', 'washing', 'inspect', 'inspecting', 'restore', 'restoring',
 ];
+/**
+ * Adjectives of mind and body that, after `BEFORE_YOU_ADJECTIVE`, show "you" was "your": "as well as you
+ * mental ease". A verb's "you" may take them ("we give you mental clarity"), so only these words lead.
+ */
+export const ADJECTIVES_OF_WELLBEING = ['mental', 'physical', 'emotional', 'spiritual'];
+/** Words after which "you" is an object that no second object follows: "care of you mental health" is "your". */
+export const BEFORE_YOU_ADJECTIVE = ['of', 'about', 'on', 'as well as'];
+/**
+ * Words that open a main clause after a comma: "If you are unsure, we will call, so please…" has one, so the
+ * "so" that follows joins two clauses; with none, "If you need help… – so please call" has no main clause.
+ */
+export const MAIN_CLAUSE_OPENERS = ['we', "we'll", "we're", 'our', 'it', "it's", 'they', 'i', 'you', "you'll", 'there', 'this', 'that', 'just', 'please', 'call', 'contact', 'feel', 'give', 'let'];
 /** Words before an object "you" that make a noun after it "your": prepositions, and verbs that take one object. */
 export const BEFORE_OWNED_YOU = [
   'for', 'with', 'to', 'from', 'in', 'into', 'inside', 'on', 'onto', 'of', 'about', 'around', 'throughout', 'under', 'at', ...OWNING_VERBS,
