@@ -374,7 +374,7 @@ const SOUND_ALIKES: GrammarRule[] = [
   },
   {
     // "if it isn't fixed its free!", "its open daily": a predicate that ends its clause; "its free trial" owns a noun.
-    // "its easy to/for" has a rule of its own (grammar-rules).
+    // "its easy to/for", "its time to" have a rule of their own (grammar-rules).
     pattern: new RegExp(String.raw`${START}([Ii])ts (?!easy (?:to|for)${END})(${oneOf(PREDICATES_AFTER_ITS)})(?=\s*[.,;:!?)]|\s*$| (?:${oneOf(AFTER_PREDICATE_ITS)})${END})`, 'gu'),
     fix: (m) => `${m[1]}t's ${m[2]}`,
     why: { ru: '«it is» сокращается до «it’s»; «its» — притяжательное', en: '"it is" shortens to "it\'s"; "its" is the possessive' },

@@ -244,7 +244,7 @@ export const CLAUSE_SUBJECT_STARTS = ['every', 'each', 'all', 'the', 'a', 'an', 
  */
 export const ADVERBS_AFTER_ITS = ['also', 'here', 'there'];
 /** Adjectives that take a "to" clause: "its important to book" is "it's"; "its important role" stays a possessive. */
-export const ADJECTIVES_BEFORE_TO = ['important', 'possible', 'essential', 'necessary', 'vital', 'crucial', 'advisable', 'easy', 'impossible', 'wise'];
+export const ADJECTIVES_BEFORE_TO = ['important', 'possible', 'essential', 'necessary', 'vital', 'crucial', 'advisable', 'impossible', 'wise'];
 /**
  * Adjectives that end a clause after "it is" ("if it's not fixed, its free!", "its open daily"): after
  * a possessive "its" a noun must follow ("its free trial"), so a stop or `AFTER_PREDICATE_ITS` shows "it's".
