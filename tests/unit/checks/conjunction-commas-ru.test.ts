@@ -53,3 +53,42 @@ describe('a comma before a subordinate clause (Russian grammar loaded)', () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+describe('a comma before a clause of cause or concession, and before «чтобы» after «так» (Russian grammar loaded)', () => {
+  const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+  const found = async (text: string) => (await findingsOf('grammar', ru, text, checker)).map((f) => f.suggestion);
+
+  it.each([
+    ['Выкройки мы не продаём так как это авторская работа.', 'продаём, так'],
+    ['Ателье закрыто до среды поскольку мастер в отпуске.', 'среды, поскольку'],
+    ['Мы выбрали этот лён потому что он не мнётся.', 'лён, потому'],
+    ['Платье село идеально благодаря тому что мастер сделал три примерки.', 'идеально, благодаря'],
+    ['Заказ приняли в срок несмотря на то что ткань пришла поздно.', 'срок, несмотря'],
+    ['Одни шьют костюмы в то время как другие занимаются ремонтом.', 'костюмы, в'],
+    ['Стараемся устроить так чтобы примерка заняла полчаса.', 'так, чтобы'],
+  ])('puts the comma in "%s"', async (text, suggestion) => {
+    expect(await found(text)).toContain(suggestion);
+  });
+
+  it.each([
+    // the sentence's start, a comma or a dash in place, a word that leans on the conjunction
+    'Так как мастер в отпуске, запись закрыта.',
+    'Поскольку ткань дорогая, мы берём предоплату.',
+    'Запись закрыта, так как мастер в отпуске.',
+    'Запись закрыта — потому что мастер в отпуске.',
+    'Мы шьём быстро и потому что любим своё дело.',
+    'Мы шьём не потому что надо, а потому что нравится.',
+    'Клиенты возвращаются именно потому что мы внимательны.',
+    'Это потому что ткань села после стирки.',
+    // «так как» comparing a manner
+    'Сошьём так как вы хотите.',
+    'Всё сделано так как надо.',
+    'Работаем почти так как раньше.',
+    'Мы в то время как раз переезжали.',
+    // «так чтобы» as one conjunction after a comma or a noun
+    'Мы шьём быстро, так чтобы вы успели к празднику.',
+    'Работаем без выходных так чтобы вам было удобно.',
+  ])('stays silent on "%s"', async (text) => {
+    expect(await found(text)).toEqual([]);
+  });
+});
