@@ -1,11 +1,11 @@
 import type { Morphology, WordParse } from '../text/morphology';
 import {
-  CAUSAL_CONJUNCTIONS, CLAUSE_SUBJECTS, DEGREE_BEFORE_SO, MANNER_AFTER_SO_AS, NO_COMMA_BEFORE_CAUSAL, NOT_CLAUSE_AFTER_AS, CLAUSE_TAKING_VERBS, HOW_IDIOMS, NEED_WORDS, NO_COMMA_BEFORE_PURPOSE, NOT_CLAUSE_AFTER_WHERE, PART_NOUNS, PLACE_RELATIVES, PREPOSITION_NOUNS, PRONOUN_WHAT_AFTER, PURPOSE_CONJUNCTIONS,
+  CAUSAL_CONJUNCTIONS, CLAUSE_SUBJECTS, DEGREE_BEFORE_SO, MANNER_AFTER_SO_AS, NO_COMMA_BEFORE_CAUSAL, NOT_CLAUSE_AFTER, CLAUSE_TAKING_VERBS, HOW_IDIOMS, NEED_WORDS, NO_COMMA_BEFORE_PURPOSE, NOT_CLAUSE_AFTER_WHERE, PART_NOUNS, PLACE_RELATIVES, PREPOSITION_NOUNS, PRONOUN_WHAT_AFTER, PURPOSE_CONJUNCTIONS,
   RELATIVE_OPENERS, SUBORDINATORS,
 } from '../text/lexicon/conjunction-commas-ru';
 import { NOMINATIVE_PRONOUNS } from '../text/lexicon/punctuation-ru';
 import { words, type WordToken } from '../text/segment';
-import { type AgreementHit, lower, onlySpaceBetween } from './agreement';
+import { type AgreementHit, isLower, lower, onlySpaceBetween } from './agreement';
 import { markHit } from './punctuation-ru';
 
 const WHY = {
@@ -15,7 +15,7 @@ const WHY = {
   clauses: { ru: 'запятая ставится перед «и», соединяющим два предложения', en: 'a comma goes before «и» joining two clauses' },
   relative: { ru: 'придаточное с «который» отделяется запятой', en: 'a clause with «который» is set off by a comma' },
   how: { ru: 'придаточное с «как» после глагола отделяется запятой', en: 'a clause with «как» after a verb is set off by a comma' },
-  cause: { ru: 'придаточное с союзом причины или уступки отделяется запятой', en: 'a clause of cause or concession is set off by a comma' },
+  cause: { ru: 'придаточное с союзом причины, условия или уступки отделяется запятой', en: 'a clause of cause, condition or concession is set off by a comma' },
   mannerPurpose: { ru: '«так» относится к главному предложению: запятая ставится перед «чтобы»', en: '«так» belongs to the main clause: the comma goes before «чтобы»' },
   leadingPurpose: { ru: 'придаточное цели в начале предложения отделяется запятой', en: 'a clause of purpose opening the sentence is set off by a comma' },
 };
@@ -107,25 +107,26 @@ function followsVerb(text: string, tokens: WordToken[], at: number, morphology: 
   return parses.length > 0 && parses.every((p) => kinds.includes(p.pos));
 }
 
-/** The conjunction of cause or concession that starts at `at`, its words joined by spaces only, or undefined. */
+/** The conjunction of cause, condition or concession that starts at `at`, its words joined by spaces only, or undefined. */
 function causalConjunctionAt(text: string, tokens: WordToken[], at: number): readonly string[] | undefined {
   return CAUSAL_CONJUNCTIONS.find((phrase) => phrase.every((word, k) => lower(tokens[at + k]) === word && (k === 0 || onlySpaceBetween(text, tokens[at + k - 1]!, tokens[at + k]!))));
 }
 
 /**
- * "Исходники не отдаём так как это чужой труд", "закрыто поскольку идёт ремонт": a clause of cause
- * or concession in mid-sentence with no comma before its conjunction. Not at a sentence's start or
+ * "Исходники не отдаём так как это чужой труд", "закрыто поскольку идёт ремонт", "звоните если
+ * возникнут вопросы": a clause of cause, condition or concession in mid-sentence with no comma
+ * before its lower-case conjunction. Not at a sentence's start or
  * after a mark (the word before is joined by spaces), nor after a word that leans on the conjunction.
  * «так как» after a verb may compare ("делаем так, как вам удобно"): judged there only when «не»
  * denies the verb, and never before a word of manner ("так, как надо").
  */
 function opensCauseClause(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
   const before = tokens[at - 1];
-  if (!before || !onlySpaceBetween(text, before, tokens[at]!) || NO_COMMA_BEFORE_CAUSAL.has(lower(before))) return false;
+  if (!before || !isLower(tokens[at]!) || !onlySpaceBetween(text, before, tokens[at]!) || NO_COMMA_BEFORE_CAUSAL.has(lower(before))) return false;
   const phrase = causalConjunctionAt(text, tokens, at);
   const next = phrase && tokens[at + phrase.length];
   if (!phrase || !next || !onlySpaceBetween(text, tokens[at + phrase.length - 1]!, next)) return false;
-  if (phrase.at(-1) === 'как' && NOT_CLAUSE_AFTER_AS.has(lower(next))) return false;
+  if (NOT_CLAUSE_AFTER[phrase.at(-1)!]?.has(lower(next))) return false;
   if (phrase[0] !== 'так') return true;
   if (DEGREE_BEFORE_SO.has(lower(before)) || MANNER_AFTER_SO_AS.has(lower(next))) return false;
   return !followsVerb(text, tokens, at, morphology, MANNER_KINDS) || lower(tokens[at - 2]) === 'не';
