@@ -15,7 +15,6 @@ const WHY = {
   clauses: { ru: 'запятая ставится перед «и», соединяющим два предложения', en: 'a comma goes before «и» joining two clauses' },
   relative: { ru: 'придаточное с «который» отделяется запятой', en: 'a clause with «который» is set off by a comma' },
   how: { ru: 'придаточное с «как» после глагола отделяется запятой', en: 'a clause with «как» after a verb is set off by a comma' },
-  cause: { ru: 'придаточное с союзом причины, условия или уступки отделяется запятой', en: 'a clause of cause, condition or concession is set off by a comma' },
   mannerPurpose: { ru: '«так» относится к главному предложению: запятая ставится перед «чтобы»', en: '«так» belongs to the main clause: the comma goes before «чтобы»' },
   leadingPurpose: { ru: 'придаточное цели в начале предложения отделяется запятой', en: 'a clause of purpose opening the sentence is set off by a comma' },
 };
@@ -107,29 +106,30 @@ function followsVerb(text: string, tokens: WordToken[], at: number, morphology: 
   return parses.length > 0 && parses.every((p) => kinds.includes(p.pos));
 }
 
-/** The conjunction of cause, condition or concession that starts at `at`, its words joined by spaces only, or undefined. */
+/** The conjunction of an adverbial clause that starts at `at`, its words joined by spaces only, or undefined. */
 function causalConjunctionAt(text: string, tokens: WordToken[], at: number): readonly string[] | undefined {
   return CAUSAL_CONJUNCTIONS.find((phrase) => phrase.every((word, k) => lower(tokens[at + k]) === word && (k === 0 || onlySpaceBetween(text, tokens[at + k - 1]!, tokens[at + k]!))));
 }
 
 /**
  * "Исходники не отдаём так как это чужой труд", "закрыто поскольку идёт ремонт", "звоните если
- * возникнут вопросы": a clause of cause, condition or concession in mid-sentence with no comma
- * before its lower-case conjunction. Not at a sentence's start or
+ * возникнут вопросы": a clause of cause, condition, concession or time in mid-sentence with no
+ * comma before its lower-case conjunction; why the comma goes there, or null. Not at a sentence's start or
  * after a mark (the word before is joined by spaces), nor after a word that leans on the conjunction.
  * «так как» after a verb may compare ("делаем так, как вам удобно"): judged there only when «не»
  * denies the verb, and never before a word of manner ("так, как надо").
  */
-function opensCauseClause(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
+function adverbialClauseWhy(text: string, tokens: WordToken[], at: number, morphology: Morphology): { ru: string; en: string } | null {
   const before = tokens[at - 1];
-  if (!before || !isLower(tokens[at]!) || !onlySpaceBetween(text, before, tokens[at]!) || NO_COMMA_BEFORE_CAUSAL.has(lower(before))) return false;
+  if (!before || !isLower(tokens[at]!) || !onlySpaceBetween(text, before, tokens[at]!) || NO_COMMA_BEFORE_CAUSAL.has(lower(before))) return null;
   const phrase = causalConjunctionAt(text, tokens, at);
   const next = phrase && tokens[at + phrase.length];
-  if (!phrase || !next || !onlySpaceBetween(text, tokens[at + phrase.length - 1]!, next)) return false;
-  if (NOT_CLAUSE_AFTER[phrase.at(-1)!]?.has(lower(next))) return false;
-  if (phrase[0] !== 'так') return true;
-  if (DEGREE_BEFORE_SO.has(lower(before)) || MANNER_AFTER_SO_AS.has(lower(next))) return false;
-  return !followsVerb(text, tokens, at, morphology, MANNER_KINDS) || lower(tokens[at - 2]) === 'не';
+  if (!phrase || !next || !onlySpaceBetween(text, tokens[at + phrase.length - 1]!, next)) return null;
+  if (NOT_CLAUSE_AFTER[phrase.at(-1)!]?.has(lower(next))) return null;
+  const why = { ru: `придаточное с союзом «${phrase.join(' ')}» отделяется запятой`, en: `a clause opened by «${phrase.join(' ')}» is set off by a comma` };
+  if (phrase[0] !== 'так') return why;
+  if (DEGREE_BEFORE_SO.has(lower(before)) || MANNER_AFTER_SO_AS.has(lower(next))) return null;
+  return !followsVerb(text, tokens, at, morphology, MANNER_KINDS) || lower(tokens[at - 2]) === 'не' ? why : null;
 }
 
 /** Which comma, if any, the conjunction at `at` lacks after the word before it. */
@@ -163,7 +163,7 @@ export function conjunctionCommaHits(text: string, morphology: Morphology): Agre
     if (text[token.end] === '-') return;
     const why = missingComma(text, tokens, at, morphology)
       ?? (lower(token) === 'и' && at > 0 && onlySpaceBetween(text, tokens[at - 1]!, token) && joinsTwoClauses(text, tokens, at, morphology) ? WHY.clauses : null)
-      ?? (opensCauseClause(text, tokens, at, morphology) ? WHY.cause : null)
+      ?? adverbialClauseWhy(text, tokens, at, morphology)
       ?? (at > 0 && runsOnFromPurpose(text, tokens, at) ? WHY.leadingPurpose : null)
       ?? (beforeRelativeClause(text, tokens, at, morphology) >= 0 ? WHY.relative : null);
     if (why) hits.push(markHit(text, tokens[at - 1]!, token, ',', why));
