@@ -1,6 +1,6 @@
 import type { Morphology, WordParse } from '../text/morphology';
 import {
-  CAUSAL_CONJUNCTIONS, CLAUSE_SUBJECTS, DEGREE_BEFORE_SO, MANNER_AFTER_SO_AS, NO_COMMA_BEFORE_CAUSAL, NOT_CLAUSE_AFTER, CLAUSE_TAKING_VERBS, HOW_IDIOMS, NEED_WORDS, NO_COMMA_BEFORE_PURPOSE, NOT_CLAUSE_AFTER_WHERE, PART_NOUNS, PLACE_RELATIVES, PREPOSITION_NOUNS, PRONOUN_WHAT_AFTER, PURPOSE_CONJUNCTIONS,
+  ADVERBIAL_CONJUNCTIONS, CLAUSE_SUBJECTS, DEGREE_BEFORE_SO, MANNER_AFTER_SO_AS, NO_COMMA_BEFORE_ADVERBIAL, NOT_CLAUSE_AFTER, CLAUSE_TAKING_VERBS, HOW_IDIOMS, NEED_WORDS, NO_COMMA_BEFORE_PURPOSE, NOT_CLAUSE_AFTER_WHERE, PART_NOUNS, PLACE_RELATIVES, PREPOSITION_NOUNS, PRONOUN_WHAT_AFTER, PURPOSE_CONJUNCTIONS,
   RELATIVE_OPENERS, SUBORDINATORS,
 } from '../text/lexicon/conjunction-commas-ru';
 import { NOMINATIVE_PRONOUNS } from '../text/lexicon/punctuation-ru';
@@ -107,22 +107,23 @@ function followsVerb(text: string, tokens: WordToken[], at: number, morphology: 
 }
 
 /** The conjunction of an adverbial clause that starts at `at`, its words joined by spaces only, or undefined. */
-function causalConjunctionAt(text: string, tokens: WordToken[], at: number): readonly string[] | undefined {
-  return CAUSAL_CONJUNCTIONS.find((phrase) => phrase.every((word, k) => lower(tokens[at + k]) === word && (k === 0 || onlySpaceBetween(text, tokens[at + k - 1]!, tokens[at + k]!))));
+function adverbialConjunctionAt(text: string, tokens: WordToken[], at: number): readonly string[] | undefined {
+  return ADVERBIAL_CONJUNCTIONS.find((phrase) => phrase.every((word, k) => lower(tokens[at + k]) === word && (k === 0 || onlySpaceBetween(text, tokens[at + k - 1]!, tokens[at + k]!))));
 }
 
 /**
  * "Исходники не отдаём так как это чужой труд", "закрыто поскольку идёт ремонт", "звоните если
  * возникнут вопросы": a clause of cause, condition, concession or time in mid-sentence with no
- * comma before its lower-case conjunction; why the comma goes there, or null. Not at a sentence's start or
- * after a mark (the word before is joined by spaces), nor after a word that leans on the conjunction.
+ * comma before its lower-case conjunction; why the comma goes there, or null. Not at a sentence's
+ * start or after a mark (the word before is joined by spaces), nor after a word that leans on the
+ * conjunction.
  * «так как» after a verb may compare ("делаем так, как вам удобно"): judged there only when «не»
  * denies the verb, and never before a word of manner ("так, как надо").
  */
 function adverbialClauseWhy(text: string, tokens: WordToken[], at: number, morphology: Morphology): { ru: string; en: string } | null {
   const before = tokens[at - 1];
-  if (!before || !isLower(tokens[at]!) || !onlySpaceBetween(text, before, tokens[at]!) || NO_COMMA_BEFORE_CAUSAL.has(lower(before))) return null;
-  const phrase = causalConjunctionAt(text, tokens, at);
+  if (!before || !isLower(tokens[at]!) || !onlySpaceBetween(text, before, tokens[at]!) || NO_COMMA_BEFORE_ADVERBIAL.has(lower(before))) return null;
+  const phrase = adverbialConjunctionAt(text, tokens, at);
   const next = phrase && tokens[at + phrase.length];
   if (!phrase || !next || !onlySpaceBetween(text, tokens[at + phrase.length - 1]!, next)) return null;
   if (NOT_CLAUSE_AFTER[phrase.at(-1)!]?.has(lower(next))) return null;

@@ -73,7 +73,7 @@ export const PREPOSITION_NOUNS: ReadonlySet<string> = new Set(['обмен', 'с
  * set off by a comma before the whole ("не отдаём макеты, так как…", "звоните, если…", "снимите
  * мерки, прежде чем…"; a compound one may take it before its last word instead).
  */
-export const CAUSAL_CONJUNCTIONS: readonly (readonly string[])[] = [
+export const ADVERBIAL_CONJUNCTIONS: readonly (readonly string[])[] = [
   ['если'], ['хотя'], ['ибо'], ['так', 'как'], ['поскольку'], ['потому', 'что'], ['оттого', 'что'], ['благодаря', 'тому', 'что'], ['несмотря', 'на', 'то', 'что'], ['в', 'то', 'время', 'как'],
   ['в', 'связи', 'с', 'тем', 'что'], ['для', 'того', 'чтобы'], ['вместо', 'того', 'чтобы'], ['после', 'того', 'как'], ['до', 'того', 'как'], ['перед', 'тем', 'как'],
   ['прежде', 'чем'], ['с', 'тех', 'пор', 'как'], ['по', 'мере', 'того', 'как'],
@@ -81,11 +81,12 @@ export const CAUSAL_CONJUNCTIONS: readonly (readonly string[])[] = [
 
 /**
  * Words right before such a conjunction after which the comma goes before them or not at all: a
- * conjunction or a particle that leans on it ("и потому что", "лишь потому что", "поэтому если", "сразу после того как",
- * "то есть если", "хотя бы потому что"), «не» that splits the conjunction ("не потому, что"), a word that stresses it as part of
- * the main clause ("это потому, что", "всё потому, что"), "постольку поскольку".
+ * conjunction or a particle that leans on it ("и потому что", "лишь потому что", "поэтому если",
+ * "то есть если", "сразу после того как", "хотя бы потому что"), «не» that splits the conjunction
+ * ("не потому, что"), a word that stresses it as part of the main clause ("это потому, что", "всё
+ * потому, что"), "постольку поскольку".
  */
-export const NO_COMMA_BEFORE_CAUSAL: ReadonlySet<string> = new Set([
+export const NO_COMMA_BEFORE_ADVERBIAL: ReadonlySet<string> = new Set([
   'и', 'а', 'но', 'или', 'либо', 'да', 'не', 'ни', 'именно', 'только', 'лишь', 'особенно', 'бы', 'хотя', 'даже', 'просто', 'также', 'тоже', 'ещё', 'еще',
   'задолго', 'незадолго', 'сразу', 'вскоре', 'же', 'поэтому', 'однако', 'зато', 'причём', 'причем', 'притом', 'итак', 'значит', 'следовательно', 'есть', 'что', 'более', 'это', 'всё', 'все', 'то', 'вот', 'ведь', 'уже', 'скорее', 'исключительно', 'частично', 'отчасти', 'постольку', 'как', 'раз', 'чем', 'всего', 'образом', 'основном',
 ]);

@@ -64,7 +64,7 @@ export const PARENTHETICAL_TAILS: ReadonlySet<string> = new Set(['же', 'гов
 
 /**
  * Words of a bound that make one phrase with «чем» before an amount, with no comma ("не более чем
- * на 2 дня", "менее чем за час"). «Больше», «меньше» alone stay out: they are true comparisons
+ * на 2 дня", "менее чем за 3 часа"). «Больше», «меньше» alone stay out: they are true comparisons
  * ("стоит больше, чем 100 рублей" is also written).
  */
 export const BOUND_BEFORE_THAN: ReadonlySet<string> = new Set(['более', 'менее']);
