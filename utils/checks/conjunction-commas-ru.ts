@@ -1,11 +1,11 @@
 import type { Morphology, WordParse } from '../text/morphology';
 import {
-  CLAUSE_SUBJECTS, CLAUSE_TAKING_VERBS, HOW_IDIOMS, NEED_WORDS, NO_COMMA_BEFORE_PURPOSE, NOT_CLAUSE_AFTER_WHERE, PART_NOUNS, PLACE_RELATIVES, PREPOSITION_NOUNS, PRONOUN_WHAT_AFTER, PURPOSE_CONJUNCTIONS,
+  ADVERBIAL_CONJUNCTIONS, CLAUSE_SUBJECTS, DEGREE_BEFORE_SO, MANNER_AFTER_SO_AS, NO_COMMA_BEFORE_ADVERBIAL, NOT_CLAUSE_AFTER, CLAUSE_TAKING_VERBS, HOW_IDIOMS, NEED_WORDS, NO_COMMA_BEFORE_PURPOSE, NOT_CLAUSE_AFTER_WHERE, PART_NOUNS, PLACE_RELATIVES, PREPOSITION_NOUNS, PRONOUN_WHAT_AFTER, PURPOSE_CONJUNCTIONS,
   RELATIVE_OPENERS, SUBORDINATORS,
 } from '../text/lexicon/conjunction-commas-ru';
 import { NOMINATIVE_PRONOUNS } from '../text/lexicon/punctuation-ru';
 import { words, type WordToken } from '../text/segment';
-import { type AgreementHit, lower, onlySpaceBetween } from './agreement';
+import { type AgreementHit, isLower, lower, onlySpaceBetween } from './agreement';
 import { markHit } from './punctuation-ru';
 
 const WHY = {
@@ -15,6 +15,7 @@ const WHY = {
   clauses: { ru: 'запятая ставится перед «и», соединяющим два предложения', en: 'a comma goes before «и» joining two clauses' },
   relative: { ru: 'придаточное с «который» отделяется запятой', en: 'a clause with «который» is set off by a comma' },
   how: { ru: 'придаточное с «как» после глагола отделяется запятой', en: 'a clause with «как» after a verb is set off by a comma' },
+  mannerPurpose: { ru: '«так» относится к главному предложению: запятая ставится перед «чтобы»', en: '«так» belongs to the main clause: the comma goes before «чтобы»' },
   leadingPurpose: { ru: 'придаточное цели в начале предложения отделяется запятой', en: 'a clause of purpose opening the sentence is set off by a comma' },
 };
 
@@ -93,13 +94,55 @@ function beforeRelativeClause(text: string, tokens: WordToken[], at: number, mor
   return isPlainNoun(noun, morphology) && !PREPOSITION_NOUNS.has(lower(noun)) ? at - 1 : -1;
 }
 
+const VERB_KINDS = ['VERB', 'INFN'];
+/** With short participles and gerunds, the verb forms «так» may tell the manner of ("сделано так", "делая так"). */
+const MANNER_KINDS = [...VERB_KINDS, 'PRTS', 'GRND'];
+
+/** The word at `at` comes right after a verb form of `kinds` ("сделать так", "устроим так"). */
+function followsVerb(text: string, tokens: WordToken[], at: number, morphology: Morphology, kinds = VERB_KINDS): boolean {
+  const verb = tokens[at - 1];
+  if (!verb || !onlySpaceBetween(text, verb, tokens[at]!)) return false;
+  const parses = morphology.parse(verb.text);
+  return parses.length > 0 && parses.every((p) => kinds.includes(p.pos));
+}
+
+/** The conjunction of an adverbial clause that starts at `at`, its words joined by spaces only, or undefined. */
+function adverbialConjunctionAt(text: string, tokens: WordToken[], at: number): readonly string[] | undefined {
+  return ADVERBIAL_CONJUNCTIONS.find((phrase) => phrase.every((word, k) => lower(tokens[at + k]) === word && (k === 0 || onlySpaceBetween(text, tokens[at + k - 1]!, tokens[at + k]!))));
+}
+
+/**
+ * "Исходники не отдаём так как это чужой труд", "закрыто поскольку идёт ремонт", "звоните если
+ * возникнут вопросы": a clause of cause, condition, concession or time in mid-sentence with no
+ * comma before its lower-case conjunction; why the comma goes there, or null. Not at a sentence's
+ * start or after a mark (the word before is joined by spaces), nor after a word that leans on the
+ * conjunction.
+ * «так как» after a verb may compare ("делаем так, как вам удобно"): judged there only when «не»
+ * denies the verb, and never before a word of manner ("так, как надо").
+ */
+function adverbialClauseWhy(text: string, tokens: WordToken[], at: number, morphology: Morphology): { ru: string; en: string } | null {
+  const before = tokens[at - 1];
+  if (!before || !isLower(tokens[at]!) || !onlySpaceBetween(text, before, tokens[at]!) || NO_COMMA_BEFORE_ADVERBIAL.has(lower(before))) return null;
+  const phrase = adverbialConjunctionAt(text, tokens, at);
+  const next = phrase && tokens[at + phrase.length];
+  if (!phrase || !next || !onlySpaceBetween(text, tokens[at + phrase.length - 1]!, next)) return null;
+  if (NOT_CLAUSE_AFTER[phrase.at(-1)!]?.has(lower(next))) return null;
+  const why = { ru: `придаточное с союзом «${phrase.join(' ')}» отделяется запятой`, en: `a clause opened by «${phrase.join(' ')}» is set off by a comma` };
+  if (phrase[0] !== 'так') return why;
+  if (DEGREE_BEFORE_SO.has(lower(before)) || MANNER_AFTER_SO_AS.has(lower(next))) return null;
+  return !followsVerb(text, tokens, at, morphology, MANNER_KINDS) || lower(tokens[at - 2]) === 'не' ? why : null;
+}
+
 /** Which comma, if any, the conjunction at `at` lacks after the word before it. */
 function missingComma(text: string, tokens: WordToken[], at: number, morphology: Morphology): { ru: string; en: string } | null {
   const [before, word, after] = [tokens[at - 1], tokens[at]!, tokens[at + 1]];
   if (!before || !after || !onlySpaceBetween(text, before, word) || !onlySpaceBetween(text, word, after)) return null;
   const conjunction = lower(word);
   const previous = lower(before);
-  if (PURPOSE_CONJUNCTIONS.has(conjunction)) return NO_COMMA_BEFORE_PURPOSE.has(previous) ? null : WHY.purpose;
+  if (PURPOSE_CONJUNCTIONS.has(conjunction)) {
+    if (previous === 'так' && followsVerb(text, tokens, at - 1, morphology)) return WHY.mannerPurpose;
+    return NO_COMMA_BEFORE_PURPOSE.has(previous) ? null : WHY.purpose;
+  }
   if (conjunction === 'что') return (CLAUSE_TAKING_VERBS.has(previous) || previous === 'тем') && !PRONOUN_WHAT_AFTER.has(lower(after)) ? WHY.object : null;
   if (conjunction === 'как') return opensHowClause(text, tokens, at, morphology) ? WHY.how : null;
   if (PLACE_RELATIVES.has(conjunction) && !NOT_CLAUSE_AFTER_WHERE.has(lower(after))) {
@@ -121,6 +164,7 @@ export function conjunctionCommaHits(text: string, morphology: Morphology): Agre
     if (text[token.end] === '-') return;
     const why = missingComma(text, tokens, at, morphology)
       ?? (lower(token) === 'и' && at > 0 && onlySpaceBetween(text, tokens[at - 1]!, token) && joinsTwoClauses(text, tokens, at, morphology) ? WHY.clauses : null)
+      ?? adverbialClauseWhy(text, tokens, at, morphology)
       ?? (at > 0 && runsOnFromPurpose(text, tokens, at) ? WHY.leadingPurpose : null)
       ?? (beforeRelativeClause(text, tokens, at, morphology) >= 0 ? WHY.relative : null);
     if (why) hits.push(markHit(text, tokens[at - 1]!, token, ',', why));

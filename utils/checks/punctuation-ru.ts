@@ -1,6 +1,6 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
-  BEFORE_PARENTHETICAL_EXCLUDED, CLAUSE_OPENERS, CLAUSE_PREDICATIVES, DEGREE_WORDS, MODAL_PREDICATIVES, NOMINATIVE_PRONOUNS,
+  AMOUNT_PREPOSITIONS, BEFORE_PARENTHETICAL_EXCLUDED, BOUND_BEFORE_THAN, JOINING_IMPERATIVES, NEGATED_BOUND_BEFORE_THAN, CLAUSE_OPENERS, CLAUSE_PREDICATIVES, DEGREE_WORDS, MODAL_PREDICATIVES, NOMINATIVE_PRONOUNS,
   OPENING_PARENTHETICALS, PARENTHETICAL_PHRASES, PARENTHETICAL_TAILS, PARENTHETICALS_BEFORE_SUBJECT, PREDICATE_LEADS, QUESTION_WORDS,
 } from '../text/lexicon/punctuation-ru';
 import { words, type WordToken } from '../text/segment';
@@ -300,7 +300,47 @@ const unclosedOpeningParenthetical: Rule = (text, tokens, at) => {
   });
 };
 
-const RULES: Rule[] = [unclosedOpeningParenthetical, unopenedParenthetical, unsetParticipialPhrase, missingDashBeforeEto, missingCommaBeforePoka, missingCommaAfterPredicative, commaBetweenSubjectAndPredicate];
+/** An amount: figures or a word that may be a numeral ("2", "двух", "три", which is also an imperative). */
+const isAmount = (word: WordToken | undefined, morphology: Morphology) =>
+  word !== undefined && (/^\d/.test(word.text) || anyReading(morphology.parse(word.text), (p) => p.pos === 'NUMR'));
+
+/**
+ * "возможен не более, чем на 2 дня" → "не более чем": a bound before an amount is one phrase with
+ * «чем», no comparison, and takes no comma. Judged only when figures or a numeral follow «чем»,
+ * right away or after a preposition.
+ */
+const commaInBound: Rule = (text, tokens, at, morphology) => {
+  const [bound, than] = [tokens[at - 1], tokens[at]!];
+  if (lower(than) !== 'чем' || !bound || !/^[ \u00a0]*,[ \u00a0]+$/.test(text.slice(bound.end, than.start))) return null;
+  const negated = at > 1 && lower(tokens[at - 2]) === 'не' && onlySpaceBetween(text, tokens[at - 2]!, bound);
+  if (!(negated ? NEGATED_BOUND_BEFORE_THAN : BOUND_BEFORE_THAN).has(lower(bound))) return null;
+  const amountAt = AMOUNT_PREPOSITIONS.has(lower(tokens[at + 1])) ? at + 2 : at + 1;
+  if (!isAmount(tokens[amountAt], morphology) || !joined(text, tokens, at, amountAt)) return null;
+  return markHit(text, bound, than, '', {
+    ru: `«${negated ? 'не ' : ''}${lower(bound)} чем» перед числом — одно сочетание, запятая не ставится`,
+    en: `«${negated ? 'не ' : ''}${lower(bound)} чем» before an amount is one phrase and takes no comma`,
+  });
+};
+
+/**
+ * "Подождите идёт загрузка" → "Подождите, идёт": an imperative opening a sentence, run on into a
+ * clause whose verb is in the indicative. Judged only when the first word is a verb that may be an
+ * imperative (at a sentence's start "Поторопитесь" is no future tense) and every reading of the
+ * second a verb in the indicative ("Давайте обсудим" joins the two into one call).
+ */
+const imperativeRunOn: Rule = (text, tokens, at, morphology) => {
+  const [imperative, verb] = [tokens[at]!, tokens[at + 1]];
+  if (!verb || !opensSentence(text, tokens, at) || !onlySpaceBetween(text, imperative, verb) || JOINING_IMPERATIVES.has(lower(imperative))) return null;
+  const imperativeParses = morphology.parse(imperative.text);
+  if (!judgeable(imperativeParses, ['VERB']) || !anyReading(imperativeParses, (p) => p.grammemes.has('impr'))) return null;
+  if (!everyReading(morphology.parse(verb.text), (p) => isVerb(p) && p.grammemes.has('indc'))) return null;
+  return markHit(text, imperative, verb, ',', {
+    ru: 'повелительное наклонение в начале предложения отделяется от следующего предложения запятой',
+    en: 'an imperative opening a sentence is parted from the clause after it by a comma',
+  });
+};
+
+const RULES: Rule[] = [commaInBound, imperativeRunOn, unclosedOpeningParenthetical, unopenedParenthetical, unsetParticipialPhrase, missingDashBeforeEto, missingCommaBeforePoka, missingCommaAfterPredicative, commaBetweenSubjectAndPredicate];
 
 /** Commas and dashes Russian syntax requires or forbids, judged on narrow patterns only. */
 export function punctuationHits(text: string, morphology: Morphology): AgreementHit[] {

@@ -119,3 +119,41 @@ describe('a parenthetical «как …» closed by a comma but not opened', () =
     expect(await punctuation(text)).toEqual([]);
   });
 });
+
+describe('a comma inside a bound before an amount', () => {
+  it.each([
+    ['Срок пошива не более, чем 5 дней.', 'более, чем', 'более чем'],
+    ['Скидка действует не менее, чем на три месяца.', 'менее, чем', 'менее чем'],
+    ['Подгоним брюки более, чем за 2 часа не возьмёмся.', 'более, чем', 'более чем'],
+    ['В группе не больше, чем 6 человек.', 'больше, чем', 'больше чем'],
+  ])('flags "%s"', async (text, quote, fixed) => {
+    expect(await punctuation(text)).toContainEqual([quote, fixed]);
+  });
+
+  it.each([
+    'Срок пошива не более чем 5 дней.',
+    'Мы берём за работу не более, чем другие ателье.',
+    'Этот костюм стоит больше, чем 100 рублей.',
+    'Более, чем уверены в качестве.',
+  ])('stays silent on "%s"', async (text) => {
+    expect(await punctuation(text)).toEqual([]);
+  });
+});
+
+describe('an imperative opening a sentence, run on into a clause', () => {
+  it.each([
+    ['Подождите идёт примерка.', 'Подождите идёт', 'Подождите, идёт'],
+    ['Поторопитесь осталось три места.', 'Поторопитесь осталось', 'Поторопитесь, осталось'],
+  ])('flags "%s"', async (text, quote, fixed) => {
+    expect(await punctuation(text)).toContainEqual([quote, fixed]);
+  });
+
+  it.each([
+    'Давайте обсудим фасон.',
+    'Подождите, идёт примерка.',
+    'Приходите посмотреть ткани.',
+    'Мы ждём, подождите немного.',
+  ])('stays silent on "%s"', async (text) => {
+    expect(await punctuation(text)).toEqual([]);
+  });
+});

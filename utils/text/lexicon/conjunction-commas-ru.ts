@@ -67,3 +67,41 @@ export const PART_NOUNS: ReadonlySet<string> = new Set([
 
 /** Nouns of compound prepositions ("в обмен на", "в связи с"): the comma before «который» stands before the whole ("…, в обмен на которые"). */
 export const PREPOSITION_NOUNS: ReadonlySet<string> = new Set(['обмен', 'связи', 'отличие', 'зависимости', 'сравнению', 'соответствии', 'ответ', 'отношению', 'отношении', 'дополнение', 'противовес', 'пользу', 'честь']);
+
+/**
+ * Conjunctions of cause, condition, concession, time and purpose that open a clause in mid-sentence,
+ * set off by a comma before the whole ("не отдаём макеты, так как…", "звоните, если…", "снимите
+ * мерки, прежде чем…"; a compound one may take it before its last word instead).
+ */
+export const ADVERBIAL_CONJUNCTIONS: readonly (readonly string[])[] = [
+  ['если'], ['хотя'], ['ибо'], ['так', 'как'], ['поскольку'], ['потому', 'что'], ['оттого', 'что'], ['благодаря', 'тому', 'что'], ['несмотря', 'на', 'то', 'что'], ['в', 'то', 'время', 'как'],
+  ['в', 'связи', 'с', 'тем', 'что'], ['для', 'того', 'чтобы'], ['вместо', 'того', 'чтобы'], ['после', 'того', 'как'], ['до', 'того', 'как'], ['перед', 'тем', 'как'],
+  ['прежде', 'чем'], ['с', 'тех', 'пор', 'как'], ['по', 'мере', 'того', 'как'],
+];
+
+/**
+ * Words right before such a conjunction after which the comma goes before them or not at all: a
+ * conjunction or a particle that leans on it ("и потому что", "лишь потому что", "поэтому если",
+ * "то есть если", "сразу после того как", "хотя бы потому что"), «не» that splits the conjunction
+ * ("не потому, что"), a word that stresses it as part of the main clause ("это потому, что", "всё
+ * потому, что"), "постольку поскольку".
+ */
+export const NO_COMMA_BEFORE_ADVERBIAL: ReadonlySet<string> = new Set([
+  'и', 'а', 'но', 'или', 'либо', 'да', 'не', 'ни', 'именно', 'только', 'лишь', 'особенно', 'бы', 'хотя', 'даже', 'просто', 'также', 'тоже', 'ещё', 'еще',
+  'задолго', 'незадолго', 'сразу', 'вскоре', 'же', 'поэтому', 'однако', 'зато', 'причём', 'причем', 'притом', 'итак', 'значит', 'следовательно', 'есть', 'что', 'более', 'это', 'всё', 'все', 'то', 'вот', 'ведь', 'уже', 'скорее', 'исключительно', 'частично', 'отчасти', 'постольку', 'как', 'раз', 'чем', 'всего', 'образом', 'основном',
+]);
+
+/** Words before «так как» that make «так» compare ("совсем так, как", "точно так, как"): the comma goes after «так». */
+export const DEGREE_BEFORE_SO: ReadonlySet<string> = new Set(['совсем', 'совершенно', 'точно', 'почти', 'ровно', 'вовсе', 'примерно', 'приблизительно', 'именно', 'иначе']);
+
+/**
+ * Words after a conjunction's last word that make it no conjunction: "как раз", "как правило", "так
+ * как и другие"; "хотя бы" (at least).
+ */
+export const NOT_CLAUSE_AFTER: Record<string, ReadonlySet<string>> = {
+  как: new Set(['раз', 'правило', 'можно', 'будто', 'бы', 'и', 'нельзя', 'никогда']),
+  хотя: new Set(['бы']),
+};
+
+/** Words after «так как» that make it a comparison of manner ("сделано так, как надо", "так, как принято"). */
+export const MANNER_AFTER_SO_AS: ReadonlySet<string> = new Set(['надо', 'нужно', 'положено', 'принято', 'следует', 'должно', 'привыкли', 'хочется', 'захочется', 'полагается', 'велено']);

@@ -61,3 +61,17 @@ export const PARENTHETICALS_BEFORE_SUBJECT: readonly (readonly string[])[] = [
 
 /** Words right after such an opening word that belong to it ("Конечно же,", "Кстати говоря,"): the comma goes after them. */
 export const PARENTHETICAL_TAILS: ReadonlySet<string> = new Set(['же', 'говоря', 'сказать', 'ли']);
+
+/**
+ * Words of a bound that make one phrase with «чем» before an amount, with no comma ("не более чем
+ * на 2 дня", "менее чем за 3 часа"). «Больше», «меньше» alone stay out: they are true comparisons
+ * ("стоит больше, чем 100 рублей" is also written).
+ */
+export const BOUND_BEFORE_THAN: ReadonlySet<string> = new Set(['более', 'менее']);
+/** The same after «не» ("не больше чем 3 человека"). */
+export const NEGATED_BOUND_BEFORE_THAN: ReadonlySet<string> = new Set(['более', 'менее', 'больше', 'меньше']);
+/** Prepositions that may stand between «чем» and the amount ("чем на 2 дня", "чем за час", "чем в 3 раза"). */
+export const AMOUNT_PREPOSITIONS: ReadonlySet<string> = new Set(['на', 'в', 'во', 'за', 'до', 'через', 'по', 'с']);
+
+/** Imperatives that join the next verb into one call, with no comma ("Давайте обсудим", "Пусть будет"). */
+export const JOINING_IMPERATIVES: ReadonlySet<string> = new Set(['давай', 'давайте', 'пусть', 'пускай']);
