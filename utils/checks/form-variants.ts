@@ -161,6 +161,8 @@ function sameWord(a: string, b: string, firstPart: string, language: Language): 
 
 /** A token inside an address, a file name or an e-mail ("my-site.com"): not a word of the text. */
 const inAddress = (text: string, word: WordToken) => /[@./_\d]/.test(text[word.start - 1] ?? '') || /[@_\d]|\.\p{L}/u.test(text.slice(word.end, word.end + 2));
+/** "borderColor", "iPhone", "CSSselect": a capital inside a word makes it a name or code, written as its owner writes it. */
+const isCamelCase = (text: string) => /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(text);
 
 /**
  * One word written hyphenated and joined ("de-matting" and "dematting", «он-лайн» and «онлайн»),
@@ -173,7 +175,7 @@ function spellingVariants(material: Material, language: Language): DraftFinding[
   const forms: WordForms[] = [];
   const byStart = new Map<string, WordForms[]>();
   const formsOf = (letters: string) => byStart.get(letters.slice(0, 3)) ?? [];
-  const blocks = ownBlocks(material).map((block) => ({ block, tokens: words(block.text, lang).filter((word) => !inAddress(block.text, word)) }));
+  const blocks = ownBlocks(material).map((block) => ({ block, tokens: words(block.text, lang).filter((word) => !inAddress(block.text, word) && !isCamelCase(word.text)) }));
   for (const { block, tokens } of blocks) {
     for (const word of tokens) {
       if (!/^\p{L}+(?:-\p{L}+)+$/u.test(word.text)) continue;

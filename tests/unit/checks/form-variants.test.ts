@@ -55,6 +55,8 @@ describe('one word spelled two ways on a page', () => {
     expect(await found('<p>Кто-то из мастеров перезвонит.</p><p>Кто-то из нас ответит.</p><p>Знаем, что то, что вы ищете, есть.</p>', 'ru')).toEqual([]);
     expect(await found('<p>Write to our e-mail.</p><p>We answer every email within a day.</p>', 'en')).toEqual([]);
     expect(await found('<p>We re-cover sofas.</p><p>We re-cover chairs.</p><p>Most pets recover within a day.</p>', 'en')).toEqual([]);
+    // a capital inside a word makes it a name or code: "WiFi", "borderColor" are written as their owners write them
+    expect(await found('<p>Free Wi-Fi in the hall.</p><p>Wi-Fi in every room.</p><p>Ask for the WiFi code at the desk.</p>', 'en')).toEqual([]);
   });
 
   it('does not take the first part alone for a joined spelling', async () => {
