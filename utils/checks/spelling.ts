@@ -346,8 +346,10 @@ const MIN_HALF = 3;
  */
 async function runTogetherOnPage(block: Block, material: Material, pairs: Set<string>, isListed: (word: string) => Promise<boolean>): Promise<Typo[]> {
   const typos: Typo[] = [];
+  const code = codeRanges(block.text);
   for (const word of words(block.text, material.language)) {
-    if (!/^\p{Ll}{7,}$/u.test(word.text)) continue;
+    // "mathiasbynens.be", "github.com/mathiasbynens": an address writes a name joined.
+    if (!/^\p{Ll}{7,}$/u.test(word.text) || code.some((range) => range.start <= word.start && word.end <= range.end)) continue;
     const splits = [...Array(word.text.length - 2 * MIN_HALF + 1).keys()].map((i) => `${word.text.slice(0, i + MIN_HALF)} ${word.text.slice(i + MIN_HALF)}`);
     const apart = splits.find((pair) => pairs.has(pair));
     if (apart && !(await isListed(word.text))) typos.push({ word, suggestion: apart });

@@ -227,6 +227,8 @@ describe('two words run together that the page writes apart', () => {
   it.each([
     'Hire a cakestand for the party. Every stand is washed after use.',
     'Visit our web site or the website. A make up artist does your makeup. Check out at the checkout.',
+    // an address writes its owner's name joined
+    'Cakes by Anna Belford: order at https://shop.example.com/annabelford/cakes today.',
   ])('leaves "%s" alone', async (text) => {
     expect((await joined(text)).filter(([, suggestion]) => suggestion?.includes(' '))).toEqual([]);
   });
