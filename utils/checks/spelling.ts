@@ -344,6 +344,11 @@ const MIN_HALF = 3;
  * itself writes apart. English joins words freely ("bootloader"), so only the page's own spelling decides, and only
  * for a word no list knows.
  */
+async function everyHalfListed(pair: string, isListed: (word: string) => Promise<boolean>): Promise<boolean> {
+  for (const half of pair.split(' ')) if (!(await isListed(half))) return false;
+  return true;
+}
+
 async function runTogetherOnPage(block: Block, material: Material, pairs: Set<string>, isListed: (word: string) => Promise<boolean>): Promise<Typo[]> {
   const typos: Typo[] = [];
   const code = codeRanges(block.text);
@@ -352,7 +357,8 @@ async function runTogetherOnPage(block: Block, material: Material, pairs: Set<st
     if (!/^\p{Ll}{7,}$/u.test(word.text) || code.some((range) => range.start <= word.start && word.end <= range.end)) continue;
     const splits = [...Array(word.text.length - 2 * MIN_HALF + 1).keys()].map((i) => `${word.text.slice(0, i + MIN_HALF)} ${word.text.slice(i + MIN_HALF)}`);
     const apart = splits.find((pair) => pairs.has(pair));
-    if (apart && !(await isListed(word.text))) typos.push({ word, suggestion: apart });
+    // Both halves words of the language: "jonschlinkert" beside "Jon Schlinkert" is a handle, not a slip.
+    if (apart && !(await isListed(word.text)) && (await everyHalfListed(apart, isListed))) typos.push({ word, suggestion: apart });
   }
   return typos;
 }

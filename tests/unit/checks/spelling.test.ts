@@ -229,6 +229,8 @@ describe('two words run together that the page writes apart', () => {
     'Visit our web site or the website. A make up artist does your makeup. Check out at the checkout.',
     // an address writes its owner's name joined
     'Cakes by Anna Belford: order at https://shop.example.com/annabelford/cakes today.',
+    // a name's halves are no words of the language: joined, it is a handle
+    'Cakes by Anna Belford. Follow annabelford for new flavours.',
   ])('leaves "%s" alone', async (text) => {
     expect((await joined(text)).filter(([, suggestion]) => suggestion?.includes(' '))).toEqual([]);
   });
