@@ -179,6 +179,19 @@ interface Placed {
 
 const isDeposit = (promise: ExtractedPromise) => promise.kind === 'price' && (promise.value as { deposit?: true }).deposit === true;
 
+/** A label that prices one unit of what a package sells ("цена 1 занятия", "price per lesson"). */
+const UNIT_SHARE: Record<Language, RegExp> = {
+  ru: /(?:цена|стоимость)\s+(?:1|одного|одной|одно)\s|(?<!\p{L})за\s+1\s/iu,
+  en: /(?:price|cost)\s+(?:of\s+)?(?:1|one|a|per|each)\s|(?<!\p{L})per\s+(?:lesson|class|session|visit|hour)(?!\p{L})/iu,
+};
+
+/**
+ * "8 занятий — 6 790 ₽, цена 1 занятия 849 ₽": a price of one unit under a package is the package's
+ * share, as a deposit is: two packages' shares differ by design.
+ */
+const isUnitShare = (promise: ExtractedPromise, language: Language) =>
+  promise.kind === 'price' && UNIT_SHARE[language].test(`${promise.title?.words.join(' ') ?? ''} ${promise.quote} `);
+
 /**
  * The package a deposit after a price books: the price's words and sum ("Baby & Family $499";
  * cards alike in words, "от 12 194 руб" and "от 18 568 руб", by their sums).
@@ -198,10 +211,11 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
   const groups = new Map<string, Placed[]>();
   const ownNames = ownNameStems(context.profile);
   for (const { material, promises } of context.materials) {
-    // The last price before a deposit that is not a deposit itself: the package the deposit books.
+    // The last price before a deposit (or a unit's share) that is not one itself: the package it belongs to.
     let lastPackage = '';
     for (const promise of promises) {
-      if (promise.kind === 'price' && !isDeposit(promise)) lastPackage = packageWords(promise);
+      const ofPackage = isDeposit(promise) || isUnitShare(promise, material.language);
+      if (promise.kind === 'price' && !ofPackage) lastPackage = packageWords(promise);
       const comparer = COMPARERS[promise.kind];
       if (!comparer) continue;
       const fact = router.route(promise, material.language, sentenceOf(material, promise));
@@ -210,7 +224,7 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
       if (fact && !comparer.comparedUnderFact) continue;
       const key = fact ? `fact|${fact.id}` : `${promise.kind}|${subject}`;
       const item = promise.kind === 'price' ? { party: partyOf(promise, material), length: lengthOf(promise, material), title: promise.title?.words.join(' ') ?? '' } : {};
-      const placed: Placed = { promise, material, ...item, ...(isDeposit(promise) ? { packageOf: lastPackage } : {}) };
+      const placed: Placed = { promise, material, ...item, ...(ofPackage ? { packageOf: lastPackage } : {}) };
       const group = groups.get(key);
       if (group) group.push(placed);
       else groups.set(key, [placed]);

@@ -278,6 +278,24 @@ async function brokenHalves(text: string, tokens: WordToken[], speller: Speller,
   return halves;
 }
 
+/** Where two page elements meet inside a word ("<span>мы на связи</span>с 10:00"), or -1. */
+function elementSeamIn(block: Block, word: WordToken): number {
+  for (let k = 1; k < block.segments.length; k++) {
+    const [before, after] = [block.segments[k - 1]!, block.segments[k]!];
+    const differ = before.origin.kind !== 'dom' || after.origin.kind !== 'dom' || before.origin.node !== after.origin.node;
+    if (differ && word.start < after.start && after.start < word.end) return after.start - word.start;
+  }
+  return -1;
+}
+
+/** "связис" of "<span>мы на связи</span>с 10:00": two words a layout sets apart, each spelled right. */
+async function isTwoWordsOfLayout(block: Block, word: WordToken, speller: Speller, language: Language, onPage: Set<string>): Promise<boolean> {
+  const seam = elementSeamIn(block, word);
+  if (seam < 0) return false;
+  for (const half of [word.text.slice(0, seam), word.text.slice(seam)]) if ((await speller.correction(half, languageOfWord(half, language), onPage)) !== null) return false;
+  return true;
+}
+
 async function typosOfBlock(block: Block, material: Material, speller: Speller, onPage: Set<string>): Promise<Typo[]> {
   const skip = codeRanges(block.text);
   const starts = new Set(sentences(block.text, material.language).map((s) => s.start));
@@ -294,7 +312,7 @@ async function typosOfBlock(block: Block, material: Material, speller: Speller, 
     const inHeading = /^\p{Lu}/u.test(visible) && !starts.has(word.start);
     // "azcentral's" → "azcentrals" only drops a possessive's apostrophe: the word before it is a name.
     const dropsApostrophe = suggestion === visible.replace(/['’]/u, '');
-    if (suggestion && suggestion !== visible && !dropsApostrophe && (!inHeading || suggestion.length === visible.length + 1)) typos.push({ word, suggestion });
+    if (suggestion && suggestion !== visible && !dropsApostrophe && (!inHeading || suggestion.length === visible.length + 1) && !(await isTwoWordsOfLayout(block, word, speller, material.language, onPage))) typos.push({ word, suggestion });
   }
   return typos;
 }

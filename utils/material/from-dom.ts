@@ -1,5 +1,5 @@
 import type { Language } from '../profile/types';
-import { detectLanguage } from '../text/language';
+import { pageLanguage } from '../text/language';
 import { BlockBuilder } from './block-builder';
 import { tableCells } from './table-layout';
 import type { Block, Material, Origin, Source, TableCell } from './types';
@@ -217,7 +217,7 @@ export function materialFromDocument(
   const declared = doc.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
   return {
     source: { ...source, title: source.title ?? (doc.title || undefined) },
-    language: language ?? (declared === 'ru' || declared === 'en' ? declared : detectLanguage(text)),
+    language: language ?? pageLanguage(declared, text),
     blocks: builder.blocks,
   };
 }

@@ -10,6 +10,23 @@ export function detectLanguage(text: string): Language {
   return latin > cyrillic ? 'en' : 'ru';
 }
 
+/** Of the letters of a text, the share that must be in the other script before a page's declared language gives way. */
+const CLEAR_MAJORITY = 2 / 3;
+
+/**
+ * A page's language: the one its markup declares (`<html lang>`), unless a clear majority of its
+ * letters is in the other script — a template's `lang="en"` left on a Russian page.
+ */
+export function pageLanguage(declared: string | undefined, text: string): Language {
+  const detected = detectLanguage(text);
+  if (declared !== 'ru' && declared !== 'en') return detected;
+  if (declared === detected) return declared;
+  const cyrillic = text.match(CYRILLIC)?.length ?? 0;
+  const latin = text.match(LATIN)?.length ?? 0;
+  const other = detected === 'ru' ? cyrillic : latin;
+  return other >= CLEAR_MAJORITY * (cyrillic + latin) ? detected : declared;
+}
+
 export type Script = 'cyrillic' | 'latin' | 'mixed' | 'none';
 
 export function scriptOf(word: string): Script {

@@ -33,6 +33,9 @@ describe('consistency check: one thing stated two ways', () => {
     // each card's monthly instalment follows its own price, however alike the cards' words
     const ru = async (html: string) => (await checkMaterials([materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru')], bare('ru'), { only: ['consistency'] })).findings.map((f) => f.quote);
     expect(await ru('<h1>Двери</h1><div>от 9 900 руб Купить</div><p>В РАССРОЧКУ: 990 руб. в месяц</p><div>от 14 900 руб Купить</div><p>В РАССРОЧКУ: 1 490 руб. в месяц</p>')).toEqual([]);
+    // a price of one unit under a package is that package's share
+    expect(await ru('<div><div>4 800 ₽</div><div>600 ₽ <span>цена 1 тренировки</span></div><div>Записаться</div><div>2 600 ₽</div><div>650 ₽ <span>цена 1 тренировки</span></div></div>')).toEqual([]);
+    expect(await quotes('<div><div>$240</div><div>$30 <span>price per lesson</span></div><div>Book</div><div>$128</div><div>$32 <span>price per lesson</span></div></div>')).toEqual([]);
     const cards = '<div>Evening cruise</div><div>Two hours on the lake.</div><div>Price: 2 people $300.</div>' + '<div>Sunset special</div><div>Two hours on the lake.</div><div>Price: 2 people $380.</div>';
     expect(await quotes(cards)).toEqual([]);
     expect(await quotes('<div>Evening cruise</div><div>We sail at six.</div><div>Price: 2 people $300.</div><div>Evening cruise</div><div>We sail at six.</div><div>Price: 2 people $340.</div>')).toEqual(['2 people $340']);

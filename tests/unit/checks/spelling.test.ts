@@ -138,6 +138,16 @@ describe('spelling check', () => {
     expect(await typos(text)).toEqual(expected);
   });
 
+  it('reads two words that two elements set side by side as two words, and a typo across them as a typo', async () => {
+    const { checkMaterials } = await import('../../../utils/engine');
+    const { materialFromDocument } = await import('../../../utils/material/from-dom');
+    const { parseHtmlDocument } = await import('../../../utils/material/parse-html');
+    const quotes = async (html: string) =>
+      (await checkMaterials([materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru')], profile, { only: ['spelling'], spellChecker: checker })).findings.map((f) => f.quote);
+    expect(await quotes('<p><span>Звоните нам</span>с 9 до 21, ждём.</p>')).toEqual([]);
+    expect(await quotes('<p><span>Звоните нам</span>с 9 до 21, <b>стри</b>жкка по записи.</p>')).toEqual(['стрижкка']);
+  });
+
   it('reads a short word in a table cell as a unit, not a typo', async () => {
     const { checkMaterials } = await import('../../../utils/engine');
     const { materialFromText } = await import('../../../utils/material/from-text');
