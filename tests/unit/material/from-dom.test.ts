@@ -100,8 +100,9 @@ describe('materialFromDocument', () => {
     expect(fromOrigins(block)).toBe(block.text.replace(/\s/g, ' '));
   });
 
-  it('takes the language from <html lang> and else from the script', () => {
-    expect(read('<html lang="en"><body><p>Привет</p></body></html>').language).toBe('en');
+  it('takes the language from <html lang> unless two thirds of the letters say otherwise, and else from the script', () => {
+    expect(read('<html lang="en"><body><p>Our menu: борщ and blini</p></body></html>').language).toBe('en');
+    expect(read('<html lang="en"><body><p>Привет</p></body></html>').language).toBe('ru');
     expect(read('<html><body><p>Open every day</p></body></html>').language).toBe('en');
     expect(read('<html><body><p>Открыто каждый день</p></body></html>').language).toBe('ru');
   });
