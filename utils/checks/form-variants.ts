@@ -1,5 +1,6 @@
 import type { Block, Material } from '../material/types';
 import type { Language } from '../profile/types';
+import { foldForCompare } from '../text/normalise';
 import { isSomeoneElses } from '../promises/others';
 import type { ExtractedPromise } from '../promises/types';
 import {
@@ -16,7 +17,6 @@ interface Place {
 }
 
 const HEADING = /^h[1-6]$/;
-const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
 const quoteAt = (material: Material, place: Place) => material.blocks[place.block]!.text.slice(place.start, place.end);
 
 /**
@@ -108,7 +108,7 @@ function politeYou(material: Material, language: Language): DraftFinding[] {
   let mixed: Place | undefined;
   for (const block of ownBlocks(material)) {
     if (HEADING.test(block.tag ?? '') && isTitleCase(block.text)) continue;
-    const pronouns = words(block.text, 'ru').filter((word) => POLITE_YOU_RU.has(fold(word.text)));
+    const pronouns = words(block.text, 'ru').filter((word) => POLITE_YOU_RU.has(foldForCompare(word.text)));
     if (pronouns.length === 0) continue;
     let next = 0;
     for (const sentence of sentences(block.text, 'ru')) {
@@ -179,7 +179,7 @@ function spellingVariants(material: Material, language: Language): DraftFinding[
   for (const { block, tokens } of blocks) {
     for (const word of tokens) {
       if (!/^\p{L}+(?:-\p{L}+)+$/u.test(word.text)) continue;
-      const parts = fold(word.text).split('-');
+      const parts = foldForCompare(word.text).split('-');
       if (JOINED_IS_ANOTHER_WORD[lang].has(parts[0]!)) continue;
       const letters = parts.join('');
       let entry = formsOf(letters).find((other) => other.parts[0] === parts[0] && sameWord(other.letters, letters, parts[0]!, lang));
@@ -197,12 +197,12 @@ function spellingVariants(material: Material, language: Language): DraftFinding[
   for (const { block, tokens } of blocks) {
     tokens.forEach((word, i) => {
       if (!/^\p{L}+$/u.test(word.text)) return;
-      const letters = fold(word.text);
+      const letters = foldForCompare(word.text);
       const joined = otherSpelling(letters);
       if (joined) joined.places.joined.push({ block: block.index, start: word.start, end: word.end });
       const next = tokens[i + 1];
       if (lang !== 'ru' || !next || block.text.slice(word.end, next.start) !== ' ' || !/^\p{L}+$/u.test(next.text)) return;
-      const pair: [string, string] = [letters, fold(next.text)];
+      const pair: [string, string] = [letters, foldForCompare(next.text)];
       if (pair.some((part) => part.length < 3 || SPACED_IS_ANOTHER_PHRASE_RU.has(part))) return;
       const spaced = otherSpelling(pair.join(''), pair);
       if (spaced) spaced.places.spaced.push({ block: block.index, start: word.start, end: next.end });
@@ -290,7 +290,7 @@ function streetKindTwice(material: Material, language: Language): DraftFinding[]
   return ownBlocks(material).flatMap((block) =>
     [...block.text.matchAll(STREET_KIND_TWICE)].map((match) => {
       const place = { block: block.index, start: match.index, end: match.index + match[0].length };
-      return { ...finding(material, place, 'warning', t.street(match[0], match[2]!), t.streetSuggestion(match[1]!)), sameFault: `street|${fold(match[0])}` };
+      return { ...finding(material, place, 'warning', t.street(match[0], match[2]!), t.streetSuggestion(match[1]!)), sameFault: `street|${foldForCompare(match[0])}` };
     }),
   );
 }

@@ -1,5 +1,6 @@
 import type { Material } from '../material/types';
 import type { Language } from '../profile/types';
+import { foldForCompare } from '../text/normalise';
 import type { ExtractedPromise } from '../promises/types';
 import { RULE_UNITS } from '../text/lexicon/form-variants';
 import { words } from '../text/segment';
@@ -19,9 +20,8 @@ const AFTER = 1;
 const SHARED_WORDS = 4;
 const SHARED_SHARE = 0.5;
 
-const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
 function unitOf(written: string, language: Language): string | undefined {
-  const word = fold(written);
+  const word = foldForCompare(written);
   const { starts, whole } = RULE_UNITS[language];
   return whole.find(([abbreviation]) => word === abbreviation)?.[1] ?? starts.find(([start]) => word.startsWith(start))?.[1];
 }
@@ -34,8 +34,8 @@ function thresholds(text: string, language: Language): Threshold[] {
     const unit = unitOf(match[2]!, language);
     if (!unit) continue;
     const end = match.index + match[0].length;
-    const before = tokens.filter((word) => word.end <= match.index).slice(-BEFORE).map((word) => fold(word.text));
-    const after = tokens.filter((word) => word.start >= end).slice(0, AFTER).map((word) => fold(word.text));
+    const before = tokens.filter((word) => word.end <= match.index).slice(-BEFORE).map((word) => foldForCompare(word.text));
+    const after = tokens.filter((word) => word.start >= end).slice(0, AFTER).map((word) => foldForCompare(word.text));
     if (before.length < BEFORE || after.length < AFTER) continue;
     found.push({ amount: Number(match[1]), frame: [...before, unit, ...after].join(' ') });
   }

@@ -1,7 +1,8 @@
 import type { Material } from '../material/types';
 import type { Language } from '../profile/types';
 import { findMoney } from '../promises/common';
-import { COUNTED_UNITS, RATE_COLUMN, SMALL_NUMBERS, TOTAL_COLUMN } from '../text/lexicon/form-variants';
+import { COUNTED_UNITS, RATE_COLUMN, TOTAL_COLUMN } from '../text/lexicon/form-variants';
+import { wordNumber } from '../text/numbers';
 import type { CheckContext, DraftFinding } from './types';
 
 /** One row's total for its days and its one day's rate, with where the total stands. */
@@ -24,10 +25,11 @@ function countOf(label: string, language: Language): number | null {
   const match = /(?<![\p{L}\d])(\d+|\p{L}+)\s+(\p{L}+)/u.exec(label);
   if (!match || !COUNTED_UNITS[language].some((unit) => match[2]!.toLowerCase().startsWith(unit))) return null;
   const word = match[1]!.toLowerCase();
-  return /^\d+$/.test(word) ? Number(word) : SMALL_NUMBERS[language].find(([name]) => name === word)?.[1] ?? null;
+  const spelled = wordNumber(word);
+  return /^\d+$/.test(word) ? Number(word) : spelled && !spelled.ordinal ? spelled.value : null;
 }
 
-/** Where a header names the total and the rate: -1 when it does not name one of them. */
+/** Where a header first names one of the cues: Infinity when it names none. */
 const firstAt = (header: string, cues: string[]) => Math.min(...cues.map((cue) => header.toLowerCase().indexOf(cue)).filter((at) => at >= 0));
 
 /**

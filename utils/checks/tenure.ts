@@ -1,7 +1,8 @@
 import type { Material } from '../material/types';
 import type { Language } from '../profile/types';
 import { clauseAround, mentionsAny } from '../promises/common';
-import { NOT_TENURE, OUR_VOICE, PERSONAL_VOICE, STAFF_VOICE, TENURE_CUES, YEAR_WORDS } from '../text/lexicon/form-variants';
+import { NOT_TENURE, OUR_VOICE, PERSONAL_VOICE, STAFF_VOICE, TENURE_CUES } from '../text/lexicon/form-variants';
+import { wordNumber } from '../text/numbers';
 import { sentences } from '../text/segment';
 import { ownBlocks } from './form-variants';
 import type { CheckContext, DraftFinding } from './types';
@@ -27,9 +28,10 @@ const SOME_DECADES = 20;
  * The years a count names ("15", "a decade", «десяти»; "Decades" with none), whether its word
  * counted them and whether in digits; null when there is no number to read.
  */
-function yearsOf(count: string | undefined, unit: string, language: Language): { years: number; inDigits: boolean; counted: boolean } | null {
+function yearsOf(count: string | undefined, unit: string): { years: number; inDigits: boolean; counted: boolean } | null {
   const word = count?.toLowerCase() ?? '';
-  const value = /^\d+$/.test(word) ? Number(word) : YEAR_WORDS[language].find(([start]) => (language === 'en' ? word === start : word.startsWith(start)))?.[1];
+  const spelled = word === '' ? null : wordNumber(word, true);
+  const value = /^\d+$/.test(word) ? Number(word) : spelled && !spelled.ordinal ? spelled.value : undefined;
   if (value === undefined) return /^decades$/i.test(unit) ? { years: SOME_DECADES, inDigits: false, counted: false } : null;
   return { years: /^decade/i.test(unit) ? value * 10 : value, inDigits: /^\d+$/.test(word), counted: true };
 }
@@ -54,7 +56,7 @@ function tenures(material: Material, nameWords: string[]): Tenure[] {
         const clause = clauseAround(text, match.index, match.index + match[0].length);
         const around = text.slice(clause.start, clause.end);
         if (!mentionsAny(around, TENURE_CUES[language]) || mentionsAny(around, NOT_TENURE[language]) || STAFF_VOICE[language].test(around)) continue;
-        const read = yearsOf(match[1], match[2]!, language);
+        const read = yearsOf(match[1], match[2]!);
         if (!read || read.years === 0) continue;
         // "We bring Decades of Experience": a word that counts nothing is not part of the quote.
         const from = read.counted ? match.indices![0]![0] : match.indices![2]![0];

@@ -103,12 +103,6 @@ export const PERSONAL_VOICE: Record<Language, RegExp> = {
   ru: /(?<!\p{L})(?:я|мой|моя|мне|он|она|его|её|ее)(?!\p{L})/iu,
 };
 
-/** Counts of years in words: English whole words ("a decade"), Russian starts of words, longer first («пятнадцати» before «пяти»). */
-export const YEAR_WORDS: Record<Language, [string, number][]> = {
-  en: [['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50]],
-  ru: [['одиннадцат', 11], ['двенадцат', 12], ['пятнадцат', 15], ['двадцат', 20], ['тридцат', 30], ['сорок', 40], ['десят', 10], ['пят', 5], ['шест', 6], ['сем', 7], ['восьм', 8], ['восем', 8], ['девят', 9], ['трех', 3], ['трёх', 3], ['три', 3], ['четыр', 4]],
-};
-
 /**
  * A price table's columns of a row's total for its days or visits and of one day's or one visit's
  * rate ("Weekly" and "Daily" under "Three Days"), and the words a row label counts them with.
@@ -124,8 +118,4 @@ export const RATE_COLUMN: Record<Language, string[]> = {
 export const COUNTED_UNITS: Record<Language, string[]> = {
   en: ['day', 'visit', 'class', 'session', 'lesson'],
   ru: ['дн', 'день', 'занят', 'посещ', 'урок'],
-};
-export const SMALL_NUMBERS: Record<Language, [string, number][]> = {
-  en: [['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['ten', 10], ['twelve', 12]],
-  ru: [['один', 1], ['одно', 1], ['одна', 1], ['два', 2], ['две', 2], ['три', 3], ['четыре', 4], ['пять', 5], ['шесть', 6], ['семь', 7], ['восемь', 8], ['десять', 10], ['двенадцать', 12]],
 };
