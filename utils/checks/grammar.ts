@@ -4,7 +4,7 @@ import type { Language } from '../profile/types';
 import type { Morphology } from '../text/morphology';
 import { agreementHits } from './agreement';
 import { gerundClauseHits } from './gerund-clause';
-import { GRAMMAR_RULES } from './grammar-rules';
+import { GRAMMAR_RULES, type GrammarRule } from './grammar-rules';
 import { neApartHits } from './ne-apart';
 import { punctuationHits } from './punctuation-ru';
 import { setPhraseHits } from './set-phrases-ru';
@@ -21,8 +21,10 @@ import type { Check, CheckContext, DraftFinding } from './types';
  */
 const CYRILLIC = /[\u0400-\u04ff]/;
 const LATIN = /[A-Za-z]/;
-const RULE_SCRIPTS = GRAMMAR_RULES.map((rule) => (CYRILLIC.test(rule.pattern.source) ? CYRILLIC : LATIN));
-const rulesFor = (text: string) => GRAMMAR_RULES.filter((_, i) => RULE_SCRIPTS[i]!.test(text));
+const isCyrillicRule = (rule: GrammarRule) => CYRILLIC.test(rule.pattern.source);
+/** The rules for a text with Cyrillic letters or not, Latin ones or not: four lists, each in the rules' own order. */
+const RULES_BY_SCRIPTS = [false, true].map((cyrillic) => [false, true].map((latin) => GRAMMAR_RULES.filter((rule) => (isCyrillicRule(rule) ? cyrillic : latin))));
+const rulesFor = (text: string) => RULES_BY_SCRIPTS[Number(CYRILLIC.test(text))]![Number(LATIN.test(text))]!;
 
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
   return rulesFor(block.text).flatMap((rule) =>

@@ -234,11 +234,13 @@ function predicateNumberSlips(text: string, tokens: WordToken[], morphology: Mor
   return hits;
 }
 
+/** How many words before «является» a «кто» may stand and take it for many ("те, кто является …"). */
+const WHO_REACH = 3;
+
 /**
  * "Шкафы и комоды является корпусными": a singular «является» right before a plural predicate in
  * the instrumental — one of the two has the wrong number, whichever way the subject goes.
  */
-const WHO_REACH = 3;
 function pluralAfterSingularLink(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
   tokens.forEach((verb, i) => {

@@ -384,6 +384,8 @@ const PRICE_WORDS: Record<Language, string[]> = {
 };
 
 const CURRENCY_IN_TEXT = new RegExp(String.raw`(?<![\p{L}])${CURRENCY_AFTER}|${CURRENCY_BEFORE}`, 'iu');
+/** Every currency sign of a text, for `matchAll`. */
+const CURRENCIES_IN_TEXT = new RegExp(CURRENCY_IN_TEXT.source, 'giu');
 
 function namesPrice(text: string | undefined, language: Language): boolean {
   if (!text) return false;
@@ -714,7 +716,7 @@ function priceCards(material: Material, language: Language): Set<number> {
   let cards = cardBlocksByMaterial.get(material);
   if (cards) return cards;
   cards = new Set();
-  const signs = new Set(material.blocks.flatMap((block) => [...block.text.matchAll(new RegExp(CURRENCY_IN_TEXT.source, 'giu'))].map((sign) => currencyCode(sign[0]))));
+  const signs = new Set(material.blocks.flatMap((block) => [...block.text.matchAll(CURRENCIES_IN_TEXT)].map((sign) => currencyCode(sign[0]))));
   if (signs.size === 1) {
     const byTag = new Map<string, number[]>();
     for (const block of material.blocks) if (cardParts(block, language)) byTag.set(block.tag ?? '', [...(byTag.get(block.tag ?? '') ?? []), block.index]);
