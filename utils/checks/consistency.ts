@@ -80,7 +80,7 @@ const overlap = <T>(a: T[] | null, b: T[] | null) => (a === null || b === null ?
  */
 function hoursConflict(a: HoursClaim, b: HoursClaim): boolean {
   const daysOf = (claim: HoursClaim, other: HoursClaim) => claim.days ?? (claim.allDay && other.days !== null ? other.days : null);
-  if (a.break || b.break || !overlap(daysOf(a, b), daysOf(b, a))) return false;
+  if (a.break || b.break || a.dated || b.dated || !overlap(daysOf(a, b), daysOf(b, a))) return false;
   if (a.closed || b.closed) return a.closed !== b.closed && (a.from !== null || a.allDay || b.from !== null || b.allDay);
   if (a.allDay || b.allDay) return a.allDay !== b.allDay;
   return a.from !== null && b.from !== null && a.to !== null && b.to !== null && (a.from !== b.from || a.to !== b.to);

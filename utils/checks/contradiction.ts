@@ -66,7 +66,7 @@ const broken = (checklist: string, suggestion?: string, severity: Severity = 'er
 const KEPT: Judgement = { kept: true };
 
 function judgeHours(claim: HoursClaim, fact: Fact, language: Language, general: boolean): Judgement | null {
-  if (fact.kind !== 'hours' || claim.byAppointment || claim.break) return null;
+  if (fact.kind !== 'hours' || claim.byAppointment || claim.break || claim.dated) return null;
   const week = weekHours(fact.value);
   const openDays = WEEKDAYS.filter((d) => week[d].length > 0);
   const text = describeHours(week, language);

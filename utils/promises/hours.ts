@@ -2,6 +2,7 @@ import type { Block } from '../material/types';
 import type { Language, Weekday } from '../profile/types';
 import { WEEKDAYS } from '../profile/types';
 import { isNegated } from '../text/negation';
+import { namesCalendarDate } from '../text/dates';
 import { ALL_DAY, clockTime, findTimeRanges, type TimeRange } from '../text/times';
 import { findDays, type DaysClaim } from '../text/weekdays';
 import { clauseAround, eachSentence, makePromise, mentionsAny, sectionHeading, states, topicScope, topicWords, withPlace, type SentenceView } from './common';
@@ -19,6 +20,8 @@ export interface HoursClaim {
   byAppointment?: true;
   /** "Closed Thursday: 12–1:30", "Перерыв 13–14": the times are a break inside the day, not its opening. */
   break?: true;
+  /** "31 декабря — с 10 до 16", "Dec 24th: 9am–2pm": a one-off schedule for named dates, not the usual opening. */
+  dated?: true;
 }
 
 /** Words that make a list of days or a time about opening: "работаем", "открыты", "приём", "open". */
@@ -131,11 +134,12 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     if (!cued || isNegated(text, anchor.start, view.context.language) || timesWhatBefalls(clauseText, view.context.language)) continue;
     used.add(clause.start);
     const isBreak = clauseTimes.length > 0 && breakBefore(text, times, clauseTimes[0]!) ? { break: true as const } : {};
+    const isDated = namesCalendarDate(clauseText) ? { dated: true as const } : {};
     const pairs = pairDaysWithTimes(clauseDays, clauseTimes);
     if (pairs) {
       for (const [days, time] of pairs) {
         const core = { start: Math.min(days.start, time.start), end: Math.max(days.end, time.end) };
-        promises.push({ claim: { days: days.days, from: time.from, to: time.to, allDay: false, ...isBreak }, core, own: true });
+        promises.push({ claim: { days: days.days, from: time.from, to: time.to, allDay: false, ...isBreak, ...isDated }, core, own: true });
       }
       continue;
     }
@@ -150,6 +154,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
       // "Воскресенье — по записи", "Sundays by appointment": open on request, not at set hours.
       ...(clauseTimes.length === 0 && !isAllDay && BY_APPOINTMENT.test(clauseText) ? { byAppointment: true as const } : {}),
       ...isBreak,
+      ...isDated,
     };
     const coreStart = Math.min(anchor.start, ...clauseDays.map((d) => d.start), ...clauseTimes.map((t) => t.start));
     const coreEnd = Math.max(anchor.end, ...clauseDays.map((d) => d.end), ...clauseTimes.map((t) => t.end));

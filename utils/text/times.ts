@@ -13,9 +13,10 @@ export interface TimeRange {
 
 /**
  * An hour, its minutes and a part of the day. "9-00", "21-30" write the minutes after a hyphen
- * when they cannot be an hour ("00", "25"–"59"); "9-18" stays a range of hours.
+ * when they cannot be an hour ("00", "25"–"59"); "9-18" stays a range of hours. Digits dotted on
+ * into a date ("3.01.18", "05.01.2024") are no time.
  */
-const CLOCK = String.raw`(\d{1,2})(?:(?:[:.]|-(?=(?:00|2[5-9]|[3-5]\d)(?!\d)))(\d{2}))?\s*(утра|дня|вечера|ночи|a\.?m\.?|p\.?m\.?)?`;
+const CLOCK = String.raw`(?<!\d\.)(\d{1,2})(?:(?:[:.]|-(?=(?:00|2[5-9]|[3-5]\d)(?!\d)))(\d{2}))?(?![.,]\d)\s*(утра|дня|вечера|ночи|a\.?m\.?|p\.?m\.?)?`;
 const MONTHS = /^\s*(январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|числа|лет|год|мин|час|сек|дн|недел|месяц|%|₽|руб|р\.|\$|€|£|кг|км|м\b|чел|шт|раз|years|hours|minutes|days|weeks|months|km|kg|miles|people|times)/iu;
 
 /** "с 9 до 21 ноября", "до 10 лет", "from 5 to 10 km" are dates and amounts, not clock times. */

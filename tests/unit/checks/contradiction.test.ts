@@ -122,6 +122,10 @@ describe('contradiction check', () => {
     // A break inside the day is not the day's opening hours.
     'Closed Wednesday: 1-2 p.m.',
     'Hours of operation: Mon-Fri 8 a.m.-9 p.m.; lunch break 1-2 p.m.',
+    // Hours for named dates are a one-off schedule (a holiday notice), not the usual opening.
+    'С 31.12.2025 по 02.01.2026 кофейня работает с 12:00 до 16:00',
+    '31 декабря работаем с 7:00 до 23:00',
+    'On Dec 24th we are open 7am-11pm',
   ])('no contradiction in "%s"', async (text) => {
     expect(await findingsOf('contradiction', cafe, text)).toEqual([]);
   });
