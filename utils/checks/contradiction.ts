@@ -191,6 +191,20 @@ function judgeReadings(facts: Fact[], promise: ExtractedPromise, materialLanguag
   return judged.find((reading) => reading.judgement?.kept) ?? judged[0] ?? {};
 }
 
+/**
+ * Hours that differ from the fact they were routed to but are exactly another schedule of the
+ * profile (an office's "пн–пт 9–17" in a contact block, a kitchen's hours) are that schedule's:
+ * the page names it in a way the router cannot read, and a guess would be a false alarm.
+ */
+function anotherScheduleStated(claim: HoursClaim, judgedBy: Fact, facts: Fact[]): Fact | undefined {
+  if (claim.days === null || claim.allDay || claim.closed || claim.from === null || claim.to === null) return undefined;
+  return facts.find((fact) => {
+    if (fact.kind !== 'hours' || fact.id === judgedBy.id) return false;
+    const week = weekHours(fact.value);
+    return claim.days!.every((day) => week[day].length === 1 && week[day][0]![0] === claim.from && week[day][0]![1] === claim.to);
+  });
+}
+
 function run(context: CheckContext): { findings: DraftFinding[]; verdicts: PromiseVerdict[] } {
   const { language } = context;
   const router = new FactRouter(context.profile.facts ?? [], language);
@@ -205,6 +219,11 @@ function run(context: CheckContext): { findings: DraftFinding[]; verdicts: Promi
       if (!fact || !judgement) continue;
       // "Бесплатная доставка по РФ — Почтой России" after "бесплатная доставка от 10 000 ₽": the material gave the threshold once.
       if (!judgement.kept && promise.kind === 'free' && promise.value === true && fact.kind === 'free' && thresholdsStated.has(fact.id)) continue;
+      const schedule = !judgement.kept && promise.kind === 'hours' ? anotherScheduleStated(promise.value as HoursClaim, fact, context.profile.facts ?? []) : undefined;
+      if (schedule) {
+        verdicts.push({ promise, status: 'kept', factId: schedule.id });
+        continue;
+      }
       verdicts.push({ promise, status: judgement.kept ? 'kept' : 'broken', factId: fact.id });
       if (judgement.kept) continue;
       // One sentence that breaks one fact twice ("до полуночи: с 12 до 24") is one finding; the rows

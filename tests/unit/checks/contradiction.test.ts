@@ -42,6 +42,8 @@ describe('contradiction check', () => {
     ['Ждём вас ежедневно с 7:30 до 23:00', 'hours', 'error'],
     ['По будням открываемся в 7:00: с 7:00 до 21:00', 'hours', 'error'],
     ['Веранда работает до полуночи: с 12 до 24', 'terrace', 'error'],
+    // Near another schedule of the profile (the terrace's 12–22) is not that schedule.
+    ['Летом: пн–вс с 12:00 до 23:00', 'hours', 'error'],
     ['Привезём за 15 минут', 'delivery-time', 'error'],
     // a deadline vouches for every delivery: it must cover the slowest (90 minutes)
     ['Доставка в течение 60 минут', 'delivery-time', 'warning'],
@@ -122,6 +124,8 @@ describe('contradiction check', () => {
     // A break inside the day is not the day's opening hours.
     'Closed Wednesday: 1-2 p.m.',
     'Hours of operation: Mon-Fri 8 a.m.-9 p.m.; lunch break 1-2 p.m.',
+    // Exactly another schedule of the profile (the terrace's) in words the router cannot tie to it.
+    'Летом: пн–вс с 12:00 до 22:00',
     // Hours for named dates are a one-off schedule (a holiday notice), not the usual opening.
     'С 31.12.2025 по 02.01.2026 кофейня работает с 12:00 до 16:00',
     '31 декабря работаем с 7:00 до 23:00',
