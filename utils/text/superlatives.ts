@@ -34,6 +34,7 @@ interface CompiledClaimWords {
   rank: Phrases;
   idiomsAfterRank: Phrases;
   notRank: Set<string>;
+  idiomsWithRank: Phrases;
   choosing: Phrases;
   superlativeMarkers: Set<string>;
   praise: Phrases;
@@ -73,6 +74,7 @@ function compiled(language: Language): CompiledClaimWords {
     rank: phrases(words.rank),
     idiomsAfterRank: phrases(words.idiomsAfterRank),
     notRank: new Set(words.notRank),
+    idiomsWithRank: phrases(words.idiomsWithRank),
     choosing: phrases(words.choosing),
     superlativeMarkers: new Set(words.superlativeMarkers),
     praise: phrases(words.praise),
@@ -119,13 +121,24 @@ function praiseEndAt(words: CompiledClaimWords, textWords: StemmedWord[], at: nu
   return -1;
 }
 
+/** Indexes of the words inside a set phrase that holds a rank word and ranks nothing. */
+function idiomWords(textWords: StemmedWord[], words: CompiledClaimWords): Set<number> {
+  const inside = new Set<number>();
+  for (let i = 0; i < textWords.length; i++) {
+    const end = anyAt(words.idiomsWithRank, textWords, i);
+    for (let k = i; k < end; k++) inside.add(k);
+  }
+  return inside;
+}
+
 /** Word ranges [from, to) of the claims in one language's words. */
 function claimsIn(textWords: StemmedWord[], words: CompiledClaimWords): [number, number][] {
   const found: [number, number][] = [];
   const chosenBefore = (at: number) => [1, 2, 3].some((back) => at - back >= 0 && anyAt(words.choosing, textWords, at - back) >= 0);
+  const inIdiom = idiomWords(textWords, words);
   for (let i = 0; i < textWords.length; i++) {
     const word = textWords[i]!;
-    const rankEnd = words.notRank.has(word.folded) ? -1 : anyAt(words.rank, textWords, i);
+    const rankEnd = words.notRank.has(word.folded) || inIdiom.has(i) ? -1 : anyAt(words.rank, textWords, i);
     if (rankEnd >= 0 && anyAt(words.idiomsAfterRank, textWords, rankEnd) < 0 && !chosenBefore(i)) found.push([i, rankEnd]);
     if (words.superlativeMarkers.has(word.folded)) {
       const praiseEnd = praiseEndAt(words, textWords, i + 1);

@@ -61,6 +61,7 @@ describe('risky-claim check', () => {
   it.each([
     ['Самая современная клиника Петербурга', clinic],
     ['Лучшие врачи города', clinic],
+    ['Клиника «Лучшему клиенту — лучший врач»', clinic],
     ['Клиника № 1 в районе', clinic],
     ['Единственный центр с роботом', clinic],
     ['Гарантированно без боли', clinic],
@@ -138,6 +139,12 @@ describe('risky-claim check', () => {
     ['Мы не лучшие, мы внимательные', clinic],
     // a rank of the past, of something that is not the business; a way or an aim, not a rank
     ['В XVIII веке театр считался одним из лучших в Москве', clinic],
+    // a set phrase with a rank word; the customer's own aim
+    ['Наши пациенты меняют свою жизнь к лучшему', clinic],
+    ['В лучшем случае хватит одной процедуры', clinic],
+    ['All the best from everyone at Crumb & Co.!', bakery],
+    ['Хочешь стать одним из лучших — занимайся регулярно', clinic],
+    ['Индивидуальный план помогает пациентам добиваться лучших результатов', clinic],
     ['When matting is tight, shaving is the only humane option', bakery],
     ['Мы готовы сделать визит в клинику наиболее приятным', clinic],
     // a question that asks what is best claims nothing

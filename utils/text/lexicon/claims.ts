@@ -16,6 +16,8 @@ export interface ClaimWords {
   idiomsAfterRank: string[];
   /** Words that are spelt like a rank word but compare two options, not us with others ("лучше"). */
   notRank: string[];
+  /** Set phrases that hold a rank word and rank nothing ("изменить к лучшему", "в лучшем случае", "all the best"). */
+  idiomsWithRank: string[];
   /** Verbs of choosing or needing: "подберём лучший вариант", "a plan for the best treatment" help with a choice, not a claim about us. */
   choosing: string[];
   /** Words that make the next adjective a superlative ("самый", "most"). */
@@ -60,6 +62,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
     rank: ['лучший', 'наилучший', 'высочайший', 'наивысший', 'непревзойденный'],
     idiomsAfterRank: ['способ', 'время', 'случае'],
     notRank: ['лучше'],
+    idiomsWithRank: ['к лучшему', 'в лучшем случае', 'всего наилучшего', 'всего лучшего', 'с наилучшими пожеланиями'],
     choosing: ['прокладываем', 'проложим', 'выбрать', 'выберем', 'выбрали', 'подобрать', 'подберем', 'подбираем', 'найти', 'найдем', 'посоветуем', 'порекомендуем', 'подскажем', 'поможем', 'выбор',
       // a curated pick: "подборка лучших локаций" ranks what was picked, not the business
       'подборка', 'отобрали', 'отбираем'],
@@ -95,7 +98,9 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'кэшбэк', 'кешбэк', 'стоимость', 'сумма', 'залог', 'депозит', 'страховка', 'покрытие', 'возмещение',
     ],
     guaranteedOutcomes: ['результат', 'эффект', 'без боли', 'успех', 'излечение', 'похудение', 'выздоровление', 'попадание'],
-    aims: ['цель', 'целью', 'стремимся', 'стремиться', 'стремится', 'стараемся', 'постараемся', 'задача', 'мечтаем', 'мечтает', 'хотим', 'хочет', 'хочу', 'стать', 'готовы сделать'],
+    aims: ['цель', 'целью', 'стремимся', 'стремиться', 'стремится', 'стараемся', 'постараемся', 'задача', 'мечтаем', 'мечтает', 'хотим', 'хочет', 'хочу', 'хочешь', 'хотите', 'хотят', 'стать', 'готовы сделать',
+      // what the customer works towards: "позволяет ученикам добиваться лучших результатов"
+      'добиваться', 'добиться', 'достигать', 'достичь'],
     oneOf: ['один из', 'одна из', 'одно из', 'одни из', 'одного из', 'одной из', 'одну из', 'одним из', 'одними из', 'одном из'],
     pastRank: ['считался', 'считалась', 'считалось', 'считались', 'был', 'была', 'было', 'были', 'являлся', 'являлась', 'являлось', 'являлись', 'слыл', 'слыла', 'славился', 'славилась'],
     ourselves: ['мы', 'нас', 'нам', 'нами', 'наш', 'наша', 'наше', 'наши', 'нашего', 'нашей', 'нашим', 'нашими', 'наших', 'нашу', 'нашем'],
@@ -115,6 +120,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
     // "the best method … is to call", "the best dates get booked": a manner or a moment, not a rank.
     idiomsAfterRank: ['for you', 'way', 'ways', 'method', 'methods', 'approach', 'time', 'times', 'dates', 'days', 'season', 'months', 'part', 'thing', 'things', 'of luck', 'of the', 'of both', 'before', 'regards', 'wishes', 'chance', 'chances', 'possible', 'option', 'options', 'interest', 'interests'],
     notRank: [],
+    idiomsWithRank: ['all the best', 'at the best of times', 'the best is yet to come'],
     choosing: ['choose', 'choosing', 'find', 'finding', 'select', 'selecting', 'ensure', 'ensuring', 'determine', 'recommend', 'advise', 'help', 'pick', 'plan', 'need', 'needs', 'selection of', 'handpicked'],
     superlativeMarkers: ['most'],
     praise: [
