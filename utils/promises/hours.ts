@@ -352,6 +352,11 @@ export const hoursExtractor: Extractor = {
   },
 };
 
+/** A short line that names a break ("Обед:", "Lunch break"): the times below it are the break, not the opening. */
+function isBreakLabel(text: string | undefined): boolean {
+  return text !== undefined && text.trim().length <= 24 && !/\d/.test(text) && BREAK_CUE.test(text);
+}
+
 /** A block that is nothing but days ("Monday to Friday", "Сб, вс"): the label of the hours below it. */
 function dayLabel(text: string | undefined): Weekday[] | null {
   const days = text ? findDays(text) : [];
@@ -401,8 +406,10 @@ function firstDayOf(block: Block): DaysClaim | null {
  */
 function underLabel(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
   const claim = promise.value as HoursClaim;
-  const labelDays = claim.days === null ? dayLabel(view.context.material.blocks[view.block.index - 1]?.text) : null;
+  const label = view.context.material.blocks[view.block.index - 1]?.text;
+  const labelDays = claim.days === null ? dayLabel(label) : null;
   const placed = withScheduleTitle(withPlace(promise, view), view);
+  if (claim.days === null && isBreakLabel(label)) return { ...placed, value: { ...claim, break: true } };
   if (!labelDays && !dayLabel(view.block.heading)) return placed;
   const section = sectionHeading(view.context.material, view.block.index);
   const place = section ? topicWords(section, view.context) : undefined;

@@ -163,6 +163,17 @@ describe('hours extractor', () => {
     ]);
   });
 
+  it('reads the times under a break label ("Обед:", "Lunch:") as a break, under a day label as that day\'s hours', () => {
+    const html = '<div><span><b>Пн–Пт:</b><br>10:00 – 18:00<br></span> <span><b>Обед:</b><br>14:00 – 15:00<br></span></div><p><b>Lunch</b><br>12:30 – 13:30</p><p><b>Консультации:</b><br>11:00 – 12:00</p>';
+    const material = materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
+    expect(extractPromises(material).filter((p) => p.kind === 'hours').map((p) => [p.quote, (p.value as { break?: true }).break ?? false])).toEqual([
+      ['10:00 – 18:00', false],
+      ['14:00 – 15:00', true],
+      ['12:30 – 13:30', true],
+      ['11:00 – 12:00', false],
+    ]);
+  });
+
   it('reads a column of day initials by their order and an afternoon column twelve hours on', () => {
     const html = `<table><tr><th>Day</th><th>Morning</th><th>Afternoon</th></tr>
       <tr><td>M</td><td>9:00 - 12:00</td><td>1:00 - 5:00</td></tr><tr><td>T</td><td>-----</td><td>2:00 - 6:00</td></tr>
