@@ -17,11 +17,14 @@ const NOT_SUBJECT = new RegExp(
     String.raw`понедельник\p{L}*|вторник\p{L}*|сред\p{L}|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|пн|вт|ср|чт|пт|сб|вс|утр\p{L}*|вечер\p{L}*|дн\p{L}*|день|сутки|` +
     String.raw`цен\p{L}*|стоим\p{L}*|стоит|руб\p{L}*|р|₽|коп\p{L}*|скидк\p{L}*|процент\p{L}*|гаранти\p{L}*|год\p{L}*|лет|месяц\p{L}*|недел\p{L}*|минут\p{L}*|мин|ч|сек\p{L}*|течение|пределах|более|больше|дольше|менее|` +
     String.raw`кажд\p{L}*|бесплатн\p{L}*|подарок|подарк\p{L}*|купи\p{L}*|получи\p{L}*|карт\p{L}*|лояльн\p{L}*|программ\p{L}*|` +
+    // words that qualify a sum ("$250 average", «в среднем 900 ₽»), not name what it is for
+    String.raw`средн\p{L}*|примерн\p{L}*|около|ориентировочн\p{L}*|минимальн\p{L}*|максимальн\p{L}*|` +
     // English function words and claim cues
     String.raw`the|a|an|and|or|of|in|on|at|to|for|from|by|with|within|under|up|just|only|our|your|we|you|us|it|is|are|be|will|all|every|each|` +
     String.raw`open\p{L}*|hours?|daily|days?|weeks?|months?|years?|minutes?|mins?|round|clock|` +
     String.raw`mon\p{L}*|tue\p{L}*|wed\p{L}*|thu\p{L}*|fri\p{L}*|sat\p{L}*|sun\p{L}*|am|pm|a\.m\.?|p\.m\.?|noon|` +
     String.raw`price\p{L}*|costs?|off|discount\p{L}*|warrant\p{L}*|guarantee\p{L}*|free|buy|get|cards?|loyalty|stamps?|` +
+    String.raw`average|approx\p{L}*|typical(?:ly)?|estimated?|minimum|maximum|starting|around|about|` +
     String.raw`)$`,
   'iu',
 );

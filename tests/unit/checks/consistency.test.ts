@@ -93,6 +93,8 @@ describe('consistency check: one thing stated two ways', () => {
     ['an "up to" discount and a smaller one', 'Скидки до 30% на всё.', 'Скидка 10% на всё.'],
     ['different services with the same speed word', 'Ответим за 15 минут.', 'Перезвоним за 5 минут.'],
     ['a bare price without a subject', 'Всего 990 ₽!', 'Всего 1290 ₽!'],
+    ['averages of different jobs with no subject but "average"', 'Typical cleanup: request a quote.\n\n$250 average', 'Curbside pickup: request a quote.\n\n$150 average'],
+    ['approximate sums with no subject', 'В среднем 900 ₽.', 'Примерно 1500 ₽.'],
     ['two prices in one sentence', 'Капучино — 250 ₽, большой капучино — 290 ₽.', 'Латте — 300 ₽.'],
     ['prices per different units', 'Грузовик — 600 руб/час.', 'Грузовик — 20 руб/км.'],
     ['a price per hour and a bare one', 'Bike hire — $15 per hour.', 'Bike hire — $60.'],
