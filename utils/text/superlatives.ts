@@ -42,6 +42,7 @@ interface CompiledClaimWords {
   wholePhrases: Phrases;
   first: PhrasePattern;
   firstOf: Phrases;
+  rankOfBusiness: Phrases;
   only: PhrasePattern;
   notOnlyOf: Phrases;
   amounts: Phrases;
@@ -82,6 +83,7 @@ function compiled(language: Language): CompiledClaimWords {
     wholePhrases: phrases(words.wholePhrases),
     first: compilePhrase(FIRST[language].first, language),
     firstOf: phrases(words.firstOf),
+    rankOfBusiness: phrases(words.rankOfBusiness),
     only: compilePhrase(FIRST[language].only, language),
     notOnlyOf: phrases(words.notOnlyOf),
     amounts: phrases(words.amounts),
@@ -121,6 +123,25 @@ function praiseEndAt(words: CompiledClaimWords, textWords: StemmedWord[], at: nu
   return -1;
 }
 
+/** The end of a business word at `at` or one word on ("самых популярных ремонтных центров"), or -1. */
+function businessAfter(words: CompiledClaimWords, textWords: StemmedWord[], at: number): number {
+  return Math.max(anyAt(words.firstOf, textWords, at), anyAt(words.firstOf, textWords, at + 1));
+}
+
+/** Russian adjective endings: the one word that may stand between a rank and the business ("ведущих транспортных компаний"). */
+const RUSSIAN_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u;
+
+/**
+ * The end of the business a rank word ranks, or -1: right after it, or after one word that
+ * describes it ("ведущих транспортных компаний"), never after a noun ("ведущий специалист клиники").
+ */
+function rankedBusinessAfter(words: CompiledClaimWords, textWords: StemmedWord[], at: number): number {
+  const direct = anyAt(words.firstOf, textWords, at);
+  if (direct >= 0) return direct;
+  const between = textWords[at]?.folded ?? '';
+  return words.language === 'en' || RUSSIAN_ADJECTIVE.test(between) ? anyAt(words.firstOf, textWords, at + 1) : -1;
+}
+
 /** Indexes of the words inside a set phrase that holds a rank word and ranks nothing. */
 function idiomWords(textWords: StemmedWord[], words: CompiledClaimWords): Set<number> {
   const inside = new Set<number>();
@@ -144,10 +165,12 @@ function claimsIn(textWords: StemmedWord[], words: CompiledClaimWords): [number,
       const praiseEnd = praiseEndAt(words, textWords, i + 1);
       if (praiseEnd >= 0 && !chosenBefore(i)) found.push([i, praiseEnd]);
       const withinOfferEnd = anyAt(words.praiseWithinOffer, textWords, i + 1);
-      // One more word may stand between ("самых популярных ремонтных центров").
-      const businessEnd = withinOfferEnd >= 0 ? Math.max(anyAt(words.firstOf, textWords, withinOfferEnd), anyAt(words.firstOf, textWords, withinOfferEnd + 1)) : -1;
+      const businessEnd = withinOfferEnd >= 0 ? businessAfter(words, textWords, withinOfferEnd) : -1;
       if (businessEnd >= 0) found.push([i, businessEnd]);
     }
+    const rankOfBusinessEnd = anyAt(words.rankOfBusiness, textWords, i);
+    const rankedBusinessEnd = rankOfBusinessEnd >= 0 ? rankedBusinessAfter(words, textWords, rankOfBusinessEnd) : -1;
+    if (rankedBusinessEnd >= 0) found.push([i, rankedBusinessEnd]);
     const wholeEnd = anyAt(words.wholePhrases, textWords, i);
     if (wholeEnd >= 0) found.push([i, wholeEnd]);
     const firstEnd = phraseEndAt(words.first, textWords, i);

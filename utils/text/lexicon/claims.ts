@@ -33,6 +33,8 @@ export interface ClaimWords {
   wholePhrases: string[];
   /** "Первый" is a claim only about these ("первая клиника", "первый в городе"). */
   firstOf: string[];
+  /** Words that rank only a business named right after them ("одна из ведущих компаний", "the largest clinic in town"), not a job or a thing ("ведущий специалист клиники"). */
+  rankOfBusiness: string[];
   /** Words after "единственный" / "the only" that state a condition, not a rank ("единственное условие"). */
   notOnlyOf: string[];
   /** Words right after "100 %" that count an amount ("100 % предоплата"), not vouch for quality. */
@@ -69,7 +71,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
     superlativeMarkers: ['самый', 'самая', 'самое', 'самые', 'самого', 'самой', 'самую', 'самых', 'самым', 'самыми', 'самом', 'наиболее'],
     praise: [
       'современн', 'свеж', 'низк', 'выгодн', 'дешев', 'доступн', 'демократичн', 'быстр', 'надежн',
-      'качествен', 'опытн', 'вкусн', 'удобн', 'комфортн', 'крупн', 'больш', 'широк', 'передов', 'квалифицирован', 'профессиональн', 'внимательн',
+      'качествен', 'опытн', 'вкусн', 'сжат', 'удобн', 'комфортн', 'крупн', 'больш', 'широк', 'передов', 'квалифицирован', 'профессиональн', 'внимательн',
       'чист', 'уютн', 'красив', 'известн', 'безопасн', 'точн', 'честн', 'полн', 'высок', 'новейш', 'эффективн',
       'инновационн', 'оснащенн', 'технологичн', 'престижн', 'ответственн', 'заботлив', 'дружелюбн',
       'приятн', 'разнообразн', 'богат', 'лучш', 'крут', 'оптимальн', 'щедр', 'стильн',
@@ -90,6 +92,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'клиника', 'центр', 'сервис', 'компания', 'салон', 'магазин', 'ресторан', 'кофейня', 'клуб', 'производитель',
       'бренд', 'сеть', 'ателье', 'мастерская', 'студия', 'школа', 'агентство', 'автосервис', 'отель', 'гостиница', 'хостел', 'в россии', 'в москве', 'в петербурге', 'в городе', 'в стране', 'в мире', 'в регионе', 'в области',
     ],
+    rankOfBusiness: ['ведущий'],
     notOnlyOf: ['что', 'вариант', 'выход', 'решение', 'условие', 'требование', 'исключение', 'ограничение', 'способ', 'документ', 'минус', 'плюс', 'недостаток', 'преимущество', 'отличие', 'день', 'месяц', 'обязательство', 'плата', 'платеж', 'расход', 'доплата',
       // "в единственном числе": one, not the only one of its kind.
       'число'],
@@ -145,6 +148,7 @@ export const CLAIM_WORDS: Record<Language, ClaimWords> = {
       'best in class', 'best in the business', 'best in the industry', 'best in the trade',
     ],
     firstOf: ['clinic', 'salon', 'bakery', 'shop', 'company', 'restaurant', 'cafe', 'studio', 'school', 'agency', 'garage', 'store', 'hotel', 'in the city', 'in town', 'in the country', 'in the world'],
+    rankOfBusiness: ['leading', 'largest', 'biggest'],
     notOnlyOf: [
       'thing', 'things', 'way', 'option', 'options', 'solution', 'choice', 'alternative', 'one', 'time', 'times', 'requirement', 'condition', 'exception', 'difference', 'day', 'days', 'month', 'months', 'week', 'weeks', 'downside', 'drawback',
       // the terms of a contract: "the only expressed warranty", "the only fee"
