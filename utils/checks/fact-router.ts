@@ -6,6 +6,7 @@ import { unitOf } from '../promises/time-amount';
 import type { ExtractedPromise } from '../promises/types';
 import { compilePhrase, findPhrase, stemWords, type PhrasePattern, type StemmedWord } from '../text/stems';
 import { phraseLanguage } from '../text/language';
+import type { TextRange } from '../text/segment';
 
 /** Routes promises to facts: by the fact named in the promise, by topic, to the kind's general fact, else by the sentence. */
 export class FactRouter {
@@ -52,6 +53,8 @@ export class FactRouter {
     if (byTitle.length > 0) return byTitle;
     const priced = this.pricedFree(promise, language);
     if (priced) return [priced];
+    const unoffered = this.unofferedFree(promise, language);
+    if (unoffered) return [unoffered];
     // The opening hours do not cover an online booking, a support line that never sleeps, or delivery hours.
     const general = ofKind.filter((fact) => (fact.topics ?? []).length === 0 && (promise.kind !== 'hours' || isScheduleOf(fact.label, promise.topics)));
     if (general.length > 0) return general.slice(0, 1);
@@ -65,7 +68,32 @@ export class FactRouter {
    */
   private pricedFree(promise: ExtractedPromise, language: Language): Fact | null {
     if (promise.kind !== 'free' || promise.value !== true || !promise.subject) return null;
-    const named = this.namedIn(this.facts.filter((fact) => fact.kind === 'price'), promise.subject.join(' '), false, language);
+    const priced = this.facts.filter((fact) => fact.kind === 'price');
+    const bySubject = this.namedIn(priced, promise.subject.join(' '), false, language);
+    const named = bySubject.length > 0 ? bySubject : this.namedWithSubject(priced, promise, language);
+    return named.length === 1 ? named[0]! : null;
+  }
+
+  /**
+   * "Приходи на бесплатное занятие" where the checklist prices the trial lesson under the topic
+   * "бесплатное занятие": a topic that takes the free word along with the thing names its fact
+   * where it stands in the promise's words over a word of what is free.
+   */
+  private namedWithSubject(facts: Fact[], promise: ExtractedPromise, language: Language): Fact[] {
+    const quoteWords = stemWords(promise.quote, language);
+    const subject = new Set(stemWords(promise.subject!.join(' '), language).map((word) => word.stem));
+    const spansSubject = (range: TextRange) => quoteWords.some((word) => range.start <= word.start && word.end <= range.end && subject.has(word.stem));
+    return facts.filter((fact) => this.topics.get(fact)!.some((topic) => topic.parts.length > 1 && findPhrase(topic, quoteWords).some(spansSubject)));
+  }
+
+  /**
+   * "Можно бесплатно заниматься в свободных классах" where the checklist says the practice rooms
+   * are not offered: something given free is offered, and a free promise whose own words name
+   * exactly one service operations do not provide is about it.
+   */
+  private unofferedFree(promise: ExtractedPromise, language: Language): Fact | null {
+    if (promise.kind !== 'free') return null;
+    const named = this.namedIn(this.facts.filter((fact) => fact.kind === 'offered' && fact.value === false), promise.quote, false, language);
     return named.length === 1 ? named[0]! : null;
   }
 
