@@ -1,7 +1,7 @@
 import type { Block, Material } from '../material/types';
 import { alignPhoneKeys, findDomains, findEmails, findPhones, hostOf, phoneKey, type FoundContact } from '../names/contacts';
 import { compareWord, fold, NameIndex, type NameForm, type WordMatch } from '../names/index';
-import { findStreets, hasPostcode, houseRange, isStreetTypeWord, type HouseRange, type StreetMention } from '../names/streets';
+import { findStreets, hasPostcode, houseRange, isStreetTypeWord, streetTypeOf, type HouseRange, type StreetMention } from '../names/streets';
 import type { CanonicalName, Language, Profile, WrongName } from '../profile/types';
 import { editDistance } from '../text/distance';
 import { mixedScript } from '../text/homoglyphs';
@@ -247,9 +247,9 @@ function streetHits(block: Block, profile: Profile, index: NameIndex, language: 
   const streetForms = index.forms.filter((f) => f.name.kind === 'street' || f.name.kind === 'address');
   return findStreets(block.text).flatMap((mention) => {
     const written = mention.nameWords.map((w) => w.text);
-    let best: { form: NameForm; near: number } | null = null;
+    let best: { form: NameForm & { typed: string }; near: number } | null = null;
     for (const form of streetForms) {
-      const streets = form.name.kind === 'address' ? findStreets(form.text).map((m) => ({ ...form, words: m.nameWords.map((w) => w.text) })) : [form];
+      const streets = form.name.kind === 'address' ? findStreets(form.text).map((m) => ({ ...form, words: m.nameWords.map((w) => w.text), typed: form.text.slice(m.start, m.end) })) : [{ ...form, typed: form.text }];
       for (const candidate of streets) {
         const result = compareWords(written, candidate, language) ?? (spacedApart(written, candidate.words) ? ['near' as const] : null);
         const near = result?.filter((r) => r === 'near').length;
@@ -262,8 +262,30 @@ function streetHits(block: Block, profile: Profile, index: NameIndex, language: 
     if (best.near > 0) {
       return [{ block, start: mention.start, end: mention.end, rank: 3, message: T[language].near(quote, canonical), suggestion: canonical, nameId: best.form.name.id }];
     }
-    return houseHits(block, mention.start, mention.end, addressOn(best.form, profile, language), language);
+    const onStreet = addressOn(best.form, profile, language);
+    const [writtenType, canonicalType] = [typeIn(quote), typeIn(best.form.typed)];
+    // "77 Linden Place" beside our "418 Linden Plaza": another type and another number are another street.
+    if (writtenType && canonicalType && writtenType !== canonicalType) return typeChangedHits(block, mention, best.form, onStreet, language);
+    return houseHits(block, mention.start, mention.end, onStreet, language);
   });
+}
+
+/** The one street type a text's type words name, or null. */
+const typeIn = (text: string) => {
+  const types = new Set(words(text, phraseLanguage(text)).map((w) => w.text).filter(isStreetTypeWord).map(streetTypeOf));
+  return types.size === 1 ? [...types][0]! : null;
+};
+
+/**
+ * Our street's name with another type word ("6920 Parkdale Place" for "6920 Parkdale Plaza",
+ * "ул. Мира, 5" for "пр-т Мира, 5"): a town may have both, so it is ours only at the house number
+ * of the profile's address on it. Called where both type words say which type they are.
+ */
+function typeChangedHits(block: Block, mention: StreetMention, form: NameForm & { typed: string }, onStreet: { house: string } | null, language: Language): Hit[] {
+  const quote = block.text.slice(mention.start, mention.end);
+  if (!onStreet || houseRange(block.text, mention.start, mention.end)?.house !== onStreet.house) return [];
+  const suggestion = form.name.kind === 'street' ? form.name.canonical : form.typed;
+  return [{ block, start: mention.start, end: mention.end, rank: 3, message: T[language].near(quote, suggestion), suggestion, nameId: form.name.id }];
 }
 
 /**

@@ -116,6 +116,26 @@ describe('wrong-name check', () => {
     expect(await flagged(yard, 'Our warehouse: 215 Birch Hill Lane.')).toEqual([]);
   });
 
+  it('flags our street at the address’s house number under another type word, where both type words say their type', async () => {
+    const shop: Profile = {
+      format: 'sverka.profile/1',
+      name: 'Linden Optics',
+      languages: ['en'],
+      names: [
+        { id: 'street', kind: 'street', canonical: 'Linden Plaza' },
+        { id: 'address', kind: 'address', canonical: '418 Linden Plaza Suite 12, Dayton, OH 45402' },
+        { id: 'ru', kind: 'address', canonical: 'Самара, пр-т Гагарина, д. 12' },
+      ],
+    };
+    expect(await flagged(shop, 'Visit us at 418 Linden Place Suite 12.')).toEqual([['Linden Place', 'Linden Plaza']]);
+    expect(await flagged(shop, 'Приходите: ул. Гагарина, д. 12.')).toEqual([['ул. Гагарина', 'пр-т Гагарина']]);
+    // the right type, another house number, or a type word that may be either of two types
+    expect(await flagged(shop, 'Visit us at 418 Linden Plaza Suite 12.')).toEqual([]);
+    expect(await flagged(shop, 'Our lab: 77 Linden Place.')).toEqual([]);
+    expect(await flagged(shop, 'Приходите: ул. Гагарина, д. 40.')).toEqual([]);
+    expect(await flagged(shop, 'Приходите: пр. Гагарина, д. 12.')).toEqual([]);
+  });
+
   it('quotes a house number whose fraction lost its slash as written, not as its first figure', async () => {
     const shop: Profile = { format: 'sverka.profile/1', name: 'Октет', languages: ['ru'], names: [{ id: 'street', kind: 'street', canonical: 'улица Липовая', variants: ['ул. Липовая'] }, { id: 'address', kind: 'address', canonical: 'Пермь, ул. Липовая, д. 9/2' }] };
     expect(await flagged(shop, 'Адрес: ул. Липовая, д. 9 2, второй этаж.')).toEqual([['ул. Липовая, д. 9 2', 'Пермь, ул. Липовая, д. 9/2']]);
