@@ -11,12 +11,17 @@ import type { TextRange } from '../text/segment';
 /** Routes promises to facts: by the fact named in the promise, by topic, to the kind's general fact, else by the sentence. */
 export class FactRouter {
   private readonly topics = new Map<Fact, PhrasePattern[]>();
+  /** The head word of each fact's label ("переборка" of "Переборка воздушной вилки"), by its stem. */
+  private readonly labelHeads = new Map<Fact, string>();
 
   /** A duration's topic that is a unit of time ("минут", "days") would name every duration: it names none. */
   constructor(private readonly facts: Fact[], language: Language) {
     for (const fact of facts) {
       const topics = (fact.topics ?? []).filter((topic) => fact.kind !== 'duration' || unitOf(topic.trim()) === null);
       this.topics.set(fact, topics.map((topic) => compilePhrase(topic, phraseLanguage(topic, language))));
+      const labelLanguage = phraseLanguage(fact.label, language);
+      const [head] = headsOf(stemWords(fact.label, labelLanguage), labelLanguage === 'ru', language);
+      if (head && !PRICE_HEADS[language].includes(head.folded)) this.labelHeads.set(fact, head.stem);
     }
   }
 
@@ -102,14 +107,17 @@ export class FactRouter {
    * head word says what it is. It names a fact only where its head is the fact's topic: a Russian
    * label's head comes first ("Снятие гель-лака" is not "гель-лак"), an English one's last ("Teeth
    * Whitening" is whitening, "Whitening Trays" are not). A head that only says it is a price ("Call-out
-   * fee", "Стоимость выезда") passes the role to the word beside it.
+   * fee", "Стоимость выезда") passes the role to the word beside it. A label with the head of the
+   * fact's own label ("Переборка воздушной вилки с регулировкой" of "Переборка воздушной вилки")
+   * is the same work, and the topic may name what it is done to.
    */
   private namedIn(facts: Fact[], text: string, label: boolean, language: Language): Fact[] {
     const words = stemWords(text, language);
     const headFirst = phraseLanguage(text, language) === 'ru';
     const heads = label ? headsOf(words, headFirst, language) : [];
     const isHead = (range: { start: number; end: number }) => heads.some((head) => (headFirst ? range.start === head.start : range.end === head.end));
-    return facts.filter((fact) => this.topics.get(fact)!.some((topic) => findPhrase(topic, words).some((range) => !label || isHead(range))));
+    const sameWork = (fact: Fact) => heads[0] !== undefined && this.labelHeads.get(fact) === heads[0].stem;
+    return facts.filter((fact) => this.topics.get(fact)!.some((topic) => findPhrase(topic, words).some((range) => !label || isHead(range) || sameWork(fact))));
   }
 }
 
