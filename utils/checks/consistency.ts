@@ -30,6 +30,7 @@ const cellOf = (p: Placed) => p.material.blocks[p.promise.span.block]?.cell;
  */
 function differentItems(a: Placed, b: Placed): boolean {
   if (a.packageOf && b.packageOf && a.packageOf !== b.packageOf) return true;
+  if (a.unitShare && b.unitShare && !nearlyEqual(a.promise.value as PriceValue, b.promise.value as PriceValue)) return true;
   // "1 to 4 people $500", "5 people $1170": a price for another party size is another offer; so is
   // one under another title line ("Full day (7 hrs)" above one price, "Half day" above the other).
   // So is one for another length ("30 минут - 1500 ₽", "1 час - 2500 ₽").
@@ -39,6 +40,15 @@ function differentItems(a: Placed, b: Placed): boolean {
   // Headings tell priced items apart (tariff cards); hours under "Контакты" and "О нас" are one business's.
   if (a.promise.kind !== 'price' || a.promise.place === undefined || b.promise.place === undefined) return false;
   return a.promise.place.join(' ') !== b.promise.place.join(' ');
+}
+
+/**
+ * Two shares of one package sum that differ by a tenth or more are shares of two packages sold at
+ * one sum (8 group lessons and 4 private ones); a share a few roubles off is one figure miswritten.
+ */
+function nearlyEqual(a: PriceValue, b: PriceValue): boolean {
+  if (isNegotiable(a) || isNegotiable(b)) return false;
+  return Math.abs(a.amount - b.amount) < 0.1 * Math.max(a.amount, b.amount);
 }
 
 /** Words that count a party a price is for ("4 people", «на 6 человек»). */
@@ -171,6 +181,8 @@ interface Placed {
   material: Material;
   /** For a deposit: the words of the price it follows, the package it books ("Baby & Family $499" … "a $50 retainer"). */
   packageOf?: string;
+  /** A unit's share of the package before it ("цена 1 занятия"): compared with the same package's other shares. */
+  unitShare?: true;
   /** For a price: the party size, the length of time and the title line it stands under, read once (groups are compared pair by pair). */
   party?: string;
   length?: string;
@@ -220,11 +232,13 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
       if (!comparer) continue;
       const fact = router.route(promise, material.language, sentenceOf(material, promise));
       const subject = subjectOf(promise, material.language, ownNames);
-      if (!fact && comparer.needsSubject && !subject) continue;
-      if (fact && !comparer.comparedUnderFact) continue;
-      const key = fact ? `fact|${fact.id}` : `${promise.kind}|${subject}`;
+      // "цена 1 занятия" under the same package sum twice (a price block shown twice): one figure, stated twice.
+      const share = isUnitShare(promise, material.language) && /\d/.test(lastPackage) ? `share|${lastPackage}` : null;
+      if (!share && !fact && comparer.needsSubject && !subject) continue;
+      if (!share && fact && !comparer.comparedUnderFact) continue;
+      const key = share ?? (fact ? `fact|${fact.id}` : `${promise.kind}|${subject}`);
       const item = promise.kind === 'price' ? { party: partyOf(promise, material), length: lengthOf(promise, material), title: promise.title?.words.join(' ') ?? '' } : {};
-      const placed: Placed = { promise, material, ...item, ...(ofPackage ? { packageOf: lastPackage } : {}) };
+      const placed: Placed = { promise, material, ...item, ...(ofPackage ? { packageOf: lastPackage } : {}), ...(share ? { unitShare: true as const } : {}) };
       const group = groups.get(key);
       if (group) group.push(placed);
       else groups.set(key, [placed]);

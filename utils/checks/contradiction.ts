@@ -132,6 +132,8 @@ function judgeFree(claim: FreeClaim, fact: Fact, language: Language): Judgement 
   if (fact.kind === 'price' && claim === true && fact.value.amount > 0) {
     return broken(T[language].checklist(fact.label, T[language].costs(formatMoney(fact.value.amount, fact.value.currency, language))));
   }
+  // Free where the checklist says the service is not provided (routed only by the promise's own words).
+  if (fact.kind === 'offered') return fact.value ? KEPT : broken(T[language].checklist(fact.label, T[language].notOffered));
   if (fact.kind !== 'free') return null;
   const value = fact.value;
   if (value === true) return KEPT;

@@ -6,16 +6,22 @@ import { unitOf } from '../promises/time-amount';
 import type { ExtractedPromise } from '../promises/types';
 import { compilePhrase, findPhrase, stemWords, type PhrasePattern, type StemmedWord } from '../text/stems';
 import { phraseLanguage } from '../text/language';
+import type { TextRange } from '../text/segment';
 
 /** Routes promises to facts: by the fact named in the promise, by topic, to the kind's general fact, else by the sentence. */
 export class FactRouter {
   private readonly topics = new Map<Fact, PhrasePattern[]>();
+  /** The head word of each fact's label ("переборка" of "Переборка воздушной вилки"), by its stem. */
+  private readonly labelHeads = new Map<Fact, string>();
 
   /** A duration's topic that is a unit of time ("минут", "days") would name every duration: it names none. */
   constructor(private readonly facts: Fact[], language: Language) {
     for (const fact of facts) {
       const topics = (fact.topics ?? []).filter((topic) => fact.kind !== 'duration' || unitOf(topic.trim()) === null);
       this.topics.set(fact, topics.map((topic) => compilePhrase(topic, phraseLanguage(topic, language))));
+      const labelLanguage = phraseLanguage(fact.label, language);
+      const [head] = headsOf(stemWords(fact.label, labelLanguage), labelLanguage === 'ru', language);
+      if (head && !PRICE_HEADS[language].includes(head.folded)) this.labelHeads.set(fact, head.stem);
     }
   }
 
@@ -52,6 +58,8 @@ export class FactRouter {
     if (byTitle.length > 0) return byTitle;
     const priced = this.pricedFree(promise, language);
     if (priced) return [priced];
+    const unoffered = this.unofferedFree(promise, language);
+    if (unoffered) return [unoffered];
     // The opening hours do not cover an online booking, a support line that never sleeps, or delivery hours.
     const general = ofKind.filter((fact) => (fact.topics ?? []).length === 0 && (promise.kind !== 'hours' || isScheduleOf(fact.label, promise.topics)));
     if (general.length > 0) return general.slice(0, 1);
@@ -65,7 +73,32 @@ export class FactRouter {
    */
   private pricedFree(promise: ExtractedPromise, language: Language): Fact | null {
     if (promise.kind !== 'free' || promise.value !== true || !promise.subject) return null;
-    const named = this.namedIn(this.facts.filter((fact) => fact.kind === 'price'), promise.subject.join(' '), false, language);
+    const priced = this.facts.filter((fact) => fact.kind === 'price');
+    const bySubject = this.namedIn(priced, promise.subject.join(' '), false, language);
+    const named = bySubject.length > 0 ? bySubject : this.namedWithSubject(priced, promise, language);
+    return named.length === 1 ? named[0]! : null;
+  }
+
+  /**
+   * "Приходи на бесплатное занятие" where the checklist prices the trial lesson under the topic
+   * "бесплатное занятие": a topic that takes the free word along with the thing names its fact
+   * where it stands in the promise's words over a word of what is free.
+   */
+  private namedWithSubject(facts: Fact[], promise: ExtractedPromise, language: Language): Fact[] {
+    const quoteWords = stemWords(promise.quote, language);
+    const subject = new Set(stemWords(promise.subject!.join(' '), language).map((word) => word.stem));
+    const spansSubject = (range: TextRange) => quoteWords.some((word) => range.start <= word.start && word.end <= range.end && subject.has(word.stem));
+    return facts.filter((fact) => this.topics.get(fact)!.some((topic) => topic.parts.length > 1 && findPhrase(topic, quoteWords).some(spansSubject)));
+  }
+
+  /**
+   * "Можно бесплатно заниматься в свободных классах" where the checklist says the practice rooms
+   * are not offered: something given free is offered, and a free promise whose own words name
+   * exactly one service operations do not provide is about it.
+   */
+  private unofferedFree(promise: ExtractedPromise, language: Language): Fact | null {
+    if (promise.kind !== 'free') return null;
+    const named = this.namedIn(this.facts.filter((fact) => fact.kind === 'offered' && fact.value === false), promise.quote, false, language);
     return named.length === 1 ? named[0]! : null;
   }
 
@@ -74,14 +107,17 @@ export class FactRouter {
    * head word says what it is. It names a fact only where its head is the fact's topic: a Russian
    * label's head comes first ("Снятие гель-лака" is not "гель-лак"), an English one's last ("Teeth
    * Whitening" is whitening, "Whitening Trays" are not). A head that only says it is a price ("Call-out
-   * fee", "Стоимость выезда") passes the role to the word beside it.
+   * fee", "Стоимость выезда") passes the role to the word beside it. A label with the head of the
+   * fact's own label ("Переборка воздушной вилки с регулировкой" of "Переборка воздушной вилки")
+   * is the same work, and the topic may name what it is done to.
    */
   private namedIn(facts: Fact[], text: string, label: boolean, language: Language): Fact[] {
     const words = stemWords(text, language);
     const headFirst = phraseLanguage(text, language) === 'ru';
     const heads = label ? headsOf(words, headFirst, language) : [];
     const isHead = (range: { start: number; end: number }) => heads.some((head) => (headFirst ? range.start === head.start : range.end === head.end));
-    return facts.filter((fact) => this.topics.get(fact)!.some((topic) => findPhrase(topic, words).some((range) => !label || isHead(range))));
+    const sameWork = (fact: Fact) => heads[0] !== undefined && this.labelHeads.get(fact) === heads[0].stem;
+    return facts.filter((fact) => this.topics.get(fact)!.some((topic) => findPhrase(topic, words).some((range) => !label || isHead(range) || sameWork(fact))));
   }
 }
 

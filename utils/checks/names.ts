@@ -1,7 +1,7 @@
 import type { Block, Material } from '../material/types';
 import { alignPhoneKeys, findDomains, findEmails, findPhones, hostOf, phoneKey, type FoundContact } from '../names/contacts';
 import { compareWord, fold, NameIndex, type NameForm, type WordMatch } from '../names/index';
-import { findStreets, hasPostcode, houseRange, isStreetTypeWord, type StreetMention } from '../names/streets';
+import { findStreets, hasPostcode, houseRange, isStreetTypeWord, streetTypeOf, type HouseRange, type StreetMention } from '../names/streets';
 import type { CanonicalName, Language, Profile, WrongName } from '../profile/types';
 import { editDistance } from '../text/distance';
 import { mixedScript } from '../text/homoglyphs';
@@ -247,23 +247,45 @@ function streetHits(block: Block, profile: Profile, index: NameIndex, language: 
   const streetForms = index.forms.filter((f) => f.name.kind === 'street' || f.name.kind === 'address');
   return findStreets(block.text).flatMap((mention) => {
     const written = mention.nameWords.map((w) => w.text);
-    let best: { form: NameForm; near: number } | null = null;
+    let best: { form: NameForm & { typed: string }; near: number } | null = null;
     for (const form of streetForms) {
-      const streets = form.name.kind === 'address' ? findStreets(form.text).map((m) => ({ ...form, words: m.nameWords.map((w) => w.text) })) : [form];
+      const streets = form.name.kind === 'address' ? findStreets(form.text).map((m) => ({ ...form, words: m.nameWords.map((w) => w.text), typed: form.text.slice(m.start, m.end) })) : [{ ...form, typed: form.text }];
       for (const candidate of streets) {
         const result = compareWords(written, candidate, language) ?? (spacedApart(written, candidate.words) ? ['near' as const] : null);
         const near = result?.filter((r) => r === 'near').length;
         if (result && (best === null || near! < best.near)) best = { form: candidate, near: near! };
       }
     }
-    if (!best) return changedWordHits(block, mention, profile, streetForms, language);
+    if (!best) return [...changedWordHits(block, mention, profile, streetForms, language), ...partChangedHits(block, mention, profile, streetForms, language)];
     const quote = block.text.slice(mention.start, mention.end);
     const canonical = best.form.name.kind === 'street' ? best.form.name.canonical : best.form.text;
     if (best.near > 0) {
       return [{ block, start: mention.start, end: mention.end, rank: 3, message: T[language].near(quote, canonical), suggestion: canonical, nameId: best.form.name.id }];
     }
-    return houseHits(block, mention.start, mention.end, addressOn(best.form, profile, language), language);
+    const onStreet = addressOn(best.form, profile, language);
+    const [writtenType, canonicalType] = [typeIn(quote), typeIn(best.form.typed)];
+    // "77 Linden Place" beside our "418 Linden Plaza": another type and another number are another street.
+    if (writtenType && canonicalType && writtenType !== canonicalType) return typeChangedHits(block, mention, best.form, onStreet, language);
+    return houseHits(block, mention.start, mention.end, onStreet, language);
   });
+}
+
+/** The one street type a text's type words name, or null. */
+const typeIn = (text: string) => {
+  const types = new Set(words(text, phraseLanguage(text)).map((w) => w.text).filter(isStreetTypeWord).map(streetTypeOf));
+  return types.size === 1 ? [...types][0]! : null;
+};
+
+/**
+ * Our street's name with another type word ("6920 Parkdale Place" for "6920 Parkdale Plaza",
+ * "ул. Мира, 5" for "пр-т Мира, 5"): a town may have both, so it is ours only at the house number
+ * of the profile's address on it. Called where both type words say which type they are.
+ */
+function typeChangedHits(block: Block, mention: StreetMention, form: NameForm & { typed: string }, onStreet: { house: string } | null, language: Language): Hit[] {
+  const quote = block.text.slice(mention.start, mention.end);
+  if (!onStreet || houseRange(block.text, mention.start, mention.end)?.house !== onStreet.house) return [];
+  const suggestion = form.name.kind === 'street' ? form.name.canonical : form.typed;
+  return [{ block, start: mention.start, end: mention.end, rank: 3, message: T[language].near(quote, suggestion), suggestion, nameId: form.name.id }];
 }
 
 /**
@@ -307,12 +329,51 @@ function changedWordHits(block: Block, mention: StreetMention, profile: Profile,
   return [{ block, start: mention.start, end: mention.end, rank: 3, message: T[language].near(quote, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id }];
 }
 
+/** A name's parts: its words, and each part of a hyphenated one ("Тверская-Ямская"). */
+const partsOf = (names: string[]) => names.flatMap((word) => word.split('-')).filter((part) => part !== '');
+
+/** Whether `longer` is `shorter` with one part more, anywhere, every other part the same in order. */
+function onePartMore(shorter: string[], longer: string[], language: Language): boolean {
+  if (longer.length !== shorter.length + 1 || !shorter.some((part) => fold(part).length >= 4)) return false;
+  return longer.some((_, extra) => longer.filter((__, k) => k !== extra).every((part, k) => compareWord(shorter[k]!, part, language) === 'same'));
+}
+
+/**
+ * Our street with a part of its name lost or gained ("ул. Тверская, д. 20" for "ул. Тверская-Ямская,
+ * д. 20", "Oak Hill Road" for "Oak Road"): another street may share all but one part, so it is ours
+ * only with the same type word and the house number of the profile's address on it.
+ */
+function partChangedHits(block: Block, mention: StreetMention, profile: Profile, forms: NameForm[], language: Language): Hit[] {
+  const house = houseRange(block.text, mention.start, mention.end);
+  if (!house) return [];
+  const quote = block.text.slice(mention.start, mention.end);
+  const written = partsOf(withoutInitials(mention.nameWords.map((w) => w.text)));
+  const form = forms.find((f) => {
+    if (f.name.kind !== 'street' || typeInitials(f.text) !== typeInitials(quote)) return false;
+    const canonical = partsOf(withoutInitials(f.words));
+    return onePartMore(written, canonical, language) || onePartMore(canonical, written, language);
+  });
+  if (!form || addressOn(form, profile, language)?.house !== house.house) return [];
+  return [{ block, start: mention.start, end: mention.end, rank: 3, message: T[language].part(quote, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id }];
+}
+
 /** Our street with another house number than the profile's address: quoted with the number, which is what is wrong. */
 function houseHits(block: Block, start: number, end: number, onStreet: { address: CanonicalName; house: string } | null, language: Language): Hit[] {
-  const written = houseRange(block.text, start, end);
+  const read = houseRange(block.text, start, end);
+  const written = read && onStreet ? withLostSlash(block.text, read, onStreet.house) : read;
   if (!onStreet || !written || written.house === onStreet.house) return [];
   const quote = block.text.slice(written.start, written.end);
   return [{ block, start: written.start, end: written.end, rank: 3, message: T[language].house(quote, written.house, onStreet.address.canonical), suggestion: onStreet.address.canonical, nameId: onStreet.address.id }];
+}
+
+/**
+ * "д. 6 1" where the address is "д. 6/1": the house number's fraction lost its slash, so the number
+ * read is "6" but the one written is "6 1". The number is quoted and named as written.
+ */
+function withLostSlash(text: string, written: HouseRange, profileHouse: string): HouseRange {
+  const tail = /^ +(\d+)(?![\d\p{L}]|[.,/-]\d)/u.exec(text.slice(written.end));
+  if (!tail || `${written.house}/${tail[1]}` !== profileHouse) return written;
+  return { house: `${written.house} ${tail[1]}`, start: written.start, end: written.end + tail[0].length };
 }
 
 /** The profile's address on this street and its house number, if the profile gives one. */

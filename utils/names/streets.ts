@@ -2,10 +2,28 @@ import { words, type WordToken } from '../text/segment';
 import { phraseLanguage } from '../text/language';
 
 /** Street type words in every abbreviation and case, Russian and English. */
-const TYPE_WORD = /^(улиц\p{L}*|ул|проспект\p{L}*|пр-т|просп|пр|переул\p{L}*|пер|шоссе|ш|бульвар\p{L}*|б-р|бул|набережн\p{L}*|наб|площад\p{L}*|пл|проезд\p{L}*|пр-д|тупик\p{L}*|алле\p{L}*|лини\p{L}*|street|st|road|rd|avenue|ave|lane|ln|square|sq|place|prospekt|prospect|boulevard|blvd|embankment|way|drive|terrace|row|gardens|crescent|close|mews|court|ct|trail|parkway|pkwy|highway|hwy)$/iu;
+const TYPE_WORD = /^(улиц\p{L}*|ул|проспект\p{L}*|пр-т|просп|пр|переул\p{L}*|пер|шоссе|ш|бульвар\p{L}*|б-р|бул|набережн\p{L}*|наб|площад\p{L}*|пл|проезд\p{L}*|пр-д|тупик\p{L}*|алле\p{L}*|лини\p{L}*|street|st|road|rd|avenue|ave|lane|ln|square|sq|place|prospekt|prospect|boulevard|blvd|embankment|way|drive|terrace|row|gardens|crescent|close|mews|court|ct|trail|parkway|pkwy|highway|hwy|plaza)$/iu;
 
 export function isStreetTypeWord(word: string): boolean {
   return TYPE_WORD.test(word.replace(/\.$/, ''));
+}
+
+/**
+ * Street types by their written forms: "St" and "Street" are one type, "Place" and "Plaza" two.
+ * "пр." may be a проспект or a проезд, so it names no type.
+ */
+const STREET_TYPES: [string, RegExp][] = [
+  ['street', /^(street|st)$/], ['road', /^(road|rd)$/], ['avenue', /^(avenue|ave)$/], ['lane', /^(lane|ln)$/], ['square', /^(square|sq)$/],
+  ['place', /^place$/], ['plaza', /^plaza$/], ['boulevard', /^(boulevard|blvd)$/], ['court', /^(court|ct)$/], ['parkway', /^(parkway|pkwy)$/],
+  ['highway', /^(highway|hwy)$/], ['drive', /^drive$/], ['way', /^way$/], ['terrace', /^terrace$/], ['crescent', /^crescent$/], ['close', /^close$/],
+  ['улица', /^(улиц\p{L}*|ул)$/u], ['проспект', /^(проспект\p{L}*|пр-т|просп)$/u], ['переулок', /^(переул\p{L}*|пер)$/u], ['шоссе', /^(шоссе|ш)$/u],
+  ['бульвар', /^(бульвар\p{L}*|б-р|бул)$/u], ['набережная', /^(набережн\p{L}*|наб)$/u], ['площадь', /^(площад\p{L}*|пл)$/u], ['проезд', /^(проезд\p{L}*|пр-д)$/u],
+];
+
+/** The street type a type word names ("ул." → "улица", "Rd" → "road"), or null when it is none or could be two. */
+export function streetTypeOf(word: string): string | null {
+  const bare = word.replace(/\.$/, '').toLowerCase();
+  return STREET_TYPES.find(([, pattern]) => pattern.test(bare))?.[0] ?? null;
 }
 
 /** A street named in a text: its name words (type words left out) and the house number near it. */

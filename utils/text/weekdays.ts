@@ -41,7 +41,7 @@ const DAY_WORD = String.raw`(?:понедельн\p{L}*|вторник\p{L}*|с�
 const DASH = String.raw`\s*[-–—‐−]\s*`;
 
 const EVERY_DAY: RegExp[] = [
-  /(?<!\p{L})(без\s+(?:перерыв\p{L}*\s+и\s+)?выходных(\s+и\s+праздник\p{L}*)?|7\s*дней\s+в\s+неделю|семь\s+дней\s+в\s+неделю|7\/7|365\s+дней\s+в\s+году|seven\s+days(\s+a\s+week)?|7\s+days(\s+a\s+week)?)(?!\p{L})/giu,
+  /(?<!\p{L})(без\s+(?:(?:перерыв\p{L}*(?:\s+на\s+обед)?|обед\p{L}*)\s+и\s+)?выходных(\s+и\s+праздник\p{L}*)?|7\s*дней\s+в\s+неделю|семь\s+дней\s+в\s+неделю|7\/7|365\s+дней\s+в\s+году|seven\s+days(\s+a\s+week)?|7\s+days(\s+a\s+week)?)(?!\p{L})/giu,
   /(?<!\p{L})(ежедневно|каждый\s+день|все\s+дни|every\s*day|every\s+night|nightly|daily|all\s+week)(?!\p{L})/giu,
 ];
 

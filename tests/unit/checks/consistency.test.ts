@@ -36,6 +36,12 @@ describe('consistency check: one thing stated two ways', () => {
     // a price of one unit under a package is that package's share
     expect(await ru('<div><div>4 800 ₽</div><div>600 ₽ <span>цена 1 тренировки</span></div><div>Записаться</div><div>2 600 ₽</div><div>650 ₽ <span>цена 1 тренировки</span></div></div>')).toEqual([]);
     expect(await quotes('<div><div>$240</div><div>$30 <span>price per lesson</span></div><div>Book</div><div>$128</div><div>$32 <span>price per lesson</span></div></div>')).toEqual([]);
+    // the same package's share shown twice (a price block repeated) with a figure a little off is one figure miswritten
+    const twice = '<div><div>10 тренировок</div><div>7.450 ₽</div><div>цена 1 тренировки</div><div>745 ₽</div></div>' + '<div><div>7.450 ₽</div><div>744 ₽ <span>цена 1 тренировки</span></div></div>';
+    expect(await ru(twice)).toEqual(['744 ₽ цена 1 тренировки']);
+    expect(await ru(twice.replace('744 ₽', '745 ₽'))).toEqual([]);
+    // one sum for two packages of different sizes: their shares differ by design
+    expect(await quotes('<div><div>$300</div><div>$30 <span>price per lesson</span></div></div><div><div>$300</div><div>$60 <span>price per lesson</span></div></div>')).toEqual([]);
     const cards = '<div>Evening cruise</div><div>Two hours on the lake.</div><div>Price: 2 people $300.</div>' + '<div>Sunset special</div><div>Two hours on the lake.</div><div>Price: 2 people $380.</div>';
     expect(await quotes(cards)).toEqual([]);
     expect(await quotes('<div>Evening cruise</div><div>We sail at six.</div><div>Price: 2 people $300.</div><div>Evening cruise</div><div>We sail at six.</div><div>Price: 2 people $340.</div>')).toEqual(['2 people $340']);

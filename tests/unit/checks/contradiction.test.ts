@@ -325,6 +325,32 @@ describe('free where the checklist names a price', () => {
   });
 });
 
+describe('free where the checklist prices it under the words the page uses, or does not offer it', () => {
+  const studio: Profile = {
+    format: 'sverka.profile/1',
+    name: 'Студия «Ритм»',
+    languages: ['ru'],
+    facts: [
+      { id: 'trial', kind: 'price', label: 'Пробная тренировка', topics: ['бесплатная тренировка'], value: { amount: 400, currency: 'RUB' } },
+      { id: 'lockers', kind: 'offered', label: 'Шкафчики для вещей', topics: ['шкафчик'], value: false },
+      { id: 'towels', kind: 'offered', label: 'Полотенца', topics: ['полотенц'], value: true },
+    ],
+  };
+  it.each([
+    ['Запишись на бесплатную тренировку!', 'trial'],
+    ['После занятия можно бесплатно оставить вещи в шкафчике.', 'lockers'],
+  ])('%s', async (text, fact) => {
+    expect((await findingsOf('contradiction', studio, text)).map((f) => f.factId)).toEqual([fact]);
+  });
+  it.each([
+    // the priced topic names another thing than what is free; a service operations do provide
+    'Бесплатная парковка для всех, кто пришёл на тренировку.',
+    'Полотенца выдаём бесплатно.',
+  ])('no contradiction in "%s"', async (text) => {
+    expect(await findingsOf('contradiction', studio, text)).toEqual([]);
+  });
+});
+
 describe('contradiction check: a price whose words name two facts', () => {
   const trades: Profile = {
     format: 'sverka.profile/1',

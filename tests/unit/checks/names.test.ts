@@ -95,6 +95,55 @@ describe('wrong-name check', () => {
     expect(await flagged(suburb, 'Our second shop: 77 Maple Ridge Ln')).toEqual([]);
   });
 
+  it('flags our street with a part of its name lost or gained at the address’s house number, not another street', async () => {
+    const yard: Profile = {
+      format: 'sverka.profile/1',
+      name: 'Мастерская «Рубанок»',
+      languages: ['ru'],
+      names: [
+        { id: 'street', kind: 'street', canonical: 'улица Красная-Садовая', variants: ['ул. Красная-Садовая'] },
+        { id: 'address', kind: 'address', canonical: 'Казань, ул. Красная-Садовая, д. 14' },
+        { id: 'lane', kind: 'street', canonical: 'Birch Road' },
+        { id: 'office', kind: 'address', canonical: '215 Birch Road, Salem, OR 97301' },
+      ],
+    };
+    expect(await flagged(yard, 'Ждём вас: ул. Садовая, д. 14.')).toEqual([['ул. Садовая', 'улица Красная-Садовая']]);
+    expect(await flagged(yard, 'Visit us at 215 Birch Hill Road, Salem.')).toEqual([['Birch Hill Road', 'Birch Road']]);
+    // another house number, another type word, or no number at all: another street of the town
+    expect(await flagged(yard, 'Склад: ул. Садовая, д. 3.')).toEqual([]);
+    expect(await flagged(yard, 'Парковка на пр. Садовый, д. 14.')).toEqual([]);
+    expect(await flagged(yard, 'Рядом с улицей Садовой есть парк.')).toEqual([]);
+    expect(await flagged(yard, 'Our warehouse: 215 Birch Hill Lane.')).toEqual([]);
+  });
+
+  it('flags our street at the address’s house number under another type word, where both type words say their type', async () => {
+    const shop: Profile = {
+      format: 'sverka.profile/1',
+      name: 'Linden Optics',
+      languages: ['en'],
+      names: [
+        { id: 'street', kind: 'street', canonical: 'Linden Plaza' },
+        { id: 'address', kind: 'address', canonical: '418 Linden Plaza Suite 12, Dayton, OH 45402' },
+        { id: 'ru', kind: 'address', canonical: 'Самара, пр-т Гагарина, д. 12' },
+      ],
+    };
+    expect(await flagged(shop, 'Visit us at 418 Linden Place Suite 12.')).toEqual([['Linden Place', 'Linden Plaza']]);
+    expect(await flagged(shop, 'Приходите: ул. Гагарина, д. 12.')).toEqual([['ул. Гагарина', 'пр-т Гагарина']]);
+    // the right type, another house number, or a type word that may be either of two types
+    expect(await flagged(shop, 'Visit us at 418 Linden Plaza Suite 12.')).toEqual([]);
+    expect(await flagged(shop, 'Our lab: 77 Linden Place.')).toEqual([]);
+    expect(await flagged(shop, 'Приходите: ул. Гагарина, д. 40.')).toEqual([]);
+    expect(await flagged(shop, 'Приходите: пр. Гагарина, д. 12.')).toEqual([]);
+  });
+
+  it('quotes a house number whose fraction lost its slash as written, not as its first figure', async () => {
+    const shop: Profile = { format: 'sverka.profile/1', name: 'Октет', languages: ['ru'], names: [{ id: 'street', kind: 'street', canonical: 'улица Липовая', variants: ['ул. Липовая'] }, { id: 'address', kind: 'address', canonical: 'Пермь, ул. Липовая, д. 9/2' }] };
+    expect(await flagged(shop, 'Адрес: ул. Липовая, д. 9 2, второй этаж.')).toEqual([['ул. Липовая, д. 9 2', 'Пермь, ул. Липовая, д. 9/2']]);
+    expect(await flagged(shop, 'Адрес: ул. Липовая, д. 9/2, второй этаж.')).toEqual([]);
+    // another figure after the number is not the lost half of ours
+    expect(await flagged(shop, 'Адрес: ул. Липовая, д. 9 3 этаж.')).toEqual([['ул. Липовая, д. 9', 'Пермь, ул. Липовая, д. 9/2']]);
+  });
+
   it('makes one finding of a word in mixed scripts repeated on a page, and one per place of a wrong phone', async () => {
     const findings = await findingsOf('wrong-name', clinic, 'Самосвал МАN — 2000 ₽/ч. Тягач МАN — 3000 ₽/ч.');
     expect(findings.map((f) => [f.quote, f.related?.length])).toEqual([['МАN', 1]]);

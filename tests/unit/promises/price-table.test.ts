@@ -208,6 +208,14 @@ describe('checks on prices from tables', () => {
     expect(await findingsOf(html, facts)).toEqual([]);
   });
 
+  it('holds a row against a fact whose own label has the same head, by the topic it names the work on', async () => {
+    const facts: Profile['facts'] = [{ id: 'rug', kind: 'price', label: 'Чистка ковра ручной работы', topics: ['ручной работы'], value: { amount: 900, currency: 'RUB' } }];
+    const table = (label: string) => `<table><tr><th>Услуга</th><th>Цена</th></tr><tr><td>${label}</td><td>700</td></tr></table>`;
+    expect((await findingsOf(table('Чистка шерстяного ковра ручной работы'), facts)).map((f) => [f.check, f.quote])).toEqual([['contradiction', '700']]);
+    // another work on the same thing is another price
+    expect(await findingsOf(table('Реставрация ковра ручной работы'), facts)).toEqual([]);
+  });
+
   it('reads an English label by its last word, as English names things', async () => {
     const facts: Profile['facts'] = [{ id: 'whitening', kind: 'price', label: 'Whitening', topics: ['whitening'], value: { amount: 300, currency: 'GBP' } }];
     const table = (label: string) => `<table><tr><th>Treatment</th><th>Fee</th></tr><tr><td>${label}</td><td>£250</td></tr></table>`;
