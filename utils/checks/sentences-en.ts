@@ -1,11 +1,15 @@
 import { sameSourcePiece } from '../material/pieces';
-import { BEFORE_THE_SAME, BEFORE_VERB_MAKE, LIST_OPENING_VERBS, NOUNS_AFTER_THE_SAME, VERBS_AFTER_MAKE_OBJECT } from '../text/lexicon/grammar-en';
+import {
+  BEFORE_THE_SAME, BEFORE_VERB_MAKE, KIND_COMPOUND_ENDINGS, LIST_OPENING_VERBS, NOUNS_AFTER_THE_SAME, PREPOSITIONS_BEFORE_WHICH, VERBS_AFTER_MAKE_OBJECT,
+} from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 
 const oneOf = (words: readonly string[]) => words.join('|');
 /** No letter, apostrophe or hyphen next to the match: "can't" and "well-made" are no words of their own. */
 const START = String.raw`(?<![\p{L}\d'’-])`;
 const END = String.raw`(?![\p{L}\d'’-])`;
+/** The word before a position, past a comma: "SystemK4" in "SystemK4, which". */
+const wordBefore = (text: string, at: number) => /([\p{L}\d]+),? $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '';
 
 /** The text of the sentence before a position, within a bounded window: a block may be one long run of sentences. */
 const sentenceBefore = (text: string, at: number) => text.slice(Math.max(0, at - 300), at).split(/[.!?;:•|\n]\s/u).pop() ?? '';
@@ -38,6 +42,15 @@ export const ENGLISH_SENTENCE_RULES: GrammarRule[] = [
     fix: (m) => `the ${m[0]}`,
     accept: (m, text) => !insideQuotes(text, m.index),
     why: { ru: 'перед «same» с существительным нужен артикль «the»', en: '"same" before a noun takes "the": "the same level"' },
+  },
+  {
+    // "we use EcoSol which a plant-based solvent": "which a" after a product's name and before a compound
+    // adjective of kind describes the product and lost its "is". Only after a capitalised name, so "the bowl which
+    // a dog-friendly host fills" (an object clause) stays out, and not after a preposition opening a sentence ("In which a").
+    pattern: new RegExp(String.raw`(?<=\p{Lu}[\p{L}\d]*,? )(which) (an?) ([\p{L}\d/]+-(?:${oneOf(KIND_COMPOUND_ENDINGS)}))${END}`, 'gu'),
+    fix: (m) => `${m[1]} is ${m[2]} ${m[3]}`,
+    accept: (m, text) => !PREPOSITIONS_BEFORE_WHICH.includes(wordBefore(text, m.index)) && !insideQuotes(text, m.index),
+    why: { ru: 'после «which» пропущен глагол: «which is a …»', en: 'the verb after "which" is missing: "which is a …"' },
   },
   {
     // "Once you drop it off with us We will call": a capital "We" right after a word in small letters, with no

@@ -16,6 +16,8 @@ describe('English: words a sentence lost, and sentences run together', () => {
     ['Order a tray at home and enjoy same quality as in the shop', 'same quality', 'the same quality'],
     ['Every loaf is baked with same care our founder gave it', 'same care', 'the same care'],
     ['Our second shop offers same prices as the first', 'same prices', 'the same prices'],
+    ['We bake with RiseWell which a yeast-free starter from Devon', 'which a yeast-free', 'which is a yeast-free'],
+    ['Try the Oatie, which a plant-based cookie', 'which a plant-based', 'which is a plant-based'],
     ['After you place your order online We will text you a pick-up time', 'online We', 'online, we'],
     ['If the cake is not right for you We’ll bake it again', 'you We’ll', 'you, we’ll'],
     ['The cards we take are: Visa, Amex, and Discover are all welcome at the till', 'are: Visa, Amex, and Discover are all', ': Visa, Amex, and Discover are all'],
@@ -29,6 +31,8 @@ describe('English: words a sentence lost, and sentences run together', () => {
     'Whatever car make looks best to you. Most makes look alike. A hand made look and a custom made feel. We make you feel at home. We make it look easy. In the making look for updates',
     // "same" as part of a compound, with its article, or on its own
     'We offer same day delivery and same-day repairs. You get the same level of care. Expect more of the same. Same quality, new shop',
+    // "which a" opening an object clause, after a noun in small letters or a preposition
+    'This is the tin which a nut-free kitchen needs. In which a gluten-free diet helps, we bake to order. Our shop, which a family-run firm bought, is old',
     // a capital "We" after a stop, a comma, in a title, at a line start or in a quote
     'Call us. We will answer. Call us, we will answer. Meet The Team We Love. Their slogan "bread for all We bake" is old',
     // a list whose last item has its own verb, or no second verb at all

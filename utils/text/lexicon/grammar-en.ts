@@ -784,3 +784,7 @@ export const NOUNS_AFTER_THE_SAME = ['level', 'quality', 'standard', 'standards'
 export const BEFORE_THE_SAME = ['enjoy', 'enjoys', 'get', 'gets', 'receive', 'receives', 'offer', 'offers', 'provide', 'provides', 'keep', 'keeps', 'maintain', 'maintains', 'deliver', 'delivers', 'give', 'gives', 'expect', 'with', 'at', 'in', 'of', 'for', 'from', 'by', 'on'];
 /** Verbs before a colon and a list: "carriers are: A, B and C are all accepted" says its verb twice. */
 export const LIST_OPENING_VERBS = ['are', 'include', 'includes', 'were'];
+/** Last parts of compound adjectives that say what kind a thing is ("perc-free", "plant-based"): after "which a" they describe, with no verb. */
+export const KIND_COMPOUND_ENDINGS = ['free', 'friendly', 'based', 'safe', 'proof', 'resistant', 'certified', 'approved', 'owned', 'run'];
+/** Prepositions that open a sentence before "which": "In which a gluten-free diet helps" has "a" open the clause's own subject. */
+export const PREPOSITIONS_BEFORE_WHICH = ['in', 'on', 'at', 'for', 'by', 'with', 'from', 'to', 'of', 'during', 'after', 'before', 'through', 'under', 'over', 'upon', 'into', 'within', 'without', 'about'];
