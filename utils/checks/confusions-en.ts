@@ -794,6 +794,9 @@ const COORDINATION_SLIPS: GrammarRule[] = [
     // or a regular." (a slogan) stays silent, and none after it ("…or a treat, we do it all" has its clause).
     pattern: /(?:^|(?<=[.!?]\s+))(Whether [^.!?;:\n]*, (?:[^,.!?;:\n]* )?or [^,.!?;:\n]+)\./gmu,
     fix: (m) => `${m[1]}, …`,
+    // "Whether it's a repaint or a new build, no job is too big or too small.": the clause holds its own "or"
+    // before its first comma, so the comma closes it and the "or" after belongs to the main clause.
+    accept: (m) => !/(?<![\p{L}'’])or(?![\p{L}'’])/u.test(m[1]!.split(',')[0]!),
     why: { ru: 'придаточное с «whether» без главного предложения: предложение не закончено', en: 'a "whether" clause with no main clause: the sentence is a fragment' },
   },
   {

@@ -1,6 +1,8 @@
+import type { Block } from '../material/types';
 import type { Language } from '../profile/types';
 import { ENGLISH_AGREEMENT_RULES } from './agreement-en';
 import { ENGLISH_CONFUSION_RULES } from './confusions-en';
+import { ENGLISH_SENTENCE_RULES } from './sentences-en';
 import {
   CONCERNING_NOUNS, FALSE_HYPHENS, GARMENTS, LIST_ORDINALS, NE_NI_PHRASES, NEGATIVES_APART, PARONYMS, SET_PHRASES_RU, STREET_KINDS, STREET_NAME_OPENERS, SUBSCRIPTION_TERMS, SUBSCRIPTION_VERBS,
 } from '../text/lexicon/set-phrases-ru';
@@ -11,7 +13,7 @@ export interface GrammarRule {
   pattern: RegExp;
   fix: (match: RegExpExecArray) => string;
   /** What a pattern cannot say (a quotation open, a clause start before the match): false keeps the rule silent. */
-  accept?: (match: RegExpExecArray, text: string) => boolean;
+  accept?: (match: RegExpExecArray, text: string, block?: Block) => boolean;
   why: Record<Language, string>;
 }
 
@@ -467,4 +469,5 @@ export const GRAMMAR_RULES: GrammarRule[] = [
   },
   ...ENGLISH_AGREEMENT_RULES,
   ...ENGLISH_CONFUSION_RULES,
+  ...ENGLISH_SENTENCE_RULES,
 ];

@@ -28,7 +28,7 @@ const rulesFor = (text: string) => RULES_BY_SCRIPTS[Number(CYRILLIC.test(text))]
 
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
   return rulesFor(block.text).flatMap((rule) =>
-    [...block.text.matchAll(rule.pattern)].filter((match) => rule.accept?.(match, block.text) ?? true).flatMap((match) => {
+    [...block.text.matchAll(rule.pattern)].filter((match) => rule.accept?.(match, block.text, block) ?? true).flatMap((match) => {
       const fixed = rule.fix(match);
       const message = language === 'ru' ? `«${match[0]}» → «${fixed}»: ${rule.why.ru}.` : `"${match[0]}" → "${fixed}": ${rule.why.en}.`;
       return [{

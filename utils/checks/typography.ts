@@ -257,8 +257,9 @@ function lopsidedHyphens(text: string): Hit[] {
       start: wordStartBefore(text, before, LETTER_OR_DIGIT),
       end: wordEndAfter(text, m.index + m[0].length, LETTER_OR_DIGIT),
       sameFault: 'lopsided hyphen',
-      // "week- 10" is a hyphen for a dash, told as quietly as " - " is; "Куала -Лампур" breaks a word.
-      ...(text[m.index - 1] === ' ' || text[m.index - 1] === '\u00a0' ? { severity: 'warning' as const } : {}),
+      // "Куала -Лампур" breaks a word, and "a week- 10 days" stands for a range or a dash before a figure, where
+      // no word can be broken at a line's end; "right- align" may be a word so broken, told as quietly as " - " is.
+      ...(/^[ \u00a0]/u.test(text[m.index - 1]!) || /\d/u.test(text[m.index + m[0].length]!) ? { severity: 'warning' as const } : {}),
       message: { ru: 'Дефис отбит пробелом только с одной стороны: между словами ставят тире с пробелами, внутри слова — дефис без пробелов.', en: 'A hyphen spaced on one side only: a dash with spaces goes between words, a hyphen with none inside a word.' },
     };
   });

@@ -723,6 +723,14 @@ describe('typography check', () => {
     expect(await found('<p>Всем советую! https://vk.com/example</p>')).toEqual([]);
   });
 
+  it('warns of a hyphen glued to a word before a figure (a range or a dash), and only notes one that may break a word at a line end', async () => {
+    const severities = async (text: string) => (await findingsOf('typography', profileFor(text), text)).map((f) => [f.quote, f.severity]);
+    expect(await severities('Frames are ready in three days- 5 working days at most')).toEqual([['days- 5', 'warning']]);
+    expect(await severities('Готовим заказ за неделю- 10 дней')).toEqual([['неделю- 10', 'warning']]);
+    expect(await severities('Set the text to right- align in the menu')).toEqual([['right- align', 'info']]);
+    expect(await severities('Both pre- and post-op visits are free, and the 2- 3 day wait is rare')).toEqual([]);
+  });
+
   it('tells a full stop the writer ran into the next word from two elements that meet in the markup', async () => {
     const page = (html: string) => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
     const quotes = async (html: string) => (await checkMaterials([page(html)], ru, { only: ['typography'] })).findings.map((f) => f.quote);

@@ -772,3 +772,19 @@ export const PREPOSITIONS_AFTER_A_HEAD = [
   'for', 'with', 'in', 'on', 'at', 'from', 'to', 'by', 'about', 'over', 'under', 'into', 'through', 'during', 'after', 'before', 'without',
   'within', 'between', 'among', 'across', 'around', 'per',
 ];
+
+// Words lost from a sentence and a sentence that runs on (utils/checks/sentences-en.ts).
+/** Verbs that "make" takes with an object before them: "help you make look" lost its "you" or "it". */
+export const VERBS_AFTER_MAKE_OBJECT = ['look', 'feel', 'seem', 'sound', 'appear', 'taste', 'smell'];
+/** Words before "make" that show it is the verb ("to make", "we make", "will make"), never a car's or a brand's make. */
+export const BEFORE_VERB_MAKE = ['to', 'we', 'you', 'they', 'i', 'will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'help', 'helps', 'let', "let's", 'let’s', 'and', 'always', 'really', 'truly'];
+/** Nouns "same" qualifies only with "the" before it: "enjoy same level of quality" lost its article. */
+export const NOUNS_AFTER_THE_SAME = ['level', 'quality', 'standard', 'standards', 'care', 'attention', 'way', 'price', 'prices', 'rate', 'rates', 'results', 'treatment', 'experience', 'team', 'staff', 'location', 'address', 'person', 'people'];
+/** Verbs and prepositions that take a noun phrase, so "same" after them wants "the" ("with same care"; "same day service" is a compound). */
+export const BEFORE_THE_SAME = ['enjoy', 'enjoys', 'get', 'gets', 'receive', 'receives', 'offer', 'offers', 'provide', 'provides', 'keep', 'keeps', 'maintain', 'maintains', 'deliver', 'delivers', 'give', 'gives', 'expect', 'with', 'at', 'in', 'of', 'for', 'from', 'by', 'on'];
+/** Verbs before a colon and a list: "carriers are: A, B and C are all accepted" says its verb twice. */
+export const LIST_OPENING_VERBS = ['are', 'include', 'includes', 'were'];
+/** Last parts of compound adjectives that say what kind a thing is ("perc-free", "plant-based"): after "which a" they describe, with no verb. */
+export const KIND_COMPOUND_ENDINGS = ['free', 'friendly', 'based', 'safe', 'proof', 'resistant', 'certified', 'approved', 'owned', 'run'];
+/** Prepositions that open a sentence before "which": "In which a gluten-free diet helps" has "a" open the clause's own subject. */
+export const PREPOSITIONS_BEFORE_WHICH = ['in', 'on', 'at', 'for', 'by', 'with', 'from', 'to', 'of', 'during', 'after', 'before', 'through', 'under', 'over', 'upon', 'into', 'within', 'without', 'about'];
