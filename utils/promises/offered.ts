@@ -543,7 +543,8 @@ function underExclusion(blocks: Block[], index: number, language: Language): boo
 /** Words that hand the service to the customer: "send your child with a packed lunch", "bring your own towel". */
 const CUSTOMER_BRINGS: Record<Language, string[]> = {
   ru: ['принесите', 'приносите', 'возьмите с собой', 'взять с собой', 'берите с собой', 'с собой', 'свой', 'своё', 'свое', 'свою', 'свои', 'своим'],
-  en: ['bring', 'send your', 'send their', 'pack', 'your own', 'their own', 'need to send', 'need to bring'],
+  // "pack" as a verb only: a "package" is no lunch packed.
+  en: ['bring', 'send your', 'send their', 'pack a', 'pack your', 'pack their', 'packed lunch', 'your own', 'their own', 'need to send', 'need to bring'],
 };
 
 /** Words that open a contrasting clause: "Mats are provided, but you're welcome to bring your own". */
