@@ -108,6 +108,9 @@ function judgeDuration(claim: DurationClaim, fact: Fact, language: Language): Ju
   }
   // "Between 1 to 2 hours" of a 2–3 hour job promises it may be done sooner than it can.
   if ((claim.least ?? claim.minutes) < (min ?? 0)) return broken(T[language].checklist(fact.label, T[language].takes(text)), describeDuration(fact.value, language));
+  // "This class is an hour in length" of a 45-minute class: a stated length of a thing of one fixed
+  // length is that length, so too long breaks it as well; beside a range ("Сроки: 1–30 дней") it may be another job's.
+  if (claim.stated && min === max && claim.minutes > max) return broken(T[language].checklist(fact.label, T[language].takes(text)), describeDuration(fact.value, language));
   // "Within 15 minutes" vouches for every case, so it must cover the slowest; "монтаж за 2 часа" of a
   // 2–6 hour job tells how long one takes, and any time in the range is kept.
   if (claim.upTo && claim.minutes < max) return broken(`${T[language].checklist(fact.label, T[language].takes(text))} — ${T[language].sometimes}`, describeDuration(fact.value, language), 'warning');

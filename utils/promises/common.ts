@@ -138,7 +138,11 @@ export const isQuestion = (sentence: string) => /\?\s*$/.test(sentence);
 /** The words a short answer opens with; an answer may be labelled first ("A:", "Ответ:"). */
 const ANSWERS: Record<Language, { yes: string[]; no: string[] }> = {
   ru: { yes: ['да', 'конечно', 'разумеется', 'безусловно', 'естественно'], no: ['нет', 'к сожалению'] },
-  en: { yes: ['yes', 'yep', 'sure', 'of course', 'absolutely', 'certainly', 'definitely'], no: ['no', 'unfortunately', 'sorry'] },
+  // "Do you fit children? We absolutely do.": the business's own yes, an adverb or none before its verb.
+  en: {
+    yes: ['yes', 'yep', 'sure', 'of course', 'absolutely', 'certainly', 'definitely', 'we do', 'we absolutely do', 'we certainly do', 'we definitely do', 'we sure do', 'we can', 'we certainly can', 'we absolutely can'],
+    no: ['no', 'unfortunately', 'sorry', 'we do not', "we don't", 'we cannot', "we can't"],
+  },
 };
 const ANSWER_LABEL = /^[\s\p{Extended_Pictographic}•–—-]*(?:(?:a|answer|о|ответ)\s*[:.)]\s*)?/iu;
 
@@ -151,13 +155,18 @@ function positionOf(sentences: Span[], span: Span): number {
   return positions.get(span) ?? -1;
 }
 
+/** The text of the sentence right after a sentence: a question's answer. */
+export function nextSentenceText(view: SentenceView): string | null {
+  const sentences = view.context.sentences;
+  const next = sentences[positionOf(sentences, view.span) + 1];
+  return next ? view.context.material.blocks[next.block]!.text.slice(next.start, next.end) : null;
+}
+
 /** The answer a question gets from the sentence right after it ("Можно ли оплатить картой? Да."), if it opens with yes or no. */
 export function answerTo(view: SentenceView): 'yes' | 'no' | null {
   if (!isQuestion(view.text)) return null;
-  const sentences = view.context.sentences;
-  const next = sentences[positionOf(sentences, view.span) + 1];
-  if (!next) return null;
-  const text = view.context.material.blocks[next.block]!.text.slice(next.start, next.end);
+  const text = nextSentenceText(view);
+  if (text === null) return null;
   const opening = foldForCompare(text.replace(ANSWER_LABEL, '')).slice(0, 20);
   const opens = (phrases: string[]) => phrases.some((phrase) => new RegExp(`^${phrase}(?![\\p{L}\\d])`, 'u').test(opening));
   const { yes, no } = ANSWERS[view.context.language];

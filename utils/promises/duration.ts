@@ -47,10 +47,11 @@ const NOT_A_WAIT: Record<Language, string[]> = {
  */
 const FROM = /(?<![\p{L}\d])(?:(?:от|from)\s+|(?:±|\+\/-|плюс[-\s]минус|plus\s+or\s+minus)\s*)/giu;
 
-const CUE = /(?<![\p{L}\d])(менее\s+чем\s+за|меньше\s+чем\s+за|за|в\s+течени[еи]|через|в\s+пределах|на\s+протяжении|в\s+ближайш\p{L}*|не\s+более|не\s+больше|не\s+дольше|до|занима\p{L}*|займ[её]т|длится|составля\p{L}*|составит|уйд[её]т|уходит|in\s+less\s+than|less\s+than|no\s+longer\s+than|no\s+more\s+than|in|within|under|up\s+to|in\s+just|in\s+only|just|takes?|lasts?|between)\s+(всего\s+|лишь\s+|около\s+|примерно\s+|only\s+|just\s+|about\s+|around\s+|approximately\s+)?/giu;
+/** Words before a length that promise it: "за 15 минут", "within 2 hours", "a turnaround time of 24 hours". */
+const CUE = /(?<![\p{L}\d])((?:turn-?around(?:\s+time)?|(?:lead|waiting|wait|processing|delivery|response)\s+time|wait)\s+of|менее\s+чем\s+за|меньше\s+чем\s+за|за|в\s+течени[еи]|через|в\s+пределах|на\s+протяжении|в\s+ближайш\p{L}*|не\s+более|не\s+больше|не\s+дольше|до|занима\p{L}*|займ[её]т|длится|составля\p{L}*|составит|уйд[её]т|уходит|in\s+less\s+than|less\s+than|no\s+longer\s+than|no\s+more\s+than|in|within|under|up\s+to|in\s+just|in\s+only|just|takes?|lasts?|between)\s+(всего\s+|лишь\s+|около\s+|примерно\s+|only\s+|just\s+|about\s+|around\s+|approximately\s+)?/giu;
 
 /** Words that promise no wait at all. */
-const INSTANT = /(?<!\p{L})(мгновенно|моментально|немедленно|сразу(?!\s+после)|тут\s+же|не\s+выходя\s+из|в\s+(?:тот|этот)\s+же\s+день|в\s+день\s+обращения|день\s+в\s+день|за\s+считанные\s+минуты|без\s+ожидания|ждать(?:\s+\p{L}+){0,3}\s+не\s+(?:придётся|придется|нужно|надо)|не\s+(?:придётся|придется|нужно|надо)\s+ждать|instantly|no\s+waiting|zero\s+wait|immediately|right\s+away|on\s+the\s+spot|same[-\s]day|in\s+minutes|while\s+you\s+wait)(?!\p{L})/giu;
+const INSTANT = /(?<!\p{L})(мгновенно|моментально|немедленно|сразу(?!\s+после)|тут\s+же|не\s+выходя\s+из|в\s+(?:тот|этот)\s+же\s+день|в\s+день\s+(?:обращения|(?:поступления\s+)?(?:заявки|заказа|звонка))|день\s+в\s+день|за\s+считанные\s+минуты|без\s+ожидания|ждать(?:\s+\p{L}+){0,3}\s+не\s+(?:придётся|придется|нужно|надо)|не\s+(?:придётся|придется|нужно|надо)\s+ждать|instantly|no\s+waiting|zero\s+wait|immediately|right\s+away|on\s+the\s+spot|same[-\s]day|in\s+minutes|while\s+you\s+wait)(?!\p{L})/giu;
 
 const INSTANT_MINUTES = (phrase: string) => (/день|same|day/i.test(phrase) ? 1440 : /считанные|minutes|while\s+you\s+wait/i.test(phrase) ? 5 : 1);
 
@@ -111,6 +112,33 @@ function claimOf(amount: TimeAmount, upTo: boolean, stated: { stated?: true } = 
 
 const covered = (view: SentenceView, found: ExtractedPromise[], at: number) => found.some((p) => p.span.start - view.span.start <= at && at < p.span.end - view.span.start);
 
+/** Words right after a length that say it is how long a thing lasts: "an hour in length", "two hours long". */
+const LENGTH_SAID: Partial<Record<Language, RegExp>> = {
+  en: /\s+(?:in\s+length|in\s+duration|long)(?!\p{L})/giu,
+};
+
+/** How many words back a length said in words may start: "one and a half hours". */
+const LENGTH_WORDS_BACK = 5;
+
+/**
+ * The length that ends at `end` ("This class is an hour in length"), its figures or number words
+ * included; a unit alone ("all day long") counts nothing and is no length.
+ */
+function lengthBefore(text: string, end: number): (TimeAmount & { start: number }) | null {
+  const starts = [...text.slice(0, end).matchAll(/(?<![\p{L}\d'’])[\p{L}\d]/gu)].map((m) => m.index).slice(-LENGTH_WORDS_BACK);
+  for (const start of starts) {
+    const amount = readTimeAmount(text.slice(start, end));
+    if (amount && amount.length === end - start && !/^\p{L}+$/u.test(text.slice(start, end))) return { ...amount, start };
+  }
+  return null;
+}
+
+/** Words before a count of years that make it an age: "детям до 10 лет", "students aged 12". */
+const AGE_BEFORE = /(?<![\p{L}])(?:до|от|с|старше|младше|under|over|aged?|ages)\s+$/iu;
+
+/** "Дети до 10 лет могут посещать сеансы…": years after an age word are whom a rule is for, not a length. */
+const isAge = (text: string, at: number, amount: TimeAmount) => amount.unit === 'year' && AGE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+
 /** Lengths with no cue that a term word or "от"/"from" makes a stated term. */
 function statedIn(view: SentenceView, found: ExtractedPromise[]): ExtractedPromise[] {
   const { text } = view;
@@ -124,9 +152,14 @@ function statedIn(view: SentenceView, found: ExtractedPromise[]): ExtractedPromi
     const claim = claimOf(amount, false, { stated: true });
     stated.push(makePromise(view, 'duration', { start: from.index, end: after + amount.length }, claim));
   }
+  for (const length of LENGTH_SAID[language] ? text.matchAll(LENGTH_SAID[language]) : []) {
+    const amount = lengthBefore(text, length.index);
+    if (!amount || covered(view, [...found, ...stated], amount.start)) continue;
+    stated.push(makePromise(view, 'duration', { start: amount.start, end: length.index + length[0].length }, claimOf(amount, false, { stated: true })));
+  }
   for (const number of text.matchAll(/(?<![\p{L}\d.,])\d+(?:[.,]\d+)?/gu)) {
     const amount = readTimeAmount(text.slice(number.index));
-    if (!amount || isCalendarYear(amount) || covered(view, [...found, ...stated], number.index)) continue;
+    if (!amount || isCalendarYear(amount) || isAge(text, number.index, amount) || covered(view, [...found, ...stated], number.index)) continue;
     const clause = clauseAround(text, number.index, number.index + amount.length);
     // "Сроки: 20-50 дней": the label before a colon names the term.
     if (!mentionsAny(topicScope(text, clause), TERM_WORDS[language])) continue;

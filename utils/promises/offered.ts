@@ -252,6 +252,22 @@ const KINDS_INTRO: Record<Language, string[]> = {
   en: ['types of', 'kinds of', 'the following', 'what we offer', 'our services', 'services'],
 };
 
+/**
+ * Short headings that are a list of classes by themselves ("Курсы" over "Вокал", "Class
+ * Descriptions" over "Tadpoles"); a long one ("Курсы подготовки к ЕГЭ…") is a page's title, its
+ * subtitles may be anything.
+ */
+const KINDS_HEADING: Record<Language, string[]> = {
+  ru: ['курсы', 'наши курсы', 'программы', 'наши программы'],
+  en: ['our classes', 'class descriptions', 'our courses', 'our programs', 'our programmes'],
+};
+
+const MAX_KINDS_HEADING_WORDS = 4;
+
+function headsKinds(heading: string, language: Language): boolean {
+  return mentionsAny(heading, KINDS_INTRO[language]) || (words(heading, language).length <= MAX_KINDS_HEADING_WORDS && mentionsAny(heading, KINDS_HEADING[language], true));
+}
+
 const MAX_TITLE_WORDS = 6;
 
 /** A title that heads prices ("Прейскурант на пошив", "Repair prices") is a price list's, not a service's. */
@@ -262,6 +278,29 @@ const PRICE_LIST_WORDS: Record<Language, string[]> = {
 
 /** "Richard Owen Painting" atop its own page: the business's name, built on a noun of work, names no service. */
 const isOwnName = (text: string, context: ExtractContext) => context.profile !== undefined && foldForCompare(text) === foldForCompare(context.profile.name);
+
+/** 1 for an h1 … 6 for an h6, 0 for a block that is no heading. */
+const headingLevel = (block: Block) => Number(/^h([1-6])$/.exec(block.tag ?? '')?.[1] ?? 0);
+
+/** How far above a heading its parent (a heading of a higher level) may stand. */
+const PARENT_REACH = 40;
+
+/**
+ * The heading a block stands under: for an h2 the last h1 above it ("Swim Lessons – Class
+ * Descriptions" over "Tadpoles"), for any other block the heading the material gives it.
+ */
+function parentHeading(blocks: Block[], i: number): string {
+  const level = headingLevel(blocks[i]!);
+  if (!level) return blocks[i]!.heading ?? '';
+  for (let j = i - 1; j >= Math.max(0, i - PARENT_REACH); j--) {
+    const above = headingLevel(blocks[j]!);
+    if (above && above < level) return blocks[j]!.text;
+  }
+  return '';
+}
+
+/** "Tadpoles (4-18 months)", "Стрижка (до 30 мин)": a title with its qualifier in brackets; the figures are the qualifier's. */
+const withoutQualifier = (block: Block): Block => ({ ...block, text: block.text.replace(/\s*\([^()]*\)\s*$/u, '') });
 
 /** A block that titles what follows it: a heading tag, or the short line the next block stands under. */
 const isTitle = (blocks: Block[], i: number) => /^h[1-6]$/.test(blocks[i]!.tag ?? '') || blocks[i + 1]?.heading === blocks[i]!.text;
@@ -274,10 +313,11 @@ function titledServices(context: ExtractContext): ExtractedPromise[] {
   const { blocks } = context.material;
   const { language } = context;
   return blocks.flatMap((block, i) => {
-    if (!isTitle(blocks, i) || !isServiceItem(block, language) || /[.:]\s*$/.test(block.text)) return [];
+    // A title that exclaims or asks ("Lifetime Memberships Available!") calls out, it names no class.
+    if (!isTitle(blocks, i) || !isServiceItem(withoutQualifier(block), language) || /[.:!?]\s*$/.test(block.text)) return [];
     if (words(block.text, language).length > MAX_TITLE_WORDS || NAVIGATION_WORDS[language].includes(block.text.toLowerCase().trim())) return [];
     if (mentionsAny(block.text, PRICE_LIST_WORDS[language], true) || isOwnName(block.text, context)) return [];
-    const underKinds = mentionsAny(block.heading ?? '', KINDS_INTRO[language]) || mentionsAny(blocks[i - 1]?.text.endsWith(':') ? blocks[i - 1]!.text : '', KINDS_INTRO[language]);
+    const underKinds = headsKinds(parentHeading(blocks, i), language) || mentionsAny(blocks[i - 1]?.text.endsWith(':') ? blocks[i - 1]!.text : '', KINDS_INTRO[language]);
     return underKinds || mentionsAny(block.text, SERVICE_NOUNS[language], true) ? [servicePromise(block, context)] : [];
   });
 }
@@ -358,6 +398,43 @@ function tiledServices(context: ExtractContext): ExtractedPromise[] {
     i = Math.max(j, i + 1);
   }
   return found;
+}
+
+/** How many lines below its description a card's price may stand ("8 занятий", then "6 790 ₽"). */
+const CARD_PRICE_REACH = 4;
+
+/** A line that ends as a sentence does: a card's description, not its title. */
+const ENDS_AS_PROSE = /[.!?…]["»”)]?\s*$/u;
+
+/** How many words a card's price line may hold ("от 1 500 ₽ за урок", "$180 per visit"). */
+const MAX_PRICE_LINE_WORDS = 6;
+
+/** A line that is a price and little more: a fee named in a sentence ("a $10 late fee applies.") is a rule's, not a card's. */
+const isPriceLine = (block: Block) => findMoney(block.text).length > 0 && !ENDS_AS_PROSE.test(block.text) && block.text.trim().split(/\s+/).length <= MAX_PRICE_LINE_WORDS;
+
+/** A short title line of no price, hour or phone that names no price list, contacts or menu entry. */
+function isCardTitle(block: Block, context: ExtractContext): boolean {
+  const { language } = context;
+  return !block.cell && !isListItem(block) && isCountedItem(block, language) && words(block.text, language).length <= MAX_TITLE_WORDS && !/[.:!?]\s*$/.test(block.text)
+    && !NAVIGATION_WORDS[language].includes(block.text.toLowerCase().trim()) && !mentionsAny(block.text, PRICE_LIST_WORDS[language], true)
+    && !mentionsAny(block.text, NOT_SERVICES_INTRO[language]) && !isOwnName(block.text, context);
+}
+
+/**
+ * The cards of a tariff grid ("Группа из 2 человек", "Для тех, кто хочет заниматься с другом.",
+ * "8 занятий", "5 990 ₽"; "Deep Clean", its description, "from $180"): a short title, a line that
+ * describes it, then a price within a few lines. The title names a tariff the business sells.
+ */
+function pricedCards(context: ExtractContext): ExtractedPromise[] {
+  const { blocks } = context.material;
+  return blocks.flatMap((title, i) => {
+    const description = blocks[i + 1];
+    if (!description || !isCardTitle(title, context) || !ENDS_AS_PROSE.test(description.text) || findMoney(description.text).length > 0) return [];
+    const below = blocks.slice(i + 2, i + 2 + CARD_PRICE_REACH);
+    // The next heading starts the next card: its price ("Dematting fee ($10)") is not this one's.
+    const next = below.findIndex(isHeading);
+    return (next < 0 ? below : below.slice(0, next)).some(isPriceLine) ? [servicePromise(title, context)] : [];
+  });
 }
 
 /** A list item is quoted whole, past its number ("3. ") or bullet: it is one service's name. */
@@ -466,7 +543,8 @@ function underExclusion(blocks: Block[], index: number, language: Language): boo
 /** Words that hand the service to the customer: "send your child with a packed lunch", "bring your own towel". */
 const CUSTOMER_BRINGS: Record<Language, string[]> = {
   ru: ['принесите', 'приносите', 'возьмите с собой', 'взять с собой', 'берите с собой', 'с собой', 'свой', 'своё', 'свое', 'свою', 'свои', 'своим'],
-  en: ['bring', 'send your', 'send their', 'pack', 'your own', 'their own', 'need to send', 'need to bring'],
+  // "pack" as a verb only: a "package" is no lunch packed.
+  en: ['bring', 'send your', 'send their', 'pack a', 'pack your', 'pack their', 'packed lunch', 'your own', 'their own', 'need to send', 'need to bring'],
 };
 
 /** Words that open a contrasting clause: "Mats are provided, but you're welcome to bring your own". */
@@ -494,7 +572,7 @@ export const offeredExtractor: Extractor = {
   extract: (context) => {
     const judged = profileServices(context);
     const covered = new Set(judged.map((p) => `${p.sentence.block}:${p.sentence.start}`));
-    const stated = [...listedServices(context), ...numberedServices(context), ...titledServices(context), ...tiledServices(context), ...offeringSentences(context)].filter((p) => !covered.has(`${p.sentence.block}:${p.sentence.start}`));
+    const stated = [...listedServices(context), ...numberedServices(context), ...titledServices(context), ...tiledServices(context), ...pricedCards(context), ...offeringSentences(context)].filter((p) => !covered.has(`${p.sentence.block}:${p.sentence.start}`));
     const seen = new Set<string>();
     return [...judged, ...stated.filter((p) => !seen.has(`${p.span.block}:${p.span.start}`) && seen.add(`${p.span.block}:${p.span.start}`))];
   },

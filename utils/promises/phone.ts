@@ -1,4 +1,4 @@
-import { findPhones } from '../names/contacts';
+import { findPhones, phoneKey } from '../names/contacts';
 import { contactPromises } from './contacts-common';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
@@ -40,11 +40,29 @@ function localNumbers(context: ExtractContext, full: ExtractedPromise[]): Extrac
   });
 }
 
-/** Phones in Russian and international formats; the value is the number with its country code. */
+/** The keypad's letters: "FLA-SWIM" is dialled 352-7946. */
+const KEYPAD: [RegExp, string][] = [[/[ABC]/g, '2'], [/[DEF]/g, '3'], [/[GHI]/g, '4'], [/[JKL]/g, '5'], [/[MNO]/g, '6'], [/[PQRS]/g, '7'], [/[TUV]/g, '8'], [/[WXYZ]/g, '9']];
+
+/**
+ * "844-FLA-SWIM", "1-800-GOT-JUNK": a North American number spelled on the keypad, capitals for
+ * its last seven digits (four letters or more among them: "ABC-1234" is a code).
+ */
+const VANITY = /(?<![\p{L}\d])(?:\+?1[-.\s])?\(?[2-9]\d{2}\)?[-.\s](?=(?:[A-Z\d]-?){7}(?![\p{L}\d]))(?=(?:[\d-]*[A-Z]){4})(?:[A-Z\d]-?){6}[A-Z\d](?![\p{L}\d])/gu;
+
+const dialled = (written: string) => KEYPAD.reduce((text, [letters, digit]) => text.replace(letters, digit), written);
+
+function vanityNumbers(text: string): { start: number; end: number; key: string }[] {
+  return [...text.matchAll(VANITY)].flatMap((m) => {
+    const key = phoneKey(dialled(m[0]));
+    return key ? [{ start: m.index, end: m.index + m[0].length, key }] : [];
+  });
+}
+
+/** Phones in Russian and international formats, and numbers spelled in letters; the value is the number with its country code. */
 export const phoneExtractor: Extractor = {
   kind: 'phone',
   extract: (context) => {
-    const full = contactPromises(context, 'phone', findPhones, (found): PhoneClaim => ({ digits: found.key }));
+    const full = [...contactPromises(context, 'phone', findPhones, (found): PhoneClaim => ({ digits: found.key })), ...contactPromises(context, 'phone', vanityNumbers, (found): PhoneClaim => ({ digits: found.key }))];
     return [...full, ...localNumbers(context, full)];
   },
 };

@@ -54,6 +54,9 @@ const TERM_CUES: Record<Language, string[]> = {
     'допускаются', 'опоздавш', 'опоздани',
     // What the price leaves out, what a rule does not cover, how long an offer or a link holds, moving a booking.
     'оплачиваются отдельно', 'оплачивается отдельно', 'не входят в', 'не входит в', 'не распространяется', 'только в течение', 'будет активна', 'перенести', 'перенос',
+    // A charge on top ("выезд за город оплачивается дополнительно"), a pass that does not run out, the time left to the client.
+    'оплачивается дополнительно', 'оплачиваются дополнительно', 'дополнительно оплачива', 'не сгора', 'бессрочн',
+    'выбирает заказчик', 'выбирает клиент', 'на выбор заказчика', 'на выбор клиента',
   ],
   en: [
     'check in', 'check-in', 'check out', 'check-out', 'cancel', 'notice', 'minimum stay', 'night minimum', 'deposit', 'prepay',
@@ -90,6 +93,8 @@ const TERM_CUES: Record<Language, string[]> = {
     'only need to', 'need to bring', 'needs to bring',
     // How long a pass holds, what is or is not needed, and a pass put on hold.
     'validity', 'mandatory', 'is necessary', 'are necessary', 'not necessary', 'suspend', 'as a trial', 'same day request', 'same-day request',
+    // A pass that does not run out, a charge on top.
+    'never expire', 'do not expire', "don't expire", 'does not expire', "doesn't expire", 'no expiration', 'no expiry', 'additional charge', 'additional fee', 'surcharge',
   ],
 };
 
@@ -145,6 +150,24 @@ function isCapacity(text: string, language: Language): boolean {
     return range || grouped || endsWithCue(text.slice(Math.max(0, m.index - 20), m.index).toLowerCase(), cues.limits);
   });
 }
+
+/**
+ * Who a group or a class is for by age: "the teen group is for 12-18 years", "ages 4 and up",
+ * "the adult group is over 18", «группа для детей 7–10 лет», «принимаем с 5 лет»: a range or a bound
+ * of years in a sentence about a group or its people. A bare "over 18" must end its phrase: "over 18 guests" counts people.
+ */
+const AGE_RULE: Record<Language, { ages: RegExp; groups: string[] }> = {
+  ru: {
+    ages: /(?<![\p{L}\d])(?:\d{1,2}\s*[-–—]\s*\d{1,2}|(?:от|с|до|старше|младше)\s+\d{1,2}(?:-?(?:х|ти|и|ми))?)\s+(?:лет|года?)(?!\p{L})/iu,
+    groups: ['групп', 'дет', 'ребен', 'ребён', 'подрост', 'взросл', 'школьник', 'ученик', 'принимаем'],
+  },
+  en: {
+    ages: /(?<![\p{L}\d])(?:(?:for|ages?|aged)\s+\d{1,2}\s*(?:[-–—]|to)\s*\d{1,2}\s*(?:years?|yrs?|months?)|(?:ages?|aged)\s+\d{1,2}\s*(?:[-–—]|to)\s*\d{1,2}|(?:ages?|aged)\s+\d{1,2}\s*(?:\+|and\s+(?:over|up|older|under|younger))|(?:over|under)\s+(?:the\s+age\s+of\s+)?\d{1,2}(?=\s*(?:$|[.,;)]|years?\b|yrs?\b|and\s)))(?![\p{L}\d])/iu,
+    groups: ['group', 'groups', 'squad', 'squads', 'class', 'classes', 'students', 'children', 'kids', 'teens', 'teenagers', 'adults', 'swimmers', 'players', 'participants', 'campers', 'program', 'programs'],
+  },
+};
+
+const isAgeRule = (text: string, language: Language) => AGE_RULE[language].ages.test(text) && mentionsAny(text, AGE_RULE[language].groups);
 
 /** Words of a lead-in over house rules: what a guest may, must and must not do ("Гость обязан:", "В хостеле запрещается:"). */
 const RULE_INTRO: Record<Language, string[]> = {
@@ -287,7 +310,7 @@ function termsIn(context: ExtractContext): ExtractedPromise[] {
     const payment = namesPaymentMethods(view.text, context.language);
     if (/^h[1-6]$/.test(view.block.tag ?? '') && !/!\s*$/.test(view.text) && !mentionsAny(view.text, PAYMENT_METHODS[context.language], true)) return [];
     const cued = mentionsAny(view.text, TERM_CUES[context.language]) && words(view.text, context.language).length >= MIN_TERM_WORDS;
-    if (!cued && !payment && !statesObligation(view.text, context.language) && !isBan(view.text, context.language) && !isRestriction(view.text, context.language) && !isCapacity(view.text, context.language) && selfStatementKind(view) !== 'policy') return [];
+    if (!cued && !payment && !statesObligation(view.text, context.language) && !isBan(view.text, context.language) && !isRestriction(view.text, context.language) && !isCapacity(view.text, context.language) && !isAgeRule(view.text, context.language) && selfStatementKind(view) !== 'policy') return [];
     return [sentencePromise(view, 'policy', { term: view.text.trim() } satisfies TermClaim)];
   });
 }

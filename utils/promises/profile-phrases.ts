@@ -1,6 +1,6 @@
 import { hasNegator, isDeniedAfter, isHedgedNegation, isNegated } from '../text/negation';
 import { compilePhrase, findPhrase, stemWords } from '../text/stems';
-import { eachSentence, isQuestion, makePromise } from './common';
+import { answerTo, eachSentence, isQuestion, makePromise, nextSentenceText } from './common';
 import type { ExtractContext, ExtractedPromise } from './types';
 import type { PromiseKind } from '../report/types';
 import { phraseLanguage } from '../text/language';
@@ -30,11 +30,14 @@ export function findProfilePhrases(context: ExtractContext, kind: PromiseKind, p
     .map((p) => ({ ...p, pattern: compilePhrase(p.phrase, phraseLanguage(p.phrase, context.language)), length: stemWords(p.phrase, context.language).length }))
     .sort((a, b) => b.length - a.length);
   return eachSentence(context).flatMap((view) => {
-    // "Авто с водителем?" heads an answer; it offers nothing itself.
-    if (isQuestion(view.text)) return [];
+    // "Авто с водителем?" heads an answer; it offers nothing itself, unless the answer is a bare yes
+    // ("Do you fit children? We absolutely do."). An answer that names the thing again states it itself.
+    if (isQuestion(view.text) && answerTo(view) !== 'yes') return [];
+    const answerWords = isQuestion(view.text) ? stemWords(nextSentenceText(view) ?? '', view.context.language) : [];
     const textWords = stemWords(view.text, view.context.language);
     const found: ExtractedPromise[] = [];
     for (const { pattern, value, phrase } of compiled) {
+      if (answerWords.length > 0 && findPhrase(pattern, answerWords, { maxGap }).length > 0) continue;
       for (const range of findPhrase(pattern, textWords, { maxGap })) {
         if (isHedgedNegation(view.text, range.start, range.end, view.context.language)) continue;
         if (isDenied(view.text, range, phrase, view.context.language) !== (want === 'denied')) continue;

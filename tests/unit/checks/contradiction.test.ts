@@ -218,6 +218,22 @@ describe('contradiction check', () => {
     expect((await checkMaterials([material], spa, { only: ['contradiction'] })).findings.map((f) => [f.factId, f.quote])).toEqual([['full', 'Сеанс длится около часа']]);
   });
 
+  it('holds a stated length against a fact of one fixed length both ways, and not against a range', async () => {
+    const school: Profile = { ...cafe, languages: ['en'], facts: [
+      { id: 'yoga', kind: 'duration', label: 'Yoga class', topics: ['yoga class'], value: { min: 45, max: 45, unit: 'minute' } },
+      { id: 'build', kind: 'duration', label: 'Build time', topics: ['build time'], value: { min: 1, max: 30, unit: 'day' } },
+    ] };
+    const facts = async (text: string) => (await findingsOf('contradiction', school, text)).map((f) => f.factId);
+    expect(await facts('Our evening yoga class is an hour in length.')).toEqual(['yoga']);
+    expect(await facts('Our evening yoga class is 45 minutes in length.')).toEqual([]);
+    expect(await facts('Build time for a larger extension: 40 days.')).toEqual([]);
+  });
+
+  it('reads no age as a stated length: "до 10 лет" beside a session of one length', async () => {
+    const cave: Profile = { ...cafe, facts: [{ id: 'session', kind: 'duration', label: 'Сеанс', topics: ['сеанс'], value: { min: 40, max: 40, unit: 'minute' } }] };
+    expect(await findingsOf('contradiction', cave, 'Школьники до 12 лет посещают сеансы со взрослым.')).toEqual([]);
+  });
+
   it('routes no duration by a topic that is only a unit of time', async () => {
     const withUnitTopic: Profile = { ...cafe, facts: [{ id: 'arrival', kind: 'duration', label: 'Приезд курьера', topics: ['приезд', 'минут'], value: { min: 40, max: 60, unit: 'minute' } }] };
     expect(await findingsOf('contradiction', withUnitTopic, 'Сборка заказа в зале займёт 10 минут.')).toEqual([]);

@@ -6,6 +6,7 @@ import { freeExtractor } from '../../../utils/promises/free';
 import { hoursExtractor } from '../../../utils/promises/hours';
 import { offeredExtractor } from '../../../utils/promises/offered';
 import { policyExtractor } from '../../../utils/promises/policy';
+import type { Profile } from '../../../utils/profile/types';
 import type { Extractor } from '../../../utils/promises/types';
 
 const found = (html: string, extractor: Extractor, language: 'ru' | 'en') =>
@@ -35,5 +36,31 @@ describe('questions of a FAQ and their short answers', () => {
   it('keeps what a question answered yes says of hours and free things', () => {
     expect(found('<p>Are you open on Sundays, 10am to 4pm?</p><p>Yes.</p>', hoursExtractor, 'en')).toEqual(['Are you open on Sundays, 10am to 4pm']);
     expect(found('<p>Is the first lesson free?</p><p>Yes, always.</p>', freeExtractor, 'en').length).toBe(1);
+  });
+});
+
+describe('the business\'s own yes, and a profile\'s service asked about', () => {
+  const withProfile = (html: string, offered: boolean) => {
+    const profile = { format: 'sverka.profile/1', name: 'Lens Lab', languages: ['en'], facts: [{ id: 'home', kind: 'offered', label: 'Home visits', topics: ['home visits'], value: offered }] } as unknown as Profile;
+    return extractPromises(materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'faq.html' }, 'en'), profile, [offeredExtractor])
+      .filter((p) => (p.value as { factId?: string }).factId !== undefined)
+      .map((p) => [p.quote, (p.value as { asserted?: true }).asserted === true]);
+  };
+
+  it('reads "We certainly do." as yes and "We don\'t, sorry." as no', () => {
+    expect(found('<p>Do you repair watch straps?</p><p>We certainly do. Bring it in.</p>', offeredExtractor, 'en')).toEqual(['Do you repair watch straps?']);
+    expect(found('<p>Do you repair watch straps?</p><p>We don\'t, sorry.</p>', offeredExtractor, 'en')).toEqual([]);
+  });
+
+  it('asserts the profile\'s service in a question answered yes, not in one left unanswered', () => {
+    expect(withProfile('<p>Do you offer home visits?</p><p>We do, on Fridays.</p>', false)).toEqual([['Do you offer home visits', true]]);
+    expect(withProfile('<p>Do you offer home visits?</p><p>Call the desk to ask.</p>', false)).toEqual([]);
+    // The answer names it again: the answer states it, the question is not a second finding.
+    expect(withProfile('<p>Do you offer home visits?</p><p>Yes, home visits are booked by phone.</p>', false)).toEqual([['home visits are booked by phone', true]]);
+  });
+
+  it('reads a "package" as no lunch the customer packs', () => {
+    expect(withProfile('<p>Home visits come with package pricing.</p>', true)).toEqual([['Home visits come with package pricing', true]]);
+    expect(withProfile('<p>Home visits: please pack your own snacks.</p>', true)).toEqual([['Home visits', false]]);
   });
 });

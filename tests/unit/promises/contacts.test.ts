@@ -44,6 +44,27 @@ describe('phone extractor', () => {
   });
 });
 
+describe('numbers spelled on the keypad and American suite lines', () => {
+  it('reads a number spelled in capitals as its digits', () => {
+    expect(found(phoneExtractor, 'Call us free: 855-PET-BATH')).toEqual([['855-PET-BATH', { digits: '78557382284' }]]);
+    expect(found(phoneExtractor, 'Dial 1-877-CALL-NOW')).toEqual([['1-877-CALL-NOW', { digits: '18772255669' }]]);
+  });
+
+  it.each(['Part no. 400-ABC-1234', 'Flight 737-MAX-8', 'Route 66-ABCD-EFG'])('reads no phone in "%s"', (text) => {
+    expect(found(phoneExtractor, text)).toEqual([]);
+  });
+
+  it('reads a line of house number, street name and suite as an address, once where the street has its type word', () => {
+    expect(found(addressExtractor, '2450 West Larkspur Suite 12')).toEqual([['2450 West Larkspur Suite 12', { street: 'West Larkspur', house: '2450' }]]);
+    expect(found(addressExtractor, 'Main office: 310 Birch Ste 4B')).toEqual([['310 Birch Ste 4B', { street: 'Birch', house: '310' }]]);
+    expect(found(addressExtractor, '77 Harbor Road Suite 5').map(([quote]) => quote)).toEqual(['Harbor Road']);
+  });
+
+  it.each(['In 2021 Lakeside Hall Suite 3 reopened.', 'Book 2 Deluxe Suites today'])('reads no suite line in "%s"', (text) => {
+    expect(found(addressExtractor, text)).toEqual([]);
+  });
+});
+
 describe('e-mail, URL, address and name extractors', () => {
   it('finds e-mails and hosts, a domain inside an e-mail only once', () => {
     const text = 'Пишите на Hello@Ulybka-Dent.example или заходите на https://www.ulybka-dent.example/prices и zdorovie.ru.';

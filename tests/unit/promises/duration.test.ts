@@ -162,6 +162,35 @@ describe('stated durations: terms, not waits', () => {
   });
 });
 
+describe('how long a thing lasts and how soon it is ready, said another way', () => {
+  const stated = (text: string) => values(durationExtractor, text).map((v: any) => [v.minutes, v.stated === true]);
+
+  it.each([
+    ['The Saturday pottery class is two hours in length.', 120],
+    ['Each guided walk is an hour and is about an hour long.', 60],
+    ['Our tasting session is one and a half hours long.', 90],
+  ])('"%s" states a length said in words', (text, expected) => {
+    expect(stated(text)).toEqual([[expected, true]]);
+  });
+
+  it.each(['The kids played all day long.', 'We have long waited for this day.', 'Open all week long.'])('"%s" states no length', (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Repairs have a typical turnaround time of 48 hours.', 2880],
+    ['Expect a lead time of 3 weeks on custom frames.', 30240],
+    ['Заказ привезём в день поступления заявки.', 1440],
+    ['Мастер приедет в день звонка.', 1440],
+  ])('"%s" promises how soon', (text, expected) => {
+    expect(stated(text)).toEqual([[expected, false]]);
+  });
+
+  it.each(['The lead singer of 20 years retired.', 'В день рождения дарим скидку.'])('"%s" promises no time', (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+});
+
 describe('durations said in words', () => {
   it('reads the common misspelling "в течении" as "в течение"', () => {
     expect(minutes('В течении суток мастер приедет к вам.')).toEqual([[1440, true]]);

@@ -343,3 +343,28 @@ describe('labelled items of a list of amenities', () => {
     expect(services(html, 'en')).toEqual(['Quiet garden']);
   });
 });
+
+describe('classes titled under a short heading of classes, and the cards of a tariff grid', () => {
+  it('reads each class title under a short heading of classes, its bracketed ages no figures of a price', () => {
+    const html = '<h1>Dance Studio – Class Descriptions</h1><h2>Sparklers (3-4 years)</h2><p>A gentle first class with music and games.</p><h2>Jazz Juniors</h2><p>Turns and leaps for confident movers.</p>';
+    expect(services(html, 'en')).toEqual(['Sparklers (3-4 years)', 'Jazz Juniors']);
+  });
+
+  it('reads no subtitles under a long title that only begins with a word of courses', () => {
+    const html = '<h1>Курсы подготовки к олимпиадам по физике для учеников 9 классов</h1><h2>Спокойствие</h2><p>Занимаемся без спешки.</p><h2>Дисциплина</h2><p>Следим за посещаемостью.</p>';
+    expect(services(html)).toEqual([]);
+  });
+
+  it('reads the title of each card with a description and a price line as a tariff', () => {
+    const html = '<div>Тарифы</div><div>Занятия вдвоём</div><div>Для тех, кто хочет учиться с подругой.</div><div>4 урока</div><div>3 200 ₽</div>'
+      + '<div>Мини-группа</div><div>Весело и недорого.</div><div>8 уроков</div><div>4 800 ₽</div>';
+    expect(services(html)).toEqual(['Занятия вдвоём', 'Мини-группа']);
+  });
+
+  it('reads no card title where the price is named in a sentence of a rule or stands under the next heading', () => {
+    const rules = '<h1>House rules</h1><h3>Arriving late</h3><p>Guests who come very late may lose their slot.</p><h3>Extra towel ($3)</h3><p>Ask at the desk.</p>';
+    const fee = '<div>Missed sessions</div><div>Let us know a day ahead, please.</div><div>A missed session costs $20 in full.</div>';
+    expect(services(rules, 'en')).toEqual([]);
+    expect(services(fee, 'en')).toEqual([]);
+  });
+});

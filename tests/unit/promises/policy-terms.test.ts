@@ -323,3 +323,27 @@ describe('what the price leaves out, how long a pass holds, what is needed', () 
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe('age groups, passes that do not run out, charges on top', () => {
+  it.each([
+    'The junior squad is for 8-11 years and the senior squad is over 16.',
+    'Art classes for ages 5 and up.',
+    'Группа для подростков 13–16 лет.',
+    'Prepaid lesson packs never expire.',
+    'Оплаченные занятия не сгорают.',
+    'Выезд за город оплачивается дополнительно.',
+    'A surcharge applies to deliveries outside the city.',
+    'Дату и время выбирает клиент.',
+  ])('"%s" is a term', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it.each([
+    'Over 40 swimmers joined the gala.',
+    'Our choir sang 12-18 songs a night.',
+    'Дети в восторге от праздника.',
+    'The paint will not expire soon, we hope.',
+  ])('"%s" is no term', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});
