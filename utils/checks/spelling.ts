@@ -140,6 +140,10 @@ const WORD_PREFIXES: Record<Language, string[]> = {
   en: ['un', 're', 'pre', 'non', 'sub', 'over', 'under', 'multi', 'dis', 'mis', 'out', 'inter', 'super', 'counter', 'anti'],
 };
 
+/** Clipped words that open compounds ("дезсредства", "спецодежда", "медосмотр"), and the letters the rest needs to be judged. */
+const CLIPPED_PARTS: Record<Language, string[]> = { ru: ['дез', 'спец', 'мед', 'гос', 'тех', 'проф', 'хоз', 'строй', 'энерго', 'электро', 'агро', 'евро'], en: [] };
+const MIN_CLIPPED_REST = 5;
+
 /** A misspelt word as written, and its correction; `latin`, a Latin letter written for a Russian word. */
 interface Typo {
   word: WordToken;
@@ -184,7 +188,9 @@ class Speller {
       const fits = heardAlike ? this.vocabulary.isCommon : built ? this.vocabulary.isListed : vowelDoubled ? this.vocabulary.isListed : likely ? this.vocabulary.isKnown : this.vocabulary.isCommon;
       if (await fits(candidate, language)) candidates.push(candidate);
     }
-    const best = likeliest(lower, candidates, onPage) ?? (built ? undefined : (await this.farCorrection(lower, language, word === lower)) ?? (word === lower ? await this.runTogether(lower, language) : undefined));
+    const best =
+      likeliest(lower, candidates, onPage) ??
+      (built ? undefined : (await this.farCorrection(lower, language, word === lower)) ?? (word === lower ? ((await this.runTogether(lower, language)) ?? (await this.clippedCompound(lower, language, onPage))) : undefined));
     return best ? withCase(best, word) : null;
   }
 
@@ -211,6 +217,22 @@ class Speller {
       if (splits.length > 1) return undefined;
     }
     return splits[0];
+  }
+
+  /**
+   * "госуслугги" → "госуслуги": a compound of a clipped word ("дез", "спец", "мед") and a word no list
+   * knows that one slip makes a common one. The lexicons list few such compounds whole, so the slip
+   * hides behind the clipped part.
+   */
+  private async clippedCompound(lower: string, language: Language, onPage: Set<string>): Promise<string | undefined> {
+    const prefix = CLIPPED_PARTS[language].find((part) => lower.startsWith(part) && lower.length - part.length >= MIN_CLIPPED_REST);
+    if (!prefix) return undefined;
+    const rest = lower.slice(prefix.length);
+    if (await this.vocabulary.isKnown(rest, language)) return undefined;
+    const candidates: string[] = [];
+    for (const candidate of slipsOf(rest, language)) if (candidate.length >= MIN_CLIPPED_REST && (await this.vocabulary.isCommon(candidate, language))) candidates.push(candidate);
+    const fixed = likeliest(rest, candidates, onPage);
+    return fixed ? `${prefix}${fixed}` : undefined;
   }
 
   /**
@@ -460,7 +482,7 @@ async function unknownLabels(material: Material, vocabulary: Vocabulary): Promis
  * The labels of one table or list ("Хаски", "Шарпей", "Бордер-колли" in a groomer's price table;
  * dishes, models, a shop's products): when three or more of them look like typos or are words no
  * list knows, the list is of names the dictionaries lack, and none of its capitalised words is
- * reported ("Эффектив" among "Сихлор" and "Фуфанон" is a product, not «Эффектов»). A typo is a slip
+ * reported (a product "Гигиенол" among "Вермитокс" and "Дезолан" is no «Гигиеной»). A typo is a slip
  * among known words, not a run of unknown ones.
  */
 function withoutNameLists(material: Material, typos: { typo: Typo; block: number }[], unknown: Map<string, Set<string>>): { typo: Typo; block: number }[] {

@@ -190,6 +190,12 @@ describe('spelling check', () => {
     expect(await quotes('Слоган Train like a pro у входа.')).toEqual([]);
   });
 
+  it('mends the word after a clipped part of a compound, and leaves compounds of known words alone', async () => {
+    expect(await typos('Оформим всё через госуслугги.')).toEqual([['госуслугги', 'госуслуги']]);
+    expect(await typos('Работаем с госструктурамми района.')).toEqual([['госструктурамми', 'госструктурами']]);
+    expect(await typos('Средства для дезслужб и хозмагов, медклиники и эколайфы.')).toEqual([]);
+  });
+
   it('stays silent on an unknown word with no close correction', async () => {
     expect(await typos('Процедура флюорокластизации эмали')).toEqual([]);
   });
