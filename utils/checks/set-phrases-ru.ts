@@ -620,13 +620,38 @@ function figureCompoundSlips(text: string, tokens: WordToken[], morphology: Morp
   return hits;
 }
 
+/** A noun of an activity ("строительство", "производство") as the first part of a hyphenated adjective. */
+const ACTIVITY_NOUN_PART = /^(\p{L}{3,})ство$/u;
+
+/**
+ * "строительство-отделочные работы" → "строительно-отделочные": the first part of a compound adjective is
+ * the adjective's stem with «о» ("строительн-о"), not the noun of the activity. Said only when the
+ * dictionary knows the adjective the stem makes ("строительный", "производственный").
+ */
+function nounPartSlips(tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  for (const token of tokens) {
+    const [first, second, ...more] = token.text.split('-');
+    const activity = first && ACTIVITY_NOUN_PART.exec(first.toLowerCase());
+    if (!activity || !second || more.length > 0 || !judgeable(morphology.parse(second), ['ADJF']) || !judgeable(morphology.parse(first!), ['NOUN'])) continue;
+    const stem = [`${activity[1]}ственн`, `${activity[1]}н`].find((candidate) => judgeable(morphology.parse(`${candidate}ый`), ['ADJF']));
+    if (!stem) continue;
+    const fixed = `${first!.charAt(0)}${stem.slice(1)}о-${second}`;
+    hits.push(hit(token, token, {
+      ru: `«${token.text}» → «${fixed}»: первая часть сложного прилагательного — основа прилагательного с «о», а не существительное`,
+      en: `"${token.text}" → "${fixed}": the first part of a Russian compound adjective is an adjective's stem with «о», not a noun`,
+    }, fixed));
+  }
+  return hits;
+}
+
 /** Genitive endings of a person noun made from its nominative: "мастер" → "мастера", "судья" → "судьи". */
 const GENITIVE_OF = (noun: string) => [`${noun}а`, `${noun.slice(0, -1)}я`, `${noun.slice(0, -1)}ы`, `${noun.slice(0, -1)}и`];
 
 /**
- * "Выезд мастер," → "Выезд мастера": a service a person gives, opening a label or a sentence, with
+ * "Консультация юрист," → "Консультация юриста": a service a person gives, opening a label or a sentence, with
  * the person after it left in the nominative. Said only when that phrase ends there (a comma, a full
- * stop, the line's end), since "Выезд мастер согласует" has the person as its subject, and when the
+ * stop, the line's end), since "Выезд курьер согласует" has the person as its subject, and when the
  * person noun can be nothing but a nominative.
  */
 function doerInNominativeSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
@@ -662,6 +687,6 @@ export function setPhraseHits(text: string, morphology: Morphology): AgreementHi
     ...sureSlips(text, tokens), ...partnerCaseSlips(text, tokens, morphology), ...instrumentalObjectSlips(text, tokens, morphology),
     ...reachingWithoutDo(text, tokens, morphology), ...oneNAdjectiveSlips(text, tokens, morphology), ...splitPrefixSlips(text, tokens, morphology),
     ...shortFormSlips(text, tokens, morphology), ...figureCompoundSlips(text, tokens, morphology),
-    ...doerInNominativeSlips(text, tokens, morphology),
+    ...doerInNominativeSlips(text, tokens, morphology), ...nounPartSlips(tokens, morphology),
   ];
 }

@@ -110,9 +110,29 @@ describe('the person who gives a service left in the nominative', () => {
 
   it.each([
     'Консультация юриста, бесплатно по средам.',
-    'Выезд мастер согласует с вами по телефону.',
+    'Выезд курьер согласует с вами по телефону.',
     'Быстрый выезд курьер гарантирует в любой район.',
     'Консультация Иван, ждём вас.',
+  ])('leaves "%s" alone', async (text) => {
+    expect(await found(text)).toEqual([]);
+  });
+});
+
+describe('the noun of an activity as the first part of a compound adjective', () => {
+  const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+  const found = async (text: string) => (await findingsOf('grammar', ru, text, checker)).map((f) => [f.quote, f.suggestion ?? null]);
+
+  it.each([
+    ['Берём любые строительство-отделочные работы.', 'строительство-отделочные', 'строительно-отделочные'],
+    ['Есть производство-складской комплекс в аренду.', 'производство-складской', 'производственно-складской'],
+  ])('flags "%s"', async (text, quote, suggestion) => {
+    expect(await found(text)).toEqual([[quote, suggestion]]);
+  });
+
+  it.each([
+    'Берём любые строительно-отделочные работы.',
+    'Агентство-партнёр поможет с визой.',
+    'Наше строительство-лидер в регионе.',
   ])('leaves "%s" alone', async (text) => {
     expect(await found(text)).toEqual([]);
   });
