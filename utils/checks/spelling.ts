@@ -288,6 +288,19 @@ class Speller {
 /** The letter a doubling adds or drops is a vowel ("скидоочную"), the rarer slip; "нн" for "н" is the common one. */
 const doubledVowel = (word: string, candidate: string) => /[aeiouyаеёиоуыэюя]/iu.test(candidate[firstDifference(word, candidate)] ?? word[firstDifference(word, candidate)] ?? '');
 
+/** A hyphen or dash, spaced or not, that joins the parts of a name ("Витафлор - гель"). */
+const NAME_JOIN = /^[ \u00a0]*[-–—][ \u00a0]*$/u;
+
+/**
+ * "Витафлор - гель", "Дентимакс-плюс": the word a hyphen joins to a capitalised name no dictionary
+ * knows (the profile's glossary may) is the name's part, not a typo.
+ */
+async function continuesName(text: string, tokens: WordToken[], i: number, dictionaries: Vocabulary, language: Language): Promise<boolean> {
+  const name = tokens[i - 1];
+  if (!name || !NAME_JOIN.test(text.slice(name.end, tokens[i]!.start)) || !/^\p{Lu}\p{Ll}{2,}$/u.test(name.text)) return false;
+  return !(await dictionaries.isKnown(name.text, languageOfWord(name.text, language)));
+}
+
 /** A hashtag or a handle ("#зож", "@atlet_club") is a label, not prose. */
 const isTag = (text: string, start: number) => /[#@]/.test(text[start - 1] ?? '');
 
@@ -330,7 +343,7 @@ async function isTwoWordsOfLayout(block: Block, word: WordToken, speller: Spelle
   return true;
 }
 
-async function typosOfBlock(block: Block, material: Material, speller: Speller, onPage: Set<string>): Promise<Typo[]> {
+async function typosOfBlock(block: Block, material: Material, speller: Speller, dictionaries: Vocabulary, onPage: Set<string>): Promise<Typo[]> {
   const skip = codeRanges(block.text);
   const starts = new Set(sentences(block.text, material.language).map((s) => s.start));
   const tokens = words(block.text, material.language);
@@ -341,6 +354,7 @@ async function typosOfBlock(block: Block, material: Material, speller: Speller, 
     // A ligature is typography's to report; the letters it stands for are what is spelled.
     const visible = expandLigatures(word.text.replace(INVISIBLE, ''));
     const suggestion = await speller.correction(visible, languageOfWord(visible, material.language), onPage);
+    if (suggestion && (await continuesName(block.text, tokens, i, dictionaries, material.language))) continue;
     // A capital inside a title-case heading may still be a name or jargon ("Sumners", "Prerender"): only a
     // dropped letter is mended there ("Poicies" → "Policies").
     const inHeading = /^\p{Lu}/u.test(visible) && !starts.has(word.start);
@@ -364,8 +378,10 @@ function latinLettersOfBlock(block: Block, material: Material, sentenceStarts: S
     const previous = tokens[i - 1];
     if (!Object.hasOwn(LATIN_ONE_LETTER_WORDS, letter.text) || !/^[ \u00a0]+$/.test(block.text.slice(letter.end, next.start))) return [];
     if (!/^(?:\d|\p{Script=Cyrillic})/u.test(next.text) || (/^\p{Lu}/u.test(letter.text) && (!sentenceStarts.has(letter.start) || !/^\p{Ll}|^\d/u.test(next.text)))) return [];
-    // After a figure the letter may be a unit; after a Latin word, English words around it.
-    if ((previous && (/\d$/.test(previous.text) || scriptOf(previous.text) === 'latin')) || /[\p{L}\d.\/@_-]/u.test(block.text[letter.start - 1] ?? '')) return [];
+    // After a figure the letter may be a unit; a Latin word before it or after its figure makes it English ("a 10% discount").
+    const afterFigure = /^\d/.test(next.text) ? tokens[i + 2] : undefined;
+    if ([previous, afterFigure].some((word) => word && scriptOf(word.text) === 'latin') || (previous && /\d$/.test(previous.text))) return [];
+    if (/[\p{L}\d.\/@_-]/u.test(block.text[letter.start - 1] ?? '')) return [];
     // A time is quoted whole: "c 7:00", not "c 7".
     const end = next.end + (/^\d+$/.test(next.text) ? (/^:\d\d/.exec(block.text.slice(next.end))?.[0].length ?? 0) : 0);
     return [{ word: { text: block.text.slice(letter.start, end), start: letter.start, end }, suggestion: `${LATIN_ONE_LETTER_WORDS[letter.text]}${block.text.slice(letter.end, end)}`, latin: letter.text }];
@@ -521,7 +537,7 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
     const pairs = material.language === 'en' ? pagePairs(material) : new Set<string>();
     const typos: { typo: Typo; block: number }[] = [];
     for (const block of material.blocks) {
-      const found = await typosOfBlock(block, material, speller, onPage);
+      const found = await typosOfBlock(block, material, speller, dictionaries, onPage);
       const english = material.language === 'en' ? [...brandSlipsOfBlock(block.text), ...(await runTogetherOnPage(block, material, pairs, (word) => vocabulary.isListed(word, 'en')))] : latinLettersOfBlock(block, material, new Set(sentences(block.text, 'ru').map((s) => s.start)));
       for (const typo of [...found, ...english.filter((slip) => !found.some((typo) => typo.word.start === slip.word.start))]) typos.push({ typo, block: block.index });
     }

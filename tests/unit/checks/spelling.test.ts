@@ -188,12 +188,21 @@ describe('spelling check', () => {
     expect(await quotes('Зал класса A и витамин C в баре.')).toEqual([]);
     expect(await quotes('Разгон до сотни за 5 c на тренажёре.')).toEqual([]);
     expect(await quotes('Слоган Train like a pro у входа.')).toEqual([]);
+    expect(await quotes('Для гостей из-за рубежа: a 10% discount on Mondays.')).toEqual([]);
   });
 
   it('mends the word after a clipped part of a compound, and leaves compounds of known words alone', async () => {
     expect(await typos('Оформим всё через госуслугги.')).toEqual([['госуслугги', 'госуслуги']]);
     expect(await typos('Работаем с госструктурамми района.')).toEqual([['госструктурамми', 'госструктурами']]);
     expect(await typos('Средства для дезслужб и хозмагов, медклиники и эколайфы.')).toEqual([]);
+  });
+
+  it('reads a word hyphened to a capitalised name no list knows as part of the name', async () => {
+    expect(await typos('Гель Витафлор - дента для дёсен.')).toEqual([]);
+    expect(await typos('Гель Витафлор-дента для дёсен.')).toEqual([]);
+    expect(await typos('Москва - столца России.')).toEqual([['столца', 'столица']]);
+    // A name the glossary knows is still one the dictionaries lack.
+    expect((await findingsOf('spelling', { ...profile, glossary: { words: ['Витафлор'] } }, 'Гель Витафлор - дента для дёсен.', checker)).map((f) => f.quote)).toEqual([]);
   });
 
   it('stays silent on an unknown word with no close correction', async () => {
