@@ -9,6 +9,8 @@ export interface AgreementHit {
   message: { ru: string; en: string };
   /** The words as they should be, where there is one way to mend them. */
   suggestion?: string;
+  /** One slip however often and in whatever words it shows on a material ("2х-комнатная", "3х-комнатная"): said once. */
+  sameFault?: string;
 }
 
 const CASE_NAMES: Record<string, { ru: string; en: string }> = {

@@ -62,6 +62,7 @@ function agreementFindings(block: Block, material: Material, language: Language,
     location: { block: block.index, start: hit.start, end: hit.end },
     message: `${hit.message[language]}.`,
     ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
+    ...(hit.sameFault ? { sameFault: hit.sameFault } : {}),
     material,
   }));
 }

@@ -1,7 +1,7 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
   AMOUNT_PREPOSITIONS, BEFORE_PARENTHETICAL_EXCLUDED, BOUND_BEFORE_THAN, JOINING_IMPERATIVES, NEGATED_BOUND_BEFORE_THAN, CLAUSE_OPENERS, CLAUSE_PREDICATIVES, DEGREE_WORDS, MODAL_PREDICATIVES, NOMINATIVE_PRONOUNS,
-  OPENING_PARENTHETICALS, PARENTHETICAL_PHRASES, PARENTHETICAL_TAILS, PARENTHETICALS_BEFORE_SUBJECT, PREDICATE_LEADS, QUESTION_WORDS,
+  OPENING_PARENTHETICALS, PARENTHETICAL_PHRASES, PARENTHETICAL_TAILS, PARENTHETICALS_BEFORE_SUBJECT, PREDICATE_LEADS, QUESTION_WORDS, TIME_SPAN_PREPOSITIONS, TIME_UNITS,
 } from '../text/lexicon/punctuation-ru';
 import { words, type WordToken } from '../text/segment';
 import { agrees, type AgreementHit, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween, UNSURE } from './agreement';
@@ -204,7 +204,9 @@ const missingCommaAfterPredicative: Rule = (text, tokens, at, morphology) => {
 function isPredicateOf(predicate: WordToken, subject: readonly WordParse[], morphology: Morphology): boolean {
   const parses = morphology.parse(predicate.text);
   const modal = MODAL_PREDICATIVES.has(lower(predicate));
-  if (!modal && !everyReading(parses, (p) => (isVerb(p) && !p.grammemes.has('Impe') && !p.grammemes.has('impr')) || (p.pos === 'PRTS' && p.grammemes.has('pssv')))) return false;
+  // "может" is also the parenthetical «может, …»; the caller has made sure no comma follows it.
+  const predicateReading = (p: WordParse) => (isVerb(p) && !p.grammemes.has('Impe') && !p.grammemes.has('impr')) || (p.pos === 'PRTS' && p.grammemes.has('pssv')) || p.grammemes.has('Prnt');
+  if (!modal && (!everyReading(parses, predicateReading) || !anyReading(parses, (p) => !p.grammemes.has('Prnt')))) return false;
   return parses.some((p) => subject.some((n) => sure(n) && isNominative(n) && agreesAsPredicate(p, n)));
 }
 
@@ -234,6 +236,10 @@ function subjectAfter(text: string, tokens: WordToken[], at: number, morphology:
   return false;
 }
 
+/** An adjective, or a pronoun-adjective that is also read as a pronoun ("любая", "каждая", "вся"). */
+const isAttribute = (parses: readonly WordParse[]) =>
+  judgeable(parses, ['ADJF']) || (judgeable(parses, ['ADJF', 'NPRO']) && anyReading(parses, (p) => p.pos === 'ADJF' && p.grammemes.has('Apro')));
+
 /**
  * "что кухонная мебель, должна изготавливаться" → "мебель должна": no comma parts a subject from
  * its predicate. Judged only for a subject that opens its sentence or a clause after «что»,
@@ -248,7 +254,7 @@ const commaBetweenSubjectAndPredicate: Rule = (text, tokens, at, morphology) => 
   const nounParses = morphology.parse(noun.text);
   if (!judgeable(nounParses, ['NOUN']) || !nounParses.every((p) => p.grammemes.has('inan'))) return null;
   let first = at;
-  while (first > 0 && at - first < REACH && onlySpaceBetween(text, tokens[first - 1]!, tokens[first]!) && judgeable(morphology.parse(tokens[first - 1]!.text), ['ADJF'])) first--;
+  while (first > 0 && at - first < REACH && onlySpaceBetween(text, tokens[first - 1]!, tokens[first]!) && isAttribute(morphology.parse(tokens[first - 1]!.text))) first--;
   const opener = tokens[first - 1];
   const opensClause = opensSentence(text, tokens, first) || (opener !== undefined && CLAUSE_OPENERS.has(lower(opener)) && onlySpaceBetween(text, opener, tokens[first]!));
   if (!opensClause) return null;
@@ -305,6 +311,27 @@ const isAmount = (word: WordToken | undefined, morphology: Morphology) =>
   word !== undefined && (/^\d/.test(word.text) || anyReading(morphology.parse(word.text), (p) => p.pos === 'NUMR'));
 
 /**
+ * "В течение 30 минут, мы перезвоним" → "…минут мы": an adverbial of time that opens a sentence is
+ * no parenthetical and takes no comma before its subject. Judged only for a span of time (a
+ * preposition, an optional amount and a unit of time) and a personal pronoun with its verb after it.
+ */
+const commaAfterOpeningTimeSpan: Rule = (text, tokens, at, morphology) => {
+  if (!opensSentence(text, tokens, at)) return null;
+  const preposition = TIME_SPAN_PREPOSITIONS.find((words) => words.every((word, k) => lower(tokens[at + k]) === word) && joined(text, tokens, at, at + words.length - 1));
+  if (!preposition) return null;
+  let unitAt = at + preposition.length;
+  if (isAmount(tokens[unitAt], morphology)) unitAt++;
+  const [unit, pronoun, verb] = [tokens[unitAt], tokens[unitAt + 1], tokens[unitAt + 2]];
+  if (!unit || !pronoun || !verb || !TIME_UNITS.test(lower(unit)) || !joined(text, tokens, at, unitAt)) return null;
+  if (!/^,[ \u00a0]+$/.test(text.slice(unit.end, pronoun.start)) || !NOMINATIVE_PRONOUNS.has(lower(pronoun)) || !onlySpaceBetween(text, pronoun, verb)) return null;
+  if (!anyReading(morphology.parse(verb.text), (p) => isVerb(p) || p.pos === 'ADVB')) return null;
+  return markHit(text, tokens[at]!, pronoun, '', {
+    ru: 'обстоятельство времени в начале предложения не отделяется запятой от подлежащего',
+    en: 'Russian sets off no adverbial of time that opens a sentence from its subject with a comma',
+  });
+};
+
+/**
  * "возможен не более, чем на 2 дня" → "не более чем": a bound before an amount is one phrase with
  * «чем», no comparison, and takes no comma. Judged only when figures or a numeral follow «чем»,
  * right away or after a preposition.
@@ -340,7 +367,7 @@ const imperativeRunOn: Rule = (text, tokens, at, morphology) => {
   });
 };
 
-const RULES: Rule[] = [commaInBound, imperativeRunOn, unclosedOpeningParenthetical, unopenedParenthetical, unsetParticipialPhrase, missingDashBeforeEto, missingCommaBeforePoka, missingCommaAfterPredicative, commaBetweenSubjectAndPredicate];
+const RULES: Rule[] = [commaInBound, commaAfterOpeningTimeSpan, imperativeRunOn, unclosedOpeningParenthetical, unopenedParenthetical, unsetParticipialPhrase, missingDashBeforeEto, missingCommaBeforePoka, missingCommaAfterPredicative, commaBetweenSubjectAndPredicate];
 
 /** Commas and dashes Russian syntax requires or forbids, judged on narrow patterns only. */
 export function punctuationHits(text: string, morphology: Morphology): AgreementHit[] {

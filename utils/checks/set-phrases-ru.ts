@@ -1,8 +1,8 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
   ADVERBS_APART, AFTER_PRONOUN_TO, ARRIVING_FOR_STAY, SUBJECT_PRONOUNS, COMPARATIVE_ADJECTIVE_STEMS, DEGREE_WORDS, BOTH_FEMININE, COUNTED_TIME, INSTRUMENTAL_REFLEXIVE_STEMS, INSTRUMENTAL_VERB_STEMS, BOTH_MASCULINE, DATIVE_PREPOSITIONS, DATIVE_TO_ACCUSATIVE, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
-  JOINING_WORDS, ONE_N_ADJECTIVES, PAUCAL_NUMERALS, PARTNER_STEMS, SURE_AFTER, SURE_BEFORE, SURE_WITH_ONE_N, WITH_PARTNER_FORMS, WITH_PARTNER_STEMS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, REACHING_VERB_STEMS, REMAINING_WORDS, SAID_ONCE_ADVERBS, SOLID_PREPOSITIONS, STAY_ATTRIBUTES,
-  SHORT_FORMS_FOR_NOUNS, SPLIT_PREFIXES, STAYING_ONES, TAKES_TO,
+  JOINING_WORDS, NUMERAL_INCREMENTS, ONE_N_ADJECTIVES, PAUCAL_NUMERALS, PARTNER_STEMS, SURE_AFTER, SURE_BEFORE, SURE_WITH_ONE_N, WITH_PARTNER_FORMS, WITH_PARTNER_STEMS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, REACHING_VERB_STEMS, REMAINING_WORDS, SAID_ONCE_ADVERBS, SOLID_PREPOSITIONS, STAY_ATTRIBUTES,
+  SERVICE_BY_PERSON, SHORT_FORMS_FOR_NOUNS, SPLIT_PREFIXES, STAYING_ONES, TAKES_TO,
 } from '../text/lexicon/set-phrases-ru';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, has, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween } from './agreement';
@@ -587,6 +587,95 @@ function shortFormSlips(text: string, tokens: WordToken[], morphology: Morpholog
   return hits;
 }
 
+/** "2х-комнатная", "5ти-местный": a figure, its case ending, a hyphen and an adjective in one word. */
+const FIGURE_COMPOUND = /^(\d+)-?(\p{Ll}{1,2})-(\p{Ll}{4,})$/u;
+
+/**
+ * "2х-комнатная квартира", "2-х комнатная", "5-ти местный номер" → "2-комнатная", "5-местный": a
+ * compound adjective begun with a figure takes the figure and a hyphen, no case ending (or the
+ * numeral in letters: "двухкомнатная"). Said only of an adjective; "2-х этажей", "на 2-х новых
+ * машинах" are a numeral with its noun, and so is a plural adjective in the numeral's case after a spaced "2-х".
+ */
+function figureCompoundSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  const isAdjective = (word: string) => judgeable(morphology.parse(word), ['ADJF']);
+  const say = (first: WordToken, last: WordToken, fixed: string) => {
+    const quote = quoteOf(text, first, last);
+    hits.push({ ...hit(first, last, {
+      ru: `«${quote}» → «${fixed}»: в сложном прилагательном после цифры наращение не пишется (или словом: «двух…», «пяти…»)`,
+      en: `"${quote}" → "${fixed}": a Russian compound adjective begun with a figure takes no case ending after it`,
+    }, fixed), sameFault: 'case ending in a compound adjective with a figure' });
+  };
+  tokens.forEach((token, i) => {
+    const solid = FIGURE_COMPOUND.exec(token.text);
+    if (solid && Object.hasOwn(NUMERAL_INCREMENTS, solid[2]!) && isAdjective(solid[3]!)) return say(token, token, `${solid[1]}-${solid[3]}`);
+    const [ending, adjective] = [tokens[i + 1], tokens[i + 2]];
+    if (!/^\d+$/.test(token.text) || !ending || !adjective || text.slice(token.end, ending.start) !== '-' || !Object.hasOwn(NUMERAL_INCREMENTS, ending.text)) return;
+    if (!onlySpaceBetween(text, ending, adjective) || !isAdjective(adjective.text)) return;
+    // "на 2-х новых машинах": a plural adjective in the numeral's own case goes with the numeral's noun.
+    const cases = NUMERAL_INCREMENTS[ending.text]!;
+    if (anyReading(morphology.parse(adjective.text), (p) => p.grammemes.has('plur') && cases.some((c) => p.grammemes.has(c)))) return;
+    say(token, adjective, `${token.text}-${adjective.text}`);
+  });
+  return hits;
+}
+
+/** A noun of an activity ("строительство", "производство") as the first part of a hyphenated adjective. */
+const ACTIVITY_NOUN_PART = /^(\p{L}{3,})ство$/u;
+
+/**
+ * "строительство-отделочные работы" → "строительно-отделочные": the first part of a compound adjective is
+ * the adjective's stem with «о» ("строительн-о"), not the noun of the activity. Said only when the
+ * dictionary knows the adjective the stem makes ("строительный", "производственный").
+ */
+function nounPartSlips(tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  for (const token of tokens) {
+    const [first, second, ...more] = token.text.split('-');
+    const activity = first && ACTIVITY_NOUN_PART.exec(first.toLowerCase());
+    if (!activity || !second || more.length > 0 || !judgeable(morphology.parse(second), ['ADJF']) || !judgeable(morphology.parse(first!), ['NOUN'])) continue;
+    const stem = [`${activity[1]}ственн`, `${activity[1]}н`].find((candidate) => judgeable(morphology.parse(`${candidate}ый`), ['ADJF']));
+    if (!stem) continue;
+    const fixed = `${first!.charAt(0)}${stem.slice(1)}о-${second}`;
+    hits.push(hit(token, token, {
+      ru: `«${token.text}» → «${fixed}»: первая часть сложного прилагательного — основа прилагательного с «о», а не существительное`,
+      en: `"${token.text}" → "${fixed}": the first part of a Russian compound adjective is an adjective's stem with «о», not a noun`,
+    }, fixed));
+  }
+  return hits;
+}
+
+/** Genitive endings of a person noun made from its nominative: "мастер" → "мастера", "судья" → "судьи". */
+const GENITIVE_OF = (noun: string) => [`${noun}а`, `${noun.slice(0, -1)}я`, `${noun.slice(0, -1)}ы`, `${noun.slice(0, -1)}и`];
+
+/**
+ * "Консультация юрист," → "Консультация юриста": a service a person gives, opening a label or a sentence, with
+ * the person after it left in the nominative. Said only when that phrase ends there (a comma, a full
+ * stop, the line's end), since "Выезд курьер согласует" has the person as its subject, and when the
+ * person noun can be nothing but a nominative.
+ */
+function doerInNominativeSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((service, i) => {
+    const person = nextWord(text, tokens, i);
+    if (!person || !SERVICE_BY_PERSON.has(lower(service)) || !isLower(person) || !isCyrillicWord(person)) return;
+    const opens = i === 0 ? /^[\s«"]*$/u.test(text.slice(0, service.start)) : /[.!?:\n]\s*$/.test(text.slice(tokens[i - 1]!.end, service.start));
+    const next = tokens[i + 2];
+    if (!opens || (next && !/[,.;!\n]/.test(text.slice(person.end, next.start)))) return;
+    const parses = morphology.parse(person.text);
+    if (!judgeable(parses, ['NOUN']) || !everyReading(parses, (p) => has('anim')(p) && has('nomn')(p) && has('sing')(p))) return;
+    const genitive = GENITIVE_OF(lower(person)).find((form) => anyReading(morphology.parse(form), (p) => isNoun(p) && has('gent')(p) && has('sing')(p) && has('anim')(p)));
+    if (!genitive) return;
+    const quote = quoteOf(text, service, person);
+    const fixed = `${service.text} ${genitive}`;
+    hits.push(hit(service, person, {
+      ru: `«${quote}» → «${fixed}»: того, кто оказывает услугу, называют в родительном падеже («${lower(service)} кого?»)`,
+      en: `"${quote}" → "${fixed}": the person who gives the service stands in the genitive`,
+    }, fixed));
+  });
+  return hits;
+}
+
 /** Fixed phrases of Russian whose government, hyphen or numeral form is wrong, judged with the grammar of every word. */
 export function setPhraseHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
@@ -597,6 +686,7 @@ export function setPhraseHits(text: string, morphology: Morphology): AgreementHi
     ...stayParonyms(text, tokens, morphology), ...repeatedAdverbs(text, tokens), ...remainingCountSlips(text, tokens, morphology),
     ...sureSlips(text, tokens), ...partnerCaseSlips(text, tokens, morphology), ...instrumentalObjectSlips(text, tokens, morphology),
     ...reachingWithoutDo(text, tokens, morphology), ...oneNAdjectiveSlips(text, tokens, morphology), ...splitPrefixSlips(text, tokens, morphology),
-    ...shortFormSlips(text, tokens, morphology),
+    ...shortFormSlips(text, tokens, morphology), ...figureCompoundSlips(text, tokens, morphology),
+    ...doerInNominativeSlips(text, tokens, morphology), ...nounPartSlips(tokens, morphology),
   ];
 }

@@ -18,11 +18,18 @@ const T = {
   ru: (word: string, suggestion: string) => `Возможная опечатка: «${word}» — вероятно, «${suggestion}».`,
   en: (word: string, suggestion: string) => `Possible typo: "${word}" — probably "${suggestion}".`,
 };
+const LATIN_T = {
+  ru: (letter: string, word: string) => `«${letter}» в «${word}» — латинская буква на месте русского слова «${LATIN_ONE_LETTER_WORDS[letter]}» (выглядит так же, но поиск и проверка его не узнают).`,
+  en: (letter: string, word: string) => `"${letter}" in "${word}" is a Latin letter where the Russian word «${LATIN_ONE_LETTER_WORDS[letter]}» belongs (it looks the same, but search and checks miss it).`,
+};
+
+/** Russian words of one letter and the Latin letters that look like them. */
+const LATIN_ONE_LETTER_WORDS: Record<string, string> = { c: 'с', o: 'о', a: 'а', y: 'у', k: 'к', C: 'С', O: 'О', A: 'А', Y: 'У', K: 'К', B: 'В' };
 
 /** Words never checked: the profile's, the user's, the supplement, by stem so every form passes. */
 function acceptedStems(context: CheckContext): Set<string> {
   const { profile } = context;
-  const accepted = [
+  return stemsOf([
     ...(profile.glossary?.words ?? []),
     ...(profile.names ?? []).flatMap((n) => [n.canonical, ...(n.variants ?? [])]),
     ...(profile.wrongNames ?? []).map((w) => w.text),
@@ -30,7 +37,11 @@ function acceptedStems(context: CheckContext): Set<string> {
     ...SUPPLEMENT_RU,
     ...SUPPLEMENT_EN,
     profile.name,
-  ];
+  ]);
+}
+
+/** Each word of the texts folded and stemmed. */
+function stemsOf(accepted: string[]): Set<string> {
   const stems = new Set<string>();
   for (const text of accepted) {
     for (const word of words(text, phraseLanguage(text))) {
@@ -129,10 +140,15 @@ const WORD_PREFIXES: Record<Language, string[]> = {
   en: ['un', 're', 'pre', 'non', 'sub', 'over', 'under', 'multi', 'dis', 'mis', 'out', 'inter', 'super', 'counter', 'anti'],
 };
 
-/** A misspelt word as written, and its correction. */
+/** Clipped words that open compounds ("дезсредства", "спецодежда", "медосмотр"), and the letters the rest needs to be judged. */
+const CLIPPED_PARTS: Record<Language, string[]> = { ru: ['дез', 'спец', 'мед', 'гос', 'тех', 'проф', 'хоз', 'строй', 'энерго', 'электро', 'агро', 'евро'], en: [] };
+const MIN_CLIPPED_REST = 5;
+
+/** A misspelt word as written, and its correction; `latin`, a Latin letter written for a Russian word. */
 interface Typo {
   word: WordToken;
   suggestion: string;
+  latin?: string;
 }
 
 /**
@@ -172,7 +188,9 @@ class Speller {
       const fits = heardAlike ? this.vocabulary.isCommon : built ? this.vocabulary.isListed : vowelDoubled ? this.vocabulary.isListed : likely ? this.vocabulary.isKnown : this.vocabulary.isCommon;
       if (await fits(candidate, language)) candidates.push(candidate);
     }
-    const best = likeliest(lower, candidates, onPage) ?? (built ? undefined : (await this.farCorrection(lower, language, word === lower)) ?? (word === lower ? await this.runTogether(lower, language) : undefined));
+    const best =
+      likeliest(lower, candidates, onPage) ??
+      (built ? undefined : (await this.farCorrection(lower, language, word === lower)) ?? (word === lower ? ((await this.runTogether(lower, language)) ?? (await this.clippedCompound(lower, language, onPage))) : undefined));
     return best ? withCase(best, word) : null;
   }
 
@@ -199,6 +217,22 @@ class Speller {
       if (splits.length > 1) return undefined;
     }
     return splits[0];
+  }
+
+  /**
+   * "госуслугги" → "госуслуги": a compound of a clipped word ("дез", "спец", "мед") and a word no list
+   * knows that one slip makes a common one. The lexicons list few such compounds whole, so the slip
+   * hides behind the clipped part.
+   */
+  private async clippedCompound(lower: string, language: Language, onPage: Set<string>): Promise<string | undefined> {
+    const prefix = CLIPPED_PARTS[language].find((part) => lower.startsWith(part) && lower.length - part.length >= MIN_CLIPPED_REST);
+    if (!prefix) return undefined;
+    const rest = lower.slice(prefix.length);
+    if (await this.vocabulary.isKnown(rest, language)) return undefined;
+    const candidates: string[] = [];
+    for (const candidate of slipsOf(rest, language)) if (candidate.length >= MIN_CLIPPED_REST && (await this.vocabulary.isCommon(candidate, language))) candidates.push(candidate);
+    const fixed = likeliest(rest, candidates, onPage);
+    return fixed ? `${prefix}${fixed}` : undefined;
   }
 
   /**
@@ -254,6 +288,19 @@ class Speller {
 /** The letter a doubling adds or drops is a vowel ("скидоочную"), the rarer slip; "нн" for "н" is the common one. */
 const doubledVowel = (word: string, candidate: string) => /[aeiouyаеёиоуыэюя]/iu.test(candidate[firstDifference(word, candidate)] ?? word[firstDifference(word, candidate)] ?? '');
 
+/** A hyphen or dash, spaced or not, that joins the parts of a name ("Витафлор - гель"). */
+const NAME_JOIN = /^[ \u00a0]*[-–—][ \u00a0]*$/u;
+
+/**
+ * "Витафлор - гель", "Дентимакс-плюс": the word a hyphen joins to a capitalised name no dictionary
+ * knows (the profile's glossary may) is the name's part, not a typo.
+ */
+async function continuesName(text: string, tokens: WordToken[], i: number, dictionaries: Vocabulary, language: Language): Promise<boolean> {
+  const name = tokens[i - 1];
+  if (!name || !NAME_JOIN.test(text.slice(name.end, tokens[i]!.start)) || !/^\p{Lu}\p{Ll}{2,}$/u.test(name.text)) return false;
+  return !(await dictionaries.isKnown(name.text, languageOfWord(name.text, language)));
+}
+
 /** A hashtag or a handle ("#зож", "@atlet_club") is a label, not prose. */
 const isTag = (text: string, start: number) => /[#@]/.test(text[start - 1] ?? '');
 
@@ -296,7 +343,7 @@ async function isTwoWordsOfLayout(block: Block, word: WordToken, speller: Spelle
   return true;
 }
 
-async function typosOfBlock(block: Block, material: Material, speller: Speller, onPage: Set<string>): Promise<Typo[]> {
+async function typosOfBlock(block: Block, material: Material, speller: Speller, dictionaries: Vocabulary, onPage: Set<string>): Promise<Typo[]> {
   const skip = codeRanges(block.text);
   const starts = new Set(sentences(block.text, material.language).map((s) => s.start));
   const tokens = words(block.text, material.language);
@@ -307,6 +354,7 @@ async function typosOfBlock(block: Block, material: Material, speller: Speller, 
     // A ligature is typography's to report; the letters it stands for are what is spelled.
     const visible = expandLigatures(word.text.replace(INVISIBLE, ''));
     const suggestion = await speller.correction(visible, languageOfWord(visible, material.language), onPage);
+    if (suggestion && (await continuesName(block.text, tokens, i, dictionaries, material.language))) continue;
     // A capital inside a title-case heading may still be a name or jargon ("Sumners", "Prerender"): only a
     // dropped letter is mended there ("Poicies" → "Policies").
     const inHeading = /^\p{Lu}/u.test(visible) && !starts.has(word.start);
@@ -315,6 +363,29 @@ async function typosOfBlock(block: Block, material: Material, speller: Speller, 
     if (suggestion && suggestion !== visible && !dropsApostrophe && (!inHeading || suggestion.length === visible.length + 1) && !(await isTwoWordsOfLayout(block, word, speller, material.language, onPage))) typos.push({ word, suggestion });
   }
   return typos;
+}
+
+/**
+ * "c 9.00 до 20.00", "y нас": a Latin letter typed for a Russian preposition or conjunction of one
+ * letter, before a Russian word or a figure. Small letters anywhere but after a figure ("10 c" may be
+ * a unit); capitals only opening a sentence, since inside one they label ("класс A", "витамин C").
+ */
+function latinLettersOfBlock(block: Block, material: Material, sentenceStarts: Set<number>): Typo[] {
+  if (material.language !== 'ru') return [];
+  const tokens = words(block.text, material.language);
+  return tokens.slice(0, -1).flatMap((letter, i) => {
+    const next = tokens[i + 1]!;
+    const previous = tokens[i - 1];
+    if (!Object.hasOwn(LATIN_ONE_LETTER_WORDS, letter.text) || !/^[ \u00a0]+$/.test(block.text.slice(letter.end, next.start))) return [];
+    if (!/^(?:\d|\p{Script=Cyrillic})/u.test(next.text) || (/^\p{Lu}/u.test(letter.text) && (!sentenceStarts.has(letter.start) || !/^\p{Ll}|^\d/u.test(next.text)))) return [];
+    // After a figure the letter may be a unit; a Latin word before it or after its figure makes it English ("a 10% discount").
+    const afterFigure = /^\d/.test(next.text) ? tokens[i + 2] : undefined;
+    if ([previous, afterFigure].some((word) => word && scriptOf(word.text) === 'latin') || (previous && /\d$/.test(previous.text))) return [];
+    if (/[\p{L}\d.\/@_-]/u.test(block.text[letter.start - 1] ?? '')) return [];
+    // A time is quoted whole: "c 7:00", not "c 7".
+    const end = next.end + (/^\d+$/.test(next.text) ? (/^:\d\d/.exec(block.text.slice(next.end))?.[0].length ?? 0) : 0);
+    return [{ word: { text: block.text.slice(letter.start, end), start: letter.start, end }, suggestion: `${LATIN_ONE_LETTER_WORDS[letter.text]}${block.text.slice(letter.end, end)}`, latin: letter.text }];
+  });
 }
 
 /** A way to pay that a word in the same list stands beside: "credit card or", ", PayPal". */
@@ -387,32 +458,61 @@ function findingsOf(material: Material, typos: { typo: Typo; block: number }[], 
     severity: 'warning',
     quote: typo.word.text,
     location: { block, start: typo.word.start, end: typo.word.end },
-    message: T[language](typo.word.text, typo.suggestion),
+    message: typo.latin ? LATIN_T[language](typo.latin, typo.word.text) : T[language](typo.word.text, typo.suggestion),
     suggestion: typo.suggestion,
     material,
   }));
 }
 
-/** How many capitalised labels of one list or table may look like typos before they read as names. */
+/** How many capitalised labels of one list or table may be unknown before they read as names. */
 const NAME_LIST_SIZE = 3;
+
+/** The list or table a block is a label of: its items share a key. */
+function listOf(material: Material, index: number): string | null {
+  const block = material.blocks[index]!;
+  if (block.cell && block.cell.rowLabel === undefined) return `table ${block.cell.headerRow ?? ''} ${block.cell.title ?? ''}`;
+  return block.tag === 'li' ? `list ${block.heading ?? ''}` : null;
+}
+
+const MATERIAL_SCRIPT: Record<Language, string> = { ru: 'cyrillic', en: 'latin' };
+
+/**
+ * The capitalised words of each list or table, in the material's script, that no dictionary knows
+ * (the profile's glossary may): the products of a pest-control shop's menu, the dishes of a menu.
+ */
+async function unknownLabels(material: Material, vocabulary: Vocabulary): Promise<Map<string, Set<string>>> {
+  const unknown = new Map<string, Set<string>>();
+  for (const block of material.blocks) {
+    const key = listOf(material, block.index);
+    if (key === null) continue;
+    for (const word of words(block.text, material.language)) {
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || scriptOf(word.text) !== MATERIAL_SCRIPT[material.language]) continue;
+      if (await vocabulary.isKnown(word.text, material.language)) continue;
+      unknown.set(key, (unknown.get(key) ?? new Set()).add(word.text.toLowerCase()));
+    }
+  }
+  return unknown;
+}
 
 /**
  * The labels of one table or list ("Хаски", "Шарпей", "Бордер-колли" in a groomer's price table;
- * dishes, models): when three or more of them look like typos, the list is of names the
- * dictionaries lack, and none is reported. A typo is a slip among known words, not a run of them.
+ * dishes, models, a shop's products): when three or more of them look like typos or are words no
+ * list knows, the list is of names the dictionaries lack, and none of its capitalised words is
+ * reported (a product "Гигиенол" among "Вермитокс" and "Дезолан" is no «Гигиеной»). A typo is a slip
+ * among known words, not a run of unknown ones.
  */
-function withoutNameLists(material: Material, typos: { typo: Typo; block: number }[]): { typo: Typo; block: number }[] {
-  const listOf = (index: number) => {
-    const block = material.blocks[index]!;
-    if (block.cell && block.cell.rowLabel === undefined) return `table ${block.cell.headerRow ?? ''} ${block.cell.title ?? ''}`;
-    return block.tag === 'li' ? `list ${block.heading ?? ''}` : null;
-  };
+function withoutNameLists(material: Material, typos: { typo: Typo; block: number }[], unknown: Map<string, Set<string>>): { typo: Typo; block: number }[] {
+  const keyOf = (entry: { typo: Typo; block: number }) => (/^\p{Lu}/u.test(entry.typo.word.text) ? listOf(material, entry.block) : null);
   const names = new Map<string, number>();
-  const keyOf = (entry: { typo: Typo; block: number }) => (/^\p{Lu}/u.test(entry.typo.word.text) ? listOf(entry.block) : null);
+  const typoWords = new Map<string, Set<string>>();
   for (const entry of typos) {
     const key = keyOf(entry);
-    if (key !== null) names.set(key, (names.get(key) ?? 0) + 1);
+    if (key === null) continue;
+    names.set(key, (names.get(key) ?? 0) + 1);
+    typoWords.set(key, (typoWords.get(key) ?? new Set()).add(entry.typo.word.text.toLowerCase()));
   }
+  // Unknown words that are not typos themselves count beside the typos.
+  for (const [key, found] of unknown) if (names.has(key)) names.set(key, names.get(key)! + [...found].filter((word) => !typoWords.get(key)!.has(word)).length);
   return typos.filter((entry) => {
     const key = keyOf(entry);
     return key === null || (names.get(key) ?? 0) < NAME_LIST_SIZE;
@@ -426,6 +526,9 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
   const accepted = acceptedStems(context);
   const isAccepted = (word: string, language: Language) => accepted.has(foldForCompare(word)) || accepted.has(stem(word, language));
   const vocabulary = createVocabulary(checker, isAccepted);
+  // The dictionaries without the profile's words: a product the glossary names is still a name they lack.
+  const supplement = stemsOf([...SUPPLEMENT_RU, ...SUPPLEMENT_EN]);
+  const dictionaries = createVocabulary(checker, (word, language) => supplement.has(foldForCompare(word)) || supplement.has(stem(word, language)));
   const isLexiconOnly = async (word: string, language: Language) => !(await vocabulary.isCommon(word, language)) && checker.inLexicon(word, language);
   const speller = new Speller(vocabulary, isLexiconOnly);
   const findings: DraftFinding[] = [];
@@ -434,11 +537,11 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
     const pairs = material.language === 'en' ? pagePairs(material) : new Set<string>();
     const typos: { typo: Typo; block: number }[] = [];
     for (const block of material.blocks) {
-      const found = await typosOfBlock(block, material, speller, onPage);
-      const english = material.language === 'en' ? [...brandSlipsOfBlock(block.text), ...(await runTogetherOnPage(block, material, pairs, (word) => vocabulary.isListed(word, 'en')))] : [];
+      const found = await typosOfBlock(block, material, speller, dictionaries, onPage);
+      const english = material.language === 'en' ? [...brandSlipsOfBlock(block.text), ...(await runTogetherOnPage(block, material, pairs, (word) => vocabulary.isListed(word, 'en')))] : latinLettersOfBlock(block, material, new Set(sentences(block.text, 'ru').map((s) => s.start)));
       for (const typo of [...found, ...english.filter((slip) => !found.some((typo) => typo.word.start === slip.word.start))]) typos.push({ typo, block: block.index });
     }
-    findings.push(...findingsOf(material, withoutNameLists(material, typos), context.language));
+    findings.push(...findingsOf(material, withoutNameLists(material, typos, await unknownLabels(material, dictionaries)), context.language));
     if (material.language === 'en') findings.push(...mixedVarietyFindings(material, context.language));
   }
   return { findings };

@@ -77,8 +77,46 @@ function singularBeforeAllPlural(text: string, tokens: WordToken[], morphology: 
   return hits;
 }
 
+/** How many words after «ты» and its verb a series is followed to its next comma. */
+const SERIES_REACH = 8;
+const isSecondSingular = (p: WordParse) => p.pos === 'VERB' && p.grammemes.has('2per') && p.grammemes.has('sing');
+
+/**
+ * "ты отдохнёшь от дел, научиться плавать" → "научишься": a reflexive infinitive that goes on a
+ * series of verbs after «ты» is the second person «-шься» mistyped. Said only when «ты» and its
+ * verb stand together, no infinitive follows that verb before the comma (a verb that takes
+ * infinitives, "сможешь отдохнуть, научиться", would govern the series), and the dictionary knows
+ * the mended word as the second person.
+ */
+function secondPersonInSeries(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((verb, i) => {
+    if (lower(verb) !== 'ты' || !tokens[i + 1] || !onlySpaceBetween(text, verb, tokens[i + 1]!) || !everyReading(morphology.parse(tokens[i + 1]!.text), isSecondSingular)) return;
+    for (let k = i + 2; k < tokens.length && k <= i + 2 + SERIES_REACH; k++) {
+      const [before, word] = [tokens[k - 1]!, tokens[k]!];
+      const gap = text.slice(before.end, word.start);
+      if (/[.!?;:—]/.test(gap)) return;
+      const parses = morphology.parse(word.text);
+      if (!gap.includes(',')) {
+        if (anyReading(parses, (p) => p.pos === 'INFN')) return;
+        continue;
+      }
+      if (!/ться$/u.test(word.text) || !everyReading(parses, (p) => p.pos === 'INFN')) return;
+      const second = `${word.text.slice(0, -4)}шься`;
+      if (!everyReading(morphology.parse(second), isSecondSingular)) return;
+      hits.push({
+        start: word.start,
+        end: word.end,
+        message: { ru: `«${word.text}» → «${second}»: глагол продолжает ряд после «ты» — второе лицо, «-шься»`, en: `"${word.text}" → "${second}": the verb goes on a series after «ты», so the second person «-шься»` },
+        suggestion: second,
+      });
+      return;
+    }
+  });
+  return hits;
+}
 /** Verb forms that their neighbours rule out: an infinitive written as the third person, a singular before its plural subject. */
 export function verbFormHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
-  return [...infinitiveSlips(text, tokens, morphology), ...singularBeforeAllPlural(text, tokens, morphology)];
+  return [...infinitiveSlips(text, tokens, morphology), ...singularBeforeAllPlural(text, tokens, morphology), ...secondPersonInSeries(text, tokens, morphology)];
 }

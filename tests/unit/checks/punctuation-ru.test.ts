@@ -85,6 +85,8 @@ describe('a comma between subject and predicate', () => {
     ['Считаем, что хорошая обувь, должна служить годами.', 'обувь, должна', 'обувь должна'],
     ['Новая коллекция, поступит в продажу в марте.', 'коллекция, поступит', 'коллекция поступит'],
     ['Мы уверены, что хорошая обувь, должна шиться на заказ.', 'обувь, должна', 'обувь должна'],
+    ['Любая спешка, может испортить покраску кузова.', 'спешка, может', 'спешка может'],
+    ['Каждая примерка, занимает около получаса.', 'примерка, занимает', 'примерка занимает'],
   ])('flags "%s"', async (text, quote, fixed) => {
     expect(await punctuation(text)).toEqual([[quote, fixed]]);
   });
@@ -96,6 +98,27 @@ describe('a comma between subject and predicate', () => {
     ['a clause before the comma', 'Когда приходит весна, начинается сезон ремонта.'],
     ['a list', 'Обувь, сумки, ремни продаются на втором этаже.'],
     ['the predicate has its own subject after it', 'Внимание, изменилось расписание мастеров.'],
+    ['«может» is put in, set off on both sides', 'Любая спешка, может, и простительна, но не здесь.'],
+    ['a pronoun that is the subject itself, not an attribute', 'Всё, может подождать до понедельника.'],
+  ])('stays silent when %s', async (_case, text) => {
+    expect(await punctuation(text)).toEqual([]);
+  });
+});
+
+describe('a comma after a span of time that opens the sentence', () => {
+  it.each([
+    ['В течение 15 минут, мы подберём вам замену.', 'В течение 15 минут, мы', 'В течение 15 минут мы'],
+    ['Через два дня, вы получите готовый костюм.', 'Через два дня, вы', 'Через два дня вы'],
+    ['За час, они успевают вымыть всю машину.', 'За час, они', 'За час они'],
+  ])('flags "%s"', async (text, quote, fixed) => {
+    expect(await punctuation(text)).toEqual([[quote, fixed]]);
+  });
+
+  it.each([
+    ['no comma', 'В течение 15 минут мы подберём вам замену.'],
+    ['the span is not at the sentence start', 'Мы перезвоним в течение 15 минут, вы только оставьте номер.'],
+    ['a clause follows the comma, not a subject', 'Через два дня, если вы не против, мы начнём.'],
+    ['the span goes on past its unit, and its comma opens words put in', 'За час до закрытия, как правило, мы уже не принимаем заказы.'],
   ])('stays silent when %s', async (_case, text) => {
     expect(await punctuation(text)).toEqual([]);
   });

@@ -68,3 +68,72 @@ describe('endings of numbers in figures (Russian typography)', () => {
     expect(await found(text)).toEqual([]);
   });
 });
+
+describe('a case ending after a figure in a compound adjective', () => {
+  const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+  const found = async (text: string) => (await findingsOf('grammar', ru, text, checker)).filter((f) => f.check === 'grammar').map((f) => [f.quote, f.suggestion ?? null]);
+
+  it.each([
+    ['Сдаём 3х-комнатную квартиру у парка.', '3х-комнатную', '3-комнатную'],
+    ['Строим 2-х этажные дома из бруса.', '2-х этажные', '2-этажные'],
+    ['Есть 4-х местный номер с балконом.', '4-х местный', '4-местный'],
+    ['Даём 5ти-летнюю гарантию на кровлю.', '5ти-летнюю', '5-летнюю'],
+  ])('flags "%s"', async (text, quote, suggestion) => {
+    expect(await found(text)).toEqual([[quote, suggestion]]);
+  });
+
+  it.each([
+    'Сдаём 3-комнатную квартиру у парка.',
+    'Работаем на 2-х новых машинах.',
+    'Дом из 2-х этажей и мансарды.',
+    'Договор подписывается в 2-х экземплярах.',
+  ])('leaves "%s" alone', async (text) => {
+    expect(await found(text)).toEqual([]);
+  });
+
+  it('says the slip once on a material, however many figures show it', async () => {
+    expect(await found('Уборка: 1х-комнатная квартира, 2х-комнатная квартира, 3х-комнатная квартира.')).toEqual([['1х-комнатная', '1-комнатная']]);
+  });
+});
+
+describe('the person who gives a service left in the nominative', () => {
+  const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+  const found = async (text: string) => (await findingsOf('grammar', ru, text, checker)).map((f) => [f.quote, f.suggestion ?? null]);
+
+  it.each([
+    ['Консультация юрист, бесплатно по средам.', 'Консультация юрист', 'Консультация юриста'],
+    ['Гарантия на работы. Выезд курьер.', 'Выезд курьер', 'Выезд курьера'],
+    ['Вызов настройщик. Приедем в любой район.', 'Вызов настройщик', 'Вызов настройщика'],
+  ])('flags "%s"', async (text, quote, suggestion) => {
+    expect(await found(text)).toEqual([[quote, suggestion]]);
+  });
+
+  it.each([
+    'Консультация юриста, бесплатно по средам.',
+    'Выезд курьер согласует с вами по телефону.',
+    'Быстрый выезд курьер гарантирует в любой район.',
+    'Консультация Иван, ждём вас.',
+  ])('leaves "%s" alone', async (text) => {
+    expect(await found(text)).toEqual([]);
+  });
+});
+
+describe('the noun of an activity as the first part of a compound adjective', () => {
+  const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+  const found = async (text: string) => (await findingsOf('grammar', ru, text, checker)).map((f) => [f.quote, f.suggestion ?? null]);
+
+  it.each([
+    ['Берём любые строительство-отделочные работы.', 'строительство-отделочные', 'строительно-отделочные'],
+    ['Есть производство-складской комплекс в аренду.', 'производство-складской', 'производственно-складской'],
+  ])('flags "%s"', async (text, quote, suggestion) => {
+    expect(await found(text)).toEqual([[quote, suggestion]]);
+  });
+
+  it.each([
+    'Берём любые строительно-отделочные работы.',
+    'Агентство-партнёр поможет с визой.',
+    'Наше строительство-лидер в регионе.',
+  ])('leaves "%s" alone', async (text) => {
+    expect(await found(text)).toEqual([]);
+  });
+});

@@ -169,6 +169,42 @@ describe('spelling check', () => {
     expect(await quotes(['Стрижка', 'Стрижкка когтей', 'Пудель'])).toEqual(['Стрижкка']);
   });
 
+  it('reads a capitalised word one slip from a common one as a name in a list of names the dictionaries lack', async () => {
+    const list = (items: string[]) => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+    const quotes = async (items: string[], glossary: string[] = []) => {
+      const material = materialFromDocument(parseHtmlDocument(list(items)), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
+      return (await checkMaterials([material], { ...profile, glossary: { words: glossary } }, { only: ['spelling'], spellChecker: checker })).findings.map((f) => f.quote);
+    };
+    expect(await quotes(['Гигиенол', 'Вермитокс', 'Дезолан', 'Ортикан'])).toEqual([]);
+    expect(await quotes(['Гигиенол форте', 'Вермитокс', 'Дезолан'], ['Вермитокс', 'Дезолан'])).toEqual([]);
+    expect(await quotes(['Гигиенол', 'Стирка', 'Глажка', 'Вермитокс'])).toEqual(['Гигиенол']);
+  });
+
+  it('flags a Latin letter typed for a Russian word of one letter, and leaves labels, units and English alone', async () => {
+    const quotes = async (text: string) => (await findingsOf('spelling', profile, text, checker)).map((f) => [f.quote, f.suggestion]);
+    expect(await quotes('Тренировки c 7:00 до 23:00 каждый день.')).toEqual([['c 7:00', 'с 7:00']]);
+    expect(await quotes('Полотенце можно взять y администратора.')).toEqual([['y администратора', 'у администратора']]);
+    expect(await quotes('C понедельника открыт второй зал.')).toEqual([['C понедельника', 'С понедельника']]);
+    expect(await quotes('Зал класса A и витамин C в баре.')).toEqual([]);
+    expect(await quotes('Разгон до сотни за 5 c на тренажёре.')).toEqual([]);
+    expect(await quotes('Слоган Train like a pro у входа.')).toEqual([]);
+    expect(await quotes('Для гостей из-за рубежа: a 10% discount on Mondays.')).toEqual([]);
+  });
+
+  it('mends the word after a clipped part of a compound, and leaves compounds of known words alone', async () => {
+    expect(await typos('Оформим всё через госуслугги.')).toEqual([['госуслугги', 'госуслуги']]);
+    expect(await typos('Работаем с госструктурамми района.')).toEqual([['госструктурамми', 'госструктурами']]);
+    expect(await typos('Средства для дезслужб и хозмагов, медклиники и эколайфы.')).toEqual([]);
+  });
+
+  it('reads a word hyphened to a capitalised name no list knows as part of the name', async () => {
+    expect(await typos('Гель Витафлор - дента для дёсен.')).toEqual([]);
+    expect(await typos('Гель Витафлор-дента для дёсен.')).toEqual([]);
+    expect(await typos('Москва - столца России.')).toEqual([['столца', 'столица']]);
+    // A name the glossary knows is still one the dictionaries lack.
+    expect((await findingsOf('spelling', { ...profile, glossary: { words: ['Витафлор'] } }, 'Гель Витафлор - дента для дёсен.', checker)).map((f) => f.quote)).toEqual([]);
+  });
+
   it('stays silent on an unknown word with no close correction', async () => {
     expect(await typos('Процедура флюорокластизации эмали')).toEqual([]);
   });

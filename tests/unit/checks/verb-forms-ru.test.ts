@@ -41,3 +41,21 @@ describe('verb forms their neighbours rule out (Russian grammar loaded)', () => 
     expect(await found(text)).toEqual([]);
   });
 });
+
+describe('a reflexive infinitive that goes on a series after «ты»', () => {
+  const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+  const found = async (text: string) => (await findingsOf('grammar', ru, text, checker)).map((f) => [f.quote, f.suggestion ?? null]);
+
+  it('flags the infinitive where the second person was meant', async () => {
+    expect(await found('Здесь ты отдохнёшь от дел, научиться плавать и нырять.')).toEqual([['научиться', 'научишься']]);
+  });
+
+  it.each([
+    'Ты сможешь отдохнуть, научиться плавать и нырять.',
+    'Ты научишься плавать, нырять и держаться на воде.',
+    'Ты найдёшь друзей, разобраться в нотах поможем мы.',
+    'Ты отдохнёшь от дел и научишься плавать.',
+  ])('leaves "%s" alone', async (text) => {
+    expect(await found(text)).toEqual([]);
+  });
+});

@@ -75,3 +75,9 @@ export const AMOUNT_PREPOSITIONS: ReadonlySet<string> = new Set(['на', 'в', '
 
 /** Imperatives that join the next verb into one call, with no comma ("Давайте обсудим", "Пусть будет"). */
 export const JOINING_IMPERATIVES: ReadonlySet<string> = new Set(['давай', 'давайте', 'пусть', 'пускай']);
+
+/** Prepositions that open an adverbial of a span of time ("В течение 30 минут", "Через 2 дня"). */
+export const TIME_SPAN_PREPOSITIONS: readonly (readonly string[])[] = [['в', 'течение'], ['на', 'протяжении'], ['через'], ['спустя'], ['за']];
+
+/** Words of a span of time in the genitive or accusative such a preposition takes ("минут", "часа", "дня", "суток"). */
+export const TIME_UNITS = /^(?:секунд[уы]?|минут[уы]?|час|часа|часов|день|дня|дней|сутки|суток|недел[июь]|недель|месяц|месяца|месяцев|год|года|лет)$/u;

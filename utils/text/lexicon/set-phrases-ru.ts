@@ -283,3 +283,20 @@ export const SHORT_FORMS_FOR_NOUNS: Record<string, { noun: string; subject: stri
   длинны: { noun: 'длины', subject: ['plur'] },
   длинна: { noun: 'длина', subject: ['femn', 'sing'] },
 };
+
+/**
+ * Case endings written after a figure ("2-х", "5-ти", "3-ми"), with the cases of the numeral they
+ * stand for: in a compound adjective with a figure they have no place ("2-комнатная").
+ */
+export const NUMERAL_INCREMENTS: Readonly<Record<string, readonly string[]>> = {
+  х: ['gent', 'loct'], ух: ['gent', 'loct'], ех: ['gent', 'loct'], ёх: ['gent', 'loct'],
+  ти: ['gent', 'datv', 'loct'], ми: ['ablt'],
+};
+
+/**
+ * Nouns of a service a person comes to give, whose doer follows in the genitive ("выезд мастера",
+ * "консультация юриста", "приём врача"): a doer left in the nominative is a slip.
+ */
+export const SERVICE_BY_PERSON: ReadonlySet<string> = new Set([
+  'выезд', 'приезд', 'вызов', 'визит', 'консультация', 'консультации', 'приём', 'прием', 'осмотр', 'услуги', 'услуга', 'помощь', 'заключение', 'сопровождение',
+]);
