@@ -47,16 +47,38 @@ const NOT_A_WAIT: Record<Language, string[]> = {
  */
 const FROM = /(?<![\p{L}\d])(?:(?:от|from)\s+|(?:±|\+\/-|плюс[-\s]минус|plus\s+or\s+minus)\s*)/giu;
 
-/** Words before a length that promise it: "за 15 минут", "within 2 hours", "a turnaround time of 24 hours". */
-const CUE = /(?<![\p{L}\d])((?:turn-?around(?:\s+time)?|(?:lead|waiting|wait|processing|delivery|response)\s+time|wait)\s+of|менее\s+чем\s+за|меньше\s+чем\s+за|за|в\s+течени[еи]|через|в\s+пределах|на\s+протяжении|в\s+ближайш\p{L}*|не\s+более|не\s+больше|не\s+дольше|до|занима\p{L}*|займ[её]т|длится|составля\p{L}*|составит|уйд[её]т|уходит|in\s+less\s+than|less\s+than|no\s+longer\s+than|no\s+more\s+than|in|within|under|up\s+to|in\s+just|in\s+only|just|takes?|lasts?|between)\s+(всего\s+|лишь\s+|около\s+|примерно\s+|only\s+|just\s+|about\s+|around\s+|approximately\s+)?/giu;
+/**
+ * Words before a length that promise it: "за 15 минут", "within 2 hours", "a turnaround time of 24 hours",
+ * "please allow about an hour for the visit" (the time the customer should set aside is how long it takes).
+ */
+const CUE = /(?<![\p{L}\d])((?:turn-?around(?:\s+time)?|(?:lead|waiting|wait|processing|delivery|response)\s+time|wait)\s+of|менее\s+чем\s+за|меньше\s+чем\s+за|за|в\s+течени[еи]|через|в\s+пределах|на\s+протяжении|в\s+ближайш\p{L}*|не\s+более|не\s+больше|не\s+дольше|до|занима\p{L}*|займ[её]т|длится|составля\p{L}*|составит|уйд[её]т|уходит|in\s+less\s+than|less\s+than|no\s+longer\s+than|no\s+more\s+than|in|within|under|up\s+to|in\s+just|in\s+only|just|takes?|lasts?|between|allow(?:\s+for)?)\s+(всего\s+|лишь\s+|около\s+|примерно\s+|only\s+|just\s+|about\s+|around\s+|approximately\s+|at\s+least\s+)?/giu;
+
+/** What joins two whole lengths into a range: "thirty minutes to an hour", «40 минут – 1 час». */
+const LENGTH_RANGE_JOIN = /^\s*(?:to|or|[-–—])\s*/iu;
+
+/**
+ * "thirty minutes to an hour": a range whose ends name their own units is as long as its longer
+ * end, in minutes, with the shorter as its least; a lone length is kept as read.
+ */
+function widenedToRange(text: string, amount: TimeAmount | null): TimeAmount | null {
+  if (!amount) return null;
+  const join = LENGTH_RANGE_JOIN.exec(text.slice(amount.length));
+  const upper = join ? readTimeAmount(text.slice(amount.length + join[0].length)) : null;
+  if (!join || !upper) return amount;
+  const [from, to] = [toMinutes(amount.amount, amount.unit), toMinutes(upper.amount, upper.unit)];
+  return to > from ? { amount: to, unit: 'minute', least: from, length: amount.length + join[0].length + upper.length } : amount;
+}
 
 /** Words that promise no wait at all. */
 const INSTANT = /(?<!\p{L})(мгновенно|моментально|немедленно|сразу(?!\s+после)|тут\s+же|не\s+выходя\s+из|в\s+(?:тот|этот)\s+же\s+день|в\s+день\s+(?:обращения|(?:поступления\s+)?(?:заявки|заказа|звонка))|день\s+в\s+день|за\s+считанные\s+минуты|без\s+ожидания|ждать(?:\s+\p{L}+){0,3}\s+не\s+(?:придётся|придется|нужно|надо)|не\s+(?:придётся|придется|нужно|надо)\s+ждать|instantly|no\s+waiting|zero\s+wait|immediately|right\s+away|on\s+the\s+spot|same[-\s]day|in\s+minutes|while\s+you\s+wait)(?!\p{L})/giu;
 
 const INSTANT_MINUTES = (phrase: string) => (/день|same|day/i.test(phrase) ? 1440 : /считанные|minutes|while\s+you\s+wait/i.test(phrase) ? 5 : 1);
 
-/** Words that promise a result by the next day: a day at most. */
-const NEXT_DAY = /(?<!\p{L})(на\s+следующий\s+день|на\s+следующие\s+сутки|на\s+другой\s+день|назавтра|к\s+завтрашнему\s+дню|next[-\s]day|by\s+tomorrow|the\s+following\s+day)(?!\p{L})/giu;
+/**
+ * Words that promise a result by the next day: a day at most; «сегодня заявка — завтра доставка»,
+ * "today the order, tomorrow the delivery" sets one step a day after the other ("today and tomorrow" does not).
+ */
+const NEXT_DAY = /(?<!\p{L})(на\s+следующий\s+день|на\s+следующие\s+сутки|на\s+другой\s+день|назавтра|к\s+завтрашнему\s+дню|next[-\s]day|by\s+tomorrow|the\s+following\s+day|(?:сегодня|today)\s+\p{L}[\p{L}\s]{0,30}?\s*[,—–-]\s*(?:завтра|tomorrow)\s+\p{L}+)(?!\p{L})/giu;
 
 /** "two minutes' walk away", «в пяти минутах ходьбы от метро»: a time that measures a distance. */
 const DISTANCE_AFTER = /^\s*['’]?s?\s*(?:walk|drive|ride|away|from\s+the|пешком|ходьбы|езды|от\s+метро|на\s+машине)(?!\p{L})/iu;
@@ -69,11 +91,12 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
   const promises: ExtractedPromise[] = [];
   for (const cue of text.matchAll(CUE)) {
     const after = cue.index + cue[0].length;
-    const amount = readTimeAmount(text.slice(after));
+    const amount = widenedToRange(text.slice(after), readTimeAmount(text.slice(after)));
     // "за 10 лет работы", "детям до 10 лет": years after these words are a history or an age, not a wait.
     if (!amount || isCalendarYear(amount) || (amount.unit === 'year' && /^(за|до|через|in|just|в\s+ближайш\p{L}*|составля\p{L}*|составит)$/iu.test(cue[1]!))) continue;
     if (isNegated(text, cue.index, view.context.language) || DISTANCE_AFTER.test(text.slice(after + amount.length, after + amount.length + 24))) continue;
-    const stated = mentionsAny(text.slice(0, after + amount.length + 40), NOT_A_WAIT[view.context.language]) ? ({ stated: true } as const) : {};
+    const least = /at\s+least/iu.test(cue[2] ?? '');
+    const stated = least || mentionsAny(text.slice(0, after + amount.length + 40), NOT_A_WAIT[view.context.language]) ? ({ stated: true } as const) : {};
     const upTo = /^(до|up to|не более|не больше|не дольше|в пределах|в течени[еи]|under|within|менее чем за|меньше чем за|in less than|less than|no longer than|no more than)$/iu.test(cue[1]!.replace(/\s+/g, ' '));
     const claim = claimOf(amount, upTo, stated);
     promises.push(asLeadTime(makePromise(view, 'duration', { start: cue.index, end: after + amount.length }, claim), view, cue.index, after + amount.length));

@@ -206,3 +206,33 @@ describe('durations said in words', () => {
     expect(minutes('В этот день мы празднуем открытие.')).toEqual([]);
   });
 });
+
+describe('the time a customer is asked to set aside', () => {
+  const claims = (text: string) => values(durationExtractor, text).map((v: any) => [v.minutes, v.least, v.stated]);
+
+  it('reads "allow … an hour" as how long the visit takes, "at least" as a floor only stated', () => {
+    expect(claims('Please allow about an hour for your first fitting.')).toEqual([[60, undefined, undefined]]);
+    expect(claims('Allow at least two hours for the tasting menu.')).toEqual([[120, undefined, true]]);
+  });
+
+  it('reads a range whose ends name their own units to its longer end', () => {
+    expect(claims('Allow twenty minutes to an hour for the consultation.')).toEqual([[60, 20, undefined]]);
+    expect(claims('The repair takes 2 hours to 2 days.')).toEqual([[2880, 120, undefined]]);
+  });
+
+  it('stays silent on "allow" that permits, and keeps a shorter second length apart', () => {
+    expect(claims('We allow dogs on the terrace.')).toEqual([]);
+    expect(claims('Delivery within 3 days or 1 day in town.').map(([m]) => m)).toEqual([4320]);
+  });
+});
+
+describe('one step today, the next tomorrow', () => {
+  it('reads "today …, tomorrow …" as a day', () => {
+    expect(minutes('Сегодня примерка — завтра готовый костюм.')).toEqual([[1440, false]]);
+    expect(minutes('Today the survey, tomorrow the install.')).toEqual([[1440, false]]);
+  });
+
+  it('stays silent on two days named together', () => {
+    expect(minutes('Сегодня и завтра пекарня работает до 18:00.')).toEqual([]);
+  });
+});
