@@ -4,6 +4,7 @@ import { words } from '../text/segment';
 import { answerTo, blockView, eachSentence, findMoney, isQuestion, makePromise, mentionsAny, sentencePromise } from './common';
 import { findProfilePhrases } from './profile-phrases';
 import { selfStatementKind } from './self-statement';
+import { readTimeAmount } from './time-amount';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
 /** The phrase that breaks a policy, and the policy fact it breaks. */
@@ -57,6 +58,8 @@ const TERM_CUES: Record<Language, string[]> = {
     // A charge on top ("выезд за город оплачивается дополнительно"), a pass that does not run out, the time left to the client.
     'оплачивается дополнительно', 'оплачиваются дополнительно', 'дополнительно оплачива', 'не сгора', 'бессрочн',
     'выбирает заказчик', 'выбирает клиент', 'на выбор заказчика', 'на выбор клиента',
+    // How long an offer holds, what is not done at all, what is settled case by case, a price with nothing on top.
+    'действует до', 'действуют до', 'не осуществляется', 'не осуществляются', 'не осуществляем', 'обсуждается', 'обсуждаются', 'без наценок', 'без доплат',
   ],
   en: [
     'check in', 'check-in', 'check out', 'check-out', 'cancel', 'notice', 'minimum stay', 'night minimum', 'deposit', 'prepay',
@@ -95,6 +98,9 @@ const TERM_CUES: Record<Language, string[]> = {
     'validity', 'mandatory', 'is necessary', 'are necessary', 'not necessary', 'suspend', 'as a trial', 'same day request', 'same-day request',
     // A pass that does not run out, a charge on top.
     'never expire', 'do not expire', "don't expire", 'does not expire', "doesn't expire", 'no expiration', 'no expiry', 'additional charge', 'additional fee', 'surcharge',
+    // A price or a schedule that is not fixed, and what the customer is asked to do ahead or on arrival.
+    'may vary', 'varies based on', 'vary based on', 'varies depending on', 'vary depending on', 'is variable', 'are variable', 'please arrive', 'to book an',
+    'in advance to', 'call in advance', 'book in advance', 'booked in advance', 'booking in advance', 'order in advance', 'ordered in advance', 'scheduled in advance', 'paid in advance', 'payable in advance',
   ],
 };
 
@@ -269,6 +275,23 @@ const BANNED: Partial<Record<Language, RegExp>> = {
 
 const isBan = (text: string, language: Language) => BANNED[language]?.test(text) ?? false;
 
+/**
+ * What a customer may hand back, exchange, refuse or complain about: with a window to do it in
+ * («товар можно обменять в течение 14 дней», «претензии принимаются в течение суток», "returns are
+ * accepted within 30 days"), the sentence states a term, not how long the work takes.
+ */
+const CLAIM_ACTS: Record<Language, string[]> = {
+  ru: ['вернуть', 'обменять', 'обмену', 'обмен товар', 'претензи', 'рекламаци', 'жалоб', 'отказаться от', 'принимаются'],
+  en: ['returns', 'be returned', 'exchanges', 'be exchanged', 'claims', 'complaints', 'be reported'],
+};
+
+/** A window to act in: "в течение 7 дней", "within 48 hours", "не позднее 3 дней". */
+const WINDOW_CUE = /(?<!\p{L})(?:в\s+течени[еи]|в\s+пределах|не\s+позднее|within|no\s+later\s+than)\s+/giu;
+
+const namesWindow = (text: string) => [...text.matchAll(WINDOW_CUE)].some((cue) => readTimeAmount(text.slice(cue.index + cue[0].length)) !== null);
+
+const statesClaimWindow = (text: string, language: Language) => mentionsAny(text, CLAIM_ACTS[language]) && namesWindow(text);
+
 /** Words that make the infinitive after them an obligation: «нужно снять обувь», «следует прийти заранее». */
 const OBLIGATION_RU = /(?<!\p{L})(?:нужно|надо|следует)\s+(\p{L}+)/giu;
 
@@ -310,7 +333,7 @@ function termsIn(context: ExtractContext): ExtractedPromise[] {
     const payment = namesPaymentMethods(view.text, context.language);
     if (/^h[1-6]$/.test(view.block.tag ?? '') && !/!\s*$/.test(view.text) && !mentionsAny(view.text, PAYMENT_METHODS[context.language], true)) return [];
     const cued = mentionsAny(view.text, TERM_CUES[context.language]) && words(view.text, context.language).length >= MIN_TERM_WORDS;
-    if (!cued && !payment && !statesObligation(view.text, context.language) && !isBan(view.text, context.language) && !isRestriction(view.text, context.language) && !isCapacity(view.text, context.language) && !isAgeRule(view.text, context.language) && selfStatementKind(view) !== 'policy') return [];
+    if (!cued && !payment && !statesObligation(view.text, context.language) && !isBan(view.text, context.language) && !isRestriction(view.text, context.language) && !isCapacity(view.text, context.language) && !isAgeRule(view.text, context.language) && !statesClaimWindow(view.text, context.language) && selfStatementKind(view) !== 'policy') return [];
     return [sentencePromise(view, 'policy', { term: view.text.trim() } satisfies TermClaim)];
   });
 }

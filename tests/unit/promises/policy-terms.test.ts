@@ -347,3 +347,42 @@ describe('age groups, passes that do not run out, charges on top', () => {
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe('a window to return, exchange or complain', () => {
+  it.each([
+    'Обувь без следов носки можно обменять в течение двух недель.',
+    'Рекламации по мебели принимаются не позднее 5 дней после сборки.',
+    'Покупатель может отказаться от заказа в течение 3 дней после доставки.',
+    'Unworn items can be returned within 21 days of delivery.',
+    'Breakages must be reported within 24 hours of the event.',
+  ])('"%s" is a term', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it.each([
+    'Жалобы на шум соседей нас не касаются.',
+    'Complaints are rare in our salon.',
+    'Our painters finished within two days.',
+  ])('"%s" is no term', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
+describe('an offer’s end, a service not done, a price settled case by case or not fixed, what to do ahead', () => {
+  it.each([
+    'Скидка на чистку ковров действует до конца апреля.',
+    'Выезд в выходные не осуществляется.',
+    'Работы на высоте обсуждаются отдельно с прорабом.',
+    'Фиксированная смета, без наценок и доплат.',
+    'Opening times may vary on bank holidays.',
+    'The quote varies depending on the length of the fence.',
+    'Please arrive ten minutes before your class.',
+    'Phone us in advance to reserve a tasting table.',
+  ])('"%s" is a term', (text) => {
+    expect(quotes(text)).toEqual([text]);
+  });
+
+  it.each(['Thank you in advance for your patience.', 'Акция для новых клиентов.', 'Our menu varies.'])('"%s" is no term', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});
