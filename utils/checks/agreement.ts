@@ -363,6 +363,16 @@ function opensClauseAsAdverb(tokens: WordToken[], at: number, next: readonly Wor
   return tokens[at + 1]!.text.toLowerCase() !== 'это' && next.some((p) => caseOf(p) === 'nomn') && !laterSubject;
 }
 
+/**
+ * "за месяца четыре", "через часа два": an approximate count puts its noun before the number, and the
+ * noun takes the number's genitive, not the preposition's case.
+ */
+function invertedCount(text: string, tokens: WordToken[], at: number, parses: readonly WordParse[], morphology: Morphology): boolean {
+  const [noun, count] = [tokens[at]!, tokens[at + 1]];
+  if (!count || !onlySpaceBetween(text, noun, count) || !parses.some((p) => caseOf(p) === 'gent')) return false;
+  return /^\d/.test(count.text) || morphology.parse(count.text).some((p) => p.pos === 'NUMR');
+}
+
 /** "у ваш автомобиль": a word after a preposition in a case the preposition never takes. */
 function governmentErrors(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
@@ -373,7 +383,7 @@ function governmentErrors(text: string, tokens: WordToken[], morphology: Morphol
     if (!morphology.parse(preposition.text).some((p) => p.pos === 'PREP')) return;
     // Particle and gerund readings take no case and cannot follow a preposition: "после это", "в случая" are the noun's slips.
     const parses = morphology.parse(word.text).filter((p) => p.pos !== 'PRCL' && p.pos !== 'GRND');
-    if (isExclamation(tokens, i) || opensClauseAsAdverb(tokens, i, parses, morphology)) return;
+    if (isExclamation(tokens, i) || opensClauseAsAdverb(tokens, i, parses, morphology) || invertedCount(text, tokens, i + 1, parses, morphology)) return;
     const slip = isGovernable(word, parses) ? !parses.some((p) => governed.includes(caseOf(p) ?? '')) : nominativeSlip(tokens, i, parses);
     if (!slip) return;
     const quote = text.slice(preposition.start, word.end);
@@ -381,6 +391,40 @@ function governmentErrors(text: string, tokens: WordToken[], morphology: Morphol
     hits.push({
       start: preposition.start,
       end: word.end,
+      message: {
+        ru: `«${quote}»: после «${preposition.text.toLowerCase()}» нужен падеж ${cases.map((c) => CASE_NAMES[c]!.ru).join(' или ')}`,
+        en: `"${quote}": after «${preposition.text.toLowerCase()}» Russian takes the ${cases.map((c) => CASE_NAMES[c]!.en).join(' or ')} case`,
+      },
+    });
+  });
+  return hits;
+}
+
+/**
+ * "за более подробной информации", "под высокой температуры": an adjective and its noun agree, but only
+ * in cases the preposition before them never takes. Neither word alone tells the slip ("информации" may
+ * be plural, "подробной" instrumental); the two together do. Written small both, so names keep their case.
+ */
+function agreedPhrasesInWrongCase(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((adjective, i) => {
+    const noun = phraseNext(text, tokens, i);
+    if (!noun || !isLower(adjective)) return;
+    const adjectiveParses = morphology.parse(adjective.text);
+    const nounParses = morphology.parse(noun.text);
+    if (!judgeable(adjectiveParses, ['ADJF']) || standsAlone(adjectiveParses) || !judgeable(nounParses, ['NOUN']) || isIdiom(tokens, i)) return;
+    const preposition = prepositionBefore(text, tokens, i, morphology);
+    if (!preposition || isExclamation(tokens, tokens.indexOf(preposition))) return;
+    const governed = PREPOSITION_CASES[preposition.text.toLowerCase()]!;
+    // An adjective in no case the preposition takes is told by itself ("для постоянным"), not here.
+    if (!adjectiveParses.some((a) => governed.includes(caseOf(a) ?? ''))) return;
+    const agreedCases = adjectiveParses.flatMap((a) => nounParses.filter((n) => agrees(a, n)).map(caseOf));
+    if (agreedCases.length === 0 || agreedCases.some((c) => governed.includes(c ?? ''))) return;
+    const quote = text.slice(preposition.start, noun.end);
+    const cases = governed.filter((c) => CASE_NAMES[c]);
+    hits.push({
+      start: preposition.start,
+      end: noun.end,
       message: {
         ru: `«${quote}»: после «${preposition.text.toLowerCase()}» нужен падеж ${cases.map((c) => CASE_NAMES[c]!.ru).join(' или ')}`,
         en: `"${quote}": after «${preposition.text.toLowerCase()}» Russian takes the ${cases.map((c) => CASE_NAMES[c]!.en).join(' or ')} case`,
@@ -670,7 +714,7 @@ export function agreementHits(text: string, morphology: Morphology): AgreementHi
   // "из прочною ткани" is one slip, told once: by the preposition, not again by the noun.
   const agreement = disagreements(text, tokens, morphology).filter((hit) => !government.some((g) => g.start < hit.end && hit.start < g.end));
   return [
-    ...agreement, ...government, ...strayNounsAfterPreposition(text, tokens, morphology), ...nominativeBeforeGenitive(text, tokens, morphology), ...relativeSubjectErrors(text, tokens, morphology), ...personErrors(text, tokens, morphology),
+    ...agreement, ...government, ...strayNounsAfterPreposition(text, tokens, morphology), ...agreedPhrasesInWrongCase(text, tokens, morphology), ...nominativeBeforeGenitive(text, tokens, morphology), ...relativeSubjectErrors(text, tokens, morphology), ...personErrors(text, tokens, morphology),
     ...participleErrors(text, tokens, morphology), ...doubleSuperlatives(text, tokens, morphology), ...demonstrativeSlips(text, tokens, morphology),
     ...allBeforeOblique(text, tokens, morphology), ...coordinatedSlips(text, tokens, morphology),
     ...missingPrepositions(text, tokens, morphology), ...missingPrepositionsBeforePlaces(text, tokens, morphology),

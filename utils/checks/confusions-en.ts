@@ -791,8 +791,9 @@ const COORDINATION_SLIPS: GrammarRule[] = [
   {
     // "Whether it's a walk, a cuddle, or a treat.": a list opened by "whether" whose "or" item runs to the full
     // stop leaves the sentence with no main clause. One comma before the "or" at least, so "Whether you are new
-    // or a regular." (a slogan) stays silent, and none after it ("…or a treat, we do it all" has its clause).
-    pattern: /(?:^|(?<=[.!?]\s+))(Whether [^.!?;:\n]*, (?:[^,.!?;:\n]* )?or [^,.!?;:\n]+)\./gmu,
+    // or a regular." (a slogan) stays silent, and no comma or dash after it ("…or a treat, we do it all" and
+    // "…or a treat — we do it all" have their clause).
+    pattern: /(?:^|(?<=[.!?]\s+))(Whether [^.!?;:\n]*, (?:[^,.!?;:\n]* )?or [^,.!?;:\n–—]+)\./gmu,
     fix: (m) => `${m[1]}, …`,
     // "Whether it's a repaint or a new build, no job is too big or too small.": the clause holds its own "or"
     // before its first comma, so the comma closes it and the "or" after belongs to the main clause.

@@ -423,6 +423,8 @@ describe('English possessives without an apostrophe, agreement of things sold, a
     // "its" owning a noun; a plural of "year", "mother"; the US "Presidents Day"
     'Try the app and its free trial. The park and its open spaces. The shop and its free and paid plans',
     'Whether it is a birthday or a wedding, we bake for it. Whether you are new or a regular. Whether you like rye, spelt or oats, or simply white bread, we have it',
+    // the main clause follows a dash after the "or" item
+    'Whether you are booking your first lesson, or have a question about your skates — here is what to know.',
     // the clause holds its own "or" before its comma: the "or" after it is the main clause's
     'Whether it is a tart or a tiered cake, no order is too large or too small for us. Whether or not you are a member, you can book or ring',
     'If you are unsure, we can ring you back, so please leave a number. We shut on Mondays – so please book ahead. If in doubt, just ask, so please do',
