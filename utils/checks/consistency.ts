@@ -12,11 +12,14 @@ import { readTimeAmount } from '../promises/time-amount';
 import { toMinutes } from '../profile/normalise';
 import type { ExtractedPromise } from '../promises/types';
 import type { PromiseKind } from '../report/types';
+import { UNIT_SHARE } from '../text/lexicon/form-variants';
 import { bandSeriesFindings } from './band-series';
 import { FactRouter, sentenceOf } from './fact-router';
 import { formVariantFindings } from './form-variants';
+import { packageCardFindings } from './package-cards';
 import { policyFigureFindings } from './policy-figures';
 import { rateRowFindings } from './rate-rows';
+import { tableTotalFindings } from './table-totals';
 import { tenureFindings } from './tenure';
 import { ownNameStems, subjectOf } from './subject';
 import type { Check, CheckContext, DraftFinding } from './types';
@@ -191,11 +194,6 @@ interface Placed {
 
 const isDeposit = (promise: ExtractedPromise) => promise.kind === 'price' && (promise.value as { deposit?: true }).deposit === true;
 
-/** A label that prices one unit of what a package sells ("цена 1 занятия", "price per lesson"). */
-const UNIT_SHARE: Record<Language, RegExp> = {
-  ru: /(?:цена|стоимость)\s+(?:1|одного|одной|одно)\s|(?<!\p{L})за\s+1\s/iu,
-  en: /(?:price|cost)\s+(?:of\s+)?(?:1|one|a|per|each)\s|(?<!\p{L})per\s+(?:lesson|class|session|visit|hour)(?!\p{L})/iu,
-};
 
 /**
  * "8 занятий — 6 790 ₽, цена 1 занятия 849 ₽": a price of one unit under a package is the package's
@@ -270,7 +268,7 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
     });
   }
   // One thing written two ways on one page needs no promise to compare: its forms are compared as written.
-  for (const finding of [...formVariantFindings(context), ...bandSeriesFindings(context), ...policyFigureFindings(context), ...tenureFindings(context), ...rateRowFindings(context)]) findings.push(finding);
+  for (const finding of [...formVariantFindings(context), ...bandSeriesFindings(context), ...policyFigureFindings(context), ...tenureFindings(context), ...rateRowFindings(context), ...tableTotalFindings(context), ...packageCardFindings(context)]) findings.push(finding);
   return { findings };
 }
 

@@ -21,7 +21,7 @@ interface RatedRow {
 const AGREEING_ROWS = 3;
 
 /** The days or visits a row label counts ("Three Days:", «8 занятий»), or null. */
-function countOf(label: string, language: Language): number | null {
+export function countOf(label: string, language: Language): number | null {
   const match = /(?<![\p{L}\d])(\d+|\p{L}+)\s+(\p{L}+)/u.exec(label);
   if (!match || !COUNTED_UNITS[language].some((unit) => match[2]!.toLowerCase().startsWith(unit))) return null;
   const word = match[1]!.toLowerCase();

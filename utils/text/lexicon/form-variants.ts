@@ -119,3 +119,15 @@ export const COUNTED_UNITS: Record<Language, string[]> = {
   en: ['day', 'visit', 'class', 'session', 'lesson'],
   ru: ['дн', 'день', 'занят', 'посещ', 'урок'],
 };
+
+/** The words a table's total row opens with ("ИТОГО за 1 колесо", "Total"): its figures sum the rows above. */
+export const TOTAL_ROW: Record<Language, string[]> = {
+  en: ['total'],
+  ru: ['итого'],
+};
+
+/** A label that prices one unit of what a package sells ("цена 1 занятия", "price per lesson"). */
+export const UNIT_SHARE: Record<Language, RegExp> = {
+  ru: /(?:цена|стоимость)\s+(?:1|одного|одной|одно)\s|(?<!\p{L})за\s+1\s/iu,
+  en: /(?:price|cost)\s+(?:of\s+)?(?:1|one|a|per|each)\s|(?<!\p{L})per\s+(?:lesson|class|session|visit|hour)(?!\p{L})/iu,
+};
