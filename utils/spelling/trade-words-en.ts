@@ -22,8 +22,8 @@ export const TRADE_WORDS_EN: readonly string[] = [
   'mins', 'hrs', 'ish', 'comfy', 'yummy', 'cuppa', 'brekkie', 'arvo',
   // Childcare and schools
   'preschooler', 'schooler', 'daycare',
-  // Horses and stables
-  'gaited',
+  // Horses, pets and stables; a de- verb undoes a pest or a coat ('deworming', 'deshedding')
+  'gaited', 'deworm', 'dewormer', 'deflea', 'deshed', 'detangle', 'detangler', 'delouse',
   // Auto, rental, hotel, fitness, finance
   'detailing', 'degrease', 'degreaser', 'bodyshop', 'valeting', 'mot', 'aircon', 'minibus', 'walk-in', 'ensuite', 'en-suite', 'checkout', 'check-in', 'self-catering',
   'metallic', 'hiit', 'spin', 'bootcamp', 'kettlebell', 'reformer', 'bookkeeping', 'payroll', 'conveyancing', 'probate', 'remortgage',

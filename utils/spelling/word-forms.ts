@@ -59,8 +59,19 @@ async function isPastOfListedVerb(word: string, isCorrect: (word: string) => Pro
   return verb !== undefined && !IRREGULAR_VERBS_EN.has(verb) && (await isCorrect(verb)) && (await isCorrect(`${verb}ing`));
 }
 
+/**
+ * "hirers", "wormer": the one who does what a listed verb says, built on the verb's -ing form, which
+ * shows the doubling ("running" → "runner"). So "runer" stays a typo, as "runing" is not listed.
+ */
+async function isAgentOfListedVerb(word: string, isCorrect: (word: string) => Promise<boolean>): Promise<boolean> {
+  const stem = /^(.{3,})ers?$/.exec(word.toLowerCase())?.[1];
+  if (stem === undefined || !(await isCorrect(`${stem}ing`))) return false;
+  return (await isCorrect(stem)) || (await isCorrect(`${stem}e`)) || (/(.)\1$/.test(stem) && isCorrect(stem.slice(0, -1)));
+}
+
 /** Whether a word the dictionary rejects is one of its words in a form it does not list. */
 export async function isKnownForm(word: string, language: Language, isCorrect: (word: string) => Promise<boolean>): Promise<boolean> {
   for (const form of baseFormsOf(word, language)) if (await isCorrect(form)) return true;
-  return language === 'en' && isPastOfListedVerb(word, isCorrect);
+  if (language !== 'en') return false;
+  return (await isPastOfListedVerb(word, isCorrect)) || isAgentOfListedVerb(word, isCorrect);
 }

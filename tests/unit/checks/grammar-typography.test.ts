@@ -811,6 +811,8 @@ describe('typography check', () => {
     ['Ask the Food Agency(FSA) about it', 'Agency(FSA', 'warning'],
     ['This is an example page', 'This is an example page', 'error'],
     ['We answer during office hours .', 'hours .', 'warning'],
+    ['Отгрузка от 4х дней после оплаты', '4х дней', 'warning'],
+    ['Скидка в 3ех салонах сети', '3ех салонах', 'warning'],
     ['Learn more about about our team', 'about about', 'warning'],
     ['It had had a fresh coat of paint', 'had had', 'info'],
     ['Звоните , мы ответим', 'Звоните ,', 'warning'],
@@ -827,6 +829,8 @@ describe('typography check', () => {
     'Ремонт iPhone X за 30 минут', 'Screen for the iPhone XS in 2 hours', 'Спорткар Model X 3 дня в прокате', 'Размер XX мм', 'Дом № 15, кв. N',
     'Пример текста поздравления на открытке', 'Here is an example of our wedding cakes',
     'Для пользователь(ей) сайта', 'Run len(items) first', 'Juniors (under 10) - 09:00 to 10:00', 'Дети (до 7) — бесплатно', 'Call obj.set(key, value) once',
+    // an e-mail spaced or spelt out against spam robots; a size "by" between figures, a unit run into its figure
+    'Write to mary @ oakhall . org . uk (close up the spaces).', 'Mail bookings (at) oakhall (dot) com', 'Reach us at oakhall . com', 'Плитка 3х4 м, замена за 20мин работы',
   ])('leaves "%s" alone', async (text) => {
     expect(await typography(text)).toEqual([]);
   });

@@ -108,6 +108,10 @@ describe('spelling check', () => {
     'Unlike most daycares, we keep dogs in small groups.',
     'Барные стулья в зале, а сканы принесите на флешке.',
     'Упакуем мебель в стрейч плёнку.',
+    // the one who does what a listed verb says; a de- verb of the pet and stable trades; loanwords of shop talk
+    'Renters and hirers sign the form; our trainers meet the borrowers.',
+    'Yearly deworming and dewormers for every foal.',
+    'Диваны премиум-класса ждут вас в нашем шоу-руме.',
   ])('stays silent on "%s"', async (text) => {
     expect(await typos(text)).toEqual([]);
   });
