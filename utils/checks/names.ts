@@ -1,14 +1,15 @@
 import type { Block, Material } from '../material/types';
 import { alignPhoneKeys, findDomains, findEmails, findPhones, hostOf, phoneKey, type FoundContact } from '../names/contacts';
-import { compareWord, fold, NameIndex, type NameForm, type WordMatch } from '../names/index';
-import { findStreets, hasPostcode, houseRange, isStreetTypeWord, streetTypeOf, type HouseRange, type StreetMention } from '../names/streets';
-import type { CanonicalName, Language, Profile, WrongName } from '../profile/types';
+import { compareWord, fold, NameIndex, nameWords, type NameForm, type WordMatch } from '../names/index';
+import { bareStreetLine, findStreets, hasPostcode, houseRange, isStreetTypeWord, streetTypeOf, type HouseRange, type StreetMention } from '../names/streets';
+import type { CanonicalName, Language, NameKind, Profile, WrongName } from '../profile/types';
+import type { SpellChecker } from '../spelling/types';
 import { editDistance } from '../text/distance';
 import { mixedScript } from '../text/homoglyphs';
 import { phraseLanguage, scriptOf } from '../text/language';
 import { isNegated } from '../text/negation';
 import { foldForCompare } from '../text/normalise';
-import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
+import { compilePhrase, findPhrase, stem, stemWords, type PhrasePattern } from '../text/stems';
 import { sentences, words, type TextRange } from '../text/segment';
 import type { Check, CheckContext, DraftFinding } from './types';
 
@@ -51,6 +52,8 @@ interface Hit {
   swappedDigits?: true;
   /** A contact that may be right but is not the profile's: worth a look, not certain. */
   unsure?: true;
+  /** A business name's words read as misspelt, each beside the profile's word. */
+  misspelt?: { written: string; canonical: string }[];
 }
 
 /** Extends a range over the quotation marks around it, so «Улыбка+» is quoted with its marks. */
@@ -245,13 +248,14 @@ function spacedApart(written: string[], canonical: string[]): boolean {
 
 function streetHits(block: Block, profile: Profile, index: NameIndex, language: Language): Hit[] {
   const streetForms = index.forms.filter((f) => f.name.kind === 'street' || f.name.kind === 'address');
-  return findStreets(block.text).flatMap((mention) => {
+  const known = streetForms.filter((f) => f.name.kind === 'street').map((f) => f.words);
+  return findStreets(block.text, known).flatMap((mention) => {
     const written = mention.nameWords.map((w) => w.text);
     let best: { form: NameForm & { typed: string }; near: number } | null = null;
     for (const form of streetForms) {
-      const streets = form.name.kind === 'address' ? findStreets(form.text).map((m) => ({ ...form, words: m.nameWords.map((w) => w.text), typed: form.text.slice(m.start, m.end) })) : [{ ...form, typed: form.text }];
+      const streets = form.name.kind === 'address' ? findStreets(form.text, known).map((m) => ({ ...form, words: m.nameWords.map((w) => w.text), typed: form.text.slice(m.start, m.end) })) : [{ ...form, typed: form.text }];
       for (const candidate of streets) {
-        const result = compareWords(written, candidate, language) ?? (spacedApart(written, candidate.words) ? ['near' as const] : null);
+        const result = withFixedForms(written, candidate.words, compareWords(written, candidate, language)) ?? (spacedApart(written, candidate.words) ? ['near' as const] : null);
         const near = result?.filter((r) => r === 'near').length;
         if (result && (best === null || near! < best.near)) best = { form: candidate, near: near! };
       }
@@ -268,6 +272,22 @@ function streetHits(block: Block, profile: Profile, index: NameIndex, language: 
     if (writtenType && canonicalType && writtenType !== canonicalType) return typeChangedHits(block, mention, best.form, onStreet, language);
     return houseHits(block, mention.start, mention.end, onStreet, language);
   });
+}
+
+/**
+ * «ул. Иванова» beside the profile's «ул. Иваново»: after its type word a street named for a person
+ * (Кирова, Пушкина) or a place (Строгино, Иваново) keeps the one form it is named in, so the same
+ * word with the other of these endings is another name, not another case of it.
+ */
+function withFixedForms(written: string[], canonical: string[], result: WordMatch[] | null): WordMatch[] | null {
+  return result?.map((match, i) => (match === 'same' && otherFixedForm(written[i]!, canonical[i]!) ? 'near' : match)) ?? null;
+}
+
+const FIXED_FORM_ENDING = /(?:ов|ев|ин|ын)[ао]$/u;
+
+function otherFixedForm(written: string, canonical: string): boolean {
+  const [w, c] = [fold(written), fold(canonical)];
+  return w !== c && FIXED_FORM_ENDING.test(w) && FIXED_FORM_ENDING.test(c) && w.slice(0, -1) === c.slice(0, -1);
 }
 
 /** The one street type a text's type words name, or null. */
@@ -378,9 +398,16 @@ function withLostSlash(text: string, written: HouseRange, profileHouse: string):
 
 /** The profile's address on this street and its house number, if the profile gives one. */
 function addressOn(form: NameForm, profile: Profile, language: Language): { address: CanonicalName; house: string } | null {
-  for (const address of (profile.names ?? []).filter((n) => n.kind === 'address')) {
-    const street = findStreets(address.canonical).find((m) => compareWords(m.nameWords.map((w) => w.text), form, language)?.every((r) => r === 'same'));
+  const names = profile.names ?? [];
+  const known = names.filter((n) => n.kind === 'street').flatMap((n) => [n.canonical, ...(n.variants ?? [])]).map((text) => nameWords(text, true));
+  const isOurs = (nameWords: string[]) => compareWords(nameWords, form, language)?.every((r) => r === 'same');
+  for (const address of names.filter((n) => n.kind === 'address')) {
+    const typed = findStreets(address.canonical, known);
+    const street = typed.find((m) => isOurs(m.nameWords.map((w) => w.text)));
     if (street) return street.house ? { address, house: street.house } : null;
+    // "Менделеева 205б": an address the profile writes with no type word is its street's name and number.
+    const bare = typed.length === 0 ? bareStreetLine(address.canonical) : undefined;
+    if (bare && isOurs(bare.nameWords)) return { address, house: bare.house };
   }
   return null;
 }
@@ -494,10 +521,47 @@ function nearNameHits(block: Block, index: NameIndex, language: Language): Hit[]
       const end = /[«"“„]/.test(block.text.slice(span[0]!.start, nameEnd)) && /[»"”“]/.test(block.text[nameEnd] ?? '') ? nameEnd + 1 : nameEnd;
       const [s, e] = withQuotes(block.text, span[0]!.start, end);
       const written = block.text.slice(span[0]!.start, end);
-      hits.push({ block, start: s, end: e, rank: 5, message: T[language].near(written, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id });
+      const misspelt = BUSINESS_KINDS.includes(form.name.kind) ? span.flatMap((t, k) => (result[k] === 'near' ? [{ written: t.text, canonical: form.words[k]! }] : [])) : undefined;
+      hits.push({ block, start: s, end: e, rank: 5, message: T[language].near(written, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id, ...(misspelt ? { misspelt } : {}) });
     }
   });
   return hits;
+}
+
+/** Names of a business, whose words may name its trade ("Chiropractic", «Стоматология»). */
+const BUSINESS_KINDS: NameKind[] = ['organization', 'brand'];
+
+/**
+ * "Brookfield Chiropractors: FAQ" beside the name "Brookfield Chiropractic": a word the
+ * dictionary knows, of the same root as the name's own dictionary word ("Chiropractors" of
+ * "Chiropractic", «Стоматологи» of «Стоматология», "Plumbers" of "Plumbing"), names the trade in
+ * other words; it is no misspelling of the name. A misspelt word is no dictionary word, or
+ * another word altogether ("Leap" for "Leaf").
+ */
+async function describesTheTrade(hit: Hit, checker: SpellChecker | undefined, language: Language): Promise<boolean> {
+  if (!checker || !hit.misspelt) return false;
+  for (const { written, canonical } of hit.misspelt) {
+    if (!sameRoot(written, canonical, language) || doubledLetterApart(written, canonical)) return false;
+    if (!(await checker.correct(written, language)) || !(await checker.correct(canonical, language))) return false;
+  }
+  return true;
+}
+
+/** "кованных" for "кованых": a letter doubled or undoubled is the commonest slip, even where both are words. */
+function doubledLetterApart(a: string, b: string): boolean {
+  const [longer, shorter] = fold(a).length > fold(b).length ? [fold(a), fold(b)] : [fold(b), fold(a)];
+  if (longer.length !== shorter.length + 1) return false;
+  return [...longer].some((ch, i) => ch === longer[i - 1] && longer.slice(0, i) + longer.slice(i + 1) === shorter);
+}
+
+/** Whether one word begins with the other's stem, a stem long enough to be a root rather than a syllable. */
+function sameRoot(a: string, b: string, language: Language): boolean {
+  const [foldedA, foldedB] = [fold(a), fold(b)];
+  const begins = (word: string, other: string) => {
+    const root = stem(other, language);
+    return root.length >= 5 && word.startsWith(root);
+  };
+  return begins(foldedA, foldedB) || begins(foldedB, foldedA);
 }
 
 function isWordOfName(word: string, name: CanonicalName, index: NameIndex, language: Language): boolean {
@@ -513,9 +577,10 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
   return kept;
 }
 
-function checkMaterial(material: Material, profile: Profile, index: NameIndex, phrases: NamePhrases, language: Language): DraftFinding[] {
-  const hits = material.blocks.flatMap((block) =>
-    resolveOverlaps([
+async function checkMaterial(material: Material, profile: Profile, index: NameIndex, phrases: NamePhrases, language: Language, checker: SpellChecker | undefined): Promise<DraftFinding[]> {
+  const hits: Hit[] = [];
+  for (const block of material.blocks) {
+    const found = [
       ...wrongNameHits(block, profile, phrases, material.language),
       ...mixedScriptHits(block, index, language),
       ...contactHits(block, profile, language),
@@ -524,8 +589,11 @@ function checkMaterial(material: Material, profile: Profile, index: NameIndex, p
       ...bareStreetHits(block, profile, index, material.language),
       ...partHits(block, index, language),
       ...nearNameHits(block, index, material.language),
-    ]),
-  );
+    ];
+    const misspellings: Hit[] = [];
+    for (const hit of found) if (!(await describesTheTrade(hit, checker, material.language))) misspellings.push(hit);
+    hits.push(...resolveOverlaps(misspellings));
+  }
   // A page that also shows the profile's own mailbox simply has another one ("hello@" beside "orders@").
   const shown = new Map<string, boolean>();
   const showsOwn = (address: string) => {
@@ -546,11 +614,13 @@ function checkMaterial(material: Material, profile: Profile, index: NameIndex, p
 }
 
 /** Wrong names: near misses of the profile's names, streets, phones, e-mails and domains; other businesses' names. */
-function run(context: CheckContext): { findings: DraftFinding[] } {
+async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }> {
   const names = context.profile.names ?? [];
   const index = new NameIndex(names, ['organization', 'brand', 'product', 'person', 'street', 'address']);
   const phrases = compileNamePhrases(context.profile);
-  return { findings: context.materials.flatMap(({ material }) => checkMaterial(material, context.profile, index, phrases, context.language)) };
+  const findings: DraftFinding[] = [];
+  for (const { material } of context.materials) findings.push(...(await checkMaterial(material, context.profile, index, phrases, context.language, context.spellChecker)));
+  return { findings };
 }
 
 export const namesCheck: Check = { id: 'wrong-name', run };

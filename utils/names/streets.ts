@@ -1,5 +1,6 @@
 import { words, type WordToken } from '../text/segment';
 import { phraseLanguage } from '../text/language';
+import { foldForCompare } from '../text/normalise';
 
 /** Street type words in every abbreviation and case, Russian and English. */
 const TYPE_WORD = /^(улиц\p{L}*|ул|проспект\p{L}*|пр-т|просп|пр|переул\p{L}*|пер|шоссе|ш|бульвар\p{L}*|б-р|бул|набережн\p{L}*|наб|площад\p{L}*|пл|проезд\p{L}*|пр-д|тупик\p{L}*|алле\p{L}*|лини\p{L}*|street|st|road|rd|avenue|ave|lane|ln|square|sq|place|prospekt|prospect|boulevard|blvd|embankment|way|drive|terrace|row|gardens|crescent|close|mews|court|ct|trail|parkway|pkwy|highway|hwy|plaza)$/iu;
@@ -36,25 +37,38 @@ export interface StreetMention {
 
 const isNameWord = (word: WordToken) => /^(\p{Lu}|\d+-?(я|й|ая|ый|ой|th|st|nd|rd))/u.test(word.text) && !isStreetTypeWord(word.text);
 
-/** Street mentions: "ул. Малая Садовая, д. 8", "Пятницкая улица", "пр-т Мира", "14 Marchmont Street". */
-export function findStreets(text: string): StreetMention[] {
+/**
+ * Street mentions: "ул. Малая Садовая, д. 8", "Пятницкая улица", "пр-т Мира", "14 Marchmont Street".
+ * `known`: the words of streets known to be named so; a word in small letters after the type word
+ * continues a name only where it continues a known one ("ул. Ухтомского ополчения").
+ */
+export function findStreets(text: string, known: string[][] = []): StreetMention[] {
   const tokens = words(text, phraseLanguage(text)).flatMap(splitGluedType);
   const mentions: StreetMention[] = [];
   tokens.forEach((token, i) => {
     if (!isStreetTypeWord(token.text)) return;
     const isCapitalisedType = /^\p{Lu}/u.test(token.text);
     const after: WordToken[] = [];
-    for (let j = i + 1; j < tokens.length && after.length < 3 && isNameWord(tokens[j]!) && adjacent(text, tokens[j - 1]!, tokens[j]!); j++) after.push(tokens[j]!);
+    const continuesKnown = (word: WordToken) => after.length > 0 && continuesKnownName(after, word, known);
+    for (let j = i + 1; j < tokens.length && after.length < 3 && (isNameWord(tokens[j]!) || continuesKnown(tokens[j]!)) && adjacent(text, tokens[j - 1]!, tokens[j]!); j++) after.push(tokens[j]!);
     const before: WordToken[] = [];
     for (let j = i - 1; j >= 0 && before.length < 3 && isNameWord(tokens[j]!) && adjacent(text, tokens[j]!, tokens[j + 1]!) && !/^\d/.test(tokens[j]!.text); j--) before.unshift(tokens[j]!);
     const english = /^[a-z]/i.test(token.text);
     const nameWords = english || (isCapitalisedType && before.length > 0 && after.length === 0) ? (before.length > 0 ? before : after) : after.length > 0 ? after : before;
     if (nameWords.length === 0) return;
     const start = Math.min(token.start, nameWords[0]!.start);
-    const end = Math.max(token.end + (text[token.end] === '.' && nameWords[0]!.start > token.start ? 1 : 0), nameWords[nameWords.length - 1]!.end);
+    // The full stop of a type word cut short is the type word's: "ул. Мира", "Садовая наб., 8".
+    const ownStop = text[token.end] === '.' && (nameWords[0]!.start > token.start || /^\.\s*,/.test(text.slice(token.end)));
+    const end = Math.max(token.end + (ownStop ? 1 : 0), nameWords[nameWords.length - 1]!.end);
     mentions.push({ start, end, nameWords, house: houseNumber(text, start, end) });
   });
   return mentions;
+}
+
+/** Whether `word` is the next word of a known street name that begins with the words `so far`. */
+function continuesKnownName(soFar: WordToken[], word: WordToken, known: string[][]): boolean {
+  const folded = [...soFar, word].map((w) => foldForCompare(w.text));
+  return known.some((name) => name.length > soFar.length && folded.every((w, k) => w === foldForCompare(name[k]!)));
 }
 
 /** "ул.Мира", written with no space after the type word's full stop, is the type word and the name. */
@@ -73,6 +87,18 @@ function adjacent(text: string, left: WordToken, right: WordToken): boolean {
   return /^[\s.\u00a0]*$/.test(text.slice(left.end, right.start)) && !/\.\s/.test(text.slice(left.end, right.start)) || /^\.\s?$/.test(text.slice(left.end, right.start)) && isStreetTypeWord(left.text);
 }
 
+/**
+ * "Менделеева 205б", "г. Уфа, Менделеева 205б": an address line with no type word, a part between
+ * commas that is capitalised words and a house number. Its words and number, or undefined.
+ */
+export function bareStreetLine(text: string): { nameWords: string[]; house: string } | undefined {
+  for (const part of text.split(',')) {
+    const line = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2})\s+(\d+\p{L}?(?:\/\d+)?)\s*$/u.exec(part);
+    if (line) return { nameWords: line[1]!.split(/\s+/), house: line[2]!.toLowerCase() };
+  }
+  return undefined;
+}
+
 /** A building part after the house number ("корпус 2", "стр. 1"): quoted with the number it belongs to. */
 const BUILDING_PART = /^\s*,?\s*(?:корпус|корп\.?|к\.|строение|стр\.?|литера|лит\.?)\s*\d+[а-я]?/iu;
 
@@ -86,9 +112,10 @@ export interface HouseRange {
 /** The house number written right after a street (", д. 8", ", 8") or right before it ("14 Marchmont Street"). */
 export function houseRange(text: string, start: number, end: number): HouseRange | undefined {
   const rest = text.slice(end);
+  // "Садовая наб., 8": the full stop of a type word cut short stands before the comma.
   const after =
-    /^\s*,?\s*(?:д\.|дом|д)\s*(\d+[а-яa-z]?(?:\/\d+)?)/iu.exec(rest) ??
-    /^\s*,\s*(\d+[а-яa-z]?(?:\/\d+)?)(?![\d\p{L}])/iu.exec(rest) ??
+    /^(?:\.(?=\s*,))?\s*,?\s*(?:д\.|дом|д)\s*(\d+[а-яa-z]?(?:\/\d+)?)/iu.exec(rest) ??
+    /^(?:\.(?=\s*,))?\s*,\s*(\d+[а-яa-z]?(?:\/\d+)?)(?![\d\p{L}])/iu.exec(rest) ??
     // "ул. Садовая 8 корпус 1": a Russian street with no comma before its number, a building part or the end after it.
     (/[\u0400-\u04ff]/.test(text.slice(start, end)) ? /^\s+(\d+[а-яa-z]?(?:\/\d+)?)(?=\s*(?:$|[,;)|]|корп|к\.|стр|лит))/iu.exec(rest) : null);
   if (after) {

@@ -3,6 +3,8 @@ import type { Profile } from '../../../utils/profile/types';
 import { checkMaterials } from '../../../utils/engine';
 import { materialFromDocument } from '../../../utils/material/from-dom';
 import { parseHtmlDocument } from '../../../utils/material/parse-html';
+import { createHunspellChecker } from '../../../utils/spelling/hunspell';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon } from '../../../utils/spelling/node-dictionaries';
 import { findingsOf } from './helpers';
 
 const clinic: Profile = {
@@ -259,5 +261,53 @@ describe('wrong-name check', () => {
   it('lets a text say it is not another business', async () => {
     expect(await flagged(family, 'Мы не «Семейная клиника» — у нас свой подход')).toEqual([]);
     expect(await flagged(family, 'Мы не работаем по воскресеньям. «Семейная клиника» ждёт вас')).toEqual([['«Семейная клиника»', 'Семейный доктор']]);
+  });
+
+  it('reads a dictionary word of the same root as the name\'s own word as naming the trade, not as a misspelt name', async () => {
+    const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon);
+    const named = async (profile: Profile, text: string) => (await findingsOf('wrong-name', profile, text, checker)).map((f) => f.quote);
+    const bakery: Profile = { format: 'sverka.profile/1', name: 'Sunrise Bakery', languages: ['en'], names: [{ id: 'brand', kind: 'organization', canonical: 'Sunrise Bakery' }] };
+    expect(await named(bakery, 'Sunrise Bakers: what we bake on Sundays')).toEqual([]);
+    expect(await named(bakery, 'Order from Sunrise Bakeyr today')).toEqual(['Sunrise Bakeyr']);
+    const braces: Profile = { format: 'sverka.profile/1', name: 'Hillside Orthodontics', languages: ['en'], names: [{ id: 'brand', kind: 'organization', canonical: 'Hillside Orthodontics' }] };
+    expect(await named(braces, 'Meet the Hillside Orthodontists')).toEqual([]);
+    const garden: Profile = { format: 'sverka.profile/1', name: 'Green Leaf Gardens', languages: ['en'], names: [{ id: 'brand', kind: 'organization', canonical: 'Green Leaf Gardens' }] };
+    expect(await named(garden, 'Book Green Leap Gardens for spring')).toEqual(['Green Leap Gardens']);
+    const dentist: Profile = { format: 'sverka.profile/1', name: 'Северная стоматология', languages: ['ru'], names: [{ id: 'brand', kind: 'organization', canonical: 'Северная Стоматология' }] };
+    expect(await named(dentist, 'Северные Стоматологи отвечают на вопросы')).toEqual([]);
+    expect(await named(dentist, 'Запишитесь в Северную Стоматологию, а не в Северную Стамотологию')).toEqual(['Северную Стамотологию']);
+  });
+
+  it('reads a street whose name goes on in small letters, as the profile writes it, with its house number', async () => {
+    const shop: Profile = { format: 'sverka.profile/1', name: 'Мастерская', languages: ['ru'], names: [
+      { id: 'street', kind: 'street', canonical: 'улица Красных Зорь', variants: ['ул. Красных зорь'] },
+      { id: 'address', kind: 'address', canonical: 'г. Пермь, ул. Красных зорь, 14' },
+    ] };
+    expect(await flagged(shop, 'Наш адрес: г. Пермь, ул. Красных зорь, 41')).toEqual([['ул. Красных зорь, 41', 'г. Пермь, ул. Красных зорь, 14']]);
+    expect(await flagged(shop, 'Наш адрес: г. Пермь, ул. Красных зорь, 14')).toEqual([]);
+  });
+
+  it('takes the house number of an address the profile writes with no type word', async () => {
+    const studio: Profile = { format: 'sverka.profile/1', name: 'Студия', languages: ['ru'], names: [
+      { id: 'street', kind: 'street', canonical: 'улица Лесозаводская', variants: ['Лесозаводская'] },
+      { id: 'address', kind: 'address', canonical: 'Лесозаводская 12а' },
+    ] };
+    expect(await flagged(studio, 'Лесозаводская 12б')).toEqual([['Лесозаводская 12б', 'Лесозаводская 12а']]);
+    expect(await flagged(studio, 'Лесозаводская 12а')).toEqual([]);
+  });
+
+  it('reads the house number after a type word cut short with its full stop', async () => {
+    const cafe: Profile = { format: 'sverka.profile/1', name: 'Кафе', languages: ['ru'], names: [
+      { id: 'street', kind: 'street', canonical: 'Заречная набережная', variants: ['Заречная наб.'] },
+      { id: 'address', kind: 'address', canonical: 'Тула, Заречная наб., 3' },
+    ] };
+    expect(await flagged(cafe, 'Тула, Заречное ш., 3')).toEqual([['Заречное ш.', 'Заречная набережная']]);
+    expect(await flagged(cafe, 'Тула, Заречное ш., 30')).toEqual([]);
+  });
+
+  it('tells a street named for a person from one named for a place after the type word, not a case form', async () => {
+    const office: Profile = { format: 'sverka.profile/1', name: 'Офис', languages: ['ru'], names: [{ id: 'street', kind: 'street', canonical: 'улица Сафроново', variants: ['ул. Сафроново'] }] };
+    expect(await flagged(office, 'Приезжайте: ул. Сафронова, д. 5')).toEqual([['ул. Сафронова', 'улица Сафроново']]);
+    expect(await flagged(office, 'Приезжайте на улицу Сафроново, д. 5, мы живём в Сафронове давно')).toEqual([]);
   });
 });
