@@ -297,7 +297,7 @@ const typeIn = (text: string) => {
 };
 
 /**
- * Our street's name with another type word ("6920 Parkdale Place" for "6920 Parkdale Plaza",
+ * Our street's name with another type word ("1200 Maple Place" for "1200 Maple Plaza",
  * "ул. Мира, 5" for "пр-т Мира, 5"): a town may have both, so it is ours only at the house number
  * of the profile's address on it. Called where both type words say which type they are.
  */
@@ -405,7 +405,7 @@ function addressOn(form: NameForm, profile: Profile, language: Language): { addr
     const typed = findStreets(address.canonical, known);
     const street = typed.find((m) => isOurs(m.nameWords.map((w) => w.text)));
     if (street) return street.house ? { address, house: street.house } : null;
-    // "Менделеева 205б": an address the profile writes with no type word is its street's name and number.
+    // "Ломоносова 17б": an address the profile writes with no type word is its street's name and number.
     const bare = typed.length === 0 ? bareStreetLine(address.canonical) : undefined;
     if (bare && isOurs(bare.nameWords)) return { address, house: bare.house };
   }
@@ -532,7 +532,7 @@ function nearNameHits(block: Block, index: NameIndex, language: Language): Hit[]
 const BUSINESS_KINDS: NameKind[] = ['organization', 'brand'];
 
 /**
- * "Brookfield Chiropractors: FAQ" beside the name "Brookfield Chiropractic": a word the
+ * "Lakeside Chiropractors: FAQ" beside the name "Lakeside Chiropractic": a word the
  * dictionary knows, of the same root as the name's own dictionary word ("Chiropractors" of
  * "Chiropractic", «Стоматологи» of «Стоматология», "Plumbers" of "Plumbing"), names the trade in
  * other words; it is no misspelling of the name. A misspelt word is no dictionary word, or

@@ -40,7 +40,7 @@ const isNameWord = (word: WordToken) => /^(\p{Lu}|\d+-?(я|й|ая|ый|ой|th|
 /**
  * Street mentions: "ул. Малая Садовая, д. 8", "Пятницкая улица", "пр-т Мира", "14 Marchmont Street".
  * `known`: the words of streets known to be named so; a word in small letters after the type word
- * continues a name only where it continues a known one ("ул. Ухтомского ополчения").
+ * continues a name only where it continues a known one ("ул. Красных зорь").
  */
 export function findStreets(text: string, known: string[][] = []): StreetMention[] {
   const tokens = words(text, phraseLanguage(text)).flatMap(splitGluedType);
@@ -88,7 +88,7 @@ function adjacent(text: string, left: WordToken, right: WordToken): boolean {
 }
 
 /**
- * "Менделеева 205б", "г. Уфа, Менделеева 205б": an address line with no type word, a part between
+ * "Ломоносова 17б", "г. Уфа, Ломоносова 17б": an address line with no type word, a part between
  * commas that is capitalised words and a house number. Its words and number, or undefined.
  */
 export function bareStreetLine(text: string): { nameWords: string[]; house: string } | undefined {
