@@ -34,15 +34,16 @@ function acceptedStems(context: CheckContext): Set<string> {
     ...(profile.names ?? []).flatMap((n) => [n.canonical, ...(n.variants ?? [])]),
     ...(profile.wrongNames ?? []).map((w) => w.text),
     ...(context.userWords ?? []),
-    ...SUPPLEMENT_RU,
-    ...SUPPLEMENT_EN,
     profile.name,
-  ]);
+  ], new Set(supplementStems()));
 }
 
-/** Each word of the texts folded and stemmed. */
-function stemsOf(accepted: string[]): Set<string> {
-  const stems = new Set<string>();
+/** The supplement's stems, read once: every check of every page accepts them. */
+let supplementStemsRead: Set<string> | undefined;
+const supplementStems = () => (supplementStemsRead ??= stemsOf([...SUPPLEMENT_RU, ...SUPPLEMENT_EN]));
+
+/** Each word of the texts folded and stemmed, added to `stems`. */
+function stemsOf(accepted: string[], stems = new Set<string>()): Set<string> {
   for (const text of accepted) {
     for (const word of words(text, phraseLanguage(text))) {
       stems.add(foldForCompare(word.text));
@@ -343,9 +344,8 @@ async function isTwoWordsOfLayout(block: Block, word: WordToken, speller: Spelle
   return true;
 }
 
-async function typosOfBlock(block: Block, material: Material, speller: Speller, dictionaries: Vocabulary, onPage: Set<string>): Promise<Typo[]> {
+async function typosOfBlock(block: Block, material: Material, speller: Speller, dictionaries: Vocabulary, onPage: Set<string>, starts: Set<number>): Promise<Typo[]> {
   const skip = codeRanges(block.text);
-  const starts = new Set(sentences(block.text, material.language).map((s) => s.start));
   const tokens = words(block.text, material.language);
   const halves = await brokenHalves(block.text, tokens, speller, material.language, onPage);
   const typos: Typo[] = [];
@@ -527,7 +527,7 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
   const isAccepted = (word: string, language: Language) => accepted.has(foldForCompare(word)) || accepted.has(stem(word, language));
   const vocabulary = createVocabulary(checker, isAccepted);
   // The dictionaries without the profile's words: a product the glossary names is still a name they lack.
-  const supplement = stemsOf([...SUPPLEMENT_RU, ...SUPPLEMENT_EN]);
+  const supplement = supplementStems();
   const dictionaries = createVocabulary(checker, (word, language) => supplement.has(foldForCompare(word)) || supplement.has(stem(word, language)));
   const isLexiconOnly = async (word: string, language: Language) => !(await vocabulary.isCommon(word, language)) && checker.inLexicon(word, language);
   const speller = new Speller(vocabulary, isLexiconOnly);
@@ -537,9 +537,11 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
     const pairs = material.language === 'en' ? pagePairs(material) : new Set<string>();
     const typos: { typo: Typo; block: number }[] = [];
     for (const block of material.blocks) {
-      const found = await typosOfBlock(block, material, speller, dictionaries, onPage);
-      const english = material.language === 'en' ? [...brandSlipsOfBlock(block.text), ...(await runTogetherOnPage(block, material, pairs, (word) => vocabulary.isListed(word, 'en')))] : latinLettersOfBlock(block, material, new Set(sentences(block.text, 'ru').map((s) => s.start)));
-      for (const typo of [...found, ...english.filter((slip) => !found.some((typo) => typo.word.start === slip.word.start))]) typos.push({ typo, block: block.index });
+      const starts = new Set(sentences(block.text, material.language).map((s) => s.start));
+      const found = await typosOfBlock(block, material, speller, dictionaries, onPage, starts);
+      // Slips of the language that the dictionary passes: brand misspellings and run-together words in English, Latin look-alike letters in Russian.
+      const slips = material.language === 'en' ? [...brandSlipsOfBlock(block.text), ...(await runTogetherOnPage(block, material, pairs, (word) => vocabulary.isListed(word, 'en')))] : latinLettersOfBlock(block, material, starts);
+      for (const typo of [...found, ...slips.filter((slip) => !found.some((typo) => typo.word.start === slip.word.start))]) typos.push({ typo, block: block.index });
     }
     findings.push(...findingsOf(material, withoutNameLists(material, typos, await unknownLabels(material, dictionaries)), context.language));
     if (material.language === 'en') findings.push(...mixedVarietyFindings(material, context.language));
