@@ -1,5 +1,5 @@
 import type { Morphology, WordParse } from '../text/morphology';
-import { ADJECTIVES_TAKING_OBJECTS, CASES, DEGREE_ADVERBS, IMPERSONAL_VERBS, POSSESSIVES, PO_PLURAL_ACCUSATIVES, PREPOSITION_CASES, SAME_CASE, SIZE_WORDS } from '../text/lexicon/government-ru';
+import { ADJECTIVES_TAKING_OBJECTS, CASES, DEGREE_ADVERBS, IMPERSONAL_VERBS, KIND_GENITIVES, POSSESSIVES, PO_PLURAL_ACCUSATIVES, PREPOSITION_CASES, SAME_CASE, SIZE_WORDS } from '../text/lexicon/government-ru';
 import { words, type WordToken } from '../text/segment';
 
 /** Two words that cannot stand together as written: the range and what is wrong. */
@@ -401,6 +401,16 @@ function governmentErrors(text: string, tokens: WordToken[], morphology: Morphol
 }
 
 /**
+ * "на разного рода мероприятия", «из высокого качества стали»: a genitive of kind or quality stands
+ * between the preposition and its noun, which follows in the case the preposition takes.
+ */
+function qualifiesTheNextWord(text: string, tokens: WordToken[], at: number, governed: readonly string[], morphology: Morphology): boolean {
+  const next = phraseNext(text, tokens, at);
+  if (!next || !KIND_GENITIVES.has(lower(tokens[at]))) return false;
+  return morphology.parse(next.text).some((p) => ['NOUN', 'ADJF'].includes(p.pos ?? '') && governed.includes(caseOf(p) ?? ''));
+}
+
+/**
  * "за более подробной информации", "под высокой температуры": an adjective and its noun agree, but only
  * in cases the preposition before them never takes. Neither word alone tells the slip ("информации" may
  * be plural, "подробной" instrumental); the two together do. Written small both, so names keep their case.
@@ -420,6 +430,7 @@ function agreedPhrasesInWrongCase(text: string, tokens: WordToken[], morphology:
     if (!adjectiveParses.some((a) => governed.includes(caseOf(a) ?? ''))) return;
     const agreedCases = adjectiveParses.flatMap((a) => nounParses.filter((n) => agrees(a, n)).map(caseOf));
     if (agreedCases.length === 0 || agreedCases.some((c) => governed.includes(c ?? ''))) return;
+    if (qualifiesTheNextWord(text, tokens, tokens.indexOf(noun), governed, morphology)) return;
     const quote = text.slice(preposition.start, noun.end);
     const cases = governed.filter((c) => CASE_NAMES[c]);
     hits.push({

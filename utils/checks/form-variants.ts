@@ -4,7 +4,7 @@ import { foldForCompare } from '../text/normalise';
 import { isSomeoneElses } from '../promises/others';
 import type { ExtractedPromise } from '../promises/types';
 import {
-  ENGLISH_ENDINGS, JOINED_IS_ANOTHER_WORD, POLITE_YOU_RU, SPACED_IS_ANOTHER_PHRASE_RU, STANDARD_NAMES, STREET_KINDS_RU,
+  ENGLISH_ENDINGS, JOINED_IS_ANOTHER_WORD, PARTICLES_OF_PHRASAL_COMPOUNDS, POLITE_YOU_RU, SPACED_IS_ANOTHER_PHRASE_RU, STANDARD_NAMES, STREET_KINDS_RU,
 } from '../text/lexicon/form-variants';
 import { sentences, words, type WordToken } from '../text/segment';
 import type { CheckContext, DraftFinding } from './types';
@@ -180,7 +180,7 @@ function spellingVariants(material: Material, language: Language): DraftFinding[
     for (const word of tokens) {
       if (!/^\p{L}+(?:-\p{L}+)+$/u.test(word.text)) continue;
       const parts = foldForCompare(word.text).split('-');
-      if (JOINED_IS_ANOTHER_WORD[lang].has(parts[0]!)) continue;
+      if (JOINED_IS_ANOTHER_WORD[lang].has(parts[0]!) || PARTICLES_OF_PHRASAL_COMPOUNDS[lang].has(parts.at(-1)!)) continue;
       const letters = parts.join('');
       let entry = formsOf(letters).find((other) => other.parts[0] === parts[0] && sameWord(other.letters, letters, parts[0]!, lang));
       if (!entry) {

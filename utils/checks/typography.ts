@@ -39,8 +39,11 @@ const LOPSIDED_AMPERSAND = /(?<=\p{L})&(?=\s)|(?<=\s)&(?=\p{L})/gu;
  * and a command's option ("npm i -g").
  */
 const LOPSIDED_HYPHEN = /(?<=\p{L})-[ \u00a0]+(?=[\p{L}\d])(?!(?:и|или|либо|а|and|or|to|nor)(?![\p{L}\d]))|(?<=[\p{L}\d][ \u00a0]+)-(?=\p{L})(?!\p{Script=Latin}{1,3}(?![\p{L}\d]))/gu;
-/** "purposes,look": a comma run into the next word, between lower-case words of prose ("1,000" and "a,b" are not). */
-const NO_SPACE_AFTER_COMMA = /(?<=(?<![\p{L}\d_])\p{Ll}{3,}),(?=\p{Ll}{3,}(?![\p{L}\d_]))/gu;
+/**
+ * "purposes,look": a comma run into the next word, between lower-case words of prose ("1,000" and
+ * "a,b" are not, nor a tag list "cakes,pies,tarts" whose every comma is written so).
+ */
+const NO_SPACE_AFTER_COMMA = /(?<=(?<![\p{L}\d_,])\p{Ll}{3,}),(?=\p{Ll}{3,}(?![\p{L}\d_,]))/gu;
 /** "уровне. . Возник": a full stop doubled with a space between (a spaced ellipsis ". . ." is a style; "e.g. .pdf" names a file). */
 const DOUBLED_FULL_STOP = /(?<=\p{L}{3}|[\d)»"])\.[ \u00a0]\.(?=\s|$)/gu;
 /** "Can i get": the English pronoun "I" written small, before a verb or in a contraction ("i.e.", "(i)" are no pronoun). */

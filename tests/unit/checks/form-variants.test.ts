@@ -53,6 +53,9 @@ describe('one word spelled two ways on a page', () => {
   it('stays silent on English spaced forms, on particles and on an even count', async () => {
     expect(await found('<p>Drop off your dog at 9.</p><p>Early drop-off costs $5.</p><p>Late drop-off costs $10.</p>', 'en')).toEqual([]);
     expect(await found('<p>Кто-то из мастеров перезвонит.</p><p>Кто-то из нас ответит.</p><p>Знаем, что то, что вы ищете, есть.</p>', 'ru')).toEqual([]);
+    // a verb-and-particle compound is joined as a noun and hyphenated before one
+    expect(await found('<p>Free pickup in town.</p><p>Curbside pickup on weekends.</p><p>Pick-up times are from 9 to 11.</p>', 'en')).toEqual([]);
+    expect(await found('<p>Check-out is at noon.</p><p>Late checkout costs $20.</p><p>Early checkout is free.</p>', 'en')).toEqual([]);
     expect(await found('<p>Write to our e-mail.</p><p>We answer every email within a day.</p>', 'en')).toEqual([]);
     expect(await found('<p>We re-cover sofas.</p><p>We re-cover chairs.</p><p>Most pets recover within a day.</p>', 'en')).toEqual([]);
     // a capital inside a word makes it a name or code: "WiFi", "borderColor" are written as their owners write them

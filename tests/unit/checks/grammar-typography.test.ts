@@ -830,6 +830,7 @@ describe('typography check', () => {
     'Пример текста поздравления на открытке', 'Here is an example of our wedding cakes',
     'Для пользователь(ей) сайта', 'Run len(items) first', 'Juniors (under 10) - 09:00 to 10:00', 'Дети (до 7) — бесплатно', 'Call obj.set(key, value) once',
     // an e-mail spaced or spelt out against spam robots; a size "by" between figures, a unit run into its figure
+    'Tags: cakes,cookies,tarts,pies', 'Метки: торты,пирожные,десерты',
     'Write to mary @ oakhall . org . uk (close up the spaces).', 'Mail bookings (at) oakhall (dot) com', 'Reach us at oakhall . com', 'Плитка 3х4 м, замена за 20мин работы',
   ])('leaves "%s" alone', async (text) => {
     expect(await typography(text)).toEqual([]);

@@ -261,3 +261,19 @@ describe('a singular «является» right before a plural predicate', () =
     expect(await grammar(text)).toEqual([]);
   });
 });
+
+describe('an adjective and its noun in a case the preposition before them never takes', () => {
+  it.each([
+    ['За более подробной информации звоните нам.', 'За более подробной информации'],
+    ['Под высокой температуры трубы лопаются.', 'Под высокой температуры'],
+  ])('flags "%s"', async (text, quote) => {
+    expect((await grammar(text)).map(([found]) => found)).toEqual([quote]);
+  });
+
+  it.each([
+    ['a genitive of kind before the governed noun', 'Выезжаем на разного рода праздники и юбилеи.'],
+    ['a genitive of quality before the governed noun', 'Ограды делаем из высокого качества стали.'],
+  ])('stays silent on %s', async (_case, text) => {
+    expect(await grammar(text)).toEqual([]);
+  });
+});

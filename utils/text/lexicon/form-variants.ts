@@ -25,6 +25,16 @@ export const JOINED_IS_ANOTHER_WORD: Record<Language, Set<string>> = {
   ru: new Set([]),
 };
 
+/**
+ * Last parts of a verb-and-particle compound: dictionaries give the noun joined and its use before
+ * a noun hyphenated ("curbside pickup", "pick-up times"; "checkout", "check-out desk"), so the
+ * two spellings on one page are each right where they stand.
+ */
+export const PARTICLES_OF_PHRASAL_COMPOUNDS: Record<Language, Set<string>> = {
+  en: new Set(['up', 'off', 'in', 'out', 'on', 'down', 'over', 'back', 'away', 'through', 'by']),
+  ru: new Set([]),
+};
+
 /** Endings an English word takes and its other spelling may lack ("de-matting" and "dematt"). */
 export const ENGLISH_ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers'];
 

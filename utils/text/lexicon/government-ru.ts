@@ -57,6 +57,12 @@ export const SUBJECT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['что', '�
 /** Plurals «по» takes in the accusative: a limit ("по колени") or a purpose ("по грибы"); other plurals after it want the dative. */
 export const PO_PLURAL_ACCUSATIVES: ReadonlySet<string> = new Set(['уши', 'колени', 'плечи', 'локти', 'щиколотки', 'грибы', 'ягоды', 'дрова', 'воду']);
 
+/**
+ * Nouns of kind and quality whose genitive phrase may stand between a preposition and its noun
+ * ("на разного рода мероприятия", «из высокого качества стали»), in their genitive forms.
+ */
+export const KIND_GENITIVES: ReadonlySet<string> = new Set(['рода', 'вида', 'типа', 'сорта', 'класса', 'качества', 'уровня', 'формата', 'толка', 'пошиба']);
+
 /** Words of size before «с» with the accusative ("размером с ладонь", "ростом с дверь"). */
 export const SIZE_WORDS: ReadonlySet<string> = new Set([
   'размером', 'величиной', 'ростом', 'длиной', 'высотой', 'шириной', 'толщиной', 'весом', 'объёмом', 'объемом', 'диаметром', 'площадью', 'глубиной', 'размер', 'величину',
