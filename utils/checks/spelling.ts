@@ -117,7 +117,7 @@ function isCheckable(block: Block, word: WordToken, sentenceStarts: Set<number>,
 }
 
 /** Prefixes written with a hyphen that are not words of their own: "pre-order", "self-service", "экс-чемпион". */
-const COMPOUND_PREFIX = /^(pre|re|co|non|self|anti|multi|post|semi|sub|mid|ex|eco|mini|micro|экс|вице|мини|макси|супер|мега|эко|медиа|пол)$/i;
+const COMPOUND_PREFIX = /^(pre|re|co|non|self|anti|multi|post|semi|sub|mid|ex|eco|mini|micro|экс|вице|мини|макси|мульти|ультра|гипер|супер|мега|эко|медиа|пол)$/i;
 
 const withCase = (word: string, model: string) =>
   model.length > 1 && model === model.toUpperCase() ? word.toUpperCase() : /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word;

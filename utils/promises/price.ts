@@ -175,7 +175,7 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
       amount: range ? amountOf(range[1]!) : money.amount,
       currency: money.currency,
       from: opening !== null || andUp,
-      ...(mentionsAny(labelled, EXTRA_CHARGE[view.context.language]) ? { surcharge: true as const } : {}),
+      ...(mentionsAny(labelled, EXTRA_CHARGE[view.context.language]) || addedToAnotherPrice(text, before, end) ? { surcharge: true as const } : {}),
       ...(mentionsAny(text, PROMOTION[view.context.language]) ? { promotion: true as const } : {}),
       ...perOf(unit?.unit ?? below?.unit),
       ...(mentionsAny(labelled, DEPOSIT[view.context.language]) ? { deposit: true as const } : {}),
@@ -377,6 +377,9 @@ function leaderClaim(view: SentenceView): ExtractedPromise[] | null {
   return [withPlace({ ...promise, ...labelTopics(leader[1]!, view.context) }, view)];
 }
 
+/** "+ 1 000 р. к стандартному монтажу", "+$10 to the base fare": a sum added to the price of another thing, which it names. */
+const addedToAnotherPrice = (text: string, before: string, end: number) => /\+\s*$/.test(before) && /^\s*(?:к|to)\s/iu.test(text.slice(end));
+
 /** Stems that make a column, a section or a table one of prices (a currency sign does too). */
 const PRICE_WORDS: Record<Language, string[]> = {
   ru: ['цен', 'стоимост', 'расценк', 'прайс', 'тариф', 'руб'],
@@ -459,9 +462,21 @@ function cellClaim(view: SentenceView): ExtractedPromise[] | null {
 function cellTopics(cell: TableCell, context: ExtractContext): Pick<ExtractedPromise, 'topics' | 'label' | 'title'> {
   const variant = variantHeader(cell, context.language);
   if (!cell.rowLabel) return { topics: topicWords(`${cell.title ?? ''} ${cell.columnHeader}`, context) };
+  const service = anotherServiceHeader(cell, context.language);
+  if (service) return labelTopics(service, context);
   const labelled = labelTopics(cell.rowLabel, context);
   // The header names what is priced where the row's label does not ("Mill to Bridge" under "Per Canoe").
   return variant ? { ...labelled, title: { words: topicWords(variant, context), names: true } } : labelled;
+}
+
+/**
+ * "Высотные работы, руб./вывес", "Delivery, $": a header that names a service before its
+ * currency prices that service for each row (an extra to the row's work), not the row's own work.
+ */
+function anotherServiceHeader(cell: TableCell, language: Language): string | undefined {
+  const [named, ...priced] = cell.columnHeader?.split(',') ?? [];
+  const service = named?.trim();
+  return service && priced.some((part) => namesPrice(part, language)) && !namesPrice(service, language) && !unitIn(service) ? service : undefined;
 }
 
 /** A column header that names a variant of the priced thing, not the price or the unit it is charged per ("Цена, руб.", "в час"). */

@@ -200,6 +200,7 @@ describe('a relative clause with «который» right after its noun, no com
     ['a possessive genitive', 'Мастер, стоимость услуг которого известна заранее, приедет сам.'],
     ['a noun of part', 'У нас пять мастеров, часть из которых работает с 2010 года.'],
     ['a compound preposition', 'Мы даём бонусы, в обмен на которые можно получить ремонт.'],
+    ['the noun opens the clause after a comma', 'Для пород, шерсть у которых длинная, нужен отдельный уход.'],
     ['a pronoun before it', 'Тот, который пришёл первым, получит скидку.'],
     ['a question of the hour', 'Скажите, который час?'],
   ])('stays silent when %s', async (_case, text) => {

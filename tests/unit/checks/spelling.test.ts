@@ -50,6 +50,7 @@ describe('spelling check', () => {
     'Новый сезон! #фитнес #зож #атлетклаб @atlet_club',
     'Pre-order online, co-working upstairs, non-stop service.',
     'Вице-президент клуба и экс-чемпион ведут мега-тренировку.',
+    'Ставим мульти-сплит системы и ультра-тонкие панели.',
     'Отзыв: тонировал киа соренто и хендай солярис, всё отлично.',
     "As seen in bakeworld's list of the best bakeries.",
   ])('accepts "%s"', async (text) => {

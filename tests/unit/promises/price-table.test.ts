@@ -265,6 +265,18 @@ describe('checks on prices from tables', () => {
     const facts: Profile['facts'] = [{ id: 'tow', kind: 'price', label: 'Эвакуация', topics: ['эвакуация'], value: { amount: 2000, currency: 'RUB' } }];
     const html = '<table><tr><th>Услуга</th><th>Цена</th></tr><tr><td>Эвакуация за городом</td><td>+40р/км</td></tr></table>';
     expect(await findingsOf(html, facts)).toEqual([]);
+    const plus = '<table><tr><th>Услуга</th><th>Цена</th></tr><tr><td>Эвакуация мотоцикла</td><td>+ 500 р. к эвакуации</td></tr></table>';
+    expect(await findingsOf(plus, facts)).toEqual([]);
+  });
+
+  it('reads a column headed by another service and its currency as that service, not the row', async () => {
+    const facts: Profile['facts'] = [{ id: 'mount', kind: 'price', label: 'Монтаж люстры', topics: ['монтаж люстры'], value: { amount: 1500, currency: 'RUB' } }];
+    const table = (header: string) =>
+      `<table><tr><th>Работа</th><th>Цена, руб.</th><th>${header}</th></tr><tr><td>Монтаж люстры до 5 кг</td><td>1 500</td><td>700</td></tr></table>`;
+    expect(await findingsOf(table('Работы на высоте, руб.'), facts)).toEqual([]);
+    expect(prices(table('Работы на высоте, руб.'))[1]!.topics.join(' ')).toBe('работы на высоте');
+    // a header naming the row's own price keeps the cell the row's
+    expect((await findingsOf(table('Цена со скидкой, руб.'), facts)).map((f) => f.quote)).toEqual(['700']);
   });
 });
 
