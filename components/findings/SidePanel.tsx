@@ -29,7 +29,7 @@ export interface PanelPort {
   readPage(tabId: number): Promise<PageText>;
   showMarks(tabId: number, marks: PageMark[]): Promise<void>;
   /** Calls back when the tab loads a new page or its text changes, so a bound site is checked again. */
-  onTabChanged(tabId: number, callback: () => void): () => void;
+  onTabChanged(tabId: number, callback: () => Promise<void>): () => void;
   /** Delivers what the context menu asked for this tab: waiting requests at once, later ones as they come. */
   onRequest(tabId: number, callback: (request: PanelRequest) => void): () => void;
   scrollTo(tabId: number, id: string): Promise<void>;
@@ -91,7 +91,7 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
   useEffect(() => {
     if (tabId === null) return;
     return port.onTabChanged(tabId, () =>
-      void (async () => {
+      (async () => {
         const now = await port.tabUrl(tabId);
         setUrl(now);
         const bound = await boundProfile(db, now);
