@@ -151,9 +151,9 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
                   {profile.sites?.length ? ` · ${t('options_sites')}: ${profile.sites.join(', ')}` : ''}
                 </p>
                 {profile.sites?.length ? <SiteAccessButton patterns={profile.sites} access={siteAccess} t={t} /> : null}
-                <button type="button" onClick={() => edit(profile, { id: stored.id, revision: stored.revision })}>{t('options_edit')}</button>{' '}
-                <button type="button" onClick={() => void exportOne(stored)}>{t('options_export')}</button>{' '}
-                <button type="button" onClick={() => void db.profiles.delete(stored.id)}>{t('options_delete')}</button>
+                <button type="button" data-action="edit" onClick={() => edit(profile, { id: stored.id, revision: stored.revision })}>{t('options_edit')}</button>{' '}
+                <button type="button" data-action="export" onClick={() => void exportOne(stored)}>{t('options_export')}</button>{' '}
+                <button type="button" data-action="delete" onClick={() => void db.profiles.delete(stored.id)}>{t('options_delete')}</button>
               </li>
             );
           })}
