@@ -46,6 +46,16 @@ async function importText(options: Page, json: string, fileName: string): Promis
   await options.setInputFiles('input[type=file]', path);
 }
 
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** Serious and critical accessibility violations on a page, by axe-core. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await page.evaluate(`${AXE}; axe.run(document, { resultTypes: ['violations'] })`);
+  return (result as { violations: { id: string; impact: string; nodes: unknown[] }[] }).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length})`);
+}
+
 const statementOf = (options: Page, id: string) => options.$eval(`[data-profile="${id}"] p`, (n) => n.textContent);
 const statement = 'textarea[data-path="concept.statement"]';
 
@@ -69,6 +79,8 @@ describe('two tabs editing one profile', () => {
     const question = await second.waitForSelector('[data-testid=conflict][data-kind=newer-revision]');
     expect(await question.textContent()).toContain(dentalName);
     await session.screenshot(second, 'edits-newer-revision');
+    expect(await axeViolations(second)).toEqual([]);
+    expect(await second.evaluate(() => document.activeElement?.getAttribute('data-answer'))).toBe('reload-theirs');
     expect(await statementOf(first, 'стоматология-улыбка')).toBe('Saved in the first tab');
 
     await second.click('[data-answer=keep-mine]');
