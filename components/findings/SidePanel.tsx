@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SverkaDb, StoredProfile, StoredReport } from '@/utils/db/database';
-import { boundProfile, importProfile, profileForUrl, rememberProfile } from '@/utils/db/profiles';
+import { boundProfile, profileForUrl, rememberProfile } from '@/utils/db/profiles';
+import { useProfileImport } from '@/components/profile/use-profile-import';
 import type { PageMark, PageText } from '@/utils/messages';
 import { materialFromText } from '@/utils/material/from-text';
 import { materialFromPageText } from '@/utils/page-material';
@@ -28,7 +29,7 @@ export interface PanelPort {
   readPage(tabId: number): Promise<PageText>;
   showMarks(tabId: number, marks: PageMark[]): Promise<void>;
   /** Calls back when the tab loads a new page or its text changes, so a bound site is checked again. */
-  onTabChanged(tabId: number, callback: () => void): () => void;
+  onTabChanged(tabId: number, callback: () => Promise<void>): () => void;
   /** Delivers what the context menu asked for this tab: waiting requests at once, later ones as they come. */
   onRequest(tabId: number, callback: (request: PanelRequest) => void): () => void;
   scrollTo(tabId: number, id: string): Promise<void>;
@@ -90,7 +91,7 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
   useEffect(() => {
     if (tabId === null) return;
     return port.onTabChanged(tabId, () =>
-      void (async () => {
+      (async () => {
         const now = await port.tabUrl(tabId);
         setUrl(now);
         const bound = await boundProfile(db, now);
@@ -173,13 +174,7 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
     await check();
   }
 
-  async function importFile(file: File) {
-    const result = await importProfile(db, await file.text());
-    if (result.ok) {
-      setProblems([]);
-      setProfileId(result.id);
-    } else setProblems(result.problems.map((p) => `${file.name}: ${p.path}: ${p.message}`));
-  }
+  const profileImport = useProfileImport(db, t, { onImported: ({ id }) => { setProblems([]); setProfileId(id); }, onProblems: setProblems });
 
   const actions = {
     show: (f: Finding) => tabId !== null && void port.scrollTo(tabId, f.id),
@@ -194,8 +189,9 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
         <ProfilePicker profiles={profiles} value={profileId} onChange={setProfileId} t={t} />
         <label class="import">
           {t('importProfile')}
-          <input type="file" accept="application/json,.json" onChange={(e) => { const file = (e.target as HTMLInputElement).files?.[0]; if (file) void importFile(file); }} />
+          <input type="file" accept="application/json,.json" onChange={(e) => { const file = (e.target as HTMLInputElement).files?.[0]; if (file) void profileImport.importFiles([file]); }} />
         </label>
+        {profileImport.question}
         {problems.length > 0 && (
           <div role="alert">
             <ul class="problems">

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SverkaDb, StoredProfile } from '@/utils/db/database';
-import { exportProfile, importProfile, profileOf, saveProfile } from '@/utils/db/profiles';
+import { exportProfile, profileOf, saveProfile, type OnNameTaken, type OpenedProfile, type ProfileConflict } from '@/utils/db/profiles';
 import type { Translate } from '@/components/findings/i18n';
 import { TEMPLATES } from '@/utils/profile/templates';
 import type { Profile } from '@/utils/profile/types';
 import { useLive } from '../use-live';
+import { ConflictQuestion, type ConflictAnswer } from './ConflictQuestion';
 import { ProfileEditor } from './ProfileEditor';
+import { useProfileImport } from './use-profile-import';
 
 /** Host access for a profile's sites, asked for at run time and only for those sites. */
 export interface SiteAccess {
@@ -32,19 +34,46 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
-  const [editing, setEditing] = useState<{ profile: Profile; replaces?: string } | null>(null);
+  // `opened` is the stored profile and revision the editor started from; a new `key` reloads it.
+  const [editing, setEditing] = useState<{ profile: Profile; opened?: OpenedProfile; key: number } | null>(null);
+  // A save that stopped to ask, with the profile as it was when Save was pressed.
+  const [asking, setAsking] = useState<{ conflict: ProfileConflict; profile: Profile } | null>(null);
+  const { importFiles, question } = useProfileImport(db, t, {
+    onImported: ({ name }) => { setProblems([]); setStatus(t('options_saved', name)); },
+    onProblems: (lines) => { setStatus(''); setProblems(lines); },
+    onCancelled: (name) => setStatus(t('options_not_imported', name)),
+  });
 
-  async function importFiles(files: FileList | null | undefined) {
-    for (const file of files ? [...files] : []) {
-      const result = await importProfile(db, await file.text());
-      if (result.ok) {
-        setProblems([]);
-        setStatus(t('options_saved', file.name));
-      } else {
-        setStatus('');
-        setProblems(result.problems.map((p) => `${file.name}: ${p.path}: ${p.message}`));
-      }
+  function edit(profile: Profile, opened?: OpenedProfile) {
+    setAsking(null);
+    setEditing((current) => ({ profile, opened, key: (current?.key ?? 0) + 1 }));
+  }
+
+  async function saveEdited(profile: Profile, opened: OpenedProfile | undefined, onNameTaken: OnNameTaken = 'ask') {
+    const result = await saveProfile(db, profile, { opened, onNameTaken });
+    if (!result.ok) {
+      if ('problems' in result) return result.problems;
+      setAsking({ conflict: result.conflict, profile });
+      return [];
     }
+    setAsking(null);
+    setEditing(null);
+    setStatus(t('options_saved', result.name));
+    return [];
+  }
+
+  async function answer(choice: ConflictAnswer) {
+    if (!asking || !editing) return;
+    const { conflict, profile } = asking;
+    const theirs = conflict.existing;
+    if (choice === 'cancel') setAsking(null);
+    else if (choice === 'reload-theirs') edit(profileOf(theirs), { id: theirs.id, revision: theirs.revision });
+    else if (choice === 'keep-mine') {
+      // Keeping mine is a save over the revision the user has now seen.
+      const opened = { id: theirs.id, revision: theirs.revision };
+      setEditing({ ...editing, opened });
+      await saveEdited(profile, opened);
+    } else await saveEdited(profile, editing.opened, choice);
   }
 
   async function exportOne(profile: StoredProfile) {
@@ -57,17 +86,13 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
       <main class="options">
         <h1>{editing.profile.name || t('options_new')}</h1>
         <ProfileEditor
+          key={editing.key}
           initial={editing.profile}
           t={t}
-          onCancel={() => setEditing(null)}
-          onSave={async (profile) => {
-            const result = await saveProfile(db, profile, editing.replaces);
-            if (!result.ok) return result.problems;
-            setEditing(null);
-            setStatus(t('options_saved', profile.name));
-            return [];
-          }}
+          onCancel={() => { setAsking(null); setEditing(null); }}
+          onSave={(profile) => saveEdited(profile, editing.opened)}
         />
+        {asking && <ConflictQuestion conflict={asking.conflict} editing t={t} onAnswer={(choice) => void answer(choice)} />}
       </main>
     );
   }
@@ -94,15 +119,16 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
           <span>{t('options_new_from_template')}</span>
           <select data-testid="template" onChange={(e) => {
             const template = TEMPLATES.find((x) => x.id === (e.target as HTMLSelectElement).value);
-            if (template) setEditing({ profile: structuredClone(template.json) as Profile });
+            if (template) edit(structuredClone(template.json) as Profile);
             (e.target as HTMLSelectElement).value = '';
           }}>
             <option value="">—</option>
             {TEMPLATES.map((x) => <option key={x.id} value={x.id}>{(x.json as Profile).name}</option>)}
           </select>
         </label>
-        <button type="button" onClick={() => setEditing({ profile: { format: 'sverka.profile/1', name: '', languages: ['ru'], concept: {}, facts: [], names: [] } })}>{t('options_new')}</button>
+        <button type="button" onClick={() => edit({ format: 'sverka.profile/1', name: '', languages: ['ru'], concept: {}, facts: [], names: [] })}>{t('options_new')}</button>
       </div>
+      {question}
       {status && <p role="status">{status}</p>}
       {problems.length > 0 && (
         <div role="alert" class="problems">
@@ -125,9 +151,9 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
                   {profile.sites?.length ? ` · ${t('options_sites')}: ${profile.sites.join(', ')}` : ''}
                 </p>
                 {profile.sites?.length ? <SiteAccessButton patterns={profile.sites} access={siteAccess} t={t} /> : null}
-                <button type="button" onClick={() => setEditing({ profile, replaces: stored.id })}>{t('options_edit')}</button>{' '}
-                <button type="button" onClick={() => void exportOne(stored)}>{t('options_export')}</button>{' '}
-                <button type="button" onClick={() => void db.profiles.delete(stored.id)}>{t('options_delete')}</button>
+                <button type="button" data-action="edit" onClick={() => edit(profile, { id: stored.id, revision: stored.revision })}>{t('options_edit')}</button>{' '}
+                <button type="button" data-action="export" onClick={() => void exportOne(stored)}>{t('options_export')}</button>{' '}
+                <button type="button" data-action="delete" onClick={() => void db.profiles.delete(stored.id)}>{t('options_delete')}</button>
               </li>
             );
           })}

@@ -4,6 +4,8 @@ import { downloadText } from '@/components/download';
 import { SidePanel, type PanelPort } from '@/components/findings/SidePanel';
 import { translator } from '@/components/findings/i18n';
 import { openDatabase } from '@/utils/db/database';
+import { HISTORY_POLICY } from '@/utils/db/history';
+import { RecheckCoalescer } from '@/utils/recheck';
 import { sendMessage, type MessagingApi } from '@/utils/messages';
 import { requestKey, type PanelRequest } from '@/utils/panel-requests';
 import { extensionMaterialsPort } from '@/components/materials/extension-port';
@@ -38,16 +40,20 @@ const port: PanelPort = {
     await sendMessage(api, 'show-marks', { marks }, id);
   },
   onTabChanged(id, callback) {
+    // A new page is checked at once; the page's own text changes (a ticker, a chat, a carousel)
+    // are coalesced, so they cannot start a check, and store one, every second.
+    const textChanged = new RecheckCoalescer(callback, HISTORY_POLICY.recheckIntervalMs);
     const onUpdated = (updatedId: number, change: { status?: string }) => {
-      if (updatedId === id && change.status === 'complete') callback();
+      if (updatedId === id && change.status === 'complete') void callback();
     };
     const onChanged = (message: unknown, sender: { tab?: { id?: number } }) => {
       const envelope = message as { sverka?: boolean; type?: string };
-      if (envelope?.sverka && envelope.type === 'page-changed' && sender.tab?.id === id) callback();
+      if (envelope?.sverka && envelope.type === 'page-changed' && sender.tab?.id === id) textChanged.notify();
     };
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.runtime.onMessage.addListener(onChanged as never);
     return () => {
+      textChanged.stop();
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.runtime.onMessage.removeListener(onChanged as never);
     };

@@ -7,6 +7,8 @@ export interface StoredProfile {
   name: string;
   json: string;
   updatedAt: number;
+  /** 1 when first stored, one more on every save: an editor saving over a newer one is asked first. */
+  revision: number;
 }
 
 export interface SiteBinding {
@@ -78,6 +80,24 @@ export const SCHEMAS: { version: number; stores: Record<string, string>; upgrade
     upgrade: async (tx) => {
       await tx.table('profiles').toCollection().modify((profile: StoredProfile) => {
         profile.updatedAt ??= Date.now();
+      });
+    },
+  },
+  {
+    // Profiles carry a revision so a save over another tab's newer save is noticed; the stores
+    // (and every row) stay as they were.
+    version: 3,
+    stores: {
+      profiles: 'id, name, updatedAt',
+      siteBindings: '++id, pattern, profileId',
+      reports: '++id, url, createdAt, [url+createdAt], profileId',
+      ignored: '++id, site, fingerprint, &[site+fingerprint]',
+      userWords: 'word',
+      settings: 'key',
+    },
+    upgrade: async (tx) => {
+      await tx.table('profiles').toCollection().modify((profile: StoredProfile) => {
+        profile.revision ??= 1;
       });
     },
   },

@@ -2,36 +2,99 @@ import { isMatchPattern, parseProfileJson, validateProfile, type ProfileProblem 
 import type { Profile } from '../profile/types';
 import type { SverkaDb, StoredProfile } from './database';
 
-export type SaveResult = { ok: true; id: string } | { ok: false; problems: ProfileProblem[] };
+/**
+ * Why a save stopped to ask instead of writing: `newer-revision` — another tab saved this profile
+ * after the editor opened it; `name-taken` — the name maps to the id of another stored profile.
+ * `name` is the name being saved, `existing` what is stored now.
+ */
+export interface ProfileConflict {
+  kind: 'newer-revision' | 'name-taken';
+  name: string;
+  existing: StoredProfile;
+}
 
-/** A stable id from the profile's name, so re-importing the same profile replaces it. */
-export function profileId(profile: Profile): string {
+export type SaveResult =
+  | { ok: true; id: string; name: string; revision: number }
+  | { ok: false; problems: ProfileProblem[] }
+  | { ok: false; conflict: ProfileConflict };
+
+/** The stored profile an editor opened, and the revision it read. */
+export interface OpenedProfile {
+  id: string;
+  revision: number;
+}
+
+/** The user's answer when the name is another profile's: replace it, or keep both under a new name. */
+export type OnNameTaken = 'ask' | 'replace' | 'keep-both';
+
+/** A stable id from the profile's name, so re-importing the same profile finds it. */
+export function profileId(profile: Pick<Profile, 'name'>): string {
   return profile.name.trim().toLowerCase().replace(/[^\p{L}\d]+/gu, '-').replace(/^-|-$/g, '') || 'profile';
 }
 
-async function store(db: SverkaDb, profile: Profile, json: string, replaces?: string): Promise<string> {
-  const id = profileId(profile);
-  await db.transaction('rw', db.profiles, db.siteBindings, async () => {
-    if (replaces && replaces !== id) await db.profiles.delete(replaces);
-    await db.siteBindings.where('profileId').anyOf([id, replaces ?? id]).delete();
-    await db.profiles.put({ id, name: profile.name, json, updatedAt: Date.now() });
-    for (const pattern of profile.sites ?? []) await db.siteBindings.add({ pattern, profileId: id });
-  });
-  return id;
+/** "Name (2)", "Name (3)"…: the first such name whose id no stored profile has. */
+async function freeName(db: SverkaDb, name: string): Promise<string> {
+  const base = name.replace(/\s*\(\d+\)$/, '');
+  for (let n = 2; ; n++) {
+    const candidate = `${base} (${n})`;
+    if (!(await db.profiles.get(profileId({ name: candidate })))) return candidate;
+  }
 }
 
-/** Validates, then stores the JSON text exactly as given; on any problem nothing is written. */
-export async function importProfile(db: SverkaDb, json: string): Promise<SaveResult> {
+/** The JSON text with another name; the rest keeps its key order. */
+function renamedJson(json: string, name: string): string {
+  const raw = JSON.parse(json) as Record<string, unknown>;
+  raw.name = name;
+  return `${JSON.stringify(raw, null, 2)}\n`;
+}
+
+/**
+ * Writes the profile unless that would silently lose something stored, in one transaction so two
+ * tabs saving at once are checked one after the other. Saving under a new name removes the one
+ * the editor opened.
+ */
+async function store(db: SverkaDb, profile: Profile, json: string, opened: OpenedProfile | undefined, onNameTaken: OnNameTaken): Promise<SaveResult> {
+  return db.transaction('rw', db.profiles, db.siteBindings, async (): Promise<SaveResult> => {
+    const current = opened && (await db.profiles.get(opened.id));
+    if (current && current.revision > opened!.revision) return { ok: false, conflict: { kind: 'newer-revision', name: profile.name, existing: current } };
+    let id = profileId(profile);
+    const other = id === opened?.id ? undefined : await db.profiles.get(id);
+    if (other && !opened && other.json === json) return { ok: true, id, name: other.name, revision: other.revision };
+    if (other && onNameTaken === 'ask') return { ok: false, conflict: { kind: 'name-taken', name: profile.name, existing: other } };
+    let name = profile.name;
+    if (other && onNameTaken === 'keep-both') {
+      name = await freeName(db, name);
+      json = renamedJson(json, name);
+      id = profileId({ name });
+    }
+    const revision = ((await db.profiles.get(id))?.revision ?? 0) + 1;
+    if (opened && opened.id !== id) await db.profiles.delete(opened.id);
+    await db.siteBindings.where('profileId').anyOf([id, opened?.id ?? id]).delete();
+    await db.profiles.put({ id, name, json, updatedAt: Date.now(), revision });
+    for (const pattern of profile.sites ?? []) await db.siteBindings.add({ pattern, profileId: id });
+    return { ok: true, id, name, revision };
+  });
+}
+
+/**
+ * Validates, then stores the JSON text exactly as given; on any problem nothing is written. A name
+ * whose id is taken is asked about (`onNameTaken`), unless the stored text is exactly this one.
+ */
+export async function importProfile(db: SverkaDb, json: string, onNameTaken: OnNameTaken = 'ask'): Promise<SaveResult> {
   const parsed = parseProfileJson(json);
   if (!parsed.ok) return parsed;
-  return { ok: true, id: await store(db, parsed.profile, json) };
+  return store(db, parsed.profile, json, undefined, onNameTaken);
 }
 
-/** Saves an edited profile (replacing the one it was opened from); on any problem nothing is written. */
-export async function saveProfile(db: SverkaDb, profile: Profile, replaces?: string): Promise<SaveResult> {
+/**
+ * Saves an edited profile over the one it was `opened` from (none for a new one); on any problem
+ * nothing is written. A newer revision saved since it was opened, or a name that is another
+ * profile's, returns a conflict: save again with the newer revision to keep this one.
+ */
+export async function saveProfile(db: SverkaDb, profile: Profile, { opened, onNameTaken = 'ask' }: { opened?: OpenedProfile; onNameTaken?: OnNameTaken } = {}): Promise<SaveResult> {
   const result = validateProfile(profile);
   if (!result.ok) return result;
-  return { ok: true, id: await store(db, result.profile, `${JSON.stringify(result.profile, null, 2)}\n`, replaces) };
+  return store(db, result.profile, `${JSON.stringify(result.profile, null, 2)}\n`, opened, onNameTaken);
 }
 
 export async function exportProfile(db: SverkaDb, id: string): Promise<string | null> {

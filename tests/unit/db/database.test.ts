@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../utils/db/database';
+import { openDatabase, SCHEMAS } from '../../../utils/db/database';
 import { boundProfile, exportProfile, importProfile, matchPattern, profileForUrl } from '../../../utils/db/profiles';
 
 const dental = readFileSync('tests/fixtures/profiles/dental.json', 'utf8');
@@ -21,13 +21,42 @@ describe('database migrations', () => {
 
     const latest = openDatabase(name);
     await latest.open();
-    expect(latest.verno).toBe(2);
+    expect(latest.verno).toBe(SCHEMAS.at(-1)!.version);
     expect(await latest.profiles.count()).toBe(1);
     expect((await latest.profiles.get('p'))!.updatedAt).toBeTypeOf('number');
+    expect((await latest.profiles.get('p'))!.revision).toBe(1);
     expect(await latest.siteBindings.count()).toBe(1);
     expect(await latest.reports.where('[url+createdAt]').between(['https://a.example/', 0], ['https://a.example/', Infinity]).count()).toBe(1);
     expect(await latest.ignored.where({ site: 'https://a.example', fingerprint: 'abc' }).count()).toBe(1);
     expect(await latest.userWords.count()).toBe(1);
+    latest.close();
+  });
+
+  it('opens version 2 (before revisions) with profiles and reports, keeps every row and starts each profile at revision 1', async () => {
+    const name = freshName();
+    const v2 = openDatabase(name, 2);
+    const imported = JSON.parse(dental) as { name: string };
+    await v2.profiles.bulkAdd([
+      { id: 'dental', name: imported.name, json: dental, updatedAt: 5 },
+      { id: 'cafe', name: 'Кафе', json: '{}', updatedAt: 6 },
+    ] as never);
+    await v2.siteBindings.add({ pattern: 'https://ulybka-dent.example/*', profileId: 'dental' });
+    for (let i = 1; i <= 30; i++) await v2.reports.add({ url: `https://a.example/${i % 3}`, profileId: 'dental', createdAt: i, report: { findings: [], summary: { error: i } } as never });
+    await v2.settings.put({ key: 'lastProfile', value: 'cafe' });
+    v2.close();
+
+    const latest = openDatabase(name);
+    await latest.open();
+    expect(latest.verno).toBe(3);
+    expect((await latest.profiles.toArray()).map(({ id, json, updatedAt, revision }) => ({ id, json, updatedAt, revision }))).toEqual([
+      { id: 'cafe', json: '{}', updatedAt: 6, revision: 1 },
+      { id: 'dental', json: dental, updatedAt: 5, revision: 1 },
+    ]);
+    expect(await latest.reports.count()).toBe(30);
+    expect((await latest.reports.orderBy('createdAt').toArray()).map((r) => r.report.summary.error)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(await latest.siteBindings.where('profileId').equals('dental').count()).toBe(1);
+    expect(await latest.settings.get('lastProfile')).toEqual({ key: 'lastProfile', value: 'cafe' });
+    expect(await profileForUrl(latest, 'https://ulybka-dent.example/')).toMatchObject({ id: 'dental', revision: 1 });
     latest.close();
   });
 });

@@ -1,0 +1,56 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Translate } from '@/components/findings/i18n';
+import type { SverkaDb } from '@/utils/db/database';
+import { importProfile, type ProfileConflict } from '@/utils/db/profiles';
+import { ConflictQuestion, type ConflictAnswer } from './ConflictQuestion';
+
+export interface ImportCallbacks {
+  /** Stored: named by the profile (its name may have gained a number), not by the file. */
+  onImported(profile: { id: string; name: string }): void;
+  /** The file's problems, each line naming the file and the field. */
+  onProblems(lines: string[]): void;
+  /** The user cancelled over a name already stored: nothing was written. */
+  onCancelled?(name: string): void;
+}
+
+/**
+ * Imports profile files one after another; a name already stored stops to ask (replace, keep
+ * both, cancel) and the next file waits for the answer. `question` is the element that asks.
+ */
+export function useProfileImport(db: SverkaDb, t: Translate, callbacks: ImportCallbacks) {
+  const [pending, setPending] = useState<ProfileConflict | null>(null);
+  const answered = useRef<((answer: ConflictAnswer) => void) | null>(null);
+
+  function ask(conflict: ProfileConflict): Promise<ConflictAnswer> {
+    answered.current?.('cancel');
+    setPending(conflict);
+    return new Promise((resolve) => {
+      answered.current = resolve;
+    });
+  }
+
+  function answer(value: ConflictAnswer) {
+    const resolve = answered.current;
+    answered.current = null;
+    setPending(null);
+    resolve?.(value);
+  }
+
+  async function importOne(name: string, json: string) {
+    let result = await importProfile(db, json);
+    if (!result.ok && 'conflict' in result) {
+      const choice = await ask(result.conflict);
+      if (choice !== 'replace' && choice !== 'keep-both') return callbacks.onCancelled?.(result.conflict.name);
+      result = await importProfile(db, json, choice);
+    }
+    if (result.ok) callbacks.onImported(result);
+    else if ('problems' in result) callbacks.onProblems(result.problems.map((p) => `${name}: ${p.path}: ${p.message}`));
+  }
+
+  async function importFiles(files: FileList | File[] | null | undefined) {
+    for (const file of files ? [...files] : []) await importOne(file.name, await file.text());
+  }
+
+  const question = pending && <ConflictQuestion conflict={pending} editing={false} t={t} onAnswer={answer} />;
+  return { importFiles, question };
+}

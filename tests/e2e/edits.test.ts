@@ -1,0 +1,193 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildExtension, launch, startServer, type Session } from './harness';
+
+let session: Session;
+let server: Server;
+let baseUrl: string;
+const pages = new Map<string, string>();
+const open: Page[] = [];
+const dental = readFileSync('tests/fixtures/profiles/dental.json', 'utf8');
+const dentalName = JSON.parse(dental).name as string;
+
+beforeAll(async () => {
+  buildExtension();
+  ({ server, baseUrl } = await startServer(pages));
+  session = await launch();
+});
+
+afterAll(async () => {
+  await session?.close();
+  server?.close();
+});
+
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail') {
+    for (const [i, page] of open.entries()) await session.screenshot(page, `failure-edits-${context.task.name.replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
+  }
+  for (const page of open.splice(0)) await page.close().catch(() => undefined);
+});
+
+async function optionsPage(): Promise<Page> {
+  const page = await session.openExtensionPage('options.html');
+  open.push(page);
+  await page.waitForSelector('main');
+  return page;
+}
+
+/** Picks a profile file in the options page's import field, as a user would. */
+async function importText(options: Page, json: string, fileName: string): Promise<void> {
+  const path = join(tmpdir(), fileName);
+  writeFileSync(path, json);
+  await options.setInputFiles('input[type=file]', path);
+}
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** Serious and critical accessibility violations on a page, by axe-core. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await page.evaluate(`${AXE}; axe.run(document, { resultTypes: ['violations'] })`);
+  return (result as { violations: { id: string; impact: string; nodes: unknown[] }[] }).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+const statementOf = (options: Page, id: string) => options.$eval(`[data-profile="${id}"] p`, (n) => n.textContent);
+const statement = 'textarea[data-path="concept.statement"]';
+
+describe('two tabs editing one profile', () => {
+  it('asks the second tab before it overwrites the first one\'s save: keep mine, or reload theirs', async () => {
+    const first = await optionsPage();
+    await importText(first, dental, 'two-tabs.json');
+    const card = `[data-profile="стоматология-улыбка"]`;
+    await first.waitForSelector(card);
+    const second = await optionsPage();
+    await first.click(`${card} [data-action=edit]`);
+    await second.click(`${card} [data-action=edit]`);
+
+    await first.fill(statement, 'Saved in the first tab');
+    await first.click('button[type=submit]');
+    await first.waitForSelector(card);
+    expect(await first.textContent('[role=status]')).toContain(dentalName);
+
+    await second.fill(statement, 'Saved in the second tab');
+    await second.click('button[type=submit]');
+    const question = await second.waitForSelector('[data-testid=conflict][data-kind=newer-revision]');
+    expect(await question.textContent()).toContain(dentalName);
+    await session.screenshot(second, 'edits-newer-revision');
+    expect(await axeViolations(second)).toEqual([]);
+    expect(await second.evaluate(() => document.activeElement?.getAttribute('data-answer'))).toBe('reload-theirs');
+    expect(await statementOf(first, 'стоматология-улыбка')).toBe('Saved in the first tab');
+
+    await second.click('[data-answer=keep-mine]');
+    await second.waitForSelector(card);
+    await first.waitForFunction(() => document.querySelector('[data-profile="стоматология-улыбка"] p')?.textContent === 'Saved in the second tab');
+
+    // Now the other way round, and the second tab takes the first one's version.
+    await first.click(`${card} [data-action=edit]`);
+    await second.click(`${card} [data-action=edit]`);
+    await first.fill(statement, 'Theirs');
+    await first.click('button[type=submit]');
+    await first.waitForSelector(card);
+    await second.fill(statement, 'Mine, dropped');
+    await second.click('button[type=submit]');
+    await second.click('[data-testid=conflict] [data-answer=reload-theirs]');
+    expect(await second.inputValue(statement)).toBe('Theirs');
+    expect(await second.$('[data-testid=conflict]')).toBeNull();
+  });
+});
+
+describe('importing a profile whose name is taken', () => {
+  it('asks replace / keep both / cancel, and the status names the profile', async () => {
+    const options = await optionsPage();
+    if (!(await options.$('[data-profile="стоматология-улыбка"]'))) {
+      await importText(options, dental, 'dental.json');
+      await options.waitForSelector('[data-profile="стоматология-улыбка"]');
+    }
+    const other = dental.replace(`"${dentalName}"`, '"СТОМАТОЛОГИЯ УЛЫБКА"').replace('Спокойное лечение', 'Другая клиника');
+    const count = () => options.$$eval('[data-profile]', (nodes) => nodes.length);
+    const before = await count();
+
+    await importText(options, other, 'other-clinic.json');
+    const question = await options.waitForSelector('[data-testid=conflict][data-kind=name-taken]');
+    expect(await question.textContent()).toContain('СТОМАТОЛОГИЯ УЛЫБКА');
+    await options.click('[data-answer=cancel]');
+    await options.waitForFunction(() => /СТОМАТОЛОГИЯ УЛЫБКА/.test(document.querySelector('[role=status]')?.textContent ?? ''));
+    expect(await count()).toBe(before);
+    expect(await statementOf(options, 'стоматология-улыбка')).not.toMatch(/^Другая клиника/);
+
+    await importText(options, other, 'other-clinic-2.json');
+    await options.click('[data-testid=conflict] [data-answer=keep-both]');
+    await options.waitForSelector('[data-profile="стоматология-улыбка-2"]');
+    expect(await options.textContent('[role=status]')).toContain('СТОМАТОЛОГИЯ УЛЫБКА (2)');
+    expect(await options.textContent('[role=status]')).not.toContain('.json');
+    expect(await count()).toBe(before + 1);
+
+    await importText(options, other, 'other-clinic-3.json');
+    await options.click('[data-testid=conflict] [data-answer=replace]');
+    await options.waitForFunction(() => document.querySelector('[data-profile="стоматология-улыбка"] p')?.textContent?.startsWith('Другая клиника'));
+    expect(await count()).toBe(before + 1);
+  });
+});
+
+describe('history of a page that keeps changing', () => {
+  it('does not store a check per change, and lists the history a page at a time', async () => {
+    const options = await optionsPage();
+    if (!(await options.$('[data-profile="стоматология-улыбка"]'))) {
+      await importText(options, dental, 'dental.json');
+      await options.waitForSelector('[data-profile="стоматология-улыбка"]');
+    }
+    // The guarantee's years change every second: each text has a different finding.
+    const clinic = readFileSync('tests/fixtures/pages/clinic.html', 'utf8');
+    pages.set('/ticker.html', clinic.replace('</body>', `<p id="ticker">Гарантия на импланты — 10 лет.</p>
+      <script>let years = 10; setInterval(() => { document.getElementById('ticker').textContent = 'Гарантия на импланты — ' + (++years) + ' лет.'; }, 1000);</script></body>`));
+    const page = await session.context.newPage();
+    open.push(page);
+    await page.goto(`${baseUrl}/ticker.html`);
+    // 25 earlier checks of this page, stored before the panel opens.
+    const seeded = 25;
+    await options.evaluate(async ({ url, count }) => {
+      const db = await new Promise<IDBDatabase>((done) => { const r = indexedDB.open('sverka'); r.onsuccess = () => done(r.result); });
+      const store = db.transaction('reports', 'readwrite').objectStore('reports');
+      for (let i = 1; i <= count; i++) store.add({ url, profileId: 'стоматология-улыбка', createdAt: i * 1000, report: { findings: [], summary: { error: 0, warning: 0, info: 0 } } });
+      await new Promise((done) => { store.transaction.oncomplete = done; });
+      db.close();
+    }, { url: page.url(), count: seeded });
+    const stored = () => options.evaluate(async (url) => {
+      const db = await new Promise<IDBDatabase>((done) => { const r = indexedDB.open('sverka'); r.onsuccess = () => done(r.result); });
+      const all = await new Promise<{ url: string }[]>((done) => { const r = db.transaction('reports').objectStore('reports').getAll(); r.onsuccess = () => done(r.result); });
+      db.close();
+      return all.filter((r) => r.url === url).length;
+    }, page.url());
+
+    const tabId = await session.tabIdOf(page);
+    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    open.push(panel);
+    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    await panel.click('button.primary');
+    await panel.waitForSelector('[data-testid=summary]');
+    // Eight more changes, one a second: the click's check and at most one re-check are stored.
+    const years = () => page.evaluate(() => Number(/\d+/.exec(document.getElementById('ticker')!.textContent!)![0]));
+    const checkedAt = await years();
+    await page.waitForFunction((from) => Number(/\d+/.exec(document.getElementById('ticker')!.textContent!)![0]) >= from + 8, checkedAt, { timeout: 30_000 });
+    const fresh = (await stored()) - seeded;
+    expect(fresh).toBeGreaterThanOrEqual(1);
+    expect(fresh).toBeLessThanOrEqual(2);
+
+    // The history shows 10, then 10 more, then the rest.
+    await panel.click('[role=tab]:nth-child(3)');
+    const rows = () => panel.$$eval('[data-testid=history] li', (nodes) => nodes.length);
+    await expect.poll(rows).toBe(10);
+    await panel.click('[data-testid=history-older]');
+    await expect.poll(rows).toBe(20);
+    await panel.click('[data-testid=history-older]');
+    // The ticker goes on, so one more re-check may have been stored meanwhile: the list shows it too.
+    await expect.poll(async () => (await rows()) === (await stored())).toBe(true);
+    expect(await panel.$('[data-testid=history-older]')).toBeNull();
+    await session.screenshot(panel, 'edits-history-paged');
+  });
+});
