@@ -53,7 +53,7 @@ interface Hit {
   /** A contact that may be right but is not the profile's: worth a look, not certain. */
   unsure?: true;
   /** A business name's words read as misspelt, each beside the profile's word. */
-  misspelt?: { written: string; canonical: string }[];
+  misspelt?: { written: string; canonical: string; atEdge: boolean }[];
 }
 
 /** Extends a range over the quotation marks around it, so «Улыбка+» is quoted with its marks. */
@@ -521,7 +521,10 @@ function nearNameHits(block: Block, index: NameIndex, language: Language): Hit[]
       const end = /[«"“„]/.test(block.text.slice(span[0]!.start, nameEnd)) && /[»"”“]/.test(block.text[nameEnd] ?? '') ? nameEnd + 1 : nameEnd;
       const [s, e] = withQuotes(block.text, span[0]!.start, end);
       const written = block.text.slice(span[0]!.start, end);
-      const misspelt = BUSINESS_KINDS.includes(form.name.kind) ? span.flatMap((t, k) => (result[k] === 'near' ? [{ written: t.text, canonical: form.words[k]! }] : [])) : undefined;
+      // The trade is named at a name's edge ("Lakeside Chiropractic", «Стоматология Улыбка»); a word
+      // inside it ("Purple Heart Party Kids" of "Purple Hearts …") is the name's own.
+      const atEdge = (k: number) => k === 0 || k === span.length - 1;
+      const misspelt = BUSINESS_KINDS.includes(form.name.kind) ? span.flatMap((t, k) => (result[k] === 'near' ? [{ written: t.text, canonical: form.words[k]!, atEdge: atEdge(k) }] : [])) : undefined;
       hits.push({ block, start: s, end: e, rank: 5, message: T[language].near(written, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id, ...(misspelt ? { misspelt } : {}) });
     }
   });
@@ -540,8 +543,8 @@ const BUSINESS_KINDS: NameKind[] = ['organization', 'brand'];
  */
 async function describesTheTrade(hit: Hit, checker: SpellChecker | undefined, language: Language): Promise<boolean> {
   if (!checker || !hit.misspelt) return false;
-  for (const { written, canonical } of hit.misspelt) {
-    if (!sameRoot(written, canonical, language) || doubledLetterApart(written, canonical)) return false;
+  for (const { written, canonical, atEdge } of hit.misspelt) {
+    if (!atEdge || !sameRoot(written, canonical, language) || doubledLetterApart(written, canonical)) return false;
     if (!(await checker.correct(written, language)) || !(await checker.correct(canonical, language))) return false;
   }
   return true;

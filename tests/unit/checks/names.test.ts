@@ -273,6 +273,9 @@ describe('wrong-name check', () => {
     expect(await named(braces, 'Meet the Hillside Orthodontists')).toEqual([]);
     const garden: Profile = { format: 'sverka.profile/1', name: 'Green Leaf Gardens', languages: ['en'], names: [{ id: 'brand', kind: 'organization', canonical: 'Green Leaf Gardens' }] };
     expect(await named(garden, 'Book Green Leap Gardens for spring')).toEqual(['Green Leap Gardens']);
+    // a word inside the name is the name's own, whatever the dictionary says of it
+    const tea: Profile = { format: 'sverka.profile/1', name: 'Golden Kettles Tea Room', languages: ['en'], names: [{ id: 'brand', kind: 'organization', canonical: 'Golden Kettles Tea Room' }] };
+    expect(await named(tea, 'Gift cards of Golden Kettle Tea Room are sold at the till')).toEqual(['Golden Kettle Tea Room']);
     const dentist: Profile = { format: 'sverka.profile/1', name: 'Северная стоматология', languages: ['ru'], names: [{ id: 'brand', kind: 'organization', canonical: 'Северная Стоматология' }] };
     expect(await named(dentist, 'Северные Стоматологи отвечают на вопросы')).toEqual([]);
     expect(await named(dentist, 'Запишитесь в Северную Стоматологию, а не в Северную Стамотологию')).toEqual(['Северную Стамотологию']);
