@@ -89,7 +89,7 @@ export async function loadMaterial(
     case 'markdown':
       return fromText(bytes, limits.maxWords, (text) => materialFromMarkdown(text, full, language));
     case 'pdf':
-      return capWords(await materialFromPdf(await environment.openPdf(bytes, signal), full, language, { onProgress, signal }), limits.maxWords);
+      return capWords(await materialFromPdf(await environment.openPdf(bytes, signal), full, language, { onProgress, signal }, limits.maxWords), limits.maxWords);
     case 'docx':
       return capWords(await materialFromDocx(bytes, full, environment.parseHtml, language, limits.maxUnpackedBytes), limits.maxWords);
     case 'image':

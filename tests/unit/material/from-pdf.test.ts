@@ -46,6 +46,24 @@ describe('materialFromPdf', () => {
   });
 });
 
+describe('a PDF past the word limit', () => {
+  it('is not read past the page where the limit is passed, and is cut at the exact word with a note', async () => {
+    const asked: number[] = [];
+    const pdf = fakePdf(100);
+    const counting: PdfLike = { numPages: pdf.numPages, getPage: (n) => (asked.push(n), pdf.getPage(n)) };
+    const material = await materialFromPdf(counting, source, 'ru', {}, 5);
+    expect(asked).toEqual([1, 2, 3]);
+    expect(material.blocks.length).toBe(3);
+  });
+
+  it('says so on its source when loaded', async () => {
+    const limits = { ...DEFAULT_LIMITS, maxWords: 3 };
+    const material = await loadMaterialOrError(async () => ({ bytes: flyer }), { id: 's7', location: 'flyer.pdf', title: 'flyer.pdf' }, nodeEnvironment, 'ru', {}, limits);
+    expect(material.blocks.map((block) => block.text)).toEqual(['«Здоровье+» рядом с']);
+    expect(material.source.notes).toEqual(['checked the first 3 words; the rest was left out']);
+  });
+});
+
 describe('loadMaterialOrError', () => {
   const named = { id: 's2', location: 'broken.pdf', title: 'broken.pdf' };
   it('turns an unreadable file into a source with one clear error', async () => {
