@@ -76,7 +76,7 @@ async function checkOrExplain(materials: Material[], profile: Profile, io: Io): 
   } catch (error) {
     io.stderr(`sverka: the checks failed: ${(error as Error).stack ?? error}\n`);
     const reason = `could not be checked (${(error as Error)?.message ?? String(error)})`;
-    const unchecked = materials.map((material) => unreadable(material.source.location, material.source.id, material.source.error ?? reason));
+    const unchecked = materials.map((material) => ({ ...material, source: { ...material.source, error: material.source.error ?? reason }, blocks: [] }));
     return checkMaterials(unchecked, profile, { checks: [], extractors: [] });
   }
 }
