@@ -122,7 +122,7 @@ function scorePromises(truth: NonNullable<Truth['promises']>, report: Report): {
 async function reportFor(page: string, profilePath: string): Promise<Report> {
   const parsed = parseProfileJson(readFileSync(profilePath, 'utf8'));
   if (!parsed.ok) throw new Error(`${profilePath}: invalid profile`);
-  return checkMaterials([await readMaterial(page, 's1', { timeoutMs: 15_000 })], parsed.profile, { spellChecker });
+  return checkMaterials([await readMaterial(page, 's1')], parsed.profile, { spellChecker });
 }
 
 async function main(root: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS, type Limits } from '../utils/material/limits';
 import type { Language } from '../utils/profile/types';
 
 export type Format = 'json' | 'text' | 'markdown' | 'html';
@@ -6,7 +7,7 @@ export type FailOn = 'error' | 'warning' | 'never';
 export type Command =
   | { command: 'help' }
   | { command: 'validate'; profile: string }
-  | { command: 'check'; materials: string[]; profile: string; format: Format; failOn: FailOn; language?: Language; timeoutMs: number };
+  | { command: 'check'; materials: string[]; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits };
 
 export class UsageError extends Error {}
 
@@ -18,6 +19,28 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
     throw new UsageError(`${option} expects one of ${allowed.join(', ')}${value === undefined ? '' : `, not "${value}"`}`);
   }
   return value as T;
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** "30000000", "30MB", "512k": a number of bytes. */
+function byteCount(value: string | undefined, option: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(value?.trim() ?? '');
+  const bytes = match ? Math.floor(Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]!) : 0;
+  if (!(bytes > 0)) throw new UsageError(`${option} expects a size in bytes, such as 30MB or 500k${value === undefined ? '' : `, not "${value}"`}`);
+  return bytes;
+}
+
+function wholeNumber(value: string | undefined, option: string): number {
+  const number = Number(value);
+  if (!value || !Number.isSafeInteger(number) || number <= 0) throw new UsageError(`${option} expects a whole number above 0${value === undefined ? '' : `, not "${value}"`}`);
+  return number;
+}
+
+function seconds(value: string | undefined, option: string): number {
+  const number = Number(value);
+  if (!value || !Number.isFinite(number) || number <= 0) throw new UsageError(`${option} expects a number of seconds above 0${value === undefined ? '' : `, not "${value}"`}`);
+  return number * 1000;
 }
 
 /** Parses `check …` and `validate …`; anything unexpected is a UsageError naming the option. */
@@ -34,7 +57,7 @@ export function parseArgs(argv: string[]): Command {
   let format: Format = 'text';
   let failOn: FailOn = 'error';
   let language: Language | undefined;
-  let timeoutMs = 15_000;
+  const limits: Limits = { ...DEFAULT_LIMITS };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -43,16 +66,15 @@ export function parseArgs(argv: string[]): Command {
     else if (flag === '--format' || flag === '-f') format = oneOf(value(), FORMATS, '--format');
     else if (flag === '--fail-on') failOn = oneOf(value(), FAIL_ON, '--fail-on');
     else if (flag === '--lang') language = oneOf(value(), ['ru', 'en'] as const, '--lang');
-    else if (flag === '--timeout') {
-      const seconds = Number(value());
-      if (!(seconds > 0)) throw new UsageError('--timeout expects a number of seconds');
-      timeoutMs = seconds * 1000;
-    } else if (flag.startsWith('-')) throw new UsageError(`unknown option "${flag}"`);
+    else if (flag === '--timeout') limits.timeoutMs = seconds(value(), '--timeout');
+    else if (flag === '--max-bytes') limits.maxBytes = byteCount(value(), '--max-bytes');
+    else if (flag === '--max-words') limits.maxWords = wholeNumber(value(), '--max-words');
+    else if (flag.startsWith('-')) throw new UsageError(`unknown option "${flag}"`);
     else materials.push(arg);
   }
   if (!profile) throw new UsageError('check needs --profile PROFILE.json');
   if (materials.length === 0) throw new UsageError('check needs at least one material (a file or an http(s) URL)');
-  return { command: 'check', materials, profile, format, failOn, language, timeoutMs };
+  return { command: 'check', materials, profile, format, failOn, language, limits };
 }
 
 export const HELP = `Sverka: hold what a company's pages and flyers promise against its service concept and operations checklist.
@@ -61,20 +83,29 @@ Usage:
   npm run -s sverka -- check MATERIAL... --profile PROFILE.json [options]
   npm run -s sverka -- validate PROFILE.json
 
-MATERIAL is a file (.html, .htm, .txt, .md, .pdf, .docx) or an http(s):// URL.
+MATERIAL is a file (.html, .htm, .txt, .md, .pdf, .docx, .png, .jpg, .jpeg, .webp) or an http(s):// URL.
 
 Options for check:
   --profile, -p FILE          the profile (format sverka.profile/1)
   --format, -f FORMAT         text (default), json, markdown or html; the report goes to standard output
   --fail-on LEVEL             error (default), warning or never: what makes the exit status 1
   --lang ru|en                the language of the materials, when detection is not wanted
-  --timeout SECONDS           for URLs (default 15)
+
+Limits, each per material (a material past one is a source with an "error", or a "note" when
+only part of it was checked; the other materials are still checked):
+  --max-bytes SIZE            the file or download, such as 30MB or 500k (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024}MB); a DOCX
+                              may also unpack to at most ${DEFAULT_LIMITS.maxUnpackedBytes / 1024 / 1024}MB, checked before it is unpacked
+  --max-words N               check the first N words and note that the rest was left out
+                              (default ${DEFAULT_LIMITS.maxWords})
+  --timeout SECONDS           to download and read it, PDF and OCR included (default ${DEFAULT_LIMITS.timeoutMs / 1000})
+  Images may have at most ${DEFAULT_LIMITS.maxImagePixels / 1_000_000} megapixels.
 
 Exit status:
   0  nothing reached --fail-on
   1  some finding reached --fail-on
-  2  bad usage, an invalid profile, or a material that could not be read (the others are still
-     checked and reported; the unreadable one is a source with an "error" in the report)
+  2  bad usage, an invalid profile, a material that could not be read, or an internal failure
+     (the others are still checked and reported; the unreadable one is a source with an
+     "error" in the report). A failure is never 1: 1 always means findings.
 
 Logs and warnings go to standard error, so --format json output always parses.
 `;

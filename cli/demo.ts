@@ -13,7 +13,7 @@ import { closeOcr } from './node-environment';
 
 const parsed = parseProfileJson(JSON.stringify(demoProfile));
 if (!parsed.ok) throw new Error('the demo profile does not validate');
-const materials = await Promise.all(['demo/landing.html', 'demo/flyer.pdf', 'demo/flyer.png'].map((path, i) => readMaterial(path, `s${i + 1}`, { timeoutMs: 1000 })));
+const materials = await Promise.all(['demo/landing.html', 'demo/flyer.pdf', 'demo/flyer.png'].map((path, i) => readMaterial(path, `s${i + 1}`)));
 await closeOcr();
 const report = await checkMaterials(materials, parsed.profile, { spellChecker: createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology) });
 process.stdout.write(toText(report, { colour: process.stdout.isTTY === true, materials }));

@@ -1,25 +1,50 @@
-import { readFile } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { MaterialError, sizeText } from '../utils/material/errors';
 import { fetchMaterialBytes } from '../utils/material/fetch-bytes';
-import { loadMaterialOrError, MaterialError } from '../utils/material/load';
+import { DEFAULT_LIMITS, type Limits } from '../utils/material/limits';
+import { loadMaterialOrError } from '../utils/material/load';
 import type { Material } from '../utils/material/types';
 import type { Language } from '../utils/profile/types';
 import { nodeEnvironment } from './node-environment';
 
-const MAX_BYTES = 10 * 1024 * 1024;
+function unreadable(error: unknown): MaterialError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new MaterialError(code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code})`);
+}
 
-async function readLocal(path: string): Promise<Uint8Array> {
+/**
+ * A local file's bytes, its size checked before it is read: a device, a pipe or a file over the
+ * limit is refused without reading it. The size read is the size stated, so a file that grows
+ * while it is read is still cut at the limit.
+ */
+async function readLocal(path: string, maxBytes: number): Promise<Uint8Array> {
+  // Stated before opening: opening a pipe waits for a writer.
+  const stated = await stat(path).catch((error) => {
+    throw unreadable(error);
+  });
+  if (stated.isDirectory()) throw new MaterialError('is a folder, not a file');
+  if (!stated.isFile()) throw new MaterialError('is not a regular file (a device, pipe or socket)');
+  if (stated.size > maxBytes) throw new MaterialError(`is larger than ${sizeText(maxBytes)}`);
+  const file = await open(path, 'r').catch((error) => {
+    throw unreadable(error);
+  });
   try {
-    return new Uint8Array(await readFile(path));
+    const bytes = new Uint8Array(stated.size);
+    const { bytesRead } = await file.read(bytes, 0, stated.size, 0);
+    return bytes.subarray(0, bytesRead);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new MaterialError(code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code})`);
+    throw unreadable(error);
+  } finally {
+    await file.close();
   }
 }
 
 /** One material, or a source with an `error` that says why it could not be read. */
-export function readMaterial(location: string, id: string, options: { timeoutMs: number; language?: Language }): Promise<Material> {
+export function readMaterial(location: string, id: string, options: { limits?: Limits; language?: Language } = {}): Promise<Material> {
   const isUrl = /^https?:\/\//i.test(location);
-  const read = async () => (isUrl ? fetchMaterialBytes(location, { maxBytes: MAX_BYTES, timeoutMs: options.timeoutMs }) : { bytes: await readLocal(location) });
-  return loadMaterialOrError(read, { id, location, title: isUrl ? location : basename(location) }, nodeEnvironment, options.language);
+  const { limits = DEFAULT_LIMITS } = options;
+  const read = async (signal: AbortSignal) =>
+    isUrl ? fetchMaterialBytes(location, { maxBytes: limits.maxBytes, signal }) : { bytes: await readLocal(location, limits.maxBytes) };
+  return loadMaterialOrError(read, { id, location, title: isUrl ? location : basename(location) }, nodeEnvironment, options.language, {}, limits);
 }

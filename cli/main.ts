@@ -12,6 +12,7 @@ import { toText } from '../utils/report/to-text';
 import type { Report } from '../utils/report/types';
 import { HELP, parseArgs, UsageError, type FailOn, type Format } from './args';
 import { readMaterial } from './load-material';
+import { guardProcess, withinBoundary } from './fault-boundary';
 import { closeOcr } from './node-environment';
 
 export interface Io {
@@ -61,6 +62,25 @@ export function exitStatus(report: Report, failOn: FailOn): 0 | 1 | 2 {
   return failing > 0 ? 1 : 0;
 }
 
+function unreadable(location: string, id: string, error: string): Material {
+  return { source: { id, kind: 'text', location, title: location, error }, language: 'ru', blocks: [] };
+}
+
+/**
+ * The report, or, when the checks themselves fail, a report that says no material was checked
+ * and why: standard output always carries a whole report, and the status is 2, never 1.
+ */
+async function checkOrExplain(materials: Material[], profile: Profile, io: Io): Promise<Report> {
+  try {
+    return await checkMaterials(materials, profile, { spellChecker: createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology) });
+  } catch (error) {
+    io.stderr(`sverka: the checks failed: ${(error as Error).stack ?? error}\n`);
+    const reason = `could not be checked (${(error as Error)?.message ?? String(error)})`;
+    const unchecked = materials.map((material) => ({ ...material, source: { ...material.source, error: material.source.error ?? reason }, blocks: [] }));
+    return checkMaterials(unchecked, profile, { checks: [], extractors: [] });
+  }
+}
+
 /** The command line, with its output injectable so tests run it in-process. Returns the exit status. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   try {
@@ -76,11 +96,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     const materials: Material[] = [];
     for (const [index, location] of command.materials.entries()) {
-      const material = await readMaterial(location, `s${index + 1}`, { timeoutMs: command.timeoutMs, language: command.language });
+      const id = `s${index + 1}`;
+      const material = await withinBoundary(() => readMaterial(location, id, { limits: command.limits, language: command.language })).catch((error) =>
+        unreadable(location, id, `could not be read (${(error as Error)?.message ?? String(error)})`),
+      );
       if (material.source.error) io.stderr(`sverka: ${location}: ${material.source.error}\n`);
+      for (const note of material.source.notes ?? []) io.stderr(`sverka: ${location}: ${note}\n`);
       materials.push(material);
     }
-    const report = await checkMaterials(materials, profile, { spellChecker: createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology) });
+    const report = await checkOrExplain(materials, profile, io);
     io.stdout(render(report, command.format, materials, io.isTty === true));
     return exitStatus(report, command.failOn);
   } catch (error) {
@@ -89,12 +113,22 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     else io.stderr(`sverka: ${(error as Error).stack ?? error}\n`);
     return 2;
   } finally {
-    await closeOcr();
+    await closeOcr().catch((error) => io.stderr(`sverka: could not stop the OCR worker: ${(error as Error)?.message ?? error}\n`));
   }
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
+  let strayError = false;
+  guardProcess((error) => {
+    strayError = true;
+    process.stderr.write(`sverka: internal failure: ${(error as Error)?.stack ?? error}\n`);
   });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = strayError ? 2 : code;
+    },
+    () => {
+      process.exitCode = 2;
+    },
+  );
 }

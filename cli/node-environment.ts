@@ -5,12 +5,17 @@ import { createNodeOcr } from './node-ocr';
 import { explainPdfError } from '../utils/material/from-pdf';
 import { parseHtmlDocument } from '../utils/material/parse-html';
 
-/** pdf.js in Node: the legacy build, no worker thread, no fonts or network. */
-async function openPdf(bytes: Uint8Array) {
+/** pdf.js in Node: the legacy build, no worker thread, no fonts or network; destroyed when the material's time is up. */
+async function openPdf(bytes: Uint8Array, signal?: AbortSignal) {
+  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
+  const destroy = () => void task.destroy();
+  signal?.addEventListener('abort', destroy, { once: true });
   try {
-    return await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+    return await task.promise;
   } catch (error) {
-    throw explainPdfError(error);
+    throw signal?.aborted ? signal.reason : explainPdfError(error);
+  } finally {
+    signal?.removeEventListener('abort', destroy);
   }
 }
 

@@ -19,6 +19,9 @@ export function createNodeOcr() {
         logger: (message: { status: string; progress: number }) => {
           if (message.status === 'recognizing text') onProgress(message.progress);
         },
+        // The failed job's promise already rejects with the reason; without a handler tesseract.js
+        // also rethrows it in a worker message listener, outside any try, which ends the process.
+        errorHandler: () => undefined,
       }) as never,
     (bytes) => Buffer.from(bytes),
   );

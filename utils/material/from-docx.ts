@@ -3,6 +3,7 @@ import type { Language } from '../profile/types';
 import { MaterialError } from './errors';
 import { materialFromDocument } from './from-dom';
 import type { Material, Source } from './types';
+import { checkUnpackedSize } from './zip-size';
 
 /** mammoth reads a Buffer in Node and an ArrayBuffer in a browser. */
 function mammothInput(bytes: Uint8Array): { buffer: Uint8Array } | { arrayBuffer: ArrayBuffer } {
@@ -11,13 +12,18 @@ function mammothInput(bytes: Uint8Array): { buffer: Uint8Array } | { arrayBuffer
   return { arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
 }
 
-/** A Word document through its HTML, so paragraphs, list items and table cells stay blocks. */
+/**
+ * A Word document through its HTML, so paragraphs, list items and table cells stay blocks; one
+ * that would unpack to more than `maxUnpackedBytes` is refused before it is inflated.
+ */
 export async function materialFromDocx(
   bytes: Uint8Array,
   source: Source,
   parseHtml: (html: string) => Document,
-  language?: Language,
+  language: Language | undefined,
+  maxUnpackedBytes: number,
 ): Promise<Material> {
+  await checkUnpackedSize(bytes, maxUnpackedBytes);
   let html: string;
   try {
     html = (await mammoth.convertToHtml(mammothInput(bytes) as never)).value;

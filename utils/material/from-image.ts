@@ -66,6 +66,69 @@ export function materialFromOcr(result: OcrResult, source: Source, language?: La
   return { source, language: language ?? detectLanguage(text), blocks: builder.blocks };
 }
 
+export interface ImageSize {
+  width: number;
+  height: number;
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** JPEG start-of-frame markers, the ones that carry the picture's size (not DHT, JPG, DAC). */
+const JPEG_FRAME = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);
+
+function pngSize(bytes: Uint8Array, view: DataView): ImageSize | null {
+  if (bytes.length < 24 || !PNG_SIGNATURE.every((byte, i) => bytes[i] === byte)) return null;
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+function jpegSize(bytes: Uint8Array, view: DataView): ImageSize | null {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
+  let at = 2;
+  while (at + 9 < bytes.length) {
+    if (bytes[at] !== 0xff) return null;
+    const marker = bytes[at + 1]!;
+    if (marker === 0xff) {
+      at++;
+      continue;
+    }
+    if (JPEG_FRAME.has(marker)) return { width: view.getUint16(at + 7), height: view.getUint16(at + 5) };
+    at += 2 + view.getUint16(at + 2);
+  }
+  return null;
+}
+
+function webpSize(bytes: Uint8Array, view: DataView): ImageSize | null {
+  const fourCc = (at: number) => String.fromCharCode(...bytes.subarray(at, at + 4));
+  if (bytes.length < 30 || fourCc(0) !== 'RIFF' || fourCc(8) !== 'WEBP') return null;
+  const uint24 = (at: number) => bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16);
+  switch (fourCc(12)) {
+    case 'VP8 ': return { width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
+    case 'VP8L': {
+      const bits = view.getUint32(21, true);
+      return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
+    }
+    case 'VP8X': return { width: uint24(24) + 1, height: uint24(27) + 1 };
+    default: return null;
+  }
+}
+
+/** An image's size from its header, or null when the bytes are not a PNG, JPEG or WebP. */
+export function imageSize(bytes: Uint8Array): ImageSize | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return pngSize(bytes, view) ?? jpegSize(bytes, view) ?? webpSize(bytes, view);
+}
+
+/**
+ * Refuses an image OCR cannot or should not read, before Tesseract sees it: empty or garbage
+ * bytes crash its worker, and a tiny file can declare a picture that takes gigabytes to decode.
+ */
+export function checkImage(bytes: Uint8Array, maxPixels: number): void {
+  const size = imageSize(bytes);
+  if (!size || size.width === 0 || size.height === 0) throw new MaterialError('is not a readable image (expected a PNG, JPEG or WebP picture)');
+  if (size.width * size.height > maxPixels) {
+    throw new MaterialError(`is an image larger than ${Math.round(maxPixels / 1_000_000)} megapixels (${size.width}×${size.height})`);
+  }
+}
+
 /** An image's text through OCR. */
 export async function materialFromImage(bytes: Uint8Array, source: Source, engine: OcrEngine, language?: Language, work?: Work): Promise<Material> {
   const result = await engine.recognise(bytes, ocrLanguages(language), work);

@@ -27,11 +27,13 @@ function isTextItem(item: unknown): item is PdfTextItem {
 
 /**
  * A PDF's text as blocks: a line break in the PDF continues the paragraph unless it ends a
- * sentence, and a vertical gap wider than a line ends it; every block knows its page.
+ * sentence, and a vertical gap wider than a line ends it; every block knows its page. Pages
+ * after the one where `maxWords` is passed are not read (the caller cuts at the exact word).
  */
-export async function materialFromPdf(pdf: PdfLike, source: Source, language?: Language, work: Work = {}): Promise<Material> {
+export async function materialFromPdf(pdf: PdfLike, source: Source, language?: Language, work: Work = {}, maxWords = Infinity): Promise<Material> {
   const builder = new BlockBuilder();
-  for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
+  let words = 0;
+  for (let pageNumber = 1; pageNumber <= pdf.numPages && words <= maxWords; pageNumber++) {
     work.signal?.throwIfAborted();
     work.onProgress?.((pageNumber - 1) / pdf.numPages);
     const page = await pdf.getPage(pageNumber);
@@ -42,6 +44,7 @@ export async function materialFromPdf(pdf: PdfLike, source: Source, language?: L
     builder.flush();
     items.forEach((item, index) => {
       if (!isTextItem(item)) return;
+      words += item.str.match(/\S+/g)?.length ?? 0;
       const y = item.transform[5]!;
       const height = item.height || Math.abs(item.transform[3]!) || 10;
       const gap = lastY === null ? 0 : Math.abs(lastY - y);

@@ -14,6 +14,8 @@ export interface Limits {
   maxNodes: number;
   /** Time one material may take to arrive and be read (download, PDF, OCR). */
   timeoutMs: number;
+  /** Pixels of one image handed to OCR: a few KB of PNG can declare a picture of gigabytes. */
+  maxImagePixels: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -22,4 +24,6 @@ export const DEFAULT_LIMITS: Limits = {
   maxWords: 100_000,
   maxNodes: 100_000,
   timeoutMs: 60_000,
+  // A 48-megapixel phone photo still passes; an A4 page scanned at 300 dpi is about 9.
+  maxImagePixels: 50_000_000,
 };

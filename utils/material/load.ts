@@ -1,18 +1,22 @@
 import type { Language } from '../profile/types';
 import { materialFromDocument } from './from-dom';
 import { materialFromDocx } from './from-docx';
-import { MaterialError } from './errors';
+import { MaterialError, sizeText } from './errors';
+import { checkImage } from './from-image';
 import { materialFromMarkdown } from './from-markdown';
 import { materialFromPdf, type PdfLike } from './from-pdf';
 import { materialFromText } from './from-text';
+import { DEFAULT_LIMITS, type Limits } from './limits';
 import type { Material, Source, SourceKind } from './types';
+import { capWords, firstWords, noted } from './word-limit';
 
 export type MaterialFormat = 'html' | 'text' | 'markdown' | 'pdf' | 'docx' | 'image';
 
 /** What the environment provides: a DOM parser, pdf.js, OCR. */
 export interface LoadEnvironment {
   parseHtml(html: string): Document;
-  openPdf(bytes: Uint8Array): Promise<PdfLike>;
+  /** Stops opening the document when `signal` aborts, where the environment's pdf.js can. */
+  openPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<PdfLike>;
   recognise(bytes: Uint8Array, source: Source, language?: Language, work?: Work): Promise<Material>;
 }
 
@@ -58,53 +62,83 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** Reads one material's bytes with the builder its format needs. */
+/** A text format's material from its first `maxWords` words: the rest is never read into blocks. */
+function fromText(bytes: Uint8Array, maxWords: number, read: (text: string) => Material): Material {
+  const { text, cut } = firstWords(decodeText(bytes), maxWords);
+  const material = read(text);
+  return cut ? { ...material, source: noted(material.source, maxWords) } : material;
+}
+
+/** Reads one material's bytes with the builder its format needs, within the limits. */
 export async function loadMaterial(
   bytes: Uint8Array,
   source: Omit<Source, 'kind'>,
   environment: LoadEnvironment,
-  options: { contentType?: string; language?: Language } & Work = {},
+  options: { contentType?: string; language?: Language; limits?: Limits } & Work = {},
 ): Promise<Material> {
   const format = formatOf(source.location, options.contentType);
   if (!format) throw new MaterialError('has an unknown format: expected .html, .htm, .txt, .md, .pdf, .docx or an image');
+  const { language, onProgress, signal, limits = DEFAULT_LIMITS } = options;
+  if (bytes.length > limits.maxBytes) throw new MaterialError(`is larger than ${sizeText(limits.maxBytes)}`);
   const full: Source = { ...source, kind: SOURCE_KIND[format] };
-  const { language, onProgress, signal } = options;
   switch (format) {
     case 'html':
-      return materialFromDocument(environment.parseHtml(decodeText(bytes)), full, language);
+      return capWords(materialFromDocument(environment.parseHtml(decodeText(bytes)), full, language), limits.maxWords);
     case 'text':
-      return materialFromText(decodeText(bytes), full, language);
+      return fromText(bytes, limits.maxWords, (text) => materialFromText(text, full, language));
     case 'markdown':
-      return materialFromMarkdown(decodeText(bytes), full, language);
+      return fromText(bytes, limits.maxWords, (text) => materialFromMarkdown(text, full, language));
     case 'pdf':
-      return materialFromPdf(await environment.openPdf(bytes), full, language, { onProgress, signal });
+      return capWords(await materialFromPdf(await environment.openPdf(bytes, signal), full, language, { onProgress, signal }, limits.maxWords), limits.maxWords);
     case 'docx':
-      return materialFromDocx(bytes, full, environment.parseHtml, language);
+      return capWords(await materialFromDocx(bytes, full, environment.parseHtml, language, limits.maxUnpackedBytes), limits.maxWords);
     case 'image':
-      return environment.recognise(bytes, full, language, { onProgress, signal });
+      checkImage(bytes, limits.maxImagePixels);
+      return capWords(await environment.recognise(bytes, full, language, { onProgress, signal }), limits.maxWords);
   }
 }
 
+/** Rejects when `signal` aborts, with its reason. */
+function whenAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
+/** What one material is read with: where its bytes come from, within which limits. */
+export type ReadBytes = (signal: AbortSignal) => Promise<{ bytes: Uint8Array; contentType?: string }>;
+
 /**
  * One material read from wherever `read` gets its bytes, or, when it cannot be read, a source
- * with an `error` that says why: one bad file never stops a batch.
+ * with an `error` that says why: one bad file never stops a batch. Getting and reading the bytes
+ * share one deadline, `limits.timeoutMs`; past it the work is told to stop and the source says so.
  */
 export async function loadMaterialOrError(
-  read: () => Promise<{ bytes: Uint8Array; contentType?: string }>,
+  read: ReadBytes,
   source: { id: string; location: string; title: string },
   environment: LoadEnvironment,
   language?: Language,
   work: Work = {},
+  limits: Limits = DEFAULT_LIMITS,
 ): Promise<Material> {
+  const deadline = AbortSignal.timeout(limits.timeoutMs);
+  const signal = work.signal ? AbortSignal.any([work.signal, deadline]) : deadline;
   try {
-    const { bytes, contentType } = await read();
-    const material = await loadMaterial(bytes, { id: source.id, location: source.location }, environment, { contentType, language, ...work });
+    const reading = (async () => {
+      const { bytes, contentType } = await read(signal);
+      return loadMaterial(bytes, { id: source.id, location: source.location }, environment, { contentType, language, limits, onProgress: work.onProgress, signal });
+    })();
+    // Not every reader stops when told (pdf.js parsing, mammoth): the deadline does not wait for them.
+    const material = await Promise.race([reading, whenAborted(signal)]);
     if (material.blocks.length === 0) throw new MaterialError('has no text to check');
     return { ...material, source: { ...material.source, title: material.source.title ?? source.title } };
   } catch (error) {
     // Cancelling stops the whole batch; it is not a fault of this material.
     if (work.signal?.aborted) throw work.signal.reason;
-    const reason = error instanceof MaterialError ? error.message : `could not be read (${(error as Error).message})`;
+    const reason = deadline.aborted
+      ? `did not finish within ${limits.timeoutMs / 1000} s`
+      : error instanceof MaterialError ? error.message : `could not be read (${(error as Error)?.message ?? String(error)})`;
     return { source: { ...source, kind: 'text', error: reason }, language: language ?? 'ru', blocks: [] };
   }
 }

@@ -1,6 +1,12 @@
 import type { Work } from './load';
 import type { OcrEngine, OcrLine, OcrResult } from './from-image';
+import { MaterialError } from './errors';
 import { splitColumns } from './ocr-columns';
+
+/** tesseract.js rejects with a string or an Error whose message repeats "Error: ". */
+function describeOcrFailure(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).replace(/^(Error: )+/, '');
+}
 
 /** The part of a tesseract.js worker Sverka uses, so Node and the extension pass their own. */
 export interface TesseractWorker {
@@ -60,19 +66,28 @@ export function tesseractOcr(
     }
     return workers.get(key)!;
   };
+  /** A worker that failed may be left broken inside: end it, so the next image starts a fresh one. */
+  const drop = async (languages: string[]) => {
+    const key = languages.join('+');
+    const worker = workers.get(key);
+    workers.delete(key);
+    await worker?.then((started) => started.terminate()).catch(() => undefined);
+  };
   return {
     async recognise(image: Uint8Array, languages: string[], work: Work = {}) {
       work.signal?.throwIfAborted();
       report = work.onProgress;
-      const worker = await workerFor(languages);
       const cancelled = new Promise<never>((_, reject) => work.signal?.addEventListener('abort', () => reject(work.signal!.reason), { once: true }));
       try {
+        const worker = await Promise.race([workerFor(languages), cancelled]);
         const { data } = await Promise.race([worker.recognize(toImage(image), {}, { blocks: true, text: false }), cancelled]);
         return ocrResultOf(data.blocks);
       } catch (error) {
-        // A cancelled recognition cannot be stopped inside the worker: drop the worker instead.
-        if (work.signal?.aborted) await this.close();
-        throw error;
+        // A cancelled recognition cannot be stopped inside the worker, and a failed one may have
+        // broken it: drop the worker either way.
+        await drop(languages);
+        if (work.signal?.aborted) throw error;
+        throw new MaterialError(`is not a readable image (${describeOcrFailure(error)})`);
       } finally {
         report = undefined;
       }

@@ -10,6 +10,8 @@ export interface Source {
   title?: string;
   /** Set when the material could not be read; such a source has no blocks. */
   error?: string;
+  /** What the reader left out and why ("checked the first 100000 words; …"): a limit was reached. */
+  notes?: string[];
 }
 
 /**

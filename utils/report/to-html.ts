@@ -1,3 +1,4 @@
+import { describeMaterialError } from '../material/errors';
 import type { Block, Material } from '../material/types';
 import { escapeHtml } from './escape';
 import { describeValue, groupFindings } from './group';
@@ -52,7 +53,8 @@ export function toHtml(report: Report, materials: Material[] = []): string {
   parts.push(`<h2>${label(language, 'sources')}</h2>`);
   for (const source of report.sources) {
     parts.push(`<h3>${escapeHtml(source.location)}</h3>`);
-    if (source.error) parts.push(`<p class="error">${label(language, 'unreadable')}: ${escapeHtml(source.error)}</p>`);
+    if (source.error) parts.push(`<p class="error">${label(language, 'unreadable')}: ${escapeHtml(describeMaterialError(source.error, language))}</p>`);
+    for (const note of source.notes ?? []) parts.push(`<p class="info">${escapeHtml(describeMaterialError(note, language))}</p>`);
     const material = materials.find((m) => m.source.id === source.id);
     if (material) {
       const findings = report.findings.filter((f) => f.source === source.id);

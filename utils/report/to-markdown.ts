@@ -1,3 +1,4 @@
+import { describeMaterialError } from '../material/errors';
 import { escapeMarkdownCell } from './escape';
 import { describeValue } from './group';
 import { counted, label, morePlaces, reportLanguage } from './labels';
@@ -42,7 +43,10 @@ export function toMarkdown(report: Report): string {
     '',
     `## ${label(language, 'sources')}`,
     '',
-    ...report.sources.map((s) => `- ${escapeMarkdownCell(s.location)}${s.error ? ` — ${label(language, 'unreadable')}: ${escapeMarkdownCell(s.error)}` : ''}`),
+    ...report.sources.map((s) =>
+      `- ${escapeMarkdownCell(s.location)}${s.error ? ` — ${label(language, 'unreadable')}: ${escapeMarkdownCell(describeMaterialError(s.error, language))}` : ''}` +
+      (s.notes ?? []).map((note) => ` — ${escapeMarkdownCell(describeMaterialError(note, language))}`).join(''),
+    ),
     '',
     `## ${label(language, 'findings')}`,
     '',

@@ -1,3 +1,4 @@
+import { describeMaterialError } from '../material/errors';
 import type { Material } from '../material/types';
 import { stripControl } from './escape';
 import { groupFindings } from './group';
@@ -36,7 +37,10 @@ export function toText(report: Report, options: TextOptions = {}): string {
   const paint = (kind: keyof typeof COLOURS, text: string) => (options.colour ? `${COLOURS[kind][0]}${text}${COLOURS[kind][1]}` : text);
   const lines: string[] = [`${label(language, 'report')} — ${label(language, 'profile')}: ${stripControl(report.profile)}`];
   for (const source of report.sources.filter((s) => s.error)) {
-    lines.push(paint('error', `✗ ${stripControl(source.location)}: ${label(language, 'unreadable')} — ${stripControl(source.error!)}`));
+    lines.push(paint('error', `✗ ${stripControl(source.location)}: ${label(language, 'unreadable')} — ${stripControl(describeMaterialError(source.error!, language))}`));
+  }
+  for (const source of report.sources) {
+    for (const note of source.notes ?? []) lines.push(paint('info', `ℹ ${stripControl(source.location)}: ${stripControl(describeMaterialError(note, language))}`));
   }
   for (const group of groupFindings(report)) {
     const source = report.sources.find((s) => s.id === group.source);

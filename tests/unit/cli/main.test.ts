@@ -113,8 +113,8 @@ describe('unreadable materials', () => {
     const report = JSON.parse(result.stdout);
     expect(report.sources[0].error).toBeUndefined();
     expect(report.findings.some((f: { source: string; check: string }) => f.source === 's1' && f.check === 'contradiction')).toBe(true);
-    expect(report.sources[1].error).toBe('did not answer within 0.5 s');
-    expect(result.stderr).toContain(`${base}/slow: did not answer within 0.5 s`);
+    expect(report.sources[1].error).toBe('did not finish within 0.5 s');
+    expect(result.stderr).toContain(`${base}/slow: did not finish within 0.5 s`);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeOcr } from '../../../cli/node-ocr';
 import { MaterialError } from '../../../utils/material/errors';
-import { lazyRecogniser, materialFromImage, materialFromOcr, ocrLanguages, type OcrLine } from '../../../utils/material/from-image';
+import { checkImage, imageSize, lazyRecogniser, materialFromImage, materialFromOcr, ocrLanguages, type OcrLine } from '../../../utils/material/from-image';
 import { splitColumns } from '../../../utils/material/ocr-columns';
 import { ocrResultOf, tesseractOcr, type TesseractWorker } from '../../../utils/material/tesseract-ocr';
 
@@ -111,6 +111,20 @@ describe('tesseractOcr', () => {
     expect(fake.terminated()).toBe(2);
   });
 
+  it('turns a failed recognition into the image\'s error and starts a new worker for the next image', async () => {
+    const fake = fakeWorkers();
+    let failNext = true;
+    const ocr = tesseractOcr(async (languages, onProgress) => {
+      const worker = await fake.create(languages, onProgress);
+      return { ...worker, recognize: failNext ? async () => Promise.reject('Error: Error attempting to read image.') : worker.recognize };
+    }, (bytes) => bytes);
+    await expect(ocr.recognise(new Uint8Array(), ['eng'])).rejects.toThrow(new MaterialError('is not a readable image (Error attempting to read image.)'));
+    expect(fake.terminated()).toBe(1);
+    failNext = false;
+    await expect(ocr.recognise(new Uint8Array(), ['eng'])).resolves.toMatchObject({ paragraphs: [{ lines: [{ text: 'Скидка 10%' }] }] });
+    expect(fake.made).toEqual([['eng'], ['eng']]);
+  });
+
   it('does not start when already cancelled', async () => {
     const fake = fakeWorkers();
     const controller = new AbortController();
@@ -121,6 +135,43 @@ describe('tesseractOcr', () => {
 
   it('reads no blocks as no paragraphs', () => {
     expect(ocrResultOf(null)).toEqual({ paragraphs: [] });
+  });
+});
+
+describe('imageSize and checkImage', () => {
+  const png = readFileSync('tests/fixtures/cli/flyer.png');
+  const jpeg = readFileSync('tests/fixtures/ocr/columns.jpg');
+  /** A WebP header of each kind, 30 bytes, sized 300×200. */
+  function webp(chunk: 'VP8 ' | 'VP8L' | 'VP8X'): Uint8Array {
+    const bytes = Buffer.alloc(30);
+    bytes.write('RIFF', 0);
+    bytes.write('WEBP', 8);
+    bytes.write(chunk, 12);
+    if (chunk === 'VP8 ') bytes.writeUInt16LE(300, 26), bytes.writeUInt16LE(200, 28);
+    if (chunk === 'VP8L') bytes.writeUInt32LE((300 - 1) | ((200 - 1) << 14), 21);
+    if (chunk === 'VP8X') bytes.writeUIntLE(300 - 1, 24, 3), bytes.writeUIntLE(200 - 1, 27, 3);
+    return bytes;
+  }
+
+  it('reads the size of a PNG, a JPEG and each kind of WebP from its header', () => {
+    expect(imageSize(png)).toEqual({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+    expect(imageSize(jpeg)).toMatchObject({ width: expect.any(Number), height: expect.any(Number) });
+    expect(imageSize(jpeg)!.width).toBeGreaterThan(100);
+    for (const chunk of ['VP8 ', 'VP8L', 'VP8X'] as const) expect(imageSize(webp(chunk))).toEqual({ width: 300, height: 200 });
+  });
+
+  it('refuses empty and garbage bytes before OCR sees them', () => {
+    for (const bytes of [new Uint8Array(), new TextEncoder().encode('not an image at all, just text'), png.subarray(0, 10)]) {
+      expect(() => checkImage(bytes, 1e9)).toThrow(new MaterialError('is not a readable image (expected a PNG, JPEG or WebP picture)'));
+    }
+  });
+
+  it('refuses a picture over the pixel limit, however small its file', () => {
+    const huge = Buffer.from(png.subarray(0, 24));
+    huge.writeUInt32BE(60_000, 16);
+    huge.writeUInt32BE(60_000, 20);
+    expect(() => checkImage(huge, 50_000_000)).toThrow(new MaterialError('is an image larger than 50 megapixels (60000×60000)'));
+    expect(() => checkImage(png, 50_000_000)).not.toThrow();
   });
 });
 

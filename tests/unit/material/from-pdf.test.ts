@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nodeEnvironment } from '../../../cli/node-environment';
 import { materialFromPdf, type PdfLike } from '../../../utils/material/from-pdf';
+import { DEFAULT_LIMITS } from '../../../utils/material/limits';
 import { loadMaterialOrError } from '../../../utils/material/load';
 
 const flyer = new Uint8Array(readFileSync('tests/fixtures/cli/flyer.pdf'));
@@ -45,6 +46,24 @@ describe('materialFromPdf', () => {
   });
 });
 
+describe('a PDF past the word limit', () => {
+  it('is not read past the page where the limit is passed, and is cut at the exact word with a note', async () => {
+    const asked: number[] = [];
+    const pdf = fakePdf(100);
+    const counting: PdfLike = { numPages: pdf.numPages, getPage: (n) => (asked.push(n), pdf.getPage(n)) };
+    const material = await materialFromPdf(counting, source, 'ru', {}, 5);
+    expect(asked).toEqual([1, 2, 3]);
+    expect(material.blocks.length).toBe(3);
+  });
+
+  it('says so on its source when loaded', async () => {
+    const limits = { ...DEFAULT_LIMITS, maxWords: 3 };
+    const material = await loadMaterialOrError(async () => ({ bytes: flyer }), { id: 's7', location: 'flyer.pdf', title: 'flyer.pdf' }, nodeEnvironment, 'ru', {}, limits);
+    expect(material.blocks.map((block) => block.text)).toEqual(['«Здоровье+» рядом с']);
+    expect(material.source.notes).toEqual(['checked the first 3 words; the rest was left out']);
+  });
+});
+
 describe('loadMaterialOrError', () => {
   const named = { id: 's2', location: 'broken.pdf', title: 'broken.pdf' };
   it('turns an unreadable file into a source with one clear error', async () => {
@@ -55,6 +74,17 @@ describe('loadMaterialOrError', () => {
   it('explains a material with no text', async () => {
     const material = await loadMaterialOrError(async () => ({ bytes: new TextEncoder().encode('  \n ') }), { id: 's3', location: 'empty.txt', title: 'empty.txt' }, nodeEnvironment);
     expect(material.source.error).toBe('has no text to check');
+  });
+  it('gives a material that does not arrive in time an error naming the deadline', async () => {
+    const limits = { ...DEFAULT_LIMITS, timeoutMs: 50 };
+    const never = () => new Promise<never>(() => undefined);
+    const material = await loadMaterialOrError(never, { id: 's5', location: 'slow.pdf', title: 'slow.pdf' }, nodeEnvironment, 'ru', {}, limits);
+    expect(material.source.error).toBe('did not finish within 0.05 s');
+  });
+  it('refuses bytes over the limit before reading them', async () => {
+    const limits = { ...DEFAULT_LIMITS, maxBytes: 1024 };
+    const material = await loadMaterialOrError(async () => ({ bytes: flyer }), { id: 's6', location: 'flyer.pdf', title: 'flyer.pdf' }, nodeEnvironment, 'ru', {}, limits);
+    expect(material.source.error).toBe('is larger than 1 KB');
   });
   it('lets a cancel through instead of blaming the material', async () => {
     const controller = new AbortController();
