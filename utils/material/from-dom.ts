@@ -122,6 +122,9 @@ function advanceDom(origin: Origin, by: number): Origin {
   return origin.kind === 'dom' ? { ...origin, offset: origin.offset + by } : origin;
 }
 
+/** What a source says when only its first `maxNodes` elements were read. */
+export const elementLimitNote = (maxNodes: number) => `checked the first ${maxNodes} elements of the page; the rest was left out`;
+
 /** What an element being read restores when its children are done: the recursion's locals, kept on the walk's own stack. */
 interface OpenElement {
   element: Element;
@@ -142,7 +145,7 @@ export const SLICE_ELEMENTS = 1000;
  * Reads the visible text of a document into blocks whose characters map back to text nodes,
  * pausing (a `yield`) after every SLICE_ELEMENTS elements so a browser can interleave other work.
  * The walk keeps its own stack, so a page nested 100,000 deep reads like a flat one; past
- * `maxNodes` elements it stops and the source says so.
+ * `maxNodes` elements it stops and the source's notes say so.
  */
 export function* readDocument(doc: Document, source: Source, language?: Language, options: DomReadOptions = {}): Generator<void, Material> {
   const maxNodes = options.maxNodes ?? DEFAULT_LIMITS.maxNodes;
@@ -265,7 +268,7 @@ export function* readDocument(doc: Document, source: Source, language?: Language
   const text = builder.blocks.map((block) => block.text).join('\n');
   const declared = doc.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
   return {
-    source: { ...source, title: source.title ?? (doc.title || undefined), ...(truncated ? { truncated: { reason: 'nodes' as const, limit: maxNodes } } : {}) },
+    source: { ...source, title: source.title ?? (doc.title || undefined), ...(truncated ? { notes: [...(source.notes ?? []), elementLimitNote(maxNodes)] } : {}) },
     language: language ?? pageLanguage(declared, text),
     blocks: builder.blocks,
   };

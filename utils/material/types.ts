@@ -10,14 +10,8 @@ export interface Source {
   title?: string;
   /** Set when the material could not be read; such a source has no blocks. */
   error?: string;
-  /** Set when a limit stopped the reading: the blocks hold the first part only. */
-  truncated?: Truncation;
-}
-
-/** Which limit cut a material short, and at how many of its units (`nodes`: a page's elements). */
-export interface Truncation {
-  reason: 'nodes';
-  limit: number;
+  /** What the reader left out and why ("checked the first 100000 words; …"): a limit was reached. */
+  notes?: string[];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { parseHtmlDocument } from '../../../utils/material/parse-html';
 import { describe, expect, it } from 'vitest';
+import { describeMaterialError } from '../../../utils/material/errors';
 import { materialFromDocument, materialFromDocumentInSlices, SLICE_ELEMENTS } from '../../../utils/material/from-dom';
 import type { Block } from '../../../utils/material/types';
 
@@ -154,7 +155,7 @@ describe('materialFromDocument on very large pages', () => {
   it('reads a page nested 100,000 elements deep without running out of stack', () => {
     const material = materialFromDocument(nested(100_000), source, 'ru', { maxNodes: 200_000 });
     expect(material.blocks.map((b) => b.text)).toEqual(['Глубоко внутри', 'После']);
-    expect(material.source.truncated).toBeUndefined();
+    expect(material.source.notes).toBeUndefined();
   });
 
   it('reads the first maxNodes elements and says the rest was left out', () => {
@@ -162,13 +163,14 @@ describe('materialFromDocument on very large pages', () => {
     const material = materialFromDocument(parseHtmlDocument(html), source, 'ru', { maxNodes: 11 });
     // body, h1 and nine paragraphs make eleven elements.
     expect(material.blocks.map((b) => b.text)).toEqual(['Прайс', ...Array.from({ length: 9 }, (_, i) => `Строка ${i}`)]);
-    expect(material.source.truncated).toEqual({ reason: 'nodes', limit: 11 });
+    expect(material.source.notes).toEqual(['checked the first 11 elements of the page; the rest was left out']);
+    expect(describeMaterialError(material.source.notes![0]!, 'ru')).toBe('проверены первые 11 элементов страницы, остальное не проверялось');
   });
 
   it('leaves a page within the limit whole and unmarked', () => {
     const material = materialFromDocument(parseHtmlDocument('<html><body><p>Одна</p><p>Две</p></body></html>'), source, 'ru', { maxNodes: 3 });
     expect(material.blocks.map((b) => b.text)).toEqual(['Одна', 'Две']);
-    expect(material.source.truncated).toBeUndefined();
+    expect(material.source.notes).toBeUndefined();
   });
 
   it('reads in slices, pausing between them, to the same blocks as in one go', async () => {

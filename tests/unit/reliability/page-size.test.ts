@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nodeEnvironment } from '../../../cli/node-environment';
+import { elementLimitNote } from '../../../utils/material/from-dom';
 import { DEFAULT_LIMITS } from '../../../utils/material/limits';
 import { loadMaterialOrError } from '../../../utils/material/load';
 
@@ -16,13 +17,13 @@ describe('pages too deep or too large for a recursive reader', () => {
     expect(material.source.error).toBeUndefined();
     // body, h1 and the divs pass the cap before the innermost text: the page is read up to there.
     expect(material.blocks.map((b) => b.text)).toEqual(['Клиника']);
-    expect(material.source.truncated).toEqual({ reason: 'nodes', limit: DEFAULT_LIMITS.maxNodes });
+    expect(material.source.notes).toEqual([elementLimitNote(DEFAULT_LIMITS.maxNodes)]);
   });
 
   it('reads the first maxNodes elements of a 200,000-element page and marks the material cut short', { timeout: 180_000 }, async () => {
     const paragraphs = Array.from({ length: 200_000 }, (_, i) => `<p>Абзац ${i}</p>`).join('');
     const material = await loadPage('huge.html', `<html><body>${paragraphs}</body></html>`);
-    expect(material.source.truncated).toEqual({ reason: 'nodes', limit: DEFAULT_LIMITS.maxNodes });
+    expect(material.source.notes).toEqual([elementLimitNote(DEFAULT_LIMITS.maxNodes)]);
     // The body is the first element read: the paragraphs before the cut are all there, in order.
     expect(material.blocks).toHaveLength(DEFAULT_LIMITS.maxNodes - 1);
     expect(material.blocks.at(-1)!.text).toBe(`Абзац ${DEFAULT_LIMITS.maxNodes - 2}`);
