@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SverkaDb, StoredProfile, StoredReport } from '@/utils/db/database';
 import { boundProfile, importProfile, profileForUrl, rememberProfile } from '@/utils/db/profiles';
 import type { PageMark, PageText } from '@/utils/messages';
+import { describeMaterialError } from '@/utils/material/errors';
 import { materialFromText } from '@/utils/material/from-text';
 import { materialFromPageText } from '@/utils/page-material';
 import { pageKind } from '@/utils/page-kind';
@@ -104,6 +105,7 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
   }, [tabId]);
   const kind = pageKind(url);
   const checkable = kind === 'page';
+  const uiLanguage = document.documentElement.lang === 'ru' ? 'ru' : 'en';
 
   async function openPdf() {
     if (await port.requestAccess(url)) onOpenMaterials(url);
@@ -218,6 +220,9 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
       {report && (
         <>
           {checkedSelection && <p class="note" data-testid="selection-note">{t('selectionChecked')}</p>}
+          {report.sources.flatMap((source) => source.notes ?? []).map((note) => (
+            <p key={note} class="note" data-testid="source-note">{t('checkedInPart')}: {describeMaterialError(note, uiLanguage)}</p>
+          ))}
           <ReportSummary report={report} diff={diff} t={t} withPromises />
           <nav class="tabs" role="tablist">
             <button type="button" role="tab" aria-selected={view === 'findings'} onClick={() => setView('findings')}>{t('tabFindings')}</button>
