@@ -145,4 +145,19 @@ describe('materials view', () => {
     expect(reason).toMatch(/^garbage\.png: (не читается как изображение|is not a readable image)/);
     expect(reason).not.toMatch(/undefined/);
   });
+
+  it('stops OCR mid-image on Cancel, and reads the image when checked again (a fresh OCR worker)', { timeout: 400_000 }, async () => {
+    const view = await materialsView();
+    await dropFiles(view, [{ name: 'flyer.png', type: 'image/png', bytes: readFileSync('tests/fixtures/cli/flyer.png') }]);
+    await view.click('button.primary');
+    // Recognition has begun: OCR reports progress on the image.
+    await view.waitForFunction(() => Number((document.querySelector('[data-testid=queue] progress') as HTMLProgressElement | null)?.value ?? 0) > 0, undefined, { timeout: 150_000 });
+    await view.click('button:has-text("Отменить"), button:has-text("Cancel")');
+    await view.waitForFunction(() => /отменена|cancelled/.test(document.querySelector('[role=status]')?.textContent ?? ''), undefined, { timeout: 5_000 });
+    expect(await view.$$('[data-testid=summary]')).toHaveLength(0);
+    await view.click('button.primary');
+    await view.waitForSelector('[data-testid=summary]', { timeout: 200_000 });
+    expect(await view.$$('[data-testid=failed]')).toHaveLength(0);
+    expect(await view.$$eval('.material-text', (nodes) => nodes.map((n) => n.textContent).join(' '))).toMatch(/\p{L}{4}/u);
+  });
 });
