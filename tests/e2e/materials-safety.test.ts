@@ -14,7 +14,7 @@ const pages = new Map<string, string>();
 const open: Page[] = [];
 
 beforeAll(async () => {
-  if (!process.env.SVERKA_E2E_PREBUILT) buildExtension();
+  buildExtension();
   ({ server, baseUrl } = await startServer(pages));
   session = await launch();
 });

@@ -3,6 +3,7 @@ import { nodeEnvironment } from '../../../cli/node-environment';
 import { elementLimitNote } from '../../../utils/material/from-dom';
 import { DEFAULT_LIMITS } from '../../../utils/material/limits';
 import { loadMaterialOrError } from '../../../utils/material/load';
+import { materialFromPageText } from '../../../utils/page-material';
 
 /** An HTML page read as the command line reads a file: bytes through the Node environment. */
 const loadPage = (name: string, html: string) =>
@@ -27,5 +28,13 @@ describe('pages too deep or too large for a recursive reader', () => {
     // The body is the first element read: the paragraphs before the cut are all there, in order.
     expect(material.blocks).toHaveLength(DEFAULT_LIMITS.maxNodes - 1);
     expect(material.blocks.at(-1)!.text).toBe(`Абзац ${DEFAULT_LIMITS.maxNodes - 2}`);
+  });
+});
+
+describe('a page cut short in the browser', () => {
+  it('keeps the content script\'s note when the panel turns the page text into a material', () => {
+    const note = elementLimitNote(DEFAULT_LIMITS.maxNodes);
+    const material = materialFromPageText({ url: 'https://clinic.example/', title: 'Клиника', language: 'ru', blocks: [{ index: 0, text: 'Абзац 0' }], notes: [note] });
+    expect(material.source.notes).toEqual([note]);
   });
 });
