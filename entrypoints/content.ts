@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PageOverlay } from '@/components/overlay/page-overlay';
 import { domRangeOf } from '@/utils/highlights';
-import { materialFromDocument } from '@/utils/material/from-dom';
+import { materialFromDocumentInSlices } from '@/utils/material/from-dom';
 import type { Material } from '@/utils/material/types';
 import { onMessage, sendMessage, type MessagingApi, type PageMark, type PageText } from '@/utils/messages';
 import type { Severity } from '@/utils/report/types';
@@ -22,13 +22,19 @@ function isHidden(element: Element): boolean {
   return style.display === 'none' || style.visibility === 'hidden';
 }
 
-function readPage(): PageText {
-  material = materialFromDocument(document, { id: 's1', kind: 'page', location: location.href, title: document.title }, undefined, { isHidden, readFrames: true });
+/** Lets the page handle its events between two slices of a reading. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/** Reads the page in slices, so a page of hundreds of thousands of elements never freezes its tab. */
+async function readPage(): Promise<PageText> {
+  const read = await materialFromDocumentInSlices(document, { id: 's1', kind: 'page', location: location.href, title: document.title }, pause, undefined, { isHidden, readFrames: true });
+  material = read;
   return {
     url: location.href,
     title: document.title,
-    language: material.language,
-    blocks: material.blocks.map((block) => ({ index: block.index, text: block.text, tag: block.tag })),
+    language: read.language,
+    blocks: read.blocks.map((block) => ({ index: block.index, text: block.text, tag: block.tag })),
+    ...(read.source.notes ? { notes: read.source.notes } : {}),
   };
 }
 
@@ -77,8 +83,8 @@ function clearMarks(): void {
   overlay?.update([], ranges);
 }
 
-function showMarks(marks: PageMark[]): number {
-  if (!material) readPage();
+async function showMarks(marks: PageMark[]): Promise<number> {
+  if (!material) await readPage();
   clearMarks();
   const byWindow = new Map<PageWindow, Map<Severity, Range[]>>();
   for (const mark of marks) {
@@ -134,7 +140,7 @@ export default defineContentScript({
     watchForChanges(api);
     onMessage(api, {
       'read-page': () => readPage(),
-      'show-marks': ({ marks }) => ({ drawn: showMarks(marks) }),
+      'show-marks': async ({ marks }) => ({ drawn: await showMarks(marks) }),
       'scroll-to-mark': ({ id }) => ({ found: scrollToMark(id) }),
       'clear-marks': () => {
         clearMarks();

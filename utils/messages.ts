@@ -13,6 +13,8 @@ export interface PageText {
   title: string;
   language: Language;
   blocks: PageBlock[];
+  /** What the reader left out ("checked the first 100000 elements…"): the blocks are the page's first part. */
+  notes?: string[];
 }
 
 /** A finding's place on the page, for the content script to highlight. */

@@ -4,7 +4,7 @@ import type { PageText } from './messages';
 /** The page's text as the extension pages receive it: blocks without DOM origins (the content script keeps those). */
 export function materialFromPageText(page: PageText): Material {
   return {
-    source: { id: 's1', kind: 'page', location: page.url, title: page.title },
+    source: { id: 's1', kind: 'page', location: page.url, title: page.title, ...(page.notes ? { notes: page.notes } : {}) },
     language: page.language,
     blocks: page.blocks.map((block, index) => ({ index, text: block.text, segments: [], ...(block.tag ? { tag: block.tag } : {}) })),
   };

@@ -3,6 +3,7 @@ import type { SverkaDb, StoredProfile, StoredReport } from '@/utils/db/database'
 import { boundProfile, profileForUrl, rememberProfile } from '@/utils/db/profiles';
 import { useProfileImport } from '@/components/profile/use-profile-import';
 import type { PageMark, PageText } from '@/utils/messages';
+import { describeMaterialError } from '@/utils/material/errors';
 import { materialFromText } from '@/utils/material/from-text';
 import { materialFromPageText } from '@/utils/page-material';
 import { pageKind } from '@/utils/page-kind';
@@ -105,6 +106,7 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
   }, [tabId]);
   const kind = pageKind(url);
   const checkable = kind === 'page';
+  const uiLanguage = document.documentElement.lang === 'ru' ? 'ru' : 'en';
 
   async function openPdf() {
     if (await port.requestAccess(url)) onOpenMaterials(url);
@@ -214,6 +216,9 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
       {report && (
         <>
           {checkedSelection && <p class="note" data-testid="selection-note">{t('selectionChecked')}</p>}
+          {report.sources.flatMap((source) => source.notes ?? []).map((note) => (
+            <p key={note} class="note" data-testid="source-note">{t('checkedInPart')}: {describeMaterialError(note, uiLanguage)}</p>
+          ))}
           <ReportSummary report={report} diff={diff} t={t} withPromises />
           <nav class="tabs" role="tablist">
             <button type="button" role="tab" aria-selected={view === 'findings'} onClick={() => setView('findings')}>{t('tabFindings')}</button>

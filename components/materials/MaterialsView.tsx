@@ -39,6 +39,12 @@ const HISTORY_PREFIX = 'materials:';
 const MATERIALS_SITE = 'materials';
 const ACCEPTED = '.pdf,.docx,.png,.jpg,.jpeg,.webp,.html,.htm,.txt,.md';
 
+/**
+ * Rejects when the batch is cancelled: a reader that cannot stop mid-way (a PDF being parsed, a
+ * download) is left behind, and the view is ready again at once.
+ */
+const whenCancelled = (signal: AbortSignal) => new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+
 let counter = 0;
 const itemOfFile = (file: File): Item => ({ key: `f${++counter}`, name: file.name, read: async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), contentType: file.type || undefined }) });
 
@@ -83,7 +89,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
     setPasted('');
   }
 
-  /** Reads every material (the slow part: PDF pages, OCR), then checks them. */
+  /** Reads every material (the slow part: PDF pages, OCR), then checks them; Cancel stops at once. */
   async function check() {
     if (!profile || items.length === 0) return;
     const abort = new AbortController();
@@ -101,16 +107,27 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
           return got;
         };
         const work = { signal: abort.signal, onProgress: (fraction: number) => setProgress({ index, fraction }) };
-        read.push(await loadMaterialOrError(keepBytes, { id, location: item.name, title: item.name }, port.environment, undefined, work));
+        const loading = loadMaterialOrError(keepBytes, { id, location: item.name, title: item.name }, port.environment, undefined, work);
+        read.push(await Promise.race([loading, whenCancelled(abort.signal)]));
       }
       abort.signal.throwIfAborted();
-      await checkRead(read, kept);
+      if (read.every((material) => material.source.error)) showUnread(read);
+      else await checkRead(read, kept);
     } catch (error) {
       setStatus(abort.signal.aborted ? t('cancelled') : `${t('cannotCheck')}: ${(error as Error).message}`);
     } finally {
       setProgress(null);
       controller.current = null;
     }
+  }
+
+  /** No material could be read: there is nothing to check, and no report that says "no findings". */
+  function showUnread(read: Material[]) {
+    setDiff(null);
+    setMaterials(read);
+    setBytesOf(new Map());
+    setReport(null);
+    setStatus('');
   }
 
   /** Checks materials already read; an ignored finding or a dictionary word needs no second reading. */
@@ -137,6 +154,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
     addWord: (finding: Finding) => void db.userWords.put({ word: finding.quote }).then(recheck),
   };
   const failed = materials.filter((m) => m.source.error);
+  const noted = materials.filter((m) => m.source.notes?.length);
   const uiLanguage = document.documentElement.lang === 'ru' ? 'ru' : 'en';
 
   return (
@@ -188,10 +206,16 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
       </header>
       {failed.length > 0 && (
         <div role="alert">
+          {failed.length === materials.length && <p data-testid="none-read">{t('materialsNoneRead')}</p>}
           <ul class="problems" data-testid="failed">
             {failed.map((m) => <li key={m.source.id}>{m.source.location}: {describeMaterialError(m.source.error!, uiLanguage)}</li>)}
           </ul>
         </div>
+      )}
+      {noted.length > 0 && (
+        <ul class="notes" data-testid="source-notes">
+          {noted.flatMap((m) => m.source.notes!.map((note) => <li key={`${m.source.id} ${note}`}>{m.source.location}: {t('checkedInPart')}: {describeMaterialError(note, uiLanguage)}</li>))}
+        </ul>
       )}
       {report && (
         <>

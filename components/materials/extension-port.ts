@@ -1,16 +1,19 @@
 import { browser } from 'wxt/browser';
 import { fetchMaterialBytes } from '@/utils/material/fetch-bytes';
 import { lazyRecogniser } from '@/utils/material/from-image';
+import { DEFAULT_LIMITS } from '@/utils/material/limits';
 import { downloadText } from '../download';
 import { browserEnvironment } from './browser-environment';
 import { browserOcr } from './browser-ocr';
 import type { MaterialsPort } from './MaterialsView';
 
-const MAX_BYTES = 30 * 1024 * 1024;
 const assetUrl = (path: string) => browser.runtime.getURL(path as never);
 
-/** A URL's bytes; the origin must have been granted (the panel asks when the user clicks). */
-const fetchUrl = (url: string) => fetchMaterialBytes(url, { maxBytes: MAX_BYTES, credentials: 'include' });
+/**
+ * A URL's bytes; the origin must have been granted (the panel asks when the user clicks). A server
+ * that never answers is given up after the per-material deadline.
+ */
+const fetchUrl = (url: string) => fetchMaterialBytes(url, { maxBytes: DEFAULT_LIMITS.maxBytes, timeoutMs: DEFAULT_LIMITS.timeoutMs, credentials: 'include' });
 
 /** OCR starts with the first image: its worker and language data load once, then stay. */
 const ocr = lazyRecogniser(() => browserOcr(assetUrl));

@@ -34,6 +34,7 @@ const RUSSIAN: [RegExp, string][] = [
   [/^is a folder, not a file/, 'это папка, а не файл'],
   [/^cannot be read \((.*)\)$/s, 'не читается ($1)'],
   [/^could not be read \((.*)\)$/s, 'не читается ($1)'],
+  [/^checked the first (\d+) elements of the page/, 'проверены первые $1 элементов страницы, остальное не проверялось'],
 ];
 
 /** A material error in the reader's language; an English reason with no Russian stays as it is. */

@@ -1,6 +1,7 @@
 import type { Language } from '../profile/types';
 import { pageLanguage } from '../text/language';
 import { BlockBuilder } from './block-builder';
+import { DEFAULT_LIMITS } from './limits';
 import { tableCells } from './table-layout';
 import type { Block, Material, Origin, Source, TableCell } from './types';
 
@@ -23,6 +24,8 @@ export interface DomReadOptions {
   isHidden?: (element: Element) => boolean;
   /** Same-origin frames' documents, read as part of the page. */
   readFrames?: boolean;
+  /** Elements read at most; DEFAULT_LIMITS.maxNodes unless the user set another. */
+  maxNodes?: number;
 }
 
 const TEXT_NODE = 3;
@@ -119,13 +122,33 @@ function advanceDom(origin: Origin, by: number): Origin {
   return origin.kind === 'dom' ? { ...origin, offset: origin.offset + by } : origin;
 }
 
-/** Reads the visible text of a document into blocks whose characters map back to text nodes. */
-export function materialFromDocument(
-  doc: Document,
-  source: Source,
-  language?: Language,
-  options: DomReadOptions = {},
-): Material {
+/** What a source says when only its first `maxNodes` elements were read. */
+export const elementLimitNote = (maxNodes: number) => `checked the first ${maxNodes} elements of the page; the rest was left out`;
+
+/** What an element being read restores when its children are done: the recursion's locals, kept on the walk's own stack. */
+interface OpenElement {
+  element: Element;
+  isBlock: boolean;
+  isHeading: boolean;
+  apart: boolean;
+  outerCells: Map<Element, TableCell>;
+  cell: TableCell | undefined;
+}
+
+/** A node still to read, or an element whose children have all been read. */
+type Step = { read: Node } | { close: OpenElement };
+
+/** Elements read between two pauses of a sliced reading: a few milliseconds of work in a browser. */
+export const SLICE_ELEMENTS = 1000;
+
+/**
+ * Reads the visible text of a document into blocks whose characters map back to text nodes,
+ * pausing (a `yield`) after every SLICE_ELEMENTS elements so a browser can interleave other work.
+ * The walk keeps its own stack, so a page nested 100,000 deep reads like a flat one; past
+ * `maxNodes` elements it stops and the source's notes say so.
+ */
+export function* readDocument(doc: Document, source: Source, language?: Language, options: DomReadOptions = {}): Generator<void, Material> {
+  const maxNodes = options.maxNodes ?? DEFAULT_LIMITS.maxNodes;
   const builder = new BlockBuilder();
   let cells = new Map<Element, TableCell>();
   /** For each block-level element being read, the index of its first block. */
@@ -147,38 +170,27 @@ export function materialFromDocument(
     const heading = term?.tag === 'dt' ? term.text : headingOf(builder.blocks, before, containerStarts);
     if (heading) block.heading = heading;
   };
-  const visit = (node: Node): void => {
-    if (node.nodeType === TEXT_NODE) {
-      const value = node.nodeValue ?? '';
-      if (lineBroken && /\S/.test(value)) {
-        if (continuesLine(builder.ending, value)) {
-          lineBroken = false;
-          builder.lineBreak();
-        } else flush();
-      }
-      if (atElementEdge && runsTogether(builder.ending, value)) builder.lineBreak();
-      if (value.length > 0) atElementEdge = false;
-      builder.append(value, { kind: 'dom', node: node as Text, offset: 0 }, advanceDom);
-      return;
+  const readText = (node: Text) => {
+    const value = node.nodeValue ?? '';
+    if (lineBroken && /\S/.test(value)) {
+      if (continuesLine(builder.ending, value)) {
+        lineBroken = false;
+        builder.lineBreak();
+      } else flush();
     }
-    if (node.nodeType !== ELEMENT_NODE) {
-      node.childNodes.forEach(visit);
-      return;
-    }
-    const element = node as Element;
-    const tag = element.tagName.toUpperCase();
-    if (tag === 'IFRAME' && options.readFrames) {
-      const frameBody = (element as HTMLIFrameElement).contentDocument?.body;
-      if (frameBody) visit(frameBody);
-      return;
-    }
+    if (atElementEdge && runsTogether(builder.ending, value)) builder.lineBreak();
+    if (value.length > 0) atElementEdge = false;
+    builder.append(value, { kind: 'dom', node, offset: 0 }, advanceDom);
+  };
+  /** Starts reading an element; returns what to restore after its children, or null when they are not read. */
+  const open = (element: Element, tag: string): OpenElement | null => {
     const hidden = hiddenByMarkup(element) || options.isHidden?.(element);
-    if (SKIPPED.has(tag) || (hidden && (!disclosed.has(element.id) || MENU_TAGS.has(tag)))) return;
+    if (SKIPPED.has(tag) || (hidden && (!disclosed.has(element.id) || MENU_TAGS.has(tag)))) return null;
     if (tag === 'BR') {
       // A title broken over two lines is still one title ("Виза во Францию / от 2000 ₽").
       if (headingDepth > 0) builder.lineBreak();
       else lineBroken = true;
-      return;
+      return null;
     }
     const isBlock = BLOCK_LEVEL.has(tag);
     const apart = !isBlock && !IN_WORD.has(tag);
@@ -196,8 +208,9 @@ export function materialFromDocument(
     if (tag === 'TABLE') cells = tableCells(element, headingBefore(builder));
     const cell = cells.get(element);
     if (cell) builder.enterCell(cell);
-    const shadow = (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    (shadow ?? element).childNodes.forEach(visit);
+    return { element, isBlock, isHeading, apart, outerCells, cell };
+  };
+  const close = ({ element, isBlock, isHeading, apart, outerCells, cell }: OpenElement) => {
     if (isHeading) headingDepth--;
     if (isBlock) {
       flush();
@@ -211,13 +224,80 @@ export function materialFromDocument(
   };
   const root = doc.body ?? doc.documentElement;
   const disclosed = disclosedIds(root);
-  visit(root);
+  const stack: Step[] = [{ read: root }];
+  /** Pushed last-first, so the first child is read first. */
+  const pushChildren = (parent: Node) => {
+    const children = parent.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ read: children[i]! });
+  };
+  let elements = 0;
+  let truncated = false;
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if ('close' in step) {
+      close(step.close);
+      continue;
+    }
+    const node = step.read;
+    if (node.nodeType === TEXT_NODE) {
+      readText(node as Text);
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) {
+      pushChildren(node);
+      continue;
+    }
+    if (elements === maxNodes) {
+      truncated = true;
+      break;
+    }
+    if (++elements % SLICE_ELEMENTS === 0) yield;
+    const element = node as Element;
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'IFRAME' && options.readFrames) {
+      const frameBody = (element as HTMLIFrameElement).contentDocument?.body;
+      if (frameBody) stack.push({ read: frameBody });
+      continue;
+    }
+    const opened = open(element, tag);
+    if (!opened) continue;
+    stack.push({ close: opened });
+    pushChildren((element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? element);
+  }
   flush();
   const text = builder.blocks.map((block) => block.text).join('\n');
   const declared = doc.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
   return {
-    source: { ...source, title: source.title ?? (doc.title || undefined) },
+    source: { ...source, title: source.title ?? (doc.title || undefined), ...(truncated ? { notes: [...(source.notes ?? []), elementLimitNote(maxNodes)] } : {}) },
     language: language ?? pageLanguage(declared, text),
     blocks: builder.blocks,
   };
+}
+
+/** Reads a document in one go (Node, a DOCX's or a fetched page's HTML). */
+export function materialFromDocument(doc: Document, source: Source, language?: Language, options: DomReadOptions = {}): Material {
+  const reading = readDocument(doc, source, language, options);
+  for (;;) {
+    const step = reading.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Reads a live page slice by slice, awaiting `pause` between slices so the page and the browser
+ * stay responsive while a large page is read.
+ */
+export async function materialFromDocumentInSlices(
+  doc: Document,
+  source: Source,
+  pause: () => Promise<void>,
+  language?: Language,
+  options: DomReadOptions = {},
+): Promise<Material> {
+  const reading = readDocument(doc, source, language, options);
+  for (;;) {
+    const step = reading.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }

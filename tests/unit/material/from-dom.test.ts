@@ -1,6 +1,7 @@
 import { parseHtmlDocument } from '../../../utils/material/parse-html';
 import { describe, expect, it } from 'vitest';
-import { materialFromDocument } from '../../../utils/material/from-dom';
+import { describeMaterialError } from '../../../utils/material/errors';
+import { materialFromDocument, materialFromDocumentInSlices, SLICE_ELEMENTS } from '../../../utils/material/from-dom';
 import type { Block } from '../../../utils/material/types';
 
 const source = { id: 's1', kind: 'page' as const, location: 'page.html' };
@@ -137,5 +138,47 @@ describe('materialFromDocument', () => {
       '<button aria-controls="menu">☰</button><nav id="menu" hidden><a href="/">Главная</a></nav></body>';
     const material = materialFromDocument(parseHtmlDocument(html), source, 'ru', { isHidden: (el) => el.classList.contains('off') });
     expect(material.blocks.map((b) => b.text)).toEqual(['Как записаться?', 'По телефону или на сайте.', 'Цены', 'Стрижка — 900 ₽', 'Оплата', 'Наличными и картой', '☰']);
+  });
+});
+
+describe('materialFromDocument on very large pages', () => {
+  /** A body whose one paragraph sits `depth` divs deep, built node by node (parsing such markup is the slow part, not reading). */
+  function nested(depth: number): Document {
+    const document = parseHtmlDocument('<body></body>');
+    let at: Element = document.body;
+    for (let i = 0; i < depth; i++) at = at.appendChild(document.createElement('div'));
+    at.appendChild(document.createElement('p')).textContent = 'Глубоко внутри';
+    document.body.appendChild(document.createElement('p')).textContent = 'После';
+    return document;
+  }
+
+  it('reads a page nested 100,000 elements deep without running out of stack', () => {
+    const material = materialFromDocument(nested(100_000), source, 'ru', { maxNodes: 200_000 });
+    expect(material.blocks.map((b) => b.text)).toEqual(['Глубоко внутри', 'После']);
+    expect(material.source.notes).toBeUndefined();
+  });
+
+  it('reads the first maxNodes elements and says the rest was left out', () => {
+    const html = `<html><body><h1>Прайс</h1>${Array.from({ length: 50 }, (_, i) => `<p>Строка ${i}</p>`).join('')}</body></html>`;
+    const material = materialFromDocument(parseHtmlDocument(html), source, 'ru', { maxNodes: 11 });
+    // body, h1 and nine paragraphs make eleven elements.
+    expect(material.blocks.map((b) => b.text)).toEqual(['Прайс', ...Array.from({ length: 9 }, (_, i) => `Строка ${i}`)]);
+    expect(material.source.notes).toEqual(['checked the first 11 elements of the page; the rest was left out']);
+    expect(describeMaterialError(material.source.notes![0]!, 'ru')).toBe('проверены первые 11 элементов страницы, остальное не проверялось');
+  });
+
+  it('leaves a page within the limit whole and unmarked', () => {
+    const material = materialFromDocument(parseHtmlDocument('<html><body><p>Одна</p><p>Две</p></body></html>'), source, 'ru', { maxNodes: 3 });
+    expect(material.blocks.map((b) => b.text)).toEqual(['Одна', 'Две']);
+    expect(material.source.notes).toBeUndefined();
+  });
+
+  it('reads in slices, pausing between them, to the same blocks as in one go', async () => {
+    const html = `<body>${Array.from({ length: 3 * SLICE_ELEMENTS }, (_, i) => `<p>Абзац <b>${i}</b></p>`).join('')}</body>`;
+    let pauses = 0;
+    const sliced = await materialFromDocumentInSlices(parseHtmlDocument(html), source, async () => void pauses++, 'ru');
+    const whole = materialFromDocument(parseHtmlDocument(html), source, 'ru');
+    expect(sliced.blocks.map((b) => b.text)).toEqual(whole.blocks.map((b) => b.text));
+    expect(pauses).toBeGreaterThanOrEqual(5);
   });
 });

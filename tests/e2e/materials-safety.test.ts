@@ -1,0 +1,163 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildExtension, launch, startServer, type Session } from './harness';
+
+let session: Session;
+let server: Server;
+let baseUrl: string;
+const pages = new Map<string, string>();
+const open: Page[] = [];
+
+beforeAll(async () => {
+  buildExtension();
+  ({ server, baseUrl } = await startServer(pages));
+  session = await launch();
+});
+
+afterAll(async () => {
+  await session?.close();
+  server?.close();
+});
+
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail') {
+    for (const [i, page] of open.entries()) await session.screenshot(page, `failure-${context.task.name.replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
+  }
+  for (const page of open.splice(0)) await page.close().catch(() => undefined);
+});
+
+/** Imports a fixture profile through the options page unless it is there already. */
+async function ensureProfile(fixture: string): Promise<void> {
+  const json = readFileSync(`tests/fixtures/profiles/${fixture}`, 'utf8');
+  const name = JSON.parse(json).name as string;
+  const options = await session.openExtensionPage('options.html');
+  open.push(options);
+  await options.waitForSelector('main');
+  if ((await options.$$eval('[data-profile]', (nodes) => nodes.map((n) => n.textContent ?? ''))).some((text) => text.includes(name))) return;
+  const profilePath = join(tmpdir(), `sverka-e2e-safety-${fixture}`);
+  writeFileSync(profilePath, json);
+  await options.setInputFiles('input[type=file]', profilePath);
+  await options.waitForFunction((n) => [...document.querySelectorAll('[data-profile]')].some((e) => e.textContent?.includes(n)), name);
+}
+
+describe('side panel on a very large page', () => {
+  it('reads a page of 200,000 elements in slices, checks its first 100,000 and says so, the panel and the page answering meanwhile', { timeout: 300_000 }, async () => {
+    // Icons and wrappers make most of a large page's elements; a price that contradicts the profile
+    // stands before the element cap, another one far past it.
+    const row = (i: number) => `<div class="row"><p>Абзац ${i}</p>${'<i class="icon"></i>'.repeat(98)}</div>`;
+    const rows = Array.from({ length: 2_000 }, (_, i) => row(i)).join('');
+    const html = `<!doctype html><html lang="ru"><body><p>Профессиональная гигиена всего за 2900 ₽</p>${rows}<p>Гарантия на импланты — 10 лет</p>` +
+      '<script>window.ticks = 0; setInterval(() => window.ticks++, 20);</script></body></html>';
+    pages.set('/many-elements.html', html);
+    await ensureProfile('dental.json');
+    const page = await session.context.newPage();
+    open.push(page);
+    await page.goto(`${baseUrl}/many-elements.html`);
+    expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeGreaterThan(200_000);
+    const tabId = await session.tabIdOf(page);
+    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    open.push(panel);
+    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    const ticksBefore = await page.evaluate(() => (window as any).ticks);
+    await panel.click('button.primary');
+    // The panel shows the check under way: it answers while the page is being read.
+    await panel.waitForFunction(() => /Проверяю|Checking/.test(document.querySelector('[role=status]')?.textContent ?? ''));
+    await panel.waitForSelector('[data-testid=summary]', { timeout: 280_000 });
+    expect(await page.evaluate(() => (window as any).ticks)).toBeGreaterThan(ticksBefore + 5);
+    expect(await panel.$eval('[data-testid=source-note]', (n) => n.textContent)).toMatch(/(первые|first) 100000 (элементов|elements)/);
+    const quotes = await panel.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
+    expect(quotes).toContain('Профессиональная гигиена всего за 2900 ₽');
+    expect(quotes).not.toContain('Гарантия на импланты — 10 лет');
+  });
+});
+
+/** Drops files on an element as a user dragging them from the desktop would. */
+async function dropFiles(page: Page, files: { name: string; type: string; bytes: Buffer }[]): Promise<void> {
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const file of list) data.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: file.type }));
+    return data;
+  }, files.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString('base64') })));
+  await page.dispatchEvent('[data-testid=drop]', 'drop', { dataTransfer: transfer });
+}
+
+/** The materials view as a tab, with the demo profile chosen. */
+async function materialsView(query = ''): Promise<Page> {
+  await ensureProfile('demo.json');
+  const view = await session.openExtensionPage(`materials.html${query}`);
+  open.push(view);
+  await view.waitForFunction(() => [...document.querySelectorAll('select option')].some((o) => o.textContent!.includes('Здоровье+')));
+  const demoId = await view.$$eval('select option', (options) => options.find((o) => o.textContent!.includes('Здоровье+'))!.getAttribute('value')!);
+  await view.selectOption('select', demoId);
+  return view;
+}
+
+describe('materials view', () => {
+  let silent: Server;
+  let silentUrl: string;
+  beforeAll(async () => {
+    // Takes the request and never answers it.
+    silent = createServer(() => undefined);
+    await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
+    silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/price-list.pdf`;
+  });
+  afterAll(() => silent?.closeAllConnections());
+
+  it('returns to ready with "cancelled" when Cancel is pressed while a URL never answers', async () => {
+    const view = await materialsView(`?url=${encodeURIComponent(silentUrl)}`);
+    // The URL is checked as soon as a profile is chosen; it hangs.
+    await view.waitForSelector('button:has-text("Отменить"), button:has-text("Cancel")');
+    expect(await view.$eval('[role=status]', (n) => n.textContent)).toMatch(/Проверяю|Checking/);
+    await view.click('button:has-text("Отменить"), button:has-text("Cancel")');
+    await view.waitForFunction(() => /отменена|cancelled/.test(document.querySelector('[role=status]')?.textContent ?? ''), undefined, { timeout: 5_000 });
+    expect(await view.$eval('button.primary', (b) => (b as HTMLButtonElement).disabled)).toBe(false);
+    expect(await view.$$('[data-testid=summary]')).toHaveLength(0);
+  });
+
+  it('says that nothing could be read, and why for each file, when every material fails', { timeout: 180_000 }, async () => {
+    const view = await materialsView();
+    await dropFiles(view, [
+      { name: 'broken.pdf', type: 'application/pdf', bytes: readFileSync('tests/fixtures/cli/corrupt.pdf') },
+      { name: 'empty.txt', type: 'text/plain', bytes: Buffer.from('   \n') },
+    ]);
+    await view.click('button.primary');
+    await view.waitForSelector('[data-testid=none-read]', { timeout: 150_000 });
+    expect(await view.$$('[data-testid=summary]')).toHaveLength(0);
+    expect(await view.textContent('main')).not.toMatch(/Находок нет|No findings/);
+    const failed = await view.$$eval('[data-testid=failed] li', (nodes) => nodes.map((n) => n.textContent));
+    expect(failed).toHaveLength(2);
+    expect(failed[0]).toMatch(/^broken\.pdf: (не читается как PDF|is not a readable PDF)/);
+    expect(failed[1]).toMatch(/^empty\.txt: (нет текста для проверки|has no text to check)$/);
+  });
+
+  // Fixed where OCR and loading live (h-cli: tesseract-ocr.ts, load.ts, from-image.ts checkImage): red until that branch is merged.
+  it('says why a garbage image cannot be read, never "(undefined)"', { timeout: 180_000 }, async () => {
+    const view = await materialsView();
+    await dropFiles(view, [{ name: 'garbage.png', type: 'image/png', bytes: Buffer.from('not a picture at all, just text posing as a PNG') }]);
+    await view.click('button.primary');
+    await view.waitForSelector('[data-testid=failed]', { timeout: 150_000 });
+    const reason = await view.$eval('[data-testid=failed] li', (n) => n.textContent);
+    expect(reason).toMatch(/^garbage\.png: (не читается как изображение|is not a readable image)/);
+    expect(reason).not.toMatch(/undefined/);
+  });
+
+  it('stops OCR mid-image on Cancel, and reads the image when checked again (a fresh OCR worker)', { timeout: 400_000 }, async () => {
+    const view = await materialsView();
+    await dropFiles(view, [{ name: 'flyer.png', type: 'image/png', bytes: readFileSync('tests/fixtures/cli/flyer.png') }]);
+    await view.click('button.primary');
+    // Recognition has begun: OCR reports progress on the image.
+    await view.waitForFunction(() => Number((document.querySelector('[data-testid=queue] progress') as HTMLProgressElement | null)?.value ?? 0) > 0, undefined, { timeout: 150_000 });
+    await view.click('button:has-text("Отменить"), button:has-text("Cancel")');
+    await view.waitForFunction(() => /отменена|cancelled/.test(document.querySelector('[role=status]')?.textContent ?? ''), undefined, { timeout: 5_000 });
+    expect(await view.$$('[data-testid=summary]')).toHaveLength(0);
+    await view.click('button.primary');
+    await view.waitForSelector('[data-testid=summary]', { timeout: 200_000 });
+    expect(await view.$$('[data-testid=failed]')).toHaveLength(0);
+    expect(await view.$$eval('.material-text', (nodes) => nodes.map((n) => n.textContent).join(' '))).toMatch(/\p{L}{4}/u);
+  });
+});
