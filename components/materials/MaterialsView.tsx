@@ -21,7 +21,7 @@ import { PdfPages } from './PdfPages';
 export interface MaterialsPort {
   environment: LoadEnvironment;
   assetUrl(path: string): string;
-  fetchUrl(url: string): Promise<{ bytes: Uint8Array; contentType?: string }>;
+  fetchUrl(url: string, signal?: AbortSignal): Promise<{ bytes: Uint8Array; contentType?: string }>;
   copy(text: string): Promise<void>;
   download(name: string, type: string, text: string): void;
   /** Opens the same view in a wide tab; absent when this already is one. */
@@ -31,7 +31,7 @@ export interface MaterialsPort {
 interface Item {
   key: string;
   name: string;
-  read: () => Promise<{ bytes: Uint8Array; contentType?: string }>;
+  read: (signal?: AbortSignal) => Promise<{ bytes: Uint8Array; contentType?: string }>;
 }
 
 /** Materials checks share one history key per set of names, so checking the same files again shows what changed. */
@@ -66,7 +66,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
 
   useEffect(() => {
     void profileForUrl(db, initialUrl ?? '').then((p) => p && setProfileId(p.id));
-    if (initialUrl) addItems([{ key: `u${++counter}`, name: initialUrl, read: () => port.fetchUrl(initialUrl) }]);
+    if (initialUrl) addItems([{ key: `u${++counter}`, name: initialUrl, read: (signal) => port.fetchUrl(initialUrl, signal) }]);
   }, []);
 
   // A PDF sent from its tab is checked at once, as soon as a profile is there to check it against.
@@ -101,8 +101,8 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
       for (const [index, item] of items.entries()) {
         setProgress({ index, fraction: 0 });
         const id = `s${index + 1}`;
-        const keepBytes = async () => {
-          const got = await item.read();
+        const keepBytes = async (signal?: AbortSignal) => {
+          const got = await item.read(signal);
           kept.set(id, got.bytes);
           return got;
         };

@@ -15,6 +15,8 @@ export function browserOcr(assetUrl: (path: string) => string) {
         gzip: true,
         cacheMethod: 'none',
         workerBlobURL: false,
+        // A failed recognition rejects its own promise; without a handler tesseract.js throws it again where nothing catches it.
+        errorHandler: () => undefined,
         logger: (message: { status: string; progress: number }) => {
           if (message.status === 'recognizing text') onProgress(message.progress);
         },

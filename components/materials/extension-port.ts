@@ -13,7 +13,8 @@ const assetUrl = (path: string) => browser.runtime.getURL(path as never);
  * A URL's bytes; the origin must have been granted (the panel asks when the user clicks). A server
  * that never answers is given up after the per-material deadline.
  */
-const fetchUrl = (url: string) => fetchMaterialBytes(url, { maxBytes: DEFAULT_LIMITS.maxBytes, timeoutMs: DEFAULT_LIMITS.timeoutMs, credentials: 'include' });
+const fetchUrl = (url: string, signal?: AbortSignal) =>
+  fetchMaterialBytes(url, { maxBytes: DEFAULT_LIMITS.maxBytes, timeoutMs: DEFAULT_LIMITS.timeoutMs, credentials: 'include', signal });
 
 /** OCR starts with the first image: its worker and language data load once, then stay. */
 const ocr = lazyRecogniser(() => browserOcr(assetUrl));

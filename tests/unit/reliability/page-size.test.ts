@@ -3,6 +3,7 @@ import { nodeEnvironment } from '../../../cli/node-environment';
 import { elementLimitNote } from '../../../utils/material/from-dom';
 import { DEFAULT_LIMITS } from '../../../utils/material/limits';
 import { loadMaterialOrError } from '../../../utils/material/load';
+import { wordLimitNote } from '../../../utils/material/word-limit';
 import { materialFromPageText } from '../../../utils/page-material';
 
 /** An HTML page read as the command line reads a file: bytes through the Node environment. */
@@ -36,5 +37,12 @@ describe('a page cut short in the browser', () => {
     const note = elementLimitNote(DEFAULT_LIMITS.maxNodes);
     const material = materialFromPageText({ url: 'https://clinic.example/', title: 'Клиника', language: 'ru', blocks: [{ index: 0, text: 'Абзац 0' }], notes: [note] });
     expect(material.source.notes).toEqual([note]);
+  });
+
+  it('checks the first words of a page past the word cap, as of a file, and says so', () => {
+    const blocks = Array.from({ length: 5 }, (_, index) => ({ index, text: 'Запись по телефону' }));
+    const material = materialFromPageText({ url: 'https://clinic.example/', title: 'Клиника', language: 'ru', blocks }, 7);
+    expect(material.blocks.map((b) => b.text)).toEqual(['Запись по телефону', 'Запись по телефону', 'Запись']);
+    expect(material.source.notes).toEqual([wordLimitNote(7)]);
   });
 });
