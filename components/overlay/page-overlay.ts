@@ -30,6 +30,25 @@ const STYLE = `
 `;
 
 /**
+ * Styles the closed root with an adopted sheet. Firefox's content scripts cannot always adopt a
+ * sheet through the page's wrappers (Mozilla bug 1770592): there a <style> inside the closed root
+ * serves, as far out of the page's reach.
+ */
+function styleRoot(root: ShadowRoot, doc: Document): void {
+  try {
+    const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // Falls back below.
+  }
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  root.prepend(style);
+}
+
+/**
  * The card and the counter Sverka shows on a checked page. They live in a closed shadow root,
  * attached from the content script's isolated world to a plain `<div>` (a custom element's name
  * could be claimed by the page first) placed after `<body>`: the page's scripts get `null` for its
@@ -57,9 +76,7 @@ export class PageOverlay {
   ) {
     this.host = doc.createElement('div');
     const root = this.host.attachShadow({ mode: 'closed' });
-    const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(STYLE);
-    root.adoptedStyleSheets = [sheet];
+    styleRoot(root, doc);
     this.counter = doc.createElement('button');
     this.counter.type = 'button';
     this.counter.className = 'counter';
