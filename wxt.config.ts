@@ -37,6 +37,8 @@ export default defineConfig({
       ...(mv3 ? { optional_host_permissions: optionalHosts } : { optional_permissions: optionalHosts }),
       ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
       action: { default_title: 'Sverka' },
+      // The on-page card is this extension page in a frame, so the page cannot read or change it (components/overlay/card-frame.ts).
+      web_accessible_resources: [{ resources: ['overlay-card.html'], matches: ['<all_urls>'] }],
       content_security_policy: {
         extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
       },

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { CardChannel } from '@/components/overlay/card-frame';
 import { PageOverlay } from '@/components/overlay/page-overlay';
 import { domRangeOf } from '@/utils/highlights';
 import { materialFromDocumentInSlices } from '@/utils/material/from-dom';
@@ -67,11 +68,18 @@ function highlight(target: PageWindow, name: string, list: Range[]): void {
 
 let overlay: PageOverlay | null = null;
 
+/** The card frame is the extension's own page, reached over the extension's own messaging. */
+const cardChannel: CardChannel = {
+  url: (nonce) => `${browser.runtime.getURL('/overlay-card.html')}#${nonce}`,
+  connect: (name) => browser.runtime.connect({ name }),
+};
+
 function pageOverlay(): PageOverlay {
   const text = (key: string) => browser.i18n.getMessage(key as never);
   overlay ??= new PageOverlay(
     document,
-    { severity: { error: text('severity_error'), warning: text('severity_warning'), info: text('severity_info') }, fix: text('suggestion'), counter: text('overlayCounter') },
+    { severity: { error: text('severity_error'), warning: text('severity_warning'), info: text('severity_info') }, counter: text('overlayCounter'), card: text('overlayCard') },
+    cardChannel,
     (id) => scrollToMark(id),
   );
   return overlay;

@@ -1,71 +1,99 @@
-import { cardPlacement, markAt, severityCounts } from '@/utils/overlay';
+import { cardOf, cardPlacement, markAt, severityCounts } from '@/utils/overlay';
 import type { PageMark } from '@/utils/messages';
 import type { Severity } from '@/utils/report/types';
+import { CardFrame, type CardChannel } from './card-frame';
 
 export interface OverlayLabels {
   severity: Record<Severity, string>;
-  fix: string;
   /** The counter's accessible name: "Sverka: findings on this page, next". */
   counter: string;
+  /** The card frame's accessible name. */
+  card: string;
 }
 
+/*
+ * `!important` on :host: in the cascade, important rules of a shadow tree beat the page's own
+ * important rules and its inline styles on the host, so no page style can hide or restyle it.
+ */
 const STYLE = `
-:host{all:initial}
-.counter{position:fixed;right:12px;bottom:12px;z-index:2147483647;display:flex;gap:6px;align-items:center;
+:host{all:initial !important;display:block !important;position:static !important;visibility:visible !important;opacity:1 !important;
+  transform:none !important;filter:none !important;clip-path:none !important;contain:none !important;content-visibility:visible !important}
+.counter{all:initial;position:fixed;right:12px;bottom:12px;z-index:2147483647;display:flex;gap:6px;align-items:center;
   font:600 13px/1 system-ui,sans-serif;padding:6px 10px;border-radius:16px;border:1px solid #9e9e9e;background:#fff;color:#212121;
   box-shadow:0 1px 4px rgba(0,0,0,.25);cursor:pointer}
 .counter:focus-visible{outline:3px solid #5e35b1;outline-offset:2px}
 .dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:3px}
-.error .dot,.card.error{border-color:#c62828}.error .dot{background:#c62828}
-.warning .dot{background:#b26a00}.card.warning{border-color:#b26a00}
-.info .dot{background:#1565c0}.card.info{border-color:#1565c0}
-.card{position:fixed;z-index:2147483647;max-width:320px;box-sizing:border-box;padding:8px 10px;border:1px solid;border-left-width:4px;
-  border-radius:6px;background:#fff;color:#212121;font:13px/1.4 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3)}
-.card[hidden]{display:none}
-.card .severity{font-weight:700;margin:0 0 4px}
-.card p{margin:0}
-.card .fix{margin-top:4px;color:#1b5e20}
+.error .dot{background:#c62828}.warning .dot{background:#b26a00}.info .dot{background:#1565c0}
+.card{all:initial;position:fixed;z-index:2147483647;display:block;border:0;border-radius:6px;background:transparent;color-scheme:light;
+  box-shadow:0 2px 8px rgba(0,0,0,.3);visibility:hidden;width:0;height:0}
+.card.shown{visibility:visible}
 `;
 
 /**
- * The card and the counter Sverka shows on a checked page. They live in one shadow root on a host
- * placed after `<body>`, so the page's own elements and styles stay as they were, and the page
- * reader (which reads `<body>`) never reads Sverka's own text. Page text only ever goes in as text.
+ * Styles the closed root with an adopted sheet. Firefox's content scripts cannot always adopt a
+ * sheet through the page's wrappers (Mozilla bug 1770592): there a <style> inside the closed root
+ * serves, as far out of the page's reach.
+ */
+function styleRoot(root: ShadowRoot, doc: Document): void {
+  try {
+    const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // Falls back below.
+  }
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  root.prepend(style);
+}
+
+/**
+ * The card and the counter Sverka shows on a checked page. They live in a closed shadow root,
+ * attached from the content script's isolated world to a plain `<div>` (a custom element's name
+ * could be claimed by the page first) placed after `<body>`: the page's scripts get `null` for its
+ * shadow root and its styles stop at the host. The counter holds only counts; a card's words —
+ * which quote the operations checklist — are drawn inside an extension frame (see CardFrame). The
+ * page reader (which reads `<body>`) never reads Sverka's own UI.
  */
 export class PageOverlay {
   private readonly host: HTMLElement;
   private readonly counter: HTMLButtonElement;
-  private readonly card: HTMLElement;
+  private readonly card: CardFrame;
+  private readonly keeper: MutationObserver;
   private marks: PageMark[] = [];
   private ranges = new Map<string, Range>();
   private shownId: string | null = null;
   private nextIndex = 0;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
-  private frame = 0;
+  private pendingHitTest = 0;
 
   constructor(
     private readonly doc: Document,
     private readonly labels: OverlayLabels,
+    channel: CardChannel,
     private readonly onFocusMark: (id: string) => void,
   ) {
-    this.host = doc.createElement('sverka-overlay');
-    this.host.setAttribute('data-sverka-ui', '');
-    const root = this.host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = STYLE;
+    this.host = doc.createElement('div');
+    const root = this.host.attachShadow({ mode: 'closed' });
+    styleRoot(root, doc);
     this.counter = doc.createElement('button');
     this.counter.type = 'button';
     this.counter.className = 'counter';
     this.counter.addEventListener('click', () => this.focusNext());
-    this.card = doc.createElement('div');
-    this.card.className = 'card';
-    this.card.setAttribute('role', 'tooltip');
-    this.card.hidden = true;
-    this.card.addEventListener('mouseenter', () => clearTimeout(this.hideTimer));
-    this.card.addEventListener('mouseleave', () => this.hideSoon());
-    root.append(style, this.counter, this.card);
+    root.append(this.counter);
+    this.card = new CardFrame(root, channel, labels.card, {
+      onSize: (size) => this.reveal(size),
+      onPointerEnter: () => clearTimeout(this.hideTimer),
+      onPointerLeave: () => this.hideSoon(),
+    });
+    // A page that takes the overlay out gets it back, at most once a frame.
+    this.keeper = new MutationObserver(() => {
+      if (this.marks.length > 0 && !this.host.isConnected) requestAnimationFrame(() => this.attach());
+    });
     doc.addEventListener('mousemove', this.onPointer, { passive: true });
     doc.addEventListener('click', this.onClick, true);
+    doc.addEventListener('keydown', this.onKey, true);
     doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true });
   }
 
@@ -76,43 +104,51 @@ export class PageOverlay {
     this.nextIndex = 0;
     this.hide();
     if (this.marks.length === 0) {
+      this.keeper.disconnect();
       this.host.remove();
       return;
     }
     this.renderCounter();
-    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    this.attach();
   }
 
-  /** Shows the card of one mark beside it. */
+  /** Shows the card of one mark beside it, once the card frame has drawn and measured it. */
   show(id: string): void {
     const mark = this.marks.find((m) => m.id === id);
-    const range = this.ranges.get(id);
-    if (!mark || !range) return;
+    if (!mark || !this.ranges.has(id)) return;
     clearTimeout(this.hideTimer);
     this.shownId = id;
-    this.card.className = `card ${mark.severity}`;
-    const severity = this.doc.createElement('p');
-    severity.className = 'severity';
-    severity.textContent = this.labels.severity[mark.severity];
-    const message = this.doc.createElement('p');
-    message.textContent = mark.message;
-    const parts = [severity, message];
-    if (mark.suggestion) {
-      const fix = this.doc.createElement('p');
-      fix.className = 'fix';
-      fix.textContent = `${this.labels.fix}: ${mark.suggestion}`;
-      parts.push(fix);
-    }
-    this.card.replaceChildren(...parts);
-    this.card.hidden = false;
-    this.place(range);
+    this.card.element.classList.remove('shown');
+    this.card.show(cardOf(mark));
   }
 
   destroy(): void {
     this.doc.removeEventListener('mousemove', this.onPointer);
     this.doc.removeEventListener('click', this.onClick, true);
+    this.doc.removeEventListener('keydown', this.onKey, true);
     this.doc.defaultView?.removeEventListener('scroll', this.onScroll);
+    this.keeper.disconnect();
+    this.card.destroy();
     this.host.remove();
+  }
+
+  private attach(): void {
+    if (this.marks.length === 0) return;
+    this.keeper.observe(this.doc, { childList: true });
+    const root = this.doc.documentElement;
+    if (!root) return;
+    if (!this.host.isConnected) root.append(this.host);
+    this.keeper.observe(root, { childList: true });
+  }
+
+  private reveal(size: { width: number; height: number }): void {
+    const range = this.shownId ? this.ranges.get(this.shownId) : undefined;
+    if (!range) return;
+    const frame = this.card.element;
+    frame.style.width = `${size.width}px`;
+    frame.style.height = `${size.height}px`;
+    this.place(range);
+    frame.classList.add('shown');
   }
 
   private renderCounter(): void {
@@ -146,11 +182,11 @@ export class PageOverlay {
   }
 
   private readonly onPointer = (event: MouseEvent) => {
-    if (this.frame) return;
+    if (this.pendingHitTest) return;
     const { clientX, clientY } = event;
     // One hit test per frame, however fast the pointer moves.
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
+    this.pendingHitTest = requestAnimationFrame(() => {
+      this.pendingHitTest = 0;
       const id = this.markUnder(clientX, clientY);
       if (id && id !== this.shownId) this.show(id);
       else if (!id && this.shownId) this.hideSoon();
@@ -165,6 +201,10 @@ export class PageOverlay {
     else this.hide();
   };
 
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.shownId) this.hide();
+  };
+
   private readonly onScroll = () => {
     const range = this.shownId ? this.ranges.get(this.shownId) : undefined;
     if (range) this.place(range);
@@ -174,13 +214,14 @@ export class PageOverlay {
     const view = this.doc.defaultView!;
     const own = range.getClientRects()[0] ?? range.getBoundingClientRect();
     // A mark in a same-origin frame is measured in the frame: shift it by where the frame stands.
-    const frame = range.startContainer.ownerDocument?.defaultView?.frameElement;
-    const shift = frame && frame.ownerDocument === this.doc ? frame.getBoundingClientRect() : { left: 0, top: 0 };
+    const home = range.startContainer.ownerDocument?.defaultView?.frameElement;
+    const shift = home && home.ownerDocument === this.doc ? home.getBoundingClientRect() : { left: 0, top: 0 };
     const anchor = { left: own.left + shift.left, right: own.right + shift.left, top: own.top + shift.top, bottom: own.bottom + shift.top };
-    const size = this.card.getBoundingClientRect();
-    const { left, top } = cardPlacement(anchor, { width: view.innerWidth, height: view.innerHeight }, { width: size.width || 320, height: size.height || 80 });
-    this.card.style.left = `${left}px`;
-    this.card.style.top = `${top}px`;
+    const frame = this.card.element;
+    const size = { width: frame.offsetWidth || 320, height: frame.offsetHeight || 80 };
+    const { left, top } = cardPlacement(anchor, { width: view.innerWidth, height: view.innerHeight }, size);
+    frame.style.left = `${left}px`;
+    frame.style.top = `${top}px`;
   }
 
   private hideSoon(): void {
@@ -191,6 +232,7 @@ export class PageOverlay {
   private hide(): void {
     clearTimeout(this.hideTimer);
     this.shownId = null;
-    this.card.hidden = true;
+    this.card.hide();
+    this.card.element.classList.remove('shown');
   }
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension, launch, startServer, type Session } from './harness';
+import { overlayOf, shownCardText } from './overlay-probe';
 
 declare const chrome: any;
 
@@ -102,8 +103,8 @@ describe('content script', () => {
     expect(drawn).toEqual({ drawn: 1 });
     expect(await highlightTexts(page)).toEqual({ 'sverka-error': ['Бесплатная'] });
     expect(await pageDom()).toEqual(before);
-    // Sverka's own card and counter live in one shadow host after <body>: nothing else was added.
-    expect(await page.evaluate(() => [...document.documentElement.children].map((e) => e.localName))).toEqual(['head', 'body', 'sverka-overlay']);
+    // Sverka's own card and counter live in one plain host after <body>, its shadow root closed to the page: nothing else was added.
+    expect(await page.evaluate(() => [...document.documentElement.children].map((e) => `${e.localName} ${e.shadowRoot}`))).toEqual(['head null', 'body null', 'div null']);
   });
 });
 
@@ -122,7 +123,7 @@ describe('side panel', () => {
     const marked = await highlightTexts(page);
     const findings = await panel.$$eval('.finding', (nodes) => nodes.map((n) => ({ quote: n.querySelector('.quote')!.textContent, severity: n.className.split(' ')[1] })));
     for (const { quote, severity } of findings) expect(marked[`sverka-${severity}`]).toContain(quote);
-    const counter = await page.evaluate(() => document.querySelector('sverka-overlay')!.shadowRoot!.querySelector('.counter')!.getAttribute('aria-label'));
+    const counter = (await overlayOf(page)).counter!.label;
     expect(counter).toMatch(new RegExp(`: ${findings.filter((f) => f.quote).length}$`));
 
     // Hovering a highlighted quote shows its card with the message and the fix, as text.
@@ -133,11 +134,8 @@ describe('side panel', () => {
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
-    const card = await page.waitForFunction(() => {
-      const node = document.querySelector('sverka-overlay')!.shadowRoot!.querySelector('.card') as HTMLElement;
-      return !node.hidden && node.textContent;
-    });
-    expect(await card.jsonValue()).toMatch(/Улыбка\+/);
+    // The card is drawn in the extension's own frame.
+    await expect.poll(() => shownCardText(page)).toMatch(/Улыбка\+/);
     await session.screenshot(page, 'highlighted-page');
     await page.evaluate(() => window.scrollTo(0, 0));
     await session.screenshot(panel, 'side-panel');

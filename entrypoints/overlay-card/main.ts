@@ -1,0 +1,49 @@
+import { browser, type Browser } from 'wxt/browser';
+import { cardPortName, isCardMessage, nonceOf, type CardContent, type FrameMessage } from '@/utils/overlay';
+
+/**
+ * The card of a finding on a checked page. This page is framed inside the overlay's closed shadow
+ * root: its origin is the extension's, so the page around it cannot read or change it, and it
+ * takes cards only from the port named after the nonce in its own URL — a port only the
+ * extension's own scripts can open. Window messages are never listened to.
+ */
+const nonce = nonceOf(location.hash);
+const card = document.getElementById('card')!;
+const text = (key: string) => browser.i18n.getMessage(key as never);
+
+function paragraph(className: string, content: string): HTMLParagraphElement {
+  const node = document.createElement('p');
+  node.className = className;
+  node.textContent = content;
+  return node;
+}
+
+function render(content: CardContent): void {
+  card.className = `card ${content.severity}`;
+  const parts = [paragraph('severity', text(`severity_${content.severity}`)), paragraph('message', content.message)];
+  if (content.suggestion) parts.push(paragraph('fix', `${text('suggestion')}: ${content.suggestion}`));
+  card.replaceChildren(...parts);
+  card.hidden = false;
+}
+
+function serve(port: Browser.runtime.Port): void {
+  const send = (message: FrameMessage) => port.postMessage(message);
+  // Every card is measured once drawn (the same size gives no resize), and again if it reflows.
+  const sendSize = () => {
+    const { width, height } = card.getBoundingClientRect();
+    send({ type: 'size', width: Math.ceil(width), height: Math.ceil(height) });
+  };
+  new ResizeObserver(() => card.hidden || sendSize()).observe(card);
+  port.onMessage.addListener((message: unknown) => {
+    if (!isCardMessage(message)) return;
+    render(message.card);
+    sendSize();
+  });
+  send({ type: 'ready' });
+}
+
+browser.runtime.onConnect.addListener((port) => {
+  // Every card frame of the extension hears every connection: each keeps only its own.
+  if (nonce && port.name === cardPortName(nonce)) serve(port);
+  else port.disconnect();
+});
