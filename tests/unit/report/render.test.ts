@@ -56,9 +56,10 @@ describe('escaping', () => {
     expect(toMarkdown(report)).not.toMatch(/(?<!\\)\*\*жирно/);
   });
 
-  it('drops terminal control sequences from text reports', async () => {
+  it('shows terminal control sequences in text reports as visible escapes, never raw', async () => {
     const { report, material } = await reportOf('<p>Каждый шестой кофе в подарок!\u001b[2J</p>');
     expect(toText(report, { materials: [material] })).not.toContain('\u001b');
+    expect(toText(report, { materials: [material] })).toContain('‹U+001B›[2J');
   });
 
   it('says a repeated fault once, with how many more places have it, in every format', async () => {
