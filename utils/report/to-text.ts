@@ -1,5 +1,6 @@
 import type { Material } from '../material/types';
 import { showControls } from './escape';
+import { excerptAround } from './excerpt';
 import { groupFindings } from './group';
 import { counted, label, morePlaces, reportLanguage } from './labels';
 import type { Finding, Report, Severity } from './types';
@@ -24,10 +25,9 @@ function inContext(finding: Finding, materials: Material[], paint: (k: keyof typ
   const block = finding.location && material?.blocks[finding.location.block];
   if (!block || !finding.location) return `«${showControls(finding.quote)}»`;
   const { start, end } = finding.location;
-  const before = block.text.slice(Math.max(0, start - 30), start);
-  const after = block.text.slice(end, end + 30);
-  const left = start > 30 ? '…' : '';
-  const right = end + 30 < block.text.length ? '…' : '';
+  const { before, after, cutBefore, cutAfter } = excerptAround(block.text, start, end);
+  const left = cutBefore ? `…${before ? ' ' : ''}` : '';
+  const right = cutAfter ? `${after ? ' ' : ''}…` : '';
   return showControls(`${left}${before}`) + paint('bold', showControls(block.text.slice(start, end))) + showControls(`${after}${right}`);
 }
 

@@ -77,6 +77,17 @@ describe('escaping', () => {
   });
 });
 
+describe('context in text reports', () => {
+  it('cuts the text around a quote between words, never inside one', async () => {
+    const text = 'Наша превосходнейшая и уютнейшая кофейня ждёт гостей в самом центре города. Мы открыты круглосуточно, включая праздничные и предпраздничные дни';
+    const { report, material } = await reportOf(`<p>${text}</p>`);
+    const line = toText(report, { materials: [material] }).split('\n').find((l) => l.includes('круглосуточно'))!;
+    const [, before, after] = /: … (\S+) .* (\S+) …$/.exec(line)!;
+    expect(text).toMatch(new RegExp(`(?:^| )${before}`));
+    expect(text).toMatch(new RegExp(`${after}(?: |$)`));
+  });
+});
+
 describe('diffReports', () => {
   it('tells fixed, new and unchanged findings apart by fingerprint', async () => {
     const before = (await reportOf('<p>Каждый шестой кофе в подарок!</p><p>Открыты круглосуточно.</p>')).report;
