@@ -41,8 +41,8 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   const damaged = damagedUtf8(bytes);
   if (damaged) return damaged;
   const guessed = guessEncoding(bytes);
-  const text = guessed && decodeStrict(guessed, bytes);
-  if (!guessed || text === null || text === false || hasBinaryControls(text)) {
+  const text = guessed ? decodeStrict(guessed, bytes) : null;
+  if (!guessed || text === null || hasBinaryControls(text)) {
     throw new MaterialError('is not UTF-8 text (nor UTF-16, Windows-1251 Russian or Windows-1252 Latin-1)');
   }
   return { text, encoding: guessed, guessed: true, warning: `read as ${NAMES[guessed]}, a guess: save it as UTF-8` };
