@@ -14,7 +14,7 @@ import type { ExtractedPromise } from '../promises/types';
 import type { PromiseKind } from '../report/types';
 import { UNIT_SHARE } from '../text/lexicon/form-variants';
 import { bandSeriesFindings } from './band-series';
-import { FactRouter, sentenceOf } from './fact-router';
+import { routerOf, sentenceOf } from './fact-router';
 import { formVariantFindings } from './form-variants';
 import { packageCardFindings } from './package-cards';
 import { policyFigureFindings } from './policy-figures';
@@ -217,7 +217,7 @@ const titleOf = (material: Material) => material.source.title ?? material.source
  */
 function run(context: CheckContext): { findings: DraftFinding[] } {
   const { language } = context;
-  const router = new FactRouter(context.profile.facts ?? [], language);
+  const router = routerOf(context);
   const groups = new Map<string, Placed[]>();
   const ownNames = ownNameStems(context.profile);
   for (const { material, promises } of context.materials) {

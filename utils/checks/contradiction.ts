@@ -13,7 +13,7 @@ import { isNegotiable, namesChargeOf, type PriceValue } from '../promises/price'
 import { comparableUnits } from '../promises/price-unit';
 import type { ExtractedPromise } from '../promises/types';
 import type { Severity } from '../report/types';
-import { FactRouter, sentenceOf } from './fact-router';
+import { routerOf, sentenceOf } from './fact-router';
 import { isAboutTheBusiness, ownNameStems } from './subject';
 import { saysWhere } from './wording';
 import type { Check, CheckContext, DraftFinding, PromiseVerdict } from './types';
@@ -212,7 +212,7 @@ function anotherScheduleStated(claim: HoursClaim, judgedBy: Fact, facts: Fact[])
 
 function run(context: CheckContext): { findings: DraftFinding[]; verdicts: PromiseVerdict[] } {
   const { language } = context;
-  const router = new FactRouter(context.profile.facts ?? [], language);
+  const router = routerOf(context);
   const ownNames = ownNameStems(context.profile);
   const findings: DraftFinding[] = [];
   const verdicts: PromiseVerdict[] = [];

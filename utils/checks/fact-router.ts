@@ -1,4 +1,5 @@
 import type { Material } from '../material/types';
+import type { CheckContext } from './types';
 import type { Fact, Language } from '../profile/types';
 import { isStatedDuration } from '../promises/duration';
 import { isScheduleOf } from '../promises/hours';
@@ -7,6 +8,18 @@ import type { ExtractedPromise } from '../promises/types';
 import { compilePhrase, findPhrase, stemWords, type PhrasePattern, type StemmedWord } from '../text/stems';
 import { phraseLanguage } from '../text/language';
 import type { TextRange } from '../text/segment';
+
+const routers = new WeakMap<CheckContext, FactRouter>();
+
+/**
+ * The run's one router: compiling every fact's topics is the costly part of routing (a profile of
+ * tens of thousands of facts), so the checks that route share it instead of each compiling its own.
+ */
+export function routerOf(context: CheckContext): FactRouter {
+  let router = routers.get(context);
+  if (!router) routers.set(context, (router = new FactRouter(context.profile.facts ?? [], context.language)));
+  return router;
+}
 
 /** Routes promises to facts: by the fact named in the promise, by topic, to the kind's general fact, else by the sentence. */
 export class FactRouter {

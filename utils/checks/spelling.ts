@@ -102,9 +102,17 @@ function isTitleCaseHeading(block: Block): boolean {
 /** "ПАКЕТ КОМФРТ": a Cyrillic word of six letters or more set in capitals is a word, not an abbreviation. */
 const isCapsWord = (word: string) => word.length >= 6 && /^[А-ЯЁ]+$/u.test(word);
 
+/**
+ * Letters past which a token is no word a slip could mend (the longest dictionary words have about
+ * 35): a hash, a stretched shout, glued garbage. Looking for its slips costs the square of its
+ * length in look-ups — a 1,000-letter token took minutes.
+ */
+const MAX_WORD_LENGTH = 40;
+
 /** A word worth a dictionary look-up: prose letters of one script, not an abbreviation, a name or code. */
 function isCheckable(block: Block, word: WordToken, sentenceStarts: Set<number>, material: Language): boolean {
   const w = word.text;
+  if (w.length > MAX_WORD_LENGTH) return false;
   // "мото" of "мото запчасти" is a compound's part written apart: the grammar check tells that slip.
   if (material === 'ru' && Object.hasOwn(SPLIT_PREFIXES, w.toLowerCase())) return false;
   if (w.length < 3 || /\d/.test(w) || /[_@.]/.test(w) || scriptOf(w) === 'mixed' || scriptOf(w) === 'none') return false;

@@ -9,6 +9,7 @@ import { materialFromText } from './from-text';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import type { Material, Source, SourceKind } from './types';
 import { capWords, firstWords, noted } from './word-limit';
+import { decodeText } from '../text/decode';
 
 export type MaterialFormat = 'html' | 'text' | 'markdown' | 'pdf' | 'docx' | 'image';
 
@@ -47,20 +48,7 @@ export function formatOf(name: string, contentType?: string): MaterialFormat | n
   return type === 'text/plain' ? 'text' : null;
 }
 
-export { MaterialError };
-
-/** UTF-8, or Windows-1251 for old Russian files; anything else is refused with a reason. */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const text = new TextDecoder('windows-1251').decode(bytes);
-    const letters = text.match(/[\u0400-\u04ff]/g)?.length ?? 0;
-    const controls = text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g)?.length ?? 0;
-    if (controls === 0 && letters >= text.length / 3) return text;
-    throw new MaterialError('is not UTF-8 text (nor Windows-1251 Russian)');
-  }
-}
+export { MaterialError, decodeText };
 
 /** A text format's material from its first `maxWords` words: the rest is never read into blocks. */
 function fromText(bytes: Uint8Array, maxWords: number, read: (text: string) => Material): Material {

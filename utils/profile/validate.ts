@@ -1,3 +1,6 @@
+import { MaterialError } from '../material/errors';
+import { showControls } from '../report/escape';
+import { decodeBytes } from '../text/decode';
 import {
   FACT_KINDS, NAME_KINDS, PROFILE_FORMAT, WEEKDAYS,
   type Profile,
@@ -9,7 +12,27 @@ export interface ProfileProblem {
   message: string;
 }
 
-export type ProfileParseResult = { ok: true; profile: Profile } | { ok: false; problems: ProfileProblem[] };
+/** `warnings`: the profile was read, but something about its file should be fixed (a guessed encoding). */
+export type ProfileParseResult = { ok: true; profile: Profile; warnings?: string[] } | { ok: false; problems: ProfileProblem[] };
+
+/**
+ * How large a profile may be. A checklist of a real business has tens or hundreds of facts; these
+ * are far above that and keep a check of a small page fast and an import from hanging on a wrong
+ * file (a 50 MB export, a catalogue of 100,000 products).
+ */
+export const PROFILE_LIMITS = {
+  /** Bytes of the profile's file (or characters of its JSON text). */
+  maxBytes: 10 * 1024 * 1024,
+  /** Facts of one kind (prices, durations, …). */
+  maxFactsPerKind: 5_000,
+  /** Entries of each of names, wrongNames and glossary.forbidden. */
+  maxNames: 5_000,
+  /** Words of glossary.words. */
+  maxGlossaryWords: 50_000,
+} as const;
+
+/** Problems listed before the rest are only counted: a broken 100,000-line file needs its first problems, not all. */
+const MAX_PROBLEMS_LISTED = 200;
 
 const TIME_UNITS = ['minute', 'hour', 'day', 'week', 'month', 'year'];
 const HOURS_EXPECTED = 'expected "HH:MM-HH:MM", "24h" or "closed"';
@@ -18,20 +41,53 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
 class Problems {
-  readonly list: ProfileProblem[] = [];
+  private readonly listed: ProfileProblem[] = [];
+  private unlisted = 0;
+  /** Paths and messages quote the file's own keys and ids: control and bidi characters in them are shown, not passed on. */
   add(path: string, message: string): void {
-    this.list.push({ path, message });
+    if (this.listed.length < MAX_PROBLEMS_LISTED) this.listed.push({ path: showControls(path), message: showControls(message) });
+    else this.unlisted++;
   }
+  get list(): ProfileProblem[] {
+    return this.unlisted === 0 ? this.listed : [...this.listed, { path: '(file)', message: `${this.unlisted} more problems not listed` }];
+  }
+}
+
+const tooLarge = (size: number): ProfileProblem => ({
+  path: '(file)',
+  message: `too large (${megabytes(size)}): a profile may have at most ${megabytes(PROFILE_LIMITS.maxBytes)}`,
+});
+
+/**
+ * Reads a profile file's bytes: refused above PROFILE_LIMITS.maxBytes before anything is decoded,
+ * decoded by its BOM or a guess (UTF-16, Windows-1251, Latin-1 — a guess comes back as a warning
+ * to pass on), then parsed and validated.
+ */
+export function parseProfileBytes(bytes: Uint8Array): ProfileParseResult {
+  if (bytes.length > PROFILE_LIMITS.maxBytes) return { ok: false, problems: [tooLarge(bytes.length)] };
+  let decoded;
+  try {
+    decoded = decodeBytes(bytes);
+  } catch (error) {
+    if (!(error instanceof MaterialError)) throw error;
+    return { ok: false, problems: [{ path: '(file)', message: 'not text: expected JSON in UTF-8 (or UTF-16, Windows-1251, Windows-1252)' }] };
+  }
+  const result = parseProfileJson(decoded.text);
+  return result.ok && decoded.warning ? { ...result, warnings: [decoded.warning] } : result;
 }
 
 /** Parses and validates a profile's JSON text; every problem is listed, not only the first. */
 export function parseProfileJson(text: string): ProfileParseResult {
+  // A character is at least a byte: text longer than the limit is a file larger than it.
+  if (text.length > PROFILE_LIMITS.maxBytes) return { ok: false, problems: [tooLarge(text.length)] };
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
-    return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
+    return { ok: false, problems: [{ path: '(file)', message: showControls(`not valid JSON: ${(error as Error).message}`) }] };
   }
   return validateProfile(value);
 }
@@ -99,6 +155,7 @@ function checkFacts(facts: unknown, problems: Problems): Set<string> {
     problems.add('facts', 'expected an array');
     return ids;
   }
+  checkFactsPerKind(facts, problems);
   facts.forEach((fact, i) => {
     const path = `facts[${i}]`;
     if (!isObject(fact)) return problems.add(path, 'expected an object');
@@ -114,6 +171,21 @@ function checkFacts(facts: unknown, problems: Problems): Set<string> {
     VALUE_CHECKS[fact.kind]!(fact, `${path}.value`, problems);
   });
   return ids;
+}
+
+function checkFactsPerKind(facts: unknown[], problems: Problems): void {
+  const counts = new Map<string, number>();
+  for (const fact of facts) if (isObject(fact) && typeof fact.kind === 'string') counts.set(fact.kind, (counts.get(fact.kind) ?? 0) + 1);
+  for (const [kind, count] of counts) {
+    if (count > PROFILE_LIMITS.maxFactsPerKind) {
+      problems.add('facts', `${count} facts of kind "${kind}": at most ${PROFILE_LIMITS.maxFactsPerKind} of one kind (keep the checklist to what the materials promise)`);
+    }
+  }
+}
+
+/** A list longer than its cap: one problem naming the field and the cap. */
+function checkLength(list: unknown, path: string, cap: number, problems: Problems): void {
+  if (Array.isArray(list) && list.length > cap) problems.add(path, `${list.length} entries: at most ${cap}`);
 }
 
 function checkId(item: Json, path: string, ids: Set<string>, problems: Problems): void {
@@ -242,6 +314,8 @@ function checkTargets(targets: unknown, path: string, factIds: Set<string>, prob
 
 function checkNames(profile: Json, problems: Problems): void {
   const ids = new Set<string>();
+  checkLength(profile.names, 'names', PROFILE_LIMITS.maxNames, problems);
+  checkLength(profile.wrongNames, 'wrongNames', PROFILE_LIMITS.maxNames, problems);
   if (profile.names !== undefined && !Array.isArray(profile.names)) problems.add('names', 'expected an array');
   (Array.isArray(profile.names) ? profile.names : []).forEach((name: unknown, i: number) => {
     const path = `names[${i}]`;
@@ -270,6 +344,8 @@ function checkGlossary(glossary: unknown, problems: Problems): void {
   if (glossary === undefined) return;
   if (!isObject(glossary)) return problems.add('glossary', 'expected { "words", "forbidden" }');
   checkStringList(glossary, 'words', problems, (w) => w.trim() !== '', 'expected a non-empty string', 'glossary.words');
+  checkLength(glossary.words, 'glossary.words', PROFILE_LIMITS.maxGlossaryWords, problems);
+  checkLength(glossary.forbidden, 'glossary.forbidden', PROFILE_LIMITS.maxNames, problems);
   if (glossary.forbidden === undefined) return;
   if (!Array.isArray(glossary.forbidden)) return problems.add('glossary.forbidden', 'expected an array');
   glossary.forbidden.forEach((entry: unknown, i: number) => {

@@ -1,6 +1,6 @@
 import { describeMaterialError } from '../material/errors';
 import type { Block, Material } from '../material/types';
-import { escapeHtml } from './escape';
+import { escapeHtml, showControls } from './escape';
 import { describeValue, groupFindings } from './group';
 import { counted, label, morePlaces, reportLanguage } from './labels';
 import { markedPieces } from './marked-pieces';
@@ -31,7 +31,7 @@ function findingHtml(finding: Finding, language: 'ru' | 'en'): string {
   }</div>`;
 }
 
-/** A self-contained, printable page: no external assets, every material character escaped. */
+/** A self-contained, printable page: no external assets, every material character escaped, control and bidi characters shown as ‹U+XXXX›. */
 export function toHtml(report: Report, materials: Material[] = []): string {
   const language = reportLanguage(report.profile, report.findings.map((f) => f.message));
   const { error, warning, info } = report.summary;
@@ -70,5 +70,5 @@ export function toHtml(report: Report, materials: Material[] = []): string {
     parts.push('</table>');
   }
   parts.push('</body></html>\n');
-  return parts.join('\n');
+  return showControls(parts.join('\n'));
 }

@@ -1,6 +1,7 @@
+import { escapeJsonControls } from './escape';
 import type { Report } from './types';
 
-/** The contract's JSON, indented for people and diffs. */
+/** The contract's JSON, indented for people and diffs; control and bidi characters as \u escapes. */
 export function toJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`;
 }

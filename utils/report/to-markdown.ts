@@ -1,5 +1,5 @@
 import { describeMaterialError } from '../material/errors';
-import { escapeMarkdownCell } from './escape';
+import { escapeMarkdownCell, showControls } from './escape';
 import { describeValue } from './group';
 import { counted, label, morePlaces, reportLanguage } from './labels';
 import type { Finding, Report } from './types';
@@ -21,7 +21,7 @@ function findingRow(report: Report, finding: Finding, language: 'ru' | 'en'): st
 export function findingToMarkdown(report: Report, finding: Finding): string {
   const language = reportLanguage(report.profile, [finding.message]);
   const source = report.sources.find((s) => s.id === finding.source);
-  return [
+  return showControls([
     `**${escapeMarkdownCell(label(language, finding.check))}** (${label(language, finding.severity)})`,
     '',
     `> ${escapeMarkdownCell(finding.quote)}`,
@@ -29,10 +29,10 @@ export function findingToMarkdown(report: Report, finding: Finding): string {
     escapeMarkdownCell(`${finding.message}${morePlaces(language, finding.related)}`),
     ...(finding.suggestion ? ['', `${label(language, 'suggestion')}: ${escapeMarkdownCell(finding.suggestion)}`] : []),
     ...(source ? ['', `${label(language, 'source')}: ${escapeMarkdownCell(source.location)}`] : []),
-  ].join('\n');
+  ].join('\n'));
 }
 
-/** A report for a ticket: the findings as a table, then the promise inventory. */
+/** A report for a ticket: the findings as a table, then the promise inventory; control and bidi characters shown as ‹U+XXXX›. */
 export function toMarkdown(report: Report): string {
   const language = reportLanguage(report.profile, report.findings.map((f) => f.message));
   const { error, warning, info } = report.summary;
@@ -64,5 +64,5 @@ export function toMarkdown(report: Report): string {
       lines.push(`| ${promise.kind} | ${escapeMarkdownCell(promise.quote)} | ${escapeMarkdownCell(describeValue(promise.value))} | ${label(language, promise.status)} |`);
     }
   }
-  return `${lines.join('\n')}\n`;
+  return `${showControls(lines.join('\n'))}\n`;
 }

@@ -1,6 +1,7 @@
 import { describeMaterialError } from '../material/errors';
 import type { Material } from '../material/types';
-import { stripControl } from './escape';
+import { showControls } from './escape';
+import { excerptAround } from './excerpt';
 import { groupFindings } from './group';
 import { counted, label, morePlaces, reportLanguage } from './labels';
 import type { Finding, Report, Severity } from './types';
@@ -23,35 +24,34 @@ export interface TextOptions {
 function inContext(finding: Finding, materials: Material[], paint: (k: keyof typeof COLOURS, t: string) => string): string {
   const material = materials.find((m) => m.source.id === finding.source);
   const block = finding.location && material?.blocks[finding.location.block];
-  if (!block || !finding.location) return `«${stripControl(finding.quote)}»`;
+  if (!block || !finding.location) return `«${showControls(finding.quote)}»`;
   const { start, end } = finding.location;
-  const before = block.text.slice(Math.max(0, start - 30), start);
-  const after = block.text.slice(end, end + 30);
-  const left = start > 30 ? '…' : '';
-  const right = end + 30 < block.text.length ? '…' : '';
-  return stripControl(`${left}${before}`) + paint('bold', stripControl(block.text.slice(start, end))) + stripControl(`${after}${right}`);
+  const { before, after, cutBefore, cutAfter } = excerptAround(block.text, start, end);
+  const left = cutBefore ? `…${before ? ' ' : ''}` : '';
+  const right = cutAfter ? `${after ? ' ' : ''}…` : '';
+  return showControls(`${left}${before}`) + paint('bold', showControls(block.text.slice(start, end))) + showControls(`${after}${right}`);
 }
 
 export function toText(report: Report, options: TextOptions = {}): string {
   const language = reportLanguage(report.profile, report.findings.map((f) => f.message));
   const paint = (kind: keyof typeof COLOURS, text: string) => (options.colour ? `${COLOURS[kind][0]}${text}${COLOURS[kind][1]}` : text);
-  const lines: string[] = [`${label(language, 'report')} — ${label(language, 'profile')}: ${stripControl(report.profile)}`];
+  const lines: string[] = [`${label(language, 'report')} — ${label(language, 'profile')}: ${showControls(report.profile)}`];
   for (const source of report.sources.filter((s) => s.error)) {
-    lines.push(paint('error', `✗ ${stripControl(source.location)}: ${label(language, 'unreadable')} — ${stripControl(describeMaterialError(source.error!, language))}`));
+    lines.push(paint('error', `✗ ${showControls(source.location)}: ${label(language, 'unreadable')} — ${showControls(describeMaterialError(source.error!, language))}`));
   }
   for (const source of report.sources) {
-    for (const note of source.notes ?? []) lines.push(paint('info', `ℹ ${stripControl(source.location)}: ${stripControl(describeMaterialError(note, language))}`));
+    for (const note of source.notes ?? []) lines.push(paint('info', `ℹ ${showControls(source.location)}: ${showControls(describeMaterialError(note, language))}`));
   }
   for (const group of groupFindings(report)) {
     const source = report.sources.find((s) => s.id === group.source);
-    lines.push('', paint('bold', source ? stripControl(source.location) : label(language, 'profileLevel')));
+    lines.push('', paint('bold', source ? showControls(source.location) : label(language, 'profileLevel')));
     for (const { check, findings } of group.checks) {
       lines.push(`  ${label(language, check)}`);
       for (const finding of findings) {
         const page = finding.location?.page ? ` [p. ${finding.location.page}]` : '';
         lines.push(`    ${paint(finding.severity, label(language, finding.severity))}${page}: ${inContext(finding, options.materials ?? [], paint)}`);
-        lines.push(`      ${stripControl(finding.message)}${morePlaces(language, finding.related)}`);
-        if (finding.suggestion) lines.push(paint('dim', `      → ${stripControl(finding.suggestion)}`));
+        lines.push(`      ${showControls(finding.message)}${morePlaces(language, finding.related)}`);
+        if (finding.suggestion) lines.push(paint('dim', `      → ${showControls(finding.suggestion)}`));
       }
     }
   }

@@ -93,7 +93,8 @@ function lastSentenceEnd(window: string): number {
 }
 
 function endsWithAbbreviation(text: string): boolean {
-  const match = /([\p{L}.-]+)\.\s*$/u.exec(text);
+  // Only the tail: on a long run of letters the regex tries every start, each to the end (quadratic).
+  const match = /([\p{L}.-]+)\.\s*$/u.exec(text.slice(-64));
   return match !== null && isAbbreviation(match[1]!);
 }
 

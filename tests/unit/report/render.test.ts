@@ -56,9 +56,10 @@ describe('escaping', () => {
     expect(toMarkdown(report)).not.toMatch(/(?<!\\)\*\*жирно/);
   });
 
-  it('drops terminal control sequences from text reports', async () => {
+  it('shows terminal control sequences in text reports as visible escapes, never raw', async () => {
     const { report, material } = await reportOf('<p>Каждый шестой кофе в подарок!\u001b[2J</p>');
     expect(toText(report, { materials: [material] })).not.toContain('\u001b');
+    expect(toText(report, { materials: [material] })).toContain('‹U+001B›[2J');
   });
 
   it('says a repeated fault once, with how many more places have it, in every format', async () => {
@@ -73,6 +74,17 @@ describe('escaping', () => {
     const { report, material } = await reportOf(HOSTILE);
     expect(toText(report, { materials: [material], colour: true })).toContain('\u001b[31m');
     expect(toText(report, { materials: [material] })).not.toContain('\u001b[');
+  });
+});
+
+describe('context in text reports', () => {
+  it('cuts the text around a quote between words, never inside one', async () => {
+    const text = 'Наша превосходнейшая и уютнейшая кофейня ждёт гостей в самом центре города. Мы открыты круглосуточно, включая праздничные и предпраздничные дни';
+    const { report, material } = await reportOf(`<p>${text}</p>`);
+    const line = toText(report, { materials: [material] }).split('\n').find((l) => l.includes('круглосуточно'))!;
+    const [, before, after] = /: … (\S+) .* (\S+) …$/.exec(line)!;
+    expect(text).toMatch(new RegExp(`(?:^| )${before}`));
+    expect(text).toMatch(new RegExp(`${after}(?: |$)`));
   });
 });
 
