@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { checkMaterials } from '../utils/engine';
 import type { Material } from '../utils/material/types';
 import { createHunspellChecker } from '../utils/spelling/hunspell';
 import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../utils/spelling/node-dictionaries';
-import { formatProblems, parseProfileJson } from '../utils/profile/validate';
+import { formatProblems, parseProfileBytes, profileTooLarge } from '../utils/profile/validate';
 import type { Profile } from '../utils/profile/types';
 import { toHtml } from '../utils/report/to-html';
 import { toJson } from '../utils/report/to-json';
@@ -33,16 +33,21 @@ class ProfileError extends Error {
   }
 }
 
-async function readProfile(path: string): Promise<Profile> {
-  let text: string;
+/** The profile file, sized before it is read and decoded as its bytes say; a guessed encoding is warned of. */
+async function readProfile(path: string, io: Io): Promise<Profile> {
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    const tooLarge = profileTooLarge((await stat(path)).size);
+    if (tooLarge) throw new ProfileError(formatProblems([tooLarge], path));
+    bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof ProfileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new ProfileError([`${path}: ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}`]);
   }
-  const result = parseProfileJson(text);
+  const result = parseProfileBytes(bytes);
   if (!result.ok) throw new ProfileError(formatProblems(result.problems, path));
+  for (const warning of result.warnings ?? []) io.stderr(`sverka: ${path}: ${warning}\n`);
   return result.profile;
 }
 
@@ -89,7 +94,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stdout(HELP);
       return 0;
     }
-    const profile = await readProfile(command.profile);
+    const profile = await readProfile(command.profile, io);
     if (command.command === 'validate') {
       io.stdout('ok\n');
       return 0;

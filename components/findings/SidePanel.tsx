@@ -176,7 +176,7 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
     await check();
   }
 
-  const profileImport = useProfileImport(db, t, { onImported: ({ id }) => { setProblems([]); setProfileId(id); }, onProblems: setProblems });
+  const profileImport = useProfileImport(db, t, { onImported: ({ id, warnings }) => { setProblems(warnings); setProfileId(id); }, onProblems: setProblems });
 
   const actions = {
     show: (f: Finding) => tabId !== null && void port.scrollTo(tabId, f.id),

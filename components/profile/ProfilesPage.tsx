@@ -39,7 +39,7 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
   // A save that stopped to ask, with the profile as it was when Save was pressed.
   const [asking, setAsking] = useState<{ conflict: ProfileConflict; profile: Profile } | null>(null);
   const { importFiles, question } = useProfileImport(db, t, {
-    onImported: ({ name }) => { setProblems([]); setStatus(t('options_saved', name)); },
+    onImported: ({ name, warnings }) => { setProblems(warnings); setStatus(t('options_saved', name)); },
     onProblems: (lines) => { setStatus(''); setProblems(lines); },
     onCancelled: (name) => setStatus(t('options_not_imported', name)),
   });

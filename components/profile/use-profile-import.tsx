@@ -2,11 +2,15 @@ import { useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/components/findings/i18n';
 import type { SverkaDb } from '@/utils/db/database';
 import { importProfile, type ProfileConflict } from '@/utils/db/profiles';
+import { decodeProfileBytes, profileTooLarge } from '@/utils/profile/validate';
 import { ConflictQuestion, type ConflictAnswer } from './ConflictQuestion';
 
 export interface ImportCallbacks {
-  /** Stored: named by the profile (its name may have gained a number), not by the file. */
-  onImported(profile: { id: string; name: string }): void;
+  /**
+   * Stored: named by the profile (its name may have gained a number), not by the file; `warnings`
+   * say that a file was read in a guessed encoding ("read as Windows-1251 … save it as UTF-8").
+   */
+  onImported(profile: { id: string; name: string; warnings: string[] }): void;
   /** The file's problems, each line naming the file and the field. */
   onProblems(lines: string[]): void;
   /** The user cancelled over a name already stored: nothing was written. */
@@ -36,19 +40,28 @@ export function useProfileImport(db: SverkaDb, t: Translate, callbacks: ImportCa
     resolve?.(value);
   }
 
-  async function importOne(name: string, json: string) {
+  async function importOne(name: string, json: string, warnings: string[]) {
     let result = await importProfile(db, json);
     if (!result.ok && 'conflict' in result) {
       const choice = await ask(result.conflict);
       if (choice !== 'replace' && choice !== 'keep-both') return callbacks.onCancelled?.(result.conflict.name);
       result = await importProfile(db, json, choice);
     }
-    if (result.ok) callbacks.onImported(result);
+    if (result.ok) callbacks.onImported({ ...result, warnings });
     else if ('problems' in result) callbacks.onProblems(result.problems.map((p) => `${name}: ${p.path}: ${p.message}`));
   }
 
+  /** A file too large is refused before it is read; its bytes are decoded as the CLI decodes them. */
+  async function importFile(file: File) {
+    const tooLarge = profileTooLarge(file.size);
+    if (tooLarge) return callbacks.onProblems([`${file.name}: ${tooLarge.path}: ${tooLarge.message}`]);
+    const decoded = decodeProfileBytes(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) return callbacks.onProblems(decoded.problems.map((p) => `${file.name}: ${p.path}: ${p.message}`));
+    await importOne(file.name, decoded.text, (decoded.warnings ?? []).map((warning) => `${file.name}: ${warning}`));
+  }
+
   async function importFiles(files: FileList | File[] | null | undefined) {
-    for (const file of files ? [...files] : []) await importOne(file.name, await file.text());
+    for (const file of files ? [...files] : []) await importFile(file);
   }
 
   const question = pending && <ConflictQuestion conflict={pending} editing={false} t={t} onAnswer={answer} />;

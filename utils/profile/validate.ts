@@ -67,17 +67,26 @@ const tooLarge = (size: number): ProfileProblem => ({
  * to pass on), then parsed and validated.
  */
 export function parseProfileBytes(bytes: Uint8Array): ProfileParseResult {
+  const decoded = decodeProfileBytes(bytes);
+  if (!decoded.ok) return decoded;
+  const result = parseProfileJson(decoded.text);
+  return result.ok && decoded.warnings ? { ...result, warnings: decoded.warnings } : result;
+}
+
+/** A profile file's text, refused above PROFILE_LIMITS.maxBytes before anything is decoded; a guessed encoding comes back as a warning. */
+export function decodeProfileBytes(bytes: Uint8Array): { ok: true; text: string; warnings?: string[] } | { ok: false; problems: ProfileProblem[] } {
   if (bytes.length > PROFILE_LIMITS.maxBytes) return { ok: false, problems: [tooLarge(bytes.length)] };
-  let decoded;
   try {
-    decoded = decodeBytes(bytes);
+    const { text, warning } = decodeBytes(bytes);
+    return { ok: true, text, ...(warning ? { warnings: [warning] } : {}) };
   } catch (error) {
     if (!(error instanceof MaterialError)) throw error;
     return { ok: false, problems: [{ path: '(file)', message: 'not text: expected JSON in UTF-8 (or UTF-16, Windows-1251, Windows-1252)' }] };
   }
-  const result = parseProfileJson(decoded.text);
-  return result.ok && decoded.warning ? { ...result, warnings: [decoded.warning] } : result;
 }
+
+/** The problem of a file too large to be a profile, told before it is read. */
+export const profileTooLarge = (size: number): ProfileProblem | null => (size > PROFILE_LIMITS.maxBytes ? tooLarge(size) : null);
 
 /** Parses and validates a profile's JSON text; every problem is listed, not only the first. */
 export function parseProfileJson(text: string): ProfileParseResult {

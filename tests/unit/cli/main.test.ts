@@ -67,6 +67,27 @@ describe('exit status', () => {
   it('validate prints ok for a good profile', async () => {
     expect(await run('validate', PROFILE)).toEqual({ code: 0, stdout: 'ok\n', stderr: '' });
   });
+
+  it('reads a profile saved in UTF-16 and says so where the encoding was guessed', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sverka-profile-'));
+    const json = JSON.stringify({ format: 'sverka.profile/1', name: 'Кофейня «Зерно»', languages: ['ru'] });
+    const withBom = join(folder, 'bom.json');
+    writeFileSync(withBom, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]));
+    expect(await run('validate', withBom)).toEqual({ code: 0, stdout: 'ok\n', stderr: '' });
+    const guessed = join(folder, 'no-bom.json');
+    writeFileSync(guessed, Buffer.from(json, 'utf16le'));
+    const result = await run('validate', guessed);
+    expect([result.code, result.stdout]).toEqual([0, 'ok\n']);
+    expect(result.stderr).toMatch(/^sverka: .*no-bom\.json: .*UTF-16/);
+  });
+
+  it('refuses a profile file past the size limit before reading it', async () => {
+    const huge = join(mkdtempSync(join(tmpdir(), 'sverka-profile-')), 'huge.json');
+    writeFileSync(huge, Buffer.alloc(11 * 1024 * 1024, 0x20));
+    const result = await run('validate', huge);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/huge\.json: \(file\): too large .*at most 10 MB/);
+  });
 });
 
 describe('unreadable materials', () => {
