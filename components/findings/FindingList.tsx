@@ -1,3 +1,4 @@
+import { showControls } from '@/utils/report/escape';
 import type { Finding, Report } from '@/utils/report/types';
 import { CHECK_ORDER } from '@/utils/report/group';
 import type { Translate } from './i18n';
@@ -28,12 +29,12 @@ export function FindingList({ report, t, actions, place = 'page' }: { report: Re
             {findings.slice(0, rows.limit(check)).map((finding) => (
               <li key={finding.id} class={`finding ${finding.severity}`} data-finding={finding.id} data-check={finding.check}>
                 <span class="severity">{t(`severity_${finding.severity}`)}</span>
-                <q class="quote">{finding.quote}</q>
+                <q class="quote">{showControls(finding.quote)}</q>
                 {several && finding.source && <span class="source"> — {titleOf.get(finding.source)}</span>}
-                <p class="message">{finding.message}</p>
+                <p class="message">{showControls(finding.message)}</p>
                 {finding.suggestion && (
                   <p class="suggestion">
-                    {t('suggestion')}: {finding.suggestion}
+                    {t('suggestion')}: {showControls(finding.suggestion)}
                   </p>
                 )}
                 <div class="actions">

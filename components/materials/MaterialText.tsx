@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import type { Material } from '@/utils/material/types';
 import { markedPieces } from '@/utils/report/marked-pieces';
+import { showControls } from '@/utils/report/escape';
 import type { Finding } from '@/utils/report/types';
 
 /** A material's text with its findings marked; the material's text is only ever text here. */
@@ -17,7 +18,7 @@ export function MaterialText({ material, findings }: { material: Material; findi
             <p>
               {markedPieces(block, findings).map(({ text, finding }, i) =>
                 finding ? (
-                  <mark key={i} id={`mark-${finding.id}`} class={finding.severity} title={finding.message}>
+                  <mark key={i} id={`mark-${finding.id}`} class={finding.severity} title={showControls(finding.message)}>
                     {text}
                   </mark>
                 ) : (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Material } from '@/utils/material/types';
 import { pdfBoxes, type PdfBox, type PdfItemGeometry } from '@/utils/material/pdf-boxes';
+import { showControls } from '@/utils/report/escape';
 import type { Finding } from '@/utils/report/types';
 import type { Translate } from '../findings/i18n';
 import { openPdfDocument } from './browser-environment';
@@ -85,7 +86,7 @@ export function PdfPages({ bytes, material, findings, assetUrl, t }: { bytes: Ui
         <figure key={p.number} id={`${id.current}-${p.number}`} class="pdf-page" style={{ maxWidth: `${p.width}px`, aspectRatio: `${p.width} / ${p.height}` }}>
           <img src={p.image} alt={`${material.source.title ?? ''} — ${p.number}`} width={p.width} height={p.height} />
           {p.boxes.map((box, i) => (
-            <span key={i} class={`pdf-box ${box.finding.severity}`} title={box.finding.message} style={{ left: `${box.left}%`, top: `${box.top}%`, width: `${box.width}%`, height: `${box.height}%` }} />
+            <span key={i} class={`pdf-box ${box.finding.severity}`} title={showControls(box.finding.message)} style={{ left: `${box.left}%`, top: `${box.top}%`, width: `${box.width}%`, height: `${box.height}%` }} />
           ))}
         </figure>
       ))}

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { cardPortName, isCardMessage, nonceOf, type CardContent, type FrameMessage } from '@/utils/overlay';
+import { showControls } from '@/utils/report/escape';
 
 /**
  * The card of a finding on a checked page. This page is framed inside the overlay's closed shadow
@@ -14,7 +15,8 @@ const text = (key: string) => browser.i18n.getMessage(key as never);
 function paragraph(className: string, content: string): HTMLParagraphElement {
   const node = document.createElement('p');
   node.className = className;
-  node.textContent = content;
+  // A bidi override in a page's words would turn the card's own text around it.
+  node.textContent = showControls(content);
   return node;
 }
 
