@@ -9,7 +9,7 @@ import { materialFromText } from './from-text';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import type { Material, Source, SourceKind } from './types';
 import { capWords, firstWords, noted } from './word-limit';
-import { decodeText } from '../text/decode';
+import { decodeBytes } from '../text/decode';
 
 export type MaterialFormat = 'html' | 'text' | 'markdown' | 'pdf' | 'docx' | 'image';
 
@@ -48,13 +48,24 @@ export function formatOf(name: string, contentType?: string): MaterialFormat | n
   return type === 'text/plain' ? 'text' : null;
 }
 
-export { MaterialError, decodeText };
+export { MaterialError };
 
 /** A text format's material from its first `maxWords` words: the rest is never read into blocks. */
 function fromText(bytes: Uint8Array, maxWords: number, read: (text: string) => Material): Material {
-  const { text, cut } = firstWords(decodeText(bytes), maxWords);
-  const material = read(text);
+  const decoded = decodeBytes(bytes);
+  const { text, cut } = firstWords(decoded.text, maxWords);
+  const material = withWarning(read(text), decoded.warning);
   return cut ? { ...material, source: noted(material.source, maxWords) } : material;
+}
+
+/** A material read in a guessed encoding says so: a wrong guess reads as garbled words, not as a fault of the copy. */
+function withWarning(material: Material, warning: string | undefined): Material {
+  return warning ? { ...material, source: { ...material.source, notes: [...(material.source.notes ?? []), warning] } } : material;
+}
+
+function fromHtml(bytes: Uint8Array, read: (text: string) => Material): Material {
+  const decoded = decodeBytes(bytes);
+  return withWarning(read(decoded.text), decoded.warning);
 }
 
 /** Reads one material's bytes with the builder its format needs, within the limits. */
@@ -71,7 +82,7 @@ export async function loadMaterial(
   const full: Source = { ...source, kind: SOURCE_KIND[format] };
   switch (format) {
     case 'html':
-      return capWords(materialFromDocument(environment.parseHtml(decodeText(bytes)), full, language), limits.maxWords);
+      return capWords(fromHtml(bytes, (html) => materialFromDocument(environment.parseHtml(html), full, language)), limits.maxWords);
     case 'text':
       return fromText(bytes, limits.maxWords, (text) => materialFromText(text, full, language));
     case 'markdown':

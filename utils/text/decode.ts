@@ -48,11 +48,6 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   return { text, encoding: guessed, guessed: true, warning: `read as ${NAMES[guessed]}, a guess: save it as UTF-8` };
 }
 
-/** The text alone, for readers that have nowhere to put a warning. */
-export function decodeText(bytes: Uint8Array): string {
-  return decodeBytes(bytes).text;
-}
-
 /**
  * UTF-8 with a few broken bytes (a file cut mid-character, one stray byte): read as UTF-8 with the
  * broken bytes shown as "�", not as a whole file of Windows-1251 mojibake.

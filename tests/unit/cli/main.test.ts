@@ -105,9 +105,12 @@ describe('unreadable materials', () => {
     expect(report.findings.some((f: { source: string }) => f.source === 's2')).toBe(true);
   });
 
-  it('reads a Windows-1251 text file', async () => {
-    const report = JSON.parse((await run('check', `${FIXTURES}/cp1251.txt`, '--profile', PROFILE, '--format', 'json')).stdout);
+  it('reads a Windows-1251 text file and notes that the encoding was guessed', async () => {
+    const result = await run('check', `${FIXTURES}/cp1251.txt`, '--profile', PROFILE, '--format', 'json');
+    const report = JSON.parse(result.stdout);
     expect(report.sources[0].error).toBeUndefined();
+    expect(report.sources[0].notes).toEqual(['read as Windows-1251 (Cyrillic), a guess: save it as UTF-8']);
+    expect(result.stderr).toContain('cp1251.txt: read as Windows-1251');
     expect(report.findings.map((f: { quote: string }) => f.quote)).toContain('Каждый шестой кофе в подарок');
   });
 

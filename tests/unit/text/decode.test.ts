@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, decodeText } from '../../../utils/text/decode';
+import { decodeBytes } from '../../../utils/text/decode';
 
 const RUSSIAN = 'Приём терапевта — 1900 ₽, ежедневно с 8:00 до 21:00.';
 const FRENCH = 'Café Müller: déjeuner à 12 €, fermé le dimanche.';
@@ -67,7 +67,7 @@ describe('decodeBytes', () => {
   });
 
   it('keeps a stray terminal escape in UTF-8 text (the reports make it visible) but refuses NULs', () => {
-    expect(decodeText(new TextEncoder().encode(`Цена \u001b[31m1900 ₽ ${'текст '.repeat(30)}`))).toContain('\u001b');
-    expect(() => decodeText(Uint8Array.from([0x41, 0x00, 0x00, 0x42, 0x43]))).toThrow(/^is not UTF-8 text/);
+    expect(decodeBytes(new TextEncoder().encode(`Цена \u001b[31m1900 ₽ ${'текст '.repeat(30)}`)).text).toContain('\u001b');
+    expect(() => decodeBytes(Uint8Array.from([0x41, 0x00, 0x00, 0x42, 0x43]))).toThrow(/^is not UTF-8 text/);
   });
 });
