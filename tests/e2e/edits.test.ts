@@ -1,40 +1,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, launch, startServer, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { extensionSuite } from './harness';
 
-let session: Session;
-let server: Server;
-let baseUrl: string;
 const pages = new Map<string, string>();
-const open: Page[] = [];
+const suite = extensionSuite(pages);
 const dental = readFileSync('tests/fixtures/profiles/dental.json', 'utf8');
 const dentalName = JSON.parse(dental).name as string;
 
-beforeAll(async () => {
-  buildExtension();
-  ({ server, baseUrl } = await startServer(pages));
-  session = await launch();
-});
-
-afterAll(async () => {
-  await session?.close();
-  server?.close();
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') {
-    for (const [i, page] of open.entries()) await session.screenshot(page, `failure-edits-${context.task.name.replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
-  }
-  for (const page of open.splice(0)) await page.close().catch(() => undefined);
-});
 
 async function optionsPage(): Promise<Page> {
-  const page = await session.openExtensionPage('options.html');
-  open.push(page);
+  const page = await suite.session.openExtensionPage('options.html');
+  suite.open.push(page);
   await page.waitForSelector('main');
   return page;
 }
@@ -78,7 +57,7 @@ describe('two tabs editing one profile', () => {
     await second.click('button[type=submit]');
     const question = await second.waitForSelector('[data-testid=conflict][data-kind=newer-revision]');
     expect(await question.textContent()).toContain(dentalName);
-    await session.screenshot(second, 'edits-newer-revision');
+    await suite.session.screenshot(second, 'edits-newer-revision');
     expect(await axeViolations(second)).toEqual([]);
     expect(await second.evaluate(() => document.activeElement?.getAttribute('data-answer'))).toBe('reload-theirs');
     expect(await statementOf(first, 'стоматология-улыбка')).toBe('Saved in the first tab');
@@ -145,9 +124,9 @@ describe('history of a page that keeps changing', () => {
     const clinic = readFileSync('tests/fixtures/pages/clinic.html', 'utf8');
     pages.set('/ticker.html', clinic.replace('</body>', `<p id="ticker">Гарантия на импланты — 10 лет.</p>
       <script>let years = 10; setInterval(() => { document.getElementById('ticker').textContent = 'Гарантия на импланты — ' + (++years) + ' лет.'; }, 1000);</script></body>`));
-    const page = await session.context.newPage();
-    open.push(page);
-    await page.goto(`${baseUrl}/ticker.html`);
+    const page = await suite.session.context.newPage();
+    suite.open.push(page);
+    await page.goto(`${suite.baseUrl}/ticker.html`);
     // 25 earlier checks of this page, stored before the panel opens.
     const seeded = 25;
     await options.evaluate(async ({ url, count }) => {
@@ -164,9 +143,9 @@ describe('history of a page that keeps changing', () => {
       return all.filter((r) => r.url === url).length;
     }, page.url());
 
-    const tabId = await session.tabIdOf(page);
-    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    open.push(panel);
+    const tabId = await suite.session.tabIdOf(page);
+    const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    suite.open.push(panel);
     await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
     await panel.click('button.primary');
     await panel.waitForSelector('[data-testid=summary]');
@@ -188,6 +167,6 @@ describe('history of a page that keeps changing', () => {
     // The ticker goes on, so one more re-check may have been stored meanwhile: the list shows it too.
     await expect.poll(async () => (await rows()) === (await stored())).toBe(true);
     expect(await panel.$('[data-testid=history-older]')).toBeNull();
-    await session.screenshot(panel, 'edits-history-paged');
+    await suite.session.screenshot(panel, 'edits-history-paged');
   });
 });

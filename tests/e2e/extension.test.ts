@@ -1,42 +1,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, launch, startServer, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { extensionSuite } from './harness';
 import { overlayOf, shownCardText } from './overlay-probe';
 
 declare const chrome: any;
 
-let session: Session;
-let server: Server;
-let baseUrl: string;
 const pages = new Map<string, string>();
-const open: Page[] = [];
+const suite = extensionSuite(pages);
 
-beforeAll(async () => {
-  buildExtension();
-  ({ server, baseUrl } = await startServer(pages));
-  session = await launch();
-});
-
-afterAll(async () => {
-  await session?.close();
-  server?.close();
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') {
-    for (const [i, page] of open.entries()) await session.screenshot(page, `failure-${context.task.name.replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
-  }
-  for (const page of open.splice(0)) await page.close().catch(() => undefined);
-});
 
 async function openPage(path: string): Promise<Page> {
-  const page = await session.context.newPage();
-  open.push(page);
-  await page.goto(`${baseUrl}${path}`);
+  const page = await suite.session.context.newPage();
+  suite.open.push(page);
+  await page.goto(`${suite.baseUrl}${path}`);
   return page;
 }
 
@@ -50,27 +29,13 @@ async function axeViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.nodes.length})`);
 }
 
-/** Imports a fixture profile through the options page, as a user would, unless it is there already. */
-async function ensureProfile(fixture = 'dental.json'): Promise<void> {
-  const json = readFileSync(`tests/fixtures/profiles/${fixture}`, 'utf8');
-  const name = JSON.parse(json).name as string;
-  const options = await session.openExtensionPage('options.html');
-  open.push(options);
-  await options.waitForSelector('main');
-  if ((await options.$$eval('[data-profile]', (nodes) => nodes.map((n) => n.textContent ?? ''))).some((text) => text.includes(name))) return;
-  const profilePath = join(tmpdir(), `sverka-e2e-${fixture}`);
-  writeFileSync(profilePath, json);
-  await options.setInputFiles('input[type=file]', profilePath);
-  await options.waitForFunction((n) => [...document.querySelectorAll('[data-profile]')].some((e) => e.textContent?.includes(n)), name);
-}
-
 /** A fixture page and a side panel bound to its tab, with a profile chosen: where most tests start. */
 async function pageWithPanel(path: string): Promise<{ page: Page; panel: Page; tabId: number }> {
-  await ensureProfile();
+  await suite.ensureProfile();
   const page = await openPage(path);
-  const tabId = await session.tabIdOf(page);
-  const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-  open.push(panel);
+  const tabId = await suite.session.tabIdOf(page);
+  const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  suite.open.push(panel);
   await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
   return { page, panel, tabId };
 }
@@ -88,15 +53,15 @@ describe('content script', () => {
     const page = await openPage('/clinic.html');
     const pageDom = () => page.evaluate(() => [document.head.outerHTML, document.body.outerHTML]);
     const before = await pageDom();
-    const tabId = await session.tabIdOf(page);
-    const blocks = await session.worker.evaluate(async (id) => {
+    const tabId = await suite.session.tabIdOf(page);
+    const blocks = await suite.session.worker.evaluate(async (id) => {
       await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
       return (await chrome.tabs.sendMessage(id, { sverka: true, type: 'read-page', payload: {} })).blocks;
     }, tabId);
     const block = blocks.find((b: { text: string }) => b.text.includes('Бесплатная'));
     expect(block.text).toBe('Бесплатная консультация и смета до начала лечения.');
     expect(blocks.some((b: { text: string }) => b.text.includes('renders'))).toBe(false);
-    const drawn = await session.worker.evaluate(
+    const drawn = await suite.session.worker.evaluate(
       async ({ id, index }) => chrome.tabs.sendMessage(id, { sverka: true, type: 'show-marks', payload: { marks: [{ id: 'f1', block: index, start: 0, end: 10, severity: 'error', message: 'm' }] } }),
       { id: tabId, index: block.index },
     );
@@ -136,16 +101,16 @@ describe('side panel', () => {
     await page.mouse.move(box.x, box.y);
     // The card is drawn in the extension's own frame.
     await expect.poll(() => shownCardText(page)).toMatch(/Улыбка\+/);
-    await session.screenshot(page, 'highlighted-page');
+    await suite.session.screenshot(page, 'highlighted-page');
     await page.evaluate(() => window.scrollTo(0, 0));
-    await session.screenshot(panel, 'side-panel');
+    await suite.session.screenshot(panel, 'side-panel');
     expect(await axeViolations(panel)).toEqual([]);
     await panel.setViewportSize({ width: 380, height: 800 });
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
-    await session.screenshot(panel, 'side-panel-narrow');
+    await suite.session.screenshot(panel, 'side-panel-narrow');
 
     const errors = Number(await panel.$eval('[data-testid=summary] .error', (n) => n.textContent!.replace(/\D/g, '')));
-    expect(await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(errors));
+    expect(await suite.session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(errors));
 
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await panel.click('.finding:has(.quote:text-is("ул. Малая Садова")) .actions button:first-child');
@@ -188,34 +153,34 @@ describe('context menu', () => {
   it('"Check selected text" lists the findings of the selection alone in the open panel', async () => {
     const { panel, tabId } = await pageWithPanel('/clinic.html');
     // What the background's menu handler stores; a native context menu cannot be clicked from a test.
-    await session.worker.evaluate((id) => chrome.storage.session.set({ [`sverka-request-${id}`]: { kind: 'check-selection', text: 'Ждём вас в клинике «Улыбка+» каждый день.', at: Date.now() } }), tabId);
+    await suite.session.worker.evaluate((id) => chrome.storage.session.set({ [`sverka-request-${id}`]: { kind: 'check-selection', text: 'Ждём вас в клинике «Улыбка+» каждый день.', at: Date.now() } }), tabId);
     await panel.waitForSelector('[data-testid=selection-note]');
     const quotes = await panel.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
     expect(quotes).toContain('«Улыбка+»');
     expect(quotes).not.toContain('ул. Малая Садова');
-    expect(await session.worker.evaluate((id) => chrome.storage.session.get(`sverka-request-${id}`), tabId)).toEqual({});
+    expect(await suite.session.worker.evaluate((id) => chrome.storage.session.get(`sverka-request-${id}`), tabId)).toEqual({});
   });
 });
 
 describe('bound sites', () => {
   it('checks a page of a bound site as soon as the panel opens, and again when the tab moves to another of its pages', async () => {
-    await ensureProfile('bound.json');
-    const options = open.find((p) => p.url().endsWith('options.html'))!;
+    await suite.ensureProfile('bound.json');
+    const options = suite.open.find((p) => p.url().endsWith('options.html'))!;
     // The test build already holds 127.0.0.1, so the profile says it may check its sites by itself.
     await options.waitForSelector('[data-profile] [data-testid=site-access]');
     expect(await options.$eval('[data-profile] p[data-testid=site-access]', (n) => n.textContent)).toMatch(/сам|by itself/);
 
     pages.set('/bound/clinic.html', readFileSync('tests/fixtures/pages/clinic.html', 'utf8'));
     const page = await openPage('/bound/clinic.html');
-    const tabId = await session.tabIdOf(page);
-    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    open.push(panel);
+    const tabId = await suite.session.tabIdOf(page);
+    const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    suite.open.push(panel);
     await panel.waitForSelector('[data-testid=summary]', { timeout: 60_000 });
     expect(await panel.$eval('select', (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent)).toContain('стенд');
     expect(await panel.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent))).toContain('ул. Малая Садова');
 
     pages.set('/bound/other.html', '<!doctype html><html lang="ru"><body><p>Гарантия на импланты — 10 лет.</p></body></html>');
-    await page.goto(`${baseUrl}/bound/other.html`);
+    await page.goto(`${suite.baseUrl}/bound/other.html`);
     await panel.waitForFunction(() => {
       const quotes = [...document.querySelectorAll('.finding .quote')].map((n) => n.textContent);
       return quotes.includes('Гарантия на импланты — 10 лет') && !quotes.includes('ул. Малая Садова');
@@ -303,8 +268,8 @@ describe('hostile and huge pages', () => {
 
 describe('options page', () => {
   it('creates a profile in the editor, keeps it across a reload, exports it and re-imports it unchanged', async () => {
-    const options = await session.openExtensionPage('options.html');
-    open.push(options);
+    const options = await suite.session.openExtensionPage('options.html');
+    suite.open.push(options);
     await options.selectOption('[data-testid=template]', 'cafe');
     await options.fill('input[data-path=name]', 'Кофейня «Проверка»');
     await options.fill('input[data-path="facts[0].label"]', '');
@@ -315,7 +280,7 @@ describe('options page', () => {
     await options.selectOption('select[data-path="facts[0].value.sun"]', 'closed');
     await options.click('button[type=submit]');
     await options.waitForSelector('[data-profile="кофейня-проверка"]');
-    await session.screenshot(options, 'options-page');
+    await suite.session.screenshot(options, 'options-page');
     expect(await axeViolations(options)).toEqual([]);
 
     await options.reload();
@@ -338,9 +303,9 @@ describe('options page', () => {
   });
 
   it('shows every problem of a broken profile and changes nothing stored', async () => {
-    await ensureProfile();
-    const options = await session.openExtensionPage('options.html');
-    open.push(options);
+    await suite.ensureProfile();
+    const options = await suite.session.openExtensionPage('options.html');
+    suite.open.push(options);
     await options.waitForSelector('[data-profile]');
     const count = () => options.$$eval('[data-profile]', (nodes) => nodes.length);
     const before = await count();
@@ -376,9 +341,9 @@ async function dropFiles(page: Page, selector: string, files: { name: string; ty
 
 describe('materials view', () => {
   it('checks a dropped PDF and DOCX as one report, marks them, and explains a corrupt PDF', async () => {
-    await ensureProfile('demo.json');
-    const view = await session.openExtensionPage('materials.html');
-    open.push(view);
+    await suite.ensureProfile('demo.json');
+    const view = await suite.session.openExtensionPage('materials.html');
+    suite.open.push(view);
     await view.waitForFunction(() => [...document.querySelectorAll('select option')].some((o) => o.textContent!.includes('Здоровье+')));
     const demoId = await view.$$eval('select option', (options) => options.find((o) => o.textContent!.includes('Здоровье+'))!.getAttribute('value')!);
     await view.selectOption('select', demoId);
@@ -402,9 +367,9 @@ describe('materials view', () => {
     await view.waitForSelector('[data-source=s1] .pdf-page img');
     const boxes = await view.$$eval('[data-source=s1] .pdf-box', (nodes) => nodes.map((n) => (n as HTMLElement).getBoundingClientRect()).filter((r) => r.width > 5 && r.height > 5).length);
     expect(boxes).toBeGreaterThanOrEqual(3);
-    await session.screenshot(view, 'materials-view');
+    await suite.session.screenshot(view, 'materials-view');
     await view.$eval('[data-source=s1] .pdf-page', (n) => n.scrollIntoView());
-    await session.screenshot(view, 'materials-pdf-page');
+    await suite.session.screenshot(view, 'materials-pdf-page');
     expect(await axeViolations(view)).toEqual([]);
 
     // The check is in the history like a page's.
@@ -427,14 +392,14 @@ describe('materials view', () => {
   });
 
   it('offers a PDF open in a tab to the materials view, fetches it by URL and checks it', async () => {
-    await ensureProfile('demo.json');
-    const tab = await session.context.newPage();
-    open.push(tab);
+    await suite.ensureProfile('demo.json');
+    const tab = await suite.session.context.newPage();
+    suite.open.push(tab);
     // The PDF viewer may show the file or save it; either way the tab's URL is the PDF's.
-    await tab.goto(`${baseUrl}/flyer.pdf`).catch(() => undefined);
-    const tabId = await session.tabIdOf(tab);
-    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    open.push(panel);
+    await tab.goto(`${suite.baseUrl}/flyer.pdf`).catch(() => undefined);
+    const tabId = await suite.session.tabIdOf(tab);
+    const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    suite.open.push(panel);
     await panel.waitForSelector('[data-testid=pdf-tab]');
     expect(await panel.$eval('button.primary', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     await panel.click('[data-testid=pdf-tab] button');
@@ -449,13 +414,13 @@ describe('materials view', () => {
     await panel.setViewportSize({ width: 380, height: 800 });
     await panel.waitForSelector('.pdf-page img');
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
-    await session.screenshot(panel, 'side-panel-materials-narrow');
+    await suite.session.screenshot(panel, 'side-panel-materials-narrow');
   });
 
   it('reads a PNG flyer through OCR inside the extension, with nothing fetched from the network', { timeout: 180_000 }, async () => {
-    await ensureProfile('demo.json');
-    const view = await session.openExtensionPage('materials.html');
-    open.push(view);
+    await suite.ensureProfile('demo.json');
+    const view = await suite.session.openExtensionPage('materials.html');
+    suite.open.push(view);
     const outside: string[] = [];
     view.on('request', (request) => {
       if (!/^(chrome-extension|data|blob):/.test(request.url())) outside.push(request.url());

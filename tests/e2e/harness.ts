@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/e2e/chrome-mv3');
@@ -93,3 +94,57 @@ export async function launch(): Promise<Session> {
 }
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+
+/** One test file's browser: the extension built and launched once, the fixture pages served, the pages a test opened closed after it. */
+export interface ExtensionSuite {
+  readonly session: Session;
+  readonly baseUrl: string;
+  /** Pages a test opened, closed after it (and screenshot first when it failed). */
+  readonly open: Page[];
+  /** Imports a fixture profile through the options page, as a user would, unless it is there already. */
+  ensureProfile(fixture?: string): Promise<void>;
+}
+
+/** Registers the suite's hooks; `pages` overrides let a test serve a page it writes. */
+export function extensionSuite(pages: Map<string, string> = new Map()): ExtensionSuite {
+  let session: Session;
+  let server: Server;
+  let baseUrl = '';
+  const open: Page[] = [];
+  beforeAll(async () => {
+    buildExtension();
+    ({ server, baseUrl } = await startServer(pages));
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+    server?.close();
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail') {
+      for (const [i, page] of open.entries()) await session.screenshot(page, `failure-${context.task.name.replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
+    }
+    for (const page of open.splice(0)) await page.close().catch(() => undefined);
+  });
+  return {
+    get session() {
+      return session;
+    },
+    get baseUrl() {
+      return baseUrl;
+    },
+    open,
+    async ensureProfile(fixture = 'dental.json') {
+      const json = readFileSync(join(ROOT, 'tests/fixtures/profiles', fixture), 'utf8');
+      const name = JSON.parse(json).name as string;
+      const options = await session.openExtensionPage('options.html');
+      open.push(options);
+      await options.waitForSelector('main');
+      if ((await options.$$eval('[data-profile]', (nodes) => nodes.map((n) => n.textContent ?? ''))).some((text) => text.includes(name))) return;
+      const profilePath = join(mkdtempSync(join(tmpdir(), 'sverka-e2e-profile-')), fixture);
+      writeFileSync(profilePath, json);
+      await options.setInputFiles('input[type=file]', profilePath);
+      await options.waitForFunction((n) => [...document.querySelectorAll('[data-profile]')].some((e) => e.textContent?.includes(n)), name);
+    },
+  };
+}

@@ -1,10 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, launch, startServer, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { extensionSuite } from './harness';
 import { hoverMark, overlayOf, shownCardText } from './overlay-probe';
 
 /**
@@ -13,54 +9,21 @@ import { hoverMark, overlayOf, shownCardText } from './overlay-probe';
  * not theirs. The card's words quote the operations checklist, which is confidential.
  */
 
-let session: Session;
-let server: Server;
-let baseUrl: string;
-const open: Page[] = [];
 
-beforeAll(async () => {
-  buildExtension();
-  ({ server, baseUrl } = await startServer());
-  session = await launch();
-});
 
-afterAll(async () => {
-  await session?.close();
-  server?.close();
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') {
-    for (const [i, page] of open.entries()) await session.screenshot(page, `failure-${context.task.name.replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
-  }
-  for (const page of open.splice(0)) await page.close().catch(() => undefined);
-});
-
-/** The dental profile, imported once through the options page as a user would. */
-async function ensureProfile(): Promise<void> {
-  const json = readFileSync('tests/fixtures/profiles/dental.json', 'utf8');
-  const name = JSON.parse(json).name as string;
-  const options = await session.openExtensionPage('options.html');
-  open.push(options);
-  await options.waitForSelector('main');
-  if ((await options.$$eval('[data-profile]', (nodes) => nodes.map((n) => n.textContent ?? ''))).some((text) => text.includes(name))) return;
-  const file = join(tmpdir(), 'sverka-hostile-dental.json');
-  writeFileSync(file, json);
-  await options.setInputFiles('input[type=file]', file);
-  await options.waitForFunction((n) => [...document.querySelectorAll('[data-profile]')].some((e) => e.textContent?.includes(n)), name);
-}
+const suite = extensionSuite();
 
 const PRICE = 'Профессиональная гигиена всего за 2900 ₽';
 
 /** Opens a hostile page, checks it from the side panel and returns the words of its findings as the panel lists them. */
 async function checkHostilePage(path: string): Promise<{ page: Page; messages: string[] }> {
-  await ensureProfile();
-  const page = await session.context.newPage();
-  open.push(page);
-  await page.goto(`${baseUrl}${path}`);
-  const tabId = await session.tabIdOf(page);
-  const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-  open.push(panel);
+  await suite.ensureProfile();
+  const page = await suite.session.context.newPage();
+  suite.open.push(page);
+  await page.goto(`${suite.baseUrl}${path}`);
+  const tabId = await suite.session.tabIdOf(page);
+  const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  suite.open.push(panel);
   await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
   await panel.click('button.primary');
   await panel.waitForSelector('[data-testid=summary]', { timeout: 60_000 });
@@ -108,7 +71,7 @@ describe('a hostile page', () => {
     expect(await shownCardText(page)).toBe(card);
     const overlay = await overlayOf(page);
     expect(overlay.hosts).toBe(1);
-    expect(overlay.card!.src).toMatch(new RegExp(`^chrome-extension://${session.extensionId}/overlay-card\\.html#[0-9a-f-]{36}$`));
+    expect(overlay.card!.src).toMatch(new RegExp(`^chrome-extension://${suite.session.extensionId}/overlay-card\\.html#[0-9a-f-]{36}$`));
 
     // The card page framed by the page itself, with the nonce of Sverka's own frame, takes no card from the page's messages.
     await page.evaluate((url) => (window as unknown as { frameCardPage(url: string): Promise<void> }).frameCardPage(url), overlay.card!.src);
@@ -145,6 +108,6 @@ describe('a hostile page', () => {
     const { card } = await overlayOf(page);
     expect(card!.box.width).toBeGreaterThan(100);
     expect(card!.box.height).toBeGreaterThan(30);
-    await session.screenshot(page, 'hostile-restyle-card');
+    await suite.session.screenshot(page, 'hostile-restyle-card');
   });
 });

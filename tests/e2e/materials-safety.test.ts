@@ -1,49 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, launch, startServer, type Session } from './harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionSuite } from './harness';
 
-let session: Session;
-let server: Server;
-let baseUrl: string;
 const pages = new Map<string, string>();
-const open: Page[] = [];
+const suite = extensionSuite(pages);
 
-beforeAll(async () => {
-  buildExtension();
-  ({ server, baseUrl } = await startServer(pages));
-  session = await launch();
-});
-
-afterAll(async () => {
-  await session?.close();
-  server?.close();
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') {
-    for (const [i, page] of open.entries()) await session.screenshot(page, `failure-${context.task.name.replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
-  }
-  for (const page of open.splice(0)) await page.close().catch(() => undefined);
-});
-
-/** Imports a fixture profile through the options page unless it is there already. */
-async function ensureProfile(fixture: string): Promise<void> {
-  const json = readFileSync(`tests/fixtures/profiles/${fixture}`, 'utf8');
-  const name = JSON.parse(json).name as string;
-  const options = await session.openExtensionPage('options.html');
-  open.push(options);
-  await options.waitForSelector('main');
-  if ((await options.$$eval('[data-profile]', (nodes) => nodes.map((n) => n.textContent ?? ''))).some((text) => text.includes(name))) return;
-  const profilePath = join(tmpdir(), `sverka-e2e-safety-${fixture}`);
-  writeFileSync(profilePath, json);
-  await options.setInputFiles('input[type=file]', profilePath);
-  await options.waitForFunction((n) => [...document.querySelectorAll('[data-profile]')].some((e) => e.textContent?.includes(n)), name);
-}
 
 describe('side panel on a very large page', () => {
   it('reads a page of 200,000 elements in slices, checks its first 100,000 and says so, the panel and the page answering meanwhile', { timeout: 300_000 }, async () => {
@@ -54,14 +18,14 @@ describe('side panel on a very large page', () => {
     const html = `<!doctype html><html lang="ru"><body><p>Профессиональная гигиена всего за 2900 ₽</p>${rows}<p>Гарантия на импланты — 10 лет</p>` +
       '<script>window.ticks = 0; setInterval(() => window.ticks++, 20);</script></body></html>';
     pages.set('/many-elements.html', html);
-    await ensureProfile('dental.json');
-    const page = await session.context.newPage();
-    open.push(page);
-    await page.goto(`${baseUrl}/many-elements.html`);
+    await suite.ensureProfile('dental.json');
+    const page = await suite.session.context.newPage();
+    suite.open.push(page);
+    await page.goto(`${suite.baseUrl}/many-elements.html`);
     expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeGreaterThan(200_000);
-    const tabId = await session.tabIdOf(page);
-    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    open.push(panel);
+    const tabId = await suite.session.tabIdOf(page);
+    const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    suite.open.push(panel);
     await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
     const ticksBefore = await page.evaluate(() => (window as any).ticks);
     await panel.click('button.primary');
@@ -88,9 +52,9 @@ async function dropFiles(page: Page, files: { name: string; type: string; bytes:
 
 /** The materials view as a tab, with the demo profile chosen. */
 async function materialsView(query = ''): Promise<Page> {
-  await ensureProfile('demo.json');
-  const view = await session.openExtensionPage(`materials.html${query}`);
-  open.push(view);
+  await suite.ensureProfile('demo.json');
+  const view = await suite.session.openExtensionPage(`materials.html${query}`);
+  suite.open.push(view);
   await view.waitForFunction(() => [...document.querySelectorAll('select option')].some((o) => o.textContent!.includes('Здоровье+')));
   const demoId = await view.$$eval('select option', (options) => options.find((o) => o.textContent!.includes('Здоровье+'))!.getAttribute('value')!);
   await view.selectOption('select', demoId);
