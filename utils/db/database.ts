@@ -85,16 +85,9 @@ export const SCHEMAS: { version: number; stores: Record<string, string>; upgrade
   },
   {
     // Profiles carry a revision so a save over another tab's newer save is noticed; the stores
-    // (and every row) stay as they were.
+    // (and every row) stay as they were, and Dexie carries an unnamed store over unchanged.
     version: 3,
-    stores: {
-      profiles: 'id, name, updatedAt',
-      siteBindings: '++id, pattern, profileId',
-      reports: '++id, url, createdAt, [url+createdAt], profileId',
-      ignored: '++id, site, fingerprint, &[site+fingerprint]',
-      userWords: 'word',
-      settings: 'key',
-    },
+    stores: {},
     upgrade: async (tx) => {
       await tx.table('profiles').toCollection().modify((profile: StoredProfile) => {
         profile.revision ??= 1;
