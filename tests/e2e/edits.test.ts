@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { extensionSuite } from './harness';
+import { axeViolations, extensionSuite } from './harness';
 
 const pages = new Map<string, string>();
 const suite = extensionSuite(pages);
@@ -23,16 +23,6 @@ async function importText(options: Page, json: string, fileName: string): Promis
   const path = join(tmpdir(), fileName);
   writeFileSync(path, json);
   await options.setInputFiles('input[type=file]', path);
-}
-
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
-/** Serious and critical accessibility violations on a page, by axe-core. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await page.evaluate(`${AXE}; axe.run(document, { resultTypes: ['violations'] })`);
-  return (result as { violations: { id: string; impact: string; nodes: unknown[] }[] }).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.length})`);
 }
 
 const statementOf = (options: Page, id: string) => options.$eval(`[data-profile="${id}"] p`, (n) => n.textContent);

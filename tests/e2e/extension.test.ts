@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { extensionSuite } from './harness';
+import { axeViolations, extensionSuite } from './harness';
 import { overlayOf, shownCardText } from './overlay-probe';
 
 declare const chrome: any;
@@ -17,16 +17,6 @@ async function openPage(path: string): Promise<Page> {
   suite.open.push(page);
   await page.goto(`${suite.baseUrl}${path}`);
   return page;
-}
-
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
-/** Serious and critical accessibility violations on a page, by axe-core (evaluated past the page's CSP). */
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await page.evaluate(`${AXE}; axe.run(document, { resultTypes: ['violations'] })`);
-  return (result as { violations: { id: string; impact: string; nodes: unknown[] }[] }).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.length})`);
 }
 
 /** A fixture page and a side panel bound to its tab, with a profile chosen: where most tests start. */
