@@ -10,6 +10,7 @@ import { pageKind } from '@/utils/page-kind';
 import type { PanelRequest } from '@/utils/panel-requests';
 import { checkWithUserSettings } from '@/utils/db/check';
 import { historyOf, recordCheck } from '@/utils/db/history';
+import { readLimits } from '@/utils/db/limits';
 import type { ReportDiff } from '@/utils/report/diff';
 import { findingToMarkdown } from '@/utils/report/to-markdown';
 import type { Finding, Report } from '@/utils/report/types';
@@ -131,7 +132,8 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
     setStatus(t('checking'));
     try {
       const page = await port.readPage(tabId);
-      const shown = await checkWithUserSettings(db, [materialFromPageText(page)], profile, siteOf(page.url), spellChecker);
+      const { maxWords } = await readLimits(db);
+      const shown = await checkWithUserSettings(db, [materialFromPageText(page, maxWords)], profile, siteOf(page.url), spellChecker);
       const { diff } = await recordCheck(db, { url: page.url, profileId: profile.id, createdAt: Date.now(), report: shown });
       await rememberProfile(db, profile.id);
       setDiff(diff);

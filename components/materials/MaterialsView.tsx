@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StoredProfile, SverkaDb } from '@/utils/db/database';
 import { checkWithUserSettings } from '@/utils/db/check';
+import { readLimits } from '@/utils/db/limits';
 import { recordCheck } from '@/utils/db/history';
 import { rememberProfile, profileForUrl } from '@/utils/db/profiles';
 import { describeMaterialError } from '@/utils/material/errors';
+import type { Limits } from '@/utils/material/limits';
 import { loadMaterialOrError, type LoadEnvironment } from '@/utils/material/load';
 import type { Material } from '@/utils/material/types';
 import type { ReportDiff } from '@/utils/report/diff';
@@ -21,7 +23,7 @@ import { PdfPages } from './PdfPages';
 export interface MaterialsPort {
   environment: LoadEnvironment;
   assetUrl(path: string): string;
-  fetchUrl(url: string, signal?: AbortSignal): Promise<{ bytes: Uint8Array; contentType?: string }>;
+  fetchUrl(url: string, limits: Limits, signal?: AbortSignal): Promise<{ bytes: Uint8Array; contentType?: string }>;
   copy(text: string): Promise<void>;
   download(name: string, type: string, text: string): void;
   /** Opens the same view in a wide tab; absent when this already is one. */
@@ -31,7 +33,7 @@ export interface MaterialsPort {
 interface Item {
   key: string;
   name: string;
-  read: (signal?: AbortSignal) => Promise<{ bytes: Uint8Array; contentType?: string }>;
+  read: (limits: Limits, signal?: AbortSignal) => Promise<{ bytes: Uint8Array; contentType?: string }>;
 }
 
 /** Materials checks share one history key per set of names, so checking the same files again shows what changed. */
@@ -66,7 +68,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
 
   useEffect(() => {
     void profileForUrl(db, initialUrl ?? '').then((p) => p && setProfileId(p.id));
-    if (initialUrl) addItems([{ key: `u${++counter}`, name: initialUrl, read: (signal) => port.fetchUrl(initialUrl, signal) }]);
+    if (initialUrl) addItems([{ key: `u${++counter}`, name: initialUrl, read: (limits, signal) => port.fetchUrl(initialUrl, limits, signal) }]);
   }, []);
 
   // A PDF sent from its tab is checked at once, as soon as a profile is there to check it against.
@@ -98,16 +100,17 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
     const read: Material[] = [];
     const kept = new Map<string, Uint8Array>();
     try {
+      const limits = await readLimits(db);
       for (const [index, item] of items.entries()) {
         setProgress({ index, fraction: 0 });
         const id = `s${index + 1}`;
         const keepBytes = async (signal?: AbortSignal) => {
-          const got = await item.read(signal);
+          const got = await item.read(limits, signal);
           kept.set(id, got.bytes);
           return got;
         };
         const work = { signal: abort.signal, onProgress: (fraction: number) => setProgress({ index, fraction }) };
-        const loading = loadMaterialOrError(keepBytes, { id, location: item.name, title: item.name }, port.environment, undefined, work);
+        const loading = loadMaterialOrError(keepBytes, { id, location: item.name, title: item.name }, port.environment, undefined, work, limits);
         read.push(await Promise.race([loading, whenCancelled(abort.signal)]));
       }
       abort.signal.throwIfAborted();
@@ -214,7 +217,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
       )}
       {noted.length > 0 && (
         <ul class="notes" data-testid="source-notes">
-          {noted.flatMap((m) => m.source.notes!.map((note) => <li key={`${m.source.id} ${note}`}>{m.source.location}: {t('checkedInPart')}: {describeMaterialError(note, uiLanguage)}</li>))}
+          {noted.flatMap((m) => m.source.notes!.map((note) => <li key={`${m.source.id} ${note}`}>{m.source.location}: {describeMaterialError(note, uiLanguage)}</li>))}
         </ul>
       )}
       {report && (

@@ -6,6 +6,7 @@ import { TEMPLATES } from '@/utils/profile/templates';
 import type { Profile } from '@/utils/profile/types';
 import { useLive } from '../use-live';
 import { ConflictQuestion, type ConflictAnswer } from './ConflictQuestion';
+import { LimitsSettings } from './LimitsSettings';
 import { ProfileEditor } from './ProfileEditor';
 import { useProfileImport } from './use-profile-import';
 
@@ -159,6 +160,7 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
           })}
         </ul>
       )}
+      <LimitsSettings db={db} t={t} />
     </main>
   );
 }

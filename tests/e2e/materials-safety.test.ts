@@ -99,7 +99,6 @@ describe('materials view', () => {
     expect(failed[1]).toMatch(/^empty\.txt: (нет текста для проверки|has no text to check)$/);
   });
 
-  // Fixed where OCR and loading live (h-cli: tesseract-ocr.ts, load.ts, from-image.ts checkImage): red until that branch is merged.
   it('says why a garbage image cannot be read, never "(undefined)"', { timeout: 180_000 }, async () => {
     const view = await materialsView();
     await dropFiles(view, [{ name: 'garbage.png', type: 'image/png', bytes: Buffer.from('not a picture at all, just text posing as a PNG') }]);
@@ -108,6 +107,29 @@ describe('materials view', () => {
     const reason = await view.$eval('[data-testid=failed] li', (n) => n.textContent);
     expect(reason).toMatch(/^garbage\.png: (не читается как изображение|is not a readable image)/);
     expect(reason).not.toMatch(/undefined/);
+  });
+
+  it('checks the first words a limit set on the options page allows, and says so', { timeout: 180_000 }, async () => {
+    const options = await suite.session.openExtensionPage('options.html');
+    suite.open.push(options);
+    await options.waitForSelector('[data-limit=maxWords]');
+    await options.fill('[data-limit=maxWords]', '5');
+    await options.click('[data-testid=limits] button:first-of-type');
+    await options.waitForSelector('[data-testid=limits] [role=alert]');
+    expect(await options.textContent('[data-testid=limits] [role=alert]')).toMatch(/(от|from) 100 (до|to) 1000000/);
+    await options.fill('[data-limit=maxWords]', '100');
+    await options.click('[data-testid=limits] button:first-of-type');
+    await options.waitForSelector('[data-testid=limits] [role=status]');
+
+    const view = await materialsView();
+    const words = Array.from({ length: 150 }, (_, i) => `слово${i}`).join(' ');
+    await dropFiles(view, [{ name: 'long.txt', type: 'text/plain', bytes: Buffer.from(`${words}. Гарантия на импланты — 10 лет.`) }]);
+    await view.click('button.primary');
+    await view.waitForSelector('[data-testid=source-notes]', { timeout: 150_000 });
+    expect(await view.textContent('[data-testid=source-notes]')).toMatch(/long\.txt: .*100/);
+
+    await options.click('[data-testid=limits] button:last-of-type');
+    await options.waitForFunction(() => (document.querySelector('[data-limit=maxWords]') as HTMLInputElement).value === '100000');
   });
 
   it('stops OCR mid-image on Cancel, and reads the image when checked again (a fresh OCR worker)', { timeout: 400_000 }, async () => {

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Translate } from '@/components/findings/i18n';
+import type { SverkaDb } from '@/utils/db/database';
+import { readLimits, resetLimits, saveLimits, type LimitProblem, type UserLimits } from '@/utils/db/limits';
+
+const MEGABYTE = 1024 * 1024;
+/** How one field's value in the store reads on screen. */
+const IN_UNITS: Record<keyof UserLimits, (value: number) => number> = {
+  maxBytes: (bytes) => bytes / MEGABYTE,
+  maxWords: (words) => words,
+  timeoutMs: (ms) => ms / 1000,
+};
+
+/** The limits in the units the CLI's options take: megabytes, words, seconds. */
+interface Shown {
+  megabytes: string;
+  words: string;
+  seconds: string;
+}
+
+const shown = (limits: UserLimits): Shown => ({
+  megabytes: String(IN_UNITS.maxBytes(limits.maxBytes)),
+  words: String(IN_UNITS.maxWords(limits.maxWords)),
+  seconds: String(IN_UNITS.timeoutMs(limits.timeoutMs)),
+});
+
+const typed = (values: Shown): UserLimits => ({
+  maxBytes: Math.round(Number(values.megabytes) * MEGABYTE),
+  maxWords: Number(values.words),
+  timeoutMs: Math.round(Number(values.seconds) * 1000),
+});
+
+/** How much one check reads, the same defaults as the CLI's; a change applies to the next check. */
+export function LimitsSettings({ db, t }: { db: SverkaDb; t: Translate }) {
+  const [values, setValues] = useState<Shown | null>(null);
+  const [problems, setProblems] = useState<LimitProblem[]>([]);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => void readLimits(db).then((limits) => setValues(shown(limits))), [db]);
+  if (!values) return null;
+
+  async function save() {
+    const result = await saveLimits(db, typed(values!));
+    setProblems(result.ok ? [] : result.problems);
+    setStatus(result.ok ? t('limits_saved') : '');
+  }
+
+  async function reset() {
+    await resetLimits(db);
+    setValues(shown(await readLimits(db)));
+    setProblems([]);
+    setStatus(t('limits_reset_done'));
+  }
+
+  const field = (key: keyof Shown, limit: keyof UserLimits, label: string) => (
+    <label class="field">
+      <span>{label}</span>
+      <input type="number" data-limit={limit} value={values[key]} onInput={(e) => setValues({ ...values, [key]: (e.target as HTMLInputElement).value })} />
+      {problems.filter((p) => p.field === limit).map((p) => (
+        <span key={p.field} role="alert" class="field-problems">{t('limits_range', [String(IN_UNITS[limit](p.min)), String(IN_UNITS[limit](p.max))])}</span>
+      ))}
+    </label>
+  );
+
+  return (
+    <section class="limits" data-testid="limits">
+      <h2>{t('limits_title')}</h2>
+      <p>{t('limits_intro')}</p>
+      <div class="row">
+        {field('megabytes', 'maxBytes', t('limits_megabytes'))}
+        {field('words', 'maxWords', t('limits_words'))}
+        {field('seconds', 'timeoutMs', t('limits_seconds'))}
+      </div>
+      <button type="button" onClick={() => void save()}>{t('limits_save')}</button>{' '}
+      <button type="button" onClick={() => void reset()}>{t('limits_reset')}</button>
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}
