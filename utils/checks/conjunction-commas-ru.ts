@@ -91,7 +91,7 @@ function beforeRelativeClause(text: string, tokens: WordToken[], at: number, mor
   const relative = tokens[at + 1];
   const preposition = morphology.parse(word.text);
   if (!relative || !/^котор/u.test(lower(relative)) || !onlySpaceBetween(text, word, relative) || !preposition.some((p) => p.pos === 'PREP')) return -1;
-  // "для языков, тексты на которых трудно считать": a noun right after a comma may open the clause itself.
+  // «для пород, шерсть у которых длинная»: a noun right after a comma may open the clause itself.
   const opensClause = /,\s*$/u.test(text.slice(0, noun.start));
   return isPlainNoun(noun, morphology) && !PREPOSITION_NOUNS.has(lower(noun)) && !opensClause ? at - 1 : -1;
 }

@@ -522,7 +522,7 @@ function nearNameHits(block: Block, index: NameIndex, language: Language): Hit[]
       const [s, e] = withQuotes(block.text, span[0]!.start, end);
       const written = block.text.slice(span[0]!.start, end);
       // The trade is named at a name's edge ("Lakeside Chiropractic", «Стоматология Улыбка»); a word
-      // inside it ("Purple Heart Party Kids" of "Purple Hearts …") is the name's own.
+      // inside it ("Golden Kettle Tea Room" of "Golden Kettles …") is the name's own.
       const atEdge = (k: number) => k === 0 || k === span.length - 1;
       const misspelt = BUSINESS_KINDS.includes(form.name.kind) ? span.flatMap((t, k) => (result[k] === 'near' ? [{ written: t.text, canonical: form.words[k]!, atEdge: atEdge(k) }] : [])) : undefined;
       hits.push({ block, start: s, end: e, rank: 5, message: T[language].near(written, form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id, ...(misspelt ? { misspelt } : {}) });

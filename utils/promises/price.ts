@@ -377,7 +377,7 @@ function leaderClaim(view: SentenceView): ExtractedPromise[] | null {
   return [withPlace({ ...promise, ...labelTopics(leader[1]!, view.context) }, view)];
 }
 
-/** "+ 1 000 р. к стандартному монтажу", "+$10 to the base fare": a sum added to the price of another thing, which it names. */
+/** «+ 500 ₽ к базовой мойке», "+$10 to the base fare": a sum added to the price of another thing, which it names. */
 const addedToAnotherPrice = (text: string, before: string, end: number) => /\+\s*$/.test(before) && /^\s*(?:к|to)\s/iu.test(text.slice(end));
 
 /** Stems that make a column, a section or a table one of prices (a currency sign does too). */
@@ -470,7 +470,7 @@ function cellTopics(cell: TableCell, context: ExtractContext): Pick<ExtractedPro
 }
 
 /**
- * "Высотные работы, руб./вывес", "Delivery, $": a header that names a service before its
+ * «Работы на высоте, руб./шт.», "Delivery, $": a header that names a service before its
  * currency prices that service for each row (an extra to the row's work), not the row's own work.
  */
 function anotherServiceHeader(cell: TableCell, language: Language): string | undefined {

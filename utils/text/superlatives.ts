@@ -163,7 +163,7 @@ function claimsIn(textWords: StemmedWord[], words: CompiledClaimWords): [number,
     if (rankEnd >= 0 && anyAt(words.idiomsAfterRank, textWords, rankEnd) < 0 && !chosenBefore(i)) found.push([i, rankEnd]);
     if (words.superlativeMarkers.has(word.folded)) {
       const praiseEnd = praiseEndAt(words, textWords, i + 1);
-      // "наиболее щадящий способ", "the quickest way to reach us" rank ways of doing a thing, not the business.
+      // «самым быстрым способом», "the quickest way to reach us" rank ways of doing a thing, not the business.
       if (praiseEnd >= 0 && !chosenBefore(i) && anyAt(words.idiomsAfterRank, textWords, praiseEnd) < 0) found.push([i, praiseEnd]);
       const withinOfferEnd = anyAt(words.praiseWithinOffer, textWords, i + 1);
       const businessEnd = withinOfferEnd >= 0 ? businessAfter(words, textWords, withinOfferEnd) : -1;

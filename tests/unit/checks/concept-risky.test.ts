@@ -183,7 +183,7 @@ describe('risky-claim check', () => {
     ['The best way to start your morning is a warm croissant', bakery],
     ['The only thing you need to bring is an appetite', bakery],
     ['Лучший способ не ждать — записаться онлайн', clinic],
-    ['Удаляем зуб наиболее щадящим способом, под местной анестезией', clinic],
+    ['Удаляем зуб самым мягким способом, под местной анестезией', clinic],
     ['The quickest way to reach us is by phone', bakery],
     ['В лучшем случае результат будет готов завтра', clinic],
     ['Наша цель — безупречный сервис в каждом визите', clinic],
