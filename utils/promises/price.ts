@@ -786,6 +786,16 @@ export const priceExtractor: Extractor = {
   extract: (context) =>
     eachSentence(context).flatMap((view) => {
       const priced = cellClaim(view) ?? leaderClaim(view) ?? bareLineClaim(view) ?? cardFigureClaim(view) ?? claimsIn(view);
-      return priced.length > 0 ? priced : negotiableClaim(view);
+      return priced.length > 0 ? priced.map(freeAtZero) : negotiableClaim(view);
     }),
 };
+
+/**
+ * "Выезд мастера | 0 руб.", "Delivery: $0": a price of nothing is a free promise about what it
+ * prices, and is held against what the checklist says is free or paid.
+ */
+function freeAtZero(promise: ExtractedPromise): ExtractedPromise {
+  const claim = promise.value as PriceClaim | null;
+  if (!claim || claim.amount !== 0 || claim.from || claim.surcharge) return promise;
+  return { ...promise, kind: 'free', value: true, subject: promise.topics };
+}

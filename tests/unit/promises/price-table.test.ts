@@ -269,6 +269,17 @@ describe('checks on prices from tables', () => {
     expect(await findingsOf(plus, facts)).toEqual([]);
   });
 
+  it('reads a price of nothing as a free promise, held against what the checklist says is free or paid', async () => {
+    const table = '<h3>Цены</h3><table><tr><th>Услуга</th><th>Цена</th></tr><tr><td>Выезд мастера по городу</td><td>0 руб.</td></tr><tr><td>Замена замка</td><td>от 900 руб.</td></tr></table>';
+    expect(prices(table).map((p) => [p.kind, p.value])).toEqual([['free', true], ['price', { amount: 900, currency: 'RUB', from: true }]]);
+    const paid: Profile['facts'] = [{ id: 'visit', kind: 'free', label: 'Выезд мастера', topics: ['выезд'], value: false }];
+    expect((await findingsOf(table, paid)).map((f) => [f.check, f.quote])).toEqual([['contradiction', '0 руб.']]);
+    const free: Profile['facts'] = [{ id: 'visit', kind: 'free', label: 'Выезд мастера', topics: ['выезд'], value: true }];
+    expect(await findingsOf(table, free)).toEqual([]);
+    // "from nothing" is no promise that anything is free
+    expect(prices('<p>Доставка от 0 руб., по городу.</p>').map((p) => p.kind)).toEqual(['price']);
+  });
+
   it('reads a column headed by another service and its currency as that service, not the row', async () => {
     const facts: Profile['facts'] = [{ id: 'mount', kind: 'price', label: 'Монтаж люстры', topics: ['монтаж люстры'], value: { amount: 1500, currency: 'RUB' } }];
     const table = (header: string) =>
