@@ -791,7 +791,7 @@ export const priceExtractor: Extractor = {
 };
 
 /**
- * "Выезд мастера | 0 руб.", "Delivery: $0": a price of nothing is a free promise about what it
+ * «Доставка по городу | 0 ₽», "Delivery: $0": a price of nothing is a free promise about what it
  * prices, and is held against what the checklist says is free or paid.
  */
 function freeAtZero(promise: ExtractedPromise): ExtractedPromise {
