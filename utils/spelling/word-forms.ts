@@ -19,13 +19,20 @@ const BRITISH: [RegExp, string][] = [
 ];
 
 /**
+ * "unrented", "unheated": "un-" before a participle or an -able adjective makes a word the
+ * dictionary seldom lists; "someone else's": a possessive of a word that takes no plural -s.
+ */
+const ENGLISH_DERIVED: [RegExp, string][] = [[/^un(?=.{4,}(?:ed|ing|able|ible)$)/, ''], [/['’]s$/, '']];
+
+/**
  * Forms a dictionary word may take that the dictionary does not list: a reflexive verb of a
  * known verb, an adverb of a known adjective, the genitive plural of a known -ие noun, a compound
- * of a combining part and a known word; in English, the British spelling of a known American word.
+ * of a combining part and a known word; in English, the British spelling of a known American
+ * word, a negated participle and a possessive.
  */
 export function baseFormsOf(word: string, language: Language): string[] {
   const w = word.toLowerCase();
-  if (language === 'en') return BRITISH.filter(([pattern]) => pattern.test(w)).map(([pattern, us]) => w.replace(pattern, us));
+  if (language === 'en') return [...BRITISH, ...ENGLISH_DERIVED].filter(([pattern]) => pattern.test(w)).map(([pattern, base]) => w.replace(pattern, base));
   const forms: string[] = [];
   const reflexive = /^(.{3,}[аеиоуыюяь])(ся|сь)$/.exec(w) ?? /^(.{3,}[тч]ь)(ся)$/.exec(w);
   if (reflexive) forms.push(reflexive[1]!);
