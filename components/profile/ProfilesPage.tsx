@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SverkaDb, StoredProfile } from '@/utils/db/database';
-import { exportProfile, profileOf, saveProfile, type OnNameTaken, type OpenedProfile, type ProfileConflict } from '@/utils/db/profiles';
+import { deleteProfile, exportProfile, profileOf, saveProfile, type OnNameTaken, type OpenedProfile, type ProfileConflict } from '@/utils/db/profiles';
 import type { Translate } from '@/components/findings/i18n';
 import { TEMPLATES } from '@/utils/profile/templates';
 import type { Profile } from '@/utils/profile/types';
 import { useLive } from '../use-live';
 import { ConflictQuestion, type ConflictAnswer } from './ConflictQuestion';
+import { DeleteQuestion } from './DeleteQuestion';
 import { LimitsSettings } from './LimitsSettings';
 import { ProfileEditor } from './ProfileEditor';
 import { useProfileImport } from './use-profile-import';
@@ -39,11 +40,19 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
   const [editing, setEditing] = useState<{ profile: Profile; opened?: OpenedProfile; key: number } | null>(null);
   // A save that stopped to ask, with the profile as it was when Save was pressed.
   const [asking, setAsking] = useState<{ conflict: ProfileConflict; profile: Profile } | null>(null);
+  const [deleting, setDeleting] = useState<StoredProfile | null>(null);
   const { importFiles, question } = useProfileImport(db, t, {
     onImported: ({ name, warnings }) => { setProblems(warnings); setStatus(t('options_saved', name)); },
     onProblems: (lines) => { setStatus(''); setProblems(lines); },
     onCancelled: (name) => setStatus(t('options_not_imported', name)),
   });
+
+  async function answerDelete(stored: StoredProfile, remove: boolean) {
+    setDeleting(null);
+    if (!remove) return;
+    await deleteProfile(db, stored.id);
+    setStatus(t('options_deleted', stored.name));
+  }
 
   function edit(profile: Profile, opened?: OpenedProfile) {
     setAsking(null);
@@ -154,7 +163,8 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
                 {profile.sites?.length ? <SiteAccessButton patterns={profile.sites} access={siteAccess} t={t} /> : null}
                 <button type="button" data-action="edit" onClick={() => edit(profile, { id: stored.id, revision: stored.revision })}>{t('options_edit')}</button>{' '}
                 <button type="button" data-action="export" onClick={() => void exportOne(stored)}>{t('options_export')}</button>{' '}
-                <button type="button" data-action="delete" onClick={() => void db.profiles.delete(stored.id)}>{t('options_delete')}</button>
+                <button type="button" data-action="delete" onClick={() => setDeleting(stored)}>{t('options_delete')}</button>
+                {deleting?.id === stored.id && <DeleteQuestion name={stored.name} t={t} onAnswer={(remove) => void answerDelete(stored, remove)} />}
               </li>
             );
           })}

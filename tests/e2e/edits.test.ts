@@ -103,6 +103,29 @@ describe('importing a profile whose name is taken', () => {
   });
 });
 
+describe('deleting a profile', () => {
+  it('asks first, with the safe answer focused, and deletes only when told', async () => {
+    const options = await optionsPage();
+    const copy = dental.replace(`"${dentalName}"`, '"Клиника на удаление"');
+    await importText(options, copy, 'to-delete.json');
+    const card = '[data-profile="клиника-на-удаление"]';
+    await options.waitForSelector(card);
+
+    await options.click(`${card} [data-action=delete]`);
+    await options.waitForSelector('[data-testid=delete-question]');
+    expect(await options.textContent('[data-testid=delete-question]')).toContain('Клиника на удаление');
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('data-answer'))).toBe('cancel');
+    expect(await axeViolations(options)).toEqual([]);
+    await options.click('[data-testid=delete-question] [data-answer=cancel]');
+    expect(await options.$(card)).not.toBeNull();
+
+    await options.click(`${card} [data-action=delete]`);
+    await options.click('[data-testid=delete-question] [data-answer=delete]');
+    await options.waitForSelector(card, { state: 'detached' });
+    expect(await options.textContent('[role=status]')).toContain('Клиника на удаление');
+  });
+});
+
 describe('history of a page that keeps changing', () => {
   it('does not store a check per change, and lists the history a page at a time', async () => {
     const options = await optionsPage();

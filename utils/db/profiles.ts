@@ -97,6 +97,15 @@ export async function saveProfile(db: SverkaDb, profile: Profile, { opened, onNa
   return store(db, result.profile, `${JSON.stringify(result.profile, null, 2)}\n`, opened, onNameTaken);
 }
 
+/** Deletes a profile with its site bindings, and forgets it as the last one used: nothing of it is left to match a page. */
+export async function deleteProfile(db: SverkaDb, id: string): Promise<void> {
+  await db.transaction('rw', db.profiles, db.siteBindings, db.settings, async () => {
+    await db.profiles.delete(id);
+    await db.siteBindings.where('profileId').equals(id).delete();
+    if ((await db.settings.get('lastProfile'))?.value === id) await db.settings.delete('lastProfile');
+  });
+}
+
 export async function exportProfile(db: SverkaDb, id: string): Promise<string | null> {
   return (await db.profiles.get(id))?.json ?? null;
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, SCHEMAS } from '../../../utils/db/database';
-import { boundProfile, exportProfile, importProfile, matchPattern, profileForUrl } from '../../../utils/db/profiles';
+import { boundProfile, deleteProfile, exportProfile, importProfile, matchPattern, profileForUrl, rememberProfile } from '../../../utils/db/profiles';
 
 const dental = readFileSync('tests/fixtures/profiles/dental.json', 'utf8');
 let counter = 0;
@@ -91,6 +91,17 @@ describe('profiles in the database', () => {
     expect((await boundProfile(db, 'https://ulybka-dent.example/prices'))?.name).toBe('Стоматология «Улыбка»');
     expect(await boundProfile(db, 'https://elsewhere.example/')).toBeNull();
     expect((await profileForUrl(db, 'https://elsewhere.example/'))?.name).toBe('Стоматология «Улыбка»');
+  });
+
+  it('deletes a profile with its site bindings and forgets it as the last one used', async () => {
+    const db = openDatabase(freshName());
+    const imported = await importProfile(db, dental);
+    if (!imported.ok) throw new Error('the fixture profile must import');
+    await rememberProfile(db, imported.id);
+    await deleteProfile(db, imported.id);
+    expect(await db.siteBindings.count()).toBe(0);
+    expect(await db.settings.get('lastProfile')).toBeUndefined();
+    expect(await profileForUrl(db, 'https://ulybka-dent.example/prices')).toBeNull();
   });
 });
 
