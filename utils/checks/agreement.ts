@@ -373,6 +373,21 @@ function invertedCount(text: string, tokens: WordToken[], at: number, parses: re
   return /^\d/.test(count.text) || morphology.parse(count.text).some((p) => p.pos === 'NUMR');
 }
 
+/** A phrase from a preposition to `last` in a case the preposition never takes, with the cases it does. */
+function wrongCaseAfter(text: string, preposition: WordToken, last: WordToken, governed: readonly string[]): AgreementHit {
+  const quote = text.slice(preposition.start, last.end);
+  const cases = governed.filter((c) => CASE_NAMES[c]);
+  const word = preposition.text.toLowerCase();
+  return {
+    start: preposition.start,
+    end: last.end,
+    message: {
+      ru: `«${quote}»: после «${word}» нужен падеж ${cases.map((c) => CASE_NAMES[c]!.ru).join(' или ')}`,
+      en: `"${quote}": after «${word}» Russian takes the ${cases.map((c) => CASE_NAMES[c]!.en).join(' or ')} case`,
+    },
+  };
+}
+
 /** "у ваш автомобиль": a word after a preposition in a case the preposition never takes. */
 function governmentErrors(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
@@ -386,16 +401,7 @@ function governmentErrors(text: string, tokens: WordToken[], morphology: Morphol
     if (isExclamation(tokens, i) || opensClauseAsAdverb(tokens, i, parses, morphology) || invertedCount(text, tokens, i + 1, parses, morphology)) return;
     const slip = isGovernable(word, parses) ? !parses.some((p) => governed.includes(caseOf(p) ?? '')) : nominativeSlip(tokens, i, parses);
     if (!slip) return;
-    const quote = text.slice(preposition.start, word.end);
-    const cases = governed.filter((c) => CASE_NAMES[c]);
-    hits.push({
-      start: preposition.start,
-      end: word.end,
-      message: {
-        ru: `«${quote}»: после «${preposition.text.toLowerCase()}» нужен падеж ${cases.map((c) => CASE_NAMES[c]!.ru).join(' или ')}`,
-        en: `"${quote}": after «${preposition.text.toLowerCase()}» Russian takes the ${cases.map((c) => CASE_NAMES[c]!.en).join(' or ')} case`,
-      },
-    });
+    hits.push(wrongCaseAfter(text, preposition, word, governed));
   });
   return hits;
 }
@@ -431,16 +437,7 @@ function agreedPhrasesInWrongCase(text: string, tokens: WordToken[], morphology:
     const agreedCases = adjectiveParses.flatMap((a) => nounParses.filter((n) => agrees(a, n)).map(caseOf));
     if (agreedCases.length === 0 || agreedCases.some((c) => governed.includes(c ?? ''))) return;
     if (qualifiesTheNextWord(text, tokens, tokens.indexOf(noun), governed, morphology)) return;
-    const quote = text.slice(preposition.start, noun.end);
-    const cases = governed.filter((c) => CASE_NAMES[c]);
-    hits.push({
-      start: preposition.start,
-      end: noun.end,
-      message: {
-        ru: `«${quote}»: после «${preposition.text.toLowerCase()}» нужен падеж ${cases.map((c) => CASE_NAMES[c]!.ru).join(' или ')}`,
-        en: `"${quote}": after «${preposition.text.toLowerCase()}» Russian takes the ${cases.map((c) => CASE_NAMES[c]!.en).join(' or ')} case`,
-      },
-    });
+    hits.push(wrongCaseAfter(text, preposition, noun, governed));
   });
   return hits;
 }

@@ -1,10 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { localServer } from '../local-server';
 import { main } from '../../../cli/main';
 
 const FIXTURES = 'tests/fixtures/cli';
@@ -22,19 +21,9 @@ async function run(...argv: string[]) {
   return { code, stdout, stderr };
 }
 
-let server: Server;
-let base = '';
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    if (request.url === '/slow') return; // never answers: the client's timeout must end it
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<p>Каждый шестой кофе в подарок!</p>');
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
+const server = localServer((request, response) => {
+  if (request.url === '/slow') return; // never answers: the client's timeout must end it
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<p>Каждый шестой кофе в подарок!</p>');
 });
 
 describe('exit status', () => {
@@ -133,12 +122,12 @@ describe('unreadable materials', () => {
   });
 
   it('fetches a URL, and gives up on one that does not answer in time', async () => {
-    const result = await run('check', `${base}/page`, `${base}/slow`, '--profile', PROFILE, '--format', 'json', '--timeout', '0.5');
+    const result = await run('check', server.url('/page'), server.url('/slow'), '--profile', PROFILE, '--format', 'json', '--timeout', '0.5');
     const report = JSON.parse(result.stdout);
     expect(report.sources[0].error).toBeUndefined();
     expect(report.findings.some((f: { source: string; check: string }) => f.source === 's1' && f.check === 'contradiction')).toBe(true);
     expect(report.sources[1].error).toBe('did not finish within 0.5 s');
-    expect(result.stderr).toContain(`${base}/slow: did not finish within 0.5 s`);
+    expect(result.stderr).toContain(`${server.url('/slow')}: did not finish within 0.5 s`);
   });
 });
 

@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { localServer } from '../local-server';
 import { main } from '../../../cli/main';
 import { runCliChild } from './cli-child';
 
@@ -18,25 +18,14 @@ async function run(...argv: string[]) {
   return { code, stdout, stderr, json: () => JSON.parse(stdout) };
 }
 
-let server: Server;
-let base = '';
+let closed: () => void;
 /** Whether the endless download was cut off by the client. */
-let endlessClosed: Promise<void>;
-beforeAll(async () => {
-  let closed: () => void;
-  endlessClosed = new Promise((done) => (closed = done));
-  server = createServer((request, response) => {
-    if (request.url === '/endless') return sendForever(response, closed);
-    // Headers, then a body that never comes: the material's deadline must end it.
-    if (request.url === '/stalls') return response.writeHead(200, { 'content-type': 'text/plain' }).flushHeaders();
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<p>Каждый шестой кофе в подарок!</p>');
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
+const endlessClosed = new Promise<void>((done) => (closed = done));
+const server = localServer((request, response) => {
+  if (request.url === '/endless') return sendForever(response, closed);
+  // Headers, then a body that never comes: the material's deadline must end it.
+  if (request.url === '/stalls') return response.writeHead(200, { 'content-type': 'text/plain' }).flushHeaders();
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<p>Каждый шестой кофе в подарок!</p>');
 });
 
 /** A text body with no Content-Length that never ends. */
@@ -91,7 +80,7 @@ describe('size of a material', () => {
   });
 
   it('a URL with no Content-Length is downloaded only up to --max-bytes', async () => {
-    const result = await run('check', `${base}/endless`, `${base}/page`, '--profile', PROFILE, '--format', 'json', '--max-bytes', '64k');
+    const result = await run('check', server.url('/endless'), server.url('/page'), '--profile', PROFILE, '--format', 'json', '--max-bytes', '64k');
     const report = result.json();
     expect(report.sources[0].error).toBe('is larger than 64 KB');
     expect(report.sources[1].error).toBeUndefined();
@@ -138,7 +127,7 @@ describe('words of a material', () => {
 
 describe('deadline of a material', () => {
   it('a download that stalls after its headers ends at --timeout, and the run goes on', async () => {
-    const result = await run('check', `${base}/stalls`, `${base}/page`, '--profile', PROFILE, '--format', 'json', '--timeout', '0.5');
+    const result = await run('check', server.url('/stalls'), server.url('/page'), '--profile', PROFILE, '--format', 'json', '--timeout', '0.5');
     const report = result.json();
     expect(report.sources[0].error).toBe('did not finish within 0.5 s');
     expect(report.sources[1].error).toBeUndefined();
