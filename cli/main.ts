@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { checkMaterials } from '../utils/engine';
+import { unreadableMaterial } from '../utils/material/load';
 import type { Material } from '../utils/material/types';
 import { createHunspellChecker } from '../utils/spelling/hunspell';
 import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../utils/spelling/node-dictionaries';
@@ -67,10 +68,6 @@ export function exitStatus(report: Report, failOn: FailOn): 0 | 1 | 2 {
   return failing > 0 ? 1 : 0;
 }
 
-function unreadable(location: string, id: string, error: string): Material {
-  return { source: { id, kind: 'text', location, title: location, error }, language: 'ru', blocks: [] };
-}
-
 /**
  * The report, or, when the checks themselves fail, a report that says no material was checked
  * and why: standard output always carries a whole report, and the status is 2, never 1.
@@ -103,7 +100,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     for (const [index, location] of command.materials.entries()) {
       const id = `s${index + 1}`;
       const material = await withinBoundary(() => readMaterial(location, id, { limits: command.limits, language: command.language })).catch((error) =>
-        unreadable(location, id, `could not be read (${(error as Error)?.message ?? String(error)})`),
+        unreadableMaterial({ id, location, title: location }, `could not be read (${(error as Error)?.message ?? String(error)})`),
       );
       if (material.source.error) io.stderr(`sverka: ${location}: ${material.source.error}\n`);
       for (const note of material.source.notes ?? []) io.stderr(`sverka: ${location}: ${note}\n`);

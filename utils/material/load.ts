@@ -138,6 +138,11 @@ export async function loadMaterialOrError(
     const reason = deadline.aborted
       ? `did not finish within ${limits.timeoutMs / 1000} s`
       : error instanceof MaterialError ? error.message : `could not be read (${(error as Error)?.message ?? String(error)})`;
-    return { source: { ...source, kind: 'text', error: reason }, language: language ?? 'ru', blocks: [] };
+    return unreadableMaterial(source, reason, language);
   }
+}
+
+/** A material that could not be read: a source with its `error` and no text, so the batch goes on. */
+export function unreadableMaterial(source: { id: string; location: string; title: string }, reason: string, language?: Language): Material {
+  return { source: { ...source, kind: 'text', error: reason }, language: language ?? 'ru', blocks: [] };
 }
