@@ -12,6 +12,7 @@ import { subjectVerbHits } from './subject-verb';
 import { verbFormHits } from './verb-forms-ru';
 import { conjunctionCommaHits } from './conjunction-commas-ru';
 import { sameSourcePiece } from '../material/pieces';
+import { mayMatch } from '../text/regex-gate';
 import type { Check, CheckContext, DraftFinding } from './types';
 
 /**
@@ -27,7 +28,8 @@ const RULES_BY_SCRIPTS = [false, true].map((cyrillic) => [false, true].map((lati
 const rulesFor = (text: string) => RULES_BY_SCRIPTS[Number(CYRILLIC.test(text))]![Number(LATIN.test(text))]!;
 
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
-  return rulesFor(block.text).flatMap((rule) =>
+  const loweredText = block.text.toLowerCase();
+  return rulesFor(block.text).filter((rule) => mayMatch(rule.pattern, loweredText)).flatMap((rule) =>
     [...block.text.matchAll(rule.pattern)].filter((match) => rule.accept?.(match, block.text, block) ?? true).flatMap((match) => {
       const fixed = rule.fix(match);
       const message = language === 'ru' ? `«${match[0]}» → «${fixed}»: ${rule.why.ru}.` : `"${match[0]}" → "${fixed}": ${rule.why.en}.`;

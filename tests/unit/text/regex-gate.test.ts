@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { GRAMMAR_RULES } from '../../../utils/checks/grammar-rules';
+import { mayMatch } from '../../../utils/text/regex-gate';
+
+const opens = (pattern: RegExp, text: string) => mayMatch(pattern, text.toLowerCase());
+
+describe('mayMatch: a gate read from the pattern itself', () => {
+  it.each([
+    [/(?<![\p{L}-])(предоставляем|обращаем) вашему/u, 'мы предоставляем вашему вниманию'],
+    [/([Тт])ак же(?=\s+\p{L})/u, 'Так же быстро'],
+    [/\bnot (?:only|just)\b/i, 'NOT JUST coffee'],
+    [/(?<=(?:for|with) )pets?/u, 'good for pets'],
+    [/кофе\u00a0бесплатно/u, 'кофе\u00a0бесплатно'],
+    [/(?:tea|coffee){1,2} free/u, 'coffee free'],
+    [/(?<name>pick)-?up/u, 'pickup'],
+  ])('stays open where %s can match', (pattern, text) => {
+    expect(pattern.test(text)).toBe(true);
+    expect(opens(pattern, text)).toBe(true);
+  });
+
+  it.each([
+    [/(?<![\p{L}-])(предоставляем|обращаем) вашему/u, 'Работаем без выходных'],
+    [/([Тт])ак же(?=\s+\p{L})/u, 'также и сегодня'],
+    [/(?<=(?:for|with) )pets?/u, 'cats welcome'],
+    [/(?:tea|coffee){1,2} free/u, 'water is cheap'],
+  ])('closes where %s cannot match', (pattern, text) => {
+    expect(pattern.test(text)).toBe(false);
+    expect(opens(pattern, text)).toBe(false);
+  });
+
+  it.each([
+    [/(?:a|b)c/u, 'a one-letter requirement', true],
+    [/\p{Lu}\p{Ll}+/u, 'classes alone', true],
+    [/(?:x|)yz/u, 'an empty branch', true],
+    [/(?:best)?\d+ years/u, 'an optional word before a required one', false],
+    [/(?<!no )free/u, 'a negative lookbehind before a required word', false],
+  ])('on text without its words, %s (%s) leaves the gate open: %s', (pattern, _why, open) => {
+    expect(opens(pattern, 'lorem ipsum')).toBe(open);
+  });
+
+  it('keeps every grammar rule open on text it matches', () => {
+    const samples = ['Так же как и раньше', 'Не смотря на погоду', 'We offers the best', 'в течении дня', 'carried our work', 'Конференц зал на 20 мест'];
+    for (const rule of GRAMMAR_RULES) {
+      for (const text of samples) {
+        rule.pattern.lastIndex = 0;
+        if ([...text.matchAll(rule.pattern)].length > 0) expect(opens(rule.pattern, text), rule.pattern.source.slice(0, 60)).toBe(true);
+      }
+    }
+  });
+});
