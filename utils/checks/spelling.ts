@@ -9,9 +9,9 @@ import { mixedVarietyFindings } from './spelling-variety-en';
 import { createVocabulary, type Vocabulary } from '../spelling/vocabulary';
 import { languageOfWord, phraseLanguage, scriptOf } from '../text/language';
 import { SPLIT_PREFIXES } from '../text/lexicon/set-phrases-ru';
-import { expandLigatures, foldForCompare } from '../text/normalise';
+import { expandLigatures } from '../text/normalise';
 import { sentences, words, type WordToken } from '../text/segment';
-import { stem } from '../text/stems';
+import { StemSet } from '../text/stems';
 import type { Check, CheckContext, DraftFinding } from './types';
 
 const T = {
@@ -27,7 +27,7 @@ const LATIN_T = {
 const LATIN_ONE_LETTER_WORDS: Record<string, string> = { c: 'с', o: 'о', a: 'а', y: 'у', k: 'к', C: 'С', O: 'О', A: 'А', Y: 'У', K: 'К', B: 'В' };
 
 /** Words never checked: the profile's, the user's, the supplement, by stem so every form passes. */
-function acceptedStems(context: CheckContext): Set<string> {
+function acceptedStems(context: CheckContext): StemSet {
   const { profile } = context;
   return stemsOf([
     ...(profile.glossary?.words ?? []),
@@ -35,21 +35,17 @@ function acceptedStems(context: CheckContext): Set<string> {
     ...(profile.wrongNames ?? []).map((w) => w.text),
     ...(context.userWords ?? []),
     profile.name,
-  ], new Set(supplementStems()));
+  ], supplementStems());
 }
 
 /** The supplement's stems, read once: every check of every page accepts them. */
-let supplementStemsRead: Set<string> | undefined;
+let supplementStemsRead: StemSet | undefined;
 const supplementStems = () => (supplementStemsRead ??= stemsOf([...SUPPLEMENT_RU, ...SUPPLEMENT_EN]));
 
-/** Each word of the texts folded and stemmed, added to `stems`. */
-function stemsOf(accepted: string[], stems = new Set<string>()): Set<string> {
-  for (const text of accepted) {
-    for (const word of words(text, phraseLanguage(text))) {
-      stems.add(foldForCompare(word.text));
-      stems.add(stem(word.text, languageOfWord(word.text, 'ru')));
-    }
-  }
+/** Each word of the texts, by fold and by stem. */
+function stemsOf(accepted: string[], base?: StemSet): StemSet {
+  const stems = new StemSet(base);
+  for (const text of accepted) for (const word of words(text, phraseLanguage(text))) stems.add(word.text, languageOfWord(word.text, 'ru'));
   return stems;
 }
 
@@ -172,7 +168,19 @@ class Speller {
     private readonly isLexiconOnly: (word: string, language: Language) => Promise<boolean>,
   ) {}
 
-  async correction(word: string, language: Language, onPage: Set<string>): Promise<string | null> {
+  /** Per page (its words weigh in): a word a page repeats is judged once. */
+  private readonly judged = new WeakMap<Set<string>, Map<string, Promise<string | null>>>();
+
+  correction(word: string, language: Language, onPage: Set<string>): Promise<string | null> {
+    let page = this.judged.get(onPage);
+    if (!page) this.judged.set(onPage, (page = new Map()));
+    const key = `${language}\u0000${word}`;
+    let answer = page.get(key);
+    if (!answer) page.set(key, (answer = this.judge(word, language, onPage)));
+    return answer;
+  }
+
+  private async judge(word: string, language: Language, onPage: Set<string>): Promise<string | null> {
     if (await this.vocabulary.isCommon(word, language)) return null;
     if (word.includes('-')) return this.hyphenated(word, language, onPage);
     const lower = word.toLowerCase();
@@ -532,11 +540,11 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
   if (!context.spellChecker) return { findings: [] };
   const checker = context.spellChecker;
   const accepted = acceptedStems(context);
-  const isAccepted = (word: string, language: Language) => accepted.has(foldForCompare(word)) || accepted.has(stem(word, language));
+  const isAccepted = (word: string, language: Language) => accepted.has(word, language);
   const vocabulary = createVocabulary(checker, isAccepted);
   // The dictionaries without the profile's words: a product the glossary names is still a name they lack.
   const supplement = supplementStems();
-  const dictionaries = createVocabulary(checker, (word, language) => supplement.has(foldForCompare(word)) || supplement.has(stem(word, language)));
+  const dictionaries = createVocabulary(checker, (word, language) => supplement.has(word, language));
   const isLexiconOnly = async (word: string, language: Language) => !(await vocabulary.isCommon(word, language)) && checker.inLexicon(word, language);
   const speller = new Speller(vocabulary, isLexiconOnly);
   const findings: DraftFinding[] = [];

@@ -143,3 +143,41 @@ export function findPhrase(
   }
   return found;
 }
+
+/** How many opening letters of a Cyrillic word its Russian stem keeps: the stemmer only cuts endings. */
+const KEPT_OPENING = 3;
+
+/**
+ * Words held by their folded form and by their stem, so every form of them is found. A Russian
+ * stem is an opening of its word, so a word whose opening letters begin no held stem is answered
+ * without stemming it: the spelling check asks this of thousands of candidate spellings.
+ */
+export class StemSet {
+  private readonly held: Set<string>;
+  private readonly openings: Set<string>;
+
+  /** A set holding what `base` holds, and more as added. */
+  constructor(base?: StemSet) {
+    this.held = new Set(base?.held);
+    this.openings = new Set(base?.openings);
+  }
+
+  add(word: string, language: Language): void {
+    for (const form of [foldForCompare(word), stem(word, language)]) {
+      this.held.add(form);
+      this.openings.add(form.slice(0, KEPT_OPENING));
+    }
+  }
+
+  has(word: string, language: Language): boolean {
+    const folded = foldForCompare(word);
+    if (this.held.has(folded)) return true;
+    if (/[\u0400-\u04ff]/.test(folded) && !this.mayOpen(folded)) return false;
+    return this.held.has(stem(word, language));
+  }
+
+  private mayOpen(folded: string): boolean {
+    for (let length = 1; length <= KEPT_OPENING; length++) if (this.openings.has(folded.slice(0, length))) return true;
+    return false;
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrase, findPhrase, stem, stemWords } from '../../../utils/text/stems';
+import { compilePhrase, findPhrase, stem, stemWords, StemSet } from '../../../utils/text/stems';
 
 const find = (phrase: string, text: string, maxGap = 0) => {
   const language = /[a-z]/i.test(phrase) ? 'en' : 'ru';
@@ -53,5 +53,24 @@ describe('hyphenated compounds', () => {
     expect(findPhrase(hyphenated, stemWords('Try our gluten free bread', 'en'))).toEqual([{ start: 8, end: 19 }]);
     expect(findPhrase(compilePhrase('gluten free', 'en'), stemWords('Gluten-free loaves', 'en'))).toEqual([{ start: 0, end: 11 }]);
     expect(findPhrase(compilePhrase('интернет-магазин', 'ru'), stemWords('в нашем интернет магазине', 'ru'))).toHaveLength(1);
+  });
+});
+
+describe('StemSet', () => {
+  const held = new StemSet();
+  for (const word of ['Никитская', 'пломбирование', 'ок', 'Dentists']) held.add(word, /[a-z]/i.test(word) ? 'en' : 'ru');
+
+  it.each([['никитской', 'ru'], ['Пломбированию', 'ru'], ['ОК', 'ru'], ['dentist', 'en'], ['DENTIST', 'en']] as const)('holds %s, a form of a word added', (word, language) => {
+    expect(held.has(word, language)).toBe(true);
+  });
+
+  it.each([['никитин', 'ru'], ['пломба', 'ru'], ['окно', 'ru'], ['dental', 'en'], ['стоматолог', 'ru']] as const)('does not hold %s', (word, language) => {
+    expect(held.has(word, language)).toBe(false);
+  });
+
+  it('holds what its base holds, and the base does not grow with it', () => {
+    const more = new StemSet(held);
+    more.add('стоматолог', 'ru');
+    expect([more.has('никитской', 'ru'), more.has('стоматологи', 'ru'), held.has('стоматологи', 'ru')]).toEqual([true, true, false]);
   });
 });
