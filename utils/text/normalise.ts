@@ -55,17 +55,27 @@ const QUOTES_ALL = new RegExp(QUOTES.source, 'g');
 const DASHES_ALL = new RegExp(DASHES.source, 'g');
 const NEEDS_FULL_FOLD = new RegExp(`${REMOVED.source}|${SPACES.source}|${QUOTES.source}|${DASHES.source}|\\s`);
 
+/** Texts already folded: a page's sentences are folded again by every extractor that looks for its cues. */
+const foldedTexts = new Map<string, string>();
+const MAX_FOLDED_TEXTS = 20_000;
+
 /** Folding for comparing two short strings (names, keywords) where no mapping is needed: `fold` without the map, faster. */
 export function foldForCompare(text: string): string {
   // Most calls are single plain words: one test spares them the chain of replacements.
   if (!NEEDS_FULL_FOLD.test(text)) return text.toLowerCase().replace(/ё/g, 'е');
-  return text
-    .replace(REMOVED_ALL, '')
-    .replace(SPACES_ALL, ' ')
-    .replace(QUOTES_ALL, '"')
-    .replace(DASHES_ALL, '-')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/ +/g, ' ')
-    .trim();
+  let folded = foldedTexts.get(text);
+  if (folded === undefined) {
+    folded = text
+      .replace(REMOVED_ALL, '')
+      .replace(SPACES_ALL, ' ')
+      .replace(QUOTES_ALL, '"')
+      .replace(DASHES_ALL, '-')
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .replace(/ +/g, ' ')
+      .trim();
+    if (foldedTexts.size >= MAX_FOLDED_TEXTS) foldedTexts.clear();
+    foldedTexts.set(text, folded);
+  }
+  return folded;
 }
