@@ -59,7 +59,10 @@ const SPAM_PROOF_EMAIL = new RegExp(
     String.raw`|[\p{L}\d._-]+[ \u00a0]+at[ \u00a0]+[\p{L}\d-]+(?:${SPELT_DOT}[\p{L}\d-]+)*${SPELT_DOT}(?:com|net|org|info|biz|co|uk|ru|de|fr|ie|au|ca|us|io|eu|рф)(?![\p{L}\d])`,
   'giu',
 );
-const spamProofEmails = (text: string): TextRange[] => [...text.matchAll(SPAM_PROOF_EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+/** What every such address holds: tried first, since the address pattern retries each word of a text without one. */
+const AT_SIGN = /@|[([]at[)\]]|[ \u00a0]at[ \u00a0]/i;
+const spamProofEmails = (text: string): TextRange[] =>
+  AT_SIGN.test(text) ? [...text.matchAll(SPAM_PROOF_EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
 
 /** "с 10:00-20:00": "с … до" begun, a dash finished. */
 const FROM_WITH_DASH = /(?<!\p{L})([Сс]) (\d{1,2}[:.]\d{2}) ?[-–—] ?(\d{1,2}[:.]\d{2})(?!\d)/gu;

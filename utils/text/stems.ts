@@ -107,6 +107,51 @@ export function phraseEndAt(pattern: PhrasePattern, textWords: StemmedWord[], at
   return parts.every((part, k) => partMatches(part, textWords[at + k]!, false)) ? at + parts.length : -1;
 }
 
+/** How many opening letters of a bare stem index it: the shortest bare stem that matches as an opening. */
+const BARE_STEM_OPENING = 4;
+
+/**
+ * A list of phrases indexed by their first word, so finding which of them starts at a word asks
+ * only the few that could, not every phrase of the list at every word of a text.
+ */
+class PhraseIndex {
+  private readonly byForm = new Map<string, number[]>();
+
+  constructor(private readonly list: readonly PhrasePattern[]) {
+    list.forEach((pattern, i) => {
+      const first = pattern.parts[0];
+      if (!first) return;
+      const keys = new Set([`f${first.folded}`, `s${first.stem}`]);
+      if (first.folded === first.stem && first.folded.length >= BARE_STEM_OPENING) keys.add(`o${first.folded.slice(0, BARE_STEM_OPENING)}`);
+      for (const key of keys) this.byForm.set(key, [...(this.byForm.get(key) ?? []), i]);
+    });
+  }
+
+  /** Indices of the phrases whose first word may be `word`, in the list's order. */
+  candidates(word: StemmedWord): number[] {
+    const found = new Set([...(this.byForm.get(`f${word.folded}`) ?? []), ...(this.byForm.get(`s${word.stem}`) ?? []), ...(this.byForm.get(`o${word.folded.slice(0, BARE_STEM_OPENING)}`) ?? [])]);
+    return [...found].sort((a, b) => a - b);
+  }
+
+  pattern(i: number): PhrasePattern {
+    return this.list[i]!;
+  }
+}
+
+const phraseIndexes = new WeakMap<readonly PhrasePattern[], PhraseIndex>();
+
+/** The phrases of `list` that start at `textWords[at]`, in the list's order, each with the index after it. */
+export function* phrasesAt(list: readonly PhrasePattern[], textWords: StemmedWord[], at: number): Generator<{ pattern: PhrasePattern; end: number }> {
+  const word = textWords[at];
+  if (!word) return;
+  let index = phraseIndexes.get(list);
+  if (!index) phraseIndexes.set(list, (index = new PhraseIndex(list)));
+  for (const i of index.candidates(word)) {
+    const end = phraseEndAt(index.pattern(i), textWords, at);
+    if (end >= 0) yield { pattern: index.pattern(i), end };
+  }
+}
+
 export interface PhraseMatchOptions {
   /** How many other words may stand between two words of the phrase. */
   maxGap?: number;

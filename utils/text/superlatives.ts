@@ -1,6 +1,6 @@
 import type { Language } from '../profile/types';
 import { CLAIM_WORDS, type ClaimWords } from './lexicon/claims';
-import { compilePhrase, phraseEndAt, stemWords, type PhrasePattern, type StemmedWord } from './stems';
+import { compilePhrase, phraseEndAt, phrasesAt, stemWords, type PhrasePattern, type StemmedWord } from './stems';
 
 /** A block that names where a claim comes from: a rating, a survey, a footnote. */
 export const SOURCE_CITED = /(по\s+данным|по\s+версии|по\s+результатам|по\s+итогам|по\s+мнению|согласно|источник|исследовани\p{L}*|рейтинг\p{L}*|опрос\p{L}*|премия|премии|призна\p{L}*|победител\p{L}*|лауреат\p{L}*|according\s+to|source:|survey|rated\s+by|voted|named\s+by|winner\s+of|award|\*\s*\S|¹|²)/iu;
@@ -104,10 +104,7 @@ function compiled(language: Language): CompiledClaimWords {
 
 /** The end of the first of `list` that starts at word `at`, or -1. */
 function anyAt(list: Phrases, textWords: StemmedWord[], at: number): number {
-  for (const pattern of list) {
-    const end = phraseEndAt(pattern, textWords, at);
-    if (end >= 0) return end;
-  }
+  for (const { end } of phrasesAt(list, textWords, at)) return end;
   return -1;
 }
 
@@ -116,9 +113,8 @@ function anyAt(list: Phrases, textWords: StemmedWord[], at: number): number {
  * "most" only the adjective itself praises ("the most comfort" is an amount, not a rank).
  */
 function praiseEndAt(words: CompiledClaimWords, textWords: StemmedWord[], at: number): number {
-  for (const pattern of words.praise) {
-    const end = phraseEndAt(pattern, textWords, at);
-    if (end >= 0 && (words.language !== 'en' || textWords[at]!.folded.startsWith(pattern.parts[0]!.folded))) return end;
+  for (const { pattern, end } of phrasesAt(words.praise, textWords, at)) {
+    if (words.language !== 'en' || textWords[at]!.folded.startsWith(pattern.parts[0]!.folded)) return end;
   }
   return -1;
 }

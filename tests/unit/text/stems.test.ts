@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrase, findPhrase, stem, stemWords, StemSet } from '../../../utils/text/stems';
+import { compilePhrase, findPhrase, phrasesAt, stem, stemWords, StemSet } from '../../../utils/text/stems';
 
 const find = (phrase: string, text: string, maxGap = 0) => {
   const language = /[a-z]/i.test(phrase) ? 'en' : 'ru';
@@ -72,5 +72,21 @@ describe('StemSet', () => {
     const more = new StemSet(held);
     more.add('стоматолог', 'ru');
     expect([more.has('никитской', 'ru'), more.has('стоматологи', 'ru'), held.has('стоматологи', 'ru')]).toEqual([true, true, false]);
+  });
+});
+
+describe('phrasesAt: phrases indexed by their first word', () => {
+  const list = ['лучший сервис', 'лучшая цена', 'самый', 'пробн'].map((phrase) => compilePhrase(phrase, 'ru'));
+  const endsAt = (text: string, at: number) => [...phrasesAt(list, stemWords(text, 'ru'), at)].map(({ pattern, end }) => [pattern.phrase, end]);
+
+  it('finds every phrase that starts at the word, in the list order, by form, stem or bare-stem opening', () => {
+    expect(endsAt('Лучшие сервисы города', 0)).toEqual([['лучший сервис', 2]]);
+    expect(endsAt('по лучшей цене', 1)).toEqual([['лучшая цена', 3]]);
+    expect(endsAt('Пробная неделя', 0)).toEqual([['пробн', 1]]);
+  });
+
+  it('finds none where no phrase starts, or past the last word', () => {
+    expect(endsAt('лучший мастер', 0)).toEqual([]);
+    expect(endsAt('самый', 1)).toEqual([]);
   });
 });
