@@ -13,11 +13,22 @@ export interface SentenceView {
   context: ExtractContext;
 }
 
-export function eachSentence(context: ExtractContext): SentenceView[] {
-  return context.sentences.map((span) => {
-    const block = context.material.blocks[span.block]!;
-    return { block, span, text: block.text.slice(span.start, span.end), context };
-  });
+const sentenceViews = new WeakMap<ExtractContext, readonly SentenceView[]>();
+
+/**
+ * The material's sentences, cut once for every extractor: the same strings each time, so what is
+ * remembered per text (its words, its folded form) is found without reading the text again.
+ */
+export function eachSentence(context: ExtractContext): readonly SentenceView[] {
+  let views = sentenceViews.get(context);
+  if (!views) {
+    views = context.sentences.map((span) => {
+      const block = context.material.blocks[span.block]!;
+      return { block, span, text: block.text.slice(span.start, span.end), context };
+    });
+    sentenceViews.set(context, views);
+  }
+  return views;
 }
 
 /** A block read from `start` to its end as one sentence: a list item or a line that is one claim. */

@@ -128,9 +128,11 @@ class PhraseIndex {
   }
 
   /** Indices of the phrases whose first word may be `word`, in the list's order. */
-  candidates(word: StemmedWord): number[] {
-    const found = new Set([...(this.byForm.get(`f${word.folded}`) ?? []), ...(this.byForm.get(`s${word.stem}`) ?? []), ...(this.byForm.get(`o${word.folded.slice(0, BARE_STEM_OPENING)}`) ?? [])]);
-    return [...found].sort((a, b) => a - b);
+  candidates(word: StemmedWord): readonly number[] {
+    const lists = [this.byForm.get(`f${word.folded}`), this.byForm.get(`s${word.stem}`), this.byForm.get(`o${word.folded.slice(0, BARE_STEM_OPENING)}`)].filter((list) => list !== undefined);
+    // Most words start no phrase, and most that do start it by one key alone.
+    if (lists.length <= 1) return lists[0] ?? NONE;
+    return [...new Set(lists.flat())].sort((a, b) => a - b);
   }
 
   pattern(i: number): PhrasePattern {
@@ -138,6 +140,7 @@ class PhraseIndex {
   }
 }
 
+const NONE: readonly number[] = [];
 const phraseIndexes = new WeakMap<readonly PhrasePattern[], PhraseIndex>();
 
 /** The phrases of `list` that start at `textWords[at]`, in the list's order, each with the index after it. */
