@@ -1,12 +1,20 @@
 import type { Language } from '../profile/types';
 
-const CYRILLIC = /[\u0400-\u04ff]/g;
-const LATIN = /[a-z]/gi;
+/** Letters of each script in a text, counted without building a list of them (a page has hundreds of thousands). */
+function letterCounts(text: string): { cyrillic: number; latin: number } {
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x0400 && code <= 0x04ff) cyrillic++;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
+  }
+  return { cyrillic, latin };
+}
 
 /** The language of a text by the script most of its letters are in (Russian unless Latin wins). */
 export function detectLanguage(text: string): Language {
-  const cyrillic = text.match(CYRILLIC)?.length ?? 0;
-  const latin = text.match(LATIN)?.length ?? 0;
+  const { cyrillic, latin } = letterCounts(text);
   return latin > cyrillic ? 'en' : 'ru';
 }
 
@@ -21,8 +29,7 @@ export function pageLanguage(declared: string | undefined, text: string): Langua
   const detected = detectLanguage(text);
   if (declared !== 'ru' && declared !== 'en') return detected;
   if (declared === detected) return declared;
-  const cyrillic = text.match(CYRILLIC)?.length ?? 0;
-  const latin = text.match(LATIN)?.length ?? 0;
+  const { cyrillic, latin } = letterCounts(text);
   const other = detected === 'ru' ? cyrillic : latin;
   return other >= CLEAR_MAJORITY * (cyrillic + latin) ? detected : declared;
 }
