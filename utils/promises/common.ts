@@ -122,6 +122,8 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\d]/u.
 const FOLDED_CUES = new WeakMap<readonly string[], string[]>();
 
 function foldedCues(cues: readonly string[]): string[] {
+  // A one-cue list is mostly built for the call ("[method]"): remembering it would only burden the collector.
+  if (cues.length === 1) return [foldForCompare(cues[0]!)];
   let folded = FOLDED_CUES.get(cues);
   if (!folded) FOLDED_CUES.set(cues, (folded = cues.map(foldForCompare)));
   return folded;

@@ -115,29 +115,43 @@ const BARE_STEM_OPENING = 4;
  * only the few that could, not every phrase of the list at every word of a text.
  */
 class PhraseIndex {
-  private readonly byForm = new Map<string, number[]>();
+  // Keyed by the words' own strings, which the tokens share: their hashes are computed once.
+  private readonly byFolded = new Map<string, number[]>();
+  private readonly byStem = new Map<string, number[]>();
+  private readonly byOpening = new Map<string, number[]>();
 
   constructor(private readonly list: readonly PhrasePattern[]) {
     list.forEach((pattern, i) => {
       const first = pattern.parts[0];
       if (!first) return;
-      const keys = new Set([`f${first.folded}`, `s${first.stem}`]);
-      if (first.folded === first.stem && first.folded.length >= BARE_STEM_OPENING) keys.add(`o${first.folded.slice(0, BARE_STEM_OPENING)}`);
-      for (const key of keys) this.byForm.set(key, [...(this.byForm.get(key) ?? []), i]);
+      add(this.byFolded, first.folded, i);
+      add(this.byStem, first.stem, i);
+      if (first.folded === first.stem && first.folded.length >= BARE_STEM_OPENING) add(this.byOpening, first.folded.slice(0, BARE_STEM_OPENING), i);
     });
   }
 
   /** Indices of the phrases whose first word may be `word`, in the list's order. */
   candidates(word: StemmedWord): readonly number[] {
-    const lists = [this.byForm.get(`f${word.folded}`), this.byForm.get(`s${word.stem}`), this.byForm.get(`o${word.folded.slice(0, BARE_STEM_OPENING)}`)].filter((list) => list !== undefined);
+    const folded = this.byFolded.get(word.folded);
+    const stemmed = this.byStem.get(word.stem);
+    const opening = this.byOpening.size > 0 ? this.byOpening.get(word.folded.slice(0, BARE_STEM_OPENING)) : undefined;
     // Most words start no phrase, and most that do start it by one key alone.
-    if (lists.length <= 1) return lists[0] ?? NONE;
-    return [...new Set(lists.flat())].sort((a, b) => a - b);
+    if (!stemmed && !opening) return folded ?? NONE;
+    if (!folded && !opening) return stemmed!;
+    if (!folded && !stemmed) return opening!;
+    return [...new Set([...(folded ?? []), ...(stemmed ?? []), ...(opening ?? [])])].sort((a, b) => a - b);
   }
 
   pattern(i: number): PhrasePattern {
     return this.list[i]!;
   }
+}
+
+function add(index: Map<string, number[]>, key: string, i: number): void {
+  const list = index.get(key);
+  if (list) {
+    if (list[list.length - 1] !== i) list.push(i);
+  } else index.set(key, [i]);
 }
 
 const NONE: readonly number[] = [];
