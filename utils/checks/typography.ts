@@ -3,6 +3,7 @@ import type { Block, Material } from '../material/types';
 import type { Language } from '../profile/types';
 import { findDomains, findEmails } from '../names/contacts';
 import { PLACEHOLDERS } from '../text/lexicon/placeholders';
+import { mayMatch } from '../text/regex-gate';
 import { NUMBER_ENDINGS } from '../text/lexicon/typography-ru';
 import { expandLigatures, LIGATURES } from '../text/normalise';
 import { isAbbreviation, sentences, type TextRange } from '../text/segment';
@@ -509,7 +510,9 @@ function typographyFinding(block: Block, material: Material, language: Language,
 /** Template text left on a live page ("Lorem ipsum", "<<PUT IN NAMES HERE>>", a block that is only "Второй заголовок"). */
 function placeholders(text: string): Hit[] {
   const hits: Hit[] = [];
+  const loweredText = text.toLowerCase();
   for (const pattern of PLACEHOLDERS.anywhere) {
+    if (!mayMatch(pattern, loweredText)) continue;
     for (const m of text.matchAll(pattern)) {
       if (!hits.some((hit) => m.index < hit.end && hit.start < m.index + m[0].length)) hits.push(placeholderHit(m.index, m.index + m[0].length));
     }
