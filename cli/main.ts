@@ -13,7 +13,7 @@ import { toText } from '../utils/report/to-text';
 import type { Report } from '../utils/report/types';
 import { HELP, parseArgs, UsageError, type FailOn, type Format } from './args';
 import { readMaterial } from './load-material';
-import { guardProcess, withinBoundary } from './fault-boundary';
+import { withinBoundary } from './fault-boundary';
 import { closeOcr } from './node-environment';
 
 export interface Io {
@@ -117,20 +117,4 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   } finally {
     await closeOcr().catch((error) => io.stderr(`sverka: could not stop the OCR worker: ${(error as Error)?.message ?? error}\n`));
   }
-}
-
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  let strayError = false;
-  guardProcess((error) => {
-    strayError = true;
-    process.stderr.write(`sverka: internal failure: ${(error as Error)?.stack ?? error}\n`);
-  });
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = strayError ? 2 : code;
-    },
-    () => {
-      process.exitCode = 2;
-    },
-  );
 }
