@@ -4,6 +4,7 @@ import { unreadableMaterial } from '../utils/material/load';
 import type { Material } from '../utils/material/types';
 import { createHunspellChecker } from '../utils/spelling/hunspell';
 import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../utils/spelling/node-dictionaries';
+import { rememberedVerdicts } from '../utils/spelling/node-verdicts';
 import { formatProblems, parseProfileBytes, profileTooLarge } from '../utils/profile/validate';
 import type { Profile } from '../utils/profile/types';
 import { toHtml } from '../utils/report/to-html';
@@ -72,9 +73,10 @@ export function exitStatus(report: Report, failOn: FailOn): 0 | 1 | 2 {
  * The report, or, when the checks themselves fail, a report that says no material was checked
  * and why: standard output always carries a whole report, and the status is 2, never 1.
  */
-async function checkOrExplain(materials: Material[], profile: Profile, io: Io): Promise<Report> {
+async function checkOrExplain(materials: Material[], profile: Profile, io: Io, spellingAnswers?: Map<string, boolean>): Promise<Report> {
   try {
-    return await checkMaterials(materials, profile, { spellChecker: createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology) });
+    const spellChecker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology, spellingAnswers);
+    return await checkMaterials(materials, profile, { spellChecker });
   } catch (error) {
     io.stderr(`sverka: the checks failed: ${(error as Error).stack ?? error}\n`);
     const reason = `could not be checked (${(error as Error)?.message ?? String(error)})`;
@@ -83,8 +85,11 @@ async function checkOrExplain(materials: Material[], profile: Profile, io: Io): 
   }
 }
 
-/** The command line, with its output injectable so tests run it in-process. Returns the exit status. */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/**
+ * The command line, with its output injectable so tests run it in-process. Returns the exit
+ * status. `rememberSpelling`: Hunspell's verdicts are kept between runs (the `sverka` command).
+ */
+export async function main(argv: string[], io: Io = processIo, options: { rememberSpelling?: boolean } = {}): Promise<number> {
   try {
     const command = parseArgs(argv);
     if (command.command === 'help') {
@@ -106,8 +111,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       for (const note of material.source.notes ?? []) io.stderr(`sverka: ${location}: ${note}\n`);
       materials.push(material);
     }
-    const report = await checkOrExplain(materials, profile, io);
+    const remembered = options.rememberSpelling ? await rememberedVerdicts() : undefined;
+    const report = await checkOrExplain(materials, profile, io, remembered?.answers);
     io.stdout(render(report, command.format, materials, io.isTty === true));
+    await remembered?.save();
     return exitStatus(report, command.failOn);
   } catch (error) {
     if (error instanceof UsageError) io.stderr(`sverka: ${error.message}\nRun with --help for usage.\n`);

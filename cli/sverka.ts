@@ -7,7 +7,7 @@ guardProcess((error) => {
   strayError = true;
   process.stderr.write(`sverka: internal failure: ${(error as Error)?.stack ?? error}\n`);
 });
-main(process.argv.slice(2)).then(
+main(process.argv.slice(2), undefined, { rememberSpelling: true }).then(
   (code) => {
     process.exitCode = strayError ? 2 : code;
   },

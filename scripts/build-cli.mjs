@@ -12,6 +12,19 @@ const outdir = process.argv[2] ?? 'dist/cli';
 
 rmSync(outdir, { recursive: true, force: true });
 
+/**
+ * Libraries are loaded from node_modules at run time, except those built in: snowball-stemmers is
+ * CommonJS, and Node parses all 0.9 MB of it for its export names when an ES module imports it
+ * (measured: ~140 ms of CPU at every start, ~35 ms bundled).
+ */
+const BUILT_IN = new Set(['snowball-stemmers']);
+const librariesFromNodeModules = {
+  name: 'libraries-from-node-modules',
+  setup(builder) {
+    builder.onResolve({ filter: /^[^./]/ }, (args) => (BUILT_IN.has(args.path) ? undefined : { external: true }));
+  },
+};
+
 await build({
   entryPoints: { sverka: 'cli/sverka.ts', demo: 'cli/demo.ts' },
   outdir,
@@ -21,7 +34,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  plugins: [librariesFromNodeModules],
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: '#!/usr/bin/env node' },
   logLevel: 'warning',

@@ -4,8 +4,8 @@ import { publicDirectory } from '../node-public';
 import type { HunspellFactory } from './hunspell';
 import type { DictionaryLoader, LexiconLoader, MorphologyLoader } from './types';
 
-/** The data the repository ships for the extension (public/), read from disk. */
-const publicFile = async (path: string) => new Uint8Array(await readFile(join(publicDirectory(), path)));
+/** The data the repository ships for the extension (public/), read from disk: a Buffer is a Uint8Array, used as read, not copied. */
+const publicFile = (path: string): Promise<Uint8Array> => readFile(join(publicDirectory(), path));
 
 /** Node only (command line, tests): the dictionaries as the npm packages ship them; British English from public/. */
 export const loadNodeDictionary: DictionaryLoader = async (id) => {

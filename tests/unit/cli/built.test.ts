@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
@@ -19,9 +19,12 @@ interface Run {
   stderr: string;
 }
 
+/** The built CLI keeps Hunspell's verdicts in the user's cache folder: here, one of the test's own. */
+const CACHE = mkdtempSync(join(tmpdir(), 'sverka-built-cache-'));
+
 function spawnNode(args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024, env: { ...process.env, XDG_CACHE_HOME: CACHE } }, (error, stdout, stderr) => {
       done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
     });
   });
@@ -53,6 +56,7 @@ beforeAll(async () => {
 afterAll(() => {
   rmSync(BUILT, { recursive: true, force: true });
   rmSync(MATERIALS, { recursive: true, force: true });
+  rmSync(CACHE, { recursive: true, force: true });
 });
 
 describe('the built CLI', () => {
@@ -65,6 +69,13 @@ describe('the built CLI', () => {
     const built = await spawnNode([join(BUILT, 'sverka.mjs'), ...argv]);
     expect(built.stdout).toContain(finding);
     expect(built).toEqual(await runSources(argv));
+  });
+
+  it("reports the same when the words' spelling verdicts come from the previous run", async () => {
+    const argv = [join(BUILT, 'sverka.mjs'), 'check', join(MATERIALS, 'one.txt'), 'demo/landing.html', '--profile', PROFILE];
+    const first = await spawnNode(argv);
+    expect(existsSync(join(CACHE, 'sverka', 'hunspell-verdicts.json'))).toBe(true);
+    expect(await spawnNode(argv)).toEqual(first);
   });
 
   it('says which file it cannot read and goes on with the rest', async () => {
