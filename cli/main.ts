@@ -1,9 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { checkMaterials } from '../utils/engine';
 import { unreadableMaterial } from '../utils/material/load';
 import type { Material } from '../utils/material/types';
-import { createHunspellChecker } from '../utils/spelling/hunspell';
-import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../utils/spelling/node-dictionaries';
 import { rememberedVerdicts } from '../utils/spelling/node-verdicts';
 import { formatProblems, parseProfileBytes, profileTooLarge } from '../utils/profile/validate';
 import type { Profile } from '../utils/profile/types';
@@ -71,9 +68,15 @@ export function exitStatus(report: Report, failOn: FailOn): 0 | 1 | 2 {
 
 /**
  * The report, or, when the checks themselves fail, a report that says no material was checked
- * and why: standard output always carries a whole report, and the status is 2, never 1.
+ * and why: standard output always carries a whole report, and the status is 2, never 1. The
+ * engine and the dictionaries load here, so help and validate start without them.
  */
 async function checkOrExplain(materials: Material[], profile: Profile, io: Io, spellingAnswers?: Map<string, boolean>): Promise<Report> {
+  const [{ checkMaterials }, { createHunspellChecker }, { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology }] = await Promise.all([
+    import('../utils/engine'),
+    import('../utils/spelling/hunspell'),
+    import('../utils/spelling/node-dictionaries'),
+  ]);
   try {
     const spellChecker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology, spellingAnswers);
     return await checkMaterials(materials, profile, { spellChecker });
