@@ -1,9 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { checkMaterials } from '../utils/engine';
 import { unreadableMaterial } from '../utils/material/load';
 import type { Material } from '../utils/material/types';
-import { createHunspellChecker } from '../utils/spelling/hunspell';
-import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../utils/spelling/node-dictionaries';
+import { rememberedVerdicts } from '../utils/spelling/node-verdicts';
 import { formatProblems, parseProfileBytes, profileTooLarge } from '../utils/profile/validate';
 import type { Profile } from '../utils/profile/types';
 import { toHtml } from '../utils/report/to-html';
@@ -13,7 +11,7 @@ import { toText } from '../utils/report/to-text';
 import type { Report } from '../utils/report/types';
 import { HELP, parseArgs, UsageError, type FailOn, type Format } from './args';
 import { readMaterial } from './load-material';
-import { guardProcess, withinBoundary } from './fault-boundary';
+import { withinBoundary } from './fault-boundary';
 import { closeOcr } from './node-environment';
 
 export interface Io {
@@ -70,11 +68,18 @@ export function exitStatus(report: Report, failOn: FailOn): 0 | 1 | 2 {
 
 /**
  * The report, or, when the checks themselves fail, a report that says no material was checked
- * and why: standard output always carries a whole report, and the status is 2, never 1.
+ * and why: standard output always carries a whole report, and the status is 2, never 1. The
+ * engine and the dictionaries load here, so help and validate start without them.
  */
-async function checkOrExplain(materials: Material[], profile: Profile, io: Io): Promise<Report> {
+async function checkOrExplain(materials: Material[], profile: Profile, io: Io, spellingAnswers?: Map<string, boolean>): Promise<Report> {
+  const [{ checkMaterials }, { createHunspellChecker }, { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology }] = await Promise.all([
+    import('../utils/engine'),
+    import('../utils/spelling/hunspell'),
+    import('../utils/spelling/node-dictionaries'),
+  ]);
   try {
-    return await checkMaterials(materials, profile, { spellChecker: createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology) });
+    const spellChecker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology, spellingAnswers);
+    return await checkMaterials(materials, profile, { spellChecker });
   } catch (error) {
     io.stderr(`sverka: the checks failed: ${(error as Error).stack ?? error}\n`);
     const reason = `could not be checked (${(error as Error)?.message ?? String(error)})`;
@@ -83,8 +88,11 @@ async function checkOrExplain(materials: Material[], profile: Profile, io: Io): 
   }
 }
 
-/** The command line, with its output injectable so tests run it in-process. Returns the exit status. */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/**
+ * The command line, with its output injectable so tests run it in-process. Returns the exit
+ * status. `rememberSpelling`: Hunspell's verdicts are kept between runs (the `sverka` command).
+ */
+export async function main(argv: string[], io: Io = processIo, options: { rememberSpelling?: boolean } = {}): Promise<number> {
   try {
     const command = parseArgs(argv);
     if (command.command === 'help') {
@@ -106,8 +114,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       for (const note of material.source.notes ?? []) io.stderr(`sverka: ${location}: ${note}\n`);
       materials.push(material);
     }
-    const report = await checkOrExplain(materials, profile, io);
+    const remembered = options.rememberSpelling ? await rememberedVerdicts() : undefined;
+    const report = await checkOrExplain(materials, profile, io, remembered?.answers);
     io.stdout(render(report, command.format, materials, io.isTty === true));
+    await remembered?.save();
     return exitStatus(report, command.failOn);
   } catch (error) {
     if (error instanceof UsageError) io.stderr(`sverka: ${error.message}\nRun with --help for usage.\n`);
@@ -117,20 +127,4 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   } finally {
     await closeOcr().catch((error) => io.stderr(`sverka: could not stop the OCR worker: ${(error as Error)?.message ?? error}\n`));
   }
-}
-
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  let strayError = false;
-  guardProcess((error) => {
-    strayError = true;
-    process.stderr.write(`sverka: internal failure: ${(error as Error)?.stack ?? error}\n`);
-  });
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = strayError ? 2 : code;
-    },
-    () => {
-      process.exitCode = 2;
-    },
-  );
 }

@@ -1,18 +1,19 @@
 import { tmpdir } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createWorker, OEM } from 'tesseract.js';
+import { join } from 'node:path';
 import { tesseractOcr } from '../utils/material/tesseract-ocr';
+import { publicDirectory } from '../utils/node-public';
 
-/** The same language data the extension bundles: read from disk, never downloaded. */
-const TESSDATA = resolve(dirname(fileURLToPath(import.meta.url)), '../public/tessdata');
-
-/** Tesseract in Node: one worker thread per language set, closed when the command ends. */
+/**
+ * Tesseract in Node: one worker thread per language set, closed when the command ends; the
+ * library loads with the first image, and reads the language data the extension bundles from
+ * disk, never downloaded.
+ */
 export function createNodeOcr() {
   return tesseractOcr(
-    (languages, onProgress) =>
-      createWorker(languages, OEM.LSTM_ONLY, {
-        langPath: TESSDATA,
+    async (languages, onProgress) => {
+      const { createWorker, OEM } = await import('tesseract.js');
+      return createWorker(languages, OEM.LSTM_ONLY, {
+        langPath: join(publicDirectory(), 'tessdata'),
         gzip: true,
         cacheMethod: 'none',
         cachePath: tmpdir(),
@@ -22,7 +23,8 @@ export function createNodeOcr() {
         // The failed job's promise already rejects with the reason; without a handler tesseract.js
         // also rethrows it in a worker message listener, outside any try, which ends the process.
         errorHandler: () => undefined,
-      }) as never,
+      }) as never;
+    },
     (bytes) => Buffer.from(bytes),
   );
 }

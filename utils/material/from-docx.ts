@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import type { Language } from '../profile/types';
 import { MaterialError } from './errors';
 import { materialFromDocument } from './from-dom';
@@ -14,21 +13,23 @@ function mammothInput(bytes: Uint8Array): { buffer: Uint8Array } | { arrayBuffer
 
 /**
  * A Word document through its HTML, so paragraphs, list items and table cells stay blocks; one
- * that would unpack to more than `maxUnpackedBytes` is refused before it is inflated.
+ * that would unpack to more than `maxUnpackedBytes` is refused before it is inflated. mammoth
+ * loads with the first Word document (in the extension, a chunk of its own).
  */
 export async function materialFromDocx(
   bytes: Uint8Array,
   source: Source,
-  parseHtml: (html: string) => Document,
+  parseHtml: (html: string) => Document | Promise<Document>,
   language: Language | undefined,
   maxUnpackedBytes: number,
 ): Promise<Material> {
   await checkUnpackedSize(bytes, maxUnpackedBytes);
+  const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
     html = (await mammoth.convertToHtml(mammothInput(bytes) as never)).value;
   } catch (error) {
     throw new MaterialError(`is not a readable Word document (${(error as Error).message})`);
   }
-  return materialFromDocument(parseHtml(`<!doctype html><html><head></head><body>${html}</body></html>`), source, language);
+  return materialFromDocument(await parseHtml(`<!doctype html><html><head></head><body>${html}</body></html>`), source, language);
 }

@@ -15,7 +15,8 @@ export type MaterialFormat = 'html' | 'text' | 'markdown' | 'pdf' | 'docx' | 'im
 
 /** What the environment provides: a DOM parser, pdf.js, OCR. */
 export interface LoadEnvironment {
-  parseHtml(html: string): Document;
+  /** May load its parser first (Node loads linkedom only when a page arrives). */
+  parseHtml(html: string): Document | Promise<Document>;
   /** Stops opening the document when `signal` aborts, where the environment's pdf.js can. */
   openPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<PdfLike>;
   recognise(bytes: Uint8Array, source: Source, language?: Language, work?: Work): Promise<Material>;
@@ -63,9 +64,9 @@ function withWarning(material: Material, warning: string | undefined): Material 
   return warning ? { ...material, source: { ...material.source, notes: [...(material.source.notes ?? []), warning] } } : material;
 }
 
-function fromHtml(bytes: Uint8Array, read: (text: string) => Material): Material {
+async function fromHtml(bytes: Uint8Array, read: (text: string) => Promise<Material>): Promise<Material> {
   const decoded = decodeBytes(bytes);
-  return withWarning(read(decoded.text), decoded.warning);
+  return withWarning(await read(decoded.text), decoded.warning);
 }
 
 /** Reads one material's bytes with the builder its format needs, within the limits. */
@@ -82,7 +83,7 @@ export async function loadMaterial(
   const full: Source = { ...source, kind: SOURCE_KIND[format] };
   switch (format) {
     case 'html':
-      return capWords(fromHtml(bytes, (html) => materialFromDocument(environment.parseHtml(html), full, language)), limits.maxWords);
+      return capWords(await fromHtml(bytes, async (html) => materialFromDocument(await environment.parseHtml(html), full, language)), limits.maxWords);
     case 'text':
       return fromText(bytes, limits.maxWords, (text) => materialFromText(text, full, language));
     case 'markdown':

@@ -16,6 +16,21 @@ function cp1251(char: string): number {
   return MISSING;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * The units as the file stores them (little-endian, after the count): read in place where this
+ * machine's byte order and the bytes' alignment allow — no copy of the lexicon at start-up —
+ * and copied number by number where they do not.
+ */
+function unitsOf(bytes: Uint8Array, count: number, view: DataView): Uint32Array {
+  const start = bytes.byteOffset + 4;
+  if (LITTLE_ENDIAN && start % 4 === 0) return new Uint32Array(bytes.buffer, start, count);
+  const units = new Uint32Array(count);
+  for (let i = 0; i < count; i++) units[i] = view.getUint32(4 + i * 4, true);
+  return units;
+}
+
 /**
  * The dawgdic format (units, then the guide that lists each node's children, little-endian) that
  * pymorphy2 and az use for OpenCorpora's dictionary: each key is a lower-case word form, a
@@ -29,8 +44,7 @@ export class Dawg {
   constructor(bytes: Uint8Array) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const count = view.getUint32(0, true);
-    this.units = new Uint32Array(count);
-    for (let i = 0; i < count; i++) this.units[i] = view.getUint32(4 + i * 4, true);
+    this.units = unitsOf(bytes, count, view);
     const guideOffset = 4 + count * 4;
     const guideLength = guideOffset + 4 <= bytes.byteLength ? view.getUint32(guideOffset, true) * 2 : 0;
     this.guide = bytes.subarray(guideOffset + 4, guideOffset + 4 + guideLength);

@@ -18,19 +18,20 @@ const DICTIONARIES: Record<Language, DictionaryId[]> = { ru: ['ru'], en: ['en', 
  * Hunspell compiled to WebAssembly (chosen by measurement: ~170 ms and ~35 MB to load, where a
  * pure-JS Hunspell takes seconds and ten times the memory), and beside it the Russian lexicon
  * (~75 ms of CPU and ~6 MB to load). Each loads once, on first use; answers are cached per
- * word.
+ * word, in `answers` ("language:word" → Hunspell's verdict), which may come filled with the
+ * verdicts the same dictionaries gave before: a word found there never loads Hunspell.
  */
 export function createHunspellChecker(
   load: DictionaryLoader,
   loadFactory: () => Promise<HunspellFactory>,
   loadLexicon?: LexiconLoader,
   loadMorphology?: MorphologyLoader,
+  answers = new Map<string, boolean>(),
 ): SpellChecker {
   let factory: Promise<HunspellFactory> | null = null;
   let lexicon: Promise<Dawg> | null = null;
   let morphology: Promise<Morphology> | null = null;
   const dictionaries = new Map<DictionaryId, Promise<Hunspell>>();
-  const answers = new Map<string, boolean>();
 
   const dictionary = (id: DictionaryId): Promise<Hunspell> => {
     let found = dictionaries.get(id);

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { loadModule } from 'hunspell-asm';
+import { join } from 'node:path';
+import { publicDirectory } from '../node-public';
 import type { HunspellFactory } from './hunspell';
 import type { DictionaryLoader, LexiconLoader, MorphologyLoader } from './types';
 
-/** The data the repository ships for the extension (public/), read from disk. */
-const publicFile = async (path: string) => new Uint8Array(await readFile(new URL(`../../public/${path}`, import.meta.url)));
+/** The data the repository ships for the extension (public/), read from disk: a Buffer is a Uint8Array, used as read, not copied. */
+const publicFile = (path: string): Promise<Uint8Array> => readFile(join(publicDirectory(), path));
 
 /** Node only (command line, tests): the dictionaries as the npm packages ship them; British English from public/. */
 export const loadNodeDictionary: DictionaryLoader = async (id) => {
@@ -22,5 +23,5 @@ export const loadNodeMorphology: MorphologyLoader = async () => ({
   gramtab: await publicFile('lexicon/ru-opencorpora-gramtab.json'),
 });
 
-/** Node only: hunspell-asm through its CommonJS build. */
-export const loadNodeHunspell = (): Promise<HunspellFactory> => loadModule();
+/** Node only: hunspell-asm through its CommonJS build, loaded with the first word to spell. */
+export const loadNodeHunspell = async (): Promise<HunspellFactory> => (await import('hunspell-asm')).loadModule();

@@ -21,7 +21,7 @@ export function runCliChild(args: string[], timeoutMs = 240_000): Promise<ChildR
   return new Promise((done) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', '--import', preload, 'cli/main.ts', ...args],
+      ['--import', 'tsx', '--import', preload, 'cli/sverka.ts', ...args],
       { env: { ...process.env, SVERKA_MAX_RSS_FILE: rssFile }, maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL' },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
