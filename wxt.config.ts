@@ -23,7 +23,8 @@ const e2e = process.env.SVERKA_E2E === '1';
 export default defineConfig({
   outDir: e2e ? '.output/e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), hunspellAsmInterop] }),
+  // The side panel's check worker bundles the engine and Hunspell too.
+  vite: () => ({ plugins: [preact(), hunspellAsmInterop], worker: { format: 'es', plugins: () => [hunspellAsmInterop] } }),
   manifest: ({ manifestVersion }) => {
     // Host access is asked for at run time, one origin at a time (a bound site, a PDF to fetch);
     // Manifest V2 (Firefox) lists such hosts among the optional permissions and has no side panel API.

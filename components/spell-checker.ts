@@ -1,10 +1,12 @@
-import { browser } from 'wxt/browser';
 import { loadBrowserHunspell } from '@/utils/spelling/browser-hunspell';
 import { fetchDictionaryLoader, fetchLexiconLoader, fetchMorphologyLoader } from '@/utils/spelling/fetch-dictionaries';
 import { createHunspellChecker } from '@/utils/spelling/hunspell';
 
-/** Hunspell, the Russian lexicon and its grammar bundled in the extension, loaded on first use. */
-export function extensionSpellChecker() {
-  const assetUrl = (path: string) => browser.runtime.getURL(path as never);
+/**
+ * Hunspell, the Russian lexicon and its grammar bundled in the extension, loaded on first use.
+ * `assetUrl` turns an asset's path into its URL: pages ask the extension API, the check worker
+ * (which has none) its own origin.
+ */
+export function extensionSpellChecker(assetUrl: (path: string) => string) {
   return createHunspellChecker(fetchDictionaryLoader(assetUrl), loadBrowserHunspell, fetchLexiconLoader(assetUrl), fetchMorphologyLoader(assetUrl));
 }

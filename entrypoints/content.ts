@@ -61,9 +61,11 @@ function ensureStyle(node: Node): void {
   styled.add(scope);
 }
 
-function highlight(target: PageWindow, name: string, list: Range[]): void {
-  target.CSS.highlights.set(name, new target.Highlight(...list));
+function highlight(target: PageWindow, name: string, list: Range[]): Highlight {
+  const drawn = new target.Highlight(...list);
+  target.CSS.highlights.set(name, drawn);
   registries.add(target);
+  return drawn;
 }
 
 let overlay: PageOverlay | null = null;
@@ -91,25 +93,42 @@ function clearMarks(): void {
   overlay?.update([], ranges);
 }
 
+/** Marks drawn in one step: between steps the page handles its input and paints, so thousands of marks never freeze it. */
+const MARKS_PER_STEP = 250;
+
+/** Yields to the page without a timer, which a background tab would slow to one a second. */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : pause();
+};
+
+/** Counts the marks asked for, so a drawing that a newer one replaced stops. */
+let drawings = 0;
+
 async function showMarks(marks: PageMark[]): Promise<number> {
   if (!material) await readPage();
   clearMarks();
-  const byWindow = new Map<PageWindow, Map<Severity, Range[]>>();
-  for (const mark of marks) {
-    const block = material!.blocks[mark.block];
-    const points = block && domRangeOf(block, mark.start, mark.end);
-    if (!points) continue;
-    const range = points.start.node.ownerDocument!.createRange();
-    range.setStart(points.start.node, points.start.offset);
-    range.setEnd(points.end.node, points.end.offset);
-    ranges.set(mark.id, range);
-    ensureStyle(points.start.node);
-    const home = windowOf(points.start.node);
-    const bySeverity = byWindow.get(home) ?? byWindow.set(home, new Map()).get(home)!;
-    const list = bySeverity.get(mark.severity) ?? bySeverity.set(mark.severity, []).get(mark.severity)!;
-    list.push(range);
+  const drawing = ++drawings;
+  const highlights = new Map<PageWindow, Map<Severity, Highlight>>();
+  const highlightOf = (home: PageWindow, severity: Severity) => {
+    const bySeverity = highlights.get(home) ?? highlights.set(home, new Map()).get(home)!;
+    return bySeverity.get(severity) ?? bySeverity.set(severity, highlight(home, `sverka-${severity}`, [])).get(severity)!;
+  };
+  for (let from = 0; from < marks.length; from += MARKS_PER_STEP) {
+    if (from > 0) await yieldToPage();
+    if (drawing !== drawings) return ranges.size;
+    for (const mark of marks.slice(from, from + MARKS_PER_STEP)) {
+      const block = material!.blocks[mark.block];
+      const points = block && domRangeOf(block, mark.start, mark.end);
+      if (!points) continue;
+      const range = points.start.node.ownerDocument!.createRange();
+      range.setStart(points.start.node, points.start.offset);
+      range.setEnd(points.end.node, points.end.offset);
+      ranges.set(mark.id, range);
+      ensureStyle(points.start.node);
+      highlightOf(windowOf(points.start.node), mark.severity).add(range);
+    }
   }
-  for (const [target, bySeverity] of byWindow) for (const [severity, list] of bySeverity) highlight(target, `sverka-${severity}`, list);
   pageOverlay().update(marks, ranges);
   return ranges.size;
 }

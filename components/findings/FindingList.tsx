@@ -16,7 +16,7 @@ export function FindingList({ report, t, actions, place = 'page' }: { report: Re
   const titleOf = new Map(report.sources.map((s) => [s.id, s.title ?? s.location]));
   const several = report.sources.length > 1;
   const groups = CHECK_ORDER.map((check) => ({ check, findings: report.findings.filter((f) => f.check === check) })).filter((g) => g.findings.length > 0);
-  const rows = useShownRows();
+  const rows = useShownRows(report);
   if (groups.length === 0) return <p class="empty">{t('noFindings')}</p>;
   return (
     <div>

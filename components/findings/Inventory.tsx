@@ -5,7 +5,7 @@ import { ShowMore, useShownRows } from './ShowMore';
 
 /** Every promise of the page with its status: kept, broken, or nothing to check it against. */
 export function Inventory({ report, t }: { report: Report; t: Translate }) {
-  const rows = useShownRows();
+  const rows = useShownRows(report);
   if (report.promises.length === 0) return <p class="empty">{t('noPromises')}</p>;
   return (
     <>

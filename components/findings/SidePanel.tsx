@@ -8,14 +8,14 @@ import { materialFromText } from '@/utils/material/from-text';
 import { materialFromPageText } from '@/utils/page-material';
 import { pageKind } from '@/utils/page-kind';
 import type { PanelRequest } from '@/utils/panel-requests';
-import { checkWithUserSettings } from '@/utils/db/check';
+import type { CheckClient } from '@/utils/check-client';
+import { checkWithUserSettings, ignoredOn, withoutIgnored, type Engine } from '@/utils/db/check';
 import { historyOf, recordCheck } from '@/utils/db/history';
 import { readLimits } from '@/utils/db/limits';
 import type { ReportDiff } from '@/utils/report/diff';
 import { findingToMarkdown } from '@/utils/report/to-markdown';
 import type { Finding, Report } from '@/utils/report/types';
 import { serial } from '@/utils/serial';
-import type { SpellChecker } from '@/utils/spelling/types';
 import { FindingList } from './FindingList';
 import type { Translate } from './i18n';
 import { useLive } from '../use-live';
@@ -50,12 +50,17 @@ const siteOf = (url: string) => {
   }
 };
 
-export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: SverkaDb; port: PanelPort; t: Translate; spellChecker?: SpellChecker; onOpenMaterials: (url?: string) => void }) {
+/**
+ * The side panel. Its checks run in `checks`, the engine's worker, so the panel answers clicks while
+ * a long page is read; the top of a page is listed first when the panel shows nothing yet.
+ */
+export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: SverkaDb; port: PanelPort; t: Translate; checks: CheckClient; onOpenMaterials: (url?: string) => void }) {
   const profiles = useLive(() => db.profiles.orderBy('name').toArray(), [] as StoredProfile[]);
   const [tabId, setTabId] = useState<number | null>(null);
   const [url, setUrl] = useState('');
   const [profileId, setProfileId] = useState<string>('');
   const [report, setReport] = useState<Report | null>(null);
+  const [preview, setPreview] = useState<Report | null>(null);
   const [diff, setDiff] = useState<ReportDiff | null>(null);
   const [view, setView] = useState<'findings' | 'promises' | 'history'>('findings');
   const [status, setStatus] = useState('');
@@ -133,7 +138,10 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
     try {
       const page = await port.readPage(tabId);
       const { maxWords } = await readLimits(db);
-      const shown = await checkWithUserSettings(db, [materialFromPageText(page, maxWords)], profile, siteOf(page.url), spellChecker);
+      const site = siteOf(page.url);
+      const ignored = await ignoredOn(db, site);
+      const engine: Engine = (materials, checkedProfile, options) => checks.check(materials, checkedProfile, options, (first) => setPreview(withoutIgnored(first, ignored)));
+      const shown = await checkWithUserSettings(db, [materialFromPageText(page, maxWords)], profile, site, undefined, engine);
       const { diff } = await recordCheck(db, { url: page.url, profileId: profile.id, createdAt: Date.now(), report: shown });
       await rememberProfile(db, profile.id);
       setDiff(diff);
@@ -146,6 +154,8 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
     } catch (error) {
       console.error(error);
       setStatus(`${t('cannotCheck')}: ${(error as Error).message}`);
+    } finally {
+      setPreview(null);
     }
   }
 
@@ -155,7 +165,7 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
     setStatus(t('checking'));
     try {
       const material = materialFromText(text, { id: 's1', kind: 'text', location: `${url} (${t('selection')})` });
-      setReport(await checkWithUserSettings(db, [material], profile, siteOf(url), spellChecker));
+      setReport(await checkWithUserSettings(db, [material], profile, siteOf(url), undefined, checks.check));
       setDiff(null);
       setCheckedSelection(true);
       setStatus('');
@@ -215,6 +225,12 @@ export function SidePanel({ db, port, t, spellChecker, onOpenMaterials }: { db: 
         )}
         {status && <p class="status" role="status">{status}</p>}
       </header>
+      {!report && preview && (
+        <section aria-busy="true" data-testid="preview">
+          <p class="note">{t('previewNote')}</p>
+          <FindingList report={preview} t={t} actions={actions} />
+        </section>
+      )}
       {report && (
         <>
           {checkedSelection && <p class="note" data-testid="selection-note">{t('selectionChecked')}</p>}

@@ -11,6 +11,6 @@ document.documentElement.lang = browser.i18n.getUILanguage().startsWith('ru') ? 
 document.title = t('materialsTitle');
 const initialUrl = new URLSearchParams(location.search).get('url') ?? undefined;
 render(
-  <MaterialsView db={openDatabase()} t={t} port={extensionMaterialsPort({ wide: true })} spellChecker={extensionSpellChecker()} initialUrl={initialUrl} />,
+  <MaterialsView db={openDatabase()} t={t} port={extensionMaterialsPort({ wide: true })} spellChecker={extensionSpellChecker((path) => browser.runtime.getURL(path as never))} initialUrl={initialUrl} />,
   document.getElementById('app')!,
 );

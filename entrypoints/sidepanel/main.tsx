@@ -11,6 +11,9 @@ import { requestKey, type PanelRequest } from '@/utils/panel-requests';
 import { extensionMaterialsPort } from '@/components/materials/extension-port';
 import { MaterialsView } from '@/components/materials/MaterialsView';
 import { extensionSpellChecker } from '@/components/spell-checker';
+import { createCheckClient } from '@/utils/check-client';
+import type { CheckReply } from '@/utils/check-runner';
+import CheckWorker from './check-worker?worker';
 import { useState } from 'preact/hooks';
 
 const api = browser as unknown as MessagingApi;
@@ -86,7 +89,13 @@ const port: PanelPort = {
 
 const t = translator((key, substitutions) => browser.i18n.getMessage(key as never, substitutions));
 document.documentElement.lang = browser.i18n.getUILanguage().startsWith('ru') ? 'ru' : 'en';
-const spellChecker = extensionSpellChecker();
+// The materials view checks files here, loading its dictionaries only if it is used.
+const spellChecker = extensionSpellChecker((path) => browser.runtime.getURL(path as never));
+const checkWorker = new CheckWorker();
+const checks = createCheckClient((request) => checkWorker.postMessage(request));
+checkWorker.onmessage = (event: MessageEvent<CheckReply>) => checks.receive(event.data);
+// Opening the panel is the sign a check is coming: the dictionaries load now, not after the click.
+checks.warm(['ru', 'en']);
 const db = openDatabase();
 const materialsPort = extensionMaterialsPort({ wide: false });
 
@@ -100,7 +109,7 @@ function Panel() {
         <button type="button" aria-pressed={mode.view === 'materials'} onClick={() => setMode({ view: 'materials' })}>{t('modeMaterials')}</button>
       </nav>
       {mode.view === 'page' ? (
-        <SidePanel db={db} port={port} t={t} spellChecker={spellChecker} onOpenMaterials={(url) => setMode({ view: 'materials', url })} />
+        <SidePanel db={db} port={port} t={t} checks={checks} onOpenMaterials={(url) => setMode({ view: 'materials', url })} />
       ) : (
         <MaterialsView key={mode.url ?? ''} db={db} t={t} port={materialsPort} spellChecker={spellChecker} initialUrl={mode.url} />
       )}

@@ -250,7 +250,8 @@ describe('hostile and huge pages', () => {
     const largest = counts.indexOf(Math.max(...counts));
     expect(counts[largest]).toBeGreaterThan(1000);
     const listed = () => panel.locator('.group').nth(largest).locator('.finding').count();
-    expect(await listed()).toBe(100);
+    // A screenful is painted first, the first hundred right after.
+    await expect.poll(listed).toBe(100);
     await panel.locator('.group').nth(largest).locator('.show-more').click();
     await expect.poll(listed).toBe(200);
   });

@@ -1,9 +1,13 @@
-import { checkMaterials, summarise } from '../engine';
+import { checkMaterials, summarise, type EngineOptions } from '../engine';
 import type { Material } from '../material/types';
+import type { Profile } from '../profile/types';
 import type { Report } from '../report/types';
 import type { SpellChecker } from '../spelling/types';
 import type { StoredProfile, SverkaDb } from './database';
 import { profileOf } from './profiles';
+
+/** What runs the checks: the engine itself, or the engine in a worker. */
+export type Engine = (materials: Material[], profile: Profile, options: EngineOptions) => Promise<Report>;
 
 /** A check as the user set it up: their dictionary words, and without what they ignored on this site. */
 export async function checkWithUserSettings(
@@ -12,10 +16,20 @@ export async function checkWithUserSettings(
   profile: StoredProfile,
   site: string,
   spellChecker?: SpellChecker,
+  engine: Engine = checkMaterials,
 ): Promise<Report> {
   const userWords = (await db.userWords.toArray()).map((w) => w.word);
-  const full = await checkMaterials(materials, profileOf(profile), { userWords, spellChecker });
-  const ignored = new Set((await db.ignored.where('site').equals(site).toArray()).map((i) => i.fingerprint));
-  const findings = full.findings.filter((f) => !ignored.has(f.fingerprint));
-  return { ...full, findings, summary: summarise(findings) };
+  const full = await engine(materials, profileOf(profile), { userWords, spellChecker });
+  return withoutIgnored(full, await ignoredOn(db, site));
+}
+
+/** The fingerprints of the findings the user ignored on a site. */
+export async function ignoredOn(db: SverkaDb, site: string): Promise<Set<string>> {
+  return new Set((await db.ignored.where('site').equals(site).toArray()).map((i) => i.fingerprint));
+}
+
+/** The report without the ignored findings, its summary counted again. */
+export function withoutIgnored(report: Report, ignored: Set<string>): Report {
+  const findings = report.findings.filter((f) => !ignored.has(f.fingerprint));
+  return { ...report, findings, summary: summarise(findings) };
 }

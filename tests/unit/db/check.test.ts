@@ -25,4 +25,20 @@ describe('checkWithUserSettings', () => {
     const elsewhere = await checkWithUserSettings(db, [material], profile, 'https://b.example');
     expect(elsewhere.findings).toHaveLength(full.findings.length);
   });
+
+  it('runs the engine it is given (the side panel’s worker) with the user’s words, and still leaves out what was ignored', async () => {
+    const db = openDatabase('sverka-check-2');
+    const imported = await importProfile(db, dental);
+    const profile = (await db.profiles.get(imported.ok ? imported.id : ''))!;
+    await db.userWords.put({ word: 'Садова' });
+    const full = await checkWithUserSettings(db, [material], profile, 'https://a.example');
+    await db.ignored.put({ site: 'https://a.example', fingerprint: full.findings[0]!.fingerprint });
+    const asked: { words?: string[]; profile: string }[] = [];
+    const shown = await checkWithUserSettings(db, [material], profile, 'https://a.example', undefined, async (_materials, checked, options) => {
+      asked.push({ words: options.userWords, profile: checked.name });
+      return full;
+    });
+    expect(asked).toEqual([{ words: ['Садова'], profile: profile.name }]);
+    expect(shown.findings).toEqual(full.findings.slice(1));
+  });
 });

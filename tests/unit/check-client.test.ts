@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createCheckClient } from '../../utils/check-client';
+import type { CheckRequest } from '../../utils/check-runner';
+import { materialFromText } from '../../utils/material/from-text';
+import type { Profile } from '../../utils/profile/types';
+import type { Report } from '../../utils/report/types';
+
+const profile: Profile = { format: 'sverka.profile/1', name: 'Клиника' };
+const material = materialFromText('Текст страницы.', { id: 's1', kind: 'page', location: 'https://a.example/' }, 'ru');
+const reportNamed = (name: string): Report => ({ format: 'sverka.report/1', profile: name, createdAt: '', sources: [], promises: [], findings: [], summary: { error: 0, warning: 0, info: 0 } }) as unknown as Report;
+
+describe('createCheckClient', () => {
+  it('numbers each check, hands its preview to its caller and resolves with its report', async () => {
+    const sent: CheckRequest[] = [];
+    const client = createCheckClient((request) => sent.push(request));
+    client.warm(['ru']);
+    const previews: string[] = [];
+    const first = client.check([material], profile, { userWords: ['слово'] }, (preview) => previews.push(preview.profile));
+    const second = client.check([material], profile, {});
+    expect(sent).toEqual([
+      { type: 'warm', languages: ['ru'] },
+      { type: 'check', id: 1, materials: [material], profile, userWords: ['слово'] },
+      { type: 'check', id: 2, materials: [material], profile, userWords: [] },
+    ]);
+    client.receive({ type: 'report', id: 2, report: reportNamed('second') });
+    client.receive({ type: 'preview', id: 1, report: reportNamed('first, top') });
+    client.receive({ type: 'report', id: 1, report: reportNamed('first') });
+    // A reply to a check that already ended, or to none, changes nothing.
+    client.receive({ type: 'preview', id: 1, report: reportNamed('late') });
+    client.receive({ type: 'report', id: 9, report: reportNamed('nobody') });
+    expect((await first).profile).toBe('first');
+    expect((await second).profile).toBe('second');
+    expect(previews).toEqual(['first, top']);
+  });
+
+  it('rejects a check the worker could not run with the worker’s reason', async () => {
+    const client = createCheckClient(() => undefined);
+    const check = client.check([material], profile, {});
+    client.receive({ type: 'failed', id: 1, message: 'ru.dic: HTTP 404' });
+    await expect(check).rejects.toThrow('ru.dic: HTTP 404');
+  });
+});
