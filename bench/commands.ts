@@ -37,14 +37,15 @@ export interface CliEntry {
 }
 
 /**
- * Whatever `npm run -s sverka` runs, the built bundle when there is one, and, when the script
- * runs the TypeScript through tsx, the same without npm.
+ * Whatever `npm run -s sverka` runs, the built bundle when there is one, and the TypeScript
+ * source through tsx when a sverka or sverka:src script runs it so.
  */
 export function cliEntries(): CliEntry[] {
-  const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.sverka ?? '';
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string | undefined> };
+  const script = scripts.sverka ?? '';
   const entries: CliEntry[] = [{ label: `npm run -s sverka (${script})`, command: 'npm', args: ['run', '-s', 'sverka', '--'], viaNpm: true }];
   if (existsSync(BUNDLE)) entries.push({ label: 'node dist/cli/sverka.mjs', command: process.execPath, args: [BUNDLE] });
-  const source = /^tsx (\S+\.ts)$/.exec(script.trim())?.[1];
+  const source = [script, scripts['sverka:src']].map((s) => /^tsx (\S+\.ts)$/.exec(s?.trim() ?? '')?.[1]).find(Boolean);
   if (source) entries.push({ label: `node --import tsx ${source}`, command: process.execPath, args: ['--import', 'tsx', join(ROOT, source)] });
   return entries;
 }

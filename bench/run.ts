@@ -197,7 +197,7 @@ async function extensionSection(): Promise<void> {
   print('new panel: the panel just opened (its spell checker starts with this check); warm panel: one earlier check of a selection, the page still new to it');
   const cell = (value: number, timedOut: number) => `${ms(value)}${timedOut ? ` (${timedOut} timed out)` : ''}`;
   print(table(
-    ['words', 'new panel: first finding ms', 'new panel: done ms', 'warm panel: first finding ms', 'warm panel: done ms', 'findings'],
+    ['words', 'new panel: first finding ms', 'new panel: done ms', 'warm panel: first finding ms', 'warm panel: done ms', 'findings shown'],
     results.map((r) => [count(r.words), ms(r.newPanel.firstMs), cell(r.newPanel.doneMs, r.newPanel.timedOut), ms(r.warmPanel.firstMs), cell(r.warmPanel.doneMs, r.warmPanel.timedOut), count(r.findings)]),
   ));
   const at = (words: number) => results.find((r) => r.words === words)?.warmPanel.doneMs ?? NaN;
