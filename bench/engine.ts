@@ -1,0 +1,100 @@
+/**
+ * The engine measured in this process: CPU time of checkMaterials, each run interleaved with its
+ * floor, an Intl.Segmenter word pass over the same blocks, so machine noise hits both alike.
+ */
+import { checkMaterials } from '../utils/engine';
+import { materialFromText } from '../utils/material/from-text';
+import type { Material } from '../utils/material/types';
+import { createHunspellChecker } from '../utils/spelling/hunspell';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../utils/spelling/node-dictionaries';
+import { cpuOf } from './measure';
+import { median } from './stats';
+import { paragraphs, PROFILE } from './text';
+
+export const spellChecker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+
+export const materialOf = (parts: readonly string[], id = 's1'): Material => materialFromText(parts.join('\n\n'), { id, kind: 'page', location: `bench-${id}.txt` });
+
+const segmenter = new Intl.Segmenter('ru', { granularity: 'word' });
+
+/** The floor: every word of every block found once, block by block as the engine reads. */
+function segmenterPass(materials: readonly Material[]): number {
+  let words = 0;
+  for (const material of materials) for (const block of material.blocks) for (const part of segmenter.segment(block.text)) if (part.isWordLike) words++;
+  return words;
+}
+
+/**
+ * The floor's CPU as the median of five passes: one pass is short enough for a garbage
+ * collection left over from the engine's run to land in it and double it.
+ */
+async function floorOf(material: Material): Promise<number> {
+  const passes: number[] = [];
+  for (let i = 0; i < 5; i++) passes.push(await cpuOf(() => segmenterPass([material])));
+  return median(passes);
+}
+
+export const check = (materials: Material[]) => checkMaterials(materials, PROFILE, { spellChecker });
+
+/** Dictionaries and code paths loaded before anything is timed: the first check of a process is not the engine's speed. */
+export async function warmUp(): Promise<void> {
+  await check([materialOf(paragraphs(2000, 999_999))]);
+}
+
+export interface SizeResult {
+  words: number;
+  floorMs: number;
+  firstMs: number;
+  againMs: number;
+  findings: number;
+}
+
+let nextSeed = 1;
+/** Seeds never repeat within a process, so a first check never meets text it has seen. */
+export const freshSeed = () => nextSeed++;
+
+/**
+ * Median CPU of `runs` first checks (text the engine has not seen) and re-checks (the same
+ * material again, as the panel does after a change) of `words` words, and of their floors.
+ */
+export async function measureSize(words: number, runs: number, withRecheck = true): Promise<SizeResult> {
+  const floor: number[] = [];
+  const first: number[] = [];
+  const again: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const material = materialOf(paragraphs(words, freshSeed()));
+    floor.push(await floorOf(material));
+    let report: Awaited<ReturnType<typeof check>> | undefined;
+    first.push(await cpuOf(async () => (report = await check([material]))));
+    findings = report!.findings.length;
+    if (withRecheck) again.push(await cpuOf(() => check([material])));
+  }
+  return { words, floorMs: median(floor), firstMs: median(first), againMs: median(again), findings };
+}
+
+export interface PagesResult {
+  pages: number;
+  wordsPerPage: number;
+  /** All the pages as materials of one call. */
+  pagesMs: number;
+  /** The same number of words as one material. */
+  oneMs: number;
+}
+
+/** `pages` small pages in one call against one page of the same words: the difference is what a page costs as a page. */
+export async function measurePages(pages: number, wordsPerPage: number, runs: number): Promise<PagesResult> {
+  const many: number[] = [];
+  const one: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const materials = Array.from({ length: pages }, (_, p) => materialOf(paragraphs(wordsPerPage, freshSeed()), `s${p + 1}`));
+    const single = materialOf(Array.from({ length: pages }, () => paragraphs(wordsPerPage, freshSeed())).flat());
+    // Alternate which goes first, so neither always runs on a warmer heap.
+    const order = i % 2 ? [() => one, () => many] : [() => many, () => one];
+    for (const samples of order) {
+      const target = samples();
+      target.push(await cpuOf(() => check(target === many ? materials : [single])));
+    }
+  }
+  return { pages, wordsPerPage, pagesMs: median(many), oneMs: median(one) };
+}
