@@ -5,6 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { CommandFailed, hasGnuTime, ROOT, runNative, runNode, type Usage } from './measure';
 import { median } from './stats';
@@ -146,10 +147,21 @@ export interface ReadResult {
   floor: Median | null;
 }
 
-const PROBE = join(ROOT, 'bench/probe.ts');
+/**
+ * The probe built as the CLI is built (plain JavaScript, libraries from node_modules), inside the
+ * package so it finds public/: run through tsx, a first PDF read also paid for transpiling.
+ */
+let builtProbe: string | undefined;
+async function probe(): Promise<string> {
+  if (builtProbe) return builtProbe;
+  const outfile = join(ROOT, 'dist/bench/probe.mjs');
+  await build({ entryPoints: [join(ROOT, 'bench/probe.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+  return (builtProbe = outfile);
+}
 
 /** A file read as the CLI reads it, in a new process each run, next to a native tool on the same file. */
-export function measureRead(file: string, runs: number, native: { path: string; args: string[]; repeat: number; env?: NodeJS.ProcessEnv } | null): ReadResult {
+export async function measureRead(file: string, runs: number, native: { path: string; args: string[]; repeat: number; env?: NodeJS.ProcessEnv } | null): Promise<ReadResult> {
+  const probeFile = await probe();
   const floor: Usage[] = [];
   const cold: number[] = [];
   const warm: number[] = [];
@@ -157,7 +169,7 @@ export function measureRead(file: string, runs: number, native: { path: string; 
   let peakMb = 0;
   for (let i = 0; i < runs; i++) {
     if (native) floor.push(runNative(native.path, native.args, native.repeat, native.env));
-    const probe = JSON.parse(runNode(process.execPath, ['--import', 'tsx', PROBE, 'read', file, '3']).stdout) as { coldMs: number; warmMs: number[]; words: number; peakMb: number };
+    const probe = JSON.parse(runNode(process.execPath, [probeFile, 'read', file, '3']).stdout) as { coldMs: number; warmMs: number[]; words: number; peakMb: number };
     cold.push(probe.coldMs);
     warm.push(median(probe.warmMs));
     words = probe.words;

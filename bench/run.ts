@@ -164,7 +164,7 @@ async function pdfSection(): Promise<void> {
   const file = await writePdf(24);
   const floor = pdftotext(file);
   if (!floor) print('\npdftotext: floor not installed (apt-get install poppler-utils time); the PDF is measured without its ratio');
-  const result = measureRead(file, options.runs, floor);
+  const result = await measureRead(file, options.runs, floor);
   print(`\nPDF: 24 pages, ${count(result.words)} words, read as the CLI reads it (${runsText(options.runs)})`);
   print('first read: in a new process after the CLI\'s own start-up (a one-line text read first), so it is what a PDF adds; again: the same file in the same process');
   print(table(READ_HEADER, [readRow('PDF, 24 pages', result, 'pdftotext')]));
@@ -172,11 +172,11 @@ async function pdfSection(): Promise<void> {
   budget('PDF of 24 pages, cold load (first read)', '≤ 500 ms', result.coldMs, 500, `${ms(result.coldMs)} ms`);
 }
 
-function ocrSection(): void {
+async function ocrSection(): Promise<void> {
   progress('OCR: demo/flyer.png, first read in a new process and again, next to native tesseract');
   const floor = tesseract(FLYER);
   if (!floor) print('\ntesseract: floor not installed (apt-get install tesseract-ocr tesseract-ocr-rus time); OCR is measured without its ratio');
-  const result = measureRead(FLYER, options.runs, floor);
+  const result = await measureRead(FLYER, options.runs, floor);
   print(`\nOCR: demo/flyer.png, rus+eng (${runsText(options.runs)}; native tesseract on one thread as tesseract.js runs, its start-up included)`);
   print('first read: in a new process after the CLI\'s own start-up, so it starts the OCR engine; again: after start-up, the budget\'s figure');
   print(table(READ_HEADER, [readRow('flyer.png', result, 'tesseract')]));
@@ -210,7 +210,7 @@ if (options.only.has('startup')) startupSection();
 if (options.only.has('engine')) await engineSection();
 if (options.only.has('pages')) await pagesSection();
 if (options.only.has('pdf')) await pdfSection();
-if (options.only.has('ocr')) ocrSection();
+if (options.only.has('ocr')) await ocrSection();
 if (options.only.has('extension')) await extensionSection();
 
 if (budgets.length) {
