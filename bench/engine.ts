@@ -5,6 +5,8 @@
 import { checkMaterials } from '../utils/engine';
 import { materialFromText } from '../utils/material/from-text';
 import type { Material } from '../utils/material/types';
+import { NameIndex } from '../utils/names/index';
+import type { CanonicalName } from '../utils/profile/types';
 import { createHunspellChecker } from '../utils/spelling/hunspell';
 import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../utils/spelling/node-dictionaries';
 import { cpuOf } from './measure';
@@ -97,4 +99,22 @@ export async function measurePages(pages: number, wordsPerPage: number, runs: nu
     }
   }
   return { pages, wordsPerPage, pagesMs: median(many), oneMs: median(one) };
+}
+
+/** Canonical names of one kind, each a made-up clinic name: a chain's or a dealer network's list. */
+const namesOf = (n: number): CanonicalName[] => Array.from({ length: n }, (_, i) => ({ id: `n${i}`, kind: 'organization', canonical: `Клиника${i.toString(36)}вита` }));
+const PROBES = ['Клиникаzвитa', 'Здоровье', 'Никитская', 'Клиника5вита', 'Пятницкая'];
+
+/**
+ * CPU of 20,000 look-ups against 10,000 names as a ratio to the same against 100: an index keeps
+ * it near 1, a scan of every name would make it 100.
+ */
+export async function nameLookupRatio(runs: number): Promise<number> {
+  const lookups = (index: NameIndex) => cpuOf(() => {
+    for (let i = 0; i < 20_000; i++) index.candidates(PROBES[i % PROBES.length]!);
+  });
+  const [small, large] = [new NameIndex(namesOf(100), ['organization']), new NameIndex(namesOf(10_000), ['organization'])];
+  const ratios: number[] = [];
+  for (let i = 0; i < runs; i++) ratios.push((await lookups(large)) / (await lookups(small)));
+  return median(ratios);
 }
