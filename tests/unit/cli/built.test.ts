@@ -74,7 +74,7 @@ describe('the built CLI', () => {
   it("reports the same when the words' spelling verdicts come from the previous run", async () => {
     const argv = [join(BUILT, 'sverka.mjs'), 'check', join(MATERIALS, 'one.txt'), 'demo/landing.html', '--profile', PROFILE];
     const first = await spawnNode(argv);
-    expect(existsSync(join(CACHE, 'sverka', 'hunspell-verdicts.json'))).toBe(true);
+    expect(existsSync(join(CACHE, 'sverka', 'hunspell-verdicts.txt'))).toBe(true);
     expect(await spawnNode(argv)).toEqual(first);
   });
 

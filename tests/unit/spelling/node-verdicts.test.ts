@@ -6,7 +6,7 @@ import { rememberedVerdicts } from '../../../utils/spelling/node-verdicts';
 
 const before = process.env.XDG_CACHE_HOME;
 let cache: string;
-const file = () => join(cache, 'sverka', 'hunspell-verdicts.json');
+const file = () => join(cache, 'sverka', 'hunspell-verdicts.txt');
 
 beforeEach(() => {
   cache = mkdtempSync(join(tmpdir(), 'sverka-cache-'));
@@ -28,14 +28,14 @@ describe("Hunspell's verdicts kept between runs", () => {
 
   it('starts afresh from verdicts of other dictionaries, or a file that is not its own', async () => {
     mkdirSync(join(cache, 'sverka'));
-    writeFileSync(file(), JSON.stringify({ identity: 'another dictionary', answers: { 'ru:кофе': false } }));
+    writeFileSync(file(), `${JSON.stringify('another dictionary')}\n0ru:кофе`);
     expect((await rememberedVerdicts()).answers.size).toBe(0);
-    writeFileSync(file(), 'not JSON');
+    writeFileSync(file(), 'not ours\n1ru:кофе');
     const fresh = await rememberedVerdicts();
     expect(fresh.answers.size).toBe(0);
     fresh.answers.set('en:coffee', true);
     await fresh.save();
-    expect(JSON.parse(readFileSync(file(), 'utf8')).answers).toEqual({ 'en:coffee': true });
+    expect(readFileSync(file(), 'utf8').split('\n').slice(1)).toEqual(['1en:coffee']);
   });
 
   it('does not fail the run when the cache cannot be written', async () => {
