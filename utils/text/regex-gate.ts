@@ -16,8 +16,8 @@ interface Atom {
 }
 
 const NOTHING: Atom = { letter: null, factors: null };
-const UNICODE_ESCAPE = /^(?:\{([\da-f]+)\}|([\da-f]{4}))/i;
-const HEX_ESCAPE = /^()([\da-f]{2})/i;
+/** The hex digits of "\u{1F600}", "\u0451" and "\xe9", after their letter. */
+const CODE_POINT_ESCAPE: Record<string, RegExp> = { u: /^(?:\{([\da-f]+)\}|([\da-f]{4}))/i, x: /^([\da-f]{2})/i };
 const CONTROL_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
 
 /** Fewer, longer strings gate better: the shortest one decides how often the gate opens. */
@@ -151,7 +151,7 @@ class PatternReader {
     }
     if (char === 'u' || char === 'x') {
       const ahead = this.source.slice(this.at, this.at + 10);
-      const code = (char === 'u' ? UNICODE_ESCAPE : HEX_ESCAPE).exec(ahead);
+      const code = CODE_POINT_ESCAPE[char]!.exec(ahead);
       if (!code) return NOTHING;
       this.at += code[0].length;
       return { letter: String.fromCodePoint(parseInt(code[1] ?? code[2]!, 16)).toLowerCase(), factors: null };

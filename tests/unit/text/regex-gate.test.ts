@@ -13,6 +13,8 @@ describe('mayMatch: a gate read from the pattern itself', () => {
     [/кофе\u00a0бесплатно/u, 'кофе\u00a0бесплатно'],
     [/(?:tea|coffee){1,2} free/u, 'coffee free'],
     [/(?<name>pick)-?up/u, 'pickup'],
+    [/caf\xe9 latte/u, 'Our café latte'],
+    [/\u0441\u043a\u0438\u0434\u043a\u0430 \u{1F381}/u, 'скидка 🎁'],
   ])('stays open where %s can match', (pattern, text) => {
     expect(pattern.test(text)).toBe(true);
     expect(opens(pattern, text)).toBe(true);
