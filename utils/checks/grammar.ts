@@ -12,7 +12,7 @@ import { subjectVerbHits } from './subject-verb';
 import { verbFormHits } from './verb-forms-ru';
 import { conjunctionCommaHits } from './conjunction-commas-ru';
 import { sameSourcePiece } from '../material/pieces';
-import { mayMatch } from '../text/regex-gate';
+import { thoseThatMayMatch } from '../text/regex-gate';
 import type { Check, CheckContext, DraftFinding } from './types';
 
 /**
@@ -25,11 +25,12 @@ const LATIN = /[A-Za-z]/;
 const isCyrillicRule = (rule: GrammarRule) => CYRILLIC.test(rule.pattern.source);
 /** The rules for a text with Cyrillic letters or not, Latin ones or not: four lists, each in the rules' own order. */
 const RULES_BY_SCRIPTS = [false, true].map((cyrillic) => [false, true].map((latin) => GRAMMAR_RULES.filter((rule) => (isCyrillicRule(rule) ? cyrillic : latin))));
+const patternOfRule = (rule: GrammarRule) => rule.pattern;
 const rulesFor = (text: string) => RULES_BY_SCRIPTS[Number(CYRILLIC.test(text))]![Number(LATIN.test(text))]!;
 
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
   const loweredText = block.text.toLowerCase();
-  return rulesFor(block.text).filter((rule) => mayMatch(rule.pattern, loweredText)).flatMap((rule) =>
+  return thoseThatMayMatch(rulesFor(block.text), patternOfRule, loweredText).flatMap((rule) =>
     [...block.text.matchAll(rule.pattern)].filter((match) => rule.accept?.(match, block.text, block) ?? true).flatMap((match) => {
       const fixed = rule.fix(match);
       const message = language === 'ru' ? `«${match[0]}» → «${fixed}»: ${rule.why.ru}.` : `"${match[0]}" → "${fixed}": ${rule.why.en}.`;

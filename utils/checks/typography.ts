@@ -3,7 +3,7 @@ import type { Block, Material } from '../material/types';
 import type { Language } from '../profile/types';
 import { findDomains, findEmails } from '../names/contacts';
 import { PLACEHOLDERS } from '../text/lexicon/placeholders';
-import { mayMatch } from '../text/regex-gate';
+import { thoseThatMayMatch } from '../text/regex-gate';
 import { NUMBER_ENDINGS } from '../text/lexicon/typography-ru';
 import { expandLigatures, LIGATURES } from '../text/normalise';
 import { isAbbreviation, sentences, type TextRange } from '../text/segment';
@@ -511,8 +511,7 @@ function typographyFinding(block: Block, material: Material, language: Language,
 function placeholders(text: string): Hit[] {
   const hits: Hit[] = [];
   const loweredText = text.toLowerCase();
-  for (const pattern of PLACEHOLDERS.anywhere) {
-    if (!mayMatch(pattern, loweredText)) continue;
+  for (const pattern of thoseThatMayMatch(PLACEHOLDERS.anywhere, (pattern) => pattern, loweredText)) {
     for (const m of text.matchAll(pattern)) {
       if (!hits.some((hit) => m.index < hit.end && hit.start < m.index + m[0].length)) hits.push(placeholderHit(m.index, m.index + m[0].length));
     }

@@ -165,22 +165,64 @@ class PatternReader {
   }
 }
 
-const gates = new WeakMap<RegExp, Factors>();
-
 function gateOf(pattern: RegExp): Factors {
-  if (gates.has(pattern)) return gates.get(pattern)!;
   const factors = new PatternReader(pattern.source).read();
-  const gate = factors && factors.length > 0 && factors.every((factor) => factor.length >= MIN_FACTOR_LENGTH) ? factors : null;
-  gates.set(pattern, gate);
-  return gate;
+  return factors && factors.length > 0 && factors.every((factor) => factor.length >= MIN_FACTOR_LENGTH) ? factors : null;
 }
 
+/** One step of a trie over the factors of many patterns, keyed by UTF-16 code unit. */
+interface FactorNode {
+  next: Map<number, FactorNode>;
+  /** Indices of the patterns for which a factor ends here. */
+  opens: number[];
+}
+
+/** The patterns that always run (no gate), and a trie of the others' factors. */
+interface PatternGates {
+  ungated: number[];
+  root: FactorNode;
+}
+
+const newNode = (): FactorNode => ({ next: new Map(), opens: [] });
+
+function gatesOf<T>(items: readonly T[], patternOf: (item: T) => RegExp): PatternGates {
+  const gates: PatternGates = { ungated: [], root: newNode() };
+  items.forEach((item, index) => {
+    const factors = gateOf(patternOf(item));
+    if (!factors) return void gates.ungated.push(index);
+    for (const factor of factors) {
+      let node = gates.root;
+      for (let at = 0; at < factor.length; at++) {
+        const unit = factor.charCodeAt(at);
+        let next = node.next.get(unit);
+        if (!next) node.next.set(unit, (next = newNode()));
+        node = next;
+      }
+      node.opens.push(index);
+    }
+  });
+  return gates;
+}
+
+const gatesByList = new WeakMap<readonly unknown[], PatternGates>();
+
 /**
- * False only when `pattern` cannot match the text whose lower-case form is `loweredText`: most of a
- * page's blocks hold none of a word rule's words, and a substring test costs far less than a
- * regex scan that tries every position.
+ * The items (patterns, or rules that hold one) whose pattern may match the text whose lower-case
+ * form is `loweredText`, in their order: most of a page's blocks hold none of a word rule's words.
+ * One walk over the text answers for every pattern at once; a substring search per pattern cost
+ * more than the patterns themselves. The gates are read once per list: pass the same array.
  */
-export function mayMatch(pattern: RegExp, loweredText: string): boolean {
-  const gate = gateOf(pattern);
-  return !gate || gate.some((factor) => loweredText.includes(factor));
+export function thoseThatMayMatch<T>(items: readonly T[], patternOf: (item: T) => RegExp, loweredText: string): T[] {
+  let gates = gatesByList.get(items);
+  if (!gates) gatesByList.set(items, (gates = gatesOf(items, patternOf)));
+  const open = new Uint8Array(items.length);
+  for (const index of gates.ungated) open[index] = 1;
+  for (let start = 0; start < loweredText.length; start++) {
+    let node = gates.root.next.get(loweredText.charCodeAt(start));
+    for (let at = start + 1; node; at++) {
+      for (const index of node.opens) open[index] = 1;
+      node = at < loweredText.length ? node.next.get(loweredText.charCodeAt(at)) : undefined;
+    }
+  }
+  return items.filter((_, index) => open[index] === 1);
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { GRAMMAR_RULES } from '../../../utils/checks/grammar-rules';
-import { mayMatch } from '../../../utils/text/regex-gate';
+import { thoseThatMayMatch } from '../../../utils/text/regex-gate';
 
-const opens = (pattern: RegExp, text: string) => mayMatch(pattern, text.toLowerCase());
+const itself = (pattern: RegExp) => pattern;
+const opens = (pattern: RegExp, text: string) => thoseThatMayMatch([pattern], itself, text.toLowerCase()).length === 1;
 
-describe('mayMatch: a gate read from the pattern itself', () => {
+describe('thoseThatMayMatch: a gate read from each pattern itself', () => {
   it.each([
     [/(?<![\p{L}-])(предоставляем|обращаем) вашему/u, 'мы предоставляем вашему вниманию'],
     [/([Тт])ак же(?=\s+\p{L})/u, 'Так же быстро'],
@@ -48,5 +49,19 @@ describe('mayMatch: a gate read from the pattern itself', () => {
         if ([...text.matchAll(rule.pattern)].length > 0) expect(opens(rule.pattern, text), rule.pattern.source.slice(0, 60)).toBe(true);
       }
     }
+  });
+
+  it('answers for many patterns in one walk, in their order, with overlapping and nested words', () => {
+    const patterns = [/доставка/u, /\d+/u, /(?:бес)?платн/u, /ставка/u, /ставк/u, /нет такого/u];
+    const rules = patterns.map((pattern, index) => ({ pattern, index }));
+    const open = thoseThatMayMatch(rules, (rule) => rule.pattern, 'доставка бесплатно');
+    expect(open.map((rule) => rule.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(thoseThatMayMatch(rules, (rule) => rule.pattern, 'ставь').map((rule) => rule.index)).toEqual([1]);
+    expect(thoseThatMayMatch(rules, (rule) => rule.pattern, '')).toEqual([rules[1]]);
+  });
+
+  it('opens on a word at the very end of the text', () => {
+    expect(opens(/(?:tea|coffee) free/u, 'free coffee free')).toBe(true);
+    expect(opens(/(?:tea|coffee) free/u, 'coffee fre')).toBe(false);
   });
 });
