@@ -53,9 +53,9 @@ const isIdiom = (tokens: WordToken[], at: number) => {
 const NOT_ATTRIBUTES = /^(котор|чей|чья|чьё|чье|чьи|чьего|чьей|чьих)/iu;
 
 export const isCyrillicWord = (token: WordToken) => /^[а-яё]+$/iu.test(token.text);
-export const isLower = (token: WordToken) => token.text === token.text.toLowerCase();
 /** A word in small letters, '' for none. */
-export const lower = (token: WordToken | undefined) => token?.text.toLowerCase() ?? '';
+export const lower = (token: WordToken | undefined) => token?.lower ?? '';
+export const isLower = (token: WordToken) => token.text === lower(token);
 /** A test of one reading for a grammeme ("plur", "gent"). */
 export const has = (grammeme: string) => (parse: WordParse) => parse.grammemes.has(grammeme);
 export const onlySpaceBetween = (text: string, left: WordToken, right: WordToken) => /^[ \u00a0]+$/.test(text.slice(left.end, right.start));

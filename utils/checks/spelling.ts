@@ -10,7 +10,7 @@ import { createVocabulary, type Vocabulary } from '../spelling/vocabulary';
 import { languageOfWord, phraseLanguage, scriptOf } from '../text/language';
 import { SPLIT_PREFIXES } from '../text/lexicon/set-phrases-ru';
 import { expandLigatures } from '../text/normalise';
-import { sentences, words, type WordToken } from '../text/segment';
+import { sentences, words, wordToken, type WordToken } from '../text/segment';
 import { StemSet } from '../text/stems';
 import type { Check, CheckContext, DraftFinding } from './types';
 
@@ -400,7 +400,7 @@ function latinLettersOfBlock(block: Block, material: Material, sentenceStarts: S
     if (/[\p{L}\d.\/@_-]/u.test(block.text[letter.start - 1] ?? '')) return [];
     // A time is quoted whole: "c 7:00", not "c 7".
     const end = next.end + (/^\d+$/.test(next.text) ? (/^:\d\d/.exec(block.text.slice(next.end))?.[0].length ?? 0) : 0);
-    return [{ word: { text: block.text.slice(letter.start, end), start: letter.start, end }, suggestion: `${LATIN_ONE_LETTER_WORDS[letter.text]}${block.text.slice(letter.end, end)}`, latin: letter.text }];
+    return [{ word: wordToken(block.text.slice(letter.start, end), letter.start, end), suggestion: `${LATIN_ONE_LETTER_WORDS[letter.text]}${block.text.slice(letter.end, end)}`, latin: letter.text }];
   });
 }
 
@@ -427,7 +427,7 @@ function brandSlipsOfBlock(text: string): Typo[] {
     const written = m[1] ?? m[2]!;
     const brand = /^\p{Lu}/u.test(written) ? brandOf(written) : undefined;
     const start = m.index + m[0].indexOf(written);
-    return brand ? [{ word: { text: written, start, end: start + written.length }, suggestion: brand }] : [];
+    return brand ? [{ word: wordToken(written, start, start + written.length), suggestion: brand }] : [];
   });
 }
 

@@ -1,4 +1,4 @@
-import { words, type WordToken } from '../text/segment';
+import { words, wordToken, type WordToken } from '../text/segment';
 import { phraseLanguage } from '../text/language';
 import { foldForCompare } from '../text/normalise';
 
@@ -77,8 +77,8 @@ function splitGluedType(token: WordToken): WordToken[] {
   if (!glued || !isStreetTypeWord(glued[1]!)) return [token];
   const nameStart = token.start + glued[0].length;
   return [
-    { text: glued[1]!, start: token.start, end: token.start + glued[1]!.length },
-    { text: token.text.slice(glued[0].length), start: nameStart, end: token.end },
+    wordToken(glued[1]!, token.start, token.start + glued[1]!.length),
+    wordToken(token.text.slice(glued[0].length), nameStart, token.end),
   ];
 }
 

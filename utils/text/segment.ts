@@ -7,7 +7,11 @@ export interface TextRange {
 
 export interface WordToken extends TextRange {
   text: string;
+  /** The word in small letters, made once here: two dozen grammar rules ask it of every word. */
+  lower: string;
 }
+
+export const wordToken = (text: string, start: number, end: number): WordToken => ({ start, end, text, lower: text.toLowerCase() });
 
 /**
  * Abbreviations after which a full stop does not end a sentence ("ул. Пятницкая", "д. 8",
@@ -137,8 +141,9 @@ function segmentWords(text: string, language: Language): WordToken[] {
     if (hyphenJoin) {
       previous.end = part.index + part.segment.length;
       previous.text = text.slice(previous.start, previous.end);
+      previous.lower = previous.text.toLowerCase();
     } else {
-      tokens.push({ start: part.index, end: part.index + part.segment.length, text: part.segment });
+      tokens.push(wordToken(part.segment, part.index, part.index + part.segment.length));
     }
   }
   return tokens;

@@ -2,7 +2,7 @@ import * as snowballModule from 'snowball-stemmers';
 import type { Language } from '../profile/types';
 import { mixedScript } from './homoglyphs';
 import { foldForCompare } from './normalise';
-import { cachedPerText, words, type TextRange, type WordToken } from './segment';
+import { cachedPerText, words, wordToken, type TextRange, type WordToken } from './segment';
 
 /** The package is CommonJS: bundlers and Node's loaders hand it over in different shapes. */
 const snowball = 'newStemmer' in snowballModule ? snowballModule : (snowballModule as unknown as { default: typeof snowballModule }).default;
@@ -38,7 +38,7 @@ export interface StemmedWord extends WordToken {
 function partsOf(word: WordToken): WordToken[] {
   if (!word.text.includes('-')) return [word];
   const parts: WordToken[] = [];
-  for (const match of word.text.matchAll(/[^-]+/g)) parts.push({ text: match[0], start: word.start + match.index, end: word.start + match.index + match[0].length });
+  for (const match of word.text.matchAll(/[^-]+/g)) parts.push(wordToken(match[0], word.start + match.index, word.start + match.index + match[0].length));
   return parts;
 }
 
@@ -53,7 +53,7 @@ export const stemWords = cachedPerText((text: string, language: Language): Stemm
       // "Cтандартное" with a Latin C is read as the word it looks like (the wrong-name check reports the letter).
       const seen = mixedScript(word.text)?.fixed ?? word.text;
       // Written out, not spread: a spread copy took a hidden class of its own per word (~60k at 200k words).
-      return { text: word.text, start: word.start, end: word.end, stem: stem(seen, language), folded: foldForCompare(seen) };
+      return { text: word.text, start: word.start, end: word.end, lower: word.lower, stem: stem(seen, language), folded: foldForCompare(seen) };
     }),
 );
 
