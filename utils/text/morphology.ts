@@ -44,19 +44,24 @@ function readTag(tag: string): WordParse {
 export function createMorphology(dawg: Dawg, data: MorphologyData): Morphology {
   const paradigms = readParadigms(data.paradigms);
   const tags = (JSON.parse(new TextDecoder().decode(data.gramtab)) as string[]).map(readTag);
+  // Keyed by the word as asked, in any letters: the grammar asks of the same written words many
+  // times, and lower-casing each question again cost more than the answer.
   const cache = new Map<string, readonly WordParse[]>();
+  const readingsOf = (lowered: string) =>
+    dawg.formsOf(lowered).flatMap(({ paradigm, form }) => {
+      const forms = paradigms[paradigm];
+      const tag = forms ? tags[forms[forms.length / 3 + form]!] : undefined;
+      return tag ? [tag] : [];
+    });
   return {
     parse(word) {
-      const key = word.toLowerCase();
-      let found = cache.get(key);
+      let found = cache.get(word);
       if (!found) {
-        found = dawg.formsOf(key).flatMap(({ paradigm, form }) => {
-          const forms = paradigms[paradigm];
-          const tag = forms ? tags[forms[forms.length / 3 + form]!] : undefined;
-          return tag ? [tag] : [];
-        });
+        const lowered = word.toLowerCase();
+        found = cache.get(lowered) ?? readingsOf(lowered);
         if (cache.size > 50_000) cache.clear();
-        cache.set(key, found);
+        cache.set(lowered, found);
+        cache.set(word, found);
       }
       return found;
     },
