@@ -1,3 +1,4 @@
+import { thoseThatMayMatch } from './regex-gate';
 import { wordNumber } from './numbers';
 import type { TextRange } from './segment';
 
@@ -64,6 +65,9 @@ const isHour = (token: string) => /^\d/.test(token) || hourWord(token) !== null;
 const HOUR_TOKEN = String.raw`(\p{L}+|\d{1,2}(?:[:.]\d{2})?)`;
 const HOUR_PAIR = new RegExp(String.raw`(?<!\p{L})(?:с|from)\s+${HOUR_TOKEN}(?:\s+(?:утра|дня|вечера|ночи))?\s+(?:до|to|till|until)\s+${HOUR_TOKEN}(?!\p{L})`, 'giud');
 const HOUR_BEFORE_PART_OF_DAY = /(?<!\p{L})(?:с|до|в|from|till|until|at)\s+(\p{L}+)(?=\s+(?:утра|дня|вечера|ночи)(?!\p{L}))/giud;
+const MIDNIGHT = /(?<!\p{L})(midnight|полуночи|полночь|полночи)(?!\p{L})/giu;
+const NOON = /(?<!\p{L})(noon|midday|полудня|полдень)(?!\p{L})/giu;
+const CLOCK_WORD_PATTERNS = [MIDNIGHT, NOON, HOUR_PAIR, HOUR_BEFORE_PART_OF_DAY, BETWEEN];
 
 /**
  * Clock words rewritten as same-length clock times so offsets stay put: "до полуночи" reads as
@@ -77,8 +81,11 @@ function spellClockWords(original: string): { text: string; words: TextRange[] }
     words.push({ start, end });
     text = text.slice(0, start) + clock.padEnd(end - start) + text.slice(end);
   };
-  for (const m of original.matchAll(/(?<!\p{L})(midnight|полуночи|полночь|полночи)(?!\p{L})/giu)) rewrite(m.index, m.index + m[0].length, '12am');
-  for (const m of original.matchAll(/(?<!\p{L})(noon|midday|полудня|полдень)(?!\p{L})/giu)) rewrite(m.index, m.index + m[0].length, '12pm');
+  // Most sentences hold none of these words: one walk over the text rules out the patterns that cannot match.
+  const open = new Set(thoseThatMayMatch(CLOCK_WORD_PATTERNS, (pattern) => pattern, original.toLowerCase()));
+  const matches = (pattern: RegExp) => (open.has(pattern) ? original.matchAll(pattern) : []);
+  for (const m of matches(MIDNIGHT)) rewrite(m.index, m.index + m[0].length, '12am');
+  for (const m of matches(NOON)) rewrite(m.index, m.index + m[0].length, '12pm');
   const spellHours = (m: RegExpExecArray | RegExpMatchArray, groups: number[]) => {
     for (const group of groups) {
       const [start, end] = m.indices![group]!;
@@ -86,9 +93,9 @@ function spellClockWords(original: string): { text: string; words: TextRange[] }
       if (hour !== null && !words.some((w) => w.start === start)) rewrite(start, end, String(hour));
     }
   };
-  for (const m of original.matchAll(HOUR_PAIR)) if (isHour(m[1]!) && isHour(m[2]!)) spellHours(m, [1, 2]);
-  for (const m of original.matchAll(HOUR_BEFORE_PART_OF_DAY)) spellHours(m, [1]);
-  for (const m of original.matchAll(BETWEEN)) {
+  for (const m of matches(HOUR_PAIR)) if (isHour(m[1]!) && isHour(m[2]!)) spellHours(m, [1, 2]);
+  for (const m of matches(HOUR_BEFORE_PART_OF_DAY)) spellHours(m, [1]);
+  for (const m of matches(BETWEEN)) {
     if (!isClock(m[3], m[4]) && !isClock(m[7], m[8])) continue;
     rewrite(m.indices![1]![0], m.indices![1]![1], 'from');
     rewrite(m.indices![5]![0], m.indices![5]![1], 'to');
@@ -108,6 +115,8 @@ function toWordEnd(range: TimeRange, words: TextRange[]): TimeRange {
  */
 export function findTimeRanges(original: string, options: { bareRanges?: boolean } = {}): TimeRange[] {
   const { text, words } = spellClockWords(original);
+  // Every clock time has a figure, once the clock words are spelled as figures.
+  if (!/\d/.test(text)) return [];
   const found: TimeRange[] = [];
   const taken = (start: number) => found.some((r) => r.start <= start && start < r.end);
   for (const m of text.matchAll(BOTH_ENDS)) {

@@ -1,4 +1,5 @@
 import { WEEKDAYS, type Weekday } from '../profile/types';
+import { thoseThatMayMatch } from './regex-gate';
 
 /** Day names by stem, Russian (any case) and English, full and abbreviated. */
 const DAY_PATTERNS: [RegExp, Weekday][] = [
@@ -53,22 +54,26 @@ const GROUPS: [RegExp, Weekday[]][] = [
 
 const RANGE = new RegExp(String.raw`(?<!\p{L})(?:(?:с|from)\s+)?(${DAY_WORD})(?:${DASH}|\s+(?:по|to|through|till|until)\s+)(${DAY_WORD})(?!\p{L})`, 'giu');
 const SINGLE = new RegExp(String.raw`(?<!\p{L})(${DAY_WORD})(?!\p{L})`, 'giu');
+const DAY_PATTERNS_TO_GATE = [...EVERY_DAY, ...GROUPS.map(([pattern]) => pattern), RANGE, SINGLE];
 
 /** Weekday claims in a clause: ranges, lists, groups, "every day". */
 export function findDays(text: string): DaysClaim[] {
+  // Most sentences name no day: one walk over the text rules out the patterns that cannot match.
+  const open = new Set(thoseThatMayMatch(DAY_PATTERNS_TO_GATE, (pattern) => pattern, text.toLowerCase()));
+  const matches = (pattern: RegExp) => (open.has(pattern) ? text.matchAll(pattern) : []);
   const claims: DaysClaim[] = [];
   EVERY_DAY.forEach((pattern, i) => {
-    for (const m of text.matchAll(pattern)) claims.push({ days: [...WEEKDAYS], start: m.index, end: m.index + m[0].length, claimsOpening: i === 0 });
+    for (const m of matches(pattern)) claims.push({ days: [...WEEKDAYS], start: m.index, end: m.index + m[0].length, claimsOpening: i === 0 });
   });
   for (const [pattern, days] of GROUPS) {
-    for (const m of text.matchAll(pattern)) claims.push({ days, start: m.index, end: m.index + m[0].length, claimsOpening: false });
+    for (const m of matches(pattern)) claims.push({ days, start: m.index, end: m.index + m[0].length, claimsOpening: false });
   }
-  for (const m of text.matchAll(RANGE)) {
+  for (const m of matches(RANGE)) {
     const from = dayOf(m[1]!);
     const to = dayOf(m[2]!);
     if (from && to) claims.push({ days: dayRange(from, to), start: m.index, end: m.index + m[0].length, claimsOpening: false });
   }
-  for (const m of text.matchAll(SINGLE)) {
+  for (const m of matches(SINGLE)) {
     if (claims.some((c) => c.start <= m.index && m.index < c.end)) continue;
     const day = dayOf(m[1]!);
     if (day && isDayName(m[0], text.slice(m.index + m[0].length))) claims.push({ days: [day], start: m.index, end: m.index + m[0].length, claimsOpening: false });
