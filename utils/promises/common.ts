@@ -118,31 +118,65 @@ export function withPlace(promise: ExtractedPromise, view: SentenceView): Extrac
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\d]/u.test(ch);
 
-/** Each list of cues folded once, not once per sentence it is looked for in. */
-const FOLDED_CUES = new WeakMap<readonly string[], string[]>();
+/** A trie of a list's folded cues, keyed by UTF-16 code unit; `ends` marks where a cue ends. */
+interface CueNode {
+  next: Map<number, CueNode>;
+  ends: boolean;
+}
 
-function foldedCues(cues: readonly string[]): string[] {
-  // A one-cue list is mostly built for the call ("[method]"): remembering it would only burden the collector.
-  if (cues.length === 1) return [foldForCompare(cues[0]!)];
-  let folded = FOLDED_CUES.get(cues);
-  if (!folded) FOLDED_CUES.set(cues, (folded = cues.map(foldForCompare)));
-  return folded;
+function cueTrie(cues: readonly string[]): CueNode {
+  const root: CueNode = { next: new Map(), ends: false };
+  for (const cue of cues.map(foldForCompare)) {
+    let node = root;
+    for (let at = 0; at < cue.length; at++) {
+      const unit = cue.charCodeAt(at);
+      let next = node.next.get(unit);
+      if (!next) node.next.set(unit, (next = { next: new Map(), ends: false }));
+      node = next;
+    }
+    node.ends = true;
+  }
+  return root;
+}
+
+/** Each list of cues folded into a trie once, not once per sentence it is looked for in. */
+const CUE_TRIES = new WeakMap<readonly string[], CueNode>();
+
+function cueTrieOf(cues: readonly string[]): CueNode {
+  let trie = CUE_TRIES.get(cues);
+  if (!trie) CUE_TRIES.set(cues, (trie = cueTrie(cues)));
+  return trie;
+}
+
+/** Whether one cue starts at a word's start in the folded text (and, with `wholeWords`, ends at a word's end). */
+function mentionsCue(folded: string, cue: string, wholeWords: boolean): boolean {
+  for (let at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
+    if (!isWordChar(folded[at - 1]) && (!wholeWords || !isWordChar(folded[at + cue.length]))) return true;
+  }
+  return false;
 }
 
 /**
  * Whether a text holds one of the cues: each is the start of a word or phrase ("оплат" finds
  * "Оплату", "check in" finds "Check in is at 4"), or with `wholeWords` a word or phrase as it
  * stands ("предлагаем" but not "предлагаемых"); case, ё and the shape of an apostrophe
- * ("doesn’t include") do not matter.
+ * ("doesn’t include") do not matter. A list is looked for in one walk over the text, not one
+ * search per cue: extractors ask it of every sentence.
  */
 export function mentionsAny(text: string, cues: readonly string[], wholeWords = false): boolean {
   const folded = foldForCompare(text);
-  return foldedCues(cues).some((cue) => {
-    for (let at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
-      if (!isWordChar(folded[at - 1]) && (!wholeWords || !isWordChar(folded[at + cue.length]))) return true;
+  // A one-cue list is mostly built for the call ("[method]"): a trie of it would only burden the collector.
+  if (cues.length === 1) return mentionsCue(folded, foldForCompare(cues[0]!), wholeWords);
+  const root = cueTrieOf(cues);
+  for (let start = 0; start < folded.length; start++) {
+    let node = root.next.get(folded.charCodeAt(start));
+    if (!node || isWordChar(folded[start - 1])) continue;
+    for (let at = start + 1; node; at++) {
+      if (node.ends && (!wholeWords || !isWordChar(folded[at]))) return true;
+      node = at < folded.length ? node.next.get(folded.charCodeAt(at)) : undefined;
     }
-    return false;
-  });
+  }
+  return false;
 }
 
 /** A question asks, it does not promise: "Делаете ли вы выезд на дом?" — unless the next sentence says yes. */
