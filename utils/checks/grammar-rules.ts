@@ -158,7 +158,7 @@ export const GRAMMAR_RULES: GrammarRule[] = [
   },
   {
     // "Так же, как…" compares and stays; opening a sentence or after "а", "и" with no "как" to follow, it means "also".
-    pattern: /(?<=^|[.!?;…]\s+|(?<!\p{L})[АаИи]\s)([Тт])ак же(?=\s+\p{L})(?![^.!?]*(?<!\p{L})как(?!\p{L}))/gu,
+    pattern: /([Тт])(?<=(?:^|[.!?;…]\s+|(?<!\p{L})[АаИи]\s)[Тт])ак же(?=\s+\p{L})(?![^.!?]*(?<!\p{L})как(?!\p{L}))/gu,
     fix: (m) => `${m[1]}акже`,
     why: { ru: 'в значении «тоже, кроме того» пишется слитно: «также»', en: 'meaning "also", Russian writes «также» as one word' },
   },

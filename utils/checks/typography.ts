@@ -25,13 +25,15 @@ interface Hit {
 const DOUBLED = /(?<![\p{L}\d])([\p{L}]+)\s+\1(?![\p{L}\d])/giu;
 const HYPHEN_AS_DASH = /(?<=\p{L}|[»")])\s-\s(?=\p{L}|[«"(])/gu;
 const SPACE_BEFORE = /(?<=\S)[ \u00a0]+([,.;:!?…»)])(?![\p{L}\d]|-?[()])/gu;
+// The patterns below match their mark first and look back after it: a look-behind that opens a
+// pattern runs back over the words before it at every position of every block.
 /**
  * "need.We": a sentence ends and the next begins with no space (not "т.е.", "example.Com", "ASP.NET",
  * nor a name that carries its dot, "Яндекс.Карты", "Mail.Ru": the word before it is capitalised).
  */
-const NO_SPACE_AFTER_END = /(?<=(?<![\p{L}\d])\p{Ll}[\p{L}\d]*\p{Ll})([.!?])(?=\p{Lu}\p{Ll})/gu;
+const NO_SPACE_AFTER_END = /([.!?])(?<=(?<![\p{L}\d])\p{Ll}[\p{L}\d]*\p{Ll}[.!?])(?=\p{Lu}\p{Ll})/gu;
 /** "24 hour notice. groups must…": a sentence that begins in lower case after a word's full stop (not "approx. ten", "ул. мира"). */
-const LOWER_CASE_START = /(?<=(?<![\p{L}\d.])(\p{Ll}{4,}))[.!?][ \u00a0]+(\p{Ll}{2,})(?=[\s,;.!?)]|:(?!\/)|$)/gu;
+const LOWER_CASE_START = /[.!?](?<=(?<![\p{L}\d.])(\p{Ll}{4,})[.!?])[ \u00a0]+(\p{Ll}{2,})(?=[\s,;.!?)]|:(?!\/)|$)/gu;
 /** "structured& organized": an ampersand spaced on one side only ("R&D" and "B & B" are right). */
 const LOPSIDED_AMPERSAND = /(?<=\p{L})&(?=\s)|(?<=\s)&(?=\p{L})/gu;
 /**
@@ -39,14 +41,14 @@ const LOPSIDED_AMPERSAND = /(?<=\p{L})&(?=\s)|(?<=\s)&(?=\p{L})/gu;
  * before "и", "or" ("двух- и трёхкомнатные", "pre- and post-op") is right, and so are a minus ("-5")
  * and a command's option ("npm i -g").
  */
-const LOPSIDED_HYPHEN = /(?<=\p{L})-[ \u00a0]+(?=[\p{L}\d])(?!(?:и|или|либо|а|and|or|to|nor)(?![\p{L}\d]))|(?<=[\p{L}\d][ \u00a0]+)-(?=\p{L})(?!\p{Script=Latin}{1,3}(?![\p{L}\d]))/gu;
+const LOPSIDED_HYPHEN = /(?<=\p{L})-[ \u00a0]+(?=[\p{L}\d])(?!(?:и|или|либо|а|and|or|to|nor)(?![\p{L}\d]))|-(?<=[\p{L}\d][ \u00a0]+-)(?=\p{L})(?!\p{Script=Latin}{1,3}(?![\p{L}\d]))/gu;
 /**
  * "purposes,look": a comma run into the next word, between lower-case words of prose ("1,000" and
  * "a,b" are not, nor a tag list "cakes,pies,tarts" whose every comma is written so).
  */
-const NO_SPACE_AFTER_COMMA = /(?<=(?<![\p{L}\d_,])\p{Ll}{3,}),(?=\p{Ll}{3,}(?![\p{L}\d_,]))/gu;
+const NO_SPACE_AFTER_COMMA = /,(?<=(?<![\p{L}\d_,])\p{Ll}{3,},)(?=\p{Ll}{3,}(?![\p{L}\d_,]))/gu;
 /** "уровне. . Возник": a full stop doubled with a space between (a spaced ellipsis ". . ." is a style; "e.g. .pdf" names a file). */
-const DOUBLED_FULL_STOP = /(?<=\p{L}{3}|[\d)»"])\.[ \u00a0]\.(?=\s|$)/gu;
+const DOUBLED_FULL_STOP = /\.(?<=(?:\p{L}{3}|[\d)»"])\.)[ \u00a0]\.(?=\s|$)/gu;
 /** "Can i get": the English pronoun "I" written small, before a verb or in a contraction ("i.e.", "(i)" are no pronoun). */
 const LOWER_CASE_I = /(?<![\p{L}\d'’.(\[/\\-])i(?=(?: (?:am|have|had|was|will|would|can|could|do|did|get|need|want|think|know|love|like|hope|just|really|also|should|must|may|might|bought|got|went|called|found|recommend|tried)(?![\p{L}'’])|['’](?:m|ve|ll|d)(?!\p{L})))|(?<=(?:^|[\s(])(?:[Cc]an|[Cc]ould|[Mm]ay|[Ss]hould|[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Ss]hall|[Aa]m|[Hh]ave) )i(?= \p{Ll})/gu;
 /**
