@@ -62,7 +62,11 @@ const MAX_FOLDED_TEXTS = 20_000;
 /** Folding for comparing two short strings (names, keywords) where no mapping is needed: `fold` without the map, faster. */
 export function foldForCompare(text: string): string {
   // Most calls are single plain words: one test spares them the chain of replacements.
-  if (!NEEDS_FULL_FOLD.test(text)) return text.toLowerCase().replace(/ё/g, 'е');
+  if (!NEEDS_FULL_FOLD.test(text)) {
+    const folded = text.toLowerCase().replace(/ё/g, 'е');
+    // The word itself when folding changes nothing: a page's words are kept folded beside them.
+    return folded === text ? text : folded;
+  }
   let folded = foldedTexts.get(text);
   if (folded === undefined) {
     folded = text

@@ -11,7 +11,13 @@ export interface WordToken extends TextRange {
   lower: string;
 }
 
-export const wordToken = (text: string, start: number, end: number): WordToken => ({ start, end, text, lower: text.toLowerCase() });
+export const wordToken = (text: string, start: number, end: number): WordToken => ({ start, end, text, lower: lowerCaseOf(text) });
+
+/** The word itself when it is in small letters already: a Cyrillic word lower-cased is a new string each time, ~40 bytes a word. */
+function lowerCaseOf(word: string): string {
+  const lowered = word.toLowerCase();
+  return lowered === word ? word : lowered;
+}
 
 /**
  * Abbreviations after which a full stop does not end a sentence ("ул. Пятницкая", "д. 8",
@@ -141,7 +147,7 @@ function segmentWords(text: string, language: Language): WordToken[] {
     if (hyphenJoin) {
       previous.end = part.index + part.segment.length;
       previous.text = text.slice(previous.start, previous.end);
-      previous.lower = previous.text.toLowerCase();
+      previous.lower = lowerCaseOf(previous.text);
     } else {
       tokens.push(wordToken(part.segment, part.index, part.index + part.segment.length));
     }
