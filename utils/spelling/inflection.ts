@@ -18,20 +18,22 @@ const PARADIGMS: [lemmaEnding: string, endings: string[]][] = [
   ['', ['', 'а', 'у', 'ом', 'е', 'ы', 'и', 'ов', 'ей', 'ам', 'ами', 'ах', 'ем', 'ев']],
 ];
 
-const BY_ENDING = new Map<string, string[]>();
-for (const [lemmaEnding, endings] of PARADIGMS) {
-  for (const ending of endings) BY_ENDING.set(ending, [...(BY_ENDING.get(ending) ?? []), lemmaEnding]);
-}
-const LONGEST_ENDING = Math.max(...[...BY_ENDING.keys()].map((ending) => ending.length));
-
-/** Dictionary forms a Russian word form may come from ("штробы" → "штроба", "штробый", …): check them against a list. */
-export function lemmaCandidates(word: string): string[] {
-  const w = word.toLowerCase().replace(/ё/g, 'е');
-  const candidates = new Set<string>();
-  // Each of the word's own endings looked up, not each known ending tried: this runs for every word.
-  for (let length = 0; length <= Math.min(LONGEST_ENDING, w.length - 2); length++) {
-    const base = w.slice(0, w.length - length);
-    for (const lemmaEnding of BY_ENDING.get(w.slice(w.length - length)) ?? []) candidates.add(base + lemmaEnding);
+/**
+ * Every form of each dictionary form ("штроба" → "штробы", "штробой", …), folded (ё as е), for
+ * a list of dictionary forms to accept: one set look-up per word asked, where reading each word's
+ * endings back to its dictionary forms cost a dozen new strings for each of the thousands of
+ * candidate corrections a misspelt word gets.
+ */
+export function inflectedForms(lemmas: Iterable<string>): Set<string> {
+  const forms = new Set<string>();
+  for (const lemma of lemmas) {
+    for (const [lemmaEnding, endings] of PARADIGMS) {
+      if (!lemma.endsWith(lemmaEnding)) continue;
+      const base = lemma.slice(0, lemma.length - lemmaEnding.length);
+      // A form keeps at least two letters before its ending.
+      if (base.length < 2) continue;
+      for (const ending of endings) forms.add(base + ending);
+    }
   }
-  return [...candidates];
+  return forms;
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../profile/types';
-import { lemmaCandidates } from './inflection';
+import { inflectedForms } from './inflection';
 import { TRADE_WORDS_EN } from './trade-words-en';
 import { TRADE_WORDS_RU } from './trade-words-ru';
 import type { SpellChecker } from './types';
@@ -20,12 +20,16 @@ const TRADE: Record<Language, Set<string>> = { ru: new Set(TRADE_WORDS_RU), en: 
 /** English trade words are listed in the singular: "balayages", "daycares", "tinted", "rewired", "waxing". */
 const ENGLISH_ENDINGS = ["'s", 's', 'es', 'ed', 'd', 'ing'];
 
+/** Every form of the Russian trade words, made at the first word asked. */
+let tradeFormsRu: Set<string> | undefined;
+
 function isTradeWord(word: string, language: Language): boolean {
   const lower = word.toLowerCase().replace(/ё/g, 'е');
   const list = TRADE[language];
   if (list.has(lower)) return true;
   if (language === 'en') return ENGLISH_ENDINGS.some((ending) => lower.endsWith(ending) && list.has(lower.slice(0, -ending.length))) || list.has(lower.replace(/ies$/, 'y'));
-  return lemmaCandidates(lower).some((lemma) => list.has(lemma));
+  tradeFormsRu ??= inflectedForms(TRADE_WORDS_RU);
+  return tradeFormsRu.has(lower);
 }
 
 /** Numeral and quantity prefixes written solid before any word: "одноуровневый", "двухкомнатный", "многоразовый". */
