@@ -191,6 +191,12 @@ const ANSWERS: Record<Language, { yes: string[]; no: string[] }> = {
     no: ['no', 'unfortunately', 'sorry', 'we do not', "we don't", 'we cannot', "we can't"],
   },
 };
+/** An answer's opening words as one pattern per language, made once: a pattern made per call is compiled again after each garbage collection. */
+const openingOf = (phrases: string[]) => new RegExp(`^(?:${phrases.join('|')})(?![\\p{L}\\d])`, 'u');
+const ANSWER_OPENINGS: Record<Language, { yes: RegExp; no: RegExp }> = {
+  ru: { yes: openingOf(ANSWERS.ru.yes), no: openingOf(ANSWERS.ru.no) },
+  en: { yes: openingOf(ANSWERS.en.yes), no: openingOf(ANSWERS.en.no) },
+};
 const ANSWER_LABEL = /^[\s\p{Extended_Pictographic}•–—-]*(?:(?:a|answer|о|ответ)\s*[:.)]\s*)?/iu;
 
 /** Each sentence's place in its material, found once: several extractors ask what follows a question. */
@@ -215,9 +221,8 @@ export function answerTo(view: SentenceView): 'yes' | 'no' | null {
   const text = nextSentenceText(view);
   if (text === null) return null;
   const opening = foldForCompare(text.replace(ANSWER_LABEL, '')).slice(0, 20);
-  const opens = (phrases: string[]) => phrases.some((phrase) => new RegExp(`^${phrase}(?![\\p{L}\\d])`, 'u').test(opening));
-  const { yes, no } = ANSWERS[view.context.language];
-  return opens(yes) ? 'yes' : opens(no) ? 'no' : null;
+  const { yes, no } = ANSWER_OPENINGS[view.context.language];
+  return yes.test(opening) ? 'yes' : no.test(opening) ? 'no' : null;
 }
 
 /** A sentence that states what it says: not a question, or one the next sentence answers yes. */

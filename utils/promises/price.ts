@@ -386,6 +386,12 @@ const PRICE_WORDS: Record<Language, string[]> = {
   en: ['price', 'cost', 'rate', 'fee', 'charge', 'tariff'],
 };
 
+/** A price word at a word's start, one pattern per language made once: a pattern made per call is compiled again after each garbage collection. */
+const PRICE_WORD_IN_TEXT: Record<Language, RegExp> = {
+  ru: new RegExp(String.raw`(?<!\p{L})(?:${PRICE_WORDS.ru.join('|')})`, 'u'),
+  en: new RegExp(String.raw`(?<!\p{L})(?:${PRICE_WORDS.en.join('|')})`, 'u'),
+};
+
 const CURRENCY_IN_TEXT = new RegExp(String.raw`(?<![\p{L}])${CURRENCY_AFTER}|${CURRENCY_BEFORE}`, 'iu');
 /** Every currency sign of a text, for `matchAll`. */
 const CURRENCIES_IN_TEXT = new RegExp(CURRENCY_IN_TEXT.source, 'giu');
@@ -393,7 +399,7 @@ const CURRENCIES_IN_TEXT = new RegExp(CURRENCY_IN_TEXT.source, 'giu');
 function namesPrice(text: string | undefined, language: Language): boolean {
   if (!text) return false;
   const lower = text.toLowerCase();
-  return CURRENCY_IN_TEXT.test(text) || PRICE_WORDS[language].some((stem) => new RegExp(String.raw`(?<!\p{L})${stem}`, 'u').test(lower));
+  return CURRENCY_IN_TEXT.test(text) || PRICE_WORD_IN_TEXT[language].test(lower);
 }
 
 /**
