@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { librariesFromNodeModules, PDFJS } from '../scripts/cli-libraries.mjs';
 import { CommandFailed, hasGnuTime, ROOT, runNative, runNode, type Usage } from './measure';
 import { median } from './stats';
 import { pageHtml, paragraphs, PROFILE } from './text';
@@ -148,15 +149,29 @@ export interface ReadResult {
 }
 
 /**
- * The probe built as the CLI is built (plain JavaScript, libraries from node_modules), inside the
- * package so it finds public/: run through tsx, a first PDF read also paid for transpiling.
+ * The probe built as the CLI is built (plain JavaScript, libraries from node_modules but pdf.js,
+ * built in as the CLI has it), inside the package so it finds public/: run through tsx, a first
+ * PDF read also paid for transpiling. Split as the CLI is, so pdf.js loads with the first PDF
+ * and its compiling counts in the first read, not in the probe's start.
  */
 let builtProbe: string | undefined;
 async function probe(): Promise<string> {
   if (builtProbe) return builtProbe;
-  const outfile = join(ROOT, 'dist/bench/probe.mjs');
-  await build({ entryPoints: [join(ROOT, 'bench/probe.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
-  return (builtProbe = outfile);
+  const outdir = join(ROOT, 'dist/bench');
+  await build({
+    entryPoints: { probe: join(ROOT, 'bench/probe.ts') },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    plugins: [librariesFromNodeModules(new Set(PDFJS))],
+    chunkNames: 'chunks/[name]-[hash]',
+    logLevel: 'warning',
+  });
+  return (builtProbe = join(outdir, 'probe.mjs'));
 }
 
 /** A file read as the CLI reads it, in a new process each run, next to a native tool on the same file. */
