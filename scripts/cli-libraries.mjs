@@ -6,24 +6,36 @@
 import { readFile } from 'node:fs/promises';
 
 /**
- * pdf.js as cli/node-pdf.ts imports it, built in so its worker can be given no
- * DecompressionStream: with Node's, every content stream and font file is inflated through web
- * streams (measured: ~25% of a warm 24-page read, more of the first); without one pdf.js uses its
- * own inflate, the fallback it takes whenever the native one fails, so the bytes are the same.
+ * pdf.js as cli/node-pdf.ts imports it, built in so that, reading and never writing, it can go
+ * without two things of Node's that cost more than they give:
+ * - DecompressionStream: with it, every content stream and font file is inflated through web
+ *   streams (measured: ~25% of a warm 24-page read, more of the first); without it pdf.js uses its
+ *   own inflate, the fallback it takes whenever the native one fails, so the bytes are the same.
+ * - Response: both modules polyfill Response.prototype.bytes (missing in Node 20) as they load,
+ *   for saving a PDF; touching Response makes Node load its fetch library, undici (~55 ms of CPU),
+ *   in a run that may fetch nothing. Reading never calls it, so the polyfill is left out.
  */
 export const PDFJS = ['pdfjs-dist/legacy/build/pdf.min.mjs', 'pdfjs-dist/legacy/build/pdf.worker.min.mjs'];
-const PDFJS_WORKER_FILE = /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.min\.mjs$/;
+const PDFJS_FILE = /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf(\.worker)?\.min\.mjs$/;
+const RESPONSE_BYTES_POLYFILL = '"function"!=typeof Response.prototype.bytes&&(Response.prototype.bytes=async function(){return new Uint8Array(await this.arrayBuffer())});';
 
-/** Every library external but those named in `builtIn`; pdf.js's worker, when built in, without DecompressionStream. */
+/** A pdf.js module as the CLI carries it; a pdf.js whose polyfill moved stops the build rather than load undici unseen. */
+async function pdfjsForReading(path) {
+  const source = await readFile(path, 'utf8');
+  const [before, after, ...more] = source.split(RESPONSE_BYTES_POLYFILL);
+  if (after === undefined || more.length > 0) throw new Error(`${path}: pdf.js's Response.prototype.bytes polyfill is not where scripts/cli-libraries.mjs expects it once; check what this pdf.js needs`);
+  const rest = before + after;
+  const isWorker = PDFJS_FILE.exec(path)?.[1] !== undefined;
+  return isWorker ? `const DecompressionStream = undefined;\n${rest}` : rest;
+}
+
+/** Every library external but those named in `builtIn`; pdf.js, when built in, for reading. */
 export function librariesFromNodeModules(builtIn) {
   return {
     name: 'libraries-from-node-modules',
     setup(builder) {
       builder.onResolve({ filter: /^[^./]/ }, (args) => (builtIn.has(args.path) ? undefined : { external: true }));
-      builder.onLoad({ filter: PDFJS_WORKER_FILE }, async (args) => ({
-        contents: `const DecompressionStream = undefined;\n${await readFile(args.path, 'utf8')}`,
-        loader: 'js',
-      }));
+      builder.onLoad({ filter: PDFJS_FILE }, async (args) => ({ contents: await pdfjsForReading(args.path), loader: 'js' }));
     },
   };
 }
