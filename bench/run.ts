@@ -188,8 +188,8 @@ async function extensionSection(): Promise<void> {
   const missing = extensionUnavailable();
   if (missing) {
     print(`\nExtension: skipped, ${missing}`);
-    budget('extension, click to findings at 10k words', '≤ 300 ms', NaN, 300, '');
-    budget('extension, click to findings at 50k words', '≤ 1 s', NaN, 1000, '');
+    budget('extension, click to first findings shown at 10,000 words', '≤ 300 ms', NaN, 300, '');
+    budget('extension, click to first findings shown at 50,000 words', '≤ 1 s', NaN, 1000, '');
     return;
   }
   progress(`extension: click to findings at ${extensionSizes.map(count).join(' / ')} words in headless Chromium`);
@@ -198,12 +198,17 @@ async function extensionSection(): Promise<void> {
   print('new panel: the panel just opened (its spell checker starts with this check); warm panel: one earlier check of a selection, the page still new to it');
   const cell = (value: number, timedOut: number) => `${ms(value)}${timedOut ? ` (${timedOut} timed out)` : ''}`;
   print(table(
-    ['words', 'new panel: first finding ms', 'new panel: done ms', 'warm panel: first finding ms', 'warm panel: done ms', 'findings shown'],
+    ['words', 'new panel: first findings shown ms', 'new panel: all shown ms', 'warm panel: first findings shown ms', 'warm panel: all shown ms', 'findings shown'],
     results.map((r) => [count(r.words), ms(r.newPanel.firstMs), cell(r.newPanel.doneMs, r.newPanel.timedOut), ms(r.warmPanel.firstMs), cell(r.warmPanel.doneMs, r.warmPanel.timedOut), count(r.findings)]),
   ));
-  const at = (words: number) => results.find((r) => r.words === words)?.warmPanel.doneMs ?? NaN;
-  budget('extension, click to findings at 10k words (warm panel)', '≤ 300 ms', at(10_000), 300, `${ms(at(10_000))} ms`);
-  budget('extension, click to findings at 50k words (warm panel)', '≤ 1 s', at(50_000), 1000, `${ms(at(50_000))} ms`);
+  // The budget is judged on the first findings shown, the moment the user has something to read;
+  // all findings shown is printed beside it, so neither hides behind the other.
+  const warm = (words: number) => results.find((r) => r.words === words)?.warmPanel;
+  for (const [words, limit, limitText] of [[10_000, 300, '≤ 300 ms'], [50_000, 1000, '≤ 1 s']] as const) {
+    const timing = warm(words);
+    const first = timing?.firstMs ?? NaN;
+    budget(`extension, click to first findings shown at ${count(words)} words (warm panel)`, limitText, first, limit, `${ms(first)} ms (all shown: ${ms(timing?.doneMs ?? NaN)} ms)`);
+  }
 }
 
 const started = performance.now();
