@@ -3,6 +3,7 @@ import type { CardChannel } from '@/components/overlay/card-frame';
 import { PageOverlay } from '@/components/overlay/page-overlay';
 import { domRangeOf } from '@/utils/highlights';
 import { materialFromDocumentInSlices } from '@/utils/material/from-dom';
+import { readDocumentTop } from '@/utils/material/page-top';
 import type { Material } from '@/utils/material/types';
 import { onMessage, sendMessage, type MessagingApi, type PageMark, type PageText } from '@/utils/messages';
 import type { Severity } from '@/utils/report/types';
@@ -26,10 +27,9 @@ function isHidden(element: Element): boolean {
 /** Lets the page handle its events between two slices of a reading. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve));
 
-/** Reads the page in slices, so a page of hundreds of thousands of elements never freezes its tab. */
-async function readPage(): Promise<PageText> {
-  const read = await materialFromDocumentInSlices(document, { id: 's1', kind: 'page', location: location.href, title: document.title }, pause, undefined, { isHidden, readFrames: true });
-  material = read;
+const pageSource = () => ({ id: 's1', kind: 'page' as const, location: location.href, title: document.title });
+
+function pageTextOf(read: Material): PageText {
   return {
     url: location.href,
     title: document.title,
@@ -37,6 +37,13 @@ async function readPage(): Promise<PageText> {
     blocks: read.blocks.map((block) => ({ index: block.index, text: block.text, tag: block.tag })),
     ...(read.source.notes ? { notes: read.source.notes } : {}),
   };
+}
+
+/** Reads the page in slices, so a page of hundreds of thousands of elements never freezes its tab. */
+async function readPage(): Promise<PageText> {
+  const read = await materialFromDocumentInSlices(document, pageSource(), pause, undefined, { isHidden, readFrames: true });
+  material = read;
+  return pageTextOf(read);
 }
 
 type PageWindow = Window & typeof globalThis;
@@ -167,6 +174,8 @@ export default defineContentScript({
     watchForChanges(api);
     onMessage(api, {
       'read-page': () => readPage(),
+      // Not kept for the marks: they are drawn on the whole page's reading.
+      'read-page-top': ({ words }) => pageTextOf(readDocumentTop(document, pageSource(), words, { isHidden, readFrames: true })),
       'show-marks': async ({ marks }) => ({ drawn: await showMarks(marks) }),
       'scroll-to-mark': ({ id }) => ({ found: scrollToMark(id) }),
       'clear-marks': () => {

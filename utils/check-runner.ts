@@ -1,34 +1,49 @@
-import { checkMaterials } from './engine';
+import { checkMaterials, summarise } from './engine';
 import type { Material } from './material/types';
 import { capWords } from './material/word-limit';
 import { materialFromText } from './material/from-text';
 import { PROFILE_FORMAT, type Language, type Profile } from './profile/types';
-import type { CheckId, Report } from './report/types';
+import type { CheckId, Finding, Report } from './report/types';
 import type { SpellChecker } from './spelling/types';
 
 /** From the side panel to the check worker. */
 export type CheckRequest =
   | { type: 'warm'; languages: Language[] }
-  | { type: 'check'; id: number; materials: Material[]; profile: Profile; userWords: string[] };
+  | { type: 'check'; id: number; materials: Material[]; profile: Profile; userWords: string[] }
+  /** The top of a page, sent while the rest of it is still being read. */
+  | { type: 'preview'; id: number; material: Material; profile: Profile; userWords: string[] };
 
 /**
- * From the check worker to the side panel: a first look at the top of the page, then the report
- * of all of it, or why there is none.
+ * From the check worker to the side panel: a first look at the top of a page (to a preview
+ * request), the report of all of it (to a check), or why there is none.
  */
 export type CheckReply =
   | { type: 'preview'; id: number; report: Report }
   | { type: 'report'; id: number; report: Report }
   | { type: 'failed'; id: number; message: string };
 
-/** About a screenful of a page: its findings are listed while the rest is read. */
-export const PREVIEW_WORDS = 400;
+/**
+ * About a screenful of a page: its findings are listed while the rest is read. Checking it costs
+ * the panel's worker ~1–2 ms a word, so a first look of more words comes later.
+ */
+export const PREVIEW_WORDS = 200;
 
 /**
  * The checks whose findings on a screenful stand as they will in the whole page's report: they
- * are about the words in front of them. A check that weighs the whole page (a promise unbacked,
- * two figures that disagree) waits for all of it.
+ * are about the words in front of them, or about one promise held against the profile's
+ * checklist. A check that weighs the whole page (a promise unbacked, two figures that disagree)
+ * waits for all of it.
  */
-export const PREVIEW_CHECKS: CheckId[] = ['spelling', 'grammar', 'typography', 'wrong-name'];
+export const PREVIEW_CHECKS: CheckId[] = ['spelling', 'grammar', 'typography', 'wrong-name', 'contradiction'];
+
+/**
+ * Whether a finding of the first look stands in the whole page's report. A free offer that breaks
+ * the checklist may be set right further down ("free delivery from 10,000 ₽" after "free delivery"):
+ * the whole page decides it.
+ */
+function standsForWholePage(finding: Finding, profile: Profile): boolean {
+  return finding.check !== 'contradiction' || profile.facts?.find((fact) => fact.id === finding.factId)?.kind !== 'free';
+}
 
 /** The top of a page to check first, or null when the page is no longer than that. */
 export function previewOf(materials: Material[], words = PREVIEW_WORDS): Material | null {
@@ -72,26 +87,42 @@ async function warmUp(spellChecker: SpellChecker, languages: Language[], checkWa
 
 /**
  * The worker's checks. A page checked again unchanged — after an ignored finding, or a change the
- * reader does not see — gets its last report back at once: the same words, profile and user words
- * make the same findings.
+ * reader does not see — gets its last report (and its top, its last preview) back at once: the
+ * same words, profile and user words make the same findings.
  */
 export function createCheckRunner(spellChecker: SpellChecker) {
   let last: { input: string; report: Report } | null = null;
+  let lastPreview: { input: string; report: Report } | null = null;
   return {
     warm: (languages: Language[], checkWaiting: () => boolean) => warmUp(spellChecker, languages, checkWaiting),
-    /** Runs one check, posting the preview (when the page is long enough to want one) and then the report. */
+    /** Checks one material with every check and posts the report. */
     async check(request: Extract<CheckRequest, { type: 'check' }>, post: (reply: CheckReply) => void): Promise<void> {
       const { id, materials, profile, userWords } = request;
       try {
         const input = JSON.stringify([materials, profile, userWords]);
         if (last?.input === input) return post({ type: 'report', id, report: { ...last.report, createdAt: new Date().toISOString() } });
-        const preview = previewOf(materials);
-        if (preview) post({ type: 'preview', id, report: await checkMaterials([preview], profile, { userWords, spellChecker, only: PREVIEW_CHECKS }) });
         const report = await checkMaterials(materials, profile, { userWords, spellChecker });
         last = { input, report };
         post({ type: 'report', id, report });
       } catch (error) {
         post({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    /** Posts what the word-level checks find in the first words of a page; nothing when it has no more words than that. */
+    async preview(request: Extract<CheckRequest, { type: 'preview' }>, post: (reply: CheckReply) => void): Promise<void> {
+      const { id, material, profile, userWords } = request;
+      const top = previewOf([material]);
+      if (!top) return;
+      try {
+        const input = JSON.stringify([top, profile, userWords]);
+        if (lastPreview?.input !== input) {
+          const report = await checkMaterials([top], profile, { userWords, spellChecker, only: PREVIEW_CHECKS });
+          const findings = report.findings.filter((finding) => standsForWholePage(finding, profile));
+          lastPreview = { input, report: { ...report, findings, summary: summarise(findings) } };
+        }
+        post({ type: 'preview', id, report: lastPreview.report });
+      } catch {
+        // A first look that fails shows nothing: the whole page's check follows, meets the same failure and reports it.
       }
     },
   };

@@ -31,6 +31,8 @@ export interface PageMark {
 /** Every message between the content script, the background and the extension pages: request → response. */
 export interface MessageMap {
   'read-page': { request: Record<string, never>; response: PageText };
+  /** The page's first blocks, holding more than `words` words, read without the rest: a first look while the whole is read. */
+  'read-page-top': { request: { words: number }; response: PageText };
   'show-marks': { request: { marks: PageMark[] }; response: { drawn: number } };
   'scroll-to-mark': { request: { id: string }; response: { found: boolean } };
   'clear-marks': { request: Record<string, never>; response: { cleared: boolean } };

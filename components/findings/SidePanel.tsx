@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SverkaDb, StoredProfile, StoredReport } from '@/utils/db/database';
-import { boundProfile, profileForUrl, rememberProfile } from '@/utils/db/profiles';
+import { boundProfile, profileForUrl, profileOf, rememberProfile } from '@/utils/db/profiles';
 import { useProfileImport } from '@/components/profile/use-profile-import';
 import type { PageMark, PageText } from '@/utils/messages';
 import { describeMaterialError } from '@/utils/material/errors';
@@ -9,7 +9,8 @@ import { materialFromPageText } from '@/utils/page-material';
 import { pageKind } from '@/utils/page-kind';
 import type { PanelRequest } from '@/utils/panel-requests';
 import type { CheckClient } from '@/utils/check-client';
-import { checkWithUserSettings, ignoredOn, withoutIgnored, type Engine } from '@/utils/db/check';
+import { PREVIEW_WORDS } from '@/utils/check-runner';
+import { checkWithUserSettings, ignoredOn, userWordsOf, withoutIgnored } from '@/utils/db/check';
 import { historyOf, recordCheck } from '@/utils/db/history';
 import { readLimits } from '@/utils/db/limits';
 import type { ReportDiff } from '@/utils/report/diff';
@@ -29,6 +30,10 @@ export interface PanelPort {
   tabId(): Promise<number>;
   tabUrl(tabId: number): Promise<string>;
   readPage(tabId: number): Promise<PageText>;
+  /** The page's first blocks, holding more than `words` words, read without the rest of it. */
+  readPageTop(tabId: number, words: number): Promise<PageText>;
+  /** Readies the page's reader before a check is asked for, so the click does not wait for it. */
+  preparePage(tabId: number): Promise<void>;
   showMarks(tabId: number, marks: PageMark[]): Promise<void>;
   /** Calls back when the tab loads a new page or its text changes, so a bound site is checked again. */
   onTabChanged(tabId: number, callback: () => Promise<void>): () => void;
@@ -60,7 +65,10 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
   const [url, setUrl] = useState('');
   const [profileId, setProfileId] = useState<string>('');
   const [report, setReport] = useState<Report | null>(null);
-  const [preview, setPreview] = useState<Report | null>(null);
+  /** A first look at the top of the page at `url`, while the rest of it is read and checked. */
+  const [preview, setPreview] = useState<{ url: string; report: Report } | null>(null);
+  /** The page the shown report is of; '' for a selection or a report from the history. */
+  const [reportUrl, setReportUrl] = useState('');
   const [diff, setDiff] = useState<ReportDiff | null>(null);
   const [view, setView] = useState<'findings' | 'promises' | 'history'>('findings');
   const [status, setStatus] = useState('');
@@ -74,6 +82,8 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
       const pageUrl = await port.tabUrl(id);
       setTabId(id);
       setUrl(pageUrl);
+      // A page the panel cannot read yet says so when it is checked; readying it is only a head start.
+      if (pageKind(pageUrl) === 'page') void port.preparePage(id).catch(() => undefined);
       const chosen = await profileForUrl(db, pageUrl);
       if (chosen) setProfileId(chosen.id);
       // A page of a bound site is checked as soon as the panel opens on it.
@@ -106,7 +116,9 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
           setProfileId(bound.id);
           latest.current = { ...latest.current, profile: bound };
         }
-        if (pageKind(now) === 'page' && (bound || checkedOnce.current)) await check();
+        if (pageKind(now) !== 'page') return;
+        if (bound || checkedOnce.current) await check();
+        else void port.preparePage(tabId).catch(() => undefined);
       })(),
     );
   }, [tabId]);
@@ -136,17 +148,18 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
     if (tabId === null || !profile) return;
     setStatus(t('checking'));
     try {
+      // The top of the page is read and checked first, so its findings are listed while the rest is read.
+      const [top, { maxWords }, userWords] = await Promise.all([port.readPageTop(tabId, PREVIEW_WORDS), readLimits(db), userWordsOf(db)]);
+      const ignored = await ignoredOn(db, siteOf(top.url));
+      checks.preview(materialFromPageText(top, maxWords), profileOf(profile), { userWords }, (first) => setPreview({ url: top.url, report: withoutIgnored(first, ignored) }));
       const page = await port.readPage(tabId);
-      const { maxWords } = await readLimits(db);
-      const site = siteOf(page.url);
-      const ignored = await ignoredOn(db, site);
-      const engine: Engine = (materials, checkedProfile, options) => checks.check(materials, checkedProfile, options, (first) => setPreview(withoutIgnored(first, ignored)));
-      const shown = await checkWithUserSettings(db, [materialFromPageText(page, maxWords)], profile, site, undefined, engine);
+      const shown = await checkWithUserSettings(db, [materialFromPageText(page, maxWords)], profile, siteOf(page.url), undefined, checks.check);
       const { diff } = await recordCheck(db, { url: page.url, profileId: profile.id, createdAt: Date.now(), report: shown });
       await rememberProfile(db, profile.id);
       setDiff(diff);
       setCheckedSelection(false);
       setReport(shown);
+      setReportUrl(page.url);
       checkedOnce.current = true;
       await port.showMarks(tabId, marksOf(shown));
       await port.setBadge(tabId, shown.summary.error);
@@ -168,6 +181,7 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
       setReport(await checkWithUserSettings(db, [material], profile, siteOf(url), undefined, checks.check));
       setDiff(null);
       setCheckedSelection(true);
+      setReportUrl('');
       setStatus('');
     } catch (error) {
       setStatus(`${t('cannotCheck')}: ${(error as Error).message}`);
@@ -177,6 +191,7 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
   /** An earlier check from the history, read-only: its marks are not drawn on today's page. */
   function openStored(entry: StoredReport) {
     setReport(entry.report);
+    setReportUrl('');
     setDiff(null);
     setCheckedSelection(false);
     setView('findings');
@@ -196,6 +211,9 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
     copy: (f: Finding) => report && void port.copy(findingToMarkdown(report, f)).then(() => setStatus(t('copied'))),
     addWord: (f: Finding) => void db.userWords.put({ word: f.quote }).then(check),
   };
+
+  // The report of this very page stays while it is checked again; any other gives way to the new page's top.
+  const firstLook = preview && !(report && reportUrl === preview.url) ? preview.report : null;
 
   return (
     <main class="panel">
@@ -225,13 +243,13 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
         )}
         {status && <p class="status" role="status">{status}</p>}
       </header>
-      {!report && preview && (
+      {firstLook && (
         <section aria-busy="true" data-testid="preview">
           <p class="note">{t('previewNote')}</p>
-          <FindingList report={preview} t={t} actions={actions} />
+          <FindingList report={firstLook} t={t} actions={actions} />
         </section>
       )}
-      {report && (
+      {report && !firstLook && (
         <>
           {checkedSelection && <p class="note" data-testid="selection-note">{t('selectionChecked')}</p>}
           {report.sources.flatMap((source) => source.notes ?? []).map((note) => (

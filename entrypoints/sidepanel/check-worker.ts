@@ -16,11 +16,11 @@ let queue = Promise.resolve();
 let checksWaiting = 0;
 scope.onmessage = (event: MessageEvent<CheckRequest>) => {
   const request = event.data;
-  if (request.type === 'check') checksWaiting++;
+  if (request.type !== 'warm') checksWaiting++;
   queue = queue.then(() => {
     // A warm-up that fails changes nothing: the check that follows meets the same failure and reports it.
     if (request.type === 'warm') return runner.warm(request.languages, () => checksWaiting > 0).catch(() => undefined);
     checksWaiting--;
-    return runner.check(request, post);
+    return request.type === 'preview' ? runner.preview(request, post) : runner.check(request, post);
   });
 };

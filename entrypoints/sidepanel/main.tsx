@@ -6,7 +6,7 @@ import { translator } from '@/components/findings/i18n';
 import { openDatabase } from '@/utils/db/database';
 import { HISTORY_POLICY } from '@/utils/db/history';
 import { RecheckCoalescer } from '@/utils/recheck';
-import { sendMessage, type MessagingApi } from '@/utils/messages';
+import { sendMessage, type MessagingApi, type Request, type Response } from '@/utils/messages';
 import { requestKey, type PanelRequest } from '@/utils/panel-requests';
 import { extensionMaterialsPort } from '@/components/materials/extension-port';
 import { MaterialsView } from '@/components/materials/MaterialsView';
@@ -32,13 +32,26 @@ async function ensureContentScript(id: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId: id, allFrames: false }, files: ['/content-scripts/content.js'] });
 }
 
+/**
+ * Asks the tab's content script, injecting it first only when the tab has none yet (a new page):
+ * injecting costs a round trip through the browser on every click.
+ */
+async function askPage<T extends 'read-page' | 'read-page-top'>(id: number, type: T, payload: Request<T>): Promise<Response<T>> {
+  try {
+    return await sendMessage(api, type, payload, id);
+  } catch (error) {
+    if (!/Receiving end does not exist/i.test(String(error))) throw error;
+    await ensureContentScript(id);
+    return sendMessage(api, type, payload, id);
+  }
+}
+
 const port: PanelPort = {
   tabId,
   tabUrl: async (id) => (await browser.tabs.get(id)).url ?? '',
-  async readPage(id) {
-    await ensureContentScript(id);
-    return sendMessage(api, 'read-page', {}, id);
-  },
+  readPage: (id) => askPage(id, 'read-page', {}),
+  readPageTop: (id, words) => askPage(id, 'read-page-top', { words }),
+  preparePage: ensureContentScript,
   async showMarks(id, marks) {
     await sendMessage(api, 'show-marks', { marks }, id);
   },

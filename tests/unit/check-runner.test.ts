@@ -36,15 +36,37 @@ describe('previewOf', () => {
 });
 
 describe('createCheckRunner', () => {
-  it('posts the top of a long page checked by the word-level checks, then the report the engine makes of all of it', async () => {
+  it('posts the report the engine makes of a whole page, and no preview of its own', async () => {
     const replies: CheckReply[] = [];
     await createCheckRunner(countingSpeller()).check({ type: 'check', id: 7, materials: [longPage], profile, userWords: [] }, (reply) => replies.push(reply));
-    expect(replies.map((r) => [r.type, r.id])).toEqual([['preview', 7], ['report', 7]]);
-    const [preview, report] = replies as [Extract<CheckReply, { type: 'preview' }>, Extract<CheckReply, { type: 'report' }>];
-    expect(preview.report.findings.length).toBeGreaterThan(0);
-    expect(preview.report.findings.every((f) => PREVIEW_CHECKS.includes(f.check) && f.location!.block < previewOf([longPage])!.blocks.length)).toBe(true);
     const direct = await checkMaterials([longPage], profile, { userWords: [], spellChecker: countingSpeller() });
-    expect(withoutTime(report)).toEqual(withoutTime({ type: 'report', id: 7, report: direct }));
+    expect(replies.map(withoutTime)).toEqual([withoutTime({ type: 'report', id: 7, report: direct })]);
+  });
+
+  it('previews the top of a long page with the word-level checks, findings the whole page\'s report holds too', async () => {
+    const replies: CheckReply[] = [];
+    const runner = createCheckRunner(countingSpeller());
+    await runner.preview({ type: 'preview', id: 4, material: longPage, profile, userWords: [] }, (reply) => replies.push(reply));
+    expect(replies.map((r) => [r.type, r.id])).toEqual([['preview', 4]]);
+    const preview = (replies[0] as Extract<CheckReply, { type: 'preview' }>).report;
+    expect(preview.findings.length).toBeGreaterThan(0);
+    expect(preview.findings.every((f) => PREVIEW_CHECKS.includes(f.check) && f.location!.block < previewOf([longPage])!.blocks.length)).toBe(true);
+    const whole = await checkMaterials([longPage], profile, { userWords: [], spellChecker: countingSpeller() });
+    const said = (f: { check: string; quote: string; location?: unknown; message: string }) => JSON.stringify([f.check, f.quote, f.location, f.message]);
+    expect(whole.findings.map(said)).toEqual(expect.arrayContaining(preview.findings.map(said)));
+  });
+
+  it('previews nothing of a page no longer than its top, and answers the same top again without reading it', async () => {
+    const speller = countingSpeller();
+    const runner = createCheckRunner(speller);
+    const replies: CheckReply[] = [];
+    await runner.preview({ type: 'preview', id: 1, material: shortPage, profile, userWords: [] }, (reply) => replies.push(reply));
+    expect(replies).toEqual([]);
+    await runner.preview({ type: 'preview', id: 2, material: longPage, profile, userWords: [] }, (reply) => replies.push(reply));
+    const asked = speller.calls;
+    await runner.preview({ type: 'preview', id: 3, material: longPage, profile, userWords: [] }, (reply) => replies.push(reply));
+    expect(speller.calls).toBe(asked);
+    expect(replies.map((r) => [r.type, r.id])).toEqual([['preview', 2], ['preview', 3]]);
   });
 
   it('answers a page checked again unchanged from the last report, without reading it again', async () => {

@@ -18,9 +18,14 @@ export async function checkWithUserSettings(
   spellChecker?: SpellChecker,
   engine: Engine = checkMaterials,
 ): Promise<Report> {
-  const userWords = (await db.userWords.toArray()).map((w) => w.word);
+  const userWords = await userWordsOf(db);
   const full = await engine(materials, profileOf(profile), { userWords, spellChecker });
   return withoutIgnored(full, await ignoredOn(db, site));
+}
+
+/** The words the user added to their dictionary. */
+export async function userWordsOf(db: SverkaDb): Promise<string[]> {
+  return (await db.userWords.toArray()).map((w) => w.word);
 }
 
 /** The fingerprints of the findings the user ignored on a site. */
