@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { librariesFromNodeModules, PDFJS } from '../scripts/cli-libraries.mjs';
+import { nodeBuildOptions, PDFJS } from '../scripts/cli-libraries.mjs';
 import { CommandFailed, hasGnuTime, ROOT, runNative, runNode, type Usage } from './measure';
 import { median } from './stats';
 import { pageHtml, paragraphs, PROFILE } from './text';
@@ -158,19 +158,7 @@ let builtProbe: string | undefined;
 async function probe(): Promise<string> {
   if (builtProbe) return builtProbe;
   const outdir = join(ROOT, 'dist/bench');
-  await build({
-    entryPoints: { probe: join(ROOT, 'bench/probe.ts') },
-    outdir,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    splitting: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    plugins: [librariesFromNodeModules(new Set(PDFJS))],
-    chunkNames: 'chunks/[name]-[hash]',
-    logLevel: 'warning',
-  });
+  await build({ ...nodeBuildOptions(new Set(PDFJS)), entryPoints: { probe: join(ROOT, 'bench/probe.ts') }, outdir });
   return (builtProbe = join(outdir, 'probe.mjs'));
 }
 

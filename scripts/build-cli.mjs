@@ -6,7 +6,7 @@
  */
 import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
-import { librariesFromNodeModules, PDFJS } from './cli-libraries.mjs';
+import { nodeBuildOptions, PDFJS } from './cli-libraries.mjs';
 
 /** Where to build: dist/cli, or a folder the caller names (the tests build their own copy). */
 const outdir = process.argv[2] ?? 'dist/cli';
@@ -22,18 +22,10 @@ rmSync(outdir, { recursive: true, force: true });
 const BUILT_IN = new Set(['snowball-stemmers', ...PDFJS]);
 
 await build({
+  ...nodeBuildOptions(BUILT_IN),
   entryPoints: { sverka: 'cli/sverka.ts', demo: 'cli/demo.ts' },
   outdir,
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  splitting: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  plugins: [librariesFromNodeModules(BUILT_IN)],
-  chunkNames: 'chunks/[name]-[hash]',
   banner: { js: '#!/usr/bin/env node' },
-  logLevel: 'warning',
 });
 // The `sverka` bin runs the file itself.
 chmodSync(`${outdir}/sverka.mjs`, 0o755);

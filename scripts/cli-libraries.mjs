@@ -39,3 +39,18 @@ export function librariesFromNodeModules(builtIn) {
     },
   };
 }
+
+/** How the CLI and the bench's probe are built: plain JavaScript in chunks, libraries as `builtIn` says. */
+export function nodeBuildOptions(builtIn) {
+  return {
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    plugins: [librariesFromNodeModules(builtIn)],
+    chunkNames: 'chunks/[name]-[hash]',
+    logLevel: 'warning',
+  };
+}
