@@ -6,7 +6,7 @@ import { checkMaterials } from '../utils/engine';
 import { materialFromText } from '../utils/material/from-text';
 import type { Material } from '../utils/material/types';
 import { NameIndex } from '../utils/names/index';
-import type { CanonicalName } from '../utils/profile/types';
+import type { CanonicalName, Fact } from '../utils/profile/types';
 import { createHunspellChecker } from '../utils/spelling/hunspell';
 import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../utils/spelling/node-dictionaries';
 import { cpuOf } from './measure';
@@ -116,5 +116,26 @@ export async function nameLookupRatio(runs: number): Promise<number> {
   const [small, large] = [new NameIndex(namesOf(100), ['organization']), new NameIndex(namesOf(10_000), ['organization'])];
   const ratios: number[] = [];
   for (let i = 0; i < runs; i++) ratios.push((await lookups(large)) / (await lookups(small)));
+  return median(ratios);
+}
+
+/** Price facts of a large checklist, each a service of its own with two topics. */
+const factsOf = (n: number): Fact[] =>
+  Array.from({ length: n }, (_, i) => ({ id: `p${i}`, kind: 'price', label: `Услуга номер ${i}`, topics: [`услуг${i}`, `процедур${i % 97}`], value: { amount: 100 + i, currency: 'RUB' } }));
+const SHORT_PAGE = 'Кофейня «Зерно». Латте 250 ₽, капучино 270 ₽. Открыты с 8 до 20. Доставка за 2 дня.';
+
+/**
+ * CPU of checking a short page against a profile of 2,000 facts as a ratio to the same against
+ * 500: a check whose cost grows with the facts in step keeps it near 4, one that compares every
+ * fact with every other would make it 16.
+ */
+export async function factScalingRatio(runs: number): Promise<number> {
+  const material = materialFromText(SHORT_PAGE, { id: 's1', kind: 'text', location: 'short.txt' }, 'ru');
+  const cost = (facts: number) => cpuOf(() => checkMaterials([material], { ...PROFILE, facts: factsOf(facts) }, { spellChecker }));
+  // Each size once first: the first check of a large checklist also compiles what the small ones never reach.
+  await cost(500);
+  await cost(2_000);
+  const ratios: number[] = [];
+  for (let i = 0; i < runs; i++) ratios.push((await cost(2_000)) / (await cost(500)));
   return median(ratios);
 }

@@ -10,7 +10,7 @@
  */
 import { join } from 'node:path';
 import { cliEntries, FLYER, measureCliPages, measureRead, measureStartup, pdftotext, tesseract, writePdf, type CliPagesResult, type ReadResult, type StartupResult } from './commands';
-import { measurePages, measureSize, nameLookupRatio, warmUp, type PagesResult, type SizeResult } from './engine';
+import { factScalingRatio, measurePages, measureSize, nameLookupRatio, warmUp, type PagesResult, type SizeResult } from './engine';
 import { extensionBuiltAt, extensionUnavailable, measureExtension, type ClickResult } from './extension';
 import { ROOT, runNode } from './measure';
 import { linearity, mb, ms, ratio, table, times } from './stats';
@@ -116,6 +116,7 @@ async function engineSection(): Promise<void> {
   const line = million && reference ? linearity([{ words: reference.words, ms: reference.firstMs }, { words: million.words, ms: million.firstMs }]) : NaN;
   if (million) print(`linearity: CPU per word at 1M ÷ at 10k = ${Number.isFinite(line) ? line.toFixed(2) : '—'} (1.00 is linear)`);
   print(`name look-ups, 10,000 names ÷ 100 names: ${(await nameLookupRatio(options.runs)).toFixed(2)} (100 would be a scan of every name)`);
+  print(`a short page against 2,000 facts ÷ against 500: ${(await factScalingRatio(options.runs)).toFixed(2)} (4 grows with the facts, 16 compares each with each)`);
   const at100k = rows.find((r) => r.words === 100_000);
   budget('engine on 100k words', '≤ 4× segmenter', at100k ? ratio(at100k.firstMs, at100k.floorMs) : NaN, 4, at100k ? times(ratio(at100k.firstMs, at100k.floorMs)) : '');
   budget('engine on 1M words: linear (per word ÷ at 10k)', '≤ 1.25', line, 1.25, line.toFixed(2));

@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { checkMaterials } from '../../../utils/engine';
-import { materialFromText } from '../../../utils/material/from-text';
-import type { Fact, Profile } from '../../../utils/profile/types';
 import { formatProblems, parseProfileBytes, parseProfileJson, PROFILE_LIMITS, validateProfile, type ProfileParseResult } from '../../../utils/profile/validate';
 
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -80,22 +77,5 @@ describe('profile limits', () => {
   it('names and glossary lists past their caps are refused by field', () => {
     const names = Array.from({ length: PROFILE_LIMITS.maxNames + 1 }, (_, i) => ({ id: `n${i}`, kind: 'product', canonical: `Товар ${i}` }));
     expect(problems(parseProfileJson(JSON.stringify({ ...PROFILE, names })))).toEqual(['profile.json: names: 5001 entries: at most 5000']);
-  });
-
-  it('the cost of a check grows linearly with the facts (CPU time of 4N facts under 40× that of N)', async () => {
-    const factsOf = (count: number): Fact[] =>
-      Array.from({ length: count }, (_, i) => ({ id: `p${i}`, kind: 'price', label: `Услуга номер ${i}`, topics: [`услуг${i}`, `процедур${i % 97}`], value: { amount: 100 + i, currency: 'RUB' } }));
-    const material = materialFromText('Кофейня «Зерно». Латте 250 ₽, капучино 270 ₽. Открыты с 8 до 20. Доставка за 2 дня.', { id: 's1', kind: 'text', location: 'tiny.txt' }, 'ru');
-    const cost = async (count: number) => {
-      const profile: Profile = { ...(PROFILE as Profile), facts: factsOf(count) };
-      const before = process.cpuUsage();
-      await checkMaterials([material], profile);
-      const used = process.cpuUsage(before);
-      return used.user + used.system;
-    };
-    await cost(10); // warm: dictionaries and caches load once
-    const small = await cost(500);
-    const large = await cost(2000);
-    expect(large).toBeLessThan(small * 40);
   });
 });
