@@ -3,7 +3,7 @@ import type { Block, Material } from '../material/types';
 import type { Language } from '../profile/types';
 import { findDomains, findEmails } from '../names/contacts';
 import { PLACEHOLDERS } from '../text/lexicon/placeholders';
-import { thoseThatMayMatch } from '../text/regex-gate';
+import { matcherFor } from '../text/regex-gate';
 import { NUMBER_ENDINGS } from '../text/lexicon/typography-ru';
 import { expandLigatures, LIGATURES } from '../text/normalise';
 import { isAbbreviation, sentences, type TextRange } from '../text/segment';
@@ -512,9 +512,9 @@ function typographyFinding(block: Block, material: Material, language: Language,
 /** Template text left on a live page ("Lorem ipsum", "<<PUT IN NAMES HERE>>", a block that is only "Второй заголовок"). */
 function placeholders(text: string): Hit[] {
   const hits: Hit[] = [];
-  const loweredText = text.toLowerCase();
-  for (const pattern of thoseThatMayMatch(PLACEHOLDERS.anywhere, (pattern) => pattern, loweredText)) {
-    for (const m of text.matchAll(pattern)) {
+  const matches = matcherFor(PLACEHOLDERS.anywhere, text);
+  for (const pattern of PLACEHOLDERS.anywhere) {
+    for (const m of matches(pattern)) {
       if (!hits.some((hit) => m.index < hit.end && hit.start < m.index + m[0].length)) hits.push(placeholderHit(m.index, m.index + m[0].length));
     }
   }

@@ -229,3 +229,14 @@ export function thoseThatMayMatch<T>(items: readonly T[], patternOf: (item: T) =
   }
   return items.filter((_, index) => open[index] === 1);
 }
+
+const itself = (pattern: RegExp) => pattern;
+
+/**
+ * `matchAll` over `text` for each of `patterns`, answering none at once for those the text cannot
+ * match (one walk over the text decides them all): most sentences name no day and no clock word.
+ */
+export function matcherFor(patterns: readonly RegExp[], text: string): (pattern: RegExp) => Iterable<RegExpExecArray> {
+  const open = new Set(thoseThatMayMatch(patterns, itself, text.toLowerCase()));
+  return (pattern) => (open.has(pattern) ? text.matchAll(pattern) : []);
+}

@@ -1,4 +1,4 @@
-import { thoseThatMayMatch } from './regex-gate';
+import { matcherFor } from './regex-gate';
 import { wordNumber } from './numbers';
 import type { TextRange } from './segment';
 
@@ -81,9 +81,7 @@ function spellClockWords(original: string): { text: string; words: TextRange[] }
     words.push({ start, end });
     text = text.slice(0, start) + clock.padEnd(end - start) + text.slice(end);
   };
-  // Most sentences hold none of these words: one walk over the text rules out the patterns that cannot match.
-  const open = new Set(thoseThatMayMatch(CLOCK_WORD_PATTERNS, (pattern) => pattern, original.toLowerCase()));
-  const matches = (pattern: RegExp) => (open.has(pattern) ? original.matchAll(pattern) : []);
+  const matches = matcherFor(CLOCK_WORD_PATTERNS, original);
   for (const m of matches(MIDNIGHT)) rewrite(m.index, m.index + m[0].length, '12am');
   for (const m of matches(NOON)) rewrite(m.index, m.index + m[0].length, '12pm');
   const spellHours = (m: RegExpExecArray | RegExpMatchArray, groups: number[]) => {

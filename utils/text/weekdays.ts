@@ -1,5 +1,5 @@
 import { WEEKDAYS, type Weekday } from '../profile/types';
-import { thoseThatMayMatch } from './regex-gate';
+import { matcherFor } from './regex-gate';
 
 /** Day names by stem, Russian (any case) and English, full and abbreviated. */
 const DAY_PATTERNS: [RegExp, Weekday][] = [
@@ -58,9 +58,7 @@ const DAY_PATTERNS_TO_GATE = [...EVERY_DAY, ...GROUPS.map(([pattern]) => pattern
 
 /** Weekday claims in a clause: ranges, lists, groups, "every day". */
 export function findDays(text: string): DaysClaim[] {
-  // Most sentences name no day: one walk over the text rules out the patterns that cannot match.
-  const open = new Set(thoseThatMayMatch(DAY_PATTERNS_TO_GATE, (pattern) => pattern, text.toLowerCase()));
-  const matches = (pattern: RegExp) => (open.has(pattern) ? text.matchAll(pattern) : []);
+  const matches = matcherFor(DAY_PATTERNS_TO_GATE, text);
   const claims: DaysClaim[] = [];
   EVERY_DAY.forEach((pattern, i) => {
     for (const m of matches(pattern)) claims.push({ days: [...WEEKDAYS], start: m.index, end: m.index + m[0].length, claimsOpening: i === 0 });

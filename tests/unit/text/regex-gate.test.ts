@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GRAMMAR_RULES } from '../../../utils/checks/grammar-rules';
-import { thoseThatMayMatch } from '../../../utils/text/regex-gate';
+import { matcherFor, thoseThatMayMatch } from '../../../utils/text/regex-gate';
 
 const itself = (pattern: RegExp) => pattern;
 const opens = (pattern: RegExp, text: string) => thoseThatMayMatch([pattern], itself, text.toLowerCase()).length === 1;
@@ -64,5 +64,16 @@ describe('thoseThatMayMatch: a gate read from each pattern itself', () => {
   it('opens on a word at the very end of the text', () => {
     expect(opens(/(?:tea|coffee) free/u, 'free coffee free')).toBe(true);
     expect(opens(/(?:tea|coffee) free/u, 'coffee fre')).toBe(false);
+  });
+
+  it('matcherFor finds what matchAll finds, and nothing, without a scan, where a pattern cannot match', () => {
+    const weekdays = /(?<!\p{L})(понедельник|вторник)(?!\p{L})/giu;
+    const figures = /\d+/g;
+    const patterns = [weekdays, figures];
+    const text = 'Во вторник с 9 до 18';
+    const matches = matcherFor(patterns, text);
+    expect([...matches(weekdays)].map((m) => [m.index, m[0]])).toEqual([[3, 'вторник']]);
+    expect([...matches(figures)].map((m) => m[0])).toEqual(['9', '18']);
+    expect([...matcherFor(patterns, 'Без выходных')(weekdays)]).toEqual([]);
   });
 });
