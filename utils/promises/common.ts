@@ -2,6 +2,7 @@ import type { Block, Material, Span } from '../material/types';
 import type { Language } from '../profile/types';
 import { foldForCompare } from '../text/normalise';
 import { words } from '../text/segment';
+import { StringTrie } from '../text/trie';
 import type { PromiseKind } from '../report/types';
 import type { ExtractContext, ExtractedPromise } from './types';
 
@@ -118,33 +119,16 @@ export function withPlace(promise: ExtractedPromise, view: SentenceView): Extrac
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\d]/u.test(ch);
 
-/** A trie of a list's folded cues, keyed by UTF-16 code unit; `ends` marks where a cue ends. */
-interface CueNode {
-  next: Map<number, CueNode>;
-  ends: boolean;
-}
-
-function cueTrie(cues: readonly string[]): CueNode {
-  const root: CueNode = { next: new Map(), ends: false };
-  for (const cue of cues.map(foldForCompare)) {
-    let node = root;
-    for (let at = 0; at < cue.length; at++) {
-      const unit = cue.charCodeAt(at);
-      let next = node.next.get(unit);
-      if (!next) node.next.set(unit, (next = { next: new Map(), ends: false }));
-      node = next;
-    }
-    node.ends = true;
-  }
-  return root;
-}
-
 /** Each list of cues folded into a trie once, not once per sentence it is looked for in. */
-const CUE_TRIES = new WeakMap<readonly string[], CueNode>();
+const CUE_TRIES = new WeakMap<readonly string[], StringTrie<true>>();
 
-function cueTrieOf(cues: readonly string[]): CueNode {
+function cueTrieOf(cues: readonly string[]): StringTrie<true> {
   let trie = CUE_TRIES.get(cues);
-  if (!trie) CUE_TRIES.set(cues, (trie = cueTrie(cues)));
+  if (!trie) {
+    trie = new StringTrie();
+    for (const cue of cues) trie.add(foldForCompare(cue), true);
+    CUE_TRIES.set(cues, trie);
+  }
   return trie;
 }
 
@@ -167,15 +151,10 @@ export function mentionsAny(text: string, cues: readonly string[], wholeWords = 
   const folded = foldForCompare(text);
   // A one-cue list is mostly built for the call ("[method]"): a trie of it would only burden the collector.
   if (cues.length === 1) return mentionsCue(folded, foldForCompare(cues[0]!), wholeWords);
-  const root = cueTrieOf(cues);
-  for (let start = 0; start < folded.length; start++) {
-    let node = root.next.get(folded.charCodeAt(start));
-    if (!node || isWordChar(folded[start - 1])) continue;
-    for (let at = start + 1; node; at++) {
-      if (node.ends && (!wholeWords || !isWordChar(folded[at]))) return true;
-      node = at < folded.length ? node.next.get(folded.charCodeAt(at)) : undefined;
-    }
-  }
+  const trie = cueTrieOf(cues);
+  let start = 0;
+  const atWordStart = (_: unknown, end: number) => !isWordChar(folded[start - 1]) && (!wholeWords || !isWordChar(folded[end]));
+  for (; start < folded.length; start++) if (trie.someFrom(folded, start, atWordStart)) return true;
   return false;
 }
 

@@ -1,3 +1,5 @@
+import { StringTrie } from './trie';
+
 /**
  * Strings of which at least one occurs, lower-cased, in any text a pattern matches, or null when
  * the pattern promises none. Read from the pattern's own source, so a rule's gate can never drift
@@ -173,36 +175,18 @@ function gateOf(pattern: RegExp): Factors {
   return factors && factors.length > 0 && factors.every((factor) => factor.length >= MIN_FACTOR_LENGTH) ? factors : null;
 }
 
-/** One step of a trie over the factors of many patterns, keyed by UTF-16 code unit. */
-interface FactorNode {
-  next: Map<number, FactorNode>;
-  /** Indices of the patterns for which a factor ends here. */
-  opens: number[];
-}
-
-/** The patterns that always run (no gate), and a trie of the others' factors. */
+/** The patterns that always run (no gate), and a trie of the others' factors, each with its pattern's index. */
 interface PatternGates {
   ungated: number[];
-  root: FactorNode;
+  factors: StringTrie<number>;
 }
 
-const newNode = (): FactorNode => ({ next: new Map(), opens: [] });
-
 function gatesOf<T>(items: readonly T[], patternOf: (item: T) => RegExp): PatternGates {
-  const gates: PatternGates = { ungated: [], root: newNode() };
+  const gates: PatternGates = { ungated: [], factors: new StringTrie() };
   items.forEach((item, index) => {
     const factors = gateOf(patternOf(item));
-    if (!factors) return void gates.ungated.push(index);
-    for (const factor of factors) {
-      let node = gates.root;
-      for (let at = 0; at < factor.length; at++) {
-        const unit = factor.charCodeAt(at);
-        let next = node.next.get(unit);
-        if (!next) node.next.set(unit, (next = newNode()));
-        node = next;
-      }
-      node.opens.push(index);
-    }
+    if (!factors) gates.ungated.push(index);
+    else for (const factor of factors) gates.factors.add(factor, index);
   });
   return gates;
 }
@@ -220,13 +204,11 @@ export function thoseThatMayMatch<T>(items: readonly T[], patternOf: (item: T) =
   if (!gates) gatesByList.set(items, (gates = gatesOf(items, patternOf)));
   const open = new Uint8Array(items.length);
   for (const index of gates.ungated) open[index] = 1;
-  for (let start = 0; start < loweredText.length; start++) {
-    let node = gates.root.next.get(loweredText.charCodeAt(start));
-    for (let at = start + 1; node; at++) {
-      for (const index of node.opens) open[index] = 1;
-      node = at < loweredText.length ? node.next.get(loweredText.charCodeAt(at)) : undefined;
-    }
-  }
+  const opening = (indices: readonly number[]) => {
+    for (const index of indices) open[index] = 1;
+    return false;
+  };
+  for (let start = 0; start < loweredText.length; start++) gates.factors.someFrom(loweredText, start, opening);
   return items.filter((_, index) => open[index] === 1);
 }
 
