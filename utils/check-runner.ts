@@ -85,25 +85,31 @@ async function warmUp(spellChecker: SpellChecker, languages: Language[], checkWa
   }
 }
 
+/** The last report made, given back for the same input asked again: the same words, profile and user words make the same findings. */
+function lastReport() {
+  let last: { input: string; report: Report } | null = null;
+  return async (input: string, make: () => Promise<Report>): Promise<{ report: Report; again: boolean }> => {
+    if (last?.input === input) return { report: last.report, again: true };
+    last = { input, report: await make() };
+    return { report: last.report, again: false };
+  };
+}
+
 /**
  * The worker's checks. A page checked again unchanged — after an ignored finding, or a change the
- * reader does not see — gets its last report (and its top, its last preview) back at once: the
- * same words, profile and user words make the same findings.
+ * reader does not see — gets its last report (and its top, its last preview) back at once.
  */
 export function createCheckRunner(spellChecker: SpellChecker) {
-  let last: { input: string; report: Report } | null = null;
-  let lastPreview: { input: string; report: Report } | null = null;
+  const lastCheck = lastReport();
+  const lastPreview = lastReport();
   return {
     warm: (languages: Language[], checkWaiting: () => boolean) => warmUp(spellChecker, languages, checkWaiting),
     /** Checks one material with every check and posts the report. */
     async check(request: Extract<CheckRequest, { type: 'check' }>, post: (reply: CheckReply) => void): Promise<void> {
       const { id, materials, profile, userWords } = request;
       try {
-        const input = JSON.stringify([materials, profile, userWords]);
-        if (last?.input === input) return post({ type: 'report', id, report: { ...last.report, createdAt: new Date().toISOString() } });
-        const report = await checkMaterials(materials, profile, { userWords, spellChecker });
-        last = { input, report };
-        post({ type: 'report', id, report });
+        const { report, again } = await lastCheck(JSON.stringify([materials, profile, userWords]), () => checkMaterials(materials, profile, { userWords, spellChecker }));
+        post({ type: 'report', id, report: again ? { ...report, createdAt: new Date().toISOString() } : report });
       } catch (error) {
         post({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
       }
@@ -114,13 +120,12 @@ export function createCheckRunner(spellChecker: SpellChecker) {
       const top = previewOf([material]);
       if (!top) return;
       try {
-        const input = JSON.stringify([top, profile, userWords]);
-        if (lastPreview?.input !== input) {
-          const report = await checkMaterials([top], profile, { userWords, spellChecker, only: PREVIEW_CHECKS });
-          const findings = report.findings.filter((finding) => standsForWholePage(finding, profile));
-          lastPreview = { input, report: { ...report, findings, summary: summarise(findings) } };
-        }
-        post({ type: 'preview', id, report: lastPreview.report });
+        const { report } = await lastPreview(JSON.stringify([top, profile, userWords]), async () => {
+          const first = await checkMaterials([top], profile, { userWords, spellChecker, only: PREVIEW_CHECKS });
+          const findings = first.findings.filter((finding) => standsForWholePage(finding, profile));
+          return { ...first, findings, summary: summarise(findings) };
+        });
+        post({ type: 'preview', id, report });
       } catch {
         // A first look that fails shows nothing: the whole page's check follows, meets the same failure and reports it.
       }

@@ -153,7 +153,9 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
       const ignored = await ignoredOn(db, siteOf(top.url));
       checks.preview(materialFromPageText(top, maxWords), profileOf(profile), { userWords }, (first) => setPreview({ url: top.url, report: withoutIgnored(first, ignored) }));
       const page = await port.readPage(tabId);
-      const shown = await checkWithUserSettings(db, [materialFromPageText(page, maxWords)], profile, siteOf(page.url), undefined, checks.check);
+      // The user's words and ignored findings read for the top serve the whole page, unless it moved to another site meanwhile.
+      const ignoredHere = siteOf(page.url) === siteOf(top.url) ? ignored : await ignoredOn(db, siteOf(page.url));
+      const shown = withoutIgnored(await checks.check([materialFromPageText(page, maxWords)], profileOf(profile), { userWords }), ignoredHere);
       const { diff } = await recordCheck(db, { url: page.url, profileId: profile.id, createdAt: Date.now(), report: shown });
       await rememberProfile(db, profile.id);
       setDiff(diff);
