@@ -4,6 +4,7 @@ import { BlockBuilder } from './block-builder';
 import { MaterialError } from './errors';
 import type { Work } from './load';
 import type { Material, Origin, Source } from './types';
+import { wordCount } from './word-limit';
 
 /** The part of pdf.js this reader needs, so Node (legacy build) and the extension can pass their own. */
 export interface PdfTextItem {
@@ -44,7 +45,7 @@ export async function materialFromPdf(pdf: PdfLike, source: Source, language?: L
     builder.flush();
     items.forEach((item, index) => {
       if (!isTextItem(item)) return;
-      words += item.str.match(/\S+/g)?.length ?? 0;
+      words += wordCount(item.str);
       const y = item.transform[5]!;
       const height = item.height || Math.abs(item.transform[3]!) || 10;
       const gap = lastY === null ? 0 : Math.abs(lastY - y);

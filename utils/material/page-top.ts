@@ -1,11 +1,12 @@
 import { elementLimitNote, materialFromDocument, type DomReadOptions } from './from-dom';
 import { DEFAULT_LIMITS } from './limits';
 import type { Block, Material, Source } from './types';
+import { wordCount } from './word-limit';
 
 /** Elements read in the first try: a screenful of an ordinary page. */
 const FIRST_TRY_ELEMENTS = 128;
 
-const wordsIn = (blocks: Block[]) => blocks.reduce((sum, block) => sum + (block.text.match(/\S+/g)?.length ?? 0), 0);
+const wordsIn = (blocks: Block[]) => blocks.reduce((sum, block) => sum + wordCount(block.text), 0);
 
 /**
  * The top of a document, read without walking the rest of it: the first blocks, holding more than

@@ -2,6 +2,9 @@ import type { Block, Material } from './types';
 
 const WORD = /\S+/g;
 
+/** How many words a text has, as the word limit counts them. */
+export const wordCount = (text: string) => text.match(WORD)?.length ?? 0;
+
 /** What a source says when only its first `maxWords` words were checked. */
 export const wordLimitNote = (maxWords: number) => `checked the first ${maxWords} words; the rest was left out`;
 
@@ -39,7 +42,7 @@ export function capWords(material: Material, maxWords: number): Material {
     const end = endOfWord(block.text, left);
     if (end !== null) return withNote(material, [...blocks, cutBlock(block, end)], maxWords);
     blocks.push(block);
-    left -= block.text.match(WORD)?.length ?? 0;
+    left -= wordCount(block.text);
   }
   return material;
 }
