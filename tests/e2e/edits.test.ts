@@ -137,9 +137,7 @@ describe('history of a page that keeps changing', () => {
     const clinic = readFileSync('tests/fixtures/pages/clinic.html', 'utf8');
     pages.set('/ticker.html', clinic.replace('</body>', `<p id="ticker">Гарантия на импланты — 10 лет.</p>
       <script>let years = 10; setInterval(() => { document.getElementById('ticker').textContent = 'Гарантия на импланты — ' + (++years) + ' лет.'; }, 1000);</script></body>`));
-    const page = await suite.session.context.newPage();
-    suite.open.push(page);
-    await page.goto(`${suite.baseUrl}/ticker.html`);
+    const page = await suite.openPage('/ticker.html');
     // 25 earlier checks of this page, stored before the panel opens.
     const seeded = 25;
     await options.evaluate(async ({ url, count }) => {

@@ -12,17 +12,10 @@ const pages = new Map<string, string>();
 const suite = extensionSuite(pages);
 
 
-async function openPage(path: string): Promise<Page> {
-  const page = await suite.session.context.newPage();
-  suite.open.push(page);
-  await page.goto(`${suite.baseUrl}${path}`);
-  return page;
-}
-
 /** A fixture page and a side panel bound to its tab, with a profile chosen: where most tests start. */
 async function pageWithPanel(path: string): Promise<{ page: Page; panel: Page; tabId: number }> {
   await suite.ensureProfile();
-  const page = await openPage(path);
+  const page = await suite.openPage(path);
   const tabId = await suite.session.tabIdOf(page);
   const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
   suite.open.push(panel);
@@ -40,7 +33,7 @@ async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
 
 describe('content script', () => {
   it('reads a page and highlights a word with the CSS Custom Highlight API, leaving the DOM as it was', async () => {
-    const page = await openPage('/clinic.html');
+    const page = await suite.openPage('/clinic.html');
     const pageDom = () => page.evaluate(() => [document.head.outerHTML, document.body.outerHTML]);
     const before = await pageDom();
     const tabId = await suite.session.tabIdOf(page);
@@ -161,7 +154,7 @@ describe('bound sites', () => {
     expect(await options.$eval('[data-profile] p[data-testid=site-access]', (n) => n.textContent)).toMatch(/сам|by itself/);
 
     pages.set('/bound/clinic.html', readFileSync('tests/fixtures/pages/clinic.html', 'utf8'));
-    const page = await openPage('/bound/clinic.html');
+    const page = await suite.openPage('/bound/clinic.html');
     const tabId = await suite.session.tabIdOf(page);
     const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     suite.open.push(panel);

@@ -113,6 +113,8 @@ export interface ExtensionSuite {
   readonly open: Page[];
   /** Imports a fixture profile through the options page, as a user would, unless it is there already. */
   ensureProfile(fixture?: string): Promise<void>;
+  /** A served page opened in a new tab, closed after the test. */
+  openPage(path: string): Promise<Page>;
 }
 
 /** Registers the suite's hooks; `pages` overrides let a test serve a page it writes. */
@@ -144,6 +146,12 @@ export function extensionSuite(pages: Map<string, string> = new Map()): Extensio
       return baseUrl;
     },
     open,
+    async openPage(path) {
+      const page = await session.context.newPage();
+      open.push(page);
+      await page.goto(`${baseUrl}${path}`);
+      return page;
+    },
     async ensureProfile(fixture = 'dental.json') {
       const json = readFileSync(join(ROOT, 'tests/fixtures/profiles', fixture), 'utf8');
       const name = JSON.parse(json).name as string;

@@ -18,9 +18,7 @@ const PRICE = 'Профессиональная гигиена всего за 2
 /** Opens a hostile page, checks it from the side panel and returns the words of its findings as the panel lists them. */
 async function checkHostilePage(path: string): Promise<{ page: Page; messages: string[] }> {
   await suite.ensureProfile();
-  const page = await suite.session.context.newPage();
-  suite.open.push(page);
-  await page.goto(`${suite.baseUrl}${path}`);
+  const page = await suite.openPage(path);
   const tabId = await suite.session.tabIdOf(page);
   const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
   suite.open.push(panel);

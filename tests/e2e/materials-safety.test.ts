@@ -19,9 +19,7 @@ describe('side panel on a very large page', () => {
       '<script>window.ticks = 0; setInterval(() => window.ticks++, 20);</script></body></html>';
     pages.set('/many-elements.html', html);
     await suite.ensureProfile('dental.json');
-    const page = await suite.session.context.newPage();
-    suite.open.push(page);
-    await page.goto(`${suite.baseUrl}/many-elements.html`);
+    const page = await suite.openPage('/many-elements.html');
     expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeGreaterThan(200_000);
     const tabId = await suite.session.tabIdOf(page);
     const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);

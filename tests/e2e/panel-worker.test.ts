@@ -15,9 +15,7 @@ const assets = (urls: string[]) => urls.filter((url) => /\/(dictionaries|lexicon
 /** A page and its side panel, the panel's own fetches (its thread's, not its worker's) listed in `window.fetched`. */
 async function panelFor(path: string): Promise<{ panel: Page; requested: string[] }> {
   await suite.ensureProfile();
-  const page = await suite.session.context.newPage();
-  suite.open.push(page);
-  await page.goto(`${suite.baseUrl}${path}`);
+  const page = await suite.openPage(path);
   const tabId = await suite.session.tabIdOf(page);
   const panel = await suite.session.context.newPage();
   suite.open.push(panel);
