@@ -10,6 +10,7 @@ import { isAbbreviation, sentences, type TextRange } from '../text/segment';
 import type { SpellChecker } from '../spelling/types';
 import type { Morphology } from '../text/morphology';
 import type { Check, CheckContext, DraftFinding } from './types';
+import { changesWithin, inchMarks, typografHits } from './typograf-rules';
 
 interface Hit {
   start: number;
@@ -410,10 +411,10 @@ function doubleQuotedNames(text: string): Hit[] {
 
 /** Unbalanced «» or (): the block as a whole tells, so the hit covers the first unmatched mark. */
 /**
- * Brackets that pair with nothing by design: list markers ("1)", "б)", "iv)") and emoticons (":)", ";-(").
+ * Brackets that pair with nothing by design: list markers ("1)", "б)", "iv)") and emoticons (":)", ";-(", "букет)))").
  * They are set aside only when nothing pairs with them: "(under 10) - 9:00" closes its bracket.
  */
-const UNPAIRED_BY_DESIGN = /(?<=^|[\s(;,.:])(?:\d{1,2}|[a-zа-я]|[ivx]{1,4})\)(?=\s)|[:;]-?[()]+(?![\p{L}\d])/giu;
+const UNPAIRED_BY_DESIGN = /(?<=^|[\s(;,.:])(?:\d{1,2}|[a-zа-я]|[ivx]{1,4})\)(?=\s)|[:;]-?[()]+(?![\p{L}\d])|(?<=\p{L})(?:\){2,}|\({2,})/giu;
 
 function unpairedByDesign(text: string): Set<number> {
   const positions = new Set<number>();
@@ -437,14 +438,12 @@ function unbalanced(text: string): Hit[] {
     const at = [...stack, ...stray].sort((a, b) => a - b)[0];
     if (at !== undefined) hits.push({ start: at, end: at + 1, message: { ru: `Непарная кавычка или скобка «${text[at]}».`, en: `An unbalanced "${text[at]}".` } });
   }
-  const straight = text.match(/"/g)?.length ?? 0;
-  if (straight % 2 === 1) {
-    const at = text.lastIndexOf('"');
+  // An inch mark ("14\"") pairs with nothing.
+  const inches = new Set(inchMarks(text));
+  const quotes = [...text.matchAll(/"/g)].map((m) => m.index).filter((at) => !inches.has(at));
+  if (quotes.length % 2 === 1) {
+    const at = quotes[quotes.length - 1]!;
     hits.push({ start: at, end: at + 1, message: { ru: 'Непарная кавычка «"».', en: 'An unbalanced quotation mark.' } });
-  }
-  if (/[«»]/.test(text) && /"[^"]+"/.test(text)) {
-    const m = /"[^"]+"/.exec(text)!;
-    hits.push({ start: m.index, end: m.index + m[0].length, suggestion: `«${m[0].slice(1, -1)}»`, message: { ru: 'Кавычки разного вида в одном абзаце: «ёлочки» и "лапки".', en: 'Mixed quotation marks in one paragraph.' } });
   }
   return hits;
 }
@@ -489,11 +488,14 @@ function repeatedCards(block: Block, blocks: Block[]): Hit[] {
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
   const text = block.text;
   const code = [...findDomains(text), ...findEmails(text), ...spamProofEmails(text)];
-  return [
-    ...doubledWords(block), ...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...repeatedCards(block, material.blocks), ...dashes(text), ...spacesBeforePunctuation(text, code), ...missingSpacesAfterEnds(block, code),
+  const own = [
+    ...doubledWords(block), ...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...repeatedCards(block, material.blocks), ...(material.language === 'en' ? dashes(text) : []), ...spacesBeforePunctuation(text, code), ...missingSpacesAfterEnds(block, code),
     ...commasWithNoSpace(block, code), ...bracketsWithNoSpace(block, code), ...doubledFullStops(text), ...(material.language === 'en' ? lowerCaseI(text) : []), ...(material.language === 'ru' ? [...numberEndings(text), ...solidNumberEndings(text)] : []), ...numbersRunIntoUnits(text, material.language),
     ...lopsidedAmpersands(text), ...lopsidedHyphens(text), ...ligatures(text), ...fromWithDash(text), ...doubleQuotedNames(text), ...unbalanced(text), ...placeholders(text),
-  ].map((hit) => typographyFinding(block, material, language, hit));
+  ];
+  // A fault our own rules tell (with their own words on it) is told once.
+  const typograf = typografHits(text, material.language, code).filter((hit) => !own.some((o) => changesWithin(hit.spots, o)));
+  return [...own, ...typograf].map((hit) => typographyFinding(block, material, language, hit));
 }
 
 function typographyFinding(block: Block, material: Material, language: Language, hit: Hit): DraftFinding {
