@@ -28,12 +28,12 @@ const MASK = '\uE000';
 /**
  * Spans no typography rule speaks of, beside the addresses and domains the caller passes: inch
  * marks (`14"`), emoticons (":)", ";-(", ")))"), phone numbers (their brackets and hyphens are the
- * format), links and code-like tokens ("a_b", "x=1", "km/h", "camelCase").
+ * format), links ("https://…", "tel:…", "javascript:…") and code-like tokens ("a_b", "x=1", "km/h", "camelCase").
  */
 const KEPT_OUT = [
   /[:;=]-?[()DPp]+(?![\p{L}\d])|\){2,}|\({2,}/gu,
   /(?:\+\d{1,3}[ \u00a0-]?)?(?:\(\d{2,5}\)[ \u00a0-]?|\d{1,4}[ \u00a0-])\d{2,4}(?:[ \u00a0-]\d{2,4}){1,3}(?!\d)/gu,
-  /(?:https?:\/\/|www\.)\S+/giu,
+  /(?:(?<![\p{L}\d])[a-z][a-z\d+.-]*:\/\/|www\.|(?<![\p{L}\d])(?:mailto|tel|javascript|skype|viber|tg|whatsapp|callto):)\S+/giu,
   /[^\s«»"()]*(?:[_{}<>=\\|@#/]|\p{Ll}\p{Lu})[^\s«»"()]*/gu,
 ];
 
