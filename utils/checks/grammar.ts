@@ -5,6 +5,7 @@ import type { Morphology } from '../text/morphology';
 import { agreementHits } from './agreement';
 import { gerundClauseHits } from './gerund-clause';
 import { GRAMMAR_RULES, type GrammarRule } from './grammar-rules';
+import { lexicalHits } from './lexical-ru';
 import { neApartHits } from './ne-apart';
 import { punctuationHits } from './punctuation-ru';
 import { setPhraseHits } from './set-phrases-ru';
@@ -53,7 +54,7 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
 function agreementFindings(block: Block, material: Material, language: Language, morphology: Morphology | null): DraftFinding[] {
   if (!morphology || material.language !== 'ru') return [];
   const hits = [
-    ...agreementHits(block.text, morphology), ...gerundClauseHits(block.text, morphology), ...neApartHits(block.text, morphology), ...punctuationHits(block.text, morphology),
+    ...agreementHits(block.text, morphology), ...lexicalHits(block.text, morphology), ...gerundClauseHits(block.text, morphology), ...neApartHits(block.text, morphology), ...punctuationHits(block.text, morphology),
     ...setPhraseHits(block.text, morphology), ...subjectVerbHits(block.text, morphology), ...verbFormHits(block.text, morphology),
     // A comma is missing only inside text written as one run: a line break or two elements side by side part a caption's lines.
     ...conjunctionCommaHits(block.text, morphology).filter((hit) => sameSourcePiece(block, hit.start, hit.end - 1)),

@@ -1,0 +1,281 @@
+/**
+ * Russian words that are right alone and wrong beside a certain other word: paronyms a noun
+ * decides ("ближний свет", not "близкий"), pleonasms ("свободная вакансия") and phrases whose
+ * verb or particle the norm fixes. Lower case; a word ending in `*` is a stem, any ending after it.
+ */
+
+/** How an adjective declines: its endings in the order of ADJECTIVE_SLOTS. */
+export type Declension = 'hard' | 'soft' | 'velar' | 'stressed' | 'velarStressed' | 'sibilant';
+
+/**
+ * The endings of each declension, slot by slot: masculine, feminine, neuter and plural nominative,
+ * then masculine genitive, feminine oblique, masculine dative, instrumental (and plural dative),
+ * prepositional, feminine accusative, plural genitive, plural instrumental.
+ */
+export const DECLENSIONS: Record<Declension, readonly string[]> = {
+  hard: ['ый', 'ая', 'ое', 'ые', 'ого', 'ой', 'ому', 'ым', 'ом', 'ую', 'ых', 'ыми'],
+  soft: ['ий', 'яя', 'ее', 'ие', 'его', 'ей', 'ему', 'им', 'ем', 'юю', 'их', 'ими'],
+  velar: ['ий', 'ая', 'ое', 'ие', 'ого', 'ой', 'ому', 'им', 'ом', 'ую', 'их', 'ими'],
+  stressed: ['ой', 'ая', 'ое', 'ые', 'ого', 'ой', 'ому', 'ым', 'ом', 'ую', 'ых', 'ыми'],
+  velarStressed: ['ой', 'ая', 'ое', 'ие', 'ого', 'ой', 'ому', 'им', 'ом', 'ую', 'их', 'ими'],
+  sibilant: ['ий', 'ая', 'ее', 'ие', 'его', 'ей', 'ему', 'им', 'ем', 'ую', 'их', 'ими'],
+};
+/** What a slot's form may be read as, to choose between two slots one ending shares ("былой" masculine, "былой" feminine). */
+export const ADJECTIVE_SLOTS: readonly (readonly string[])[] = [
+  ['masc'], ['femn'], ['neut'], ['plur'], ['masc', 'neut'], ['femn'], ['masc', 'neut'], ['masc', 'neut', 'plur'], ['masc', 'neut'], ['femn'], ['plur'], ['plur'],
+];
+
+/** One adjective of a paronym pair (its stem and declension) that the noun after it shows to be the other. */
+export interface AttributeParonym {
+  written: string;
+  writtenDeclension: Declension;
+  meant: string;
+  meantDeclension: Declension;
+  /** Nouns (stems with `*`, or whole forms) that only the meant adjective describes. */
+  nouns: readonly string[];
+  why: { ru: string; en: string };
+}
+
+const paronym = (
+  [written, writtenDeclension]: [string, Declension],
+  [meant, meantDeclension]: [string, Declension],
+  nouns: string[],
+  why: { ru: string; en: string },
+): AttributeParonym => ({ written, writtenDeclension, meant, meantDeclension, nouns, why });
+
+export const ATTRIBUTE_PARONYMS: readonly AttributeParonym[] = [
+  paronym(['близк', 'velar'], ['ближн', 'soft'], ['свет*', 'зарубеж*', 'бой', 'боя', 'бою', 'боем', 'прицел*'], {
+    ru: '«ближний» — расположенный ближе (свет фар, зарубежье); «близкий» — родной, похожий', en: '«ближний» is the nearer one (low beam); «близкий» is dear or similar',
+  }),
+  paronym(['ближн', 'soft'], ['близк', 'velar'], ['друг', 'друга', 'другу', 'другом', 'друзья', 'друзей', 'друзьям', 'друзьями', 'подруг*', 'знаком*', 'родств*', 'отношени*', 'дружб*'], {
+    ru: 'друзья и отношения — «близкие»; «ближний» — расположенный ближе', en: 'friends and ties are «близкий»; «ближний» is the nearer one',
+  }),
+  paronym(['дальн', 'soft'], ['далёк', 'velar'], ['будущ*', 'вывод*', 'прошл*', 'предк*', 'детств*', 'времен*'], {
+    ru: 'о времени и выводах — «далёкий»; «дальний» — о расстоянии и родстве', en: 'of time and conclusions it is «далёкий»; «дальний» is of distance and kinship',
+  }),
+  paronym(['далёк', 'velar'], ['дальн', 'soft'], ['родственни*', 'родн*', 'свет*'], {
+    ru: 'родство бывает «дальним», а свет фар — «дальним»; «далёкий» — отдалённый', en: 'kin and the high beam are «дальний»; «далёкий» is remote',
+  }),
+  paronym(['далек', 'velar'], ['дальн', 'soft'], ['родственни*', 'свет*'], {
+    ru: 'родство бывает «дальним», а свет фар — «дальним»; «далекий» — отдалённый', en: 'kin and the high beam are «дальний»; «далекий» is remote',
+  }),
+  paronym(['экономичн', 'hard'], ['экономическ', 'velar'], ['форум*', 'саммит*', 'кризис*', 'рост*', 'факультет*', 'образовани*', 'политик*', 'эффект*', 'развити*', 'санкци*', 'безопасност*', 'отношени*', 'обоснован*', 'анализ*'], {
+    ru: '«экономический» — относящийся к экономике; «экономичный» — выгодный, бережливый', en: '«экономический» is of the economy; «экономичный» is economical',
+  }),
+  paronym(['экономическ', 'velar'], ['экономичн', 'hard'], ['автомобил*', 'двигател*', 'режим*', 'расход*', 'ламп*', 'котл*', 'котёл', 'котел', 'светильник*', 'отоплени*', 'упаковк*'], {
+    ru: 'бережливые машина и режим — «экономичные»; «экономический» — относящийся к экономике', en: 'a thrifty car or mode is «экономичный»; «экономический» is of the economy',
+  }),
+  paronym(['жилищн', 'hard'], ['жил', 'stressed'], ['дом*', 'комплекс*', 'квартал*', 'массив*', 'здани*', 'помещени*', 'район*', 'корпус*', 'микрорайон*', 'этаж*'], {
+    ru: 'дом и квартал, где живут, — «жилые»; «жилищный» — относящийся к жилью (вопрос, кодекс)', en: 'a house lived in is «жилой»; «жилищный» is of housing matters',
+  }),
+  paronym(['жил', 'stressed'], ['жилищн', 'hard'], ['законодательств*', 'кодекс*', 'прав', 'права', 'праве', 'правом', 'услови*', 'вопрос*', 'спор*', 'кооператив*', 'инспекци*', 'проблем*', 'сертификат*'], {
+    ru: 'закон, условия, вопрос — «жилищные»; «жилой» — предназначенный для жилья', en: 'housing law and conditions are «жилищный»; «жилой» is lived in',
+  }),
+  paronym(['был', 'stressed'], ['бывш', 'sibilant'], ['муж', 'мужа', 'мужу', 'мужем', 'жен*', 'супруг*', 'директор*', 'сотрудник*', 'владел*', 'руководител*', 'партнёр*', 'партнер*', 'учени*', 'коллег*'], {
+    ru: 'о человеке, кем он был, — «бывший»; «былой» — прошедший, минувший', en: 'a former person is «бывший»; «былой» is of bygone times',
+  }),
+  paronym(['бывш', 'sibilant'], ['был', 'stressed'], ['заслуг*', 'слав*', 'величи*', 'мощ*', 'времен*', 'подвиг*'], {
+    ru: 'прошедшая слава и заслуги — «былые»; «бывший» — о человеке или месте', en: 'past glory is «былой»; «бывший» is of a former person or place',
+  }),
+  paronym(['будничн', 'hard'], ['будн', 'soft'], ['день', 'дня', 'дню', 'днём', 'днем', 'дне', 'дни', 'дней', 'дням', 'днями', 'днях'], {
+    ru: 'рабочий день недели — «будний»; «будничный» — обыденный', en: 'a weekday is «будний»; «будничный» is everyday',
+  }),
+  paronym(['будн', 'soft'], ['будничн', 'hard'], ['костюм*', 'одежд*', 'наряд*', 'плать*', 'образ*', 'заботы', 'забот', 'хлопот*', 'настроени*'], {
+    ru: 'обыденные одежда и заботы — «будничные»; «будний» — только о дне недели', en: 'everyday clothes are «будничный»; «будний» is only of a weekday',
+  }),
+  paronym(['скрытн', 'hard'], ['скрыт', 'hard'], ['проводк*', 'монтаж*', 'установк*', 'камер*', 'петл*', 'дефект*', 'угроз*', 'платеж*', 'платёж*', 'комисси*', 'доплат*', 'плат*'], {
+    ru: 'невидимые проводка и комиссия — «скрытые»; «скрытный» — о характере человека', en: 'hidden wiring or fees are «скрытый»; «скрытный» is of a secretive person',
+  }),
+  paronym(['скрыт', 'hard'], ['скрытн', 'hard'], ['характер*', 'человек*', 'натур*'], {
+    ru: 'замкнутый характер — «скрытный»; «скрытый» — спрятанный', en: 'a secretive nature is «скрытный»; «скрытый» is hidden',
+  }),
+  paronym(['праздн', 'hard'], ['праздничн', 'hard'], ['настроени*', 'стол*', 'ужин*', 'меню', 'обед*', 'салют*', 'фейерверк*', 'программ*', 'концерт*', 'украшени*', 'оформлени*', 'торт*', 'скидк*', 'распродаж*'], {
+    ru: 'к празднику — «праздничный»; «праздный» — бездельный', en: 'of a holiday it is «праздничный»; «праздный» is idle',
+  }),
+  paronym(['информативн', 'hard'], ['информационн', 'hard'], ['отдел*', 'центр*', 'служб*', 'бюро', 'систем*', 'технологи*', 'агентств*', 'поддержк*', 'безопасност*', 'партнёр*', 'партнер*', 'спонсор*', 'рассылк*'], {
+    ru: 'отдел и система, что дают сведения, — «информационные»; «информативный» — содержательный', en: 'an information desk or system is «информационный»; «информативный» is informative',
+  }),
+  paronym(['водян', 'stressed'], ['водн', 'hard'], ['спорт*', 'транспорт*', 'путь', 'пути', 'путей', 'прогулк*', 'экскурси*', 'аттракцион*', 'развлечени*', 'ресурс*'], {
+    ru: 'спорт и транспорт на воде — «водные»; «водяной» — работающий водой, содержащий воду', en: 'sports and transport on water are «водный»; «водяной» is driven by or holding water',
+  }),
+  paronym(['болотн', 'hard'], ['болотист', 'hard'], ['территори*', 'местност*', 'почв*', 'грунт*', 'участ*', 'равнин*', 'берег*'], {
+    ru: 'местность, где много болот, — «болотистая»; «болотный» — относящийся к болоту', en: 'marshy ground is «болотистый»; «болотный» is of a bog',
+  }),
+  paronym(['дорог', 'velarStressed'], ['высок', 'velar'], ['цена', 'цены', 'цен', 'цене', 'цену', 'ценам', 'ценами', 'ценах', 'стоимост*', 'расценк*'], {
+    ru: 'дорогим бывает товар, а цена — «высокой»', en: 'goods are dear; a price is «высокая»',
+  }),
+  paronym(['дешёв', 'hard'], ['низк', 'velar'], ['цен*', 'стоимост*', 'расценк*'], {
+    ru: 'дешёвым бывает товар, а цена — «низкой»', en: 'goods are cheap; a price is «низкая»',
+  }),
+  paronym(['дешев', 'hard'], ['низк', 'velar'], ['цен*', 'стоимост*', 'расценк*'], {
+    ru: 'дешевым бывает товар, а цена — «низкой»', en: 'goods are cheap; a price is «низкая»',
+  }),
+];
+
+/** A noun of a paronym pair that the word before it (an adjective or a verb) shows to be the other: written and meant stems, endings kept. */
+export interface NounParonym {
+  written: string;
+  meant: string;
+  /** Attributes (stems with `*`, or whole forms) right before the noun that only the meant noun takes. */
+  attributes: readonly string[];
+  /** Verbs before it, perhaps with one adjective between ("запустить рекламную …"), that only the meant noun follows. */
+  verbs: readonly string[];
+  why: { ru: string; en: string };
+}
+
+export const NOUN_PARONYMS: readonly NounParonym[] = [
+  {
+    written: 'компани', meant: 'кампани',
+    attributes: ['предвыборн*', 'избирательн*', 'посевн*', 'уборочн*', 'агитационн*', 'прививочн*', 'таргетированн*', 'стартовал*'],
+    verbs: ['запустил*', 'запустить', 'запустим', 'запустите', 'запуска*', 'провел*', 'провёл', 'провести', 'проводим'],
+    why: { ru: 'организованная серия мероприятий — «кампания»; «компания» — фирма или общество людей', en: 'a series of actions is «кампания»; «компания» is a firm or company' },
+  },
+  {
+    written: 'кампани', meant: 'компани',
+    attributes: ['производственн*', 'строительн*', 'управляющ*', 'транспортн*', 'торгов*', 'страхов*', 'юридическ*', 'консалтингов*', 'логистическ*', 'клинингов*', 'риелторск*', 'туристическ*', 'дочерн*'],
+    verbs: [],
+    why: { ru: 'фирма — «компания»; «кампания» — серия мероприятий (рекламная, предвыборная)', en: 'a firm is «компания»; «кампания» is a campaign' },
+  },
+];
+
+/**
+ * Two words side by side where one says what the other already does (a pleonasm): the pair and
+ * which side stays. `first`: one word of the list; `second`: one of its phrases (words with a space, stems with `*`).
+ */
+export interface Pleonasm {
+  first: readonly string[];
+  second: readonly string[];
+  keep: 'first' | 'second';
+  /** A word right after the pair that makes it a set phrase ("вниз головой"). */
+  notBefore?: readonly string[];
+}
+
+const OWN = ['свою', 'свой', 'своей', 'своя', 'своих', 'свои', 'своего', 'своём', 'своем'];
+const SUPERLATIVE = ['самый', 'самая', 'самое', 'самые', 'самого', 'самой', 'самому', 'самым', 'самом', 'самую', 'самых', 'самыми'];
+const MONTHS = ['январ*', 'феврал*', 'март*', 'апрел*', 'май', 'мая', 'мае', 'июн*', 'июл*', 'август*', 'сентябр*', 'октябр*', 'ноябр*', 'декабр*'];
+
+export const PLEONASMS: readonly Pleonasm[] = [
+  { first: ['свободн*'], second: ['ваканси*'], keep: 'second' },
+  { first: ['прейскурант*'], second: ['цен'], keep: 'first' },
+  { first: ['памятн*'], second: ['сувенир*'], keep: 'second' },
+  { first: ['бесплатн*'], second: ['подарок', 'подарк*'], keep: 'second' },
+  { first: ['неожиданн*'], second: ['сюрприз*'], keep: 'second' },
+  { first: ['полн*'], second: ['аншлаг*'], keep: 'second' },
+  { first: ['внутренн*'], second: ['интерьер*'], keep: 'second' },
+  { first: ['основн*', 'главн*'], second: ['лейтмотив*'], keep: 'second' },
+  { first: ['главн*', 'основн*'], second: ['суть', 'сути', 'сутью'], keep: 'second' },
+  { first: ['народн*'], second: ['фольклор*'], keep: 'second' },
+  { first: ['совместн*'], second: ['сотрудничеств*'], keep: 'second' },
+  { first: ['ведущ*'], second: ['лидер*'], keep: 'second' },
+  { first: ['перв*'], second: ['дебют*'], keep: 'second' },
+  { first: ['реальн*'], second: ['действительност*'], keep: 'second' },
+  { first: ['ценн*'], second: ['клад*'], keep: 'second' },
+  { first: OWN, second: ['автобиографи*', 'автопортрет*'], keep: 'second' },
+  { first: ['биографи*'], second: ['жизни'], keep: 'first' },
+  { first: ['заранее'], second: ['предупред*', 'предупрежд*', 'предвид*', 'предусмотр*', 'предугад*', 'предвкуш*'], keep: 'second' },
+  { first: ['вернуть', 'верну', 'вернём', 'вернем', 'вернёт', 'вернет', 'вернут', 'вернул*', 'вернуть*', 'вернусь', 'вернитесь', 'возвраща*'], second: ['обратно'], keep: 'first' },
+  { first: ['спуст*', 'спуска*', 'опуст*', 'опуска*'], second: ['вниз'], keep: 'first', notBefore: ['по', 'головой'] },
+  { first: ['подня*', 'поднима*', 'подним*'], second: ['вверх'], keep: 'first', notBefore: ['по'] },
+  { first: ['отступ*', 'пятит*', 'попят*'], second: ['назад'], keep: 'first' },
+  { first: ['соедин*', 'сочета*', 'скле*'], second: ['вместе'], keep: 'first' },
+  { first: ['соседств*'], second: ['друг с другом'], keep: 'first' },
+  { first: ['месяц*'], second: MONTHS, keep: 'second' },
+  { first: SUPERLATIVE, second: ['оптимальн*', 'наилучш*', 'наихудш*', 'наибольш*', 'наименьш*', 'наиболее', 'наименее', 'огромнейш*', 'крупнейш*'], keep: 'second' },
+];
+
+/** Verbs of prices that say "dearer" of what is the price itself ("цены подорожали"): written → meant. */
+export const PRICE_VERBS: Readonly<Record<string, string>> = {
+  подорожали: 'выросли', подорожала: 'выросла', подорожало: 'выросло', подорожает: 'вырастет', подорожают: 'вырастут',
+  подешевели: 'снизились', подешевела: 'снизилась', подешевело: 'снизилось', подешевеет: 'снизится', подешевеют: 'снизятся',
+  дорожают: 'растут', дорожает: 'растёт', дешевеют: 'снижаются', дешевеет: 'снижается',
+};
+/** The nouns of a price such verbs may not have: stems. */
+export const PRICE_NOUNS = ['цен*', 'стоимост*', 'расценк*'];
+
+/**
+ * Verb phrases whose verb the noun does not take: the written verb forms → the meant ones, and the
+ * words after the verb (stems with `*`) that decide.
+ */
+export interface VerbSlip {
+  forms: Readonly<Record<string, string>>;
+  next: readonly string[];
+  /** The next word must be the object (accusative only), never a subject or a dative. */
+  personObject?: boolean;
+  why: { ru: string; en: string };
+}
+
+export const VERB_SLIPS: readonly VerbSlip[] = [
+  {
+    // A toast is said; it is the glass that is raised.
+    forms: {
+      поднять: 'произнести', поднял: 'произнёс', подняла: 'произнесла', подняли: 'произнесли', поднимем: 'произнесём', поднимите: 'произнесите',
+      поднимаем: 'произносим', поднимают: 'произносят', поднимает: 'произносит', поднимать: 'произносить', поднимая: 'произнося',
+    },
+    next: ['тост*'],
+    why: { ru: 'тост «произносят», а поднимают бокал', en: 'a toast is «произносят» (said); a glass is raised' },
+  },
+  {
+    // Shortcomings are removed, not improved.
+    forms: {
+      улучшить: 'устранить', улучшим: 'устраним', улучшили: 'устранили', улучшение: 'устранение', улучшения: 'устранения', улучшению: 'устранению', улучшаем: 'устраняем',
+    },
+    next: ['недостатк*', 'недочёт*', 'недочет*', 'дефект*', 'ошибк*'],
+    why: { ru: 'недостатки «устраняют», а улучшают то, что хорошо', en: 'shortcomings are removed, not improved' },
+  },
+  {
+    // A person is dressed («одеть ребёнка»); a garment is put on.
+    forms: { надеть: 'одеть', надела: 'одела', надел: 'одел', надели: 'одели', наденем: 'оденем', наденьте: 'оденьте', надевать: 'одевать', надеваем: 'одеваем' },
+    next: ['ребёнк*', 'ребенк*', 'малыш*', 'детей', 'сына', 'дочь', 'дочку', 'невест*', 'жених*', 'манекен*', 'кукл*', 'гостей', 'клиентов', 'модел*'],
+    // "надеть ребёнку шапку" is right: only the person as the object, in the accusative.
+    personObject: true,
+    why: { ru: 'одевают кого-то, а надевают одежду', en: 'in Russian people are «одеть», clothes are «надеть»' },
+  },
+];
+
+/** Short participles of «одеть» with a garment as their subject ("на нём одет костюм"): the garment is «надет». Written → meant. */
+export const DRESSED_FORMS: Readonly<Record<string, string>> = { одет: 'надет', одета: 'надета', одето: 'надето', одеты: 'надеты' };
+
+/** «Прыгать с парашюта»: one jumps with a parachute, «с парашютом». Stems of the verb and the noun form. */
+export const JUMP_STEMS = ['прыг', 'прыж', 'спрыг'];
+
+/**
+ * Words of degree that never strengthen a negation: «не» after them belongs to the word
+ * ("крайне неосторожный", "весьма неудобно").
+ */
+export const DEGREE_BEFORE_NE: ReadonlySet<string> = new Set(['крайне', 'весьма', 'очень', 'чрезвычайно', 'исключительно', 'предельно', 'необычайно', 'довольно', 'достаточно', 'максимально']);
+
+/**
+ * Words that strengthen a negation: a word in «не» after them is written apart ("вовсе не
+ * интересная", "никому не нужная").
+ */
+export const NEGATION_STRENGTHENERS: ReadonlySet<string> = new Set(['вовсе', 'отнюдь', 'ничуть', 'нисколько', 'никому', 'ничем', 'никем', 'ничему', 'никак', 'никогда']);
+
+/**
+ * Adverbs written solid that hurry writes as a preposition and a noun: where nothing follows the
+ * noun (a stop, a comma or the end), the noun has no genitive to govern, so the adverb is meant
+ * ("будем на верху."). Written → meant.
+ */
+export const ADVERBS_BEFORE_PAUSE: Readonly<Record<string, string>> = {
+  'на верху': 'наверху', 'в низу': 'внизу', 'в верху': 'вверху', 'по середине': 'посередине', 'за ранее': 'заранее', 'на лево': 'налево',
+};
+/** The same before a stop only: a comma may open the noun's own clause ("на право, которое…", "во время, указанное в договоре"). */
+export const ADVERBS_BEFORE_STOP: Readonly<Record<string, string>> = { 'на право': 'направо', 'во время': 'вовремя' };
+
+/** Adverbs and prepositions written apart whose second part is no word of its own there ("на кануне", "в доль"): one word in any context. Written → meant. */
+export const ALWAYS_SOLID: Readonly<Record<string, string>> = {
+  'на кануне': 'накануне', 'в доль': 'вдоль', 'в нутри': 'внутри', 'с начало': 'сначала', 'в кратце': 'вкратце', 'в тридорога': 'втридорога', 'в пол силы': 'вполсилы',
+  'на угад': 'наугад', 'в прок': 'впрок', 'в расплох': 'врасплох', 'в перёд': 'вперёд', 'в перед': 'вперед',
+};
+
+/** Events «во время» (during) stands before: stems. */
+export const EVENT_NOUNS = [
+  'мероприяти*', 'обед*', 'ужин*', 'завтрак*', 'встреч*', 'экскурси*', 'поездк*', 'перелет*', 'полет*', 'урок*', 'заняти*', 'тренировк*', 'процедур*', 'сеанс*',
+  'консультаци*', 'праздник*', 'фестивал*', 'концерт*', 'ремонт*', 'отпуск*', 'каникул', 'монтаж*', 'установк*', 'беременност*', 'презентаци*', 'конференци*', 'семинар*', 'прием*', 'осмотр*',
+];
+
+/** Words the literary norm has not: written → meant, and why. */
+export const WORD_SLIPS: Readonly<Record<string, { meant: string; why: { ru: string; en: string } }>> = Object.fromEntries(
+  ['ихний', 'ихняя', 'ихнее', 'ихние', 'ихнего', 'ихней', 'ихних', 'ихнему', 'ихним', 'ихнюю', 'ихними'].map((form) => [
+    form, { meant: 'их', why: { ru: 'просторечие: в литературной речи — «их»', en: 'colloquial: standard Russian has «их»' } },
+  ]),
+);
