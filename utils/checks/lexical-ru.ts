@@ -1,7 +1,7 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
-  ADJECTIVE_SLOTS, ADVERBS_BEFORE_PAUSE, ADVERBS_BEFORE_STOP, ALWAYS_SOLID, ATTRIBUTE_PARONYMS, type AttributeParonym, DECLENSIONS, DEGREE_BEFORE_NE, DRESSED_FORMS, EVENT_NOUNS, JUMP_STEMS,
-  NEGATION_STRENGTHENERS, NOUN_PARONYMS, PLEONASMS, PRICE_NOUNS, PRICE_VERBS, VERB_SLIPS, WORD_SLIPS,
+  ADJECTIVE_SLOTS, ADVERBS_BEFORE_PAUSE, ADVERBS_BEFORE_STOP, PREPOSITIONS_AFTER_ADVERB, ALWAYS_SOLID, ATTRIBUTE_PARONYMS, type AttributeParonym, DECLENSIONS, DEGREE_BEFORE_NE, DRESSED_FORMS, EVENT_NOUNS, JUMP_STEMS,
+  NEGATION_STRENGTHENERS, NOUN_PARONYMS, PLEONASMS, PRICE_NOUNS, PRICE_VERBS, type VerbSlip, VERB_SLIPS, WORD_SLIPS,
 } from '../text/lexicon/lexical-ru';
 import { GARMENTS } from '../text/lexicon/set-phrases-ru';
 import { words, type WordToken } from '../text/segment';
@@ -46,7 +46,7 @@ function attributeParonymHits(text: string, tokens: WordToken[], morphology: Mor
     const word = lower(token);
     const paronym = ATTRIBUTE_PARONYMS.find((p) => word.startsWith(p.written) && DECLENSIONS[p.writtenDeclension].includes(word.slice(p.written.length)));
     if (!paronym || !isCyrillicWord(token)) return [];
-    const readings = morphology.parse(token.text).filter((p) => p.pos === 'ADJF');
+    const readings = morphology.parse(token.text).filter((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
     let noun = joined(text, tokens, i);
     if (noun && !matchesAny(lowerE(noun), paronym.nouns) && judgeable(morphology.parse(noun.text), ['ADJF', 'PRTF'])) noun = joined(text, tokens, i + 1);
     if (!noun || !matchesAny(lowerE(noun), paronym.nouns)) return [];
@@ -88,14 +88,15 @@ function phraseEnd(text: string, tokens: WordToken[], at: number, phrase: readon
 const PLEONASM_WHY = { ru: 'плеоназм: одно слово уже говорит то, что другое', en: 'a pleonasm: one word already says what the other does' };
 
 /** "свободная вакансия" → "вакансия": two words where one repeats the other's sense. */
-function pleonasmHits(text: string, tokens: WordToken[]): AgreementHit[] {
+function pleonasmHits(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   return tokens.flatMap((token, i) =>
     PLEONASMS.flatMap((pleonasm) => {
       if (!matchesAny(lowerE(token), pleonasm.first)) return [];
       const end = Math.max(...pleonasm.second.map((phrase) => phraseEnd(text, tokens, i + 1, phrase.split(' '))));
       if (end < 0 || !onlySpaceBetween(text, token, tokens[i + 1]!)) return [];
       const after = joined(text, tokens, end);
-      if (after && pleonasm.notBefore?.includes(lower(after))) return [];
+      // "собираемся вместе открыть": an infinitive after the pair gives «собираться» the sense "intend".
+      if (after && (pleonasm.notBefore?.includes(lower(after)) || anyReading(morphology.parse(after.text), (p) => p.pos === 'INFN'))) return [];
       const kept = pleonasm.keep === 'first' ? token.text : keepCase(token.text, span(text, tokens[i + 1]!, tokens[end]!));
       return [hitOf(text, token, tokens[end]!, kept, PLEONASM_WHY)];
     }),
@@ -120,15 +121,33 @@ function priceVerbHits(text: string, tokens: WordToken[]): AgreementHit[] {
 
 /** A word whose reading is only in the accusative or the genitive (an animate object), never a subject. */
 const onlyObject = (parses: readonly WordParse[]) => everyReading(parses, (p) => p.grammemes.has('accs') || p.grammemes.has('gent')) && anyReading(parses, has('accs'));
+/** A person's name as an object ("одел Ивана"). */
+const isNamedObject = (token: WordToken, parses: readonly WordParse[]) => /^\p{Lu}/u.test(token.text) && onlyObject(parses) && anyReading(parses, has('Name'));
+
+/** The last word of a slip's object: one of its phrases right after the verb, or a one-word one past an adjective. */
+function objectEnd(text: string, tokens: WordToken[], at: number, slip: VerbSlip, morphology: Morphology): number {
+  const next = joined(text, tokens, at);
+  if (!next) return -1;
+  const direct = Math.max(...slip.next.map((phrase) => phraseEnd(text, tokens, at + 1, phrase.split(' '))));
+  if (direct >= 0) return direct;
+  if (slip.objectOnly && isNamedObject(next, morphology.parse(next.text))) return at + 1;
+  const past = joined(text, tokens, at + 1);
+  return past && judgeable(morphology.parse(next.text), ['ADJF', 'PRTF']) && matchesAny(lowerE(past), slip.next.filter((phrase) => !phrase.includes(' '))) ? at + 2 : -1;
+}
 
 /** "поднять тост" → "произнести тост", "надеть ребёнка" → "одеть ребёнка": a verb its object does not take. */
 function verbSlipHits(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
-  return tokens.flatMap((token, i) => {
-    const next = joined(text, tokens, i);
-    const slip = next && VERB_SLIPS.find((s) => s.forms[lower(token)] && matchesAny(lowerE(next), s.next));
-    if (!slip || !next || (slip.personObject && !onlyObject(morphology.parse(next.text)))) return [];
-    return [hitOf(text, token, next, `${keepCase(token.text, slip.forms[lower(token)]!)}${text.slice(token.end, next.end)}`, slip.why)];
-  });
+  return tokens.flatMap((token, i) =>
+    VERB_SLIPS.flatMap((slip) => {
+      const meant = slip.forms[lower(token)];
+      const end = meant ? objectEnd(text, tokens, i, slip, morphology) : -1;
+      if (!meant || end < 0) return [];
+      const object = morphology.parse(tokens[end]!.text);
+      if (slip.objectOnly && !onlyObject(object)) return [];
+      if (slip.accusativeOnly && !everyReading(object, has('accs'))) return [];
+      return [hitOf(text, token, tokens[end]!, `${keepCase(token.text, meant)}${text.slice(token.end, tokens[end]!.end)}`, slip.why)];
+    }),
+  );
 }
 
 const DRESSED_WHY = { ru: 'одежда «надета», а «одет» — человек', en: 'a garment is «надет»; a person is «одет»' };
@@ -160,7 +179,7 @@ function jumpHits(text: string, tokens: WordToken[]): AgreementHit[] {
 const SOLID_WHY = { ru: 'наречие пишется слитно', en: 'the adverb is one word' };
 /** The end of a sentence right after a word, or a pause: nothing for a noun to govern there. */
 const STOP_AFTER = /^\s*(?:[.!?;…]|$)/u;
-const PAUSE_AFTER = /^\s*(?:[.!?;…,:)]|$)/u;
+const PAUSE_AFTER = new RegExp(String.raw`^\s*(?:[.!?;…,:)]|$|(?:${PREPOSITIONS_AFTER_ADVERB.join('|')})\s)`, 'u');
 
 /** "будем на верху." → "наверху", "на кануне праздника" → "накануне": a preposition and a noun that can only be the adverb. */
 function solidAdverbHits(text: string, tokens: WordToken[]): AgreementHit[] {
@@ -230,6 +249,18 @@ function negationHits(text: string, tokens: WordToken[], morphology: Morphology)
   });
 }
 
+const AS_AS_WHY = { ru: 'оборот «так же как и», выделенный целиком, запятой внутри не разделяется', en: 'a whole «так же как и» set off by commas takes no comma inside' };
+
+/** ", так же, как и …" → ", так же как и": the comparison set off as a whole keeps no comma before «как». */
+function asAsHits(text: string): AgreementHit[] {
+  return [...text.matchAll(/(?<=,\s*)([Тт]ак же), как и(?!\p{L})/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    suggestion: `${m[1]} как и`,
+    message: { ru: `«${m[0]}» → «${m[1]} как и»: ${AS_AS_WHY.ru}`, en: `"${m[0]}" → "${m[1]} как и": ${AS_AS_WHY.en}` },
+  }));
+}
+
 /** "ихний" → "их": a word the literary norm has not, with the one it has. */
 function wordSlipHits(tokens: WordToken[], text: string): AgreementHit[] {
   return tokens.flatMap((token) => {
@@ -242,8 +273,8 @@ function wordSlipHits(tokens: WordToken[], text: string): AgreementHit[] {
 export function lexicalHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
   return [
-    ...attributeParonymHits(text, tokens, morphology), ...nounParonymHits(text, tokens, morphology), ...pleonasmHits(text, tokens), ...priceVerbHits(text, tokens),
+    ...attributeParonymHits(text, tokens, morphology), ...nounParonymHits(text, tokens, morphology), ...pleonasmHits(text, tokens, morphology), ...priceVerbHits(text, tokens),
     ...verbSlipHits(text, tokens, morphology), ...dressedHits(text, tokens, morphology), ...jumpHits(text, tokens), ...solidAdverbHits(text, tokens),
-    ...duringHits(text, tokens, morphology), ...poAdjectiveHits(text, tokens, morphology), ...negationHits(text, tokens, morphology), ...wordSlipHits(tokens, text),
+    ...duringHits(text, tokens, morphology), ...poAdjectiveHits(text, tokens, morphology), ...negationHits(text, tokens, morphology), ...wordSlipHits(tokens, text), ...asAsHits(text),
   ];
 }

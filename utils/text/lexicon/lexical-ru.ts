@@ -50,7 +50,7 @@ export const ATTRIBUTE_PARONYMS: readonly AttributeParonym[] = [
   paronym(['ближн', 'soft'], ['близк', 'velar'], ['друг', 'друга', 'другу', 'другом', 'друзья', 'друзей', 'друзьям', 'друзьями', 'подруг*', 'знаком*', 'родств*', 'отношени*', 'дружб*'], {
     ru: 'друзья и отношения — «близкие»; «ближний» — расположенный ближе', en: 'friends and ties are «близкий»; «ближний» is the nearer one',
   }),
-  paronym(['дальн', 'soft'], ['далёк', 'velar'], ['будущ*', 'вывод*', 'прошл*', 'предк*', 'детств*', 'времен*'], {
+  paronym(['дальн', 'soft'], ['далёк', 'velar'], ['будущ*', 'вывод*', 'прошл*', 'предк*', 'детств*', 'времен*', 'эпох*', 'дата', 'даты', 'дате', 'дату', 'датой', 'час', 'часа', 'часу'], {
     ru: 'о времени и выводах — «далёкий»; «дальний» — о расстоянии и родстве', en: 'of time and conclusions it is «далёкий»; «дальний» is of distance and kinship',
   }),
   paronym(['далёк', 'velar'], ['дальн', 'soft'], ['родственни*', 'родн*', 'свет*'], {
@@ -92,6 +92,18 @@ export const ATTRIBUTE_PARONYMS: readonly AttributeParonym[] = [
   paronym(['праздн', 'hard'], ['праздничн', 'hard'], ['настроени*', 'стол*', 'ужин*', 'меню', 'обед*', 'салют*', 'фейерверк*', 'программ*', 'концерт*', 'украшени*', 'оформлени*', 'торт*', 'скидк*', 'распродаж*'], {
     ru: 'к празднику — «праздничный»; «праздный» — бездельный', en: 'of a holiday it is «праздничный»; «праздный» is idle',
   }),
+  paronym(['праздничн', 'hard'], ['праздн', 'hard'], ['жизн*', 'любопытств*', 'болтовн*', 'разговор*', 'гуляк*', 'безделье'], {
+    ru: 'бездельный, пустой — «праздный»; «праздничный» — относящийся к празднику', en: 'idle is «праздный»; «праздничный» is of a holiday',
+  }),
+  paronym(['болотист', 'hard'], ['болотн', 'hard'], ['газ', 'газа', 'газом', 'растени*', 'птиц*', 'трав*', 'ягод*', 'сапог*'], {
+    ru: 'то, что водится на болоте, — «болотное»; «болотистый» — изобилующий болотами', en: 'what lives in a bog is «болотный»; «болотистый» is marshy',
+  }),
+  paronym(['воинствующ', 'sibilant'], ['воинственн', 'hard'], ['настроени*', 'вид*', 'клич*', 'племен*', 'характер*', 'взгляд*', 'план*', 'танц*'], {
+    ru: 'склонный к войне, задиристый — «воинственный»; «воинствующий» — активно отстаивающий идею', en: 'warlike is «воинственный»; «воинствующий» is militant for an idea',
+  }),
+  paronym(['воинственн', 'hard'], ['воинствующ', 'sibilant'], ['атеизм*', 'невежеств*', 'идеализм*', 'мещанств*', 'национализм*', 'дилетантизм*'], {
+    ru: 'активно отстаивающий идею — «воинствующий»; «воинственный» — склонный к войне', en: 'militant for an idea is «воинствующий»; «воинственный» is warlike',
+  }),
   paronym(['информативн', 'hard'], ['информационн', 'hard'], ['отдел*', 'центр*', 'служб*', 'бюро', 'систем*', 'технологи*', 'агентств*', 'поддержк*', 'безопасност*', 'партнёр*', 'партнер*', 'спонсор*', 'рассылк*'], {
     ru: 'отдел и система, что дают сведения, — «информационные»; «информативный» — содержательный', en: 'an information desk or system is «информационный»; «информативный» is informative',
   }),
@@ -126,7 +138,7 @@ export interface NounParonym {
 export const NOUN_PARONYMS: readonly NounParonym[] = [
   {
     written: 'компани', meant: 'кампани',
-    attributes: ['предвыборн*', 'избирательн*', 'посевн*', 'уборочн*', 'агитационн*', 'прививочн*', 'таргетированн*', 'стартовал*'],
+    attributes: ['предвыборн*', 'избирательн*', 'посевн*', 'уборочн*', 'агитационн*', 'прививочн*', 'таргетированн*', 'стартовал*', 'стартует', 'началась', 'начнётся', 'начнется'],
     verbs: ['запустил*', 'запустить', 'запустим', 'запустите', 'запуска*', 'провел*', 'провёл', 'провести', 'проводим'],
     why: { ru: 'организованная серия мероприятий — «кампания»; «компания» — фирма или общество людей', en: 'a series of actions is «кампания»; «компания» is a firm or company' },
   },
@@ -177,10 +189,11 @@ export const PLEONASMS: readonly Pleonasm[] = [
   { first: ['спуст*', 'спуска*', 'опуст*', 'опуска*'], second: ['вниз'], keep: 'first', notBefore: ['по', 'головой'] },
   { first: ['подня*', 'поднима*', 'подним*'], second: ['вверх'], keep: 'first', notBefore: ['по'] },
   { first: ['отступ*', 'пятит*', 'попят*'], second: ['назад'], keep: 'first' },
-  { first: ['соедин*', 'сочета*', 'скле*'], second: ['вместе'], keep: 'first' },
+  { first: ['соедин*', 'сочета*', 'скле*', 'собира*', 'собер*', 'собра*'], second: ['вместе'], keep: 'first' },
+  { first: ['выдающ*', 'опытн*', 'профессиональн*'], second: ['ас', 'аса', 'асом', 'асы', 'асов', 'асами', 'асам'], keep: 'second' },
   { first: ['соседств*'], second: ['друг с другом'], keep: 'first' },
   { first: ['месяц*'], second: MONTHS, keep: 'second' },
-  { first: SUPERLATIVE, second: ['оптимальн*', 'наилучш*', 'наихудш*', 'наибольш*', 'наименьш*', 'наиболее', 'наименее', 'огромнейш*', 'крупнейш*'], keep: 'second' },
+  { first: SUPERLATIVE, second: ['оптимальн*', 'наилучш*', 'наихудш*', 'наибольш*', 'наименьш*', 'наиболее', 'наименее', 'огромнейш*', 'крупнейш*', 'гигантск*'], keep: 'second' },
 ];
 
 /** Verbs of prices that say "dearer" of what is the price itself ("цены подорожали"): written → meant. */
@@ -194,15 +207,22 @@ export const PRICE_NOUNS = ['цен*', 'стоимост*', 'расценк*'];
 
 /**
  * Verb phrases whose verb the noun does not take: the written verb forms → the meant ones, and the
- * words after the verb (stems with `*`) that decide.
+ * phrases after the verb (words with a space, stems with `*`), right after it or past one adjective, that decide.
  */
 export interface VerbSlip {
   forms: Readonly<Record<string, string>>;
   next: readonly string[];
-  /** The next word must be the object (accusative only), never a subject or a dative. */
-  personObject?: boolean;
+  /** The next word must be the object (an accusative, or a genitive of the animate), never a subject or a dative. */
+  objectOnly?: boolean;
+  /** The next word must have no reading but the accusative: the verb form is also a noun. */
+  accusativeOnly?: boolean;
   why: { ru: string; en: string };
 }
+
+/** Footwear, which one puts on («надеть»), while one «обувает» a person. Stems. */
+const FOOTWEAR = ['сапог*', 'сапоги', 'ботин*', 'туфл*', 'туфел*', 'кроссов*', 'кед*', 'тапоч*', 'тапк*', 'бахил*', 'обувь', 'босонож*', 'валенк*', 'кроссовк*'];
+/** Garments as objects: stems with `*`. */
+const CLOTHES = ['куртк*', 'шапк*', 'рубашк*', 'футболк*', 'плать*', 'пальто', 'пиджак*', 'брюк*', 'джинс*', 'свитер*', 'кофт*', 'халат*', 'костюм*', 'юбк*', 'шарф*', 'перчатк*'];
 
 export const VERB_SLIPS: readonly VerbSlip[] = [
   {
@@ -227,8 +247,37 @@ export const VERB_SLIPS: readonly VerbSlip[] = [
     forms: { надеть: 'одеть', надела: 'одела', надел: 'одел', надели: 'одели', наденем: 'оденем', наденьте: 'оденьте', надевать: 'одевать', надеваем: 'одеваем' },
     next: ['ребёнк*', 'ребенк*', 'малыш*', 'детей', 'сына', 'дочь', 'дочку', 'невест*', 'жених*', 'манекен*', 'кукл*', 'гостей', 'клиентов', 'модел*'],
     // "надеть ребёнку шапку" is right: only the person as the object, in the accusative.
-    personObject: true,
+    objectOnly: true,
     why: { ru: 'одевают кого-то, а надевают одежду', en: 'in Russian people are «одеть», clothes are «надеть»' },
+  },
+  {
+    forms: { обуть: 'надеть', обул: 'надел', обула: 'надела', обули: 'надели', обуйте: 'наденьте', обувать: 'надевать', обуваем: 'надеваем', обувает: 'надевает' },
+    next: FOOTWEAR,
+    why: { ru: '«обувают» кого-то, а обувь «надевают»', en: 'a person is «обуть»; shoes are «надеть»' },
+  },
+  {
+    forms: { разуть: 'снять', разул: 'снял', разула: 'сняла', разули: 'сняли', разуйте: 'снимите', разувать: 'снимать' },
+    next: FOOTWEAR,
+    why: { ru: '«разувают» кого-то, а обувь «снимают»', en: 'a person is «разуть»; shoes are «снять»' },
+  },
+  {
+    // «Раздел» is also a noun ("раздел платья"): only an object in the accusative alone.
+    forms: { раздеть: 'снять', раздела: 'сняла', раздели: 'сняли', раздел: 'снял', раздевать: 'снимать', разденьте: 'снимите' },
+    next: CLOTHES,
+    objectOnly: true,
+    accusativeOnly: true,
+    why: { ru: '«раздевают» кого-то, а одежду «снимают»', en: 'a person is «раздеть»; clothes are «снять»' },
+  },
+  {
+    // Ground is levelled («уровнять»); rights are equalled («уравнять»). The imperfective «уравнивать» serves both and stays out.
+    forms: { уравнять: 'уровнять', уравняем: 'уровняем', уравняли: 'уровняли', уравнял: 'уровнял', уравняла: 'уровняла', уравняйте: 'уровняйте', уравняет: 'уровняет', уравняют: 'уровняют' },
+    next: ['дорог*', 'площадк*', 'грунт*', 'участок', 'участки', 'поверхност*', 'пол', 'полы', 'стен*', 'газон*', 'почв*', 'основани*', 'дорожк*'],
+    why: { ru: 'поверхность делают ровной — «уровнять»; «уравнять» — сделать равными', en: 'ground is «уровнять» (levelled); «уравнять» is to make equal' },
+  },
+  {
+    forms: { уровнять: 'уравнять', уровняем: 'уравняем', уровняли: 'уравняли', уровнял: 'уравнял', уровняла: 'уравняла', уровняет: 'уравняет', уровняют: 'уравняют' },
+    next: ['в правах', 'шансы', 'шансов', 'счёт', 'счет', 'стоимость', 'цены', 'зарплаты', 'доли'],
+    why: { ru: 'сделать равными — «уравнять»; «уровнять» — сделать ровным', en: 'to make equal is «уравнять»; «уровнять» is to level' },
   },
 ];
 
@@ -258,6 +307,8 @@ export const NEGATION_STRENGTHENERS: ReadonlySet<string> = new Set(['вовсе'
 export const ADVERBS_BEFORE_PAUSE: Readonly<Record<string, string>> = {
   'на верху': 'наверху', 'в низу': 'внизу', 'в верху': 'вверху', 'по середине': 'посередине', 'за ранее': 'заранее', 'на лево': 'налево',
 };
+/** Prepositions that may follow such an adverb but never the noun it was split from ("по середине между…"). */
+export const PREPOSITIONS_AFTER_ADVERB = ['между', 'у', 'возле', 'около', 'от', 'под', 'над'];
 /** The same before a stop only: a comma may open the noun's own clause ("на право, которое…", "во время, указанное в договоре"). */
 export const ADVERBS_BEFORE_STOP: Readonly<Record<string, string>> = { 'на право': 'направо', 'во время': 'вовремя' };
 
