@@ -1,7 +1,7 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
   ADJECTIVE_SLOTS, ADVERBS_BEFORE_PAUSE, ADVERBS_BEFORE_STOP, PREPOSITIONS_AFTER_ADVERB, ALWAYS_SOLID, ATTRIBUTE_PARONYMS, type AttributeParonym, DECLENSIONS, DEGREE_BEFORE_NE, DRESSED_FORMS, EVENT_NOUNS, JUMP_STEMS,
-  NEGATION_STRENGTHENERS, NOUN_PARONYMS, PLEONASMS, PRICE_NOUNS, PRICE_VERBS, type VerbSlip, VERB_SLIPS, WORD_SLIPS,
+  NEGATION_STRENGTHENERS, NOUN_PARONYMS, PHRASE_SLIPS, PLEONASMS, PRICE_NOUNS, PRICE_VERBS, type VerbSlip, VERB_SLIPS, CONCESSIVE_OPENERS, CONCESSIVE_SUBJECTS,
 } from '../text/lexicon/lexical-ru';
 import { GARMENTS } from '../text/lexicon/set-phrases-ru';
 import { words, type WordToken } from '../text/segment';
@@ -261,11 +261,47 @@ function asAsHits(text: string): AgreementHit[] {
   }));
 }
 
-/** "ихний" → "их": a word the literary norm has not, with the one it has. */
-function wordSlipHits(tokens: WordToken[], text: string): AgreementHit[] {
-  return tokens.flatMap((token) => {
-    const slip = WORD_SLIPS[lower(token)];
-    return slip ? [hitOf(text, token, token, keepCase(token.text, slip.meant), slip.why)] : [];
+/** "ихний" → "их", "разрешите преставиться" → "представиться": a word or phrase the norm has not, or that says another thing. */
+function phraseSlipHits(text: string, tokens: WordToken[]): AgreementHit[] {
+  return tokens.flatMap((token, i) =>
+    Object.entries(PHRASE_SLIPS).flatMap(([written, slip]) => {
+      const end = phraseEnd(text, tokens, i, written.split(' '));
+      return end >= 0 ? [hitOf(text, token, tokens[end]!, keepCase(token.text, slip.meant), slip.why)] : [];
+    }),
+  );
+}
+
+/** Whether the sentence a word is in ends in a question or an exclamation: a rhetorical «кто бы не хотел…?» keeps its «не». */
+const asksOrExclaims = (text: string, from: number) => /^[^.!?…]*[?!]/u.test(text.slice(from));
+/** Whether a word opens its sentence or clause. */
+const opensClause = (text: string, token: WordToken) => /(?:^|[.!?…,—–-]\s*)$/u.test(text.slice(0, token.start));
+
+const CONCESSIVE_WHY = { ru: 'в уступительном обороте «где бы ни», «что бы ни» — частица «ни»', en: 'a concessive clause («где бы ни», «что бы ни») takes «ни»' };
+const IN_ORDER_WHY = { ru: 'союз цели «чтобы» пишется слитно', en: 'the conjunction of purpose «чтобы» is one word' };
+
+/**
+ * "Где бы вы не находились, …" → "ни": a clause of «бы» that a comma closes before the main one is
+ * concessive. "Что бы записаться, …" → "Чтобы": «что бы» before an infinitive opening a sentence is the conjunction.
+ */
+function byClauseHits(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  return tokens.flatMap((token, i) => {
+    const by = joined(text, tokens, i);
+    if (!CONCESSIVE_OPENERS.has(lower(token)) || lower(by) !== 'бы' || !opensClause(text, token) || asksOrExclaims(text, token.end)) return [];
+    const verb = joined(text, tokens, i + 1);
+    if (lower(token) === 'что' && /^[Чч]то$/u.test(token.text) && verb && anyReading(morphology.parse(verb.text), (p) => p.pos === 'INFN') && /(?:^|[.!?…]\s*)$/u.test(text.slice(0, token.start))) {
+      return [hitOf(text, token, by!, keepCase(token.text, 'чтобы'), IN_ORDER_WHY)];
+    }
+    const withSubject = CONCESSIVE_SUBJECTS.has(lower(verb));
+    const neAt = withSubject ? i + 3 : i + 2;
+    const ne = tokens[neAt];
+    if (lower(ne) !== 'не' || !joined(text, tokens, neAt - 1) || (!withSubject && lower(token) === 'как')) return [];
+    const predicate = joined(text, tokens, neAt);
+    if (!predicate || !anyReading(morphology.parse(predicate.text), (p) => p.pos === 'VERB')) return [];
+    // Concessive when a comma closes the clause before the main one, or, with its own subject, when it closes the sentence after a comma.
+    const mainFollows = /^[^.!?…]{0,60}?,\s*\p{L}/u.test(text.slice(predicate.end));
+    const endsSentence = withSubject && !['кто', 'что'].includes(lower(token)) && /,\s*$/u.test(text.slice(0, token.start)) && /^[^,.!?…]{0,60}(?:[.…]|$)/u.test(text.slice(predicate.end));
+    if (!mainFollows && !endsSentence) return [];
+    return [hitOf(text, token, ne!, `${text.slice(token.start, ne!.start)}ни`, CONCESSIVE_WHY)];
   });
 }
 
@@ -275,6 +311,6 @@ export function lexicalHits(text: string, morphology: Morphology): AgreementHit[
   return [
     ...attributeParonymHits(text, tokens, morphology), ...nounParonymHits(text, tokens, morphology), ...pleonasmHits(text, tokens, morphology), ...priceVerbHits(text, tokens),
     ...verbSlipHits(text, tokens, morphology), ...dressedHits(text, tokens, morphology), ...jumpHits(text, tokens), ...solidAdverbHits(text, tokens),
-    ...duringHits(text, tokens, morphology), ...poAdjectiveHits(text, tokens, morphology), ...negationHits(text, tokens, morphology), ...wordSlipHits(tokens, text), ...asAsHits(text),
+    ...duringHits(text, tokens, morphology), ...poAdjectiveHits(text, tokens, morphology), ...negationHits(text, tokens, morphology), ...phraseSlipHits(text, tokens), ...byClauseHits(text, tokens, morphology), ...asAsHits(text),
   ];
 }

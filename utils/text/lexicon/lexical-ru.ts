@@ -315,7 +315,7 @@ export const ADVERBS_BEFORE_STOP: Readonly<Record<string, string>> = { 'на п�
 /** Adverbs and prepositions written apart whose second part is no word of its own there ("на кануне", "в доль"): one word in any context. Written → meant. */
 export const ALWAYS_SOLID: Readonly<Record<string, string>> = {
   'на кануне': 'накануне', 'в доль': 'вдоль', 'в нутри': 'внутри', 'с начало': 'сначала', 'в кратце': 'вкратце', 'в тридорога': 'втридорога', 'в пол силы': 'вполсилы',
-  'на угад': 'наугад', 'в прок': 'впрок', 'в расплох': 'врасплох', 'в перёд': 'вперёд', 'в перед': 'вперед',
+  'на угад': 'наугад', 'по мимо': 'помимо', 'в прок': 'впрок', 'в расплох': 'врасплох', 'в перёд': 'вперёд', 'в перед': 'вперед',
 };
 
 /** Events «во время» (during) stands before: stems. */
@@ -324,9 +324,26 @@ export const EVENT_NOUNS = [
   'консультаци*', 'праздник*', 'фестивал*', 'концерт*', 'ремонт*', 'отпуск*', 'каникул', 'монтаж*', 'установк*', 'беременност*', 'презентаци*', 'конференци*', 'семинар*', 'прием*', 'осмотр*',
 ];
 
-/** Words the literary norm has not: written → meant, and why. */
-export const WORD_SLIPS: Readonly<Record<string, { meant: string; why: { ru: string; en: string } }>> = Object.fromEntries(
-  ['ихний', 'ихняя', 'ихнее', 'ихние', 'ихнего', 'ихней', 'ихних', 'ихнему', 'ихним', 'ихнюю', 'ихними'].map((form) => [
-    form, { meant: 'их', why: { ru: 'просторечие: в литературной речи — «их»', en: 'colloquial: standard Russian has «их»' } },
-  ]),
-);
+/** Words and phrases the literary norm has not, or that say another thing: written → meant, and why. */
+export const PHRASE_SLIPS: Readonly<Record<string, { meant: string; why: { ru: string; en: string } }>> = {
+  ...Object.fromEntries(
+    ['ихний', 'ихняя', 'ихнее', 'ихние', 'ихнего', 'ихней', 'ихних', 'ихнему', 'ихним', 'ихнюю', 'ихними'].map((form) => [
+      form, { meant: 'их', why: { ru: 'просторечие: в литературной речи — «их»', en: 'colloquial: standard Russian has «их»' } },
+    ]),
+  ),
+  // «Преставиться» is to die.
+  ...Object.fromEntries(
+    ['разрешите', 'позвольте', 'хочу', 'хотим', 'забыл', 'забыла', 'забыли'].map((before) => [
+      `${before} преставиться`, { meant: `${before} представиться`, why: { ru: '«представиться» — назвать себя; «преставиться» — умереть', en: '«представиться» is to introduce oneself; «преставиться» is to die' } },
+    ]),
+  ),
+  // A man «женится», a woman «выходит замуж»; only the masculine past shows the man.
+  'вышел замуж': { meant: 'женился', why: { ru: 'мужчина «женится», женщина «выходит замуж»', en: 'a man «женится», a woman «выходит замуж»' } },
+};
+
+/** Words that open a concessive clause with «бы» ("где бы вы ни были"), where «ни» strengthens and «не» is a slip. */
+export const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set([
+  'где', 'куда', 'откуда', 'когда', 'сколько', 'что', 'кто', 'чем', 'кого', 'кому', 'какой', 'какая', 'какое', 'какие', 'какую', 'каким', 'каких', 'как',
+]);
+/** Subject pronouns that may stand between «бы» and «не» ("где бы вы не были"). «Как бы не» without one is a fear ("как бы не опоздать"). */
+export const CONCESSIVE_SUBJECTS: ReadonlySet<string> = new Set(['вы', 'мы', 'ты', 'он', 'она', 'они', 'я', 'это']);
