@@ -288,7 +288,9 @@ function byClauseHits(text: string, tokens: WordToken[], morphology: Morphology)
     const by = joined(text, tokens, i);
     if (!CONCESSIVE_OPENERS.has(lower(token)) || lower(by) !== 'бы' || !opensClause(text, token) || asksOrExclaims(text, token.end)) return [];
     const verb = joined(text, tokens, i + 1);
-    if (lower(token) === 'что' && /^[Чч]то$/u.test(token.text) && verb && anyReading(morphology.parse(verb.text), (p) => p.pos === 'INFN') && /(?:^|[.!?…]\s*)$/u.test(text.slice(0, token.start))) {
+    // "Что бы посмотреть: …" asks what; a purpose clause is closed by a comma before the main one.
+    const purpose = verb && anyReading(morphology.parse(verb.text), (p) => p.pos === 'INFN') && /^[^.!?…:]{0,60}?,\s*\p{L}/u.test(text.slice(verb.end));
+    if (/^[Чч]то$/u.test(token.text) && purpose && /(?:^|[.!?…]\s*)$/u.test(text.slice(0, token.start))) {
       return [hitOf(text, token, by!, keepCase(token.text, 'чтобы'), IN_ORDER_WHY)];
     }
     const withSubject = CONCESSIVE_SUBJECTS.has(lower(verb));
