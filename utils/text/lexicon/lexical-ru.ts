@@ -389,7 +389,7 @@ export const NEGATION_STRENGTHENERS: ReadonlySet<string> = new Set(['вовсе'
  * ("будем на верху."). Written → meant.
  */
 export const ADVERBS_BEFORE_PAUSE: Readonly<Record<string, string>> = {
-  'на верху': 'наверху', 'в низу': 'внизу', 'в верху': 'вверху', 'по середине': 'посередине', 'за ранее': 'заранее', 'на лево': 'налево',
+  'на верху': 'наверху', 'в низу': 'внизу', 'в верху': 'вверху', 'по середине': 'посередине', 'за ранее': 'заранее', 'на лево': 'налево', 'на конец': 'наконец',
 };
 /** Prepositions that may follow such an adverb but never the noun it was split from ("по середине между…"). */
 export const PREPOSITIONS_AFTER_ADVERB = ['между', 'у', 'возле', 'около', 'от', 'под', 'над'];
@@ -399,7 +399,7 @@ export const ADVERBS_BEFORE_STOP: Readonly<Record<string, string>> = { 'на п�
 /** Adverbs and prepositions written apart whose second part is no word of its own there ("на кануне", "в доль"): one word in any context. Written → meant. */
 export const ALWAYS_SOLID: Readonly<Record<string, string>> = {
   'на кануне': 'накануне', 'в доль': 'вдоль', 'в нутри': 'внутри', 'с начало': 'сначала', 'в кратце': 'вкратце', 'в тридорога': 'втридорога', 'в пол силы': 'вполсилы',
-  'на угад': 'наугад', 'по мимо': 'помимо', 'в прок': 'впрок', 'в расплох': 'врасплох', 'в перёд': 'вперёд', 'в перед': 'вперед',
+  'на угад': 'наугад', 'по мимо': 'помимо', 'с наружи': 'снаружи', 'в догонку': 'вдогонку', 'с зади': 'сзади', 'в прок': 'впрок', 'в расплох': 'врасплох', 'в перёд': 'вперёд', 'в перед': 'вперед',
 };
 
 /** Events «во время» (during) stands before: stems. */
@@ -427,6 +427,12 @@ export const PHRASE_SLIPS: Readonly<Record<string, { meant: string; why: { ru: s
       ['ехай', 'поезжай'], ['ехайте', 'поезжайте'], ['нету', 'нет'],
       ['евонный', 'его'], ['евонная', 'его'], ['евонные', 'его'], ['ейный', 'её'], ['ейная', 'её'], ['ейные', 'её'],
     ].map(([written, meant]) => [written!, { meant: meant!, why: { ru: 'просторечие: в литературной речи так не пишут', en: 'colloquial: standard Russian writes otherwise' } }]),
+  ),
+  // The course of a river is «течение»; «в течение» is a preposition of time.
+  ...Object.fromEntries(
+    ['реки', 'речки', 'ручья', 'потока', 'канала'].map((flow) => [
+      `в течение ${flow}`, { meant: `в течении ${flow}`, why: { ru: 'о движении воды — существительное «в течении»; «в течение» — предлог времени', en: 'of a flow it is the noun «в течении»; «в течение» is about time' } },
+    ]),
   ),
   // A man «женится», a woman «выходит замуж»; only the masculine past shows the man.
   'вышел замуж': { meant: 'женился', why: { ru: 'мужчина «женится», женщина «выходит замуж»', en: 'a man «женится», a woman «выходит замуж»' } },
