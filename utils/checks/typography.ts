@@ -4,6 +4,7 @@ import type { Language } from '../profile/types';
 import { findDomains, findEmails } from '../names/contacts';
 import { PLACEHOLDERS } from '../text/lexicon/placeholders';
 import { matcherFor } from '../text/regex-gate';
+import { SET_PHRASES_RU } from '../text/lexicon/set-phrases-ru';
 import { NUMBER_ENDINGS } from '../text/lexicon/typography-ru';
 import { expandLigatures, LIGATURES } from '../text/normalise';
 import { isAbbreviation, sentences, type TextRange } from '../text/segment';
@@ -95,7 +96,9 @@ function wordEndAfter(text: string, at: number, wordChar: RegExp): number {
 function doubledWords(block: Block): Hit[] {
   // Two links side by side ("Пользовательское соглашение" | "Соглашение об обработке данных") repeat a word on screen, not in the writing.
   const written = (m: RegExpMatchArray) => sameSourcePiece(block, m.index!, m.index! + m[0].length - 1);
-  return [...block.text.matchAll(DOUBLED)].filter(written).map((m) => ({
+  // A repeat the language writes with a hyphen ("чуть чуть") is grammar's, told with its fix there.
+  const setPhrase = (m: RegExpMatchArray) => `${m[1]!.toLowerCase()} ${m[1]!.toLowerCase()}` in SET_PHRASES_RU;
+  return [...block.text.matchAll(DOUBLED)].filter((m) => written(m) && !setPhrase(m)).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     suggestion: m[1],
