@@ -19,6 +19,7 @@ import {
   OWNERS_IN_PLURAL, OWNED_NOUNS_ONLY, OWNED_NOUNS_OR_VERBS, THINGS_COUNTED_IN_PERIODS, VERBS_AFTER_DOES_NOT, VERBS_AFTER_OWNED, PHRASES_WITH_ANY, PREPOSITIONS_BEFORE_OWNED, BEFORE_IN_ADDITION_ADVERB,
   PREDICATES_AFTER_ITS, AFTER_PREDICATE_ITS, MAIN_CLAUSE_OPENERS, ADJECTIVES_OF_WELLBEING, BEFORE_YOU_ADJECTIVE, HOLIDAY_OWNERS, HOLIDAYS_NAMED_ALONE, VERBS_OF_GIVING, WHAT_PRICES_VARY_WITH, WORDS_ABOUT_FUR, VERBS_OF_PLANNING, MEANS_AFTER_BY, BEFORE_BY_ADVERB, PARTICIPLES_BEFORE_AGO,
 } from '../text/lexicon/grammar-en';
+import { EVERYDAY_COUNTED_NOUNS } from '../text/lexicon/real-words-en';
 import type { GrammarRule } from './grammar-rules';
 
 const oneOf = (words: readonly string[]) => words.join('|');
@@ -720,7 +721,7 @@ const WRONG_FUNCTION_WORDS: GrammarRule[] = [
     // "many service for you", "these damaging pest from": a plural determiner wants a plural noun. The noun must
     // end its phrase ("these service areas" and "many product lines" are compounds), and not before "and"/"or"
     // ("these pest and weed problems" coordinates two modifiers).
-    pattern: new RegExp(String.raw`${START}(${eitherCase(PLURAL_ONLY_DETERMINERS)}) (?:([a-z]+) )?(${oneOf(COUNTED_NOUNS)})${END}`, 'gu'),
+    pattern: new RegExp(String.raw`${START}(${eitherCase(PLURAL_ONLY_DETERMINERS)}) (?:([a-z]+) )?(${oneOf(COUNTED_NOUNS)}|${oneOf(EVERYDAY_COUNTED_NOUNS)})${END}`, 'gu'),
     fix: (m) => `${m[1]} ${m[2] ? `${m[2]} ` : ''}${m[3]}s`,
     accept: (m, text) => {
       const end = m.index + m[0].length;

@@ -3,6 +3,8 @@ import type { Language } from '../profile/types';
 import { ENGLISH_AGREEMENT_RULES } from './agreement-en';
 import { ENGLISH_CONFUSION_RULES } from './confusions-en';
 import { ENGLISH_SENTENCE_RULES } from './sentences-en';
+import { ENGLISH_SOUND_ALIKE_RULES } from './sound-alikes-en';
+import { ENGLISH_PRONOUN_VERB_RULES } from './pronoun-verbs-en';
 import {
   CONCERNING_NOUNS, FALSE_HYPHENS, GARMENTS, LIST_ORDINALS, NE_NI_PHRASES, NEGATIVES_APART, PARONYMS, SET_PHRASES_RU, STREET_KINDS, STREET_NAME_OPENERS, SUBSCRIPTION_TERMS, SUBSCRIPTION_VERBS,
 } from '../text/lexicon/set-phrases-ru';
@@ -248,7 +250,7 @@ export const GRAMMAR_RULES: GrammarRule[] = [
   },
   {
     // Only what a business has and a cleft sentence never follows with ("it's customers who decide" is right).
-    pattern: /(?<![\p{L}'])([Ii])t['’]s (own|doors|name|website|logo|founder|owner|owners)(?!\p{L})/gu,
+    pattern: /(?<![\p{L}'])([Ii])t['’]s (own|Own|doors|name|website|logo|founder|owner|owners)(?!\p{L})/gu,
     fix: (m) => `${m[1]}ts ${m[2]}`,
     why: { ru: 'possessive «its» пишется без апострофа', en: 'the possessive is "its", without an apostrophe' },
   },
@@ -470,4 +472,6 @@ export const GRAMMAR_RULES: GrammarRule[] = [
   ...ENGLISH_AGREEMENT_RULES,
   ...ENGLISH_CONFUSION_RULES,
   ...ENGLISH_SENTENCE_RULES,
+  ...ENGLISH_SOUND_ALIKE_RULES,
+  ...ENGLISH_PRONOUN_VERB_RULES,
 ];

@@ -333,7 +333,7 @@ export const AFTER_WHOS = ['going to', 'been', 'ready to', 'ready for', 'looking
 /** "We effect your repairs" is right in formal use: after a possessive, what is brought about (THINGS_BROUGHT_ABOUT) stays silent. */
 export const AFFECTED_OBJECTS = ['you', 'us', 'them', 'me', 'him', 'how', 'whether'];
 /** Words before "affect" that show the noun "effect" was meant: "a positive affect on". */
-export const EFFECT_MODIFIERS = ['positive', 'negative', 'side', 'adverse', 'lasting', 'knock-on', 'significant', 'huge', 'big', 'great', 'little', 'no', 'any', 'an', 'the', 'immediate', 'long-term', 'calming', 'cooling', 'healing'];
+export const EFFECT_MODIFIERS = ['primary', 'main', 'overall', 'direct', 'indirect', 'desired', 'intended', 'real', 'combined', 'short-term', 'positive', 'negative', 'side', 'adverse', 'lasting', 'knock-on', 'significant', 'huge', 'big', 'great', 'little', 'no', 'any', 'an', 'the', 'immediate', 'long-term', 'calming', 'cooling', 'healing'];
 
 /** Subjects that take a singular verb whatever they mean: "everybody understands". */
 export const INDEFINITE_SUBJECTS = ['everybody', 'everyone', 'somebody', 'someone', 'nobody', 'anybody', 'anyone', 'everything', 'nothing', 'something', 'anything'];
