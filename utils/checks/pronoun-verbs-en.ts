@@ -1,7 +1,7 @@
 import { looksPlural, MODALS, PARTICIPLES_AFTER_MODAL, SUBJECT_VERBS, thirdPerson } from '../text/lexicon/grammar-en';
 import {
   ADVERBS_BEFORE_VERB, AFTER_A_VERB, AFTER_QUESTION_PRONOUN, AUXILIARY_OF_PRONOUN, BASE_VERBS, BE_OF_PRONOUN, NEGATED_MODALS, OPENERS_BEFORE_SUBJECT, PLURAL_ING_WORDS, PLURAL_NAMES_OF_ONE_THING,
-  PLURAL_SUBJECT_DETERMINERS, PREPOSITIONS_AFTER_SUBJECT, QUESTION_WORDS, SUBJUNCTIVE_OPENERS,
+  PLURAL_SUBJECT_DETERMINERS, PREPOSITIONS_AFTER_SUBJECT, QUESTION_WORDS, SUBJUNCTIVE_OPENERS, VERBS_WITH_NO_NOUN_IN_S,
 } from '../text/lexicon/real-words-en';
 import type { GrammarRule } from './grammar-rules';
 
@@ -122,15 +122,16 @@ const PRONOUN_AND_VERB: GrammarRule[] = [
       if (['is', 'was', 'has'].includes(verb!)) return !insideQuotes(text, subjectStart);
       const after = nextWord(text, m.index + m[0].length);
       const ends = /^\s*[.!?]/u.test(text.slice(m.index + m[0].length));
-      return (ends || AFTER_A_VERB.includes(after) || /ly$/u.test(after)) && !insideQuotes(text, subjectStart);
+      const surelyVerb = VERBS_WITH_NO_NOUN_IN_S.includes(BASE_OF_S_FORM[verb!] ?? '');
+      return (surelyVerb || ends || AFTER_A_VERB.includes(after) || /ly$/u.test(after)) && !insideQuotes(text, subjectStart);
     },
     why: { ru: 'подлежащее во множественном числе — глагол тоже', en: 'a plural subject takes a plural verb' },
   },
   {
     // "The marketing are good": an "-ing" noun is one activity and takes "is".
-    pattern: new RegExp(String.raw`${SENTENCE_START}((?:[Tt]he|[Oo]ur|[Yy]our|[Tt]his) ([a-z]{3,}ing)((?:, [^,.;:!?]{1,60},)?) )(are|were)${END}`, 'gmu'),
-    fix: (m) => `${m[1]}${m[4] === 'are' ? 'is' : 'was'}`,
-    accept: (m, text) => !PLURAL_ING_WORDS.includes(m[2]!) && !insideQuotes(text, m.index),
+    pattern: new RegExp(String.raw`(?<=${SENTENCE_START}(?:[Tt]he|[Oo]ur|[Yy]our|[Tt]his) ([a-z]{3,}ing)(?:, [^,.;:!?]{1,60},)? )(are|were)${END}`, 'gmu'),
+    fix: (m) => (m[2] === 'are' ? 'is' : 'was'),
+    accept: (m, text) => !PLURAL_ING_WORDS.includes(m[1]!) && !insideQuotes(text, m.index),
     why: { ru: 'отглагольное существительное на «-ing» — единственное число', en: 'a noun in "-ing" names one activity and takes a singular verb' },
   },
 ];

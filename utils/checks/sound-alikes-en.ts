@@ -1,6 +1,6 @@
-import { AUXILIARIES, BEFORE_ITS_OWNED, COMPARATIVES, LETTER_LABELS, SUBJECT_VERBS, thirdPerson, VERBS_NEVER_NOUNS, COMPARATIVES_IN_ER, COUNTED_NOUNS, EFFECT_MODIFIERS, looksPlural, OWNED_BY_IT, PLURAL_QUANTIFIERS, SUBJECT_PRONOUNS, plural } from '../text/lexicon/grammar-en';
+import { AUXILIARIES, BEFORE_ITS_OWNED, COMPARATIVES, THAN_FOLLOWERS, LETTER_LABELS, SUBJECT_VERBS, thirdPerson, VERBS_NEVER_NOUNS, COMPARATIVES_IN_ER, COUNTED_NOUNS, EFFECT_MODIFIERS, looksPlural, OWNED_BY_IT, PLURAL_QUANTIFIERS, SUBJECT_PRONOUNS, plural } from '../text/lexicon/grammar-en';
 import {
-  ADJECTIVES_IN_LY, AFTER_A_PREDICATE_SUPERLATIVE, CLAUSE_OPENERS_BEFORE_YOURE, AT_ITS_SUPERLATIVES, BE_SAID_TWICE, POSSESSIVE_PRONOUNS_WITH_APOSTROPHE, VERBS_IN_ING_AFTER_YOURE,
+  ADJECTIVES_IN_LY, AFTER_A_PREDICATE_SUPERLATIVE, ATTRIBUTIVE_PREDICATES, CLAUSE_OPENERS_BEFORE_YOURE, AT_ITS_SUPERLATIVES, BE_SAID_TWICE, POSSESSIVE_PRONOUNS_WITH_APOSTROPHE, VERBS_IN_ING_AFTER_YOURE,
   ADVERBS_BEFORE_AFFECT, ADVERBS_OF_AFFECTING, AFTER_A_THERE_PLURAL, AFTER_IT_IS, BASE_VERBS, CONDITION_OPENERS, COUNTED_NOUNS_OR_VERBS, DETERMINERS_NOT_DOUBLED,
   EVERYDAY_COUNTED_NOUNS, INTO_FORCE_VERBS, NEVER_AFTER_POSSESSIVE_ITS, OBJECTS_OF_COMPARISON, PLURALS_AFTER_THERE_IS, PREDICATE_ADJECTIVE_ENDING,
   IRREGULAR_PLURALS, PREDICATES_ENDING_ITS_SENTENCE, PREPOSITIONS_BEFORE_ITS, QUANTITIES_OF_IT, SECOND_DETERMINERS, STATES_BEFORE_IN_EFFECT, THINGS_AFFECTED,
@@ -21,6 +21,11 @@ const PHRASE_END = String.raw`(?=\s*[.,;:!?)]|\s*$)`;
 const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed);
 /** The possessive a contraction was written for: "it's" → "its", "they're" → "their". */
 const POSSESSIVE_OF_CONTRACTION: Record<string, string> = { "it'": 'its', 'it’': 'its', the: 'their', you: 'your' };
+/** An adjective before a noun, not a predicate: "about it's happy childhood" has a noun after "happy", "it's happy to help" none. */
+const ownsNounAfter = (text: string, at: number) => {
+  const next = nextWord(text, at).toLowerCase();
+  return /^\p{Ll}{3,}$/u.test(next) && !AFTER_IT_IS.includes(next) && !NOT_AFTER_AN_ARTICLE.includes(next) && !/(?:ly|ed)$/u.test(next);
+};
 /** Words no article stands before: after "the a" they show a letter named ("the a and b values"). */
 const NOT_AFTER_AN_ARTICLE = ['and', 'or', 'but', 'is', 'are', 'was', 'were', 'has', 'have', 'can', 'will', 'that', 'which', 'to', 'of', 'in', 'on'];
 /** "includes" → "include", "is" → "are": the plural of a verb's "-s" form. */
@@ -40,6 +45,7 @@ const ITS_AND_IT_IS: GrammarRule[] = [
     accept: (m, text) => {
       const after = nextWord(text, m.index + m[0].length).toLowerCase();
       if (m[1]?.toLowerCase() === 'at' && AT_ITS_SUPERLATIVES.includes(after)) return true;
+      if (ATTRIBUTIVE_PREDICATES.includes(after)) return ownsNounAfter(text, m.index + m[0].length + after.length + 1);
       if (AFTER_IT_IS.includes(after) || /(?:ing|ed)$/u.test(after) || (after.endsWith('ly') && !ADJECTIVES_IN_LY.includes(after))) return false;
       // "by it's name" is confusions-en's rule of owned things.
       if (BEFORE_ITS_OWNED.includes(m[1]?.toLowerCase() ?? '') && OWNED_BY_IT.includes(after)) return false;
@@ -84,8 +90,10 @@ const ITS_AND_IT_IS: GrammarRule[] = [
   {
     // "if your using", "your so kind": a verb in "-ing" or a degree word after "your" wants "you're". Only where "your"
     // opens a clause: "thank you for your looking into it" owns a gerund.
-    pattern: new RegExp(String.raw`(?:${SENTENCE_START}|(?<=${START}(?:${oneOf(CLAUSE_OPENERS_BEFORE_YOURE)}) ))([Yy])our (${oneOf(VERBS_IN_ING_AFTER_YOURE)}|so|too)${END}`, 'gmu'),
+    pattern: new RegExp(String.raw`(?:${SENTENCE_START}|(?<=${START}(?:${eitherCase(CLAUSE_OPENERS_BEFORE_YOURE)}) ))([Yy])our (${oneOf(VERBS_IN_ING_AFTER_YOURE)}|so|too)${END}`, 'gmu'),
     fix: (m) => `${m[1]}ou're ${m[2]}`,
+    // "your going to" is grammar-rules' own phrase.
+    accept: (m, text) => m[2] !== 'going' || nextWord(text, m.index + m[0].length).toLowerCase() !== 'to',
     why: { ru: '«you are» сокращается до «you’re»', en: '"you are" shortens to "you\'re"' },
   },
   {
@@ -145,7 +153,7 @@ const AFFECT_AND_EFFECT: GrammarRule[] = [
   {
     // "the weather may effect the price", "shouldn't effect the baby": after a modal, with a person or a measure as object.
     pattern: new RegExp(
-      String.raw`((?:${START}(?:will|would|can|could|may|might|must|should|shall|to)|n['’]t|['’]ve|${START}(?:have|has|had)) (?:(?:${oneOf(ADVERBS_BEFORE_AFFECT)}) )?)effect(s|ed)? ((?:the|a|an|this|that|these|those|its|his|her|my|your|our|their) (?:${oneOf(THINGS_AFFECTED)}))${END}`,
+      String.raw`((?:${START}(?:will|would|can|could|may|might|must|should|shall|to)|n['’]t|['’]ve|${START}(?:have|has|had)) (?:(?:${oneOf(ADVERBS_BEFORE_AFFECT)}) )?)effect(s|ed)? ((?:the|a|an|this|that|these|those|its|his|her|my) (?:${oneOf(THINGS_AFFECTED)}))${END}`,
       'giu',
     ),
     fix: (m) => `${m[1]}affect${m[2] ?? ''} ${m[3]}`,
@@ -167,13 +175,16 @@ const THAN_AND_THEN: GrammarRule[] = [
   {
     // "bigger then mine", "other then us", "less controversial then one would think": a comparative and what it is compared with.
     pattern: new RegExp(
-      String.raw`${START}((?:${oneOf(COMPARATIVES)}|${oneOf(COMPARATIVES_IN_ER)}|[a-z]{3,}er|(?:more|less|fewer) [a-z]{3,}(?: [a-z]{3,})?) )then (?=${OBJECT_OF_COMPARISON})`,
+      String.raw`${START}((?:${oneOf(COMPARATIVES)}|${oneOf(COMPARATIVES_IN_ER)}|[a-z]{3,}er|(?:more|less|fewer) [a-z]{3,}(?: [a-z]{3,})?) )then(?= ${OBJECT_OF_COMPARISON})`,
       'giu',
     ),
     fix: (m) => `${m[1]}than`,
     // "each other then us", "every other then …" and a noun in "-er" ("the owner then you") are no comparison.
     accept: (m, text) => {
       const compared = m[1]!.trim().toLowerCase();
+      // "more then ever", "better then we": confusions-en's rule of comparatives says so already.
+      const next = nextWord(text, m.index + m[0].length).toLowerCase();
+      if (COMPARATIVES.includes(compared) && THAN_FOLLOWERS.includes(next)) return false;
       if (compared === 'other') return !['each', 'another', 'every'].includes(previousWord(text, m.index));
       return !/^[a-z]+er$/u.test(compared) || COMPARATIVES_IN_ER.includes(compared) || COMPARATIVES.includes(compared) || /(?:tt|dd|gg|nn|pp)er$|ier$/u.test(compared);
     },

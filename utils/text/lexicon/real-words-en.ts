@@ -22,7 +22,8 @@ export const AFTER_IT_IS = [
   'like', 'only', 'because', 'about', 'over', 'up', 'down', 'out', 'off', 'here', 'there', 'now', 'free', 'fine', 'true', 'ok', 'okay',
   'easy', 'hard', 'what', 'how', 'why', 'where', 'when', 'who', 'that', 'this', 'my', 'your', 'our', 'their', 'his', 'her', 'no', 'never',
   'always', 'quite', 'more', 'less', 'much', 'pretty', 'as', 'in', 'on', 'at', 'for', 'to', 'by', 'from', 'with', 'yours', 'mine', 'ours',
-  'theirs', 'important', 'essential', 'best', 'better', 'worse', 'available', 'open', 'closed', 'ready', 'done', 'simple', 'safe',
+  'theirs', 'important', 'essential', 'best', 'better', 'worse', 'available', 'open', 'closed', 'ready', 'done', 'simple', 'safe', 'late', 'early', 'busy', 'away', 'back', 'sure', 'right', 'wrong', 'happy',
+  'sorry', 'gone', 'coming',
 ];
 /** Quantities whose "of it" takes a verb: "most of it's free", "all of it's gone". */
 export const QUANTITIES_OF_IT = ['all', 'most', 'some', 'none', 'much', 'part', 'any', 'half', 'rest', 'more', 'bit', 'lot', 'each', 'both'];
@@ -166,3 +167,14 @@ export const AFTER_QUESTION_PRONOUN = [
   'a', 'an', 'the', 'this', 'that', 'not', 'also', 'still', 'really', 'all', 'ever', 'always', 'never', 'already', 'just', 'here', 'there',
   'ready', 'sure', 'able', 'free', 'happy', 'ok', 'okay', 'crazy', 'aware', 'right', 'wrong', 'done', 'been', 'got', 'in', 'on', 'at', 'with',
 ];
+/**
+ * Base verbs whose "-s" form is never a plural noun: after a plural subject "says", "eats" can only be the verb.
+ * "Offers", "needs", "means", "cooks" are nouns too ("our customers needs" lost an apostrophe) and stay out.
+ */
+export const VERBS_WITH_NO_NOUN_IN_S = [
+  'enter', 'eat', 'say', 'seem', 'know', 'think', 'go', 'come', 'give', 'get', 'see', 'hear', 'believe', 'understand', 'agree',
+  'bring', 'tell', 'arrive', 'prefer', 'expect', 'decide', 'choose', 'lose', 'grow', 'sing', 'happen', 'belong', 'depend', 'exist',
+  'remain', 'contain', 'teach', 'learn', 'spend', 'send', 'receive', 'sit', 'include', 'require', 'provide', 'deliver', 'enjoy',
+];
+/** Predicates after "it's" that also stand before a noun: "for it's free delivery" owns it, "for it's free." is "it is". */
+export const ATTRIBUTIVE_PREDICATES = ['happy', 'late', 'early', 'busy', 'free', 'open', 'simple', 'safe', 'easy', 'hard', 'important', 'best', 'better', 'worse', 'available', 'true', 'fine'];
