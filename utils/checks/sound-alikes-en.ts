@@ -1,6 +1,6 @@
-import { AUXILIARIES, BEFORE_ITS_OWNED, COMPARATIVES, THAN_FOLLOWERS, LETTER_LABELS, SUBJECT_VERBS, thirdPerson, VERBS_NEVER_NOUNS, COMPARATIVES_IN_ER, COUNTED_NOUNS, EFFECT_MODIFIERS, looksPlural, OWNED_BY_IT, PLURAL_QUANTIFIERS, SUBJECT_PRONOUNS, plural } from '../text/lexicon/grammar-en';
+import { singular, AUXILIARIES, BEFORE_ITS_OWNED, COMPARATIVES, THAN_FOLLOWERS, LETTER_LABELS, SUBJECT_VERBS, thirdPerson, VERBS_NEVER_NOUNS, COMPARATIVES_IN_ER, COUNTED_NOUNS, EFFECT_MODIFIERS, looksPlural, OWNED_BY_IT, PLURAL_QUANTIFIERS, SUBJECT_PRONOUNS, plural } from '../text/lexicon/grammar-en';
 import {
-  ADJECTIVES_IN_LY, AFTER_A_PREDICATE_SUPERLATIVE, ATTRIBUTIVE_PREDICATES, CLAUSE_OPENERS_BEFORE_YOURE, AT_ITS_SUPERLATIVES, BE_SAID_TWICE, POSSESSIVE_PRONOUNS_WITH_APOSTROPHE, VERBS_IN_ING_AFTER_YOURE,
+  ADJECTIVES_IN_LY, ADVERBS_OF_FIT, PEOPLE_WHO_PRAISE, BEFORE_IN_PRINCIPLE, PREPOSITIONS_BEFORE_ADVICE, THINGS_COMPLEMENTED, AFTER_A_PREDICATE_SUPERLATIVE, ATTRIBUTIVE_PREDICATES, CLAUSE_OPENERS_BEFORE_YOURE, AT_ITS_SUPERLATIVES, BE_SAID_TWICE, POSSESSIVE_PRONOUNS_WITH_APOSTROPHE, VERBS_IN_ING_AFTER_YOURE,
   ADVERBS_BEFORE_AFFECT, ADVERBS_OF_AFFECTING, AFTER_A_THERE_PLURAL, AFTER_IT_IS, BASE_VERBS, CONDITION_OPENERS, COUNTED_NOUNS_OR_VERBS, DETERMINERS_NOT_DOUBLED,
   EVERYDAY_COUNTED_NOUNS, INTO_FORCE_VERBS, NEVER_AFTER_POSSESSIVE_ITS, OBJECTS_OF_COMPARISON, PLURALS_AFTER_THERE_IS, PREDICATE_ADJECTIVE_ENDING,
   IRREGULAR_PLURALS, PREDICATES_ENDING_ITS_SENTENCE, PREPOSITIONS_BEFORE_ITS, QUANTITIES_OF_IT, SECOND_DETERMINERS, STATES_BEFORE_IN_EFFECT, THINGS_AFFECTED,
@@ -204,6 +204,35 @@ const THAN_AND_THEN: GrammarRule[] = [
   },
 ];
 
+/** Words that sound alike or nearly, told apart by a word beside them. */
+const NEAR_HOMOPHONES: GrammarRule[] = [
+  {
+    // "the wine compliments the meal", "perfectly compliments": going well with is "complement".
+    pattern: new RegExp(String.raw`${START}(?:((?:${oneOf(ADVERBS_OF_FIT)}) )compliment(s|ed|ing)?${END}|compliment(s|ed|ing)?((?: (?:the|your|our|any|every|each|a|its|their))? (?:${oneOf(THINGS_COMPLEMENTED)}))${END})`, 'giu'),
+    fix: (m) => (m[1] !== undefined ? `${m[1]}complement${m[2] ?? ''}` : `complement${m[3] ?? ''}${m[4]}`),
+    accept: (m, text) => m[1] !== undefined || !PEOPLE_WHO_PRAISE.includes(previousWord(text, m.index)),
+    why: { ru: '«дополнять» — «complement»; «compliment» — комплимент', en: 'to go well with is "complement"; a "compliment" is praise' },
+  },
+  {
+    // "In principal, yes", "agreed in principal": the rule or the idea is a "principle".
+    pattern: new RegExp(String.raw`(?:${SENTENCE_START}(I)n|${START}((?:${oneOf(BEFORE_IN_PRINCIPLE)}) i)n) principal${END}`, 'gmu'),
+    fix: (m) => `${m[1] ?? m[2]}n principle`,
+    why: { ru: '«в принципе» — «in principle»; «principal» — главный, основная сумма', en: '"in principle" is about a rule; "principal" is chief, or a sum lent' },
+  },
+  {
+    // "call us for advise": after a preposition, the noun "advice".
+    pattern: new RegExp(String.raw`(?<=${START}(?:${oneOf(PREPOSITIONS_BEFORE_ADVICE)}) )advise(?=\s*[.,;:!?)]|\s*$| (?:on|about|from|and|or|before|when|if)${END})`, 'gu'),
+    fix: () => 'advice',
+    why: { ru: 'существительное — «advice», глагол — «advise»', en: 'the noun is "advice"; "advise" is the verb' },
+  },
+  {
+    // "They're is a car park": a form of "be" after "they're" — "there is" was meant.
+    pattern: new RegExp(String.raw`${START}([Tt])hey['’]re (is|are|was|were|will be|has been|have been)${END}`, 'gu'),
+    fix: (m) => `${m[1]}here ${m[2]}`,
+    why: { ru: '«there is/are» — «есть»; «they’re» — «they are»', en: '"there is" states that something exists; "they\'re" is "they are"' },
+  },
+];
+
 /** Counted nouns by the article or the verb around them. */
 const COUNTED_NOUN_SLIPS: GrammarRule[] = [
   {
@@ -219,6 +248,14 @@ const COUNTED_NOUN_SLIPS: GrammarRule[] = [
     pattern: new RegExp(String.raw`${SENTENCE_START}([Tt]hese|[Tt]hose) (${oneOf(VERBS_NEVER_NOUNS.map(thirdPerson))}|is|was|has|does)${END}`, 'gmu'),
     fix: (m) => `${m[1]} ${PLURAL_OF_THIRD_PERSON[m[2]!]}`,
     why: { ru: 'при подлежащем «these/those» глагол во множественном числе', en: '"these" and "those" take a plural verb' },
+  },
+  {
+    // "each customers", "each rooms": "each" counts one. Nouns that are never verbs, so "each costs £5" stays out.
+    pattern: new RegExp(String.raw`${START}([Ee]ach) (${[...COUNTED_NOUNS, ...EVERYDAY_COUNTED_NOUNS].map(plural).join('|')})${END}`, 'gu'),
+    fix: (m) => `${m[1]} ${singular(m[2]!)}`,
+    // "each guests' room" owns what follows.
+    accept: (m, text) => !/^['’]/u.test(text.slice(m.index + m[0].length)),
+    why: { ru: 'после «each» — единственное число', en: '"each" takes a singular noun' },
   },
   {
     // "each children", "a women", "one feet": an irregular plural after a word that counts one.
@@ -290,4 +327,4 @@ const ARTICLE_BY_SOUND: GrammarRule[] = [
   },
 ];
 
-export const ENGLISH_SOUND_ALIKE_RULES: GrammarRule[] = [...ARTICLE_BY_SOUND, ...ITS_AND_IT_IS, ...AFFECT_AND_EFFECT, ...THAN_AND_THEN, ...COUNTED_NOUN_SLIPS];
+export const ENGLISH_SOUND_ALIKE_RULES: GrammarRule[] = [...ARTICLE_BY_SOUND, ...NEAR_HOMOPHONES, ...ITS_AND_IT_IS, ...AFFECT_AND_EFFECT, ...THAN_AND_THEN, ...COUNTED_NOUN_SLIPS];

@@ -77,3 +77,27 @@ describe('English sound-alikes: its, they\'re, affect, than, a/an, determiners, 
     expect(hits(text)).toEqual([]);
   });
 });
+
+describe('English near homophones: complement, principle, advice, each, there is', () => {
+  it.each([
+    ['The chutney compliments the dish.', 'compliments the dish', 'complements the dish'],
+    ['Oak beams beautifully compliment the room.', 'beautifully compliment', 'beautifully complement'],
+    ['In principal, we can open on Sundays.', 'In principal', 'In principle'],
+    ['Ring us for advise about sizes.', 'advise', 'advice'],
+    ['We wash each towels daily.', 'each towels', 'each towel'],
+    ['They\'re will be a queue.', "They're will be", 'There will be'],
+  ])('flags "%s"', (text, quote, fix) => {
+    expect(hitsOf(ENGLISH_SOUND_ALIKE_RULES, text)).toContainEqual([quote, fix]);
+  });
+
+  it.each([
+    'Customers compliment the wine list.',
+    'She complimented our menu.',
+    'Overpayments go to the principal first.',
+    'We advise on colours and fabrics.',
+    'Each costs a pound.',
+    'They\'re happy to help.',
+  ])('leaves "%s" alone', (text) => {
+    expect(hitsOf(ENGLISH_SOUND_ALIKE_RULES, text)).toEqual([]);
+  });
+});

@@ -86,7 +86,8 @@ export const EVERYDAY_COUNTED_NOUNS = [
   'problem', 'reason', 'thing', 'way', 'car', 'house', 'dog', 'cat', 'friend', 'job', 'idea', 'day', 'night', 'example', 'difference',
   'mistake', 'user', 'page', 'chair', 'window', 'door', 'bed', 'choice', 'benefit', 'feature', 'tree', 'flower', 'animal', 'bird', 'road',
   'street', 'city', 'town', 'village', 'country', 'school', 'teacher', 'child', 'parent', 'girl', 'boy', 'minute', 'second', 'photo',
-  'picture', 'song', 'movie', 'film', 'game', 'computer', 'phone', 'website', 'app', 'book',
+  'picture', 'song', 'movie', 'film', 'game', 'computer', 'phone', 'website', 'app', 'book', 'towel', 'ticket', 'bottle', 'cup', 'plate',
+  'seat', 'bike', 'boat', 'key', 'receipt', 'voucher', 'gift', 'meal', 'cake', 'sandwich', 'apartment', 'flat', 'villa', 'suite', 'bedroom',
 ];
 /** Countable nouns that are verbs too ("these change over time"): judged only after "there are", where no verb can stand. */
 export const COUNTED_NOUNS_OR_VERBS = ['issue', 'question', 'change', 'offer', 'deal', 'plan', 'rule', 'step', 'file', 'tool', 'table', 'box', 'bag', 'error', 'place', 'shop', 'store', 'word', 'class'];
@@ -178,3 +179,16 @@ export const VERBS_WITH_NO_NOUN_IN_S = [
 ];
 /** Predicates after "it's" that also stand before a noun: "for it's free delivery" owns it, "for it's free." is "it is". */
 export const ATTRIBUTIVE_PREDICATES = ['happy', 'late', 'early', 'busy', 'free', 'open', 'simple', 'safe', 'easy', 'hard', 'important', 'best', 'better', 'worse', 'available', 'true', 'fine'];
+/** What one thing "complements" (goes well with): "the wine compliments the meal" wants "complements". */
+export const THINGS_COMPLEMENTED = [
+  'meal', 'meals', 'dish', 'dishes', 'menu', 'wine', 'flavour', 'flavours', 'flavor', 'flavors', 'decor', 'décor', 'interior', 'furniture',
+  'setting', 'colour scheme', 'color scheme',
+];
+/** Who praises: "guests compliment the menu" is right. */
+export const PEOPLE_WHO_PRAISE = ['he', 'she', 'they', 'we', 'i', 'you', 'people', 'guests', 'customers', 'clients', 'everyone', 'visitors', 'diners', 'critics', 'reviewers', 'always', 'often'];
+/** Adverbs of fit before "complement": "perfectly compliments" goes with, never praises. */
+export const ADVERBS_OF_FIT = ['perfectly', 'nicely', 'beautifully', 'ideally', 'wonderfully'];
+/** Words before "in principle": "agreed in principal" is the rule, not the sum. */
+export const BEFORE_IN_PRINCIPLE = ['agree', 'agrees', 'agreed', 'approve', 'approves', 'approved', 'approval', 'accept', 'accepts', 'accepted', 'possible', 'fine', 'yes'];
+/** Prepositions before a noun "advice": "call us for advise". */
+export const PREPOSITIONS_BEFORE_ADVICE = ['for', 'of', 'with'];
