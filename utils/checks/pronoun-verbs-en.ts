@@ -1,6 +1,6 @@
-import { looksPlural, MODALS, PARTICIPLES_AFTER_MODAL, SUBJECT_VERBS, thirdPerson } from '../text/lexicon/grammar-en';
+import { COUNTED_NOUNS, looksPlural, MODALS, PARTICIPLES_AFTER_MODAL, SUBJECT_VERBS, thirdPerson, VERBS_OF_THINGS_SOLD } from '../text/lexicon/grammar-en';
 import {
-  ADVERBS_BEFORE_VERB, AFTER_A_VERB, AFTER_QUESTION_PRONOUN, AUXILIARY_OF_PRONOUN, BASE_VERBS, BE_OF_PRONOUN, NEGATED_MODALS, OPENERS_BEFORE_SUBJECT, PLURAL_ING_WORDS, PLURAL_NAMES_OF_ONE_THING,
+  ADVERBS_BEFORE_VERB, AFTER_A_VERB, EVERYDAY_COUNTED_NOUNS, AFTER_QUESTION_PRONOUN, AUXILIARY_OF_PRONOUN, BASE_VERBS, BE_OF_PRONOUN, NEGATED_MODALS, OPENERS_BEFORE_SUBJECT, PLURAL_ING_WORDS, PLURAL_NAMES_OF_ONE_THING,
   PLURAL_SUBJECT_DETERMINERS, PREPOSITIONS_AFTER_SUBJECT, QUESTION_WORDS, SUBJUNCTIVE_OPENERS, VERBS_WITH_NO_NOUN_IN_S,
 } from '../text/lexicon/real-words-en';
 import type { GrammarRule } from './grammar-rules';
@@ -126,6 +126,15 @@ const PRONOUN_AND_VERB: GrammarRule[] = [
       return (surelyVerb || ends || AFTER_A_VERB.includes(after) || /ly$/u.test(after)) && !insideQuotes(text, subjectStart);
     },
     why: { ru: 'подлежащее во множественном числе — глагол тоже', en: 'a plural subject takes a plural verb' },
+  },
+  {
+    // "The dog eat its dinner", "Each user receive a code": a singular counted noun opening a sentence takes the
+    // "-s" form. Verbs whose bare form is no noun only, so "the dog walk starts at nine" stays out.
+    pattern: new RegExp(String.raw`(?<=${SENTENCE_START}(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Oo]ur|[Yy]our|[Mm]y) (${oneOf(EVERYDAY_COUNTED_NOUNS)}|${oneOf(COUNTED_NOUNS)})(?:, [^,.;:!?]{1,60},)? )(${oneOf(VERBS_WITH_NO_NOUN_IN_S)})${END}`, 'gmu'),
+    fix: (m) => thirdPerson(m[2]!),
+    // "The package include" is agreement-en's rule of things sold.
+    accept: (m, text) => !(COUNTED_NOUNS.includes(m[1]!) && VERBS_OF_THINGS_SOLD.includes(m[2]!)) && !insideQuotes(text, m.index),
+    why: { ru: 'подлежащее в единственном числе — глагол с окончанием -s', en: 'a singular subject takes the "-s" form of the verb' },
   },
   {
     // "The marketing are good": an "-ing" noun is one activity and takes "is".

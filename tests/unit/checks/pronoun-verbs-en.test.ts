@@ -24,6 +24,8 @@ describe('English pronouns and verbs that agree', () => {
     ['Our guests, mostly families, was happy.', 'was', 'were'],
     ['Our clients tells us we are quick.', 'tells', 'tell'],
     ['The cleaning, as always, are included.', 'are', 'is'],
+    ['Each ticket include a drink.', 'include', 'includes'],
+    ['The cake seem too sweet.', 'seem', 'seems'],
   ])('flags "%s"', (text, quote, fix) => {
     expect(hits(text)).toContainEqual([quote, fix]);
   });
@@ -48,6 +50,8 @@ describe('English pronouns and verbs that agree', () => {
     'Our customers needs come first.',
     'I always bake on Fridays.',
     'The rooms is small.',
+    'The bike lock costs extra.',
+    'The dog walk starts at nine.',
   ])('leaves "%s" alone', (text) => {
     expect(hits(text)).toEqual([]);
   });
