@@ -18,7 +18,7 @@ const CASE_NAMES: Record<string, { ru: string; en: string }> = {
   ablt: { ru: 'творительного', en: 'instrumental' }, loct: { ru: 'предложного', en: 'prepositional' },
 };
 
-const caseOf = (parse: WordParse) => {
+export const caseOf = (parse: WordParse) => {
   const found = CASES.find((c) => parse.grammemes.has(c));
   return found ? (SAME_CASE[found] ?? found) : null;
 };
@@ -43,7 +43,7 @@ export const judgeable = (parses: readonly WordParse[], kinds: string[]) =>
 
 const MIN_PHRASE_WORDS = 5;
 /** Adverbial phrases whose adjective belongs to the phrase, not to the noun after it ("в общем люди довольны"). */
-const IDIOMS = ['в общем', 'в целом', 'в дальнейшем', 'в основном', 'в частности', 'по крайней', 'по большей', 'в конечном', 'в последнее', 'с лишним', 'что такое', 'что такой', 'что такая', 'что такие'];
+const IDIOMS = ['в общем', 'в целом', 'в дальнейшем', 'в основном', 'в среднем', 'в частности', 'по крайней', 'по большей', 'в конечном', 'в последнее', 'с лишним', 'что такое', 'что такой', 'что такая', 'что такие'];
 const isIdiom = (tokens: WordToken[], at: number) => {
   const phrase = `${tokens[at - 1]?.text ?? ''} ${tokens[at]!.text}`.toLowerCase();
   return IDIOMS.includes(phrase);
@@ -183,6 +183,35 @@ function directBeforeOblique(text: string, tokens: WordToken[], at: number, adje
   return !nounParses.some((n) => caseOf(n) === 'gent') || !followsItsHead(text, tokens, at, adjectiveParses, morphology);
 }
 
+/** A capitalised adjective inside a sentence belongs to a name ("при Ярославе Мудром"), whose words keep their own case. */
+function inName(text: string, tokens: WordToken[], at: number): boolean {
+  const before = tokens[at - 1];
+  return !isLower(tokens[at]!) && before !== undefined && !/[.!?:;«"\n]/.test(text.slice(before.end, tokens[at]!.start));
+}
+
+/**
+ * "Сама кашу заварила", "Каждый свою задачу решает": a pronoun in the nominative before a noun that
+ * cannot be nominative stands for the subject, and the noun is the verb's object. Possessives are
+ * judged: "наш машину" has no other reading.
+ */
+function standsForSubject(adjective: WordToken, adjectiveParses: readonly WordParse[], nounParses: readonly WordParse[]): boolean {
+  if (!adjectiveParses.every((a) => a.grammemes.has('Apro') && caseOf(a) === 'nomn') || nounParses.some((n) => caseOf(n) === 'nomn')) return false;
+  return !POSSESSIVES.some((stem) => lower(adjective).startsWith(stem)) && !/^(?:мой|твой|наш|ваш|свой)$/u.test(lower(adjective));
+}
+
+/** "наша директор", "опытная врач": a masculine noun of a post or trade names a woman with a feminine attribute, as speech allows. */
+const namesAWoman = (adjectiveParses: readonly WordParse[], nounParses: readonly WordParse[]) =>
+  nounParses.some((n) => n.grammemes.has('masc') && n.grammemes.has('anim') && n.grammemes.has('sing'))
+  && adjectiveParses.some((a) => a.grammemes.has('femn') && nounParses.some((n) => caseOf(n) === caseOf(a)));
+
+/**
+ * "сделать доступными цены", "считаем необходимой замену": an adjective in the instrumental before a
+ * noun that may be accusative is the predicate of that object after a verb of making or naming, not
+ * its attribute.
+ */
+const isPredicateInstrumental = (adjectiveParses: readonly WordParse[], nounParses: readonly WordParse[]) =>
+  adjectiveParses.some((a) => caseOf(a) === 'ablt') && nounParses.some((n) => caseOf(n) === 'accs');
+
 /** "нашего сервис", "с кратким описание": an adjective and the noun after it that agree in no reading. */
 function disagreements(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
@@ -194,7 +223,8 @@ function disagreements(text: string, tokens: WordToken[], morphology: Morphology
     // Participles are left out: they govern their objects ("подтверждающий полномочия") as often as they agree.
     if (!judgeable(adjectiveParses, ['ADJF']) || !judgeable(nounParses, ['NOUN']) || onlyPluralGenitive(nounParses)) return;
     if (followsNumeral(tokens, i, morphology) || isCoordinated(text, adjective, noun) || NOT_ATTRIBUTES.test(adjective.text)) return;
-    if (isIdiom(tokens, i)) return;
+    if (isIdiom(tokens, i) || inName(text, tokens, i) || standsForSubject(adjective, adjectiveParses, nounParses) || namesAWoman(adjectiveParses, nounParses)) return;
+    if (isPredicateInstrumental(adjectiveParses, nounParses) && !prepositionBefore(text, tokens, i, morphology)) return;
     // A noun in an oblique case may be the adjective's complement ("известный разработкой", "полный сюрпризов"):
     // only a noun left in the nominative or accusative is judged, or one in the adjective's own case that nothing governs.
     // Nor one that may be oblique in another reading ("необходимое компоненту": dative of "компонент").
@@ -255,9 +285,9 @@ function prepositionBefore(text: string, tokens: WordToken[], at: number, morpho
 }
 
 /**
- * "с надёжными поставщикам", "для постоянных клиентами": after a preposition the adjective takes the
- * preposition's case, and the noun after it is in a case the preposition never takes and agrees with
- * nothing before it. The noun is judged here because the preposition and the adjective both tell its case.
+ * "с надёжными поставщикам", "для постоянных клиентами", "с бурную рекой", "о родного доме": after a
+ * preposition the adjective and its noun take the preposition's case; when one of them is in it and
+ * the two agree in no reading (nor the adjective with a noun just after), the phrase is mistaken.
  */
 function strayNounsAfterPreposition(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
@@ -273,7 +303,12 @@ function strayNounsAfterPreposition(text: string, tokens: WordToken[], morpholog
     if (!preposition) return;
     const governed = PREPOSITION_CASES[preposition.text.toLowerCase()]!;
     const fits = (p: WordParse) => governed.includes(caseOf(p) ?? '');
-    if (!adjectiveParses.some(fits) || nounParses.some(fits)) return;
+    // One of the two in the preposition's case shows the phrase is governed: the other must agree with it.
+    if (!adjectiveParses.some(fits) && !nounParses.some(fits)) return;
+    // "по юридическому и фактическому адресам": attributes joined share one plural noun in the preposition's case.
+    if (nounParses.some(fits) && isCoordinated(text, adjective, noun)) return;
+    // "в серверную школы": an adjective used as a noun may take a genitive after it.
+    if (adjectiveParses.some(fits) && nounParses.some((n) => caseOf(n) === 'gent')) return;
     if (adjectiveParses.some((a) => nounParses.some((n) => agrees(a, n))) || headFollows(tokens, i + 1, adjectiveParses, morphology)) return;
     hits.push(caseSlip(text, adjective, noun));
   });
@@ -319,7 +354,9 @@ function nominativeBeforeGenitive(text: string, tokens: WordToken[], morphology:
  */
 function isGovernable(word: WordToken, parses: readonly WordParse[]): boolean {
   if (judgeable(parses, ['NOUN']) && isLower(word)) return parses.every((p) => caseOf(p) !== 'nomn' && !isLikeSecondCase(p));
-  if (!judgeable(parses, ['ADJF', 'NPRO'])) return false;
+  // A numeral written small: "к два" for "к двум", "при пять" for "при пяти".
+  if (judgeable(parses, ['NUMR'])) return isLower(word);
+  if (!judgeable(parses, ['ADJF', 'NPRO', 'PRTF'])) return false;
   return parses.every((p) => p.pos === 'NPRO' || p.grammemes.has('Apro')) || isLower(word);
 }
 
@@ -336,15 +373,23 @@ const isLikeSecondCase = (parse: WordParse) => caseOf(parse) === 'datv' && parse
  * preposition takes it with a noun: «по» in the singular ("по пятницу") or a few plurals ("по
  * колени"), «с» after a word of size ("размером с ладонь").
  */
-function nominativeSlip(tokens: WordToken[], at: number, parses: readonly WordParse[]): boolean {
+function nominativeSlip(text: string, tokens: WordToken[], at: number, parses: readonly WordParse[]): boolean {
   const [preposition, word] = [tokens[at]!.text.toLowerCase(), tokens[at + 1]!];
-  if (!judgeable(parses, ['NOUN']) || !isLower(word) || parses.some((p) => p.grammemes.has('masc') && p.grammemes.has('sing') && caseOf(p) === 'nomn')) return false;
+  const mayBeCompound = !endsPhrase(text, tokens, at + 1) && parses.some((p) => p.grammemes.has('masc') && p.grammemes.has('sing') && caseOf(p) === 'nomn');
+  if (!judgeable(parses, ['NOUN']) || !isLower(word) || mayBeCompound) return false;
   if (preposition === 'по') return !PO_PLURAL_ACCUSATIVES.has(word.text.toLowerCase()) && !parses.some((p) => ['datv', 'loct'].includes(caseOf(p) ?? '') || (caseOf(p) === 'accs' && p.grammemes.has('sing')));
   if (!parses.every((p) => ['nomn', 'accs'].includes(caseOf(p) ?? ''))) return false;
   const governed = PREPOSITION_CASES[preposition]!;
   if (preposition === 'с' || preposition === 'со') return !SIZE_WORDS.has(tokens[at - 1]?.text.toLowerCase() ?? '');
   return !governed.includes('accs');
 }
+
+/** The word at `at` closes its sentence or clause: no word of the same phrase follows ("подошёл к дом."), nor is it cut short ("по спец. цене"). */
+const endsPhrase = (text: string, tokens: WordToken[], at: number) => {
+  const next = tokens[at + 1];
+  if (!next) return /^\s*[.!?;]?\s*$/.test(text.slice(tokens[at]!.end));
+  return /^\s*[.!?;,]\s*$/.test(text.slice(tokens[at]!.end, next.start)) && !(text[tokens[at]!.end] === '.' && isLower(next));
+};
 
 /** "Что за чудесный день", "что это за линия": after "что за" the nominative is right. */
 const isExclamation = (tokens: WordToken[], at: number) =>
@@ -356,7 +401,8 @@ const isExclamation = (tokens: WordToken[], at: number) =>
  * subject follows ("После этот случай мы…") or the word is a bare "это", the phrase was meant governed.
  */
 function opensClauseAsAdverb(tokens: WordToken[], at: number, next: readonly WordParse[], morphology: Morphology): boolean {
-  if (!morphology.parse(tokens[at]!.text).some((p) => p.pos === 'ADVB')) return false;
+  // An abbreviation's reading («к.» for «как») makes no adverb of «к».
+  if (!morphology.parse(tokens[at]!.text).some((p) => p.pos === 'ADVB' && !p.grammemes.has('Abbr'))) return false;
   if (next.some((p) => p.pos === 'NPRO' && caseOf(p) === 'datv')) return true;
   const isSubjectPronoun = (token: WordToken | undefined) => !!token && morphology.parse(token.text).some((p) => p.pos === 'NPRO' && caseOf(p) === 'nomn');
   const laterSubject = tokens.slice(at + 2, at + 5).some(isSubjectPronoun);
@@ -399,7 +445,7 @@ function governmentErrors(text: string, tokens: WordToken[], morphology: Morphol
     // Particle and gerund readings take no case and cannot follow a preposition: "после это", "в случая" are the noun's slips.
     const parses = morphology.parse(word.text).filter((p) => p.pos !== 'PRCL' && p.pos !== 'GRND');
     if (isExclamation(tokens, i) || opensClauseAsAdverb(tokens, i, parses, morphology) || invertedCount(text, tokens, i + 1, parses, morphology)) return;
-    const slip = isGovernable(word, parses) ? !parses.some((p) => governed.includes(caseOf(p) ?? '')) : nominativeSlip(tokens, i, parses);
+    const slip = isGovernable(word, parses) ? !parses.some((p) => governed.includes(caseOf(p) ?? '')) : nominativeSlip(text, tokens, i, parses);
     if (!slip) return;
     hits.push(wrongCaseAfter(text, preposition, word, governed));
   });
@@ -603,9 +649,16 @@ function missingPrepositions(text: string, tokens: WordToken[], morphology: Morp
     let first = i;
     while (first > 0 && phraseNext(text, tokens, first - 1) && judgeable(morphology.parse(tokens[first - 1]!.text), ['ADJF']) && locativeOnly(morphology.parse(tokens[first - 1]!.text))) first--;
     const before = tokens[first - 1];
+    // "Доме они думали": a sentence cannot open with the prepositional case.
+    // An abbreviation in capitals ("ПАСЕ") is read as a word it only looks like.
+    if (opensSentence(text, tokens, first) && /^\p{Lu}?\p{Ll}+$/u.test(tokens[first]!.text) && tokens[i + 1] && isLower(tokens[i + 1]!)) {
+      hits.push({ start: tokens[first]!.start, end: noun.end, message: { ru: `«${text.slice(tokens[first]!.start, noun.end)}»: перед предложным падежом пропущен предлог`, en: `"${text.slice(tokens[first]!.start, noun.end)}": a preposition is missing before the prepositional case` } });
+      return;
+    }
     if (!before || !isCyrillicWord(before) || !onlySpaceBetween(text, before, tokens[first]!)) return;
     const afterAdverb = ['и', 'или'].includes(lower(before)) && isAdverb(text, tokens, first - 2, morphology);
     if (!afterAdverb && !isVerb(morphology.parse(before.text))) return;
+    if (approximateCount(text, tokens, i, morphology) || governedFromAfar(text, tokens, first, nounParses, morphology)) return;
     const quote = text.slice(before.start, noun.end);
     hits.push({
       start: before.start,
@@ -614,6 +667,33 @@ function missingPrepositions(text: string, tokens: WordToken[], morphology: Morp
     });
   });
   return hits;
+}
+
+/** The word at `at` opens the text or a sentence. */
+const opensSentence = (text: string, tokens: WordToken[], at: number) => at === 0 || /[.!?]\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
+
+/** "стояли метрах в пятидесяти": an approximate count puts the noun before its preposition and number. */
+function approximateCount(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
+  const [preposition, count] = [tokens[at + 1], tokens[at + 2]];
+  if (!preposition || !count || !onlySpaceBetween(text, tokens[at]!, preposition) || !['в', 'на'].includes(lower(preposition))) return false;
+  return /^\d/.test(count.text) || morphology.parse(count.text).some((p) => p.pos === 'NUMR');
+}
+
+/** How far back a question word with its preposition may stand before its noun ("В каких … рамках"). */
+const FRONTED_REACH = 6;
+
+/**
+ * "В каких оно должно быть рамках?": a preposition with a question or relative word that agrees with
+ * the noun stands at the clause's start, the noun itself later.
+ */
+function governedFromAfar(text: string, tokens: WordToken[], first: number, nounParses: readonly WordParse[], morphology: Morphology): boolean {
+  for (let k = first - 1; k > 0 && k >= first - FRONTED_REACH; k--) {
+    if (/[.!?;:\n]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    const parses = morphology.parse(tokens[k]!.text);
+    const fronted = parses.some((a) => a.grammemes.has('Apro') && caseOf(a) === 'loct' && nounParses.some((n) => agrees(a, n)));
+    if (fronted && PREPOSITION_CASES[lower(tokens[k - 1])]) return true;
+  }
+  return false;
 }
 
 /** A place's name in the prepositional plural ("Химках", "Новых Подлипках"): the ending no other case of a noun has. */
@@ -643,9 +723,9 @@ function missingPrepositionsBeforePlaces(text: string, tokens: WordToken[], morp
   return hits;
 }
 
-/** A verb in every reading but an indeclinable noun's ("живете", the old name of a letter). */
+/** A verb in every reading but an indeclinable noun's ("живете", the old name of a letter) or a short adjective's ("лежала", of «лежалый»). */
 const isVerb = (parses: readonly WordParse[]) =>
-  parses.some((p) => p.pos === 'VERB' || p.pos === 'INFN') && parses.every((p) => p.pos === 'VERB' || p.pos === 'INFN' || (p.pos === 'NOUN' && p.grammemes.has('Fixd')));
+  parses.some((p) => p.pos === 'VERB' || p.pos === 'INFN') && parses.every((p) => ['VERB', 'INFN', 'ADJS'].includes(p.pos) || (p.pos === 'NOUN' && p.grammemes.has('Fixd')));
 /** The word at `at` is an adverb in every reading, only a space before the next word. */
 function isAdverb(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
   const word = tokens[at];
@@ -706,27 +786,38 @@ const RELATIVE_SUBJECTS: Record<string, string> = { которые: 'plur', ко
 /**
  * "Бумага глянцевая бумаге" in a label of a few words: an adjective before a noun that can be neither
  * nominative nor accusative and agrees with it in no reading. A label's terms stand side by side in
- * the nominative ("Стрижка модельная креатив"), so only a noun no label would leave oblique is judged.
+ * the nominative ("Стрижка модельная креатив"), so only a noun no label would leave oblique is judged,
+ * or a pair that opens the label.
  */
 function labelSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const obliqueOnly = (word: string) => morphology.parse(word).every((p) => !DIRECT_CASES.includes(caseOf(p) ?? ''));
-  return disagreements(text, tokens, morphology).filter((hit) => obliqueOnly(tokens.find((token) => token.end === hit.end)!.text));
+  // An adjective that opens the label is the attribute of the noun after it ("Железные кровать"), no term of its own.
+  const opensLabel = (hit: AgreementHit) => hit.start === tokens[0]?.start;
+  return disagreements(text, tokens, morphology).filter((hit) => opensLabel(hit) || obliqueOnly(tokens.find((token) => token.end === hit.end)!.text));
 }
 
 /** Agreement, government and forms that cannot stand together in Russian text, judged only where every reading of both words is known. */
 export function agreementHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
+  const short = tokens.length < MIN_PHRASE_WORDS;
   // A label of a few words ("Стрижка модельная креатив") is a list of terms, not a phrase to parse: only slips no list makes are told.
-  if (tokens.length < MIN_PHRASE_WORDS) return [...labelSlips(text, tokens, morphology), ...missingPrepositions(text, tokens, morphology)];
+  // A short text with a finite verb is a sentence ("Заказ прибыла вчера."), read as one.
+  if (short && !tokens.some((word) => isVerb(morphology.parse(word.text)))) return [...labelSlips(text, tokens, morphology), ...missingPrepositions(text, tokens, morphology)];
   const government = governmentErrors(text, tokens, morphology);
+  const persons = personErrors(text, tokens, morphology);
+  const missing = missingPrepositions(text, tokens, morphology);
+  const apart = (hits: AgreementHit[]) => (hit: AgreementHit) => !hits.some((g) => g.start < hit.end && hit.start < g.end);
   // "из прочною ткани" is one slip, told once: by the preposition, not again by the noun.
-  const agreement = disagreements(text, tokens, morphology).filter((hit) => !government.some((g) => g.start < hit.end && hit.start < g.end));
-  return [
-    ...agreement, ...government, ...strayNounsAfterPreposition(text, tokens, morphology), ...agreedPhrasesInWrongCase(text, tokens, morphology), ...nominativeBeforeGenitive(text, tokens, morphology), ...relativeSubjectErrors(text, tokens, morphology), ...personErrors(text, tokens, morphology),
+  const agreement = disagreements(text, tokens, morphology).filter(apart(government));
+  const hits = [
+    ...agreement, ...government, ...strayNounsAfterPreposition(text, tokens, morphology).filter(apart([...agreement, ...government])), ...agreedPhrasesInWrongCase(text, tokens, morphology), ...nominativeBeforeGenitive(text, tokens, morphology), ...relativeSubjectErrors(text, tokens, morphology), ...persons,
     ...participleErrors(text, tokens, morphology), ...doubleSuperlatives(text, tokens, morphology), ...demonstrativeSlips(text, tokens, morphology),
     ...allBeforeOblique(text, tokens, morphology), ...coordinatedSlips(text, tokens, morphology),
-    ...missingPrepositions(text, tokens, morphology), ...missingPrepositionsBeforePlaces(text, tokens, morphology),
+    ...missing, ...missingPrepositionsBeforePlaces(text, tokens, morphology),
   ];
+  // A short saying often opens with an adjective that stands for a noun ("Смелого удача любит"): there only a preposition's or a pronoun's slip is told from the first word.
+  const sure = [...government, ...persons, ...missing];
+  return short ? hits.filter((hit) => hit.start > tokens[0]!.start || sure.includes(hit)) : hits;
 }
 
 /** Words set off by commas that part a participle from its noun. */
@@ -782,7 +873,23 @@ const PERSONAL_PRONOUNS: Record<string, [string, string]> = {
 };
 const PERSONS = ['1per', '2per', '3per'];
 
-/** "Мы можете", "вы можем": a personal pronoun and the verb right after it disagree in person or number. */
+/** The gender a past-tense verb takes after «он», «она», «оно»; «я» and «ты» take either in the singular. */
+const PRONOUN_GENDERS: Record<string, string> = { он: 'masc', она: 'femn', оно: 'neut' };
+function agreesInPast(verb: WordParse, pronoun: string): boolean {
+  if (PERSONAL_PRONOUNS[pronoun]![1] === 'plur') return verb.grammemes.has('plur');
+  const gender = PRONOUN_GENDERS[pronoun];
+  return verb.grammemes.has('sing') && (!gender || verb.grammemes.has(gender));
+}
+function pastSlip(text: string, pronoun: WordToken, verb: WordToken): AgreementHit {
+  const quote = text.slice(pronoun.start, verb.end);
+  return {
+    start: pronoun.start,
+    end: verb.end,
+    message: { ru: `«${quote}»: глагол в прошедшем времени не согласован с «${lower(pronoun)}» в роде или числе`, en: `"${quote}": the past-tense verb does not agree with «${lower(pronoun)}» in gender or number` },
+  };
+}
+
+/** "Мы можете", "вы можем", "она грелся": a personal pronoun and the verb right after it disagree in person, number or gender. */
 function personErrors(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
   tokens.forEach((pronoun, i) => {
@@ -790,8 +897,13 @@ function personErrors(text: string, tokens: WordToken[], morphology: Morphology)
     const verb = tokens[i + 1];
     if (!wanted || !verb || !onlySpaceBetween(text, pronoun, verb)) return;
     const parses = morphology.parse(verb.text);
-    // Only a verb whose every reading has a person is judged: the past tense ("мы были") has none.
-    if (parses.length === 0 || !parses.every((p) => p.pos === 'VERB' && PERSONS.some((person) => p.grammemes.has(person)))) return;
+    if (parses.length === 0 || !parses.every((p) => p.pos === 'VERB')) return;
+    // The past tense has no person: it agrees in gender and number ("она пришла", "мы пришли").
+    if (parses.every((p) => p.grammemes.has('past'))) {
+      if (!parses.some((p) => agreesInPast(p, lower(pronoun)))) hits.push(pastSlip(text, pronoun, verb));
+      return;
+    }
+    if (!parses.every((p) => PERSONS.some((person) => p.grammemes.has(person)))) return;
     if (parses.some((p) => p.grammemes.has(wanted[0]) && p.grammemes.has(wanted[1]))) return;
     const quote = text.slice(pronoun.start, verb.end);
     hits.push({

@@ -11,6 +11,8 @@ import { punctuationHits } from './punctuation-ru';
 import { setPhraseHits } from './set-phrases-ru';
 import { subjectVerbHits } from './subject-verb';
 import { verbFormHits } from './verb-forms-ru';
+import { numeralHits } from './numerals-ru';
+import { prepositionHits } from './prepositions-ru';
 import { conjunctionCommaHits } from './conjunction-commas-ru';
 import { sameSourcePiece } from '../material/pieces';
 import { thoseThatMayMatch } from '../text/regex-gate';
@@ -50,12 +52,14 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
   );
 }
 
+/** The Russian rules that read the grammar of words, each over a whole block. */
+const RUSSIAN_RULE_SETS = [agreementHits, lexicalHits, gerundClauseHits, neApartHits, punctuationHits, setPhraseHits, subjectVerbHits, verbFormHits, numeralHits, prepositionHits];
+
 /** Words that do not agree, a case its preposition never takes, a gerund with no doer, «не» written apart, a comma or dash syntax wants: Russian text, where the grammar is loaded. */
 function agreementFindings(block: Block, material: Material, language: Language, morphology: Morphology | null): DraftFinding[] {
   if (!morphology || material.language !== 'ru') return [];
   const hits = [
-    ...agreementHits(block.text, morphology), ...lexicalHits(block.text, morphology), ...gerundClauseHits(block.text, morphology), ...neApartHits(block.text, morphology), ...punctuationHits(block.text, morphology),
-    ...setPhraseHits(block.text, morphology), ...subjectVerbHits(block.text, morphology), ...verbFormHits(block.text, morphology),
+    ...RUSSIAN_RULE_SETS.flatMap((hitsOf) => hitsOf(block.text, morphology)),
     // A comma is missing only inside text written as one run: a line break or two elements side by side part a caption's lines.
     ...conjunctionCommaHits(block.text, morphology).filter((hit) => sameSourcePiece(block, hit.start, hit.end - 1)),
   ];

@@ -81,7 +81,7 @@ function skipAdverbs(text: string, tokens: WordToken[], at: number, morphology: 
  * The noun heading the group that ends at `last` right before a verb: attributes agreeing with it,
  * the noun, then words in the genitive ("оплата этих услуг"). Its index and readings as a noun, or null.
  */
-function subjectOfGroup(text: string, tokens: WordToken[], last: number, morphology: Morphology, number?: string): { head: number; parses: readonly WordParse[] } | null {
+function subjectOfGroup(text: string, tokens: WordToken[], last: number, morphology: Morphology, number?: string, genitiveNoSubject = false): { head: number; parses: readonly WordParse[] } | null {
   let first = last;
   while (first > 0 && last - first < GROUP_REACH - 1 && onlySpaceBetween(text, tokens[first - 1]!, tokens[first]!) && isCyrillicWord(tokens[first - 1]!)) {
     const parses = morphology.parse(tokens[first - 1]!.text);
@@ -90,7 +90,9 @@ function subjectOfGroup(text: string, tokens: WordToken[], last: number, morphol
   }
   if (!opensClause(text, tokens, first)) return null;
   // A relative pronoun after the group tells its number: "Письма, которые…" are plural, not the genitive singular.
-  const readingsAt = (at: number) => nounReadings(morphology.parse(tokens[at]!.text), at > first).filter((p) => !number || p.grammemes.has(number));
+  // Before a masculine or feminine past the genitive is no subject ("Цены выросла": the plural, not "of the price").
+  const subjectReading = (p: WordParse) => (!number || p.grammemes.has(number)) && !(genitiveNoSubject && p.grammemes.has('gent') && p.grammemes.has('sing'));
+  const readingsAt = (at: number) => nounReadings(morphology.parse(tokens[at]!.text), at > first).filter(subjectReading);
   let head = first;
   while (head <= last && nominativeNumber(readingsAt(head)) === null) head++;
   if (head > last) return null;
@@ -125,6 +127,18 @@ function numberOfRelative(relative: WordToken, morphology: Morphology): string |
   return ['sing', 'plur'].find((number) => everyReading(parses, has(number))) ?? null;
 }
 
+const GENDERS = ['masc', 'femn', 'neut'];
+/**
+ * A singular past-tense verb agrees with its noun in gender ("доставка задержалась"); a masculine
+ * noun of a person takes the feminine of a woman ("врач приняла"), and a noun of common gender either.
+ */
+function gendersAgree(nounParses: readonly WordParse[], verbParses: readonly WordParse[]): boolean {
+  if (!everyReading(verbParses, (p) => p.grammemes.has('past') && p.grammemes.has('sing'))) return true;
+  const verbGenders = GENDERS.filter((g) => anyReading(verbParses, has(g)));
+  return anyReading(nounParses, (n) => verbGenders.some((g) => n.grammemes.has(g)) || ['ms-f', 'Ms-f', 'GNdr'].some((g) => n.grammemes.has(g))
+    || (n.grammemes.has('masc') && n.grammemes.has('anim') && verbGenders.includes('femn')));
+}
+
 /**
  * "Матовое полотно нравятся", "оплата этих услуг не являются": a noun certain to be the subject
  * (nominative, opening its clause, not counted or joined with another) and a verb after it that
@@ -143,11 +157,13 @@ function subjectVerbErrors(text: string, tokens: WordToken[], morphology: Morpho
     const end = onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!) ? last : beforeRelativeClause(text, tokens, last, morphology);
     const relativeNumber = end !== null && end !== last ? numberOfRelative(tokens[end + 1]!, morphology) : undefined;
     if (end === null || relativeNumber === null) return;
-    const group = subjectOfGroup(text, tokens, end, morphology, relativeNumber);
+    const genitiveNoSubject = everyReading(verbParses, (p) => p.grammemes.has('past') && p.grammemes.has('sing') && !p.grammemes.has('neut'));
+    const group = subjectOfGroup(text, tokens, end, morphology, relativeNumber, genitiveNoSubject);
     if (!group) return;
     const { head, parses } = group;
     const subject = tokens[head]!;
-    if (nominativeNumber(parses) === number || QUANTITY_NOUNS.has(lower(subject)) || TIME_NOUNS.has(lower(subject))) return;
+    const numberAgrees = nominativeNumber(parses) === number;
+    if ((numberAgrees && gendersAgree(parses, verbParses)) || QUANTITY_NOUNS.has(lower(subject)) || TIME_NOUNS.has(lower(subject))) return;
     // An inanimate accusative may be the object of a verb whose subject is left out ("Полотно натягивают за час").
     if (anyReading(parses, has('accs')) && !everyReading(verbParses, has('intr'))) return;
     // A plural of the chain may be taken for the subject by a verb of its number: the chain is judged only when its words cannot be nominative so.
@@ -157,7 +173,9 @@ function subjectVerbErrors(text: string, tokens: WordToken[], morphology: Morpho
     hits.push({
       start: subject.start,
       end: verb.end,
-      message: { ru: `«${quote}»: сказуемое не согласовано с подлежащим «${lower(subject)}» в числе`, en: `"${quote}": the verb does not agree in number with its subject «${lower(subject)}»` },
+      message: numberAgrees
+        ? { ru: `«${quote}»: сказуемое не согласовано с подлежащим «${lower(subject)}» в роде`, en: `"${quote}": the verb does not agree in gender with its subject «${lower(subject)}»` }
+        : { ru: `«${quote}»: сказуемое не согласовано с подлежащим «${lower(subject)}» в числе`, en: `"${quote}": the verb does not agree in number with its subject «${lower(subject)}»` },
     });
   });
   return hits;

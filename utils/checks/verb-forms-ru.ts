@@ -1,8 +1,8 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
-import { IMPERSONAL_VERBS } from '../text/lexicon/government-ru';
+import { GENITIVE_VERB_STEMS, IMPERSONAL_VERBS } from '../text/lexicon/government-ru';
 import { BETWEEN_TAKER_AND_INFINITIVE, INFINITIVE_TAKERS } from '../text/lexicon/verb-forms-ru';
 import { words, type WordToken } from '../text/segment';
-import { type AgreementHit, has, isCyrillicWord, isLower, lower, onlySpaceBetween } from './agreement';
+import { type AgreementHit, agrees, has, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween } from './agreement';
 
 const isThirdSingular = (p: WordParse) => p.pos === 'VERB' && p.grammemes.has('3per') && p.grammemes.has('sing');
 
@@ -115,8 +115,54 @@ function secondPersonInSeries(text: string, tokens: WordToken[], morphology: Mor
   });
   return hits;
 }
+const isGenitiveVerb = (word: WordToken, parses: readonly WordParse[]) =>
+  GENITIVE_VERB_STEMS.some((stem) => lower(word).startsWith(stem)) && everyReading(parses, (p) => ['VERB', 'INFN', 'GRND'].includes(p.pos));
+
+/**
+ * Whether the noun after the verb may be its subject ("Этого добился наш мастер"): the verb is
+ * finite in the third person or the past, and agrees with a nominative reading of the noun.
+ */
+function maySubject(verbParses: readonly WordParse[], nounParses: readonly WordParse[]): boolean {
+  return nounParses.some((n) => n.grammemes.has('nomn') && verbParses.some((v) => {
+    if (v.pos !== 'VERB' || v.grammemes.has('1per') || v.grammemes.has('2per') || v.grammemes.has('impr')) return false;
+    const number = n.grammemes.has('plur') ? 'plur' : 'sing';
+    if (!v.grammemes.has(number)) return false;
+    return !v.grammemes.has('past') || number === 'plur' || ['masc', 'femn', 'neut'].some((g) => v.grammemes.has(g) && n.grammemes.has(g));
+  }));
+}
+
+/**
+ * "заслуживать доверие", "не дождались решение", "добиться результат": these verbs take their object
+ * in the genitive. Judged when the noun right after the verb (past one agreeing adjective) is an
+ * inanimate accusative with no genitive reading and cannot be the verb's subject.
+ */
+function genitiveObjectSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((verb, i) => {
+    if (!isCyrillicWord(verb)) return;
+    const verbParses = morphology.parse(verb.text);
+    if (!isGenitiveVerb(verb, verbParses)) return;
+    let at = i + 1;
+    const attribute = tokens[at] && morphology.parse(tokens[at]!.text);
+    if (attribute && judgeable(attribute, ['ADJF']) && tokens[at + 1] && onlySpaceBetween(text, tokens[at]!, tokens[at + 1]!)) at++;
+    const noun = tokens[at];
+    if (!noun || !isCyrillicWord(noun) || !isLower(noun) || !tokens.slice(i, at).every((word, k) => onlySpaceBetween(text, word, tokens[i + k + 1]!))) return;
+    const nounParses = morphology.parse(noun.text);
+    if (!judgeable(nounParses, ['NOUN']) || !everyReading(nounParses, (n) => n.grammemes.has('inan') && (n.grammemes.has('accs') || n.grammemes.has('nomn')))) return;
+    if (anyReading(nounParses, (n) => n.grammemes.has('gent') || n.grammemes.has('gen2')) || maySubject(verbParses, nounParses)) return;
+    if (at > i + 1 && !anyReading(morphology.parse(tokens[i + 1]!.text), (a) => nounParses.some((n) => agrees(a, n)))) return;
+    const quote = text.slice(verb.start, noun.end);
+    hits.push({
+      start: verb.start,
+      end: noun.end,
+      message: { ru: `«${quote}»: после «${lower(verb)}» дополнение стоит в родительном падеже (чего?)`, en: `"${quote}": after «${lower(verb)}» the object takes the genitive` },
+    });
+  });
+  return hits;
+}
+
 /** Verb forms that their neighbours rule out: an infinitive written as the third person, a singular before its plural subject. */
 export function verbFormHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
-  return [...infinitiveSlips(text, tokens, morphology), ...singularBeforeAllPlural(text, tokens, morphology), ...secondPersonInSeries(text, tokens, morphology)];
+  return [...infinitiveSlips(text, tokens, morphology), ...singularBeforeAllPlural(text, tokens, morphology), ...secondPersonInSeries(text, tokens, morphology), ...genitiveObjectSlips(text, tokens, morphology)];
 }

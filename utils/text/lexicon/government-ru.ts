@@ -7,7 +7,7 @@ export const PREPOSITION_CASES: Record<string, readonly string[]> = {
   без: ['gent', 'gen2'], безо: ['gent', 'gen2'], для: ['gent', 'gen2'], до: ['gent', 'gen2'], из: ['gent', 'gen2'], изо: ['gent', 'gen2'],
   от: ['gent', 'gen2'], ото: ['gent', 'gen2'], у: ['gent', 'gen2'], после: ['gent'], кроме: ['gent'], среди: ['gent'], вместо: ['gent'],
   // "вокруг", "мимо", "около", "напротив" are adverbs as often ("а у нас вокруг одни…") and stay out.
-  к: ['datv'], ко: ['datv'], благодаря: ['datv'], согласно: ['datv'], вопреки: ['datv'],
+  к: ['datv'], ко: ['datv'], благодаря: ['datv'], согласно: ['datv'], вопреки: ['datv'], сообразно: ['datv'],
   по: ['datv', 'accs', 'loct'],
   в: ['accs', 'acc2', 'loct', 'loc2'], во: ['accs', 'acc2', 'loct', 'loc2'], на: ['accs', 'loct', 'loc2'],
   о: ['loct', 'accs'], об: ['loct', 'accs'], обо: ['loct', 'accs'], при: ['loct'],
@@ -93,3 +93,32 @@ export const POSSESSIVES: readonly string[] = ['наш', 'ваш', 'сво', 'м
 
 /** Adverbs of degree that stand between a preposition and its adjective ("в наиболее удобное время"). */
 export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['наиболее', 'наименее', 'более', 'менее', 'очень']);
+
+/**
+ * Third-person pronouns and their forms with «н», which they take after a preposition ("к нему",
+ * "с ними"): the plain form → the form with «н».
+ */
+export const PRONOUN_N_FORMS: Record<string, string> = { его: 'него', её: 'неё', ее: 'нее', ему: 'нему', ей: 'ней', ею: 'нею', им: 'ним', ими: 'ними', их: 'них' };
+
+/**
+ * Prepositions made of other words (a gerund, an adverb) take the pronoun without «н» ("благодаря
+ * ему", "согласно им", "навстречу ей").
+ */
+export const DERIVED_PREPOSITIONS: ReadonlySet<string> = new Set(['благодаря', 'согласно', 'вопреки', 'сообразно', 'навстречу', 'подобно', 'вслед']);
+
+/**
+ * Stems of verbs whose object stands in the genitive ("заслуживать доверия", "добиться результата",
+ * "не дождались ответа"): an inanimate accusative after them is a slip.
+ */
+export const GENITIVE_VERB_STEMS: readonly string[] = [
+  'заслужива', 'дожда', 'дожида', 'достиг', 'достич', 'добива', 'добилс', 'добиться', 'добьё', 'добье', 'добью', 'избега', 'избежа', 'избеж',
+  'опаса', 'боя', 'бои', 'бою', 'каса', 'косну', 'придержива', 'остерега', 'сторони', 'стесня',
+];
+
+/**
+ * Negative pronouns split by a preposition ("ни у кого", "не с чем"): each particle with the question
+ * words that follow it ("некоторых", "немногих" are no negative pronouns).
+ */
+const WHO_WHAT = ['кого', 'кому', 'кем', 'ком', 'чего', 'чему', 'чем', 'чём'];
+const WHICH_WHOSE = ['какого', 'какому', 'каким', 'каком', 'какой', 'какую', 'какое', 'какая', 'какие', 'каких', 'какими', 'чьего', 'чьему', 'чьим', 'чьём', 'чьей', 'чью', 'чьи', 'чьих', 'чьими'];
+export const NEGATIVE_PRONOUN_PARTS: Record<string, ReadonlySet<string>> = { ни: new Set([...WHO_WHAT, ...WHICH_WHOSE]), не: new Set(WHO_WHAT) };
