@@ -143,15 +143,16 @@ function collectiveSlips(text: string, tokens: WordToken[], morphology: Morpholo
 }
 
 /**
- * "один карандаша", "одна недели": «один» agrees with its noun like an adjective, so in the
- * nominative it takes no noun that can only be genitive.
+ * "один карандаша", "двадцать один учеников": «один» agrees with its noun like an adjective, so in
+ * the nominative it takes no noun that can only be genitive or only plural.
  */
 function oneSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
   const hits: AgreementHit[] = [];
   tokens.forEach((one, i) => {
     if (!ONE_NOMINATIVE.has(lower(one))) return;
     const counted = countedNoun(text, tokens, i, morphology);
-    if (!counted || !counted.parses.every((n) => caseOf(n) === 'gent')) return;
+    // «один» is singular: a noun plural in every reading ("один учеников") or genitive in every reading ("один карандаша") is not its.
+    if (!counted || !(counted.parses.every((n) => caseOf(n) === 'gent') || counted.parses.every((n) => n.grammemes.has('plur') && !n.grammemes.has('Pltm')))) return;
     hits.push(hit(text, one, counted.noun, `«${lower(one)}» согласуется с существительным в падеже — оно стоит в именительном или винительном`, `«${lower(one)}» agrees with its noun in case: the noun stands in the nominative or accusative`));
   });
   return hits;

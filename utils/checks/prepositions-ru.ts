@@ -13,8 +13,10 @@ const keepCase = (model: WordToken, word: string) => (model.text === lower(model
 /** The word after the pronoun at `at` does not make it the object of another word ("к ему подобным", "по ей одной известным причинам"). */
 function endsPhrase(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
   const next = tokens[at + 1];
-  if (!next || !onlySpaceBetween(text, tokens[at]!, next)) return true;
-  if (ALSO_POSSESSIVE.has(lower(tokens[at]))) return false;
+  if (!next) return true;
+  // A possessive may be parted from its noun by a quotation mark ("за его «грехи»"): it ends its phrase only at a stop or a comma.
+  if (ALSO_POSSESSIVE.has(lower(tokens[at]))) return /^\s*[.!?;:,)]/.test(text.slice(tokens[at]!.end, next.start));
+  if (!onlySpaceBetween(text, tokens[at]!, next)) return true;
   return !morphology.parse(next.text).some((p) => ['ADJF', 'ADJS', 'PRTF', 'NUMR'].includes(p.pos));
 }
 

@@ -6,9 +6,16 @@ import { type AgreementHit, agrees, has, isCyrillicWord, isLower, judgeable, low
 /** How many words a subject's group may have before its verb: attributes, the noun, a chain of genitives. */
 const GROUP_REACH = 6;
 
-/** The one number every reading of a finite verb has ("нравятся": plural), or null. */
+/**
+ * A short adjective or participle, the predicate that agrees like a past verb ("цены указаны",
+ * "доставка бесплатна"). A short adjective in the neuter singular is also its adverb ("поют неритмично").
+ */
+const isShortPredicate = (p: WordParse) => p.pos === 'PRTS' || (p.pos === 'ADJS' && !(p.grammemes.has('neut') && p.grammemes.has('sing')));
+
+/** The one number every reading of a finite verb or a short predicate has ("нравятся", "указаны": plural), or null. */
 function verbNumber(parses: readonly WordParse[]): string | null {
-  if (!everyReading(parses, (p) => p.pos === 'VERB' && (p.grammemes.has('3per') || p.grammemes.has('past')))) return null;
+  const finite = everyReading(parses, (p) => p.pos === 'VERB' && (p.grammemes.has('3per') || p.grammemes.has('past')));
+  if (!finite && !everyReading(parses, isShortPredicate)) return null;
   if (everyReading(parses, has('plur'))) return 'plur';
   return everyReading(parses, has('sing')) ? 'sing' : null;
 }
@@ -133,7 +140,7 @@ const GENDERS = ['masc', 'femn', 'neut'];
  * noun of a person takes the feminine of a woman ("врач приняла"), and a noun of common gender either.
  */
 function gendersAgree(nounParses: readonly WordParse[], verbParses: readonly WordParse[]): boolean {
-  if (!everyReading(verbParses, (p) => p.grammemes.has('past') && p.grammemes.has('sing'))) return true;
+  if (!everyReading(verbParses, (p) => (p.grammemes.has('past') || isShortPredicate(p)) && p.grammemes.has('sing'))) return true;
   const verbGenders = GENDERS.filter((g) => anyReading(verbParses, has(g)));
   return anyReading(nounParses, (n) => verbGenders.some((g) => n.grammemes.has(g)) || ['ms-f', 'Ms-f', 'GNdr'].some((g) => n.grammemes.has(g))
     || (n.grammemes.has('masc') && n.grammemes.has('anim') && verbGenders.includes('femn')));
@@ -164,8 +171,8 @@ function subjectVerbErrors(text: string, tokens: WordToken[], morphology: Morpho
     const subject = tokens[head]!;
     const numberAgrees = nominativeNumber(parses) === number;
     if ((numberAgrees && gendersAgree(parses, verbParses)) || QUANTITY_NOUNS.has(lower(subject)) || TIME_NOUNS.has(lower(subject))) return;
-    // An inanimate accusative may be the object of a verb whose subject is left out ("Полотно натягивают за час").
-    if (anyReading(parses, has('accs')) && !everyReading(verbParses, has('intr'))) return;
+    // An inanimate accusative may be the object of a verb whose subject is left out ("Полотно натягивают за час"); a short form takes no object.
+    if (anyReading(parses, has('accs')) && !everyReading(verbParses, (p) => p.grammemes.has('intr') || isShortPredicate(p))) return;
     // A plural of the chain may be taken for the subject by a verb of its number: the chain is judged only when its words cannot be nominative so.
     if (tokens.slice(head + 1, end + 1).some((word) => anyReading(morphology.parse(word.text), (p) => p.grammemes.has('nomn') && p.grammemes.has(number)))) return;
     if (clauseAfterExplains(text, tokens, i, number, morphology)) return;
