@@ -196,8 +196,10 @@ function inName(text: string, tokens: WordToken[], at: number): boolean {
  */
 function standsForSubject(adjective: WordToken, adjectiveParses: readonly WordParse[], nounParses: readonly WordParse[]): boolean {
   if (!adjectiveParses.every((a) => a.grammemes.has('Apro') && caseOf(a) === 'nomn') || nounParses.some((n) => caseOf(n) === 'nomn')) return false;
-  return !POSSESSIVES.some((stem) => lower(adjective).startsWith(stem)) && !/^(?:мой|твой|наш|ваш|свой)$/u.test(lower(adjective));
+  return !isPossessive(adjective);
 }
+
+const isPossessive = (word: WordToken) => POSSESSIVES.some((stem) => lower(word).startsWith(stem)) || /^(?:мой|твой|наш|ваш|свой)$/u.test(lower(word));
 
 /** "наша директор", "опытная врач": a masculine noun of a post or trade names a woman with a feminine attribute, as speech allows. */
 const namesAWoman = (adjectiveParses: readonly WordParse[], nounParses: readonly WordParse[]) =>
@@ -207,10 +209,10 @@ const namesAWoman = (adjectiveParses: readonly WordParse[], nounParses: readonly
 /**
  * "сделать доступными цены", "считаем необходимой замену": an adjective in the instrumental before a
  * noun that may be accusative is the predicate of that object after a verb of making or naming, not
- * its attribute.
+ * its attribute. A possessive is no such predicate ("ценим вашему отношение" is a slip).
  */
-const isPredicateInstrumental = (adjectiveParses: readonly WordParse[], nounParses: readonly WordParse[]) =>
-  adjectiveParses.some((a) => caseOf(a) === 'ablt') && nounParses.some((n) => caseOf(n) === 'accs');
+const isPredicateInstrumental = (adjective: WordToken, adjectiveParses: readonly WordParse[], nounParses: readonly WordParse[]) =>
+  !isPossessive(adjective) && adjectiveParses.some((a) => caseOf(a) === 'ablt') && nounParses.some((n) => caseOf(n) === 'accs');
 
 /** "нашего сервис", "с кратким описание": an adjective and the noun after it that agree in no reading. */
 function disagreements(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
@@ -224,7 +226,7 @@ function disagreements(text: string, tokens: WordToken[], morphology: Morphology
     if (!judgeable(adjectiveParses, ['ADJF']) || !judgeable(nounParses, ['NOUN']) || onlyPluralGenitive(nounParses)) return;
     if (followsNumeral(tokens, i, morphology) || isCoordinated(text, adjective, noun) || NOT_ATTRIBUTES.test(adjective.text)) return;
     if (isIdiom(tokens, i) || inName(text, tokens, i) || standsForSubject(adjective, adjectiveParses, nounParses) || namesAWoman(adjectiveParses, nounParses)) return;
-    if (isPredicateInstrumental(adjectiveParses, nounParses) && !prepositionBefore(text, tokens, i, morphology)) return;
+    if (isPredicateInstrumental(adjective, adjectiveParses, nounParses) && !prepositionBefore(text, tokens, i, morphology)) return;
     // A noun in an oblique case may be the adjective's complement ("известный разработкой", "полный сюрпризов"):
     // only a noun left in the nominative or accusative is judged, or one in the adjective's own case that nothing governs.
     // Nor one that may be oblique in another reading ("необходимое компоненту": dative of "компонент").
@@ -368,8 +370,10 @@ const isLikeSecondCase = (parse: WordParse) => caseOf(parse) === 'datv' && parse
 
 /**
  * A noun that reads as nominative or accusative only, right after a preposition: "с точность",
- * "для клиенты"; or after «по» a noun in no case of its but the plural's ("по встречи"). A masculine singular is left out: it is often the first part of a
- * compound written apart ("для бизнес клиентов"). The accusative counts only where the
+ * "для клиенты"; or as a genitive besides, after a preposition that takes none of the three ("к
+ * бабушки"); or after «по» a noun in no case of its but the plural's ("по встречи"). A masculine
+ * singular is left out unless its phrase ends with it: it is often the first part of a compound
+ * written apart ("для бизнес клиентов"). The accusative counts only where the
  * preposition takes it with a noun: «по» in the singular ("по пятницу") or a few plurals ("по
  * колени"), «с» after a word of size ("размером с ладонь").
  */
@@ -378,16 +382,20 @@ function nominativeSlip(text: string, tokens: WordToken[], at: number, parses: r
   const mayBeCompound = !endsPhrase(text, tokens, at + 1) && parses.some((p) => p.grammemes.has('masc') && p.grammemes.has('sing') && caseOf(p) === 'nomn');
   if (!judgeable(parses, ['NOUN']) || !isLower(word) || mayBeCompound) return false;
   if (preposition === 'по') return !PO_PLURAL_ACCUSATIVES.has(word.text.toLowerCase()) && !parses.some((p) => ['datv', 'loct'].includes(caseOf(p) ?? '') || (caseOf(p) === 'accs' && p.grammemes.has('sing')));
-  if (!parses.every((p) => ['nomn', 'accs'].includes(caseOf(p) ?? ''))) return false;
   const governed = PREPOSITION_CASES[preposition]!;
+  // "к бабушки", "над облака": a genitive singular that is also a nominative plural, after a preposition that takes neither.
+  if (!parses.every((p) => ['nomn', 'accs'].includes(caseOf(p) ?? ''))) return parses.every((p) => ['nomn', 'accs', 'gent'].includes(caseOf(p) ?? '')) && !parses.some((p) => governed.includes(caseOf(p) ?? ''));
   if (preposition === 'с' || preposition === 'со') return !SIZE_WORDS.has(tokens[at - 1]?.text.toLowerCase() ?? '');
   return !governed.includes('accs');
 }
 
+/** Conjunctions that join a phrase to the next one: the word before them ends its phrase ("по телефон или почте"). */
+const COORDINATING: ReadonlySet<string> = new Set(['и', 'или', 'либо', 'а', 'но']);
 /** The word at `at` closes its sentence or clause: no word of the same phrase follows ("подошёл к дом."), nor is it cut short ("по спец. цене"). */
 const endsPhrase = (text: string, tokens: WordToken[], at: number) => {
   const next = tokens[at + 1];
   if (!next) return /^\s*[.!?;]?\s*$/.test(text.slice(tokens[at]!.end));
+  if (onlySpaceBetween(text, tokens[at]!, next) && COORDINATING.has(lower(next))) return true;
   return /^\s*[.!?;,]\s*$/.test(text.slice(tokens[at]!.end, next.start)) && !(text[tokens[at]!.end] === '.' && isLower(next));
 };
 
@@ -434,8 +442,11 @@ function wrongCaseAfter(text: string, preposition: WordToken, last: WordToken, g
   };
 }
 
-/** "у ваш автомобиль": a word after a preposition in a case the preposition never takes. */
-function governmentErrors(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+/**
+ * "у ваш автомобиль": a word after a preposition in a case the preposition never takes. In a label
+ * (`wordsOnly`) a noun is not judged: it may be the first part of a compound ("Для бизнес клиентов").
+ */
+function governmentErrors(text: string, tokens: WordToken[], morphology: Morphology, wordsOnly = false): AgreementHit[] {
   const hits: AgreementHit[] = [];
   tokens.forEach((preposition, i) => {
     const governed = PREPOSITION_CASES[preposition.text.toLowerCase()];
@@ -445,7 +456,7 @@ function governmentErrors(text: string, tokens: WordToken[], morphology: Morphol
     // Particle and gerund readings take no case and cannot follow a preposition: "после это", "в случая" are the noun's slips.
     const parses = morphology.parse(word.text).filter((p) => p.pos !== 'PRCL' && p.pos !== 'GRND');
     if (isExclamation(tokens, i) || opensClauseAsAdverb(tokens, i, parses, morphology) || invertedCount(text, tokens, i + 1, parses, morphology)) return;
-    const slip = isGovernable(word, parses) ? !parses.some((p) => governed.includes(caseOf(p) ?? '')) : nominativeSlip(text, tokens, i, parses);
+    const slip = isGovernable(word, parses) ? !parses.some((p) => governed.includes(caseOf(p) ?? '')) : !wordsOnly && nominativeSlip(text, tokens, i, parses);
     if (!slip) return;
     hits.push(wrongCaseAfter(text, preposition, word, governed));
   });
@@ -802,7 +813,9 @@ export function agreementHits(text: string, morphology: Morphology): AgreementHi
   const short = tokens.length < MIN_PHRASE_WORDS;
   // A label of a few words ("Стрижка модельная креатив") is a list of terms, not a phrase to parse: only slips no list makes are told.
   // A short text with a finite verb is a sentence ("Заказ прибыла вчера."), read as one.
-  if (short && !tokens.some((word) => isVerb(morphology.parse(word.text)))) return [...labelSlips(text, tokens, morphology), ...missingPrepositions(text, tokens, morphology)];
+  if (short && !tokens.some((word) => isVerb(morphology.parse(word.text)))) {
+    return [...labelSlips(text, tokens, morphology), ...missingPrepositions(text, tokens, morphology), ...governmentErrors(text, tokens, morphology, true)];
+  }
   const government = governmentErrors(text, tokens, morphology);
   const persons = personErrors(text, tokens, morphology);
   const missing = missingPrepositions(text, tokens, morphology);

@@ -77,8 +77,8 @@ function negativePronounSlips(text: string, tokens: WordToken[], morphology: Mor
     const particle = Object.keys(NEGATIVE_PRONOUN_PARTS).find((p) => word.startsWith(p) && NEGATIVE_PRONOUN_PARTS[p]!.has(word.slice(p.length)));
     if (!particle || !isLower(pronoun) || !morphology.parse(word).some((p) => p.pos === 'NPRO' || p.grammemes.has('Apro'))) return;
     const rest = word.slice(particle.length);
-    const fixed = `${particle} ${text.slice(preposition.start, pronoun.start)}${rest}`;
-    const suggestion = preposition.text === lower(preposition) ? fixed : fixed.charAt(0).toUpperCase() + fixed.slice(1).replace(preposition.text, lower(preposition));
+    // "У никого" → "Ни у кого": the capital goes with the first word.
+    const suggestion = `${keepCase(preposition, particle)} ${name}${text.slice(preposition.end, pronoun.start)}${rest}`;
     const quote = text.slice(preposition.start, pronoun.end);
     hits.push({
       start: preposition.start,

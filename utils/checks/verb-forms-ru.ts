@@ -1,5 +1,5 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
-import { GENITIVE_VERB_STEMS, IMPERSONAL_VERBS } from '../text/lexicon/government-ru';
+import { GENITIVE_VERB_STEMS, IMPERSONAL_VERBS, LOCATIVE_WITH_V_STEMS, MISSING_VERB_STEMS, TIME_NOUNS } from '../text/lexicon/government-ru';
 import { BETWEEN_TAKER_AND_INFINITIVE, INFINITIVE_TAKERS } from '../text/lexicon/verb-forms-ru';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, agrees, has, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween } from './agreement';
@@ -161,8 +161,57 @@ function genitiveObjectSlips(text: string, tokens: WordToken[], morphology: Morp
   return hits;
 }
 
+/** The word after the one at `at`, only a space between, written small. */
+const nextInPhrase = (text: string, tokens: WordToken[], at: number) => {
+  const next = tokens[at + 1];
+  return next && onlySpaceBetween(text, tokens[at]!, next) && isLower(next) ? next : undefined;
+};
+
+/**
+ * "уверенность в силы", "нуждаемся в помощь": these words take «в» with the prepositional. Judged
+ * when the noun right after «в» has no prepositional reading and is not a word of time ("участвуем в
+ * выходные").
+ */
+function locativeWithVSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((word, i) => {
+    if (!LOCATIVE_WITH_V_STEMS.some((stem) => lower(word).startsWith(stem))) return;
+    const v = nextInPhrase(text, tokens, i);
+    const noun = v && ['в', 'во'].includes(lower(v)) ? nextInPhrase(text, tokens, i + 1) : undefined;
+    if (!noun || TIME_NOUNS.has(lower(noun))) return;
+    const parses = morphology.parse(noun.text);
+    if (!judgeable(parses, ['NOUN']) || anyReading(parses, (p) => p.grammemes.has('loct') || p.grammemes.has('loc2') || p.grammemes.has('loc1'))) return;
+    const quote = text.slice(word.start, noun.end);
+    hits.push({
+      start: word.start,
+      end: noun.end,
+      message: { ru: `«${quote}»: после «${lower(word)} в» нужен предложный падеж (в чём?)`, en: `"${quote}": after «${lower(word)} в» Russian takes the prepositional` },
+    });
+  });
+  return hits;
+}
+
+/** "скучаю за домом": what one misses takes «по» ("скучаю по дому"), not «за» with the instrumental. */
+function missingForSlips(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  tokens.forEach((verb, i) => {
+    if (!MISSING_VERB_STEMS.some((stem) => lower(verb).startsWith(stem)) || !everyReading(morphology.parse(verb.text), (p) => ['VERB', 'INFN', 'GRND'].includes(p.pos))) return;
+    const za = nextInPhrase(text, tokens, i);
+    const object = za && lower(za) === 'за' ? tokens[i + 2] : undefined;
+    if (!object || !onlySpaceBetween(text, za!, object) || !anyReading(morphology.parse(object.text), (p) => p.grammemes.has('ablt') && ['NOUN', 'NPRO', 'ADJF'].includes(p.pos))) return;
+    const quote = text.slice(verb.start, za!.end);
+    hits.push({
+      start: verb.start,
+      end: za!.end,
+      message: { ru: `«${quote}» → «${lower(verb)} по»: скучают по кому-чему, а не за кем`, en: `"${quote}": Russian misses «по» someone, not «за»` },
+    });
+  });
+  return hits;
+}
+
 /** Verb forms that their neighbours rule out: an infinitive written as the third person, a singular before its plural subject. */
 export function verbFormHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
-  return [...infinitiveSlips(text, tokens, morphology), ...singularBeforeAllPlural(text, tokens, morphology), ...secondPersonInSeries(text, tokens, morphology), ...genitiveObjectSlips(text, tokens, morphology)];
+  return [...infinitiveSlips(text, tokens, morphology), ...singularBeforeAllPlural(text, tokens, morphology), ...secondPersonInSeries(text, tokens, morphology), ...genitiveObjectSlips(text, tokens, morphology),
+    ...locativeWithVSlips(text, tokens, morphology), ...missingForSlips(text, tokens, morphology)];
 }

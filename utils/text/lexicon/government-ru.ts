@@ -122,3 +122,16 @@ export const GENITIVE_VERB_STEMS: readonly string[] = [
 const WHO_WHAT = ['кого', 'кому', 'кем', 'ком', 'чего', 'чему', 'чем', 'чём'];
 const WHICH_WHOSE = ['какого', 'какому', 'каким', 'каком', 'какой', 'какую', 'какое', 'какая', 'какие', 'каких', 'какими', 'чьего', 'чьему', 'чьим', 'чьём', 'чьей', 'чью', 'чьи', 'чьих', 'чьими'];
 export const NEGATIVE_PRONOUN_PARTS: Record<string, ReadonlySet<string>> = { ни: new Set([...WHO_WHAT, ...WHICH_WHOSE]), не: new Set(WHO_WHAT) };
+
+/**
+ * Stems of words whose object with «в» stands in the prepositional ("уверенность в силах",
+ * "нуждаемся в помощи", "участвовать в конкурсе"); reflexive «разбираться» is listed by its forms,
+ * as «разбирать в коробки» takes the accusative.
+ */
+export const LOCATIVE_WITH_V_STEMS: readonly string[] = [
+  'уверен', 'убеждён', 'убежден', 'нужда', 'участв', 'участие', 'участия', 'участии', 'сомнева', 'сомнени', 'потребност', 'заинтересован',
+  'разбираться', 'разбирается', 'разбираются', 'разбираюсь', 'разбираемся', 'разбираетесь', 'разбирался', 'разбиралась', 'разбирались',
+];
+
+/** Stems of «скучать»: what one misses takes «по» ("скучаю по дому"), not «за» with the instrumental. */
+export const MISSING_VERB_STEMS: readonly string[] = ['скуча', 'соскуч'];
