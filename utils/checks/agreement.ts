@@ -104,10 +104,14 @@ const onlyPluralGenitive = (parses: readonly WordParse[]) => parses.every((p) =>
  * (an adjective used as a noun: "данных клиента"; "благодарными клиенту").
  */
 const SHARED_CASES = ['ablt', 'loct'];
+/** Forms of «каждый» and «любой» in the genitive and dative. */
+const DETERMINERS: ReadonlySet<string> = new Set(['каждого', 'каждой', 'каждому', 'каждых', 'каждым', 'любого', 'любой', 'любому', 'любых', 'любым']);
 const TAKE_INSTRUMENTAL = /^(?:довольн|известн|знаменит|богат|славн|сильн|бедн|обильн|горд|уникальн|выгодн|привлекательн|интересн|удобн|хорош|плох|красив|примечательн|замечательн|схож|похож|отличн|особенн|ценн|полезн)/iu;
 function inSameCase(adjective: WordToken, adjectiveParses: readonly WordParse[], nounParses: readonly WordParse[]): boolean {
   const shared = caseOf(nounParses[0]!);
-  if (!shared || !SHARED_CASES.includes(shared) || !nounParses.every((n) => caseOf(n) === shared)) return false;
+  // A possessive or «каждый» never stands for a noun nor governs one: "каждому клиентам", "нашего клиентов" are judged in every case.
+  const cases = isPossessive(adjective) || DETERMINERS.has(lower(adjective)) ? [...SHARED_CASES, 'gent', 'datv'] : SHARED_CASES;
+  if (!shared || !cases.includes(shared) || !nounParses.every((n) => caseOf(n) === shared)) return false;
   // Possessives ("нашими") are judged: only words used as nouns ("другими", "этими") stand alone.
   if (adjectiveParses.some((p) => p.grammemes.has('Subx')) || (shared === 'ablt' && TAKE_INSTRUMENTAL.test(adjective.text))) return false;
   return adjectiveParses.some((a) => caseOf(a) === shared);
@@ -309,8 +313,9 @@ function strayNounsAfterPreposition(text: string, tokens: WordToken[], morpholog
     if (!adjectiveParses.some(fits) && !nounParses.some(fits)) return;
     // "по юридическому и фактическому адресам": attributes joined share one plural noun in the preposition's case.
     if (nounParses.some(fits) && isCoordinated(text, adjective, noun)) return;
-    // "в серверную школы": an adjective used as a noun may take a genitive after it.
-    if (adjectiveParses.some(fits) && nounParses.some((n) => caseOf(n) === 'gent')) return;
+    // "в серверную школы": an adjective used as a noun may take a genitive after it (in the plural a noun is judged: "по доступным цен").
+    const bothPlural = adjectiveParses.filter(fits).every((a) => a.grammemes.has('plur')) && nounParses.every((n) => n.grammemes.has('plur'));
+    if (adjectiveParses.some(fits) && nounParses.some((n) => caseOf(n) === 'gent') && !bothPlural) return;
     if (adjectiveParses.some((a) => nounParses.some((n) => agrees(a, n))) || headFollows(tokens, i + 1, adjectiveParses, morphology)) return;
     hits.push(caseSlip(text, adjective, noun));
   });
@@ -319,9 +324,9 @@ function strayNounsAfterPreposition(text: string, tokens: WordToken[], morpholog
 
 /** Adjectives that take a noun in the genitive: "полный сюрпризов", "достойный внимания". */
 const TAKE_GENITIVE = /^(?:полн|достойн|лишённ|лишенн|исполненн|преисполненн|чужд)/iu;
-/** Genitive or prepositional; an adjective's animate accusative plural is its genitive ("данных", "новых"). */
+/** Genitive or prepositional; an animate accusative plural is its genitive ("данных", "клиентов"). */
 const isOblique = (parse: WordParse) =>
-  ['gent', 'loct'].includes(caseOf(parse) ?? '') || (parse.pos !== 'NOUN' && caseOf(parse) === 'accs' && parse.grammemes.has('anim') && parse.grammemes.has('plur'));
+  ['gent', 'loct'].includes(caseOf(parse) ?? '') || (caseOf(parse) === 'accs' && parse.grammemes.has('anim') && parse.grammemes.has('plur'));
 
 /** Month names in the genitive: a date ("первое мая") keeps its month so after a nominative ordinal. */
 const MONTHS_IN_GENITIVE = /^(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/iu;
@@ -377,9 +382,9 @@ const isLikeSecondCase = (parse: WordParse) => caseOf(parse) === 'datv' && parse
  * preposition takes it with a noun: «по» in the singular ("по пятницу") or a few plurals ("по
  * колени"), «с» after a word of size ("размером с ладонь").
  */
-function nominativeSlip(text: string, tokens: WordToken[], at: number, parses: readonly WordParse[]): boolean {
+function nominativeSlip(text: string, tokens: WordToken[], at: number, parses: readonly WordParse[], morphology: Morphology): boolean {
   const [preposition, word] = [tokens[at]!.text.toLowerCase(), tokens[at + 1]!];
-  const mayBeCompound = !endsPhrase(text, tokens, at + 1) && parses.some((p) => p.grammemes.has('masc') && p.grammemes.has('sing') && caseOf(p) === 'nomn');
+  const mayBeCompound = !endsPhrase(text, tokens, at + 1) && !beforePreposition(text, tokens, at + 1, morphology) && parses.some((p) => p.grammemes.has('masc') && p.grammemes.has('sing') && caseOf(p) === 'nomn');
   if (!judgeable(parses, ['NOUN']) || !isLower(word) || mayBeCompound) return false;
   if (preposition === 'по') return !PO_PLURAL_ACCUSATIVES.has(word.text.toLowerCase()) && !parses.some((p) => ['datv', 'loct'].includes(caseOf(p) ?? '') || (caseOf(p) === 'accs' && p.grammemes.has('sing')));
   const governed = PREPOSITION_CASES[preposition]!;
@@ -387,6 +392,13 @@ function nominativeSlip(text: string, tokens: WordToken[], at: number, parses: r
   if (!parses.every((p) => ['nomn', 'accs'].includes(caseOf(p) ?? ''))) return parses.every((p) => ['nomn', 'accs', 'gent'].includes(caseOf(p) ?? '')) && !parses.some((p) => governed.includes(caseOf(p) ?? ''));
   if (preposition === 'с' || preposition === 'со') return !SIZE_WORDS.has(tokens[at - 1]?.text.toLowerCase() ?? '');
   return !governed.includes('accs');
+}
+
+/** A preposition follows the word at `at`: no compound's head does ("к администратор по телефону"). */
+function beforePreposition(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
+  const next = tokens[at + 1];
+  const parses = next && onlySpaceBetween(text, tokens[at]!, next) ? morphology.parse(next.text).filter((p) => !p.grammemes.has('Abbr')) : [];
+  return parses.length > 0 && parses.every((p) => p.pos === 'PREP');
 }
 
 /** Conjunctions that join a phrase to the next one: the word before them ends its phrase ("по телефон или почте"). */
@@ -456,7 +468,7 @@ function governmentErrors(text: string, tokens: WordToken[], morphology: Morphol
     // Particle and gerund readings take no case and cannot follow a preposition: "после это", "в случая" are the noun's slips.
     const parses = morphology.parse(word.text).filter((p) => p.pos !== 'PRCL' && p.pos !== 'GRND');
     if (isExclamation(tokens, i) || opensClauseAsAdverb(tokens, i, parses, morphology) || invertedCount(text, tokens, i + 1, parses, morphology)) return;
-    const slip = isGovernable(word, parses) ? !parses.some((p) => governed.includes(caseOf(p) ?? '')) : !wordsOnly && nominativeSlip(text, tokens, i, parses);
+    const slip = isGovernable(word, parses) ? !parses.some((p) => governed.includes(caseOf(p) ?? '')) : !wordsOnly && nominativeSlip(text, tokens, i, parses, morphology);
     if (!slip) return;
     hits.push(wrongCaseAfter(text, preposition, word, governed));
   });

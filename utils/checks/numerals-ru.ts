@@ -78,15 +78,28 @@ function obliqueSlips(text: string, tokens: WordToken[], morphology: Morphology)
   tokens.forEach((numeral, i) => {
     const numeralParses = morphology.parse(numeral.text);
     if (!judgeable(numeralParses, ['NUMR']) || numeralParses.some((p) => ['nomn', 'accs'].includes(caseOf(p) ?? '') && !p.grammemes.has('anim')) || !isCyrillicWord(numeral)) return;
-    const counted = countedNoun(text, tokens, i, morphology);
-    if (!counted) return;
     const cases = casesAfterPreposition(text, tokens, i, numeralParses, morphology);
+    const counted = countedNoun(text, tokens, pastAttributes(text, tokens, i, cases, morphology), morphology);
+    if (!counted) return;
     // A nominative after the numeral opens another phrase ("в пятидесяти друг от друга", "из пяти клиент выбрал").
     if (counted.parses.some((n) => ((n.grammemes.has('plur') || n.grammemes.has('Pltm')) && cases.has(caseOf(n))) || caseOf(n) === 'nomn')) return;
     const wanted = [...cases].filter((c) => c && CASE_NAMES[c]).map((c) => CASE_NAMES[c!]).join(' или ');
     hits.push(hit(text, numeral, counted.noun, `существительное после числительного стоит в том же падеже (${wanted}) и во множественном числе`, 'the noun after the numeral shares its case and stands in the plural'));
   });
   return hits;
+}
+
+/** How many attributes in one of the numeral's cases may stand before its noun ("двух рабочих дней"). */
+const ATTRIBUTES_REACH = 2;
+/** The index of the last attribute after the numeral at `at` that is a plural in one of its cases, or `at` itself. */
+function pastAttributes(text: string, tokens: WordToken[], at: number, cases: Set<string | null>, morphology: Morphology): number {
+  let last = at;
+  while (last < at + ATTRIBUTES_REACH && tokens[last + 1] && onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!) && isLower(tokens[last + 1]!)) {
+    const parses = morphology.parse(tokens[last + 1]!.text);
+    if (!judgeable(parses, ['ADJF']) || !parses.some((p) => p.grammemes.has('plur') && cases.has(caseOf(p)))) break;
+    last++;
+  }
+  return last;
 }
 
 /** The numeral's cases, narrowed to those the preposition right before it takes ("о двух": the prepositional only). */
