@@ -74,8 +74,10 @@ const FROM_WITH_DASH = /(?<!\p{L})([Сс]) (\d{1,2}[:.]\d{2}) ?[-–—] ?(\d{1,
 /** «ООО «Ромашка»»: a name that holds its own quotes is quoted again. */
 const DOUBLE_QUOTED_NAME = /«((?:ООО|ОАО|ЗАО|ПАО|АО|ИП|НКО|АНО|ЧУ|ГБУ|МБУ)\s+«[^«»]+»)»/gu;
 
-/** Words a writer may double on purpose ("had had", "очень-очень" written apart, "ну ну"). */
-const DOUBLED_ON_PURPOSE = new Set(['had', 'that', 'is', 'very', 'so', 'no', 'yes', 'bye', 'ha', 'blah', 'очень', 'ну', 'да', 'нет', 'бла', 'ха', 'ой', 'тук', 'так', 'что', 'много', 'тихо', 'долго', 'давно', 'чуть']);
+/** Words the grammar itself repeats ("I had had enough", "the fact that that works", "what it is is"): no fault at all. */
+const DOUBLED_BY_GRAMMAR = new Set(['had', 'that', 'is']);
+/** Words a writer may double on purpose ("очень очень" for "очень-очень", "ну ну"): a note, not a warning. */
+const DOUBLED_ON_PURPOSE = new Set(['very', 'so', 'no', 'yes', 'bye', 'ha', 'blah', 'очень', 'ну', 'да', 'нет', 'бла', 'ха', 'ой', 'тук', 'так', 'что', 'много', 'тихо', 'долго', 'давно', 'чуть']);
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
@@ -98,7 +100,8 @@ function doubledWords(block: Block): Hit[] {
   const written = (m: RegExpMatchArray) => sameSourcePiece(block, m.index!, m.index! + m[0].length - 1);
   // A repeat the language writes with a hyphen ("чуть чуть") is grammar's, told with its fix there.
   const setPhrase = (m: RegExpMatchArray) => `${m[1]!.toLowerCase()} ${m[1]!.toLowerCase()}` in SET_PHRASES_RU;
-  return [...block.text.matchAll(DOUBLED)].filter((m) => written(m) && !setPhrase(m)).map((m) => ({
+  const grammatical = (m: RegExpMatchArray) => DOUBLED_BY_GRAMMAR.has(m[1]!.toLowerCase());
+  return [...block.text.matchAll(DOUBLED)].filter((m) => written(m) && !setPhrase(m) && !grammatical(m)).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     suggestion: m[1],

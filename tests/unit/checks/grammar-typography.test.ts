@@ -814,7 +814,6 @@ describe('typography check', () => {
     ['Отгрузка от 4х дней после оплаты', '4х дней', 'warning'],
     ['Скидка в 3ех салонах сети', '3ех салонах', 'warning'],
     ['Learn more about about our team', 'about about', 'warning'],
-    ['It had had a fresh coat of paint', 'had had', 'info'],
     ['Звоните , мы ответим', 'Звоните ,', 'warning'],
   ])('rates "%s" as a fault, not a style choice', async (text, quote, severity) => {
     const findings = await findingsOf('typography', profileFor(text), text);
