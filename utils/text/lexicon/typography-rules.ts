@@ -47,6 +47,22 @@ export const SVERKA_TYPOGRAF_RULES = [
 
 const between = (text: string, at: number, pattern: RegExp) => pattern.test(text[at] ?? '');
 
+/** A mark doubled or piled up: a fault in either language. */
+const PUNCTUATION_RUNS: KeptRule[] = [
+  {
+    name: 'common/punctuation/delDoublePunctuation',
+    severity: 'warning',
+    needs: /,,|::|\.\.|;;|\?\?/,
+    message: { ru: 'Знак препинания повторён дважды.', en: 'A punctuation mark is doubled.' },
+  },
+  {
+    name: 'common/sverka/exclamations',
+    severity: 'info',
+    needs: /!!/,
+    message: { ru: 'Несколько восклицательных знаков подряд: в деловом тексте достаточно одного.', en: 'Several exclamation marks in a row: one is enough.' },
+  },
+];
+
 const RU: KeptRule[] = [
   {
     name: 'common/punctuation/quote',
@@ -69,18 +85,7 @@ const RU: KeptRule[] = [
     needs: /[?!](?:…|\.\.\.)|…,/,
     message: { ru: 'После «?» и «!» многоточие пишут двумя точками: «?..», «!..».', en: 'After "?" or "!" an ellipsis is two full stops: "?..".' },
   },
-  {
-    name: 'common/punctuation/delDoublePunctuation',
-    severity: 'warning',
-    needs: /,,|::|\.\.|;;|\?\?/,
-    message: { ru: 'Знак препинания повторён дважды.', en: 'A punctuation mark is doubled.' },
-  },
-  {
-    name: 'common/sverka/exclamations',
-    severity: 'info',
-    needs: /!!/,
-    message: { ru: 'Несколько восклицательных знаков подряд: в деловом тексте достаточно одного.', en: 'Several exclamation marks in a row: one is enough.' },
-  },
+  ...PUNCTUATION_RUNS,
   {
     name: 'ru/nbsp/year',
     severity: 'warning',
@@ -180,20 +185,7 @@ const RU: KeptRule[] = [
   },
 ];
 
-const EN: KeptRule[] = [
-  {
-    name: 'common/punctuation/delDoublePunctuation',
-    severity: 'warning',
-    needs: /,,|::|\.\.|;;|\?\?/,
-    message: { ru: 'Знак препинания повторён дважды.', en: 'A punctuation mark is doubled.' },
-  },
-  {
-    name: 'common/sverka/exclamations',
-    severity: 'info',
-    needs: /!!/,
-    message: { ru: 'Несколько восклицательных знаков подряд: достаточно одного.', en: 'Several exclamation marks in a row: one is enough.' },
-  },
-];
+const EN: KeptRule[] = PUNCTUATION_RUNS;
 
 /**
  * The Typograf rules the check runs per language: Russian text takes the Russian and English rules,
