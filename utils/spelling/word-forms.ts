@@ -36,7 +36,8 @@ export function baseFormsOf(word: string, language: Language): string[] {
   const forms: string[] = [];
   const reflexive = /^(.{3,}[аеиоуыюяь])(ся|сь)$/.exec(w) ?? /^(.{3,}[тч]ь)(ся)$/.exec(w);
   if (reflexive) forms.push(reflexive[1]!);
-  const adverb = /^(.{3,}[^аеиоуыэюяь])[ое]$/.exec(w);
+  // An adverb ends in -е only after ч, щ ("певуче", "блестяще"): "хороше" is "хорошо" misspelt.
+  const adverb = /^(.{3,}[^аеиоуыэюяь])о$/.exec(w) ?? /^(.{3,}[чщ])е$/.exec(w);
   if (adverb) forms.push(`${adverb[1]}ый`, `${adverb[1]}ий`, `${adverb[1]}ой`);
   const genitivePlural = /^(.{3,})ий$/.exec(w);
   if (genitivePlural) forms.push(`${genitivePlural[1]}ие`, `${genitivePlural[1]}ия`);
@@ -76,8 +77,17 @@ async function isAgentOfListedVerb(word: string, isCorrect: (word: string) => Pr
   return (await isCorrect(stem)) || (await isCorrect(`${stem}e`)) || (/(.)\1$/.test(stem) && isCorrect(stem.slice(0, -1)));
 }
 
+/**
+ * "написанно", "сделанно": "нн" where the short participle ("написано") has one "н". An adverb of a
+ * participle with "нн" ("организованно") is one the dictionaries list; an unlisted one is the slip.
+ */
+async function isShortParticipleDoubled(word: string, isCorrect: (word: string) => Promise<boolean>): Promise<boolean> {
+  return /нно$/.test(word) && isCorrect(`${word.slice(0, -3)}но`);
+}
+
 /** Whether a word the dictionary rejects is one of its words in a form it does not list. */
 export async function isKnownForm(word: string, language: Language, isCorrect: (word: string) => Promise<boolean>): Promise<boolean> {
+  if (language === 'ru' && (await isShortParticipleDoubled(word.toLowerCase(), isCorrect))) return false;
   for (const form of baseFormsOf(word, language)) if (await isCorrect(form)) return true;
   if (language !== 'en') return false;
   return (await isPastOfListedVerb(word, isCorrect)) || isAgentOfListedVerb(word, isCorrect);
