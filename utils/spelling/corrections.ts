@@ -145,15 +145,3 @@ export function firstDifference(a: string, b: string): number {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
 }
-
-/**
- * The likeliest of several corrections, without word frequencies: a word the same text uses
- * elsewhere, then one that keeps the first letter and the ending (slips are rarer at a word's
- * edges, and a different ending is another form, not a fix), then the order the slips came in.
- */
-export function likeliest(word: string, candidates: string[], onPage: Set<string>): string | undefined {
-  const ending = word.slice(-2);
-  const rank = (candidate: string) =>
-    (onPage.has(candidate) ? 0 : 4) + (candidate[0] === word[0] ? 0 : 2) + (candidate.endsWith(ending) ? 0 : 1);
-  return candidates.map((candidate, order) => ({ candidate, score: rank(candidate) * 10_000 + order })).sort((a, b) => a.score - b.score)[0]?.candidate;
-}

@@ -290,3 +290,20 @@ describe('two words run together that the page writes apart', () => {
     expect((await joined(text)).filter(([, suggestion]) => suggestion?.includes(' '))).toEqual([]);
   });
 });
+
+describe('ranked suggestions', () => {
+  it('offers the likeliest slip of a common word, not the first one found', async () => {
+    expect(await typos('Кстате, мы открыты до девяти.')).toEqual([['Кстате', 'Кстати']]);
+    expect(await typos('Обсудим следущий шаг завтра.')).toEqual([['следущий', 'следующий']]);
+  });
+
+  it('splits a word run together into two frequent words, or a word and its particle', async () => {
+    expect(await typos('Я незнаю, когда привезут.')).toEqual([['незнаю', 'не знаю']]);
+    expect(await typos('Онибыли у нас вчера.')).toEqual([['Онибыли', 'Они были']]);
+    expect(await typos('Кто-то звонил, ктото писал.')).toEqual([['ктото', 'кто-то']]);
+  });
+
+  it('leaves a known word alone though it splits into two ("насчёт", "потому")', async () => {
+    expect(await typos('Позвоните насчёт заказа, потому что завтра выходной.')).toEqual([]);
+  });
+});

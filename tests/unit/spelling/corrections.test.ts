@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { doublingAndVowelSlipsOf, farSlipsOf, likeliest, oneEditAway, slipsOf } from '../../../utils/spelling/corrections';
+import { doublingAndVowelSlipsOf, farSlipsOf, oneEditAway, slipsOf } from '../../../utils/spelling/corrections';
+import { ranked } from '../../../utils/spelling/ranking';
 
 const DICTIONARY = new Set(['тренажерам', 'тренажёрам', 'ёлка', 'посмотреть', 'hello', 'world', 'автомобили']);
 const corrections = (word: string, language: 'ru' | 'en') => [...slipsOf(word, language)].filter((candidate) => DICTIONARY.has(candidate));
@@ -15,7 +16,7 @@ describe('slips and corrections', () => {
     ['wrold', 'en', 'world'],
     ['автомобилили', 'ru', 'автомобили'],
   ] as const)('%s → %s', (word, language, expected) => {
-    expect(likeliest(word, corrections(word, language), new Set())).toBe(expected);
+    expect(ranked(word, corrections(word, language), language)[0]).toBe(expected);
   });
 
   it('mends two letters exchanged across one and a letter moved two places only as far slips', () => {
@@ -41,9 +42,9 @@ describe('slips and corrections', () => {
     expect(first).toEqual(['ёжа', 'жеа', 'еаж', 'жа']);
   });
 
-  it('prefers a word the text uses, then one that keeps the first letter and the ending', () => {
-    expect(likeliest('утеплёной', ['утеплёно', 'утеплённой'], new Set())).toBe('утеплённой');
-    expect(likeliest('yur', ['yr', 'our', 'your'], new Set())).toBe('your');
-    expect(likeliest('кот', ['кит', 'кто'], new Set(['кто']))).toBe('кто');
+  it('ranks a lost doubling over a lost ending, a dropped letter over a changed first one, and a word the text uses first', () => {
+    expect(ranked('утеплёной', ['утеплёно', 'утеплённой'], 'ru')[0]).toBe('утеплённой');
+    expect(ranked('yur', ['yr', 'our', 'your'], 'en')[0]).toBe('your');
+    expect(ranked('кот', ['кит', 'кто'], 'ru', new Set(['кто']))[0]).toBe('кто');
   });
 });
