@@ -32,4 +32,6 @@ export const SUPPLEMENT_EN: readonly string[] = [
   'haircare', 'microblading', 'pilates', 'crossfit', 'carsharing', 'rideshare', 'glamping', 'gelato', 'kombucha',
   'acai', 'oatmilk', 'upsell', 'livestream', 'ebike', 'biohacking', 'touchless', 'chatbot', 'geolocation', 'dropoff',
   'preorder', 'giftcard', 'walkthrough', 'minifridge', 'a-la-carte',
+  // Plurals the word list lacks: it marks the noun as a mass noun.
+  'durations',
 ];
