@@ -2,7 +2,10 @@ import { checkMaterials } from '../../../utils/engine';
 import { materialFromText } from '../../../utils/material/from-text';
 import type { Profile } from '../../../utils/profile/types';
 import type { CheckId } from '../../../utils/report/types';
+import { createHunspellChecker } from '../../../utils/spelling/hunspell';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../../../utils/spelling/node-dictionaries';
 import type { SpellChecker } from '../../../utils/spelling/types';
+import type { Morphology } from '../../../utils/text/morphology';
 
 /** One check's findings on a text, as quote/severity/fact or name: what a fixture expects. */
 export async function findingsOf(check: CheckId, profile: Profile, text: string, spellChecker?: SpellChecker) {
@@ -10,4 +13,15 @@ export async function findingsOf(check: CheckId, profile: Profile, text: string,
   const material = materialFromText(text, { id: 's1', kind: 'text', location: 't.txt' }, language);
   const report = await checkMaterials([material], profile, { only: [check], spellChecker });
   return report.findings;
+}
+
+type RussianHitFinder = (text: string, morphology: Morphology) => { start: number; end: number; suggestion?: string }[];
+
+/** One Russian rule set's hits on a text, as [quoted words, fix or null], with the Russian grammar loaded. */
+export function russianHits(finder: RussianHitFinder) {
+  const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+  return async (text: string) => {
+    const morphology = (await checker.morphology!('ru'))!;
+    return finder(text, morphology).map((hit) => [text.slice(hit.start, hit.end), hit.suggestion ?? null]);
+  };
 }

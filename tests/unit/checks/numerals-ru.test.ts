@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { numeralHits } from '../../../utils/checks/numerals-ru';
-import { createHunspellChecker } from '../../../utils/spelling/hunspell';
-import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../../../utils/spelling/node-dictionaries';
+import { russianHits } from './helpers';
 
-const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
-const hits = async (text: string) => {
-  const morphology = (await checker.morphology!('ru'))!;
-  return numeralHits(text, morphology).map((hit) => [text.slice(hit.start, hit.end), hit.suggestion ?? null]);
-};
+const hits = russianHits(numeralHits);
 
 describe('Russian numerals and the nouns they count', () => {
   it.each([

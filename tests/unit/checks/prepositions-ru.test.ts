@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prepositionHits } from '../../../utils/checks/prepositions-ru';
-import { createHunspellChecker } from '../../../utils/spelling/hunspell';
-import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../../../utils/spelling/node-dictionaries';
+import { russianHits } from './helpers';
 
-const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
-const hits = async (text: string) => {
-  const morphology = (await checker.morphology!('ru'))!;
-  return prepositionHits(text, morphology).map((hit) => [text.slice(hit.start, hit.end), hit.suggestion ?? null]);
-};
+const hits = russianHits(prepositionHits);
 
 describe('pronouns and verbs right after a Russian preposition', () => {
   it.each([
