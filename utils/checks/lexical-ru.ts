@@ -7,10 +7,12 @@ import { GARMENTS } from '../text/lexicon/set-phrases-ru';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, agrees, has, isCyrillicWord, judgeable, lower, onlySpaceBetween } from './agreement';
 
+const withoutYo = (word: string) => (word.includes('ё') ? word.replace(/ё/g, 'е') : word);
+
 /** Whether a word is one of a list's entries: a stem ending in `*` takes an ending of up to six letters, any other entry is the whole word. */
 const matchesAny = (word: string, entries: readonly string[]) =>
   entries.some((written) => {
-    const entry = written.replace(/ё/g, 'е');
+    const entry = withoutYo(written);
     return entry.endsWith('*') ? word.startsWith(entry.slice(0, -1)) && word.length - entry.length + 1 <= 6 : word === entry;
   });
 const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed);
@@ -89,9 +91,10 @@ const PLEONASM_WHY = { ru: 'плеоназм: одно слово уже гов�
 
 /** "свободная вакансия" → "вакансия": two words where one repeats the other's sense. */
 function pleonasmHits(text: string, tokens: WordToken[], morphology: Morphology): AgreementHit[] {
-  return tokens.flatMap((token, i) =>
-    PLEONASMS.flatMap((pleonasm) => {
-      if (!matchesAny(lowerE(token), pleonasm.first)) return [];
+  return tokens.flatMap((token, i) => {
+    const word = lowerE(token);
+    return PLEONASMS.flatMap((pleonasm) => {
+      if (!matchesAny(word, pleonasm.first)) return [];
       const end = Math.max(...pleonasm.second.map((phrase) => phraseEnd(text, tokens, i + 1, phrase.split(' '))));
       if (end < 0 || !onlySpaceBetween(text, token, tokens[i + 1]!)) return [];
       const after = joined(text, tokens, end);
@@ -99,8 +102,8 @@ function pleonasmHits(text: string, tokens: WordToken[], morphology: Morphology)
       if (after && (pleonasm.notBefore?.includes(lower(after)) || anyReading(morphology.parse(after.text), (p) => p.pos === 'INFN'))) return [];
       const kept = pleonasm.keep === 'first' ? token.text : keepCase(token.text, span(text, tokens[i + 1]!, tokens[end]!));
       return [hitOf(text, token, tokens[end]!, kept, PLEONASM_WHY)];
-    }),
-  );
+    });
+  });
 }
 
 const PRICE_WHY = { ru: 'дорожает товар, а цена растёт или снижается', en: 'goods get dearer; a price rises or falls' };
@@ -261,11 +264,25 @@ function asAsHits(text: string): AgreementHit[] {
   }));
 }
 
+const PHRASE_SLIP_ENTRIES = Object.entries(PHRASE_SLIPS).map(([written, slip], order) => ({ order, words: written.split(' '), slip }));
+type PhraseSlipEntry = (typeof PHRASE_SLIP_ENTRIES)[number];
+const isStem = (entry: PhraseSlipEntry) => entry.words[0]!.endsWith('*');
+/** Slips by their first word, so each word of a text is tried against its own few, not all four hundred. */
+const SLIPS_BY_FIRST_WORD = new Map<string, PhraseSlipEntry[]>();
+for (const entry of PHRASE_SLIP_ENTRIES.filter((e) => !isStem(e))) {
+  const first = withoutYo(entry.words[0]!);
+  SLIPS_BY_FIRST_WORD.set(first, [...(SLIPS_BY_FIRST_WORD.get(first) ?? []), entry]);
+}
+const SLIPS_OPENED_BY_STEM = PHRASE_SLIP_ENTRIES.filter(isStem);
+/** The slips whose first word a word may be, in the order the list gives them. */
+const slipsOpenedBy = (word: string) =>
+  [...(SLIPS_BY_FIRST_WORD.get(word) ?? []), ...SLIPS_OPENED_BY_STEM.filter((entry) => matchesAny(word, [entry.words[0]!]))].sort((a, b) => a.order - b.order);
+
 /** "ихний" → "их", "разрешите преставиться" → "представиться": a word or phrase the norm has not, or that says another thing. */
 function phraseSlipHits(text: string, tokens: WordToken[]): AgreementHit[] {
   return tokens.flatMap((token, i) =>
-    Object.entries(PHRASE_SLIPS).flatMap(([written, slip]) => {
-      const end = phraseEnd(text, tokens, i, written.split(' '));
+    slipsOpenedBy(lowerE(token)).flatMap(({ words: phrase, slip }) => {
+      const end = phraseEnd(text, tokens, i, phrase);
       return end >= 0 ? [hitOf(text, token, tokens[end]!, keepCase(token.text, slip.meant), slip.why)] : [];
     }),
   );
