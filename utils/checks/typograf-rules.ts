@@ -5,7 +5,7 @@ import { SVERKA_TYPOGRAF_RULES, TYPOGRAF_RULES, type KeptRule } from '../text/le
 import { textEdits, type Edit } from './text-diff';
 
 /** A typography fault Typograf would fix: where it is in the block, the fix, and how it is told. */
-export interface TypografHit {
+interface TypografHit {
   start: number;
   end: number;
   suggestion: string;
