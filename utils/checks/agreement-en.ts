@@ -5,9 +5,9 @@ import {
   COUNTED_NOUNS, VERBS_OF_THINGS_SOLD, SINGULAR_RELATIVE_HEADS, BEFORE_GERUND_NOUN, VERBS_IN_RELATIVE_CLAUSE, OBJECT_STARTS, VERBS_NEVER_NOUNS, PREPOSITIONS_AFTER_A_HEAD,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
+import { keepCase } from '../text/normalise';
 
 const oneOf = (words: readonly string[]) => words.join('|');
-const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed);
 
 /** Third-person form → base form, for every verb the pronoun rule knows. */
 const BASE_OF: Record<string, string> = {

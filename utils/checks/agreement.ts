@@ -23,7 +23,7 @@ export const caseOf = (parse: WordParse) => {
   return found ? (SAME_CASE[found] ?? found) : null;
 };
 const numberOf = (parse: WordParse) => (parse.grammemes.has('plur') ? 'plur' : parse.grammemes.has('sing') ? 'sing' : null);
-const genderOf = (parse: WordParse) => ['masc', 'femn', 'neut'].find((g) => parse.grammemes.has(g)) ?? null;
+export const genderOf = (parse: WordParse) => ['masc', 'femn', 'neut'].find((g) => parse.grammemes.has(g)) ?? null;
 const animacyOf = (parse: WordParse) => (parse.grammemes.has('anim') ? 'anim' : parse.grammemes.has('inan') ? 'inan' : null);
 
 /** An adjective reading agrees with a noun reading in case, number, gender (singular) and animacy (accusative). */

@@ -21,9 +21,9 @@ import {
 } from '../text/lexicon/grammar-en';
 import { EVERYDAY_COUNTED_NOUNS } from '../text/lexicon/real-words-en';
 import type { GrammarRule } from './grammar-rules';
+import { keepCase } from '../text/normalise';
 
 const oneOf = (words: readonly string[]) => words.join('|');
-const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed);
 /** No letter, apostrophe or hyphen next to the match: "vis-a-vis" and "can't" are no words of their own. */
 const START = String.raw`(?<![\p{L}\d'’-])`;
 const END = String.raw`(?![\p{L}\d'’-])`;

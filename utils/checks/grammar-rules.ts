@@ -9,6 +9,7 @@ import {
   CONCERNING_NOUNS, FALSE_HYPHENS, GARMENTS, LIST_ORDINALS, NE_NI_PHRASES, NEGATIVES_APART, PARONYMS, SET_PHRASES_RU, STREET_KINDS, STREET_NAME_OPENERS, SUBSCRIPTION_TERMS, SUBSCRIPTION_VERBS,
 } from '../text/lexicon/set-phrases-ru';
 import { looksPlural, PARTICIPLES_AFTER_MODAL, SUBJECT_VERBS, thirdPerson } from '../text/lexicon/grammar-en';
+import { keepCase } from '../text/normalise';
 
 /** One real-word rule: a pattern that is wrong wherever it matches, and its correction. */
 export interface GrammarRule {
@@ -123,7 +124,6 @@ const MODALS = ['will', 'shall', 'can', 'must', 'should', 'would', 'could', 'may
 /** Plural possessives written with an extra or a missing "s'" in price lists ("Mens Cut", "Girls's Cut"). */
 const PLURAL_POSSESSIVES: Record<string, string> = { mens: "men's", womens: "women's", childrens: "children's", "girls's": "girls'", "boys's": "boys'", "kids's": "kids'", "ladies's": "ladies'" };
 
-const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed);
 
 /** Phrases of whole words, any case, a space in them as any space the page has; the longest tried first ("что-бы ни" before "что-бы"). */
 const phrasesPattern = (phrases: string[], after = '') => {

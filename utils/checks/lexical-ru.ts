@@ -6,6 +6,7 @@ import {
 import { GARMENTS } from '../text/lexicon/set-phrases-ru';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, agrees, has, isCyrillicWord, judgeable, lower, onlySpaceBetween } from './agreement';
+import { keepCase } from '../text/normalise';
 
 const withoutYo = (word: string) => (word.includes('ё') ? word.replace(/ё/g, 'е') : word);
 
@@ -15,7 +16,6 @@ const matchesAny = (word: string, entries: readonly string[]) =>
     const entry = withoutYo(written);
     return entry.endsWith('*') ? word.startsWith(entry.slice(0, -1)) && word.length - entry.length + 1 <= 6 : word === entry;
   });
-const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed);
 const lowerE = (token: WordToken | undefined) => lower(token).replace(/ё/g, 'е');
 
 /** The token after the one at `at` when only spaces part them: the same phrase. */

@@ -3,11 +3,13 @@ import { COLLECTIVE_TO_CARDINAL, GENDER_PAIRS, ONE_NOMINATIVE, TIME_OF_DAY, nume
 import { PAUCAL_NUMERALS } from '../text/lexicon/set-phrases-ru';
 import { PREPOSITION_CASES } from '../text/lexicon/government-ru';
 import { words, type WordToken } from '../text/segment';
-import { type AgreementHit, caseOf, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween } from './agreement';
+import { type AgreementHit, caseOf, genderOf, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween } from './agreement';
+import { keepCase } from '../text/normalise';
 
+/** The case a noun should stand in, as the message says it: «в родительном падеже». */
 const CASE_NAMES: Record<string, string> = { gent: 'родительном', datv: 'дательном', accs: 'винительном', ablt: 'творительном', loct: 'предложном', nomn: 'именительном' };
+
 const isNumeral = (parses: readonly WordParse[]) => parses.some((p) => p.pos === 'NUMR');
-const genderOf = (p: WordParse) => ['masc', 'femn', 'neut'].find((g) => p.grammemes.has(g));
 /** A noun of common gender ("сирота", "коллега") or with no singular ("сутки") takes either form. */
 const anyGender = (p: WordParse) => p.grammemes.has('ms-f') || p.grammemes.has('Ms-f') || p.grammemes.has('GNdr') || p.grammemes.has('Pltm');
 
@@ -37,10 +39,10 @@ function genderSlips(text: string, tokens: WordToken[], morphology: Morphology):
     if (!other || !counted || counted.parses.some(anyGender)) return;
     const numeralParses = morphology.parse(numeral.text).filter((p) => p.pos === 'NUMR');
     const genitiveSingular = counted.parses.filter((n) => caseOf(n) === 'gent' && n.grammemes.has('sing'));
-    const feminine = (g: string | undefined) => g === 'femn';
+    const feminine = (g: string | null) => g === 'femn';
     const fits = (n: WordParse) => numeralParses.some((p) => feminine(genderOf(p)) === feminine(genderOf(n)));
     if (genitiveSingular.length === 0 || genitiveSingular.some(fits)) return;
-    const fixed = numeral.text === lower(numeral) ? other : other.charAt(0).toUpperCase() + other.slice(1);
+    const fixed = keepCase(numeral.text, other);
     const noun = counted.noun.text;
     hits.push(hit(text, numeral, counted.noun, `числительное не согласовано с существительным в роде — «${fixed} ${noun}»`, `the numeral does not agree with the noun in gender («${fixed} ${noun}»)`, `${fixed} ${noun}`));
   });

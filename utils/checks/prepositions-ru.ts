@@ -2,13 +2,13 @@ import type { Morphology } from '../text/morphology';
 import { DERIVED_PREPOSITIONS, NEGATIVE_PRONOUN_PARTS, PREPOSITION_CASES, PRONOUN_N_FORMS } from '../text/lexicon/government-ru';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, isLower, lower, onlySpaceBetween } from './agreement';
+import { keepCase } from '../text/normalise';
 
 /** The plain form of each pronoun form with «н» ("нему" → "ему"). */
 const PLAIN_FORMS: Record<string, string> = Object.fromEntries(Object.entries(PRONOUN_N_FORMS).map(([plain, withN]) => [withN, plain]));
 /** «его», «её», «их» are also possessives ("для его клиентов"): as pronouns they end their phrase. */
 const ALSO_POSSESSIVE = new Set(['его', 'её', 'ее', 'их']);
 
-const keepCase = (model: WordToken, word: string) => (model.text === lower(model) ? word : word.charAt(0).toUpperCase() + word.slice(1));
 
 /** The word after the pronoun at `at` does not make it the object of another word ("к ему подобным", "по ей одной известным причинам"). */
 function endsPhrase(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
@@ -29,7 +29,7 @@ function prepositionAt(text: string, tokens: WordToken[], at: number, morphology
 
 function hit(text: string, preposition: WordToken, pronoun: WordToken, fixed: string, ru: string, en: string): AgreementHit {
   const quote = text.slice(preposition.start, pronoun.end);
-  const suggestion = `${text.slice(preposition.start, pronoun.start)}${keepCase(pronoun, fixed)}`;
+  const suggestion = `${text.slice(preposition.start, pronoun.start)}${keepCase(pronoun.text, fixed)}`;
   return { start: preposition.start, end: pronoun.end, message: { ru: `«${quote}» → «${suggestion}»: ${ru}`, en: `"${quote}" → "${suggestion}": ${en}` }, suggestion };
 }
 
@@ -78,7 +78,7 @@ function negativePronounSlips(text: string, tokens: WordToken[], morphology: Mor
     if (!particle || !isLower(pronoun) || !morphology.parse(word).some((p) => p.pos === 'NPRO' || p.grammemes.has('Apro'))) return;
     const rest = word.slice(particle.length);
     // "У никого" → "Ни у кого": the capital goes with the first word.
-    const suggestion = `${keepCase(preposition, particle)} ${name}${text.slice(preposition.end, pronoun.start)}${rest}`;
+    const suggestion = `${keepCase(preposition.text, particle)} ${name}${text.slice(preposition.end, pronoun.start)}${rest}`;
     const quote = text.slice(preposition.start, pronoun.end);
     hits.push({
       start: preposition.start,

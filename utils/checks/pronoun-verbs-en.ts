@@ -4,13 +4,12 @@ import {
   PLURAL_SUBJECT_DETERMINERS, PREPOSITIONS_AFTER_SUBJECT, QUESTION_WORDS, SUBJUNCTIVE_OPENERS, VERBS_WITH_NO_NOUN_IN_S,
 } from '../text/lexicon/real-words-en';
 import type { GrammarRule } from './grammar-rules';
+import { keepCase } from '../text/normalise';
 
 const oneOf = (words: readonly string[]) => words.join('|');
 const START = String.raw`(?<![\p{L}\d'’-])`;
 const END = String.raw`(?![\p{L}\d'’-])`;
 const eitherCase = (words: readonly string[]) => words.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|');
-const capitalised = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
-const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ? capitalised(fixed) : fixed);
 const SENTENCE_START = String.raw`(?:^|(?<=[.!?:;•|\n]["”’)]?\s+))`;
 
 const nextWord = (text: string, from: number) => /^\s+([\p{L}'’-]+)/u.exec(text.slice(from, from + 60))?.[1]?.toLowerCase() ?? '';

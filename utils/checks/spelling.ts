@@ -212,27 +212,19 @@ class Speller {
       const fits = heardAlike ? this.vocabulary.isCommon : built ? this.vocabulary.isListed : vowelDoubled ? this.vocabulary.isListed : likely ? this.vocabulary.isKnown : this.vocabulary.isCommon;
       if (await fits(candidate, language)) candidates.push(candidate);
     }
+    // English capitalises names and jargon run together ("Prerender"): only its words written small are split.
+    const splits = language === 'ru' || word === lower ? await this.splitsOf(lower, language) : [];
+    // A Russian word no list knows and no slip mends, that splits in exactly one place ("онибыли"), was run together.
+    const runTogether = language === 'ru' && splits.length === 1 ? splits[0] : undefined;
     const found =
       candidates[0] ??
-      (built ? undefined : (await this.farCorrection(lower, language, word === lower)) ?? (word === lower ? ((await this.runTogether(lower, language)) ?? (await this.clippedCompound(lower, language, onPage))) : undefined) ?? (await this.frequentRunTogether(lower, language)));
+      (built ? undefined : (await this.farCorrection(lower, language, word === lower)) ?? (word === lower ? ((await this.runTogether(lower, language)) ?? (await this.clippedCompound(lower, language, onPage))) : undefined) ?? runTogether);
     if (!found) return null;
     // A word found misspelt is offered the likeliest of every correction, its slips and the words it
     // splits into, by how likely each slip is and how common each word. (Hunspell's own list, merged
     // in, mended no more of RUSpellRU's typos and took 3.6 times the CPU.)
-    // English capitalises names and jargon run together ("Prerender"): only its words written small are split.
-    const splits = language === 'ru' || word === lower ? await this.splitsOf(lower, language) : [];
     const all = [...candidates, found, ...splits];
     return withCase(ranked(lower, all, language, onPage)[0]!, word);
-  }
-
-  /**
-   * "онибыли" → "они были", "какието" → "какие-то": a Russian word no list knows and no slip mends
-   * that splits in exactly one place into two of the commonest words (or a word and its particle).
-   */
-  private async frequentRunTogether(lower: string, language: Language): Promise<string | undefined> {
-    if (language !== 'ru') return undefined;
-    const splits = await this.splitsOf(lower, language);
-    return splits.length === 1 ? splits[0] : undefined;
   }
 
   /**

@@ -87,7 +87,7 @@ function engineFor(rule: KeptRule, language: Language): Typograf {
 
 const isSpace = (char: string | undefined) => char === undefined || /\s/u.test(char);
 
-const wordCount = (text: string) => text.match(/[\p{L}\d]/gu)?.length ?? 0;
+const letterCount = (text: string) => text.match(/[\p{L}\d]/gu)?.length ?? 0;
 
 /** The whitespace-delimited word before `at` begins where this returns. */
 function wordBefore(text: string, at: number): number {
@@ -114,7 +114,7 @@ export function widen(text: string, edit: TextRange): TextRange {
   let { start, end } = edit;
   while (!isSpace(text[start - 1])) start--;
   while (!isSpace(text[end])) end++;
-  const letters = wordCount(text.slice(start, end));
+  const letters = letterCount(text.slice(start, end));
   if (letters === 0) {
     while (start > 0 && isSpace(text[start - 1])) start--;
     while (end < text.length && isSpace(text[end])) end++;

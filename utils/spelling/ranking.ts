@@ -122,14 +122,19 @@ function rankTables(list: string) {
   return { words, stems };
 }
 
-/** The word's rank among the commonest of its language (1 the commonest), or its stem's, rarer; read at the first call. */
-function rankOf(word: string, language: Language): number | undefined {
+/** A language's rank tables, read from its list at the first call. */
+function ranksOf(language: Language) {
   ranks ??= { ru: rankTables(FREQUENT.ru), en: rankTables(FREQUENT.en) };
+  return ranks[language];
+}
+
+/** The word's rank among the commonest of its language (1 the commonest), or its stem's, rarer. */
+function rankOf(word: string, language: Language): number | undefined {
   const folded = word.replace(/ё/g, 'е');
-  const exact = ranks[language].words.get(folded);
+  const exact = ranksOf(language).words.get(folded);
   if (exact !== undefined) return exact;
   const stem = folded.slice(0, -STEM_CUT);
-  const byStem = stem.length >= MIN_STEM ? ranks[language].stems.get(stem) : undefined;
+  const byStem = stem.length >= MIN_STEM ? ranksOf(language).stems.get(stem) : undefined;
   return byStem === undefined ? undefined : byStem * STEM_PENALTY;
 }
 
@@ -138,8 +143,7 @@ const SHORT_WORD_MAX_RANK = 300;
 
 /** Whether the word may be half of two words run together: among the commonest of its language, and a short one among the very commonest. */
 export function isFrequentPart(word: string, language: Language): boolean {
-  rankOf(word, language);
-  const rank = ranks![language].words.get(word.replace(/ё/g, 'е'));
+  const rank = ranksOf(language).words.get(word.replace(/ё/g, 'е'));
   return rank !== undefined && (word.length > 2 || rank <= SHORT_WORD_MAX_RANK);
 }
 

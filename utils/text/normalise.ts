@@ -83,3 +83,6 @@ export function foldForCompare(text: string): string {
   }
   return folded;
 }
+
+/** A fix written with the capital its word had ("Its" → "It's", "Ихний" → "Их"). */
+export const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed);
