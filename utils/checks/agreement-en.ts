@@ -6,8 +6,8 @@ import {
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
 import { keepCase } from '../text/normalise';
+import { eitherCase, oneOf } from './pattern-parts-en';
 
-const oneOf = (words: readonly string[]) => words.join('|');
 
 /** Third-person form → base form, for every verb the pronoun rule knows. */
 const BASE_OF: Record<string, string> = {
@@ -35,7 +35,6 @@ const opensClause = (text: string, at: number) => OPENS_CLAUSE.test(text.slice(M
 const nextWord = (text: string, from: number) => /^\s+([\p{L}'’]+)/u.exec(text.slice(from))?.[1]?.toLowerCase() ?? '';
 const previousWord = (text: string, at: number) => /([\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
 /** "the" or "The": a lowercase word list matched at a sentence start too. */
-const eitherCase = (words: readonly string[]) => words.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|');
 /** Bare verbs an indefinite subject may stand before, each with its singular form. */
 const SINGULAR_OF: Record<string, string> = {
   ...Object.fromEntries(VERBS_AFTER_INDEFINITE.map((base) => [base, thirdPerson(base)])),

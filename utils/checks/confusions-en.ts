@@ -22,14 +22,10 @@ import {
 import { EVERYDAY_COUNTED_NOUNS } from '../text/lexicon/real-words-en';
 import type { GrammarRule } from './grammar-rules';
 import { keepCase } from '../text/normalise';
+import { END, START, eitherCase, oneOf } from './pattern-parts-en';
 
-const oneOf = (words: readonly string[]) => words.join('|');
 /** No letter, apostrophe or hyphen next to the match: "vis-a-vis" and "can't" are no words of their own. */
-const START = String.raw`(?<![\p{L}\d'’-])`;
-const END = String.raw`(?![\p{L}\d'’-])`;
 
-/** "for" or "For": a lowercase word list matched at a sentence start too. */
-const eitherCase = (words: readonly string[]) => words.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|');
 const ENDS_NOUN_PHRASE = new RegExp(String.raw`^(?:\s*[.,;:!?)]|\s*$| (?:${oneOf(AFTER_NOUN_PHRASE_END)})${END})`, 'u');
 /** The phrase ends at this position: a stop, the end of the text, or a word that may follow a finished noun phrase. */
 const endsNounPhrase = (text: string, at: number) => ENDS_NOUN_PHRASE.test(text.slice(at, at + 40));

@@ -10,6 +10,7 @@ import {
 } from '../text/lexicon/set-phrases-ru';
 import { looksPlural, PARTICIPLES_AFTER_MODAL, SUBJECT_VERBS, thirdPerson } from '../text/lexicon/grammar-en';
 import { keepCase } from '../text/normalise';
+import { oneOf } from './pattern-parts-en';
 
 /** One real-word rule: a pattern that is wrong wherever it matches, and its correction. */
 export interface GrammarRule {
@@ -40,7 +41,6 @@ const IMPERATIVES_OF_FUTURE: Record<string, string> = {
   вывезете: 'вывезите', выйдете: 'выйдите', выведете: 'выведите',
 };
 
-const oneOf = (words: string[]) => words.join('|');
 
 /** Prepositions that never stand side by side ("в при следующих", "по за пределами"); "из за" has its own rule. */
 const PREPOSITIONS = ['в', 'во', 'на', 'по', 'при', 'за', 'под', 'над', 'от', 'до', 'для', 'без', 'у', 'к', 'об', 'про', 'через', 'перед', 'возле', 'около'];

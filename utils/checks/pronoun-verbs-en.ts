@@ -5,12 +5,8 @@ import {
 } from '../text/lexicon/real-words-en';
 import type { GrammarRule } from './grammar-rules';
 import { keepCase } from '../text/normalise';
+import { END, SENTENCE_START, START, eitherCase, oneOf } from './pattern-parts-en';
 
-const oneOf = (words: readonly string[]) => words.join('|');
-const START = String.raw`(?<![\p{L}\d'’-])`;
-const END = String.raw`(?![\p{L}\d'’-])`;
-const eitherCase = (words: readonly string[]) => words.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|');
-const SENTENCE_START = String.raw`(?:^|(?<=[.!?:;•|\n]["”’)]?\s+))`;
 
 const nextWord = (text: string, from: number) => /^\s+([\p{L}'’-]+)/u.exec(text.slice(from, from + 60))?.[1]?.toLowerCase() ?? '';
 const previousWord = (text: string, at: number) => /([\p{L}'’-]+),?\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';

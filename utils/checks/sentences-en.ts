@@ -3,11 +3,8 @@ import {
   BEFORE_THE_SAME, BEFORE_VERB_MAKE, KIND_COMPOUND_ENDINGS, LIST_OPENING_VERBS, NOUNS_AFTER_THE_SAME, PREPOSITIONS_BEFORE_WHICH, VERBS_AFTER_MAKE_OBJECT,
 } from '../text/lexicon/grammar-en';
 import type { GrammarRule } from './grammar-rules';
+import { END, START, oneOf } from './pattern-parts-en';
 
-const oneOf = (words: readonly string[]) => words.join('|');
-/** No letter, apostrophe or hyphen next to the match: "can't" and "well-made" are no words of their own. */
-const START = String.raw`(?<![\p{L}\d'’-])`;
-const END = String.raw`(?![\p{L}\d'’-])`;
 /** The word before a position, past a comma: "SystemK4" in "SystemK4, which". */
 const wordBefore = (text: string, at: number) => /([\p{L}\d]+),? $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '';
 

@@ -6,19 +6,12 @@ import {
   IRREGULAR_PLURALS, PREDICATES_ENDING_ITS_SENTENCE, PREPOSITIONS_BEFORE_ITS, QUANTITIES_OF_IT, SECOND_DETERMINERS, STATES_BEFORE_IN_EFFECT, THINGS_AFFECTED,
 } from '../text/lexicon/real-words-en';
 import type { GrammarRule } from './grammar-rules';
+import { END, SENTENCE_START, START, eitherCase, oneOf } from './pattern-parts-en';
+import { keepCase } from '../text/normalise';
 
-const oneOf = (words: readonly string[]) => words.join('|');
-/** No letter, apostrophe or hyphen next to the match: "can't" and "well-made" are no words of their own. */
-const START = String.raw`(?<![\p{L}\d'’-])`;
-const END = String.raw`(?![\p{L}\d'’-])`;
-/** "for" or "For": a lowercase word list matched at a sentence start too. */
-const eitherCase = (words: readonly string[]) => words.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|');
-/** A sentence opens here: the text's start, or a stop and a space, past a closing quote. */
-const SENTENCE_START = String.raw`(?:^|(?<=[.!?:;•|\n]["”’)]?\s+))`;
 /** Where a phrase ends: a stop or the end of the text. */
 const PHRASE_END = String.raw`(?=\s*[.,;:!?)]|\s*$)`;
 
-const keepCase = (written: string, fixed: string) => (/^\p{Lu}/u.test(written) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed);
 /** The possessive a contraction was written for: "it's" → "its", "they're" → "their". */
 const POSSESSIVE_OF_CONTRACTION: Record<string, string> = { "it'": 'its', 'it’': 'its', the: 'their', you: 'your' };
 /** An adjective before a noun, not a predicate: "about it's happy childhood" has a noun after "happy", "it's happy to help" none. */
