@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tesseractOcr } from '../utils/material/tesseract-ocr';
 import { publicDirectory } from '../utils/node-public';
+import { decodeNodeImage } from './node-image';
 
 /**
  * Tesseract in Node: one worker thread per language set, closed when the command ends; the
@@ -26,5 +27,6 @@ export function createNodeOcr() {
       }) as never;
     },
     (bytes) => Buffer.from(bytes),
+    decodeNodeImage,
   );
 }

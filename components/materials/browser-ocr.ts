@@ -1,5 +1,6 @@
 import { createWorker, OEM } from 'tesseract.js';
 import { tesseractOcr } from '@/utils/material/tesseract-ocr';
+import { decodeBrowserImage } from './browser-image';
 
 /**
  * Tesseract inside the extension: its worker, its core (the SIMD build every current browser
@@ -22,5 +23,6 @@ export function browserOcr(assetUrl: (path: string) => string) {
         },
       }) as never,
     (bytes) => new Blob([bytes as Uint8Array<ArrayBuffer>]),
+    decodeBrowserImage,
   );
 }

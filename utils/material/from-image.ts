@@ -14,6 +14,8 @@ export interface OcrLine {
 
 export interface OcrResult {
   paragraphs: { lines: OcrLine[] }[];
+  /** How much of the image's text-like ink lies in words read with confidence (0–1); absent when the image could not be analysed. */
+  reading?: { inkRead: number };
 }
 
 /** What reads text off an image: Tesseract in Node or in the extension, or a fake in tests. */

@@ -1,6 +1,9 @@
 import type { Work } from './load';
 import type { OcrEngine, OcrLine, OcrResult } from './from-image';
 import { MaterialError } from './errors';
+import { prepareForOcr, type Preparation } from './image/prepare';
+import { pgmOf, type GreyImage } from './image/raster';
+import { inkRead, type ReadWord } from './image/reading';
 import { splitColumns } from './ocr-columns';
 
 /** tesseract.js rejects with a string or an Error whose message repeats "Error: ". */
@@ -11,7 +14,7 @@ function describeOcrFailure(error: unknown): string {
 /** The part of a tesseract.js worker Sverka uses, so Node and the extension pass their own. */
 export interface TesseractWorker {
   setParameters(parameters: Record<string, string>): Promise<unknown>;
-  recognize(image: unknown, options: Record<string, unknown>, output: { blocks: boolean; text: boolean }): Promise<{ data: { blocks: TesseractBlock[] | null } }>;
+  recognize(image: unknown, options: Record<string, string>, output: { blocks: boolean; text: boolean }): Promise<{ data: { blocks: TesseractBlock[] | null } }>;
   terminate(): Promise<unknown>;
 }
 interface TesseractWord {
@@ -45,14 +48,35 @@ export function ocrResultOf(blocks: TesseractBlock[] | null): OcrResult {
   };
 }
 
+/** Sauvola's window in letter heights: wide enough to hold a letter and the paper around it, so a blurred or faint stroke is judged against its paper. */
+const WINDOW_IN_LETTERS = 3;
+/** …and the second look, when the first read too little: a wider window, for a washed-out or unevenly lit photo. */
+const SECOND_WINDOW_IN_LETTERS = 8;
+/** A first reading that covers less of the ink than this gets the second look. */
+const SECOND_LOOK_BELOW = 0.8;
+
+/** Tesseract's parameters for one prepared image: its resolution as scaled, and a binarisation window measured in its letters. */
+export function readingParameters(preparation: Preparation, windowInLetters: number): Record<string, string> {
+  const dpi = Math.round(Number(FLYER_PARAMETERS.user_defined_dpi) * preparation.scale);
+  if (preparation.textHeight === 0) return { user_defined_dpi: String(dpi) };
+  return { user_defined_dpi: String(dpi), thresholding_window_size: ((windowInLetters * preparation.textHeight) / dpi).toFixed(3) };
+}
+
+function wordsOf(blocks: TesseractBlock[] | null): ReadWord[] {
+  return (blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => (line.words ?? []).map(wordOf))));
+}
+
 /**
  * An OCR engine over tesseract.js workers, one per language set, made on first use and kept:
  * loading the language data is most of the cost. `toImage` adapts the bytes to what the
- * environment's tesseract.js reads (a Buffer in Node, a Blob in a browser).
+ * environment's tesseract.js reads (a Buffer in Node, a Blob in a browser); `decode` gives the
+ * image's grey pixels for the preparation (see image/prepare.ts), or null when it cannot, and the
+ * image is then read as it is.
  */
 export function tesseractOcr(
   createWorker: (languages: string[], onProgress: (fraction: number) => void) => Promise<TesseractWorker>,
   toImage: (bytes: Uint8Array) => unknown,
+  decode: (bytes: Uint8Array) => Promise<GreyImage | null>,
 ): OcrEngine & { close(): Promise<void> } {
   const workers = new Map<string, Promise<TesseractWorker>>();
   let report: ((fraction: number) => void) | undefined;
@@ -73,6 +97,13 @@ export function tesseractOcr(
     workers.delete(key);
     await worker?.then((started) => started.terminate()).catch(() => undefined);
   };
+  /** An image the preparation cannot take (a format the decoder does not know, broken pixels) is read as it came. */
+  const prepare = async (image: Uint8Array) => {
+    const grey = await decode(image).catch(() => null);
+    return grey && prepareForOcr(grey);
+  };
+  const read = async (worker: TesseractWorker, image: Uint8Array, parameters: Record<string, string>, cancelled: Promise<never>) =>
+    (await Promise.race([worker.recognize(toImage(image), parameters, { blocks: true, text: false }), cancelled])).data.blocks;
   return {
     async recognise(image: Uint8Array, languages: string[], work: Work = {}) {
       work.signal?.throwIfAborted();
@@ -80,8 +111,19 @@ export function tesseractOcr(
       const cancelled = new Promise<never>((_, reject) => work.signal?.addEventListener('abort', () => reject(work.signal!.reason), { once: true }));
       try {
         const worker = await Promise.race([workerFor(languages), cancelled]);
-        const { data } = await Promise.race([worker.recognize(toImage(image), {}, { blocks: true, text: false }), cancelled]);
-        return ocrResultOf(data.blocks);
+        const preparation = await prepare(image);
+        if (!preparation) return ocrResultOf(await read(worker, image, {}, cancelled));
+        const prepared = pgmOf(preparation.image);
+        const look = async (windowInLetters: number) => {
+          const blocks = await read(worker, prepared, readingParameters(preparation, windowInLetters), cancelled);
+          return { blocks, inkRead: inkRead(preparation.letters, wordsOf(blocks), preparation.textHeight) };
+        };
+        let best = await look(WINDOW_IN_LETTERS);
+        if (best.inkRead < SECOND_LOOK_BELOW) {
+          const second = await look(SECOND_WINDOW_IN_LETTERS);
+          if (second.inkRead > best.inkRead) best = second;
+        }
+        return { ...ocrResultOf(best.blocks), reading: { inkRead: best.inkRead } };
       } catch (error) {
         // A cancelled recognition cannot be stopped inside the worker, and a failed one may have
         // broken it: drop the worker either way.

@@ -77,6 +77,8 @@ describe('ocrLanguages', () => {
 });
 
 describe('tesseractOcr', () => {
+  /** An image the preparation cannot decode: read as it came, as before preparation existed. */
+  const undecodable = async () => null;
   const blocks = [{ paragraphs: [{ lines: [{ text: 'Скидка 10%\n', confidence: 91, bbox: { x0: 1, y0: 2, x1: 3, y1: 4 } }] }] }];
   function fakeWorkers() {
     const made: string[][] = [];
@@ -98,7 +100,7 @@ describe('tesseractOcr', () => {
 
   it('keeps one worker per language set, set up for flyers, and reports progress', async () => {
     const fake = fakeWorkers();
-    const ocr = tesseractOcr(fake.create, (bytes) => bytes);
+    const ocr = tesseractOcr(fake.create, (bytes) => bytes, undecodable);
     const progress: number[] = [];
     const result = await ocr.recognise(new Uint8Array(), ['rus', 'eng'], { onProgress: (f) => progress.push(f) });
     await ocr.recognise(new Uint8Array(), ['rus', 'eng']);
@@ -117,7 +119,7 @@ describe('tesseractOcr', () => {
     const ocr = tesseractOcr(async (languages, onProgress) => {
       const worker = await fake.create(languages, onProgress);
       return { ...worker, recognize: failNext ? async () => Promise.reject('Error: Error attempting to read image.') : worker.recognize };
-    }, (bytes) => bytes);
+    }, (bytes) => bytes, undecodable);
     await expect(ocr.recognise(new Uint8Array(), ['eng'])).rejects.toThrow(new MaterialError('is not a readable image (Error attempting to read image.)'));
     expect(fake.terminated()).toBe(1);
     failNext = false;
@@ -129,7 +131,7 @@ describe('tesseractOcr', () => {
     const fake = fakeWorkers();
     const controller = new AbortController();
     controller.abort();
-    await expect(tesseractOcr(fake.create, (b) => b).recognise(new Uint8Array(), ['eng'], { signal: controller.signal })).rejects.toThrow();
+    await expect(tesseractOcr(fake.create, (b) => b, undecodable).recognise(new Uint8Array(), ['eng'], { signal: controller.signal })).rejects.toThrow();
     expect(fake.made).toEqual([]);
   });
 

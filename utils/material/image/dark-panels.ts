@@ -1,0 +1,69 @@
+import { percentile, shrunk, type GreyImage } from './raster';
+import { filled, regionsOf, type Region } from './regions';
+
+/** A panel is at least this many letters high and wide: smaller dark shapes are letters, rules, icons. */
+const PANEL_IN_LETTERS = 3;
+/** Panels are found on a copy shrunk so a letter is about this many pixels: text blurs to grey, a panel stays dark. */
+const LETTER_IN_SEARCH = 4;
+/** Darker than this share of the paper's grey, blurred, is a panel's… */
+const PANEL_SHARE_OF_PAPER = 0.55;
+/** …and the dark region fills its bounds at least this much, its holes filled; a bold headline's letters leave gaps. */
+const MIN_FILL = 0.85;
+
+/** The region's outline filled, when it is shaped like a panel: it fills its bounds as they stand turned by the text's skew. */
+function panelOf(region: Region, small: GreyImage, skew: number): Uint8Array | null {
+  const mask = filled(region, small.width, small.height);
+  const cos = Math.cos((skew * Math.PI) / 180);
+  const sin = Math.sin((skew * Math.PI) / 180);
+  const bounds = { x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity };
+  let count = 0;
+  for (let y = region.y0; y < region.y1; y++) {
+    for (let x = region.x0; x < region.x1; x++) {
+      if (!mask[y * small.width + x]) continue;
+      count++;
+      const along = x * cos + y * sin;
+      const across = y * cos - x * sin;
+      bounds.x0 = Math.min(bounds.x0, along);
+      bounds.x1 = Math.max(bounds.x1, along + 1);
+      bounds.y0 = Math.min(bounds.y0, across);
+      bounds.y1 = Math.max(bounds.y1, across + 1);
+    }
+  }
+  return count >= MIN_FILL * (bounds.x1 - bounds.x0) * (bounds.y1 - bounds.y0) ? mask : null;
+}
+
+/**
+ * Which pixels of the page lie in a dark panel — a coloured box with light text in it, a price
+ * badge — as a mask, or null when there is none. Found on a shrunk copy, where text on paper
+ * blurs to a light grey and a panel with its light text stays dark.
+ */
+export function darkPanelMask(page: GreyImage, letterHeight: number, skew: number): Uint8Array | null {
+  if (letterHeight === 0) return null;
+  const factor = Math.max(1, Math.round(letterHeight / LETTER_IN_SEARCH));
+  const small = shrunk(page, factor);
+  const dark = PANEL_SHARE_OF_PAPER * percentile(small.pixels, 0.9);
+  const least = (PANEL_IN_LETTERS * letterHeight) / factor;
+  const panels = regionsOf(small, (grey) => grey < dark)
+    .filter((region) => region.x1 - region.x0 >= least && region.y1 - region.y0 >= least)
+    .flatMap((region) => panelOf(region, small, skew) ?? []);
+  if (panels.length === 0) return null;
+  const mask = new Uint8Array(page.width * page.height);
+  for (const panel of panels) {
+    panel.forEach((inside, at) => {
+      if (!inside) return;
+      const x = (at % small.width) * factor;
+      const y = Math.floor(at / small.width) * factor;
+      for (let dy = 0; dy < factor; dy++) mask.fill(1, (y + dy) * page.width + x, (y + dy) * page.width + x + factor);
+    });
+  }
+  return mask;
+}
+
+/**
+ * The page with its dark panels turned negative, so their light text becomes dark text on light
+ * paper like the rest: Tesseract's binarisation then needs no window small enough to see letters
+ * inside a panel, which would break blurred and faint text elsewhere.
+ */
+export function withPanelsInverted(page: GreyImage, panels: Uint8Array): GreyImage {
+  return { ...page, pixels: page.pixels.map((grey, at) => (panels[at] ? 255 - grey : grey)) };
+}

@@ -1,0 +1,60 @@
+/** An image as one grey level per pixel (0 black … 255 white), row by row: what the OCR preparation works on. */
+export interface GreyImage {
+  width: number;
+  height: number;
+  pixels: Uint8Array;
+}
+
+/** Decoded pixels, four bytes (red, green, blue, alpha) each, as a canvas or an image decoder gives them. */
+export interface RgbaImage {
+  width: number;
+  height: number;
+  rgba: Uint8Array | Uint8ClampedArray;
+}
+
+/** Luma by ITU-R BT.601, the weights Tesseract's own conversion uses; a transparent pixel is paper. */
+export function greyOf({ width, height, rgba }: RgbaImage): GreyImage {
+  const pixels = new Uint8Array(width * height);
+  for (let i = 0, at = 0; i < pixels.length; i++, at += 4) {
+    const luma = (299 * rgba[at]! + 587 * rgba[at + 1]! + 114 * rgba[at + 2]!) / 1000;
+    const alpha = rgba[at + 3]! / 255;
+    pixels[i] = Math.round(luma * alpha + 255 * (1 - alpha));
+  }
+  return { width, height, pixels };
+}
+
+/** The image as a binary PGM, the simplest format Tesseract's image reader (Leptonica) takes. */
+export function pgmOf({ width, height, pixels }: GreyImage): Uint8Array {
+  const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
+  const bytes = new Uint8Array(header.length + pixels.length);
+  bytes.set(header);
+  bytes.set(pixels, header.length);
+  return bytes;
+}
+
+/** A copy shrunk by `factor`, each pixel the mean of its block: for finding shapes, not reading. */
+export function shrunk(image: GreyImage, factor: number): GreyImage {
+  const width = Math.floor(image.width / factor);
+  const height = Math.floor(image.height / factor);
+  const pixels = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let sum = 0;
+      for (let dy = 0; dy < factor; dy++) for (let dx = 0; dx < factor; dx++) sum += image.pixels[(y * factor + dy) * image.width + x * factor + dx]!;
+      pixels[y * width + x] = Math.round(sum / (factor * factor));
+    }
+  }
+  return { width, height, pixels };
+}
+
+/** The grey level below which the given share of the pixels lie. */
+export function percentile(pixels: Uint8Array, share: number): number {
+  const histogram = new Uint32Array(256);
+  for (const value of pixels) histogram[value]!++;
+  let seen = 0;
+  for (let level = 0; level < 256; level++) {
+    seen += histogram[level]!;
+    if (seen >= share * pixels.length) return level;
+  }
+  return 255;
+}
