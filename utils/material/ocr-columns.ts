@@ -1,21 +1,30 @@
 import type { OcrLine } from './from-image';
+import { repairNumbers } from './ocr-numbers';
 import type { OcrBox } from './types';
+
+export interface OcrSymbol {
+  text: string;
+  box: OcrBox;
+}
 
 export interface OcrWord {
   text: string;
   box: OcrBox;
   confidence: number;
+  /** The word's glyphs, one per character, when the engine reports them. */
+  symbols?: OcrSymbol[];
 }
 
 /** A gap wider than this many line heights is a gutter between columns, not a space between words. */
 const GUTTER = 1.5;
 
 const heightOf = (box: OcrBox) => box.y1 - box.y0;
+const textOf = (words: OcrWord[]) => words.map((w) => w.text).join(' ');
 
 /** One run of words with no gutter inside, as a line of its own. */
 function pieceOf(words: OcrWord[]): OcrLine {
   return {
-    text: words.map((w) => w.text).join(' '),
+    text: textOf(words),
     box: { x0: Math.min(...words.map((w) => w.box.x0)), y0: Math.min(...words.map((w) => w.box.y0)), x1: Math.max(...words.map((w) => w.box.x1)), y1: Math.max(...words.map((w) => w.box.y1)) },
     confidence: words.reduce((sum, w) => sum + w.confidence, 0) / words.length,
   };
@@ -33,15 +42,23 @@ function piecesOf(words: OcrWord[], lineHeight: number): OcrLine[] {
   return pieces.map(pieceOf);
 }
 
+/** A line cut at its gutters, its text read from its words once their prices are repaired (see ocr-numbers.ts). */
+function cutLine(line: OcrLine, words: OcrWord[]): OcrLine[] {
+  if (words.length === 0) return [line];
+  const repaired = repairNumbers(words);
+  const pieces = piecesOf(repaired, heightOf(line.box));
+  return pieces.length > 1 ? pieces : [{ ...line, text: textOf(repaired) }];
+}
+
 /**
  * Tesseract sometimes reads two columns of a flyer as one, line by line ("Работаем круглосуточно,
  * без | Адрес: ул. Профсоюзная, 56"). Lines are cut at their gutters and the pieces regrouped by
  * the column they start in, so each column reads as its own paragraph.
  */
 export function splitColumns(lines: { line: OcrLine; words: OcrWord[] }[]): OcrLine[][] {
-  const cut = lines.map(({ line, words }) => (words.length > 1 ? piecesOf(words, heightOf(line.box)) : [line]));
+  const cut = lines.map(({ line, words }) => cutLine(line, words));
   const widest = Math.max(0, ...cut.map((pieces) => pieces.length));
-  if (widest <= 1) return [lines.map(({ line }) => line)];
+  if (widest <= 1) return [cut.map((pieces) => pieces[0]!)];
   const tolerance = Math.max(...lines.map(({ line }) => heightOf(line.box)));
   const starts = cut.find((pieces) => pieces.length === widest)!.map((piece) => piece.box.x0);
   const columns: OcrLine[][] = starts.map(() => []);

@@ -4,7 +4,7 @@ import { MaterialError } from './errors';
 import { prepareForOcr, type Preparation } from './image/prepare';
 import { pgmOf, type GreyImage } from './image/raster';
 import { inkRead, type ReadWord } from './image/reading';
-import { splitColumns } from './ocr-columns';
+import { splitColumns, type OcrWord } from './ocr-columns';
 
 /** tesseract.js rejects with a string or an Error whose message repeats "Error: ". */
 function describeOcrFailure(error: unknown): string {
@@ -17,10 +17,15 @@ export interface TesseractWorker {
   recognize(image: unknown, options: Record<string, string>, output: { blocks: boolean; text: boolean }): Promise<{ data: { blocks: TesseractBlock[] | null } }>;
   terminate(): Promise<unknown>;
 }
+interface TesseractSymbol {
+  text: string;
+  bbox: OcrLine['box'];
+}
 interface TesseractWord {
   text: string;
   confidence: number;
   bbox: OcrLine['box'];
+  symbols?: TesseractSymbol[] | null;
 }
 interface TesseractBlock {
   paragraphs: { lines: (TesseractWord & { words?: TesseractWord[] })[] }[];
@@ -35,7 +40,13 @@ interface TesseractBlock {
  */
 export const FLYER_PARAMETERS = { tessedit_pageseg_mode: '3', thresholding_method: '2', thresholding_window_size: '0.05', user_defined_dpi: '150' };
 
-const wordOf = (word: TesseractWord) => ({ text: word.text, confidence: word.confidence, box: word.bbox });
+/** A word and its glyphs, which tell a rouble sign glued to a sum from its last digit (see ocr-numbers.ts). */
+const wordOf = (word: TesseractWord): OcrWord => ({
+  text: word.text,
+  confidence: word.confidence,
+  box: word.bbox,
+  ...(word.symbols ? { symbols: word.symbols.map((symbol) => ({ text: symbol.text, box: symbol.bbox })) } : {}),
+});
 
 /** Turns Tesseract's block tree into paragraphs of lines, a paragraph that spans columns split into one per column. */
 export function ocrResultOf(blocks: TesseractBlock[] | null): OcrResult {
