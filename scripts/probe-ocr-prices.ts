@@ -23,7 +23,7 @@ const PROBE_LINES: [string, [number, string] | null][] = [
   ['190₽', [190, 'RUB']],
   ['2 500 ₽/час', [2500, 'RUB']],
   ['Цена: 450 руб.', [450, 'RUB']],
-  ['350 р.', [350, 'RUB']],
+  ['Доставка 350 р.', [350, 'RUB']],
   ['<span class="box">Стрижка 1 200 ₽</span>', [1200, 'RUB']],
   ['Консультация 1&thinsp;900 ₽', [1900, 'RUB']],
   ['Замена масла — всего 990 ₽', [990, 'RUB']],
@@ -40,6 +40,13 @@ const PROBE_LINES: [string, [number, string] | null][] = [
   ['Зал 2 Рядом с метро', null],
   ['Buy 2 pcs', null],
   ['Тариф 3 Pro', null],
+  ['Вы всё ещё платите 1500?', null],
+  ['Где вы были в 2024?', null],
+  ['Тел. 8 800 555 35 35', null],
+  ['Размеры 40 42 44', null],
+  ['ул. Ленина, 12/2, корпус 3', null],
+  ['Гарантия 12 месяцев, заезд в 14:00', null],
+  ['Скидка 10% на 2 услуги', null],
 ];
 
 const FONTS = ['"DejaVu Sans"', '"DejaVu Serif"', '"DejaVu Sans Mono"'];
@@ -99,6 +106,7 @@ function score() {
   const wrong = { before: 0, after: 0 };
   let prices = 0;
   let changed = 0;
+  const perLine = PROBE_LINES.map(() => ({ before: 0, after: 0 }));
   for (const file of readdirSync(out).filter((f) => f.endsWith('.json'))) {
     const probe: Probe = JSON.parse(readFileSync(join(out, file), 'utf8'));
     textsOf(probe).forEach((texts, i) => {
@@ -108,6 +116,7 @@ function score() {
         const found = findMoney(texts[when]);
         const ok = expected ? found.some((m) => m.amount === expected[0] && m.currency === expected[1]) : found.length === 0;
         if (expected && ok) right[when]++;
+        if (expected && ok) perLine[i]![when]++;
         if (!expected && !ok) wrong[when]++;
       }
       if (!expected && texts.before !== texts.after) changed++;
@@ -115,6 +124,7 @@ function score() {
       if (texts.before !== texts.after || (missed && process.argv.includes('--missed'))) console.log(`${probe.name}\t${JSON.stringify(texts.before)} → ${JSON.stringify(texts.after)}`);
     });
   }
+  PROBE_LINES.forEach(([html, expected], i) => expected && console.log(`${perLine[i]!.before}\t${perLine[i]!.after}\t${html}`));
   console.log(`prices read right: ${right.before}/${prices} before, ${right.after}/${prices} after; lines with no price that gained one: ${wrong.before} before, ${wrong.after} after; lines with no price changed: ${changed}`);
 }
 
