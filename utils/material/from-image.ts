@@ -3,6 +3,7 @@ import { detectLanguage } from '../text/language';
 import { BlockBuilder } from './block-builder';
 import { MaterialError } from './errors';
 import type { LoadEnvironment, Work } from './load';
+import { judgeReading } from './reading-quality';
 import type { Material, OcrBox, Origin, Source } from './types';
 
 export interface OcrLine {
@@ -43,9 +44,22 @@ function advanceOcr(origin: Origin, by: number): Origin {
   return origin.kind === 'ocr' ? { ...origin, offset: origin.offset + by } : origin;
 }
 
+/** OCR's confidence in what it read, 0–1: each line weighs as many characters as it has, and a line dropped as speckles counts as unread. */
+function ocrConfidence(result: OcrResult): number {
+  let characters = 0;
+  let weighed = 0;
+  for (const line of result.paragraphs.flatMap((paragraph) => paragraph.lines)) {
+    const length = line.text.trim().length;
+    characters += length;
+    if (!isNoise(line)) weighed += length * line.confidence;
+  }
+  return characters === 0 ? 0 : weighed / characters / 100;
+}
+
 /**
  * OCR lines as blocks: lines of a paragraph run on, a word broken by a hyphen is joined, and a
  * line that ends a sentence ends the block, so a sentence never runs into a neighbouring one.
+ * The source says how well the image was read.
  */
 export function materialFromOcr(result: OcrResult, source: Source, language?: Language): Material {
   const builder = new BlockBuilder();
@@ -65,7 +79,8 @@ export function materialFromOcr(result: OcrResult, source: Source, language?: La
   builder.flush();
   const text = builder.blocks.map((block) => block.text).join('\n');
   if (!/\p{L}{2}/u.test(text)) throw new MaterialError('has no readable text (an empty or unreadable scan)');
-  return { source, language: language ?? detectLanguage(text), blocks: builder.blocks };
+  const reading = judgeReading(result.reading?.inkRead, ocrConfidence(result));
+  return { source: { ...source, reading }, language: language ?? detectLanguage(text), blocks: builder.blocks };
 }
 
 export interface ImageSize {

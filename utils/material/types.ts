@@ -12,6 +12,17 @@ export interface Source {
   error?: string;
   /** What the reader left out and why ("checked the first 100000 words; …"): a limit was reached. */
   notes?: string[];
+  /** How well OCR read an image; set for images only. A poor reading's findings cover only what was read. */
+  reading?: ReadingQuality;
+}
+
+/** How well an image was read: `poor` when too little was read, or too uncertainly, to judge the material. */
+export interface ReadingQuality {
+  /** 0–1: the share of the image's inked (text-like) area covered by the words read; absent when the image could not be analysed. */
+  inkRead?: number;
+  /** 0–1: OCR's confidence, averaged over the characters it found, speckles it dropped counting as 0. */
+  confidence: number;
+  poor: boolean;
 }
 
 /**

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeOcr } from '../../../cli/node-ocr';
 import { MaterialError } from '../../../utils/material/errors';
 import { checkImage, imageSize, lazyRecogniser, materialFromImage, materialFromOcr, ocrLanguages, type OcrLine } from '../../../utils/material/from-image';
+import { readingWarning } from '../../../utils/material/reading-quality';
 import { splitColumns } from '../../../utils/material/ocr-columns';
 import { ocrResultOf, tesseractOcr, type TesseractWorker } from '../../../utils/material/tesseract-ocr';
 
@@ -45,6 +46,41 @@ describe('materialFromOcr', () => {
   it('says an image with no readable text is an empty or unreadable scan', () => {
     expect(() => materialFromOcr({ paragraphs: [] }, source)).toThrow(MaterialError);
     expect(() => materialFromOcr({ paragraphs: [{ lines: [line('~ |', 10)] }] }, source)).toThrow(/no readable text/);
+  });
+});
+
+describe('materialFromOcr reading quality', () => {
+  const paragraph = (...lines: OcrLine[]) => ({ paragraphs: [{ lines }] });
+
+  it('stays quiet on a clean, confident read of most of the ink', () => {
+    const material = materialFromOcr({ ...paragraph(line('Клиника «Здоровье+»', 96), line('Открыты ежедневно с 8 до 21.', 92)), reading: { inkRead: 0.95 } }, source);
+    expect(material.source.reading).toEqual({ inkRead: 0.95, confidence: 0.94, poor: false });
+    expect(readingWarning(material.source.reading, 'ru')).toBeUndefined();
+  });
+
+  it('warns when only the headline was read, however confident', () => {
+    const material = materialFromOcr({ ...paragraph(line('Клиника «Здоровье+»', 96)), reading: { inkRead: 0.38 } }, source);
+    expect(material.source.reading).toMatchObject({ inkRead: 0.38, poor: true });
+    expect(readingWarning(material.source.reading, 'ru')).toBe('прочитано около 40 % текста: переснимите ровнее и ближе');
+  });
+
+  it('weighs confidence by characters: a long uncertain line outweighs a short sure one', () => {
+    const material = materialFromOcr(paragraph(line('Скидка', 96), line('Лечение корисса от 2500. Профессиенальноя чистка', 44)), source);
+    expect(material.source.reading).toEqual({ confidence: 0.5, poor: true });
+    expect(readingWarning(material.source.reading, 'en')).toBe('the text was read with little certainty (confidence 50 %): photograph it again, straighter and closer');
+  });
+
+  it('counts speckles dropped as noise as unread', () => {
+    const speckles = line('| , ~ . : ; | ,', 20);
+    const material = materialFromOcr(paragraph(line('Скидка 10%', 90), speckles), source);
+    expect(material.blocks.map((b) => b.text)).toEqual(['Скидка 10%']);
+    // 10 characters read at 90, 15 dropped: 900 / 25.
+    expect(material.source.reading?.confidence).toBe(0.36);
+  });
+
+  it('keeps the source as it was given, the reading added', () => {
+    const material = materialFromOcr(paragraph(line('Скидка 10%')), { ...source, title: 'Флаер', notes: ['a note'] });
+    expect(material.source).toMatchObject({ ...source, title: 'Флаер', notes: ['a note'], reading: { confidence: 0.9, poor: false } });
   });
 });
 
