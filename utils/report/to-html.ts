@@ -1,4 +1,5 @@
 import { describeMaterialError } from '../material/errors';
+import { partialFindings, readingNotice } from '../material/reading-quality';
 import type { Block, Material } from '../material/types';
 import { escapeHtml, showControls } from './escape';
 import { describeValue, groupFindings } from './group';
@@ -45,7 +46,8 @@ export function toHtml(report: Report, materials: Material[] = []): string {
   if (report.findings.length === 0) parts.push(`<p>${label(language, 'noFindings')}</p>`);
   for (const group of groupFindings(report)) {
     const source = report.sources.find((s) => s.id === group.source);
-    parts.push(`<h3>${escapeHtml(source ? source.location : label(language, 'profileLevel'))}</h3>`);
+    const partial = source?.reading?.poor ? ` <span class="warning partial">(${partialFindings(language)})</span>` : '';
+    parts.push(`<h3>${escapeHtml(source ? source.location : label(language, 'profileLevel'))}${partial}</h3>`);
     for (const { check, findings } of group.checks) {
       parts.push(`<h4>${escapeHtml(label(language, check))}</h4>`, ...findings.map((f) => findingHtml(f, language)));
     }
@@ -54,6 +56,8 @@ export function toHtml(report: Report, materials: Material[] = []): string {
   for (const source of report.sources) {
     parts.push(`<h3>${escapeHtml(source.location)}</h3>`);
     if (source.error) parts.push(`<p class="error">${label(language, 'unreadable')}: ${escapeHtml(describeMaterialError(source.error, language))}</p>`);
+    const notice = readingNotice(source.reading, language);
+    if (notice) parts.push(`<p class="warning reading">⚠ ${escapeHtml(notice)}</p>`);
     for (const note of source.notes ?? []) parts.push(`<p class="info">${escapeHtml(describeMaterialError(note, language))}</p>`);
     const material = materials.find((m) => m.source.id === source.id);
     if (material) {

@@ -1,4 +1,5 @@
 import { describeMaterialError } from '../material/errors';
+import { readingNotice } from '../material/reading-quality';
 import { escapeMarkdownCell, showControls } from './escape';
 import { describeValue } from './group';
 import { counted, label, morePlaces, reportLanguage } from './labels';
@@ -43,10 +44,12 @@ export function toMarkdown(report: Report): string {
     '',
     `## ${label(language, 'sources')}`,
     '',
-    ...report.sources.map((s) =>
-      `- ${escapeMarkdownCell(s.location)}${s.error ? ` — ${label(language, 'unreadable')}: ${escapeMarkdownCell(describeMaterialError(s.error, language))}` : ''}` +
-      (s.notes ?? []).map((note) => ` — ${escapeMarkdownCell(describeMaterialError(note, language))}`).join(''),
-    ),
+    ...report.sources.map((s) => {
+      const notice = readingNotice(s.reading, language);
+      return `- ${escapeMarkdownCell(s.location)}${s.error ? ` — ${label(language, 'unreadable')}: ${escapeMarkdownCell(describeMaterialError(s.error, language))}` : ''}` +
+        (s.notes ?? []).map((note) => ` — ${escapeMarkdownCell(describeMaterialError(note, language))}`).join('') +
+        (notice ? ` — **⚠ ${escapeMarkdownCell(notice)}**` : '');
+    }),
     '',
     `## ${label(language, 'findings')}`,
     '',

@@ -1,4 +1,5 @@
 import { describeMaterialError } from '../material/errors';
+import { partialFindings, readingNotice } from '../material/reading-quality';
 import type { Material } from '../material/types';
 import { showControls } from './escape';
 import { excerptAround } from './excerpt';
@@ -40,11 +41,16 @@ export function toText(report: Report, options: TextOptions = {}): string {
     lines.push(paint('error', `✗ ${showControls(source.location)}: ${label(language, 'unreadable')} — ${showControls(describeMaterialError(source.error!, language))}`));
   }
   for (const source of report.sources) {
+    const notice = readingNotice(source.reading, language);
+    if (notice) lines.push(paint('warning', `⚠ ${showControls(source.location)}: ${notice}`));
+  }
+  for (const source of report.sources) {
     for (const note of source.notes ?? []) lines.push(paint('info', `ℹ ${showControls(source.location)}: ${showControls(describeMaterialError(note, language))}`));
   }
   for (const group of groupFindings(report)) {
     const source = report.sources.find((s) => s.id === group.source);
-    lines.push('', paint('bold', source ? showControls(source.location) : label(language, 'profileLevel')));
+    const partial = source?.reading?.poor ? paint('warning', ` (${partialFindings(language)})`) : '';
+    lines.push('', paint('bold', source ? showControls(source.location) : label(language, 'profileLevel')) + partial);
     for (const { check, findings } of group.checks) {
       lines.push(`  ${label(language, check)}`);
       for (const finding of findings) {

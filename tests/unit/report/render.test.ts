@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkMaterials } from '../../../utils/engine';
 import { materialFromDocument } from '../../../utils/material/from-dom';
+import { materialFromOcr } from '../../../utils/material/from-image';
 import { parseHtmlDocument } from '../../../utils/material/parse-html';
 import { parseProfileJson } from '../../../utils/profile/validate';
 import { diffReports } from '../../../utils/report/diff';
@@ -111,5 +112,39 @@ describe('diffReports', () => {
     const after = await checkMaterials([page], edited);
     expect(before.findings.length).toBeGreaterThan(1);
     expect(after.findings.map((f) => f.fingerprint)).toEqual(before.findings.map((f) => f.fingerprint));
+  });
+});
+
+describe('a poorly read image', () => {
+  const box = { x0: 0, y0: 0, x1: 400, y1: 30 };
+  async function imageReport(inkRead: number) {
+    const material = materialFromOcr(
+      { paragraphs: [{ lines: [{ text: 'Открыты круглосуточно, без выходных.', confidence: 93, box }] }], reading: { inkRead } },
+      { id: 's1', kind: 'image', location: 'flyer.png' },
+    );
+    const report = await checkMaterials([material], profile, { createdAt: new Date('2026-11-22T10:00:00Z') });
+    return { report, material };
+  }
+  const WARNING = 'прочитано около 40 % текста: переснимите ровнее и ближе (находки неполные)';
+
+  it('is warned of beside its source, and its findings are marked partial, in every format', async () => {
+    const { report, material } = await imageReport(0.42);
+    expect(report.findings.some((f) => f.source === 's1')).toBe(true);
+    expect(JSON.parse(toJson(report)).sources[0].reading).toEqual({ inkRead: 0.42, confidence: 0.93, poor: true });
+    const text = toText(report, { materials: [material] });
+    expect(text).toContain(`⚠ flyer.png: ${WARNING}`);
+    expect(text).toContain('flyer.png (находки неполные)');
+    expect(toMarkdown(report)).toContain(`- flyer.png — **⚠ ${WARNING}**`);
+    const html = toHtml(report, [material]);
+    expect(html).toContain(`<p class="warning reading">⚠ ${WARNING}</p>`);
+    expect(html).toContain('<h3>flyer.png <span class="warning partial">(находки неполные)</span></h3>');
+  });
+
+  it('is not a well read one: no warning, nothing partial', async () => {
+    const { report, material } = await imageReport(0.95);
+    for (const rendered of [toText(report, { materials: [material] }), toMarkdown(report), toHtml(report, [material])]) {
+      expect(rendered).not.toContain('⚠');
+      expect(rendered).not.toContain('неполные');
+    }
   });
 });
