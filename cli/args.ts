@@ -7,7 +7,7 @@ export type FailOn = 'error' | 'warning' | 'never';
 export type Command =
   | { command: 'help' }
   | { command: 'validate'; profile: string }
-  | { command: 'check'; materials: string[]; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits };
+  | { command: 'check'; materials: string[]; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean };
 
 export class UsageError extends Error {}
 
@@ -58,6 +58,7 @@ export function parseArgs(argv: string[]): Command {
   let failOn: FailOn = 'error';
   let language: Language | undefined;
   const limits: Limits = { ...DEFAULT_LIMITS };
+  let allowPoorScans = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -69,12 +70,16 @@ export function parseArgs(argv: string[]): Command {
     else if (flag === '--timeout') limits.timeoutMs = seconds(value(), '--timeout');
     else if (flag === '--max-bytes') limits.maxBytes = byteCount(value(), '--max-bytes');
     else if (flag === '--max-words') limits.maxWords = wholeNumber(value(), '--max-words');
+    else if (flag === '--allow-poor-scans') {
+      if (inline !== undefined) throw new UsageError(`--allow-poor-scans takes no value, not "${inline}"`);
+      allowPoorScans = true;
+    }
     else if (flag.startsWith('-')) throw new UsageError(`unknown option "${flag}"`);
     else materials.push(arg);
   }
   if (!profile) throw new UsageError('check needs --profile PROFILE.json');
   if (materials.length === 0) throw new UsageError('check needs at least one material (a file or an http(s) URL)');
-  return { command: 'check', materials, profile, format, failOn, language, limits };
+  return { command: 'check', materials, profile, format, failOn, language, limits, allowPoorScans };
 }
 
 export const HELP = `Sverka: hold what a company's pages and flyers promise against its service concept and operations checklist.
@@ -90,6 +95,8 @@ Options for check:
   --format, -f FORMAT         text (default), json, markdown or html; the report goes to standard output
   --fail-on LEVEL             error (default), warning or never: what makes the exit status 1
   --lang ru|en                the language of the materials, when detection is not wanted
+  --allow-poor-scans          an image read poorly (too little of its text, or too uncertainly)
+                              is still warned of, but no longer makes the exit status 2
 
 Limits, each per material (a material past one is a source with an "error", or a "note" when
 only part of it was checked; the other materials are still checked):
@@ -106,6 +113,8 @@ Exit status:
   2  bad usage, an invalid profile, a material that could not be read, or an internal failure
      (the others are still checked and reported; the unreadable one is a source with an
      "error" in the report). A failure is never 1: 1 always means findings.
+     Also 2 when an image was read too poorly to judge (its source has "reading" with
+     "poor": true and its findings are partial), unless --allow-poor-scans.
 
 Logs and warnings go to standard error, so --format json output always parses.
 `;

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { unreadableMaterial } from '../utils/material/load';
+import { readingWarning } from '../utils/material/reading-quality';
 import type { Material } from '../utils/material/types';
 import { rememberedVerdicts } from '../utils/spelling/node-verdicts';
 import { formatProblems, parseProfileBytes, profileTooLarge } from '../utils/profile/validate';
@@ -59,8 +60,9 @@ export function render(report: Report, format: Format, materials: Material[], co
   }
 }
 
-export function exitStatus(report: Report, failOn: FailOn): 0 | 1 | 2 {
-  if (report.sources.some((source) => source.error)) return 2;
+/** 2 when a material could not be read, or, unless `allowPoorScans`, was read too poorly to judge. */
+export function exitStatus(report: Report, failOn: FailOn, allowPoorScans = false): 0 | 1 | 2 {
+  if (report.sources.some((source) => source.error || (source.reading?.poor && !allowPoorScans))) return 2;
   if (failOn === 'never') return 0;
   const failing = failOn === 'error' ? report.summary.error : report.summary.error + report.summary.warning;
   return failing > 0 ? 1 : 0;
@@ -112,13 +114,15 @@ export async function main(argv: string[], io: Io = processIo, options: { rememb
       );
       if (material.source.error) io.stderr(`sverka: ${location}: ${material.source.error}\n`);
       for (const note of material.source.notes ?? []) io.stderr(`sverka: ${location}: ${note}\n`);
+      const poorReading = readingWarning(material.source.reading, 'en');
+      if (poorReading) io.stderr(`sverka: ${location}: ${poorReading}\n`);
       materials.push(material);
     }
     const remembered = options.rememberSpelling ? await rememberedVerdicts() : undefined;
     const report = await checkOrExplain(materials, profile, io, remembered?.answers);
     io.stdout(render(report, command.format, materials, io.isTty === true));
     await remembered?.save();
-    return exitStatus(report, command.failOn);
+    return exitStatus(report, command.failOn, command.allowPoorScans);
   } catch (error) {
     if (error instanceof UsageError) io.stderr(`sverka: ${error.message}\nRun with --help for usage.\n`);
     else if (error instanceof ProfileError) io.stderr(`${error.lines.join('\n')}\n`);
