@@ -7,6 +7,7 @@ import { rememberProfile, profileForUrl } from '@/utils/db/profiles';
 import { describeMaterialError } from '@/utils/material/errors';
 import type { Limits } from '@/utils/material/limits';
 import { loadMaterialOrError, type LoadEnvironment } from '@/utils/material/load';
+import { readingNotice } from '@/utils/material/reading-quality';
 import type { Material } from '@/utils/material/types';
 import type { ReportDiff } from '@/utils/report/diff';
 import { findingToMarkdown } from '@/utils/report/to-markdown';
@@ -158,6 +159,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
   };
   const failed = materials.filter((m) => m.source.error);
   const noted = materials.filter((m) => m.source.notes?.length);
+  const poorlyRead = materials.filter((m) => m.source.reading?.poor);
   const uiLanguage = document.documentElement.lang === 'ru' ? 'ru' : 'en';
 
   return (
@@ -215,6 +217,11 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
           </ul>
         </div>
       )}
+      {poorlyRead.length > 0 && (
+        <ul class="problems poor-readings" role="alert" data-testid="poor-readings">
+          {poorlyRead.map((m) => <li key={m.source.id}>{m.source.location}: {readingNotice(m.source.reading, uiLanguage)}</li>)}
+        </ul>
+      )}
       {noted.length > 0 && (
         <ul class="notes" data-testid="source-notes">
           {noted.flatMap((m) => m.source.notes!.map((note) => <li key={`${m.source.id} ${note}`}>{m.source.location}: {describeMaterialError(note, uiLanguage)}</li>))}
@@ -227,6 +234,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
           {materials.filter((m) => !m.source.error).map((material) => (
             <section key={material.source.id} class="material" data-source={material.source.id}>
               <h2>{material.source.title ?? material.source.location}</h2>
+              {material.source.reading?.poor && <p class="warning poor-reading" data-testid="poor-reading">⚠ {readingNotice(material.source.reading, uiLanguage)}</p>}
               {material.source.kind === 'pdf' && bytesOf.get(material.source.id) ? (
                 <PdfPages bytes={bytesOf.get(material.source.id)!} material={material} findings={report.findings.filter((f) => f.source === material.source.id)} assetUrl={port.assetUrl} t={t} />
               ) : null}

@@ -39,3 +39,15 @@ describe('recordCheck', () => {
     expect(await historyOf(db, url)).toHaveLength(2);
   });
 });
+
+describe('a stored report', () => {
+  it('keeps how well each image was read', async () => {
+    const db = freshDb();
+    const sources = [
+      { id: 's1', kind: 'image', location: 'flyer.jpg', reading: { inkRead: 0.42, confidence: 0.93, poor: true } },
+      { id: 's2', kind: 'image', location: 'menu.png', reading: { confidence: 0.95, poor: false } },
+    ];
+    await recordCheck(db, { url, profileId: 'p', createdAt: 1, report: { ...report('a'), sources } as unknown as Report });
+    expect((await historyOf(db, url))[0]!.report.sources).toEqual(sources);
+  });
+});
