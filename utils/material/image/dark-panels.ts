@@ -1,14 +1,17 @@
 import { percentile, shrunk, type GreyImage } from './raster';
 import { filled, regionsOf, type Region } from './regions';
 
-/** A panel is at least this many letters high and wide: smaller dark shapes are letters, rules, icons. */
-const PANEL_IN_LETTERS = 3;
+/** A panel holds a line of text at least: this many letters high and wide. A bold headline's letter is narrower. */
+const PANEL_HEIGHT_IN_LETTERS = 2;
+const PANEL_WIDTH_IN_LETTERS = 6;
 /** Panels are found on a copy shrunk so a letter is about this many pixels: text blurs to grey, a panel stays dark. */
 const LETTER_IN_SEARCH = 4;
-/** Darker than this share of the paper's grey, blurred, is a panel's… */
-const PANEL_SHARE_OF_PAPER = 0.55;
-/** …and the dark region fills its bounds at least this much, its holes filled; a bold headline's letters leave gaps. */
+/** Darker than this share of the way from the paper's grey to the darkest, blurred, is a panel's… */
+const PANEL_DARKNESS = 0.45;
+/** …and the dark region fills its bounds at least this much, its holes filled… */
 const MIN_FILL = 0.85;
+/** …and, seen at full size, is mostly of its dark colour: light text takes a fifth of a panel, a bold headline's gaps and counters half of its band. */
+const MIN_DARK_SHARE = 0.7;
 
 /** The region's outline filled, when it is shaped like a panel: it fills its bounds as they stand turned by the text's skew. */
 function panelOf(region: Region, small: GreyImage, skew: number): Uint8Array | null {
@@ -32,6 +35,24 @@ function panelOf(region: Region, small: GreyImage, skew: number): Uint8Array | n
   return count >= MIN_FILL * (bounds.x1 - bounds.x0) * (bounds.y1 - bounds.y0) ? mask : null;
 }
 
+/** The share of the page's pixels under the panel (a mask of the shrunk copy) darker than `level`. */
+function darkShare(page: GreyImage, panel: Uint8Array, smallWidth: number, factor: number, level: number): number {
+  let dark = 0;
+  let all = 0;
+  panel.forEach((inside, at) => {
+    if (!inside) return;
+    const x = (at % smallWidth) * factor;
+    const y = Math.floor(at / smallWidth) * factor;
+    for (let dy = 0; dy < factor; dy++) {
+      for (let dx = 0; dx < factor; dx++) {
+        all++;
+        if (page.pixels[(y + dy) * page.width + x + dx]! < level) dark++;
+      }
+    }
+  });
+  return dark / Math.max(1, all);
+}
+
 /**
  * Which pixels of the page lie in a dark panel — a coloured box with light text in it, a price
  * badge — as a mask, or null when there is none. Found on a shrunk copy, where text on paper
@@ -41,11 +62,12 @@ export function darkPanelMask(page: GreyImage, letterHeight: number, skew: numbe
   if (letterHeight === 0) return null;
   const factor = Math.max(1, Math.round(letterHeight / LETTER_IN_SEARCH));
   const small = shrunk(page, factor);
-  const dark = PANEL_SHARE_OF_PAPER * percentile(small.pixels, 0.9);
-  const least = (PANEL_IN_LETTERS * letterHeight) / factor;
+  const paper = percentile(small.pixels, 0.9);
+  const dark = paper - PANEL_DARKNESS * (paper - percentile(small.pixels, 0.01));
   const panels = regionsOf(small, (grey) => grey < dark)
-    .filter((region) => region.x1 - region.x0 >= least && region.y1 - region.y0 >= least)
-    .flatMap((region) => panelOf(region, small, skew) ?? []);
+    .filter((region) => region.x1 - region.x0 >= (PANEL_WIDTH_IN_LETTERS * letterHeight) / factor && region.y1 - region.y0 >= (PANEL_HEIGHT_IN_LETTERS * letterHeight) / factor)
+    .flatMap((region) => panelOf(region, small, skew) ?? [])
+    .filter((panel) => darkShare(page, panel, small.width, factor, dark) >= MIN_DARK_SHARE);
   if (panels.length === 0) return null;
   const mask = new Uint8Array(page.width * page.height);
   for (const panel of panels) {

@@ -24,7 +24,7 @@ function borderLevel({ width, height, pixels }: GreyImage): number {
 }
 
 /** The mask's corners: the points furthest towards each diagonal (top-left, top-right, bottom-right, bottom-left). */
-function cornersOf(mask: Uint8Array, width: number): Point[] {
+export function cornersOf(mask: Uint8Array, width: number): Point[] {
   const corners = [{ x: 0, y: 0, score: Infinity }, { x: 0, y: 0, score: -Infinity }, { x: 0, y: 0, score: -Infinity }, { x: 0, y: 0, score: Infinity }];
   mask.forEach((inside, at) => {
     if (!inside) return;
@@ -49,33 +49,41 @@ export function quadArea(corners: readonly Point[]): number {
   return Math.abs(twice) / 2;
 }
 
-/** Whether the quad's sides are steps from dark to paper: the median step along them, where both sides are in the picture. */
-function edgesAreSteps(image: GreyImage, corners: readonly Point[]): boolean {
-  const centre = { x: corners.reduce((sum, c) => sum + c.x, 0) / 4, y: corners.reduce((sum, c) => sum + c.y, 0) / 4 };
+/** The median step from outside to inside along one side, where both sides are in the picture; null when too few are. */
+function stepAlong(image: GreyImage, from: Point, to: Point, centre: Point): number | null {
   const at = (x: number, y: number) => {
     const column = Math.round(x);
     const row = Math.round(y);
     return column >= 0 && row >= 0 && column < image.width && row < image.height ? image.pixels[row * image.width + column]! : null;
   };
+  const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+  let normal = { x: -(to.y - from.y) / length, y: (to.x - from.x) / length };
+  const middle = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+  if (normal.x * (centre.x - middle.x) + normal.y * (centre.y - middle.y) < 0) normal = { x: -normal.x, y: -normal.y };
   const steps: number[] = [];
-  corners.forEach((from, i) => {
-    const to = corners[(i + 1) % 4]!;
-    const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
-    let normal = { x: -(to.y - from.y) / length, y: (to.x - from.x) / length };
-    const middle = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
-    if (normal.x * (centre.x - middle.x) + normal.y * (centre.y - middle.y) < 0) normal = { x: -normal.x, y: -normal.y };
-    for (let k = 1; k <= SAMPLES_PER_EDGE; k++) {
-      const t = k / (SAMPLES_PER_EDGE + 1);
-      const x = from.x + (to.x - from.x) * t;
-      const y = from.y + (to.y - from.y) * t;
-      const inside = at(x + normal.x * EDGE_STEP, y + normal.y * EDGE_STEP);
-      const outside = at(x - normal.x * EDGE_STEP, y - normal.y * EDGE_STEP);
-      if (inside !== null && outside !== null) steps.push(inside - outside);
-    }
-  });
-  if (steps.length < 2 * SAMPLES_PER_EDGE) return false;
-  steps.sort((a, b) => a - b);
-  return steps[Math.floor(steps.length / 2)]! >= MIN_CONTRAST;
+  for (let k = 1; k <= SAMPLES_PER_EDGE; k++) {
+    const x = from.x + ((to.x - from.x) * k) / (SAMPLES_PER_EDGE + 1);
+    const y = from.y + ((to.y - from.y) * k) / (SAMPLES_PER_EDGE + 1);
+    const inside = at(x + normal.x * EDGE_STEP, y + normal.y * EDGE_STEP);
+    const outside = at(x - normal.x * EDGE_STEP, y - normal.y * EDGE_STEP);
+    if (inside !== null && outside !== null) steps.push(inside - outside);
+  }
+  if (steps.length < SAMPLES_PER_EDGE / 2) return null;
+  return steps.sort((a, b) => a - b)[Math.floor(steps.length / 2)]!;
+}
+
+/**
+ * Whether the quad's sides are steps from dark to paper, each of them: a vignette's bright middle
+ * may meet a dark panel in a step on one side, never on all four. A side that ends at the
+ * picture's edge may be the frame cutting the sheet, and does not count against it.
+ */
+export function edgesAreSteps(image: GreyImage, corners: readonly Point[]): boolean {
+  const centre = { x: corners.reduce((sum, c) => sum + c.x, 0) / 4, y: corners.reduce((sum, c) => sum + c.y, 0) / 4 };
+  const steps = corners.map((from, i) => stepAlong(image, from, corners[(i + 1) % 4]!, centre));
+  const onBorder = (p: Point) => p.x <= 2 * EDGE_STEP || p.y <= 2 * EDGE_STEP || p.x >= image.width - 1 - 2 * EDGE_STEP || p.y >= image.height - 1 - 2 * EDGE_STEP;
+  const cutByFrame = (i: number) => onBorder(corners[i]!) || onBorder(corners[(i + 1) % 4]!);
+  const sides = steps.map((step, i) => (step !== null && step >= MIN_CONTRAST ? 'step' : cutByFrame(i) ? 'cut' : 'slope'));
+  return !sides.includes('slope') && sides.filter((side) => side === 'step').length >= 2;
 }
 
 /**
