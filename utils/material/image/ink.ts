@@ -16,9 +16,10 @@ export interface Component {
 const DARKER_BY = 0.15;
 
 /** Sums of the image over every rectangle from the origin, one row and column wider than the image. */
-function integralOf({ width, height, pixels }: GreyImage): Float64Array {
+function integralOf({ width, height, pixels }: GreyImage): Float64Array | Uint32Array {
   const stride = width + 1;
-  const sums = new Float64Array(stride * (height + 1));
+  // Whole sums stay exact in 32 bits up to 16 million pixels; beyond, doubles.
+  const sums = width * height * 255 < 2 ** 32 ? new Uint32Array(stride * (height + 1)) : new Float64Array(stride * (height + 1));
   for (let y = 0; y < height; y++) {
     let row = 0;
     for (let x = 0; x < width; x++) {
@@ -82,13 +83,16 @@ export function labelled(mask: Uint8Array, width: number, height: number): Label
   const labels = new Int32Array(width * height);
   let parents: Int32Array = new Int32Array(1024);
   let next = 1;
+  const join = (label: number, neighbour: number) => (neighbour === 0 ? label : label === 0 ? neighbour : union(parents, label, neighbour));
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const at = y * width + x;
       if (!mask[at]) continue;
-      let label = 0;
-      for (const neighbour of [x > 0 ? labels[at - 1]! : 0, y > 0 ? labels[at - width]! : 0, y > 0 && x > 0 ? labels[at - width - 1]! : 0, y > 0 && x + 1 < width ? labels[at - width + 1]! : 0]) {
-        if (neighbour) label = label ? union(parents, label, neighbour) : neighbour;
+      let label = x > 0 ? labels[at - 1]! : 0;
+      if (y > 0) {
+        label = join(label, labels[at - width]!);
+        if (x > 0) label = join(label, labels[at - width - 1]!);
+        if (x + 1 < width) label = join(label, labels[at - width + 1]!);
       }
       if (!label) {
         if (next === parents.length) parents = growTo(parents, next * 2);

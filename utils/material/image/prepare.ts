@@ -84,9 +84,9 @@ export function prepareForOcr(original: GreyImage): Preparation {
   const measuredHeight = textHeightOf(letters);
   const scale = scaleFor(measuredHeight, page.width * page.height);
   const placed = layout(page.width, page.height, skew, scale);
-  const unchanged = page === original && skew === 0 && scale === 1;
+  const level = skew === 0 && scale === 1;
   return {
-    image: unchanged ? original : resample(page, inverse(placed.fromPage), placed.width, placed.height),
+    image: level ? page : resample(page, inverse(placed.fromPage), placed.width, placed.height),
     textHeight: measuredHeight * scale,
     scale,
     skew,
