@@ -69,14 +69,31 @@ export function darkPanelMask(page: GreyImage, letterHeight: number, skew: numbe
     .flatMap((region) => panelOf(region, small, skew) ?? [])
     .filter((panel) => darkShare(page, panel, small.width, factor, dark) >= MIN_DARK_SHARE);
   if (panels.length === 0) return null;
+  const union = panels.reduce((all, panel) => all.map((inside, at) => inside | panel[at]!));
+  return fullSizeMask(page, union, small.width, small.height, factor, dark);
+}
+
+/**
+ * The panels' mask at the page's size: blocks well inside a panel are in it, and along its
+ * outline each pixel is in it when it is of the panel's dark colour, so the panel's edge is
+ * turned exactly and leaves no stripe Tesseract would read as a letter.
+ */
+function fullSizeMask(page: GreyImage, panels: Uint8Array, width: number, height: number, factor: number, dark: number): Uint8Array {
   const mask = new Uint8Array(page.width * page.height);
-  for (const panel of panels) {
-    panel.forEach((inside, at) => {
-      if (!inside) return;
-      const x = (at % small.width) * factor;
-      const y = Math.floor(at / small.width) * factor;
-      for (let dy = 0; dy < factor; dy++) mask.fill(1, (y + dy) * page.width + x, (y + dy) * page.width + x + factor);
-    });
+  const inside = (x: number, y: number) => x >= 0 && y >= 0 && x < width && y < height && panels[y * width + x] === 1;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let around = 0;
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) around += inside(x + dx, y + dy) ? 1 : 0;
+      if (around === 0) continue;
+      const deep = around === 9;
+      for (let py = y * factor; py < (y + 1) * factor; py++) {
+        for (let px = x * factor; px < (x + 1) * factor; px++) {
+          const at = py * page.width + px;
+          mask[at] = deep || page.pixels[at]! < dark ? 1 : 0;
+        }
+      }
+    }
   }
   return mask;
 }
