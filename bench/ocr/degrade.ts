@@ -77,11 +77,48 @@ export const imagePath = (flyer: string, version: string): string =>
 
 export const truthPath = (flyer: string): string => join(CACHE_DIR, flyer, 'truth.txt');
 
-/** The printed flyer as a PNG, and its text as the reader sees it (innerText: one line per line of print). */
+/**
+ * The printed flyer as a PNG, and its text line by printed line: a new line where a word stands
+ * lower than the last or in another box, so each column's lines stay whole whatever order OCR reads
+ * the columns in, and a price-list row ("Приём терапевта … 1 900 ₽") is one line as on paper.
+ */
 async function print(page: Page, flyer: string): Promise<{ png: Buffer; text: string }> {
   await page.goto(`file://${join(FLYERS_DIR, `${flyer}.html`)}`);
   await page.evaluate(() => document.fonts.ready);
-  const text = await page.evaluate(() => document.body.innerText);
+  const text = await page.evaluate(() => {
+    const boxOf = (node: Node): Element => {
+      let element = node.parentElement!;
+      while (getComputedStyle(element).display === 'inline' && element.parentElement) element = element.parentElement;
+      return element;
+    };
+    const rows = new Map<Element, { top: number; words: string[] }[]>();
+    const order: { box: Element; row: { top: number; words: string[] } }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const content = node.textContent ?? '';
+      for (const match of content.matchAll(/\S+/g)) {
+        range.setStart(node, match.index!);
+        range.setEnd(node, match.index! + match[0].length);
+        const rect = range.getBoundingClientRect();
+        if (rect.width === 0) continue;
+        // Rows are kept per flex row container so a price's name and its figure share one line.
+        const box = boxOf(node);
+        const container = getComputedStyle(box.parentElement!).display.includes('flex') && box.parentElement!.tagName === 'LI' ? box.parentElement! : box;
+        const list = rows.get(container) ?? [];
+        rows.set(container, list);
+        let row = list.find((candidate) => Math.abs(candidate.top - rect.top) < rect.height / 2);
+        if (!row) {
+          row = { top: rect.top, words: [] };
+          list.push(row);
+          order.push({ box: container, row });
+        }
+        const transform = getComputedStyle(box).textTransform;
+        row.words.push(transform === 'uppercase' ? match[0].toUpperCase() : match[0]);
+      }
+    }
+    return order.map(({ row }) => row.words.join(' ')).join('\n');
+  });
   return { png: await page.screenshot({ fullPage: true, type: 'png' }), text };
 }
 
@@ -165,6 +202,8 @@ async function expose(page: Page, png: Buffer, pixels: Pixels, seed: number): Pr
   return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
 }
 
+const KEEP_NAMES = 'window.__name = (f) => f';
+
 const seedOf = (text: string): number => [...text].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0, 2166136261);
 
 /** Makes the missing images (all of them with `fresh`); returns how many were made. */
@@ -176,8 +215,9 @@ export async function makeImages(flyers: string[], versions: string[], fresh = f
   try {
     const printer = await browser.newPage({ viewport: { width: 559, height: 794 }, deviceScaleFactor: PRINT_SCALE });
     const darkroom = await browser.newPage({ viewport: { width: 200, height: 200 } });
-    // tsx keeps function names with a __name helper the page does not have.
-    await darkroom.evaluate('window.__name = (f) => f');
+    // tsx keeps function names with a __name helper the pages do not have.
+    await printer.addInitScript(KEEP_NAMES);
+    await darkroom.evaluate(KEEP_NAMES);
     for (const flyer of flyers) {
       const todo = wanted.filter((item) => item.flyer === flyer);
       if (todo.length === 0 && !needTruth.includes(flyer)) continue;
