@@ -4,7 +4,8 @@
  * `tesseract IMG OUT -l rus+eng` (one thread), each scored by order-robust character error rate
  * against the flyer's text; Sverka's reading is then checked against the flyer's profile for its
  * seeded defects, and whether it warned that it read poorly. Images come from bench/ocr/degrade.ts
- * (made when missing; --fresh remakes them). Prints a row per flyer × version, a summary per
+ * (made when missing; --fresh remakes them); each flyer's HTML must show all its defects and no
+ * other alarm before its photographs count. Prints a row per flyer × version, a summary per
  * version, and the issue's done-when verdict; --json FILE writes every row to compare two runs.
  * VERBOSE=1 lists each false alarm (an error or warning that is no seeded defect).
  */
@@ -68,6 +69,18 @@ function readNatively(image: string): { text: string; cpuMs: number } {
     return { text: readFileSync(join(dir, 'out.txt'), 'utf8'), cpuMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A defect the engine misses on the flyer's own HTML, or an alarm it raises there, would be the bench's fault, not OCR's. */
+async function checkFlyer(flyer: string, truth: FlyerTruth, profile: Profile): Promise<void> {
+  const html = join(FLYERS_DIR, `${flyer}.html`);
+  const report = await checkMaterials([await readMaterial(html, 's1')], profile, { spellChecker });
+  const found = foundDefects(truth.defects, report.findings);
+  const missed = truth.defects.filter((defect) => !found.includes(defect)).map((defect) => `${defect.check}: ${defect.quote}`);
+  const alarms = report.findings.filter((finding) => (finding.severity === 'error' || finding.severity === 'warning') && foundDefects(truth.defects, [finding]).length === 0);
+  if (missed.length > 0 || alarms.length > 0) {
+    throw new Error(`${html}: on the HTML itself ${[...missed.map((m) => `the seeded defect "${m}" is not found`), ...alarms.map((f) => `"${f.check}: ${f.quote}" is no seeded defect`)].join('; ')}`);
   }
 }
 
@@ -174,6 +187,7 @@ async function main(args: string[]): Promise<void> {
   try {
     for (const flyer of flyers) {
       const { truth, profile } = flyerTruth(flyer);
+      await checkFlyer(flyer, truth, profile);
       const text = readTruth(flyer);
       for (const version of versions) {
         rows.push(await measure(flyer, version, truth, profile, text));

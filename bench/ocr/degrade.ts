@@ -77,6 +77,9 @@ export const imagePath = (flyer: string, version: string): string =>
 
 export const truthPath = (flyer: string): string => join(CACHE_DIR, flyer, 'truth.txt');
 
+/** The flyer's text, one printed line a line, as the last print wrote it. */
+export const readTruth = (flyer: string): string => readFileSync(truthPath(flyer), 'utf8');
+
 /**
  * The printed flyer as a PNG, and its text line by printed line: a new line where a word stands
  * lower than the last or in another box, so each column's lines stay whole whatever order OCR reads
@@ -240,7 +243,7 @@ export async function makeImages(flyers: string[], versions: string[], fresh = f
 }
 
 /** A PNG's width and height, from its IHDR chunk. */
-export function pngSize(png: Buffer): { width: number; height: number } {
+function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
@@ -259,5 +262,3 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const made = await makeImages(listFlag(args, '--flyers', flyerNames()), listFlag(args, '--versions', Object.keys(VERSIONS)), args.includes('--fresh'), console.log);
   console.log(`${made} image(s) made in ${CACHE_DIR}`);
 }
-
-export const readTruth = (flyer: string): string => readFileSync(truthPath(flyer), 'utf8');
