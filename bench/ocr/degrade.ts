@@ -50,7 +50,7 @@ export const VERSIONS: Record<string, Version> = {
   rot2: { placement: { transform: 'rotate(2deg)', surround: '#ffffff', margin: 0.06 } },
   rot5: { placement: { transform: 'rotate(-5deg)', surround: GREY, margin: 0.1 } },
   rot10: { placement: { transform: 'rotate(10deg)', surround: GREY, margin: 0.2 } },
-  perspective: { placement: { transform: 'perspective(2600px) rotateY(18deg) rotateX(6deg)', surround: GREY, margin: 0.08 } },
+  perspective: { placement: { transform: 'perspective(2600px) rotateY(18deg) rotateX(6deg)', surround: GREY, margin: 0.14 } },
   blur1: { pixels: { blur: 1 } },
   blur2: { pixels: { blur: 2 } },
   jpeg30: { pixels: { jpeg: 0.3 } },
