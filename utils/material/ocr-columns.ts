@@ -15,8 +15,12 @@ export interface OcrWord {
   symbols?: OcrSymbol[];
 }
 
-/** A gap wider than this many line heights is a gutter between columns, not a space between words. */
-const GUTTER = 1.5;
+/**
+ * A gap wider than this many line heights is a gutter between columns, not a space between words
+ * (a word space is about a third of one; measured: a price list's sums stood 1.2 line heights
+ * from the next column, and Tesseract read both on one line).
+ */
+const GUTTER = 1;
 
 const heightOf = (box: OcrBox) => box.y1 - box.y0;
 const textOf = (words: OcrWord[]) => words.map((w) => w.text).join(' ');
@@ -30,8 +34,8 @@ function pieceOf(words: OcrWord[]): OcrLine {
   };
 }
 
-/** A line cut at its gutters, left to right. */
-function piecesOf(words: OcrWord[], lineHeight: number): OcrLine[] {
+/** A line's words cut at its gutters, left to right. */
+function piecesOf(words: OcrWord[], lineHeight: number): OcrWord[][] {
   const pieces: OcrWord[][] = [];
   for (const word of words) {
     const current = pieces[pieces.length - 1];
@@ -39,15 +43,17 @@ function piecesOf(words: OcrWord[], lineHeight: number): OcrLine[] {
     if (previous && word.box.x0 - previous.box.x1 <= GUTTER * lineHeight) current!.push(word);
     else pieces.push([word]);
   }
-  return pieces.map(pieceOf);
+  return pieces;
 }
 
-/** A line cut at its gutters, its text read from its words once their prices are repaired (see ocr-numbers.ts). */
+/**
+ * A line cut at its gutters, each piece's text read from its words once their prices are repaired
+ * (see ocr-numbers.ts): a piece at a time, so the next column's numbers do not stand after a sum.
+ */
 function cutLine(line: OcrLine, words: OcrWord[]): OcrLine[] {
   if (words.length === 0) return [line];
-  const repaired = repairNumbers(words);
-  const pieces = piecesOf(repaired, heightOf(line.box));
-  return pieces.length > 1 ? pieces : [{ ...line, text: textOf(repaired) }];
+  const pieces = piecesOf(words, heightOf(line.box)).map((piece) => repairNumbers(piece, words));
+  return pieces.length > 1 ? pieces.map(pieceOf) : [{ ...line, text: textOf(pieces[0]!) }];
 }
 
 /**

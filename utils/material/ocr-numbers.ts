@@ -99,9 +99,10 @@ function joinSplitDigits(words: OcrWord[]): OcrWord[] {
  * A line's words with its prices read as printed: the rouble sign Tesseract cannot read put back
  * where the layout says it follows a sum, and a sum's digits split by a narrow gap joined. Only on
  * strong evidence: a phone, a date, "2 раза", "P.S." or a number after a number stay as read.
+ * `lineWords`: the whole printed line, when `words` is one column's piece of it (its language).
  */
-export function repairNumbers(words: OcrWord[]): OcrWord[] {
-  const russian = words.some((word) => CYRILLIC.test(word.text));
+export function repairNumbers(words: OcrWord[], lineWords: readonly OcrWord[] = words): OcrWord[] {
+  const russian = lineWords.some((word) => CYRILLIC.test(word.text));
   const signed = words.map((word, i) => {
     const text = (i > 0 ? standaloneSign(words[i - 1]!, word, words[i + 1], russian) : null) ?? gluedSign(word, words[i + 1]);
     return text === null ? word : { ...word, text };

@@ -5,6 +5,7 @@ import { prepareForOcr, type Preparation } from './image/prepare';
 import { pgmOf, type GreyImage } from './image/raster';
 import { inkRead, type ReadWord } from './image/reading';
 import { splitColumns, type OcrWord } from './ocr-columns';
+import { joinPriceRows } from './ocr-rows';
 
 /** tesseract.js rejects with a string or an Error whose message repeats "Error: ". */
 function describeOcrFailure(error: unknown): string {
@@ -33,10 +34,11 @@ interface TesseractBlock {
 
 /**
  * Settings for flyers: automatic page segmentation (columns, headings, price boxes) and Sauvola's
- * local thresholding, which keeps text on coloured and unevenly lit backgrounds. Its window is
- * narrowed from the default so light text on a dark box is read too (measured: the default window
- * lost such a line of a test flyer, PNG and JPEG). Screenshots and photos carry no resolution; a
- * stated one stops Tesseract guessing it (and saying so on stderr).
+ * local thresholding, which keeps text on coloured and unevenly lit backgrounds. A prepared image
+ * gets its own window and resolution (readingParameters); these are for an image the preparation
+ * cannot decode, whose dark boxes are not turned negative: the window is narrowed from the default
+ * so light text on a dark box is read too (measured: the default window lost such a line of a test
+ * flyer). Screenshots and photos carry no resolution; a stated one stops Tesseract guessing it.
  */
 export const FLYER_PARAMETERS = { tessedit_pageseg_mode: '3', thresholding_method: '2', thresholding_window_size: '0.05', user_defined_dpi: '150' };
 
@@ -48,15 +50,17 @@ const wordOf = (word: TesseractWord): OcrWord => ({
   ...(word.symbols ? { symbols: word.symbols.map((symbol) => ({ text: symbol.text, box: symbol.bbox })) } : {}),
 });
 
-/** Turns Tesseract's block tree into paragraphs of lines, a paragraph that spans columns split into one per column. */
+/**
+ * Turns Tesseract's block tree into paragraphs of lines: a paragraph that spans columns split into
+ * one per column, and a price list's column of sums joined back to its labels row by row.
+ */
 export function ocrResultOf(blocks: TesseractBlock[] | null): OcrResult {
-  return {
-    paragraphs: (blocks ?? []).flatMap((block) =>
-      block.paragraphs.flatMap((paragraph) =>
-        splitColumns(paragraph.lines.map((line) => ({ line: { text: line.text.replace(/\n$/, ''), confidence: line.confidence, box: line.bbox }, words: (line.words ?? []).map(wordOf) }))).map((lines) => ({ lines })),
-      ),
+  const columns = (blocks ?? []).flatMap((block) =>
+    block.paragraphs.flatMap((paragraph) =>
+      splitColumns(paragraph.lines.map((line) => ({ line: { text: line.text.replace(/\n$/, ''), confidence: line.confidence, box: line.bbox }, words: (line.words ?? []).map(wordOf) }))),
     ),
-  };
+  );
+  return { paragraphs: joinPriceRows(columns).map((lines) => ({ lines })) };
 }
 
 /** Sauvola's window in letter heights: wide enough to hold a letter and the paper around it, so a blurred or faint stroke is judged against its paper. */

@@ -1,0 +1,66 @@
+import { CURRENCY_AFTER } from '../promises/common';
+import type { OcrLine } from './from-image';
+import type { OcrBox } from './types';
+
+/** A price list's cell of a sum alone: "900 ₽", "от 1 500 руб.", "£4.50", "2 500 ₽/час". */
+const SUM_ALONE = new RegExp(String.raw`^(?:от|from)?\s*[£$€]?\s*\d[\d\s.,]*\s*(?:${CURRENCY_AFTER})?\s*(?:\/\s*\p{L}+\.?)?$`, 'iu');
+/** A sum and its label share a row when their boxes overlap by this share of the lower one's height. */
+const SAME_ROW = 0.5;
+
+const isSumAlone = (line: OcrLine) => SUM_ALONE.test(line.text.trim());
+
+function rowOverlap(a: OcrBox, b: OcrBox): number {
+  const overlap = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  return overlap / Math.max(1, Math.min(a.y1 - a.y0, b.y1 - b.y0));
+}
+
+/** The label line a sum stands beside: the nearest line to its left in the same row. */
+function labelOf(sum: OcrLine, paragraphs: readonly OcrLine[][]): OcrLine | undefined {
+  let best: OcrLine | undefined;
+  for (const paragraph of paragraphs) {
+    for (const line of paragraph) {
+      if (isSumAlone(line) || line.box.x1 > sum.box.x0 || rowOverlap(line.box, sum.box) < SAME_ROW) continue;
+      if (!best || line.box.x1 > best.box.x1) best = line;
+    }
+  }
+  return best;
+}
+
+function joined(label: OcrLine, sum: OcrLine): OcrLine {
+  return {
+    text: `${label.text} ${sum.text}`,
+    box: { x0: label.box.x0, y0: Math.min(label.box.y0, sum.box.y0), x1: sum.box.x1, y1: Math.max(label.box.y1, sum.box.y1) },
+    confidence: (label.confidence * label.text.length + sum.confidence * sum.text.length) / (label.text.length + sum.text.length),
+  };
+}
+
+/**
+ * A price list read apart — the services, then their sums, as Tesseract's layout analysis and the
+ * gutter split see it, in two paragraphs or in alternate lines of one — put back row by row: each
+ * line of a sum alone joins the label in its row, so "Развал-схождение" and "250 ₽" are one line
+ * again and the price is the service's; each such row starts a paragraph of its own. Lines of
+ * anything but a sum stay where they are.
+ */
+export function joinPriceRows(paragraphs: OcrLine[][]): OcrLine[][] {
+  const joins = new Map<OcrLine, OcrLine>();
+  const kept = paragraphs.map((paragraph) =>
+    paragraph.filter((line) => {
+      if (!isSumAlone(line)) return true;
+      const label = labelOf(line, paragraphs);
+      if (!label || joins.has(label)) return true;
+      joins.set(label, joined(label, line));
+      return false;
+    }),
+  );
+  return kept.flatMap((paragraph) => rowsOf(paragraph.map((line) => joins.get(line) ?? line), new Set(joins.values())));
+}
+
+/** A paragraph cut before each row that joined a sum: a row of a price list, its label's next lines with it, is a block of its own. */
+function rowsOf(paragraph: OcrLine[], rows: Set<OcrLine>): OcrLine[][] {
+  const cut: OcrLine[][] = [];
+  for (const line of paragraph) {
+    if (rows.has(line) || cut.length === 0) cut.push([line]);
+    else cut[cut.length - 1]!.push(line);
+  }
+  return cut;
+}
