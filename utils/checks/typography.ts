@@ -179,8 +179,8 @@ async function lowerCaseSentenceStarts(material: Material, language: Language, s
   if (!spellChecker) return [];
   const morphology = await spellChecker.morphology(material.language);
   const findings: DraftFinding[] = [];
-  // A table cell is a price list's line, where clipped words are the rule.
-  for (const block of material.blocks.filter((b) => !b.cell)) {
+  // A table cell is a price list's line, where clipped words are the rule; OCR's sentence ends are its guesses.
+  for (const block of material.blocks.filter((b) => !b.cell && !isOcr(b))) {
     const skip = [...findDomains(block.text), ...findEmails(block.text)];
     for (const m of block.text.matchAll(LOWER_CASE_START)) {
       if (isAbbreviation(m[1]!) || !writtenHere(block, skip, m.index) || continuesPhrase(m[2]!, morphology)) continue;
@@ -491,7 +491,20 @@ function repeatedCards(block: Block, blocks: Block[]): Hit[] {
   return [{ start: 0, end: block.text.length, severity: 'warning', message: { ru: 'Один и тот же пункт (заголовок и текст) повторён дважды подряд.', en: 'The same item (its title and text) is repeated twice in a row.' } }];
 }
 
+/**
+ * Text read off an image by OCR: its words are the print's, its glyphs and spaces OCR's guesses —
+ * an en dash comes out a hyphen, a thin space none or a full one, a line end a space, a quote
+ * mark any of them. Only the faults made of words (a doubled word, a repeated item, a template
+ * placeholder) are the print's own.
+ */
+const isOcr = (block: Block) => block.tag === 'ocr-line';
+
+function wordFaults(block: Block, material: Material): Hit[] {
+  return [...doubledWords(block), ...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...repeatedCards(block, material.blocks), ...placeholders(block.text)];
+}
+
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
+  if (isOcr(block)) return wordFaults(block, material).map((hit) => typographyFinding(block, material, language, hit));
   const text = block.text;
   const code = [...findDomains(text), ...findEmails(text), ...spamProofEmails(text)];
   const own = [

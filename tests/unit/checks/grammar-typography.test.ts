@@ -835,3 +835,22 @@ describe('typography check', () => {
     expect(await typography(text)).toEqual([]);
   });
 });
+
+describe('typography of text read by OCR', () => {
+  const ocrLine = (text: string, line: number) => ({ text, confidence: 90, box: { x0: 0, y0: line * 20, x1: 400, y1: line * 20 + 16 } });
+  const ocrFindings = async (lines: string[], check = 'typography') => {
+    const { materialFromOcr } = await import('../../../utils/material/from-image');
+    const material = materialFromOcr({ paragraphs: [{ lines: lines.map(ocrLine) }] }, { id: 's1', kind: 'image', location: 'flyer.jpg' });
+    const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
+    const report = await checkMaterials([material], ru, { spellChecker: checker });
+    return report.findings.filter((f) => f.check === check).map((f) => f.quote);
+  };
+
+  it('leaves OCR\'s dashes, spaces and sentence starts alone', async () => {
+    expect(await ocrFindings(['Пн-Пт: 08:00-20:00, скидка 10%.', 'приём по записи ,без очередей.'])).toEqual([]);
+  });
+
+  it('still tells a doubled word, which the print itself holds (grammar tells it, typography stands aside)', async () => {
+    expect(await ocrFindings(['Запись по по телефону.'], 'grammar')).toEqual(['по по']);
+  });
+});
