@@ -1,5 +1,5 @@
 import type { OcrLine } from './from-image';
-import { repairNumbers } from './ocr-numbers';
+import { repairNumbers, withUnreadGlyphs } from './ocr-numbers';
 import type { OcrBox } from './types';
 
 export interface OcrSymbol {
@@ -50,8 +50,9 @@ function piecesOf(words: OcrWord[], lineHeight: number): OcrWord[][] {
  * A line cut at its gutters, each piece's text read from its words once their prices are repaired
  * (see ocr-numbers.ts): a piece at a time, so the next column's numbers do not stand after a sum.
  */
-function cutLine(line: OcrLine, words: OcrWord[]): OcrLine[] {
-  if (words.length === 0) return [line];
+function cutLine(line: OcrLine, read: OcrWord[], unread: readonly OcrBox[]): OcrLine[] {
+  if (read.length === 0) return [line];
+  const words = withUnreadGlyphs(read, unread);
   const pieces = piecesOf(words, heightOf(line.box)).map((piece) => repairNumbers(piece, words));
   return pieces.length > 1 ? pieces.map(pieceOf) : [{ ...line, text: textOf(pieces[0]!) }];
 }
@@ -59,10 +60,11 @@ function cutLine(line: OcrLine, words: OcrWord[]): OcrLine[] {
 /**
  * Tesseract sometimes reads two columns of a flyer as one, line by line ("Работаем круглосуточно,
  * без | Адрес: ул. Профсоюзная, 56"). Lines are cut at their gutters and the pieces regrouped by
- * the column they start in, so each column reads as its own paragraph.
+ * the column they start in, so each column reads as its own paragraph. `unread`: ink no word
+ * covers, where a dropped rouble sign may stand (see withUnreadGlyphs).
  */
-export function splitColumns(lines: { line: OcrLine; words: OcrWord[] }[]): OcrLine[][] {
-  const cut = lines.map(({ line, words }) => cutLine(line, words));
+export function splitColumns(lines: { line: OcrLine; words: OcrWord[] }[], unread: readonly OcrBox[] = []): OcrLine[][] {
+  const cut = lines.map(({ line, words }) => cutLine(line, words, unread));
   const widest = Math.max(0, ...cut.map((pieces) => pieces.length));
   if (widest <= 1) return [cut.map((pieces) => pieces[0]!)];
   const tolerance = Math.max(...lines.map(({ line }) => heightOf(line.box)));

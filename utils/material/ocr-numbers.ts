@@ -7,7 +7,9 @@ import type { OcrBox } from './types';
  * two strokes. A lowercase "р" (the extractor reads it already), "p" (pence) and "г" (grams) are not among them.
  * Measured on a page of prices in three fonts, three sizes, two weights (scripts/probe-ocr-prices.ts).
  */
-const SIGN_MISREAD = String.raw`2\?|[РP2?#]`;
+const SIGN_MISREAD = String.raw`2\?|[РP2?#\uFFFD]`;
+/** Stands for a glyph Tesseract dropped but the page's ink shows (see withUnreadGlyphs). */
+export const UNREAD_GLYPH = '\uFFFD';
 /** What may follow the sign in its word: a stop, a price box's edge read as "|" or "]", a unit ("₽/час"). */
 const AFTER_SIGN = String.raw`[.,;:!|\]]*|\/\p{L}.*`;
 const SIGN_WORD = new RegExp(String.raw`^(${SIGN_MISREAD})(${AFTER_SIGN})$`, 'u');
@@ -107,5 +109,21 @@ export function repairNumbers(words: OcrWord[], lineWords: readonly OcrWord[] = 
     const text = (i > 0 ? standaloneSign(words[i - 1]!, word, words[i + 1], russian) : null) ?? gluedSign(word, words[i + 1]);
     return text === null ? word : { ...word, text };
   });
-  return joinSplitDigits(signed);
+  return joinSplitDigits(signed.filter((word) => word.text !== UNREAD_GLYPH));
+}
+
+/**
+ * The line's words with a stand-in for a glyph Tesseract dropped right after a sum: ink of the
+ * page no word covers (`unread`, from the OCR preparation), where the sum's sign would stand.
+ * repairNumbers then reads it as the sign when the layout says so, and drops it otherwise.
+ */
+export function withUnreadGlyphs(words: OcrWord[], unread: readonly OcrBox[]): OcrWord[] {
+  if (unread.length === 0) return words;
+  return words.flatMap((word, i) => {
+    const next = words[i + 1];
+    if (!SUM.test(word.text) || next?.text === UNREAD_GLYPH) return [word];
+    const height = heightOf(word.box);
+    const glyph = unread.find((box) => box.x0 >= word.box.x1 && box.x0 - word.box.x1 <= WIDEST_SPACE * height && (!next || box.x1 <= next.box.x0) && standsOnDigits(box, word.box));
+    return glyph ? [word, { text: UNREAD_GLYPH, confidence: 0, box: glyph }] : [word];
+  });
 }

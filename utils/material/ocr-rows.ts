@@ -55,12 +55,24 @@ export function joinPriceRows(paragraphs: OcrLine[][]): OcrLine[][] {
   return kept.flatMap((paragraph) => rowsOf(paragraph.map((line) => joins.get(line) ?? line), new Set(joins.values())));
 }
 
-/** A paragraph cut before each row that joined a sum: a row of a price list, its label's next lines with it, is a block of its own. */
+/** A line goes on a row's label when it starts under the label, in its column: a label broken over two lines. */
+function continuesLabel(row: OcrLine, line: OcrLine): boolean {
+  return line.box.y0 >= row.box.y0 && Math.abs(line.box.x0 - row.box.x0) <= row.box.y1 - row.box.y0;
+}
+
+/**
+ * A paragraph cut before each row that joined a sum: a row of a price list, with its label's
+ * next lines in its column, is a block of its own; a line of another column after it starts the
+ * next ("Вс: выходной" read after "Приём педиатра" is no part of that row).
+ */
 function rowsOf(paragraph: OcrLine[], rows: Set<OcrLine>): OcrLine[][] {
   const cut: OcrLine[][] = [];
   for (const line of paragraph) {
-    if (rows.has(line) || cut.length === 0) cut.push([line]);
-    else cut[cut.length - 1]!.push(line);
+    const current = cut[cut.length - 1];
+    const row = current?.[0];
+    const apart = current === undefined || rows.has(line) || (row !== undefined && rows.has(row) && !continuesLabel(row, line));
+    if (apart) cut.push([line]);
+    else current.push(line);
   }
   return cut;
 }

@@ -1,9 +1,10 @@
 import type { Work } from './load';
 import type { OcrEngine, OcrLine, OcrResult } from './from-image';
+import type { OcrBox } from './types';
 import { MaterialError } from './errors';
 import { prepareForOcr, type Preparation } from './image/prepare';
 import { pgmOf, type GreyImage } from './image/raster';
-import { inkRead, type ReadWord } from './image/reading';
+import { inkRead, unreadInk, type ReadWord } from './image/reading';
 import { splitColumns, type OcrWord } from './ocr-columns';
 import { joinPriceRows } from './ocr-rows';
 
@@ -50,16 +51,23 @@ const wordOf = (word: TesseractWord): OcrWord => ({
   ...(word.symbols ? { symbols: word.symbols.map((symbol) => ({ text: symbol.text, box: symbol.bbox })) } : {}),
 });
 
+const hasRoubles = (paragraphs: OcrLine[][]) => paragraphs.some((lines) => lines.some((line) => line.text.includes('₽')));
+
 /**
  * Turns Tesseract's block tree into paragraphs of lines: a paragraph that spans columns split into
  * one per column, and a price list's column of sums joined back to its labels row by row.
+ * `unread`: ink of the image no word covers; a glyph of it right after a sum is taken for a
+ * dropped rouble sign, but only on a page whose other prices are read in roubles.
  */
-export function ocrResultOf(blocks: TesseractBlock[] | null): OcrResult {
-  const columns = (blocks ?? []).flatMap((block) =>
-    block.paragraphs.flatMap((paragraph) =>
-      splitColumns(paragraph.lines.map((line) => ({ line: { text: line.text.replace(/\n$/, ''), confidence: line.confidence, box: line.bbox }, words: (line.words ?? []).map(wordOf) }))),
-    ),
-  );
+export function ocrResultOf(blocks: TesseractBlock[] | null, unread: readonly OcrBox[] = []): OcrResult {
+  const columnsWith = (ink: readonly OcrBox[]) =>
+    (blocks ?? []).flatMap((block) =>
+      block.paragraphs.flatMap((paragraph) =>
+        splitColumns(paragraph.lines.map((line) => ({ line: { text: line.text.replace(/\n$/, ''), confidence: line.confidence, box: line.bbox }, words: (line.words ?? []).map(wordOf) })), ink),
+      ),
+    );
+  const read = columnsWith([]);
+  const columns = unread.length > 0 && hasRoubles(read) ? columnsWith(unread) : read;
   return { paragraphs: joinPriceRows(columns).map((lines) => ({ lines })) };
 }
 
@@ -138,7 +146,7 @@ export function tesseractOcr(
           const second = await look(SECOND_WINDOW_IN_LETTERS);
           if (second.inkRead > best.inkRead) best = second;
         }
-        return { ...ocrResultOf(best.blocks), reading: { inkRead: best.inkRead } };
+        return { ...ocrResultOf(best.blocks, unreadInk(preparation.letters, wordsOf(best.blocks))), reading: { inkRead: best.inkRead } };
       } catch (error) {
         // A cancelled recognition cannot be stopped inside the worker, and a failed one may have
         // broken it: drop the worker either way.

@@ -4,7 +4,7 @@ import { createNodeOcr } from '../../../cli/node-ocr';
 import { checkMaterials } from '../../../utils/engine';
 import { materialFromImage } from '../../../utils/material/from-image';
 import type { OcrWord } from '../../../utils/material/ocr-columns';
-import { repairNumbers } from '../../../utils/material/ocr-numbers';
+import { repairNumbers, withUnreadGlyphs } from '../../../utils/material/ocr-numbers';
 import { ocrResultOf } from '../../../utils/material/tesseract-ocr';
 import type { Profile } from '../../../utils/profile/types';
 
@@ -183,5 +183,25 @@ describe('a price read off a real image', () => {
     expect(report.findings.map((f) => [f.factId, f.quote])).toEqual([['cut', 'Мужская стрижка — всего 190 ₽']]);
     const promise = report.promises.find((p) => p.id === report.findings[0]!.promiseId);
     expect(promise?.value).toMatchObject({ amount: 190, currency: 'RUB' });
+  });
+});
+
+describe('a sign Tesseract dropped, seen in the ink', () => {
+  const glyph = (x0: number, y0 = 0, y1 = HEIGHT) => ({ x0, y0, x1: x0 + 14, y1 });
+  const read = (words: OcrWord[], unread: { x0: number; y0: number; x1: number; y1: number }[]) => repairNumbers(withUnreadGlyphs(words, unread)).map((w) => w.text).join(' ');
+
+  it('puts the rouble sign where unread ink stands right after a sum, at its height', () => {
+    const words = line('Pumpkin latte 42');
+    expect(read(words, [glyph(words[2]!.box.x1 + 8)])).toBe('Pumpkin latte 42 ₽');
+  });
+
+  it('reads nothing into ink far from the sum, off its baseline, after a word, or before the next number', () => {
+    const words = line('Pumpkin latte 42');
+    const end = words[2]!.box.x1;
+    expect(read(words, [glyph(end + 40)])).toBe('Pumpkin latte 42');
+    expect(read(words, [glyph(end + 8, 12, 30)])).toBe('Pumpkin latte 42');
+    expect(read(line('Приходите завтра'), [glyph(line('Приходите завтра')[1]!.box.x1 + 8)])).toBe('Приходите завтра');
+    const phone = line('тел 495 123');
+    expect(read(phone, [glyph(phone[1]!.box.x1 + 2)])).toBe('тел 495 123');
   });
 });

@@ -12,6 +12,11 @@ describe('joinPriceRows', () => {
     expect(texts(joinPriceRows([labels, sums]))).toEqual([['Замена масла 900 ₽'], ['Компьютерная 1 500 ₽', 'диагностика'], ['Развал-схождение 250 ₽']]);
   });
 
+  it('does not take a line of the next column into a row', () => {
+    const paragraph = [line('Приём педиатра', 40, 100, 250), line('2 100 ₽', 400, 100, 480), line('Вс: выходной', 600, 100, 760)];
+    expect(texts(joinPriceRows([paragraph]))).toEqual([['Приём педиатра 2 100 ₽'], ['Вс: выходной']]);
+  });
+
   it('joins a sum read on its own line of the label\'s paragraph', () => {
     expect(texts(joinPriceRows([[line('Приём терапевта', 40, 100, 250), line('от 1 900 руб.', 400, 98, 480)]]))).toEqual([['Приём терапевта от 1 900 руб.']]);
   });

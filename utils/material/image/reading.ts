@@ -31,3 +31,12 @@ export function inkRead(letters: readonly Component[], words: readonly ReadWord[
   }
   return total === 0 ? 1 : read / total;
 }
+
+/** The letter-like ink no word covers at all: glyphs OCR dropped, a rouble sign among them. */
+export function unreadInk(letters: readonly Component[], words: readonly ReadWord[]): Component[] {
+  return letters.filter((letter) => {
+    const x = (letter.x0 + letter.x1) / 2;
+    const y = (letter.y0 + letter.y1) / 2;
+    return !words.some(({ box }) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1);
+  });
+}
