@@ -12,6 +12,34 @@ const PANEL_DARKNESS = 0.45;
 const MIN_FILL = 0.85;
 /** …and, seen at full size, is mostly of its dark colour: light text takes a fifth of a panel, a bold headline's gaps and counters half of its band. */
 const MIN_DARK_SHARE = 0.7;
+/** The paper's own grey is the brightest within this many letters: uneven light darkens paper over a wider stretch than that. */
+const PAPER_WINDOW_IN_LETTERS = 12;
+
+/** The brightest grey within `radius` of each pixel (a square), by a running maximum along rows and then columns. */
+function localMaximum({ width, height, pixels }: GreyImage, radius: number): Uint8Array {
+  const rows = new Uint8Array(pixels.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let most = 0;
+      for (let k = Math.max(0, x - radius); k <= Math.min(width - 1, x + radius); k++) most = Math.max(most, pixels[y * width + k]!);
+      rows[y * width + x] = most;
+    }
+  }
+  const both = new Uint8Array(pixels.length);
+  for (let x = 0; x < width; x++) {
+    for (let y = 0; y < height; y++) {
+      let most = 0;
+      for (let k = Math.max(0, y - radius); k <= Math.min(height - 1, y + radius); k++) most = Math.max(most, rows[k * width + x]!);
+      both[y * width + x] = most;
+    }
+  }
+  return both;
+}
+
+/** Each pixel as a share of the paper around it (255 the paper itself): uneven light taken out, so a shadowed margin is not a panel. */
+function flattened(small: GreyImage, paper: Uint8Array): GreyImage {
+  return { ...small, pixels: small.pixels.map((grey, at) => Math.min(255, Math.round((grey * 255) / Math.max(1, paper[at]!)))) };
+}
 
 /** The region's outline filled, when it is shaped like a panel: it fills its bounds as they stand turned by the text's skew. */
 function panelOf(region: Region, small: GreyImage, skew: number): Uint8Array | null {
@@ -35,8 +63,11 @@ function panelOf(region: Region, small: GreyImage, skew: number): Uint8Array | n
   return count >= MIN_FILL * (bounds.x1 - bounds.x0) * (bounds.y1 - bounds.y0) ? mask : null;
 }
 
-/** The share of the page's pixels under the panel (a mask of the shrunk copy) darker than `level`. */
-function darkShare(page: GreyImage, panel: Uint8Array, smallWidth: number, factor: number, level: number): number {
+/** Whether a pixel of the page is of a panel's darkness, against the paper around it (`paper`, per block of the shrunk copy). */
+type DarkAt = (x: number, y: number) => boolean;
+
+/** The share of the page's pixels under the panel (a mask of the shrunk copy) that are dark. */
+function darkShare(panel: Uint8Array, smallWidth: number, factor: number, isDark: DarkAt): number {
   let dark = 0;
   let all = 0;
   panel.forEach((inside, at) => {
@@ -46,7 +77,7 @@ function darkShare(page: GreyImage, panel: Uint8Array, smallWidth: number, facto
     for (let dy = 0; dy < factor; dy++) {
       for (let dx = 0; dx < factor; dx++) {
         all++;
-        if (page.pixels[(y + dy) * page.width + x + dx]! < level) dark++;
+        if (isDark(x + dx, y + dy)) dark++;
       }
     }
   });
@@ -56,21 +87,28 @@ function darkShare(page: GreyImage, panel: Uint8Array, smallWidth: number, facto
 /**
  * Which pixels of the page lie in a dark panel — a coloured box with light text in it, a price
  * badge — as a mask, or null when there is none. Found on a shrunk copy, where text on paper
- * blurs to a light grey and a panel with its light text stays dark.
+ * blurs to a light grey and a panel with its light text stays dark, each pixel measured against
+ * the paper around it.
  */
 export function darkPanelMask(page: GreyImage, letterHeight: number, skew: number): Uint8Array | null {
   if (letterHeight === 0) return null;
   const factor = Math.max(1, Math.round(letterHeight / LETTER_IN_SEARCH));
   const small = shrunk(page, factor);
-  const paper = percentile(small.pixels, 0.9);
-  const dark = paper - PANEL_DARKNESS * (paper - percentile(small.pixels, 0.01));
-  const panels = regionsOf(small, (grey) => grey < dark)
+  const paper = localMaximum(small, Math.round((PAPER_WINDOW_IN_LETTERS * letterHeight) / factor));
+  const flat = flattened(small, paper);
+  const light = percentile(flat.pixels, 0.9);
+  const dark = light - PANEL_DARKNESS * (light - percentile(flat.pixels, 0.01));
+  const isDark: DarkAt = (x, y) => {
+    const block = Math.min(small.height - 1, Math.floor(y / factor)) * small.width + Math.min(small.width - 1, Math.floor(x / factor));
+    return page.pixels[y * page.width + x]! * 255 < dark * paper[block]!;
+  };
+  const panels = regionsOf(flat, (grey) => grey < dark)
     .filter((region) => region.x1 - region.x0 >= (PANEL_WIDTH_IN_LETTERS * letterHeight) / factor && region.y1 - region.y0 >= (PANEL_HEIGHT_IN_LETTERS * letterHeight) / factor)
-    .flatMap((region) => panelOf(region, small, skew) ?? [])
-    .filter((panel) => darkShare(page, panel, small.width, factor, dark) >= MIN_DARK_SHARE);
+    .flatMap((region) => panelOf(region, flat, skew) ?? [])
+    .filter((panel) => darkShare(panel, small.width, factor, isDark) >= MIN_DARK_SHARE);
   if (panels.length === 0) return null;
   const union = panels.reduce((all, panel) => all.map((inside, at) => inside | panel[at]!));
-  return fullSizeMask(page, union, small.width, small.height, factor, dark);
+  return fullSizeMask(page, union, small.width, small.height, factor, isDark);
 }
 
 /**
@@ -78,7 +116,7 @@ export function darkPanelMask(page: GreyImage, letterHeight: number, skew: numbe
  * outline each pixel is in it when it is of the panel's dark colour, so the panel's edge is
  * turned exactly and leaves no stripe Tesseract would read as a letter.
  */
-function fullSizeMask(page: GreyImage, panels: Uint8Array, width: number, height: number, factor: number, dark: number): Uint8Array {
+function fullSizeMask(page: GreyImage, panels: Uint8Array, width: number, height: number, factor: number, isDark: DarkAt): Uint8Array {
   const mask = new Uint8Array(page.width * page.height);
   const inside = (x: number, y: number) => x >= 0 && y >= 0 && x < width && y < height && panels[y * width + x] === 1;
   for (let y = 0; y < height; y++) {
@@ -88,10 +126,7 @@ function fullSizeMask(page: GreyImage, panels: Uint8Array, width: number, height
       if (around === 0) continue;
       const deep = around === 9;
       for (let py = y * factor; py < (y + 1) * factor; py++) {
-        for (let px = x * factor; px < (x + 1) * factor; px++) {
-          const at = py * page.width + px;
-          mask[at] = deep || page.pixels[at]! < dark ? 1 : 0;
-        }
+        for (let px = x * factor; px < (x + 1) * factor; px++) mask[py * page.width + px] = deep || isDark(px, py) ? 1 : 0;
       }
     }
   }

@@ -3,7 +3,7 @@ import { darkPanelMask, withPanelsInverted } from './dark-panels';
 import { drawnLines, withoutDrawnLines } from './drawn-lines';
 import { inkMask, labelled, type Component } from './ink';
 import { pageCorners } from './page-edges';
-import type { GreyImage } from './raster';
+import { withContrast, type GreyImage } from './raster';
 import { letterLike, skewOf, textHeightOf } from './text-layout';
 
 /**
@@ -76,11 +76,13 @@ function moved(letter: Component, fromPage: Transform, scale: number): Component
 }
 
 /**
- * A photo or scan made ready for OCR: the sheet cut out of its surroundings and its perspective
- * taken out, the text turned level, and the image scaled so the body text has the letter height
- * Tesseract reads best; the text of dark panels is turned dark on light.
+ * A photo or scan made ready for OCR: a faint one given contrast, the sheet cut out of its
+ * surroundings and its perspective taken out, the text of dark panels turned dark on light and
+ * drawn lines painted over, the text turned level, and the image scaled so the body text has the
+ * letter height Tesseract reads best.
  */
-export function prepareForOcr(original: GreyImage): Preparation {
+export function prepareForOcr(photo: GreyImage): Preparation {
+  const original = withContrast(photo);
   const sheet = sheetOf(original);
   const { page, letters, skew } = readablePage(sheet ? resample(original, sheet.toSource, sheet.width, sheet.height) : original);
   const measuredHeight = textHeightOf(letters);

@@ -58,3 +58,18 @@ export function percentile(pixels: Uint8Array, share: number): number {
   }
   return 255;
 }
+
+/** Ink and paper this few grey levels apart read poorly: Sauvola's threshold expects a range of about half the scale. */
+const FAINT_RANGE = 128;
+
+/**
+ * A faint image (a washed-out photo, a grey print) with its greys spread over the whole scale,
+ * the darkest hundredth black and the brightest white; any other image as it is.
+ */
+export function withContrast(image: GreyImage): GreyImage {
+  const dark = percentile(image.pixels, 0.01);
+  const light = percentile(image.pixels, 0.99);
+  if (light - dark >= FAINT_RANGE || light <= dark) return image;
+  const scale = 255 / (light - dark);
+  return { ...image, pixels: image.pixels.map((grey) => Math.max(0, Math.min(255, Math.round((grey - dark) * scale)))) };
+}

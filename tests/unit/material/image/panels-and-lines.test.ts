@@ -24,6 +24,16 @@ describe('dark panels', () => {
     expect(inverted.pixels[100 * 800 + 400]).toBe(page.pixels[100 * 800 + 400]);
   });
 
+  it('finds a panel on a page lit from one side, and not the shadowed margin', () => {
+    const page = textPage(800, 600, 14);
+    fill(page, 100, 300, 700, 420, 60);
+    for (let i = 0; i < 10; i++) letter(page, 130 + i * 14, 340, 14, 240);
+    page.pixels.forEach((grey, at) => (page.pixels[at] = Math.round(grey * (0.4 + 0.6 * Math.min(1, (at % 800) / 400)))));
+    const panels = darkPanelMask(page, 14, 0)!;
+    expect(panels[350 * 800 + 400]).toBe(1);
+    expect(panels[100 * 800 + 10]).toBe(0);
+  });
+
   it('finds none on a page of dark text, a bold headline included', () => {
     const page = textPage(800, 600, 14);
     for (let i = 0; i < 12; i++) letter(page, 60 + i * 36, 6, 44, 10);
