@@ -1,4 +1,5 @@
 import type { OcrLine } from './from-image';
+import { cyrillicLookalikes } from './ocr-lookalikes';
 import { repairNumbers, withUnreadGlyphs } from './ocr-numbers';
 import type { OcrBox } from './types';
 
@@ -48,12 +49,13 @@ function piecesOf(words: OcrWord[], lineHeight: number): OcrWord[][] {
 
 /**
  * A line cut at its gutters, each piece's text read from its words once their prices are repaired
- * (see ocr-numbers.ts): a piece at a time, so the next column's numbers do not stand after a sum.
+ * (see ocr-numbers.ts) and short Russian words read in Latin lookalikes put back (ocr-lookalikes.ts):
+ * a piece at a time, so the next column's numbers do not stand after a sum.
  */
 function cutLine(line: OcrLine, read: OcrWord[], unread: readonly OcrBox[]): OcrLine[] {
   if (read.length === 0) return [line];
   const words = withUnreadGlyphs(read, unread);
-  const pieces = piecesOf(words, heightOf(line.box)).map((piece) => repairNumbers(piece, words));
+  const pieces = piecesOf(words, heightOf(line.box)).map((piece) => cyrillicLookalikes(repairNumbers(piece, words), words));
   return pieces.length > 1 ? pieces.map(pieceOf) : [{ ...line, text: textOf(pieces[0]!) }];
 }
 
