@@ -420,4 +420,19 @@ describe('materials view', () => {
     expect(await view.$$eval('.material-text mark', (nodes) => nodes.length)).toBeGreaterThanOrEqual(3);
     expect(outside).toEqual([]);
   });
+
+  it('reads a phone photo of the flyer, turned on a desk, as well as the clean image, and warns of nothing', { timeout: 180_000 }, async () => {
+    await suite.ensureProfile('demo.json');
+    const view = await suite.session.openExtensionPage('materials.html');
+    suite.open.push(view);
+    await view.waitForFunction(() => [...document.querySelectorAll('select option')].some((o) => o.textContent!.includes('Здоровье+')));
+    const demoId = await view.$$eval('select option', (options) => options.find((o) => o.textContent!.includes('Здоровье+'))!.getAttribute('value')!);
+    await view.selectOption('select', demoId);
+    await dropFiles(view, '[data-testid=drop]', [{ name: 'photo.jpg', type: 'image/jpeg', bytes: readFileSync('tests/fixtures/ocr/photo.jpg') }]);
+    await view.click('button.primary');
+    await view.waitForSelector('[data-testid=summary]', { timeout: 150_000 });
+    const quotes = await view.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
+    expect(quotes).toEqual(expect.arrayContaining(['Открыты ежедневно с 7:30 до 23:00', 'УЗИ брюшной полости — 1 900 ₽', 'Большая Никитская улица, 42']));
+    expect(await view.$$('[data-testid=poor-reading]')).toHaveLength(0);
+  });
 });
