@@ -80,7 +80,8 @@ const SECOND_LOOK_BELOW = 0.8;
 
 /** Tesseract's parameters for one prepared image: its resolution as scaled, and a binarisation window measured in its letters. */
 export function readingParameters(preparation: Preparation, windowInLetters: number): Record<string, string> {
-  const dpi = Math.round(Number(FLYER_PARAMETERS.user_defined_dpi) * preparation.scale);
+  // Tesseract takes a stated resolution of 70 to 2400 and guesses its own outside them.
+  const dpi = Math.min(2400, Math.max(70, Math.round(Number(FLYER_PARAMETERS.user_defined_dpi) * preparation.scale)));
   if (preparation.textHeight === 0) return { user_defined_dpi: String(dpi) };
   return { user_defined_dpi: String(dpi), thresholding_window_size: ((windowInLetters * preparation.textHeight) / dpi).toFixed(3) };
 }
