@@ -8,8 +8,6 @@ export interface Point {
   y: number;
 }
 
-export const IDENTITY: Transform = [1, 0, 0, 0, 1, 0, 0, 0, 1];
-
 /** `first` then `second`. */
 export function followedBy(first: Transform, second: Transform): Transform {
   const [a, b, c, d, e, f, g, h, i] = second;

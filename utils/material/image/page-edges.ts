@@ -24,7 +24,7 @@ function borderLevel({ width, height, pixels }: GreyImage): number {
 }
 
 /** The mask's corners: the points furthest towards each diagonal (top-left, top-right, bottom-right, bottom-left). */
-export function cornersOf(mask: Uint8Array, width: number): Point[] {
+function cornersOf(mask: Uint8Array, width: number): Point[] {
   const corners = [{ x: 0, y: 0, score: Infinity }, { x: 0, y: 0, score: -Infinity }, { x: 0, y: 0, score: -Infinity }, { x: 0, y: 0, score: Infinity }];
   mask.forEach((inside, at) => {
     if (!inside) return;
@@ -39,7 +39,7 @@ export function cornersOf(mask: Uint8Array, width: number): Point[] {
 }
 
 /** The shoelace formula. */
-export function quadArea(corners: readonly Point[]): number {
+function quadArea(corners: readonly Point[]): number {
   let twice = 0;
   for (let i = 0; i < corners.length; i++) {
     const a = corners[i]!;
@@ -77,7 +77,7 @@ function stepAlong(image: GreyImage, from: Point, to: Point, centre: Point): num
  * may meet a dark panel in a step on one side, never on all four. A side that ends at the
  * picture's edge may be the frame cutting the sheet, and does not count against it.
  */
-export function edgesAreSteps(image: GreyImage, corners: readonly Point[]): boolean {
+function edgesAreSteps(image: GreyImage, corners: readonly Point[]): boolean {
   const centre = { x: corners.reduce((sum, c) => sum + c.x, 0) / 4, y: corners.reduce((sum, c) => sum + c.y, 0) / 4 };
   const steps = corners.map((from, i) => stepAlong(image, from, corners[(i + 1) % 4]!, centre));
   const onBorder = (p: Point) => p.x <= 2 * EDGE_STEP || p.y <= 2 * EDGE_STEP || p.x >= image.width - 1 - 2 * EDGE_STEP || p.y >= image.height - 1 - 2 * EDGE_STEP;

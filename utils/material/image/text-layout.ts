@@ -65,9 +65,9 @@ function sharpestAngle(letters: readonly Component[], rowHeight: number, from: n
 }
 
 /**
- * The angle in degrees the lines of text are turned by (positive: they climb to the right… in
- * image coordinates, y down, they fall), from the projection profile of the letters' centres:
- * at the right angle the letters of a line fall into one row. Coarse, then fine around the best.
+ * The angle in degrees the lines of text are turned by, positive clockwise (lines falling to the
+ * right), from the projection profile of the letters' centres: at the right angle the letters of
+ * a line fall into one row. Coarse, then fine around the best.
  */
 export function skewOf(letters: readonly Component[]): number {
   if (letters.length < 20) return 0;

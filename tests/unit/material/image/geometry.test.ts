@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apply, followedBy, homography, IDENTITY, inverse, resample, rotation, scaling, translation } from '../../../../utils/material/image/geometry';
+import { apply, followedBy, homography, inverse, resample, rotation, scaling, translation } from '../../../../utils/material/image/geometry';
 import { sheet } from './paint';
 
 const close = (a: { x: number; y: number }, b: { x: number; y: number }) => {
@@ -34,7 +34,7 @@ describe('resample', () => {
   it('copies pixels under the identity and fills outside the source with paper', () => {
     const image = sheet(4, 3, 0);
     image.pixels[5] = 100;
-    expect(resample(image, IDENTITY, 4, 3).pixels).toEqual(image.pixels);
+    expect(resample(image, scaling(1), 4, 3).pixels).toEqual(image.pixels);
     const moved = resample(image, translation(-2, 0), 4, 3);
     expect([...moved.pixels.subarray(0, 2)]).toEqual([255, 255]);
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { componentsOf, inkMask } from '../../../../utils/material/image/ink';
+import { inkMask, labelled } from '../../../../utils/material/image/ink';
 import { letterLike, skewOf, textHeightOf } from '../../../../utils/material/image/text-layout';
 import { fill, letter, sheet, textPage, turned } from './paint';
 
-const lettersOf = (image: ReturnType<typeof sheet>) => letterLike(componentsOf(inkMask(image), image.width, image.height), image.height);
+const lettersOf = (image: ReturnType<typeof sheet>) => letterLike(labelled(inkMask(image), image.width, image.height).components, image.height);
 
 describe('ink and letters', () => {
   it('finds each letter as one component, on paper lit unevenly', () => {
