@@ -401,20 +401,26 @@ describe('materials view', () => {
     await suite.session.screenshot(panel, 'side-panel-materials-narrow');
   });
 
-  it('reads a PNG flyer through OCR inside the extension, with nothing fetched from the network', { timeout: 180_000 }, async () => {
+  /** The materials view with the demo profile chosen, the image dropped and checked; the view, once its summary shows. */
+  async function checkImage(name: string, type: string, path: string, onRequest?: (url: string) => void) {
     await suite.ensureProfile('demo.json');
     const view = await suite.session.openExtensionPage('materials.html');
     suite.open.push(view);
-    const outside: string[] = [];
-    view.on('request', (request) => {
-      if (!/^(chrome-extension|data|blob):/.test(request.url())) outside.push(request.url());
-    });
+    if (onRequest) view.on('request', (request) => onRequest(request.url()));
     await view.waitForFunction(() => [...document.querySelectorAll('select option')].some((o) => o.textContent!.includes('Здоровье+')));
     const demoId = await view.$$eval('select option', (options) => options.find((o) => o.textContent!.includes('Здоровье+'))!.getAttribute('value')!);
     await view.selectOption('select', demoId);
-    await dropFiles(view, '[data-testid=drop]', [{ name: 'flyer.png', type: 'image/png', bytes: readFileSync('tests/fixtures/cli/flyer.png') }]);
+    await dropFiles(view, '[data-testid=drop]', [{ name, type, bytes: readFileSync(path) }]);
     await view.click('button.primary');
     await view.waitForSelector('[data-testid=summary]', { timeout: 150_000 });
+    return view;
+  }
+
+  it('reads a PNG flyer through OCR inside the extension, with nothing fetched from the network', { timeout: 180_000 }, async () => {
+    const outside: string[] = [];
+    const view = await checkImage('flyer.png', 'image/png', 'tests/fixtures/cli/flyer.png', (url) => {
+      if (!/^(chrome-extension|data|blob):/.test(url)) outside.push(url);
+    });
     const quotes = await view.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
     expect(quotes).toEqual(expect.arrayContaining(['Открыты ежедневно с 7:30 до 23:00', 'ожидание в холле не больше 5 минут', 'Большая Никитская улица, 42']));
     expect(await view.$$eval('.material-text mark', (nodes) => nodes.length)).toBeGreaterThanOrEqual(3);
@@ -422,15 +428,7 @@ describe('materials view', () => {
   });
 
   it('reads a phone photo of the flyer, turned on a desk, as well as the clean image, and warns of nothing', { timeout: 180_000 }, async () => {
-    await suite.ensureProfile('demo.json');
-    const view = await suite.session.openExtensionPage('materials.html');
-    suite.open.push(view);
-    await view.waitForFunction(() => [...document.querySelectorAll('select option')].some((o) => o.textContent!.includes('Здоровье+')));
-    const demoId = await view.$$eval('select option', (options) => options.find((o) => o.textContent!.includes('Здоровье+'))!.getAttribute('value')!);
-    await view.selectOption('select', demoId);
-    await dropFiles(view, '[data-testid=drop]', [{ name: 'photo.jpg', type: 'image/jpeg', bytes: readFileSync('tests/fixtures/ocr/photo.jpg') }]);
-    await view.click('button.primary');
-    await view.waitForSelector('[data-testid=summary]', { timeout: 150_000 });
+    const view = await checkImage('photo.jpg', 'image/jpeg', 'tests/fixtures/ocr/photo.jpg');
     const quotes = await view.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
     expect(quotes).toEqual(expect.arrayContaining(['Открыты ежедневно с 7:30 до 23:00', 'УЗИ брюшной полости — 1 900 ₽', 'Большая Никитская улица, 42']));
     expect(await view.$$('[data-testid=poor-reading]')).toHaveLength(0);

@@ -17,11 +17,12 @@ export interface OcrWord {
 }
 
 /**
- * A gap wider than this many line heights is a gutter between columns, not a space between words
- * (a word space is about a third of one; measured: a price list's sums stood 1.2 line heights
- * from the next column, and Tesseract read both on one line).
+ * A gap wider than this many letter heights (the line's median word height) is a gutter between
+ * columns, not a space between words, which is about half of one. Measured: a price column's
+ * sum stood 1.8 letters from the next column, and Tesseract read both on one line; a line's own
+ * box is no measure, as its ascenders and descenders make it twice a letter.
  */
-const GUTTER = 1;
+const GUTTER = 1.5;
 
 const heightOf = (box: OcrBox) => box.y1 - box.y0;
 const textOf = (words: OcrWord[]) => words.map((w) => w.text).join(' ');
@@ -36,12 +37,12 @@ function pieceOf(words: OcrWord[]): OcrLine {
 }
 
 /** A line's words cut at its gutters, left to right. */
-function piecesOf(words: OcrWord[], lineHeight: number): OcrWord[][] {
+function piecesOf(words: OcrWord[], letterHeight: number): OcrWord[][] {
   const pieces: OcrWord[][] = [];
   for (const word of words) {
     const current = pieces[pieces.length - 1];
     const previous = current?.[current.length - 1];
-    if (previous && word.box.x0 - previous.box.x1 <= GUTTER * lineHeight) current!.push(word);
+    if (previous && word.box.x0 - previous.box.x1 <= GUTTER * letterHeight) current!.push(word);
     else pieces.push([word]);
   }
   return pieces;
@@ -55,7 +56,8 @@ function piecesOf(words: OcrWord[], lineHeight: number): OcrWord[][] {
 function cutLine(line: OcrLine, read: OcrWord[], unread: readonly OcrBox[]): OcrLine[] {
   if (read.length === 0) return [line];
   const words = withUnreadGlyphs(read, unread);
-  const pieces = piecesOf(words, heightOf(line.box)).map((piece) => cyrillicLookalikes(repairNumbers(piece, words), words));
+  const letterHeight = [...words.map((word) => heightOf(word.box))].sort((a, b) => a - b)[Math.floor(words.length / 2)]!;
+  const pieces = piecesOf(words, letterHeight).map((piece) => cyrillicLookalikes(repairNumbers(piece, words), words));
   return pieces.length > 1 ? pieces.map(pieceOf) : [{ ...line, text: textOf(pieces[0]!) }];
 }
 
@@ -68,7 +70,7 @@ function cutLine(line: OcrLine, read: OcrWord[], unread: readonly OcrBox[]): Ocr
 export function splitColumns(lines: { line: OcrLine; words: OcrWord[] }[], unread: readonly OcrBox[] = []): OcrLine[][] {
   const cut = lines.map(({ line, words }) => cutLine(line, words, unread));
   const widest = Math.max(0, ...cut.map((pieces) => pieces.length));
-  if (widest <= 1) return [cut.map((pieces) => pieces[0]!)];
+  if (widest <= 1) return apartColumns(cut.map((pieces) => pieces[0]!));
   const tolerance = Math.max(...lines.map(({ line }) => heightOf(line.box)));
   const starts = cut.find((pieces) => pieces.length === widest)!.map((piece) => piece.box.x0);
   const columns: OcrLine[][] = starts.map(() => []);
@@ -79,4 +81,23 @@ export function splitColumns(lines: { line: OcrLine; words: OcrWord[] }[], unrea
     }
   }
   return columns.filter((column) => column.length > 0);
+}
+
+const overlapsAcross = (a: OcrBox, b: OcrBox) => a.x0 < b.x1 && b.x0 < a.x1;
+
+/**
+ * A paragraph whose lines stand in two columns side by side, one line from each in turn
+ * ("Приём педиатра" | "Вс: выходной"), parted into one paragraph per column: lines of a column
+ * overlap across, lines of two columns do not. A paragraph of one column comes back whole.
+ */
+function apartColumns(lines: OcrLine[]): OcrLine[][] {
+  const columns: { box: OcrBox; lines: OcrLine[] }[] = [];
+  for (const line of lines) {
+    const column = columns.find((c) => overlapsAcross(c.box, line.box));
+    if (column) {
+      column.lines.push(line);
+      column.box = { ...column.box, x0: Math.min(column.box.x0, line.box.x0), x1: Math.max(column.box.x1, line.box.x1) };
+    } else columns.push({ box: line.box, lines: [line] });
+  }
+  return columns.map((column) => column.lines);
 }

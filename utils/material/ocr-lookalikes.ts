@@ -6,11 +6,13 @@ const LATIN = /\p{Script=Latin}/u;
 /** Where a word's letters end and its stops and brackets begin. */
 const WORD_AND_STOPS = /^(.*?)([.,:;!?)»]*)$/su;
 
-/** The word in Cyrillic when all its letters have Cyrillic lookalikes, one is Latin, and it then is a short Russian word. */
+/** The word in Cyrillic when each of its characters is Cyrillic or a lookalike, one is Latin or a digit ("C6", "С6"), and it then is a short Russian word. */
 function inCyrillic(text: string): string | null {
   const [, core = '', stops = ''] = WORD_AND_STOPS.exec(text) ?? [];
   const letters = [...core];
-  if (letters.length === 0 || !letters.some((letter) => LATIN.test(letter)) || !letters.every((letter) => letter in CYRILLIC_LOOKALIKES || CYRILLIC.test(letter))) return null;
+  const misread = letters.some((letter) => LATIN.test(letter) || /\d/.test(letter));
+  const aWord = letters.some((letter) => /\p{L}/u.test(letter));
+  if (!misread || !aWord || !letters.every((letter) => letter in CYRILLIC_LOOKALIKES || CYRILLIC.test(letter))) return null;
   const cyrillic = letters.map((letter) => CYRILLIC_LOOKALIKES[letter] ?? letter).join('');
   return SHORT_WORDS_RU.has(cyrillic.toLowerCase()) ? cyrillic + stops : null;
 }

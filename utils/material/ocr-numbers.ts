@@ -48,9 +48,17 @@ const heightOf = (box: OcrBox) => box.y1 - box.y0;
 const centreOf = (box: OcrBox) => (box.x0 + box.x1) / 2;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/**
+ * A glyph's box may reach this share of the digits' height above them: a dot of a leader or a
+ * rule's remnant above the sign joins its box (measured: a sign read as "2" reached half a digit
+ * above the sum); it still stands on their baseline.
+ */
+const REACH_ABOVE = 0.6;
+
 function standsOnDigits(sign: OcrBox, digits: OcrBox): boolean {
   const height = heightOf(digits);
-  return Math.abs(sign.y0 - digits.y0) <= ALIGNED * height && Math.abs(sign.y1 - digits.y1) <= ALIGNED * height;
+  const top = digits.y0 - sign.y0;
+  return top <= REACH_ABOVE * height && top >= -ALIGNED * height && Math.abs(sign.y1 - digits.y1) <= ALIGNED * height;
 }
 
 /** "190 2", "1 900 Р/час": a sign read as a word of its own right after the sum, at its height, with no number after it. */

@@ -8,6 +8,8 @@ const SUM_ALONE = new RegExp(String.raw`^(?:от|from)?\s*[£$€]?\s*\d[\d\s.,]
 const SAME_ROW = 0.5;
 
 const isSumAlone = (line: OcrLine) => SUM_ALONE.test(line.text.trim());
+/** A line that ends in a sum: a price list's row, read whole by Tesseract or joined here. */
+const ENDS_IN_SUM = new RegExp(String.raw`\d\s*(?:${CURRENCY_AFTER})\s*$`, 'iu');
 
 function rowOverlap(a: OcrBox, b: OcrBox): number {
   const overlap = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
@@ -38,8 +40,8 @@ function joined(label: OcrLine, sum: OcrLine): OcrLine {
  * A price list read apart — the services, then their sums, as Tesseract's layout analysis and the
  * gutter split see it, in two paragraphs or in alternate lines of one — put back row by row: each
  * line of a sum alone joins the label in its row, so "Развал-схождение" and "250 ₽" are one line
- * again and the price is the service's; each such row starts a paragraph of its own. Lines of
- * anything but a sum stay where they are.
+ * again and the price is the service's; each row of a price list starts a paragraph of its own.
+ * Lines of anything but a sum stay where they are.
  */
 export function joinPriceRows(paragraphs: OcrLine[][]): OcrLine[][] {
   const joins = new Map<OcrLine, OcrLine>();
@@ -52,7 +54,7 @@ export function joinPriceRows(paragraphs: OcrLine[][]): OcrLine[][] {
       return false;
     }),
   );
-  return kept.flatMap((paragraph) => rowsOf(paragraph.map((line) => joins.get(line) ?? line), new Set(joins.values())));
+  return kept.flatMap((paragraph) => rowsOf(paragraph.map((line) => joins.get(line) ?? line)));
 }
 
 /** A line goes on a row's label when it starts under the label, in its column: a label broken over two lines. */
@@ -61,16 +63,18 @@ function continuesLabel(row: OcrLine, line: OcrLine): boolean {
 }
 
 /**
- * A paragraph cut before each row that joined a sum: a row of a price list, with its label's
- * next lines in its column, is a block of its own; a line of another column after it starts the
- * next ("Вс: выходной" read after "Приём педиатра" is no part of that row).
+ * A paragraph cut before each row of a price list (a line that ends in a sum): a row, with its
+ * label's next lines in its column, is a block of its own, so its sum is never read as the price
+ * of the row above; a line of another column after it starts the next block ("Вс: выходной" read
+ * after "Приём педиатра 2 100 ₽" is no part of that row).
  */
-function rowsOf(paragraph: OcrLine[], rows: Set<OcrLine>): OcrLine[][] {
+function rowsOf(paragraph: OcrLine[]): OcrLine[][] {
+  const isRow = (line: OcrLine) => ENDS_IN_SUM.test(line.text);
   const cut: OcrLine[][] = [];
   for (const line of paragraph) {
     const current = cut[cut.length - 1];
     const row = current?.[0];
-    const apart = current === undefined || rows.has(line) || (row !== undefined && rows.has(row) && !continuesLabel(row, line));
+    const apart = current === undefined || isRow(line) || (row !== undefined && isRow(row) && !continuesLabel(row, line));
     if (apart) cut.push([line]);
     else current.push(line);
   }

@@ -220,6 +220,13 @@ describe('splitColumns', () => {
     words,
   });
 
+  it('parts a paragraph whose lines come from two columns in turn, and keeps a paragraph of one column whole', () => {
+    const alternating = splitColumns([lineOf(word('Приём', 30, 0), word('педиатра', 90, 0)), lineOf(word('Вс:', 600, 2), word('выходной', 640, 2)), lineOf(word('УЗИ', 30, 30))]);
+    expect(alternating.map((column) => column.map((l) => l.text))).toEqual([['Приём педиатра', 'УЗИ'], ['Вс: выходной']]);
+    const oneColumn = splitColumns([lineOf(word('Семейная', 30, 0), word('клиника', 120, 0)), lineOf(word('словами.', 30, 24))]);
+    expect(oneColumn).toHaveLength(1);
+  });
+
   it('reads two columns that Tesseract ran together line by line as two paragraphs', () => {
     const columns = splitColumns([
       lineOf(word('Работаем', 30, 0), word('круглосуточно,', 125, 0), word('без', 270, 0), word('Адрес:', 425, 0), word('ул.', 490, 0), word('Профсоюзная,', 525, 0)),

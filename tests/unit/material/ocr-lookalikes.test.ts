@@ -8,6 +8,7 @@ const read = (text: string) => cyrillicLookalikes(words(text)).map((w) => w.text
 describe('cyrillicLookalikes', () => {
   it.each([
     ['C6: 09:00–18:00 Вс: выходной', 'Сб: 09:00–18:00 Вс: выходной'],
+    ['С6: 09:00–18:00', 'Сб: 09:00–18:00'],
     ['Скидка 10 % Ha первый приём', 'Скидка 10 % На первый приём'],
     ['Пн–Пт: 08:00–20:00, Bc: выходной', 'Пн–Пт: 08:00–20:00, Вс: выходной'],
   ])('puts back short Russian words read in Latin: %s', (ocr, printed) => {

@@ -205,3 +205,18 @@ describe('a sign Tesseract dropped, seen in the ink', () => {
     expect(read(phone, [glyph(phone[1]!.box.x1 + 2)])).toBe('тел 495 123');
   });
 });
+
+describe('a sign whose box reaches above the sum', () => {
+  const signAt = (x0: number, y0: number, y1: number): OcrWord => ({ text: '2', confidence: 80, box: { x0, y0, x1: x0 + 14, y1 }, symbols: [{ text: '2', box: { x0, y0, x1: x0 + 14, y1 } }] });
+
+  it('is the sign when it stands on the digits\' baseline (a rule\'s remnant above joined its box)', () => {
+    const sum = word('1600', 0);
+    expect(repairNumbers([sum, signAt(sum.box.x1 + 10, -10, HEIGHT)]).map((w) => w.text)).toEqual(['1600', '₽']);
+  });
+
+  it('is not when it hangs below the baseline or starts below the digits\' top', () => {
+    const sum = word('1600', 0);
+    expect(repairNumbers([sum, signAt(sum.box.x1 + 10, -10, HEIGHT + 10)]).map((w) => w.text)).toEqual(['1600', '2']);
+    expect(repairNumbers([sum, signAt(sum.box.x1 + 10, 8, HEIGHT)]).map((w) => w.text)).toEqual(['1600', '2']);
+  });
+});

@@ -17,17 +17,22 @@ describe('joinPriceRows', () => {
     expect(texts(joinPriceRows([paragraph]))).toEqual([['Приём педиатра 2 100 ₽'], ['Вс: выходной']]);
   });
 
+  it('cuts a paragraph before a row Tesseract read whole, so its sum is not the price of the line above', () => {
+    const paragraph = [line('УЗИ щитовидной 1600 2', 40, 100, 480), line('железы', 40, 125, 140), line('Общий анализ крови 690 ₽', 40, 160, 480)];
+    expect(texts(joinPriceRows([paragraph]))).toEqual([['УЗИ щитовидной 1600 2', 'железы'], ['Общий анализ крови 690 ₽']]);
+  });
+
   it('joins a sum read on its own line of the label\'s paragraph', () => {
     expect(texts(joinPriceRows([[line('Приём терапевта', 40, 100, 250), line('от 1 900 руб.', 400, 98, 480)]]))).toEqual([['Приём терапевта от 1 900 руб.']]);
   });
 
-  it('leaves a sum with no label in its row, a column of other text, and a sum left of its neighbour', () => {
+  it('joins nothing to a sum with no label in its row, a column of other text, or a sum left of its neighbour', () => {
     const paragraphs = [
       [line('Стоимость приёма', 40, 100, 250), line('для взрослых', 40, 130, 250)],
       [line('Пн–Пт: 08:00–20:00', 400, 100, 600), line('Сб: 09:00–18:00', 400, 130, 600)],
       [line('1 900 ₽', 40, 300, 120), line('Скидка 10 %', 200, 300, 330)],
       [line('2 100 ₽', 400, 400, 480)],
     ];
-    expect(texts(joinPriceRows(paragraphs))).toEqual(texts(paragraphs));
+    expect(texts(joinPriceRows(paragraphs))).toEqual([['Стоимость приёма', 'для взрослых'], ['Пн–Пт: 08:00–20:00', 'Сб: 09:00–18:00'], ['1 900 ₽'], ['Скидка 10 %'], ['2 100 ₽']]);
   });
 });
