@@ -3,11 +3,11 @@ import type { OcrBox } from './types';
 
 /**
  * Tesseract's rus and eng models have no "₽" (U+20BD is not in their unicharsets), so the sign
- * after a sum comes out as another glyph of its shape: "Р", "P", "2", "?", "#", or "2?" for its
- * two strokes. A lowercase "р" (the extractor reads it already), "p" (pence) and "г" (grams) are not among them.
+ * after a sum comes out as another glyph of its shape: "Р", "P", "2", "?", "#", or "2?" and "Pp" for
+ * its two strokes. A lowercase "р" (the extractor reads it already), "p" (pence) and "г" (grams) are not among them.
  * Measured on a page of prices in three fonts, three sizes, two weights (scripts/probe-ocr-prices.ts).
  */
-const SIGN_MISREAD = String.raw`2\?|[РP2?#\uFFFD]`;
+const SIGN_MISREAD = String.raw`2\?|[РP][рp]|[РP2?#\uFFFD]`;
 /** Stands for a glyph Tesseract dropped but the page's ink shows (see withUnreadGlyphs). */
 export const UNREAD_GLYPH = '\uFFFD';
 /** What may follow the sign in its word: a stop, a price box's edge read as "|" or "]", a unit ("₽/час"). */

@@ -206,6 +206,12 @@ describe('a sign Tesseract dropped, seen in the ink', () => {
   });
 });
 
+describe('a sign read as two glyphs', () => {
+  it('is the sign: "42 Pp" is "42 ₽"', () => {
+    expect(repairNumbers(line('Pumpkin latte 42 Pp')).map((w) => w.text).join(' ')).toBe('Pumpkin latte 42 ₽');
+  });
+});
+
 describe('a sign whose box reaches above the sum', () => {
   const signAt = (x0: number, y0: number, y1: number): OcrWord => ({ text: '2', confidence: 80, box: { x0, y0, x1: x0 + 14, y1 }, symbols: [{ text: '2', box: { x0, y0, x1: x0 + 14, y1 } }] });
 
