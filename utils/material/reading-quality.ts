@@ -9,8 +9,10 @@ import type { ReadingQuality } from './types';
  *   garbage). 0.7 parts the last two.
  * - confidence never catches text that was not read at all: rotated 5° read half the lines at 0.90,
  *   blur 2 px and 7 px text read the headline alone at 0.95 and 0.88. The share of the inked area
- *   read does: a missed quarter of a flyer is likely a price or a phone line, so 0.75. The lead
- *   re-calibrates it on the photo benchmark (`npm run bench:ocr`).
+ *   read does: a missed quarter of a flyer is likely a price or a phone line, so 0.75. On the photo
+ *   benchmark (`npm run bench:ocr`, 45 photos all read with ≤ 3.3 % character errors) every
+ *   reading covered 0.89–1.0 of the ink; photos that cannot be read (5 px blur, text turned 30°
+ *   or upside down) covered 0.04–0.24.
  */
 export const MIN_INK_READ = 0.75;
 export const MIN_CONFIDENCE = 0.7;
@@ -23,7 +25,6 @@ export function judgeReading(inkRead: number | undefined, confidence: number): R
   const shown = { ...(inkRead === undefined ? {} : { inkRead: hundredths(inkRead) }), confidence: hundredths(confidence) };
   return { ...shown, poor: inkMissing(shown) || shown.confidence < MIN_CONFIDENCE };
 }
-
 
 /** `tens`: the share read in per cent, rounded to ten; 0 when under 5 %. */
 const WARNINGS: Record<Language, { inkRead: (tens: number) => string; confidence: (percent: number) => string; partial: string }> = {
