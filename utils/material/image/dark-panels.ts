@@ -141,8 +141,9 @@ function fullSizeMask(page: GreyImage, panels: Uint8Array, width: number, height
  * two lines were not read).
  */
 export function withPanelsInverted(page: GreyImage, panels: Uint8Array): GreyImage {
-  const turned = page.pixels.map((grey, at) => (panels[at] ? 255 - grey : grey));
-  const inside = turned.filter((_, at) => panels[at] === 1);
-  const background = Math.max(1, percentile(inside, 0.5));
-  return { ...page, pixels: turned.map((grey, at) => (panels[at] ? Math.min(255, Math.round((grey * 255) / background)) : grey)) };
+  // The panel's colour is its commonest grey: the median of its pixels, turned.
+  const background = Math.max(1, 255 - percentile(page.pixels, 0.5, panels));
+  const pixels = Uint8Array.from(page.pixels);
+  for (let at = 0; at < pixels.length; at++) if (panels[at]) pixels[at] = Math.min(255, Math.round(((255 - pixels[at]!) * 255) / background));
+  return { ...page, pixels };
 }

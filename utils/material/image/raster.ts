@@ -47,16 +47,27 @@ export function shrunk(image: GreyImage, factor: number): GreyImage {
   return { width, height, pixels };
 }
 
-/** The grey level below which the given share of the pixels lie. */
-export function percentile(pixels: Uint8Array, share: number): number {
+/** How many pixels have each grey level. */
+function histogramOf(pixels: Uint8Array, inside?: Uint8Array): Uint32Array {
   const histogram = new Uint32Array(256);
-  for (const value of pixels) histogram[value]!++;
+  for (let at = 0; at < pixels.length; at++) if (!inside || inside[at]) histogram[pixels[at]!]!++;
+  return histogram;
+}
+
+/** The grey level below which the given share of the histogram's pixels lie. */
+function levelAt(histogram: Uint32Array, share: number): number {
+  const count = histogram.reduce((sum, n) => sum + n, 0);
   let seen = 0;
   for (let level = 0; level < 256; level++) {
     seen += histogram[level]!;
-    if (seen >= share * pixels.length) return level;
+    if (seen >= share * count) return level;
   }
   return 255;
+}
+
+/** The grey level below which the given share of the pixels lie (of those `inside` marks, when given). */
+export function percentile(pixels: Uint8Array, share: number, inside?: Uint8Array): number {
+  return levelAt(histogramOf(pixels, inside), share);
 }
 
 /** Ink and paper this few grey levels apart read poorly: Sauvola's threshold expects a range of about half the scale. */
@@ -67,8 +78,9 @@ const FAINT_RANGE = 128;
  * the darkest hundredth black and the brightest white; any other image as it is.
  */
 export function withContrast(image: GreyImage): GreyImage {
-  const dark = percentile(image.pixels, 0.01);
-  const light = percentile(image.pixels, 0.99);
+  const histogram = histogramOf(image.pixels);
+  const dark = levelAt(histogram, 0.01);
+  const light = levelAt(histogram, 0.99);
   if (light - dark >= FAINT_RANGE || light <= dark) return image;
   const scale = 255 / (light - dark);
   return { ...image, pixels: image.pixels.map((grey) => Math.max(0, Math.min(255, Math.round((grey - dark) * scale)))) };
