@@ -1,3 +1,4 @@
+import { heightOf, median } from './boxes';
 import type { OcrLine } from './from-image';
 import { cyrillicLookalikes } from './ocr-lookalikes';
 import { repairNumbers, withUnreadGlyphs } from './ocr-numbers';
@@ -24,7 +25,6 @@ export interface OcrWord {
  */
 const GUTTER = 1.5;
 
-const heightOf = (box: OcrBox) => box.y1 - box.y0;
 const textOf = (words: OcrWord[]) => words.map((w) => w.text).join(' ');
 
 /** One run of words with no gutter inside, as a line of its own. */
@@ -56,8 +56,7 @@ function piecesOf(words: OcrWord[], letterHeight: number): OcrWord[][] {
 function cutLine(line: OcrLine, read: OcrWord[], unread: readonly OcrBox[]): OcrLine[] {
   if (read.length === 0) return [line];
   const words = withUnreadGlyphs(read, unread);
-  const letterHeight = [...words.map((word) => heightOf(word.box))].sort((a, b) => a - b)[Math.floor(words.length / 2)]!;
-  const pieces = piecesOf(words, letterHeight).map((piece) => cyrillicLookalikes(repairNumbers(piece, words), words));
+  const pieces = piecesOf(words, median(words.map((word) => heightOf(word.box)))).map((piece) => cyrillicLookalikes(repairNumbers(piece, words), words));
   return pieces.length > 1 ? pieces.map(pieceOf) : [{ ...line, text: textOf(pieces[0]!) }];
 }
 

@@ -1,3 +1,4 @@
+import { centreOf, heightOf, median } from './boxes';
 import type { OcrWord } from './ocr-columns';
 import type { OcrBox } from './types';
 
@@ -44,9 +45,6 @@ const SIGN_GAP = 0.15;
 /** Digits split by a gap narrower than this share of their height belong to one sum ("19 00" for "1900"). */
 const SPLIT_DIGITS = 0.4;
 
-const heightOf = (box: OcrBox) => box.y1 - box.y0;
-const centreOf = (box: OcrBox) => (box.x0 + box.x1) / 2;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * A glyph's box may reach this share of the digits' height above them: a dot of a leader or a
@@ -80,8 +78,8 @@ function gluedSign(word: OcrWord, next: OcrWord | undefined): string | null {
   const sign = symbols[digits.length]!.box;
   const last = digits[digits.length - 1]!.box;
   const height = Math.max(...digits.map((d) => heightOf(d.box)));
-  const pitches = digits.slice(1).map((d, i) => centreOf(d.box) - centreOf(digits[i]!.box));
-  const apart = centreOf(sign) - centreOf(last) >= SIGN_PITCH * median(pitches) && sign.x0 - last.x1 >= SIGN_GAP * height;
+  const pitches = digits.slice(1).map((d, i) => centreOf(d.box).x - centreOf(digits[i]!.box).x);
+  const apart = centreOf(sign).x - centreOf(last).x >= SIGN_PITCH * median(pitches) && sign.x0 - last.x1 >= SIGN_GAP * height;
   return apart && standsOnDigits(sign, { ...last, y0: Math.min(...digits.map((d) => d.box.y0)), y1: Math.max(...digits.map((d) => d.box.y1)) }) ? `${parts[1]} ₽${parts[3]}` : null;
 }
 

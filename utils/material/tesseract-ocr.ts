@@ -140,14 +140,15 @@ export function tesseractOcr(
         const prepared = pgmOf(preparation.image);
         const look = async (windowInLetters: number) => {
           const blocks = await read(worker, prepared, readingParameters(preparation, windowInLetters), cancelled);
-          return { blocks, inkRead: inkRead(preparation.letters, wordsOf(blocks), preparation.textHeight) };
+          const words = wordsOf(blocks);
+          return { blocks, words, inkRead: inkRead(preparation.letters, words, preparation.textHeight) };
         };
         let best = await look(WINDOW_IN_LETTERS);
         if (best.inkRead < SECOND_LOOK_BELOW) {
           const second = await look(SECOND_WINDOW_IN_LETTERS);
           if (second.inkRead > best.inkRead) best = second;
         }
-        return { ...ocrResultOf(best.blocks, unreadInk(preparation.letters, wordsOf(best.blocks))), reading: { inkRead: best.inkRead } };
+        return { ...ocrResultOf(best.blocks, unreadInk(preparation.letters, best.words)), reading: { inkRead: best.inkRead } };
       } catch (error) {
         // A cancelled recognition cannot be stopped inside the worker, and a failed one may have
         // broken it: drop the worker either way.

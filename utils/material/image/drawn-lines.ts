@@ -1,3 +1,4 @@
+import { centreOf, heightOf, widthOf } from '../boxes';
 import type { Component } from './ink';
 import type { GreyImage } from './raster';
 
@@ -11,8 +12,6 @@ const DOT_SIZE = 1 / 4;
 const LEADER_DOTS = 6;
 const LEADER_GAP = 1;
 
-const heightOf = (c: Component) => c.y1 - c.y0;
-const widthOf = (c: Component) => c.x1 - c.x0;
 
 function isRule(c: Component, letterHeight: number): boolean {
   const thin = RULE_THICKNESS * letterHeight;
@@ -26,7 +25,7 @@ function leaderDots(components: readonly Component[], letterHeight: number): Com
   const rows = new Map<number, Component[]>();
   for (const c of components) {
     if (heightOf(c) > small || widthOf(c) > small) continue;
-    const row = Math.round((c.y0 + c.y1) / 2 / Math.max(1, letterHeight / 3));
+    const row = Math.round(centreOf(c).y / Math.max(1, letterHeight / 3));
     rows.set(row, [...(rows.get(row) ?? []), c]);
   }
   const leaders: Component[] = [];

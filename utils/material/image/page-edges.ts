@@ -1,3 +1,4 @@
+import { median } from '../boxes';
 import type { Point } from './geometry';
 import { percentile, shrunk, type GreyImage } from './raster';
 import { filled, regionsOf } from './regions';
@@ -69,7 +70,7 @@ function stepAlong(image: GreyImage, from: Point, to: Point, centre: Point): num
     if (inside !== null && outside !== null) steps.push(inside - outside);
   }
   if (steps.length < SAMPLES_PER_EDGE / 2) return null;
-  return steps.sort((a, b) => a - b)[Math.floor(steps.length / 2)]!;
+  return median(steps);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { centreOf } from '../boxes';
 import { apply, followedBy, homography, inverse, resample, rotation, scaling, translation, type Point, type Transform } from './geometry';
 import { darkPanelMask, withPanelsInverted } from './dark-panels';
 import { drawnLines, withoutDrawnLines } from './drawn-lines';
@@ -69,7 +70,7 @@ function layout(width: number, height: number, skew: number, scale: number): { f
 }
 
 function moved(letter: Component, fromPage: Transform, scale: number): Component {
-  const centre = apply(fromPage, { x: (letter.x0 + letter.x1) / 2, y: (letter.y0 + letter.y1) / 2 });
+  const centre = apply(fromPage, centreOf(letter));
   const halfWidth = ((letter.x1 - letter.x0) * scale) / 2;
   const halfHeight = ((letter.y1 - letter.y0) * scale) / 2;
   return { label: letter.label, x0: centre.x - halfWidth, y0: centre.y - halfHeight, x1: centre.x + halfWidth, y1: centre.y + halfHeight, area: letter.area * scale * scale };

@@ -1,10 +1,12 @@
+import { centreOf, holds } from '../boxes';
+import type { OcrBox } from '../types';
 import type { Component } from './ink';
 
 /** A word OCR read, with its box in the prepared image's pixels. */
 export interface ReadWord {
   text: string;
   confidence: number;
-  box: { x0: number; y0: number; x1: number; y1: number };
+  box: OcrBox;
 }
 
 /** A word Tesseract is less sure of than this (0–100) is a guess, not a reading. */
@@ -25,18 +27,12 @@ export function inkRead(letters: readonly Component[], words: readonly ReadWord[
   let read = 0;
   for (const letter of letters) {
     total += letter.area;
-    const x = (letter.x0 + letter.x1) / 2;
-    const y = (letter.y0 + letter.y1) / 2;
-    if (sure.some(({ box }) => x >= box.x0 - margin && x <= box.x1 + margin && y >= box.y0 - margin && y <= box.y1 + margin)) read += letter.area;
+    if (sure.some(({ box }) => holds(box, centreOf(letter), margin))) read += letter.area;
   }
   return total === 0 ? 1 : read / total;
 }
 
 /** The letter-like ink no word covers at all: glyphs OCR dropped, a rouble sign among them. */
 export function unreadInk(letters: readonly Component[], words: readonly ReadWord[]): Component[] {
-  return letters.filter((letter) => {
-    const x = (letter.x0 + letter.x1) / 2;
-    const y = (letter.y0 + letter.y1) / 2;
-    return !words.some(({ box }) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1);
-  });
+  return letters.filter((letter) => !words.some(({ box }) => holds(box, centreOf(letter))));
 }

@@ -1,3 +1,4 @@
+import { centreOf, heightOf, median, widthOf } from '../boxes';
 import type { Component } from './ink';
 
 /** Smaller than this many pixels high is a speck or a dot, not a letter. */
@@ -7,9 +8,6 @@ const MAX_WIDTH_PER_HEIGHT = 25;
 /** A letter leaves paper between its strokes; a filled box or a photo's shadow does not. */
 const MAX_FILL = 0.85;
 
-const heightOf = (c: Component) => c.y1 - c.y0;
-const widthOf = (c: Component) => c.x1 - c.x0;
-
 /** The components shaped like letters or words of text, out of all the ink on an image of that height. */
 export function letterLike(components: readonly Component[], imageHeight: number): Component[] {
   return components.filter((c) => {
@@ -18,10 +16,7 @@ export function letterLike(components: readonly Component[], imageHeight: number
   });
 }
 
-const medianHeight = (letters: readonly Component[]) => {
-  const heights = letters.map(heightOf).sort((a, b) => a - b);
-  return heights.length === 0 ? 0 : heights[Math.floor(heights.length / 2)]!;
-};
+const medianHeight = (letters: readonly Component[]) => (letters.length === 0 ? 0 : median(letters.map(heightOf)));
 
 /** A component with less ink than this share of a square of the median height is a speck of noise, not a letter. */
 const SPECK = 0.15;
@@ -44,8 +39,7 @@ function rowSharpness(letters: readonly Component[], radians: number, rowHeight:
   const cos = Math.cos(radians);
   const rows = new Map<number, number>();
   for (const c of letters) {
-    const x = (c.x0 + c.x1) / 2;
-    const y = (c.y0 + c.y1) / 2;
+    const { x, y } = centreOf(c);
     const row = Math.round((y * cos - x * sin) / rowHeight);
     rows.set(row, (rows.get(row) ?? 0) + widthOf(c));
   }
