@@ -5,10 +5,13 @@ import type { OcrBox } from './types';
 /**
  * Tesseract's rus and eng models have no "₽" (U+20BD is not in their unicharsets), so the sign
  * after a sum comes out as another glyph of its shape: "Р", "P", "2", "?", "#", or "2?" and "Pp" for
- * its two strokes. A lowercase "р" (the extractor reads it already), "p" (pence) and "г" (grams) are not among them.
- * Measured on a page of prices in three fonts, three sizes, two weights (scripts/probe-ocr-prices.ts).
+ * its two strokes, or a lowercase "p" or "р" — but only one of the digits' height, standing on their
+ * baseline (see capitalSized): a real "p" (pence) has a descender and the height of an "x"; "г"
+ * (grams) is never one. Measured on a page of prices in three fonts, three sizes, two weights
+ * (scripts/probe-ocr-prices.ts) and on photographed flyers (npm run bench:ocr).
  */
-const SIGN_MISREAD = String.raw`2\?|[РP][рp]|[РP2?#\uFFFD]`;
+const SIGN_MISREAD = String.raw`2\?|[РP][рp]|[РPрp2?#\uFFFD]`;
+const LOWERCASE = /^[рp]/u;
 /** Stands for a glyph Tesseract dropped but the page's ink shows (see withUnreadGlyphs). */
 export const UNREAD_GLYPH = '\uFFFD';
 /** What may follow the sign in its word: a stop, a price box's edge read as "|" or "]", a unit ("₽/час"). */
@@ -59,13 +62,29 @@ function standsOnDigits(sign: OcrBox, digits: OcrBox): boolean {
   return top <= REACH_ABOVE * height && top >= -ALIGNED * height && Math.abs(sign.y1 - digits.y1) <= ALIGNED * height;
 }
 
+/**
+ * A lowercase "p" as tall as the digits, top and bottom: a letter "p" starts an "x" height lower
+ * and hangs below the baseline, each about a quarter of a digit's height.
+ */
+const CAPITAL_SIZED = 0.1;
+
+function capitalSized(sign: OcrBox, digits: OcrBox): boolean {
+  const height = heightOf(digits);
+  return Math.abs(sign.y0 - digits.y0) <= CAPITAL_SIZED * height && Math.abs(sign.y1 - digits.y1) <= CAPITAL_SIZED * height;
+}
+
+/** Whether a glyph read as one of SIGN_MISREAD stands where a sum's rouble sign would, and has its shape's size. */
+function signAfter(text: string, sign: OcrBox, digits: OcrBox): boolean {
+  return LOWERCASE.test(text) ? capitalSized(sign, digits) : standsOnDigits(sign, digits);
+}
+
 /** "190 2", "1 900 Р/час": a sign read as a word of its own right after the sum, at its height, with no number after it. */
 function standaloneSign(sum: OcrWord, sign: OcrWord, next: OcrWord | undefined, russian: boolean): string | null {
   const parts = SIGN_WORD.exec(sign.text) ?? (russian ? POUND_WORD.exec(sign.text) : null);
   if (!parts || !SUM.test(sum.text) || (next && /^\d/.test(next.text))) return null;
   const glyph = sign.symbols?.[0]?.box ?? sign.box;
   const gap = sign.box.x0 - sum.box.x1;
-  if (gap < 0 || gap > WIDEST_SPACE * heightOf(sum.box) || !standsOnDigits(glyph, sum.box)) return null;
+  if (gap < 0 || gap > WIDEST_SPACE * heightOf(sum.box) || !signAfter(parts[1]!, glyph, sum.box)) return null;
   return `₽${parts[2]}`;
 }
 
@@ -80,7 +99,7 @@ function gluedSign(word: OcrWord, next: OcrWord | undefined): string | null {
   const height = Math.max(...digits.map((d) => heightOf(d.box)));
   const pitches = digits.slice(1).map((d, i) => centreOf(d.box).x - centreOf(digits[i]!.box).x);
   const apart = centreOf(sign).x - centreOf(last).x >= SIGN_PITCH * median(pitches) && sign.x0 - last.x1 >= SIGN_GAP * height;
-  return apart && standsOnDigits(sign, { ...last, y0: Math.min(...digits.map((d) => d.box.y0)), y1: Math.max(...digits.map((d) => d.box.y1)) }) ? `${parts[1]} ₽${parts[3]}` : null;
+  return apart && signAfter(parts[2]!, sign, { ...last, y0: Math.min(...digits.map((d) => d.box.y0)), y1: Math.max(...digits.map((d) => d.box.y1)) }) ? `${parts[1]} ₽${parts[3]}` : null;
 }
 
 /** "19 00 ₽", "1 9 00 руб": digits of one sum that Tesseract split at a gap narrower than a space, joined. */

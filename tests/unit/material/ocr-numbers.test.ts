@@ -13,14 +13,23 @@ const HEIGHT = 20;
 const PITCH = 12;
 const INK = 10;
 
-/** A word at `x0` whose glyphs stand `pitches[i]` px after the one before (12 when not given). */
-function word(text: string, x0: number, pitches: number[] = []): OcrWord {
+/** Lowercase letters with a descender: an "x" height lower at the top, a quarter of a digit below the baseline. */
+const DESCENDING = /[pрgyу]/u;
+
+/**
+ * A word at `x0` whose glyphs stand `pitches[i]` px after the one before (12 when not given), each
+ * a digit's height on the baseline, but a letter with a descender as a font draws it; a
+ * `capitalSized` word's glyphs all a digit's height (a "₽" the engine read as "p").
+ */
+function word(text: string, x0: number, pitches: number[] = [], capitalSized = false): OcrWord {
   let x = x0 - PITCH;
   const symbols = [...text].map((glyph, i) => {
     x += i === 0 ? PITCH : (pitches[i - 1] ?? PITCH);
-    return { text: glyph, box: { x0: x, y0: 0, x1: x + INK, y1: HEIGHT } };
+    const descends = !capitalSized && DESCENDING.test(glyph);
+    return { text: glyph, box: { x0: x, y0: descends ? 0.3 * HEIGHT : 0, x1: x + INK, y1: descends ? 1.25 * HEIGHT : HEIGHT } };
   });
-  return { text, confidence: 90, box: { x0, y0: 0, x1: x + INK, y1: HEIGHT }, symbols };
+  const box = { x0, y0: Math.min(...symbols.map((s) => s.box.y0)), x1: x + INK, y1: Math.max(...symbols.map((s) => s.box.y1)) };
+  return { text, confidence: 90, box, symbols };
 }
 
 /** A line's words, each a space of `space` px after the one before. */
@@ -80,6 +89,16 @@ describe('repairNumbers: the rouble sign Tesseract cannot read', () => {
     expect(read(line(text))).toBe(text);
   });
 
+  it.each([
+    ['Pumpkin latte 42 p', 'Pumpkin latte 42 ₽'],
+    ['Забор крови 190 р', 'Забор крови 190 ₽'],
+  ])('a sign read as a lowercase letter of the digits\' height: "%s" → "%s"', (text, repaired) => {
+    const words = line(text);
+    const last = words[words.length - 1]!;
+    words[words.length - 1] = word(last.text, last.box.x0, [], true);
+    expect(read(words)).toBe(repaired);
+  });
+
   it('leaves a glyph after a sum when it stands too far off to be its sign', () => {
     expect(read(line('190 P', 2.5 * HEIGHT))).toBe('190 P');
   });
@@ -99,6 +118,11 @@ describe('repairNumbers: the rouble sign Tesseract cannot read', () => {
     ['1900P.', '1900 ₽.', [12, 12, 12, 22, 12]],
   ])('a sign glued to its sum, told by the space before it: "%s" → "%s"', (text, repaired, pitches) => {
     expect(read([word(text, 0, pitches)])).toBe(repaired);
+  });
+
+  it('reads a lowercase letter glued to a sum as its sign only when it is of the digits\' height', () => {
+    expect(read([word('2100p', 0, [12, 12, 12, 20], true)])).toBe('2100 ₽');
+    expect(read([word('2100p', 0, [12, 12, 12, 20])])).toBe('2100p');
   });
 
   it.each([
