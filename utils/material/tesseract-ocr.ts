@@ -3,10 +3,11 @@ import type { OcrEngine, OcrLine, OcrResult } from './from-image';
 import type { OcrBox } from './types';
 import { MaterialError } from './errors';
 import { prepareForOcr, type Preparation } from './image/prepare';
-import { pgmOf, type GreyImage } from './image/raster';
+import { cropped, pgmOf, type GreyImage } from './image/raster';
 import { inkRead, unreadInk, type ReadWord } from './image/reading';
 import { splitColumns, type OcrWord } from './ocr-columns';
 import { joinPriceRows } from './ocr-rows';
+import { withDoubtfulWordsReread, type EngineBlock, type EngineWord, type ReadAs } from './doubtful-words';
 
 /** tesseract.js rejects with a string or an Error whose message repeats "Error: ". */
 function describeOcrFailure(error: unknown): string {
@@ -16,23 +17,9 @@ function describeOcrFailure(error: unknown): string {
 /** The part of a tesseract.js worker Sverka uses, so Node and the extension pass their own. */
 export interface TesseractWorker {
   setParameters(parameters: Record<string, string>): Promise<unknown>;
-  recognize(image: unknown, options: Record<string, string>, output: { blocks: boolean; text: boolean }): Promise<{ data: { blocks: TesseractBlock[] | null } }>;
+  recognize(image: unknown, options: Record<string, string>, output: { blocks: boolean; text: boolean }): Promise<{ data: { blocks: EngineBlock[] | null } }>;
   terminate(): Promise<unknown>;
 }
-interface TesseractSymbol {
-  text: string;
-  bbox: OcrLine['box'];
-}
-interface TesseractWord {
-  text: string;
-  confidence: number;
-  bbox: OcrLine['box'];
-  symbols?: TesseractSymbol[] | null;
-}
-interface TesseractBlock {
-  paragraphs: { lines: (TesseractWord & { words?: TesseractWord[] })[] }[];
-}
-
 /**
  * Settings for flyers: automatic page segmentation (columns, headings, price boxes) and Sauvola's
  * local thresholding, which keeps text on coloured and unevenly lit backgrounds. A prepared image
@@ -44,7 +31,7 @@ interface TesseractBlock {
 export const FLYER_PARAMETERS = { tessedit_pageseg_mode: '3', thresholding_method: '2', thresholding_window_size: '0.05', user_defined_dpi: '150' };
 
 /** A word and its glyphs, which tell a rouble sign glued to a sum from its last digit (see ocr-numbers.ts). */
-const wordOf = (word: TesseractWord): OcrWord => ({
+const wordOf = (word: EngineWord): OcrWord => ({
   text: word.text,
   confidence: word.confidence,
   box: word.bbox,
@@ -59,7 +46,7 @@ const hasRoubles = (paragraphs: OcrLine[][]) => paragraphs.some((lines) => lines
  * `unread`: ink of the image no word covers; a glyph of it right after a sum is taken for a
  * dropped rouble sign, but only on a page whose other prices are read in roubles.
  */
-export function ocrResultOf(blocks: TesseractBlock[] | null, unread: readonly OcrBox[] = []): OcrResult {
+export function ocrResultOf(blocks: EngineBlock[] | null, unread: readonly OcrBox[] = []): OcrResult {
   const columnsWith = (ink: readonly OcrBox[]) =>
     (blocks ?? []).flatMap((block) =>
       block.paragraphs.flatMap((paragraph) =>
@@ -77,6 +64,8 @@ const WINDOW_IN_LETTERS = 3;
 const SECOND_WINDOW_IN_LETTERS = 8;
 /** A first reading that covers less of the ink than this gets the second look. */
 const SECOND_LOOK_BELOW = 0.8;
+/** Tesseract's page segmentation modes for an image that is one line of text, and one word: how a doubtful word is read again. */
+const SEGMENTATION: Record<ReadAs, string> = { line: '7', word: '8' };
 
 /** Tesseract's parameters for one prepared image: its resolution as scaled, and a binarisation window measured in its letters. */
 export function readingParameters(preparation: Preparation, windowInLetters: number): Record<string, string> {
@@ -86,8 +75,16 @@ export function readingParameters(preparation: Preparation, windowInLetters: num
   return { user_defined_dpi: String(dpi), thresholding_window_size: ((windowInLetters * preparation.textHeight) / dpi).toFixed(3) };
 }
 
-function wordsOf(blocks: TesseractBlock[] | null): ReadWord[] {
-  return (blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => (line.words ?? []).map(wordOf))));
+const wordsIn = (blocks: EngineBlock[] | null): EngineWord[] =>
+  (blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words ?? [])));
+
+const wordsOf = (blocks: EngineBlock[] | null): ReadWord[] => wordsIn(blocks).map(wordOf);
+
+const boxMovedBy = (box: OcrBox, dx: number, dy: number): OcrBox => ({ x0: box.x0 + dx, y0: box.y0 + dy, x1: box.x1 + dx, y1: box.y1 + dy });
+
+/** A word read in a part of the image, placed back in the whole image's pixels. */
+function movedBy(word: EngineWord, dx: number, dy: number): EngineWord {
+  return { ...word, bbox: boxMovedBy(word.bbox, dx, dy), symbols: word.symbols?.map((symbol) => ({ ...symbol, bbox: boxMovedBy(symbol.bbox, dx, dy) })) ?? null };
 }
 
 /**
@@ -139,16 +136,26 @@ export function tesseractOcr(
         if (!preparation) return ocrResultOf(await read(worker, image, {}, cancelled));
         const prepared = pgmOf(preparation.image);
         const look = async (windowInLetters: number) => {
-          const blocks = await read(worker, prepared, readingParameters(preparation, windowInLetters), cancelled);
-          const words = wordsOf(blocks);
-          return { blocks, words, inkRead: inkRead(preparation.letters, words, preparation.textHeight) };
+          const parameters = readingParameters(preparation, windowInLetters);
+          const blocks = await read(worker, prepared, parameters, cancelled);
+          return { blocks, parameters, inkRead: inkRead(preparation.letters, wordsOf(blocks), preparation.textHeight) };
         };
         let best = await look(WINDOW_IN_LETTERS);
         if (best.inkRead < SECOND_LOOK_BELOW) {
           const second = await look(SECOND_WINDOW_IN_LETTERS);
           if (second.inkRead > best.inkRead) best = second;
         }
-        return { ...ocrResultOf(best.blocks, unreadInk(preparation.letters, best.words)), reading: { inkRead: best.inkRead } };
+        // A word's own reading is no step of the page's progress.
+        report = undefined;
+        const readAlone = async (box: OcrBox, as: ReadAs) => {
+          const room = cropped(preparation.image, box);
+          if (room.image.width === 0 || room.image.height === 0) return [];
+          const blocks = await read(worker, pgmOf(room.image), { ...best.parameters, tessedit_pageseg_mode: SEGMENTATION[as] }, cancelled);
+          return wordsIn(blocks).map((word) => movedBy(word, room.left, room.top));
+        };
+        const blocks = await withDoubtfulWordsReread(best.blocks ?? [], preparation.textHeight, readAlone);
+        const words = wordsOf(blocks);
+        return { ...ocrResultOf(blocks, unreadInk(preparation.letters, words)), reading: { inkRead: inkRead(preparation.letters, words, preparation.textHeight) } };
       } catch (error) {
         // A cancelled recognition cannot be stopped inside the worker, and a failed one may have
         // broken it: drop the worker either way.

@@ -171,6 +171,28 @@ describe('tesseractOcr', () => {
     expect(fake.made).toEqual([]);
   });
 
+  it('reads a doubtful word again alone, as one line of the prepared image, with no progress of its own', async () => {
+    const paper = async () => ({ width: 400, height: 200, pixels: new Uint8Array(400 * 200).fill(255) });
+    const doubtful = { text: 'пацизэнтов', confidence: 47, bbox: { x0: 100, y0: 50, x1: 200, y1: 70 } };
+    const page = [{ paragraphs: [{ lines: [{ text: 'новых пацизэнтов\n', confidence: 80, bbox: { x0: 20, y0: 50, x1: 200, y1: 70 }, words: [{ text: 'новых', confidence: 95, bbox: { x0: 20, y0: 50, x1: 90, y1: 70 } }, doubtful] }] }] }];
+    const alone = [{ paragraphs: [{ lines: [{ text: 'пациэнтов', confidence: 89, bbox: { x0: 5, y0: 5, x1: 105, y1: 25 }, words: [{ text: 'пациэнтов', confidence: 89, bbox: { x0: 5, y0: 5, x1: 105, y1: 25 } }] }] }] }];
+    const calls: Record<string, string>[] = [];
+    const progress: number[] = [];
+    const worker: TesseractWorker = {
+      setParameters: async () => undefined,
+      recognize: async (_image, options) => {
+        calls.push(options);
+        return { data: { blocks: calls.length === 1 ? page : alone } };
+      },
+      terminate: async () => undefined,
+    };
+    const ocr = tesseractOcr(async (_, onProgress) => ({ ...worker, recognize: async (...args) => (onProgress(1), worker.recognize(...args)) }), (b) => b, paper);
+    const result = await ocr.recognise(new Uint8Array(), ['rus'], { onProgress: (f) => progress.push(f) });
+    expect(result.paragraphs[0]!.lines[0]!.text).toBe('новых пациэнтов');
+    expect(calls[1]).toMatchObject({ tessedit_pageseg_mode: '7' });
+    expect(progress).toEqual([1]);
+  });
+
   it('reads no blocks as no paragraphs', () => {
     expect(ocrResultOf(null)).toEqual({ paragraphs: [] });
   });

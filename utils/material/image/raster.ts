@@ -85,3 +85,14 @@ export function withContrast(image: GreyImage): GreyImage {
   const scale = 255 / (light - dark);
   return { ...image, pixels: image.pixels.map((grey) => Math.max(0, Math.min(255, Math.round((grey - dark) * scale)))) };
 }
+
+/** The part of the image inside the box (clipped to the image), as an image of its own, and where its top left corner was. */
+export function cropped(image: GreyImage, box: { x0: number; y0: number; x1: number; y1: number }): { image: GreyImage; left: number; top: number } {
+  const x0 = Math.max(0, Math.floor(box.x0));
+  const y0 = Math.max(0, Math.floor(box.y0));
+  const width = Math.max(0, Math.min(image.width, Math.ceil(box.x1)) - x0);
+  const height = Math.max(0, Math.min(image.height, Math.ceil(box.y1)) - y0);
+  const pixels = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) pixels.set(image.pixels.subarray((y0 + y) * image.width + x0, (y0 + y) * image.width + x0 + width), y * width);
+  return { image: { width, height, pixels }, left: x0, top: y0 };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { greyOf, percentile, pgmOf, shrunk, withContrast } from '../../../../utils/material/image/raster';
+import { cropped, greyOf, percentile, pgmOf, shrunk, withContrast } from '../../../../utils/material/image/raster';
 
 describe('raster', () => {
   it('takes luma from colour and counts a transparent pixel as paper', () => {
@@ -25,5 +25,13 @@ describe('raster', () => {
     expect(Math.max(...spread.pixels)).toBe(255);
     const contrasty = { width: 2, height: 1, pixels: Uint8Array.from([10, 240]) };
     expect(withContrast(contrasty)).toBe(contrasty);
+  });
+});
+
+describe('cropped', () => {
+  it('cuts a box out of the image, clipped to its edges, and says where it stood', () => {
+    const image = { width: 3, height: 2, pixels: Uint8Array.from([1, 2, 3, 4, 5, 6]) };
+    const crop = cropped(image, { x0: 1, y0: -5, x1: 9, y1: 1 });
+    expect(crop).toEqual({ image: { width: 2, height: 1, pixels: Uint8Array.from([2, 3]) }, left: 1, top: 0 });
   });
 });
