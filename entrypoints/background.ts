@@ -1,18 +1,15 @@
 import { browser } from 'wxt/browser';
 import { onMessage, type MessagingApi } from '@/utils/messages';
 import { requestFromMenu, requestKey } from '@/utils/panel-requests';
+import { browserShell, type ChromiumSidePanel, type ShellApis } from '@/utils/browser-shell';
 
-/** Chrome's side panel API is not in the polyfill's types. */
-declare const chrome: {
-  sidePanel?: {
-    setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void>;
-    open(options: { tabId: number }): Promise<void>;
-  };
-};
+/** Chrome's side panel API is not in the polyfill's types; Firefox has no `chrome.sidePanel`. */
+declare const chrome: { sidePanel?: ChromiumSidePanel } | undefined;
 
 export default defineBackground(() => {
   const api = browser as unknown as MessagingApi;
-  void chrome.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
+  const shell = browserShell(browser as unknown as ShellApis, typeof chrome === 'undefined' ? undefined : chrome);
+  shell.openPanelOnToolbarClick();
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: 'sverka-check-page', title: browser.i18n.getMessage('menuCheckPage'), contexts: ['page'] });
@@ -24,16 +21,11 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const request = requestFromMenu(info.menuItemId, info.selectionText);
     if (tab?.id === undefined || !request) return;
-    if (chrome.sidePanel) void chrome.sidePanel.open({ tabId: tab.id });
-    else void (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
+    shell.openPanel(tab.id);
     void browser.storage.session.set({ [requestKey(tab.id)]: { ...request, at: Date.now() } });
   });
 
   onMessage(api, {
-    'set-badge': async ({ tabId, errors }) => {
-      await browser.action.setBadgeText({ tabId, text: errors > 0 ? String(errors) : '' });
-      await browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
-      return { ok: true };
-    },
+    'set-badge': async ({ tabId, errors }) => ({ ok: await shell.setBadge(tabId, errors) }),
   });
 });

@@ -7,6 +7,7 @@ import { describeMaterialError } from '@/utils/material/errors';
 import { materialFromText } from '@/utils/material/from-text';
 import { materialFromPageText } from '@/utils/page-material';
 import { pageKind } from '@/utils/page-kind';
+import { afterAccess, checkButton } from '@/utils/check-access';
 import type { PanelRequest } from '@/utils/panel-requests';
 import type { CheckClient } from '@/utils/check-client';
 import { PREVIEW_WORDS } from '@/utils/check-runner';
@@ -43,6 +44,8 @@ export interface PanelPort {
   setBadge(tabId: number, errors: number): Promise<void>;
   /** Asks for host access to the URL's origin (inside the click that wants it); true when granted. */
   requestAccess(url: string): Promise<boolean>;
+  /** Asks for host access to every page (inside the click), for a tab whose URL the browser hides; true when granted. */
+  requestAnyPage(): Promise<boolean>;
   copy(text: string): Promise<void>;
   download(name: string, type: string, text: string): void;
 }
@@ -123,8 +126,22 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
     );
   }, [tabId]);
   const kind = pageKind(url);
-  const checkable = kind === 'page';
+  const checkButtonState = checkButton(url);
   const uiLanguage = document.documentElement.lang === 'ru' ? 'ru' : 'en';
+
+  /** Where the browser hides the tab (a sidebar opened from its menu), access is asked for first: inside the click, before any await. */
+  async function pressCheck() {
+    if (!checkButtonState.enabled) return;
+    if (checkButtonState.ask === 'nothing') return check();
+    const granted = await port.requestAnyPage().catch(() => false);
+    if (!granted || tabId === null) return setStatus(t('accessNeeded'));
+    const now = await port.tabUrl(tabId);
+    setUrl(now);
+    const next = afterAccess(now);
+    if (next === 'check-page') await check();
+    else if (next === 'check-pdf') onOpenMaterials(now);
+    else setStatus(t('notCheckable'));
+  }
 
   async function openPdf() {
     if (await port.requestAccess(url)) onOpenMaterials(url);
@@ -164,7 +181,8 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
       setReportUrl(page.url);
       checkedOnce.current = true;
       await port.showMarks(tabId, marksOf(shown));
-      await port.setBadge(tabId, shown.summary.error);
+      // The badge is a hint beside the report: a browser without one does not fail the check.
+      void port.setBadge(tabId, shown.summary.error).catch((error) => console.warn('badge', error));
       setStatus('');
     } catch (error) {
       console.error(error);
@@ -233,7 +251,7 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
             </ul>
           </div>
         )}
-        <button type="button" class="primary" disabled={!profile || !checkable} onClick={() => void check()}>
+        <button type="button" class="primary" disabled={!profile || !checkButtonState.enabled} onClick={() => void pressCheck()}>
           {t('checkPage')}
         </button>
         {kind === 'unavailable' && url && <p class="note">{t('notCheckable')}</p>}

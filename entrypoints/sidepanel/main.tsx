@@ -15,8 +15,11 @@ import { createCheckClient } from '@/utils/check-client';
 import type { CheckReply } from '@/utils/check-runner';
 import CheckWorker from './check-worker?worker';
 import { useState } from 'preact/hooks';
+import { browserShell, type ShellApis } from '@/utils/browser-shell';
 
 const api = browser as unknown as MessagingApi;
+// Host access is all the panel asks of the shell; the toolbar button and the badge belong to the background.
+const shell = browserShell(browser as unknown as ShellApis);
 
 /** The panel checks the tab it was opened for (`?tabId=` from the background), else the active tab. */
 async function tabId(): Promise<number> {
@@ -95,7 +98,8 @@ const port: PanelPort = {
   async setBadge(id, errors) {
     await sendMessage(api, 'set-badge', { tabId: id, errors });
   },
-  requestAccess: (url) => browser.permissions.request({ origins: [`${new URL(url).origin}/*`] }),
+  requestAccess: (url) => shell.requestOrigin(url),
+  requestAnyPage: () => shell.requestAnyPage(),
   copy: (text) => navigator.clipboard.writeText(text),
   download: downloadText,
 };
