@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { ANY_PAGE } from './utils/browser-shell';
 
 /**
  * hunspell-asm's ES build imports two CommonJS modules as namespaces and calls them (the
@@ -17,6 +18,14 @@ const hunspellAsmInterop = {
   },
 };
 
+/**
+ * addons.mozilla.org knows Sverka by this id: it must never change, or the store sees another
+ * add-on. Firefox 140 (the ESR) is the first to read `data_collection_permissions`, Firefox for
+ * Android 142.
+ */
+const gecko = { id: 'sverka@sverka.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } };
+const geckoAndroid = { strict_min_version: '142.0' };
+
 /** End-to-end tests build with host access to 127.0.0.1 only, so no permission prompt is needed; the shipped build has none. */
 const e2e = process.env.SVERKA_E2E === '1';
 
@@ -25,10 +34,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The side panel's check worker bundles the engine and Hunspell too.
   vite: () => ({ plugins: [preact(), hunspellAsmInterop], worker: { format: 'es', plugins: () => [hunspellAsmInterop] } }),
-  manifest: ({ manifestVersion }) => {
+  manifest: ({ manifestVersion, browser }) => {
     // Host access is asked for at run time, one origin at a time (a bound site, a PDF to fetch);
     // Manifest V2 (Firefox) lists such hosts among the optional permissions and has no side panel API.
-    const optionalHosts = ['https://*/*', 'http://*/*'];
+    const optionalHosts = ANY_PAGE;
     const mv3 = manifestVersion === 3;
     return {
       name: '__MSG_extName__',
@@ -38,6 +47,7 @@ export default defineConfig({
       ...(mv3 ? { optional_host_permissions: optionalHosts } : { optional_permissions: optionalHosts }),
       ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
       action: { default_title: 'Sverka' },
+      ...(browser === 'firefox' ? { browser_specific_settings: { gecko, gecko_android: geckoAndroid } } : {}),
       // The on-page card is this extension page in a frame, so the page cannot read or change it (components/overlay/card-frame.ts).
       web_accessible_resources: [{ resources: ['overlay-card.html'], matches: ['<all_urls>'] }],
       content_security_policy: {

@@ -19,6 +19,15 @@ describe('the shipped manifest asks for the least it needs', () => {
     expect(firefox.host_permissions).toBeUndefined();
   });
 
+  it('Firefox: a stable add-on id, data collection declared as none, the Firefox that reads that key; Chrome gets no Gecko keys', () => {
+    const firefox = manifest({ manifestVersion: 2, browser: 'firefox' });
+    expect(firefox.browser_specific_settings).toEqual({
+      gecko: { id: 'sverka@sverka.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    });
+    expect(manifest({ manifestVersion: 3, browser: 'chrome' }).browser_specific_settings).toBeUndefined();
+  });
+
   it('lets WebAssembly run in extension pages and allows no remote script', () => {
     const csp = (manifest({ manifestVersion: 3, browser: 'chrome' }).content_security_policy as { extension_pages: string }).extension_pages;
     expect(csp).toContain("'wasm-unsafe-eval'");
