@@ -35,15 +35,17 @@ export default defineConfig({
   // The side panel's check worker bundles the engine and Hunspell too.
   vite: () => ({ plugins: [preact(), hunspellAsmInterop], worker: { format: 'es', plugins: () => [hunspellAsmInterop] } }),
   manifest: ({ manifestVersion, browser }) => {
-    // Host access is asked for at run time, one origin at a time (a bound site, a PDF to fetch);
-    // Manifest V2 (Firefox) lists such hosts among the optional permissions and has no side panel API.
+    // Host access is asked for at run time: one origin (a bound site, a PDF to fetch), or every page
+    // when Firefox hides the tab from a sidebar opened from its menu;
+    // Manifest V2 (Firefox) lists such hosts among the optional permissions. Firefox, in either
+    // version, has a sidebar instead of the side panel API (its linter rejects the permission).
     const optionalHosts = ANY_PAGE;
     const mv3 = manifestVersion === 3;
     return {
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(mv3 ? ['sidePanel'] : [])],
+      permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(mv3 && browser !== 'firefox' ? ['sidePanel'] : [])],
       ...(mv3 ? { optional_host_permissions: optionalHosts } : { optional_permissions: optionalHosts }),
       ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
       action: { default_title: 'Sverka' },

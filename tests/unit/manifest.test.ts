@@ -28,6 +28,12 @@ describe('the shipped manifest asks for the least it needs', () => {
     expect(manifest({ manifestVersion: 3, browser: 'chrome' }).browser_specific_settings).toBeUndefined();
   });
 
+  it('Firefox MV3 (should Sverka move there): no side panel permission either, hosts as optional host permissions', () => {
+    const firefox = manifest({ manifestVersion: 3, browser: 'firefox' });
+    expect(firefox.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus']);
+    expect(firefox.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+
   it('lets WebAssembly run in extension pages and allows no remote script', () => {
     const csp = (manifest({ manifestVersion: 3, browser: 'chrome' }).content_security_policy as { extension_pages: string }).extension_pages;
     expect(csp).toContain("'wasm-unsafe-eval'");
