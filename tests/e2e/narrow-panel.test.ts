@@ -68,7 +68,7 @@ async function dropFiles(page: Page, selector: string, files: { name: string; ty
 }
 
 describe('side panel at sidebar widths', () => {
-  it('fits 240 px and 380 px with a long profile name, findings, the promises and an error in the status line', async () => {
+  it('fits 240 px and 380 px with a long profile name, findings, promises, history and an error in the status line', async () => {
     pages.set('/narrow.html', readFileSync('tests/fixtures/pages/clinic.html', 'utf8').replace('</body>', `<p>Подробности акции: ${LONG_URL}</p></body>`));
     const page = await suite.openPage('/narrow.html');
     const tabId = await suite.session.tabIdOf(page);
@@ -96,6 +96,9 @@ describe('side panel at sidebar widths', () => {
     await panel.click('[role=tab]:nth-child(2)');
     await panel.waitForSelector('.inventory, .empty');
     await expectFitsAtEachWidth(panel, 'panel-promises');
+    await panel.click('[role=tab]:nth-child(3)');
+    await panel.waitForSelector('[data-testid=history]');
+    await expectFitsAtEachWidth(panel, 'panel-history');
     // The select shows as much of the name as fits; its title holds all of it.
     expect(await panel.$eval('select', (s) => s.getAttribute('title'))).toBe(LONG_NAME);
   });
