@@ -25,7 +25,7 @@ const STYLE = `
 .dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:3px}
 .error .dot{background:#c62828}.warning .dot{background:#b26a00}.info .dot{background:#1565c0}
 .card{all:initial;position:fixed;z-index:2147483647;display:block;border:0;border-radius:6px;background:transparent;color-scheme:light;
-  box-shadow:0 2px 8px rgba(0,0,0,.3);visibility:hidden;width:0;height:0}
+  box-shadow:0 2px 8px rgba(0,0,0,.3);visibility:hidden;width:0;height:0;max-width:calc(100vw - 16px)} /* cardPlacement's 8 px on each side */
 .card.shown{visibility:visible}
 `;
 

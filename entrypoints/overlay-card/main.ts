@@ -28,12 +28,22 @@ function render(content: CardContent): void {
   card.hidden = false;
 }
 
+/** The card's size with all the room it may take, not squeezed into the frame the last card left. */
+function naturalSize(): DOMRect {
+  card.classList.add('natural');
+  const size = card.getBoundingClientRect();
+  card.classList.remove('natural');
+  return size;
+}
+
 function serve(port: Browser.runtime.Port): void {
   const send = (message: FrameMessage) => port.postMessage(message);
   // Every card is measured once drawn (the same size gives no resize), and again if it reflows.
   const sendSize = () => {
-    const { width, height } = card.getBoundingClientRect();
-    send({ type: 'size', width: Math.ceil(width), height: Math.ceil(height) });
+    const natural = naturalSize();
+    // A frame narrower than the card's words need (a narrow page caps it) wraps the card: its height is then the wrapped card's.
+    const height = innerWidth >= natural.width ? natural.height : card.getBoundingClientRect().height;
+    send({ type: 'size', width: Math.ceil(natural.width), height: Math.ceil(height) });
   };
   new ResizeObserver(() => card.hidden || sendSize()).observe(card);
   port.onMessage.addListener((message: unknown) => {

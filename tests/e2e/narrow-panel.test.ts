@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSuite } from './harness';
+import { cardFrame, hoverMark, overlayOf, shownCardText } from './overlay-probe';
 
 const pages = new Map<string, string>();
 const suite = extensionSuite(pages);
@@ -123,5 +124,46 @@ describe('side panel at sidebar widths', () => {
     await panel.waitForSelector('[data-testid=summary]', { timeout: 60_000 });
     expect(await panel.$$('.material-text')).toHaveLength(2);
     await expectFitsAtEachWidth(panel, 'panel-materials');
+  });
+
+  it('draws the on-page card inside a page 240 px wide, and as wide as its words need again on a wide page', async () => {
+    await suite.ensureProfile();
+    const page = await suite.openPage('/clinic.html');
+    const tabId = await suite.session.tabIdOf(page);
+    const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    suite.open.push(panel);
+    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    await panel.click('button.primary');
+    await panel.waitForSelector('[data-testid=summary]', { timeout: 60_000 });
+
+    /** The card of a quote's mark: its frame on the page, and the card inside the frame against the frame's edges. */
+    async function cardOf(quote: string) {
+      await page.mouse.move(0, 0);
+      await expect.poll(async () => (await overlayOf(page)).card).toBeNull();
+      await hoverMark(page, quote);
+      await expect.poll(() => shownCardText(page)).toContain(quote);
+      const { card } = await overlayOf(page);
+      const frame = (await cardFrame(page, card!.src))!;
+      const inside = await frame.evaluate(() => {
+        const box = document.getElementById('card')!.getBoundingClientRect();
+        return { right: box.right, bottom: box.bottom, width: innerWidth, height: innerHeight };
+      });
+      return { box: card!.box, inside, pageWidth: await page.evaluate(() => document.documentElement.clientWidth) };
+    }
+
+    const long = 'Профессиональная гигиена всего за 2900 ₽';
+    await page.setViewportSize({ width: 240, height: 700 });
+    for (const quote of [long, '«Улыбка+»']) {
+      const { box, inside, pageWidth } = await cardOf(quote);
+      expect(box.x, quote).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, quote).toBeLessThanOrEqual(pageWidth);
+      // Nothing of the card is cut off by its frame.
+      expect(inside.right, quote).toBeLessThanOrEqual(inside.width + 0.5);
+      expect(inside.bottom, quote).toBeLessThanOrEqual(inside.height + 0.5);
+    }
+    await suite.session.screenshot(page, 'card-240');
+    // After a short card, a long one takes its full 320 px again where there is room.
+    await page.setViewportSize({ width: 1100, height: 800 });
+    expect((await cardOf(long)).box.width).toBeGreaterThan(310);
   });
 });
