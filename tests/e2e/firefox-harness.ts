@@ -89,6 +89,14 @@ async function takeErrors(page: Page): Promise<string[]> {
   return taken.errors.map((error) => `${taken.url}: ${error}`);
 }
 
+/** Sets the page's viewport. Puppeteer 24 sets the screen orientation with it, a command Firefox ESR 140 does not know; the size is set all the same. */
+export async function resize(page: Page, width: number, height: number): Promise<void> {
+  await page.setViewport({ width, height }).catch((error) => {
+    if (!/setScreenOrientationOverride/.test(String(error))) throw error;
+  });
+  await until(page, (size) => window.innerWidth === size.width && window.innerHeight === size.height, { width, height });
+}
+
 /** Reloads an extension page and waits for the new document. */
 export async function reload(page: Page): Promise<void> {
   await page.evaluate(() => {
