@@ -115,7 +115,8 @@ async function uuidFromAboutDebugging(browser: Browser, id: string): Promise<str
     return await until(page, (addon) => {
       const text = document.body.innerText;
       const at = text.indexOf(addon);
-      return at >= 0 ? (/Internal UUID\s+([0-9a-f-]{36})/.exec(text.slice(at))?.[1] ?? null) : null;
+      // The first UUID after the add-on's id is its Internal UUID, in whatever language the page is.
+      return at >= 0 ? (/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(text.slice(at))?.[0] ?? null) : null;
     }, id);
   } finally {
     await page.close();
@@ -154,7 +155,7 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     executablePath: firefoxPath(),
     headless: true,
     defaultViewport: { width: 1100, height: 800 },
-    // Newer Firefox releases let WebDriver BiDi script privileged documents (moz-extension: pages among them) only with this flag.
+    // ESR 140 scripts moz-extension: pages over BiDi without it; later releases (issue #21 used 153) need it for them.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       ...(geckoId ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: PINNED_UUID }) } : {}),
@@ -164,7 +165,7 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
   const id = await firefox.installExtension(extensionDir);
   const uuid = geckoId ? PINNED_UUID : await uuidFromAboutDebugging(firefox, id);
   const consoleErrors: string[] = [];
-  // Each page in a window of its own, so each is visible: a background tab gets no animation frames, and pdf.js draws in them.
+  // Each page in a window of its own, so each is visible as in the Chromium tests: a background tab gets no animation frames.
   const newPage = async () => {
     const page = await firefox.newPage({ type: 'window' });
     page.on('console', (message) => {
