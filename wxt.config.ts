@@ -60,7 +60,7 @@ export default defineConfig({
   hooks: {
     // pdf.js's and Tesseract's workers and data and the Hunspell dictionaries ship inside the extension: no network, ever.
     'build:publicAssets': (_wxt, files) => {
-      files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' });
+      files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' });
       for (const folder of ['standard_fonts', 'wasm']) {
         for (const name of readdirSync(resolve('node_modules/pdfjs-dist', folder))) {
           files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist', folder, name), relativeDest: `pdfjs/${folder}/${name}` });

@@ -64,8 +64,18 @@ function ensureStyle(node: Node): void {
   if (styled.has(scope) || !('adoptedStyleSheets' in scope)) return;
   const sheet = new (windowOf(node).CSSStyleSheet)();
   sheet.replaceSync(STYLE);
-  scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+  adopt(scope, sheet);
   styled.add(scope);
+}
+
+/**
+ * Firefox shows a content script the page's list of sheets through a wrapper that neither iterates
+ * nor takes the script's own array, so the sheet goes into the page's own list there.
+ */
+function adopt(scope: Document | ShadowRoot, sheet: CSSStyleSheet): void {
+  const pageList = (scope as { wrappedJSObject?: Document | ShadowRoot }).wrappedJSObject?.adoptedStyleSheets;
+  if (pageList) pageList.push(sheet);
+  else scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
 }
 
 function highlight(target: PageWindow, name: string, list: Range[]): Highlight {

@@ -35,6 +35,16 @@ export const ANY_PAGE = ['https://*/*', 'http://*/*'];
 
 const BADGE_COLOR = '#c62828';
 
+/**
+ * The match pattern for a URL's site, any port: Firefox holds a pattern with a port as never
+ * granted (permissions.contains says false even with the host granted), so a request for one
+ * waits on a prompt; a pattern matches every port of its host anyway.
+ */
+export const originPattern = (url: string) => {
+  const { protocol, hostname } = new URL(url);
+  return `${protocol}//${hostname}/*`;
+};
+
 export interface BrowserShell {
   /** Shows the page's error count on the toolbar button (none at 0); false where there is no badge. */
   setBadge(tabId: number, errors: number): Promise<boolean>;
@@ -68,7 +78,7 @@ export function browserShell(browser: ShellApis, chrome?: { sidePanel?: Chromium
       // Firefox keeps a sidebar open only when asked within the click: toggle() must come before any await.
       else if (sidebar) button?.onClicked.addListener(() => void sidebar.toggle());
     },
-    requestOrigin: (url) => browser.permissions.request({ origins: [`${new URL(url).origin}/*`] }),
+    requestOrigin: (url) => browser.permissions.request({ origins: [originPattern(url)] }),
     requestAnyPage: () => browser.permissions.request({ origins: ANY_PAGE }),
   };
 }

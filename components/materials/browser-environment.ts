@@ -1,4 +1,5 @@
-import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
+// pdf.js's legacy build: the modern one calls Map.prototype.getOrInsertComputed, which Firefox ESR 140 lacks.
+import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { explainPdfError } from '@/utils/material/from-pdf';
 import type { LoadEnvironment } from '@/utils/material/load';
 

@@ -154,7 +154,16 @@ describe('side panel in Firefox', () => {
     await until(panel, () => !!document.querySelector('[data-testid=pdf-tab] button'));
     await panel.click('[data-testid=pdf-tab] button');
     // One click: the PDF is fetched and checked (or the panel says why not).
-    const outcome = await until(panel, () => (document.querySelector('[data-testid=summary]') ? 'checked' : document.querySelector('[role=status]')?.textContent), undefined, 30_000);
+    const outcome = await until(
+      panel,
+      () => {
+        const status = document.querySelector('[role=status]')?.textContent ?? '';
+        // "Checking…" is the check under way, not its outcome.
+        return document.querySelector('[data-testid=summary]') ? 'checked' : status && !status.endsWith('…') ? status : null;
+      },
+      undefined,
+      60_000,
+    );
     expect(outcome).toBe('checked');
     const demoId = await panel.$$eval('select option', (options) => options.find((o) => o.textContent!.includes('Здоровье+'))!.getAttribute('value')!);
     await panel.select('select', demoId);

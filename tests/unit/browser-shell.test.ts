@@ -93,6 +93,11 @@ describe('browserShell permissions', () => {
     expect(permissions.asked).toEqual([['https://clinic.example/*']]);
     expect(await answer).toBe(true);
   });
+  it("asks for the site of a URL with a port, any port: Firefox never grants a pattern with one", () => {
+    const { permissions, shell } = firefox();
+    void shell.requestOrigin('http://127.0.0.1:8080/prices.pdf');
+    expect(permissions.asked).toEqual([['http://127.0.0.1/*']]);
+  });
   it('asks for every http(s) page when the tab is hidden, and passes a refusal on', async () => {
     const { permissions, shell } = firefox('mv2', false);
     expect(await shell.requestAnyPage()).toBe(false);
