@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CardChannel } from '@/components/overlay/card-frame';
+import { framePort, type CardChannel } from '@/components/overlay/card-frame';
 import { PageOverlay } from '@/components/overlay/page-overlay';
 import { domRangeOf } from '@/utils/highlights';
 import { materialFromDocumentInSlices } from '@/utils/material/from-dom';
@@ -87,10 +87,10 @@ function highlight(target: PageWindow, name: string, list: Range[]): Highlight {
 
 let overlay: PageOverlay | null = null;
 
-/** The card frame is the extension's own page, reached over the extension's own messaging. */
+/** The card frame is the extension's own page; its port is offered to the extension's origin alone. */
 const cardChannel: CardChannel = {
   url: (nonce) => `${browser.runtime.getURL('/overlay-card.html')}#${nonce}`,
-  connect: (name) => browser.runtime.connect({ name }),
+  connect: (name, frame) => framePort(name, frame, browser.runtime.getURL('/').replace(/\/$/, '')),
 };
 
 function pageOverlay(): PageOverlay {

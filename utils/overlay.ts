@@ -53,6 +53,15 @@ export interface CardContent {
   suggestion?: string;
 }
 
+/**
+ * From the content script to a loaded card frame's window, once: the message that hands it the
+ * port its cards come over. Only the frame whose nonce names the port takes it.
+ */
+export interface CardPortOffer {
+  type: 'sverka-card-port';
+  name: string;
+}
+
 /** From the content script to the card frame: the card to show. */
 export interface CardMessage {
   type: 'card';
@@ -104,6 +113,16 @@ export function randomNonce(random: (bytes: Uint8Array<ArrayBuffer>) => void = (
 /** The name of the port that carries one frame's cards: only the frame given this nonce answers to it. */
 export function cardPortName(nonce: string): string {
   return `${CARD_PORT_PREFIX}${nonce}`;
+}
+
+/** The offer of the port named `name` (cardPortName). */
+export function cardPortOffer(name: string): CardPortOffer {
+  return { type: 'sverka-card-port', name };
+}
+
+/** Whether a window message offers the port of the frame given this nonce. */
+export function isCardPortOfferFor(value: unknown, nonce: string): value is CardPortOffer {
+  return isRecord(value) && value.type === 'sverka-card-port' && value.name === cardPortName(nonce);
 }
 
 /** The nonce a card frame was given in its URL's fragment, or null when it has none that is well formed. */

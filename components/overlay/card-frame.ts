@@ -1,18 +1,39 @@
-import { cardPortName, isFrameMessage, randomNonce, type CardContent, type CardMessage } from '@/utils/overlay';
+import { cardPortName, cardPortOffer, isFrameMessage, randomNonce, type CardContent, type CardMessage } from '@/utils/overlay';
 
-/** The part of a `runtime.Port` the card needs, so the overlay does not reach for `browser` itself. */
+/** The overlay's end of the port to its card frame. */
 export interface CardPort {
   name: string;
   postMessage(message: unknown): void;
   disconnect(): void;
   onMessage: { addListener(listener: (message: unknown) => void): void };
-  onDisconnect: { addListener(listener: () => void): void };
 }
 
-/** How the overlay reaches its card page: the page's URL for a nonce, and the extension's own messaging. */
+/** How the overlay reaches its card page: the page's URL for a nonce, and a port to the loaded frame. */
 export interface CardChannel {
   url(nonce: string): string;
-  connect(name: string): CardPort;
+  connect(name: string, frame: HTMLIFrameElement): CardPort;
+}
+
+/**
+ * A port to a loaded card frame: one end of a MessageChannel, the other handed to the frame's
+ * window with the port's name, addressed to the extension's origin alone. Not a runtime port:
+ * Firefox runs an extension page framed in a web page with a content script's API, which no
+ * runtime.connect reaches ("Receiving end does not exist").
+ */
+export function framePort(name: string, frame: HTMLIFrameElement, extensionOrigin: string): CardPort {
+  const { port1, port2 } = new MessageChannel();
+  frame.contentWindow?.postMessage(cardPortOffer(name), extensionOrigin, [port2]);
+  return {
+    name,
+    postMessage: (message) => port1.postMessage(message),
+    disconnect: () => port1.close(),
+    onMessage: {
+      addListener(listener) {
+        port1.addEventListener('message', (event) => listener(event.data));
+        port1.start();
+      },
+    },
+  };
 }
 
 export interface CardFrameEvents {
@@ -28,12 +49,13 @@ const MAX_REOPENINGS = 3;
 /**
  * The card's text — a finding's message, which quotes the operations checklist — is drawn in an
  * extension page framed in the overlay's closed shadow root, never in the page's DOM. The page
- * cannot read a frame of another origin, and the text travels over a runtime port named after a
- * nonce the frame was given in its URL: page scripts can neither open nor join such a port.
+ * cannot read a frame of another origin, and the text travels over a port the frame takes only
+ * when it is named after the nonce the frame was given in its URL. That URL sits in the closed
+ * root alone, and the port is handed to the extension's origin alone: page scripts can neither
+ * offer the frame a port it takes nor join the one it took.
  *
  * An iframe loads once. A second load means the frame was navigated by someone else or taken out
- * and put back, and a port nobody answers means the frame is not our page: either way the frame
- * is replaced by a fresh one with a fresh nonce, and the card is sent again.
+ * and put back: the frame is replaced by a fresh one with a fresh nonce, and the card is sent again.
  */
 export class CardFrame {
   private frame!: HTMLIFrameElement;
@@ -79,7 +101,7 @@ export class CardFrame {
     let loads = 0;
     frame.addEventListener('load', () => {
       if (frame !== this.frame) return;
-      if (++loads === 1) this.connect(nonce);
+      if (++loads === 1) this.connect(nonce, frame);
       else this.reopen();
     });
     frame.addEventListener('mouseenter', () => this.events.onPointerEnter());
@@ -88,12 +110,9 @@ export class CardFrame {
     this.parent.append(frame);
   }
 
-  private connect(nonce: string): void {
-    const port = this.channel.connect(cardPortName(nonce));
+  private connect(nonce: string, frame: HTMLIFrameElement): void {
+    const port = this.channel.connect(cardPortName(nonce), frame);
     this.port = port;
-    port.onDisconnect.addListener(() => {
-      if (port === this.port) this.reopen();
-    });
     port.onMessage.addListener((message) => {
       if (port !== this.port || !isFrameMessage(message)) return;
       if (message.type === 'ready') {

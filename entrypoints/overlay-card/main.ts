@@ -1,12 +1,14 @@
-import { browser, type Browser } from 'wxt/browser';
-import { cardPortName, isCardMessage, nonceOf, type CardContent, type FrameMessage } from '@/utils/overlay';
+import { browser } from 'wxt/browser';
+import { isCardMessage, isCardPortOfferFor, nonceOf, type CardContent, type FrameMessage } from '@/utils/overlay';
 import { showControls } from '@/utils/report/escape';
 
 /**
  * The card of a finding on a checked page. This page is framed inside the overlay's closed shadow
  * root: its origin is the extension's, so the page around it cannot read or change it, and it
- * takes cards only from the port named after the nonce in its own URL — a port only the
- * extension's own scripts can open. Window messages are never listened to.
+ * takes cards only from the port named after the nonce in its own URL, which only the content
+ * script that framed it knows. The port comes in a window message (Firefox gives an extension
+ * page framed in a web page no runtime.onConnect that a content script reaches); the first offer
+ * of that port is taken and no window message is heard after it.
  */
 const nonce = nonceOf(location.hash);
 const card = document.getElementById('card')!;
@@ -36,7 +38,7 @@ function naturalSize(): DOMRect {
   return size;
 }
 
-function serve(port: Browser.runtime.Port): void {
+function serve(port: MessagePort): void {
   const send = (message: FrameMessage) => port.postMessage(message);
   // Every card is measured once drawn (the same size gives no resize), and again if it reflows.
   const sendSize = () => {
@@ -46,16 +48,20 @@ function serve(port: Browser.runtime.Port): void {
     send({ type: 'size', width: Math.ceil(natural.width), height: Math.ceil(height) });
   };
   new ResizeObserver(() => card.hidden || sendSize()).observe(card);
-  port.onMessage.addListener((message: unknown) => {
-    if (!isCardMessage(message)) return;
-    render(message.card);
+  port.addEventListener('message', ({ data }) => {
+    if (!isCardMessage(data)) return;
+    render(data.card);
     sendSize();
   });
+  port.start();
   send({ type: 'ready' });
 }
 
-browser.runtime.onConnect.addListener((port) => {
-  // Every card frame of the extension hears every connection: each keeps only its own.
-  if (nonce && port.name === cardPortName(nonce)) serve(port);
-  else port.disconnect();
-});
+function takePort(event: MessageEvent): void {
+  const [port] = event.ports;
+  if (!nonce || !port || !isCardPortOfferFor(event.data, nonce)) return;
+  removeEventListener('message', takePort);
+  serve(port);
+}
+
+addEventListener('message', takePort);
