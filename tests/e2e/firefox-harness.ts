@@ -29,9 +29,10 @@ export function buildFirefoxExtension(): string {
   return built[0];
 }
 
-function geckoIdOf(dir: string): string | undefined {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  return (manifest.browser_specific_settings ?? manifest.applications)?.gecko?.id;
+function geckoIdOf(dir: string): string {
+  const id = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${join(dir, 'manifest.json')}: expected browser_specific_settings.gecko.id, which pins the add-on's moz-extension host`);
+  return id;
 }
 
 type Truthy<T> = Exclude<T, null | undefined | false | 0 | ''>;
@@ -107,25 +108,8 @@ export async function reload(page: Page): Promise<void> {
   await page.evaluate(recordErrors);
 }
 
-/** The add-on's moz-extension host, read off about:debugging, for a build whose id Firefox made up at install. */
-async function uuidFromAboutDebugging(browser: Browser, id: string): Promise<string> {
-  const page = await browser.newPage();
-  try {
-    await visit(page, 'about:debugging#/runtime/this-firefox');
-    return await until(page, (addon) => {
-      const text = document.body.innerText;
-      const at = text.indexOf(addon);
-      // The first UUID after the add-on's id is its Internal UUID, in whatever language the page is.
-      return at >= 0 ? (/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(text.slice(at))?.[0] ?? null) : null;
-    }, id);
-  } finally {
-    await page.close();
-  }
-}
-
 export interface FirefoxSession {
   browser: Browser;
-  uuid: string;
   /** An extension page kept open to call the extension's APIs from (tabs, browserAction, scripting). */
   api: Page;
   /** Console errors and uncaught exceptions of the pages the session opened, with the page's URL; extension pages' once `collectErrors` or `closePage` took them. */
@@ -145,8 +129,8 @@ export interface FirefoxSession {
 
 /**
  * Debian's Firefox ESR, headless, driven over WebDriver BiDi (no geckodriver), the add-on
- * installed as a temporary add-on. An add-on with a gecko id gets a known moz-extension host
- * through the `extensions.webextensions.uuids` pref; one without is looked up after install.
+ * installed as a temporary add-on. Its gecko id gets a known moz-extension host through the
+ * `extensions.webextensions.uuids` pref.
  */
 export async function launchFirefox(extensionDir: string): Promise<FirefoxSession> {
   const geckoId = geckoIdOf(extensionDir);
@@ -158,12 +142,11 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     // ESR 140 scripts moz-extension: pages over BiDi without it; later releases (issue #21 used 153) need it for them.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      ...(geckoId ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: PINNED_UUID }) } : {}),
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: PINNED_UUID }),
       'intl.locale.requested': 'ru',
     },
   });
-  const id = await firefox.installExtension(extensionDir);
-  const uuid = geckoId ? PINNED_UUID : await uuidFromAboutDebugging(firefox, id);
+  await firefox.installExtension(extensionDir);
   const consoleErrors: string[] = [];
   // Each page in a window of its own, so each is visible as in the Chromium tests: a background tab gets no animation frames.
   const newPage = async () => {
@@ -176,7 +159,7 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
   };
   const openExtensionPage = async (path: string) => {
     const page = await newPage();
-    await visit(page, `moz-extension://${uuid}/${path}`);
+    await visit(page, `moz-extension://${PINNED_UUID}/${path}`);
     await page.evaluate(recordErrors);
     return page;
   };
@@ -187,7 +170,6 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
   return {
     browser: firefox,
-    uuid,
     api,
     consoleErrors,
     collectErrors,
