@@ -154,10 +154,7 @@ describe('history of a page that keeps changing', () => {
       return all.filter((r) => r.url === url).length;
     }, page.url());
 
-    const tabId = await suite.session.tabIdOf(page);
-    const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    suite.open.push(panel);
-    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    const { panel } = await suite.panelFor(page);
     await panel.click('button.primary');
     await panel.waitForSelector('[data-testid=summary]');
     // Eight more changes, one a second: the click's check and at most one re-check are stored.

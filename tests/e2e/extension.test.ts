@@ -16,11 +16,7 @@ const suite = extensionSuite(pages);
 async function pageWithPanel(path: string): Promise<{ page: Page; panel: Page; tabId: number }> {
   await suite.ensureProfile();
   const page = await suite.openPage(path);
-  const tabId = await suite.session.tabIdOf(page);
-  const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-  suite.open.push(panel);
-  await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
-  return { page, panel, tabId };
+  return { page, ...(await suite.panelFor(page)) };
 }
 
 async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
@@ -155,9 +151,7 @@ describe('bound sites', () => {
 
     pages.set('/bound/clinic.html', readFileSync('tests/fixtures/pages/clinic.html', 'utf8'));
     const page = await suite.openPage('/bound/clinic.html');
-    const tabId = await suite.session.tabIdOf(page);
-    const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    suite.open.push(panel);
+    const { panel } = await suite.panelFor(page, { chosen: false });
     await panel.waitForSelector('[data-testid=summary]', { timeout: 60_000 });
     expect(await panel.$eval('select', (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent)).toContain('стенд');
     expect(await panel.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent))).toContain('ул. Малая Садова');
@@ -381,9 +375,7 @@ describe('materials view', () => {
     suite.open.push(tab);
     // The PDF viewer may show the file or save it; either way the tab's URL is the PDF's.
     await tab.goto(`${suite.baseUrl}/flyer.pdf`).catch(() => undefined);
-    const tabId = await suite.session.tabIdOf(tab);
-    const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    suite.open.push(panel);
+    const { panel } = await suite.panelFor(tab, { chosen: false });
     await panel.waitForSelector('[data-testid=pdf-tab]');
     expect(await panel.$eval('button.primary', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     await panel.click('[data-testid=pdf-tab] button');

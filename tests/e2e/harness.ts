@@ -115,6 +115,11 @@ export interface ExtensionSuite {
   ensureProfile(fixture?: string): Promise<void>;
   /** A served page opened in a new tab, closed after the test. */
   openPage(path: string): Promise<Page>;
+  /**
+   * The side panel bound to a page's tab, opened as a tab of its own and closed after the test;
+   * unless `chosen` is false, once it has chosen a profile.
+   */
+  panelFor(page: Page, options?: { chosen?: boolean }): Promise<{ panel: Page; tabId: number }>;
 }
 
 /** Registers the suite's hooks; `pages` overrides let a test serve a page it writes. */
@@ -151,6 +156,13 @@ export function extensionSuite(pages: Map<string, string> = new Map()): Extensio
       open.push(page);
       await page.goto(`${baseUrl}${path}`);
       return page;
+    },
+    async panelFor(page, { chosen = true } = {}) {
+      const tabId = await session.tabIdOf(page);
+      const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+      open.push(panel);
+      if (chosen) await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+      return { panel, tabId };
     },
     async ensureProfile(fixture = 'dental.json') {
       const json = readFileSync(join(ROOT, 'tests/fixtures/profiles', fixture), 'utf8');

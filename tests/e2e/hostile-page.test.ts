@@ -19,10 +19,7 @@ const PRICE = 'Профессиональная гигиена всего за 2
 async function checkHostilePage(path: string): Promise<{ page: Page; messages: string[] }> {
   await suite.ensureProfile();
   const page = await suite.openPage(path);
-  const tabId = await suite.session.tabIdOf(page);
-  const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-  suite.open.push(panel);
-  await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+  const { panel } = await suite.panelFor(page);
   await panel.click('button.primary');
   await panel.waitForSelector('[data-testid=summary]', { timeout: 60_000 });
   const messages = await panel.$$eval('.finding .message', (nodes) => nodes.map((n) => n.textContent!));

@@ -21,10 +21,7 @@ describe('side panel on a very large page', () => {
     await suite.ensureProfile('dental.json');
     const page = await suite.openPage('/many-elements.html');
     expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeGreaterThan(200_000);
-    const tabId = await suite.session.tabIdOf(page);
-    const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    suite.open.push(panel);
-    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    const { panel } = await suite.panelFor(page);
     const ticksBefore = await page.evaluate(() => (window as any).ticks);
     await panel.click('button.primary');
     // The panel shows the check under way: it answers while the page is being read.

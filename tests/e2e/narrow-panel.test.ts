@@ -72,9 +72,7 @@ describe('side panel at sidebar widths', () => {
   it('fits 240 px and 380 px with a long profile name, findings, promises, history and an error in the status line', async () => {
     pages.set('/narrow.html', readFileSync('tests/fixtures/pages/clinic.html', 'utf8').replace('</body>', `<p>Подробности акции: ${LONG_URL}</p></body>`));
     const page = await suite.openPage('/narrow.html');
-    const tabId = await suite.session.tabIdOf(page);
-    const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    suite.open.push(panel);
+    const { panel } = await suite.panelFor(page, { chosen: false });
     await panel.setViewportSize({ width: 240, height: 900 });
 
     // The profile is imported in the narrow panel itself, under a name far wider than the panel.
@@ -107,9 +105,7 @@ describe('side panel at sidebar widths', () => {
   it('fits the materials view at 240 px and 380 px, with a long file name and a long URL in its text', async () => {
     await suite.ensureProfile();
     const page = await suite.openPage('/clinic.html');
-    const tabId = await suite.session.tabIdOf(page);
-    const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    suite.open.push(panel);
+    const { panel } = await suite.panelFor(page, { chosen: false });
     await panel.setViewportSize({ width: 240, height: 900 });
     await panel.click('.modes button:nth-child(2)');
     await panel.waitForSelector('[data-testid=drop]');
@@ -129,10 +125,7 @@ describe('side panel at sidebar widths', () => {
   it('draws the on-page card inside a page 240 px wide, and as wide as its words need again on a wide page', async () => {
     await suite.ensureProfile();
     const page = await suite.openPage('/clinic.html');
-    const tabId = await suite.session.tabIdOf(page);
-    const panel = await suite.session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    suite.open.push(panel);
-    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    const { panel } = await suite.panelFor(page);
     await panel.click('button.primary');
     await panel.waitForSelector('[data-testid=summary]', { timeout: 60_000 });
 
