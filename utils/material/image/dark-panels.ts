@@ -15,25 +15,26 @@ const MIN_DARK_SHARE = 0.7;
 /** The paper's own grey is the brightest within this many letters: uneven light darkens paper over a wider stretch than that. */
 const PAPER_WINDOW_IN_LETTERS = 12;
 
-/** The brightest grey within `radius` of each pixel (a square), by a running maximum along rows and then columns. */
+/**
+ * The brightest of `source` within `radius` along each of `lines` lines of `length` pixels, where
+ * pixel i of line l stands at l × `lineStep` + i × `pixelStep`: rows with steps (width, 1), columns with (1, width).
+ */
+function maximumAlong(source: Uint8Array, lines: number, length: number, lineStep: number, pixelStep: number, radius: number): Uint8Array {
+  const result = new Uint8Array(source.length);
+  for (let line = 0; line < lines; line++) {
+    const first = line * lineStep;
+    for (let i = 0; i < length; i++) {
+      let most = 0;
+      for (let k = Math.max(0, i - radius); k <= Math.min(length - 1, i + radius); k++) most = Math.max(most, source[first + k * pixelStep]!);
+      result[first + i * pixelStep] = most;
+    }
+  }
+  return result;
+}
+
+/** The brightest grey within `radius` of each pixel (a square): the maximum along rows, then along columns. */
 function localMaximum({ width, height, pixels }: GreyImage, radius: number): Uint8Array {
-  const rows = new Uint8Array(pixels.length);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let most = 0;
-      for (let k = Math.max(0, x - radius); k <= Math.min(width - 1, x + radius); k++) most = Math.max(most, pixels[y * width + k]!);
-      rows[y * width + x] = most;
-    }
-  }
-  const both = new Uint8Array(pixels.length);
-  for (let x = 0; x < width; x++) {
-    for (let y = 0; y < height; y++) {
-      let most = 0;
-      for (let k = Math.max(0, y - radius); k <= Math.min(height - 1, y + radius); k++) most = Math.max(most, rows[k * width + x]!);
-      both[y * width + x] = most;
-    }
-  }
-  return both;
+  return maximumAlong(maximumAlong(pixels, height, width, width, 1, radius), width, height, 1, width, radius);
 }
 
 /** Each pixel as a share of the paper around it (255 the paper itself): uneven light taken out, so a shadowed margin is not a panel. */
