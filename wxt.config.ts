@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { ANY_PAGE } from './utils/browser-shell';
+import { ANY_PAGE } from './browser/browser-shell';
 
 /**
  * hunspell-asm's ES build imports two CommonJS modules as namespaces and calls them (the
@@ -50,7 +50,7 @@ export default defineConfig({
       ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
       action: { default_title: 'Sverka' },
       ...(browser === 'firefox' ? { browser_specific_settings: { gecko, gecko_android: geckoAndroid } } : {}),
-      // The on-page card is this extension page in a frame, so the page cannot read or change it (components/overlay/card-frame.ts).
+      // The on-page card is this extension page in a frame, so the page cannot read or change it (browser/overlay/card-frame.ts).
       web_accessible_resources: [{ resources: ['overlay-card.html'], matches: ['<all_urls>'] }],
       content_security_policy: {
         extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",

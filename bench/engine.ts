@@ -2,13 +2,13 @@
  * The engine measured in this process: CPU time of checkMaterials, each run interleaved with its
  * floor, an Intl.Segmenter word pass over the same blocks, so machine noise hits both alike.
  */
-import { checkMaterials } from '../utils/engine';
-import { materialFromText } from '../utils/material/from-text';
-import type { Material } from '../utils/material/types';
-import { NameIndex } from '../utils/names/index';
-import type { CanonicalName, Fact } from '../utils/profile/types';
-import { createHunspellChecker } from '../utils/spelling/hunspell';
-import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../utils/spelling/node-dictionaries';
+import { checkMaterials } from '../engine/engine';
+import { materialFromText } from '../engine/material/from-text';
+import type { Material } from '../engine/material/types';
+import { NameIndex } from '../engine/names/index';
+import type { CanonicalName, Fact } from '../engine/profile/types';
+import { createHunspellChecker } from '../engine/spelling/hunspell';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../cli/spelling/node-dictionaries';
 import { cpuOf } from './measure';
 import { median } from './stats';
 import { paragraphs, PROFILE } from './text';

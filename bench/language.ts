@@ -5,12 +5,12 @@
  * share of our language fixtures that pass. Not part of CI: a missing data file is reported and skipped.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { checkMaterials } from '../utils/engine';
-import { materialFromText } from '../utils/material/from-text';
-import type { Language } from '../utils/profile/types';
-import { createHunspellChecker } from '../utils/spelling/hunspell';
-import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../utils/spelling/node-dictionaries';
-import { words } from '../utils/text/segment';
+import { checkMaterials } from '../engine/engine';
+import { materialFromText } from '../engine/material/from-text';
+import type { Language } from '../engine/profile/types';
+import { createHunspellChecker } from '../engine/spelling/hunspell';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../cli/spelling/node-dictionaries';
+import { words } from '../engine/text/segment';
 import { languageFixtures } from '../tests/fixtures/language/read';
 import { fold, hunspellFlags, score, sverkaFlags, type Flags, type Score } from './spelling-eval';
 

@@ -11,11 +11,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readMaterial } from '../cli/load-material';
 import { closeOcr } from '../cli/node-environment';
-import { checkMaterials } from '../utils/engine';
-import { parseProfileJson } from '../utils/profile/validate';
-import type { Report } from '../utils/report/types';
-import { createHunspellChecker } from '../utils/spelling/hunspell';
-import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../utils/spelling/node-dictionaries';
+import { checkMaterials } from '../engine/engine';
+import { parseProfileJson } from '../engine/profile/validate';
+import type { Report } from '../engine/report/types';
+import { createHunspellChecker } from '../engine/spelling/hunspell';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../cli/spelling/node-dictionaries';
 
 interface Defect { check: string; quote: string; optional?: boolean; note?: string }
 interface Truth { words?: number; defects?: Defect[]; promises?: { kind: string; quote: string }[] }

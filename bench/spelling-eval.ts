@@ -4,10 +4,10 @@
  * `hunspell -d ru_RU` on the same lines. `npm run bench:language` prints these numbers.
  */
 import { execFileSync } from 'node:child_process';
-import { checkMaterials } from '../utils/engine';
-import { materialFromText } from '../utils/material/from-text';
-import type { Language } from '../utils/profile/types';
-import type { SpellChecker } from '../utils/spelling/types';
+import { checkMaterials } from '../engine/engine';
+import { materialFromText } from '../engine/material/from-text';
+import type { Language } from '../engine/profile/types';
+import type { SpellChecker } from '../engine/spelling/types';
 
 /** A word as the sets compare it: lower case, ё read as е. */
 export const fold = (word: string) => word.toLowerCase().replace(/ё/g, 'е');

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Profile } from '../utils/profile/types';
+import type { Profile } from '../engine/profile/types';
 
 export const PROFILE: Profile = {
   format: 'sverka.profile/1',

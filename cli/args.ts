@@ -1,5 +1,5 @@
-import { DEFAULT_LIMITS, type Limits } from '../utils/material/limits';
-import type { Language } from '../utils/profile/types';
+import { DEFAULT_LIMITS, type Limits } from '../engine/material/limits';
+import type { Language } from '../engine/profile/types';
 
 export type Format = 'json' | 'text' | 'markdown' | 'html';
 export type FailOn = 'error' | 'warning' | 'never';

@@ -1,13 +1,13 @@
 /** `npm run demo`: the bundled clinic materials checked against the demo profile, as a reader first meets Sverka. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkMaterials } from '../utils/engine';
-import { parseProfileJson } from '../utils/profile/validate';
-import { toHtml } from '../utils/report/to-html';
-import { toText } from '../utils/report/to-text';
-import { createHunspellChecker } from '../utils/spelling/hunspell';
-import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../utils/spelling/node-dictionaries';
-import demoProfile from '../utils/profile/templates/demo.json' with { type: 'json' };
+import { checkMaterials } from '../engine/engine';
+import { parseProfileJson } from '../engine/profile/validate';
+import { toHtml } from '../engine/report/to-html';
+import { toText } from '../engine/report/to-text';
+import { createHunspellChecker } from '../engine/spelling/hunspell';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from './spelling/node-dictionaries';
+import demoProfile from '../engine/profile/templates/demo.json' with { type: 'json' };
 import { readMaterial } from './load-material';
 import { closeOcr } from './node-environment';
 
@@ -22,7 +22,7 @@ const htmlPath = resolve('.output/demo-report.html');
 writeFileSync(htmlPath, toHtml(report, materials));
 process.stdout.write(`
 The same report as a printable page: ${htmlPath}
-The profile it was checked against: utils/profile/templates/demo.json
+The profile it was checked against: engine/profile/templates/demo.json
 
 To see it in the browser: npm run build, then open chrome://extensions, turn on Developer mode,
 "Load unpacked" → .output/chrome-mv3, import the demo profile on the options page, open a page

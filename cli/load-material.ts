@@ -1,11 +1,11 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MaterialError, sizeText } from '../utils/material/errors';
-import { fetchMaterialBytes } from '../utils/material/fetch-bytes';
-import { DEFAULT_LIMITS, type Limits } from '../utils/material/limits';
-import { loadMaterialOrError } from '../utils/material/load';
-import type { Material } from '../utils/material/types';
-import type { Language } from '../utils/profile/types';
+import { MaterialError, sizeText } from '../engine/material/errors';
+import { fetchMaterialBytes } from '../engine/material/fetch-bytes';
+import { DEFAULT_LIMITS, type Limits } from '../engine/material/limits';
+import { loadMaterialOrError } from '../engine/material/load';
+import type { Material } from '../engine/material/types';
+import type { Language } from '../engine/profile/types';
 import { nodeEnvironment } from './node-environment';
 
 function unreadable(error: unknown): MaterialError {

@@ -1,15 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
-import { unreadableMaterial } from '../utils/material/load';
-import { readingWarning } from '../utils/material/reading-quality';
-import type { Material } from '../utils/material/types';
-import { rememberedVerdicts } from '../utils/spelling/node-verdicts';
-import { formatProblems, parseProfileBytes, profileTooLarge } from '../utils/profile/validate';
-import type { Profile } from '../utils/profile/types';
-import { toHtml } from '../utils/report/to-html';
-import { toJson } from '../utils/report/to-json';
-import { toMarkdown } from '../utils/report/to-markdown';
-import { toText } from '../utils/report/to-text';
-import type { Report } from '../utils/report/types';
+import { unreadableMaterial } from '../engine/material/load';
+import { readingWarning } from '../engine/material/reading-quality';
+import type { Material } from '../engine/material/types';
+import { rememberedVerdicts } from './spelling/node-verdicts';
+import { formatProblems, parseProfileBytes, profileTooLarge } from '../engine/profile/validate';
+import type { Profile } from '../engine/profile/types';
+import { toHtml } from '../engine/report/to-html';
+import { toJson } from '../engine/report/to-json';
+import { toMarkdown } from '../engine/report/to-markdown';
+import { toText } from '../engine/report/to-text';
+import type { Report } from '../engine/report/types';
 import { HELP, parseArgs, UsageError, type FailOn, type Format } from './args';
 import { readMaterial } from './load-material';
 import { withinBoundary } from './fault-boundary';
@@ -75,9 +75,9 @@ export function exitStatus(report: Report, failOn: FailOn, allowPoorScans = fals
  */
 async function checkOrExplain(materials: Material[], profile: Profile, io: Io, spellingAnswers?: Map<string, boolean>): Promise<Report> {
   const [{ checkMaterials }, { createHunspellChecker }, { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology }] = await Promise.all([
-    import('../utils/engine'),
-    import('../utils/spelling/hunspell'),
-    import('../utils/spelling/node-dictionaries'),
+    import('../engine/engine'),
+    import('../engine/spelling/hunspell'),
+    import('./spelling/node-dictionaries'),
   ]);
   try {
     const spellChecker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology, spellingAnswers);

@@ -1,11 +1,11 @@
-import { lazyRecogniser } from '../utils/material/from-image';
-import type { LoadEnvironment } from '../utils/material/load';
+import { lazyRecogniser } from '../engine/material/from-image';
+import type { LoadEnvironment } from '../engine/material/load';
 import { createNodeOcr } from './node-ocr';
 import { openPdf } from './node-pdf';
 
 /** A DOM for HTML through linkedom, which loads with the first page or Word document. */
 async function parseHtml(html: string): Promise<Document> {
-  const { parseHtmlDocument } = await import('../utils/material/parse-html');
+  const { parseHtmlDocument } = await import('../engine/material/parse-html');
   return parseHtmlDocument(html);
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { exifOrientation, upright } from '../utils/material/image/orientation';
-import { greyOf, type GreyImage, type RgbaImage } from '../utils/material/image/raster';
+import { exifOrientation, upright } from '../engine/material/image/orientation';
+import { greyOf, type GreyImage, type RgbaImage } from '../engine/material/image/raster';
 
 let mozjpeg: Promise<(bytes: ArrayBuffer) => Promise<{ width: number; height: number; data: Uint8ClampedArray }>> | undefined;
 

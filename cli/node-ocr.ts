@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { tesseractOcr } from '../utils/material/tesseract-ocr';
-import { publicDirectory } from '../utils/node-public';
+import { tesseractOcr } from '../engine/material/tesseract-ocr';
+import { publicDirectory } from './node-public';
 import { decodeNodeImage } from './node-image';
 
 /**

@@ -1,4 +1,4 @@
-import { explainPdfError } from '../utils/material/from-pdf';
+import { explainPdfError } from '../engine/material/from-pdf';
 
 /**
  * pdf.js's legacy build (the one Node 20 needs) installs core-js polyfills over natives Node

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { onMessage, type MessagingApi } from '@/utils/messages';
-import { requestFromMenu, requestKey } from '@/utils/panel-requests';
-import { browserShell, type ChromiumSidePanel, type ShellApis } from '@/utils/browser-shell';
+import { onMessage, type MessagingApi } from '@/browser/messages';
+import { requestFromMenu, requestKey } from '@/browser/panel-requests';
+import { browserShell, type ChromiumSidePanel, type ShellApis } from '@/browser/browser-shell';
 
 /** Chrome's side panel API is not in the polyfill's types; Firefox has no `chrome.sidePanel`. */
 declare const chrome: { sidePanel?: ChromiumSidePanel } | undefined;

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { framePort, type CardChannel } from '@/components/overlay/card-frame';
-import { PageOverlay } from '@/components/overlay/page-overlay';
-import { domRangeOf } from '@/utils/highlights';
-import { materialFromDocumentInSlices } from '@/utils/material/from-dom';
-import { readDocumentTop } from '@/utils/material/page-top';
-import type { Material } from '@/utils/material/types';
-import { onMessage, sendMessage, type MessagingApi, type PageMark, type PageText } from '@/utils/messages';
-import type { Severity } from '@/utils/report/types';
+import { framePort, type CardChannel } from '@/browser/overlay/card-frame';
+import { PageOverlay } from '@/browser/overlay/page-overlay';
+import { domRangeOf } from '@/browser/highlights';
+import { materialFromDocumentInSlices } from '@/engine/material/from-dom';
+import { readDocumentTop } from '@/engine/material/page-top';
+import type { Material } from '@/engine/material/types';
+import { onMessage, sendMessage, type MessagingApi, type PageMark, type PageText } from '@/browser/messages';
+import type { Severity } from '@/engine/report/types';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const STYLE = `

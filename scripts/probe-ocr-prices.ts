@@ -12,9 +12,9 @@ import { chromium } from 'playwright-core';
 import { createWorker, OEM } from 'tesseract.js';
 import { tmpdir } from 'node:os';
 import { chromiumPath } from '../tests/e2e/harness';
-import { FLYER_PARAMETERS, ocrResultOf } from '../utils/material/tesseract-ocr';
-import { findMoney } from '../utils/promises/common';
-import { publicDirectory } from '../utils/node-public';
+import { FLYER_PARAMETERS, ocrResultOf } from '../engine/material/tesseract-ocr';
+import { findMoney } from '../engine/promises/common';
+import { publicDirectory } from '../cli/node-public';
 
 /** Each probe line and the price it states ([amount, currency]) or null when it states none. */
 const PROBE_LINES: [string, [number, string] | null][] = [

@@ -194,9 +194,7 @@ async function expose(page: Page, png: Buffer, pixels: Pixels, seed: number): Pr
       const data = frame.data;
       for (let i = 0; i < data.length; i += 4) {
         const grain = gaussian() * pixels.noise;
-        data[i] += grain;
-        data[i + 1] += grain;
-        data[i + 2] += grain;
+        for (let channel = i; channel < i + 3; channel++) data[channel] = data[channel]! + grain;
       }
       context.putImageData(frame, 0, 0);
     }

@@ -1,7 +1,7 @@
-import { showControls } from '@/utils/report/escape';
-import type { Finding, Report } from '@/utils/report/types';
-import { CHECK_ORDER } from '@/utils/report/group';
-import type { Translate } from './i18n';
+import { showControls } from '@/engine/report/escape';
+import type { Finding, Report } from '@/engine/report/types';
+import { CHECK_ORDER } from '@/engine/report/group';
+import type { Translate } from '../../browser/i18n';
 import { ShowMore, useShownRows } from './ShowMore';
 
 export interface FindingActions {

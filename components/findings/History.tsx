@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { StoredReport } from '@/utils/db/database';
-import { HISTORY_POLICY } from '@/utils/db/history';
-import { diffReports } from '@/utils/report/diff';
-import type { Translate } from './i18n';
+import type { StoredReport } from '@/browser/db/database';
+import { HISTORY_POLICY } from '@/browser/db/history';
+import { diffReports } from '@/engine/report/diff';
+import type { Translate } from '../../browser/i18n';
 
 /**
  * One URL's checks, newest first, each with what it fixed and found new against the one before;

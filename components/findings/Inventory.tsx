@@ -1,6 +1,6 @@
-import { describeValue } from '@/utils/report/group';
-import type { Report } from '@/utils/report/types';
-import type { Translate } from './i18n';
+import { describeValue } from '@/engine/report/group';
+import type { Report } from '@/engine/report/types';
+import type { Translate } from '../../browser/i18n';
 import { ShowMore, useShownRows } from './ShowMore';
 
 /** Every promise of the page with its status: kept, broken, or nothing to check it against. */

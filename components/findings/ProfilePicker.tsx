@@ -1,5 +1,5 @@
-import type { StoredProfile } from '@/utils/db/database';
-import type { Translate } from './i18n';
+import type { StoredProfile } from '@/browser/db/database';
+import type { Translate } from '../../browser/i18n';
 
 /** The profile a check runs against; a name cut short in a narrow panel is whole in the menu's title. */
 export function ProfilePicker({ profiles, value, onChange, t }: { profiles: StoredProfile[]; value: string; onChange: (id: string) => void; t: Translate }) {

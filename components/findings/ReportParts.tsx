@@ -1,10 +1,10 @@
-import type { Material } from '@/utils/material/types';
-import type { ReportDiff } from '@/utils/report/diff';
-import { toHtml } from '@/utils/report/to-html';
-import { toJson } from '@/utils/report/to-json';
-import { toMarkdown } from '@/utils/report/to-markdown';
-import type { Report } from '@/utils/report/types';
-import type { Translate } from './i18n';
+import type { Material } from '@/engine/material/types';
+import type { ReportDiff } from '@/engine/report/diff';
+import { toHtml } from '@/engine/report/to-html';
+import { toJson } from '@/engine/report/to-json';
+import { toMarkdown } from '@/engine/report/to-markdown';
+import type { Report } from '@/engine/report/types';
+import type { Translate } from '../../browser/i18n';
 
 /** The counts of a report, its promises when asked, and what changed since the last check. */
 export function ReportSummary({ report, diff, t, withPromises = false }: { report: Report; diff: ReportDiff | null; t: Translate; withPromises?: boolean }) {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Translate } from './i18n';
+import type { Translate } from '../../browser/i18n';
 
 /** How many rows a long list shows at first and adds per click: a page of 20,000 findings would take a minute to lay out. */
 const PAGE = 100;

@@ -1,8 +1,8 @@
 import { Fragment } from 'preact';
-import type { Material } from '@/utils/material/types';
-import { markedPieces } from '@/utils/report/marked-pieces';
-import { showControls } from '@/utils/report/escape';
-import type { Finding } from '@/utils/report/types';
+import type { Material } from '@/engine/material/types';
+import { markedPieces } from '@/engine/report/marked-pieces';
+import { showControls } from '@/engine/report/escape';
+import type { Finding } from '@/engine/report/types';
 
 /** A material's text with its findings marked; the material's text is only ever text here. */
 export function MaterialText({ material, findings }: { material: Material; findings: Finding[] }) {

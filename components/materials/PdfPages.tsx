@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Material } from '@/utils/material/types';
-import { pdfBoxes, type PdfBox, type PdfItemGeometry } from '@/utils/material/pdf-boxes';
-import { showControls } from '@/utils/report/escape';
-import type { Finding } from '@/utils/report/types';
-import type { Translate } from '../findings/i18n';
-import { openPdfDocument } from './browser-environment';
+import type { Material } from '@/engine/material/types';
+import { pdfBoxes, type PdfBox, type PdfItemGeometry } from '@/engine/material/pdf-boxes';
+import { showControls } from '@/engine/report/escape';
+import type { Finding } from '@/engine/report/types';
+import type { Translate } from '../../browser/i18n';
+import { openPdfDocument } from '../../browser/materials/browser-environment';
 
 interface RenderedPage {
   number: number;

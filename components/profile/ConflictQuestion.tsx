@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Translate } from '@/components/findings/i18n';
-import type { ProfileConflict } from '@/utils/db/profiles';
+import type { Translate } from '@/browser/i18n';
+import type { ProfileConflict } from '@/browser/db/profiles';
 
 /** What the user chose when a save would overwrite something stored. */
 export type ConflictAnswer = 'reload-theirs' | 'keep-mine' | 'replace' | 'keep-both' | 'cancel';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Translate } from '@/components/findings/i18n';
+import type { Translate } from '@/browser/i18n';
 
 /** Asks before a profile is deleted: it cannot be undone, and an export first keeps a copy. */
 export function DeleteQuestion({ name, t, onAnswer }: { name: string; t: Translate; onAnswer: (remove: boolean) => void }) {

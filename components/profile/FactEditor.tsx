@@ -1,7 +1,7 @@
-import type { Translate } from '@/components/findings/i18n';
-import { fromGrid, toGrid, type DayHours } from '@/utils/profile/hours-grid';
-import { WEEKDAYS, type Fact, type TimeUnit } from '@/utils/profile/types';
-import type { ProfileProblem } from '@/utils/profile/validate';
+import type { Translate } from '@/browser/i18n';
+import { fromGrid, toGrid, type DayHours } from '@/engine/profile/hours-grid';
+import { WEEKDAYS, type Fact, type TimeUnit } from '@/engine/profile/types';
+import type { ProfileProblem } from '@/engine/profile/validate';
 import { Field, ListInput, NumberInput, Problems, Text } from './fields';
 
 const UNITS: TimeUnit[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];

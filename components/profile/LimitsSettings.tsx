@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Translate } from '@/components/findings/i18n';
-import type { SverkaDb } from '@/utils/db/database';
-import { readLimits, resetLimits, saveLimits, type LimitProblem, type UserLimits } from '@/utils/db/limits';
+import type { Translate } from '@/browser/i18n';
+import type { SverkaDb } from '@/browser/db/database';
+import { readLimits, resetLimits, saveLimits, type LimitProblem, type UserLimits } from '@/browser/db/limits';
 
 const MEGABYTE = 1024 * 1024;
 /** How one field's value in the store reads on screen. */

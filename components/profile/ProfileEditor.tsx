@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '@/components/findings/i18n';
-import { FACT_KINDS, NAME_KINDS, type CanonicalName, type Fact, type FactKind, type Pillar, type Profile } from '@/utils/profile/types';
-import type { ProfileProblem } from '@/utils/profile/validate';
+import type { Translate } from '@/browser/i18n';
+import { FACT_KINDS, NAME_KINDS, type CanonicalName, type Fact, type FactKind, type Pillar, type Profile } from '@/engine/profile/types';
+import type { ProfileProblem } from '@/engine/profile/validate';
 import { FactEditor } from './FactEditor';
 import { ListInput, NumberInput, Problems, Text } from './fields';
 

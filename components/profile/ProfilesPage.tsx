@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SverkaDb, StoredProfile } from '@/utils/db/database';
-import { deleteProfile, exportProfile, profileOf, saveProfile, type OnNameTaken, type OpenedProfile, type ProfileConflict } from '@/utils/db/profiles';
-import type { Translate } from '@/components/findings/i18n';
-import { TEMPLATES } from '@/utils/profile/templates';
-import type { Profile } from '@/utils/profile/types';
-import { useLive } from '../use-live';
+import type { SverkaDb, StoredProfile } from '@/browser/db/database';
+import { deleteProfile, exportProfile, profileOf, saveProfile, type OnNameTaken, type OpenedProfile, type ProfileConflict } from '@/browser/db/profiles';
+import type { Translate } from '@/browser/i18n';
+import { TEMPLATES } from '@/engine/profile/templates';
+import type { Profile } from '@/engine/profile/types';
+import { useLive } from '../../browser/use-live';
 import { ConflictQuestion, type ConflictAnswer } from './ConflictQuestion';
 import { DeleteQuestion } from './DeleteQuestion';
 import { LimitsSettings } from './LimitsSettings';

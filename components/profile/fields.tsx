@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { ProfileProblem } from '@/utils/profile/validate';
+import type { ProfileProblem } from '@/engine/profile/validate';
 
 /** Problems at a JSON path or below it, shown under the field they belong to. */
 export function Problems({ problems, path }: { problems: ProfileProblem[]; path: string }) {

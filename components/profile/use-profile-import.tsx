@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Translate } from '@/components/findings/i18n';
-import type { SverkaDb } from '@/utils/db/database';
-import { importProfile, type ProfileConflict } from '@/utils/db/profiles';
-import { decodeProfileBytes, profileTooLarge } from '@/utils/profile/validate';
+import type { Translate } from '@/browser/i18n';
+import type { SverkaDb } from '@/browser/db/database';
+import { importProfile, type ProfileConflict } from '@/browser/db/profiles';
+import { decodeProfileBytes, profileTooLarge } from '@/engine/profile/validate';
 import { ConflictQuestion, type ConflictAnswer } from './ConflictQuestion';
 
 export interface ImportCallbacks {

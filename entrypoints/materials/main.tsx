@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { translator } from '@/components/findings/i18n';
-import { extensionMaterialsPort } from '@/components/materials/extension-port';
+import { translator } from '@/browser/i18n';
+import { extensionMaterialsPort } from '@/browser/materials/extension-port';
 import { MaterialsView } from '@/components/materials/MaterialsView';
-import { openDatabase } from '@/utils/db/database';
-import { extensionSpellChecker } from '@/components/spell-checker';
+import { openDatabase } from '@/browser/db/database';
+import { extensionSpellChecker } from '@/browser/spelling/spell-checker';
 
 const t = translator((key, substitutions) => browser.i18n.getMessage(key as never, substitutions));
 document.documentElement.lang = browser.i18n.getUILanguage().startsWith('ru') ? 'ru' : 'en';

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { translator } from '@/components/findings/i18n';
-import { downloadText } from '@/components/download';
+import { translator } from '@/browser/i18n';
+import { downloadText } from '@/browser/download';
 import { ProfilesPage } from '@/components/profile/ProfilesPage';
-import { openDatabase } from '@/utils/db/database';
+import { openDatabase } from '@/browser/db/database';
 
 /** Host access for bound sites is optional: asked for here, one profile's sites at a time. */
 const siteAccess = {

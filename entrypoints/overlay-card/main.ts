@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { isCardMessage, isCardPortOfferFor, nonceOf, type CardContent, type FrameMessage } from '@/utils/overlay';
-import { showControls } from '@/utils/report/escape';
+import { isCardMessage, isCardPortOfferFor, nonceOf, type CardContent, type FrameMessage } from '@/browser/overlay';
+import { showControls } from '@/engine/report/escape';
 
 /**
  * The card of a finding on a checked page. This page is framed inside the overlay's closed shadow

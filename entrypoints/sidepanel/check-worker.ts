@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { extensionSpellChecker } from '@/components/spell-checker';
-import { createCheckRunner, type CheckReply, type CheckRequest } from '@/utils/check-runner';
+import { extensionSpellChecker } from '@/browser/spelling/spell-checker';
+import { createCheckRunner, type CheckReply, type CheckRequest } from '@/engine/check-runner';
 
 /**
  * The side panel's checks run here, off the panel's thread: the panel stays responsive while a long

@@ -1,21 +1,21 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { downloadText } from '@/components/download';
+import { downloadText } from '@/browser/download';
 import { SidePanel, type PanelPort } from '@/components/findings/SidePanel';
-import { translator } from '@/components/findings/i18n';
-import { openDatabase } from '@/utils/db/database';
-import { HISTORY_POLICY } from '@/utils/db/history';
-import { RecheckCoalescer } from '@/utils/recheck';
-import { sendMessage, type MessagingApi, type Request, type Response } from '@/utils/messages';
-import { requestKey, type PanelRequest } from '@/utils/panel-requests';
-import { extensionMaterialsPort } from '@/components/materials/extension-port';
+import { translator } from '@/browser/i18n';
+import { openDatabase } from '@/browser/db/database';
+import { HISTORY_POLICY } from '@/browser/db/history';
+import { RecheckCoalescer } from '@/browser/recheck';
+import { sendMessage, type MessagingApi, type Request, type Response } from '@/browser/messages';
+import { requestKey, type PanelRequest } from '@/browser/panel-requests';
+import { extensionMaterialsPort } from '@/browser/materials/extension-port';
 import { MaterialsView } from '@/components/materials/MaterialsView';
-import { extensionSpellChecker } from '@/components/spell-checker';
-import { createCheckClient } from '@/utils/check-client';
-import type { CheckReply } from '@/utils/check-runner';
+import { extensionSpellChecker } from '@/browser/spelling/spell-checker';
+import { createCheckClient } from '@/browser/check-client';
+import type { CheckReply } from '@/engine/check-runner';
 import CheckWorker from './check-worker?worker';
 import { useState } from 'preact/hooks';
-import { browserShell, type ShellApis } from '@/utils/browser-shell';
+import { browserShell, type ShellApis } from '@/browser/browser-shell';
 
 const api = browser as unknown as MessagingApi;
 // Host access is all the panel asks of the shell; the toolbar button and the badge belong to the background.

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../../cli/main';
-import type { EngineOptions } from '../../../utils/engine';
+import type { EngineOptions } from '../../../engine/engine';
 
 // The checks break on the real run; the report that explains it is made without them.
-vi.mock('../../../utils/engine', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../utils/engine')>();
+vi.mock('../../../engine/engine', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../engine/engine')>();
   return {
     ...real,
     checkMaterials: async (...args: Parameters<typeof real.checkMaterials>) => {

@@ -123,7 +123,7 @@ describe('unreadable materials', () => {
 
   it('fetches a URL, and gives up on one that does not answer in time', async () => {
     // The HTML reader (linkedom) loads with the first page: loaded here first, the half-second deadline is the fetch's alone.
-    await import('../../../utils/material/parse-html');
+    await import('../../../engine/material/parse-html');
     const result = await run('check', server.url('/page'), server.url('/slow'), '--profile', PROFILE, '--format', 'json', '--timeout', '0.5');
     const report = JSON.parse(result.stdout);
     expect(report.sources[0].error).toBeUndefined();

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../../cli/main';
-import type { OcrResult } from '../../../utils/material/from-image';
+import type { OcrResult } from '../../../engine/material/from-image';
 
 /** What the fake OCR engine reads off any image: set by each test. */
 let read: OcrResult;

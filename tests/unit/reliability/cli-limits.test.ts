@@ -128,7 +128,7 @@ describe('words of a material', () => {
 describe('deadline of a material', () => {
   it('a download that stalls after its headers ends at --timeout, and the run goes on', async () => {
     // The HTML reader (linkedom) loads with the first page: loaded here first, the half-second deadline is the download's alone.
-    await import('../../../utils/material/parse-html');
+    await import('../../../engine/material/parse-html');
     const result = await run('check', server.url('/stalls'), server.url('/page'), '--profile', PROFILE, '--format', 'json', '--timeout', '0.5');
     const report = result.json();
     expect(report.sources[0].error).toBe('did not finish within 0.5 s');

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../utils/db/database';
-import { importProfile, profileOf, saveProfile } from '../../../utils/db/profiles';
-import type { Profile } from '../../../utils/profile/types';
+import { openDatabase } from '../../../browser/db/database';
+import { importProfile, profileOf, saveProfile } from '../../../browser/db/profiles';
+import type { Profile } from '../../../engine/profile/types';
 
 const dental = readFileSync('tests/fixtures/profiles/dental.json', 'utf8');
 const dentalName = 'Стоматология «Улыбка»';

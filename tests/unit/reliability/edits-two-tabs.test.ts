@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../utils/db/database';
-import { importProfile, profileOf, saveProfile } from '../../../utils/db/profiles';
+import { openDatabase } from '../../../browser/db/database';
+import { importProfile, profileOf, saveProfile } from '../../../browser/db/profiles';
 
 const dental = readFileSync('tests/fixtures/profiles/dental.json', 'utf8');
 let counter = 0;

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkMaterials, extractPromises } from '../../../utils/engine';
-import type { Material } from '../../../utils/material/types';
-import type { Language } from '../../../utils/profile/types';
-import { createHunspellChecker } from '../../../utils/spelling/hunspell';
-import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../../../utils/spelling/node-dictionaries';
+import { checkMaterials, extractPromises } from '../../../engine/engine';
+import type { Material } from '../../../engine/material/types';
+import type { Language } from '../../../engine/profile/types';
+import { createHunspellChecker } from '../../../engine/spelling/hunspell';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../../../cli/spelling/node-dictionaries';
 import { FUZZ_PROFILE, FUZZ_SEED, fuzzRuns, mutatedCopy, randomText, textMaterial } from './fuzz-inputs';
 
 const spellChecker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { materialFromText } from '../../../utils/material/from-text';
-import type { Material } from '../../../utils/material/types';
-import type { Language, Profile } from '../../../utils/profile/types';
+import { materialFromText } from '../../../engine/material/from-text';
+import type { Material } from '../../../engine/material/types';
+import type { Language, Profile } from '../../../engine/profile/types';
 
 /**
  * The fuzz suite's inputs: text made of what business copy is made of, and real sentences

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkMaterials } from '../../../utils/engine';
-import { createHunspellChecker } from '../../../utils/spelling/hunspell';
-import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../../../utils/spelling/node-dictionaries';
+import { checkMaterials } from '../../../engine/engine';
+import { createHunspellChecker } from '../../../engine/spelling/hunspell';
+import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../../../cli/spelling/node-dictionaries';
 import { FUZZ_PROFILE, FUZZ_SEED, fuzzRuns, textMaterial } from './fuzz-inputs';
 
 const spellChecker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);

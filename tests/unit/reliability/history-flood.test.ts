@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../utils/db/database';
-import { HISTORY_POLICY, historyOf, recordCheck } from '../../../utils/db/history';
-import type { Finding, Report } from '../../../utils/report/types';
+import { openDatabase } from '../../../browser/db/database';
+import { HISTORY_POLICY, historyOf, recordCheck } from '../../../browser/db/history';
+import type { Finding, Report } from '../../../engine/report/types';
 
 let counter = 0;
 const freshDb = () => openDatabase(`sverka-history-flood-${++counter}`);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HISTORY_POLICY } from '../../../utils/db/history';
-import { RecheckCoalescer } from '../../../utils/recheck';
+import { HISTORY_POLICY } from '../../../browser/db/history';
+import { RecheckCoalescer } from '../../../browser/recheck';
 
 const SECOND = 1_000;
 const interval = HISTORY_POLICY.recheckIntervalMs;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkMaterials } from '../../../utils/engine';
-import { materialFromText } from '../../../utils/material/from-text';
-import type { Material } from '../../../utils/material/types';
-import type { Profile } from '../../../utils/profile/types';
-import { toHtml } from '../../../utils/report/to-html';
-import { toJson } from '../../../utils/report/to-json';
-import { findingToMarkdown, toMarkdown } from '../../../utils/report/to-markdown';
-import { toText } from '../../../utils/report/to-text';
+import { checkMaterials } from '../../../engine/engine';
+import { materialFromText } from '../../../engine/material/from-text';
+import type { Material } from '../../../engine/material/types';
+import type { Profile } from '../../../engine/profile/types';
+import { toHtml } from '../../../engine/report/to-html';
+import { toJson } from '../../../engine/report/to-json';
+import { findingToMarkdown, toMarkdown } from '../../../engine/report/to-markdown';
+import { toText } from '../../../engine/report/to-text';
 
 /**
  * Characters that rewrite what a reader sees: bidi overrides and isolates turn "exe.txt" into

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems, parseProfileBytes, parseProfileJson, PROFILE_LIMITS, validateProfile, type ProfileParseResult } from '../../../utils/profile/validate';
+import { formatProblems, parseProfileBytes, parseProfileJson, PROFILE_LIMITS, validateProfile, type ProfileParseResult } from '../../../engine/profile/validate';
 
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const PROFILE = { format: 'sverka.profile/1', name: 'Café Müller — Кофейня «Зерно»', languages: ['ru'], facts: [{ id: 'hours', kind: 'hours', label: 'Часы', value: { 'mon-sun': '08:00-20:00' } }] };

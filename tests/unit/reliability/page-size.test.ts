@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { nodeEnvironment } from '../../../cli/node-environment';
-import { elementLimitNote } from '../../../utils/material/from-dom';
-import { DEFAULT_LIMITS } from '../../../utils/material/limits';
-import { loadMaterialOrError } from '../../../utils/material/load';
-import { wordLimitNote } from '../../../utils/material/word-limit';
-import { materialFromPageText } from '../../../utils/page-material';
+import { elementLimitNote } from '../../../engine/material/from-dom';
+import { DEFAULT_LIMITS } from '../../../engine/material/limits';
+import { loadMaterialOrError } from '../../../engine/material/load';
+import { wordLimitNote } from '../../../engine/material/word-limit';
+import { materialFromPageText } from '../../../engine/page-material';
 
 /** An HTML page read as the command line reads a file: bytes through the Node environment. */
 const loadPage = (name: string, html: string) =>

@@ -1,0 +1,44 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkWithUserSettings } from '../../../../browser/db/check';
+import { openDatabase } from '../../../../browser/db/database';
+import { importProfile } from '../../../../browser/db/profiles';
+import { materialFromText } from '../../../../engine/material/from-text';
+
+const dental = readFileSync('tests/fixtures/profiles/dental.json', 'utf8');
+const material = materialFromText('Стоматология «Улыбка+». Гарантия на импланты — 10 лет.', { id: 's1', kind: 'text', location: 'flyer.txt' });
+
+describe('checkWithUserSettings', () => {
+  it('leaves out what was ignored on this site only, and counts the summary again', async () => {
+    const db = openDatabase('sverka-check-1');
+    const imported = await importProfile(db, dental);
+    const profile = (await db.profiles.get(imported.ok ? imported.id : ''))!;
+    const full = await checkWithUserSettings(db, [material], profile, 'https://a.example');
+    expect(full.findings.length).toBeGreaterThanOrEqual(2);
+    const [first] = full.findings;
+    await db.ignored.put({ site: 'https://a.example', fingerprint: first!.fingerprint });
+
+    const here = await checkWithUserSettings(db, [material], profile, 'https://a.example');
+    expect(here.findings.map((f) => f.fingerprint)).not.toContain(first!.fingerprint);
+    expect(here.summary.error + here.summary.warning + here.summary.info).toBe(here.findings.length);
+    const elsewhere = await checkWithUserSettings(db, [material], profile, 'https://b.example');
+    expect(elsewhere.findings).toHaveLength(full.findings.length);
+  });
+
+  it('runs the engine it is given (the side panel’s worker) with the user’s words, and still leaves out what was ignored', async () => {
+    const db = openDatabase('sverka-check-2');
+    const imported = await importProfile(db, dental);
+    const profile = (await db.profiles.get(imported.ok ? imported.id : ''))!;
+    await db.userWords.put({ word: 'Садова' });
+    const full = await checkWithUserSettings(db, [material], profile, 'https://a.example');
+    await db.ignored.put({ site: 'https://a.example', fingerprint: full.findings[0]!.fingerprint });
+    const asked: { words?: string[]; profile: string }[] = [];
+    const shown = await checkWithUserSettings(db, [material], profile, 'https://a.example', undefined, async (_materials, checked, options) => {
+      asked.push({ words: options.userWords, profile: checked.name });
+      return full;
+    });
+    expect(asked).toEqual([{ words: ['Садова'], profile: profile.name }]);
+    expect(shown.findings).toEqual(full.findings.slice(1));
+  });
+});
