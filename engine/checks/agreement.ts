@@ -1,5 +1,5 @@
 import type { Morphology, WordParse } from '../text/morphology';
-import { ADJECTIVES_TAKING_OBJECTS, CASES, DEGREE_ADVERBS, IMPERSONAL_VERBS, KIND_GENITIVES, POSSESSIVES, PO_PLURAL_ACCUSATIVES, PREPOSITION_CASES, SAME_CASE, SIZE_WORDS } from '../lexicon/government-ru';
+import { ADJECTIVES_TAKING_OBJECTS, CASES, DEGREE_ADVERBS, IMPERSONAL_VERBS, KIND_GENITIVES, POSSESSIVES, PO_PLURAL_ACCUSATIVES, PREPOSITION_CASES, SAME_CASE, SIZE_WORDS } from '../lexicon/ru/government';
 import { words, type WordToken } from '../text/segment';
 
 /** Two words that cannot stand together as written: the range and what is wrong. */

@@ -2,8 +2,8 @@ import type { Morphology, WordParse } from '../text/morphology';
 import {
   ADVERBIAL_CONJUNCTIONS, CLAUSE_SUBJECTS, DEGREE_BEFORE_SO, MANNER_AFTER_SO_AS, NO_COMMA_BEFORE_ADVERBIAL, NOT_CLAUSE_AFTER, CLAUSE_TAKING_VERBS, HOW_IDIOMS, NEED_WORDS, NO_COMMA_BEFORE_PURPOSE, NOT_CLAUSE_AFTER_WHERE, PART_NOUNS, PLACE_RELATIVES, PREPOSITION_NOUNS, PRONOUN_WHAT_AFTER, PURPOSE_CONJUNCTIONS,
   RELATIVE_OPENERS, SUBORDINATORS,
-} from '../lexicon/conjunction-commas-ru';
-import { NOMINATIVE_PRONOUNS } from '../lexicon/punctuation-ru';
+} from '../lexicon/ru/conjunction-commas';
+import { NOMINATIVE_PRONOUNS } from '../lexicon/ru/punctuation';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, isLower, lower, onlySpaceBetween } from './agreement';
 import { markHit } from './punctuation-ru';

@@ -1,5 +1,5 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
-import { PREPOSITIONAL_GERUNDS } from '../lexicon/government-ru';
+import { PREPOSITIONAL_GERUNDS } from '../lexicon/ru/government';
 import { sentences, words, type WordToken } from '../text/segment';
 import { type AgreementHit, isCyrillicWord, isLower, onlySpaceBetween } from './agreement';
 import { markHit } from './punctuation-ru';

@@ -7,8 +7,9 @@ import { ENGLISH_SOUND_ALIKE_RULES } from './sound-alikes-en';
 import { ENGLISH_PRONOUN_VERB_RULES } from './pronoun-verbs-en';
 import {
   CONCERNING_NOUNS, FALSE_HYPHENS, GARMENTS, LIST_ORDINALS, NE_NI_PHRASES, NEGATIVES_APART, PARONYMS, SET_PHRASES_RU, STREET_KINDS, STREET_NAME_OPENERS, SUBSCRIPTION_TERMS, SUBSCRIPTION_VERBS,
-} from '../lexicon/set-phrases-ru';
-import { looksPlural, PARTICIPLES_AFTER_MODAL, SUBJECT_VERBS, thirdPerson } from '../lexicon/grammar-en';
+} from '../lexicon/ru/set-phrases';
+import { PARTICIPLES_AFTER_MODAL, SUBJECT_VERBS } from '../lexicon/en/grammar';
+import { looksPlural, thirdPerson } from '../text/english-forms';
 import { keepCase } from '../text/normalise';
 import { oneOf } from './pattern-parts-en';
 

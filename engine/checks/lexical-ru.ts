@@ -2,8 +2,8 @@ import { anyReading, everyReading, type Morphology, type WordParse } from '../te
 import {
   ADJECTIVE_SLOTS, ADVERBS_BEFORE_PAUSE, ADVERBS_BEFORE_STOP, PREPOSITIONS_AFTER_ADVERB, ALWAYS_SOLID, ATTRIBUTE_PARONYMS, type AttributeParonym, DECLENSIONS, DEGREE_BEFORE_NE, DRESSED_FORMS, EVENT_NOUNS, JUMP_STEMS,
   NEGATION_STRENGTHENERS, NOUN_PARONYMS, PHRASE_SLIPS, PLEONASMS, PRICE_NOUNS, PRICE_VERBS, type VerbSlip, VERB_SLIPS, CONCESSIVE_OPENERS, CONCESSIVE_SUBJECTS,
-} from '../lexicon/lexical-ru';
-import { GARMENTS } from '../lexicon/set-phrases-ru';
+} from '../lexicon/ru/lexical';
+import { GARMENTS } from '../lexicon/ru/set-phrases';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, agrees, has, isCyrillicWord, judgeable, lower, onlySpaceBetween } from './agreement';
 import { keepCase } from '../text/normalise';

@@ -1,5 +1,5 @@
 import type { Morphology, WordParse } from '../text/morphology';
-import { NE_APART_BEFORE, NE_APART_CONTRAST, NE_APART_WORDS, NE_PREDICATE_BEFORE, NE_SOLID_PREDICATES } from '../lexicon/ne-apart-ru';
+import { NE_APART_BEFORE, NE_APART_CONTRAST, NE_APART_WORDS, NE_PREDICATE_BEFORE, NE_SOLID_PREDICATES } from '../lexicon/ru/ne-apart';
 import { words, type WordToken } from '../text/segment';
 import { agrees, type AgreementHit, isCyrillicWord, isLower, judgeable, onlySpaceBetween } from './agreement';
 

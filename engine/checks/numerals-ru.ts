@@ -1,10 +1,19 @@
 import type { Morphology, WordParse } from '../text/morphology';
-import { COLLECTIVE_TO_CARDINAL, GENDER_PAIRS, ONE_NOMINATIVE, TIME_OF_DAY, numeralPlace } from '../lexicon/numerals-ru';
-import { PAUCAL_NUMERALS } from '../lexicon/set-phrases-ru';
-import { PREPOSITION_CASES } from '../lexicon/government-ru';
+import { COLLECTIVE_TO_CARDINAL, GENDER_PAIRS, ONE_NOMINATIVE, TIME_OF_DAY } from '../lexicon/ru/numerals';
+import { PAUCAL_NUMERALS } from '../lexicon/ru/set-phrases';
+import { PREPOSITION_CASES } from '../lexicon/ru/government';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, caseOf, genderOf, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween } from './agreement';
 import { keepCase } from '../text/normalise';
+
+/** The place of a cardinal numeral's part in a compound: hundreds (3) before tens (2) before units (1). */
+const HUNDREDS = /^(?:сто|ста|двести|триста|четыреста|\p{L}+(?:сот|стам|стами|стах))$/u;
+const TENS = /^(?:\p{L}*дцат\p{L}*|\p{L}+десят\p{L}*|\p{L}+десятью|сорок|сорока|девяносто|девяноста)$/u;
+const TEENS = /надцат/u;
+function numeralPlace(word: string): number {
+  if (HUNDREDS.test(word)) return 3;
+  return TENS.test(word) && !TEENS.test(word) ? 2 : 1;
+}
 
 /** The case a noun should stand in, as the message says it: «в родительном падеже». */
 const CASE_NAMES: Record<string, string> = { gent: 'родительном', datv: 'дательном', accs: 'винительном', ablt: 'творительном', loct: 'предложном', nomn: 'именительном' };

@@ -1,5 +1,5 @@
 import type { Morphology } from '../text/morphology';
-import { DERIVED_PREPOSITIONS, NEGATIVE_PRONOUN_PARTS, PREPOSITION_CASES, PRONOUN_N_FORMS } from '../lexicon/government-ru';
+import { DERIVED_PREPOSITIONS, NEGATIVE_PRONOUN_PARTS, PREPOSITION_CASES, PRONOUN_N_FORMS } from '../lexicon/ru/government';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, isLower, lower, onlySpaceBetween } from './agreement';
 import { keepCase } from '../text/normalise';

@@ -1,8 +1,9 @@
-import { COUNTED_NOUNS, looksPlural, MODALS, PARTICIPLES_AFTER_MODAL, SUBJECT_VERBS, thirdPerson, VERBS_OF_THINGS_SOLD } from '../lexicon/grammar-en';
+import { COUNTED_NOUNS, MODALS, PARTICIPLES_AFTER_MODAL, SUBJECT_VERBS, VERBS_OF_THINGS_SOLD } from '../lexicon/en/grammar';
+import { looksPlural, thirdPerson } from '../text/english-forms';
 import {
   ADVERBS_BEFORE_VERB, AFTER_A_VERB, EVERYDAY_COUNTED_NOUNS, AFTER_QUESTION_PRONOUN, AUXILIARY_OF_PRONOUN, BASE_VERBS, BE_OF_PRONOUN, NEGATED_MODALS, OPENERS_BEFORE_SUBJECT, PLURAL_ING_WORDS, PLURAL_NAMES_OF_ONE_THING,
   PLURAL_SUBJECT_DETERMINERS, PREPOSITIONS_AFTER_SUBJECT, QUESTION_WORDS, SUBJUNCTIVE_OPENERS, VERBS_WITH_NO_NOUN_IN_S,
-} from '../lexicon/real-words-en';
+} from '../lexicon/en/real-words';
 import type { GrammarRule } from './grammar-rules';
 import { keepCase } from '../text/normalise';
 import { END, SENTENCE_START, START, eitherCase, oneOf } from './pattern-parts-en';

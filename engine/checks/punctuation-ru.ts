@@ -2,7 +2,7 @@ import { anyReading, everyReading, type Morphology, type WordParse } from '../te
 import {
   AMOUNT_PREPOSITIONS, BEFORE_PARENTHETICAL_EXCLUDED, BOUND_BEFORE_THAN, JOINING_IMPERATIVES, NEGATED_BOUND_BEFORE_THAN, CLAUSE_OPENERS, CLAUSE_PREDICATIVES, DEGREE_WORDS, MODAL_PREDICATIVES, NOMINATIVE_PRONOUNS,
   OPENING_PARENTHETICALS, PARENTHETICAL_PHRASES, PARENTHETICAL_TAILS, PARENTHETICALS_BEFORE_SUBJECT, PREDICATE_LEADS, QUESTION_WORDS, TIME_SPAN_PREPOSITIONS, TIME_UNITS,
-} from '../lexicon/punctuation-ru';
+} from '../lexicon/ru/punctuation';
 import { words, type WordToken } from '../text/segment';
 import { agrees, type AgreementHit, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween, UNSURE } from './agreement';
 

@@ -1,7 +1,7 @@
 import { sameSourcePiece } from '../material/pieces';
 import {
   BEFORE_THE_SAME, BEFORE_VERB_MAKE, KIND_COMPOUND_ENDINGS, LIST_OPENING_VERBS, NOUNS_AFTER_THE_SAME, PREPOSITIONS_BEFORE_WHICH, VERBS_AFTER_MAKE_OBJECT,
-} from '../lexicon/grammar-en';
+} from '../lexicon/en/grammar';
 import type { GrammarRule } from './grammar-rules';
 import { END, START, oneOf } from './pattern-parts-en';
 

@@ -1,6 +1,6 @@
 import type { Material } from '../material/types';
 import type { Language } from '../profile/types';
-import { BRITISH_SIGNS, BRITISH_TO_AMERICAN } from '../lexicon/spelling-variety-en';
+import { BRITISH_SIGNS, BRITISH_TO_AMERICAN } from '../lexicon/en/spelling-variety';
 import type { DraftFinding } from './types';
 
 type Variety = 'british' | 'american';

@@ -1,5 +1,5 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
-import { SUBJECT_CLAUSE_OPENERS, IMPERSONAL_VERBS, OPENING_PARENTHESES, QUANTITY_NOUNS, TIME_NOUNS } from '../lexicon/government-ru';
+import { SUBJECT_CLAUSE_OPENERS, IMPERSONAL_VERBS, OPENING_PARENTHESES, QUANTITY_NOUNS, TIME_NOUNS } from '../lexicon/ru/government';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, agrees, has, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween } from './agreement';
 

@@ -1,6 +1,6 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
-import { GENITIVE_VERB_STEMS, IMPERSONAL_VERBS, LOCATIVE_WITH_V_STEMS, MISSING_VERB_STEMS, TIME_NOUNS } from '../lexicon/government-ru';
-import { BETWEEN_TAKER_AND_INFINITIVE, INFINITIVE_TAKERS } from '../lexicon/verb-forms-ru';
+import { GENITIVE_VERB_STEMS, IMPERSONAL_VERBS, LOCATIVE_WITH_V_STEMS, MISSING_VERB_STEMS, TIME_NOUNS } from '../lexicon/ru/government';
+import { BETWEEN_TAKER_AND_INFINITIVE, INFINITIVE_TAKERS } from '../lexicon/ru/verb-forms';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, agrees, has, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween } from './agreement';
 

@@ -1,6 +1,6 @@
 import type { Language } from '../profile/types';
 import type { TextRange } from '../text/segment';
-import { NUMBERED_NOUN_STEMS } from './typography-ru';
+import { NUMBERED_NOUN_STEMS } from './ru/typography';
 
 const AFTER_NUMBERED_NOUN = new RegExp(String.raw`((?<![\p{L}\d])(?:${NUMBERED_NOUN_STEMS.join('|')})\p{L}* )([Nn]) (?=\d)`, 'giu');
 

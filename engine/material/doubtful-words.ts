@@ -1,4 +1,4 @@
-import { CYRILLIC_LOOKALIKES } from '../lexicon/ocr-lookalikes-ru';
+import { CYRILLIC_LOOKALIKES } from '../lexicon/ru/ocr-lookalikes';
 import type { OcrBox } from './types';
 
 /** A word as Tesseract gives it, its box and glyphs' boxes in the image's pixels. */

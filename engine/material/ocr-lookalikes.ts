@@ -1,4 +1,4 @@
-import { CYRILLIC_LOOKALIKES, SHORT_WORDS_RU } from '../lexicon/ocr-lookalikes-ru';
+import { CYRILLIC_LOOKALIKES, SHORT_WORDS_RU } from '../lexicon/ru/ocr-lookalikes';
 import type { OcrWord } from './ocr-columns';
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;

@@ -23,12 +23,6 @@ export const SUBJECT_VERBS = [
 /** Third-person forms the spelling rule does not make, with the form a plural subject takes. */
 export const IRREGULAR_THIRD_PERSON: Record<string, string> = { has: 'have', does: 'do', is: 'are', was: 'were' };
 
-/** "offer" → "offers", "carry" → "carries", "go" → "goes": the form a singular subject takes. */
-export function thirdPerson(base: string): string {
-  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
-  if (/(?:s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
-  return `${base}s`;
-}
 
 /**
  * Words after which the next word opens a clause as its subject. Elsewhere "you" is as often an
@@ -140,12 +134,6 @@ export const SINGULAR_IN_S = [
   'orthodontics', 'paediatrics', 'pediatrics', 'gasworks', 'steelworks', 'ironworks', 'waterworks', 'nowadays', 'backwards', 'forwards',
   'upwards', 'downwards', 'indoors', 'outdoors', 'overseas', 'biceps', 'triceps', 'forceps', 'blues', 'arts', 'sports', 'basics',
 ];
-/**
- * A word in -s that reads as a plural: "classes", "options", "ideas"; not "bus", "class", "basis", "lens",
- * nor a name with no vowel ("tmpfs", "gps").
- */
-export const looksPlural = (word: string) =>
-  !SINGULAR_IN_S.includes(word) && /[aeiouy]/.test(word.slice(0, -1)) && /(?:[^aiosu'’]s|eas|[^aeiou]es)$/.test(word);
 /** What may follow a plural noun phrase that ends there: after "a particular classes?" nothing else makes it a compound. */
 export const AFTER_NOUN_PHRASE = [
   'that', 'which', 'who', 'where', 'when', 'for', 'in', 'on', 'at', 'of', 'with', 'to', 'from', 'is', 'are', 'was', 'were', 'will',
@@ -160,14 +148,8 @@ export const GERUND_AFTER_RECOMMEND = [
   'select', 'visit', 'pay', 'read', 'ask', 'give', 'send', 'stay', 'clean', 'replace', 'drop', 'stop', 'put', 'let', 'sign', 'register',
   'purchase', 'upgrade', 'wait', 'email', 'text', 'double-check', 'consider', 'opt', 'order',
 ];
-const DOUBLING = new Set(['get', 'plan', 'drop', 'stop', 'put', 'let', 'sit', 'run', 'set', 'cut', 'shop', 'swim', 'begin', 'chat']);
-/** "go" → "going", "make" → "making", "get" → "getting", "tie" → "tying". */
-export function gerund(base: string): string {
-  if (DOUBLING.has(base)) return `${base}${base.slice(-1)}ing`;
-  if (base.endsWith('ie')) return `${base.slice(0, -2)}ying`;
-  if (/[^eoy]e$/.test(base)) return `${base.slice(0, -1)}ing`;
-  return `${base}ing`;
-}
+/** Verbs that double their last letter before "-ing" ("get" → "getting"). */
+export const DOUBLING_BEFORE_ING = new Set(['get', 'plan', 'drop', 'stop', 'put', 'let', 'sit', 'run', 'set', 'cut', 'shop', 'swim', 'begin', 'chat']);
 /** What dries: "upon dying, the ink…" in a sentence about one of these is "drying". */
 export const THINGS_THAT_DRY = ['ink', 'inks', 'paint', 'paints', 'varnish', 'glue', 'adhesive', 'lacquer', 'sealant', 'grout', 'plaster', 'coat', 'coats', 'coating', 'primer', 'stain', 'enamel', 'polish', 'concrete', 'mortar', 'resin', 'epoxy', 'print', 'prints'];
 /** What dyeing is about: a sentence with one of these may mean "dyeing", not "drying". */
@@ -402,18 +384,6 @@ export const VERBS_AFTER_NOT = ['be', 'have', 'wait', 'help', 'go', 'get', 'make
 export const VERBS_AFTER_LETS = ['talk', 'go', 'get', 'make', 'chat', 'start', 'work', 'do', 'celebrate', 'create', 'build', 'find', 'see', 'keep', 'discuss', 'plan', 'meet', 'connect', 'begin', 'bake', 'dance', 'eat'];
 /** What is worn: "please where comfortable shoes" is "wear". */
 export const THINGS_WORN = ['comfortable', 'suitable', 'appropriate', 'gloves', 'shoes', 'clothes', 'clothing', 'masks', 'protective', 'loose', 'sensible', 'trainers', 'layers', 'sunscreen', 'sunglasses', 'a mask', 'a helmet', 'helmets', 'old clothes'];
-/** "days" → "day", "classes" → "class", "parties" → "party": the singular of a regular plural. */
-export function singular(plural: string): string {
-  if (/[^aeiou]ies$/.test(plural) && plural.length > 4) return `${plural.slice(0, -3)}y`;
-  if (/(?:ch|sh|ss|x|z)es$/.test(plural)) return plural.slice(0, -2);
-  return plural.slice(0, -1);
-}
-/** "company" → "companies", "business" → "businesses", "tour" → "tours". */
-export function plural(noun: string): string {
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
-  if (/(?:s|sh|ch|x|z)$/.test(noun)) return `${noun}es`;
-  return `${noun}s`;
-}
 
 /** Past forms that are never a base form, and their base: after a modal the base is meant ("we can built it"). */
 export const PAST_TO_BASE: Record<string, string> = {

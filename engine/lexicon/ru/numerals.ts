@@ -22,12 +22,3 @@ export const COLLECTIVE_TO_CARDINAL: Record<string, string> = {
 
 /** The nominative forms of «один». */
 export const ONE_NOMINATIVE: ReadonlySet<string> = new Set(['один', 'одна', 'одно']);
-
-/** The place of a cardinal numeral's part in a compound: hundreds (3) before tens (2) before units (1). */
-const HUNDREDS = /^(?:сто|ста|двести|триста|четыреста|\p{L}+(?:сот|стам|стами|стах))$/u;
-const TENS = /^(?:\p{L}*дцат\p{L}*|\p{L}+десят\p{L}*|\p{L}+десятью|сорок|сорока|девяносто|девяноста)$/u;
-const TEENS = /надцат/u;
-export function numeralPlace(word: string): number {
-  if (HUNDREDS.test(word)) return 3;
-  return TENS.test(word) && !TEENS.test(word) ? 2 : 1;
-}
