@@ -12,6 +12,8 @@ import type { SpellChecker } from '../spelling/types';
 import type { Morphology } from '../text/morphology';
 import type { Check, CheckContext, DraftFinding } from './types';
 import { changesWithin, inchMarks, typografHits } from './typograf-rules';
+import { wordsSource, wordsSourceEitherCase } from '../lexicon/compile';
+import * as EN_TYPOGRAPHY from '../lexicon/en/typography';
 
 interface Hit {
   start: number;
@@ -52,7 +54,10 @@ const NO_SPACE_AFTER_COMMA = /,(?<=(?<![\p{L}\d_,])\p{Ll}{3,},)(?=\p{Ll}{3,}(?![
 /** "уровне. . Возник": a full stop doubled with a space between (a spaced ellipsis ". . ." is a style; "e.g. .pdf" names a file). */
 const DOUBLED_FULL_STOP = /\.(?<=(?:\p{L}{3}|[\d)»"])\.)[ \u00a0]\.(?=\s|$)/gu;
 /** "Can i get": the English pronoun "I" written small, before a verb or in a contraction ("i.e.", "(i)" are no pronoun). */
-const LOWER_CASE_I = /(?<![\p{L}\d'’.(\[/\\-])i(?=(?: (?:am|have|had|was|will|would|can|could|do|did|get|need|want|think|know|love|like|hope|just|really|also|should|must|may|might|bought|got|went|called|found|recommend|tried)(?![\p{L}'’])|['’](?:m|ve|ll|d)(?!\p{L})))|(?<=(?:^|[\s(])(?:[Cc]an|[Cc]ould|[Mm]ay|[Ss]hould|[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Ss]hall|[Aa]m|[Hh]ave) )i(?= \p{Ll})/gu;
+const LOWER_CASE_I = new RegExp(
+  String.raw`(?<![\p{L}\d'’.(\[/\\-])i(?=(?: ${wordsSource(EN_TYPOGRAPHY.VERBS_AFTER_I)}(?![\p{L}'’])|['’](?:m|ve|ll|d)(?!\p{L})))|(?<=(?:^|[\s(])${wordsSourceEitherCase(EN_TYPOGRAPHY.AUXILIARIES_BEFORE_I)} )i(?= \p{Ll})`,
+  'gu',
+);
 /**
  * "anna @ example . co . uk", "anna (at) example.com", "anna at example . com": an e-mail spaced or
  * spelt out so that bots do not harvest it; the page asks the reader to close it up. Its spaces

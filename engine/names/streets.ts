@@ -1,9 +1,12 @@
 import { words, wordToken, type WordToken } from '../text/segment';
 import { phraseLanguage } from '../text/language';
 import { foldForCompare } from '../text/normalise';
+import { wordsSource } from '../lexicon/compile';
+import * as RU from '../lexicon/ru/addresses';
+import * as EN from '../lexicon/en/addresses';
 
 /** Street type words in every abbreviation and case, Russian and English. */
-const TYPE_WORD = /^(улиц\p{L}*|ул|проспект\p{L}*|пр-т|просп|пр|переул\p{L}*|пер|шоссе|ш|бульвар\p{L}*|б-р|бул|набережн\p{L}*|наб|площад\p{L}*|пл|проезд\p{L}*|пр-д|тупик\p{L}*|алле\p{L}*|лини\p{L}*|street|st|road|rd|avenue|ave|lane|ln|square|sq|place|prospekt|prospect|boulevard|blvd|embankment|way|drive|terrace|row|gardens|crescent|close|mews|court|ct|trail|parkway|pkwy|highway|hwy|plaza)$/iu;
+const TYPE_WORD = new RegExp(`^${wordsSource(RU.STREET_TYPES, EN.STREET_TYPES)}$`, 'iu');
 
 export function isStreetTypeWord(word: string): boolean {
   return TYPE_WORD.test(word.replace(/\.$/, ''));

@@ -4,6 +4,9 @@ import { isNegated } from '../text/negation';
 import { clauseAround, eachSentence, labelTopics, makePromise, mentionsAny, topicScope, topicWords, underCardTitle, type SentenceView } from './common';
 import { readTimeAmount, unitOf, type TimeAmount } from './time-amount';
 import type { ExtractedPromise, Extractor } from './types';
+import { wordsSource } from '../lexicon/compile';
+import * as RU from '../lexicon/ru/promises';
+import * as EN from '../lexicon/en/promises';
 
 /** How long a promise says something takes (or, with `upTo`, how long the customer may have). */
 export interface DurationClaim {
@@ -51,7 +54,7 @@ const FROM = /(?<![\p{L}\d])(?:(?:от|from)\s+|(?:±|\+\/-|плюс[-\s]мин�
  * Words before a length that promise it: "за 15 минут", "within 2 hours", "a turnaround time of 24 hours",
  * "please allow about an hour for the visit" (the time the customer should set aside is how long it takes).
  */
-const CUE = /(?<![\p{L}\d])((?:turn-?around(?:\s+time)?|(?:lead|waiting|wait|processing|delivery|response)\s+time|wait)\s+of|менее\s+чем\s+за|меньше\s+чем\s+за|за|в\s+течени[еи]|через|в\s+пределах|на\s+протяжении|в\s+ближайш\p{L}*|не\s+более|не\s+больше|не\s+дольше|до|занима\p{L}*|займ[её]т|длится|составля\p{L}*|составит|уйд[её]т|уходит|in\s+less\s+than|less\s+than|no\s+longer\s+than|no\s+more\s+than|in|within|under|up\s+to|in\s+just|in\s+only|just|takes?|lasts?|between|allow(?:\s+for)?)\s+(всего\s+|лишь\s+|около\s+|примерно\s+|only\s+|just\s+|about\s+|around\s+|approximately\s+|at\s+least\s+)?/giu;
+const CUE = new RegExp(String.raw`(?<![\p{L}\d])(${wordsSource(RU.DURATION_CUES, EN.DURATION_CUES)})\s+(${wordsSource(RU.DURATION_HEDGES, EN.DURATION_HEDGES)}\s+)?`, 'giu');
 
 /** What joins two whole lengths into a range: "thirty minutes to an hour", «40 минут – 1 час». */
 const LENGTH_RANGE_JOIN = /^\s*(?:to|or|[-–—])\s*/iu;
@@ -70,7 +73,9 @@ function widenedToRange(text: string, amount: TimeAmount | null): TimeAmount | n
 }
 
 /** Words that promise no wait at all. */
-const INSTANT = /(?<!\p{L})(мгновенно|моментально|немедленно|сразу(?!\s+после)|тут\s+же|не\s+выходя\s+из|в\s+(?:тот|этот)\s+же\s+день|в\s+день\s+(?:обращения|(?:поступления\s+)?(?:заявки|заказа|звонка))|день\s+в\s+день|за\s+считанные\s+минуты|без\s+ожидания|ждать(?:\s+\p{L}+){0,3}\s+не\s+(?:придётся|придется|нужно|надо)|не\s+(?:придётся|придется|нужно|надо)\s+ждать|instantly|no\s+waiting|zero\s+wait|immediately|right\s+away|on\s+the\s+spot|same[-\s]day|in\s+minutes|while\s+you\s+wait)(?!\p{L})/giu;
+/** «Ждать вам не придётся»: a few words may stand between. */
+const NO_NEED_TO_WAIT = String.raw`ждать(?:\s+\p{L}+){0,3}\s+не\s+${wordsSource(RU.NO_NEED)}`;
+const INSTANT = new RegExp(String.raw`(?<!\p{L})(${wordsSource(RU.NO_WAIT, EN.NO_WAIT)}|${NO_NEED_TO_WAIT})(?!\p{L})`, 'giu');
 
 const INSTANT_MINUTES = (phrase: string) => (/день|same|day/i.test(phrase) ? 1440 : /считанные|minutes|while\s+you\s+wait/i.test(phrase) ? 5 : 1);
 

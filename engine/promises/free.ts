@@ -2,17 +2,27 @@ import { isNegated } from '../text/negation';
 import type { Block } from '../material/types';
 import { blockView, BULLET_MARKS, clauseAround, eachSentence, findMoney, isOrderThreshold, makePromise, sentencePromise, states, topicWords, type FoundMoney, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
+import { wordsSource } from '../lexicon/compile';
+import * as RU from '../lexicon/ru/promises';
+import * as EN from '../lexicon/en/promises';
 
 /** Free as promised: always, or from an order sum. */
 export type FreeClaim = true | { minOrder: number; currency: string };
 
+/** "No charge for…", and "no extra charge." closing a line: at no cost. */
+const NO_FEE_TO = String.raw`no\s+(?:additional\s+|extra\s+)?(?:fee|charge|cost)s?\s+(?:to|for)(?=\s)`;
+const NO_EXTRA_FEE_AT_END = String.raw`no\s+(?:additional|extra)\s+(?:fee|charge|cost)s?(?=\s*[.!]?\s*$)`;
+/** "Is included" gives the thing free; "is included in the kit" only says where it is. */
+const IS_INCLUDED = String.raw`(?:is|are)\s+(?:also\s+)?included(?!\s+(?:in|with|on)\s+(?!the\s+(?:price|rate|cost)|our\s))`;
+/** "Fish cleaning included.": a short line that ends in "included". */
+const INCLUDED_ALONE = String.raw`included(?<=^\s*\p{L}[\p{L}\s-]{0,40}\sincluded)(?=\s*[.!]?\s*$)`;
 /**
  * Free words; "gluten-free", "sugar-free" and "feel free" are not about price. A short line that ends
  * in "included" ("Fish cleaning included.") or "no extra charge" gives that at no cost, as does
  * "lunch is included", "food is included in our boarding" («входят в стоимость»); "is included in
  * the kit" only says where a thing is.
  */
-const FREE = /(?<![\p{L}-])(бесплатн\p{L}*|безвозмездн\p{L}*|даром|за\s+наш\s+сч[её]т|без\s+(?:доплат\p{L}*|оплаты)|(?:включ\p{L}*|входит|входят)\s+в\s+(?:стоимость|цену)|free(?!-)(\s+of\s+charge)?|for\s+free|complimentary|at\s+no\s+(extra\s+|additional\s+)?(cost|charge)|no[-\s]charge|no\s+(?:additional\s+|extra\s+)?(?:fee|charge|cost)s?\s+(?:to|for)(?=\s)|no\s+(?:additional|extra)\s+(?:fee|charge|cost)s?(?=\s*[.!]?\s*$)|included\s+in\s+the\s+(?:price|rate|cost)|(?:is|are)\s+(?:also\s+)?included(?!\s+(?:in|with|on)\s+(?!the\s+(?:price|rate|cost)|our\s))|included(?<=^\s*\p{L}[\p{L}\s-]{0,40}\sincluded)(?=\s*[.!]?\s*$)|on\s+the\s+house|gratis)(?![\p{L}])/giu;
+const FREE = new RegExp(String.raw`(?<![\p{L}-])(${wordsSource(RU.FREE, EN.FREE)}|${NO_FEE_TO}|${NO_EXTRA_FEE_AT_END}|${IS_INCLUDED}|${INCLUDED_ALONE})(?![\p{L}])`, 'giu');
 /** A price of nothing: "0 ₽", "за 0 рублей", "£0". */
 const ZERO_PRICE = /(?<![\d.,\p{L}])(?:(?:за\s+)?0\s*(?:₽|руб\p{L}*\.?|р\.|€|\$|£)|[£$€]\s?0)(?![\d.,])/giu;
 const NOT_PRICE_FREE = /(feel|sugar|gluten|hands|stress|worry|hassle|smoke|duty|tax|taxes|vat|gst|toll|risk|fat|lactose|dairy|alcohol|cruelty)[\s-]*$/i;

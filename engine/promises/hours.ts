@@ -7,6 +7,9 @@ import { ALL_DAY, clockTime, findTimeRanges, type TimeRange } from '../text/time
 import { findDays, type DaysClaim } from '../text/weekdays';
 import { clauseAround, eachSentence, makePromise, mentionsAny, sectionHeading, states, topicScope, topicWords, withPlace, type SentenceView } from './common';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
+import { wordPattern, wordsSource } from '../lexicon/compile';
+import * as RU from '../lexicon/ru/promises';
+import * as EN from '../lexicon/en/promises';
 
 /** What an opening-hours promise claims: on these days (all, when unsaid), open from/to these minutes. */
 export interface HoursClaim {
@@ -25,13 +28,15 @@ export interface HoursClaim {
 }
 
 /** Words that make a list of days or a time about opening: "работаем", "открыты", "приём", "open". */
-const OPENING_CUE = /(?<!\p{L})(работа\p{L}*|откры\p{L}*|приём\p{L}*|прием\p{L}*|принима\p{L}*|ждём|ждем|часы|график|режим|open\p{L}*|close|closes|(?<!(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|more|extra|additional))[\s-]*)hours|we'?re\s+in|serving|accepting|call\s+us)(?!\p{L})/iu;
+/** "Hours" alone is about opening; after a count ("two hours", "extra hours") it is a length. */
+const HOURS_OPEN = String.raw`(?<!(?:\d|\b${wordsSource(EN.COUNTS_BEFORE_HOURS)})[\s-]*)hours`;
+const OPENING_CUE = new RegExp(String.raw`(?<!\p{L})(${wordsSource(RU.OPENING_CUES, EN.OPENING_CUES)}|${HOURS_OPEN})(?!\p{L})`, 'iu');
 
 /**
  * Channels that answer while the doors are shut, and services of others a page points to (an
  * emergency line, the NHS out of hours): their hours are not the opening hours.
  */
-const REMOTE_CHANNEL = /(?<!\p{L})(онлайн\p{L}*|online|на\s+сайте|через\s+сайт|в\s+приложени\p{L}*|чат\p{L}*|мессенджер\p{L}*|телеграм\p{L}*|поддержк\p{L}*|горяч\p{L}*\s+лини\p{L}*|колл-центр\p{L}*|неотложн\p{L}*|экстренн\p{L}*|дежурн\p{L}*|скор\p{L}*\s+помощ\p{L}*|website|app|chat|support|hotline|helpline|call\s+cent(?:re|er)|emergenc\p{L}*|out[\s-]of[\s-]hours|after[\s-]hours\s+(?:line|number|service)|nhs)(?!\p{L})/iu;
+const REMOTE_CHANNEL = wordPattern([RU.REMOTE_CHANNELS, EN.REMOTE_CHANNELS]);
 
 /** A word before a clause's times that makes them a break: "Closed Thursday: 12–1:30", "обед 13–14" (not "без перерыва"). */
 const BREAK_CUE = /(?<!\p{L})(?<!(?:без|no|without)\s+)(closed|lunch|break|перерыв\p{L}*|обед\p{L}*|закрыт\p{L}*)(?!\p{L})/iu;

@@ -6,6 +6,8 @@ import { findProfilePhrases } from './profile-phrases';
 import { selfStatementKind } from './self-statement';
 import { readTimeAmount } from './time-amount';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
+import { wordsSource } from '../lexicon/compile';
+import * as EN from '../lexicon/en/promises';
 
 /** The phrase that breaks a policy, and the policy fact it breaks. */
 export interface PolicyClaim {
@@ -157,6 +159,13 @@ function isCapacity(text: string, language: Language): boolean {
   });
 }
 
+const AGE = wordsSource(EN.AGE_WORDS);
+const AGE_SPAN = String.raw`\d{1,2}\s*(?:[-–—]|to)\s*\d{1,2}`;
+/** "for 5–12 years", "ages 4–7", "ages 3 and up", "over the age of 18". */
+const AGES_EN = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:for|${AGE})\s+${AGE_SPAN}\s*${wordsSource(EN.AGE_UNITS)}|${AGE}\s+${AGE_SPAN}|${AGE}\s+\d{1,2}\s*(?:\+|and\s+${wordsSource(EN.OPEN_AGE_ENDS)})|(?:over|under)\s+(?:the\s+age\s+of\s+)?\d{1,2}(?=\s*(?:$|[.,;)]|years?\b|yrs?\b|and\s)))(?![\p{L}\d])`,
+  'iu',
+);
 /**
  * Who a group or a class is for by age: "the teen group is for 12-18 years", "ages 4 and up",
  * "the adult group is over 18", «группа для детей 7–10 лет», «принимаем с 5 лет»: a range or a bound
@@ -168,7 +177,7 @@ const AGE_RULE: Record<Language, { ages: RegExp; groups: string[] }> = {
     groups: ['групп', 'дет', 'ребен', 'ребён', 'подрост', 'взросл', 'школьник', 'ученик', 'принимаем'],
   },
   en: {
-    ages: /(?<![\p{L}\d])(?:(?:for|ages?|aged)\s+\d{1,2}\s*(?:[-–—]|to)\s*\d{1,2}\s*(?:years?|yrs?|months?)|(?:ages?|aged)\s+\d{1,2}\s*(?:[-–—]|to)\s*\d{1,2}|(?:ages?|aged)\s+\d{1,2}\s*(?:\+|and\s+(?:over|up|older|under|younger))|(?:over|under)\s+(?:the\s+age\s+of\s+)?\d{1,2}(?=\s*(?:$|[.,;)]|years?\b|yrs?\b|and\s)))(?![\p{L}\d])/iu,
+    ages: AGES_EN,
     groups: ['group', 'groups', 'squad', 'squads', 'class', 'classes', 'students', 'children', 'kids', 'teens', 'teenagers', 'adults', 'swimmers', 'players', 'participants', 'campers', 'program', 'programs'],
   },
 };

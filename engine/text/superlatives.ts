@@ -1,6 +1,9 @@
 import type { Language } from '../profile/types';
 import { CLAIM_WORDS, type ClaimWords } from '../lexicon/claims';
 import { compilePhrase, phraseEndAt, phrasesAt, stemWords, type PhrasePattern, type StemmedWord } from './stems';
+import { wordsSource } from '../lexicon/compile';
+import * as RU from '../lexicon/ru/statistics';
+import * as EN from '../lexicon/en/statistics';
 
 /** A block that names where a claim comes from: a rating, a survey, a footnote. */
 export const SOURCE_CITED = /(по\s+данным|по\s+версии|по\s+результатам|по\s+итогам|по\s+мнению|согласно|источник|исследовани\p{L}*|рейтинг\p{L}*|опрос\p{L}*|премия|премии|призна\p{L}*|победител\p{L}*|лауреат\p{L}*|according\s+to|source:|survey|rated\s+by|voted|named\s+by|winner\s+of|award|\*\s*\S|¹|²)/iu;
@@ -19,7 +22,10 @@ const NUMBERED_THINGS = new Set([
 const wordBefore = (text: string, at: number) => /(\p{L}+)[\s.:]*$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase() ?? '';
 
 /** A statistic about customers with no study behind it ("80% клиентов рекомендуют нас", "9 out of 10 customers come back"). */
-const CUSTOMER_STATISTIC = /(?<![\p{L}\d])(?:\d{1,3}\s?%|\d{1,2} из \d{1,3}|\d{1,2} out of \d{1,3})\s+(?:наших\s+|our\s+)?(?:клиент\p{L}*|пациент\p{L}*|гост\p{L}*|покупател\p{L}*|посетител\p{L}*|customers|clients|patients|guests)\s+(?:\p{L}+\s+)?(?:рекоменд\p{L}*|выбира\p{L}*|доволь\p{L}*|довол\p{L}*|возвраща\p{L}*|приход\p{L}*\s+снова|recommend\p{L}*|return\p{L}*|come\s+back|choose|are\s+satisfied|love)(?!\p{L})/giu;
+const CUSTOMER_STATISTIC = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:\d{1,3}\s?%|\d{1,2} из \d{1,3}|\d{1,2} out of \d{1,3})\s+(?:${wordsSource(RU.OUR, EN.OUR)}\s+)?${wordsSource(RU.CUSTOMERS, EN.CUSTOMERS)}\s+(?:\p{L}+\s+)?${wordsSource(RU.CUSTOMERS_APPROVE, EN.CUSTOMERS_APPROVE)}(?!\p{L})`,
+  'giu',
+);
 /** "100 % попадание в цвет" vouches for quality; the word after the sign decides (see `amounts`). */
 const HUNDRED_PERCENT = /(?<![\d.,])100\s?%[ \u00a0]+(?=\p{L})/gu;
 
