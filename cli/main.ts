@@ -3,12 +3,8 @@ import { unreadableMaterial } from '../engine/material/load';
 import { readingWarning } from '../engine/material/reading-quality';
 import type { Material } from '../engine/material/types';
 import { rememberedVerdicts } from './spelling/node-verdicts';
-import { formatProblems, parseProfileBytes, profileTooLarge } from '../engine/profile/validate';
+import { formatProblems, parseProfileBytes, profileTooLarge, withKnownRules } from '../engine/profile/validate';
 import type { Profile } from '../engine/profile/types';
-import { toHtml } from '../engine/report/to-html';
-import { toJson } from '../engine/report/to-json';
-import { toMarkdown } from '../engine/report/to-markdown';
-import { toText } from '../engine/report/to-text';
 import type { Report } from '../engine/report/types';
 import { HELP, parseArgs, UsageError, type FailOn, type Format } from './args';
 import { readMaterial } from './load-material';
@@ -45,18 +41,19 @@ async function readProfile(path: string, io: Io): Promise<Profile> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ProfileError([`${path}: ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}`]);
   }
-  const result = parseProfileBytes(bytes);
+  const result = await withKnownRules(parseProfileBytes(bytes));
   if (!result.ok) throw new ProfileError(formatProblems(result.problems, path));
   for (const warning of result.warnings ?? []) io.stderr(`sverka: ${path}: ${warning}\n`);
   return result.profile;
 }
 
-export function render(report: Report, format: Format, materials: Material[], colour: boolean): string {
+/** The renderers load with the report: they name the checks, and the checks are the engine. */
+export async function render(report: Report, format: Format, materials: Material[], colour: boolean): Promise<string> {
   switch (format) {
-    case 'json': return toJson(report);
-    case 'markdown': return toMarkdown(report);
-    case 'html': return toHtml(report, materials);
-    case 'text': return toText(report, { colour, materials });
+    case 'json': return (await import('../engine/report/to-json')).toJson(report);
+    case 'markdown': return (await import('../engine/report/to-markdown')).toMarkdown(report);
+    case 'html': return (await import('../engine/report/to-html')).toHtml(report, materials);
+    case 'text': return (await import('../engine/report/to-text')).toText(report, { colour, materials });
   }
 }
 
@@ -120,7 +117,7 @@ export async function main(argv: string[], io: Io = processIo, options: { rememb
     }
     const remembered = options.rememberSpelling ? await rememberedVerdicts() : undefined;
     const report = await checkOrExplain(materials, profile, io, remembered?.answers);
-    io.stdout(render(report, command.format, materials, io.isTty === true));
+    io.stdout(await render(report, command.format, materials, io.isTty === true));
     await remembered?.save();
     return exitStatus(report, command.failOn, command.allowPoorScans);
   } catch (error) {

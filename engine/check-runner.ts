@@ -1,3 +1,4 @@
+import { CHECKS } from './checks';
 import { checkMaterials, summarise } from './engine';
 import type { Material } from './material/types';
 import { capWords } from './material/word-limit';
@@ -28,13 +29,8 @@ export type CheckReply =
  */
 export const PREVIEW_WORDS = 200;
 
-/**
- * The checks whose findings on a screenful stand as they will in the whole page's report: they
- * are about the words in front of them, or about one promise held against the profile's
- * checklist. A check that weighs the whole page (a promise unbacked, two figures that disagree)
- * waits for all of it.
- */
-export const PREVIEW_CHECKS: CheckId[] = ['spelling', 'grammar', 'typography', 'wrong-name', 'contradiction'];
+/** The checks whose findings on a screenful stand as they will in the whole page's report (`Check.inPreview`). */
+export const PREVIEW_CHECKS: CheckId[] = CHECKS.filter((check) => 'inPreview' in check && check.inPreview).map((check) => check.id);
 
 /**
  * Whether a finding of the first look stands in the whole page's report. A free offer that breaks

@@ -59,17 +59,18 @@ export async function checkMaterials(materials: Material[], profile: Profile, op
     userWords: options.userWords,
     spellChecker: options.spellChecker,
   };
-  const checks = (options.checks ?? CHECKS).filter((check) => !options.only || options.only.includes(check.id));
+  const checks: readonly Check[] = (options.checks ?? CHECKS).filter((check) => !options.only || options.only.includes(check.id as CheckId));
+  const ignoredRules = new Set(profile.ignoreRules ?? []);
   const drafts: DraftFinding[] = [];
   const verdicts: PromiseVerdict[] = [];
   for (const check of checks) {
     const result = await check.run(context);
     // One by one: spreading hundreds of thousands of findings as arguments overflows the stack.
-    for (const finding of result.findings) drafts.push(finding);
+    for (const finding of result.findings) if (!finding.rule || !ignoredRules.has(finding.rule)) drafts.push(finding);
     for (const verdict of result.verdicts ?? []) verdicts.push(verdict);
   }
   const promiseIds = numberPromises(checked);
-  const findings = toFindings(drafts, promiseIds);
+  const findings = toFindings(drafts, promiseIds, checks);
   return {
     format: REPORT_FORMAT,
     profile: profile.name,
@@ -116,15 +117,11 @@ function inventory(
   return rows;
 }
 
-/** Checks of the words themselves: two of them on the very same words say one thing twice. */
-const LANGUAGE_CHECKS = new Set<CheckId>(['spelling', 'grammar', 'typography']);
-/**
- * Checks whose finding says the same wherever its words stand: a repeat is one more place, not one
- * more finding (a typo, or an unbacked claim the page makes twice).
- */
-const SAID_ONCE_PER_MATERIAL = new Set<CheckId>([...LANGUAGE_CHECKS, 'risky-claim']);
+const idsOf = (checks: readonly Check[], trait: (check: Check) => boolean | undefined) => new Set(checks.filter(trait).map((check) => check.id));
 
-function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, string>): Finding[] {
+function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, string>, checks: readonly Check[]): Finding[] {
+  const ofWords = idsOf(checks, (check) => check.ofWords);
+  const saidOncePerMaterial = idsOf(checks, (check) => check.saidOncePerMaterial);
   const seen = new Set<string>();
   const findings: Finding[] = [];
   const byRepeat = new Map<string, Finding>();
@@ -139,10 +136,10 @@ function toFindings(drafts: DraftFinding[], promiseIds: Map<ExtractedPromise, st
     seen.add(occurrence);
     const page = material && draft.location ? material.blocks[draft.location.block]?.page : undefined;
     const location = draft.location && page !== undefined ? { ...draft.location, page } : draft.location;
-    const saidOnce = material && location && (sameFault !== undefined || SAID_ONCE_PER_MATERIAL.has(draft.check));
+    const saidOnce = material && location && (sameFault !== undefined || saidOncePerMaterial.has(draft.check));
     const repeatKey = saidOnce ? `${material.source.id}\u0000${sameFault ?? `${fingerprint}\u0000${draft.suggestion ?? ''}`}` : null;
     // Two language checks on the very same words ("Girls's": a typo and a wrong possessive) say one thing twice.
-    const rangeKey = LANGUAGE_CHECKS.has(draft.check) && material && location ? `${material.source.id}:${location.block}:${location.start}:${location.end}` : null;
+    const rangeKey = ofWords.has(draft.check) && material && location ? `${material.source.id}:${location.block}:${location.start}:${location.end}` : null;
     if (rangeKey && languageRanges.has(rangeKey) && languageRanges.get(rangeKey) !== draft.check) continue;
     if (rangeKey) languageRanges.set(rangeKey, draft.check);
     // "Фабрика кованных изделий" for the profile's "кованых": the name's card already says how to write its words.

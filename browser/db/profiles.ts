@@ -1,4 +1,4 @@
-import { isMatchPattern, parseProfileJson, validateProfile, type ProfileProblem } from '../../engine/profile/validate';
+import { isMatchPattern, parseProfileJson, validateProfile, withKnownRules, type ProfileProblem } from '../../engine/profile/validate';
 import type { Profile } from '../../engine/profile/types';
 import type { SverkaDb, StoredProfile } from './database';
 
@@ -81,7 +81,7 @@ async function store(db: SverkaDb, profile: Profile, json: string, opened: Opene
  * whose id is taken is asked about (`onNameTaken`), unless the stored text is exactly this one.
  */
 export async function importProfile(db: SverkaDb, json: string, onNameTaken: OnNameTaken = 'ask'): Promise<SaveResult> {
-  const parsed = parseProfileJson(json);
+  const parsed = await withKnownRules(parseProfileJson(json));
   if (!parsed.ok) return parsed;
   return store(db, parsed.profile, json, undefined, onNameTaken);
 }
@@ -92,7 +92,7 @@ export async function importProfile(db: SverkaDb, json: string, onNameTaken: OnN
  * profile's, returns a conflict: save again with the newer revision to keep this one.
  */
 export async function saveProfile(db: SverkaDb, profile: Profile, { opened, onNameTaken = 'ask' }: { opened?: OpenedProfile; onNameTaken?: OnNameTaken } = {}): Promise<SaveResult> {
-  const result = validateProfile(profile);
+  const result = await withKnownRules(validateProfile(profile));
   if (!result.ok) return result;
   return store(db, result.profile, `${JSON.stringify(result.profile, null, 2)}\n`, opened, onNameTaken);
 }

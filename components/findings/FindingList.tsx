@@ -1,7 +1,7 @@
 import { showControls } from '@/engine/report/escape';
 import type { Finding, Report } from '@/engine/report/types';
-import { CHECK_ORDER } from '@/engine/report/group';
-import type { Translate } from '../../browser/i18n';
+import { CHECK_IDS, checkLabel } from '@/engine/checks/index';
+import { languageOf, type Translate } from '../../browser/i18n';
 import { ShowMore, useShownRows } from './ShowMore';
 
 export interface FindingActions {
@@ -15,7 +15,8 @@ export interface FindingActions {
 export function FindingList({ report, t, actions, place = 'page' }: { report: Report; t: Translate; actions: FindingActions; place?: 'page' | 'materials' }) {
   const titleOf = new Map(report.sources.map((s) => [s.id, s.title ?? s.location]));
   const several = report.sources.length > 1;
-  const groups = CHECK_ORDER.map((check) => ({ check, findings: report.findings.filter((f) => f.check === check) })).filter((g) => g.findings.length > 0);
+  const language = languageOf(t);
+  const groups = CHECK_IDS.map((check) => ({ check, findings: report.findings.filter((f) => f.check === check) })).filter((g) => g.findings.length > 0);
   const rows = useShownRows(report);
   if (groups.length === 0) return <p class="empty">{t('noFindings')}</p>;
   return (
@@ -23,7 +24,7 @@ export function FindingList({ report, t, actions, place = 'page' }: { report: Re
       {groups.map(({ check, findings }) => (
         <section key={check} class="group">
           <h2>
-            {t(`check_${check.replace('-', '_')}`)} <span class="count">{findings.length}</span>
+            {checkLabel(check, language)} <span class="count">{findings.length}</span>
           </h2>
           <ul>
             {findings.slice(0, rows.limit(check)).map((finding) => (

@@ -4,7 +4,7 @@ import { clauseAround } from '../promises/common';
 import { isDeniedAfter, isNegated } from '../text/negation';
 import { compilePhrase, findPhrase, stemWords } from '../text/stems';
 import { sentences } from '../text/segment';
-import type { Check, CheckContext, DraftFinding } from './types';
+import { checkRules, defineCheck, type CheckContext, type DraftFinding } from './types';
 import { saysWhere } from './wording';
 import { phraseLanguage } from '../text/language';
 
@@ -29,6 +29,13 @@ const T = {
     atMost: 'at most', atLeast: 'at least',
   },
 };
+
+const RULES = checkRules('concept', {
+  'anti-keyword': { ru: 'Слова, которые исключает опора', en: "Words a pillar rules out" },
+  'forbidden-word': { ru: 'Запрещённые слова глоссария', en: "The glossary's forbidden words" },
+  'silent-pillar': { ru: 'Опора, которая нигде не звучит', en: 'A pillar never communicated' },
+  'missed-target': { ru: 'Опора, которую не дают операции', en: 'A pillar operations cannot deliver' },
+});
 
 /** Phrases asserted, not negated, in any inflection, with a few words allowed in between. */
 function findAsserted(context: CheckContext, phrases: string[]) {
@@ -60,6 +67,7 @@ function antiKeywordFindings(context: CheckContext, pillars: Pillar[]): DraftFin
       const suggestion = T[context.language].antiFix(pillar.keywords);
       return {
         check: 'concept' as const,
+        rule: RULES['anti-keyword'].id,
         severity: 'warning' as const,
         quote,
         location: { block: hit.block, start: hit.start, end: hit.end },
@@ -79,6 +87,7 @@ function forbiddenFindings(context: CheckContext): DraftFinding[] {
       const quote = hit.material.blocks[hit.block]!.text.slice(hit.start, hit.end);
       return {
         check: 'concept' as const,
+        rule: RULES['forbidden-word'].id,
         severity: 'warning' as const,
         quote,
         location: { block: hit.block, start: hit.start, end: hit.end },
@@ -94,7 +103,7 @@ function silentPillarFindings(context: CheckContext, pillars: Pillar[]): DraftFi
   if (context.materials.length === 0) return [];
   return pillars
     .filter((pillar) => pillar.keywords.length > 0 && findAsserted(context, pillar.keywords).length === 0)
-    .map((pillar) => ({ check: 'concept' as const, severity: 'info' as const, quote: pillar.label, message: T[context.language].silent(pillar.label, pillar.keywords) }));
+    .map((pillar) => ({ check: 'concept' as const, rule: RULES['silent-pillar'].id, severity: 'info' as const, quote: pillar.label, message: T[context.language].silent(pillar.label, pillar.keywords) }));
 }
 
 /** A fact's value in the unit of a target's bound: minutes for durations, the amount for prices. */
@@ -131,7 +140,7 @@ function targetFindings(context: CheckContext, pillars: Pillar[]): DraftFinding[
       const written = fact.kind === 'duration' ? formatAmount(amount, fact.value.unit, context.language) : String(amount);
       const bound = `${max !== undefined ? t.atMost : t.atLeast} ${written}`;
       const shown = fact.kind === 'duration' ? describeDuration(fact.value, context.language) : String(actual);
-      return [{ check: 'concept' as const, severity: 'warning' as const, quote: pillar.label, message: t.target(pillar.label, fact.label, bound, shown), factId: fact.id }];
+      return [{ check: 'concept' as const, rule: RULES['missed-target'].id, severity: 'warning' as const, quote: pillar.label, message: t.target(pillar.label, fact.label, bound, shown), factId: fact.id }];
     }),
   );
 }
@@ -149,4 +158,4 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
   };
 }
 
-export const conceptCheck: Check = { id: 'concept', run };
+export const conceptCheck = defineCheck({ id: 'concept', label: { ru: 'Концепция сервиса', en: 'Service concept' }, rules: Object.values(RULES), run });

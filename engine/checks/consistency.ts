@@ -22,7 +22,7 @@ import { rateRowFindings } from './rate-rows';
 import { tableTotalFindings } from './table-totals';
 import { tenureFindings } from './tenure';
 import { ownNameStems, subjectOf } from './subject';
-import type { Check, CheckContext, DraftFinding } from './types';
+import { defineCheck, type CheckContext, type DraftFinding } from './types';
 
 const cellOf = (p: Placed) => p.material.blocks[p.promise.span.block]?.cell;
 
@@ -273,4 +273,4 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
 }
 
 /** Two places that state one fact differently, where the checklist cannot say which is right. */
-export const consistencyCheck: Check = { id: 'consistency', run };
+export const consistencyCheck = defineCheck({ id: 'consistency', label: { ru: 'Согласованность материалов', en: 'Consistency across materials' }, run });

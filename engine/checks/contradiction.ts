@@ -16,7 +16,7 @@ import type { Severity } from '../report/types';
 import { routerOf, sentenceOf } from './fact-router';
 import { isAboutTheBusiness, ownNameStems } from './subject';
 import { saysWhere } from './wording';
-import type { Check, CheckContext, DraftFinding, PromiseVerdict } from './types';
+import { defineCheck, type CheckContext, type DraftFinding, type PromiseVerdict } from './types';
 
 /** What a judge says about one promise against one fact: kept, or broken with the other side. */
 type Judgement = { kept: true } | { kept: false; severity: Severity; checklist: string; suggestion?: string };
@@ -253,4 +253,4 @@ function run(context: CheckContext): { findings: DraftFinding[]; verdicts: Promi
 }
 
 /** Promises that operations do not keep: every fact kind of the checklist, in both languages. */
-export const contradictionCheck: Check = { id: 'contradiction', run };
+export const contradictionCheck = defineCheck({ id: 'contradiction', label: { ru: 'Противоречия с чек-листом', en: 'Contradictions with the checklist' }, inPreview: true, run });

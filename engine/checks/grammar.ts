@@ -16,7 +16,7 @@ import { prepositionHits } from './prepositions-ru';
 import { conjunctionCommaHits } from './conjunction-commas-ru';
 import { sameSourcePiece } from '../material/pieces';
 import { thoseThatMayMatch } from '../text/regex-gate';
-import type { Check, CheckContext, DraftFinding } from './types';
+import { defineCheck, type CheckContext, type DraftFinding } from './types';
 
 /**
  * Each rule is written in the letters of its language, and matches only text that has them: a
@@ -104,4 +104,4 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
   };
 }
 
-export const grammarCheck: Check = { id: 'grammar', run };
+export const grammarCheck = defineCheck({ id: 'grammar', label: { ru: 'Грамматика', en: 'Grammar' }, ofWords: true, saidOncePerMaterial: true, inPreview: true, run });

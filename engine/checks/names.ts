@@ -11,7 +11,7 @@ import { isNegated } from '../text/negation';
 import { foldForCompare } from '../text/normalise';
 import { compilePhrase, findPhrase, stem, stemWords, type PhrasePattern } from '../text/stems';
 import { sentences, words, type TextRange } from '../text/segment';
-import type { Check, CheckContext, DraftFinding } from './types';
+import { checkRules, defineCheck, type CheckContext, type CheckRule, type DraftFinding } from './types';
 
 const T = {
   ru: {
@@ -36,8 +36,19 @@ const T = {
   },
 };
 
+const RULES = checkRules('wrong-name', {
+  'other-business': { ru: 'Чужие названия', en: "Other businesses' names" },
+  'mixed-script': { ru: 'Смесь кириллицы и латиницы', en: 'Mixed Cyrillic and Latin letters' },
+  'contact': { ru: 'Телефоны, почта, сайты', en: 'Phones, e-mails, sites' },
+  'street': { ru: 'Улицы и адреса', en: 'Streets and addresses' },
+  'name-part': { ru: 'Название без части или с лишней', en: 'A name with a part lost or added' },
+  'near-name': { ru: 'Название с опечаткой', en: 'A misspelt name' },
+});
+
 interface Hit {
   block: Block;
+  /** Which of RULES found it. */
+  rule?: string;
   start: number;
   end: number;
   message: string;
@@ -580,18 +591,18 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
   return kept;
 }
 
+const byRule = (rule: CheckRule, hits: Hit[]): Hit[] => hits.map((hit) => ({ ...hit, rule: rule.id }));
+
 async function checkMaterial(material: Material, profile: Profile, index: NameIndex, phrases: NamePhrases, language: Language, checker: SpellChecker | undefined): Promise<DraftFinding[]> {
   const hits: Hit[] = [];
   for (const block of material.blocks) {
     const found = [
-      ...wrongNameHits(block, profile, phrases, material.language),
-      ...mixedScriptHits(block, index, language),
-      ...contactHits(block, profile, language),
-      ...streetHits(block, profile, index, material.language),
-      ...streetTypeHits(block, index, material.language),
-      ...bareStreetHits(block, profile, index, material.language),
-      ...partHits(block, index, language),
-      ...nearNameHits(block, index, material.language),
+      ...byRule(RULES['other-business'], wrongNameHits(block, profile, phrases, material.language)),
+      ...byRule(RULES['mixed-script'], mixedScriptHits(block, index, language)),
+      ...byRule(RULES.contact, contactHits(block, profile, language)),
+      ...byRule(RULES.street, [...streetHits(block, profile, index, material.language), ...streetTypeHits(block, index, material.language), ...bareStreetHits(block, profile, index, material.language)]),
+      ...byRule(RULES['name-part'], partHits(block, index, language)),
+      ...byRule(RULES['near-name'], nearNameHits(block, index, material.language)),
     ];
     const misspellings: Hit[] = [];
     for (const hit of found) if (!(await describesTheTrade(hit, checker, material.language))) misspellings.push(hit);
@@ -605,6 +616,7 @@ async function checkMaterial(material: Material, profile: Profile, index: NameIn
   };
   return withoutNumberBlocks(hits).filter((hit) => !hit.unsure || !showsOwn(hit.suggestion ?? '')).map((hit) => ({
     check: 'wrong-name' as const,
+    ...(hit.rule ? { rule: hit.rule } : {}),
     severity: hit.unsure ? ('warning' as const) : ('error' as const),
     quote: hit.block.text.slice(hit.start, hit.end),
     location: { block: hit.block.index, start: hit.start, end: hit.end },
@@ -626,4 +638,4 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
   return { findings };
 }
 
-export const namesCheck: Check = { id: 'wrong-name', run };
+export const namesCheck = defineCheck({ id: 'wrong-name', label: { ru: 'Названия, адреса, контакты', en: 'Names, addresses, contacts' }, rules: Object.values(RULES), inPreview: true, run });

@@ -1,5 +1,5 @@
 import type { SuperlativeClaim } from '../promises/superlative';
-import type { Check, CheckContext, DraftFinding } from './types';
+import { defineCheck, type CheckContext, type DraftFinding } from './types';
 
 const MESSAGES = {
   ru: (claim: string) =>
@@ -29,4 +29,4 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
   return { findings };
 }
 
-export const riskyClaimsCheck: Check = { id: 'risky-claim', run };
+export const riskyClaimsCheck = defineCheck({ id: 'risky-claim', label: { ru: 'Рискованные заявления', en: 'Risky claims' }, saidOncePerMaterial: true, run });

@@ -13,7 +13,7 @@ import { SPLIT_PREFIXES } from '../lexicon/ru/set-phrases';
 import { expandLigatures } from '../text/normalise';
 import { sentences, words, wordToken, type WordToken } from '../text/segment';
 import { StemSet } from '../text/stems';
-import type { Check, CheckContext, DraftFinding } from './types';
+import { defineCheck, type CheckContext, type DraftFinding } from './types';
 
 const T = {
   ru: (word: string, suggestion: string) => `Возможная опечатка: «${word}» — вероятно, «${suggestion}».`,
@@ -597,4 +597,4 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
   return { findings };
 }
 
-export const spellingCheck: Check = { id: 'spelling', run };
+export const spellingCheck = defineCheck({ id: 'spelling', label: { ru: 'Орфография', en: 'Spelling' }, ofWords: true, saidOncePerMaterial: true, inPreview: true, run });

@@ -10,14 +10,39 @@ import { expandLigatures, LIGATURES } from '../text/normalise';
 import { isAbbreviation, sentences, type TextRange } from '../text/segment';
 import type { SpellChecker } from '../spelling/types';
 import type { Morphology } from '../text/morphology';
-import type { Check, CheckContext, DraftFinding } from './types';
+import { checkRules, defineCheck, type CheckContext, type CheckRule, type DraftFinding } from './types';
 import { changesWithin, inchMarks, typografHits } from './typograf-rules';
 import { wordsSource, wordsSourceEitherCase } from '../lexicon/compile';
 import * as EN_TYPOGRAPHY from '../lexicon/en/typography';
 
+const RULES = checkRules('typography', {
+  'doubled-word': { ru: 'Повтор слова', en: 'A doubled word' },
+  'repeated-text': { ru: 'Повтор предложения или карточки', en: 'A sentence or card repeated' },
+  'dashes': { ru: 'Тире и дефисы', en: 'Dashes and hyphens' },
+  'spaces': { ru: 'Пробелы', en: 'Spaces' },
+  'punctuation': { ru: 'Знаки препинания', en: 'Punctuation' },
+  'quotes': { ru: 'Кавычки', en: 'Quotation marks' },
+  'brackets': { ru: 'Скобки', en: 'Brackets' },
+  'capitals': { ru: 'Заглавные буквы', en: 'Capital letters' },
+  'number-endings': { ru: 'Наращения числительных', en: 'Endings after figures' },
+  'symbols': { ru: 'Знаки и буквы', en: 'Signs and letters' },
+  'placeholder': { ru: 'Текст-заглушка', en: 'Placeholder text' },
+});
+
+/** The rule each Typograf rule we keep is told under, by its name. */
+const TYPOGRAF_RULES_AS: [RegExp, CheckRule][] = [
+  [/quote/, RULES.quotes],
+  [/\/dash\/|numberRange/, RULES.dashes],
+  [/\/nbsp\/|\/space\/|rubles/, RULES.spaces],
+  [/punctuation|exclamations|hellip/, RULES.punctuation],
+];
+const typografRule = (name: string): string => (TYPOGRAF_RULES_AS.find(([pattern]) => pattern.test(name))?.[1] ?? RULES.symbols).id;
+
 interface Hit {
   start: number;
   end: number;
+  /** Which of RULES found it. */
+  rule?: string;
   message: Record<Language, string>;
   suggestion?: string;
   /** Faults that cannot be a style choice are warnings; the rest are worth a look. */
@@ -196,6 +221,7 @@ async function lowerCaseSentenceStarts(material: Material, language: Language, s
         start,
         end: start + word.length,
         suggestion: word.charAt(0).toUpperCase() + word.slice(1),
+        rule: RULES.capitals.id,
         sameFault: 'sentence starts in lower case',
         severity: 'warning',
         message: { ru: 'Предложение начинается со строчной буквы.', en: 'The sentence starts with a lower-case letter.' },
@@ -447,14 +473,14 @@ function unbalanced(text: string): Hit[] {
       }
     }
     const at = [...stack, ...stray].sort((a, b) => a - b)[0];
-    if (at !== undefined) hits.push({ start: at, end: at + 1, message: { ru: `Непарная кавычка или скобка «${text[at]}».`, en: `An unbalanced "${text[at]}".` } });
+    if (at !== undefined) hits.push({ start: at, end: at + 1, rule: (open === '«' ? RULES.quotes : RULES.brackets).id, message: { ru: `Непарная кавычка или скобка «${text[at]}».`, en: `An unbalanced "${text[at]}".` } });
   }
   // An inch mark ("14\"") pairs with nothing.
   const inches = new Set(inchMarks(text));
   const quotes = [...text.matchAll(/"/g)].map((m) => m.index).filter((at) => !inches.has(at));
   if (quotes.length % 2 === 1) {
     const at = quotes[quotes.length - 1]!;
-    hits.push({ start: at, end: at + 1, message: { ru: 'Непарная кавычка «"».', en: 'An unbalanced quotation mark.' } });
+    hits.push({ start: at, end: at + 1, rule: RULES.quotes.id, message: { ru: 'Непарная кавычка «"».', en: 'An unbalanced quotation mark.' } });
   }
   return hits;
 }
@@ -505,26 +531,35 @@ function repeatedCards(block: Block, blocks: Block[]): Hit[] {
 const isOcr = (block: Block) => block.tag === 'ocr-line';
 
 function wordFaults(block: Block, material: Material): Hit[] {
-  return [...doubledWords(block), ...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...repeatedCards(block, material.blocks), ...placeholders(block.text)];
+  return [
+    ...byRule(RULES['doubled-word'], doubledWords(block)), ...byRule(RULES['repeated-text'], [...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...repeatedCards(block, material.blocks)]),
+    ...byRule(RULES.placeholder, placeholders(block.text)),
+  ];
 }
+
+const byRule = (rule: CheckRule, hits: Hit[]): Hit[] => hits.map((hit) => ({ ...hit, rule: rule.id }));
 
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
   if (isOcr(block)) return wordFaults(block, material).map((hit) => typographyFinding(block, material, language, hit));
   const text = block.text;
   const code = [...findDomains(text), ...findEmails(text), ...spamProofEmails(text)];
   const own = [
-    ...doubledWords(block), ...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...repeatedCards(block, material.blocks), ...(material.language === 'en' ? dashes(text) : []), ...spacesBeforePunctuation(text, code), ...missingSpacesAfterEnds(block, code),
-    ...commasWithNoSpace(block, code), ...bracketsWithNoSpace(block, code), ...doubledFullStops(text), ...(material.language === 'en' ? lowerCaseI(text) : []), ...(material.language === 'ru' ? [...numberEndings(text), ...solidNumberEndings(text)] : []), ...numbersRunIntoUnits(text, material.language),
-    ...lopsidedAmpersands(text), ...lopsidedHyphens(text), ...ligatures(text), ...fromWithDash(text), ...doubleQuotedNames(text), ...unbalanced(text), ...placeholders(text),
+    ...byRule(RULES['doubled-word'], doubledWords(block)), ...byRule(RULES['repeated-text'], [...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...repeatedCards(block, material.blocks)]),
+    ...byRule(RULES.dashes, material.language === 'en' ? dashes(text) : []),
+    ...byRule(RULES.spaces, [...spacesBeforePunctuation(text, code), ...missingSpacesAfterEnds(block, code), ...commasWithNoSpace(block, code), ...bracketsWithNoSpace(block, code)]),
+    ...byRule(RULES.punctuation, doubledFullStops(text)), ...byRule(RULES.capitals, material.language === 'en' ? lowerCaseI(text) : []),
+    ...byRule(RULES['number-endings'], material.language === 'ru' ? [...numberEndings(text), ...solidNumberEndings(text)] : []), ...byRule(RULES.spaces, [...numbersRunIntoUnits(text, material.language), ...lopsidedAmpersands(text)]),
+    ...byRule(RULES.dashes, lopsidedHyphens(text)), ...byRule(RULES.symbols, ligatures(text)), ...byRule(RULES.dashes, fromWithDash(text)), ...byRule(RULES.quotes, doubleQuotedNames(text)), ...unbalanced(text), ...byRule(RULES.placeholder, placeholders(text)),
   ];
   // A fault our own rules tell (with their own words on it) is told once.
-  const typograf = typografHits(text, material.language, code).filter((hit) => !own.some((o) => changesWithin(hit.spots, o)));
+  const typograf = typografHits(text, material.language, code).filter((hit) => !own.some((o) => changesWithin(hit.spots, o))).map((hit) => ({ ...hit, rule: typografRule(hit.sameFault) }));
   return [...own, ...typograf].map((hit) => typographyFinding(block, material, language, hit));
 }
 
 function typographyFinding(block: Block, material: Material, language: Language, hit: Hit): DraftFinding {
   return {
     check: 'typography',
+    ...(hit.rule ? { rule: hit.rule } : {}),
     severity: hit.severity ?? 'info',
     quote: block.text.slice(hit.start, hit.end),
     location: { block: block.index, start: hit.start, end: hit.end },
@@ -564,4 +599,4 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
   return { findings };
 }
 
-export const typographyCheck: Check = { id: 'typography', run };
+export const typographyCheck = defineCheck({ id: 'typography', label: { ru: 'Типографика', en: 'Typography' }, rules: Object.values(RULES), ofWords: true, saidOncePerMaterial: true, inPreview: true, run });

@@ -101,4 +101,6 @@ export interface Profile {
   names?: CanonicalName[];
   wrongNames?: WrongName[];
   glossary?: Glossary;
+  /** Rules of checks switched off for this business: "typography/quotes" (engine/checks: each check's `rules`). */
+  ignoreRules?: string[];
 }

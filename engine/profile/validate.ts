@@ -101,7 +101,11 @@ export function parseProfileJson(text: string): ProfileParseResult {
   return validateProfile(value);
 }
 
-export function validateProfile(value: unknown): ProfileParseResult {
+/**
+ * `ruleIds`: the rules `ignoreRules` may name. The rules live with the checks, which the caller
+ * loads only when a profile names any (`validate` and the options page start without the engine).
+ */
+export function validateProfile(value: unknown, ruleIds?: readonly string[]): ProfileParseResult {
   const problems = new Problems();
   if (!isObject(value)) {
     problems.add('(root)', 'expected a JSON object');
@@ -115,6 +119,7 @@ export function validateProfile(value: unknown): ProfileParseResult {
   checkConcept(value.concept, factIds, problems);
   checkNames(value, problems);
   checkGlossary(value.glossary, problems);
+  checkIgnoreRules(value.ignoreRules, ruleIds, problems);
   return problems.list.length === 0 ? { ok: true, profile: value as unknown as Profile } : { ok: false, problems: problems.list };
 }
 
@@ -365,6 +370,21 @@ function checkGlossary(glossary: unknown, problems: Problems): void {
 }
 
 /** One line per problem, as the command line and the options page show them. */
+/** Holds a valid profile's `ignoreRules` against the checks' rules, loading the checks only for a profile that names any. */
+export async function withKnownRules(result: ProfileParseResult): Promise<ProfileParseResult> {
+  if (!result.ok || !result.profile.ignoreRules?.length) return result;
+  const { RULES } = await import('../checks/index');
+  const checked = validateProfile(result.profile, RULES.map((rule) => rule.id));
+  return checked.ok ? result : checked;
+}
+
+function checkIgnoreRules(list: unknown, ruleIds: readonly string[] | undefined, problems: Problems): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list) || list.some((id) => typeof id !== 'string')) return problems.add('ignoreRules', 'expected an array of rule ids like "typography/quotes"');
+  const unknown = ruleIds ? list.filter((id: string) => !ruleIds.includes(id)) : [];
+  if (unknown.length > 0) problems.add('ignoreRules', `unknown rule ${unknown.map((id) => `"${id}"`).join(', ')}; expected any of: ${ruleIds!.join(', ')}`);
+}
+
 export function formatProblems(problems: ProfileProblem[], file?: string): string[] {
   return problems.map((problem) => `${file ? `${file}: ` : ''}${problem.path}: ${problem.message}`);
 }

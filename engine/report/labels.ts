@@ -1,3 +1,4 @@
+import { checkLabel } from '../checks/index';
 import type { Language } from '../profile/types';
 import type { CheckId, PromiseStatus, Severity } from './types';
 
@@ -6,9 +7,6 @@ const WORDS = {
     error: 'ошибка', warning: 'предупреждение', info: 'заметка',
     errors: 'ошибки', warnings: 'предупреждения', infos: 'заметки',
     kept: 'выполняется', broken: 'нарушено', unknown: 'не с чем сверить',
-    'contradiction': 'Противоречия с чек-листом', 'concept': 'Концепция сервиса', 'wrong-name': 'Названия, адреса, контакты',
-    'spelling': 'Орфография', 'grammar': 'Грамматика', 'typography': 'Типографика', 'risky-claim': 'Рискованные заявления',
-    'consistency': 'Согласованность материалов',
     report: 'Отчёт Сверки', profile: 'Профиль', created: 'Создан', sources: 'Материалы', findings: 'Находки',
     promises: 'Обещания', quote: 'Цитата', message: 'Что не так', suggestion: 'Как исправить', kind: 'Вид',
     value: 'Значение', status: 'Статус', check: 'Проверка', severity: 'Важность', source: 'Материал',
@@ -18,9 +16,6 @@ const WORDS = {
     error: 'error', warning: 'warning', info: 'info',
     errors: 'errors', warnings: 'warnings', infos: 'notes',
     kept: 'kept', broken: 'broken', unknown: 'nothing to check against',
-    'contradiction': 'Contradictions with the checklist', 'concept': 'Service concept', 'wrong-name': 'Names, addresses, contacts',
-    'spelling': 'Spelling', 'grammar': 'Grammar', 'typography': 'Typography', 'risky-claim': 'Risky claims',
-    'consistency': 'Consistency across materials',
     report: 'Sverka report', profile: 'Profile', created: 'Created', sources: 'Materials', findings: 'Findings',
     promises: 'Promises', quote: 'Quote', message: 'What is wrong', suggestion: 'Fix', kind: 'Kind',
     value: 'Value', status: 'Status', check: 'Check', severity: 'Severity', source: 'Material',
@@ -30,8 +25,9 @@ const WORDS = {
 
 export type LabelKey = keyof (typeof WORDS)['en'];
 
+/** A word of the reports, or a check's name (its label in CHECKS). */
 export function label(language: Language, key: LabelKey | CheckId | Severity | PromiseStatus): string {
-  return WORDS[language][key as LabelKey];
+  return key in WORDS[language] ? WORDS[language][key as LabelKey] : checkLabel(key as CheckId, language);
 }
 
 /** Guesses the report's language from its messages, so renderers speak as the findings do. */

@@ -8,9 +8,9 @@ export type PromiseKind =
 
 export type PromiseStatus = 'kept' | 'broken' | 'unknown';
 
-export type CheckId =
-  | 'contradiction' | 'concept' | 'wrong-name' | 'spelling' | 'grammar' | 'typography'
-  | 'risky-claim' | 'consistency';
+/** The id of a check registered in CHECKS (engine/checks/index.ts). */
+export type { CheckId } from '../checks/index';
+import type { CheckId } from '../checks/index';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -40,6 +40,8 @@ export interface ReportPromise {
 export interface Finding {
   id: string;
   check: CheckId;
+  /** The check's rule that found it, for a check with several: "typography/quotes". */
+  rule?: string;
   severity: Severity;
   quote: string;
   /** Source id; absent for profile-level findings (a pillar the checklist cannot deliver). */

@@ -3,12 +3,12 @@ import type { Language } from '../profile/types';
 /** Calendar dates in a text: "3.01.18", "05.01.2024", "31 декабря", "Dec 24th", "24 December". */
 
 /** Month names as they follow a day number, per language (Russian in the genitive, English any case). */
-const MONTHS_AFTER_DAY: Record<Language, readonly string[]> = {
+export const MONTHS_AFTER_DAY: Record<Language, readonly string[]> = {
   ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
 };
 /** English months also come before the day, in full or cut ("Dec 24", "Jan. 2nd"). */
-const MONTHS_BEFORE_DAY = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', ...MONTHS_AFTER_DAY.en];
+export const MONTHS_BEFORE_DAY = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', ...MONTHS_AFTER_DAY.en];
 
 const NUMERIC_DATE = String.raw`\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?:\s*г(?:ода?)?\.?)?`;
 const ORDINAL = String.raw`(?:st|nd|rd|th)?`;

@@ -1,6 +1,8 @@
 import { checkMaterials } from '../../../../engine/engine';
 import { materialFromText } from '../../../../engine/material/from-text';
-import type { Profile } from '../../../../engine/profile/types';
+import { checkOf } from '../../../../engine/checks/index';
+import type { Check } from '../../../../engine/checks/types';
+import type { Language, Profile } from '../../../../engine/profile/types';
 import type { CheckId } from '../../../../engine/report/types';
 import { createHunspellChecker } from '../../../../engine/spelling/hunspell';
 import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../../../../cli/spelling/node-dictionaries';
@@ -9,9 +11,13 @@ import type { Morphology } from '../../../../engine/text/morphology';
 
 /** One check's findings on a text, as quote/severity/fact or name: what a fixture expects. */
 export async function findingsOf(check: CheckId, profile: Profile, text: string, spellChecker?: SpellChecker) {
-  const language = /[\u0400-\u04ff]/.test(text) ? 'ru' : 'en';
+  return findingsOfCheck(checkOf(check), profile, text, /[\u0400-\u04ff]/.test(text) ? 'ru' : 'en', spellChecker);
+}
+
+/** The findings of a check, registered or not, on a text of the given language. */
+export async function findingsOfCheck(check: Check, profile: Profile, text: string, language: Language, spellChecker?: SpellChecker) {
   const material = materialFromText(text, { id: 's1', kind: 'text', location: 't.txt' }, language);
-  const report = await checkMaterials([material], profile, { only: [check], spellChecker });
+  const report = await checkMaterials([material], profile, { checks: [check], spellChecker });
   return report.findings;
 }
 
