@@ -29,7 +29,7 @@ const DATE_FORMS = [
   // «5 декабря 2026 года», «31 ноября»
   String.raw`(?<day>\d{1,2})\s+(?<month>${RU_MONTHS.join('|')})(?:\s+${YEAR})?`,
   // "5 December 2026", "31st of June"
-  String.raw`(?<day>\d{1,2})${ORDINAL}\s+(?:of\s+)?(?<month>${EN_MONTHS})\.?(?:,?\s+${YEAR})?`,
+  String.raw`(?<day>\d{1,2})${ORDINAL}\s+(?:of\s+)?(?<month>${EN_MONTHS})(?:\.?,?\s+${YEAR})?`,
   // "December 5, 2026", "April 31st"
   String.raw`(?<month>${EN_MONTHS})\.?\s+(?<day>\d{1,2})${ORDINAL}(?:,?\s+${YEAR})?`,
   // «05.12.2026»: dotted with the year in full, read day first as Russian writes it
