@@ -1,4 +1,5 @@
 import { CHECKS } from './checks';
+import type { Check } from './checks/types';
 import { checkMaterials, summarise } from './engine';
 import type { Material } from './material/types';
 import { capWords } from './material/word-limit';
@@ -30,7 +31,7 @@ export type CheckReply =
 export const PREVIEW_WORDS = 200;
 
 /** The checks whose findings on a screenful stand as they will in the whole page's report (`Check.inPreview`). */
-export const PREVIEW_CHECKS: CheckId[] = CHECKS.filter((check) => 'inPreview' in check && check.inPreview).map((check) => check.id);
+export const PREVIEW_CHECKS: CheckId[] = CHECKS.filter((check: Check) => check.inPreview).map((check) => check.id);
 
 /**
  * Whether a finding of the first look stands in the whole page's report. A free offer that breaks

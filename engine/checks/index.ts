@@ -28,6 +28,8 @@ const BY_ID = new Map<string, Check>(CHECKS.map((check) => [check.id, check]));
 
 export const checkOf = (id: CheckId): Check => BY_ID.get(id)!;
 
+export const isCheckId = (id: string): id is CheckId => BY_ID.has(id);
+
 /** A check's name in a report or the panel. */
 export const checkLabel = (id: CheckId, language: Language): string => checkOf(id).label[language];
 

@@ -1,4 +1,4 @@
-import { checkLabel } from '../checks/index';
+import { checkLabel, isCheckId } from '../checks/index';
 import type { Language } from '../profile/types';
 import type { CheckId, PromiseStatus, Severity } from './types';
 
@@ -27,7 +27,7 @@ export type LabelKey = keyof (typeof WORDS)['en'];
 
 /** A word of the reports, or a check's name (its label in CHECKS). */
 export function label(language: Language, key: LabelKey | CheckId | Severity | PromiseStatus): string {
-  return key in WORDS[language] ? WORDS[language][key as LabelKey] : checkLabel(key as CheckId, language);
+  return isCheckId(key) ? checkLabel(key, language) : WORDS[language][key as LabelKey];
 }
 
 /** Guesses the report's language from its messages, so renderers speak as the findings do. */
