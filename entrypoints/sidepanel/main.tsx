@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { downloadText } from '@/browser/download';
-import { SidePanel, type PanelPort } from '@/components/findings/SidePanel';
+import { SidePanel } from '@/components/findings/SidePanel';
+import type { PanelPort } from '@/browser/panel/session';
 import { translator } from '@/browser/i18n';
 import { openDatabase } from '@/browser/db/database';
 import { HISTORY_POLICY } from '@/browser/db/history';

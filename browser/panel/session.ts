@@ -1,0 +1,268 @@
+import type { StoredReport, SverkaDb } from '../db/database';
+import { boundProfile, profileForUrl, profileOf, rememberProfile } from '../db/profiles';
+import { checkWithUserSettings, ignoredOn, userWordsOf, withoutIgnored } from '../db/check';
+import { recordCheck } from '../db/history';
+import { readLimits } from '../db/limits';
+import type { PageMark, PageText } from '../messages';
+import type { PanelRequest } from '../panel-requests';
+import type { CheckClient } from '../check-client';
+import type { Translate } from '../i18n';
+import { afterAccess, checkButton } from '../check-access';
+import { pageKind } from '../page-kind';
+import { serial } from '../serial';
+import { createStore, type Store } from '../store';
+import { PREVIEW_WORDS } from '../../engine/check-runner';
+import { materialFromText } from '../../engine/material/from-text';
+import { materialFromPageText } from '../../engine/page-material';
+import type { ReportDiff } from '../../engine/report/diff';
+import { findingToMarkdown } from '../../engine/report/to-markdown';
+import type { Finding, Report } from '../../engine/report/types';
+
+/** What the side panel needs from the browser: the entry point provides it. */
+export interface PanelPort {
+  tabId(): Promise<number>;
+  tabUrl(tabId: number): Promise<string>;
+  readPage(tabId: number): Promise<PageText>;
+  /** The page's first blocks, holding more than `words` words, read without the rest of it. */
+  readPageTop(tabId: number, words: number): Promise<PageText>;
+  /** Readies the page's reader before a check is asked for, so the click does not wait for it. */
+  preparePage(tabId: number): Promise<void>;
+  showMarks(tabId: number, marks: PageMark[]): Promise<void>;
+  /** Calls back when the tab loads a new page or its text changes, so a bound site is checked again. */
+  onTabChanged(tabId: number, callback: () => Promise<void>): () => void;
+  /** Delivers what the context menu asked for this tab: waiting requests at once, later ones as they come. */
+  onRequest(tabId: number, callback: (request: PanelRequest) => void): () => void;
+  scrollTo(tabId: number, id: string): Promise<void>;
+  setBadge(tabId: number, errors: number): Promise<void>;
+  /** Asks for host access to the URL's origin (inside the click that wants it); true when granted. */
+  requestAccess(url: string): Promise<boolean>;
+  /** Asks for host access to every page (inside the click), for a tab whose URL the browser hides; true when granted. */
+  requestAnyPage(): Promise<boolean>;
+  copy(text: string): Promise<void>;
+  download(name: string, type: string, text: string): void;
+}
+
+export interface PanelState {
+  tabId: number | null;
+  url: string;
+  profileId: string;
+  report: Report | null;
+  /** A first look at the top of the page at `url`, while the rest of it is read and checked. */
+  preview: { url: string; report: Report } | null;
+  /** The page the shown report is of; '' for a selection or a report from the history. */
+  reportUrl: string;
+  diff: ReportDiff | null;
+  status: string;
+  checkedSelection: boolean;
+}
+
+export interface PanelSession extends Store<PanelState> {
+  /** Finds the tab and its profile, checks a bound site's page, and listens to the tab and the menu. */
+  open(): Promise<void>;
+  close(): void;
+  chooseProfile(id: string): void;
+  /** Checks the tab's page; asked while a check runs, it runs once more after it. */
+  checkPage(): Promise<void>;
+  /** Selected text is checked on its own: the panel lists its findings; the page keeps its marks. */
+  checkSelection(text: string): Promise<void>;
+  /** The Check button: where the browser hides the tab, access is asked for first, inside the click. */
+  pressCheck(): Promise<void>;
+  /** The PDF in the tab goes to the materials view once its origin may be read. */
+  openPdf(): Promise<void>;
+  /** An earlier check from the history, read-only: its marks are not drawn on today's page. */
+  openStored(entry: StoredReport): void;
+  show(finding: Finding): void;
+  ignore(finding: Finding): Promise<void>;
+  addWord(finding: Finding): Promise<void>;
+  copy(finding: Finding): Promise<void>;
+}
+
+export interface PanelDeps {
+  db: SverkaDb;
+  port: PanelPort;
+  checks: CheckClient;
+  t: Translate;
+  /** Switches the panel to the materials view, with the PDF at `url` when there is one. */
+  openMaterials(url?: string): void;
+}
+
+const siteOf = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+};
+
+/** A report's marks on the page; a finding's related places on the same page (repeats of one typo) are marked too. */
+export const marksOf = (report: Report): PageMark[] =>
+  report.findings.flatMap((f) => {
+    const places = [f.location, ...(f.related ?? []).filter((place) => place.source === f.source).map((place) => place.location)];
+    return places.flatMap((place, i) => (place ? [{ id: i === 0 ? f.id : `${f.id}.${i}`, block: place.block, start: place.start, end: place.end, severity: f.severity, message: f.message, ...(f.suggestion ? { suggestion: f.suggestion } : {}) }] : []));
+  });
+
+/**
+ * The side panel's work, apart from its view. Checks run in `checks`, the engine's worker, so the
+ * panel answers clicks while a long page is read; the top of a page is shown first while the rest is read.
+ */
+export function createPanelSession({ db, port, checks, t, openMaterials }: PanelDeps): PanelSession {
+  const store = createStore<PanelState>({ tabId: null, url: '', profileId: '', report: null, preview: null, reportUrl: '', diff: null, status: '', checkedSelection: false });
+  const { set } = store;
+  const state = store.get;
+  const stops: (() => void)[] = [];
+  /** A menu request waits here until a profile is chosen. */
+  let waiting: PanelRequest | null = null;
+  let checkedOnce = false;
+
+  const chosenProfile = async () => (state().profileId ? ((await db.profiles.get(state().profileId)) ?? null) : null);
+  const failed = (error: unknown) => set({ status: `${t('cannotCheck')}: ${(error as Error).message}` });
+  const prepare = (tabId: number) => void port.preparePage(tabId).catch(() => undefined);
+
+  async function runWaiting() {
+    if (!waiting || !(await chosenProfile()) || !waiting) return;
+    const request = waiting;
+    waiting = null;
+    if (request.kind === 'check-page') void checkPage();
+    else void checkSelection(request.text);
+  }
+
+  function take(request: PanelRequest) {
+    waiting = request;
+    void runWaiting();
+  }
+
+  function chooseProfile(id: string) {
+    set({ profileId: id });
+    void runWaiting();
+  }
+
+  async function checkNow() {
+    const { tabId } = state();
+    const profile = await chosenProfile();
+    if (tabId === null || !profile) return;
+    set({ status: t('checking') });
+    try {
+      // The top of the page is read and checked first, so its findings are listed while the rest is read.
+      const [top, { maxWords }, userWords] = await Promise.all([port.readPageTop(tabId, PREVIEW_WORDS), readLimits(db), userWordsOf(db)]);
+      const ignored = await ignoredOn(db, siteOf(top.url));
+      checks.preview(materialFromPageText(top, maxWords), profileOf(profile), { userWords }, (first) => set({ preview: { url: top.url, report: withoutIgnored(first, ignored) } }));
+      const page = await port.readPage(tabId);
+      // The user's words and ignored findings read for the top serve the whole page, unless it moved to another site meanwhile.
+      const ignoredHere = siteOf(page.url) === siteOf(top.url) ? ignored : await ignoredOn(db, siteOf(page.url));
+      const shown = withoutIgnored(await checks.check([materialFromPageText(page, maxWords)], profileOf(profile), { userWords }), ignoredHere);
+      const { diff } = await recordCheck(db, { url: page.url, profileId: profile.id, createdAt: Date.now(), report: shown });
+      await rememberProfile(db, profile.id);
+      set({ diff, checkedSelection: false, report: shown, reportUrl: page.url });
+      checkedOnce = true;
+      await port.showMarks(tabId, marksOf(shown));
+      // The badge is a hint beside the report: a browser without one does not fail the check.
+      void port.setBadge(tabId, shown.summary.error).catch((error) => console.warn('badge', error));
+      set({ status: '' });
+    } catch (error) {
+      console.error(error);
+      failed(error);
+    } finally {
+      set({ preview: null });
+    }
+  }
+
+  // Navigation, text changes and clicks can ask for checks at once: they run one at a time.
+  const checkPage = serial(checkNow);
+
+  async function checkSelection(text: string) {
+    const profile = await chosenProfile();
+    if (!profile) return;
+    const { url } = state();
+    set({ status: t('checking') });
+    try {
+      const material = materialFromText(text, { id: 's1', kind: 'text', location: `${url} (${t('selection')})` });
+      const report = await checkWithUserSettings(db, [material], profile, siteOf(url), undefined, checks.check);
+      set({ report, diff: null, checkedSelection: true, reportUrl: '', status: '' });
+    } catch (error) {
+      failed(error);
+    }
+  }
+
+  // A checked page is checked again when it changes (a new page in the tab, new text on it), and
+  // a page of a bound site is checked when the tab arrives there, with the site's profile.
+  async function tabChanged(tabId: number) {
+    const now = await port.tabUrl(tabId);
+    set({ url: now });
+    const bound = await boundProfile(db, now);
+    if (bound) chooseProfile(bound.id);
+    if (pageKind(now) !== 'page') return;
+    if (bound || checkedOnce) await checkPage();
+    else prepare(tabId);
+  }
+
+  async function open() {
+    try {
+      const tabId = await port.tabId();
+      const url = await port.tabUrl(tabId);
+      set({ tabId, url });
+      stops.push(port.onRequest(tabId, take), port.onTabChanged(tabId, () => tabChanged(tabId)));
+      // A page the panel cannot read yet says so when it is checked; readying it is only a head start.
+      if (pageKind(url) === 'page') prepare(tabId);
+      const chosen = await profileForUrl(db, url);
+      if (chosen) chooseProfile(chosen.id);
+      // A page of a bound site is checked as soon as the panel opens on it.
+      if (pageKind(url) === 'page' && (await boundProfile(db, url))) take({ kind: 'check-page' });
+    } catch (error) {
+      set({ status: String(error) });
+    }
+  }
+
+  async function pressCheck() {
+    const button = checkButton(state().url);
+    if (!button.enabled) return;
+    if (button.ask === 'nothing') return checkPage();
+    // Firefox grants access only inside the click: nothing is awaited before asking.
+    const granted = await port.requestAnyPage().catch(() => false);
+    const { tabId } = state();
+    if (!granted || tabId === null) return set({ status: t('accessNeeded') });
+    const now = await port.tabUrl(tabId);
+    set({ url: now });
+    const next = afterAccess(now);
+    if (next === 'check-page') await checkPage();
+    else if (next === 'check-pdf') openMaterials(now);
+    else set({ status: t('notCheckable') });
+  }
+
+  async function openPdf() {
+    const { url } = state();
+    if (await port.requestAccess(url)) openMaterials(url);
+    else set({ status: t('accessRefused') });
+  }
+
+  return {
+    get: store.get,
+    subscribe: store.subscribe,
+    open,
+    close: () => stops.splice(0).forEach((stop) => stop()),
+    chooseProfile,
+    checkPage,
+    checkSelection,
+    pressCheck,
+    openPdf,
+    openStored: (entry) => set({ report: entry.report, reportUrl: '', diff: null, checkedSelection: false }),
+    show(finding) {
+      const { tabId } = state();
+      if (tabId !== null) void port.scrollTo(tabId, finding.id);
+    },
+    async ignore(finding) {
+      await db.ignored.put({ site: siteOf(state().url), fingerprint: finding.fingerprint });
+      set({ status: t('ignored') });
+      await checkPage();
+    },
+    async addWord(finding) {
+      await db.userWords.put({ word: finding.quote });
+      await checkPage();
+    },
+    async copy(finding) {
+      const { report } = state();
+      if (!report) return;
+      await port.copy(findingToMarkdown(report, finding));
+      set({ status: t('copied') });
+    },
+  };
+}
