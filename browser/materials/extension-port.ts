@@ -5,7 +5,7 @@ import type { Limits } from '@/engine/material/limits';
 import { downloadText } from '../download';
 import { browserEnvironment } from './browser-environment';
 import { browserOcr } from './browser-ocr';
-import type { MaterialsPort } from '../../components/materials/MaterialsView';
+import type { MaterialsPort } from './session';
 
 const assetUrl = (path: string) => browser.runtime.getURL(path as never);
 
