@@ -1,0 +1,323 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CheckClient } from '../../../../browser/check-client';
+import { openDatabase, type SverkaDb } from '../../../../browser/db/database';
+import { historyOf } from '../../../../browser/db/history';
+import { importProfile } from '../../../../browser/db/profiles';
+import type { PageMark, PageText } from '../../../../browser/messages';
+import type { PanelRequest } from '../../../../browser/panel-requests';
+import { createPanelSession, marksOf, type PanelPort, type PanelSession } from '../../../../browser/panel/session';
+import { checkMaterials } from '../../../../engine/engine';
+
+const dental = readFileSync('tests/fixtures/profiles/dental.json', 'utf8');
+const BOUND = 'https://ulybka-dent.example/';
+const UNBOUND = 'https://other.example/prices';
+const TYPOS = 'Стоматология «Улыбка+». Гарантия на импланты — 10 лет.';
+const TAB = 7;
+
+let counter = 0;
+const freshDb = () => openDatabase(`sverka-panel-${++counter}`);
+async function withDental(db: SverkaDb): Promise<string> {
+  const imported = await importProfile(db, dental);
+  if (!imported.ok) throw new Error('dental.json no longer imports');
+  return imported.id;
+}
+
+/** One tab whose page the test sets; every call the session makes is written down in order. */
+function fakePort(url: string, text = TYPOS) {
+  const tab = { url, text };
+  const log: string[] = [];
+  const marks: PageMark[][] = [];
+  const badges: number[] = [];
+  const listeners: { tabChanged?: () => Promise<void>; request?: (request: PanelRequest) => void } = {};
+  const waitingRequests: PanelRequest[] = [];
+  const page = (): PageText => ({ url: tab.url, title: 'Page', language: 'ru', blocks: [{ text: tab.text }] as PageText['blocks'] });
+  const port: PanelPort = {
+    tabId: async () => TAB,
+    tabUrl: async () => tab.url,
+    readPageTop: async () => (log.push('read top'), page()),
+    readPage: async () => (log.push('read page'), page()),
+    preparePage: async () => void log.push('prepare'),
+    showMarks: async (_id, drawn) => void (log.push('marks'), marks.push(drawn)),
+    onTabChanged: (_id, callback) => ((listeners.tabChanged = callback), () => delete listeners.tabChanged),
+    onRequest: (_id, callback) => {
+      listeners.request = callback;
+      waitingRequests.splice(0).forEach(callback);
+      return () => delete listeners.request;
+    },
+    scrollTo: async () => undefined,
+    setBadge: async (_id, errors) => void badges.push(errors),
+    requestAccess: async () => true,
+    requestAnyPage: async () => true,
+    copy: async () => undefined,
+    download: () => undefined,
+  };
+  return { port, tab, log, marks, badges, listeners, waitingRequests };
+}
+
+/** The engine itself in place of its worker; a first look at the top is not asked of it here. */
+const engineChecks: CheckClient = {
+  warm: () => undefined,
+  check: (materials, profile, options) => checkMaterials(materials, profile, options),
+  preview: () => undefined,
+  receive: () => undefined,
+};
+
+const sessions: PanelSession[] = [];
+function session(db: SverkaDb, port: PanelPort, openMaterials: (url?: string) => void = () => undefined): PanelSession {
+  const created = createPanelSession({ db, port, checks: engineChecks, t: (key) => key, openMaterials });
+  sessions.push(created);
+  return created;
+}
+afterEach(() => {
+  sessions.splice(0).forEach((s) => s.close());
+  vi.restoreAllMocks();
+});
+
+/** Lets pending IndexedDB work finish, so a check that should not start has had every chance to. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/** Waits for what a session does in the background; the first check loads the engine's dictionaries, slow on a loaded machine. */
+const until = (assertion: () => void) => vi.waitFor(assertion, { timeout: 20_000, interval: 20 });
+
+describe('the side panel session', () => {
+  it('checks a page of a bound site as soon as it opens, with the site’s profile', async () => {
+    const db = freshDb();
+    const id = await withDental(db);
+    const fake = fakePort(BOUND);
+    const panel = session(db, fake.port);
+    await panel.open();
+    await until(() => expect(panel.get().report).not.toBeNull());
+    expect(panel.get()).toMatchObject({ tabId: TAB, url: BOUND, profileId: id, reportUrl: BOUND, status: '', checkedSelection: false });
+    expect(fake.log).toEqual(['prepare', 'read top', 'read page', 'marks']);
+  });
+
+  it('does not check an unbound page on opening, only readies it', async () => {
+    const db = freshDb();
+    const id = await withDental(db);
+    const fake = fakePort(UNBOUND);
+    const panel = session(db, fake.port);
+    await panel.open();
+    await settle();
+    // The last profile used (here the only one) is chosen for a page no site binding matches.
+    expect(panel.get()).toMatchObject({ profileId: id, report: null, status: '' });
+    expect(fake.log).toEqual(['prepare']);
+  });
+
+  it('records a check in the history with its diff, draws its marks and sets the badge', async () => {
+    const db = freshDb();
+    const fake = fakePort(UNBOUND);
+    const panel = session(db, fake.port);
+    await panel.open();
+    panel.chooseProfile(await withDental(db));
+    await panel.checkPage();
+    const first = panel.get().report!;
+    expect(first.findings.length).toBeGreaterThanOrEqual(2);
+    expect(first.summary.error).toBeGreaterThan(0);
+    expect(panel.get().diff).toBeNull();
+    expect(fake.marks).toEqual([marksOf(first)]);
+    expect(fake.badges).toEqual([first.summary.error]);
+    expect(await db.settings.get('lastProfile')).toMatchObject({ value: panel.get().profileId });
+
+    fake.tab.text = 'Стоматология «Улыбка». Гарантия на импланты — 10 лет.';
+    await panel.checkPage();
+    const second = panel.get().report!;
+    expect(second.findings.length).toBeLessThan(first.findings.length);
+    expect(panel.get().diff!.fixed.length).toBeGreaterThan(0);
+    expect((await historyOf(db, UNBOUND)).map((entry) => entry.report.findings.length)).toEqual([second.findings.length, first.findings.length]);
+    expect(fake.marks).toEqual([marksOf(first), marksOf(second)]);
+  });
+
+  it('finishes a check whose badge the browser could not set', async () => {
+    const db = freshDb();
+    const fake = fakePort(UNBOUND);
+    fake.port.setBadge = async () => {
+      throw new Error('no badge here');
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const panel = session(db, fake.port);
+    await panel.open();
+    panel.chooseProfile(await withDental(db));
+    await panel.checkPage();
+    expect(panel.get().report).not.toBeNull();
+    expect(panel.get().status).toBe('');
+    await until(() => expect(warn).toHaveBeenCalledWith('badge', expect.any(Error)));
+  });
+
+  it('leaves out ignored findings and checks the page again when one is ignored', async () => {
+    const db = freshDb();
+    const fake = fakePort(UNBOUND);
+    const panel = session(db, fake.port);
+    await panel.open();
+    panel.chooseProfile(await withDental(db));
+    await panel.checkPage();
+    const before = panel.get().report!;
+    const [ignored] = before.findings;
+    await panel.ignore(ignored!);
+    const after = panel.get().report!;
+    expect(after.findings.map((f) => f.fingerprint)).not.toContain(ignored!.fingerprint);
+    expect(after.findings).toHaveLength(before.findings.length - 1);
+    expect(fake.log.filter((call) => call === 'read page')).toHaveLength(2);
+    expect(await db.ignored.toArray()).toMatchObject([{ site: 'https://other.example', fingerprint: ignored!.fingerprint }]);
+  });
+
+  it('checks again with a word added to the dictionary', async () => {
+    const db = freshDb();
+    const fake = fakePort(UNBOUND);
+    const panel = session(db, fake.port);
+    await panel.open();
+    panel.chooseProfile(await withDental(db));
+    await panel.checkPage();
+    const [finding] = panel.get().report!.findings;
+    await panel.addWord(finding!);
+    expect(await db.userWords.toArray()).toEqual([{ word: finding!.quote }]);
+    expect(fake.log.filter((call) => call === 'read page')).toHaveLength(2);
+  });
+
+  it('runs a check asked while another runs after it, once, never interleaved', async () => {
+    const db = freshDb();
+    const fake = fakePort(UNBOUND);
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const readPage = fake.port.readPage;
+    fake.port.readPage = async (id) => {
+      const page = await readPage(id);
+      if (fake.log.filter((call) => call === 'read page').length === 1) await gate;
+      return page;
+    };
+    const panel = session(db, fake.port);
+    await panel.open();
+    panel.chooseProfile(await withDental(db));
+    const first = panel.checkPage();
+    await until(() => expect(fake.log).toContain('read page'));
+    const second = panel.checkPage();
+    const third = panel.checkPage();
+    release();
+    await Promise.all([first, second, third]);
+    expect(fake.log).toEqual(['prepare', 'read top', 'read page', 'marks', 'read top', 'read page', 'marks']);
+  });
+
+  it('checks a selection without touching the page’s marks or its history', async () => {
+    const db = freshDb();
+    const fake = fakePort(UNBOUND);
+    const panel = session(db, fake.port);
+    await panel.open();
+    panel.chooseProfile(await withDental(db));
+    await panel.checkPage();
+    await panel.checkSelection(TYPOS);
+    expect(panel.get()).toMatchObject({ checkedSelection: true, reportUrl: '', diff: null, status: '' });
+    expect(panel.get().report!.sources[0]!.location).toBe(`${UNBOUND} (selection)`);
+    expect(fake.marks).toHaveLength(1);
+    expect(fake.badges).toHaveLength(1);
+    expect(await historyOf(db, UNBOUND)).toHaveLength(1);
+  });
+
+  it('keeps a menu request until a profile is chosen, then does it', async () => {
+    const db = freshDb();
+    const fake = fakePort(UNBOUND);
+    fake.waitingRequests.push({ kind: 'check-selection', text: TYPOS });
+    const panel = session(db, fake.port);
+    await panel.open();
+    await settle();
+    expect(panel.get()).toMatchObject({ profileId: '', report: null, status: '' });
+    panel.chooseProfile(await withDental(db));
+    await until(() => expect(panel.get().checkedSelection).toBe(true));
+    expect(panel.get().report!.findings.length).toBeGreaterThan(0);
+  });
+
+  it('does a menu request that comes later with the chosen profile', async () => {
+    const db = freshDb();
+    await withDental(db);
+    const fake = fakePort(UNBOUND);
+    const panel = session(db, fake.port);
+    await panel.open();
+    await until(() => expect(panel.get().profileId).not.toBe(''));
+    fake.listeners.request!({ kind: 'check-page' });
+    await until(() => expect(panel.get().reportUrl).toBe(UNBOUND));
+  });
+
+  it('says it cannot check, and why, when the page cannot be read', async () => {
+    const db = freshDb();
+    const fake = fakePort(UNBOUND);
+    fake.port.readPage = async () => {
+      throw new Error('Cannot access contents of the page');
+    };
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const panel = session(db, fake.port);
+    await panel.open();
+    panel.chooseProfile(await withDental(db));
+    await panel.checkPage();
+    expect(panel.get()).toMatchObject({ report: null, preview: null, status: 'cannotCheck: Cannot access contents of the page' });
+    expect(fake.marks).toEqual([]);
+  });
+
+  it('checks a page again when the tab changes once it was checked; an unchecked page is only readied', async () => {
+    const db = freshDb();
+    const fake = fakePort(UNBOUND);
+    const panel = session(db, fake.port);
+    await panel.open();
+    panel.chooseProfile(await withDental(db));
+    await fake.listeners.tabChanged!();
+    expect(fake.log).toEqual(['prepare', 'prepare']);
+    await panel.checkPage();
+    fake.tab.url = 'https://other.example/contacts';
+    await fake.listeners.tabChanged!();
+    expect(panel.get()).toMatchObject({ url: 'https://other.example/contacts', reportUrl: 'https://other.example/contacts' });
+  });
+
+  it('switches to the bound site’s profile when the tab arrives there, and checks it', async () => {
+    const db = freshDb();
+    const id = await withDental(db);
+    await db.settings.put({ key: 'lastProfile', value: 'someone-else' });
+    const fake = fakePort('https://other.example/');
+    const panel = session(db, fake.port);
+    await panel.open();
+    fake.tab.url = `${BOUND}prices`;
+    await fake.listeners.tabChanged!();
+    expect(panel.get()).toMatchObject({ profileId: id, reportUrl: `${BOUND}prices` });
+  });
+
+  it('asks for every page first where the browser hides the tab, then checks what it holds', async () => {
+    const db = freshDb();
+    const fake = fakePort('');
+    const panel = session(db, fake.port);
+    await panel.open();
+    panel.chooseProfile(await withDental(db));
+    fake.tab.url = UNBOUND;
+    await panel.pressCheck();
+    expect(panel.get()).toMatchObject({ url: UNBOUND, reportUrl: UNBOUND });
+
+    const refused = fakePort('');
+    refused.port.requestAnyPage = async () => false;
+    const other = session(db, refused.port);
+    await other.open();
+    await other.pressCheck();
+    expect(other.get().status).toBe('accessNeeded');
+  });
+
+  it('sends a PDF in a hidden tab to the materials view once access is granted', async () => {
+    const db = freshDb();
+    const fake = fakePort('');
+    const opened: (string | undefined)[] = [];
+    const panel = session(db, fake.port, (url) => opened.push(url));
+    await panel.open();
+    fake.tab.url = 'https://other.example/price.pdf';
+    await panel.pressCheck();
+    expect(opened).toEqual(['https://other.example/price.pdf']);
+  });
+
+  it('opens a report from the history without drawing it on the page', async () => {
+    const db = freshDb();
+    const fake = fakePort(UNBOUND);
+    const panel = session(db, fake.port);
+    await panel.open();
+    panel.chooseProfile(await withDental(db));
+    await panel.checkPage();
+    const [entry] = await historyOf(db, UNBOUND);
+    await panel.checkSelection('Другой текст.');
+    panel.openStored(entry!);
+    expect(panel.get()).toMatchObject({ report: entry!.report, reportUrl: '', diff: null, checkedSelection: false });
+    expect(fake.marks).toHaveLength(1);
+  });
+});
