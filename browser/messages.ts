@@ -1,5 +1,6 @@
 import type { Language } from '../engine/profile/types';
 import type { Severity } from '../engine/report/types';
+import type { MaterialProblem } from '../engine/material/errors';
 
 /** A block as it crosses from the page to the extension: text only, never DOM nodes or markup. */
 export interface PageBlock {
@@ -15,6 +16,8 @@ export interface PageText {
   blocks: PageBlock[];
   /** What the reader left out ("checked the first 100000 elements…"): the blocks are the page's first part. */
   notes?: string[];
+  /** The codes of `notes`, one for each. */
+  noteProblems?: MaterialProblem[];
 }
 
 /** A finding's place on the page, for the content script to highlight. */

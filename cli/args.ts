@@ -1,3 +1,4 @@
+import { EXTENSIONS } from '../engine/material/formats';
 import { DEFAULT_LIMITS, type Limits } from '../engine/material/limits';
 import type { Language } from '../engine/profile/types';
 
@@ -88,7 +89,7 @@ Usage:
   npm run -s sverka -- check MATERIAL... --profile PROFILE.json [options]
   npm run -s sverka -- validate PROFILE.json
 
-MATERIAL is a file (.html, .htm, .txt, .md, .pdf, .docx, .png, .jpg, .jpeg, .webp) or an http(s):// URL.
+MATERIAL is a file (${EXTENSIONS.join(', ')}) or an http(s):// URL.
 
 Options for check:
   --profile, -p FILE          the profile (format sverka.profile/1)

@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MaterialError, sizeText } from '../engine/material/errors';
+import { MaterialError } from '../engine/material/errors';
 import { fetchMaterialBytes } from '../engine/material/fetch-bytes';
 import { DEFAULT_LIMITS, type Limits } from '../engine/material/limits';
 import { loadMaterialOrError } from '../engine/material/load';
@@ -10,7 +10,7 @@ import { nodeEnvironment } from './node-environment';
 
 function unreadable(error: unknown): MaterialError {
   const code = (error as NodeJS.ErrnoException).code;
-  return new MaterialError(code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code})`);
+  return new MaterialError(code === 'ENOENT' ? { code: 'missing' } : code === 'EISDIR' ? { code: 'folder' } : { code: 'file-unreadable', detail: String(code) });
 }
 
 /**
@@ -23,9 +23,9 @@ async function readLocal(path: string, maxBytes: number): Promise<Uint8Array> {
   const stated = await stat(path).catch((error) => {
     throw unreadable(error);
   });
-  if (stated.isDirectory()) throw new MaterialError('is a folder, not a file');
-  if (!stated.isFile()) throw new MaterialError('is not a regular file (a device, pipe or socket)');
-  if (stated.size > maxBytes) throw new MaterialError(`is larger than ${sizeText(maxBytes)}`);
+  if (stated.isDirectory()) throw new MaterialError({ code: 'folder' });
+  if (!stated.isFile()) throw new MaterialError({ code: 'not-a-file' });
+  if (stated.size > maxBytes) throw new MaterialError({ code: 'too-large', limit: maxBytes });
   const file = await open(path, 'r').catch((error) => {
     throw unreadable(error);
   });

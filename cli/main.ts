@@ -1,5 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
+import type { MaterialProblem } from '../engine/material/errors';
 import { unreadableMaterial } from '../engine/material/load';
+import { withError } from '../engine/material/source-problems';
 import { readingWarning } from '../engine/material/reading-quality';
 import type { Material } from '../engine/material/types';
 import { rememberedVerdicts } from './spelling/node-verdicts';
@@ -81,8 +83,8 @@ async function checkOrExplain(materials: Material[], profile: Profile, io: Io, s
     return await checkMaterials(materials, profile, { spellChecker });
   } catch (error) {
     io.stderr(`sverka: the checks failed: ${(error as Error).stack ?? error}\n`);
-    const reason = `could not be checked (${(error as Error)?.message ?? String(error)})`;
-    const unchecked = materials.map((material) => ({ ...material, source: { ...material.source, error: material.source.error ?? reason }, blocks: [] }));
+    const problem: MaterialProblem = { code: 'check-failed', detail: (error as Error)?.message ?? String(error) };
+    const unchecked = materials.map((material) => ({ ...material, source: material.source.error ? material.source : withError(material.source, problem), blocks: [] }));
     return checkMaterials(unchecked, profile, { checks: [], extractors: [] });
   }
 }
@@ -107,7 +109,7 @@ export async function main(argv: string[], io: Io = processIo, options: { rememb
     for (const [index, location] of command.materials.entries()) {
       const id = `s${index + 1}`;
       const material = await withinBoundary(() => readMaterial(location, id, { limits: command.limits, language: command.language })).catch((error) =>
-        unreadableMaterial({ id, location, title: location }, `could not be read (${(error as Error)?.message ?? String(error)})`),
+        unreadableMaterial({ id, location, title: location }, { code: 'unreadable', detail: (error as Error)?.message ?? String(error) }),
       );
       if (material.source.error) io.stderr(`sverka: ${location}: ${material.source.error}\n`);
       for (const note of material.source.notes ?? []) io.stderr(`sverka: ${location}: ${note}\n`);

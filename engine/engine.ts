@@ -52,9 +52,10 @@ export async function checkMaterials(materials: Material[], profile: Profile, op
     material,
     promises: extractPromises(material, profile, options.extractors),
   }));
+  const language = profileLanguage(profile, readable);
   const context: CheckContext = {
     profile,
-    language: profileLanguage(profile, readable),
+    language,
     materials: checked,
     userWords: options.userWords,
     spellChecker: options.spellChecker,
@@ -74,6 +75,7 @@ export async function checkMaterials(materials: Material[], profile: Profile, op
   return {
     format: REPORT_FORMAT,
     profile: profile.name,
+    language,
     createdAt: (options.createdAt ?? new Date()).toISOString(),
     sources: materials.map((material) => material.source),
     promises: inventory(checked, verdicts, promiseIds),

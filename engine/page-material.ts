@@ -9,7 +9,7 @@ import type { PageText } from '../browser/messages';
  */
 export function materialFromPageText(page: PageText, maxWords = DEFAULT_LIMITS.maxWords): Material {
   return capWords({
-    source: { id: 's1', kind: 'page', location: page.url, title: page.title, ...(page.notes ? { notes: page.notes } : {}) },
+    source: { id: 's1', kind: 'page', location: page.url, title: page.title, ...(page.notes ? { notes: page.notes, noteProblems: page.noteProblems } : {}) },
     language: page.language,
     blocks: page.blocks.map((block, index) => ({ index, text: block.text, segments: [], ...(block.tag ? { tag: block.tag } : {}) })),
   }, maxWords);

@@ -35,7 +35,7 @@ function pageTextOf(read: Material): PageText {
     title: document.title,
     language: read.language,
     blocks: read.blocks.map((block) => ({ index: block.index, text: block.text, tag: block.tag })),
-    ...(read.source.notes ? { notes: read.source.notes } : {}),
+    ...(read.source.notes ? { notes: read.source.notes, noteProblems: read.source.noteProblems } : {}),
   };
 }
 

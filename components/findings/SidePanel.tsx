@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SverkaDb, StoredProfile, StoredReport } from '@/browser/db/database';
 import { useProfileImport } from '@/components/profile/use-profile-import';
-import { describeMaterialError } from '@/engine/material/errors';
+import { sourceNotes } from '@/engine/material/source-problems';
 import { pageKind } from '@/browser/page-kind';
 import { checkButton } from '@/browser/check-access';
 import type { CheckClient } from '@/browser/check-client';
@@ -93,8 +93,8 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
       {report && !firstLook && (
         <>
           {checkedSelection && <p class="note" data-testid="selection-note">{t('selectionChecked')}</p>}
-          {report.sources.flatMap((source) => source.notes ?? []).map((note) => (
-            <p key={note} class="note" data-testid="source-note">{t('checkedInPart')}: {describeMaterialError(note, uiLanguage)}</p>
+          {report.sources.flatMap((source) => sourceNotes(source, uiLanguage)).map((note) => (
+            <p key={note} class="note" data-testid="source-note">{t('checkedInPart')}: {note}</p>
           ))}
           <ReportSummary report={report} diff={diff} t={t} withPromises />
           <nav class="tabs" role="tablist">

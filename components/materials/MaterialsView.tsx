@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StoredProfile, SverkaDb } from '@/browser/db/database';
 import { createMaterialsSession, type MaterialsPort } from '@/browser/materials/session';
 import { useStore } from '@/browser/use-store';
-import { describeMaterialError } from '@/engine/material/errors';
+import { EXTENSIONS, FORMAT_LABELS } from '@/engine/material/formats';
 import { readingNotice } from '@/engine/material/reading-quality';
+import { sourceError, sourceNotes } from '@/engine/material/source-problems';
 import type { Finding } from '@/engine/report/types';
 import type { SpellChecker } from '@/engine/spelling/types';
 import { FindingList } from '../findings/FindingList';
@@ -14,7 +15,7 @@ import { useLive } from '../../browser/use-live';
 import { MaterialText } from './MaterialText';
 import { PdfPages } from './PdfPages';
 
-const ACCEPTED = '.pdf,.docx,.png,.jpg,.jpeg,.webp,.html,.htm,.txt,.md';
+const ACCEPTED = EXTENSIONS.join(',');
 
 /** Flyers, price lists, memos: dropped, picked, pasted or fetched by URL, checked together as one report; the queue is its session's, browser/materials/session.ts. */
 export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: SverkaDb; t: Translate; port: MaterialsPort; spellChecker?: SpellChecker; initialUrl?: string }) {
@@ -61,7 +62,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
             session.addFiles([...(e.dataTransfer?.files ?? [])]);
           }}
         >
-          {t('materialsDrop')}
+          {t('materialsDrop', FORMAT_LABELS)}
           <input type="file" multiple accept={ACCEPTED} onChange={(e) => { const input = e.target as HTMLInputElement; session.addFiles([...(input.files ?? [])]); input.value = ''; }} />
         </label>
         <label>
@@ -94,7 +95,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
         <div role="alert">
           {failed.length === materials.length && <p data-testid="none-read">{t('materialsNoneRead')}</p>}
           <ul class="problems" data-testid="failed">
-            {failed.map((m) => <li key={m.source.id}>{m.source.location}: {describeMaterialError(m.source.error!, uiLanguage)}</li>)}
+            {failed.map((m) => <li key={m.source.id}>{m.source.location}: {sourceError(m.source, uiLanguage)}</li>)}
           </ul>
         </div>
       )}
@@ -105,7 +106,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
       )}
       {noted.length > 0 && (
         <ul class="notes" data-testid="source-notes">
-          {noted.flatMap((m) => m.source.notes!.map((note) => <li key={`${m.source.id} ${note}`}>{m.source.location}: {describeMaterialError(note, uiLanguage)}</li>))}
+          {noted.flatMap((m) => sourceNotes(m.source, uiLanguage).map((note) => <li key={`${m.source.id} ${note}`}>{m.source.location}: {note}</li>))}
         </ul>
       )}
       {report && (

@@ -1,4 +1,4 @@
-import { MaterialError, sizeText } from './errors';
+import { MaterialError } from './errors';
 
 export interface FetchLimits {
   maxBytes: number;
@@ -41,10 +41,10 @@ export async function fetchMaterialBytes(url: string, limits: FetchLimits): Prom
   const timeout = new AbortController();
   const timer = limits.timeoutMs === undefined ? undefined : setTimeout(() => timeout.abort(), limits.timeoutMs);
   const signal = limits.signal ? AbortSignal.any([limits.signal, timeout.signal]) : timeout.signal;
-  const tooLarge = () => new MaterialError(`is larger than ${sizeText(limits.maxBytes)}`);
+  const tooLarge = () => new MaterialError({ code: 'too-large', limit: limits.maxBytes });
   try {
     const response = await fetch(url, { signal, redirect: 'follow', ...(limits.credentials ? { credentials: limits.credentials } : {}) });
-    if (!response.ok) throw new MaterialError(`answered HTTP ${response.status}`);
+    if (!response.ok) throw new MaterialError({ code: 'http', status: response.status });
     if (Number(response.headers.get('content-length') ?? 0) > limits.maxBytes) {
       await response.body?.cancel().catch(() => undefined);
       throw tooLarge();
@@ -53,9 +53,9 @@ export async function fetchMaterialBytes(url: string, limits: FetchLimits): Prom
     return { bytes, contentType: response.headers.get('content-type') ?? undefined };
   } catch (error) {
     if (limits.signal?.aborted) throw limits.signal.reason;
-    if (timeout.signal.aborted) throw new MaterialError(`did not answer within ${limits.timeoutMs! / 1000} s`);
+    if (timeout.signal.aborted) throw new MaterialError({ code: 'fetch-timeout', seconds: limits.timeoutMs! / 1000 });
     if (error instanceof MaterialError) throw error;
-    throw new MaterialError(`could not be fetched (${(error as Error).cause ?? (error as Error).message})`);
+    throw new MaterialError({ code: 'fetch-failed', detail: String((error as Error).cause ?? (error as Error).message) });
   } finally {
     clearTimeout(timer);
   }

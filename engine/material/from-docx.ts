@@ -29,7 +29,7 @@ export async function materialFromDocx(
   try {
     html = (await mammoth.convertToHtml(mammothInput(bytes) as never)).value;
   } catch (error) {
-    throw new MaterialError(`is not a readable Word document (${(error as Error).message})`);
+    throw new MaterialError({ code: 'unreadable-docx', detail: (error as Error).message });
   }
   return materialFromDocument(await parseHtml(`<!doctype html><html><head></head><body>${html}</body></html>`), source, language);
 }

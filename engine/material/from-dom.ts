@@ -1,7 +1,10 @@
 import type { Language } from '../profile/types';
 import { pageLanguage } from '../text/language';
 import { BlockBuilder } from './block-builder';
+import type { MaterialProblem } from './errors';
 import { DEFAULT_LIMITS } from './limits';
+import { describeProblem } from './problem-words';
+import { withNote } from './source-problems';
 import { tableCells } from './table-layout';
 import type { Block, Material, Origin, Source, TableCell } from './types';
 
@@ -122,8 +125,11 @@ function advanceDom(origin: Origin, by: number): Origin {
   return origin.kind === 'dom' ? { ...origin, offset: origin.offset + by } : origin;
 }
 
-/** What a source says when only its first `maxNodes` elements were read. */
-export const elementLimitNote = (maxNodes: number) => `checked the first ${maxNodes} elements of the page; the rest was left out`;
+/** What a source notes when only its first `maxNodes` elements were read. */
+export const elementLimit = (maxNodes: number): MaterialProblem => ({ code: 'element-limit', elements: maxNodes });
+
+/** The note's English words, as the report's `notes` hold them. */
+export const elementLimitNote = (maxNodes: number) => describeProblem(elementLimit(maxNodes), 'en');
 
 /** What an element being read restores when its children are done: the recursion's locals, kept on the walk's own stack. */
 interface OpenElement {
@@ -267,8 +273,9 @@ export function* readDocument(doc: Document, source: Source, language?: Language
   flush();
   const text = builder.blocks.map((block) => block.text).join('\n');
   const declared = doc.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
+  const titled = { ...source, title: source.title ?? (doc.title || undefined) };
   return {
-    source: { ...source, title: source.title ?? (doc.title || undefined), ...(truncated ? { notes: [...(source.notes ?? []), elementLimitNote(maxNodes)] } : {}) },
+    source: truncated ? withNote(titled, elementLimit(maxNodes)) : titled,
     language: language ?? pageLanguage(declared, text),
     blocks: builder.blocks,
   };

@@ -78,7 +78,7 @@ export function materialFromOcr(result: OcrResult, source: Source, language?: La
   }
   builder.flush();
   const text = builder.blocks.map((block) => block.text).join('\n');
-  if (!/\p{L}{2}/u.test(text)) throw new MaterialError('has no readable text (an empty or unreadable scan)');
+  if (!/\p{L}{2}/u.test(text)) throw new MaterialError({ code: 'no-text-in-image' });
   const reading = judgeReading(result.reading?.inkRead, ocrConfidence(result));
   return { source: { ...source, reading }, language: language ?? detectLanguage(text), blocks: builder.blocks };
 }
@@ -140,9 +140,9 @@ export function imageSize(bytes: Uint8Array): ImageSize | null {
  */
 export function checkImage(bytes: Uint8Array, maxPixels: number): void {
   const size = imageSize(bytes);
-  if (!size || size.width === 0 || size.height === 0) throw new MaterialError('is not a readable image (expected a PNG, JPEG or WebP picture)');
+  if (!size || size.width === 0 || size.height === 0) throw new MaterialError({ code: 'not-an-image' });
   if (size.width * size.height > maxPixels) {
-    throw new MaterialError(`is an image larger than ${Math.round(maxPixels / 1_000_000)} megapixels (${size.width}×${size.height})`);
+    throw new MaterialError({ code: 'image-too-large', megapixels: Math.round(maxPixels / 1_000_000), width: size.width, height: size.height });
   }
 }
 

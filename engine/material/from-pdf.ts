@@ -66,6 +66,6 @@ export async function materialFromPdf(pdf: PdfLike, source: Source, language?: L
 
 /** What pdf.js's refusal to open a file means for the person who gave it. */
 export function explainPdfError(error: unknown): MaterialError {
-  if ((error as Error).name === 'PasswordException') return new MaterialError('is an encrypted PDF: save it without a password');
-  return new MaterialError(`is not a readable PDF (${(error as Error).message})`);
+  if ((error as Error).name === 'PasswordException') return new MaterialError({ code: 'encrypted-pdf' });
+  return new MaterialError({ code: 'unreadable-pdf', detail: (error as Error).message });
 }

@@ -1,17 +1,10 @@
 import type { Language } from '../profile/types';
-import { materialFromDocument } from './from-dom';
-import { materialFromDocx } from './from-docx';
-import { MaterialError, sizeText } from './errors';
-import { checkImage } from './from-image';
-import { materialFromMarkdown } from './from-markdown';
-import { materialFromPdf, type PdfLike } from './from-pdf';
-import { materialFromText } from './from-text';
+import { MaterialError, type MaterialProblem } from './errors';
+import { formatOf } from './formats';
+import type { PdfLike } from './from-pdf';
 import { DEFAULT_LIMITS, type Limits } from './limits';
-import type { Material, Source, SourceKind } from './types';
-import { capWords, firstWords, noted } from './word-limit';
-import { decodeBytes } from '../text/decode';
-
-export type MaterialFormat = 'html' | 'text' | 'markdown' | 'pdf' | 'docx' | 'image';
+import { withError } from './source-problems';
+import type { Material, Source } from './types';
 
 /** What the environment provides: a DOM parser, pdf.js, OCR. */
 export interface LoadEnvironment {
@@ -28,47 +21,6 @@ export interface Work {
   signal?: AbortSignal;
 }
 
-const BY_EXTENSION: Record<string, MaterialFormat> = {
-  html: 'html', htm: 'html', xhtml: 'html', txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown',
-  pdf: 'pdf', docx: 'docx', png: 'image', jpg: 'image', jpeg: 'image', webp: 'image',
-};
-
-const SOURCE_KIND: Record<MaterialFormat, SourceKind> = {
-  html: 'page', text: 'text', markdown: 'text', pdf: 'pdf', docx: 'docx', image: 'image',
-};
-
-/** The format of a material by its content type, else by its name's extension. */
-export function formatOf(name: string, contentType?: string): MaterialFormat | null {
-  const type = contentType?.split(';')[0]?.trim().toLowerCase();
-  if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
-  if (type === 'application/pdf') return 'pdf';
-  if (type === 'text/markdown') return 'markdown';
-  if (type?.startsWith('image/')) return 'image';
-  const extension = /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(name)?.[1]?.toLowerCase();
-  if (extension && BY_EXTENSION[extension]) return BY_EXTENSION[extension]!;
-  return type === 'text/plain' ? 'text' : null;
-}
-
-export { MaterialError };
-
-/** A text format's material from its first `maxWords` words: the rest is never read into blocks. */
-function fromText(bytes: Uint8Array, maxWords: number, read: (text: string) => Material): Material {
-  const decoded = decodeBytes(bytes);
-  const { text, cut } = firstWords(decoded.text, maxWords);
-  const material = withWarning(read(text), decoded.warning);
-  return cut ? { ...material, source: noted(material.source, maxWords) } : material;
-}
-
-/** A material read in a guessed encoding says so: a wrong guess reads as garbled words, not as a fault of the copy. */
-function withWarning(material: Material, warning: string | undefined): Material {
-  return warning ? { ...material, source: { ...material.source, notes: [...(material.source.notes ?? []), warning] } } : material;
-}
-
-async function fromHtml(bytes: Uint8Array, read: (text: string) => Promise<Material>): Promise<Material> {
-  const decoded = decodeBytes(bytes);
-  return withWarning(await read(decoded.text), decoded.warning);
-}
-
 /** Reads one material's bytes with the builder its format needs, within the limits. */
 export async function loadMaterial(
   bytes: Uint8Array,
@@ -77,25 +29,10 @@ export async function loadMaterial(
   options: { contentType?: string; language?: Language; limits?: Limits } & Work = {},
 ): Promise<Material> {
   const format = formatOf(source.location, options.contentType);
-  if (!format) throw new MaterialError('has an unknown format: expected .html, .htm, .txt, .md, .pdf, .docx or an image');
+  if (!format) throw new MaterialError({ code: 'unknown-format' });
   const { language, onProgress, signal, limits = DEFAULT_LIMITS } = options;
-  if (bytes.length > limits.maxBytes) throw new MaterialError(`is larger than ${sizeText(limits.maxBytes)}`);
-  const full: Source = { ...source, kind: SOURCE_KIND[format] };
-  switch (format) {
-    case 'html':
-      return capWords(await fromHtml(bytes, async (html) => materialFromDocument(await environment.parseHtml(html), full, language)), limits.maxWords);
-    case 'text':
-      return fromText(bytes, limits.maxWords, (text) => materialFromText(text, full, language));
-    case 'markdown':
-      return fromText(bytes, limits.maxWords, (text) => materialFromMarkdown(text, full, language));
-    case 'pdf':
-      return capWords(await materialFromPdf(await environment.openPdf(bytes, signal), full, language, { onProgress, signal }, limits.maxWords), limits.maxWords);
-    case 'docx':
-      return capWords(await materialFromDocx(bytes, full, environment.parseHtml, language, limits.maxUnpackedBytes), limits.maxWords);
-    case 'image':
-      checkImage(bytes, limits.maxImagePixels);
-      return capWords(await environment.recognise(bytes, full, language, { onProgress, signal }), limits.maxWords);
-  }
+  if (bytes.length > limits.maxBytes) throw new MaterialError({ code: 'too-large', limit: limits.maxBytes });
+  return format.read(bytes, { ...source, kind: format.kind }, { environment, language, limits, work: { onProgress, signal } });
 }
 
 /** Rejects when `signal` aborts, with its reason. */
@@ -131,19 +68,19 @@ export async function loadMaterialOrError(
     })();
     // Not every reader stops when told (pdf.js parsing, mammoth): the deadline does not wait for them.
     const material = await Promise.race([reading, whenAborted(signal)]);
-    if (material.blocks.length === 0) throw new MaterialError('has no text to check');
+    if (material.blocks.length === 0) throw new MaterialError({ code: 'no-text' });
     return { ...material, source: { ...material.source, title: material.source.title ?? source.title } };
   } catch (error) {
     // Cancelling stops the whole batch; it is not a fault of this material.
     if (work.signal?.aborted) throw work.signal.reason;
-    const reason = deadline.aborted
-      ? `did not finish within ${limits.timeoutMs / 1000} s`
-      : error instanceof MaterialError ? error.message : `could not be read (${(error as Error)?.message ?? String(error)})`;
-    return unreadableMaterial(source, reason, language);
+    const problem: MaterialProblem = deadline.aborted
+      ? { code: 'timeout', seconds: limits.timeoutMs / 1000 }
+      : error instanceof MaterialError ? error.problem : { code: 'unreadable', detail: (error as Error)?.message ?? String(error) };
+    return unreadableMaterial(source, problem, language);
   }
 }
 
 /** A material that could not be read: a source with its `error` and no text, so the batch goes on. */
-export function unreadableMaterial(source: { id: string; location: string; title: string }, reason: string, language?: Language): Material {
-  return { source: { ...source, kind: 'text', error: reason }, language: language ?? 'ru', blocks: [] };
+export function unreadableMaterial(source: { id: string; location: string; title: string }, problem: MaterialProblem, language?: Language): Material {
+  return { source: withError({ ...source, kind: 'text' as const }, problem), language: language ?? 'ru', blocks: [] };
 }

@@ -1,4 +1,6 @@
-import { elementLimitNote, materialFromDocument, type DomReadOptions } from './from-dom';
+import { elementLimit, materialFromDocument, type DomReadOptions } from './from-dom';
+import { withoutNote } from './source-problems';
+import { describeProblem } from './problem-words';
 import { DEFAULT_LIMITS } from './limits';
 import type { Block, Material, Source } from './types';
 import { wordCount } from './word-limit';
@@ -19,16 +21,10 @@ export function readDocumentTop(doc: Document, source: Source, words: number, op
   const limit = options.maxNodes ?? DEFAULT_LIMITS.maxNodes;
   for (let elements = Math.min(FIRST_TRY_ELEMENTS, limit); ; elements = Math.min(elements * 4, limit)) {
     const top = materialFromDocument(doc, source, undefined, { ...options, maxNodes: elements });
-    const cutHere = elementLimitNote(elements);
-    const cut = elements < limit && !!top.source.notes?.includes(cutHere);
+    const cutHere = elementLimit(elements);
+    const cut = elements < limit && !!top.source.notes?.includes(describeProblem(cutHere, 'en'));
     if (!cut) return top;
+    // The stop this read made for itself is not the page's: the page was not cut there.
     if (wordsIn(top.blocks.slice(0, -1)) > words) return { ...top, source: withoutNote(top.source, cutHere) };
   }
-}
-
-/** The stop this read made for itself is not the page's: the page was not cut there. */
-function withoutNote(source: Source, note: string): Source {
-  const { notes = [], ...rest } = source;
-  const kept = notes.filter((n) => n !== note);
-  return kept.length ? { ...rest, notes: kept } : rest;
 }

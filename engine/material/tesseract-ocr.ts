@@ -161,7 +161,7 @@ export function tesseractOcr(
         // broken it: drop the worker either way.
         await drop(languages);
         if (work.signal?.aborted) throw error;
-        throw new MaterialError(`is not a readable image (${describeOcrFailure(error)})`);
+        throw new MaterialError({ code: 'unreadable-image', detail: describeOcrFailure(error) });
       } finally {
         report = undefined;
       }

@@ -1,4 +1,5 @@
 import type { Language } from '../profile/types';
+import type { MaterialProblem } from './errors';
 
 export type SourceKind = 'page' | 'pdf' | 'docx' | 'text' | 'image';
 
@@ -8,10 +9,14 @@ export interface Source {
   kind: SourceKind;
   location: string;
   title?: string;
-  /** Set when the material could not be read; such a source has no blocks. */
+  /** Set when the material could not be read, in English; such a source has no blocks. */
   error?: string;
-  /** What the reader left out and why ("checked the first 100000 words; …"): a limit was reached. */
+  /** The code and figures of `error`, for the edge to say in its language (absent in reports stored before codes). */
+  problem?: MaterialProblem;
+  /** What the reader left out and why ("checked the first 100000 words; …"), or how surely it read the text, in English. */
   notes?: string[];
+  /** The codes of `notes`, one for each (absent in reports stored before codes). */
+  noteProblems?: MaterialProblem[];
   /** How well OCR read an image; set for images only. A poor reading's findings cover only what was read. */
   reading?: ReadingQuality;
 }

@@ -1,3 +1,5 @@
+import { describeProblem } from './problem-words';
+import { withNote } from './source-problems';
 import type { Block, Material } from './types';
 
 const WORD = /\S+/g;
@@ -5,8 +7,8 @@ const WORD = /\S+/g;
 /** How many words a text has, as the word limit counts them. */
 export const wordCount = (text: string) => text.match(WORD)?.length ?? 0;
 
-/** What a source says when only its first `maxWords` words were checked. */
-export const wordLimitNote = (maxWords: number) => `checked the first ${maxWords} words; the rest was left out`;
+/** What a source says, in English, when only its first `maxWords` words were checked. */
+export const wordLimitNote = (maxWords: number) => describeProblem({ code: 'word-limit', words: maxWords }, 'en');
 
 /** Where the `maxWords`-th word of `text` ends, or null when the text has no more words than that. */
 function endOfWord(text: string, maxWords: number): number | null {
@@ -38,21 +40,15 @@ export function capWords(material: Material, maxWords: number): Material {
   let left = maxWords;
   const blocks: Block[] = [];
   for (const block of material.blocks) {
-    if (left === 0) return withNote(material, blocks, maxWords);
+    if (left === 0) return cutTo(material, blocks, maxWords);
     const end = endOfWord(block.text, left);
-    if (end !== null) return withNote(material, [...blocks, cutBlock(block, end)], maxWords);
+    if (end !== null) return cutTo(material, [...blocks, cutBlock(block, end)], maxWords);
     blocks.push(block);
     left -= wordCount(block.text);
   }
   return material;
 }
 
-function withNote(material: Material, blocks: Block[], maxWords: number): Material {
-  return { ...material, blocks, source: noted(material.source, maxWords) };
-}
-
-/** The source with the word-limit note added once. */
-export function noted<S extends { notes?: string[] }>(source: S, maxWords: number): S {
-  const note = wordLimitNote(maxWords);
-  return source.notes?.includes(note) ? source : { ...source, notes: [...(source.notes ?? []), note] };
+function cutTo(material: Material, blocks: Block[], maxWords: number): Material {
+  return { ...material, blocks, source: withNote(material.source, { code: 'word-limit', words: maxWords }) };
 }

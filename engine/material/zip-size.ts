@@ -1,4 +1,4 @@
-import { MaterialError, sizeText } from './errors';
+import { MaterialError } from './errors';
 
 /** One part of a ZIP archive as its central directory lists it. */
 export interface ZipEntry {
@@ -19,7 +19,7 @@ const ZIP64_EXTRA = 0x0001;
 /** The end record is 22 bytes and may be followed by a comment of up to 65,535. */
 const END_SEARCH = 22 + 0xffff;
 
-const notAZip = (why: string) => new MaterialError(`is not a readable Word document (${why})`);
+const notAZip = (why: string) => new MaterialError({ code: 'unreadable-docx', detail: why });
 
 function findEndOfDirectory(view: DataView): number {
   for (let at = view.byteLength - 22; at >= Math.max(0, view.byteLength - END_SEARCH); at--) {
@@ -117,7 +117,7 @@ async function inflatedLength(data: Uint8Array, budget: number): Promise<number>
  */
 export async function checkUnpackedSize(bytes: Uint8Array, maxUnpackedBytes: number): Promise<void> {
   const entries = zipEntries(bytes);
-  const tooLarge = () => new MaterialError(`unpacks to more than ${sizeText(maxUnpackedBytes)}`);
+  const tooLarge = () => new MaterialError({ code: 'unpacks-too-large', limit: maxUnpackedBytes });
   const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (declared > maxUnpackedBytes) throw tooLarge();
   let unpacked = 0;

@@ -1,4 +1,5 @@
 import { MaterialError } from '../material/errors';
+import { describeProblem } from '../material/problem-words';
 import { showControls } from '../report/escape';
 import { decodeBytes } from '../text/decode';
 import {
@@ -78,7 +79,7 @@ export function decodeProfileBytes(bytes: Uint8Array): { ok: true; text: string;
   if (bytes.length > PROFILE_LIMITS.maxBytes) return { ok: false, problems: [tooLarge(bytes.length)] };
   try {
     const { text, warning } = decodeBytes(bytes);
-    return { ok: true, text, ...(warning ? { warnings: [warning] } : {}) };
+    return { ok: true, text, ...(warning ? { warnings: [describeProblem(warning, 'en')] } : {}) };
   } catch (error) {
     if (!(error instanceof MaterialError)) throw error;
     return { ok: false, problems: [{ path: '(file)', message: 'not text: expected JSON in UTF-8 (or UTF-16, Windows-1251, Windows-1252)' }] };

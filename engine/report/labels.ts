@@ -1,6 +1,6 @@
 import { checkLabel, isCheckId } from '../checks/index';
 import type { Language } from '../profile/types';
-import type { CheckId, PromiseStatus, Severity } from './types';
+import type { CheckId, PromiseStatus, Report, Severity } from './types';
 
 const WORDS = {
   ru: {
@@ -30,9 +30,13 @@ export function label(language: Language, key: LabelKey | CheckId | Severity | P
   return isCheckId(key) ? checkLabel(key, language) : WORDS[language][key as LabelKey];
 }
 
-/** Guesses the report's language from its messages, so renderers speak as the findings do. */
-export function reportLanguage(profileName: string, messages: string[]): Language {
-  const sample = `${profileName} ${messages.slice(0, 5).join(' ')}`;
+/**
+ * The language the report's messages are written in, so renderers speak as the findings do. A
+ * report stored before it recorded its language has it guessed from the letters of its messages.
+ */
+export function languageOf(report: Pick<Report, 'language' | 'profile' | 'findings'>): Language {
+  if (report.language) return report.language;
+  const sample = `${report.profile} ${report.findings.slice(0, 5).map((f) => f.message).join(' ')}`;
   return (sample.match(/[\u0400-\u04ff]/g)?.length ?? 0) >= (sample.match(/[a-z]/gi)?.length ?? 0) ? 'ru' : 'en';
 }
 

@@ -1,9 +1,9 @@
-import { describeMaterialError } from '../material/errors';
+import { sourceError, sourceNotes } from '../material/source-problems';
 import { partialFindings, readingNotice } from '../material/reading-quality';
 import type { Block, Material } from '../material/types';
 import { escapeHtml, showControls } from './escape';
 import { describeValue, groupFindings } from './group';
-import { counted, label, morePlaces, reportLanguage } from './labels';
+import { counted, label, morePlaces, languageOf } from './labels';
 import { markedPieces } from './marked-pieces';
 import type { Finding, Report } from './types';
 
@@ -34,7 +34,7 @@ function findingHtml(finding: Finding, language: 'ru' | 'en'): string {
 
 /** A self-contained, printable page: no external assets, every material character escaped, control and bidi characters shown as ‹U+XXXX›. */
 export function toHtml(report: Report, materials: Material[] = []): string {
-  const language = reportLanguage(report.profile, report.findings.map((f) => f.message));
+  const language = languageOf(report);
   const { error, warning, info } = report.summary;
   const parts = [
     `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">`,
@@ -55,10 +55,10 @@ export function toHtml(report: Report, materials: Material[] = []): string {
   parts.push(`<h2>${label(language, 'sources')}</h2>`);
   for (const source of report.sources) {
     parts.push(`<h3>${escapeHtml(source.location)}</h3>`);
-    if (source.error) parts.push(`<p class="error">${label(language, 'unreadable')}: ${escapeHtml(describeMaterialError(source.error, language))}</p>`);
+    if (source.error) parts.push(`<p class="error">${label(language, 'unreadable')}: ${escapeHtml(sourceError(source, language)!)}</p>`);
     const notice = readingNotice(source.reading, language);
     if (notice) parts.push(`<p class="warning reading">⚠ ${escapeHtml(notice)}</p>`);
-    for (const note of source.notes ?? []) parts.push(`<p class="info">${escapeHtml(describeMaterialError(note, language))}</p>`);
+    for (const note of sourceNotes(source, language)) parts.push(`<p class="info">${escapeHtml(note)}</p>`);
     const material = materials.find((m) => m.source.id === source.id);
     if (material) {
       const findings = report.findings.filter((f) => f.source === source.id);

@@ -1,8 +1,8 @@
-import { describeMaterialError } from '../material/errors';
+import { sourceError, sourceNotes } from '../material/source-problems';
 import { readingNotice } from '../material/reading-quality';
 import { escapeMarkdownCell, showControls } from './escape';
 import { describeValue } from './group';
-import { counted, label, morePlaces, reportLanguage } from './labels';
+import { counted, label, morePlaces, languageOf } from './labels';
 import type { Finding, Report } from './types';
 
 function findingRow(report: Report, finding: Finding, language: 'ru' | 'en'): string {
@@ -20,7 +20,7 @@ function findingRow(report: Report, finding: Finding, language: 'ru' | 'en'): st
 
 /** One finding as a ticket: what, where, both sides, the fix. */
 export function findingToMarkdown(report: Report, finding: Finding): string {
-  const language = reportLanguage(report.profile, [finding.message]);
+  const language = languageOf(report);
   const source = report.sources.find((s) => s.id === finding.source);
   return showControls([
     `**${escapeMarkdownCell(label(language, finding.check))}** (${label(language, finding.severity)})`,
@@ -35,7 +35,7 @@ export function findingToMarkdown(report: Report, finding: Finding): string {
 
 /** A report for a ticket: the findings as a table, then the promise inventory; control and bidi characters shown as ‹U+XXXX›. */
 export function toMarkdown(report: Report): string {
-  const language = reportLanguage(report.profile, report.findings.map((f) => f.message));
+  const language = languageOf(report);
   const { error, warning, info } = report.summary;
   const lines = [
     `# ${label(language, 'report')}: ${escapeMarkdownCell(report.profile)}`,
@@ -46,8 +46,8 @@ export function toMarkdown(report: Report): string {
     '',
     ...report.sources.map((s) => {
       const notice = readingNotice(s.reading, language);
-      return `- ${escapeMarkdownCell(s.location)}${s.error ? ` — ${label(language, 'unreadable')}: ${escapeMarkdownCell(describeMaterialError(s.error, language))}` : ''}` +
-        (s.notes ?? []).map((note) => ` — ${escapeMarkdownCell(describeMaterialError(note, language))}`).join('') +
+      return `- ${escapeMarkdownCell(s.location)}${s.error ? ` — ${label(language, 'unreadable')}: ${escapeMarkdownCell(sourceError(s, language)!)}` : ''}` +
+        sourceNotes(s, language).map((note) => ` — ${escapeMarkdownCell(note)}`).join('') +
         (notice ? ` — **⚠ ${escapeMarkdownCell(notice)}**` : '');
     }),
     '',

@@ -1,10 +1,10 @@
-import { describeMaterialError } from '../material/errors';
+import { sourceError, sourceNotes } from '../material/source-problems';
 import { partialFindings, readingNotice } from '../material/reading-quality';
 import type { Material } from '../material/types';
 import { showControls } from './escape';
 import { excerptAround } from './excerpt';
 import { groupFindings } from './group';
-import { counted, label, morePlaces, reportLanguage } from './labels';
+import { counted, label, morePlaces, languageOf } from './labels';
 import type { Finding, Report, Severity } from './types';
 
 const COLOURS: Record<Severity | 'dim' | 'bold', [string, string]> = {
@@ -34,18 +34,18 @@ function inContext(finding: Finding, materials: Material[], paint: (k: keyof typ
 }
 
 export function toText(report: Report, options: TextOptions = {}): string {
-  const language = reportLanguage(report.profile, report.findings.map((f) => f.message));
+  const language = languageOf(report);
   const paint = (kind: keyof typeof COLOURS, text: string) => (options.colour ? `${COLOURS[kind][0]}${text}${COLOURS[kind][1]}` : text);
   const lines: string[] = [`${label(language, 'report')} — ${label(language, 'profile')}: ${showControls(report.profile)}`];
   for (const source of report.sources.filter((s) => s.error)) {
-    lines.push(paint('error', `✗ ${showControls(source.location)}: ${label(language, 'unreadable')} — ${showControls(describeMaterialError(source.error!, language))}`));
+    lines.push(paint('error', `✗ ${showControls(source.location)}: ${label(language, 'unreadable')} — ${showControls(sourceError(source, language)!)}`));
   }
   for (const source of report.sources) {
     const notice = readingNotice(source.reading, language);
     if (notice) lines.push(paint('warning', `⚠ ${showControls(source.location)}: ${notice}`));
   }
   for (const source of report.sources) {
-    for (const note of source.notes ?? []) lines.push(paint('info', `ℹ ${showControls(source.location)}: ${showControls(describeMaterialError(note, language))}`));
+    for (const note of sourceNotes(source, language)) lines.push(paint('info', `ℹ ${showControls(source.location)}: ${showControls(note)}`));
   }
   for (const group of groupFindings(report)) {
     const source = report.sources.find((s) => s.id === group.source);

@@ -1,4 +1,5 @@
 import type { Source, Span } from '../material/types';
+import type { Language } from '../profile/types';
 
 export const REPORT_FORMAT = 'sverka.report/1';
 
@@ -61,6 +62,8 @@ export interface Finding {
 export interface Report {
   format: typeof REPORT_FORMAT;
   profile: string;
+  /** The language the messages are written in (the profile's first). Absent in reports made before it was recorded. */
+  language?: Language;
   createdAt: string;
   sources: Source[];
   promises: ReportPromise[];

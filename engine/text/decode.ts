@@ -1,4 +1,4 @@
-import { MaterialError } from '../material/errors';
+import { MaterialError, type MaterialProblem } from '../material/errors';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
 
@@ -11,7 +11,7 @@ export interface DecodedText {
    */
   guessed: boolean;
   /** "read as Windows-1251 …; save it as UTF-8", only when the encoding was guessed. */
-  warning?: string;
+  warning?: MaterialProblem;
 }
 
 const NAMES: Record<TextEncodingName, string> = {
@@ -43,9 +43,9 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   const guessed = guessEncoding(bytes);
   const text = guessed ? decodeStrict(guessed, bytes) : null;
   if (!guessed || text === null || hasBinaryControls(text)) {
-    throw new MaterialError('is not UTF-8 text (nor UTF-16, Windows-1251 Russian or Windows-1252 Latin-1)');
+    throw new MaterialError({ code: 'not-text' });
   }
-  return { text, encoding: guessed, guessed: true, warning: `read as ${NAMES[guessed]}, a guess: save it as UTF-8` };
+  return { text, encoding: guessed, guessed: true, warning: { code: 'guessed-encoding', encoding: NAMES[guessed] } };
 }
 
 /**
@@ -62,7 +62,7 @@ function damagedUtf8(bytes: Uint8Array): DecodedText | null {
     else if (ch > '\u007f') wide++;
   }
   if (wide < 10 || broken > 1 + wide / 100) return null;
-  return { text, encoding: 'utf-8', guessed: true, warning: `read as UTF-8 with ${broken} broken byte sequence(s) shown as "\ufffd": save it as UTF-8 again` };
+  return { text, encoding: 'utf-8', guessed: true, warning: { code: 'broken-utf8', count: broken } };
 }
 
 function byBom(bytes: Uint8Array): DecodedText | null {
@@ -72,7 +72,7 @@ function byBom(bytes: Uint8Array): DecodedText | null {
   if (!encoding) return null;
   // TextDecoder drops the BOM itself.
   const text = decodeStrict(encoding, bytes);
-  if (text === null || hasBinaryControls(text)) throw new MaterialError(`is not UTF-8 text (it starts as ${NAMES[encoding]} but does not go on as one)`);
+  if (text === null || hasBinaryControls(text)) throw new MaterialError({ code: 'not-text', startsAs: NAMES[encoding] });
   return { text, encoding, guessed: false };
 }
 

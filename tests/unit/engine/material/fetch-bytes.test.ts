@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { localServer } from '../../local-server';
-import { MaterialError } from '../../../../engine/material/errors';
 import { fetchMaterialBytes } from '../../../../engine/material/fetch-bytes';
 
 const server = localServer((request, response) => {
@@ -18,7 +17,7 @@ describe('fetchMaterialBytes', () => {
   });
 
   it('stops a body with no Content-Length one byte past the limit', async () => {
-    await expect(fetchMaterialBytes(server.url('/4097'), { maxBytes: 4096 })).rejects.toThrow(new MaterialError('is larger than 4 KB'));
+    await expect(fetchMaterialBytes(server.url('/4097'), { maxBytes: 4096 })).rejects.toThrow(/^is larger than 4 KB$/);
   });
 
   it('lets the caller\'s abort through as it is', async () => {

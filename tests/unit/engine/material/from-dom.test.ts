@@ -1,6 +1,6 @@
 import { parseHtmlDocument } from '../../../../engine/material/parse-html';
 import { describe, expect, it } from 'vitest';
-import { describeMaterialError } from '../../../../engine/material/errors';
+import { sourceNotes } from '../../../../engine/material/source-problems';
 import { materialFromDocument, materialFromDocumentInSlices, SLICE_ELEMENTS } from '../../../../engine/material/from-dom';
 import type { Block } from '../../../../engine/material/types';
 
@@ -164,7 +164,7 @@ describe('materialFromDocument on very large pages', () => {
     // body, h1 and nine paragraphs make eleven elements.
     expect(material.blocks.map((b) => b.text)).toEqual(['Прайс', ...Array.from({ length: 9 }, (_, i) => `Строка ${i}`)]);
     expect(material.source.notes).toEqual(['checked the first 11 elements of the page; the rest was left out']);
-    expect(describeMaterialError(material.source.notes![0]!, 'ru')).toBe('проверены первые 11 элементов страницы, остальное не проверялось');
+    expect(sourceNotes(material.source, 'ru')[0]).toBe('проверены первые 11 элементов страницы, остальное не проверялось');
   });
 
   it('leaves a page within the limit whole and unmarked', () => {

@@ -156,7 +156,7 @@ describe('tesseractOcr', () => {
       const worker = await fake.create(languages, onProgress);
       return { ...worker, recognize: failNext ? async () => Promise.reject('Error: Error attempting to read image.') : worker.recognize };
     }, (bytes) => bytes, undecodable);
-    await expect(ocr.recognise(new Uint8Array(), ['eng'])).rejects.toThrow(new MaterialError('is not a readable image (Error attempting to read image.)'));
+    await expect(ocr.recognise(new Uint8Array(), ['eng'])).rejects.toThrow(/^is not a readable image \(Error attempting to read image\.\)$/);
     expect(fake.terminated()).toBe(1);
     failNext = false;
     await expect(ocr.recognise(new Uint8Array(), ['eng'])).resolves.toMatchObject({ paragraphs: [{ lines: [{ text: 'Скидка 10%' }] }] });
@@ -222,7 +222,7 @@ describe('imageSize and checkImage', () => {
 
   it('refuses empty and garbage bytes before OCR sees them', () => {
     for (const bytes of [new Uint8Array(), new TextEncoder().encode('not an image at all, just text'), png.subarray(0, 10)]) {
-      expect(() => checkImage(bytes, 1e9)).toThrow(new MaterialError('is not a readable image (expected a PNG, JPEG or WebP picture)'));
+      expect(() => checkImage(bytes, 1e9)).toThrow(/^is not a readable image \(expected a PNG, JPEG or WebP picture\)$/);
     }
   });
 
@@ -230,7 +230,7 @@ describe('imageSize and checkImage', () => {
     const huge = Buffer.from(png.subarray(0, 24));
     huge.writeUInt32BE(60_000, 16);
     huge.writeUInt32BE(60_000, 20);
-    expect(() => checkImage(huge, 50_000_000)).toThrow(new MaterialError('is an image larger than 50 megapixels (60000×60000)'));
+    expect(() => checkImage(huge, 50_000_000)).toThrow(/^is an image larger than 50 megapixels \(60000×60000\)$/);
     expect(() => checkImage(png, 50_000_000)).not.toThrow();
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { MaterialError } from '../../../../engine/material/errors';
 import { checkUnpackedSize, zipEntries } from '../../../../engine/material/zip-size';
 import { makeDocx, makeZip } from '../../reliability/zip-writer';
 
@@ -15,7 +14,7 @@ describe('zipEntries', () => {
   });
 
   it('refuses bytes that are not a ZIP, as a Word document that cannot be read', () => {
-    expect(() => zipEntries(new TextEncoder().encode('not a zip'))).toThrow(new MaterialError('is not a readable Word document (no ZIP directory)'));
+    expect(() => zipEntries(new TextEncoder().encode('not a zip'))).toThrow(/^is not a readable Word document \(no ZIP directory\)$/);
   });
 });
 
@@ -27,12 +26,12 @@ describe('checkUnpackedSize', () => {
   });
 
   it('refuses a document whose directory says it unpacks past the limit', async () => {
-    await expect(checkUnpackedSize(new Uint8Array(document), 1 * MB)).rejects.toThrow(new MaterialError('unpacks to more than 1 MB'));
+    await expect(checkUnpackedSize(new Uint8Array(document), 1 * MB)).rejects.toThrow(/^unpacks to more than 1 MB$/);
   });
 
   it('refuses one whose directory lies about its size, by inflating and counting', async () => {
     const lying = makeDocx('Каждый шестой кофе в подарок!', 40_000, 1024);
     expect(zipEntries(new Uint8Array(lying)).at(-1)!.uncompressedSize).toBe(1024);
-    await expect(checkUnpackedSize(new Uint8Array(lying), 1 * MB)).rejects.toThrow(new MaterialError('unpacks to more than 1 MB'));
+    await expect(checkUnpackedSize(new Uint8Array(lying), 1 * MB)).rejects.toThrow(/^unpacks to more than 1 MB$/);
   });
 });
