@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../../engine/text/decode';
+import { describeProblem } from '../../../../engine/material/problem-words';
 
 const RUSSIAN = 'Приём терапевта — 1900 ₽, ежедневно с 8:00 до 21:00.';
 const FRENCH = 'Café Müller: déjeuner à 12 €, fermé le dimanche.';
@@ -33,19 +34,21 @@ describe('decodeBytes', () => {
   it.each(['le', 'be'] as const)('reads UTF-16 %s without a BOM by where its NUL bytes stand, and warns', (order) => {
     const decoded = decodeBytes(utf16('{"name": "Clinic", "format": "sverka.profile/1"}', order, false));
     expect(decoded).toMatchObject({ text: '{"name": "Clinic", "format": "sverka.profile/1"}', encoding: `utf-16${order}`, guessed: true });
-    expect(decoded.warning).toMatch(/UTF-16.*save it as UTF-8/);
+    expect(describeProblem(decoded.warning!, 'en')).toMatch(/UTF-16.*save it as UTF-8/);
   });
 
   it('reads Russian in Windows-1251 and warns that it guessed', () => {
     const decoded = decodeBytes(singleByte(RUSSIAN.replace('₽', 'руб.'), CP1251));
     expect(decoded.text).toBe(RUSSIAN.replace('₽', 'руб.'));
-    expect(decoded).toMatchObject({ encoding: 'windows-1251', guessed: true, warning: 'read as Windows-1251 (Cyrillic), a guess: save it as UTF-8' });
+    expect(decoded).toMatchObject({ encoding: 'windows-1251', guessed: true });
+    expect(describeProblem(decoded.warning!, 'en')).toBe('read as Windows-1251 (Cyrillic), a guess: save it as UTF-8');
   });
 
   it('reads Latin-1 (Windows-1252) as Latin, not as Cyrillic mojibake, and warns', () => {
     const decoded = decodeBytes(singleByte(FRENCH, CP1252));
     expect(decoded.text).toBe(FRENCH);
-    expect(decoded).toMatchObject({ encoding: 'windows-1252', guessed: true, warning: 'read as Windows-1252 (Latin-1), a guess: save it as UTF-8' });
+    expect(decoded).toMatchObject({ encoding: 'windows-1252', guessed: true });
+    expect(describeProblem(decoded.warning!, 'en')).toBe('read as Windows-1252 (Latin-1), a guess: save it as UTF-8');
   });
 
   it('reads UTF-8 with one broken byte as UTF-8, not as Windows-1251', () => {
