@@ -1,10 +1,29 @@
-import type { Translate } from '@/browser/i18n';
+import { languageOf, type Translate } from '@/browser/i18n';
+import type { EditorField, Wording } from '@/engine/kinds/types';
+import { KIND } from '@/engine/kinds';
 import { fromGrid, toGrid, type DayHours } from '@/engine/profile/hours-grid';
-import { WEEKDAYS, type Fact, type TimeUnit } from '@/engine/profile/types';
+import { WEEKDAYS, type Fact, type HoursValue, type TimeUnit } from '@/engine/profile/types';
 import type { ProfileProblem } from '@/engine/profile/validate';
 import { Field, ListInput, NumberInput, Problems, Text } from './fields';
 
 const UNITS: TimeUnit[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
+
+/** The value at a dotted path of a fact ("value.min"). */
+function valueAt(fact: Fact, at: string): unknown {
+  return at.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), fact);
+}
+
+/** The fact with the value at a dotted path replaced; `undefined` drops the field. */
+function withValueAt(fact: Fact, at: string, value: unknown): Fact {
+  const next = structuredClone(fact) as unknown as Record<string, unknown>;
+  const keys = at.split('.');
+  const last = keys.pop()!;
+  let node = next;
+  for (const key of keys) node = (node[key] ??= {}) as Record<string, unknown>;
+  if (value === undefined) delete node[last];
+  else node[last] = value;
+  return next as unknown as Fact;
+}
 
 function UnitSelect({ value, onChange, path, t }: { value: TimeUnit; onChange: (u: TimeUnit) => void; path: string; t: Translate }) {
   return (
@@ -16,9 +35,9 @@ function UnitSelect({ value, onChange, path, t }: { value: TimeUnit; onChange: (
   );
 }
 
-function HoursGridInput({ fact, path, onChange, t }: { fact: Extract<Fact, { kind: 'hours' }>; path: string; onChange: (f: Fact) => void; t: Translate }) {
-  const grid = toGrid(fact.value);
-  const setDay = (day: (typeof WEEKDAYS)[number], next: DayHours) => onChange({ ...fact, value: fromGrid({ ...grid, [day]: next }) });
+function HoursGridInput({ value, path, onChange, t }: { value: HoursValue; path: string; onChange: (v: HoursValue) => void; t: Translate }) {
+  const grid = toGrid(value);
+  const setDay = (day: (typeof WEEKDAYS)[number], next: DayHours) => onChange(fromGrid({ ...grid, [day]: next }));
   return (
     <table class="hours-grid">
       <tbody>
@@ -48,79 +67,69 @@ function HoursGridInput({ fact, path, onChange, t }: { fact: Extract<Fact, { kin
   );
 }
 
-/** The value input that fits the fact's kind. */
-function ValueInput({ fact, path, onChange, t }: { fact: Fact; path: string; onChange: (f: Fact) => void; t: Translate }) {
-  const valuePath = `${path}.value`;
-  switch (fact.kind) {
-    case 'hours':
-      return <HoursGridInput fact={fact} path={valuePath} onChange={onChange} t={t} />;
-    case 'duration':
+/** A choice's option matches the value when equal to it, or when both are objects (a threshold of any sum). */
+const chosen = (option: unknown, value: unknown) => option === value || (typeof option === 'object' && option !== null && typeof value === 'object' && value !== null);
+
+/** One field of a kind's editor, rendered by its type: the same input for every kind that has the type. */
+function FieldInput({ field, fact, path, onChange, t }: { field: EditorField; fact: Fact; path: string; onChange: (f: Fact) => void; t: Translate }) {
+  const say = (wording: Wording) => wording[languageOf(t)];
+  switch (field.type) {
+    case 'number':
+      return <NumberInput label={say(field.label)} path={`${path}.${field.at}`} value={valueAt(fact, field.at) as number | undefined} onInput={(n) => onChange(withValueAt(fact, field.at, n ?? field.empty))} />;
+    case 'money':
       return (
-        <div class="row">
-          <NumberInput label={t('profile_min')} path={`${valuePath}.min`} value={fact.value.min} onInput={(min) => onChange({ ...fact, value: { ...fact.value, min } })} />
-          <NumberInput label={t('profile_max')} path={`${valuePath}.max`} value={fact.value.max} onInput={(max) => onChange({ ...fact, value: { ...fact.value, max: max ?? 0 } })} />
-          <UnitSelect t={t} path={`${valuePath}.unit`} value={fact.value.unit} onChange={(unit) => onChange({ ...fact, value: { ...fact.value, unit } })} />
-          <Field label={t('profile_allowance')}>
-            <input type="checkbox" checked={fact.allowance === true} onChange={(e) => onChange({ ...fact, allowance: (e.target as HTMLInputElement).checked || undefined })} />
-          </Field>
-        </div>
+        <>
+          <NumberInput label={t('profile_amount')} path={`${path}.${field.amount}`} value={valueAt(fact, field.amount) as number | undefined} onInput={(n) => onChange(withValueAt(fact, field.amount, n ?? 0))} />
+          <Text label={t('profile_currency')} path={`${path}.${field.currency}`} value={valueAt(fact, field.currency) as string | undefined} onInput={(currency) => onChange(withValueAt(fact, field.currency, currency))} />
+        </>
       );
-    case 'price':
+    case 'unit':
+      return <UnitSelect t={t} path={`${path}.${field.at}`} value={valueAt(fact, field.at) as TimeUnit} onChange={(unit) => onChange(withValueAt(fact, field.at, unit))} />;
+    case 'flag':
       return (
-        <div class="row">
-          <NumberInput label={t('profile_amount')} path={`${valuePath}.amount`} value={fact.value.amount} onInput={(amount) => onChange({ ...fact, value: { ...fact.value, amount: amount ?? 0 } })} />
-          <Text label={t('profile_currency')} path={`${valuePath}.currency`} value={fact.value.currency} onInput={(currency) => onChange({ ...fact, value: { ...fact.value, currency } })} />
-        </div>
-      );
-    case 'free': {
-      const mode = fact.value === true ? 'yes' : fact.value === false ? 'no' : 'from';
-      return (
-        <div class="row">
-          <Field label={t('profile_free')}>
-            <select data-path={valuePath} value={mode} onChange={(e) => { const v = (e.target as HTMLSelectElement).value; onChange({ ...fact, value: v === 'yes' ? true : v === 'no' ? false : { minOrder: 0, currency: 'RUB' } }); }}>
-              <option value="yes">{t('profile_yes')}</option>
-              <option value="no">{t('profile_no')}</option>
-              <option value="from">{t('profile_free_from')}</option>
-            </select>
-          </Field>
-          {typeof fact.value === 'object' && (
-            <>
-              <NumberInput label={t('profile_amount')} path={`${valuePath}.minOrder`} value={fact.value.minOrder} onInput={(minOrder) => onChange({ ...fact, value: { ...(fact.value as { currency: string }), minOrder: minOrder ?? 0 } })} />
-              <Text label={t('profile_currency')} path={`${valuePath}.currency`} value={fact.value.currency} onInput={(currency) => onChange({ ...fact, value: { ...(fact.value as { minOrder: number }), currency } })} />
-            </>
-          )}
-        </div>
-      );
-    }
-    case 'discount':
-      return <NumberInput label={t('profile_max_percent')} path={`${valuePath}.maxPercent`} value={fact.value.maxPercent} onInput={(maxPercent) => onChange({ ...fact, value: { maxPercent: maxPercent ?? 0 } })} />;
-    case 'loyalty':
-      return (
-        <div class="row">
-          <NumberInput label={t('profile_buy')} path={`${valuePath}.buy`} value={fact.value.buy} onInput={(buy) => onChange({ ...fact, value: { ...fact.value, buy: buy ?? 0 } })} />
-          <NumberInput label={t('profile_get_free')} path={`${valuePath}.free`} value={fact.value.free} onInput={(free) => onChange({ ...fact, value: { ...fact.value, free: free ?? 0 } })} />
-        </div>
-      );
-    case 'guarantee':
-      return (
-        <div class="row">
-          <NumberInput label={t('profile_amount')} path={`${valuePath}.amount`} value={fact.value.amount} onInput={(amount) => onChange({ ...fact, value: { ...fact.value, amount: amount ?? 0 } })} />
-          <UnitSelect t={t} path={`${valuePath}.unit`} value={fact.value.unit} onChange={(unit) => onChange({ ...fact, value: { ...fact.value, unit } })} />
-        </div>
-      );
-    case 'offered':
-      return (
-        <Field label={t('profile_offered')}>
-          <input type="checkbox" data-path={valuePath} checked={fact.value} onChange={(e) => onChange({ ...fact, value: (e.target as HTMLInputElement).checked })} />
+        <Field label={say(field.label)}>
+          <input type="checkbox" data-path={`${path}.${field.at}`} checked={valueAt(fact, field.at) === true} onChange={(e) => onChange(withValueAt(fact, field.at, (e.target as HTMLInputElement).checked || field.cleared))} />
         </Field>
       );
-    case 'policy':
-      return <ListInput label={t('profile_contradicted_by')} path={`${path}.contradictedBy`} value={fact.contradictedBy} onInput={(contradictedBy) => onChange({ ...fact, contradictedBy })} />;
+    case 'list':
+      return <ListInput label={say(field.label)} path={`${path}.${field.at}`} value={valueAt(fact, field.at) as string[] | undefined} onInput={(list) => onChange(withValueAt(fact, field.at, list))} />;
+    case 'set': {
+      const picked = (valueAt(fact, field.at) as string[] | undefined) ?? [];
+      const toggle = (value: string, on: boolean) => onChange(withValueAt(fact, field.at, field.options.map((o) => o.value).filter((v) => (v === value ? on : picked.includes(v)))));
+      return (
+        <fieldset class="set" data-path={`${path}.${field.at}`}>
+          <legend>{say(field.label)}</legend>
+          {field.options.map((option) => (
+            <label key={option.value} class="field">
+              <input type="checkbox" value={option.value} checked={picked.includes(option.value)} onChange={(e) => toggle(option.value, (e.target as HTMLInputElement).checked)} />
+              <span>{say(option.label)}</span>
+            </label>
+          ))}
+        </fieldset>
+      );
+    }
+    case 'choice': {
+      const value = valueAt(fact, field.at);
+      const current = Math.max(0, field.options.findIndex((option) => chosen(option.value, value)));
+      return (
+        <>
+          <Field label={say(field.label)}>
+            <select data-path={`${path}.${field.at}`} value={String(current)} onChange={(e) => onChange(withValueAt(fact, field.at, structuredClone(field.options[Number((e.target as HTMLSelectElement).value)]!.value)))}>
+              {field.options.map((option, i) => <option key={i} value={String(i)}>{say(option.label)}</option>)}
+            </select>
+          </Field>
+          {(field.options[current]?.fields ?? []).map((inner, i) => <FieldInput key={i} field={inner} fact={fact} path={path} onChange={onChange} t={t} />)}
+        </>
+      );
+    }
+    case 'hours-grid':
+      return <HoursGridInput value={valueAt(fact, field.at) as HoursValue} path={`${path}.${field.at}`} onChange={(value) => onChange(withValueAt(fact, field.at, value))} t={t} />;
   }
 }
 
 export function FactEditor({ fact, index, problems, onChange, onRemove, t }: { fact: Fact; index: number; problems: ProfileProblem[]; onChange: (f: Fact) => void; onRemove: () => void; t: Translate }) {
   const path = `facts[${index}]`;
+  const fields = KIND[fact.kind].fact.editor;
   return (
     <fieldset class="fact" data-fact={fact.id}>
       <legend>{fact.label || fact.id}</legend>
@@ -129,7 +138,13 @@ export function FactEditor({ fact, index, problems, onChange, onRemove, t }: { f
         <Text label={t('profile_label')} path={`${path}.label`} value={fact.label} onInput={(label) => onChange({ ...fact, label })} />
         <ListInput label={t('profile_topics')} path={`${path}.topics`} value={fact.topics} onInput={(topics) => onChange({ ...fact, topics: topics.length ? topics : undefined })} />
       </div>
-      <ValueInput fact={fact} path={path} onChange={onChange} t={t} />
+      {fields.length === 1 ? (
+        <FieldInput field={fields[0]!} fact={fact} path={path} onChange={onChange} t={t} />
+      ) : (
+        <div class="row">
+          {fields.map((field, i) => <FieldInput key={i} field={field} fact={fact} path={path} onChange={onChange} t={t} />)}
+        </div>
+      )}
       <div class="row">
         <Text label={t('profile_owner')} path={`${path}.owner`} value={fact.owner} onInput={(owner) => onChange({ ...fact, owner: owner || undefined })} />
         <Field label={t('profile_verified')}>

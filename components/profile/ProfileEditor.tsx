@@ -1,24 +1,14 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '@/browser/i18n';
-import { FACT_KINDS, NAME_KINDS, type CanonicalName, type Fact, type FactKind, type Pillar, type Profile } from '@/engine/profile/types';
+import { languageOf, type Translate } from '@/browser/i18n';
+import { FACT_KINDS, KIND } from '@/engine/kinds';
+import { NAME_KINDS, type CanonicalName, type Fact, type FactKind, type Pillar, type Profile } from '@/engine/profile/types';
 import type { ProfileProblem } from '@/engine/profile/validate';
 import { FactEditor } from './FactEditor';
 import { ListInput, NumberInput, Problems, Text } from './fields';
 
-/** A new fact of a kind, with a value its input can start from. */
+/** A new fact of a kind, with the fields its kind's editor starts from. */
 function newFact(kind: FactKind, n: number): Fact {
-  const base = { id: `${kind}-${n}`, label: '' };
-  switch (kind) {
-    case 'hours': return { ...base, kind, value: { 'mon-fri': '09:00-18:00', 'sat-sun': 'closed' } };
-    case 'duration': return { ...base, kind, value: { min: 10, max: 30, unit: 'minute' } };
-    case 'price': return { ...base, kind, value: { amount: 0, currency: 'RUB' } };
-    case 'free': return { ...base, kind, value: true };
-    case 'discount': return { ...base, kind, value: { maxPercent: 10 } };
-    case 'loyalty': return { ...base, kind, value: { buy: 6, free: 1 } };
-    case 'guarantee': return { ...base, kind, value: { amount: 1, unit: 'year' } };
-    case 'offered': return { ...base, kind, value: true };
-    case 'policy': return { ...base, kind, contradictedBy: [] };
-  }
+  return KIND[kind].fact.create({ id: `${kind}-${n}`, label: '' });
 }
 
 const lines = (v: string) => v.split('\n').map((s) => s.trim()).filter(Boolean);
@@ -31,6 +21,7 @@ export function ProfileEditor({ initial, t, onSave, onCancel }: { initial: Profi
   const update = (change: (p: Profile) => void) => setProfile((current) => { const next = structuredClone(current); change(next); return next; });
   const concept = profile.concept ?? {};
   const facts = profile.facts ?? [];
+  const language = languageOf(t);
   const setPillar = (i: number, pillar: Pillar) => update((p) => { p.concept ??= {}; p.concept.pillars ??= []; p.concept.pillars[i] = pillar; });
   const setName = (i: number, name: CanonicalName) => update((p) => { p.names![i] = name; });
 
@@ -91,7 +82,7 @@ export function ProfileEditor({ initial, t, onSave, onCancel }: { initial: Profi
         <h2>{t('profile_checklist')}</h2>
         {FACT_KINDS.filter((kind) => facts.some((f) => f.kind === kind)).map((kind) => (
           <div key={kind} class="kind-group">
-            <h3>{t(`profile_kind_${kind}`)}</h3>
+            <h3>{KIND[kind].name[language]}</h3>
             {facts.map((fact, i) => (fact.kind === kind ? (
               <FactEditor key={i} fact={fact} index={i} problems={problems} t={t} onChange={(next) => update((p) => { p.facts![i] = next; })} onRemove={() => update((p) => { p.facts!.splice(i, 1); })} />
             ) : null))}
@@ -101,7 +92,7 @@ export function ProfileEditor({ initial, t, onSave, onCancel }: { initial: Profi
           <label class="field">
             <span>{t('profile_new_fact_kind')}</span>
             <select value={newKind} onChange={(e) => setNewKind((e.target as HTMLSelectElement).value as FactKind)}>
-              {FACT_KINDS.map((k) => <option key={k} value={k}>{t(`profile_kind_${k}`)}</option>)}
+              {FACT_KINDS.map((k) => <option key={k} value={k}>{KIND[k].name[language]}</option>)}
             </select>
           </label>
           <button type="button" onClick={() => update((p) => { p.facts = [...(p.facts ?? []), newFact(newKind, (p.facts ?? []).length + 1)]; })}>{t('profile_add_fact')}</button>

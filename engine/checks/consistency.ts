@@ -1,17 +1,11 @@
 import type { Material } from '../material/types';
 import type { Language } from '../profile/types';
-import { sameCurrency } from '../promises/common';
-import { isPercent, type DiscountValue } from '../promises/discount';
-import type { DurationClaim } from '../promises/duration';
-import type { GuaranteeClaim } from '../promises/guarantee';
-import type { HoursClaim } from '../promises/hours';
-import type { LoyaltyClaim } from '../promises/loyalty';
+import { KIND, type PromiseKind } from '../kinds';
+import type { Comparer } from '../kinds/types';
 import { isNegotiable, type PriceValue } from '../promises/price';
-import { unitName } from '../promises/price-unit';
 import { readTimeAmount } from '../promises/time-amount';
 import { toMinutes } from '../profile/normalise';
 import type { ExtractedPromise } from '../promises/types';
-import type { PromiseKind } from '../report/types';
 import { UNIT_SHARE } from '../lexicon/form-variants';
 import { bandSeriesFindings } from './band-series';
 import { routerOf, sentenceOf } from './fact-router';
@@ -33,7 +27,7 @@ const cellOf = (p: Placed) => p.material.blocks[p.promise.span.block]?.cell;
  */
 function differentItems(a: Placed, b: Placed): boolean {
   if (a.packageOf && b.packageOf && a.packageOf !== b.packageOf) return true;
-  if (a.unitShare && b.unitShare && !nearlyEqual(a.promise.value as PriceValue, b.promise.value as PriceValue)) return true;
+  if (a.unitShare && b.unitShare && a.promise.kind === 'price' && b.promise.kind === 'price' && !nearlyEqual(a.promise.value, b.promise.value)) return true;
   // "1 to 4 people $500", "5 people $1170": a price for another party size is another offer; so is
   // one under another title line ("Full day (7 hrs)" above one price, "Half day" above the other).
   // So is one for another length ("30 минут - 1500 ₽", "1 час - 2500 ₽").
@@ -83,88 +77,15 @@ function lengthOf(promise: ExtractedPromise, material: Material): string {
   return last;
 }
 
-type Comparer = (a: never, b: never) => boolean;
+/** The kind's comparer, typed by the promise's kind: two promises compared are of one kind. */
+const comparerOf = <K extends PromiseKind>(promise: ExtractedPromise<K>): Comparer<ExtractedPromise<K>['value']> | undefined => KIND[promise.kind].comparer;
 
-const overlap = <T>(a: T[] | null, b: T[] | null) => (a === null || b === null ? a === b : a.some((day) => b.includes(day)));
+const sameKind = <K extends PromiseKind>(a: ExtractedPromise<K>, b: { kind: PromiseKind }): b is ExtractedPromise<K> => b.kind === a.kind;
 
-/**
- * Two statements of opening hours conflict on a day both name (or when neither names days); "open
- * round the clock" with no days names every day ("Работаем круглосуточно" and "ежедневно 10–20").
- */
-function hoursConflict(a: HoursClaim, b: HoursClaim): boolean {
-  const daysOf = (claim: HoursClaim, other: HoursClaim) => claim.days ?? (claim.allDay && other.days !== null ? other.days : null);
-  if (a.break || b.break || a.dated || b.dated || !overlap(daysOf(a, b), daysOf(b, a))) return false;
-  if (a.closed || b.closed) return a.closed !== b.closed && (a.from !== null || a.allDay || b.from !== null || b.allDay);
-  if (a.allDay || b.allDay) return a.allDay !== b.allDay;
-  return a.from !== null && b.from !== null && a.to !== null && b.to !== null && (a.from !== b.from || a.to !== b.to);
+/** Whether two promises of one group say different things: only promises with a comparer are grouped. */
+function conflict<K extends PromiseKind>(earlier: ExtractedPromise<K>, later: ExtractedPromise): boolean {
+  return sameKind(earlier, later) && comparerOf(earlier)!.conflict(earlier.value, later.value);
 }
-
-function priceConflict(first: PriceValue, second: PriceValue): boolean {
-  // "договорная" in one place and a sum in another is not two sums for one thing.
-  if (isNegotiable(first) || isNegotiable(second)) return false;
-  const [a, b] = [first, second];
-  if (!sameCurrency(a.currency, b.currency) || a.amount === b.amount) return false;
-  // A price per hour and one per kilometre (or a bare one) are prices of different things.
-  if (unitName(a.per) !== unitName(b.per)) return false;
-  if (a.from && !b.from) return b.amount < a.amount;
-  if (b.from && !a.from) return a.amount < b.amount;
-  return true;
-}
-
-function durationConflict(a: DurationClaim, b: DurationClaim): boolean {
-  // Stated terms (a validity, a course's hours) are lengths of different things.
-  if (a.stated || b.stated) return false;
-  if (a.upTo && b.upTo) return a.minutes !== b.minutes;
-  if (a.upTo || b.upTo) return false;
-  return a.minutes !== b.minutes;
-}
-
-function discountConflict(first: DiscountValue, second: DiscountValue): boolean {
-  // "Bulk pricing", "500 ₽ off" and "20 % off" are not two percents of one discount.
-  if (!isPercent(first) || !isPercent(second)) return false;
-  const [a, b] = [first, second];
-  if (a.percent === b.percent) return false;
-  if (a.upTo !== b.upTo) return a.upTo ? b.percent > a.percent : a.percent > b.percent;
-  return true;
-}
-
-const MONTHS = { minute: 1 / 43200, hour: 1 / 720, day: 1 / 30, week: 7 / 30, month: 1, year: 12 } as Record<string, number>;
-const guaranteeMonths = (claim: GuaranteeClaim) => (claim.lifetime ? Infinity : claim.amount * (MONTHS[claim.unit] ?? 1));
-
-function guaranteeConflict(a: GuaranteeClaim, b: GuaranteeClaim): boolean {
-  return guaranteeMonths(a) !== guaranteeMonths(b);
-}
-
-function loyaltyConflict(a: LoyaltyClaim, b: LoyaltyClaim): boolean {
-  return a.buy !== b.buy || a.free !== b.free;
-}
-
-/**
- * The kinds whose values can disagree; whether a promise of the kind needs a subject to be compared;
- * and whether two statements of one checklist fact are compared with each other too. A page that
- * gives a 2-year and a 1-year guarantee breaks no checklist fact (the shorter one promises less)
- * yet tells the customer two things; hours, prices and discounts routed to one fact are too often
- * a branch's, an item's or a tariff's own.
- */
-const COMPARERS: Partial<Record<PromiseKind, { conflict: Comparer; needsSubject: boolean; comparedUnderFact?: true }>> = {
-  hours: { conflict: hoursConflict as Comparer, needsSubject: false },
-  price: { conflict: priceConflict as Comparer, needsSubject: true },
-  duration: { conflict: durationConflict as Comparer, needsSubject: true },
-  discount: { conflict: discountConflict as Comparer, needsSubject: true },
-  guarantee: { conflict: guaranteeConflict as Comparer, needsSubject: true, comparedUnderFact: true },
-  loyalty: { conflict: loyaltyConflict as Comparer, needsSubject: true, comparedUnderFact: true },
-};
-
-const HEADLINE: Record<Language, Partial<Record<PromiseKind, string>>> = {
-  ru: {
-    hours: 'Часы работы указаны по-разному', price: 'Цена указана по-разному', duration: 'Срок указан по-разному',
-    discount: 'Скидка указана по-разному', guarantee: 'Гарантия указана по-разному', loyalty: 'Правило программы лояльности указано по-разному',
-  },
-  en: {
-    hours: 'The opening hours differ', price: 'The price differs', duration: 'The time it takes differs',
-    discount: 'The discount differs', guarantee: 'The guarantee differs', loyalty: 'The loyalty rule differs',
-  },
-};
 
 const T = {
   ru: {
@@ -192,7 +113,7 @@ interface Placed {
   title?: string;
 }
 
-const isDeposit = (promise: ExtractedPromise) => promise.kind === 'price' && (promise.value as { deposit?: true }).deposit === true;
+const isDeposit = (promise: ExtractedPromise) => promise.kind === 'price' && !isNegotiable(promise.value) && promise.value.deposit === true;
 
 
 /**
@@ -207,7 +128,7 @@ const isUnitShare = (promise: ExtractedPromise, language: Language) =>
  * cards alike in words, "от 12 194 руб" and "от 18 568 руб", by their sums).
  */
 const sumOf = (value: PriceValue) => (isNegotiable(value) ? '' : String(value.amount));
-const packageWords = (price: ExtractedPromise) => [...price.topics.filter((word) => /\p{L}/u.test(word)), sumOf(price.value as PriceValue)].join(' ');
+const packageWords = (price: ExtractedPromise<'price'>) => [...price.topics.filter((word) => /\p{L}/u.test(word)), sumOf(price.value)].join(' ');
 
 const titleOf = (material: Material) => material.source.title ?? material.source.location.split('/').pop() ?? material.source.location;
 
@@ -226,7 +147,7 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
     for (const promise of promises) {
       const ofPackage = isDeposit(promise) || isUnitShare(promise, material.language);
       if (promise.kind === 'price' && !ofPackage) lastPackage = packageWords(promise);
-      const comparer = COMPARERS[promise.kind];
+      const comparer = comparerOf(promise);
       if (!comparer) continue;
       const fact = router.route(promise, material.language, sentenceOf(material, promise));
       const subject = subjectOf(promise, material.language, ownNames);
@@ -247,10 +168,10 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
     placed.forEach((later, i) => {
       // Two values in one sentence are usually a range or a comparison, not two statements of one thing.
       const apart = (p: Placed) => p.material !== later.material || p.promise.sentence.block !== later.promise.sentence.block || p.promise.sentence.start !== later.promise.sentence.start;
-      const earlier = placed.slice(0, i).find((p) => apart(p) && !differentItems(p, later) && COMPARERS[later.promise.kind]!.conflict(p.promise.value as never, later.promise.value as never));
+      const earlier = placed.slice(0, i).find((p) => apart(p) && !differentItems(p, later) && conflict(p.promise, later.promise));
       if (!earlier) return;
       const t = T[language];
-      const headline = HEADLINE[language][later.promise.kind]!;
+      const headline = comparerOf(later.promise)!.differs[language];
       const [first, second] = [earlier.promise.quote, later.promise.quote];
       findings.push({
         check: 'consistency',

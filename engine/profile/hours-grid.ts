@@ -1,6 +1,6 @@
 import { WEEKDAYS, type HoursValue, type Weekday } from './types';
 import { daysOfKey } from './normalise';
-import { isWeekdayKey } from './validate';
+import { isWeekdayKey } from './clock';
 
 /** One row of the options page's hours grid. */
 export interface DayHours {

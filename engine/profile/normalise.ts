@@ -1,7 +1,7 @@
 import type { DurationValue, HoursValue, Language, TimeUnit, Weekday } from './types';
 import { WEEKDAYS } from './types';
 import { dayRange } from '../text/weekdays';
-import { parseClock } from './validate';
+import { parseClock } from './clock';
 
 /** Minutes since midnight, [open, close); a range past midnight ends on the next day. */
 export type MinuteRange = [number, number];

@@ -1,5 +1,7 @@
 /** The interchange format `sverka.profile/1` (see README "Profile format"). */
 
+import type { Fact } from '../kinds';
+
 export const PROFILE_FORMAT = 'sverka.profile/1';
 
 export type Language = 'ru' | 'en';
@@ -33,39 +35,16 @@ export interface Concept {
   expectations?: { customers?: string[]; staff?: string[] };
 }
 
-interface FactBase {
-  id: string;
-  label: string;
-  topics?: string[];
-  owner?: string;
-  /** ISO date the fact was last confirmed. */
-  verified?: string;
-}
-
-/** Keys are weekdays or ranges (`mon-fri`); values `HH:MM-HH:MM`, `24h` or `closed`. */
-export type HoursValue = Record<string, string>;
-export interface DurationValue { min?: number; max: number; unit: TimeUnit }
-export interface PriceValue { amount: number; currency: string; per?: string }
-export type FreeValue = boolean | { minOrder: number; currency: string };
-export interface DiscountValue { maxPercent: number }
-export interface LoyaltyValue { buy: number; free: number }
-export interface GuaranteeValue { amount: number; unit: TimeUnit }
-
-export type Fact =
-  | (FactBase & { kind: 'hours'; value: HoursValue })
-  | (FactBase & { kind: 'duration'; value: DurationValue; allowance?: boolean })
-  | (FactBase & { kind: 'price'; value: PriceValue })
-  | (FactBase & { kind: 'free'; value: FreeValue })
-  | (FactBase & { kind: 'discount'; value: DiscountValue })
-  | (FactBase & { kind: 'loyalty'; value: LoyaltyValue })
-  | (FactBase & { kind: 'guarantee'; value: GuaranteeValue })
-  | (FactBase & { kind: 'offered'; value: boolean })
-  | (FactBase & { kind: 'policy'; contradictedBy: string[]; value?: undefined });
-
-export type FactKind = Fact['kind'];
-export const FACT_KINDS: readonly FactKind[] = [
-  'hours', 'duration', 'price', 'free', 'discount', 'loyalty', 'guarantee', 'offered', 'policy',
-];
+/** The checklist's facts and their kinds come from the promise kinds (engine/kinds). */
+export type { Fact, FactKind, FactOf } from '../kinds';
+export type { DiscountValue } from '../kinds/discount';
+export type { DurationValue } from '../kinds/duration';
+export type { FreeValue } from '../kinds/free';
+export type { GuaranteeValue } from '../kinds/guarantee';
+export type { HoursValue } from '../kinds/hours';
+export type { LoyaltyValue } from '../kinds/loyalty';
+export type { PaymentMethod, PaymentValue } from '../kinds/payment';
+export type { PriceValue } from '../kinds/price';
 
 export type NameKind =
   | 'organization' | 'brand' | 'product' | 'person' | 'street' | 'address' | 'phone' | 'email' | 'url';

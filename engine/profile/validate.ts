@@ -2,10 +2,9 @@ import { MaterialError } from '../material/errors';
 import { describeProblem } from '../material/problem-words';
 import { showControls } from '../report/escape';
 import { decodeBytes } from '../text/decode';
-import {
-  FACT_KINDS, NAME_KINDS, PROFILE_FORMAT, WEEKDAYS,
-  type Profile,
-} from './types';
+import { FACT_KINDS, isFactKind, KIND } from '../kinds';
+import { isNumber, isObject, type Json } from '../kinds/schema';
+import { NAME_KINDS, PROFILE_FORMAT, type Profile } from './types';
 
 export interface ProfileProblem {
   /** JSON path of the offending value: `facts[3].value.mon-fri`. */
@@ -34,13 +33,6 @@ export const PROFILE_LIMITS = {
 
 /** Problems listed before the rest are only counted: a broken 100,000-line file needs its first problems, not all. */
 const MAX_PROBLEMS_LISTED = 200;
-
-const TIME_UNITS = ['minute', 'hour', 'day', 'week', 'month', 'year'];
-const HOURS_EXPECTED = 'expected "HH:MM-HH:MM", "24h" or "closed"';
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
@@ -140,29 +132,6 @@ export function isMatchPattern(pattern: string): boolean {
   return pattern === '<all_urls>' || /^(\*|https?|file|ftp):\/\/(\*|(\*\.)?[^/*]+)?\/.*$/.test(pattern);
 }
 
-/** Minutes since midnight for "HH:MM", or null for an impossible time; "24:00" closes a day. */
-export function parseClock(text: string): number | null {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(text);
-  if (!match) return null;
-  const hours = Number(match[1]);
-  const minutes = Number(match[2]);
-  if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return null;
-  return hours * 60 + minutes;
-}
-
-export function isHoursValue(text: string): boolean {
-  if (text === '24h' || text === 'closed') return true;
-  const [open, close, extra] = text.split('-');
-  return extra === undefined && open !== undefined && close !== undefined && parseClock(open) !== null && parseClock(close) !== null && open !== close;
-}
-
-/** A weekday key: `mon`, or a range `mon-fri` whose days exist. */
-export function isWeekdayKey(key: string): boolean {
-  const [from, to, extra] = key.split('-');
-  const known = (day: string | undefined) => day !== undefined && (WEEKDAYS as readonly string[]).includes(day);
-  return extra === undefined && known(from) && (to === undefined || known(to));
-}
-
 function checkFacts(facts: unknown, problems: Problems): Set<string> {
   const ids = new Set<string>();
   if (facts === undefined) return ids;
@@ -179,11 +148,8 @@ function checkFacts(facts: unknown, problems: Problems): Set<string> {
     checkStringList(fact, 'topics', problems, (t) => t.trim() !== '', 'expected a non-empty string', `${path}.topics`);
     if (fact.owner !== undefined && typeof fact.owner !== 'string') problems.add(`${path}.owner`, 'expected a string');
     if (fact.verified !== undefined && !isIsoDate(fact.verified)) problems.add(`${path}.verified`, 'expected an ISO date like "2026-11-22"');
-    if (typeof fact.kind !== 'string' || !(FACT_KINDS as readonly string[]).includes(fact.kind)) {
-      problems.add(`${path}.kind`, `expected one of ${FACT_KINDS.join(', ')}`);
-      return;
-    }
-    VALUE_CHECKS[fact.kind]!(fact, `${path}.value`, problems);
+    if (!isFactKind(fact.kind)) return problems.add(`${path}.kind`, `expected one of ${FACT_KINDS.join(', ')}`);
+    KIND[fact.kind].fact.validate(fact, path, problems);
   });
   return ids;
 }
@@ -212,79 +178,6 @@ function checkId(item: Json, path: string, ids: Set<string>, problems: Problems)
 function isIsoDate(value: unknown): boolean {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
 }
-
-function checkAmount(value: Json, key: string, path: string, problems: Problems, min = 0): void {
-  if (!isNumber(value[key]) || (value[key] as number) < min) {
-    problems.add(`${path}.${key}`, min > 0 ? `expected a number of at least ${min}` : 'expected a number, zero or more');
-  }
-}
-
-function checkCurrency(value: Json, path: string, problems: Problems): void {
-  if (typeof value.currency !== 'string' || !/^[A-Z]{3}$/.test(value.currency)) {
-    problems.add(`${path}.currency`, 'expected an ISO 4217 code like "RUB", "EUR" or "GBP"');
-  }
-}
-
-function checkUnit(value: Json, path: string, problems: Problems): void {
-  if (typeof value.unit !== 'string' || !TIME_UNITS.includes(value.unit)) problems.add(`${path}.unit`, `expected one of ${TIME_UNITS.join(', ')}`);
-}
-
-type ValueCheck = (fact: Json, path: string, problems: Problems) => void;
-
-const VALUE_CHECKS: Record<string, ValueCheck> = {
-  hours(fact, path, problems) {
-    if (!isObject(fact.value) || Object.keys(fact.value).length === 0) return problems.add(path, 'expected an object of weekdays, e.g. { "mon-fri": "09:00-21:00" }');
-    for (const [day, hours] of Object.entries(fact.value)) {
-      if (!isWeekdayKey(day)) problems.add(`${path}.${day}`, `unknown day "${day}": expected mon…sun or a range like mon-fri`);
-      else if (typeof hours !== 'string' || !isHoursValue(hours)) problems.add(`${path}.${day}`, HOURS_EXPECTED);
-    }
-  },
-  duration(fact, path, problems) {
-    if (!isObject(fact.value)) return problems.add(path, 'expected { "min"?, "max", "unit" }');
-    checkAmount(fact.value, 'max', path, problems);
-    if (fact.value.min !== undefined) checkAmount(fact.value, 'min', path, problems);
-    if (isNumber(fact.value.min) && isNumber(fact.value.max) && fact.value.min > fact.value.max) problems.add(`${path}.min`, 'expected min not above max');
-    checkUnit(fact.value, path, problems);
-    if (fact.allowance !== undefined && typeof fact.allowance !== 'boolean') problems.add(path.replace(/\.value$/, '.allowance'), 'expected true or false');
-  },
-  price(fact, path, problems) {
-    if (!isObject(fact.value)) return problems.add(path, 'expected { "amount", "currency" }');
-    checkAmount(fact.value, 'amount', path, problems);
-    checkCurrency(fact.value, path, problems);
-  },
-  free(fact, path, problems) {
-    if (typeof fact.value === 'boolean') return;
-    if (!isObject(fact.value)) return problems.add(path, 'expected true, false or { "minOrder", "currency" }');
-    checkAmount(fact.value, 'minOrder', path, problems);
-    checkCurrency(fact.value, path, problems);
-  },
-  discount(fact, path, problems) {
-    if (!isObject(fact.value)) return problems.add(path, 'expected { "maxPercent" }');
-    const percent = fact.value.maxPercent;
-    if (!isNumber(percent) || percent < 0 || percent > 100) problems.add(`${path}.maxPercent`, 'expected a percent from 0 to 100');
-  },
-  loyalty(fact, path, problems) {
-    if (!isObject(fact.value)) return problems.add(path, 'expected { "buy", "free" }');
-    checkAmount(fact.value, 'buy', path, problems, 1);
-    checkAmount(fact.value, 'free', path, problems, 1);
-  },
-  guarantee(fact, path, problems) {
-    if (!isObject(fact.value)) return problems.add(path, 'expected { "amount", "unit" }');
-    checkAmount(fact.value, 'amount', path, problems);
-    checkUnit(fact.value, path, problems);
-  },
-  offered(fact, path, problems) {
-    if (typeof fact.value !== 'boolean') problems.add(path, 'expected true or false');
-  },
-  policy(fact, path, problems) {
-    const phrases = fact.contradictedBy;
-    const listPath = path.replace(/\.value$/, '.contradictedBy');
-    if (!Array.isArray(phrases) || phrases.length === 0) return problems.add(listPath, 'expected a non-empty array of phrases that break the policy');
-    phrases.forEach((phrase, i) => {
-      if (typeof phrase !== 'string' || phrase.trim() === '') problems.add(`${listPath}[${i}]`, 'expected a non-empty string');
-    });
-  },
-};
 
 function checkConcept(concept: unknown, factIds: Set<string>, problems: Problems): void {
   if (concept === undefined) return;

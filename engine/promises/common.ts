@@ -3,7 +3,7 @@ import type { Language } from '../profile/types';
 import { foldForCompare } from '../text/normalise';
 import { words } from '../text/segment';
 import { StringTrie } from '../text/trie';
-import type { PromiseKind } from '../report/types';
+import type { ClaimOf, PromiseKind } from '../kinds';
 import type { ExtractContext, ExtractedPromise } from './types';
 
 /** One sentence of a block, with its text, ready for an extractor's patterns. */
@@ -113,7 +113,7 @@ export function sectionHeading(material: Material, index: number): string | unde
  * The heading a promise stands under, as its place: it tells two cards of a tariff grid apart
  * and says when hours are those of a part of the business ("Post Office Hours").
  */
-export function withPlace(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
+export function withPlace<P extends ExtractedPromise>(promise: P, view: SentenceView): P {
   return view.block.heading ? { ...promise, place: topicWords(view.block.heading, view.context) } : promise;
 }
 
@@ -237,13 +237,13 @@ function cardTitle(view: SentenceView, isAnotherItem: (text: string) => boolean)
  * The promise under its card's title: the title's words tell it from other cards' claims, and when
  * `names` says the claim is the card's one, they name what it is about.
  */
-export function underCardTitle(promise: ExtractedPromise, view: SentenceView, isAnotherItem: (text: string) => boolean, names: () => boolean): ExtractedPromise {
+export function underCardTitle<P extends ExtractedPromise>(promise: P, view: SentenceView, isAnotherItem: (text: string) => boolean, names: () => boolean): P {
   const title = cardTitle(view, isAnotherItem);
   return title === null ? promise : { ...promise, title: { words: topicWords(title, view.context), names: names() } };
 }
 
 /** A promise that is a whole sentence: a rule or a service the sentence states. */
-export function sentencePromise(view: SentenceView, kind: PromiseKind, value: unknown): ExtractedPromise {
+export function sentencePromise<K extends PromiseKind>(view: SentenceView, kind: K, value: ClaimOf<K>): ExtractedPromise<K> {
   const lead = LEADING_NOISE.exec(view.text)?.[0].length ?? 0;
   const trimmed = view.text.trimEnd();
   const start = view.span.start + Math.min(lead, trimmed.length);
@@ -265,13 +265,13 @@ const MAX_QUOTE = 90;
  * no other promise of its kind (`quoteCore`), else the matched words themselves; `core` is in
  * sentence offsets.
  */
-export function makePromise(
+export function makePromise<K extends PromiseKind>(
   view: SentenceView,
-  kind: PromiseKind,
+  kind: K,
   core: { start: number; end: number },
-  value: unknown,
+  value: ClaimOf<K>,
   options: { quoteCore?: boolean } = {},
-): ExtractedPromise {
+): ExtractedPromise<K> {
   const clause = clauseAround(view.text, core.start, core.end);
   const quoteRange = clause.end - clause.start <= MAX_QUOTE && !options.quoteCore ? clause : core;
   const start = view.span.start + quoteRange.start;

@@ -1,4 +1,4 @@
-import type { PromiseKind } from '../report/types';
+import type { ClaimOf, PromiseKind } from '../kinds';
 import { eachSentence } from './common';
 import type { ExtractContext, ExtractedPromise } from './types';
 
@@ -6,7 +6,7 @@ import type { ExtractContext, ExtractedPromise } from './types';
  * A contact as a promise of its own: its quote is exactly what is written (never widened to the
  * clause), its value the normalised key the wrong-name check compares.
  */
-export function contactPromises<T extends { start: number; end: number }>(context: ExtractContext, kind: PromiseKind, find: (text: string) => T[], value: (found: T) => unknown): ExtractedPromise[] {
+export function contactPromises<K extends PromiseKind, T extends { start: number; end: number }>(context: ExtractContext, kind: K, find: (text: string) => T[], value: (found: T) => ClaimOf<K>): ExtractedPromise<K>[] {
   return eachSentence(context).flatMap((view) =>
     find(view.text).map((found) => {
       const start = view.span.start + found.start;

@@ -126,10 +126,10 @@ const LEAD_AFTER: Record<Language, RegExp> = {
  * "Приходите за 10 минут до начала сеанса": a lead time is no length of the session it precedes. It
  * is a stated term about what the words before it name (arriving, cancelling), not the event after.
  */
-function asLeadTime(promise: ExtractedPromise, view: SentenceView, start: number, end: number): ExtractedPromise {
+function asLeadTime(promise: ExtractedPromise<'duration'>, view: SentenceView, start: number, end: number): ExtractedPromise<'duration'> {
   if (!LEAD_AFTER[view.context.language].test(view.text.slice(end))) return promise;
   const clause = clauseAround(view.text, start, end);
-  return { ...promise, value: { ...(promise.value as DurationClaim), stated: true }, topics: topicWords(view.text.slice(clause.start, start), view.context) };
+  return { ...promise, value: { ...promise.value, stated: true }, topics: topicWords(view.text.slice(clause.start, start), view.context) };
 }
 
 /** The claim of a time amount the text states. */

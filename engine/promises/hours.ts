@@ -106,7 +106,7 @@ function clauseWithout(text: string, start: number, end: number): string {
   return `${text.slice(clause.start, start)} ${text.slice(end, clause.end)}`;
 }
 
-function claimsIn(view: SentenceView): ExtractedPromise[] {
+function claimsIn(view: SentenceView): ExtractedPromise<'hours'>[] {
   const { text } = view;
   const days = findDays(text);
   const rows = scheduleRows(view, days);
@@ -226,12 +226,12 @@ const BETWEEN_SHIFTS = /^\s*(?:,|и|and|&|\/)?\s*$/iu;
  * Friday 9.00am – 1.00pm and 2.00pm – 5.30pm". Each row is its own claim, a split shift one claim
  * from its first opening to its last closing; null when the sentence is not such a schedule.
  */
-function scheduleRows(view: SentenceView, days: DaysClaim[]): ExtractedPromise[] | null {
+function scheduleRows(view: SentenceView, days: DaysClaim[]): ExtractedPromise<'hours'>[] | null {
   const { text } = view;
   if (days.length === 0 || isNegated(text, days[0]!.start, view.context.language)) return null;
   const times = findTimeRanges(text, { bareRanges: true });
   if (times.length > 0 && times[0]!.start < days[0]!.start) return null;
-  const rows: ExtractedPromise[] = [];
+  const rows: ExtractedPromise<'hours'>[] = [];
   let at = 0;
   for (const [i, row] of days.entries()) {
     const next = days[i + 1]?.start ?? text.length;
@@ -263,7 +263,7 @@ const FIRST_ALL_DAY = new RegExp(ALL_DAY.source, 'iu');
  * schedule's last hours, all day: a claim of its own, its topics its own words ("онлайн-заявки"),
  * which say whose hours these are (a remote channel's is never held against the opening).
  */
-function allDayLineAfter(view: SentenceView, at: number): ExtractedPromise[] {
+function allDayLineAfter(view: SentenceView, at: number): ExtractedPromise<'hours'>[] {
   const tail = view.text.slice(at);
   const allDay = FIRST_ALL_DAY.exec(tail);
   if (!allDay || !startsLine(tail) || isNegated(tail, allDay.index, view.context.language)) return [];
@@ -274,7 +274,7 @@ function allDayLineAfter(view: SentenceView, at: number): ExtractedPromise[] {
 }
 
 /** A schedule row, with its topics cut where a new line run into it starts. */
-function rowPromise(view: SentenceView, core: { start: number; end: number }, claim: HoursClaim, times: TimeRange[]): ExtractedPromise {
+function rowPromise(view: SentenceView, core: { start: number; end: number }, claim: HoursClaim, times: TimeRange[]): ExtractedPromise<'hours'> {
   return withTopicsToLineEnd(makePromise(view, 'hours', core, claim, { quoteCore: true }), view, core, times);
 }
 
@@ -283,7 +283,7 @@ function rowPromise(view: SentenceView, core: { start: number; end: number }, cl
  * no stop between them. A capitalised word right after a time, not a day, starts the next line,
  * whose words ("онлайн") say nothing of whose hours these are; the topics end before it.
  */
-function withTopicsToLineEnd(promise: ExtractedPromise, view: SentenceView, core: { start: number; end: number }, times: TimeRange[]): ExtractedPromise {
+function withTopicsToLineEnd<P extends ExtractedPromise>(promise: P, view: SentenceView, core: { start: number; end: number }, times: TimeRange[]): P {
   const { text } = view;
   const clause = clauseAround(text, core.start, core.end);
   const lineEnd = times.find((t) => t.end >= core.start && t.end < clause.end && startsLine(text.slice(t.end, clause.end)))?.end;
@@ -373,7 +373,7 @@ function dayLabel(text: string | undefined): Weekday[] | null {
  * them: the words that introduce a schedule name whose hours they are (a branch, a service), so
  * they join each row's topics.
  */
-function withScheduleTitle(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
+function withScheduleTitle<P extends ExtractedPromise>(promise: P, view: SentenceView): P {
   const blocks = view.context.material.blocks;
   for (let at = view.block.index; at >= 0 && at > view.block.index - 8; at--) {
     const block = blocks[at]!;
@@ -409,8 +409,8 @@ function firstDayOf(block: Block): DaysClaim | null {
  * Hours laid out as label and value ("Monday to Friday" above "09:00–13:45"): a time with no days
  * takes the days of the line above it, and stands under the section's heading, not the day label.
  */
-function underLabel(promise: ExtractedPromise, view: SentenceView): ExtractedPromise {
-  const claim = promise.value as HoursClaim;
+function underLabel(promise: ExtractedPromise<'hours'>, view: SentenceView): ExtractedPromise<'hours'> {
+  const claim = promise.value;
   const label = view.context.material.blocks[view.block.index - 1]?.text;
   const labelDays = claim.days === null ? dayLabel(label) : null;
   const placed = withScheduleTitle(withPlace(promise, view), view);

@@ -1,6 +1,6 @@
 import type { Material } from '../material/types';
 import type { Language } from '../profile/types';
-import type { PromiseKind } from '../report/types';
+import type { PromiseKind } from '../kinds';
 import { mentionsAny, sectionHeading } from './common';
 import type { ExtractedPromise } from './types';
 

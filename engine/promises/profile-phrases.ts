@@ -2,7 +2,7 @@ import { hasNegator, isDeniedAfter, isHedgedNegation, isNegated } from '../text/
 import { compilePhrase, findPhrase, stemWords } from '../text/stems';
 import { answerTo, eachSentence, isQuestion, makePromise, nextSentenceText } from './common';
 import type { ExtractContext, ExtractedPromise } from './types';
-import type { PromiseKind } from '../report/types';
+import type { ClaimOf, PromiseKind } from '../kinds';
 import { phraseLanguage } from '../text/language';
 import type { Language } from '../profile/types';
 
@@ -14,16 +14,16 @@ function isDenied(text: string, range: { start: number; end: number }, phrase: s
 }
 
 /** A phrase of the profile to look for, with the value a match stands for. */
-export interface ProfilePhrase {
+export interface ProfilePhrase<K extends PromiseKind> {
   phrase: string;
-  value: unknown;
+  value: ClaimOf<K>;
 }
 
 /**
  * Finds the profile's own phrases in any inflection, not negated (or, wanting 'denied', only the negated ones). "без" inside a phrase
  * ("рассрочка без банка") is part of it, not a negation of it.
  */
-export function findProfilePhrases(context: ExtractContext, kind: PromiseKind, phrases: ProfilePhrase[], maxGap: number, want: 'affirmed' | 'denied' = 'affirmed'): ExtractedPromise[] {
+export function findProfilePhrases<K extends PromiseKind>(context: ExtractContext, kind: K, phrases: ProfilePhrase<K>[], maxGap: number, want: 'affirmed' | 'denied' = 'affirmed'): ExtractedPromise<K>[] {
   if (phrases.length === 0) return [];
   // The longer phrase first: "Свадебные букеты" is a fact of its own, not the "Букеты" inside it.
   const compiled = phrases
@@ -35,7 +35,7 @@ export function findProfilePhrases(context: ExtractContext, kind: PromiseKind, p
     if (isQuestion(view.text) && answerTo(view) !== 'yes') return [];
     const answerWords = isQuestion(view.text) ? stemWords(nextSentenceText(view) ?? '', view.context.language) : [];
     const textWords = stemWords(view.text, view.context.language);
-    const found: ExtractedPromise[] = [];
+    const found: ExtractedPromise<K>[] = [];
     for (const { pattern, value, phrase } of compiled) {
       if (answerWords.length > 0 && findPhrase(pattern, answerWords, { maxGap }).length > 0) continue;
       for (const range of findPhrase(pattern, textWords, { maxGap })) {

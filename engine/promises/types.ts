@@ -1,15 +1,18 @@
 import type { Language, Profile } from '../profile/types';
 import type { Material, Span } from '../material/types';
-import type { PromiseKind } from '../report/types';
+import type { ClaimOf, PromiseKind } from '../kinds';
 
-/** A promise pulled out of a material, before any check has judged it. */
-export interface ExtractedPromise {
-  kind: PromiseKind;
+/**
+ * A promise pulled out of a material, before any check has judged it: one of its kind, whose
+ * `value` is the kind's claim (engine/kinds), so a check that knows the kind knows the value.
+ */
+export type ExtractedPromise<K extends PromiseKind = PromiseKind> = { [P in K]: PromiseFields & { kind: P; value: ClaimOf<P> } }[K];
+
+/** What a promise of any kind holds beside its kind and value. */
+export interface PromiseFields {
   /** Exactly the material's text at `span`. */
   quote: string;
   span: Span;
-  /** The normalised value, shaped like the matching fact's value in the profile. */
-  value: unknown;
   /** Stems of the content words of the promise's sentence: what ties it to a fact's topics. */
   topics: string[];
   /**

@@ -1,11 +1,11 @@
+import type { PromiseKind } from '../kinds';
 import type { Source, Span } from '../material/types';
 import type { Language } from '../profile/types';
 
 export const REPORT_FORMAT = 'sverka.report/1';
 
-export type PromiseKind =
-  | 'hours' | 'duration' | 'price' | 'free' | 'discount' | 'loyalty' | 'guarantee'
-  | 'offered' | 'policy' | 'phone' | 'email' | 'url' | 'address' | 'name' | 'superlative' | 'other';
+/** One per module of engine/kinds. */
+export type { PromiseKind };
 
 export type PromiseStatus = 'kept' | 'broken' | 'unknown';
 

@@ -36,7 +36,7 @@ describe('validateProfile rules', () => {
     ['missing name', (p: any) => { delete p.name; }, 'name: expected a non-empty string'],
     ['unknown language', (p: any) => { p.languages = ['de']; }, 'languages[0]: expected "ru" or "en"'],
     ['bad site pattern', (p: any) => { p.sites = ['ulybka.example']; }, 'sites[0]: expected a URL match pattern like "https://example.com/*"'],
-    ['unknown fact kind', (p: any) => { p.facts[0].kind = 'hour'; }, 'facts[0].kind: expected one of hours, duration, price, free, discount, loyalty, guarantee, offered, policy'],
+    ['unknown fact kind', (p: any) => { p.facts[0].kind = 'hour'; }, 'facts[0].kind: expected one of hours, duration, price, free, discount, loyalty, guarantee, offered, policy, payment'],
     ['impossible time', (p: any) => { p.facts[0].value['mon-sat'] = '25:00-08:00'; }, 'facts[0].value.mon-sat: expected "HH:MM-HH:MM", "24h" or "closed"'],
     ['minutes over 59', (p: any) => { p.facts[0].value['mon-sat'] = '09:60-20:00'; }, 'facts[0].value.mon-sat: expected "HH:MM-HH:MM", "24h" or "closed"'],
     ['unknown weekday', (p: any) => { p.facts[0].value.sunday = 'closed'; }, 'facts[0].value.sunday: unknown day "sunday": expected mon…sun or a range like mon-fri'],

@@ -1,0 +1,9 @@
+import { superlativeExtractor, type SuperlativeClaim } from '../promises/superlative';
+import type { KindModule } from './types';
+
+/** "лучший кофе", "the best": the risky-claim check weighs them; no checklist fact holds them. */
+export const superlativeKind: KindModule<'superlative', SuperlativeClaim> = {
+  kind: 'superlative',
+  name: { ru: 'Превосходная степень', en: 'Superlative' },
+  extractor: superlativeExtractor,
+};
