@@ -1,11 +1,13 @@
 import { describeValue } from '@/engine/report/group';
 import type { Report } from '@/engine/report/types';
-import type { Translate } from '../../browser/i18n';
+import { uiEngineLanguage, type Translate } from '../../browser/i18n';
+import { KIND } from '@/engine/kinds';
 import { ShowMore, useShownRows } from './ShowMore';
 
 /** Every promise of the page with its status: kept, broken, or nothing to check it against. */
 export function Inventory({ report, t }: { report: Report; t: Translate }) {
   const rows = useShownRows(report);
+  const language = uiEngineLanguage(t);
   if (report.promises.length === 0) return <p class="empty">{t('noPromises')}</p>;
   return (
     <>
@@ -20,7 +22,7 @@ export function Inventory({ report, t }: { report: Report; t: Translate }) {
         <tbody>
           {report.promises.slice(0, rows.limit('promises')).map((promise) => (
             <tr key={promise.id} class={promise.status}>
-              <td>{promise.kind}</td>
+              <td>{KIND[promise.kind].name[language]}</td>
               <td>
                 {promise.quote}
                 <div class="value">{describeValue(promise.value)}</div>

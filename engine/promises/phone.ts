@@ -1,11 +1,8 @@
 import { findPhones, phoneKey } from '../names/contacts';
+import type { PhoneClaim } from '../kinds/contacts';
 import { contactPromises } from './contacts-common';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
-/** A phone's number with its country code. */
-interface PhoneClaim {
-  digits: string;
-}
 
 /** "+7 (3852) 555-600": the digits up to the bracketed area code, and how many follow it. */
 function areaOf(written: string, digits: string): { prefix: string; localLength: number } | null {
@@ -22,10 +19,10 @@ const LOCAL_LINE = /^\s*(\d{2,3}[-‑–]\d{2,3}(?:[-‑–]\d{2})?)\s*$/u;
  * "555-015" on a line of its own beside "+7 (3852) 555-600": a number dialled within the area of the
  * page's full phones, read with that area's code when its length fits exactly one area.
  */
-function localNumbers(context: ExtractContext, full: ExtractedPromise[]): ExtractedPromise[] {
+function localNumbers(context: ExtractContext, full: ExtractedPromise<'phone'>[]): ExtractedPromise<'phone'>[] {
   const areas = new Map<number, Set<string>>();
   for (const phone of full) {
-    const area = areaOf(phone.quote, (phone.value as PhoneClaim).digits);
+    const area = areaOf(phone.quote, phone.value.digits);
     if (area) areas.set(area.localLength, (areas.get(area.localLength) ?? new Set()).add(area.prefix));
   }
   const taken = new Set(full.map((p) => p.span.block));
