@@ -138,8 +138,8 @@ export function FactEditor({ fact, index, problems, onChange, onRemove, t }: { f
         <Text label={t('profile_label')} path={`${path}.label`} value={fact.label} onInput={(label) => onChange({ ...fact, label })} />
         <ListInput label={t('profile_topics')} path={`${path}.topics`} value={fact.topics} onInput={(topics) => onChange({ ...fact, topics: topics.length ? topics : undefined })} />
       </div>
-      {fields.length === 1 ? (
-        <FieldInput field={fields[0]!} fact={fact} path={path} onChange={onChange} t={t} />
+      {fields[0]?.type === 'hours-grid' ? (
+        <FieldInput field={fields[0]} fact={fact} path={path} onChange={onChange} t={t} />
       ) : (
         <div class="row">
           {fields.map((field, i) => <FieldInput key={i} field={field} fact={fact} path={path} onChange={onChange} t={t} />)}
