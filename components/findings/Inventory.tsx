@@ -1,13 +1,13 @@
 import { describeValue } from '@/engine/report/group';
 import type { Report } from '@/engine/report/types';
-import { uiEngineLanguage, type Translate } from '../../browser/i18n';
+import { languageOf, type Translate } from '../../browser/i18n';
 import { KIND } from '@/engine/kinds';
 import { ShowMore, useShownRows } from './ShowMore';
 
 /** Every promise of the page with its status: kept, broken, or nothing to check it against. */
 export function Inventory({ report, t }: { report: Report; t: Translate }) {
   const rows = useShownRows(report);
-  const language = uiEngineLanguage(t);
+  const language = languageOf(t);
   if (report.promises.length === 0) return <p class="empty">{t('noPromises')}</p>;
   return (
     <>
