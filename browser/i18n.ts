@@ -1,16 +1,40 @@
 import type { Language } from '../engine/profile/types';
+import type { Severity } from '../engine/report/types';
+import type english from '../public/_locales/en/messages.json';
+
+/**
+ * A message of `_locales`. English is the default locale and every other locale has exactly its
+ * keys (tests/unit/conventions.test.ts), so a key English lacks is a compile error.
+ */
+export type MessageKey = keyof typeof english;
 
 /** UI text from `_locales` (the browser's language); the key itself when a message is missing. */
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
 
-export function translator(getMessage: (key: string, substitutions?: string | string[]) => string): Translate {
+export function translator(getMessage: (key: MessageKey, substitutions?: string | string[]) => string): Translate {
   return (key, substitutions) => getMessage(key, substitutions) || key;
 }
 
-/** The engine language closest to the browser's UI language ("ru-RU" → ru; anything else → en). */
+/** The message naming each severity, wherever a finding is shown. */
+export const SEVERITY_MESSAGE = { error: 'severity_error', warning: 'severity_warning', info: 'severity_info' } as const satisfies Record<Severity, MessageKey>;
+
+/** The engine language closest to a UI language ("ru-RU" → ru; anything else, Ukrainian too → en). */
 export function engineLanguage(uiLanguage: string): Language {
   return uiLanguage.toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
 
-/** The engine language of a translator's messages: its UI locale is a message every extension has (`@@ui_locale`). */
-export const languageOf = (t: Translate): Language => engineLanguage(t('@@ui_locale'));
+export interface UiLanguage {
+  /** The language the messages are in, for the page's `lang`: the locale the browser chose, not the browser's own language. */
+  page: string;
+  /** The engine language in which the UI shows engine text: check and kind names, finding messages. */
+  engine: Language;
+}
+
+/** The languages of a translator's messages: each locale names its own language (`uiLanguage`). */
+export function uiLanguage(t: Translate): UiLanguage {
+  const page = t('uiLanguage');
+  return { page, engine: engineLanguage(page) };
+}
+
+/** The engine language of a translator's messages. */
+export const languageOf = (t: Translate): Language => uiLanguage(t).engine;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { MessageKey } from '@/browser/i18n';
 import { framePort, type CardChannel } from '@/browser/overlay/card-frame';
 import { PageOverlay } from '@/browser/overlay/page-overlay';
 import { domRangeOf } from '@/browser/highlights';
@@ -94,7 +95,7 @@ const cardChannel: CardChannel = {
 };
 
 function pageOverlay(): PageOverlay {
-  const text = (key: string) => browser.i18n.getMessage(key as never);
+  const text = (key: MessageKey) => browser.i18n.getMessage(key);
   overlay ??= new PageOverlay(
     document,
     { severity: { error: text('severity_error'), warning: text('severity_warning'), info: text('severity_info') }, counter: text('overlayCounter'), card: text('overlayCard') },

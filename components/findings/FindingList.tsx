@@ -1,7 +1,7 @@
 import { showControls } from '@/engine/report/escape';
 import type { Finding, Report } from '@/engine/report/types';
 import { CHECK_IDS, checkLabel } from '@/engine/checks/index';
-import { languageOf, type Translate } from '../../browser/i18n';
+import { languageOf, SEVERITY_MESSAGE, type Translate } from '../../browser/i18n';
 import { ShowMore, useShownRows } from './ShowMore';
 
 export interface FindingActions {
@@ -29,7 +29,7 @@ export function FindingList({ report, t, actions, place = 'page' }: { report: Re
           <ul>
             {findings.slice(0, rows.limit(check)).map((finding) => (
               <li key={finding.id} class={`finding ${finding.severity}`} data-finding={finding.id} data-check={finding.check}>
-                <span class="severity">{t(`severity_${finding.severity}`)}</span>
+                <span class="severity">{t(SEVERITY_MESSAGE[finding.severity])}</span>
                 <q class="quote">{showControls(finding.quote)}</q>
                 {several && finding.source && <span class="source" title={titleOf.get(finding.source)}> — {titleOf.get(finding.source)}</span>}
                 <p class="message">{showControls(finding.message)}</p>

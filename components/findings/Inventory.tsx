@@ -1,8 +1,10 @@
 import { describeValue } from '@/engine/report/group';
-import type { Report } from '@/engine/report/types';
-import { languageOf, type Translate } from '../../browser/i18n';
+import type { PromiseStatus, Report } from '@/engine/report/types';
+import { languageOf, type MessageKey, type Translate } from '../../browser/i18n';
 import { KIND } from '@/engine/kinds';
 import { ShowMore, useShownRows } from './ShowMore';
+
+const STATUS_MESSAGE = { kept: 'status_kept', broken: 'status_broken', unknown: 'status_unknown' } as const satisfies Record<PromiseStatus, MessageKey>;
 
 /** Every promise of the page with its status: kept, broken, or nothing to check it against. */
 export function Inventory({ report, t }: { report: Report; t: Translate }) {
@@ -27,7 +29,7 @@ export function Inventory({ report, t }: { report: Report; t: Translate }) {
                 {promise.quote}
                 <div class="value">{describeValue(promise.value)}</div>
               </td>
-              <td>{t(`status_${promise.status}`)}</td>
+              <td>{t(STATUS_MESSAGE[promise.status])}</td>
             </tr>
           ))}
         </tbody>

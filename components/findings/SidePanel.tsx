@@ -10,7 +10,7 @@ import type { Finding } from '@/engine/report/types';
 import { createPanelSession, type PanelPort } from '@/browser/panel/session';
 import { useStore } from '@/browser/use-store';
 import { FindingList } from './FindingList';
-import type { Translate } from '../../browser/i18n';
+import { languageOf, type Translate } from '../../browser/i18n';
 import { useLive } from '../../browser/use-live';
 import { History } from './History';
 import { Inventory } from './Inventory';
@@ -37,7 +37,7 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
   const profile = profiles.find((p) => p.id === profileId) ?? null;
   const kind = pageKind(url);
   const checkButtonState = checkButton(url);
-  const uiLanguage = document.documentElement.lang === 'ru' ? 'ru' : 'en';
+  const language = languageOf(t);
 
   function openStored(entry: StoredReport) {
     session.openStored(entry);
@@ -93,7 +93,7 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
       {report && !firstLook && (
         <>
           {checkedSelection && <p class="note" data-testid="selection-note">{t('selectionChecked')}</p>}
-          {report.sources.flatMap((source) => sourceNotes(source, uiLanguage)).map((note) => (
+          {report.sources.flatMap((source) => sourceNotes(source, language)).map((note) => (
             <p key={note} class="note" data-testid="source-note">{t('checkedInPart')}: {note}</p>
           ))}
           <ReportSummary report={report} diff={diff} t={t} withPromises />

@@ -8,7 +8,7 @@ import { sourceError, sourceNotes } from '@/engine/material/source-problems';
 import type { Finding } from '@/engine/report/types';
 import type { SpellChecker } from '@/engine/spelling/types';
 import { FindingList } from '../findings/FindingList';
-import type { Translate } from '../../browser/i18n';
+import { languageOf, type Translate } from '../../browser/i18n';
 import { ProfilePicker } from '../findings/ProfilePicker';
 import { ExportBar, ReportSummary } from '../findings/ReportParts';
 import { useLive } from '../../browser/use-live';
@@ -42,7 +42,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
   const failed = materials.filter((m) => m.source.error);
   const noted = materials.filter((m) => m.source.notes?.length);
   const poorlyRead = materials.filter((m) => m.source.reading?.poor);
-  const uiLanguage = document.documentElement.lang === 'ru' ? 'ru' : 'en';
+  const language = languageOf(t);
 
   return (
     <main class="panel materials">
@@ -95,18 +95,18 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
         <div role="alert">
           {failed.length === materials.length && <p data-testid="none-read">{t('materialsNoneRead')}</p>}
           <ul class="problems" data-testid="failed">
-            {failed.map((m) => <li key={m.source.id}>{m.source.location}: {sourceError(m.source, uiLanguage)}</li>)}
+            {failed.map((m) => <li key={m.source.id}>{m.source.location}: {sourceError(m.source, language)}</li>)}
           </ul>
         </div>
       )}
       {poorlyRead.length > 0 && (
         <ul class="problems poor-readings" role="alert" data-testid="poor-readings">
-          {poorlyRead.map((m) => <li key={m.source.id}>{m.source.location}: {readingNotice(m.source.reading, uiLanguage)}</li>)}
+          {poorlyRead.map((m) => <li key={m.source.id}>{m.source.location}: {readingNotice(m.source.reading, language)}</li>)}
         </ul>
       )}
       {noted.length > 0 && (
         <ul class="notes" data-testid="source-notes">
-          {noted.flatMap((m) => sourceNotes(m.source, uiLanguage).map((note) => <li key={`${m.source.id} ${note}`}>{m.source.location}: {note}</li>))}
+          {noted.flatMap((m) => sourceNotes(m.source, language).map((note) => <li key={`${m.source.id} ${note}`}>{m.source.location}: {note}</li>))}
         </ul>
       )}
       {report && (
@@ -116,7 +116,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
           {materials.filter((m) => !m.source.error).map((material) => (
             <section key={material.source.id} class="material" data-source={material.source.id}>
               <h2>{material.source.title ?? material.source.location}</h2>
-              {material.source.reading?.poor && <p class="warning poor-reading" data-testid="poor-reading">⚠ {readingNotice(material.source.reading, uiLanguage)}</p>}
+              {material.source.reading?.poor && <p class="warning poor-reading" data-testid="poor-reading">⚠ {readingNotice(material.source.reading, language)}</p>}
               {material.source.kind === 'pdf' && bytesOf.get(material.source.id) ? (
                 <PdfPages bytes={bytesOf.get(material.source.id)!} material={material} findings={report.findings.filter((f) => f.source === material.source.id)} assetUrl={port.assetUrl} t={t} />
               ) : null}

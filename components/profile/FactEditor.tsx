@@ -1,12 +1,20 @@
-import { languageOf, type Translate } from '@/browser/i18n';
+import { languageOf, type MessageKey, type Translate } from '@/browser/i18n';
 import type { EditorField, Wording } from '@/engine/kinds/types';
 import { KIND } from '@/engine/kinds';
 import { fromGrid, toGrid, type DayHours } from '@/engine/profile/hours-grid';
-import { WEEKDAYS, type Fact, type HoursValue, type TimeUnit } from '@/engine/profile/types';
+import { WEEKDAYS, type Fact, type HoursValue, type TimeUnit, type Weekday } from '@/engine/profile/types';
 import type { ProfileProblem } from '@/engine/profile/validate';
 import { Field, ListInput, NumberInput, Problems, Text } from './fields';
 
-const UNITS: TimeUnit[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
+/** The units a duration is chosen in, in this order, by the message naming each. */
+const UNIT_MESSAGE = {
+  minute: 'profile_unit_minute', hour: 'profile_unit_hour', day: 'profile_unit_day', week: 'profile_unit_week', month: 'profile_unit_month', year: 'profile_unit_year',
+} as const satisfies Record<TimeUnit, MessageKey>;
+const UNITS = Object.keys(UNIT_MESSAGE) as TimeUnit[];
+
+const DAY_MESSAGE = {
+  mon: 'profile_day_mon', tue: 'profile_day_tue', wed: 'profile_day_wed', thu: 'profile_day_thu', fri: 'profile_day_fri', sat: 'profile_day_sat', sun: 'profile_day_sun',
+} as const satisfies Record<Weekday, MessageKey>;
 
 /** The value at a dotted path of a fact ("value.min"). */
 function valueAt(fact: Fact, at: string): unknown {
@@ -29,7 +37,7 @@ function UnitSelect({ value, onChange, path, t }: { value: TimeUnit; onChange: (
   return (
     <Field label={t('profile_unit')}>
       <select data-path={path} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value as TimeUnit)}>
-        {UNITS.map((u) => <option key={u} value={u}>{t(`profile_unit_${u}`)}</option>)}
+        {UNITS.map((u) => <option key={u} value={u}>{t(UNIT_MESSAGE[u])}</option>)}
       </select>
     </Field>
   );
@@ -37,15 +45,15 @@ function UnitSelect({ value, onChange, path, t }: { value: TimeUnit; onChange: (
 
 function HoursGridInput({ value, path, onChange, t }: { value: HoursValue; path: string; onChange: (v: HoursValue) => void; t: Translate }) {
   const grid = toGrid(value);
-  const setDay = (day: (typeof WEEKDAYS)[number], next: DayHours) => onChange(fromGrid({ ...grid, [day]: next }));
+  const setDay = (day: Weekday, next: DayHours) => onChange(fromGrid({ ...grid, [day]: next }));
   return (
     <table class="hours-grid">
       <tbody>
         {WEEKDAYS.map((day) => (
           <tr key={day}>
-            <th scope="row">{t(`profile_day_${day}`)}</th>
+            <th scope="row">{t(DAY_MESSAGE[day])}</th>
             <td>
-              <select aria-label={`${t(`profile_day_${day}`)}: ${t('profile_mode')}`} data-path={`${path}.${day}`} value={grid[day].mode} onChange={(e) => setDay(day, { ...grid[day], mode: (e.target as HTMLSelectElement).value as DayHours['mode'] })}>
+              <select aria-label={`${t(DAY_MESSAGE[day])}: ${t('profile_mode')}`} data-path={`${path}.${day}`} value={grid[day].mode} onChange={(e) => setDay(day, { ...grid[day], mode: (e.target as HTMLSelectElement).value as DayHours['mode'] })}>
                 <option value="open">{t('profile_open')}</option>
                 <option value="closed">{t('profile_closed')}</option>
                 <option value="24h">{t('profile_24h')}</option>
@@ -54,9 +62,9 @@ function HoursGridInput({ value, path, onChange, t }: { value: HoursValue; path:
             <td>
               {grid[day].mode === 'open' && (
                 <>
-                  <input type="time" aria-label={`${t(`profile_day_${day}`)}: ${t('profile_from')}`} value={grid[day].from} onInput={(e) => setDay(day, { ...grid[day], from: (e.target as HTMLInputElement).value })} />
+                  <input type="time" aria-label={`${t(DAY_MESSAGE[day])}: ${t('profile_from')}`} value={grid[day].from} onInput={(e) => setDay(day, { ...grid[day], from: (e.target as HTMLInputElement).value })} />
                   {' – '}
-                  <input type="time" aria-label={`${t(`profile_day_${day}`)}: ${t('profile_to')}`} value={grid[day].to} onInput={(e) => setDay(day, { ...grid[day], to: (e.target as HTMLInputElement).value })} />
+                  <input type="time" aria-label={`${t(DAY_MESSAGE[day])}: ${t('profile_to')}`} value={grid[day].to} onInput={(e) => setDay(day, { ...grid[day], to: (e.target as HTMLInputElement).value })} />
                 </>
               )}
             </td>

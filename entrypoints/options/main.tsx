@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { translator } from '@/browser/i18n';
+import { translator, uiLanguage } from '@/browser/i18n';
 import { downloadText } from '@/browser/download';
 import { ProfilesPage } from '@/components/profile/ProfilesPage';
 import { openDatabase } from '@/browser/db/database';
@@ -11,6 +11,6 @@ const siteAccess = {
   request: (origins: string[]) => browser.permissions.request({ origins }),
 };
 
-const t = translator((key, substitutions) => browser.i18n.getMessage(key as never, substitutions));
-document.documentElement.lang = browser.i18n.getUILanguage().startsWith('ru') ? 'ru' : 'en';
+const t = translator((key, substitutions) => browser.i18n.getMessage(key, substitutions));
+document.documentElement.lang = uiLanguage(t).page;
 render(<ProfilesPage db={openDatabase()} t={t} download={(name, text) => downloadText(name, 'application/json', text)} siteAccess={siteAccess} />, document.getElementById('app')!);

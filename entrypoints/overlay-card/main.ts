@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { SEVERITY_MESSAGE, type MessageKey } from '@/browser/i18n';
 import { isCardMessage, isCardPortOfferFor, nonceOf, type CardContent, type FrameMessage } from '@/browser/overlay';
 import { showControls } from '@/engine/report/escape';
 
@@ -12,7 +13,7 @@ import { showControls } from '@/engine/report/escape';
  */
 const nonce = nonceOf(location.hash);
 const card = document.getElementById('card')!;
-const text = (key: string) => browser.i18n.getMessage(key as never);
+const text = (key: MessageKey) => browser.i18n.getMessage(key);
 
 function paragraph(className: string, content: string): HTMLParagraphElement {
   const node = document.createElement('p');
@@ -24,7 +25,7 @@ function paragraph(className: string, content: string): HTMLParagraphElement {
 
 function render(content: CardContent): void {
   card.className = `card ${content.severity}`;
-  const parts = [paragraph('severity', text(`severity_${content.severity}`)), paragraph('message', content.message)];
+  const parts = [paragraph('severity', text(SEVERITY_MESSAGE[content.severity])), paragraph('message', content.message)];
   if (content.suggestion) parts.push(paragraph('fix', `${text('suggestion')}: ${content.suggestion}`));
   card.replaceChildren(...parts);
   card.hidden = false;

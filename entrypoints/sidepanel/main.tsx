@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { downloadText } from '@/browser/download';
 import { SidePanel } from '@/components/findings/SidePanel';
 import type { PanelPort } from '@/browser/panel/session';
-import { translator } from '@/browser/i18n';
+import { translator, uiLanguage } from '@/browser/i18n';
 import { openDatabase } from '@/browser/db/database';
 import { HISTORY_POLICY } from '@/browser/db/history';
 import { RecheckCoalescer } from '@/browser/recheck';
@@ -105,8 +105,8 @@ const port: PanelPort = {
   download: downloadText,
 };
 
-const t = translator((key, substitutions) => browser.i18n.getMessage(key as never, substitutions));
-document.documentElement.lang = browser.i18n.getUILanguage().startsWith('ru') ? 'ru' : 'en';
+const t = translator((key, substitutions) => browser.i18n.getMessage(key, substitutions));
+document.documentElement.lang = uiLanguage(t).page;
 // The materials view checks files here, loading its dictionaries only if it is used.
 const spellChecker = extensionSpellChecker((path) => browser.runtime.getURL(path as never));
 const checkWorker = new CheckWorker();
