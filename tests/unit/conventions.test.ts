@@ -89,3 +89,78 @@ describe('checks (engine/checks, CHECKS)', () => {
     expect(order.indexOf(first)).toBeLessThan(order.indexOf(then));
   });
 });
+
+const LOCALES_DIR = join(ROOT, 'public/_locales');
+/** English is the reference locale: browser/i18n.ts types message keys from it. */
+const REFERENCE_LOCALE = 'en';
+/** Where the extension's code names its messages (and wxt.config.ts, whose manifest names some as `__MSG_key__`). */
+const UI_SOURCE_DIRS = ['entrypoints', 'components', 'browser'];
+
+interface LocaleMessage {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+
+const locales = readdirSync(LOCALES_DIR).sort();
+const messagesOf = (locale: string): Record<string, LocaleMessage> => JSON.parse(readFileSync(join(LOCALES_DIR, locale, 'messages.json'), 'utf8'));
+
+/**
+ * What a message substitutes: the `$1`…`$9` and `$NAME$` it refers to (names are case-insensitive),
+ * and what each named placeholder stands for. `$$` is a dollar sign.
+ */
+function substitutionsOf({ message, placeholders = {} }: LocaleMessage) {
+  const references = [...message.matchAll(/\$\$|\$(\w+)\$|\$(\d)/g)].filter(([match]) => match !== '$$').map(([, name, position]) => (name ? name.toLowerCase() : `$${position}`));
+  const defined = Object.fromEntries(Object.entries(placeholders).map(([name, { content }]) => [name.toLowerCase(), content]));
+  return { references: [...new Set(references)].sort(), defined };
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|html|css)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+describe('UI languages (public/_locales)', () => {
+  const reference = messagesOf(REFERENCE_LOCALE);
+  const keys = Object.keys(reference).sort();
+
+  it('names each locale folder as the browsers do (language, or language_REGION)', () => {
+    expect(locales.filter((locale) => !/^[a-z]{2,3}(?:_(?:[A-Z]{2}|\d{3}))?$/.test(locale))).toEqual([]);
+  });
+
+  it('has the manifest’s default_locale (wxt.config.ts)', () => {
+    const defaultLocale = /default_locale: '([\w-]+)'/.exec(readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8'))?.[1];
+    expect(defaultLocale).toBeDefined();
+    expect(locales).toContain(defaultLocale);
+  });
+
+  it.each(locales)('%s has exactly the keys of en, each with a message', (locale) => {
+    const messages = messagesOf(locale);
+    expect(Object.keys(messages).sort()).toEqual(keys);
+    expect(Object.entries(messages).filter(([, { message }]) => typeof message !== 'string' || message.trim() === '').map(([key]) => key)).toEqual([]);
+  });
+
+  it.each(locales)('%s names its own language in uiLanguage (the pages’ lang)', (locale) => {
+    expect(messagesOf(locale).uiLanguage?.message).toBe(locale.replace('_', '-'));
+  });
+
+  it.each(locales)('%s substitutes what en does in every message', (locale) => {
+    const messages = messagesOf(locale);
+    for (const key of keys) {
+      const expected = substitutionsOf(reference[key]!);
+      const actual = substitutionsOf(messages[key] ?? { message: '' });
+      expect(actual, `${locale}/messages.json: ${key}`).toEqual(expected);
+      const undefinedNames = actual.references.filter((name) => !name.startsWith('$') && !(name in actual.defined));
+      expect(undefinedNames, `${locale}/messages.json: ${key} refers to placeholders it does not define`).toEqual([]);
+    }
+  });
+
+  it('uses every message of en in the code or the manifest', () => {
+    const source = [join(ROOT, 'wxt.config.ts'), ...UI_SOURCE_DIRS.flatMap((dir) => sourceFiles(join(ROOT, dir)))].map((file) => readFileSync(file, 'utf8')).join('\n');
+    const used = (key: string) => source.includes(`'${key}'`) || source.includes(`"${key}"`) || source.includes(`__MSG_${key}__`);
+    expect(keys.filter((key) => !used(key))).toEqual([]);
+  });
+});
