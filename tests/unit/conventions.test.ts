@@ -143,6 +143,13 @@ describe('UI languages (public/_locales)', () => {
     expect(Object.entries(messages).filter(([, { message }]) => typeof message !== 'string' || message.trim() === '').map(([key]) => key)).toEqual([]);
   });
 
+  // The limits Chromium's manifest documentation sets for the name and the description (the Chrome Web Store enforces them).
+  it.each(locales)('%s fits the extension’s name in 75 characters and its description in 132', (locale) => {
+    const { extName, extDescription } = messagesOf(locale);
+    expect(extName?.message.length).toBeLessThanOrEqual(75);
+    expect(extDescription?.message.length).toBeLessThanOrEqual(132);
+  });
+
   it.each(locales)('%s names its own language in uiLanguage (the pages’ lang)', (locale) => {
     expect(messagesOf(locale).uiLanguage?.message).toBe(locale.replace('_', '-'));
   });
