@@ -87,7 +87,7 @@ export async function sverkaFlags(line: string, language: Language, checker: Spe
 export function hunspellFlags(lines: string[], dictionary: string): Flags[] | null {
   let piped: string;
   try {
-    piped = execFileSync('hunspell', ['-d', dictionary, '-a'], { input: lines.map((l) => `^${l}`).join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 28 });
+    piped = execFileSync('hunspell', ['-d', dictionary, '-a'], { input: `${lines.map((l) => `^${l}`).join('\n')}\n`, encoding: 'utf8', maxBuffer: 1 << 28 });
   } catch {
     return null;
   }

@@ -81,7 +81,7 @@ function someWord(language: 'ru' | 'en', r: () => number): string {
 const SLOTS: Record<string, (r: () => number) => string> = {
   h: (r) => String(7 + Math.floor(r() * 3)),
   h2: (r) => String(17 + Math.floor(r() * 4)),
-  price: (r) => `${1 + Math.floor(r() * 4)} ${String(Math.floor(r() * 10)) + '00'}`,
+  price: (r) => `${1 + Math.floor(r() * 4)} ${Math.floor(r() * 10)}00`,
   days: (r) => String(1 + Math.floor(r() * 4)),
   n: (r) => String(2 + Math.floor(r() * 60)),
   pct: (r) => String(5 + 5 * Math.floor(r() * 4)),

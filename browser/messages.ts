@@ -1,24 +1,7 @@
-import type { Language } from '../engine/profile/types';
 import type { Severity } from '../engine/report/types';
-import type { MaterialProblem } from '../engine/material/errors';
+import type { PageText } from '../engine/page-material';
 
-/** A block as it crosses from the page to the extension: text only, never DOM nodes or markup. */
-export interface PageBlock {
-  index: number;
-  text: string;
-  tag?: string;
-}
-
-export interface PageText {
-  url: string;
-  title: string;
-  language: Language;
-  blocks: PageBlock[];
-  /** What the reader left out ("checked the first 100000 elements…"): the blocks are the page's first part. */
-  notes?: string[];
-  /** The codes of `notes`, one for each. */
-  noteProblems?: MaterialProblem[];
-}
+export type { PageText };
 
 /** A finding's place on the page, for the content script to highlight. */
 export interface PageMark {

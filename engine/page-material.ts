@@ -1,7 +1,26 @@
+import type { MaterialProblem } from './material/errors';
 import { DEFAULT_LIMITS } from './material/limits';
 import type { Material } from './material/types';
 import { capWords } from './material/word-limit';
-import type { PageText } from '../browser/messages';
+import type { Language } from './profile/types';
+
+/** A block as it crosses from the page to the extension: text only, never DOM nodes or markup. */
+interface PageBlock {
+  index: number;
+  text: string;
+  tag?: string;
+}
+
+export interface PageText {
+  url: string;
+  title: string;
+  language: Language;
+  blocks: PageBlock[];
+  /** What the reader left out ("checked the first 100000 elements…"): the blocks are the page's first part. */
+  notes?: string[];
+  /** The codes of `notes`, one for each. */
+  noteProblems?: MaterialProblem[];
+}
 
 /**
  * The page's text as the extension pages receive it: blocks without DOM origins (the content

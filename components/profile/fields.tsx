@@ -14,6 +14,7 @@ export function Problems({ problems, path }: { problems: ProfileProblem[]; path:
 
 export function Field({ label, children }: { label: string; children: ComponentChildren }) {
   return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control comes in as children
     <label class="field">
       <span>{label}</span>
       {children}

@@ -113,7 +113,7 @@ function judge(material: Material, language: Language, list: Band[]): DraftFindi
   const t = T[language];
   const findings: DraftFinding[] = [];
   const shared = steps.flatMap((step, i) => (step === 0 ? [i + 1] : []));
-  const apart = steps.findIndex((step) => step === 1);
+  const apart = steps.indexOf(1);
   if (shared.length > 0 && apart >= 0) {
     const values = shared.map((i) => list[i]!.low);
     const example = [list[apart]!, list[apart + 1]!].map((band) => t.quoted(quoteOf(material, band))).join(', ');

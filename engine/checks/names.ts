@@ -521,7 +521,7 @@ function nearNameHits(block: Block, index: NameIndex, language: Language): Hit[]
       const span = tokens.slice(first, first + form.words.length);
       if (first < 0 || span.length !== form.words.length) continue;
       const result = compareWords(span.map((t) => t.text), form, language);
-      if (!result || !result.includes('near') || !result.includes('same') && form.words.length > 1) continue;
+      if (!result?.includes('near') || !result.includes('same') && form.words.length > 1) continue;
       if (span.some((t, k) => result[k] === 'near' && !isCapitalised(t.text) && isCapitalised(form.words[k]!))) continue;
       // A word spelt as another form of the same name has it ("Автомобилист" of "Автомобилист 63") is no near miss of "Автомобилист63".
       if (span.every((t, k) => result[k] !== 'near' || isWordOfName(t.text, form.name, index, language))) continue;

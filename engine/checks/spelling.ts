@@ -429,7 +429,7 @@ function latinLettersOfBlock(block: Block, material: Material, sentenceStarts: S
     // After a figure the letter may be a unit; a Latin word before it or after its figure makes it English ("a 10% discount").
     const afterFigure = /^\d/.test(next.text) ? tokens[i + 2] : undefined;
     if ([previous, afterFigure].some((word) => word && scriptOf(word.text) === 'latin') || (previous && /\d$/.test(previous.text))) return [];
-    if (/[\p{L}\d.\/@_-]/u.test(block.text[letter.start - 1] ?? '')) return [];
+    if (/[\p{L}\d./@_-]/u.test(block.text[letter.start - 1] ?? '')) return [];
     // A time is quoted whole: "c 7:00", not "c 7".
     const end = next.end + (/^\d+$/.test(next.text) ? (/^:\d\d/.exec(block.text.slice(next.end))?.[0].length ?? 0) : 0);
     return [{ word: wordToken(block.text.slice(letter.start, end), letter.start, end), suggestion: `${LATIN_ONE_LETTER_WORDS[letter.text]}${block.text.slice(letter.end, end)}`, latin: letter.text }];

@@ -26,7 +26,7 @@ export const PLACEHOLDERS: { anywhere: RegExp[]; wholeBlock: RegExp[] } = {
     /(?<!\p{L})(?:this is your first post|this is an example (?:page|post)|just another wordpress site|hello world!)(?!\p{L})/giu,
     /(?<!\p{L})(?:здесь может быть ваш(?:а|е)? \p{L}+|это пример (?:заголовка|текста|новости)|заголовок (?:текстовой )?новости может быть)(?!\p{L})/giu,
     new RegExp(String.raw`${UNFILLED_NUMBER}\s?(?:%|₽|(?:${COUNTED.join('|')})(?!\p{L}))`, 'gu'),
-    new RegExp(String.raw`(?<![\p{L}\d])[$£€](?:X|XX|XXX|N|NN)(?![\p{L}\d])`, 'gu'),
+    /(?<![\p{L}\d])[$£€](?:X|XX|XXX|N|NN)(?![\p{L}\d])/gu,
   ],
   wholeBlock: [
     /^(?:первый|второй|третий|четвёртый|четвертый) заголовок$/iu,

@@ -802,6 +802,6 @@ export const priceExtractor: Extractor = {
  */
 function freeAtZero(promise: ExtractedPromise): ExtractedPromise {
   const claim = promise.value as PriceClaim | null;
-  if (!claim || claim.amount !== 0 || claim.from || claim.surcharge) return promise;
+  if (claim?.amount !== 0 || claim.from || claim.surcharge) return promise;
   return { ...promise, kind: 'free', value: true, subject: promise.topics };
 }

@@ -29,7 +29,7 @@ const NOT_OUR_VERBS: Partial<Record<Language, ReadonlySet<string>>> = {
 
 function opensWithOurVerb(first: string, language: Language): boolean {
   const ending = OUR_VERB_ENDING[language];
-  return ending !== undefined && ending.test(first) && !NOT_OUR_VERBS[language]!.has(first);
+  return ending?.test(first) === true && !NOT_OUR_VERBS[language]!.has(first);
 }
 
 /** Words that may open a sentence before its subject ("Also, we…", "Кроме того, мы…"). */
