@@ -57,10 +57,6 @@ export const stemWords = cachedPerText((text: string, language: Language): Stemm
     }),
 );
 
-export function stemAll(text: string, language: Language): string[] {
-  return stemWords(text, language).map((word) => word.stem);
-}
-
 /** A phrase compiled for matching: each word's stem and whether it may also match as a prefix. */
 export interface PhrasePattern {
   phrase: string;
