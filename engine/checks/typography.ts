@@ -375,7 +375,7 @@ function numbersRunIntoUnits(text: string, language: Language): Hit[] {
 }
 
 /** A number in figures with an ending after a hyphen, not part of a longer code ("А-2-ой", "2-ой-3") nor a range ("1-2"). */
-const NUMBER_WITH_ENDING = /(?<![\p{L}\d.,\/-])(\d+)-(\p{L}+)(?![\p{L}\d-])/gu;
+const NUMBER_WITH_ENDING = /(?<![\p{L}\d.,/-])(\d+)-(\p{L}+)(?![\p{L}\d-])/gu;
 
 /** "в 2-ух салонах", "5-ти дней", "2-ой этаж": a cardinal in figures takes no ending; an ordinal, only its last one or two letters. */
 /**
@@ -383,7 +383,7 @@ const NUMBER_WITH_ENDING = /(?<![\p{L}\d.,\/-])(\d+)-(\p{L}+)(?![\p{L}\d-])/gu;
  * the word it counts. A Cyrillic "х" between figures is a "by" ("3х4 м") and stays out, as does a
  * unit ("10мин"), since only the endings the norm table knows, and "х", count.
  */
-const NUMBER_WITH_SOLID_ENDING = /(?<![\p{L}\d.,\/-])(\d+)(\p{Script=Cyrillic}{1,3})(?=[ \u00a0]+(\p{Ll}+))/gu;
+const NUMBER_WITH_SOLID_ENDING = /(?<![\p{L}\d.,/-])(\d+)(\p{Script=Cyrillic}{1,3})(?=[ \u00a0]+(\p{Ll}+))/gu;
 
 function solidNumberEndings(text: string): Hit[] {
   return [...text.matchAll(NUMBER_WITH_SOLID_ENDING)].flatMap((m) => {

@@ -1,6 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKS } from '../../engine/checks/index';
 import type { Check } from '../../engine/checks/types';
 
@@ -169,5 +171,86 @@ describe('UI languages (public/_locales)', () => {
     const source = [join(ROOT, 'wxt.config.ts'), ...UI_SOURCE_DIRS.flatMap((dir) => sourceFiles(join(ROOT, dir)))].map((file) => readFileSync(file, 'utf8')).join('\n');
     const used = (key: string) => source.includes(`'${key}'`) || source.includes(`"${key}"`) || source.includes(`__MSG_${key}__`);
     expect(keys.filter((key) => !used(key))).toEqual([]);
+/**
+ * The layout README describes, as biome.jsonc enforces it: each probe is a file placed in a layer,
+ * with the rules that must fire on it (none: it must stay silent).
+ */
+const PROBES: { path: string; code: string; fires: string[] }[] = [
+  { path: 'engine/imports-preact.ts', code: "import { h } from 'preact';\nexport const x = h;\n", fires: ['lint/style/noRestrictedImports'] },
+  { path: 'engine/imports-preact-hooks.ts', code: "import { useState } from 'preact/hooks';\nexport const x = useState;\n", fires: ['lint/style/noRestrictedImports'] },
+  { path: 'engine/imports-dexie.ts', code: "import Dexie from 'dexie';\nexport const x = Dexie;\n", fires: ['lint/style/noRestrictedImports'] },
+  { path: 'engine/imports-wxt.ts', code: "import { browser } from 'wxt/browser';\nexport const x = browser;\n", fires: ['lint/style/noRestrictedImports'] },
+  { path: 'engine/imports-auto.ts', code: "import { storage } from '#imports';\nexport const x = storage;\n", fires: ['lint/style/noRestrictedImports'] },
+  { path: 'engine/imports-polyfill.ts', code: "import browser from 'webextension-polyfill';\nexport const x = browser;\n", fires: ['lint/style/noRestrictedImports'] },
+  { path: 'engine/imports-node.ts', code: "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", fires: ['lint/correctness/noNodejsModules'] },
+  { path: 'engine/imports-bare-node.ts', code: "import { join } from 'path';\nexport const x = join;\n", fires: ['lint/correctness/noNodejsModules', 'lint/style/useNodejsImportProtocol'] },
+  { path: 'engine/imports-browser.ts', code: "import type { PageMark } from '../browser/messages';\nexport type X = PageMark;\n", fires: ['lint/style/noRestrictedImports'] },
+  { path: 'engine/imports-alias.ts', code: "import { x } from '@/components/findings/SidePanel';\nexport const y = x;\n", fires: ['lint/style/noRestrictedImports'] },
+  { path: 'engine/deep/imports-cli.ts', code: "import { x } from '../../cli/args';\nexport const y = x;\n", fires: ['lint/style/noRestrictedImports'] },
+  { path: 'engine/imports-entrypoint.ts', code: "import { x } from '../entrypoints/content';\nexport const y = x;\n", fires: ['lint/style/noRestrictedImports'] },
+  { path: 'engine/reads-document.ts', code: 'export const title = () => document.title;\n', fires: ['lint/style/noRestrictedGlobals'] },
+  { path: 'engine/reads-location.ts', code: 'export const here = () => location.href;\n', fires: ['lint/style/noRestrictedGlobals'] },
+  { path: 'engine/reads-storage.ts', code: "export const read = () => localStorage.getItem('k') ?? indexedDB.open('db');\n", fires: ['lint/style/noRestrictedGlobals'] },
+  { path: 'engine/reads-chrome.ts', code: 'export const tabs = () => [chrome.tabs, browser.tabs, navigator.language, window.name];\n', fires: ['lint/style/noRestrictedGlobals'] },
+  {
+    path: 'engine/pure.ts',
+    code: [
+      "import { parseHTML } from 'linkedom';",
+      'export const title = (page: Document) => page.title;',
+      'export async function get(url: string, signal: AbortSignal): Promise<string> {',
+      '  const started = performance.now();',
+      '  const timer = setTimeout(() => undefined, 1000);',
+      '  const text = new TextDecoder().decode(await (await fetch(url, { signal })).arrayBuffer());',
+      '  clearTimeout(timer);',
+      "  return [text, performance.now() - started, typeof parseHTML, AbortSignal.timeout(1).aborted].join(' ');",
+      '}',
+      '',
+    ].join('\n'),
+    fires: [],
+  },
+  { path: 'engine/finding.ts', code: 'export const where = (finding: { location: string }) => finding.location;\n', fires: [] },
+  { path: 'browser/imports-node.ts', code: "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", fires: ['lint/correctness/noNodejsModules'] },
+  { path: 'browser/uses-dexie.ts', code: "import Dexie from 'dexie';\nexport const x = [Dexie, document.title, chrome];\n", fires: [] },
+  { path: 'components/Imports.tsx', code: "import { readFileSync } from 'node:fs';\nexport const Imports = () => <p>{String(readFileSync)}</p>;\n", fires: ['lint/correctness/noNodejsModules'] },
+  { path: 'cli/imports-browser.ts', code: "import { x } from '../browser/db/database';\nexport const y = x;\n", fires: ['lint/style/noRestrictedImports'] },
+  { path: 'cli/imports-components.ts', code: "import { x } from '@/components/findings/SidePanel';\nexport const y = x;\n", fires: ['lint/style/noRestrictedImports'] },
+  { path: 'cli/uses-node.ts', code: "import { readFileSync } from 'node:fs';\nimport { check } from '../engine/engine';\nexport const x = [readFileSync, check];\n", fires: [] },
+];
+
+/** Every file under `dir`, relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
+}
+
+describe('layout', () => {
+  it('components/ holds only Preact component files (.tsx)', () => {
+    expect(filesUnder(join(ROOT, 'components')).filter((file) => !file.endsWith('.tsx'))).toEqual([]);
+  });
+
+  describe('biome.jsonc keeps each layer to its own dependencies', () => {
+    let probeRoot = '';
+    let fired = new Map<string, string[]>();
+
+    beforeAll(() => {
+      probeRoot = mkdtempSync(join(tmpdir(), 'sverka-layout-'));
+      copyFileSync(join(ROOT, 'biome.jsonc'), join(probeRoot, 'biome.jsonc'));
+      for (const probe of PROBES) {
+        mkdirSync(dirname(join(probeRoot, probe.path)), { recursive: true });
+        writeFileSync(join(probeRoot, probe.path), probe.code);
+      }
+      // The probes live outside the repository, so there is no .gitignore for Biome to read.
+      const run = spawnSync(join(ROOT, 'node_modules/.bin/biome'), ['lint', '--vcs-enabled=false', '--reporter=json', '--max-diagnostics=none', '.'], { cwd: probeRoot, encoding: 'utf8' });
+      const report = JSON.parse(run.stdout) as { diagnostics: { category: string; location: { path: string } }[] };
+      fired = new Map();
+      for (const { category, location } of report.diagnostics) fired.set(location.path, [...new Set([...(fired.get(location.path) ?? []), category])].sort());
+    });
+
+    afterAll(() => rmSync(probeRoot, { recursive: true, force: true }));
+
+    it.each(PROBES.map((probe) => [probe.path, probe.fires] as const))('%s: %j', (path, fires) => {
+      expect(fired.get(path) ?? []).toEqual([...fires].sort());
+    });
   });
 });

@@ -178,7 +178,7 @@ describe('the side panel session', () => {
   it('runs a check asked while another runs after it, once, never interleaved', async () => {
     const db = freshDb();
     const fake = fakePort(UNBOUND);
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const readPage = fake.port.readPage;
     fake.port.readPage = async (id) => {
