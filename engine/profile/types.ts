@@ -36,15 +36,9 @@ export interface Concept {
 }
 
 /** The checklist's facts and their kinds come from the promise kinds (engine/kinds). */
-export type { Fact, FactKind, FactOf } from '../kinds';
-export type { DiscountValue } from '../kinds/discount';
+export type { Fact, FactKind } from '../kinds';
 export type { DurationValue } from '../kinds/duration';
-export type { FreeValue } from '../kinds/free';
-export type { GuaranteeValue } from '../kinds/guarantee';
 export type { HoursValue } from '../kinds/hours';
-export type { LoyaltyValue } from '../kinds/loyalty';
-export type { PaymentMethod, PaymentValue } from '../kinds/payment';
-export type { PriceValue } from '../kinds/price';
 
 export type NameKind =
   | 'organization' | 'brand' | 'product' | 'person' | 'street' | 'address' | 'phone' | 'email' | 'url';

@@ -171,6 +171,9 @@ describe('UI languages (public/_locales)', () => {
     const source = [join(ROOT, 'wxt.config.ts'), ...UI_SOURCE_DIRS.flatMap((dir) => sourceFiles(join(ROOT, dir)))].map((file) => readFileSync(file, 'utf8')).join('\n');
     const used = (key: string) => source.includes(`'${key}'`) || source.includes(`"${key}"`) || source.includes(`__MSG_${key}__`);
     expect(keys.filter((key) => !used(key))).toEqual([]);
+  });
+});
+
 /**
  * The layout README describes, as biome.jsonc enforces it: each probe is a file placed in a layer,
  * with the rules that must fire on it (none: it must stay silent).
