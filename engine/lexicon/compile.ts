@@ -6,7 +6,7 @@
  *
  * A phrase is written as a reader writes it, with a few marks:
  * - `стоимост*`  a stem: any letters may follow ("стоимость", "стоимости");
- * - a space      one or more spaces between words;
+ * - a space      one or more spaces between words (or what `space` says: the English rules take one);
  * - `same~day`   a space or a hyphen between words ("same day", "same-day");
  * - `[extra]`    an optional word, `[extra|additional]` one of several or none ("at no [extra] cost");
  * - `ё`          also matches «е», as Russian is mostly printed.
@@ -33,12 +33,15 @@ function wordSource(word: string): string {
 /** A word joined by `~` to the next ("out~of~hours") is one token whose joins are a space or a hyphen. */
 const joinedWordSource = (word: string) => word.split('~').map(wordSource).join(String.raw`[\s-]`);
 
+/** What a space in a phrase matches unless told: any run of white space. */
+const ANY_SPACES = String.raw`\s+`;
+
 /** The words of a phrase or of one choice of an optional part, each followed by spaces but the last. */
-const wordsInOrder = (text: string) => text.trim().split(/\s+/).map(joinedWordSource).join(String.raw`\s+`);
+const wordsInOrder = (text: string, space: string) => text.trim().split(/\s+/).map(joinedWordSource).join(space);
 
 /** "[extra|additional]" → "extra" or "additional". */
-const choicesSource = (inner: string) => {
-  const choices = inner.split('|').map(wordsInOrder);
+const choicesSource = (inner: string, space: string) => {
+  const choices = inner.split('|').map((choice) => wordsInOrder(choice, space));
   return choices.length === 1 ? choices[0]! : `(?:${choices.join('|')})`;
 };
 
@@ -46,7 +49,7 @@ const choicesSource = (inner: string) => {
  * A phrase as a pattern source, without boundaries. A word is followed by spaces unless it ends the
  * phrase or only an optional part does; an optional part inside carries its own spaces after it.
  */
-export function phraseSource(phrase: string): string {
+export function phraseSource(phrase: string, space = ANY_SPACES): string {
   const tokens = phrase.trim().match(/\[[^\]]*\]|[^\s[\]]+/g) ?? [];
   const isOptional = (token: string | undefined) => token?.startsWith('[') ?? false;
   if (tokens.every(isOptional)) throw new Error(`lexicon: the phrase "${phrase}" has no word that must be there`);
@@ -54,11 +57,11 @@ export function phraseSource(phrase: string): string {
     .map((token, index) => {
       const isLast = index === tokens.length - 1;
       if (isOptional(token)) {
-        const inner = choicesSource(token.slice(1, -1));
-        return isLast ? String.raw`(?:\s+${inner})?` : String.raw`(?:${inner}\s+)?`;
+        const inner = choicesSource(token.slice(1, -1), space);
+        return isLast ? `(?:${space}${inner})?` : `(?:${inner}${space})?`;
       }
       const endsPhrase = isLast || (index === tokens.length - 2 && isOptional(tokens[index + 1]));
-      return joinedWordSource(token) + (endsPhrase ? '' : String.raw`\s+`);
+      return joinedWordSource(token) + (endsPhrase ? '' : space);
     })
     .join('');
 }
@@ -74,17 +77,33 @@ function alternation(lists: readonly WordList[], sourceOf: (phrase: string) => s
   return guard ? `(?:${guard}(?:${phrases.join('|')}))` : `(?:${phrases.join('|')})`;
 }
 
-/**
- * The lists' phrases as one non-capturing alternation (longest first), with a lookahead that drops
- * a match where an exception begins. For patterns that keep their own structure around the words.
- */
-export function wordsSource(...lists: WordList[]): string {
-  return alternation(lists, phraseSource);
+/** How the phrases of a list are spelt out where a pattern's own conventions differ from the default. */
+export interface SpellingOptions {
+  /** What a space in a phrase matches: any run of white space unless told (`' '` for the English rules' one space). */
+  space?: string;
+  /** Each phrase's first letter in either case: lower-case lists in a case-sensitive pattern ("Can i", "can i"). */
+  eitherCase?: boolean;
 }
 
-/** The same, each phrase's first letter in either case: lower-case lists in a case-sensitive pattern ("Can i", "can i"). */
+const firstLetterEitherCase = (source: string) => source.replace(/^\p{Ll}/u, (letter) => `[${letter.toUpperCase()}${letter}]`);
+
+/**
+ * The lists' phrases as one non-capturing alternation (longest first), with a lookahead that drops
+ * a match where an exception begins, spelt as the options say. For patterns that keep their own
+ * structure (numbers, punctuation, boundaries) around the words.
+ */
+export function phrasesSource(lists: readonly WordList[], { space = ANY_SPACES, eitherCase = false }: SpellingOptions = {}): string {
+  return alternation(lists, (phrase) => (eitherCase ? firstLetterEitherCase(phraseSource(phrase, space)) : phraseSource(phrase, space)));
+}
+
+/** `phrasesSource` with the default spelling: any run of spaces between words. */
+export function wordsSource(...lists: WordList[]): string {
+  return phrasesSource(lists);
+}
+
+/** The same, each phrase's first letter in either case. */
 export function wordsSourceEitherCase(...lists: WordList[]): string {
-  return alternation(lists, (phrase) => phraseSource(phrase).replace(/^\p{Ll}/u, (letter) => `[${letter.toUpperCase()}${letter}]`));
+  return phrasesSource(lists, { eitherCase: true });
 }
 
 /** What may not stand right before or after a match: a letter by default (Cyrillic and Latin alike). */

@@ -1,5 +1,8 @@
 import { matcherFor } from './regex-gate';
 import { wordNumber } from './numbers';
+import { wordsSource } from '../lexicon/compile';
+import * as RU from '../lexicon/ru/times';
+import * as EN from '../lexicon/en/times';
 import type { TextRange } from './segment';
 
 /** Clock times and ranges: "9:00", "9.00", "9-00", "9 утра", "7am", "с 9 до 21", "7am–7pm", "до 22:00". */
@@ -18,7 +21,8 @@ export interface TimeRange {
  * into a date ("3.01.18", "05.01.2024") are no time.
  */
 const CLOCK = String.raw`(?<!\d\.)(\d{1,2})(?:(?:[:.]|-(?=(?:00|2[5-9]|[3-5]\d)(?!\d)))(\d{2}))?(?![.,]\d)\s*(утра|дня|вечера|ночи|a\.?m\.?|p\.?m\.?)?`;
-const MONTHS = /^\s*(январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|числа|лет|год|мин|час|сек|дн|недел|месяц|%|₽|руб|р\.|\$|€|£|кг|км|м\b|чел|шт|раз|years|hours|minutes|days|weeks|months|km|kg|miles|people|times)/iu;
+/** A month or a unit after a number: the beginning of a word of the lexicon, or a sign of a sum or a share. */
+const MONTHS = new RegExp(String.raw`^\s*(?:${wordsSource(RU.MONTHS_AND_UNITS, EN.MONTHS_AND_UNITS)}|%|₽|\$|€|£|м\b)`, 'iu');
 
 /** "с 9 до 21 ноября", "до 10 лет", "from 5 to 10 km" are dates and amounts, not clock times. */
 function followedByMonthOrUnit(text: string, end: number): boolean {
@@ -148,5 +152,6 @@ export function findTimeRanges(original: string, options: { bareRanges?: boolean
   return found.map((range) => toWordEnd(range, words)).sort((a, b) => a.start - b.start);
 }
 
+const ALL_DAY_IN_FIGURES = String.raw`24\s*\/\s*7|24\s*[x×х]\s*7|24\s+часа(?:\s+в\s+сутки)?|24\s+hours(?:\s+a\s+day)?|open\s+24h|24h`;
 /** "24/7", "круглосуточно", "around the clock", "24 часа": open all day. */
-export const ALL_DAY = /(?<![\p{L}\d])(24\s*\/\s*7|24\s*[x×х]\s*7|круглосуточн\p{L}*|круглые\s+сутки|в\s+любое\s+время\s+суток|24\s+часа(\s+в\s+сутки)?|(?:a)?round[-\s]the[-\s]clock|24\s+hours(\s+a\s+day)?|open\s+24h|24h)(?![\p{L}\d])/giu;
+export const ALL_DAY = new RegExp(String.raw`(?<![\p{L}\d])(${ALL_DAY_IN_FIGURES}|${wordsSource(RU.ALL_DAY, EN.ALL_DAY)})(?![\p{L}\d])`, 'giu');

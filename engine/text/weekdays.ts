@@ -1,5 +1,8 @@
 import { WEEKDAYS, type Weekday } from '../profile/types';
 import { matcherFor } from './regex-gate';
+import { wordsSource } from '../lexicon/compile';
+import * as RU from '../lexicon/ru/times';
+import * as EN from '../lexicon/en/times';
 
 /** Day names by stem, Russian (any case) and English, full and abbreviated. */
 const DAY_PATTERNS: [RegExp, Weekday][] = [
@@ -41,8 +44,11 @@ export interface DaysClaim {
 const DAY_WORD = String.raw`(?:понедельн\p{L}*|вторник\p{L}*|сред(?:ам|ами|ах|[аыуе])|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|пн|вт|ср|чт|пт|сб|вс|mon(?:days?)?|tue(?:s|sdays?)?|wed(?:nesdays?)?|thu(?:r|rs|rsdays?)?|fri(?:days?)?|sat(?:urdays?)?|sun(?:days?)?)\.?`;
 const DASH = String.raw`\s*[-–—‐−]\s*`;
 
+/** "7 дней в неделю", "7/7", "7 days a week": every day, in figures. */
+const EVERY_DAY_IN_FIGURES = String.raw`7\s*дней\s+в\s+неделю|7\/7|365\s+дней\s+в\s+году|7\s+days(?:\s+a\s+week)?`;
+
 const EVERY_DAY: RegExp[] = [
-  /(?<!\p{L})(без\s+(?:(?:перерыв\p{L}*(?:\s+на\s+обед)?|обед\p{L}*)\s+и\s+)?выходных(\s+и\s+праздник\p{L}*)?|7\s*дней\s+в\s+неделю|семь\s+дней\s+в\s+неделю|7\/7|365\s+дней\s+в\s+году|seven\s+days(\s+a\s+week)?|7\s+days(\s+a\s+week)?)(?!\p{L})/giu,
+  new RegExp(String.raw`(?<!\p{L})(${wordsSource(RU.NO_DAYS_OFF, EN.NO_DAYS_OFF)}|${EVERY_DAY_IN_FIGURES})(?!\p{L})`, 'giu'),
   /(?<!\p{L})(ежедневно|каждый\s+день|все\s+дни|every\s*day|every\s+night|nightly|daily|all\s+week)(?!\p{L})/giu,
 ];
 
