@@ -83,7 +83,8 @@ const INSTANT_MINUTES = (phrase: string) => (/день|same|day/i.test(phrase) ?
  * Words that promise a result by the next day: a day at most; «сегодня заявка — завтра доставка»,
  * "today the order, tomorrow the delivery" sets one step a day after the other ("today and tomorrow" does not).
  */
-const NEXT_DAY = /(?<!\p{L})(на\s+следующий\s+день|на\s+следующие\s+сутки|на\s+другой\s+день|назавтра|к\s+завтрашнему\s+дню|next[-\s]day|by\s+tomorrow|the\s+following\s+day|(?:сегодня|today)\s+\p{L}[\p{L}\s]{0,30}?\s*[,—–-]\s*(?:завтра|tomorrow)\s+\p{L}+)(?!\p{L})/giu;
+const TODAY_THEN_TOMORROW = String.raw`${wordsSource(RU.TODAY, EN.TODAY)}\s+\p{L}[\p{L}\s]{0,30}?\s*[,—–-]\s*${wordsSource(RU.TOMORROW, EN.TOMORROW)}\s+\p{L}+`;
+const NEXT_DAY = new RegExp(String.raw`(?<!\p{L})(${wordsSource(RU.NEXT_DAY, EN.NEXT_DAY)}|${TODAY_THEN_TOMORROW})(?!\p{L})`, 'giu');
 
 /** "two minutes' walk away", «в пяти минутах ходьбы от метро»: a time that measures a distance. */
 const DISTANCE_AFTER = /^\s*['’]?s?\s*(?:walk|drive|ride|away|from\s+the|пешком|ходьбы|езды|от\s+метро|на\s+машине)(?!\p{L})/iu;

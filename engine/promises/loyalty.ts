@@ -2,6 +2,9 @@ import { isNegated } from '../text/negation';
 import { findNumbers } from '../text/numbers';
 import { eachSentence, makePromise, type SentenceView } from './common';
 import type { ExtractedPromise, Extractor } from './types';
+import { wordsSource } from '../lexicon/compile';
+import * as RU from '../lexicon/ru/promises';
+import * as EN from '../lexicon/en/promises';
 
 /** Buy `buy`, get `free` free; a reward for every single referral is `buy: 0`. */
 export interface LoyaltyClaim {
@@ -13,7 +16,10 @@ const REWARD = /^(?:\s*[\p{L}-]+){0,3}?\s*[-–—]?\s*(?:(?:is|are|будет|�
 const BUY_GET = /(?<!\p{L})(купи(те)?|покупа\p{L}*|при\s+покупке|buy)\s+(\d+|[\p{L}]+)\b[^.!?]{0,40}?(получи(те)?|get|и)?\s*(\d+|[\p{L}]+)?\s*[\p{L}-]*\s*(в\s+подарок|бесплатно|free)/giu;
 const N_FOR_M = /(?<![\d\p{L}])(\d)\s*\+\s*(\d)(?![\d%])|(?<![\d\p{L}])(\d)\s+(?:по\s+цене|for\s+the\s+price\s+of)\s+(\d)(?!\d)/giu;
 /** "Собери 6 наклеек и получи кофе бесплатно", "collect 8 stamps for a free coffee": the reward after N. */
-const COLLECT = /(?<!\p{L})(?:собер(?:и|ите)|накоп(?:и|ите)|collect|earn)\s+(\d+|\p{L}+)\s+(?:штамп\p{L}*|наклеек|наклейк\p{L}*|марок|отмет\p{L}*|печат\p{L}*|stamps|stickers|punches|points|visits)(?!\p{L})[^.!?]{0,40}?(?:в\s+подарок|бесплатн\p{L}*|free)(?!\p{L})/iu;
+const COLLECT = new RegExp(
+  String.raw`(?<!\p{L})${wordsSource(RU.COLLECT, EN.COLLECT)}\s+(\d+|\p{L}+)\s+${wordsSource(RU.STAMPS, EN.STAMPS)}(?!\p{L})[^.!?]{0,40}?${wordsSource(RU.AS_A_GIFT, EN.AS_A_GIFT)}(?!\p{L})`,
+  'iu',
+);
 /** "приведи трёх друзей", "refer two friends": the reward comes with the Nth friend, as "every Nth" does. */
 const COUNTED_REFERRAL = /(?<!\p{L})(?:привед(?:и|ите)|приглас(?:и|ите)|refer|bring|invite)\s+(\d+|\p{L}+)\s+(?:друз\p{L}*|друга|friends)(?!\p{L})/iu;
 const REFERRAL = /(?<!\p{L})(привед(и|ите)\s+друг\p{L}*|приглас(и|ите)\s+друг\p{L}*|за\s+каждого\s+(приглашённого\s+|приглашенного\s+)?друга|refer\s+a\s+friend|bring\s+a\s+friend|invite\s+a\s+friend)(?!\p{L})/iu;

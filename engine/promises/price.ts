@@ -5,6 +5,9 @@ import { words } from '../text/segment';
 import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, labelTopics, makePromise, mentionsAny, topicScope, topicWords, underCardTitle, withPlace, type FoundMoney, type SentenceView } from './common';
 import { unitAfter, unitIn, unitJointAfter } from './price-unit';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
+import { phrasesSource, wordsSource } from '../lexicon/compile';
+import * as RU from '../lexicon/ru/promises';
+import * as EN from '../lexicon/en/promises';
 
 export interface PriceClaim {
   amount: number;
@@ -48,7 +51,7 @@ const NEGOTIABLE: Record<Language, string[]> = {
 };
 
 /** Sums that are not a price of the service: a discount, a saving, a fine, a bonus, a salary. */
-const NOT_A_PRICE = /(скидк\p{L}*|экономи\p{L}*|выгод\p{L}*|сэконом\p{L}*|бонус\p{L}*|кешб\p{L}*|кэшб\p{L}*|штраф\p{L}*|зарплат\p{L}*|доход\p{L}*|off|save|saving|discount|cashback|bonus|fine|salary)\s*(до|в|на|of|up to)?\s*$/iu;
+const NOT_A_PRICE = new RegExp(String.raw`${wordsSource(RU.NOT_A_PRICE, EN.NOT_A_PRICE)}\s*${phrasesSource([RU.NOT_A_PRICE_LINKS, EN.NOT_A_PRICE_LINKS], { space: ' ' })}?\s*$`, 'iu');
 
 /** "$35 and up", "от 500 руб. и выше": the sum before is the lowest price. */
 const AND_UP = /and\s+up|&\s*up|и\s+выше/iu;

@@ -6,7 +6,7 @@ import * as RU from '../lexicon/ru/statistics';
 import * as EN from '../lexicon/en/statistics';
 
 /** A block that names where a claim comes from: a rating, a survey, a footnote. */
-export const SOURCE_CITED = /(по\s+данным|по\s+версии|по\s+результатам|по\s+итогам|по\s+мнению|согласно|источник|исследовани\p{L}*|рейтинг\p{L}*|опрос\p{L}*|премия|премии|призна\p{L}*|победител\p{L}*|лауреат\p{L}*|according\s+to|source:|survey|rated\s+by|voted|named\s+by|winner\s+of|award|\*\s*\S|¹|²)/iu;
+export const SOURCE_CITED = new RegExp(String.raw`${wordsSource(RU.SOURCE_CUES, EN.SOURCE_CUES)}|\*\s*\S|¹|²`, 'iu');
 
 /**
  * "#1" with the word it ranks by ("#1-rated", "#1 builder"), and "№ 1" or "номер один" that ranks ("№ 1 в городе", "No. 1 in town"): "номер 1 категории"

@@ -46,3 +46,21 @@ export const AGE_UNITS: WordList = ['year', 'years', 'yr', 'yrs', 'month', 'mont
 export const AGE_WORDS: WordList = ['age', 'ages', 'aged'];
 /** What leaves an age open at one end: "ages 3 and up". */
 export const OPEN_AGE_ENDS: WordList = ['over', 'up', 'older', 'under', 'younger'];
+
+/** A result by the next day: "next-day", "by tomorrow". */
+export const NEXT_DAY: WordList = ['next~day', 'by tomorrow', 'the following day'];
+/** "today the order, tomorrow the delivery": one step today, the next tomorrow. */
+export const TODAY: WordList = ['today'];
+export const TOMORROW: WordList = ['tomorrow'];
+
+/** Collecting toward a reward: "collect 8 stamps". */
+export const COLLECT: WordList = ['collect', 'earn'];
+/** What is collected. */
+export const STAMPS: WordList = ['stamps', 'stickers', 'punches', 'points', 'visits'];
+/** What the collected stamps bring. */
+export const AS_A_GIFT: WordList = ['free'];
+
+/** Words before a sum that is no price: "save $5", "a discount of $10", "a fine of £50". */
+export const NOT_A_PRICE: WordList = ['off', 'save', 'saving', 'discount', 'cashback', 'bonus', 'fine', 'salary'];
+/** What may stand between such a word and its sum: "up to $50 off". */
+export const NOT_A_PRICE_LINKS: WordList = ['of', 'up to'];

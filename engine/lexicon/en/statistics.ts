@@ -7,3 +7,6 @@ export const CUSTOMERS: WordList = ['customers', 'clients', 'patients', 'guests'
 export const CUSTOMERS_APPROVE: WordList = ['recommend*', 'return*', 'come back', 'choose', 'are satisfied', 'love'];
 /** "Our" before them. */
 export const OUR: WordList = ['our'];
+
+/** What says a claim has a source: "according to", "survey", "winner of" (read inside words too). */
+export const SOURCE_CUES: WordList = ['according to', 'source:', 'survey', 'rated by', 'voted', 'named by', 'winner of', 'award'];

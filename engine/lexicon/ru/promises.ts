@@ -41,3 +41,21 @@ export const NO_WAIT: WordList = {
 
 /** What follows «ждать …» to say there is no wait: «ждать вам не придётся». */
 export const NO_NEED: WordList = ['придётся', 'нужно', 'надо'];
+
+/** A result by the next day: «на следующий день», «назавтра». */
+export const NEXT_DAY: WordList = ['на следующий день', 'на следующие сутки', 'на другой день', 'назавтра', 'к завтрашнему дню'];
+/** «сегодня заявка — завтра доставка»: one step today, the next tomorrow. */
+export const TODAY: WordList = ['сегодня'];
+export const TOMORROW: WordList = ['завтра'];
+
+/** Collecting toward a reward: «собери 6 наклеек». */
+export const COLLECT: WordList = ['собери', 'соберите', 'накопи', 'накопите'];
+/** What is collected: stamps, stickers, marks. */
+export const STAMPS: WordList = ['штамп*', 'наклеек', 'наклейк*', 'марок', 'отмет*', 'печат*'];
+/** What the collected stamps bring: «в подарок», «бесплатно». */
+export const AS_A_GIFT: WordList = ['в подарок', 'бесплатн*'];
+
+/** Words before a sum that is no price: a discount, a saving, a fine, a salary. */
+export const NOT_A_PRICE: WordList = ['скидк*', 'экономи*', 'выгод*', 'сэконом*', 'бонус*', 'кешб*', 'кэшб*', 'штраф*', 'зарплат*', 'доход*'];
+/** What may stand between such a word and its sum: «скидка до 500 ₽». */
+export const NOT_A_PRICE_LINKS: WordList = ['до', 'в', 'на'];

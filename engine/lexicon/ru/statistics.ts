@@ -7,3 +7,9 @@ export const CUSTOMERS: WordList = ['клиент*', 'пациент*', 'гос�
 export const CUSTOMERS_APPROVE: WordList = ['рекоменд*', 'выбира*', 'доволь*', 'довол*', 'возвраща*', 'приход* снова'];
 /** "Our" before them. */
 export const OUR: WordList = ['наших'];
+
+/** What says a claim has a source: «по данным», «согласно», «рейтинг», «лауреат» (read inside words too). */
+export const SOURCE_CUES: WordList = [
+  'по данным', 'по версии', 'по результатам', 'по итогам', 'по мнению', 'согласно', 'источник', 'исследовани*', 'рейтинг*', 'опрос*',
+  'премия', 'премии', 'призна*', 'победител*', 'лауреат*',
+];
