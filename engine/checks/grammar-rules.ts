@@ -8,7 +8,7 @@ import { ENGLISH_PRONOUN_VERB_RULES } from './pronoun-verbs-en';
 import {
   CONCERNING_NOUNS, FALSE_HYPHENS, GARMENTS, LIST_ORDINALS, NE_NI_PHRASES, NEGATIVES_APART, PARONYMS, SET_PHRASES_RU, STREET_KINDS, STREET_NAME_OPENERS, SUBSCRIPTION_TERMS, SUBSCRIPTION_VERBS,
 } from '../lexicon/ru/set-phrases';
-import { PARTICIPLES_AFTER_MODAL, SUBJECT_VERBS } from '../lexicon/en/grammar';
+import { AFTER_ITS_MEANING_IT_IS, BEFORE_TO_AFTER_ITS, OWNED_AFTER_ITS_VERY, PARTICIPLES_AFTER_MODAL, SUBJECT_VERBS } from '../lexicon/en/grammar';
 import { looksPlural, thirdPerson } from '../text/english-forms';
 import { keepCase } from '../text/normalise';
 import { oneOf } from './pattern-parts-en';
@@ -257,7 +257,10 @@ export const GRAMMAR_RULES: GrammarRule[] = [
   },
   {
     // "of its time", "its hard shell", "its very own" are possessives: those words only with what "it is" leads to.
-    pattern: /(?<![\p{L}'])([Ii])ts (a|an|the|not|been|never|always|so|very(?! (?:own|first|last|best|beginning|nature|existence|heart|core|essence|name)(?!\p{L}))|(?:time|easy|hard)(?= (?:to|for)(?!\p{L})))(?!\p{L})/gu,
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}'])([Ii])ts (${oneOf(AFTER_ITS_MEANING_IT_IS)}|very(?! (?:${oneOf(OWNED_AFTER_ITS_VERY)})(?!\p{L}))|(?:${oneOf(BEFORE_TO_AFTER_ITS)})(?= (?:to|for)(?!\p{L})))(?!\p{L})`,
+      'gu',
+    ),
     fix: (m) => `${m[1]}t's ${m[2]}`,
     why: { ru: '«it is» сокращается до «it’s»', en: '"it is" shortens to "it\'s"' },
   },

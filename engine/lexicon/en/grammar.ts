@@ -758,3 +758,15 @@ export const LIST_OPENING_VERBS = ['are', 'include', 'includes', 'were'];
 export const KIND_COMPOUND_ENDINGS = ['free', 'friendly', 'based', 'safe', 'proof', 'resistant', 'certified', 'approved', 'owned', 'run'];
 /** Prepositions that open a sentence before "which": "In which a gluten-free diet helps" has "a" open the clause's own subject. */
 export const PREPOSITIONS_BEFORE_WHICH = ['in', 'on', 'at', 'for', 'by', 'with', 'from', 'to', 'of', 'during', 'after', 'before', 'through', 'under', 'over', 'upon', 'into', 'within', 'without', 'about'];
+
+/** What "it is" leads to, so "Its a…" stands for "It's a…". */
+export const AFTER_ITS_MEANING_IT_IS = ['a', 'an', 'the', 'not', 'been', 'never', 'always', 'so'];
+/** "its very own", "its very first": a possessive goes on after "very". */
+export const OWNED_AFTER_ITS_VERY = ['own', 'first', 'last', 'best', 'beginning', 'nature', 'existence', 'heart', 'core', 'essence', 'name'];
+/** "Its time to", "its easy for": "it is" before "to" or "for". */
+export const BEFORE_TO_AFTER_ITS = ['time', 'easy', 'hard'];
+
+/** What "we are" is followed by at a sentence start, so "Were happy to help" stands for "We're". */
+export const AFTER_WERE_MEANING_WE_ARE = ['happy', 'proud', 'excited', 'delighted', 'pleased', 'thrilled', 'committed', 'dedicated', 'passionate', 'here', 'open', 'closed', 'located', 'based'];
+/** What may follow such a predicate: "Were open until 6", "Were based in Leeds". */
+export const AFTER_WE_ARE_PREDICATE = ['to', 'in', 'on', 'at', 'for', 'from', 'with', 'and', 'until', 'till', 'every', 'daily', 'today', 'now'];

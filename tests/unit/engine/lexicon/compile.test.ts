@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseSource, wordPattern, wordsSource, wordsSourceEitherCase, type WordList } from '../../../../engine/lexicon/compile';
+import { phrasesSource, phraseSource, wordPattern, wordsSource, wordsSourceEitherCase, type WordList } from '../../../../engine/lexicon/compile';
 
 const matchOf = (lists: WordList[], text: string) => wordPattern(lists).exec(text)?.[0] ?? null;
 
@@ -67,6 +67,21 @@ describe('wordsSource', () => {
     const pattern = new RegExp(`^${wordsSourceEitherCase(['can', 'should'])}$`, 'u');
     expect(['can', 'Can', 'should', 'Should'].every((word) => pattern.test(word))).toBe(true);
     expect(pattern.test('CAN')).toBe(false);
+  });
+});
+
+describe('phrasesSource', () => {
+  it('spells a space as told: one space for the English rules, any spaces by default', () => {
+    const oneSpace = new RegExp(`^${phrasesSource([['up to', 'at no [extra] cost']], { space: ' ' })}$`, 'u');
+    expect(['up to', 'at no cost', 'at no extra cost'].every((text) => oneSpace.test(text))).toBe(true);
+    expect(['up  to', 'up\nto', 'at no  extra cost'].some((text) => oneSpace.test(text))).toBe(false);
+    expect(new RegExp(`^${phrasesSource([['up to']])}$`, 'u').test('up\nto')).toBe(true);
+  });
+
+  it('gives a first letter either case when told, and leaves a capital as it is', () => {
+    const pattern = new RegExp(`^${phrasesSource([['as well as', 'Please note']], { space: ' ', eitherCase: true })}$`, 'u');
+    expect(['as well as', 'As well as', 'Please note'].every((text) => pattern.test(text))).toBe(true);
+    expect(['please note', 'As  well as'].some((text) => pattern.test(text))).toBe(false);
   });
 });
 
