@@ -267,7 +267,7 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
   },
   {
     // "closed on New Years Day", "Mothers Day brunch": a holiday named by its owner keeps the owner's apostrophe.
-    pattern: new RegExp(String.raw`${START}(?:(${oneOf(HOLIDAY_OWNERS.map((owner) => owner.replace('.', String.raw`\.`)))})s(?= (?:[Dd]ay|[Ee]ve)${END})|(${oneOf(HOLIDAYS_NAMED_ALONE)})s(?! (?:[Dd]ay|[Ee]ve)${END}))${END}`, 'giu'),
+    pattern: new RegExp(String.raw`${START}(?:(${oneOf(HOLIDAY_OWNERS)})s(?= (?:[Dd]ay|[Ee]ve)${END})|(${oneOf(HOLIDAYS_NAMED_ALONE)})s(?! (?:[Dd]ay|[Ee]ve)${END}))${END}`, 'giu'),
     fix: (m) => `${m[1] ?? m[2]}'s`,
     // Lower case names a holiday only before "Day"/"Eve": "new years of growth" counts years.
     accept: (m) => m[1] !== undefined || /^[A-Z]/.test(m[2]!),
