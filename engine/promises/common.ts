@@ -5,6 +5,9 @@ import { words } from '../text/segment';
 import { StringTrie } from '../text/trie';
 import type { ClaimOf, PromiseKind } from '../kinds';
 import type { ExtractContext, ExtractedPromise } from './types';
+import { phrasesSource, type WordList } from '../lexicon/compile';
+import * as RU from '../lexicon/ru/promises';
+import * as EN from '../lexicon/en/promises';
 
 /** One sentence of a block, with its text, ready for an extractor's patterns. */
 export interface SentenceView {
@@ -161,21 +164,13 @@ export function mentionsAny(text: string, cues: readonly string[], wholeWords = 
 /** A question asks, it does not promise: "Делаете ли вы выезд на дом?" — unless the next sentence says yes. */
 export const isQuestion = (sentence: string) => /\?\s*$/.test(sentence);
 
-/** The words a short answer opens with; an answer may be labelled first ("A:", "Ответ:"). */
-const ANSWERS: Record<Language, { yes: string[]; no: string[] }> = {
-  ru: { yes: ['да', 'конечно', 'разумеется', 'безусловно', 'естественно'], no: ['нет', 'к сожалению'] },
-  // "Do you fit children? We absolutely do.": the business's own yes, an adverb or none before its verb.
-  en: {
-    yes: ['yes', 'yep', 'sure', 'of course', 'absolutely', 'certainly', 'definitely', 'we do', 'we absolutely do', 'we certainly do', 'we definitely do', 'we sure do', 'we can', 'we certainly can', 'we absolutely can'],
-    no: ['no', 'unfortunately', 'sorry', 'we do not', "we don't", 'we cannot', "we can't"],
-  },
-};
-/** An answer's opening words as one pattern per language, made once: a pattern made per call is compiled again after each garbage collection. */
-const openingOf = (phrases: string[]) => new RegExp(`^(?:${phrases.join('|')})(?![\\p{L}\\d])`, 'u');
+/** The words a short answer opens with (lexicon ANSWER_YES, ANSWER_NO) as one pattern per language, made once: a pattern made per call is compiled again after each garbage collection. */
+const openingOf = (phrases: WordList) => new RegExp(`^${phrasesSource([phrases], { space: ' ' })}(?![\\p{L}\\d])`, 'u');
 const ANSWER_OPENINGS: Record<Language, { yes: RegExp; no: RegExp }> = {
-  ru: { yes: openingOf(ANSWERS.ru.yes), no: openingOf(ANSWERS.ru.no) },
-  en: { yes: openingOf(ANSWERS.en.yes), no: openingOf(ANSWERS.en.no) },
+  ru: { yes: openingOf(RU.ANSWER_YES), no: openingOf(RU.ANSWER_NO) },
+  en: { yes: openingOf(EN.ANSWER_YES), no: openingOf(EN.ANSWER_NO) },
 };
+/** An answer may be labelled first ("A:", "Ответ:"). */
 const ANSWER_LABEL = /^[\s\p{Extended_Pictographic}•–—-]*(?:(?:a|answer|о|ответ)\s*[:.)]\s*)?/iu;
 
 /** Each sentence's place in its material, found once: several extractors ask what follows a question. */

@@ -64,3 +64,10 @@ export const AS_A_GIFT: WordList = ['free'];
 export const NOT_A_PRICE: WordList = ['off', 'save', 'saving', 'discount', 'cashback', 'bonus', 'fine', 'salary'];
 /** What may stand between such a word and its sum: "up to $50 off". */
 export const NOT_A_PRICE_LINKS: WordList = ['of', 'up to'];
+
+/** How the business's own answer opens: "Do you fit children? We absolutely do." — an adverb or none before its verb. */
+export const ANSWER_YES: WordList = [
+  'yes', 'yep', 'sure', 'of course', 'absolutely', 'certainly', 'definitely',
+  'we do', 'we absolutely do', 'we certainly do', 'we definitely do', 'we sure do', 'we can', 'we certainly can', 'we absolutely can',
+];
+export const ANSWER_NO: WordList = ['no', 'unfortunately', 'sorry', 'we do not', "we don't", 'we cannot', "we can't"];

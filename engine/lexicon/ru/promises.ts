@@ -59,3 +59,7 @@ export const AS_A_GIFT: WordList = ['в подарок', 'бесплатн*'];
 export const NOT_A_PRICE: WordList = ['скидк*', 'экономи*', 'выгод*', 'сэконом*', 'бонус*', 'кешб*', 'кэшб*', 'штраф*', 'зарплат*', 'доход*'];
 /** What may stand between such a word and its sum: «скидка до 500 ₽». */
 export const NOT_A_PRICE_LINKS: WordList = ['до', 'в', 'на'];
+
+/** How the business's own answer to a question opens (FAQ): yes or no, written as the page writes it. */
+export const ANSWER_YES: WordList = ['да', 'конечно', 'разумеется', 'безусловно', 'естественно'];
+export const ANSWER_NO: WordList = ['нет', 'к сожалению'];
