@@ -12,6 +12,7 @@ import { AFTER_ITS_MEANING_IT_IS, BEFORE_TO_AFTER_ITS, OWNED_AFTER_ITS_VERY, PAR
 import { looksPlural, thirdPerson } from '../text/english-forms';
 import { keepCase } from '../text/normalise';
 import { oneOf } from './pattern-parts-en';
+import { phrasesSource } from '../lexicon/compile';
 
 /** One real-word rule: a pattern that is wrong wherever it matches, and its correction. */
 export interface GrammarRule {
@@ -131,10 +132,8 @@ const PLURAL_POSSESSIVES: Record<string, string> = { mens: "men's", womens: "wom
 
 
 /** Phrases of whole words, any case, a space in them as any space the page has; the longest tried first ("что-бы ни" before "что-бы"). */
-const phrasesPattern = (phrases: string[], after = '') => {
-  const longestFirst = [...phrases].sort((a, b) => b.length - a.length);
-  return new RegExp(String.raw`(?<![\p{L}-])(${longestFirst.map((phrase) => phrase.replace(/ /g, String.raw`[ \u00a0]+`)).join('|')})(?![\p{L}-])${after}`, 'giu');
-};
+const phrasesPattern = (phrases: string[], after = '') =>
+  new RegExp(String.raw`(?<![\p{L}-])(${phrasesSource([phrases], { space: String.raw`[ \u00a0]+` })})(?![\p{L}-])${after}`, 'giu');
 /** The meant phrase for a phrase as written, looked up whatever its case and spaces. */
 const meantFor = (table: Record<string, string>, written: string) => keepCase(written, table[written.toLowerCase().replace(/[ \u00a0]+/g, ' ')]!);
 
