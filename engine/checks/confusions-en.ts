@@ -541,14 +541,14 @@ const BASE_OF_THIRD_PERSON: Record<string, string> = Object.fromEntries(VERBS_NE
 const WORD_CHOICES: GrammarRule[] = [
   {
     // "we can built it", "you will took": after a modal the verb is in its base form.
-    pattern: new RegExp(String.raw`${START}(${oneOf(MODALS)}) (${Object.keys(PAST_TO_BASE).join('|')})${END}`, 'giu'),
+    pattern: new RegExp(String.raw`${START}(${oneOf(MODALS)}) (${oneOf(Object.keys(PAST_TO_BASE))})${END}`, 'giu'),
     fix: (m) => `${m[1]} ${PAST_TO_BASE[m[2]!.toLowerCase()]}`,
     accept: standsAsModal,
     why: { ru: 'после модального глагола — начальная форма: «can build»', en: 'after a modal verb the base form: "can build"' },
   },
   {
     // "a baker will gets back to you", "we can provides": after a modal no "-s" either.
-    pattern: new RegExp(String.raw`${START}(${oneOf(MODALS)}) (${Object.keys(BASE_OF_THIRD_PERSON).join('|')})${END}`, 'giu'),
+    pattern: new RegExp(String.raw`${START}(${oneOf(MODALS)}) (${oneOf(Object.keys(BASE_OF_THIRD_PERSON))})${END}`, 'giu'),
     fix: (m) => `${m[1]} ${keepCase(m[2]!, BASE_OF_THIRD_PERSON[m[2]!.toLowerCase()]!)}`,
     // "May brings sun", "free will gives us a choice": the month and the noun do take "-s".
     accept: (m, text) => m[1] !== 'May' && !(m[1]!.toLowerCase() === 'will' && ADJECTIVES_OF_WILL.includes(previousWord(text, m.index))) && standsAsModal(m, text),
@@ -556,7 +556,7 @@ const WORD_CHOICES: GrammarRule[] = [
   },
   {
     // "the price does not includes VAT", "it doesn't requires tools": "do" carries the "-s", the verb after it is bare.
-    pattern: new RegExp(String.raw`${START}((?:do|does|did)(?: not|n['’]t)) (${Object.keys(BASE_OF_THIRD_PERSON).join('|')})${END}`, 'giu'),
+    pattern: new RegExp(String.raw`${START}((?:do|does|did)(?: not|n['’]t)) (${oneOf(Object.keys(BASE_OF_THIRD_PERSON))})${END}`, 'giu'),
     fix: (m) => `${m[1]} ${keepCase(m[2]!, BASE_OF_THIRD_PERSON[m[2]!.toLowerCase()]!)}`,
     why: { ru: 'после «does not» — начальная форма, без -s', en: 'after "does not" the verb is bare, with no "-s"' },
   },
@@ -568,13 +568,13 @@ const WORD_CHOICES: GrammarRule[] = [
   },
   {
     // "Checkout our services": an imperative opening a sentence is the verb, two words.
-    pattern: new RegExp(String.raw`(?:^|(?<=[.!?]\s+))(${Object.keys(SPLIT_PHRASAL_VERBS).join('|')})(?= (?:${oneOf(PHRASAL_VERB_OBJECTS)})${END})`, 'gimu'),
+    pattern: new RegExp(String.raw`(?:^|(?<=[.!?]\s+))(${oneOf(Object.keys(SPLIT_PHRASAL_VERBS))})(?= (?:${oneOf(PHRASAL_VERB_OBJECTS)})${END})`, 'gimu'),
     fix: (m) => keepCase(m[1]!, SPLIT_PHRASAL_VERBS[m[1]!.toLowerCase()]!),
     why: { ru: 'глагол пишется раздельно: «check out»', en: 'the verb is two words; written as one it is the noun' },
   },
   {
     // "we will setup your account", "please login to your account": the verb is two words ("a quick setup" is the noun).
-    pattern: new RegExp(String.raw`(?<=${START}(?:${oneOf(BEFORE_PHRASAL_VERB)}) )(${Object.keys(SPLIT_PHRASAL_VERBS).join('|')})(?= (?:(?:to|into|in|on) )?(?:${oneOf(PHRASAL_VERB_OBJECTS)})${END})`, 'giu'),
+    pattern: new RegExp(String.raw`(?<=${START}(?:${oneOf(BEFORE_PHRASAL_VERB)}) )(${oneOf(Object.keys(SPLIT_PHRASAL_VERBS))})(?= (?:(?:to|into|in|on) )?(?:${oneOf(PHRASAL_VERB_OBJECTS)})${END})`, 'giu'),
     fix: (m) => keepCase(m[1]!, SPLIT_PHRASAL_VERBS[m[1]!.toLowerCase()]!),
     why: { ru: 'глагол пишется раздельно: «set up», а «setup» — существительное', en: 'the verb is two words; written as one it is the noun' },
   },
@@ -607,7 +607,7 @@ const WORD_CHOICES: GrammarRule[] = [
   },
   {
     // "we've went", "they have already went": after "have" the past participle.
-    pattern: new RegExp(String.raw`(${START}(?:I|[Ww]e|[Yy]ou|[Tt]hey)['’]ve|${START}(?:has|have|had) (?:${oneOf(PERFECT_ADVERBS)})) (${Object.keys(PARTICIPLE_OF_PAST).join('|')})${END}`, 'gu'),
+    pattern: new RegExp(String.raw`(${START}(?:I|[Ww]e|[Yy]ou|[Tt]hey)['’]ve|${START}(?:has|have|had) (?:${oneOf(PERFECT_ADVERBS)})) (${oneOf(Object.keys(PARTICIPLE_OF_PAST))})${END}`, 'gu'),
     fix: (m) => `${m[1]} ${PARTICIPLE_OF_PAST[m[2]!]}`,
     why: { ru: 'после «have» — причастие: «have gone»', en: '"have" takes the past participle: "have gone"' },
   },
@@ -847,7 +847,7 @@ const RANGES_AND_MEASURES: GrammarRule[] = [
   },
   {
     // "a 15 minutes grace period", "a 30 days free trial": a measure before a noun is a hyphenated singular.
-    pattern: new RegExp(String.raw`${START}([Aa]n? (?:(?:\+/-|±|~) ?)?\d+(?:[.,]\d+)?) (${Object.keys(UNITS_BEFORE_NOUN).join('|')}) ((?:[a-z]+ )?(?:${oneOf(MEASURED_NOUNS)}))${END}`, 'gu'),
+    pattern: new RegExp(String.raw`${START}([Aa]n? (?:(?:\+/-|±|~) ?)?\d+(?:[.,]\d+)?) (${oneOf(Object.keys(UNITS_BEFORE_NOUN))}) ((?:[a-z]+ )?(?:${oneOf(MEASURED_NOUNS)}))${END}`, 'gu'),
     fix: (m) => `${m[1]}-${UNITS_BEFORE_NOUN[m[2]!]} ${m[3]}`,
     why: { ru: 'мера перед существительным — через дефис и в единственном числе: «a 15-minute walk»', en: 'a measure before a noun is hyphenated and singular: "a 15-minute walk"' },
   },
@@ -940,7 +940,7 @@ const MISSING_WORDS: GrammarRule[] = [
 /** Prepositions that a verb never takes: "we discuss about your plans", "please contact to us". */
 const EXTRA_PREPOSITION: GrammarRule[] = [
   {
-    pattern: new RegExp(String.raw`${START}(${Object.keys(EXTRA_PREPOSITIONS).join('|')})${END}`, 'giu'),
+    pattern: new RegExp(String.raw`${START}(${oneOf(Object.keys(EXTRA_PREPOSITIONS))})${END}`, 'giu'),
     fix: (m) => keepCase(m[1]!, EXTRA_PREPOSITIONS[m[1]!.toLowerCase()]!),
     why: { ru: 'лишний предлог: глагол управляет дополнением напрямую', en: 'the verb takes no such preposition' },
   },
@@ -965,7 +965,7 @@ const ARTICLE_BEFORE_UNCOUNTABLE: GrammarRule = {
 
 /** "Each class room has…": a compound written apart. */
 const SPLIT_COMPOUND: GrammarRule = {
-  pattern: new RegExp(String.raw`${START}(${Object.keys(SPLIT_COMPOUNDS).join('|')})${END}`, 'giu'),
+  pattern: new RegExp(String.raw`${START}(${oneOf(Object.keys(SPLIT_COMPOUNDS))})${END}`, 'giu'),
   fix: (m) => `${m[1]!.charAt(0)}${SPLIT_COMPOUNDS[m[1]!.toLowerCase()]!.slice(1)}`,
   why: { ru: 'составное слово пишется слитно', en: 'the compound is written as one word' },
 };

@@ -231,7 +231,7 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     why: { ru: '«невзирая на» — предлог, пишется слитно', en: '«невзирая на» is a preposition written as one word' },
   },
   {
-    pattern: new RegExp(String.raw`(?<!\p{L})(${Object.keys(COFFEE_ADJECTIVES).join('|')}) кофе(?!\p{L})`, 'giu'),
+    pattern: new RegExp(String.raw`(?<!\p{L})(${oneOf(Object.keys(COFFEE_ADJECTIVES))}) кофе(?!\p{L})`, 'giu'),
     fix: (m) => `${keepCase(m[1]!, COFFEE_ADJECTIVES[m[1]!.toLowerCase()]!)} кофе`,
     why: { ru: 'в литературной норме «кофе» — мужского рода', en: 'in standard Russian «кофе» is masculine' },
   },
@@ -354,7 +354,7 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     why: { ru: '«best suited» или «most suitable»', en: '"best suited" or "most suitable"' },
   },
   {
-    pattern: new RegExp(String.raw`(?<![\p{L}'])(${Object.keys(PLURAL_POSSESSIVES).join('|')})(?![\p{L}'])`, 'giu'),
+    pattern: new RegExp(String.raw`(?<![\p{L}'])(${oneOf(Object.keys(PLURAL_POSSESSIVES))})(?![\p{L}'])`, 'giu'),
     fix: (m) => keepCase(m[1]!, PLURAL_POSSESSIVES[m[1]!.toLowerCase()]!),
     why: { ru: 'притяжательная форма множественного числа', en: 'a plural possessive' },
   },
@@ -365,14 +365,14 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     why: { ru: 'опечатка: «all»', en: 'a typo for "all"' },
   },
   {
-    pattern: new RegExp(String.raw`(?<!\p{L})([Пп]о) (${Object.keys(UPON_NOUNS).join('|')})(?= \p{L})(?!\p{L})`, 'gu'),
+    pattern: new RegExp(String.raw`(?<!\p{L})([Пп]о) (${oneOf(Object.keys(UPON_NOUNS))})(?= \p{L})(?!\p{L})`, 'gu'),
     fix: (m) => `${m[1]} ${UPON_NOUNS[m[2]!]}`,
     // "помощь по получению визы": after such a noun «по» means "concerning" and takes the dative.
     accept: (m, text) => !CONCERNING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
     why: { ru: 'в значении «после чего-то» — «по окончании», «по прибытии»', en: 'in the sense "upon", Russian writes «по окончании», «по прибытии»' },
   },
   {
-    pattern: new RegExp(String.raw`(?<!\p{L})(${Object.keys(LOOKALIKES).join('|')})(?!\p{L})`, 'giu'),
+    pattern: new RegExp(String.raw`(?<!\p{L})(${oneOf(Object.keys(LOOKALIKES))})(?!\p{L})`, 'giu'),
     fix: (m) => keepCase(m[1]!, LOOKALIKES[m[1]!.toLowerCase()]!),
     why: { ru: 'слово спутано с похожим по звучанию', en: 'a word confused with one that sounds alike' },
   },
@@ -382,7 +382,7 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     why: { ru: 'сложное слово пишется через дефис, без пробелов', en: 'the compound takes a hyphen with no spaces' },
   },
   {
-    pattern: new RegExp(String.raw`(?<![\p{L}'])([Pp]er) (${Object.keys(PER_UNITS).join('|')})(?!\p{L})`, 'gu'),
+    pattern: new RegExp(String.raw`(?<![\p{L}'])([Pp]er) (${oneOf(Object.keys(PER_UNITS))})(?!\p{L})`, 'gu'),
     fix: (m) => `${m[1]} ${PER_UNITS[m[2]!]}`,
     why: { ru: 'после «per» — единственное число', en: '"per" takes the singular' },
   },
@@ -397,7 +397,7 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     why: { ru: 'с этим словом артикль «a» не ставят', en: 'this word takes no "a"' },
   },
   {
-    pattern: new RegExp(String.raw`(?<![\p{L}'])(${Object.keys(SET_PHRASE_SLIPS).join('|')})(?![\p{L}'])`, 'giu'),
+    pattern: new RegExp(String.raw`(?<![\p{L}'])(${oneOf(Object.keys(SET_PHRASE_SLIPS))})(?![\p{L}'])`, 'giu'),
     fix: (m) => keepCase(m[1]!, SET_PHRASE_SLIPS[m[1]!.toLowerCase()]!),
     why: { ru: 'опечатка в устойчивом выражении', en: 'a slip in a set phrase' },
   },

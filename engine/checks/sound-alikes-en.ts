@@ -92,7 +92,7 @@ const ITS_AND_IT_IS: GrammarRule[] = [
   },
   {
     // "your's", "theirs'": a possessive pronoun takes no apostrophe.
-    pattern: new RegExp(String.raw`${START}(${Object.keys(POSSESSIVE_PRONOUNS_WITH_APOSTROPHE).join('|')})(?![\p{L}\d-])`, 'giu'),
+    pattern: new RegExp(String.raw`${START}(${oneOf(Object.keys(POSSESSIVE_PRONOUNS_WITH_APOSTROPHE))})(?![\p{L}\d-])`, 'giu'),
     fix: (m) => keepCase(m[1]!, POSSESSIVE_PRONOUNS_WITH_APOSTROPHE[m[1]!.toLowerCase()]!),
     why: { ru: 'притяжательное местоимение пишется без апострофа: «yours», «theirs»', en: 'a possessive pronoun takes no apostrophe: "yours", "theirs"' },
   },
@@ -253,7 +253,7 @@ const COUNTED_NOUN_SLIPS: GrammarRule[] = [
   },
   {
     // "each children", "a women", "one feet": an irregular plural after a word that counts one.
-    pattern: new RegExp(String.raw`${START}([Ee]ach|[Ee]very|[Aa]|[Oo]ne) (${Object.keys(IRREGULAR_PLURALS).join('|')})${END}`, 'gu'),
+    pattern: new RegExp(String.raw`${START}([Ee]ach|[Ee]very|[Aa]|[Oo]ne) (${oneOf(Object.keys(IRREGULAR_PLURALS))})${END}`, 'gu'),
     fix: (m) => `${m[1]} ${IRREGULAR_PLURALS[m[2]!]}`,
     // The plural ends its phrase: "a women's team" and "each children services" make it a modifier.
     accept: (m, text) => {
