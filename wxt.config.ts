@@ -12,9 +12,7 @@ const hunspellAsmInterop = {
   name: 'sverka-hunspell-asm-interop',
   transform(code: string, id: string) {
     if (!id.includes('/hunspell-asm/dist/esm/')) return null;
-    return code
-      .replace("import * as runtime from './lib/node/hunspell';", "import runtime from './lib/node/hunspell';")
-      .replace("import * as nanoid from 'nanoid';", "import nanoid from 'nanoid';");
+    return code.replace("import * as runtime from './lib/node/hunspell';", "import runtime from './lib/node/hunspell';").replace("import * as nanoid from 'nanoid';", "import nanoid from 'nanoid';");
   },
 };
 

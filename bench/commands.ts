@@ -184,7 +184,6 @@ export async function measureRead(file: string, runs: number, native: { path: st
 export const pdftotext = (file: string) => (hasGnuTime() && existsSync(NATIVE_PDFTOTEXT) ? { path: NATIVE_PDFTOTEXT, args: [file, '-'], repeat: 5 } : null);
 
 /** Native Tesseract on one thread, as tesseract.js runs: OpenMP's spinning threads would add CPU that does no work. */
-export const tesseract = (file: string) =>
-  hasGnuTime() && existsSync(NATIVE_TESSERACT) ? { path: NATIVE_TESSERACT, args: [file, 'stdout', '-l', 'rus+eng'], repeat: 1, env: { OMP_THREAD_LIMIT: '1' } } : null;
+export const tesseract = (file: string) => (hasGnuTime() && existsSync(NATIVE_TESSERACT) ? { path: NATIVE_TESSERACT, args: [file, 'stdout', '-l', 'rus+eng'], repeat: 1, env: { OMP_THREAD_LIMIT: '1' } } : null);
 
 export const FLYER = join(ROOT, 'demo/flyer.png');

@@ -110,9 +110,10 @@ const PROBES = ['Клиникаzвитa', 'Здоровье', 'Никитска�
  * it near 1, a scan of every name would make it 100.
  */
 export async function nameLookupRatio(runs: number): Promise<number> {
-  const lookups = (index: NameIndex) => cpuOf(() => {
-    for (let i = 0; i < 20_000; i++) index.candidates(PROBES[i % PROBES.length]!);
-  });
+  const lookups = (index: NameIndex) =>
+    cpuOf(() => {
+      for (let i = 0; i < 20_000; i++) index.candidates(PROBES[i % PROBES.length]!);
+    });
   const [small, large] = [new NameIndex(namesOf(100), ['organization']), new NameIndex(namesOf(10_000), ['organization'])];
   const ratios: number[] = [];
   for (let i = 0; i < runs; i++) ratios.push((await lookups(large)) / (await lookups(small)));

@@ -71,9 +71,13 @@ function watchClick(timeoutMs: number) {
       }
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    document.addEventListener('click', (event) => {
-      if ((event.target as Element).closest('button.primary')) clickAt = performance.now();
-    }, { capture: true, once: true });
+    document.addEventListener(
+      'click',
+      (event) => {
+        if ((event.target as Element).closest('button.primary')) clickAt = performance.now();
+      },
+      { capture: true, once: true },
+    );
     setTimeout(() => reject(new Error('timed out')), timeoutMs);
   });
 }
@@ -96,10 +100,12 @@ async function timeClick(panel: Page, timeoutMs: number): Promise<{ firstMs: num
   await panel.evaluate('globalThis.__name = (f) => f');
   await panel.evaluate(watchClick, timeoutMs);
   await panel.click('button.primary');
-  return panel.evaluate(() => window.sverkaBench!).catch((error) => {
-    if (/timed out/.test(String(error))) return null;
-    throw error;
-  });
+  return panel
+    .evaluate(() => window.sverkaBench!)
+    .catch((error) => {
+      if (/timed out/.test(String(error))) return null;
+      throw error;
+    });
 }
 
 const summarise = (samples: ({ firstMs: number; doneMs: number } | null)[]): ClickTiming => {
@@ -120,7 +126,17 @@ export async function measureExtension(sizes: readonly number[], runs: number, t
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sverka-bench-chromium-')), {
     executablePath: CHROMIUM!,
     headless: true,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=ru'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=ru',
+    ],
     viewport: { width: 1100, height: 800 },
   });
   let seed = 50_000_000;
@@ -161,7 +177,12 @@ export async function measureExtension(sizes: readonly number[], runs: number, t
           const { page, panel, tabId } = await pageWithPanel(words);
           try {
             // A warm-up that never finishes leaves the sample out, counted as timed out.
-            const ready = warmed ? await warmUp(panel, tabId).then(() => true, () => false) : true;
+            const ready = warmed
+              ? await warmUp(panel, tabId).then(
+                  () => true,
+                  () => false,
+                )
+              : true;
             // A user reads the panel for a moment before pressing the button; whatever the panel warms up meanwhile is fair.
             await panel.waitForTimeout(1000);
             const timing = ready ? await timeClick(panel, timeoutMs) : null;

@@ -24,8 +24,7 @@ function readData(path: string): string | null {
 }
 
 const percent = (share: number) => `${(100 * share).toFixed(1)} %`;
-const row = (name: string, s: Score) =>
-  console.log(`  ${name.padEnd(34)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  top-1 ${s.top1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
+const row = (name: string, s: Score) => console.log(`  ${name.padEnd(34)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  top-1 ${s.top1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
 
 async function ruSpellRu() {
   console.log('\nRUSpellRU test (2,000 LiveJournal sentences): detection and top-1 correction of the typos flagged');
@@ -37,7 +36,11 @@ async function ruSpellRu() {
   for (const line of lines) ours.push(await sverkaFlags(line, 'ru', checker));
   const cpu = performance.now() - started;
   const hunspell = hunspellFlags(lines, 'ru_RU');
-  for (const [name, from, to] of [['lines 1–1000 (development)', 0, 1000], ['lines 1001–2000 (held out)', 1000, 2000], ['all 2,000', 0, 2000]] as const) {
+  for (const [name, from, to] of [
+    ['lines 1–1000 (development)', 0, 1000],
+    ['lines 1001–2000 (held out)', 1000, 2000],
+    ['all 2,000', 0, 2000],
+  ] as const) {
     console.log(` ${name}`);
     row('Sverka', score(lines.slice(from, to), fixed.slice(from, to), ours.slice(from, to)));
     if (hunspell) row('hunspell -d ru_RU (Debian)', score(lines.slice(from, to), fixed.slice(from, to), hunspell.slice(from, to)));
@@ -59,21 +62,30 @@ async function wordPairs(title: string, pairs: [string, string][], language: Lan
 }
 
 async function kozievPairs() {
-  console.log('\nKoziev\'s Russian typo pairs (single words)');
+  console.log("\nKoziev's Russian typo pairs (single words)");
   const text = readData('ru_spelling/koziev_replaces.txt');
   if (!text) return;
-  const pairs = text.trim().split(/\n\s*\n/).map((pair) => pair.split('\n') as [string, string]).filter(([wrong, right]) => wrong && right && !/\s/.test(wrong) && fold(wrong) !== fold(right));
+  const pairs = text
+    .trim()
+    .split(/\n\s*\n/)
+    .map((pair) => pair.split('\n') as [string, string])
+    .filter(([wrong, right]) => wrong && right && !/\s/.test(wrong) && fold(wrong) !== fold(right));
   await wordPairs('koziev_replaces', pairs, 'ru');
 }
 
 async function norvig() {
-  console.log('\nNorvig\'s English test sets (right: wrong wrong …)');
+  console.log("\nNorvig's English test sets (right: wrong wrong …)");
   for (const name of ['norvig_spell-testset1.txt', 'norvig_spell-testset2.txt']) {
     const text = readData(`en_spelling/${name}`);
     if (!text) continue;
     const pairs = text.split('\n').flatMap((line) => {
       const [right, wrongs] = line.split(':');
-      return right && wrongs ? wrongs.trim().split(/\s+/).map((wrong) => [wrong, right.trim()] as [string, string]) : [];
+      return right && wrongs
+        ? wrongs
+            .trim()
+            .split(/\s+/)
+            .map((wrong) => [wrong, right.trim()] as [string, string])
+        : [];
     });
     await wordPairs(name, pairs, 'en');
   }
@@ -81,8 +93,12 @@ async function norvig() {
 
 /** The repository's own clean prose: the extension's interface messages, and README paragraphs of English prose. */
 function cleanProse(): { name: string; language: Language; texts: string[] }[] {
-  const messages = (language: Language) => Object.values(JSON.parse(readFileSync(`public/_locales/${language}/messages.json`, 'utf8')) as Record<string, { message: string }>).map((m) => m.message.replace(/\$\w+\$/g, ''));
-  const readme = readFileSync('README.md', 'utf8').split(/```[\s\S]*?```/).join('\n').split(/\n\s*\n/)
+  const messages = (language: Language) =>
+    Object.values(JSON.parse(readFileSync(`public/_locales/${language}/messages.json`, 'utf8')) as Record<string, { message: string }>).map((m) => m.message.replace(/\$\w+\$/g, ''));
+  const readme = readFileSync('README.md', 'utf8')
+    .split(/```[\s\S]*?```/)
+    .join('\n')
+    .split(/\n\s*\n/)
     // Prose only: no Cyrillic (its examples show slips on purpose), no tables, headings, code or quoted examples.
     .filter((paragraph) => !/[\u0400-\u04ff|`#"“]/.test(paragraph) && /^[A-Z]/.test(paragraph.trim()));
   return [

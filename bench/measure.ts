@@ -51,7 +51,10 @@ export function runNode(command: string, args: string[], env: NodeJS.ProcessEnv 
     const nodeOptions = [process.env.NODE_OPTIONS, `--require "${HOOK}"`].filter(Boolean).join(' ');
     const { stdout, wallMs } = spawnChecked(command, args, { ...process.env, ...env, NODE_OPTIONS: nodeOptions, SVERKA_BENCH_USAGE: file });
     if (!existsSync(file)) throw new CommandFailed(`${command}: no Node process reported its usage (was it killed?)`);
-    const records = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { cpuMs: number; maxRssKb: number });
+    const records = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { cpuMs: number; maxRssKb: number });
     return {
       stdout,
       wallMs,

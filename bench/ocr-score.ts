@@ -44,7 +44,10 @@ export interface CharacterErrors {
  */
 export function characterErrors(truth: string, ocr: string): CharacterErrors {
   const text = collapseWhitespace(ocr);
-  const lines = truth.split('\n').map(collapseWhitespace).filter((line) => line.length > 0);
+  const lines = truth
+    .split('\n')
+    .map(collapseWhitespace)
+    .filter((line) => line.length > 0);
   let errors = 0;
   let characters = 0;
   for (const line of lines) {
@@ -57,7 +60,13 @@ export function characterErrors(truth: string, ocr: string): CharacterErrors {
 
 /** A quote as compared for a match: case, ё, quotation marks, dash kinds and all spacing (OCR splits and joins words) folded away. */
 export function foldQuote(quote: string): string {
-  return quote.normalize('NFC').toLowerCase().replace(/ё/g, 'е').replace(/[«»“”„"'`’‘]/g, '').replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '');
+  return quote
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[«»“”„"'`’‘]/g, '')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, '');
 }
 
 function longestCommonRun(a: string, b: string): number {

@@ -160,33 +160,54 @@ function perFlyer(rows: OcrRow[]): { flyer: string; cpuRatio: number }[] {
 }
 
 function print(rows: OcrRow[], versions: string[]): void {
-  console.log(table(
-    ['flyer/version', 'CER', 'native', 'defects', 'CPU ms', 'native ms', 'ratio', 'false alarms', 'warned'],
-    rows.map((row) => [
-      `${row.flyer}/${row.version}`, percent(row.cer), percent(row.nativeCer), `${row.found}/${row.defects}`,
-      row.cpuMs.toFixed(0), row.nativeCpuMs.toFixed(0), times(ratio(row.cpuMs, row.nativeCpuMs)), String(row.falseAlarms.length), row.warning ? 'yes' : 'no',
-    ]),
-  ));
+  console.log(
+    table(
+      ['flyer/version', 'CER', 'native', 'defects', 'CPU ms', 'native ms', 'ratio', 'false alarms', 'warned'],
+      rows.map((row) => [
+        `${row.flyer}/${row.version}`,
+        percent(row.cer),
+        percent(row.nativeCer),
+        `${row.found}/${row.defects}`,
+        row.cpuMs.toFixed(0),
+        row.nativeCpuMs.toFixed(0),
+        times(ratio(row.cpuMs, row.nativeCpuMs)),
+        String(row.falseAlarms.length),
+        row.warning ? 'yes' : 'no',
+      ]),
+    ),
+  );
   for (const row of rows.filter((r) => r.missed.length > 0)) console.log(`  ${row.flyer}/${row.version} missed: ${row.missed.join('; ')}`);
   if (process.env.VERBOSE === '1') for (const row of rows.filter((r) => r.falseAlarms.length > 0)) console.log(`  ${row.flyer}/${row.version} false alarms: ${row.falseAlarms.join('; ')}`);
   for (const row of rows.filter((r) => r.warning)) console.log(`  ${row.flyer}/${row.version} warned: ${row.warning}`);
   console.log('');
-  console.log(table(
-    ['version', 'median CER', 'worst', 'native median', 'defects', 'false alarms', 'CPU ratio', 'warned'],
-    summarise(rows, versions).map(({ version, rows: own, worstCer, cpuRatio }) => [
-      version, percent(median(own.map((row) => row.cer))), percent(worstCer), percent(median(own.map((row) => row.nativeCer))),
-      `${sum(own.map((row) => row.found))}/${sum(own.map((row) => row.defects))}`, String(sum(own.map((row) => row.falseAlarms.length))), times(cpuRatio), `${own.filter((row) => row.warning).length}/${own.length}`,
-    ]),
-  ));
+  console.log(
+    table(
+      ['version', 'median CER', 'worst', 'native median', 'defects', 'false alarms', 'CPU ratio', 'warned'],
+      summarise(rows, versions).map(({ version, rows: own, worstCer, cpuRatio }) => [
+        version,
+        percent(median(own.map((row) => row.cer))),
+        percent(worstCer),
+        percent(median(own.map((row) => row.nativeCer))),
+        `${sum(own.map((row) => row.found))}/${sum(own.map((row) => row.defects))}`,
+        String(sum(own.map((row) => row.falseAlarms.length))),
+        times(cpuRatio),
+        `${own.filter((row) => row.warning).length}/${own.length}`,
+      ]),
+    ),
+  );
   console.log('');
-  console.log(`CPU per flyer against native: ${perFlyer(rows).map(({ flyer, cpuRatio }) => `${flyer} ${times(cpuRatio)}`).join(', ')}`);
+  console.log(
+    `CPU per flyer against native: ${perFlyer(rows)
+      .map(({ flyer, cpuRatio }) => `${flyer} ${times(cpuRatio)}`)
+      .join(', ')}`,
+  );
   const failures = verdict(rows, versions);
   console.log('');
   console.log(failures.length === 0 ? 'Done when (issue #20): met' : `Done when (issue #20): NOT met\n${failures.map((line) => `  - ${line}`).join('\n')}`);
 }
 
 async function main(args: string[]): Promise<void> {
-  if (!hasGnuTime()) throw new Error('bench:ocr needs GNU time (/usr/bin/time) for native Tesseract\'s CPU time: apt-get install time');
+  if (!hasGnuTime()) throw new Error("bench:ocr needs GNU time (/usr/bin/time) for native Tesseract's CPU time: apt-get install time");
   const flyers = listFlag(args, '--flyers', flyerNames());
   const versions = listFlag(args, '--versions', Object.keys(VERSIONS));
   const jsonAt = args.indexOf('--json');

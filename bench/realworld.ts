@@ -17,18 +17,39 @@ import type { Report } from '../engine/report/types';
 import { createHunspellChecker } from '../engine/spelling/hunspell';
 import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../cli/spelling/node-dictionaries';
 
-interface Defect { check: string; quote: string; optional?: boolean; note?: string }
-interface Truth { words?: number; defects?: Defect[]; promises?: { kind: string; quote: string }[] }
+interface Defect {
+  check: string;
+  quote: string;
+  optional?: boolean;
+  note?: string;
+}
+interface Truth {
+  words?: number;
+  defects?: Defect[];
+  promises?: { kind: string; quote: string }[];
+}
 type ReportFinding = Report['findings'][number];
 
 const VERBOSE = process.env.VERBOSE === '1';
 const spellChecker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology);
 
 const norm = (s: string) =>
-  s.normalize('NFC').replace(/\u00ad/g, '').toLowerCase().replace(/ё/g, 'е')
-    .replace(/[«»“”„"'`’‘]/g, '').replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\s\u00a0\u202f]+/g, ' ').replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/g, '');
-const punctNorm = (s: string) => s.normalize('NFC').replace(/\u00ad/g, '').replace(/[«»“”„"]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '');
+  s
+    .normalize('NFC')
+    .replace(/\u00ad/g, '')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[«»“”„"'`’‘]/g, '')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/g, '');
+const punctNorm = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/\u00ad/g, '')
+    .replace(/[«»“”„"]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, '');
 const isShort = (q: string) => norm(q).length < 3 || !/[\p{L}\p{N}_]/u.test(norm(q));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -85,11 +106,23 @@ function match(defects: Defect[], findings: ReportFinding[]): Map<number, number
 }
 
 const CONTACT = new Set(['phone', 'address', 'email', 'name', 'url']);
-const LOOSE = [['free', 'price', 'discount', 'offered'], ['guarantee', 'policy'], ['loyalty', 'discount']];
+const LOOSE = [
+  ['free', 'price', 'discount', 'offered'],
+  ['guarantee', 'policy'],
+  ['loyalty', 'discount'],
+];
 const group = (kind: string) => (CONTACT.has(kind) ? 'contact' : kind);
 const kindsMatch = (a: string, b: string) => group(a) === group(b) || LOOSE.some((g) => g.includes(group(a)) && g.includes(group(b)));
 
-interface Score { required: number; hit: number; matchedLoud: number; falseAlarms: ReportFinding[]; quiet: number; missed: Defect[]; confirmed: ReportFinding[] }
+interface Score {
+  required: number;
+  hit: number;
+  matchedLoud: number;
+  falseAlarms: ReportFinding[];
+  quiet: number;
+  missed: Defect[];
+  confirmed: ReportFinding[];
+}
 
 function scoreFindings(defects: Defect[], report: Report): Score {
   const pairs = match(defects, report.findings);
@@ -126,7 +159,9 @@ async function reportFor(page: string, profilePath: string): Promise<Report> {
 }
 
 async function main(root: string): Promise<void> {
-  const cases = readdirSync(root).filter((name) => existsSync(join(root, name, 'truth.json'))).sort();
+  const cases = readdirSync(root)
+    .filter((name) => existsSync(join(root, name, 'truth.json')))
+    .sort();
   const total = { words: 0, required: 0, hit: 0, loud: 0, falseAlarms: 0, quiet: 0, promises: 0, extracted: 0, pass2: 0, pass2Hit: 0 };
   const families = new Map<string, number>();
   const started = process.cpuUsage();
@@ -165,7 +200,14 @@ async function main(root: string): Promise<void> {
   }
   const cpu = process.cpuUsage(started);
   const per1000 = (n: number) => ((1000 * n) / Math.max(total.words, 1)).toFixed(1);
-  console.log(`false alarms by family: ${[...families].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
+  console.log(
+    `false alarms by family: ${
+      [...families]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'none'
+    }`,
+  );
   console.log(
     `realworld: precision ${(total.loud / Math.max(total.loud + total.falseAlarms, 1)).toFixed(2)}, false alarms ${per1000(total.falseAlarms)} per 1000 words, ` +
       `unmatched notes ${per1000(total.quiet)} per 1000 words, recall ${(total.hit / Math.max(total.required, 1)).toFixed(2)} (${total.hit}/${total.required}), ` +

@@ -68,7 +68,11 @@ const EN = [
  */
 function dictionaryWords(language: 'ru' | 'en'): string[] {
   const dic = readFileSync(join(import.meta.dirname, `../node_modules/dictionary-${language}/index.dic`), 'utf8');
-  return dic.split('\n').slice(1).map((line) => line.split('/')[0]!.trim()).filter((word) => /^\p{Ll}{4,}$/u.test(word));
+  return dic
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('/')[0]!.trim())
+    .filter((word) => /^\p{Ll}{4,}$/u.test(word));
 }
 const vocabulary: Partial<Record<'ru' | 'en', string[]>> = {};
 function someWord(language: 'ru' | 'en', r: () => number): string {

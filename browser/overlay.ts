@@ -21,13 +21,7 @@ export function markAt(marks: Iterable<{ id: string; rects: Iterable<RectLike> }
  * Where a card goes for a mark: under it when it fits in the viewport, else above it, and
  * always inside the viewport horizontally with a margin.
  */
-export function cardPlacement(
-  anchor: RectLike,
-  viewport: { width: number; height: number },
-  card: { width: number; height: number },
-  gap = 6,
-  margin = 8,
-): { left: number; top: number } {
+export function cardPlacement(anchor: RectLike, viewport: { width: number; height: number }, card: { width: number; height: number }, gap = 6, margin = 8): { left: number; top: number } {
   const maxLeft = Math.max(margin, viewport.width - card.width - margin);
   const left = Math.min(Math.max(anchor.left, margin), maxLeft);
   const below = anchor.bottom + gap;
@@ -38,7 +32,11 @@ export function cardPlacement(
 
 /** How many marks of each severity the counter shows, the worst first. */
 export function severityCounts(marks: Iterable<{ severity: Severity }>): { severity: Severity; count: number }[] {
-  const counts = new Map<Severity, number>([['error', 0], ['warning', 0], ['info', 0]]);
+  const counts = new Map<Severity, number>([
+    ['error', 0],
+    ['warning', 0],
+    ['info', 0],
+  ]);
   for (const mark of marks) counts.set(mark.severity, (counts.get(mark.severity) ?? 0) + 1);
   return [...counts].filter(([, count]) => count > 0).map(([severity, count]) => ({ severity, count }));
 }

@@ -74,8 +74,7 @@ export function parseArgs(argv: string[]): Command {
     else if (flag === '--allow-poor-scans') {
       if (inline !== undefined) throw new UsageError(`--allow-poor-scans takes no value, not "${inline}"`);
       allowPoorScans = true;
-    }
-    else if (flag.startsWith('-')) throw new UsageError(`unknown option "${flag}"`);
+    } else if (flag.startsWith('-')) throw new UsageError(`unknown option "${flag}"`);
     else materials.push(arg);
   }
   if (!profile) throw new UsageError('check needs --profile PROFILE.json');

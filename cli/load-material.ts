@@ -44,7 +44,6 @@ async function readLocal(path: string, maxBytes: number): Promise<Uint8Array> {
 export function readMaterial(location: string, id: string, options: { limits?: Limits; language?: Language } = {}): Promise<Material> {
   const isUrl = /^https?:\/\//i.test(location);
   const { limits = DEFAULT_LIMITS } = options;
-  const read = async (signal: AbortSignal) =>
-    isUrl ? fetchMaterialBytes(location, { maxBytes: limits.maxBytes, signal }) : { bytes: await readLocal(location, limits.maxBytes) };
+  const read = async (signal: AbortSignal) => (isUrl ? fetchMaterialBytes(location, { maxBytes: limits.maxBytes, signal }) : { bytes: await readLocal(location, limits.maxBytes) });
   return loadMaterialOrError(read, { id, location, title: isUrl ? location : basename(location) }, nodeEnvironment, options.language, {}, limits);
 }

@@ -52,10 +52,14 @@ async function readProfile(path: string, io: Io): Promise<Profile> {
 /** The renderers load with the report: they name the checks, and the checks are the engine. */
 export async function render(report: Report, format: Format, materials: Material[], colour: boolean): Promise<string> {
   switch (format) {
-    case 'json': return (await import('../engine/report/to-json')).toJson(report);
-    case 'markdown': return (await import('../engine/report/to-markdown')).toMarkdown(report);
-    case 'html': return (await import('../engine/report/to-html')).toHtml(report, materials);
-    case 'text': return (await import('../engine/report/to-text')).toText(report, { colour, materials });
+    case 'json':
+      return (await import('../engine/report/to-json')).toJson(report);
+    case 'markdown':
+      return (await import('../engine/report/to-markdown')).toMarkdown(report);
+    case 'html':
+      return (await import('../engine/report/to-html')).toHtml(report, materials);
+    case 'text':
+      return (await import('../engine/report/to-text')).toText(report, { colour, materials });
   }
 }
 

@@ -19,10 +19,7 @@ export type CheckRequest =
  * From the check worker to the side panel: a first look at the top of a page (to a preview
  * request), the report of all of it (to a check), or why there is none.
  */
-export type CheckReply =
-  | { type: 'preview'; id: number; report: Report }
-  | { type: 'report'; id: number; report: Report }
-  | { type: 'failed'; id: number; message: string };
+export type CheckReply = { type: 'preview'; id: number; report: Report } | { type: 'report'; id: number; report: Report } | { type: 'failed'; id: number; message: string };
 
 /**
  * About a screenful of a page: its findings are listed while the rest is read. Checking it costs

@@ -31,9 +31,7 @@ export function extractPromises(material: Material, profile?: Profile, extractor
     material,
     profile,
     language: material.language,
-    sentences: material.blocks.flatMap((block) =>
-      sentences(block.text, material.language).map((range) => ({ block: block.index, ...range })),
-    ),
+    sentences: material.blocks.flatMap((block) => sentences(block.text, material.language).map((range) => ({ block: block.index, ...range }))),
   };
   return extractors
     .flatMap((extractor) => extractor.extract(context))
@@ -91,11 +89,7 @@ function numberPromises(checked: CheckedMaterial[]): Map<ExtractedPromise, strin
 }
 
 /** Broken beats kept beats unknown: one broken verdict is enough to mark a promise. */
-function inventory(
-  checked: CheckedMaterial[],
-  verdicts: PromiseVerdict[],
-  ids: Map<ExtractedPromise, string>,
-): ReportPromise[] {
+function inventory(checked: CheckedMaterial[], verdicts: PromiseVerdict[], ids: Map<ExtractedPromise, string>): ReportPromise[] {
   const byPromise = new Map<ExtractedPromise, PromiseVerdict[]>();
   for (const verdict of verdicts) byPromise.set(verdict.promise, [...(byPromise.get(verdict.promise) ?? []), verdict]);
   const rows: ReportPromise[] = [];
@@ -189,9 +183,7 @@ function sortDrafts(drafts: DraftFinding[]): DraftFinding[] {
  * where the material lives — not its offsets, which move whenever text above it changes.
  */
 export function fingerprintOf(draft: DraftFinding): string {
-  return hash32(
-    [draft.check, foldForCompare(draft.quote), draft.factId ?? '', draft.nameId ?? '', draft.material?.source.location ?? ''].join('|'),
-  );
+  return hash32([draft.check, foldForCompare(draft.quote), draft.factId ?? '', draft.nameId ?? '', draft.material?.source.location ?? ''].join('|'));
 }
 
 export function summarise(findings: Finding[]): Record<Severity, number> {

@@ -27,9 +27,12 @@ export interface PageText {
  * script keeps those), its first `maxWords` words as a file's are.
  */
 export function materialFromPageText(page: PageText, maxWords = DEFAULT_LIMITS.maxWords): Material {
-  return capWords({
-    source: { id: 's1', kind: 'page', location: page.url, title: page.title, ...(page.notes ? { notes: page.notes, noteProblems: page.noteProblems } : {}) },
-    language: page.language,
-    blocks: page.blocks.map((block, index) => ({ index, text: block.text, segments: [], ...(block.tag ? { tag: block.tag } : {}) })),
-  }, maxWords);
+  return capWords(
+    {
+      source: { id: 's1', kind: 'page', location: page.url, title: page.title, ...(page.notes ? { notes: page.notes, noteProblems: page.noteProblems } : {}) },
+      language: page.language,
+      blocks: page.blocks.map((block, index) => ({ index, text: block.text, segments: [], ...(block.tag ? { tag: block.tag } : {}) })),
+    },
+    maxWords,
+  );
 }

@@ -70,7 +70,12 @@ async function readPages() {
     for (const size of SIZES) {
       for (const weight of WEIGHTS) {
         await page.setContent(pageHtml(font, size, weight));
-        const boxes = await page.evaluate(() => [...document.querySelectorAll('p')].map((p) => { const r = p.getBoundingClientRect(); return { y0: r.top, y1: r.bottom }; }));
+        const boxes = await page.evaluate(() =>
+          [...document.querySelectorAll('p')].map((p) => {
+            const r = p.getBoundingClientRect();
+            return { y0: r.top, y1: r.bottom };
+          }),
+        );
         const image = await page.screenshot({ fullPage: true, type: 'jpeg', quality: 80 });
         const { data } = await worker.recognize(image, {}, { blocks: true, text: false } as never);
         const name = `${font.replace(/\W/g, '')}-${size}-${weight}`;
@@ -96,8 +101,14 @@ function textsOf(probe: Probe) {
   const raw = probe.blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines.map((l) => ({ text: l.text.trim(), box: l.bbox }))));
   const repaired = ocrResultOf(probe.blocks).paragraphs.flatMap((p) => p.lines);
   return probe.boxes.map((band) => ({
-    before: raw.filter((l) => within(l.box, band)).map((l) => l.text).join(' '),
-    after: repaired.filter((l) => within(l.box, band)).map((l) => l.text).join(' '),
+    before: raw
+      .filter((l) => within(l.box, band))
+      .map((l) => l.text)
+      .join(' '),
+    after: repaired
+      .filter((l) => within(l.box, band))
+      .map((l) => l.text)
+      .join(' '),
   }));
 }
 
@@ -125,7 +136,9 @@ function score() {
     });
   }
   PROBE_LINES.forEach(([html, expected], i) => expected && console.log(`${perLine[i]!.before}\t${perLine[i]!.after}\t${html}`));
-  console.log(`prices read right: ${right.before}/${prices} before, ${right.after}/${prices} after; lines with no price that gained one: ${wrong.before} before, ${wrong.after} after; lines with no price changed: ${changed}`);
+  console.log(
+    `prices read right: ${right.before}/${prices} before, ${right.after}/${prices} after; lines with no price that gained one: ${wrong.before} before, ${wrong.after} after; lines with no price changed: ${changed}`,
+  );
 }
 
 if (!process.argv.includes('--score')) await readPages();

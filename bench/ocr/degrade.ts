@@ -70,10 +70,12 @@ export const VERSIONS: Record<string, Version> = {
 };
 
 export const flyerNames = (): string[] =>
-  readdirSync(FLYERS_DIR).filter((file) => file.endsWith('.html')).map((file) => file.replace(/\.html$/, '')).sort();
+  readdirSync(FLYERS_DIR)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.replace(/\.html$/, ''))
+    .sort();
 
-export const imagePath = (flyer: string, version: string): string =>
-  join(CACHE_DIR, flyer, `${version}.${VERSIONS[version]?.pixels?.jpeg ? 'jpg' : 'png'}`);
+export const imagePath = (flyer: string, version: string): string => join(CACHE_DIR, flyer, `${version}.${VERSIONS[version]?.pixels?.jpeg ? 'jpg' : 'png'}`);
 
 export const truthPath = (flyer: string): string => join(CACHE_DIR, flyer, 'truth.txt');
 
@@ -143,63 +145,66 @@ async function place(browser: Browser, png: Buffer, width: number, height: numbe
 
 /** The camera and the light, on a canvas in the page; returns the encoded image. `seed` fixes the noise. */
 async function expose(page: Page, png: Buffer, pixels: Pixels, seed: number): Promise<Buffer> {
-  const dataUrl = await page.evaluate(async ({ source, pixels, seed }) => {
-    const image = new Image();
-    image.src = source;
-    await image.decode();
-    const scale = pixels.half ? 0.5 : 1;
-    const width = Math.round(image.naturalWidth * scale);
-    const height = Math.round(image.naturalHeight * scale);
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const context = canvas.getContext('2d')!;
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, width, height);
-    context.imageSmoothingQuality = 'high';
-    // CSS blur(σ) is a Gaussian of standard deviation σ; contrast() pulls every level toward mid-grey.
-    context.filter = [pixels.blur ? `blur(${pixels.blur}px)` : '', pixels.contrast ? `contrast(${pixels.contrast})` : ''].join(' ').trim() || 'none';
-    context.drawImage(image, 0, 0, width, height);
-    context.filter = 'none';
-    context.globalCompositeOperation = 'multiply';
-    if (pixels.gradient) {
-      const light = context.createLinearGradient(0, 0, width, height * 0.3);
-      light.addColorStop(0, 'rgb(70,70,78)');
-      light.addColorStop(0.55, 'rgb(200,200,205)');
-      light.addColorStop(1, 'rgb(255,255,255)');
-      context.fillStyle = light;
+  const dataUrl = await page.evaluate(
+    async ({ source, pixels, seed }) => {
+      const image = new Image();
+      image.src = source;
+      await image.decode();
+      const scale = pixels.half ? 0.5 : 1;
+      const width = Math.round(image.naturalWidth * scale);
+      const height = Math.round(image.naturalHeight * scale);
+      const canvas = document.createElement('canvas');
+      canvas.width = width;
+      canvas.height = height;
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = '#fff';
       context.fillRect(0, 0, width, height);
-    }
-    if (pixels.vignette) {
-      const edge = Math.round(255 * (1 - pixels.vignette));
-      const shade = context.createRadialGradient(width / 2, height / 2, Math.min(width, height) * 0.3, width / 2, height / 2, Math.hypot(width, height) / 2);
-      shade.addColorStop(0, 'rgb(255,255,255)');
-      shade.addColorStop(1, `rgb(${edge},${edge},${edge})`);
-      context.fillStyle = shade;
-      context.fillRect(0, 0, width, height);
-    }
-    context.globalCompositeOperation = 'source-over';
-    if (pixels.noise) {
-      // mulberry32 and Box–Muller: the same seed, the same grain.
-      let state = seed >>> 0;
-      const uniform = () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-      };
-      const gaussian = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
-      const frame = context.getImageData(0, 0, width, height);
-      const data = frame.data;
-      for (let i = 0; i < data.length; i += 4) {
-        const grain = gaussian() * pixels.noise;
-        for (let channel = i; channel < i + 3; channel++) data[channel] = data[channel]! + grain;
+      context.imageSmoothingQuality = 'high';
+      // CSS blur(σ) is a Gaussian of standard deviation σ; contrast() pulls every level toward mid-grey.
+      context.filter = [pixels.blur ? `blur(${pixels.blur}px)` : '', pixels.contrast ? `contrast(${pixels.contrast})` : ''].join(' ').trim() || 'none';
+      context.drawImage(image, 0, 0, width, height);
+      context.filter = 'none';
+      context.globalCompositeOperation = 'multiply';
+      if (pixels.gradient) {
+        const light = context.createLinearGradient(0, 0, width, height * 0.3);
+        light.addColorStop(0, 'rgb(70,70,78)');
+        light.addColorStop(0.55, 'rgb(200,200,205)');
+        light.addColorStop(1, 'rgb(255,255,255)');
+        context.fillStyle = light;
+        context.fillRect(0, 0, width, height);
       }
-      context.putImageData(frame, 0, 0);
-    }
-    return pixels.jpeg ? canvas.toDataURL('image/jpeg', pixels.jpeg) : canvas.toDataURL('image/png');
-  }, { source: `data:image/png;base64,${png.toString('base64')}`, pixels, seed });
+      if (pixels.vignette) {
+        const edge = Math.round(255 * (1 - pixels.vignette));
+        const shade = context.createRadialGradient(width / 2, height / 2, Math.min(width, height) * 0.3, width / 2, height / 2, Math.hypot(width, height) / 2);
+        shade.addColorStop(0, 'rgb(255,255,255)');
+        shade.addColorStop(1, `rgb(${edge},${edge},${edge})`);
+        context.fillStyle = shade;
+        context.fillRect(0, 0, width, height);
+      }
+      context.globalCompositeOperation = 'source-over';
+      if (pixels.noise) {
+        // mulberry32 and Box–Muller: the same seed, the same grain.
+        let state = seed >>> 0;
+        const uniform = () => {
+          state = (state + 0x6d2b79f5) >>> 0;
+          let t = state;
+          t = Math.imul(t ^ (t >>> 15), t | 1);
+          t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+          return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+        };
+        const gaussian = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
+        const frame = context.getImageData(0, 0, width, height);
+        const data = frame.data;
+        for (let i = 0; i < data.length; i += 4) {
+          const grain = gaussian() * pixels.noise;
+          for (let channel = i; channel < i + 3; channel++) data[channel] = data[channel]! + grain;
+        }
+        context.putImageData(frame, 0, 0);
+      }
+      return pixels.jpeg ? canvas.toDataURL('image/jpeg', pixels.jpeg) : canvas.toDataURL('image/png');
+    },
+    { source: `data:image/png;base64,${png.toString('base64')}`, pixels, seed },
+  );
   return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
 }
 

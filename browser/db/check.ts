@@ -10,14 +10,7 @@ import { profileOf } from './profiles';
 export type Engine = (materials: Material[], profile: Profile, options: EngineOptions) => Promise<Report>;
 
 /** A check as the user set it up: their dictionary words, and without what they ignored on this site. */
-export async function checkWithUserSettings(
-  db: SverkaDb,
-  materials: Material[],
-  profile: StoredProfile,
-  site: string,
-  spellChecker?: SpellChecker,
-  engine: Engine = checkMaterials,
-): Promise<Report> {
+export async function checkWithUserSettings(db: SverkaDb, materials: Material[], profile: StoredProfile, site: string, spellChecker?: SpellChecker, engine: Engine = checkMaterials): Promise<Report> {
   const userWords = await userWordsOf(db);
   const full = await engine(materials, profileOf(profile), { userWords, spellChecker });
   return withoutIgnored(full, await ignoredOn(db, site));

@@ -78,9 +78,12 @@ export const SCHEMAS: { version: number; stores: Record<string, string>; upgrade
       settings: 'key',
     },
     upgrade: async (tx) => {
-      await tx.table('profiles').toCollection().modify((profile: StoredProfile) => {
-        profile.updatedAt ??= Date.now();
-      });
+      await tx
+        .table('profiles')
+        .toCollection()
+        .modify((profile: StoredProfile) => {
+          profile.updatedAt ??= Date.now();
+        });
     },
   },
   {
@@ -89,9 +92,12 @@ export const SCHEMAS: { version: number; stores: Record<string, string>; upgrade
     version: 3,
     stores: {},
     upgrade: async (tx) => {
-      await tx.table('profiles').toCollection().modify((profile: StoredProfile) => {
-        profile.revision ??= 1;
-      });
+      await tx
+        .table('profiles')
+        .toCollection()
+        .modify((profile: StoredProfile) => {
+          profile.revision ??= 1;
+        });
     },
   },
 ];

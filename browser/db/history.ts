@@ -29,10 +29,7 @@ export async function historyOf(db: SverkaDb, url: string): Promise<StoredReport
  * A check that finds exactly what the last one found (a re-check after a reload, or two checks
  * racing) is not stored again, so the history and its "fixed" line keep meaning something.
  */
-export async function recordCheck(
-  db: SverkaDb,
-  entry: { url: string; profileId: string; createdAt: number; report: Report },
-): Promise<{ diff: ReportDiff | null; stored: boolean }> {
+export async function recordCheck(db: SverkaDb, entry: { url: string; profileId: string; createdAt: number; report: Report }): Promise<{ diff: ReportDiff | null; stored: boolean }> {
   const [last, beforeLast] = await db.reports.where('[url+createdAt]').between([entry.url, 0], [entry.url, Infinity]).reverse().limit(2).toArray();
   if (last && last.profileId === entry.profileId && fingerprints(last.report) === fingerprints(entry.report)) {
     return { diff: beforeLast ? diffReports(beforeLast.report, entry.report) : null, stored: false };

@@ -13,10 +13,7 @@ export interface ProfileConflict {
   existing: StoredProfile;
 }
 
-export type SaveResult =
-  | { ok: true; id: string; name: string; revision: number }
-  | { ok: false; problems: ProfileProblem[] }
-  | { ok: false; conflict: ProfileConflict };
+export type SaveResult = { ok: true; id: string; name: string; revision: number } | { ok: false; problems: ProfileProblem[] } | { ok: false; conflict: ProfileConflict };
 
 /** The stored profile an editor opened, and the revision it read. */
 export interface OpenedProfile {
@@ -29,7 +26,13 @@ export type OnNameTaken = 'ask' | 'replace' | 'keep-both';
 
 /** A stable id from the profile's name, so re-importing the same profile finds it. */
 export function profileId(profile: Pick<Profile, 'name'>): string {
-  return profile.name.trim().toLowerCase().replace(/[^\p{L}\d]+/gu, '-').replace(/^-|-$/g, '') || 'profile';
+  return (
+    profile.name
+      .trim()
+      .toLowerCase()
+      .replace(/[^\p{L}\d]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'profile'
+  );
 }
 
 /** "Name (2)", "Name (3)"…: the first such name whose id no stored profile has. */
@@ -69,7 +72,10 @@ async function store(db: SverkaDb, profile: Profile, json: string, opened: Opene
     }
     const revision = ((await db.profiles.get(id))?.revision ?? 0) + 1;
     if (opened && opened.id !== id) await db.profiles.delete(opened.id);
-    await db.siteBindings.where('profileId').anyOf([id, opened?.id ?? id]).delete();
+    await db.siteBindings
+      .where('profileId')
+      .anyOf([id, opened?.id ?? id])
+      .delete();
     await db.profiles.put({ id, name, json, updatedAt: Date.now(), revision });
     for (const pattern of profile.sites ?? []) await db.siteBindings.add({ pattern, profileId: id });
     return { ok: true, id, name, revision };

@@ -13,8 +13,7 @@ const assetUrl = (path: string) => browser.runtime.getURL(path as never);
  * A URL's bytes; the origin must have been granted (the panel asks when the user clicks). A server
  * that never answers is given up after the per-material deadline.
  */
-const fetchUrl = (url: string, limits: Limits, signal?: AbortSignal) =>
-  fetchMaterialBytes(url, { maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs, credentials: 'include', signal });
+const fetchUrl = (url: string, limits: Limits, signal?: AbortSignal) => fetchMaterialBytes(url, { maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs, credentials: 'include', signal });
 
 /** OCR starts with the first image: its worker and language data load once, then stay. */
 const ocr = lazyRecogniser(() => browserOcr(assetUrl));

@@ -151,7 +151,10 @@ export function createMaterialsSession({ db, port, t, spellChecker, initialUrl }
     const profile = await chosenProfile();
     if (!profile) return;
     const result = await checkWithUserSettings(db, read, profile, MATERIALS_SITE, spellChecker);
-    const names = read.map((m) => m.source.location).sort().join(' | ');
+    const names = read
+      .map((m) => m.source.location)
+      .sort()
+      .join(' | ');
     const { diff } = await recordCheck(db, { url: `${HISTORY_PREFIX}${names}`, profileId: profile.id, createdAt: Date.now(), report: result });
     await rememberProfile(db, profile.id);
     // All of one check's results are set together, so the view never shows one check's diff over another's list.

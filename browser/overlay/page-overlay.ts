@@ -175,9 +175,7 @@ export class PageOverlay {
 
   private markUnder(x: number, y: number): string | null {
     // A mark inside a frame has rectangles in the frame's viewport, not the page's: the counter reaches it.
-    const candidates = this.marks
-      .filter((m) => this.ranges.get(m.id)!.startContainer.ownerDocument === this.doc)
-      .map((m) => ({ id: m.id, rects: this.ranges.get(m.id)!.getClientRects() }));
+    const candidates = this.marks.filter((m) => this.ranges.get(m.id)!.startContainer.ownerDocument === this.doc).map((m) => ({ id: m.id, rects: this.ranges.get(m.id)!.getClientRects() }));
     return markAt(candidates, x, y);
   }
 

@@ -98,7 +98,9 @@ const siteOf = (url: string) => {
 export const marksOf = (report: Report): PageMark[] =>
   report.findings.flatMap((f) => {
     const places = [f.location, ...(f.related ?? []).filter((place) => place.source === f.source).map((place) => place.location)];
-    return places.flatMap((place, i) => (place ? [{ id: i === 0 ? f.id : `${f.id}.${i}`, block: place.block, start: place.start, end: place.end, severity: f.severity, message: f.message, ...(f.suggestion ? { suggestion: f.suggestion } : {}) }] : []));
+    return places.flatMap((place, i) =>
+      place ? [{ id: i === 0 ? f.id : `${f.id}.${i}`, block: place.block, start: place.start, end: place.end, severity: f.severity, message: f.message, ...(f.suggestion ? { suggestion: f.suggestion } : {}) }] : [],
+    );
   });
 
 /**
@@ -200,7 +202,10 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
       const tabId = await port.tabId();
       const url = await port.tabUrl(tabId);
       set({ tabId, url });
-      stops.push(port.onRequest(tabId, take), port.onTabChanged(tabId, () => tabChanged(tabId)));
+      stops.push(
+        port.onRequest(tabId, take),
+        port.onTabChanged(tabId, () => tabChanged(tabId)),
+      );
       // A page the panel cannot read yet says so when it is checked; readying it is only a head start.
       if (pageKind(url) === 'page') prepare(tabId);
       const chosen = await profileForUrl(db, url);

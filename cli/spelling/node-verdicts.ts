@@ -33,8 +33,7 @@ function parseVerdicts(text: string, identity: string): Map<string, boolean> {
   return answers;
 }
 
-const formatVerdicts = (identity: string, verdicts: [string, boolean][]) =>
-  [JSON.stringify(identity), ...verdicts.map(([key, verdict]) => `${verdict ? '1' : '0'}${key}`)].join('\n');
+const formatVerdicts = (identity: string, verdicts: [string, boolean][]) => [JSON.stringify(identity), ...verdicts.map(([key, verdict]) => `${verdict ? '1' : '0'}${key}`)].join('\n');
 
 /**
  * The files Hunspell's verdicts depend on (its own build, each dictionary), by path, size and

@@ -31,7 +31,12 @@ export function FindingList({ report, t, actions, place = 'page' }: { report: Re
               <li key={finding.id} class={`finding ${finding.severity}`} data-finding={finding.id} data-check={finding.check}>
                 <span class="severity">{t(SEVERITY_MESSAGE[finding.severity])}</span>
                 <q class="quote">{showControls(finding.quote)}</q>
-                {several && finding.source && <span class="source" title={titleOf.get(finding.source)}> — {titleOf.get(finding.source)}</span>}
+                {several && finding.source && (
+                  <span class="source" title={titleOf.get(finding.source)}>
+                    {' '}
+                    — {titleOf.get(finding.source)}
+                  </span>
+                )}
                 <p class="message">{showControls(finding.message)}</p>
                 {finding.suggestion && (
                   <p class="suggestion">

@@ -12,7 +12,8 @@ export function ReportSummary({ report, diff, t, withPromises = false }: { repor
   return (
     <>
       <p class="summary" data-testid="summary">
-        <span class="error">{t('errors', String(report.summary.error))}</span> · <span class="warning">{t('warnings', String(report.summary.warning))}</span> · <span class="info">{t('infos', String(report.summary.info))}</span>
+        <span class="error">{t('errors', String(report.summary.error))}</span> · <span class="warning">{t('warnings', String(report.summary.warning))}</span> ·{' '}
+        <span class="info">{t('infos', String(report.summary.info))}</span>
         {withPromises && (
           <>
             <br />
@@ -34,9 +35,15 @@ export function ExportBar({ report, materials, t, download }: { report: Report; 
   return (
     <footer class="export">
       {t('export')}:{' '}
-      <button type="button" onClick={() => download('sverka-report.html', 'text/html', toHtml(report, materials))}>HTML</button>
-      <button type="button" onClick={() => download('sverka-report.md', 'text/markdown', toMarkdown(report))}>Markdown</button>
-      <button type="button" onClick={() => download('sverka-report.json', 'application/json', toJson(report))}>JSON</button>
+      <button type="button" onClick={() => download('sverka-report.html', 'text/html', toHtml(report, materials))}>
+        HTML
+      </button>
+      <button type="button" onClick={() => download('sverka-report.md', 'text/markdown', toMarkdown(report))}>
+        Markdown
+      </button>
+      <button type="button" onClick={() => download('sverka-report.json', 'application/json', toJson(report))}>
+        JSON
+      </button>
     </footer>
   );
 }

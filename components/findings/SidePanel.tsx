@@ -44,7 +44,13 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
     setView('findings');
   }
 
-  const profileImport = useProfileImport(db, t, { onImported: ({ id, warnings }) => { setProblems(warnings); session.chooseProfile(id); }, onProblems: setProblems });
+  const profileImport = useProfileImport(db, t, {
+    onImported: ({ id, warnings }) => {
+      setProblems(warnings);
+      session.chooseProfile(id);
+    },
+    onProblems: setProblems,
+  });
 
   const actions = {
     show: (f: Finding) => session.show(f),
@@ -62,13 +68,22 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
         <ProfilePicker profiles={profiles} value={profileId} onChange={session.chooseProfile} t={t} />
         <label class="import">
           {t('importProfile')}
-          <input type="file" accept="application/json,.json" onChange={(e) => { const file = (e.target as HTMLInputElement).files?.[0]; if (file) void profileImport.importFiles([file]); }} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (file) void profileImport.importFiles([file]);
+            }}
+          />
         </label>
         {profileImport.question}
         {problems.length > 0 && (
           <div role="alert">
             <ul class="problems">
-              {problems.map((p) => <li key={p}>{p}</li>)}
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
             </ul>
           </div>
         )}
@@ -79,10 +94,16 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
         {kind === 'pdf' && (
           <p class="note" data-testid="pdf-tab">
             {t('pdfTab')}{' '}
-            <button type="button" onClick={() => void session.openPdf()}>{t('checkPdf')}</button>
+            <button type="button" onClick={() => void session.openPdf()}>
+              {t('checkPdf')}
+            </button>
           </p>
         )}
-        {status && <p class="status" role="status">{status}</p>}
+        {status && (
+          <p class="status" role="status">
+            {status}
+          </p>
+        )}
       </header>
       {firstLook && (
         <section aria-busy="true" data-testid="preview">
@@ -92,16 +113,30 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
       )}
       {report && !firstLook && (
         <>
-          {checkedSelection && <p class="note" data-testid="selection-note">{t('selectionChecked')}</p>}
-          {report.sources.flatMap((source) => sourceNotes(source, language)).map((note) => (
-            <p key={note} class="note" data-testid="source-note">{t('checkedInPart')}: {note}</p>
-          ))}
+          {checkedSelection && (
+            <p class="note" data-testid="selection-note">
+              {t('selectionChecked')}
+            </p>
+          )}
+          {report.sources
+            .flatMap((source) => sourceNotes(source, language))
+            .map((note) => (
+              <p key={note} class="note" data-testid="source-note">
+                {t('checkedInPart')}: {note}
+              </p>
+            ))}
           <ReportSummary report={report} diff={diff} t={t} withPromises />
           {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: kept a <nav> until the tab bar is reviewed; tests/e2e/narrow-panel.test.ts measures nav */}
           <nav class="tabs" role="tablist">
-            <button type="button" role="tab" aria-selected={view === 'findings'} onClick={() => setView('findings')}>{t('tabFindings')}</button>
-            <button type="button" role="tab" aria-selected={view === 'promises'} onClick={() => setView('promises')}>{t('tabPromises')}</button>
-            <button type="button" role="tab" aria-selected={view === 'history'} onClick={() => setView('history')}>{t('tabHistory')}</button>
+            <button type="button" role="tab" aria-selected={view === 'findings'} onClick={() => setView('findings')}>
+              {t('tabFindings')}
+            </button>
+            <button type="button" role="tab" aria-selected={view === 'promises'} onClick={() => setView('promises')}>
+              {t('tabPromises')}
+            </button>
+            <button type="button" role="tab" aria-selected={view === 'history'} onClick={() => setView('history')}>
+              {t('tabHistory')}
+            </button>
           </nav>
           {view === 'findings' && <FindingList report={report} t={t} actions={actions} />}
           {view === 'promises' && <Inventory report={report} t={t} />}

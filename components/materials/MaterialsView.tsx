@@ -63,66 +63,112 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
           }}
         >
           {t('materialsDrop', FORMAT_LABELS)}
-          <input type="file" multiple accept={ACCEPTED} onChange={(e) => { const input = e.target as HTMLInputElement; session.addFiles([...(input.files ?? [])]); input.value = ''; }} />
+          <input
+            type="file"
+            multiple
+            accept={ACCEPTED}
+            onChange={(e) => {
+              const input = e.target as HTMLInputElement;
+              session.addFiles([...(input.files ?? [])]);
+              input.value = '';
+            }}
+          />
         </label>
         <label>
           {t('materialsPaste')}
           <textarea rows={3} value={pasted} onInput={(e) => setPasted((e.target as HTMLTextAreaElement).value)} />
         </label>
-        <button type="button" onClick={addPasted} disabled={!pasted.trim()}>{t('materialsAddText')}</button>
+        <button type="button" onClick={addPasted} disabled={!pasted.trim()}>
+          {t('materialsAddText')}
+        </button>
         {items.length > 0 && (
           <ol class="queue" data-testid="queue">
             {items.map((item, index) => (
               <li key={item.key}>
-                {item.name}{' '}
-                {progress?.index === index && <progress max={1} value={progress.fraction} aria-label={item.name} />}
+                {item.name} {progress?.index === index && <progress max={1} value={progress.fraction} aria-label={item.name} />}
                 {!progress && (
-                  <button type="button" class="link" onClick={() => session.remove(item)}>{t('profile_remove')}</button>
+                  <button type="button" class="link" onClick={() => session.remove(item)}>
+                    {t('profile_remove')}
+                  </button>
                 )}
               </li>
             ))}
           </ol>
         )}
         <div class="row">
-          <button type="button" class="primary" disabled={!profile || items.length === 0 || progress !== null} onClick={() => void session.check()}>{t('materialsCheck')}</button>
-          {progress && <button type="button" onClick={session.cancel}>{t('cancel')}</button>}
-          {port.openWide && <button type="button" class="link" onClick={port.openWide}>{t('materialsOpenWide')}</button>}
+          <button type="button" class="primary" disabled={!profile || items.length === 0 || progress !== null} onClick={() => void session.check()}>
+            {t('materialsCheck')}
+          </button>
+          {progress && (
+            <button type="button" onClick={session.cancel}>
+              {t('cancel')}
+            </button>
+          )}
+          {port.openWide && (
+            <button type="button" class="link" onClick={port.openWide}>
+              {t('materialsOpenWide')}
+            </button>
+          )}
         </div>
         {progress && <progress class="overall" max={items.length} value={progress.index + progress.fraction} aria-label={t('checking')} />}
-        {status && <p class="status" role="status">{status}</p>}
+        {status && (
+          <p class="status" role="status">
+            {status}
+          </p>
+        )}
       </header>
       {failed.length > 0 && (
         <div role="alert">
           {failed.length === materials.length && <p data-testid="none-read">{t('materialsNoneRead')}</p>}
           <ul class="problems" data-testid="failed">
-            {failed.map((m) => <li key={m.source.id}>{m.source.location}: {sourceError(m.source, language)}</li>)}
+            {failed.map((m) => (
+              <li key={m.source.id}>
+                {m.source.location}: {sourceError(m.source, language)}
+              </li>
+            ))}
           </ul>
         </div>
       )}
       {poorlyRead.length > 0 && (
         <ul class="problems poor-readings" role="alert" data-testid="poor-readings">
-          {poorlyRead.map((m) => <li key={m.source.id}>{m.source.location}: {readingNotice(m.source.reading, language)}</li>)}
+          {poorlyRead.map((m) => (
+            <li key={m.source.id}>
+              {m.source.location}: {readingNotice(m.source.reading, language)}
+            </li>
+          ))}
         </ul>
       )}
       {noted.length > 0 && (
         <ul class="notes" data-testid="source-notes">
-          {noted.flatMap((m) => sourceNotes(m.source, language).map((note) => <li key={`${m.source.id} ${note}`}>{m.source.location}: {note}</li>))}
+          {noted.flatMap((m) =>
+            sourceNotes(m.source, language).map((note) => (
+              <li key={`${m.source.id} ${note}`}>
+                {m.source.location}: {note}
+              </li>
+            )),
+          )}
         </ul>
       )}
       {report && (
         <>
           <ReportSummary report={report} diff={diff} t={t} />
           <FindingList report={report} t={t} actions={actions} place="materials" />
-          {materials.filter((m) => !m.source.error).map((material) => (
-            <section key={material.source.id} class="material" data-source={material.source.id}>
-              <h2>{material.source.title ?? material.source.location}</h2>
-              {material.source.reading?.poor && <p class="warning poor-reading" data-testid="poor-reading">⚠ {readingNotice(material.source.reading, language)}</p>}
-              {material.source.kind === 'pdf' && bytesOf.get(material.source.id) ? (
-                <PdfPages bytes={bytesOf.get(material.source.id)!} material={material} findings={report.findings.filter((f) => f.source === material.source.id)} assetUrl={port.assetUrl} t={t} />
-              ) : null}
-              <MaterialText material={material} findings={report.findings.filter((f) => f.source === material.source.id)} />
-            </section>
-          ))}
+          {materials
+            .filter((m) => !m.source.error)
+            .map((material) => (
+              <section key={material.source.id} class="material" data-source={material.source.id}>
+                <h2>{material.source.title ?? material.source.location}</h2>
+                {material.source.reading?.poor && (
+                  <p class="warning poor-reading" data-testid="poor-reading">
+                    ⚠ {readingNotice(material.source.reading, language)}
+                  </p>
+                )}
+                {material.source.kind === 'pdf' && bytesOf.get(material.source.id) ? (
+                  <PdfPages bytes={bytesOf.get(material.source.id)!} material={material} findings={report.findings.filter((f) => f.source === material.source.id)} assetUrl={port.assetUrl} t={t} />
+                ) : null}
+                <MaterialText material={material} findings={report.findings.filter((f) => f.source === material.source.id)} />
+              </section>
+            ))}
           <ExportBar report={report} materials={materials} t={t} download={port.download} />
         </>
       )}

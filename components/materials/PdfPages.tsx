@@ -77,7 +77,9 @@ export function PdfPages({ bytes, material, findings, assetUrl, t }: { bytes: Ui
       {pages.length > 1 && (
         <nav class="page-list" aria-label={t('pdfPages')}>
           {pages.map((p) => (
-            <a key={p.number} href={`#${id.current}-${p.number}`}>{p.number}</a>
+            <a key={p.number} href={`#${id.current}-${p.number}`}>
+              {p.number}
+            </a>
           ))}
         </nav>
       )}

@@ -15,7 +15,9 @@ export function ConflictQuestion({ conflict, editing, t, onAnswer }: { conflict:
   // The question appears where the user did not look (after a click on Save or a file picker).
   useEffect(() => first.current?.focus(), [conflict]);
   const answer = (value: ConflictAnswer, label: string, ref?: typeof first) => (
-    <button type="button" ref={ref} data-answer={value} onClick={() => onAnswer(value)}>{label}</button>
+    <button type="button" ref={ref} data-answer={value} onClick={() => onAnswer(value)}>
+      {label}
+    </button>
   );
   const back = editing ? t('conflict_back') : t('conflict_cancel');
   return (

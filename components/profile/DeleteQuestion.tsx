@@ -10,8 +10,12 @@ export function DeleteQuestion({ name, t, onAnswer }: { name: string; t: Transla
     <div role="alertdialog" aria-labelledby="delete-question" class="problems conflict" data-testid="delete-question">
       <p id="delete-question">{t('delete_question', name)}</p>
       <div class="row">
-        <button type="button" data-answer="delete" onClick={() => onAnswer(true)}>{t('options_delete')}</button>
-        <button type="button" ref={cancel} data-answer="cancel" onClick={() => onAnswer(false)}>{t('conflict_cancel')}</button>
+        <button type="button" data-answer="delete" onClick={() => onAnswer(true)}>
+          {t('options_delete')}
+        </button>
+        <button type="button" ref={cancel} data-answer="cancel" onClick={() => onAnswer(false)}>
+          {t('conflict_cancel')}
+        </button>
       </div>
     </div>
   );

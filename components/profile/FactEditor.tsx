@@ -8,12 +8,23 @@ import { Field, ListInput, NumberInput, Problems, Text } from './fields';
 
 /** The units a duration is chosen in, in this order, by the message naming each. */
 const UNIT_MESSAGE = {
-  minute: 'profile_unit_minute', hour: 'profile_unit_hour', day: 'profile_unit_day', week: 'profile_unit_week', month: 'profile_unit_month', year: 'profile_unit_year',
+  minute: 'profile_unit_minute',
+  hour: 'profile_unit_hour',
+  day: 'profile_unit_day',
+  week: 'profile_unit_week',
+  month: 'profile_unit_month',
+  year: 'profile_unit_year',
 } as const satisfies Record<TimeUnit, MessageKey>;
 const UNITS = Object.keys(UNIT_MESSAGE) as TimeUnit[];
 
 const DAY_MESSAGE = {
-  mon: 'profile_day_mon', tue: 'profile_day_tue', wed: 'profile_day_wed', thu: 'profile_day_thu', fri: 'profile_day_fri', sat: 'profile_day_sat', sun: 'profile_day_sun',
+  mon: 'profile_day_mon',
+  tue: 'profile_day_tue',
+  wed: 'profile_day_wed',
+  thu: 'profile_day_thu',
+  fri: 'profile_day_fri',
+  sat: 'profile_day_sat',
+  sun: 'profile_day_sun',
 } as const satisfies Record<Weekday, MessageKey>;
 
 /** The value at a dotted path of a fact ("value.min"). */
@@ -37,7 +48,11 @@ function UnitSelect({ value, onChange, path, t }: { value: TimeUnit; onChange: (
   return (
     <Field label={t('profile_unit')}>
       <select data-path={path} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value as TimeUnit)}>
-        {UNITS.map((u) => <option key={u} value={u}>{t(UNIT_MESSAGE[u])}</option>)}
+        {UNITS.map((u) => (
+          <option key={u} value={u}>
+            {t(UNIT_MESSAGE[u])}
+          </option>
+        ))}
       </select>
     </Field>
   );
@@ -53,7 +68,12 @@ function HoursGridInput({ value, path, onChange, t }: { value: HoursValue; path:
           <tr key={day}>
             <th scope="row">{t(DAY_MESSAGE[day])}</th>
             <td>
-              <select aria-label={`${t(DAY_MESSAGE[day])}: ${t('profile_mode')}`} data-path={`${path}.${day}`} value={grid[day].mode} onChange={(e) => setDay(day, { ...grid[day], mode: (e.target as HTMLSelectElement).value as DayHours['mode'] })}>
+              <select
+                aria-label={`${t(DAY_MESSAGE[day])}: ${t('profile_mode')}`}
+                data-path={`${path}.${day}`}
+                value={grid[day].mode}
+                onChange={(e) => setDay(day, { ...grid[day], mode: (e.target as HTMLSelectElement).value as DayHours['mode'] })}
+              >
                 <option value="open">{t('profile_open')}</option>
                 <option value="closed">{t('profile_closed')}</option>
                 <option value="24h">{t('profile_24h')}</option>
@@ -88,7 +108,12 @@ function FieldInput({ field, fact, path, onChange, t }: { field: EditorField; fa
       return (
         <>
           <NumberInput label={t('profile_amount')} path={`${path}.${field.amount}`} value={valueAt(fact, field.amount) as number | undefined} onInput={(n) => onChange(withValueAt(fact, field.amount, n ?? 0))} />
-          <Text label={t('profile_currency')} path={`${path}.${field.currency}`} value={valueAt(fact, field.currency) as string | undefined} onInput={(currency) => onChange(withValueAt(fact, field.currency, currency))} />
+          <Text
+            label={t('profile_currency')}
+            path={`${path}.${field.currency}`}
+            value={valueAt(fact, field.currency) as string | undefined}
+            onInput={(currency) => onChange(withValueAt(fact, field.currency, currency))}
+          />
         </>
       );
     case 'unit':
@@ -96,14 +121,26 @@ function FieldInput({ field, fact, path, onChange, t }: { field: EditorField; fa
     case 'flag':
       return (
         <Field label={say(field.label)}>
-          <input type="checkbox" data-path={`${path}.${field.at}`} checked={valueAt(fact, field.at) === true} onChange={(e) => onChange(withValueAt(fact, field.at, (e.target as HTMLInputElement).checked || field.cleared))} />
+          <input
+            type="checkbox"
+            data-path={`${path}.${field.at}`}
+            checked={valueAt(fact, field.at) === true}
+            onChange={(e) => onChange(withValueAt(fact, field.at, (e.target as HTMLInputElement).checked || field.cleared))}
+          />
         </Field>
       );
     case 'list':
       return <ListInput label={say(field.label)} path={`${path}.${field.at}`} value={valueAt(fact, field.at) as string[] | undefined} onInput={(list) => onChange(withValueAt(fact, field.at, list))} />;
     case 'set': {
       const picked = (valueAt(fact, field.at) as string[] | undefined) ?? [];
-      const toggle = (value: string, on: boolean) => onChange(withValueAt(fact, field.at, field.options.map((o) => o.value).filter((v) => (v === value ? on : picked.includes(v)))));
+      const toggle = (value: string, on: boolean) =>
+        onChange(
+          withValueAt(
+            fact,
+            field.at,
+            field.options.map((o) => o.value).filter((v) => (v === value ? on : picked.includes(v))),
+          ),
+        );
       return (
         <fieldset class="set" data-path={`${path}.${field.at}`}>
           <legend>{say(field.label)}</legend>
@@ -118,15 +155,24 @@ function FieldInput({ field, fact, path, onChange, t }: { field: EditorField; fa
     }
     case 'choice': {
       const value = valueAt(fact, field.at);
-      const current = Math.max(0, field.options.findIndex((option) => chosen(option.value, value)));
+      const current = Math.max(
+        0,
+        field.options.findIndex((option) => chosen(option.value, value)),
+      );
       return (
         <>
           <Field label={say(field.label)}>
             <select data-path={`${path}.${field.at}`} value={String(current)} onChange={(e) => onChange(withValueAt(fact, field.at, structuredClone(field.options[Number((e.target as HTMLSelectElement).value)]!.value)))}>
-              {field.options.map((option, i) => <option key={i} value={String(i)}>{say(option.label)}</option>)}
+              {field.options.map((option, i) => (
+                <option key={i} value={String(i)}>
+                  {say(option.label)}
+                </option>
+              ))}
             </select>
           </Field>
-          {(field.options[current]?.fields ?? []).map((inner, i) => <FieldInput key={i} field={inner} fact={fact} path={path} onChange={onChange} t={t} />)}
+          {(field.options[current]?.fields ?? []).map((inner, i) => (
+            <FieldInput key={i} field={inner} fact={fact} path={path} onChange={onChange} t={t} />
+          ))}
         </>
       );
     }
@@ -150,7 +196,9 @@ export function FactEditor({ fact, index, problems, onChange, onRemove, t }: { f
         <FieldInput field={fields[0]} fact={fact} path={path} onChange={onChange} t={t} />
       ) : (
         <div class="row">
-          {fields.map((field, i) => <FieldInput key={i} field={field} fact={fact} path={path} onChange={onChange} t={t} />)}
+          {fields.map((field, i) => (
+            <FieldInput key={i} field={field} fact={fact} path={path} onChange={onChange} t={t} />
+          ))}
         </div>
       )}
       <div class="row">
@@ -158,7 +206,9 @@ export function FactEditor({ fact, index, problems, onChange, onRemove, t }: { f
         <Field label={t('profile_verified')}>
           <input type="date" data-path={`${path}.verified`} value={fact.verified ?? ''} onInput={(e) => onChange({ ...fact, verified: (e.target as HTMLInputElement).value || undefined })} />
         </Field>
-        <button type="button" onClick={onRemove}>{t('profile_remove')}</button>
+        <button type="button" onClick={onRemove}>
+          {t('profile_remove')}
+        </button>
       </div>
       <Problems problems={problems} path={path} />
     </fieldset>

@@ -56,9 +56,13 @@ export function LimitsSettings({ db, t }: { db: SverkaDb; t: Translate }) {
     <label class="field">
       <span>{label}</span>
       <input type="number" data-limit={limit} value={values[key]} onInput={(e) => setValues({ ...values, [key]: (e.target as HTMLInputElement).value })} />
-      {problems.filter((p) => p.field === limit).map((p) => (
-        <span key={p.field} role="alert" class="field-problems">{t('limits_range', [String(IN_UNITS[limit](p.min)), String(IN_UNITS[limit](p.max))])}</span>
-      ))}
+      {problems
+        .filter((p) => p.field === limit)
+        .map((p) => (
+          <span key={p.field} role="alert" class="field-problems">
+            {t('limits_range', [String(IN_UNITS[limit](p.min)), String(IN_UNITS[limit](p.max))])}
+          </span>
+        ))}
     </label>
   );
 
@@ -71,8 +75,12 @@ export function LimitsSettings({ db, t }: { db: SverkaDb; t: Translate }) {
         {field('words', 'maxWords', t('limits_words'))}
         {field('seconds', 'timeoutMs', t('limits_seconds'))}
       </div>
-      <button type="button" onClick={() => void save()}>{t('limits_save')}</button>{' '}
-      <button type="button" onClick={() => void reset()}>{t('limits_reset')}</button>
+      <button type="button" onClick={() => void save()}>
+        {t('limits_save')}
+      </button>{' '}
+      <button type="button" onClick={() => void reset()}>
+        {t('limits_reset')}
+      </button>
       {status && <p role="status">{status}</p>}
     </section>
   );

@@ -22,7 +22,12 @@ function SiteAccessButton({ patterns, access, t }: { patterns: string[]; access:
   const [granted, setGranted] = useState<boolean | null>(null);
   useEffect(() => void access.has(patterns).then(setGranted, () => setGranted(false)), [patterns.join(' ')]);
   if (granted === null) return null;
-  if (granted) return <p class="meta" data-testid="site-access">{t('options_sites_granted')}</p>;
+  if (granted)
+    return (
+      <p class="meta" data-testid="site-access">
+        {t('options_sites_granted')}
+      </p>
+    );
   return (
     <button type="button" data-testid="site-access" onClick={() => void access.request(patterns).then(setGranted, () => setGranted(false))}>
       {t('options_sites_allow')}
@@ -42,8 +47,14 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
   const [asking, setAsking] = useState<{ conflict: ProfileConflict; profile: Profile } | null>(null);
   const [deleting, setDeleting] = useState<StoredProfile | null>(null);
   const { importFiles, question } = useProfileImport(db, t, {
-    onImported: ({ name, warnings }) => { setProblems(warnings); setStatus(t('options_saved', name)); },
-    onProblems: (lines) => { setStatus(''); setProblems(lines); },
+    onImported: ({ name, warnings }) => {
+      setProblems(warnings);
+      setStatus(t('options_saved', name));
+    },
+    onProblems: (lines) => {
+      setStatus('');
+      setProblems(lines);
+    },
     onCancelled: (name) => setStatus(t('options_not_imported', name)),
   });
 
@@ -99,7 +110,10 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
           key={editing.key}
           initial={editing.profile}
           t={t}
-          onCancel={() => { setAsking(null); setEditing(null); }}
+          onCancel={() => {
+            setAsking(null);
+            setEditing(null);
+          }}
           onSave={(profile) => saveEdited(profile, editing.opened)}
         />
         {asking && <ConflictQuestion conflict={asking.conflict} editing t={t} onAnswer={(choice) => void answer(choice)} />}
@@ -115,9 +129,16 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
       <div
         class={`drop ${dragging ? 'over' : ''}`}
         data-testid="drop-zone"
-        onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
         onDragLeave={() => setDragging(false)}
-        onDrop={(e) => { e.preventDefault(); setDragging(false); void importFiles(e.dataTransfer?.files); }}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void importFiles(e.dataTransfer?.files);
+        }}
       >
         <label>
           {t('options_import')}
@@ -128,23 +149,36 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
       <div class="row">
         <label class="field">
           <span>{t('options_new_from_template')}</span>
-          <select data-testid="template" onChange={(e) => {
-            const template = TEMPLATES.find((x) => x.id === (e.target as HTMLSelectElement).value);
-            if (template) edit(structuredClone(template.json) as Profile);
-            (e.target as HTMLSelectElement).value = '';
-          }}>
+          <select
+            data-testid="template"
+            onChange={(e) => {
+              const template = TEMPLATES.find((x) => x.id === (e.target as HTMLSelectElement).value);
+              if (template) edit(structuredClone(template.json) as Profile);
+              (e.target as HTMLSelectElement).value = '';
+            }}
+          >
             <option value="">—</option>
-            {TEMPLATES.map((x) => <option key={x.id} value={x.id}>{(x.json as Profile).name}</option>)}
+            {TEMPLATES.map((x) => (
+              <option key={x.id} value={x.id}>
+                {(x.json as Profile).name}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="button" onClick={() => edit({ format: 'sverka.profile/1', name: '', languages: ['ru'], concept: {}, facts: [], names: [] })}>{t('options_new')}</button>
+        <button type="button" onClick={() => edit({ format: 'sverka.profile/1', name: '', languages: ['ru'], concept: {}, facts: [], names: [] })}>
+          {t('options_new')}
+        </button>
       </div>
       {question}
       {status && <p role="status">{status}</p>}
       {problems.length > 0 && (
         <div role="alert" class="problems">
           <p>{t('options_problems')}</p>
-          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
         </div>
       )}
       {profiles.length === 0 ? (
@@ -162,9 +196,15 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
                   {profile.sites?.length ? ` · ${t('options_sites')}: ${profile.sites.join(', ')}` : ''}
                 </p>
                 {profile.sites?.length ? <SiteAccessButton patterns={profile.sites} access={siteAccess} t={t} /> : null}
-                <button type="button" data-action="edit" onClick={() => edit(profile, { id: stored.id, revision: stored.revision })}>{t('options_edit')}</button>{' '}
-                <button type="button" data-action="export" onClick={() => void exportOne(stored)}>{t('options_export')}</button>{' '}
-                <button type="button" data-action="delete" onClick={() => setDeleting(stored)}>{t('options_delete')}</button>
+                <button type="button" data-action="edit" onClick={() => edit(profile, { id: stored.id, revision: stored.revision })}>
+                  {t('options_edit')}
+                </button>{' '}
+                <button type="button" data-action="export" onClick={() => void exportOne(stored)}>
+                  {t('options_export')}
+                </button>{' '}
+                <button type="button" data-action="delete" onClick={() => setDeleting(stored)}>
+                  {t('options_delete')}
+                </button>
                 {deleting?.id === stored.id && <DeleteQuestion name={stored.name} t={t} onAnswer={(remove) => void answerDelete(stored, remove)} />}
               </li>
             );

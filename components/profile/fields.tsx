@@ -7,7 +7,11 @@ export function Problems({ problems, path }: { problems: ProfileProblem[]; path:
   if (mine.length === 0) return null;
   return (
     <ul class="field-problems" role="alert">
-      {mine.map((p) => <li key={p.path + p.message}>{p.path}: {p.message}</li>)}
+      {mine.map((p) => (
+        <li key={p.path + p.message}>
+          {p.path}: {p.message}
+        </li>
+      ))}
     </ul>
   );
 }
@@ -24,17 +28,21 @@ export function Field({ label, children }: { label: string; children: ComponentC
 
 export function Text({ label, value, onInput, path, multiline }: { label: string; value: string | undefined; onInput: (v: string) => void; path: string; multiline?: boolean }) {
   const handler = (e: Event) => onInput((e.target as HTMLInputElement).value);
-  return (
-    <Field label={label}>
-      {multiline ? <textarea data-path={path} value={value ?? ''} onInput={handler} rows={2} /> : <input data-path={path} value={value ?? ''} onInput={handler} />}
-    </Field>
-  );
+  return <Field label={label}>{multiline ? <textarea data-path={path} value={value ?? ''} onInput={handler} rows={2} /> : <input data-path={path} value={value ?? ''} onInput={handler} />}</Field>;
 }
 
 export function NumberInput({ label, value, onInput, path }: { label: string; value: number | undefined; onInput: (v: number | undefined) => void; path: string }) {
   return (
     <Field label={label}>
-      <input type="number" data-path={path} value={value ?? ''} onInput={(e) => { const raw = (e.target as HTMLInputElement).value; onInput(raw === '' ? undefined : Number(raw)); }} />
+      <input
+        type="number"
+        data-path={path}
+        value={value ?? ''}
+        onInput={(e) => {
+          const raw = (e.target as HTMLInputElement).value;
+          onInput(raw === '' ? undefined : Number(raw));
+        }}
+      />
     </Field>
   );
 }
@@ -43,7 +51,18 @@ export function NumberInput({ label, value, onInput, path }: { label: string; va
 export function ListInput({ label, value, onInput, path }: { label: string; value: string[] | undefined; onInput: (v: string[]) => void; path: string }) {
   return (
     <Field label={label}>
-      <input data-path={path} value={(value ?? []).join(', ')} onInput={(e) => onInput((e.target as HTMLInputElement).value.split(',').map((s) => s.trim()).filter(Boolean))} />
+      <input
+        data-path={path}
+        value={(value ?? []).join(', ')}
+        onInput={(e) =>
+          onInput(
+            (e.target as HTMLInputElement).value
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+          )
+        }
+      />
     </Field>
   );
 }

@@ -57,7 +57,11 @@ export function useProfileImport(db: SverkaDb, t: Translate, callbacks: ImportCa
     if (tooLarge) return callbacks.onProblems([`${file.name}: ${tooLarge.path}: ${tooLarge.message}`]);
     const decoded = decodeProfileBytes(new Uint8Array(await file.arrayBuffer()));
     if (!decoded.ok) return callbacks.onProblems(decoded.problems.map((p) => `${file.name}: ${p.path}: ${p.message}`));
-    await importOne(file.name, decoded.text, (decoded.warnings ?? []).map((warning) => `${file.name}: ${warning}`));
+    await importOne(
+      file.name,
+      decoded.text,
+      (decoded.warnings ?? []).map((warning) => `${file.name}: ${warning}`),
+    );
   }
 
   async function importFiles(files: FileList | File[] | null | undefined) {

@@ -1,9 +1,37 @@
-import { APPOSITIVE_OPENERS, AUXILIARIES, BEFORE_INDEFINITE_SUBJECT, CLAUSE_OPENERS, INDEFINITE_SUBJECTS, IRREGULAR_THIRD_PERSON, NOUN_PHRASE_BREAKS, PLURAL_DETERMINERS, PLURAL_TO_SINGULAR_VERB, SINGULAR_HEADS, SINGULAR_PRONOUN_HEADS, SINGULAR_TO_PLURAL_VERB, SUBJECT_VERBS, VERBS_AFTER_INDEFINITE, VERBS_OF_TELLING, VERBS_AFTER_FAMILY, IRREGULAR_PLURAL_NAMES, PREPOSITIONS_BEFORE_PERSON, PLURAL_OF_PERSON, PLURAL_ONLY_VERBS, COUNTED_NOUNS, VERBS_OF_THINGS_SOLD, SINGULAR_RELATIVE_HEADS, BEFORE_GERUND_NOUN, VERBS_IN_RELATIVE_CLAUSE, OBJECT_STARTS, VERBS_NEVER_NOUNS, PREPOSITIONS_AFTER_A_HEAD } from '../lexicon/en/grammar';
+import {
+  APPOSITIVE_OPENERS,
+  AUXILIARIES,
+  BEFORE_INDEFINITE_SUBJECT,
+  CLAUSE_OPENERS,
+  INDEFINITE_SUBJECTS,
+  IRREGULAR_THIRD_PERSON,
+  NOUN_PHRASE_BREAKS,
+  PLURAL_DETERMINERS,
+  PLURAL_TO_SINGULAR_VERB,
+  SINGULAR_HEADS,
+  SINGULAR_PRONOUN_HEADS,
+  SINGULAR_TO_PLURAL_VERB,
+  SUBJECT_VERBS,
+  VERBS_AFTER_INDEFINITE,
+  VERBS_OF_TELLING,
+  VERBS_AFTER_FAMILY,
+  IRREGULAR_PLURAL_NAMES,
+  PREPOSITIONS_BEFORE_PERSON,
+  PLURAL_OF_PERSON,
+  PLURAL_ONLY_VERBS,
+  COUNTED_NOUNS,
+  VERBS_OF_THINGS_SOLD,
+  SINGULAR_RELATIVE_HEADS,
+  BEFORE_GERUND_NOUN,
+  VERBS_IN_RELATIVE_CLAUSE,
+  OBJECT_STARTS,
+  VERBS_NEVER_NOUNS,
+  PREPOSITIONS_AFTER_A_HEAD,
+} from '../lexicon/en/grammar';
 import { looksPlural, thirdPerson } from '../text/english-forms';
 import type { GrammarRule } from './grammar-rules';
 import { keepCase } from '../text/normalise';
 import { eitherCase, oneOf } from './pattern-parts-en';
-
 
 /** Third-person form → base form, for every verb the pronoun rule knows. */
 const BASE_OF: Record<string, string> = {
@@ -13,7 +41,11 @@ const BASE_OF: Record<string, string> = {
 
 /** The text of the sentence before a position: from the last sentence end on. */
 /** Looked for within a bounded window: a block may be one long run of sentences. */
-const sentenceBefore = (text: string, at: number) => text.slice(Math.max(0, at - 400), at).split(/[.!?;:•|\n]\s/u).pop() ?? '';
+const sentenceBefore = (text: string, at: number) =>
+  text
+    .slice(Math.max(0, at - 400), at)
+    .split(/[.!?;:•|\n]\s/u)
+    .pop() ?? '';
 
 /** A quotation is open at this point of the sentence: a slogan or a name, written as its author wished. */
 function insideQuotes(text: string, at: number): boolean {
@@ -34,7 +66,9 @@ const previousWord = (text: string, at: number) => /([\p{L}'’-]+)\s+$/u.exec(t
 /** Bare verbs an indefinite subject may stand before, each with its singular form. */
 const SINGULAR_OF: Record<string, string> = {
   ...Object.fromEntries(VERBS_AFTER_INDEFINITE.map((base) => [base, thirdPerson(base)])),
-  have: 'has', do: 'does', are: 'is',
+  have: 'has',
+  do: 'does',
+  are: 'is',
 };
 
 /**
@@ -42,10 +76,7 @@ const SINGULAR_OF: Record<string, string> = {
  * the base form. "you" counts only where it opens a clause; "we send you updates" has it as object.
  */
 const PRONOUN_SUBJECT: GrammarRule = {
-  pattern: new RegExp(
-    String.raw`(?<![\p{L}'’-])([Ww]e|[Tt]hey|[Yy]ou)((?:, (?:${oneOf(APPOSITIVE_OPENERS)}) [^,.;:!?"“”()]{1,40},)?) (${oneOf(Object.keys(BASE_OF))})(?![\p{L}'’-])`,
-    'gu',
-  ),
+  pattern: new RegExp(String.raw`(?<![\p{L}'’-])([Ww]e|[Tt]hey|[Yy]ou)((?:, (?:${oneOf(APPOSITIVE_OPENERS)}) [^,.;:!?"“”()]{1,40},)?) (${oneOf(Object.keys(BASE_OF))})(?![\p{L}'’-])`, 'gu'),
   fix: (m) => `${m[1]}${m[2]} ${BASE_OF[m[3]!]}`,
   accept: (m, text) => {
     const end = m.index + m[0].length;
@@ -82,10 +113,7 @@ const SINGULAR_HEAD_OF_PLURAL: GrammarRule = {
  * verb. Only after a conjunction or "to": modals, "let", "make" and a subjunctive "that" take the bare form.
  */
 const INDEFINITE_SUBJECT: GrammarRule = {
-  pattern: new RegExp(
-    String.raw`(?<=(?<![\p{L}'’-])(?:${eitherCase(BEFORE_INDEFINITE_SUBJECT)}) )(${oneOf(INDEFINITE_SUBJECTS)}) (${oneOf(Object.keys(SINGULAR_OF))})(?![\p{L}'’-])`,
-    'gu',
-  ),
+  pattern: new RegExp(String.raw`(?<=(?<![\p{L}'’-])(?:${eitherCase(BEFORE_INDEFINITE_SUBJECT)}) )(${oneOf(INDEFINITE_SUBJECTS)}) (${oneOf(Object.keys(SINGULAR_OF))})(?![\p{L}'’-])`, 'gu'),
   fix: (m) => `${m[1]} ${SINGULAR_OF[m[2]!]}`,
   accept: (m, text) => !insideQuotes(text, m.index),
   why: { ru: 'после «everyone», «anyone», «nothing» глагол стоит в единственном числе', en: '"everyone", "anyone" and "nothing" take a singular verb' },
@@ -128,10 +156,7 @@ const PLURAL_HEAD_OF_RELATIVE: GrammarRule = {
  */
 const SINGULAR_HEAD = String.raw`(?:(?<=(?<![\p{L}'’-])(?:[Aa]n?|[Ee]ach|[Ee]very|[Tt]his|[Tt]he|[Oo]ur|[Yy]our|[Tt]heir|[Aa]ny) )(?:[a-z]+ ){0,2}?(?:${oneOf(SINGULAR_RELATIVE_HEADS)})|(?<=(?<![\p{L}'’-])(?:${oneOf(BEFORE_GERUND_NOUN)}|the|our|your|their|any|this) )(?:[a-z]*[a-rt-z] )?[a-z]{3,}ing)`;
 const SINGULAR_HEAD_OF_RELATIVE: GrammarRule = {
-  pattern: new RegExp(
-    String.raw`(?<![\p{L}'’-])(${SINGULAR_HEAD} that )(?:(${oneOf(VERBS_IN_RELATIVE_CLAUSE)})(?= (?:${oneOf(OBJECT_STARTS)})(?![\p{L}'’-]))|(${oneOf(VERBS_NEVER_NOUNS)})(?= \p{Ll}))`,
-    'gu',
-  ),
+  pattern: new RegExp(String.raw`(?<![\p{L}'’-])(${SINGULAR_HEAD} that )(?:(${oneOf(VERBS_IN_RELATIVE_CLAUSE)})(?= (?:${oneOf(OBJECT_STARTS)})(?![\p{L}'’-]))|(${oneOf(VERBS_NEVER_NOUNS)})(?= \p{Ll}))`, 'gu'),
   fix: (m) => `${m[1]}${thirdPerson(m[2] ?? m[3]!)}`,
   accept: (m, text) => {
     const owner = /(?<![\p{L}'’-])([a-z]{3,}s|people|children) (?:of|for|in|at|from|with|on) \S+ $/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
@@ -161,7 +186,10 @@ const opensSentence = (text: string, at: number) => /(?:^|[.!?;:•|\n]["'”’
  * subjunctive) stay silent; with a determiner or one capitalised word before the noun, so no plural is hidden.
  */
 const SINGULAR_THING_SUBJECT: GrammarRule = {
-  pattern: new RegExp(String.raw`(?<![\p{L}'’-])((?:${eitherCase(['the', 'this', 'that', 'each', 'every', 'our', 'your', 'its'])}|\p{Lu}\p{Ll}+) (${oneOf(COUNTED_NOUNS)}) )(${oneOf(VERBS_OF_THINGS_SOLD)})(?![\p{L}'’-])`, 'gu'),
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}'’-])((?:${eitherCase(['the', 'this', 'that', 'each', 'every', 'our', 'your', 'its'])}|\p{Lu}\p{Ll}+) (${oneOf(COUNTED_NOUNS)}) )(${oneOf(VERBS_OF_THINGS_SOLD)})(?![\p{L}'’-])`,
+    'gu',
+  ),
   fix: (m) => `${m[1]}${thirdPerson(m[3]!)}`,
   accept: (m, text) => opensSentence(text, m.index) && !insideQuotes(text, m.index),
   why: { ru: 'подлежащее в единственном числе — глагол с окончанием -s', en: 'a singular subject takes the "-s" form of the verb' },
@@ -188,15 +216,20 @@ const FAMILY_NAME_WITH_APOSTROPHE: GrammarRule = {
  * travelling for business who…") stay out of the list.
  */
 const BARE_PERSON_BEFORE_WHO: GrammarRule = {
-  pattern: new RegExp(
-    String.raw`(?<![\p{L}'’-])((?:${eitherCase(PREPOSITIONS_BEFORE_PERSON)}) )(${oneOf(Object.keys(PLURAL_OF_PERSON))}) who (${oneOf(PLURAL_ONLY_VERBS)})(?![\p{L}'’-])`,
-    'gu',
-  ),
+  pattern: new RegExp(String.raw`(?<![\p{L}'’-])((?:${eitherCase(PREPOSITIONS_BEFORE_PERSON)}) )(${oneOf(Object.keys(PLURAL_OF_PERSON))}) who (${oneOf(PLURAL_ONLY_VERBS)})(?![\p{L}'’-])`, 'gu'),
   fix: (m) => `${m[1]}${PLURAL_OF_PERSON[m[2]!]} who ${m[3]}`,
   accept: (m, text) => !insideQuotes(text, m.index),
   why: { ru: 'глагол во множественном числе: существительное тоже должно быть во множественном', en: 'the verb after "who" is plural, so the person it describes is too' },
 };
 
 export const ENGLISH_AGREEMENT_RULES: GrammarRule[] = [
-  PRONOUN_SUBJECT, SINGULAR_HEAD_OF_PLURAL, INDEFINITE_SUBJECT, PLURAL_HEAD_OF_RELATIVE, PLURAL_SUBJECT, FAMILY_NAME_WITH_APOSTROPHE, BARE_PERSON_BEFORE_WHO, SINGULAR_THING_SUBJECT, SINGULAR_HEAD_OF_RELATIVE,
+  PRONOUN_SUBJECT,
+  SINGULAR_HEAD_OF_PLURAL,
+  INDEFINITE_SUBJECT,
+  PLURAL_HEAD_OF_RELATIVE,
+  PLURAL_SUBJECT,
+  FAMILY_NAME_WITH_APOSTROPHE,
+  BARE_PERSON_BEFORE_WHO,
+  SINGULAR_THING_SUBJECT,
+  SINGULAR_HEAD_OF_RELATIVE,
 ];

@@ -14,8 +14,11 @@ export interface AgreementHit {
 }
 
 const CASE_NAMES: Record<string, { ru: string; en: string }> = {
-  gent: { ru: 'родительного', en: 'genitive' }, datv: { ru: 'дательного', en: 'dative' }, accs: { ru: 'винительного', en: 'accusative' },
-  ablt: { ru: 'творительного', en: 'instrumental' }, loct: { ru: 'предложного', en: 'prepositional' },
+  gent: { ru: 'родительного', en: 'genitive' },
+  datv: { ru: 'дательного', en: 'dative' },
+  accs: { ru: 'винительного', en: 'accusative' },
+  ablt: { ru: 'творительного', en: 'instrumental' },
+  loct: { ru: 'предложного', en: 'prepositional' },
 };
 
 export const caseOf = (parse: WordParse) => {
@@ -38,8 +41,7 @@ export function agrees(adjective: WordParse, noun: WordParse): boolean {
 
 /** Words whose every reading is certain enough to judge: no indeclinable, abbreviated or name readings. */
 export const UNSURE = ['Fixd', 'Abbr', 'Init', 'Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'];
-export const judgeable = (parses: readonly WordParse[], kinds: string[]) =>
-  parses.length > 0 && parses.every((p) => kinds.includes(p.pos) && !UNSURE.some((g) => p.grammemes.has(g)));
+export const judgeable = (parses: readonly WordParse[], kinds: string[]) => parses.length > 0 && parses.every((p) => kinds.includes(p.pos) && !UNSURE.some((g) => p.grammemes.has(g)));
 
 const MIN_PHRASE_WORDS = 5;
 /** Adverbial phrases whose adjective belongs to the phrase, not to the noun after it ("в общем люди довольны"). */
@@ -106,7 +108,8 @@ const onlyPluralGenitive = (parses: readonly WordParse[]) => parses.every((p) =>
 const SHARED_CASES = ['ablt', 'loct'];
 /** Forms of «каждый» and «любой» in the genitive and dative. */
 const DETERMINERS: ReadonlySet<string> = new Set(['каждого', 'каждой', 'каждому', 'каждых', 'каждым', 'любого', 'любой', 'любому', 'любых', 'любым']);
-const TAKE_INSTRUMENTAL = /^(?:довольн|известн|знаменит|богат|славн|сильн|бедн|обильн|горд|уникальн|выгодн|привлекательн|интересн|удобн|хорош|плох|красив|примечательн|замечательн|схож|похож|отличн|особенн|ценн|полезн)/iu;
+const TAKE_INSTRUMENTAL =
+  /^(?:довольн|известн|знаменит|богат|славн|сильн|бедн|обильн|горд|уникальн|выгодн|привлекательн|интересн|удобн|хорош|плох|красив|примечательн|замечательн|схож|похож|отличн|особенн|ценн|полезн)/iu;
 function inSameCase(adjective: WordToken, adjectiveParses: readonly WordParse[], nounParses: readonly WordParse[]): boolean {
   const shared = caseOf(nounParses[0]!);
   // A possessive or «каждый» never stands for a noun nor governs one: "каждому клиентам", "нашего клиентов" are judged in every case.
@@ -207,8 +210,7 @@ const isPossessive = (word: WordToken) => POSSESSIVES.some((stem) => lower(word)
 
 /** "наша директор", "опытная врач": a masculine noun of a post or trade names a woman with a feminine attribute, as speech allows. */
 const namesAWoman = (adjectiveParses: readonly WordParse[], nounParses: readonly WordParse[]) =>
-  nounParses.some((n) => n.grammemes.has('masc') && n.grammemes.has('anim') && n.grammemes.has('sing'))
-  && adjectiveParses.some((a) => a.grammemes.has('femn') && nounParses.some((n) => caseOf(n) === caseOf(a)));
+  nounParses.some((n) => n.grammemes.has('masc') && n.grammemes.has('anim') && n.grammemes.has('sing')) && adjectiveParses.some((a) => a.grammemes.has('femn') && nounParses.some((n) => caseOf(n) === caseOf(a)));
 
 /**
  * "сделать доступными цены", "считаем необходимой замену": an adjective in the instrumental before a
@@ -235,8 +237,14 @@ function disagreements(text: string, tokens: WordToken[], morphology: Morphology
     // only a noun left in the nominative or accusative is judged, or one in the adjective's own case that nothing governs.
     // Nor one that may be oblique in another reading ("необходимое компоненту": dative of "компонент").
     const pluralGroup = obliquePluralGroup(text, tokens, i, adjectiveParses, nounParses, morphology);
-    if (!nounParses.every((n) => ['nomn', 'accs'].includes(caseOf(n) ?? '')) && !inSameCase(adjective, adjectiveParses, nounParses)
-      && !singularBeforePluralForm(text, tokens, i, morphology) && !directBeforeOblique(text, tokens, i, adjectiveParses, nounParses, morphology) && pluralGroup < 0) return;
+    if (
+      !nounParses.every((n) => ['nomn', 'accs'].includes(caseOf(n) ?? '')) &&
+      !inSameCase(adjective, adjectiveParses, nounParses) &&
+      !singularBeforePluralForm(text, tokens, i, morphology) &&
+      !directBeforeOblique(text, tokens, i, adjectiveParses, nounParses, morphology) &&
+      pluralGroup < 0
+    )
+      return;
     if (adjectiveParses.some((a) => nounParses.some((n) => agrees(a, n)))) return;
     // Two attributes that agree with each other ("систематических мелких") leave the noun the odd one out.
     if (pluralGroup >= 0 && pluralGroup < i) {
@@ -325,8 +333,7 @@ function strayNounsAfterPreposition(text: string, tokens: WordToken[], morpholog
 /** Adjectives that take a noun in the genitive: "полный сюрпризов", "достойный внимания". */
 const TAKE_GENITIVE = /^(?:полн|достойн|лишённ|лишенн|исполненн|преисполненн|чужд)/iu;
 /** Genitive or prepositional; an animate accusative plural is its genitive ("данных", "клиентов"). */
-const isOblique = (parse: WordParse) =>
-  ['gent', 'loct'].includes(caseOf(parse) ?? '') || (caseOf(parse) === 'accs' && parse.grammemes.has('anim') && parse.grammemes.has('plur'));
+const isOblique = (parse: WordParse) => ['gent', 'loct'].includes(caseOf(parse) ?? '') || (caseOf(parse) === 'accs' && parse.grammemes.has('anim') && parse.grammemes.has('plur'));
 
 /** Month names in the genitive: a date ("первое мая") keeps its month so after a nominative ordinal. */
 const MONTHS_IN_GENITIVE = /^(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/iu;
@@ -595,7 +602,10 @@ function allBeforeOblique(text: string, tokens: WordToken[], morphology: Morphol
     hits.push({
       start: all.start,
       end: noun.end,
-      message: { ru: `«${text.slice(all.start, noun.end)}»: «все» не согласовано с «${adjective.text} ${noun.text}» — нужно «всех»`, en: `"${text.slice(all.start, noun.end)}": «все» does not agree with the words after it; «всех» is meant` },
+      message: {
+        ru: `«${text.slice(all.start, noun.end)}»: «все» не согласовано с «${adjective.text} ${noun.text}» — нужно «всех»`,
+        en: `"${text.slice(all.start, noun.end)}": «все» does not agree with the words after it; «всех» is meant`,
+      },
       suggestion: `всех${text.slice(all.end, noun.end)}`,
     });
   });
@@ -622,8 +632,7 @@ function demonstrativeKey(parses: readonly WordParse[]): string | null {
 }
 
 /** A verb in the present or future every reading of which agrees with a subject of that number ("подойдёт", "подойдут"); a past tense tells a story, where «это» may be a particle. */
-const verbAgreesWith = (parses: readonly WordParse[], key: string) =>
-  parses.length > 0 && parses.every((p) => p.pos === 'VERB' && p.grammemes.has('3per') && p.grammemes.has(key === 'plur' ? 'plur' : 'sing'));
+const verbAgreesWith = (parses: readonly WordParse[], key: string) => parses.length > 0 && parses.every((p) => p.pos === 'VERB' && p.grammemes.has('3per') && p.grammemes.has(key === 'plur' ? 'plur' : 'sing'));
 
 /**
  * "Это площадка подойдёт", "Это услуги помогут": opening a sentence, «это» before a noun and that
@@ -675,7 +684,14 @@ function missingPrepositions(text: string, tokens: WordToken[], morphology: Morp
     // "Доме они думали": a sentence cannot open with the prepositional case.
     // An abbreviation in capitals ("ПАСЕ") is read as a word it only looks like.
     if (opensSentence(text, tokens, first) && /^\p{Lu}?\p{Ll}+$/u.test(tokens[first]!.text) && tokens[i + 1] && isLower(tokens[i + 1]!)) {
-      hits.push({ start: tokens[first]!.start, end: noun.end, message: { ru: `«${text.slice(tokens[first]!.start, noun.end)}»: перед предложным падежом пропущен предлог`, en: `"${text.slice(tokens[first]!.start, noun.end)}": a preposition is missing before the prepositional case` } });
+      hits.push({
+        start: tokens[first]!.start,
+        end: noun.end,
+        message: {
+          ru: `«${text.slice(tokens[first]!.start, noun.end)}»: перед предложным падежом пропущен предлог`,
+          en: `"${text.slice(tokens[first]!.start, noun.end)}": a preposition is missing before the prepositional case`,
+        },
+      });
       return;
     }
     if (!before || !isCyrillicWord(before) || !onlySpaceBetween(text, before, tokens[first]!)) return;
@@ -747,8 +763,7 @@ function missingPrepositionsBeforePlaces(text: string, tokens: WordToken[], morp
 }
 
 /** A verb in every reading but an indeclinable noun's ("живете", the old name of a letter) or a short adjective's ("лежала", of «лежалый»). */
-const isVerb = (parses: readonly WordParse[]) =>
-  parses.some((p) => p.pos === 'VERB' || p.pos === 'INFN') && parses.every((p) => ['VERB', 'INFN', 'ADJS'].includes(p.pos) || (p.pos === 'NOUN' && p.grammemes.has('Fixd')));
+const isVerb = (parses: readonly WordParse[]) => parses.some((p) => p.pos === 'VERB' || p.pos === 'INFN') && parses.every((p) => ['VERB', 'INFN', 'ADJS'].includes(p.pos) || (p.pos === 'NOUN' && p.grammemes.has('Fixd')));
 /** The word at `at` is an adverb in every reading, only a space before the next word. */
 function isAdverb(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
   const word = tokens[at];
@@ -835,10 +850,20 @@ export function agreementHits(text: string, morphology: Morphology): AgreementHi
   // "из прочною ткани" is one slip, told once: by the preposition, not again by the noun.
   const agreement = disagreements(text, tokens, morphology).filter(apart(government));
   const hits = [
-    ...agreement, ...government, ...strayNounsAfterPreposition(text, tokens, morphology).filter(apart([...agreement, ...government])), ...agreedPhrasesInWrongCase(text, tokens, morphology), ...nominativeBeforeGenitive(text, tokens, morphology), ...relativeSubjectErrors(text, tokens, morphology), ...persons,
-    ...participleErrors(text, tokens, morphology), ...doubleSuperlatives(text, tokens, morphology), ...demonstrativeSlips(text, tokens, morphology),
-    ...allBeforeOblique(text, tokens, morphology), ...coordinatedSlips(text, tokens, morphology),
-    ...missing, ...missingPrepositionsBeforePlaces(text, tokens, morphology),
+    ...agreement,
+    ...government,
+    ...strayNounsAfterPreposition(text, tokens, morphology).filter(apart([...agreement, ...government])),
+    ...agreedPhrasesInWrongCase(text, tokens, morphology),
+    ...nominativeBeforeGenitive(text, tokens, morphology),
+    ...relativeSubjectErrors(text, tokens, morphology),
+    ...persons,
+    ...participleErrors(text, tokens, morphology),
+    ...doubleSuperlatives(text, tokens, morphology),
+    ...demonstrativeSlips(text, tokens, morphology),
+    ...allBeforeOblique(text, tokens, morphology),
+    ...coordinatedSlips(text, tokens, morphology),
+    ...missing,
+    ...missingPrepositionsBeforePlaces(text, tokens, morphology),
   ];
   // A short saying often opens with an adjective that stands for a noun ("Смелого удача любит"): there only a preposition's or a pronoun's slip is told from the first word.
   const sure = [...government, ...persons, ...missing];
@@ -893,8 +918,14 @@ function participleErrors(text: string, tokens: WordToken[], morphology: Morphol
 
 /** The person and number a verb in the present or future takes after each personal pronoun. */
 const PERSONAL_PRONOUNS: Record<string, [string, string]> = {
-  я: ['1per', 'sing'], ты: ['2per', 'sing'], он: ['3per', 'sing'], она: ['3per', 'sing'], оно: ['3per', 'sing'],
-  мы: ['1per', 'plur'], вы: ['2per', 'plur'], они: ['3per', 'plur'],
+  я: ['1per', 'sing'],
+  ты: ['2per', 'sing'],
+  он: ['3per', 'sing'],
+  она: ['3per', 'sing'],
+  оно: ['3per', 'sing'],
+  мы: ['1per', 'plur'],
+  вы: ['2per', 'plur'],
+  они: ['3per', 'plur'],
 };
 const PERSONS = ['1per', '2per', '3per'];
 

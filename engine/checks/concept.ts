@@ -10,28 +10,27 @@ import { phraseLanguage } from '../text/language';
 
 const T = {
   ru: {
-    anti: (where: string, quote: string, label: string, word: string) =>
-      `${where}: «${quote}» — это расходится с концепцией сервиса: опора «${label}» исключает «${word}».`,
+    anti: (where: string, quote: string, label: string, word: string) => `${where}: «${quote}» — это расходится с концепцией сервиса: опора «${label}» исключает «${word}».`,
     antiFix: (keywords: string[]) => (keywords.length > 0 ? `Скажите это языком опоры: ${keywords.slice(0, 3).join(', ')}` : undefined),
     forbidden: (where: string, quote: string, phrase: string, use: string) => `${where}: «${quote}» — в глоссарии «${phrase}» не используется, пишем «${use}».`,
     silent: (label: string, keywords: string[]) => `Опора концепции «${label}» нигде не звучит в материалах (нет слов: ${keywords.slice(0, 4).join(', ')}).`,
-    target: (label: string, fact: string, bound: string, actual: string) =>
-      `Опора концепции «${label}» обещает ${bound}, а операции (${fact}) дают ${actual}: обещание не выполнимо, пока не изменятся операции.`,
-    atMost: 'не больше', atLeast: 'не меньше',
+    target: (label: string, fact: string, bound: string, actual: string) => `Опора концепции «${label}» обещает ${bound}, а операции (${fact}) дают ${actual}: обещание не выполнимо, пока не изменятся операции.`,
+    atMost: 'не больше',
+    atLeast: 'не меньше',
   },
   en: {
     anti: (where: string, quote: string, label: string, word: string) => `${where} "${quote}", which betrays the service concept: the pillar "${label}" rules out "${word}".`,
     antiFix: (keywords: string[]) => (keywords.length > 0 ? `Say it in the pillar's words: ${keywords.slice(0, 3).join(', ')}` : undefined),
     forbidden: (where: string, quote: string, phrase: string, use: string) => `${where} "${quote}"; the glossary says not "${phrase}" but "${use}".`,
     silent: (label: string, keywords: string[]) => `The pillar "${label}" is never communicated (none of: ${keywords.slice(0, 4).join(', ')}).`,
-    target: (label: string, fact: string, bound: string, actual: string) =>
-      `The pillar "${label}" promises ${bound}, but operations (${fact}) deliver ${actual}: the promise cannot be kept until operations change.`,
-    atMost: 'at most', atLeast: 'at least',
+    target: (label: string, fact: string, bound: string, actual: string) => `The pillar "${label}" promises ${bound}, but operations (${fact}) deliver ${actual}: the promise cannot be kept until operations change.`,
+    atMost: 'at most',
+    atLeast: 'at least',
   },
 };
 
 const RULES = checkRules('concept', {
-  'anti-keyword': { ru: 'Слова, которые исключает опора', en: "Words a pillar rules out" },
+  'anti-keyword': { ru: 'Слова, которые исключает опора', en: 'Words a pillar rules out' },
   'forbidden-word': { ru: 'Запрещённые слова глоссария', en: "The glossary's forbidden words" },
   'silent-pillar': { ru: 'Опора, которая нигде не звучит', en: 'A pillar never communicated' },
   'missed-target': { ru: 'Опора, которую не дают операции', en: 'A pillar operations cannot deliver' },
@@ -109,11 +108,16 @@ function silentPillarFindings(context: CheckContext, pillars: Pillar[]): DraftFi
 /** A fact's value in the unit of a target's bound: minutes for durations, the amount for prices. */
 function measure(fact: Fact): number | null {
   switch (fact.kind) {
-    case 'duration': return durationMinutes(fact.value).max;
-    case 'price': return fact.value.amount;
-    case 'discount': return fact.value.maxPercent;
-    case 'guarantee': return fact.value.amount;
-    default: return null;
+    case 'duration':
+      return durationMinutes(fact.value).max;
+    case 'price':
+      return fact.value.amount;
+    case 'discount':
+      return fact.value.maxPercent;
+    case 'guarantee':
+      return fact.value.amount;
+    default:
+      return null;
   }
 }
 
@@ -149,12 +153,7 @@ function targetFindings(context: CheckContext, pillars: Pillar[]): DraftFinding[
 function run(context: CheckContext): { findings: DraftFinding[] } {
   const pillars = context.profile.concept?.pillars ?? [];
   return {
-    findings: [
-      ...antiKeywordFindings(context, pillars),
-      ...forbiddenFindings(context),
-      ...silentPillarFindings(context, pillars),
-      ...targetFindings(context, pillars),
-    ],
+    findings: [...antiKeywordFindings(context, pillars), ...forbiddenFindings(context), ...silentPillarFindings(context, pillars), ...targetFindings(context, pillars)],
   };
 }
 

@@ -1,4 +1,153 @@
-import { ACCEPTED_THINGS, ADJECTIVES_BEFORE_TO, ADJECTIVES_TAKING_TO, ADVERBS_AFTER_ITS, ADVICE_MODIFIERS, ADVISE_OBJECTS, AFFECTED_OBJECTS, AFTER_GOING, AFTER_LOOK_FORWARD, AFTER_NOUN_PHRASE, OPEN_COMPOUND_ADJECTIVES, AFTER_TOO, AFTER_TOO_PHRASE, AFTER_UNCOUNTABLE, AFTER_WHOS, AFTER_YOURE, BEFORE_FROM, BEFORE_FROM_PRICE, BEFORE_TOO, CLAUSE_SUBJECT_STARTS, COMPARATIVES, COMPLIMENTARY_THINGS, CONSONANT_SOUND_VOWEL_WORDS, EFFECT_MODIFIERS, FORM_KINDS, GERUND_AFTER_RECOMMEND, LETTER_LABELS, NOT_AFTER_ARTICLE, OWNED_AFTER_WHOSE, OWNED_AFTER_YOURE, PREDICATES_AFTER_BE, ROLLED_MATERIALS, SILENT_H_WORDS, SINGULAR_DETERMINER_ADJECTIVES, SPLIT_COMPOUNDS, THAN_FOLLOWERS, THINGS_DYED, THINGS_THAT_DRY, TIME_COMPARATIVES, UNCOUNTABLE_ADJECTIVES, UNCOUNTABLE_NOUNS, VERBS_AFTER_TO, VERBS_AFTER_TOO, VERBS_BEFORE_OWN, WEEKDAYS, AFTER_EVERY_DAY, AFTER_HEAR, AFTER_NO, BEFORE_EVERYDAY_NOUN, BEFORE_PHRASAL_VERB, BEFORE_TO_HEAR, COUNTED_AFTER_MUCH, PARTICIPLE_OF_PAST, PERFECT_ADVERBS, PHRASAL_VERB_OBJECTS, PLURAL_QUANTIFIERS, PRINCIPAL_ROLES, SPLIT_PHRASAL_VERBS, STATIONERY_KINDS, STATIONERY_THINGS, THINGS_WORN, VERBS_AFTER_LETS, VERBS_AFTER_NOT, PAST_TO_BASE, MODALS, DETERMINERS, VERBS_AFTER_YOU, AFTER_NOUN_PHRASE_END, BEFORE_OWNED_YOU, CLAUSE_JOINERS, EITHER_OR_PAIRS, MANUFACTURER_THINGS, OWNED_THINGS, PARTICIPLES_NOT_AFTER_HAD, PLACE_NOUNS, SINGULAR_AUXILIARIES, VERBS_AFTER_MODAL, BEFORE_OWNED_THERE, REFLEXIVE_STARTS, VERB_PARTICLES, COUNTED_NOUNS, DETERMINERS_BEFORE_ADJECTIVE, PLURAL_ONLY_DETERMINERS, ADJECTIVE_ENDING, QUANTITIES_BEFORE_OF, NOUN_ENDING, SUPERLATIVES_IN_EST, NOT_SUPERLATIVES_IN_IEST, BARE_VERBS_AFTER_BE, SPACIOUS_THINGS, NOT_BEFORE_SPACIOUS_THING, FEELINGS_OF_PEOPLE, FEELINGS_OF_BOTH, BEFORE_A_VERB, PARTS_OF_A_REGION, VERBS_NEVER_NOUNS, VERBS_AFTER_LOOK_FORWARD_TO, BEFORE_A_PART_OF, ADJECTIVES_OF_WILL, COMPARATIVES_IN_ER, BARE_VERBS_AFTER_ARE, COUNTED_PLACES, ADJECTIVES_IN_ONE_OF, EXTRA_PREPOSITIONS, VERBS_WITHOUT_TO, BEFORE_VERB_WITHOUT_TO, PREDICATES_AFTER_YOURE, BEFORE_YOURE_CLAUSE, AFTER_YOURE_PREDICATE, OWNED_BY_IT, BEFORE_ITS_OWNED, THINGS_BROUGHT_ABOUT, WILLING_AFTER_MORE, SUBJECT_PRONOUNS, THINGS_COLOURED, COUNTED_PERIODS, COUNTED_AFTER_AMOUNT, UNITS_BEFORE_NOUN, MEASURED_NOUNS, VERBS_AFTER_LYING_BACK, OPENERS_BEFORE_COMMA, CAPITALISED_AFTER_OPENER, WEEKDAY_NAMES, OWNERS_IN_PLURAL, OWNED_NOUNS_ONLY, OWNED_NOUNS_OR_VERBS, THINGS_COUNTED_IN_PERIODS, VERBS_AFTER_DOES_NOT, VERBS_AFTER_OWNED, PHRASES_WITH_ANY, PREPOSITIONS_BEFORE_OWNED, BEFORE_IN_ADDITION_ADVERB, PREDICATES_AFTER_ITS, AFTER_PREDICATE_ITS, MAIN_CLAUSE_OPENERS, ADJECTIVES_OF_WELLBEING, BEFORE_YOU_ADJECTIVE, HOLIDAY_OWNERS, HOLIDAYS_NAMED_ALONE, VERBS_OF_GIVING, WHAT_PRICES_VARY_WITH, WORDS_ABOUT_FUR, VERBS_OF_PLANNING, MEANS_AFTER_BY, BEFORE_BY_ADVERB, PARTICIPLES_BEFORE_AGO, AFTER_WERE_MEANING_WE_ARE, AFTER_WE_ARE_PREDICATE } from '../lexicon/en/grammar';
+import {
+  ACCEPTED_THINGS,
+  ADJECTIVES_BEFORE_TO,
+  ADJECTIVES_TAKING_TO,
+  ADVERBS_AFTER_ITS,
+  ADVICE_MODIFIERS,
+  ADVISE_OBJECTS,
+  AFFECTED_OBJECTS,
+  AFTER_GOING,
+  AFTER_LOOK_FORWARD,
+  AFTER_NOUN_PHRASE,
+  OPEN_COMPOUND_ADJECTIVES,
+  AFTER_TOO,
+  AFTER_TOO_PHRASE,
+  AFTER_UNCOUNTABLE,
+  AFTER_WHOS,
+  AFTER_YOURE,
+  BEFORE_FROM,
+  BEFORE_FROM_PRICE,
+  BEFORE_TOO,
+  CLAUSE_SUBJECT_STARTS,
+  COMPARATIVES,
+  COMPLIMENTARY_THINGS,
+  CONSONANT_SOUND_VOWEL_WORDS,
+  EFFECT_MODIFIERS,
+  FORM_KINDS,
+  GERUND_AFTER_RECOMMEND,
+  LETTER_LABELS,
+  NOT_AFTER_ARTICLE,
+  OWNED_AFTER_WHOSE,
+  OWNED_AFTER_YOURE,
+  PREDICATES_AFTER_BE,
+  ROLLED_MATERIALS,
+  SILENT_H_WORDS,
+  SINGULAR_DETERMINER_ADJECTIVES,
+  SPLIT_COMPOUNDS,
+  THAN_FOLLOWERS,
+  THINGS_DYED,
+  THINGS_THAT_DRY,
+  TIME_COMPARATIVES,
+  UNCOUNTABLE_ADJECTIVES,
+  UNCOUNTABLE_NOUNS,
+  VERBS_AFTER_TO,
+  VERBS_AFTER_TOO,
+  VERBS_BEFORE_OWN,
+  WEEKDAYS,
+  AFTER_EVERY_DAY,
+  AFTER_HEAR,
+  AFTER_NO,
+  BEFORE_EVERYDAY_NOUN,
+  BEFORE_PHRASAL_VERB,
+  BEFORE_TO_HEAR,
+  COUNTED_AFTER_MUCH,
+  PARTICIPLE_OF_PAST,
+  PERFECT_ADVERBS,
+  PHRASAL_VERB_OBJECTS,
+  PLURAL_QUANTIFIERS,
+  PRINCIPAL_ROLES,
+  SPLIT_PHRASAL_VERBS,
+  STATIONERY_KINDS,
+  STATIONERY_THINGS,
+  THINGS_WORN,
+  VERBS_AFTER_LETS,
+  VERBS_AFTER_NOT,
+  PAST_TO_BASE,
+  MODALS,
+  DETERMINERS,
+  VERBS_AFTER_YOU,
+  AFTER_NOUN_PHRASE_END,
+  BEFORE_OWNED_YOU,
+  CLAUSE_JOINERS,
+  EITHER_OR_PAIRS,
+  MANUFACTURER_THINGS,
+  OWNED_THINGS,
+  PARTICIPLES_NOT_AFTER_HAD,
+  PLACE_NOUNS,
+  SINGULAR_AUXILIARIES,
+  VERBS_AFTER_MODAL,
+  BEFORE_OWNED_THERE,
+  REFLEXIVE_STARTS,
+  VERB_PARTICLES,
+  COUNTED_NOUNS,
+  DETERMINERS_BEFORE_ADJECTIVE,
+  PLURAL_ONLY_DETERMINERS,
+  ADJECTIVE_ENDING,
+  QUANTITIES_BEFORE_OF,
+  NOUN_ENDING,
+  SUPERLATIVES_IN_EST,
+  NOT_SUPERLATIVES_IN_IEST,
+  BARE_VERBS_AFTER_BE,
+  SPACIOUS_THINGS,
+  NOT_BEFORE_SPACIOUS_THING,
+  FEELINGS_OF_PEOPLE,
+  FEELINGS_OF_BOTH,
+  BEFORE_A_VERB,
+  PARTS_OF_A_REGION,
+  VERBS_NEVER_NOUNS,
+  VERBS_AFTER_LOOK_FORWARD_TO,
+  BEFORE_A_PART_OF,
+  ADJECTIVES_OF_WILL,
+  COMPARATIVES_IN_ER,
+  BARE_VERBS_AFTER_ARE,
+  COUNTED_PLACES,
+  ADJECTIVES_IN_ONE_OF,
+  EXTRA_PREPOSITIONS,
+  VERBS_WITHOUT_TO,
+  BEFORE_VERB_WITHOUT_TO,
+  PREDICATES_AFTER_YOURE,
+  BEFORE_YOURE_CLAUSE,
+  AFTER_YOURE_PREDICATE,
+  OWNED_BY_IT,
+  BEFORE_ITS_OWNED,
+  THINGS_BROUGHT_ABOUT,
+  WILLING_AFTER_MORE,
+  SUBJECT_PRONOUNS,
+  THINGS_COLOURED,
+  COUNTED_PERIODS,
+  COUNTED_AFTER_AMOUNT,
+  UNITS_BEFORE_NOUN,
+  MEASURED_NOUNS,
+  VERBS_AFTER_LYING_BACK,
+  OPENERS_BEFORE_COMMA,
+  CAPITALISED_AFTER_OPENER,
+  WEEKDAY_NAMES,
+  OWNERS_IN_PLURAL,
+  OWNED_NOUNS_ONLY,
+  OWNED_NOUNS_OR_VERBS,
+  THINGS_COUNTED_IN_PERIODS,
+  VERBS_AFTER_DOES_NOT,
+  VERBS_AFTER_OWNED,
+  PHRASES_WITH_ANY,
+  PREPOSITIONS_BEFORE_OWNED,
+  BEFORE_IN_ADDITION_ADVERB,
+  PREDICATES_AFTER_ITS,
+  AFTER_PREDICATE_ITS,
+  MAIN_CLAUSE_OPENERS,
+  ADJECTIVES_OF_WELLBEING,
+  BEFORE_YOU_ADJECTIVE,
+  HOLIDAY_OWNERS,
+  HOLIDAYS_NAMED_ALONE,
+  VERBS_OF_GIVING,
+  WHAT_PRICES_VARY_WITH,
+  WORDS_ABOUT_FUR,
+  VERBS_OF_PLANNING,
+  MEANS_AFTER_BY,
+  BEFORE_BY_ADVERB,
+  PARTICIPLES_BEFORE_AGO,
+  AFTER_WERE_MEANING_WE_ARE,
+  AFTER_WE_ARE_PREDICATE,
+} from '../lexicon/en/grammar';
 import { gerund, looksPlural, singular, thirdPerson, plural } from '../text/english-forms';
 import { EVERYDAY_COUNTED_NOUNS } from '../lexicon/en/real-words';
 import type { GrammarRule } from './grammar-rules';
@@ -14,8 +163,7 @@ const endsNounPhrase = (text: string, at: number) => ENDS_NOUN_PHRASE.test(text.
 const nextWord = (text: string, from: number) => /^\s+([\p{L}'’-]+)/u.exec(text.slice(from, from + 60))?.[1]?.toLowerCase() ?? '';
 const previousWord = (text: string, at: number) => /([\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
 /** A lettered label rather than an article: "(a) the date", "a) the time", "plan a". */
-const isLabel = (text: string, start: number, end: number) =>
-  text[start - 1] === '(' || /^[).]/.test(text.slice(end)) || LETTER_LABELS.includes(previousWord(text, start));
+const isLabel = (text: string, start: number, end: number) => text[start - 1] === '(' || /^[).]/.test(text.slice(end)) || LETTER_LABELS.includes(previousWord(text, start));
 
 /**
  * "an" before a word that starts with a consonant sound. Plain lowercase English letters only, so a
@@ -24,10 +172,7 @@ const isLabel = (text: string, start: number, end: number) =>
  * is right in British English) and in "x" ("an x-ray").
  */
 const AN_BEFORE_CONSONANT: GrammarRule = {
-  pattern: new RegExp(
-    String.raw`${START}([Aa])n ((?=[bcdfgjklmnpqrstvwyz][a-z-]{3,}${END})(?=[a-z-]*?[aeiouy])[a-z-]+|(?:${oneOf(CONSONANT_SOUND_VOWEL_WORDS)})${END})`,
-    'gu',
-  ),
+  pattern: new RegExp(String.raw`${START}([Aa])n ((?=[bcdfgjklmnpqrstvwyz][a-z-]{3,}${END})(?=[a-z-]*?[aeiouy])[a-z-]+|(?:${oneOf(CONSONANT_SOUND_VOWEL_WORDS)})${END})`, 'gu'),
   fix: (m) => `${m[1]} ${m[2]}`,
   accept: (m, text) => !isLabel(text, m.index, m.index + 2),
   why: { ru: 'перед согласным звуком артикль «a», а не «an»', en: '"a", not "an", goes before a consonant sound' },
@@ -44,9 +189,17 @@ const A_BEFORE_VOWEL: GrammarRule = {
 
 /** The reflexive pronoun written as two words ("your self", "them selves"), by its two halves. */
 const REFLEXIVES: Record<string, string> = {
-  'your self': 'yourself', 'my self': 'myself', 'him self': 'himself', 'her self': 'herself', 'it self': 'itself',
-  'their self': 'themselves', 'them self': 'themselves', 'their selves': 'themselves', 'them selves': 'themselves',
-  'your selves': 'yourselves', 'our selves': 'ourselves',
+  'your self': 'yourself',
+  'my self': 'myself',
+  'him self': 'himself',
+  'her self': 'herself',
+  'it self': 'itself',
+  'their self': 'themselves',
+  'them self': 'themselves',
+  'their selves': 'themselves',
+  'them selves': 'themselves',
+  'your selves': 'yourselves',
+  'our selves': 'ourselves',
 };
 
 /** "more then 10 years", "better then ever": "than" compares. A verb after "then" reads as a sequence and stays silent. */
@@ -97,7 +250,10 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
     why: { ru: '«you are» сокращается до «you’re»', en: '"you are" shortens to "you\'re"' },
   },
   {
-    pattern: new RegExp(String.raw`${START}([Ww]e|[Tt]hey|I) ((?:do not |don't |don’t |cannot |can't |can’t |will not |won't |won’t |also |only |now |gladly |happily |no longer )?)except ((?:${oneOf(ACCEPTED_THINGS)})${END})`, 'gu'),
+    pattern: new RegExp(
+      String.raw`${START}([Ww]e|[Tt]hey|I) ((?:do not |don't |don’t |cannot |can't |can’t |will not |won't |won’t |also |only |now |gladly |happily |no longer )?)except ((?:${oneOf(ACCEPTED_THINGS)})${END})`,
+      'gu',
+    ),
     fix: (m) => `${m[1]} ${m[2]}accept ${m[3]}`,
     why: { ru: '«accept» — принимать, «except» — кроме', en: '"accept" is to take; "except" means "but not"' },
   },
@@ -171,7 +327,12 @@ const SIMPLE_CONFUSIONS: GrammarRule[] = [
 
 /** The sentence around a position: from the last sentence end before it to the next one after it. */
 const sentenceAround = (text: string, start: number, end: number) =>
-  `${text.slice(0, start).split(/[.!?;\n]\s/u).pop() ?? ''}${text.slice(start, end)}${text.slice(end).split(/[.!?;\n](?:\s|$)/u)[0] ?? ''}`.toLowerCase();
+  `${
+    text
+      .slice(0, start)
+      .split(/[.!?;\n]\s/u)
+      .pop() ?? ''
+  }${text.slice(start, end)}${text.slice(end).split(/[.!?;\n](?:\s|$)/u)[0] ?? ''}`.toLowerCase();
 /** The next word is a noun the plural before it owns ("each weeks share"), not a word that starts a clause or a phrase. */
 const ownsNextWord = (text: string, at: number) => {
   const next = nextWord(text, at);
@@ -251,7 +412,7 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
       const end = m.index + m[0].length;
       return /^\s*(?:[.,;:!?)]|$)/u.test(text.slice(end, end + 5)) || VERBS_AFTER_OWNED.includes(nextWord(text, end));
     },
-    why: { ru: 'притяжательный падеж пишется с апострофом: «your dog\'s coat»', en: 'a possessive needs its apostrophe: "your dog\'s coat"' },
+    why: { ru: "притяжательный падеж пишется с апострофом: «your dog's coat»", en: 'a possessive needs its apostrophe: "your dog\'s coat"' },
   },
   {
     // "under the gentlest of groomers hands", "cuts that meet breeds standards": with no determiner, a plural owner
@@ -263,7 +424,7 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
       const before = previousWord(text, m.index);
       return !DETERMINERS.includes(before) && !VERBS_OF_GIVING.includes(before);
     },
-    why: { ru: 'притяжательный падеж пишется с апострофом: «groomers\' hands»', en: 'a possessive needs its apostrophe: "groomers\' hands"' },
+    why: { ru: "притяжательный падеж пишется с апострофом: «groomers' hands»", en: 'a possessive needs its apostrophe: "groomers\' hands"' },
   },
   {
     // "closed on New Years Day", "Mothers Day brunch": a holiday named by its owner keeps the owner's apostrophe.
@@ -271,14 +432,14 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
     fix: (m) => `${m[1] ?? m[2]}'s`,
     // Lower case names a holiday only before "Day"/"Eve": "new years of growth" counts years.
     accept: (m) => m[1] !== undefined || /^[A-Z]/.test(m[2]!),
-    why: { ru: 'в названии праздника притяжательный падеж с апострофом: «New Year\'s», «Mother\'s Day»', en: 'a holiday named by its owner takes the apostrophe: "New Year\'s", "Mother\'s Day"' },
+    why: { ru: "в названии праздника притяжательный падеж с апострофом: «New Year's», «Mother's Day»", en: 'a holiday named by its owner takes the apostrophe: "New Year\'s", "Mother\'s Day"' },
   },
   {
     // "1 months notice", "two weeks pay": what a count of periods gives is owned by it ("a month's notice",
     // "two weeks' pay").
     pattern: new RegExp(String.raw`${START}(\d+|[Aa]|[Oo]ne|two|three|four|six|twelve) (${oneOf(COUNTED_PERIODS)}) (${oneOf(THINGS_COUNTED_IN_PERIODS)})${END}`, 'gu'),
     fix: (m) => (/^(?:1|a|one)$/i.test(m[1]!) ? `${m[1]} ${singular(m[2]!)}'s ${m[3]}` : `${m[1]} ${m[2]}' ${m[3]}`),
-    why: { ru: 'притяжательный падеж пишется с апострофом: «a month\'s notice»', en: 'a possessive needs its apostrophe: "a month\'s notice"' },
+    why: { ru: "притяжательный падеж пишется с апострофом: «a month's notice»", en: 'a possessive needs its apostrophe: "a month\'s notice"' },
   },
   {
     // "All booking are final": "all" with a plural verb counts things, so the noun is plural. "All booking is
@@ -295,7 +456,10 @@ const CONTEXT_CONFUSIONS: GrammarRule[] = [
   },
   {
     // "150\" roles", "3 roles of vinyl": a measure or a count of material comes in rolls.
-    pattern: new RegExp(String.raw`(?<=\d(?:["”″']|''|-inch| inch(?:es)?| in\.?| ft\.?|-foot| feet| foot| m| meters?| metres?)\s?)roles${END}|(?<=(?:\d|${START}(?:two|three|four|five|several|many|few|multiple)) )roles(?= of (?:${oneOf(ROLLED_MATERIALS)})${END})`, 'gu'),
+    pattern: new RegExp(
+      String.raw`(?<=\d(?:["”″']|''|-inch| inch(?:es)?| in\.?| ft\.?|-foot| feet| foot| m| meters?| metres?)\s?)roles${END}|(?<=(?:\d|${START}(?:two|three|four|five|several|many|few|multiple)) )roles(?= of (?:${oneOf(ROLLED_MATERIALS)})${END})`,
+      'gu',
+    ),
     fix: () => 'rolls',
     why: { ru: 'рулоны — «rolls», а «roles» — роли', en: 'material comes in "rolls"; "roles" are parts played' },
   },
@@ -423,7 +587,10 @@ const SOUND_ALIKES: GrammarRule[] = [
   },
   {
     // "fill in the contact from below": the document is a "form".
-    pattern: new RegExp(String.raw`${START}(?:((?:fill|filling|filled) (?:in|out) (?:the|our|this|a|an) (?:(?:${oneOf(FORM_KINDS)}) )?)from${END}|((?:${oneOf(FORM_KINDS)}) )from(?= (?:below|above)${END}|\s*[.,;:!?]|\s*$))`, 'giu'),
+    pattern: new RegExp(
+      String.raw`${START}(?:((?:fill|filling|filled) (?:in|out) (?:the|our|this|a|an) (?:(?:${oneOf(FORM_KINDS)}) )?)from${END}|((?:${oneOf(FORM_KINDS)}) )from(?= (?:below|above)${END}|\s*[.,;:!?]|\s*$))`,
+      'giu',
+    ),
     fix: (m) => `${m[1] ?? m[2]}form`,
     why: { ru: 'документ — «form»; «from» — предлог', en: 'the document is a "form"; "from" is a preposition' },
   },
@@ -442,7 +609,10 @@ const SOUND_ALIKES: GrammarRule[] = [
   },
   {
     // "if your ready.", "make sure your satisfied with": a predicate with no noun after it wants "you're".
-    pattern: new RegExp(String.raw`(?<=${START}(?:${eitherCase(BEFORE_YOURE_CLAUSE)}) )([Yy])our (?!ready (?:for|to)${END}|sure to${END})(${oneOf(PREDICATES_AFTER_YOURE)})(?=\s*[.,;:!?)]|\s*$| (?:${oneOf(AFTER_YOURE_PREDICATE)})${END})`, 'gu'),
+    pattern: new RegExp(
+      String.raw`(?<=${START}(?:${eitherCase(BEFORE_YOURE_CLAUSE)}) )([Yy])our (?!ready (?:for|to)${END}|sure to${END})(${oneOf(PREDICATES_AFTER_YOURE)})(?=\s*[.,;:!?)]|\s*$| (?:${oneOf(AFTER_YOURE_PREDICATE)})${END})`,
+      'gu',
+    ),
     fix: (m) => `${m[1]}ou're ${m[2]}`,
     why: { ru: '«you are» сокращается до «you’re»', en: '"you are" shortens to "you\'re"' },
   },
@@ -532,8 +702,7 @@ const NEAR_MISSES: GrammarRule[] = [
  * Whether the match's first word stands as a modal: "the will made by", "a can made of tin" are nouns after a
  * determiner; "May" in the middle of a sentence is the month.
  */
-const standsAsModal = (m: RegExpExecArray, text: string) =>
-  !DETERMINERS.includes(previousWord(text, m.index)) && !(m[1] === 'May' && !/(?:^|[.!?]\s+)$/u.test(text.slice(Math.max(0, m.index - 10), m.index)));
+const standsAsModal = (m: RegExpExecArray, text: string) => !DETERMINERS.includes(previousWord(text, m.index)) && !(m[1] === 'May' && !/(?:^|[.!?]\s+)$/u.test(text.slice(Math.max(0, m.index - 10), m.index)));
 /** "provides" → "provide": verbs whose "-s" form is never a plural noun, so after a modal it is a slip. */
 const BASE_OF_THIRD_PERSON: Record<string, string> = Object.fromEntries(VERBS_NEVER_NOUNS.map((base) => [thirdPerson(base), base]));
 
@@ -617,7 +786,10 @@ const WORD_CHOICES: GrammarRule[] = [
     why: { ru: '«слышать» — «hear»; «here» — «здесь»', en: 'to listen is "hear"; "here" is a place' },
   },
   {
-    pattern: new RegExp(String.raw`${START}([Ll]et (?:us|me|them|him|her)) no(?=\s*[.,;:!?]|\s*$| (?:if|when|what|how|about|by|before|your|the|that|asap|as soon|which|whether)${END})|${START}((?:at|with|of|there is|there are|there's|there’s|have|has|had|is|are) )know (${oneOf(AFTER_NO)})${END}`, 'gu'),
+    pattern: new RegExp(
+      String.raw`${START}([Ll]et (?:us|me|them|him|her)) no(?=\s*[.,;:!?]|\s*$| (?:if|when|what|how|about|by|before|your|the|that|asap|as soon|which|whether)${END})|${START}((?:at|with|of|there is|there are|there's|there’s|have|has|had|is|are) )know (${oneOf(AFTER_NO)})${END}`,
+      'gu',
+    ),
     fix: (m) => (m[1] ? `${m[1]} know` : `${m[2]}no ${m[3]}`),
     why: { ru: '«know» — знать, «no» — нет', en: '"know" is to be aware; "no" is "none"' },
   },
@@ -731,7 +903,12 @@ const WRONG_FUNCTION_WORDS: GrammarRule[] = [
   },
   {
     // "of equal of greater value", "sooner of later": two choices are joined by "or". "The equal of" is a noun.
-    pattern: new RegExp(String.raw`${START}(${Object.entries(EITHER_OR_PAIRS).map(([first, seconds]) => `${first} of (?:${oneOf(seconds)})`).join('|')})${END}(?! than${END})`, 'giu'),
+    pattern: new RegExp(
+      String.raw`${START}(${Object.entries(EITHER_OR_PAIRS)
+        .map(([first, seconds]) => `${first} of (?:${oneOf(seconds)})`)
+        .join('|')})${END}(?! than${END})`,
+      'giu',
+    ),
     fix: (m) => m[1]!.replace(/ of /i, ' or '),
     accept: (m, text) => !['the', 'an', 'its', 'their', 'his', 'her', 'no'].includes(previousWord(text, m.index)),
     why: { ru: 'два варианта соединяет «or», а не «of»', en: 'two choices are joined by "or", not "of"' },
@@ -885,10 +1062,7 @@ const MISSING_WORDS: GrammarRule[] = [
     why: { ru: 'пропущено «be»', en: '"be" is missing' },
   },
   {
-    pattern: new RegExp(
-      String.raw`(${START}(?:am|is|are|be|been|being|was|were|not)|['’](?:re|m)) (${oneOf(ADJECTIVES_TAKING_TO)}) (${oneOf(VERBS_AFTER_TO)})${END}`,
-      'giu',
-    ),
+    pattern: new RegExp(String.raw`(${START}(?:am|is|are|be|been|being|was|were|not)|['’](?:re|m)) (${oneOf(ADJECTIVES_TAKING_TO)}) (${oneOf(VERBS_AFTER_TO)})${END}`, 'giu'),
     fix: (m) => `${m[1]} ${m[2]} to ${m[3]}`,
     why: { ru: 'пропущено «to» перед глаголом', en: '"to" is missing before the verb' },
   },
@@ -954,10 +1128,7 @@ const EXTRA_PREPOSITION: GrammarRule[] = [
 
 /** "an advice", "a useful information": a noun English does not count takes no "a". */
 const ARTICLE_BEFORE_UNCOUNTABLE: GrammarRule = {
-  pattern: new RegExp(
-    String.raw`${START}([Aa]n?) ((?:(?:${oneOf(UNCOUNTABLE_ADJECTIVES)}) )?(?:${oneOf(UNCOUNTABLE_NOUNS)}))(?=\s*[.,;:!?)]|\s*$| (?:${oneOf(AFTER_UNCOUNTABLE)})${END})`,
-    'gu',
-  ),
+  pattern: new RegExp(String.raw`${START}([Aa]n?) ((?:(?:${oneOf(UNCOUNTABLE_ADJECTIVES)}) )?(?:${oneOf(UNCOUNTABLE_NOUNS)}))(?=\s*[.,;:!?)]|\s*$| (?:${oneOf(AFTER_UNCOUNTABLE)})${END})`, 'gu'),
   fix: (m) => m[2]!,
   accept: (m, text) => !isLabel(text, m.index, m.index + m[1]!.length),
   why: { ru: 'это существительное неисчисляемое: без «a»', en: 'this noun is uncountable: it takes no "a"' },
@@ -971,6 +1142,20 @@ const SPLIT_COMPOUND: GrammarRule = {
 };
 
 export const ENGLISH_CONFUSION_RULES: GrammarRule[] = [
-  AN_BEFORE_CONSONANT, A_BEFORE_VOWEL, THEN_FOR_THAN, SPLIT_COMPOUND, ARTICLE_BEFORE_UNCOUNTABLE, ...SIMPLE_CONFUSIONS, ...CONTEXT_CONFUSIONS, ...SOUND_ALIKES,
-  ...MISSING_WORDS, ...COORDINATION_SLIPS, ...RANGES_AND_MEASURES, ...EXTRA_PREPOSITION, ...WORD_CHOICES, ...WRONG_FUNCTION_WORDS, ...FORM_AFTER_FUNCTION_WORD, ...NEAR_MISSES,
+  AN_BEFORE_CONSONANT,
+  A_BEFORE_VOWEL,
+  THEN_FOR_THAN,
+  SPLIT_COMPOUND,
+  ARTICLE_BEFORE_UNCOUNTABLE,
+  ...SIMPLE_CONFUSIONS,
+  ...CONTEXT_CONFUSIONS,
+  ...SOUND_ALIKES,
+  ...MISSING_WORDS,
+  ...COORDINATION_SLIPS,
+  ...RANGES_AND_MEASURES,
+  ...EXTRA_PREPOSITION,
+  ...WORD_CHOICES,
+  ...WRONG_FUNCTION_WORDS,
+  ...FORM_AFTER_FUNCTION_WORD,
+  ...NEAR_MISSES,
 ];

@@ -1,7 +1,23 @@
 import type { Morphology, WordParse } from '../text/morphology';
 import {
-  ADVERBIAL_CONJUNCTIONS, CLAUSE_SUBJECTS, DEGREE_BEFORE_SO, MANNER_AFTER_SO_AS, NO_COMMA_BEFORE_ADVERBIAL, NOT_CLAUSE_AFTER, CLAUSE_TAKING_VERBS, HOW_IDIOMS, NEED_WORDS, NO_COMMA_BEFORE_PURPOSE, NOT_CLAUSE_AFTER_WHERE, PART_NOUNS, PLACE_RELATIVES, PREPOSITION_NOUNS, PRONOUN_WHAT_AFTER, PURPOSE_CONJUNCTIONS,
-  RELATIVE_OPENERS, SUBORDINATORS,
+  ADVERBIAL_CONJUNCTIONS,
+  CLAUSE_SUBJECTS,
+  DEGREE_BEFORE_SO,
+  MANNER_AFTER_SO_AS,
+  NO_COMMA_BEFORE_ADVERBIAL,
+  NOT_CLAUSE_AFTER,
+  CLAUSE_TAKING_VERBS,
+  HOW_IDIOMS,
+  NEED_WORDS,
+  NO_COMMA_BEFORE_PURPOSE,
+  NOT_CLAUSE_AFTER_WHERE,
+  PART_NOUNS,
+  PLACE_RELATIVES,
+  PREPOSITION_NOUNS,
+  PRONOUN_WHAT_AFTER,
+  PURPOSE_CONJUNCTIONS,
+  RELATIVE_OPENERS,
+  SUBORDINATORS,
 } from '../lexicon/ru/conjunction-commas';
 import { NOMINATIVE_PRONOUNS } from '../lexicon/ru/punctuation';
 import { words, type WordToken } from '../text/segment';
@@ -164,11 +180,12 @@ export function conjunctionCommaHits(text: string, morphology: Morphology): Agre
   const hits: AgreementHit[] = [];
   tokens.forEach((token, at) => {
     if (text[token.end] === '-') return;
-    const why = missingComma(text, tokens, at, morphology)
-      ?? (lower(token) === 'и' && at > 0 && onlySpaceBetween(text, tokens[at - 1]!, token) && joinsTwoClauses(text, tokens, at, morphology) ? WHY.clauses : null)
-      ?? adverbialClauseWhy(text, tokens, at, morphology)
-      ?? (at > 0 && runsOnFromPurpose(text, tokens, at) ? WHY.leadingPurpose : null)
-      ?? (beforeRelativeClause(text, tokens, at, morphology) >= 0 ? WHY.relative : null);
+    const why =
+      missingComma(text, tokens, at, morphology) ??
+      (lower(token) === 'и' && at > 0 && onlySpaceBetween(text, tokens[at - 1]!, token) && joinsTwoClauses(text, tokens, at, morphology) ? WHY.clauses : null) ??
+      adverbialClauseWhy(text, tokens, at, morphology) ??
+      (at > 0 && runsOnFromPurpose(text, tokens, at) ? WHY.leadingPurpose : null) ??
+      (beforeRelativeClause(text, tokens, at, morphology) >= 0 ? WHY.relative : null);
     if (why) hits.push(markHit(text, tokens[at - 1]!, token, ',', why));
   });
   return hits;

@@ -115,13 +115,11 @@ interface Placed {
 
 const isDeposit = (promise: ExtractedPromise) => promise.kind === 'price' && !isNegotiable(promise.value) && promise.value.deposit === true;
 
-
 /**
  * "8 занятий — 6 790 ₽, цена 1 занятия 849 ₽": a price of one unit under a package is the package's
  * share, as a deposit is: two packages' shares differ by design.
  */
-const isUnitShare = (promise: ExtractedPromise, language: Language) =>
-  promise.kind === 'price' && UNIT_SHARE[language].test(`${promise.title?.words.join(' ') ?? ''} ${promise.quote} `);
+const isUnitShare = (promise: ExtractedPromise, language: Language) => promise.kind === 'price' && UNIT_SHARE[language].test(`${promise.title?.words.join(' ') ?? ''} ${promise.quote} `);
 
 /**
  * The package a deposit after a price books: the price's words and sum ("Baby & Family $499";
@@ -178,10 +176,7 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
         severity: 'warning',
         quote: later.promise.quote,
         location: later.promise.span,
-        message:
-          earlier.material === later.material
-            ? t.together(headline, titleOf(later.material), first, second)
-            : t.apart(headline, first, titleOf(earlier.material), second, titleOf(later.material)),
+        message: earlier.material === later.material ? t.together(headline, titleOf(later.material), first, second) : t.apart(headline, first, titleOf(earlier.material), second, titleOf(later.material)),
         suggestion: t.suggestion,
         material: later.material,
         promise: later.promise,
@@ -189,7 +184,16 @@ function run(context: CheckContext): { findings: DraftFinding[] } {
     });
   }
   // One thing written two ways on one page needs no promise to compare: its forms are compared as written.
-  for (const finding of [...formVariantFindings(context), ...bandSeriesFindings(context), ...policyFigureFindings(context), ...tenureFindings(context), ...rateRowFindings(context), ...tableTotalFindings(context), ...packageCardFindings(context)]) findings.push(finding);
+  for (const finding of [
+    ...formVariantFindings(context),
+    ...bandSeriesFindings(context),
+    ...policyFigureFindings(context),
+    ...tenureFindings(context),
+    ...rateRowFindings(context),
+    ...tableTotalFindings(context),
+    ...packageCardFindings(context),
+  ])
+    findings.push(finding);
   return { findings };
 }
 

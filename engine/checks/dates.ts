@@ -103,7 +103,7 @@ function rewritten(weekday: { word: string; preposition?: string }, day: Weekday
   if (!russian && word.length <= 4) name = name.slice(0, 3);
   if (/^\p{Lu}/u.test(word)) name = capitalised(name);
   // «в среду» but «во вторник»
-  const before = preposition && russian ? `${day === 'tue' ? 'во' : 'в'}${preposition.slice(preposition.trimEnd().length)}` : preposition ?? '';
+  const before = preposition && russian ? `${day === 'tue' ? 'во' : 'в'}${preposition.slice(preposition.trimEnd().length)}` : (preposition ?? '');
   return `${before}${name}`;
 }
 
@@ -112,12 +112,16 @@ const IN_MONTH = ['январе', 'феврале', 'марте', 'апреле'
 const T = {
   ru: {
     impossible: (quote: string, month: number, year: number | undefined) =>
-      month === 2 && year !== undefined && !isLeap(year) ? `«${quote}» — такой даты нет: ${year} год не високосный, в феврале 28 дней.` : `«${quote}» — такой даты нет: в ${IN_MONTH[month - 1]!} ${daysIn(month, year)} дней.`,
+      month === 2 && year !== undefined && !isLeap(year)
+        ? `«${quote}» — такой даты нет: ${year} год не високосный, в феврале 28 дней.`
+        : `«${quote}» — такой даты нет: в ${IN_MONTH[month - 1]!} ${daysIn(month, year)} дней.`,
     weekday: (quote: string, truth: Weekday) => `«${quote}»: по календарю это ${WEEKDAY_NAMES.nominative[truth]}.`,
   },
   en: {
     impossible: (quote: string, month: number, year: number | undefined) =>
-      month === 2 && year !== undefined && !isLeap(year) ? `"${quote}" does not exist: ${year} is not a leap year, February has 28 days.` : `"${quote}" does not exist: ${capitalised(MONTHS_AFTER_DAY.en[month - 1]!)} has ${daysIn(month, year)} days.`,
+      month === 2 && year !== undefined && !isLeap(year)
+        ? `"${quote}" does not exist: ${year} is not a leap year, February has 28 days.`
+        : `"${quote}" does not exist: ${capitalised(MONTHS_AFTER_DAY.en[month - 1]!)} has ${daysIn(month, year)} days.`,
     weekday: (quote: string, truth: Weekday) => `"${quote}": by the calendar that day is a ${WEEKDAY_NAMES.en[truth]}.`,
   },
 };
@@ -128,7 +132,9 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
     const where = { material, location: { block: block.index, start: date.start, end: date.end } };
     if (date.day > daysIn(date.month, date.year)) {
       const quote = block.text.slice(date.dateStart, date.end);
-      return [{ check: 'dates', rule: RULES['impossible-date'].id, severity: 'error', quote, ...where, location: { ...where.location, start: date.dateStart }, message: T[language].impossible(quote, date.month, date.year) }];
+      return [
+        { check: 'dates', rule: RULES['impossible-date'].id, severity: 'error', quote, ...where, location: { ...where.location, start: date.dateStart }, message: T[language].impossible(quote, date.month, date.year) },
+      ];
     }
     if (!date.weekday || date.year === undefined) return [];
     const truth = weekdayOf(date);

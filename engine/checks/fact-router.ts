@@ -28,10 +28,16 @@ export class FactRouter {
   private readonly labelHeads = new Map<Fact, string>();
 
   /** A duration's topic that is a unit of time ("минут", "days") would name every duration: it names none. */
-  constructor(private readonly facts: Fact[], language: Language) {
+  constructor(
+    private readonly facts: Fact[],
+    language: Language,
+  ) {
     for (const fact of facts) {
       const topics = (fact.topics ?? []).filter((topic) => fact.kind !== 'duration' || unitOf(topic.trim()) === null);
-      this.topics.set(fact, topics.map((topic) => compilePhrase(topic, phraseLanguage(topic, language))));
+      this.topics.set(
+        fact,
+        topics.map((topic) => compilePhrase(topic, phraseLanguage(topic, language))),
+      );
       const labelLanguage = phraseLanguage(fact.label, language);
       const [head] = headsOf(stemWords(fact.label, labelLanguage), labelLanguage === 'ru', language);
       if (head && !PRICE_HEADS[language].includes(head.folded)) this.labelHeads.set(fact, head.stem);
@@ -111,7 +117,12 @@ export class FactRouter {
    */
   private unofferedFree(promise: ExtractedPromise, language: Language): Fact | null {
     if (promise.kind !== 'free') return null;
-    const named = this.namedIn(this.facts.filter((fact) => fact.kind === 'offered' && fact.value === false), promise.quote, false, language);
+    const named = this.namedIn(
+      this.facts.filter((fact) => fact.kind === 'offered' && fact.value === false),
+      promise.quote,
+      false,
+      language,
+    );
     return named.length === 1 ? named[0]! : null;
   }
 

@@ -3,9 +3,7 @@ import type { Language } from '../profile/types';
 import { foldForCompare } from '../text/normalise';
 import { isSomeoneElses } from '../promises/others';
 import type { ExtractedPromise } from '../promises/types';
-import {
-  ENGLISH_ENDINGS, JOINED_IS_ANOTHER_WORD, PARTICLES_OF_PHRASAL_COMPOUNDS, POLITE_YOU_RU, SPACED_IS_ANOTHER_PHRASE_RU, STANDARD_NAMES, STREET_KINDS_RU,
-} from '../lexicon/form-variants';
+import { ENGLISH_ENDINGS, JOINED_IS_ANOTHER_WORD, PARTICLES_OF_PHRASAL_COMPOUNDS, POLITE_YOU_RU, SPACED_IS_ANOTHER_PHRASE_RU, STANDARD_NAMES, STREET_KINDS_RU } from '../lexicon/form-variants';
 import { sentences, words, type WordToken } from '../text/segment';
 import type { CheckContext, DraftFinding } from './types';
 
@@ -23,8 +21,7 @@ const quoteAt = (material: Material, place: Place) => material.blocks[place.bloc
  * Whether a block is a customer's words (a review, a blockquote under "Отзывы"): how a customer
  * writes «вы» says nothing of how the business writes it. Asked as of a sentence spanning the block.
  */
-const inCustomersWords = (material: Material, block: Block) =>
-  isSomeoneElses({ kind: 'policy', sentence: { block: block.index, start: 0, end: block.text.length } } as ExtractedPromise, material);
+const inCustomersWords = (material: Material, block: Block) => isSomeoneElses({ kind: 'policy', sentence: { block: block.index, start: 0, end: block.text.length } } as ExtractedPromise, material);
 
 /** Each material's blocks in the business's voice, found once: every form check reads them. */
 const OWN_BLOCKS = new WeakMap<Material, Block[]>();
@@ -37,8 +34,7 @@ export function ownBlocks(material: Material): Block[] {
 
 const T = {
   ru: {
-    politeMixed: (quote: string, upper: number, lower: number) =>
-      `«${quote}»: вежливое «Вы» в одной фразе написано и с прописной, и со строчной; на странице с прописной — ${upper}, со строчной — ${lower}.`,
+    politeMixed: (quote: string, upper: number, lower: number) => `«${quote}»: вежливое «Вы» в одной фразе написано и с прописной, и со строчной; на странице с прописной — ${upper}, со строчной — ${lower}.`,
     politePage: (upper: number, lower: number) => `Вежливое «Вы» на странице написано по-разному: с прописной — ${upper}, со строчной — ${lower}.`,
     politeSuggestion: 'Выберите одно написание — «Вы» или «вы» — и держитесь его на всей странице',
     spelling: (minority: string, majority: string, count: number) => `«${minority}»: в других местах страницы (${count}) это слово написано «${majority}».`,
@@ -51,8 +47,7 @@ const T = {
     streetSuggestion: (name: string) => `«${name}»`,
   },
   en: {
-    politeMixed: (quote: string, upper: number, lower: number) =>
-      `"${quote}": the polite «Вы» is capitalised and lower-case in one sentence; on the page capitalised ${upper}, lower-case ${lower}.`,
+    politeMixed: (quote: string, upper: number, lower: number) => `"${quote}": the polite «Вы» is capitalised and lower-case in one sentence; on the page capitalised ${upper}, lower-case ${lower}.`,
     politePage: (upper: number, lower: number) => `The polite «Вы» is written both ways on the page: capitalised ${upper}, lower-case ${lower}.`,
     politeSuggestion: 'Choose «Вы» or «вы» and keep to it throughout the page',
     spelling: (minority: string, majority: string, count: number) => `"${minority}": elsewhere on the page (${count} times) this word is written "${majority}".`,
@@ -85,7 +80,9 @@ const isTitleCase = (text: string) => {
 
 /** A "sentence" of more capitalised words than small ones: menu entries run together, whose capitals are labels'. */
 function isRunOfLabels(text: string, sentence: { start: number; end: number }): boolean {
-  const inside = words(text.slice(sentence.start, sentence.end), 'ru').slice(1).filter((word) => /^\p{L}/u.test(word.text));
+  const inside = words(text.slice(sentence.start, sentence.end), 'ru')
+    .slice(1)
+    .filter((word) => /^\p{L}/u.test(word.text));
   const capitalised = inside.filter((word) => /^\p{Lu}/u.test(word.text)).length;
   return capitalised > inside.length - capitalised;
 }
@@ -223,12 +220,24 @@ function oddSpelling(material: Material, language: Language, entry: WordForms): 
   const used = (Object.entries(entry.places) as [Spelling, Place[]][]).filter(([, places]) => places.length > 0).sort((a, b) => b[1].length - a[1].length);
   if (used.length < 2 || used[0]![1].length < 2 || used[0]![1].length === used[1]![1].length) return [];
   const usual = used[0]![1];
-  const odd = used.slice(1).flatMap(([, places]) => places).sort((a, b) => a.block - b.block || a.start - b.start);
+  const odd = used
+    .slice(1)
+    .flatMap(([, places]) => places)
+    .sort((a, b) => a.block - b.block || a.start - b.start);
   // Quoted where it stands in running text if anywhere: a menu entry or a card's label repeats on every page.
   const shown = odd.find((place) => inProse(material, place)) ?? odd[0]!;
   const t = T[language];
   const majority = quoteAt(material, usual[0]!);
-  return [finding(material, shown, 'warning', t.spelling(quoteAt(material, shown), majority, usual.length), t.spellingSuggestion(majority), odd.filter((place) => place !== shown))];
+  return [
+    finding(
+      material,
+      shown,
+      'warning',
+      t.spelling(quoteAt(material, shown), majority, usual.length),
+      t.spellingSuggestion(majority),
+      odd.filter((place) => place !== shown),
+    ),
+  ];
 }
 
 const STANDARD = new RegExp(String.raw`(?<![\p{L}\d])(${STANDARD_NAMES.join('|')})\s*(\d+(?:\.\d+)*)\s*[-–:]\s*(\d{4}|\d{2})(?![\d\p{L}])`, 'gu');

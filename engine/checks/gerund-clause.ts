@@ -4,7 +4,6 @@ import { sentences, words, type WordToken } from '../text/segment';
 import { type AgreementHit, isCyrillicWord, isLower, onlySpaceBetween } from './agreement';
 import { markHit } from './punctuation-ru';
 
-
 const isGerund = (p: WordParse) => p.pos === 'GRND';
 const isShortPassive = (p: WordParse) => p.pos === 'PRTS' && p.grammemes.has('pssv');
 /** Someone who could be the doer of the opening gerund: a pronoun or a noun of a person in the nominative. */
@@ -54,10 +53,12 @@ function unopenedGerundPhrases(text: string, tokens: WordToken[], morphology: Mo
     const beforeParses = morphology.parse(before.text);
     if (beforeParses.length === 0 || !everyReading(beforeParses, (p) => ['NOUN', 'ADJF', 'PRTF', 'VERB', 'INFN'].includes(p.pos))) return;
     if (!verbBefore(text, tokens, i, morphology)) return;
-    hits.push(markHit(text, before, gerund, ',', {
-      ru: 'деепричастный оборот внутри предложения выделяется запятыми',
-      en: 'Russian sets off a gerund phrase inside a sentence with commas',
-    }));
+    hits.push(
+      markHit(text, before, gerund, ',', {
+        ru: 'деепричастный оборот внутри предложения выделяется запятыми',
+        en: 'Russian sets off a gerund phrase inside a sentence with commas',
+      }),
+    );
   });
   return hits;
 }
@@ -84,15 +85,54 @@ const opensWithGerund = (opening: WordToken, morphology: Morphology) =>
 
 /** Gerunds that have become adverbs or idioms and take no comma: "Молча мы слушали", "работаем сломя голову". */
 const ADVERBIAL_GERUNDS: ReadonlySet<string> = new Set([
-  'молча', 'стоя', 'сидя', 'лежа', 'лёжа', 'шутя', 'нехотя', 'играючи', 'крадучись', 'умеючи',
-  'сломя', 'очертя', 'затаив', 'засучив', 'сложа', 'скрепя', 'разинув', 'высунув', 'спустя',
+  'молча',
+  'стоя',
+  'сидя',
+  'лежа',
+  'лёжа',
+  'шутя',
+  'нехотя',
+  'играючи',
+  'крадучись',
+  'умеючи',
+  'сломя',
+  'очертя',
+  'затаив',
+  'засучив',
+  'сложа',
+  'скрепя',
+  'разинув',
+  'высунув',
+  'спустя',
 ]);
 
 /** Personal pronouns that open a main clause as its subject. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['я', 'ты', 'мы', 'вы', 'он', 'она', 'оно', 'они']);
 
 /** Words that open a clause inside the phrase ("Тестируя, как они работают"): a pronoun after one is that clause's. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['как', 'что', 'чтобы', 'когда', 'где', 'куда', 'если', 'пока', 'почему', 'зачем', 'сколько', 'какой', 'какая', 'какое', 'какие', 'который', 'которая', 'которое', 'которые', 'ли', 'чем']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'как',
+  'что',
+  'чтобы',
+  'когда',
+  'где',
+  'куда',
+  'если',
+  'пока',
+  'почему',
+  'зачем',
+  'сколько',
+  'какой',
+  'какая',
+  'какое',
+  'какие',
+  'который',
+  'которая',
+  'которое',
+  'которые',
+  'ли',
+  'чем',
+]);
 
 /** How many words a gerund phrase may run before its main clause is looked for. */
 const GERUND_PHRASE_REACH = 8;

@@ -6,7 +6,18 @@ import { ENGLISH_SENTENCE_RULES } from './sentences-en';
 import { ENGLISH_SOUND_ALIKE_RULES } from './sound-alikes-en';
 import { ENGLISH_PRONOUN_VERB_RULES } from './pronoun-verbs-en';
 import {
-  CONCERNING_NOUNS, FALSE_HYPHENS, GARMENTS, LIST_ORDINALS, NE_NI_PHRASES, NEGATIVES_APART, PARONYMS, SET_PHRASES_RU, STREET_KINDS, STREET_NAME_OPENERS, SUBSCRIPTION_TERMS, SUBSCRIPTION_VERBS,
+  CONCERNING_NOUNS,
+  FALSE_HYPHENS,
+  GARMENTS,
+  LIST_ORDINALS,
+  NE_NI_PHRASES,
+  NEGATIVES_APART,
+  PARONYMS,
+  SET_PHRASES_RU,
+  STREET_KINDS,
+  STREET_NAME_OPENERS,
+  SUBSCRIPTION_TERMS,
+  SUBSCRIPTION_VERBS,
 } from '../lexicon/ru/set-phrases';
 import { AFTER_ITS_MEANING_IT_IS, BEFORE_TO_AFTER_ITS, OWNED_AFTER_ITS_VERY, PARTICIPLES_AFTER_MODAL, SUBJECT_VERBS } from '../lexicon/en/grammar';
 import { looksPlural, thirdPerson } from '../text/english-forms';
@@ -27,29 +38,61 @@ const TIME_WORD = String.raw`(?:\d+(?:-?х)?\s+)?(?:час\p{L}*|минут\p{L}
 
 /** Adjectives that promo texts put before «кофе», neuter as written and masculine as the norm wants. */
 const COFFEE_ADJECTIVES: Record<string, string> = {
-  вкусное: 'вкусный', горячее: 'горячий', ароматное: 'ароматный', свежее: 'свежий', свежесваренное: 'свежесваренный',
-  крепкое: 'крепкий', черное: 'черный', чёрное: 'чёрный', натуральное: 'натуральный', бодрящее: 'бодрящий',
-  любимое: 'любимый', настоящее: 'настоящий', отличное: 'отличный', хорошее: 'хороший', лучшее: 'лучший',
-  классическое: 'классический', зерновое: 'зерновой', растворимое: 'растворимый', холодное: 'холодный', одно: 'один',
+  вкусное: 'вкусный',
+  горячее: 'горячий',
+  ароматное: 'ароматный',
+  свежее: 'свежий',
+  свежесваренное: 'свежесваренный',
+  крепкое: 'крепкий',
+  черное: 'черный',
+  чёрное: 'чёрный',
+  натуральное: 'натуральный',
+  бодрящее: 'бодрящий',
+  любимое: 'любимый',
+  настоящее: 'настоящий',
+  отличное: 'отличный',
+  хорошее: 'хороший',
+  лучшее: 'лучший',
+  классическое: 'классический',
+  зерновое: 'зерновой',
+  растворимое: 'растворимый',
+  холодное: 'холодный',
+  одно: 'один',
 };
-
 
 /**
  * Verbs in «вы-» whose future and imperative differ only in an unstressed е/и: opening a request
  * ("Выберете тариф"), the imperative is meant.
  */
 const IMPERATIVES_OF_FUTURE: Record<string, string> = {
-  выберете: 'выберите', вышлете: 'вышлите', выпишете: 'выпишите', вызовете: 'вызовите', вынесете: 'вынесите',
-  вывезете: 'вывезите', выйдете: 'выйдите', выведете: 'выведите',
+  выберете: 'выберите',
+  вышлете: 'вышлите',
+  выпишете: 'выпишите',
+  вызовете: 'вызовите',
+  вынесете: 'вынесите',
+  вывезете: 'вывезите',
+  выйдете: 'выйдите',
+  выведете: 'выведите',
 };
-
 
 /** Prepositions that never stand side by side ("в при следующих", "по за пределами"); "из за" has its own rule. */
 const PREPOSITIONS = ['в', 'во', 'на', 'по', 'при', 'за', 'под', 'над', 'от', 'до', 'для', 'без', 'у', 'к', 'об', 'про', 'через', 'перед', 'возле', 'около'];
 /** "Предоставлять" (give) is what these take; "представлять" (present) is its paronym. */
 const GIVEN_THINGS = ['услуг', 'скидк', 'жиль', 'возможност', 'кредит', 'рассрочк', 'гаранти', 'номер', 'автомобил', 'доступ', 'жил'];
 /** Hyphenated place names that layouts and hurry write with a space. */
-const HYPHENATED_PLACES = ['Санкт-Петербург', 'Ростов-на-Дону', 'Улан-Удэ', 'Ханты-Мансийск', 'Йошкар-Ола', 'Петропавловск-Камчатский', 'Комсомольск-на-Амуре', 'Нарьян-Мар', 'Горно-Алтайск', 'Усть-Илимск', 'Южно-Сахалинск'];
+const HYPHENATED_PLACES = [
+  'Санкт-Петербург',
+  'Ростов-на-Дону',
+  'Улан-Удэ',
+  'Ханты-Мансийск',
+  'Йошкар-Ола',
+  'Петропавловск-Камчатский',
+  'Комсомольск-на-Амуре',
+  'Нарьян-Мар',
+  'Горно-Алтайск',
+  'Усть-Илимск',
+  'Южно-Сахалинск',
+];
 /** Each place with a space or a hyphen between its parts, whatever ending its first part ("Ростове на Дону") and its last take. */
 const PLACE_SPELLINGS = HYPHENATED_PLACES.map((place) => {
   const [first, ...rest] = place.slice(0, -2).split('-');
@@ -58,65 +101,285 @@ const PLACE_SPELLINGS = HYPHENATED_PLACES.map((place) => {
 
 /** Regions named after a city: "Московская область" takes a capital letter. */
 const REGION_STEMS = [
-  'московск', 'ленинградск', 'тверск', 'калужск', 'тульск', 'рязанск', 'владимирск', 'ярославск', 'нижегородск', 'свердловск',
-  'челябинск', 'новосибирск', 'омск', 'томск', 'самарск', 'саратовск', 'ростовск', 'воронежск', 'белгородск', 'курск',
-  'орловск', 'брянск', 'смоленск', 'псковск', 'новгородск', 'вологодск', 'архангельск', 'мурманск', 'калининградск',
-  'кемеровск', 'иркутск', 'тюменск', 'оренбургск', 'пензенск', 'ульяновск', 'волгоградск', 'астраханск', 'кировск',
-  'костромск', 'ивановск', 'липецк', 'тамбовск', 'ленинградск', 'пермск', 'краснодарск', 'ставропольск', 'красноярск',
-  'хабаровск', 'приморск', 'амурск', 'магаданск', 'сахалинск', 'камчатск', 'курганск', 'новгородск',
+  'московск',
+  'ленинградск',
+  'тверск',
+  'калужск',
+  'тульск',
+  'рязанск',
+  'владимирск',
+  'ярославск',
+  'нижегородск',
+  'свердловск',
+  'челябинск',
+  'новосибирск',
+  'омск',
+  'томск',
+  'самарск',
+  'саратовск',
+  'ростовск',
+  'воронежск',
+  'белгородск',
+  'курск',
+  'орловск',
+  'брянск',
+  'смоленск',
+  'псковск',
+  'новгородск',
+  'вологодск',
+  'архангельск',
+  'мурманск',
+  'калининградск',
+  'кемеровск',
+  'иркутск',
+  'тюменск',
+  'оренбургск',
+  'пензенск',
+  'ульяновск',
+  'волгоградск',
+  'астраханск',
+  'кировск',
+  'костромск',
+  'ивановск',
+  'липецк',
+  'тамбовск',
+  'ленинградск',
+  'пермск',
+  'краснодарск',
+  'ставропольск',
+  'красноярск',
+  'хабаровск',
+  'приморск',
+  'амурск',
+  'магаданск',
+  'сахалинск',
+  'камчатск',
+  'курганск',
+  'новгородск',
 ];
 const REGION_WORDS = 'област\\p{L}*|кра(?:й|я|ю|ем|е)|округ\\p{L}*';
 
 /** Plural nouns of people whose possessive lost its apostrophe ("our clients needs"). */
-const PEOPLE = ['clients', 'customers', 'tenants', 'guests', 'patients', 'owners', 'members', 'visitors', 'students', 'residents', 'employees', 'landlords', 'buyers', 'sellers', 'families', 'users', 'pets', 'dogs', 'kids'];
+const PEOPLE = [
+  'clients',
+  'customers',
+  'tenants',
+  'guests',
+  'patients',
+  'owners',
+  'members',
+  'visitors',
+  'students',
+  'residents',
+  'employees',
+  'landlords',
+  'buyers',
+  'sellers',
+  'families',
+  'users',
+  'pets',
+  'dogs',
+  'kids',
+];
 /** What belongs to them. */
-const BELONGINGS = ['responsibility', 'needs', 'requirements', 'expectations', 'lease', 'leases', 'property', 'properties', 'satisfaction', 'safety', 'privacy', 'comfort', 'home', 'homes', 'business', 'businesses', 'vehicle', 'vehicles', 'pets', 'budget', 'schedule', 'feedback', 'belongings', 'details', 'actions', 'health', 'wellbeing', 'well-being', 'data', 'information', 'accounts'];
+const BELONGINGS = [
+  'responsibility',
+  'needs',
+  'requirements',
+  'expectations',
+  'lease',
+  'leases',
+  'property',
+  'properties',
+  'satisfaction',
+  'safety',
+  'privacy',
+  'comfort',
+  'home',
+  'homes',
+  'business',
+  'businesses',
+  'vehicle',
+  'vehicles',
+  'pets',
+  'budget',
+  'schedule',
+  'feedback',
+  'belongings',
+  'details',
+  'actions',
+  'health',
+  'wellbeing',
+  'well-being',
+  'data',
+  'information',
+  'accounts',
+];
 /** The "-s" forms of verbs a person may do ("a guests arrives"): there the slip is of agreement, not of a possessive. */
 const BASE_OF_VERB: Record<string, string> = Object.fromEntries(SUBJECT_VERBS.map((base) => [thirdPerson(base), base]));
 /** "По окончании" (upon), not "по окончанию": these nouns take the prepositional after "по" in this sense. */
-const UPON_NOUNS: Record<string, string> = { окончанию: 'окончании', завершению: 'завершении', истечению: 'истечении', прибытию: 'прибытии', приезду: 'приезде', прилёту: 'прилёте', возвращению: 'возвращении', получению: 'получении', прилету: 'прилете', приходу: 'приходе' };
+const UPON_NOUNS: Record<string, string> = {
+  окончанию: 'окончании',
+  завершению: 'завершении',
+  истечению: 'истечении',
+  прибытию: 'прибытии',
+  приезду: 'приезде',
+  прилёту: 'прилёте',
+  возвращению: 'возвращении',
+  получению: 'получении',
+  прилету: 'прилете',
+  приходу: 'приходе',
+};
 /** A noun right before «по» that makes it mean "concerning" ("помощь по получению визы"). */
 const CONCERNING_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:${CONCERNING_NOUNS.join('|')})\p{L}*\s+$`, 'iu');
 /** Real words that hurry puts in place of others ("в кротчайшие сроки"): written → meant. */
 const LOOKALIKES: Record<string, string> = { кротчайшие: 'кратчайшие', кротчайший: 'кратчайший', кротчайшее: 'кратчайшее', кротчайшего: 'кратчайшего', кротчайшим: 'кратчайшим', кротчайших: 'кратчайших' };
 /** Compounds written with a hyphen whose halves hurry writes apart ("прайс лист", "фитнес - клуб"). */
-const HYPHEN_COMPOUNDS = ['конференц-зал', 'колл-центр', 'веб-дизайн', 'пресс-центр', 'прайс-лист', 'фитнес-клуб', 'фитнес-центр', 'бизнес-ланч', 'бизнес-центр', 'кофе-брейк', 'онлайн-запись', 'интернет-магазин', 'спа-салон', 'спа-процедур', 'вип-зал', 'экспресс-доставк', 'шоу-рум', 'арт-пространств', 'бизнес-класс', 'пресс-релиз', 'сервис-центр', 'тест-драйв', 'шкаф-купе', 'диван-кровать', 'кресло-кровать'];
+const HYPHEN_COMPOUNDS = [
+  'конференц-зал',
+  'колл-центр',
+  'веб-дизайн',
+  'пресс-центр',
+  'прайс-лист',
+  'фитнес-клуб',
+  'фитнес-центр',
+  'бизнес-ланч',
+  'бизнес-центр',
+  'кофе-брейк',
+  'онлайн-запись',
+  'интернет-магазин',
+  'спа-салон',
+  'спа-процедур',
+  'вип-зал',
+  'экспресс-доставк',
+  'шоу-рум',
+  'арт-пространств',
+  'бизнес-класс',
+  'пресс-релиз',
+  'сервис-центр',
+  'тест-драйв',
+  'шкаф-купе',
+  'диван-кровать',
+  'кресло-кровать',
+];
 /** First parts of compounds that Russian writes solid ("нанопокрытие", "автомойка"), never with a hyphen. */
 const SOLID_PREFIXES = ['нано', 'био', 'авто', 'мото', 'вело', 'фото', 'видео', 'аудио', 'микро', 'макро', 'гидро', 'термо', 'электро', 'аэро', 'агро', 'радио', 'теле'];
 /** Words that never take "a": "a various options" is "various options". */
 const NO_ARTICLE = ['various', 'several', 'numerous'];
 /** Real-word slips of one letter in set phrases: written → meant. */
 const SET_PHRASE_SLIPS: Record<string, string> = {
-  'carried our': 'carried out', 'find our more': 'find out more', 'fill our the': 'fill out the',
+  'carried our': 'carried out',
+  'find our more': 'find out more',
+  'fill our the': 'fill out the',
   // Sound-alikes that hurry writes in set phrases.
-  'piece of mind': 'peace of mind', 'bare with us': 'bear with us', 'bare with me': 'bear with me', 'sneak peak': 'sneak peek',
-  'weather or not': 'whether or not', 'free reign': 'free rein',
+  'piece of mind': 'peace of mind',
+  'bare with us': 'bear with us',
+  'bare with me': 'bear with me',
+  'sneak peak': 'sneak peek',
+  'weather or not': 'whether or not',
+  'free reign': 'free rein',
   'as may as': 'as many as',
-  'bare in mind': 'bear in mind', 'baited breath': 'bated breath', 'for all intensive purposes': 'for all intents and purposes',
-  'case and point': 'case in point', 'peace of cake': 'piece of cake', 'make due with': 'make do with', 'without further adieu': 'without further ado',
-  'wreck havoc': 'wreak havoc', 'all of the sudden': 'all of a sudden', 'by in large': 'by and large', 'nip it in the butt': 'nip it in the bud',
-  'statue of limitations': 'statute of limitations', 'tongue and cheek': 'tongue in cheek', 'whether permitting': 'weather permitting',
-  'prostrate cancer': 'prostate cancer', 'prostrate gland': 'prostate gland', 'peaked my interest': 'piqued my interest',
-  'peaked your interest': 'piqued your interest', 'slight of hand': 'sleight of hand', 'beckon call': 'beck and call',
-  'pass mustard': 'pass muster', 'sight for soar eyes': 'sight for sore eyes', 'self depreciating': 'self-deprecating',
+  'bare in mind': 'bear in mind',
+  'baited breath': 'bated breath',
+  'for all intensive purposes': 'for all intents and purposes',
+  'case and point': 'case in point',
+  'peace of cake': 'piece of cake',
+  'make due with': 'make do with',
+  'without further adieu': 'without further ado',
+  'wreck havoc': 'wreak havoc',
+  'all of the sudden': 'all of a sudden',
+  'by in large': 'by and large',
+  'nip it in the butt': 'nip it in the bud',
+  'statue of limitations': 'statute of limitations',
+  'tongue and cheek': 'tongue in cheek',
+  'whether permitting': 'weather permitting',
+  'prostrate cancer': 'prostate cancer',
+  'prostrate gland': 'prostate gland',
+  'peaked my interest': 'piqued my interest',
+  'peaked your interest': 'piqued your interest',
+  'slight of hand': 'sleight of hand',
+  'beckon call': 'beck and call',
+  'pass mustard': 'pass muster',
+  'sight for soar eyes': 'sight for sore eyes',
+  'self depreciating': 'self-deprecating',
   // Look-alike words in phrases that leave one reading ("take a brake pad" and "City Brake" are left out).
-  'lightening fast': 'lightning fast', 'lightening speed': 'lightning speed', 'lightening quick': 'lightning quick', 'risk adverse': 'risk-averse',
-  'web sight': 'website', 'on sight parking': 'on-site parking', 'in the passed year': 'in the past year', 'in the passed years': 'in the past years',
-  'over the passed': 'over the past', 'quiet a few': 'quite a few', 'coffee brake': 'coffee break', 'lunch brake': 'lunch break',
-  'tea brake': 'tea break', 'weekend brake': 'weekend break', 'desert menu': 'dessert menu', 'colour pallet': 'colour palette',
-  'color pallet': 'color palette', 'in tact': 'intact', 'seize to exist': 'cease to exist',
+  'lightening fast': 'lightning fast',
+  'lightening speed': 'lightning speed',
+  'lightening quick': 'lightning quick',
+  'risk adverse': 'risk-averse',
+  'web sight': 'website',
+  'on sight parking': 'on-site parking',
+  'in the passed year': 'in the past year',
+  'in the passed years': 'in the past years',
+  'over the passed': 'over the past',
+  'quiet a few': 'quite a few',
+  'coffee brake': 'coffee break',
+  'lunch brake': 'lunch break',
+  'tea brake': 'tea break',
+  'weekend brake': 'weekend break',
+  'desert menu': 'dessert menu',
+  'colour pallet': 'colour palette',
+  'color pallet': 'color palette',
+  'in tact': 'intact',
+  'seize to exist': 'cease to exist',
   // Two limits where one is meant.
   'no later than before': 'no later than',
   // "Anytime" is an adverb of its own; after "at" the noun phrase is two words.
   'at anytime': 'at any time',
   // The British shop is a noun, spelt with "c" ("licence"); America has no off-licence to spell otherwise.
-  'off-license': 'off-licence', 'off-licenses': 'off-licences',
+  'off-license': 'off-licence',
+  'off-licenses': 'off-licences',
 };
 /** Russian months, each stem with the endings of its forms: written small inside a sentence. */
 const MONTHS = [
-  'Январь', 'Января', 'Январю', 'Январе', 'Февраль', 'Февраля', 'Февралю', 'Феврале', 'Март', 'Марта', 'Марте', 'Марту', 'Апрель', 'Апреля', 'Апрелю', 'Апреле',
-  'Май', 'Мая', 'Маю', 'Мае', 'Июнь', 'Июня', 'Июню', 'Июне', 'Июль', 'Июля', 'Июлю', 'Июле', 'Август', 'Августа', 'Августе', 'Августу',
-  'Сентябрь', 'Сентября', 'Сентябрю', 'Сентябре', 'Октябрь', 'Октября', 'Октябрю', 'Октябре', 'Ноябрь', 'Ноября', 'Ноябрю', 'Ноябре', 'Декабрь', 'Декабря', 'Декабрю', 'Декабре',
+  'Январь',
+  'Января',
+  'Январю',
+  'Январе',
+  'Февраль',
+  'Февраля',
+  'Февралю',
+  'Феврале',
+  'Март',
+  'Марта',
+  'Марте',
+  'Марту',
+  'Апрель',
+  'Апреля',
+  'Апрелю',
+  'Апреле',
+  'Май',
+  'Мая',
+  'Маю',
+  'Мае',
+  'Июнь',
+  'Июня',
+  'Июню',
+  'Июне',
+  'Июль',
+  'Июля',
+  'Июлю',
+  'Июле',
+  'Август',
+  'Августа',
+  'Августе',
+  'Августу',
+  'Сентябрь',
+  'Сентября',
+  'Сентябрю',
+  'Сентябре',
+  'Октябрь',
+  'Октября',
+  'Октябрю',
+  'Октябре',
+  'Ноябрь',
+  'Ноября',
+  'Ноябрю',
+  'Ноябре',
+  'Декабрь',
+  'Декабря',
+  'Декабрю',
+  'Декабре',
 ];
 /** Words before a month that show it is the month ("в июне", "с марта", "до конца мая"). */
 const BEFORE_MONTH = ['в', 'с', 'со', 'до', 'по', 'от', 'на', 'к', 'начала', 'конца', 'середины', 'начале', 'конце', 'середине'];
@@ -130,10 +393,8 @@ const MODALS = ['will', 'shall', 'can', 'must', 'should', 'would', 'could', 'may
 /** Plural possessives written with an extra or a missing "s'" in price lists ("Mens Cut", "Girls's Cut"). */
 const PLURAL_POSSESSIVES: Record<string, string> = { mens: "men's", womens: "women's", childrens: "children's", "girls's": "girls'", "boys's": "boys'", "kids's": "kids'", "ladies's": "ladies'" };
 
-
 /** Phrases of whole words, any case, a space in them as any space the page has; the longest tried first ("что-бы ни" before "что-бы"). */
-const phrasesPattern = (phrases: string[], after = '') =>
-  new RegExp(String.raw`(?<![\p{L}-])(${phrasesSource([phrases], { space: String.raw`[ \u00a0]+` })})(?![\p{L}-])${after}`, 'giu');
+const phrasesPattern = (phrases: string[], after = '') => new RegExp(String.raw`(?<![\p{L}-])(${phrasesSource([phrases], { space: String.raw`[ \u00a0]+` })})(?![\p{L}-])${after}`, 'giu');
 /** The meant phrase for a phrase as written, looked up whatever its case and spaces. */
 const meantFor = (table: Record<string, string>, written: string) => keepCase(written, table[written.toLowerCase().replace(/[ \u00a0]+/g, ' ')]!);
 
@@ -142,7 +403,11 @@ const adjectiveEnding = (stem: string, ending: string) => (stem.endsWith('к') ?
 
 /** The sentence around a match, a few hundred characters at most either way. */
 function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 300), start).split(/[.!?…]\s/u).pop() ?? '';
+  const before =
+    text
+      .slice(Math.max(0, start - 300), start)
+      .split(/[.!?…]\s/u)
+      .pop() ?? '';
   const after = text.slice(end, end + 300).split(/[.!?…](?:\s|$)/u)[0] ?? '';
   return `${before}${text.slice(start, end)}${after}`;
 }
@@ -465,12 +730,14 @@ export const GRAMMAR_RULES: GrammarRule[] = [
     fix: () => 'В заключение',
     why: { ru: 'в значении «в конце» пишется «в заключение»', en: 'meaning "finally", Russian writes «в заключение»' },
   },
-  ...PARONYMS.map(({ written, before, meant, why }): GrammarRule => ({
-    // The noun's ending is short: "цены", not "ценности"; "интересы", not "интересные".
-    pattern: new RegExp(String.raw`(?<!\p{L})(${written})(\p{L}*)(?= (?:\p{L}+ )?(?:${oneOf(before)})\p{L}{0,3}(?!\p{L}))`, 'giu'),
-    fix: (m) => keepCase(m[1]!, `${meant}${adjectiveEnding(meant, m[2]!)}`),
-    why,
-  })),
+  ...PARONYMS.map(
+    ({ written, before, meant, why }): GrammarRule => ({
+      // The noun's ending is short: "цены", not "ценности"; "интересы", not "интересные".
+      pattern: new RegExp(String.raw`(?<!\p{L})(${written})(\p{L}*)(?= (?:\p{L}+ )?(?:${oneOf(before)})\p{L}{0,3}(?!\p{L}))`, 'giu'),
+      fix: (m) => keepCase(m[1]!, `${meant}${adjectiveEnding(meant, m[2]!)}`),
+      why,
+    }),
+  ),
   {
     pattern: new RegExp(String.raw`(?<!\p{L})(?:(?:${oneOf(SUBSCRIPTION_VERBS)})\s+абонент(?!\p{L})|абонент(?:а|ы|ов)?(?=\s+(?:на|в)\s+(?:\d+\s+)?(?:${oneOf(SUBSCRIPTION_TERMS)})))`, 'giu'),
     fix: (m) => m[0].replace(/бонент/iu, 'бонемент'),

@@ -34,21 +34,25 @@ const rulesFor = (text: string) => RULES_BY_SCRIPTS[Number(CYRILLIC.test(text))]
 function blockFindings(block: Block, material: Material, language: Language): DraftFinding[] {
   const loweredText = block.text.toLowerCase();
   return thoseThatMayMatch(rulesFor(block.text), patternOfRule, loweredText).flatMap((rule) =>
-    [...block.text.matchAll(rule.pattern)].filter((match) => rule.accept?.(match, block.text, block) ?? true).flatMap((match) => {
-      const fixed = rule.fix(match);
-      const message = language === 'ru' ? `«${match[0]}» → «${fixed}»: ${rule.why.ru}.` : `"${match[0]}" → "${fixed}": ${rule.why.en}.`;
-      return [{
-        check: 'grammar' as const,
-        severity: 'warning' as const,
-        quote: match[0],
-        location: { block: block.index, start: match.index, end: match.index + match[0].length },
-        message,
-        suggestion: fixed,
-        // "Конференц зал" in a heading and "конференц зал" in a sentence are one slip repeated.
-        sameFault: `${match[0].toLowerCase()} → ${fixed.toLowerCase()}`,
-        material,
-      }];
-    }),
+    [...block.text.matchAll(rule.pattern)]
+      .filter((match) => rule.accept?.(match, block.text, block) ?? true)
+      .flatMap((match) => {
+        const fixed = rule.fix(match);
+        const message = language === 'ru' ? `«${match[0]}» → «${fixed}»: ${rule.why.ru}.` : `"${match[0]}" → "${fixed}": ${rule.why.en}.`;
+        return [
+          {
+            check: 'grammar' as const,
+            severity: 'warning' as const,
+            quote: match[0],
+            location: { block: block.index, start: match.index, end: match.index + match[0].length },
+            message,
+            suggestion: fixed,
+            // "Конференц зал" in a heading and "конференц зал" in a sentence are one slip repeated.
+            sameFault: `${match[0].toLowerCase()} → ${fixed.toLowerCase()}`,
+            material,
+          },
+        ];
+      }),
   );
 }
 
@@ -97,9 +101,7 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
   const names = writtenNames(context.profile);
   return {
     findings: context.materials.flatMap(({ material }) =>
-      material.blocks.flatMap((block) =>
-        [...blockFindings(block, material, context.language), ...agreementFindings(block, material, context.language, morphology)].filter((finding) => !inOwnName(finding, block, names)),
-      ),
+      material.blocks.flatMap((block) => [...blockFindings(block, material, context.language), ...agreementFindings(block, material, context.language, morphology)].filter((finding) => !inOwnName(finding, block, names))),
     ),
   };
 }

@@ -16,9 +16,7 @@ import type { Language } from '../profile/types';
  * contradiction runs before consistency, names before the checks of words, and spelling, grammar,
  * typography in that order (tests/unit/conventions.test.ts holds it).
  */
-export const CHECKS = [
-  contradictionCheck, conceptCheck, namesCheck, riskyClaimsCheck, consistencyCheck, datesCheck, spellingCheck, grammarCheck, typographyCheck,
-] as const satisfies readonly Check[];
+export const CHECKS = [contradictionCheck, conceptCheck, namesCheck, riskyClaimsCheck, consistencyCheck, datesCheck, spellingCheck, grammarCheck, typographyCheck] as const satisfies readonly Check[];
 
 export type CheckId = (typeof CHECKS)[number]['id'];
 

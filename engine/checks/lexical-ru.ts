@@ -1,7 +1,27 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
-  ADJECTIVE_SLOTS, ADVERBS_BEFORE_PAUSE, ADVERBS_BEFORE_STOP, PREPOSITIONS_AFTER_ADVERB, ALWAYS_SOLID, ATTRIBUTE_PARONYMS, type AttributeParonym, DECLENSIONS, DEGREE_BEFORE_NE, DRESSED_FORMS, EVENT_NOUNS, JUMP_STEMS,
-  NEGATION_STRENGTHENERS, NOUN_PARONYMS, PHRASE_SLIPS, PLEONASMS, PRICE_NOUNS, PRICE_VERBS, type VerbSlip, VERB_SLIPS, CONCESSIVE_OPENERS, CONCESSIVE_SUBJECTS,
+  ADJECTIVE_SLOTS,
+  ADVERBS_BEFORE_PAUSE,
+  ADVERBS_BEFORE_STOP,
+  PREPOSITIONS_AFTER_ADVERB,
+  ALWAYS_SOLID,
+  ATTRIBUTE_PARONYMS,
+  type AttributeParonym,
+  DECLENSIONS,
+  DEGREE_BEFORE_NE,
+  DRESSED_FORMS,
+  EVENT_NOUNS,
+  JUMP_STEMS,
+  NEGATION_STRENGTHENERS,
+  NOUN_PARONYMS,
+  PHRASE_SLIPS,
+  PLEONASMS,
+  PRICE_NOUNS,
+  PRICE_VERBS,
+  type VerbSlip,
+  VERB_SLIPS,
+  CONCESSIVE_OPENERS,
+  CONCESSIVE_SUBJECTS,
 } from '../lexicon/ru/lexical';
 import { GARMENTS } from '../lexicon/ru/set-phrases';
 import { words, type WordToken } from '../text/segment';
@@ -135,7 +155,14 @@ function objectEnd(text: string, tokens: WordToken[], at: number, slip: VerbSlip
   if (direct >= 0) return direct;
   if (slip.objectOnly && isNamedObject(next, morphology.parse(next.text))) return at + 1;
   const past = joined(text, tokens, at + 1);
-  return past && judgeable(morphology.parse(next.text), ['ADJF', 'PRTF']) && matchesAny(lowerE(past), slip.next.filter((phrase) => !phrase.includes(' '))) ? at + 2 : -1;
+  return past &&
+    judgeable(morphology.parse(next.text), ['ADJF', 'PRTF']) &&
+    matchesAny(
+      lowerE(past),
+      slip.next.filter((phrase) => !phrase.includes(' ')),
+    )
+    ? at + 2
+    : -1;
 }
 
 /** "поднять тост" → "произнести тост", "надеть ребёнка" → "одеть ребёнка": a verb its object does not take. */
@@ -275,8 +302,7 @@ for (const entry of PHRASE_SLIP_ENTRIES.filter((e) => !isStem(e))) {
 }
 const SLIPS_OPENED_BY_STEM = PHRASE_SLIP_ENTRIES.filter(isStem);
 /** The slips whose first word a word may be, in the order the list gives them. */
-const slipsOpenedBy = (word: string) =>
-  [...(SLIPS_BY_FIRST_WORD.get(word) ?? []), ...SLIPS_OPENED_BY_STEM.filter((entry) => matchesAny(word, [entry.words[0]!]))].sort((a, b) => a.order - b.order);
+const slipsOpenedBy = (word: string) => [...(SLIPS_BY_FIRST_WORD.get(word) ?? []), ...SLIPS_OPENED_BY_STEM.filter((entry) => matchesAny(word, [entry.words[0]!]))].sort((a, b) => a.order - b.order);
 
 /** "ихний" → "их", "разрешите преставиться" → "представиться": a word or phrase the norm has not, or that says another thing. */
 function phraseSlipHits(text: string, tokens: WordToken[]): AgreementHit[] {
@@ -328,8 +354,19 @@ function byClauseHits(text: string, tokens: WordToken[], morphology: Morphology)
 export function lexicalHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
   return [
-    ...attributeParonymHits(text, tokens, morphology), ...nounParonymHits(text, tokens, morphology), ...pleonasmHits(text, tokens, morphology), ...priceVerbHits(text, tokens),
-    ...verbSlipHits(text, tokens, morphology), ...dressedHits(text, tokens, morphology), ...jumpHits(text, tokens), ...solidAdverbHits(text, tokens),
-    ...duringHits(text, tokens, morphology), ...poAdjectiveHits(text, tokens, morphology), ...negationHits(text, tokens, morphology), ...phraseSlipHits(text, tokens), ...byClauseHits(text, tokens, morphology), ...asAsHits(text),
+    ...attributeParonymHits(text, tokens, morphology),
+    ...nounParonymHits(text, tokens, morphology),
+    ...pleonasmHits(text, tokens, morphology),
+    ...priceVerbHits(text, tokens),
+    ...verbSlipHits(text, tokens, morphology),
+    ...dressedHits(text, tokens, morphology),
+    ...jumpHits(text, tokens),
+    ...solidAdverbHits(text, tokens),
+    ...duringHits(text, tokens, morphology),
+    ...poAdjectiveHits(text, tokens, morphology),
+    ...negationHits(text, tokens, morphology),
+    ...phraseSlipHits(text, tokens),
+    ...byClauseHits(text, tokens, morphology),
+    ...asAsHits(text),
   ];
 }

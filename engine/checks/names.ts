@@ -16,8 +16,7 @@ import { checkRules, defineCheck, type CheckContext, type CheckRule, type DraftF
 const T = {
   ru: {
     near: (written: string, canonical: string) => `Написано «${written}», а правильное название — «${canonical}».`,
-    wrong: (written: string, note: string | undefined, canonical: string | undefined) =>
-      `«${written}» — чужое название${note ? ` (${note})` : ''}${canonical ? `; наше — «${canonical}»` : ''}.`,
+    wrong: (written: string, note: string | undefined, canonical: string | undefined) => `«${written}» — чужое название${note ? ` (${note})` : ''}${canonical ? `; наше — «${canonical}»` : ''}.`,
     mixed: (written: string, fixed: string) => `В слове «${written}» смешаны кириллица и латиница (выглядит одинаково, но поиск и проверка его не узнают): должно быть «${fixed}».`,
     contact: (written: string, canonical: string) => `Написано «${written}», а в профиле — «${canonical}»: отличается на одну-две цифры или буквы.`,
     unlisted: (written: string, canonical: string) => `Адреса «${written}» в профиле нет: почта на этом домене по профилю — «${canonical}».`,
@@ -26,8 +25,7 @@ const T = {
   },
   en: {
     near: (written: string, canonical: string) => `Written "${written}", but the name is "${canonical}".`,
-    wrong: (written: string, note: string | undefined, canonical: string | undefined) =>
-      `"${written}" is another business's name${note ? ` (${note})` : ''}${canonical ? `; ours is "${canonical}"` : ''}.`,
+    wrong: (written: string, note: string | undefined, canonical: string | undefined) => `"${written}" is another business's name${note ? ` (${note})` : ''}${canonical ? `; ours is "${canonical}"` : ''}.`,
     mixed: (written: string, fixed: string) => `"${written}" mixes Cyrillic and Latin letters (it looks right but search and spell-checkers miss it): it should be "${fixed}".`,
     contact: (written: string, canonical: string) => `Written "${written}", but the profile says "${canonical}": one or two digits or letters differ.`,
     unlisted: (written: string, canonical: string) => `"${written}" is not in the profile: its address at this domain is "${canonical}".`,
@@ -39,8 +37,8 @@ const T = {
 const RULES = checkRules('wrong-name', {
   'other-business': { ru: 'Чужие названия', en: "Other businesses' names" },
   'mixed-script': { ru: 'Смесь кириллицы и латиницы', en: 'Mixed Cyrillic and Latin letters' },
-  'contact': { ru: 'Телефоны, почта, сайты', en: 'Phones, e-mails, sites' },
-  'street': { ru: 'Улицы и адреса', en: 'Streets and addresses' },
+  contact: { ru: 'Телефоны, почта, сайты', en: 'Phones, e-mails, sites' },
+  street: { ru: 'Улицы и адреса', en: 'Streets and addresses' },
   'name-part': { ru: 'Название без части или с лишней', en: 'A name with a part lost or added' },
   'near-name': { ru: 'Название с опечаткой', en: 'A misspelt name' },
 });
@@ -135,7 +133,9 @@ function mixedScriptHits(block: Block, index: NameIndex, language: Language): Hi
     if (!mixed) return [];
     const known = index.forms.find((form) => form.words.some((w) => fold(w) === fold(mixed.fixed)));
     // A word typed in mixed scripts is a typo, said once however often it repeats; a wrong phone or street is fixed at each place.
-    return [{ block, start: word.start, end: word.end, rank: 1, message: T[language].mixed(word.text, mixed.fixed), suggestion: mixed.fixed, sameFault: `mixed ${word.text}`, ...(known ? { nameId: known.name.id } : {}) }];
+    return [
+      { block, start: word.start, end: word.end, rank: 1, message: T[language].mixed(word.text, mixed.fixed), suggestion: mixed.fixed, sameFault: `mixed ${word.text}`, ...(known ? { nameId: known.name.id } : {}) },
+    ];
   });
 }
 
@@ -143,8 +143,18 @@ function contactHits(block: Block, profile: Profile, language: Language): Hit[] 
   const names = profile.names ?? [];
   const near = (found: FoundContact[], canon: { key: string; name: CanonicalName; shown?: string }[], limitOf: (a: string, b: string) => number, align = (a: string, b: string): [string, string] => [a, b]) =>
     found.flatMap((item) => {
-      if (canon.some((c) => { const [a, b] = align(item.key, c.key); return a === b; })) return [];
-      const close = canon.find((c) => { const [a, b] = align(item.key, c.key); const limit = limitOf(a, b); return c.key.length > 4 && editDistance(a, b, limit) <= limit; });
+      if (
+        canon.some((c) => {
+          const [a, b] = align(item.key, c.key);
+          return a === b;
+        })
+      )
+        return [];
+      const close = canon.find((c) => {
+        const [a, b] = align(item.key, c.key);
+        const limit = limitOf(a, b);
+        return c.key.length > 4 && editDistance(a, b, limit) <= limit;
+      });
       const shown = close?.shown ?? close?.name.canonical;
       return close && shown ? [{ block, start: item.start, end: item.end, rank: 2, message: T[language].contact(item.text, shown), suggestion: shown, nameId: close.name.id }] : [];
     });
@@ -166,15 +176,39 @@ function contactHits(block: Block, profile: Profile, language: Language): Hit[] 
   });
   const emailsFound = findEmails(block.text).map((email) => inOneElement(block, email));
   const nearEmails = near(emailsFound, emails, emailEditLimit);
-  const otherMailboxes = unlistedMailboxes(emailsFound.filter((email) => !nearEmails.some((hit) => hit.start === email.start)), emails, language)
-    .map((hit) => ({ ...hit, block }));
+  const otherMailboxes = unlistedMailboxes(
+    emailsFound.filter((email) => !nearEmails.some((hit) => hit.start === email.start)),
+    emails,
+    language,
+  ).map((hit) => ({ ...hit, block }));
   return [...nearPhones, ...nearEmails, ...otherMailboxes, ...near(findDomains(block.text), hosts, two)];
 }
 
 /** Where anyone may open a mailbox: another mailbox there is another person's, not ours. */
 const PUBLIC_MAIL_DOMAINS = new Set([
-  'gmail.com', 'googlemail.com', 'yahoo.com', 'outlook.com', 'hotmail.com', 'live.com', 'icloud.com', 'me.com', 'aol.com', 'protonmail.com', 'proton.me', 'gmx.com', 'gmx.de',
-  'mail.ru', 'bk.ru', 'inbox.ru', 'list.ru', 'internet.ru', 'yandex.ru', 'ya.ru', 'yandex.com', 'rambler.ru', 'ukr.net',
+  'gmail.com',
+  'googlemail.com',
+  'yahoo.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'icloud.com',
+  'me.com',
+  'aol.com',
+  'protonmail.com',
+  'proton.me',
+  'gmx.com',
+  'gmx.de',
+  'mail.ru',
+  'bk.ru',
+  'inbox.ru',
+  'list.ru',
+  'internet.ru',
+  'yandex.ru',
+  'ya.ru',
+  'yandex.com',
+  'rambler.ru',
+  'ukr.net',
 ]);
 
 /**
@@ -234,7 +268,28 @@ function emailEditLimit(written: string, canonical: string): number {
 }
 
 /** Mailbox names any business may have at its own domain: "info@" elsewhere is someone else's. */
-const GENERIC_MAILBOXES = new Set(['info', 'mail', 'sales', 'office', 'contact', 'contacts', 'hello', 'admin', 'support', 'booking', 'bookings', 'order', 'orders', 'zakaz', 'post', 'reception', 'enquiries', 'enquiry', 'help', 'service']);
+const GENERIC_MAILBOXES = new Set([
+  'info',
+  'mail',
+  'sales',
+  'office',
+  'contact',
+  'contacts',
+  'hello',
+  'admin',
+  'support',
+  'booking',
+  'bookings',
+  'order',
+  'orders',
+  'zakaz',
+  'post',
+  'reception',
+  'enquiries',
+  'enquiry',
+  'help',
+  'service',
+]);
 
 /**
  * The profile's mailbox at another provider or ending: "studio.anna@gmail.com" for
@@ -264,7 +319,8 @@ function streetHits(block: Block, profile: Profile, index: NameIndex, language: 
     const written = mention.nameWords.map((w) => w.text);
     let best: { form: NameForm & { typed: string }; near: number } | null = null;
     for (const form of streetForms) {
-      const streets = form.name.kind === 'address' ? findStreets(form.text, known).map((m) => ({ ...form, words: m.nameWords.map((w) => w.text), typed: form.text.slice(m.start, m.end) })) : [{ ...form, typed: form.text }];
+      const streets =
+        form.name.kind === 'address' ? findStreets(form.text, known).map((m) => ({ ...form, words: m.nameWords.map((w) => w.text), typed: form.text.slice(m.start, m.end) })) : [{ ...form, typed: form.text }];
       for (const candidate of streets) {
         const result = withFixedForms(written, candidate.words, compareWords(written, candidate, language)) ?? (spacedApart(written, candidate.words) ? ['near' as const] : null);
         const near = result?.filter((r) => r === 'near').length;
@@ -303,7 +359,12 @@ function otherFixedForm(written: string, canonical: string): boolean {
 
 /** The one street type a text's type words name, or null. */
 const typeIn = (text: string) => {
-  const types = new Set(words(text, phraseLanguage(text)).map((w) => w.text).filter(isStreetTypeWord).map(streetTypeOf));
+  const types = new Set(
+    words(text, phraseLanguage(text))
+      .map((w) => w.text)
+      .filter(isStreetTypeWord)
+      .map(streetTypeOf),
+  );
   return types.size === 1 ? [...types][0]! : null;
 };
 
@@ -332,7 +393,12 @@ function streetFormsCuedIn(block: Block, index: NameIndex, cues: (form: NameForm
 const withoutInitials = (names: string[]) => names.filter((w) => fold(w).length > 1);
 
 /** Street type words of a written street, by their first letter: "St" and "Street" are one type, "Rd" and "Avenue" two. */
-const typeInitials = (text: string) => words(text, phraseLanguage(text)).map((w) => w.text).filter(isStreetTypeWord).map((w) => fold(w)[0]).join();
+const typeInitials = (text: string) =>
+  words(text, phraseLanguage(text))
+    .map((w) => w.text)
+    .filter(isStreetTypeWord)
+    .map((w) => fold(w)[0])
+    .join();
 
 /**
  * Our street with one of its words replaced ("Higher Cambridge Street" for "Upper Cambridge
@@ -410,7 +476,10 @@ function withLostSlash(text: string, written: HouseRange, profileHouse: string):
 /** The profile's address on this street and its house number, if the profile gives one. */
 function addressOn(form: NameForm, profile: Profile, language: Language): { address: CanonicalName; house: string } | null {
   const names = profile.names ?? [];
-  const known = names.filter((n) => n.kind === 'street').flatMap((n) => [n.canonical, ...(n.variants ?? [])]).map((text) => nameWords(text, true));
+  const known = names
+    .filter((n) => n.kind === 'street')
+    .flatMap((n) => [n.canonical, ...(n.variants ?? [])])
+    .map((text) => nameWords(text, true));
   const isOurs = (nameWords: string[]) => compareWords(nameWords, form, language)?.every((r) => r === 'same');
   for (const address of names.filter((n) => n.kind === 'address')) {
     const typed = findStreets(address.canonical, known);
@@ -432,24 +501,33 @@ function streetTypeHits(block: Block, index: NameIndex, language: Language): Hit
   if (forms.length === 0) return [];
   const tokens = words(block.text, language);
   const initials = tokens.map((token) => fold(token.text)[0]);
-  return forms
-    .flatMap((form) => {
-      const typeWord = words(form.text, language).map((w) => w.text).find(isStreetTypeWord);
-      if (!typeWord || typeWord.length < 5) return [];
-      const initial = fold(form.words[0]!)[0];
-      return tokens.flatMap((_, i) => {
-        // Any written form of the name, inflected or abbreviated, starts with the same letter.
-        if (initials[i] !== initial) return [];
-        const name = tokens.slice(i, i + form.words.length);
-        if (name.length !== form.words.length || !compareWords(name.map((t) => t.text), form, language)?.every((m) => m === 'same')) return [];
-        const neighbours = [tokens[i - 1], tokens[i + form.words.length]].filter((t): t is NonNullable<typeof t> => t !== undefined);
-        const misspelt = neighbours.find((t) => !isStreetTypeWord(t.text) && compareWord(t.text, typeWord, language) === 'near');
-        if (!misspelt) return [];
-        const start = Math.min(name[0]!.start, misspelt.start);
-        const end = Math.max(name[name.length - 1]!.end, misspelt.end);
-        return [{ block, start, end, rank: 3, message: T[language].near(block.text.slice(start, end), form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id }];
-      });
+  return forms.flatMap((form) => {
+    const typeWord = words(form.text, language)
+      .map((w) => w.text)
+      .find(isStreetTypeWord);
+    if (!typeWord || typeWord.length < 5) return [];
+    const initial = fold(form.words[0]!)[0];
+    return tokens.flatMap((_, i) => {
+      // Any written form of the name, inflected or abbreviated, starts with the same letter.
+      if (initials[i] !== initial) return [];
+      const name = tokens.slice(i, i + form.words.length);
+      if (
+        name.length !== form.words.length ||
+        !compareWords(
+          name.map((t) => t.text),
+          form,
+          language,
+        )?.every((m) => m === 'same')
+      )
+        return [];
+      const neighbours = [tokens[i - 1], tokens[i + form.words.length]].filter((t): t is NonNullable<typeof t> => t !== undefined);
+      const misspelt = neighbours.find((t) => !isStreetTypeWord(t.text) && compareWord(t.text, typeWord, language) === 'near');
+      if (!misspelt) return [];
+      const start = Math.min(name[0]!.start, misspelt.start);
+      const end = Math.max(name[name.length - 1]!.end, misspelt.end);
+      return [{ block, start, end, rank: 3, message: T[language].near(block.text.slice(start, end), form.name.canonical), suggestion: form.name.canonical, nameId: form.name.id }];
     });
+  });
 }
 
 /** "Б." for "Большая", "М." for "Малая": a capital initial, with its full stop, of the canonical word. */
@@ -520,8 +598,12 @@ function nearNameHits(block: Block, index: NameIndex, language: Language): Hit[]
       const first = i - position;
       const span = tokens.slice(first, first + form.words.length);
       if (first < 0 || span.length !== form.words.length) continue;
-      const result = compareWords(span.map((t) => t.text), form, language);
-      if (!result?.includes('near') || !result.includes('same') && form.words.length > 1) continue;
+      const result = compareWords(
+        span.map((t) => t.text),
+        form,
+        language,
+      );
+      if (!result?.includes('near') || (!result.includes('same') && form.words.length > 1)) continue;
       if (span.some((t, k) => result[k] === 'near' && !isCapitalised(t.text) && isCapitalised(form.words[k]!))) continue;
       // A word spelt as another form of the same name has it ("Автомобилист" of "Автомобилист 63") is no near miss of "Автомобилист63".
       if (span.every((t, k) => result[k] !== 'near' || isWordOfName(t.text, form.name, index, language))) continue;
@@ -611,21 +693,27 @@ async function checkMaterial(material: Material, profile: Profile, index: NameIn
   // A page that also shows the profile's own mailbox simply has another one ("hello@" beside "orders@").
   const shown = new Map<string, boolean>();
   const showsOwn = (address: string) => {
-    if (!shown.has(address)) shown.set(address, material.blocks.some((block) => block.text.toLowerCase().includes(address.toLowerCase())));
+    if (!shown.has(address))
+      shown.set(
+        address,
+        material.blocks.some((block) => block.text.toLowerCase().includes(address.toLowerCase())),
+      );
     return shown.get(address)!;
   };
-  return withoutNumberBlocks(hits).filter((hit) => !hit.unsure || !showsOwn(hit.suggestion ?? '')).map((hit) => ({
-    check: 'wrong-name' as const,
-    ...(hit.rule ? { rule: hit.rule } : {}),
-    severity: hit.unsure ? ('warning' as const) : ('error' as const),
-    quote: hit.block.text.slice(hit.start, hit.end),
-    location: { block: hit.block.index, start: hit.start, end: hit.end },
-    message: hit.message,
-    ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
-    ...(hit.nameId ? { nameId: hit.nameId } : {}),
-    ...(hit.sameFault ? { sameFault: hit.sameFault } : {}),
-    material,
-  }));
+  return withoutNumberBlocks(hits)
+    .filter((hit) => !hit.unsure || !showsOwn(hit.suggestion ?? ''))
+    .map((hit) => ({
+      check: 'wrong-name' as const,
+      ...(hit.rule ? { rule: hit.rule } : {}),
+      severity: hit.unsure ? ('warning' as const) : ('error' as const),
+      quote: hit.block.text.slice(hit.start, hit.end),
+      location: { block: hit.block.index, start: hit.start, end: hit.end },
+      message: hit.message,
+      ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
+      ...(hit.nameId ? { nameId: hit.nameId } : {}),
+      ...(hit.sameFault ? { sameFault: hit.sameFault } : {}),
+      material,
+    }));
 }
 
 /** Wrong names: near misses of the profile's names, streets, phones, e-mails and domains; other businesses' names. */

@@ -94,7 +94,10 @@ function obliqueSlips(text: string, tokens: WordToken[], morphology: Morphology)
     if (!counted) return;
     // A nominative after the numeral opens another phrase ("в пятидесяти друг от друга", "из пяти клиент выбрал").
     if (counted.parses.some((n) => ((n.grammemes.has('plur') || n.grammemes.has('Pltm')) && cases.has(caseOf(n))) || caseOf(n) === 'nomn')) return;
-    const wanted = [...cases].filter((c) => c && CASE_NAMES[c]).map((c) => CASE_NAMES[c!]).join(' или ');
+    const wanted = [...cases]
+      .filter((c) => c && CASE_NAMES[c])
+      .map((c) => CASE_NAMES[c!])
+      .join(' или ');
     hits.push(hit(text, numeral, counted.noun, `существительное после числительного стоит в том же падеже (${wanted}) и во множественном числе`, 'the noun after the numeral shares its case and stands in the plural'));
   });
   return hits;
@@ -131,8 +134,14 @@ function compoundSlips(text: string, tokens: WordToken[], morphology: Morphology
   let i = 0;
   while (i < tokens.length) {
     let last = i;
-    while (isCardinal(tokens[last]!, morphology) && tokens[last + 1] && onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!) && isCardinal(tokens[last + 1]!, morphology)
-      && numeralPlace(lower(tokens[last + 1])) < numeralPlace(lower(tokens[last]))) last++;
+    while (
+      isCardinal(tokens[last]!, morphology) &&
+      tokens[last + 1] &&
+      onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!) &&
+      isCardinal(tokens[last + 1]!, morphology) &&
+      numeralPlace(lower(tokens[last + 1])) < numeralPlace(lower(tokens[last]))
+    )
+      last++;
     if (last > i && !sharesCase(tokens.slice(i, last + 1), morphology)) {
       hits.push(hit(text, tokens[i]!, tokens[last]!, 'части составного числительного стоят в разных падежах — склоняется каждая часть', 'the parts of a compound numeral stand in different cases; each part is declined'));
     }
@@ -143,7 +152,13 @@ function compoundSlips(text: string, tokens: WordToken[], morphology: Morphology
 
 const isCardinal = (word: WordToken, morphology: Morphology) => isCyrillicWord(word) && morphology.parse(word.text).some((p) => p.pos === 'NUMR' && !p.grammemes.has('Coll'));
 function sharesCase(parts: WordToken[], morphology: Morphology): boolean {
-  const casesOf = (word: WordToken) => new Set(morphology.parse(word.text).filter((p) => p.pos === 'NUMR').map(caseOf));
+  const casesOf = (word: WordToken) =>
+    new Set(
+      morphology
+        .parse(word.text)
+        .filter((p) => p.pos === 'NUMR')
+        .map(caseOf),
+    );
   const [first, ...rest] = parts.map(casesOf);
   return [...first!].some((c) => rest.every((cases) => cases.has(c)));
 }
@@ -177,7 +192,15 @@ function oneSlips(text: string, tokens: WordToken[], morphology: Morphology): Ag
     const counted = countedNoun(text, tokens, i, morphology);
     // «один» is singular: a noun plural in every reading ("один учеников") or genitive in every reading ("один карандаша") is not its.
     if (!counted || !(counted.parses.every((n) => caseOf(n) === 'gent') || counted.parses.every((n) => n.grammemes.has('plur') && !n.grammemes.has('Pltm')))) return;
-    hits.push(hit(text, one, counted.noun, `«${lower(one)}» согласуется с существительным в падеже — оно стоит в именительном или винительном`, `«${lower(one)}» agrees with its noun in case: the noun stands in the nominative or accusative`));
+    hits.push(
+      hit(
+        text,
+        one,
+        counted.noun,
+        `«${lower(one)}» согласуется с существительным в падеже — оно стоит в именительном или винительном`,
+        `«${lower(one)}» agrees with its noun in case: the noun stands in the nominative or accusative`,
+      ),
+    );
   });
   return hits;
 }
@@ -187,7 +210,11 @@ export function numeralHits(text: string, morphology: Morphology): AgreementHit[
   const tokens = words(text, 'ru');
   if (!tokens.some((word) => ONE_NOMINATIVE.has(lower(word)) || isNumeral(morphology.parse(word.text)))) return [];
   return [
-    ...genderSlips(text, tokens, morphology), ...manySlips(text, tokens, morphology), ...obliqueSlips(text, tokens, morphology),
-    ...compoundSlips(text, tokens, morphology), ...collectiveSlips(text, tokens, morphology), ...oneSlips(text, tokens, morphology),
+    ...genderSlips(text, tokens, morphology),
+    ...manySlips(text, tokens, morphology),
+    ...obliqueSlips(text, tokens, morphology),
+    ...compoundSlips(text, tokens, morphology),
+    ...collectiveSlips(text, tokens, morphology),
+    ...oneSlips(text, tokens, morphology),
   ];
 }

@@ -52,7 +52,7 @@ const addsUp = (card: Card) => Math.abs(card.total / card.count - card.share) <=
 const T = {
   ru: (count: string, share: string, product: number, price: string) => `«${count}» по ${share} — это ${product}, а цена на карточке — ${price}; на других карточках страницы цена одного сходится с ценой пакета.`,
   en: (count: string, share: string, product: number, price: string) => `"${count}" at ${share} each makes ${product}, yet the card asks ${price}; on the page's other cards the price of one matches the package.`,
-  suggestion: { ru: 'Проверьте карточку: число занятий, цена пакета и цена одного занятия не сходятся', en: "Check the card: the count, the package price and the price of one do not match" },
+  suggestion: { ru: 'Проверьте карточку: число занятий, цена пакета и цена одного занятия не сходятся', en: 'Check the card: the count, the package price and the price of one do not match' },
 };
 
 /**
@@ -67,15 +67,17 @@ function oddCard(material: Material, language: Language): DraftFinding[] {
   if (!odd || !cards.some(addsUp)) return [];
   const quote = odd.countBlock.text.trim();
   const start = odd.countBlock.text.indexOf(quote);
-  return [{
-    check: 'consistency',
-    severity: 'warning',
-    quote,
-    location: { block: odd.countBlock.index, start, end: start + quote.length },
-    message: T[language](quote, odd.shareQuote, Math.round(odd.count * odd.share), odd.totalQuote),
-    suggestion: T.suggestion[language],
-    material,
-  }];
+  return [
+    {
+      check: 'consistency',
+      severity: 'warning',
+      quote,
+      location: { block: odd.countBlock.index, start, end: start + quote.length },
+      message: T[language](quote, odd.shareQuote, Math.round(odd.count * odd.share), odd.totalQuote),
+      suggestion: T.suggestion[language],
+      material,
+    },
+  ];
 }
 
 /** Each material's first package card whose count, price and price of one do not multiply out. */

@@ -34,8 +34,14 @@ function thresholds(text: string, language: Language): Threshold[] {
     const unit = unitOf(match[2]!, language);
     if (!unit) continue;
     const end = match.index + match[0].length;
-    const before = tokens.filter((word) => word.end <= match.index).slice(-BEFORE).map((word) => foldForCompare(word.text));
-    const after = tokens.filter((word) => word.start >= end).slice(0, AFTER).map((word) => foldForCompare(word.text));
+    const before = tokens
+      .filter((word) => word.end <= match.index)
+      .slice(-BEFORE)
+      .map((word) => foldForCompare(word.text));
+    const after = tokens
+      .filter((word) => word.start >= end)
+      .slice(0, AFTER)
+      .map((word) => foldForCompare(word.text));
     if (before.length < BEFORE || after.length < AFTER) continue;
     found.push({ amount: Number(match[1]), frame: [...before, unit, ...after].join(' ') });
   }
@@ -70,17 +76,19 @@ function conflicts(material: Material, rules: ExtractedPromise[], language: Lang
       if (!differs || first.thresholds.length !== 1 || later.thresholds.length !== 1) continue;
       const shared = sharedTopics(first.rule, later.rule);
       if (shared.count < SHARED_WORDS || shared.share < SHARED_SHARE) continue;
-      return [{
-        check: 'consistency',
-        severity: 'warning',
-        quote: first.rule.quote,
-        location: { ...first.rule.span },
-        message: T[language](first.rule.quote, later.rule.quote),
-        suggestion: T.suggestion[language],
-        material,
-        promise: first.rule,
-        related: [{ source: material.source.id, quote: later.rule.quote, location: { ...later.rule.span } }],
-      }];
+      return [
+        {
+          check: 'consistency',
+          severity: 'warning',
+          quote: first.rule.quote,
+          location: { ...first.rule.span },
+          message: T[language](first.rule.quote, later.rule.quote),
+          suggestion: T.suggestion[language],
+          material,
+          promise: first.rule,
+          related: [{ source: material.source.id, quote: later.rule.quote, location: { ...later.rule.span } }],
+        },
+      ];
     }
   }
   return [];
@@ -88,5 +96,11 @@ function conflicts(material: Material, rules: ExtractedPromise[], language: Lang
 
 /** Rules of one page that state one threshold with two figures: said once per page, at the first. */
 export function policyFigureFindings(context: CheckContext): DraftFinding[] {
-  return context.materials.flatMap(({ material, promises }) => conflicts(material, promises.filter((promise) => promise.kind === 'policy'), context.language));
+  return context.materials.flatMap(({ material, promises }) =>
+    conflicts(
+      material,
+      promises.filter((promise) => promise.kind === 'policy'),
+      context.language,
+    ),
+  );
 }

@@ -9,7 +9,6 @@ const PLAIN_FORMS: Record<string, string> = Object.fromEntries(Object.entries(PR
 /** «его», «её», «их» are also possessives ("для его клиентов"): as pronouns they end their phrase. */
 const ALSO_POSSESSIVE = new Set(['его', 'её', 'ее', 'их']);
 
-
 /** The word after the pronoun at `at` does not make it the object of another word ("к ему подобным", "по ей одной известным причинам"). */
 function endsPhrase(text: string, tokens: WordToken[], at: number, morphology: Morphology): boolean {
   const next = tokens[at + 1];

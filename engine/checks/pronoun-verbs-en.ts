@@ -1,13 +1,26 @@
 import { COUNTED_NOUNS, MODALS, PARTICIPLES_AFTER_MODAL, SUBJECT_VERBS, VERBS_OF_THINGS_SOLD } from '../lexicon/en/grammar';
 import { looksPlural, thirdPerson } from '../text/english-forms';
 import {
-  ADVERBS_BEFORE_VERB, AFTER_A_VERB, EVERYDAY_COUNTED_NOUNS, AFTER_QUESTION_PRONOUN, AUXILIARY_OF_PRONOUN, BASE_VERBS, BE_OF_PRONOUN, NEGATED_MODALS, OPENERS_BEFORE_SUBJECT, PLURAL_ING_WORDS, PLURAL_NAMES_OF_ONE_THING,
-  PLURAL_SUBJECT_DETERMINERS, PREPOSITIONS_AFTER_SUBJECT, QUESTION_WORDS, SUBJUNCTIVE_OPENERS, VERBS_WITH_NO_NOUN_IN_S,
+  ADVERBS_BEFORE_VERB,
+  AFTER_A_VERB,
+  EVERYDAY_COUNTED_NOUNS,
+  AFTER_QUESTION_PRONOUN,
+  AUXILIARY_OF_PRONOUN,
+  BASE_VERBS,
+  BE_OF_PRONOUN,
+  NEGATED_MODALS,
+  OPENERS_BEFORE_SUBJECT,
+  PLURAL_ING_WORDS,
+  PLURAL_NAMES_OF_ONE_THING,
+  PLURAL_SUBJECT_DETERMINERS,
+  PREPOSITIONS_AFTER_SUBJECT,
+  QUESTION_WORDS,
+  SUBJUNCTIVE_OPENERS,
+  VERBS_WITH_NO_NOUN_IN_S,
 } from '../lexicon/en/real-words';
 import type { GrammarRule } from './grammar-rules';
 import { keepCase } from '../text/normalise';
 import { END, SENTENCE_START, START, eitherCase, oneOf } from './pattern-parts-en';
-
 
 const nextWord = (text: string, from: number) => /^\s+([\p{L}'’-]+)/u.exec(text.slice(from, from + 60))?.[1]?.toLowerCase() ?? '';
 const previousWord = (text: string, at: number) => /([\p{L}'’-]+),?\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
@@ -19,13 +32,79 @@ const opensClause = (text: string, at: number) => opensSentence(text, at) || OPE
 const secondOfPair = (text: string, at: number) => /(?:^|[^\p{L}])(?:\p{L}+) (?:and|or|nor) $/u.test(text.slice(Math.max(0, at - 30), at));
 /** A quotation is open before this position: a slogan or a name, written as its author wished. */
 const insideQuotes = (text: string, at: number) => {
-  const before = text.slice(Math.max(0, at - 300), at).split(/[.!?;:•|\n]\s/u).pop() ?? '';
+  const before =
+    text
+      .slice(Math.max(0, at - 300), at)
+      .split(/[.!?;:•|\n]\s/u)
+      .pop() ?? '';
   return (before.match(/"/g) ?? []).length % 2 === 1 || (before.match(/[“«]/g) ?? []).length > (before.match(/[”»]/g) ?? []).length;
 };
 
 /** Every base verb the rules know, and its "-s" form. */
 /** Pronouns and function words that cannot stand between a determiner and its noun. */
-const NOT_ADJECTIVES = ['i', 'he', 'she', 'it', 'we', 'they', 'you', 'that', 'which', 'who', 'what', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'is', 'are', 'was', 'were', 'be', 'do', 'did', 'can', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'the', 'a', 'an', 'this', 'these', 'those', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'so', 'if', 'when', 'as', 'than', 'then', 'there', 'here', 'not', 'no'];
+const NOT_ADJECTIVES = [
+  'i',
+  'he',
+  'she',
+  'it',
+  'we',
+  'they',
+  'you',
+  'that',
+  'which',
+  'who',
+  'what',
+  'and',
+  'or',
+  'but',
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'do',
+  'did',
+  'can',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'my',
+  'your',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'so',
+  'if',
+  'when',
+  'as',
+  'than',
+  'then',
+  'there',
+  'here',
+  'not',
+  'no',
+];
 const KNOWN_VERBS = [...new Set([...BASE_VERBS, ...SUBJECT_VERBS])];
 const BASE_OF_S_FORM: Record<string, string> = { ...Object.fromEntries(KNOWN_VERBS.map((base) => [thirdPerson(base), base])), has: 'have', does: 'do' };
 const S_FORM_OF_BASE: Record<string, string> = { ...Object.fromEntries(BASE_VERBS.map((base) => [base, thirdPerson(base)])), have: 'has', do: 'does' };
@@ -67,10 +146,7 @@ const PRONOUN_AND_VERB: GrammarRule[] = [
   {
     // "I works here", "they always works", "we cannot offers": "I", "we", "they" take the base form, also after an
     // adverb or a modal. "You" only where it opens a clause ("we send you always…" has it as object).
-    pattern: new RegExp(
-      String.raw`${START}(I|[Ww]e|[Tt]hey|[Yy]ou)( (?:${oneOf(ADVERBS_BEFORE_VERB)}|${oneOf(MODALS)}|${oneOf(NEGATED_MODALS)}))? (${oneOf(Object.keys(BASE_OF_S_FORM))})${END}`,
-      'gu',
-    ),
+    pattern: new RegExp(String.raw`${START}(I|[Ww]e|[Tt]hey|[Yy]ou)( (?:${oneOf(ADVERBS_BEFORE_VERB)}|${oneOf(MODALS)}|${oneOf(NEGATED_MODALS)}))? (${oneOf(Object.keys(BASE_OF_S_FORM))})${END}`, 'gu'),
     fix: (m) => `${m[1]}${m[2] ?? ''} ${BASE_OF_S_FORM[m[3]!]}`,
     accept: (m, text) => {
       // Without an adverb or a modal between, "we offers" is the rule of agreement-en; "I" is not there.
@@ -106,7 +182,7 @@ const PRONOUN_AND_VERB: GrammarRule[] = [
       String.raw`(?<=${SENTENCE_START}((?:${eitherCase(PLURAL_SUBJECT_DETERMINERS)}) (?:([a-z]+) )?([a-z]{3,}s)((?: (?:${oneOf(PREPOSITIONS_AFTER_SUBJECT)}) (?:the |a |an )?[\p{L}]+)?)((?:, [^,.;:!?]{1,80},)?) ))(is|was|has|${oneOf(Object.values(S_FORM_OF_BASE).filter((form) => form !== 'has' && form !== 'does'))})${END}`,
       'gmu',
     ),
-    fix: (m) => (m[6] === 'is' ? 'are' : m[6] === 'was' ? 'were' : m[6] === 'has' ? 'have' : BASE_OF_S_FORM[m[6]!] ?? m[6]!),
+    fix: (m) => (m[6] === 'is' ? 'are' : m[6] === 'was' ? 'were' : m[6] === 'has' ? 'have' : (BASE_OF_S_FORM[m[6]!] ?? m[6]!)),
     accept: (m, text) => {
       const [, , adjective, head, phrase, aside, verb] = m;
       if (!looksPlural(head!) || PLURAL_NAMES_OF_ONE_THING.includes(head!) || head! in BASE_OF_S_FORM) return false;
@@ -126,7 +202,10 @@ const PRONOUN_AND_VERB: GrammarRule[] = [
   {
     // "The dog eat its dinner", "Each user receive a code": a singular counted noun opening a sentence takes the
     // "-s" form. Verbs whose bare form is no noun only, so "the dog walk starts at nine" stays out.
-    pattern: new RegExp(String.raw`(?<=${SENTENCE_START}(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Oo]ur|[Yy]our|[Mm]y) (${oneOf(EVERYDAY_COUNTED_NOUNS)}|${oneOf(COUNTED_NOUNS)})(?:, [^,.;:!?]{1,60},)? )(${oneOf(VERBS_WITH_NO_NOUN_IN_S)})${END}`, 'gmu'),
+    pattern: new RegExp(
+      String.raw`(?<=${SENTENCE_START}(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Oo]ur|[Yy]our|[Mm]y) (${oneOf(EVERYDAY_COUNTED_NOUNS)}|${oneOf(COUNTED_NOUNS)})(?:, [^,.;:!?]{1,60},)? )(${oneOf(VERBS_WITH_NO_NOUN_IN_S)})${END}`,
+      'gmu',
+    ),
     fix: (m) => thirdPerson(m[2]!),
     // "The package include" is agreement-en's rule of things sold.
     accept: (m, text) => !(COUNTED_NOUNS.includes(m[1]!) && VERBS_OF_THINGS_SOLD.includes(m[2]!)) && !insideQuotes(text, m.index),

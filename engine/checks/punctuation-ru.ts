@@ -1,7 +1,23 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
-  AMOUNT_PREPOSITIONS, BEFORE_PARENTHETICAL_EXCLUDED, BOUND_BEFORE_THAN, JOINING_IMPERATIVES, NEGATED_BOUND_BEFORE_THAN, CLAUSE_OPENERS, CLAUSE_PREDICATIVES, DEGREE_WORDS, MODAL_PREDICATIVES, NOMINATIVE_PRONOUNS,
-  OPENING_PARENTHETICALS, PARENTHETICAL_PHRASES, PARENTHETICAL_TAILS, PARENTHETICALS_BEFORE_SUBJECT, PREDICATE_LEADS, QUESTION_WORDS, TIME_SPAN_PREPOSITIONS, TIME_UNITS,
+  AMOUNT_PREPOSITIONS,
+  BEFORE_PARENTHETICAL_EXCLUDED,
+  BOUND_BEFORE_THAN,
+  JOINING_IMPERATIVES,
+  NEGATED_BOUND_BEFORE_THAN,
+  CLAUSE_OPENERS,
+  CLAUSE_PREDICATIVES,
+  DEGREE_WORDS,
+  MODAL_PREDICATIVES,
+  NOMINATIVE_PRONOUNS,
+  OPENING_PARENTHETICALS,
+  PARENTHETICAL_PHRASES,
+  PARENTHETICAL_TAILS,
+  PARENTHETICALS_BEFORE_SUBJECT,
+  PREDICATE_LEADS,
+  QUESTION_WORDS,
+  TIME_SPAN_PREPOSITIONS,
+  TIME_UNITS,
 } from '../lexicon/ru/punctuation';
 import { words, type WordToken } from '../text/segment';
 import { agrees, type AgreementHit, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween, UNSURE } from './agreement';
@@ -43,19 +59,16 @@ function joined(text: string, tokens: WordToken[], from: number, to: number): bo
 }
 
 /** The word at `at` opens a sentence: nothing before it in the block, or a full stop or line break. */
-const opensSentence = (text: string, tokens: WordToken[], at: number) =>
-  at === 0 ? /^[\s«"„]*$/u.test(text.slice(0, tokens[0]!.start)) : SENTENCE_GAP.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
+const opensSentence = (text: string, tokens: WordToken[], at: number) => (at === 0 ? /^[\s«"„]*$/u.test(text.slice(0, tokens[0]!.start)) : SENTENCE_GAP.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start)));
 
 /** Readings a word may have after a participle as a word of its own phrase ("выполненные в технике", "изготавливающих мебель"). */
 const DEPENDENT_KINDS = ['PREP', 'NOUN', 'NPRO', 'ADVB', 'NUMR', 'INFN', 'ADJF'];
 /** A word that may belong to the participle: no verb of a new clause, no «и» joining the participle to something else. */
-const isDependent = (parses: readonly WordParse[]) =>
-  anyReading(parses, (p) => DEPENDENT_KINDS.includes(p.pos)) && !anyReading(parses, (p) => isVerb(p) || p.pos === 'CONJ');
+const isDependent = (parses: readonly WordParse[]) => anyReading(parses, (p) => DEPENDENT_KINDS.includes(p.pos)) && !anyReading(parses, (p) => isVerb(p) || p.pos === 'CONJ');
 
 /** An action noun ("приведения") may take a neuter participle as its object, "what was done" ("приведения введённого к числу"). */
 const ACTION_NOUN = /(?:н|т)(?:ие|ия|ию|ием|ии)$/iu;
-const isSubstantivised = (noun: WordToken, participle: readonly WordParse[]) =>
-  ACTION_NOUN.test(noun.text) && participle.some((p) => p.grammemes.has('neut') && p.grammemes.has('sing'));
+const isSubstantivised = (noun: WordToken, participle: readonly WordParse[]) => ACTION_NOUN.test(noun.text) && participle.some((p) => p.grammemes.has('neut') && p.grammemes.has('sing'));
 
 /**
  * "витражи выполненные в технике…" → "витражи, выполненные…": a full participle with words of its
@@ -175,7 +188,9 @@ const missingCommaBeforePoka: Rule = (text, tokens, at, morphology) => {
   if (lower(poka) !== 'пока' || !verb || !next || !joined(text, tokens, at - 1, at + 1)) return null;
   if (!everyReading(morphology.parse(verb.text), (p) => isVerb(p) || p.pos === 'INFN')) return null;
   const opensClause =
-    NOMINATIVE_PRONOUNS.has(lower(next)) || lower(next) === 'не' || everyReading(morphology.parse(next.text), isVerb) ||
+    NOMINATIVE_PRONOUNS.has(lower(next)) ||
+    lower(next) === 'не' ||
+    everyReading(morphology.parse(next.text), isVerb) ||
     (anyReading(morphology.parse(next.text), (p) => p.pos === 'NPRO') && tokens[at + 2] !== undefined && onlySpaceBetween(text, next, tokens[at + 2]!) && everyReading(morphology.parse(tokens[at + 2]!.text), isVerb));
   if (!opensClause) return null;
   return markHit(text, verb, poka, ',', { ru: 'придаточное предложение с «пока» отделяется запятой', en: 'a clause opened by «пока» is set off by a comma' });
@@ -237,8 +252,7 @@ function subjectAfter(text: string, tokens: WordToken[], at: number, morphology:
 }
 
 /** An adjective, or a pronoun-adjective that is also read as a pronoun ("любая", "каждая", "вся"). */
-const isAttribute = (parses: readonly WordParse[]) =>
-  judgeable(parses, ['ADJF']) || (judgeable(parses, ['ADJF', 'NPRO']) && anyReading(parses, (p) => p.pos === 'ADJF' && p.grammemes.has('Apro')));
+const isAttribute = (parses: readonly WordParse[]) => judgeable(parses, ['ADJF']) || (judgeable(parses, ['ADJF', 'NPRO']) && anyReading(parses, (p) => p.pos === 'ADJF' && p.grammemes.has('Apro')));
 
 /**
  * "что кухонная мебель, должна изготавливаться" → "мебель должна": no comma parts a subject from
@@ -307,8 +321,7 @@ const unclosedOpeningParenthetical: Rule = (text, tokens, at) => {
 };
 
 /** An amount: figures or a word that may be a numeral ("2", "двух", "три", which is also an imperative). */
-const isAmount = (word: WordToken | undefined, morphology: Morphology) =>
-  word !== undefined && (/^\d/.test(word.text) || anyReading(morphology.parse(word.text), (p) => p.pos === 'NUMR'));
+const isAmount = (word: WordToken | undefined, morphology: Morphology) => word !== undefined && (/^\d/.test(word.text) || anyReading(morphology.parse(word.text), (p) => p.pos === 'NUMR'));
 
 /**
  * "В течение 30 минут, мы перезвоним" → "…минут мы": an adverbial of time that opens a sentence is
@@ -367,7 +380,18 @@ const imperativeRunOn: Rule = (text, tokens, at, morphology) => {
   });
 };
 
-const RULES: Rule[] = [commaInBound, commaAfterOpeningTimeSpan, imperativeRunOn, unclosedOpeningParenthetical, unopenedParenthetical, unsetParticipialPhrase, missingDashBeforeEto, missingCommaBeforePoka, missingCommaAfterPredicative, commaBetweenSubjectAndPredicate];
+const RULES: Rule[] = [
+  commaInBound,
+  commaAfterOpeningTimeSpan,
+  imperativeRunOn,
+  unclosedOpeningParenthetical,
+  unopenedParenthetical,
+  unsetParticipialPhrase,
+  missingDashBeforeEto,
+  missingCommaBeforePoka,
+  missingCommaAfterPredicative,
+  commaBetweenSubjectAndPredicate,
+];
 
 /** Commas and dashes Russian syntax requires or forbids, judged on narrow patterns only. */
 export function punctuationHits(text: string, morphology: Morphology): AgreementHit[] {

@@ -85,15 +85,17 @@ function oddTotals(material: Material, language: Language): DraftFinding[] {
   if (odd.length !== 1 || rows.length - odd.length < AGREEING_ROWS || odd[0]!.total < odd[0]!.count * odd[0]!.rate) return [];
   const row = odd[0]!;
   const quote = material.blocks[row.block]!.text.slice(row.start, row.end);
-  return [{
-    check: 'consistency',
-    severity: 'warning',
-    quote,
-    location: { block: row.block, start: row.start, end: row.end },
-    message: T[language](quote, row.count, row.rateQuote),
-    suggestion: T.suggestion[language],
-    material,
-  }];
+  return [
+    {
+      check: 'consistency',
+      severity: 'warning',
+      quote,
+      location: { block: row.block, start: row.start, end: row.end },
+      message: T[language](quote, row.count, row.rateQuote),
+      suggestion: T.suggestion[language],
+      material,
+    },
+  ];
 }
 
 /** Each material's one price-table total that does not multiply out where all its others do. */

@@ -2,8 +2,7 @@ import type { SuperlativeClaim } from '../promises/superlative';
 import { defineCheck, type CheckContext, type DraftFinding } from './types';
 
 const MESSAGES = {
-  ru: (claim: string) =>
-    `«${claim}» — превосходная степень без подтверждения: закон о рекламе требует указать, по каким данным это так. Назовите источник или замените конкретным фактом.`,
+  ru: (claim: string) => `«${claim}» — превосходная степень без подтверждения: закон о рекламе требует указать, по каким данным это так. Назовите источник или замените конкретным фактом.`,
   en: (claim: string) => `"${claim}" is a superlative with nothing to back it: name the source (a rating, a survey) or state the concrete fact instead.`,
 };
 

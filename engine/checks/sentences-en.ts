@@ -1,7 +1,5 @@
 import { sameSourcePiece } from '../material/pieces';
-import {
-  BEFORE_THE_SAME, BEFORE_VERB_MAKE, KIND_COMPOUND_ENDINGS, LIST_OPENING_VERBS, NOUNS_AFTER_THE_SAME, PREPOSITIONS_BEFORE_WHICH, VERBS_AFTER_MAKE_OBJECT,
-} from '../lexicon/en/grammar';
+import { BEFORE_THE_SAME, BEFORE_VERB_MAKE, KIND_COMPOUND_ENDINGS, LIST_OPENING_VERBS, NOUNS_AFTER_THE_SAME, PREPOSITIONS_BEFORE_WHICH, VERBS_AFTER_MAKE_OBJECT } from '../lexicon/en/grammar';
 import type { GrammarRule } from './grammar-rules';
 import { END, START, oneOf } from './pattern-parts-en';
 
@@ -9,7 +7,11 @@ import { END, START, oneOf } from './pattern-parts-en';
 const wordBefore = (text: string, at: number) => /([\p{L}\d]+),? $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '';
 
 /** The text of the sentence before a position, within a bounded window: a block may be one long run of sentences. */
-const sentenceBefore = (text: string, at: number) => text.slice(Math.max(0, at - 300), at).split(/[.!?;:•|\n]\s/u).pop() ?? '';
+const sentenceBefore = (text: string, at: number) =>
+  text
+    .slice(Math.max(0, at - 300), at)
+    .split(/[.!?;:•|\n]\s/u)
+    .pop() ?? '';
 /** A quotation is open at this point of the sentence: a slogan or a title, written as its author wished. */
 function insideQuotes(text: string, at: number): boolean {
   const before = sentenceBefore(text, at);

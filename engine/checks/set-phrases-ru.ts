@@ -1,8 +1,46 @@
 import { anyReading, everyReading, type Morphology, type WordParse } from '../text/morphology';
 import {
-  ADVERBS_APART, AFTER_PRONOUN_TO, ARRIVING_FOR_STAY, SUBJECT_PRONOUNS, COMPARATIVE_ADJECTIVE_STEMS, DEGREE_WORDS, BOTH_FEMININE, COUNTED_TIME, INSTRUMENTAL_REFLEXIVE_STEMS, INSTRUMENTAL_VERB_STEMS, BOTH_MASCULINE, DATIVE_PREPOSITIONS, DATIVE_TO_ACCUSATIVE, GERUND_PREPOSITIONS, HALF_OF, HEAD_OF, HYPHEN_PARTICLES, KOE,
-  JOINING_WORDS, NUMERAL_INCREMENTS, ONE_N_ADJECTIVES, PAUCAL_NUMERALS, PARTNER_STEMS, SURE_AFTER, SURE_BEFORE, SURE_WITH_ONE_N, WITH_PARTNER_FORMS, WITH_PARTNER_STEMS, PAY_NOT_OBJECT, PAY_VERB_STEMS, PERSON_IN_ACCUSATIVE, REACHING_VERB_STEMS, REMAINING_WORDS, SAID_ONCE_ADVERBS, SOLID_PREPOSITIONS, STAY_ATTRIBUTES,
-  SERVICE_BY_PERSON, SHORT_FORMS_FOR_NOUNS, SPLIT_PREFIXES, STAYING_ONES, TAKES_TO,
+  ADVERBS_APART,
+  AFTER_PRONOUN_TO,
+  ARRIVING_FOR_STAY,
+  SUBJECT_PRONOUNS,
+  COMPARATIVE_ADJECTIVE_STEMS,
+  DEGREE_WORDS,
+  BOTH_FEMININE,
+  COUNTED_TIME,
+  INSTRUMENTAL_REFLEXIVE_STEMS,
+  INSTRUMENTAL_VERB_STEMS,
+  BOTH_MASCULINE,
+  DATIVE_PREPOSITIONS,
+  DATIVE_TO_ACCUSATIVE,
+  GERUND_PREPOSITIONS,
+  HALF_OF,
+  HEAD_OF,
+  HYPHEN_PARTICLES,
+  KOE,
+  JOINING_WORDS,
+  NUMERAL_INCREMENTS,
+  ONE_N_ADJECTIVES,
+  PAUCAL_NUMERALS,
+  PARTNER_STEMS,
+  SURE_AFTER,
+  SURE_BEFORE,
+  SURE_WITH_ONE_N,
+  WITH_PARTNER_FORMS,
+  WITH_PARTNER_STEMS,
+  PAY_NOT_OBJECT,
+  PAY_VERB_STEMS,
+  PERSON_IN_ACCUSATIVE,
+  REACHING_VERB_STEMS,
+  REMAINING_WORDS,
+  SAID_ONCE_ADVERBS,
+  SOLID_PREPOSITIONS,
+  STAY_ATTRIBUTES,
+  SERVICE_BY_PERSON,
+  SHORT_FORMS_FOR_NOUNS,
+  SPLIT_PREFIXES,
+  STAYING_ONES,
+  TAKES_TO,
 } from '../lexicon/ru/set-phrases';
 import { words, type WordToken } from '../text/segment';
 import { type AgreementHit, has, isCyrillicWord, isLower, judgeable, lower, onlySpaceBetween } from './agreement';
@@ -48,10 +86,12 @@ function dativeSlips(text: string, tokens: WordToken[], morphology: Morphology):
     if (!judgeable(parses, ['NOUN']) || anyReading(parses, has('datv')) || !anyReading(parses, has('gent'))) return;
     if (GERUND_PREPOSITIONS.has(name) && anyReading(parses, has('accs'))) return;
     const quote = quoteOf(text, preposition, noun);
-    hits.push(hit(preposition, noun, {
-      ru: `«${quote}»: «${name}» управляет дательным падежом («${name} чему?»), а не родительным`,
-      en: `"${quote}": «${name}» takes the dative, not the genitive`,
-    }));
+    hits.push(
+      hit(preposition, noun, {
+        ru: `«${quote}»: «${name}» управляет дательным падежом («${name} чему?»), а не родительным`,
+        en: `"${quote}": «${name}» takes the dative, not the genitive`,
+      }),
+    );
   });
   return hits;
 }
@@ -74,10 +114,17 @@ function payForSlips(text: string, tokens: WordToken[], morphology: Morphology):
     if (!everyReading(parses, has('inan')) || !anyReading(parses, has('accs')) || PAY_NOT_OBJECT.some((stem) => lower(noun).startsWith(stem))) return;
     const quote = quoteOf(text, verb, noun);
     const fixed = `${verb.text}${text.slice(za!.end, noun.end)}`;
-    hits.push(hit(verb, noun, {
-      ru: `«${quote}» → «${fixed}»: оплачивают что-то, без «за» (платят — за что-то)`,
-      en: `"${quote}" → "${fixed}": «оплатить» takes its object with no «за» («заплатить за»)`,
-    }, fixed));
+    hits.push(
+      hit(
+        verb,
+        noun,
+        {
+          ru: `«${quote}» → «${fixed}»: оплачивают что-то, без «за» (платят — за что-то)`,
+          en: `"${quote}" → "${fixed}": «оплатить» takes its object with no «за» («заплатить за»)`,
+        },
+        fixed,
+      ),
+    );
   });
   return hits;
 }
@@ -92,10 +139,12 @@ function headOfSlips(text: string, tokens: WordToken[], morphology: Morphology):
     const phrase = tokens.slice(i + 1, at + 1).map((word) => morphology.parse(word.text));
     if (!phrase.every((parses) => anyReading(parses, has('gent')) && !anyReading(parses, has('ablt')))) return;
     const quote = quoteOf(text, head, tokens[at]!);
-    hits.push(hit(head, tokens[at]!, {
-      ru: `«${quote}»: «заведовать» чем — нужен творительный падеж («заведующий отделением»)`,
-      en: `"${quote}": «заведующий» takes the instrumental («заведующий отделением»)`,
-    }));
+    hits.push(
+      hit(head, tokens[at]!, {
+        ru: `«${quote}»: «заведовать» чем — нужен творительный падеж («заведующий отделением»)`,
+        en: `"${quote}": «заведующий» takes the instrumental («заведующий отделением»)`,
+      }),
+    );
   });
   return hits;
 }
@@ -130,10 +179,12 @@ function numeralSlips(text: string, tokens: WordToken[], morphology: Morphology)
       if (name === 'три' && anyReading(parses, has('accs'))) return;
       // A noun in another case belongs elsewhere: the numeral's own noun was left out ("раздали по два детям").
       if (!anyReading(parses, (p) => p.grammemes.has('nomn') || p.grammemes.has('accs') || p.grammemes.has('gent'))) return;
-      hits.push(hit(numeral, noun, {
-        ru: `«${quote}»: после «${name}» существительное стоит в родительном падеже единственного числа`,
-        en: `"${quote}": after «${name}» Russian puts the noun in the genitive singular`,
-      }));
+      hits.push(
+        hit(numeral, noun, {
+          ru: `«${quote}»: после «${name}» существительное стоит в родительном падеже единственного числа`,
+          en: `"${quote}": after «${name}» Russian puts the noun in the genitive singular`,
+        }),
+      );
       return;
     }
     const commonGender = anyReading(parses, (p) => p.grammemes.has('ms-f') || p.grammemes.has('GNdr'));
@@ -141,10 +192,12 @@ function numeralSlips(text: string, tokens: WordToken[], morphology: Morphology)
     const notFeminine = everyReading(parses, (p) => p.grammemes.has('masc') || p.grammemes.has('neut'));
     const wrong = !commonGender && ((BOTH_MASCULINE.has(name) && feminine) || (BOTH_FEMININE.has(name) && notFeminine));
     if (!wrong) return;
-    hits.push(hit(numeral, noun, {
-      ru: `«${quote}»: «${feminine ? 'обе, обеих' : 'оба, обоих'}» — так о существительном ${feminine ? 'женского' : 'мужского и среднего'} рода`,
-      en: `"${quote}": «${feminine ? 'обе' : 'оба'}» goes with a ${feminine ? 'feminine' : 'masculine or neuter'} noun`,
-    }));
+    hits.push(
+      hit(numeral, noun, {
+        ru: `«${quote}»: «${feminine ? 'обе, обеих' : 'оба, обоих'}» — так о существительном ${feminine ? 'женского' : 'мужского и среднего'} рода`,
+        en: `"${quote}": «${feminine ? 'обе' : 'оба'}» goes with a ${feminine ? 'feminine' : 'masculine or neuter'} noun`,
+      }),
+    );
   });
   return hits;
 }
@@ -170,10 +223,17 @@ function hyphenSlips(text: string, tokens: WordToken[], morphology: Morphology):
       (b === 'то' && TAKES_TO.has(a) && isParticleTo(text, tokens, i + 1, morphology));
     if (!fits) return;
     const quote = quoteOf(text, first, second);
-    hits.push(hit(first, second, {
-      ru: `«${quote}» → «${joined}»: пишется через дефис`,
-      en: `"${quote}" → "${joined}": written with a hyphen`,
-    }, joined));
+    hits.push(
+      hit(
+        first,
+        second,
+        {
+          ru: `«${quote}» → «${joined}»: пишется через дефис`,
+          en: `"${quote}" → "${joined}": written with a hyphen`,
+        },
+        joined,
+      ),
+    );
   });
   return hits;
 }
@@ -224,10 +284,17 @@ function solidPrepositionSlips(text: string, tokens: WordToken[], morphology: Mo
     if (entry.notAfterStem && before.some((word) => lower(word).startsWith(entry.notAfterStem!))) return;
     const solid = /^\p{Lu}/u.test(first.text) ? entry.solid.charAt(0).toUpperCase() + entry.solid.slice(1) : entry.solid;
     const quote = quoteOf(text, first, second!);
-    hits.push(hit(first, second!, {
-      ru: `«${quote}» → «${solid}»: предлог пишется слитно`,
-      en: `"${quote}" → "${solid}": the preposition is one word`,
-    }, solid));
+    hits.push(
+      hit(
+        first,
+        second!,
+        {
+          ru: `«${quote}» → «${solid}»: предлог пишется слитно`,
+          en: `"${quote}" → "${solid}": the preposition is one word`,
+        },
+        solid,
+      ),
+    );
   });
   return hits;
 }
@@ -246,10 +313,17 @@ function adverbApartSlips(text: string, tokens: WordToken[], morphology: Morphol
     if (!opensClause || (entry.notAfterStem && lower(tokens[i - 1]).startsWith(entry.notAfterStem))) return;
     const solid = /^\p{Lu}/u.test(first.text) ? entry.solid.charAt(0).toUpperCase() + entry.solid.slice(1) : entry.solid;
     const quote = quoteOf(text, first, second!);
-    hits.push(hit(first, second!, {
-      ru: `«${quote}» → «${solid}»: наречие пишется слитно`,
-      en: `"${quote}" → "${solid}": the adverb is one word`,
-    }, solid));
+    hits.push(
+      hit(
+        first,
+        second!,
+        {
+          ru: `«${quote}» → «${solid}»: наречие пишется слитно`,
+          en: `"${quote}" → "${solid}": the adverb is one word`,
+        },
+        solid,
+      ),
+    );
   });
   return hits;
 }
@@ -266,10 +340,17 @@ function halfSlips(text: string, tokens: WordToken[], morphology: Morphology): A
     if (morphology.parse(solid).length === 0) return;
     const last = second ?? token;
     const quote = quoteOf(text, token, last);
-    hits.push(hit(token, last, {
-      ru: `«${quote}» → «${solid}»: «пол-» с существительным пишется слитно`,
-      en: `"${quote}" → "${solid}": «пол-» (half) joins the noun as one word`,
-    }, solid));
+    hits.push(
+      hit(
+        token,
+        last,
+        {
+          ru: `«${quote}» → «${solid}»: «пол-» с существительным пишется слитно`,
+          en: `"${quote}" → "${solid}": «пол-» (half) joins the noun as one word`,
+        },
+        solid,
+      ),
+    );
   });
   return hits;
 }
@@ -289,10 +370,17 @@ function doubleComparatives(text: string, tokens: WordToken[], morphology: Morph
     const synthetic = COMPARATIVE_ADJECTIVE_STEMS.some((stem) => lower(comparative).startsWith(stem)) && everyReading(parses, (p) => p.pos === 'ADJF');
     if (!analytic && !synthetic) return;
     const quote = quoteOf(text, degree, comparative);
-    hits.push(hit(degree, comparative, {
-      ru: `«${quote}» → «${comparative.text}»: сравнительная степень дважды — «${lower(degree)}» лишнее`,
-      en: `"${quote}" → "${comparative.text}": the comparative is said twice; «${lower(degree)}» is extra`,
-    }, comparative.text));
+    hits.push(
+      hit(
+        degree,
+        comparative,
+        {
+          ru: `«${quote}» → «${comparative.text}»: сравнительная степень дважды — «${lower(degree)}» лишнее`,
+          en: `"${quote}" → "${comparative.text}": the comparative is said twice; «${lower(degree)}» is extra`,
+        },
+        comparative.text,
+      ),
+    );
   });
   return hits;
 }
@@ -306,10 +394,17 @@ function personCaseSlips(text: string, tokens: WordToken[]): AgreementHit[] {
     if (!pronoun || !accusative || !PERSON_IN_ACCUSATIVE.has(lower(verb))) return;
     const fixed = `${verb.text} ${/^\p{Lu}/u.test(pronoun.text) ? accusative.charAt(0).toUpperCase() + accusative.slice(1) : accusative}`;
     const quote = quoteOf(text, verb, pronoun);
-    hits.push(hit(verb, pronoun, {
-      ru: `«${quote}» → «${fixed}»: «${lower(verb)}» кого — нужен винительный падеж`,
-      en: `"${quote}" → "${fixed}": «${lower(verb)}» takes the person in the accusative`,
-    }, fixed));
+    hits.push(
+      hit(
+        verb,
+        pronoun,
+        {
+          ru: `«${quote}» → «${fixed}»: «${lower(verb)}» кого — нужен винительный падеж`,
+          en: `"${quote}" → "${fixed}": «${lower(verb)}» takes the person in the accusative`,
+        },
+        fixed,
+      ),
+    );
   });
   return hits;
 }
@@ -330,10 +425,17 @@ function stayParonyms(text: string, tokens: WordToken[], morphology: Morphology)
     const last = attribute ? noun : staysWhere ? where! : whose!;
     const meant = noun.text.replace(/^([Пп])ри/u, (_, p: string) => `${p}ре`);
     const quote = quoteOf(text, first, last);
-    hits.push(hit(first, last, {
-      ru: `«${noun.text}» → «${meant}»: пребывание — нахождение где-то, а «прибывание» — прибытие, прибавление`,
-      en: `"${noun.text}" → "${meant}": a stay is «пребывание»; «прибывание» is arriving or rising`,
-    }, quote.replace(noun.text, meant)));
+    hits.push(
+      hit(
+        first,
+        last,
+        {
+          ru: `«${noun.text}» → «${meant}»: пребывание — нахождение где-то, а «прибывание» — прибытие, прибавление`,
+          en: `"${noun.text}" → "${meant}": a stay is «пребывание»; «прибывание» is arriving or rising`,
+        },
+        quote.replace(noun.text, meant),
+      ),
+    );
   });
   return hits;
 }
@@ -382,10 +484,12 @@ function remainingCountSlips(text: string, tokens: WordToken[], morphology: Morp
     const parses = morphology.parse(noun.text);
     if (anyReading(parses, has('gent')) || anyReading(parses, has('Pltm')) || !everyReading(parses, (p) => p.grammemes.has('sing') && (p.grammemes.has('nomn') || p.grammemes.has('accs')))) return;
     const quote = quoteOf(text, figure, noun);
-    hits.push(hit(figure, noun, {
-      ru: `«${quote}»: после числа ${figure.text} существительное стоит в родительном падеже ${form === 'paucal' ? 'единственного' : 'множественного'} числа`,
-      en: `"${quote}": after ${figure.text} Russian puts the noun in the genitive ${form === 'paucal' ? 'singular' : 'plural'}`,
-    }));
+    hits.push(
+      hit(figure, noun, {
+        ru: `«${quote}»: после числа ${figure.text} существительное стоит в родительном падеже ${form === 'paucal' ? 'единственного' : 'множественного'} числа`,
+        en: `"${quote}": after ${figure.text} Russian puts the noun in the genitive ${form === 'paucal' ? 'singular' : 'plural'}`,
+      }),
+    );
   });
   return hits;
 }
@@ -405,10 +509,17 @@ function sureSlips(text: string, tokens: WordToken[]): AgreementHit[] {
     for (let k = i - 1; k >= 0 && k >= i - SURE_REACH && onlySpaceBetween(text, tokens[k]!, tokens[k + 1]!); k--) if (SURE_BEFORE.has(lower(tokens[k]))) toldBefore = true;
     if (!toldAfter && !toldBefore) return;
     const fixed = /^\p{Lu}/u.test(word.text) ? meant.charAt(0).toUpperCase() + meant.slice(1) : meant;
-    hits.push(hit(word, word, {
-      ru: `«${word.text}» → «${fixed}»: уверен в чём-то — краткое прилагательное с одной «н»`,
-      en: `"${word.text}" → "${fixed}": sure of something is written with one «н»`,
-    }, fixed));
+    hits.push(
+      hit(
+        word,
+        word,
+        {
+          ru: `«${word.text}» → «${fixed}»: уверен в чём-то — краткое прилагательное с одной «н»`,
+          en: `"${word.text}" → "${fixed}": sure of something is written with one «н»`,
+        },
+        fixed,
+      ),
+    );
   });
   return hits;
 }
@@ -435,10 +546,12 @@ function partnerCaseSlips(text: string, tokens: WordToken[], morphology: Morphol
     const noun = nextWord(text, tokens, at - 1);
     if (!noun || !PARTNER_STEMS.some((stem) => lower(noun).startsWith(stem)) || !genitiveOnly(noun)) return;
     const quote = quoteOf(text, preposition!, noun);
-    hits.push(hit(preposition!, noun, {
-      ru: `«${quote}»: с кем работать, сотрудничать — творительный падеж («с нашей компанией»)`,
-      en: `"${quote}": working with someone takes the instrumental after «с»`,
-    }));
+    hits.push(
+      hit(preposition!, noun, {
+        ru: `«${quote}»: с кем работать, сотрудничать — творительный падеж («с нашей компанией»)`,
+        en: `"${quote}": working with someone takes the instrumental after «с»`,
+      }),
+    );
   });
   return hits;
 }
@@ -452,8 +565,7 @@ function notInstrumental(parses: readonly WordParse[], number: string): boolean 
 }
 
 /** Genitive in some reading, and no nominative that could be the subject of a verb of `number`. */
-const genitiveNotSubject = (parses: readonly WordParse[], number: string) =>
-  anyReading(parses, has('gent')) && !anyReading(parses, (p) => p.grammemes.has('nomn') && p.grammemes.has(number));
+const genitiveNotSubject = (parses: readonly WordParse[], number: string) => anyReading(parses, has('gent')) && !anyReading(parses, (p) => p.grammemes.has('nomn') && p.grammemes.has(number));
 
 /**
  * The last word of the noun phrase right after the verb at `i` when every word of it `fits` (a count
@@ -481,10 +593,12 @@ function instrumentalObjectSlips(text: string, tokens: WordToken[], morphology: 
     const at = objectAfter(text, tokens, i, morphology, verbParses, notInstrumental);
     if (at < 0) return;
     const quote = quoteOf(text, verb, tokens[at]!);
-    hits.push(hit(verb, tokens[at]!, {
-      ru: `«${quote}»: «${lower(verb)}» чем — нужен творительный падеж`,
-      en: `"${quote}": «${lower(verb)}» takes the instrumental`,
-    }));
+    hits.push(
+      hit(verb, tokens[at]!, {
+        ru: `«${quote}»: «${lower(verb)}» чем — нужен творительный падеж`,
+        en: `"${quote}": «${lower(verb)}» takes the instrumental`,
+      }),
+    );
   });
   return hits;
 }
@@ -501,10 +615,17 @@ function reachingWithoutDo(text: string, tokens: WordToken[], morphology: Morpho
     if (at < 0) return;
     const quote = quoteOf(text, verb, tokens[at]!);
     const fixed = `${verb.text} до${text.slice(verb.end, tokens[at]!.end)}`;
-    hits.push(hit(verb, tokens[at]!, {
-      ru: `«${quote}» → «${fixed}»: доходят, доезжают до чего-то — пропущен предлог «до»`,
-      en: `"${quote}" → "${fixed}": reaching a point takes «до»`,
-    }, fixed));
+    hits.push(
+      hit(
+        verb,
+        tokens[at]!,
+        {
+          ru: `«${quote}» → «${fixed}»: доходят, доезжают до чего-то — пропущен предлог «до»`,
+          en: `"${quote}" → "${fixed}": reaching a point takes «до»`,
+        },
+        fixed,
+      ),
+    );
   });
   return hits;
 }
@@ -555,10 +676,17 @@ function splitPrefixSlips(text: string, tokens: WordToken[], morphology: Morphol
     if (mayBeVerb && !opensPhrase(text, tokens, i, morphology)) return;
     const joined = `${prefix.text}${joiner}${noun.text}`;
     const quote = quoteOf(text, prefix, noun);
-    hits.push(hit(prefix, noun, {
-      ru: `«${quote}» → «${joined}»: первая часть сложного слова пишется ${joiner ? 'через дефис' : 'слитно'}`,
-      en: `"${quote}" → "${joined}": the first part of the compound is ${joiner ? 'hyphenated' : 'written solid'}`,
-    }, joined));
+    hits.push(
+      hit(
+        prefix,
+        noun,
+        {
+          ru: `«${quote}» → «${joined}»: первая часть сложного слова пишется ${joiner ? 'через дефис' : 'слитно'}`,
+          en: `"${quote}" → "${joined}": the first part of the compound is ${joiner ? 'hyphenated' : 'written solid'}`,
+        },
+        joined,
+      ),
+    );
   });
   return hits;
 }
@@ -575,14 +703,21 @@ function shortFormSlips(text: string, tokens: WordToken[], morphology: Morpholog
     if (!entry || !genitive || !isCyrillicWord(genitive) || !isLower(genitive)) return;
     if (!anyReading(morphology.parse(genitive.text), (p) => isNoun(p) && p.grammemes.has('gent'))) return;
     const before = tokens[i - 1];
-    const subjectBefore = before && onlySpaceBetween(text, before, word)
-      && anyReading(morphology.parse(before.text), (p) => (isNoun(p) || p.pos === 'NPRO') && p.grammemes.has('nomn') && entry.subject.every((g) => p.grammemes.has(g)));
+    const subjectBefore =
+      before && onlySpaceBetween(text, before, word) && anyReading(morphology.parse(before.text), (p) => (isNoun(p) || p.pos === 'NPRO') && p.grammemes.has('nomn') && entry.subject.every((g) => p.grammemes.has(g)));
     if (subjectBefore) return;
     const fixed = /^\p{Lu}/u.test(word.text) ? entry.noun.charAt(0).toUpperCase() + entry.noun.slice(1) : entry.noun;
-    hits.push(hit(word, genitive, {
-      ru: `«${word.text}» → «${fixed}»: здесь нужно существительное, а «${lower(word)}» — краткое прилагательное`,
-      en: `"${word.text}" → "${fixed}": a noun is meant; «${lower(word)}» is a short adjective`,
-    }, `${fixed}${text.slice(word.end, genitive.end)}`));
+    hits.push(
+      hit(
+        word,
+        genitive,
+        {
+          ru: `«${word.text}» → «${fixed}»: здесь нужно существительное, а «${lower(word)}» — краткое прилагательное`,
+          en: `"${word.text}" → "${fixed}": a noun is meant; «${lower(word)}» is a short adjective`,
+        },
+        `${fixed}${text.slice(word.end, genitive.end)}`,
+      ),
+    );
   });
   return hits;
 }
@@ -601,10 +736,18 @@ function figureCompoundSlips(text: string, tokens: WordToken[], morphology: Morp
   const isAdjective = (word: string) => judgeable(morphology.parse(word), ['ADJF']);
   const say = (first: WordToken, last: WordToken, fixed: string) => {
     const quote = quoteOf(text, first, last);
-    hits.push({ ...hit(first, last, {
-      ru: `«${quote}» → «${fixed}»: в сложном прилагательном после цифры наращение не пишется (или словом: «двух…», «пяти…»)`,
-      en: `"${quote}" → "${fixed}": a Russian compound adjective begun with a figure takes no case ending after it`,
-    }, fixed), sameFault: 'case ending in a compound adjective with a figure' });
+    hits.push({
+      ...hit(
+        first,
+        last,
+        {
+          ru: `«${quote}» → «${fixed}»: в сложном прилагательном после цифры наращение не пишется (или словом: «двух…», «пяти…»)`,
+          en: `"${quote}" → "${fixed}": a Russian compound adjective begun with a figure takes no case ending after it`,
+        },
+        fixed,
+      ),
+      sameFault: 'case ending in a compound adjective with a figure',
+    });
   };
   tokens.forEach((token, i) => {
     const solid = FIGURE_COMPOUND.exec(token.text);
@@ -637,10 +780,17 @@ function nounPartSlips(tokens: WordToken[], morphology: Morphology): AgreementHi
     const stem = [`${activity[1]}ственн`, `${activity[1]}н`].find((candidate) => judgeable(morphology.parse(`${candidate}ый`), ['ADJF']));
     if (!stem) continue;
     const fixed = `${first!.charAt(0)}${stem.slice(1)}о-${second}`;
-    hits.push(hit(token, token, {
-      ru: `«${token.text}» → «${fixed}»: первая часть сложного прилагательного — основа прилагательного с «о», а не существительное`,
-      en: `"${token.text}" → "${fixed}": the first part of a Russian compound adjective is an adjective's stem with «о», not a noun`,
-    }, fixed));
+    hits.push(
+      hit(
+        token,
+        token,
+        {
+          ru: `«${token.text}» → «${fixed}»: первая часть сложного прилагательного — основа прилагательного с «о», а не существительное`,
+          en: `"${token.text}" → "${fixed}": the first part of a Russian compound adjective is an adjective's stem with «о», not a noun`,
+        },
+        fixed,
+      ),
+    );
   }
   return hits;
 }
@@ -668,10 +818,17 @@ function doerInNominativeSlips(text: string, tokens: WordToken[], morphology: Mo
     if (!genitive) return;
     const quote = quoteOf(text, service, person);
     const fixed = `${service.text} ${genitive}`;
-    hits.push(hit(service, person, {
-      ru: `«${quote}» → «${fixed}»: того, кто оказывает услугу, называют в родительном падеже («${lower(service)} кого?»)`,
-      en: `"${quote}" → "${fixed}": the person who gives the service stands in the genitive`,
-    }, fixed));
+    hits.push(
+      hit(
+        service,
+        person,
+        {
+          ru: `«${quote}» → «${fixed}»: того, кто оказывает услугу, называют в родительном падеже («${lower(service)} кого?»)`,
+          en: `"${quote}" → "${fixed}": the person who gives the service stands in the genitive`,
+        },
+        fixed,
+      ),
+    );
   });
   return hits;
 }
@@ -680,13 +837,28 @@ function doerInNominativeSlips(text: string, tokens: WordToken[], morphology: Mo
 export function setPhraseHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
   return [
-    ...dativeSlips(text, tokens, morphology), ...payForSlips(text, tokens, morphology), ...headOfSlips(text, tokens, morphology),
-    ...numeralSlips(text, tokens, morphology), ...hyphenSlips(text, tokens, morphology), ...solidPrepositionSlips(text, tokens, morphology), ...adverbApartSlips(text, tokens, morphology),
-    ...halfSlips(text, tokens, morphology), ...doubleComparatives(text, tokens, morphology), ...personCaseSlips(text, tokens),
-    ...stayParonyms(text, tokens, morphology), ...repeatedAdverbs(text, tokens), ...remainingCountSlips(text, tokens, morphology),
-    ...sureSlips(text, tokens), ...partnerCaseSlips(text, tokens, morphology), ...instrumentalObjectSlips(text, tokens, morphology),
-    ...reachingWithoutDo(text, tokens, morphology), ...oneNAdjectiveSlips(text, tokens, morphology), ...splitPrefixSlips(text, tokens, morphology),
-    ...shortFormSlips(text, tokens, morphology), ...figureCompoundSlips(text, tokens, morphology),
-    ...doerInNominativeSlips(text, tokens, morphology), ...nounPartSlips(tokens, morphology),
+    ...dativeSlips(text, tokens, morphology),
+    ...payForSlips(text, tokens, morphology),
+    ...headOfSlips(text, tokens, morphology),
+    ...numeralSlips(text, tokens, morphology),
+    ...hyphenSlips(text, tokens, morphology),
+    ...solidPrepositionSlips(text, tokens, morphology),
+    ...adverbApartSlips(text, tokens, morphology),
+    ...halfSlips(text, tokens, morphology),
+    ...doubleComparatives(text, tokens, morphology),
+    ...personCaseSlips(text, tokens),
+    ...stayParonyms(text, tokens, morphology),
+    ...repeatedAdverbs(text, tokens),
+    ...remainingCountSlips(text, tokens, morphology),
+    ...sureSlips(text, tokens),
+    ...partnerCaseSlips(text, tokens, morphology),
+    ...instrumentalObjectSlips(text, tokens, morphology),
+    ...reachingWithoutDo(text, tokens, morphology),
+    ...oneNAdjectiveSlips(text, tokens, morphology),
+    ...splitPrefixSlips(text, tokens, morphology),
+    ...shortFormSlips(text, tokens, morphology),
+    ...figureCompoundSlips(text, tokens, morphology),
+    ...doerInNominativeSlips(text, tokens, morphology),
+    ...nounPartSlips(tokens, morphology),
   ];
 }

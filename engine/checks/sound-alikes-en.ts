@@ -1,10 +1,54 @@
-import { AUXILIARIES, BEFORE_ITS_OWNED, COMPARATIVES, THAN_FOLLOWERS, LETTER_LABELS, SUBJECT_VERBS, VERBS_NEVER_NOUNS, COMPARATIVES_IN_ER, COUNTED_NOUNS, EFFECT_MODIFIERS, OWNED_BY_IT, PLURAL_QUANTIFIERS, SUBJECT_PRONOUNS } from '../lexicon/en/grammar';
+import {
+  AUXILIARIES,
+  BEFORE_ITS_OWNED,
+  COMPARATIVES,
+  THAN_FOLLOWERS,
+  LETTER_LABELS,
+  SUBJECT_VERBS,
+  VERBS_NEVER_NOUNS,
+  COMPARATIVES_IN_ER,
+  COUNTED_NOUNS,
+  EFFECT_MODIFIERS,
+  OWNED_BY_IT,
+  PLURAL_QUANTIFIERS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/en/grammar';
 import { singular, thirdPerson, looksPlural, plural } from '../text/english-forms';
 import {
-  ADJECTIVES_IN_LY, ADVERBS_OF_FIT, PEOPLE_WHO_PRAISE, BEFORE_IN_PRINCIPLE, PREPOSITIONS_BEFORE_ADVICE, THINGS_COMPLEMENTED, AFTER_A_PREDICATE_SUPERLATIVE, ATTRIBUTIVE_PREDICATES, CLAUSE_OPENERS_BEFORE_YOURE, AT_ITS_SUPERLATIVES, BE_SAID_TWICE, POSSESSIVE_PRONOUNS_WITH_APOSTROPHE, VERBS_IN_ING_AFTER_YOURE,
-  ADVERBS_BEFORE_AFFECT, ADVERBS_OF_AFFECTING, AFTER_A_THERE_PLURAL, AFTER_IT_IS, BASE_VERBS, CONDITION_OPENERS, COUNTED_NOUNS_OR_VERBS, DETERMINERS_NOT_DOUBLED,
-  EVERYDAY_COUNTED_NOUNS, INTO_FORCE_VERBS, NEVER_AFTER_POSSESSIVE_ITS, OBJECTS_OF_COMPARISON, PLURALS_AFTER_THERE_IS, PREDICATE_ADJECTIVE_ENDING,
-  IRREGULAR_PLURALS, PREDICATES_ENDING_ITS_SENTENCE, PREPOSITIONS_BEFORE_ITS, QUANTITIES_OF_IT, SECOND_DETERMINERS, STATES_BEFORE_IN_EFFECT, THINGS_AFFECTED,
+  ADJECTIVES_IN_LY,
+  ADVERBS_OF_FIT,
+  PEOPLE_WHO_PRAISE,
+  BEFORE_IN_PRINCIPLE,
+  PREPOSITIONS_BEFORE_ADVICE,
+  THINGS_COMPLEMENTED,
+  AFTER_A_PREDICATE_SUPERLATIVE,
+  ATTRIBUTIVE_PREDICATES,
+  CLAUSE_OPENERS_BEFORE_YOURE,
+  AT_ITS_SUPERLATIVES,
+  BE_SAID_TWICE,
+  POSSESSIVE_PRONOUNS_WITH_APOSTROPHE,
+  VERBS_IN_ING_AFTER_YOURE,
+  ADVERBS_BEFORE_AFFECT,
+  ADVERBS_OF_AFFECTING,
+  AFTER_A_THERE_PLURAL,
+  AFTER_IT_IS,
+  BASE_VERBS,
+  CONDITION_OPENERS,
+  COUNTED_NOUNS_OR_VERBS,
+  DETERMINERS_NOT_DOUBLED,
+  EVERYDAY_COUNTED_NOUNS,
+  INTO_FORCE_VERBS,
+  NEVER_AFTER_POSSESSIVE_ITS,
+  OBJECTS_OF_COMPARISON,
+  PLURALS_AFTER_THERE_IS,
+  PREDICATE_ADJECTIVE_ENDING,
+  IRREGULAR_PLURALS,
+  PREDICATES_ENDING_ITS_SENTENCE,
+  PREPOSITIONS_BEFORE_ITS,
+  QUANTITIES_OF_IT,
+  SECOND_DETERMINERS,
+  STATES_BEFORE_IN_EFFECT,
+  THINGS_AFFECTED,
 } from '../lexicon/en/real-words';
 import type { GrammarRule } from './grammar-rules';
 import { END, SENTENCE_START, START, eitherCase, oneOf } from './pattern-parts-en';
@@ -168,10 +212,7 @@ const THAN_AND_THEN: GrammarRule[] = [
   },
   {
     // "bigger then mine", "other then us", "less controversial then one would think": a comparative and what it is compared with.
-    pattern: new RegExp(
-      String.raw`${START}((?:${oneOf(COMPARATIVES)}|${oneOf(COMPARATIVES_IN_ER)}|[a-z]{3,}er|(?:more|less|fewer) [a-z]{3,}(?: [a-z]{3,})?) )then(?= ${OBJECT_OF_COMPARISON})`,
-      'giu',
-    ),
+    pattern: new RegExp(String.raw`${START}((?:${oneOf(COMPARATIVES)}|${oneOf(COMPARATIVES_IN_ER)}|[a-z]{3,}er|(?:more|less|fewer) [a-z]{3,}(?: [a-z]{3,})?) )then(?= ${OBJECT_OF_COMPARISON})`, 'giu'),
     fix: (m) => `${m[1]}than`,
     // "each other then us", "every other then …" and a noun in "-er" ("the owner then you") are no comparison.
     accept: (m, text) => {
@@ -202,7 +243,10 @@ const THAN_AND_THEN: GrammarRule[] = [
 const NEAR_HOMOPHONES: GrammarRule[] = [
   {
     // "the wine compliments the meal", "perfectly compliments": going well with is "complement".
-    pattern: new RegExp(String.raw`${START}(?:((?:${oneOf(ADVERBS_OF_FIT)}) )compliment(s|ed|ing)?${END}|compliment(s|ed|ing)?((?: (?:the|your|our|any|every|each|a|its|their))? (?:${oneOf(THINGS_COMPLEMENTED)}))${END})`, 'giu'),
+    pattern: new RegExp(
+      String.raw`${START}(?:((?:${oneOf(ADVERBS_OF_FIT)}) )compliment(s|ed|ing)?${END}|compliment(s|ed|ing)?((?: (?:the|your|our|any|every|each|a|its|their))? (?:${oneOf(THINGS_COMPLEMENTED)}))${END})`,
+      'giu',
+    ),
     fix: (m) => (m[1] !== undefined ? `${m[1]}complement${m[2] ?? ''}` : `complement${m[3] ?? ''}${m[4]}`),
     accept: (m, text) => m[1] !== undefined || !PEOPLE_WHO_PRAISE.includes(previousWord(text, m.index)),
     why: { ru: '«дополнять» — «complement»; «compliment» — комплимент', en: 'to go well with is "complement"; a "compliment" is praise' },
@@ -266,11 +310,17 @@ const COUNTED_NOUN_SLIPS: GrammarRule[] = [
   {
     // "the a booking", "a this offer": two determiners, one too many. Small letters only, so "the A-Z" and "the A
     // Team" (a name) stay out, and "the a la carte menu" keeps its French.
-    pattern: new RegExp(String.raw`(?<![\p{L}\d'’.-])(${oneOf(DETERMINERS_NOT_DOUBLED)}|${SENTENCE_START}(?:${oneOf(DETERMINERS_NOT_DOUBLED.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`))})) (${oneOf(SECOND_DETERMINERS)})(?= \p{Ll})(?! la )${END}`, 'gmu'),
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\d'’.-])(${oneOf(DETERMINERS_NOT_DOUBLED)}|${SENTENCE_START}(?:${oneOf(DETERMINERS_NOT_DOUBLED.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`))})) (${oneOf(SECOND_DETERMINERS)})(?= \p{Ll})(?! la )${END}`,
+      'gmu',
+    ),
     fix: (m) => (/^\p{Lu}/u.test(m[1]!) ? `${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1)}` : m[2]!),
     // "a a" is a doubled word, the typography check's to tell.
     accept: (m, text) =>
-      m[1]!.toLowerCase() !== m[2] && text[m.index - 1] !== '(' && !/^[).]/.test(text.slice(m.index + m[1]!.length)) && !LETTER_LABELS.includes(previousWord(text, m.index)) &&
+      m[1]!.toLowerCase() !== m[2] &&
+      text[m.index - 1] !== '(' &&
+      !/^[).]/.test(text.slice(m.index + m[1]!.length)) &&
+      !LETTER_LABELS.includes(previousWord(text, m.index)) &&
       // "the a and b arguments": a letter named, not an article.
       !NOT_AFTER_AN_ARTICLE.includes(nextWord(text, m.index + m[0].length).toLowerCase()),
     why: { ru: 'два определителя подряд: один лишний', en: 'two determiners in a row: one is extra' },
@@ -307,9 +357,21 @@ const FIGURE_WITH_VOWEL = String.raw`(?:8[\d,.]*|1[18](?:\d\d)?(?![\d,.]\d)|1[18
 const ARTICLE_BY_SOUND: GrammarRule[] = [
   {
     // "a 8-hour shift", "a 11-year-old", "a SMS", "a ATM": the figure or the letter opens with a vowel sound.
-    pattern: new RegExp(String.raw`(?:${START}(a)|${SENTENCE_START}(A)) (${FIGURE_WITH_VOWEL}(?![\d])|[${VOWEL_SOUND_LETTERS.replace(/[AEIO]/g, '')}]${LETTERS_READ_ONE_BY_ONE}${END}|[AIO][A-Z]{1,4}${END}|E(?!U)[A-Z]{1,4}${END})`, 'gmu'),
+    pattern: new RegExp(
+      String.raw`(?:${START}(a)|${SENTENCE_START}(A)) (${FIGURE_WITH_VOWEL}(?![\d])|[${VOWEL_SOUND_LETTERS.replace(/[AEIO]/g, '')}]${LETTERS_READ_ONE_BY_ONE}${END}|[AIO][A-Z]{1,4}${END}|E(?!U)[A-Z]{1,4}${END})`,
+      'gmu',
+    ),
     fix: (m) => `${m[1] ?? m[2]}n ${m[3]}`,
-    accept: (m, text) => text[m.index - 1] !== '(' && m[3] !== 'ONE' && !/^[A-Z]+$/u.test(text.slice(Math.max(0, m.index - 12), m.index).trim().split(/\s+/).pop() ?? ''),
+    accept: (m, text) =>
+      text[m.index - 1] !== '(' &&
+      m[3] !== 'ONE' &&
+      !/^[A-Z]+$/u.test(
+        text
+          .slice(Math.max(0, m.index - 12), m.index)
+          .trim()
+          .split(/\s+/)
+          .pop() ?? '',
+      ),
     why: { ru: 'перед гласным звуком артикль «an»: «an 8-hour shift», «an SMS»', en: '"an" goes before a vowel sound: "an 8-hour shift", "an SMS"' },
   },
   {

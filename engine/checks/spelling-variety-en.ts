@@ -59,8 +59,7 @@ export function mixedVarietyFindings(material: Material, language: Language): Dr
   const of = (variety: Variety) => spelled.filter((s) => s.variety === variety);
   const words = (variety: Variety) => new Set(of(variety).map((s) => s.key));
   const [british, american] = [words('british'), words('american')];
-  const minority: Variety | null =
-    british.size >= MIN_WORDS_OF_VARIETY && american.size <= 1 ? 'american' : american.size >= MIN_WORDS_OF_VARIETY && british.size <= 1 ? 'british' : null;
+  const minority: Variety | null = british.size >= MIN_WORDS_OF_VARIETY && american.size <= 1 ? 'american' : american.size >= MIN_WORDS_OF_VARIETY && british.size <= 1 ? 'british' : null;
   const count = (key: string, variety: Variety) => spelled.filter((s) => s.key === key && s.variety === variety).length;
   const isMinority = (s: Spelled) => {
     const other: Variety = s.variety === 'british' ? 'american' : 'british';
@@ -68,17 +67,19 @@ export function mixedVarietyFindings(material: Material, language: Language): Dr
     // A word written both ways as often: the page's own variety decides.
     return others > 0 && own !== others ? own < others : s.variety === minority;
   };
-  return spelled.filter((s) => s.twin && isMinority(s)).map((s) => {
-    const majority = of(s.variety === 'british' ? 'american' : 'british');
-    const others = [...new Set(majority.map((o) => o.written.toLowerCase()))].slice(0, 3);
-    return {
-      check: 'spelling' as const,
-      severity: 'warning' as const,
-      quote: s.written,
-      location: { block: s.block, start: s.start, end: s.end },
-      message: T[language](s.written, s.variety, others, s.twin!),
-      suggestion: s.twin!,
-      material,
-    };
-  });
+  return spelled
+    .filter((s) => s.twin && isMinority(s))
+    .map((s) => {
+      const majority = of(s.variety === 'british' ? 'american' : 'british');
+      const others = [...new Set(majority.map((o) => o.written.toLowerCase()))].slice(0, 3);
+      return {
+        check: 'spelling' as const,
+        severity: 'warning' as const,
+        quote: s.written,
+        location: { block: s.block, start: s.start, end: s.end },
+        message: T[language](s.written, s.variety, others, s.twin!),
+        suggestion: s.twin!,
+        material,
+      };
+    });
 }

@@ -30,13 +30,10 @@ const LATIN_ONE_LETTER_WORDS: Record<string, string> = { c: 'с', o: 'о', a: '�
 /** Words never checked: the profile's, the user's, the supplement, by stem so every form passes. */
 function acceptedStems(context: CheckContext): StemSet {
   const { profile } = context;
-  return stemsOf([
-    ...(profile.glossary?.words ?? []),
-    ...(profile.names ?? []).flatMap((n) => [n.canonical, ...(n.variants ?? [])]),
-    ...(profile.wrongNames ?? []).map((w) => w.text),
-    ...(context.userWords ?? []),
-    profile.name,
-  ], supplementStems());
+  return stemsOf(
+    [...(profile.glossary?.words ?? []), ...(profile.names ?? []).flatMap((n) => [n.canonical, ...(n.variants ?? [])]), ...(profile.wrongNames ?? []).map((w) => w.text), ...(context.userWords ?? []), profile.name],
+    supplementStems(),
+  );
 }
 
 /** The supplement's stems, read once: every check of every page accepts them. */
@@ -53,8 +50,7 @@ function stemsOf(accepted: string[], base?: StemSet): StemSet {
 const CAR_MAKES = new Set(CAR_MAKES_RU);
 const isCarMake = (token: WordToken) => CAR_MAKES.has(token.text.toLowerCase().replace(/ё/g, 'е'));
 /** A car make written small ("киа") and the word right after it ("тойота королла") are names, not words to correct. */
-const isCarModel = (text: string, tokens: WordToken[], i: number) =>
-  isCarMake(tokens[i]!) || (i > 0 && isCarMake(tokens[i - 1]!) && /^[ \u00a0]+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)));
+const isCarModel = (text: string, tokens: WordToken[], i: number) => isCarMake(tokens[i]!) || (i > 0 && isCarMake(tokens[i - 1]!) && /^[ \u00a0]+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)));
 
 /** Ranges of a block that are not prose: URLs, e-mails, phones. */
 function codeRanges(text: string): { start: number; end: number }[] {
@@ -124,8 +120,7 @@ function isCheckable(block: Block, word: WordToken, sentenceStarts: Set<number>,
 /** Prefixes written with a hyphen that are not words of their own: "pre-order", "self-service", "экс-чемпион". */
 const COMPOUND_PREFIX = /^(pre|re|co|non|self|anti|multi|post|semi|sub|mid|ex|eco|mini|micro|экс|вице|мини|макси|мульти|ультра|гипер|супер|мега|эко|медиа|пол)$/i;
 
-const withCase = (word: string, model: string) =>
-  model.length > 1 && model === model.toUpperCase() ? word.toUpperCase() : /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+const withCase = (word: string, model: string) => (model.length > 1 && model === model.toUpperCase() ? word.toUpperCase() : /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
 
 /**
  * Letters a word needs before two slips in it are guessed at. Measured on the words of 42,820
@@ -152,7 +147,15 @@ const MIN_CLIPPED_REST = 5;
 
 /** Particles written with a hyphen before or after a word ("по-моему", "кто-то", "как-нибудь"), as [before, after]. */
 const HYPHENATED_PARTICLES: Record<Language, [string, string][]> = {
-  ru: [['по', ''], ['кое', ''], ['', 'то'], ['', 'либо'], ['', 'нибудь'], ['', 'таки'], ['', 'ка']],
+  ru: [
+    ['по', ''],
+    ['кое', ''],
+    ['', 'то'],
+    ['', 'либо'],
+    ['', 'нибудь'],
+    ['', 'таки'],
+    ['', 'ка'],
+  ],
   en: [],
 };
 
@@ -218,7 +221,11 @@ class Speller {
     const runTogether = language === 'ru' && splits.length === 1 ? splits[0] : undefined;
     const found =
       candidates[0] ??
-      (built ? undefined : (await this.farCorrection(lower, language, word === lower)) ?? (word === lower ? ((await this.runTogether(lower, language)) ?? (await this.clippedCompound(lower, language, onPage))) : undefined) ?? runTogether);
+      (built
+        ? undefined
+        : ((await this.farCorrection(lower, language, word === lower)) ??
+          (word === lower ? ((await this.runTogether(lower, language)) ?? (await this.clippedCompound(lower, language, onPage))) : undefined) ??
+          runTogether));
     if (!found) return null;
     // A word found misspelt is offered the likeliest of every correction, its slips and the words it
     // splits into, by how likely each slip is and how common each word. (Hunspell's own list, merged
@@ -398,7 +405,8 @@ async function typosOfBlock(block: Block, material: Material, speller: Speller, 
   const halves = await brokenHalves(block.text, tokens, speller, material.language, onPage);
   const typos: Typo[] = [];
   for (const [i, word] of tokens.entries()) {
-    if (halves.has(i) || isCarModel(block.text, tokens, i) || !isCheckable(block, word, starts, material.language) || isTag(block.text, word.start) || skip.some((r) => r.start <= word.start && word.start < r.end)) continue;
+    if (halves.has(i) || isCarModel(block.text, tokens, i) || !isCheckable(block, word, starts, material.language) || isTag(block.text, word.start) || skip.some((r) => r.start <= word.start && word.start < r.end))
+      continue;
     // A ligature is typography's to report; the letters it stands for are what is spelled.
     const visible = expandLigatures(word.text.replace(INVISIBLE, ''));
     const suggestion = await speller.correction(visible, languageOfWord(visible, material.language), onPage);
@@ -408,7 +416,8 @@ async function typosOfBlock(block: Block, material: Material, speller: Speller, 
     const inHeading = /^\p{Lu}/u.test(visible) && !starts.has(word.start);
     // "azcentral's" → "azcentrals" only drops a possessive's apostrophe: the word before it is a name.
     const dropsApostrophe = suggestion === visible.replace(/['’]/u, '');
-    if (suggestion && suggestion !== visible && !dropsApostrophe && (!inHeading || suggestion.length === visible.length + 1) && !(await isTwoWordsOfLayout(block, word, speller, material.language, onPage))) typos.push({ word, suggestion });
+    if (suggestion && suggestion !== visible && !dropsApostrophe && (!inHeading || suggestion.length === visible.length + 1) && !(await isTwoWordsOfLayout(block, word, speller, material.language, onPage)))
+      typos.push({ word, suggestion });
   }
   return typos;
 }
@@ -588,7 +597,8 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
       const starts = new Set(sentences(block.text, material.language).map((s) => s.start));
       const found = await typosOfBlock(block, material, speller, dictionaries, onPage, starts);
       // Slips of the language that the dictionary passes: brand misspellings and run-together words in English, Latin look-alike letters in Russian.
-      const slips = material.language === 'en' ? [...brandSlipsOfBlock(block.text), ...(await runTogetherOnPage(block, material, pairs, (word) => vocabulary.isListed(word, 'en')))] : latinLettersOfBlock(block, material, starts);
+      const slips =
+        material.language === 'en' ? [...brandSlipsOfBlock(block.text), ...(await runTogetherOnPage(block, material, pairs, (word) => vocabulary.isListed(word, 'en')))] : latinLettersOfBlock(block, material, starts);
       for (const typo of [...found, ...slips.filter((slip) => !found.some((typo) => typo.word.start === slip.word.start))]) typos.push({ typo, block: block.index });
     }
     findings.push(...findingsOf(material, withoutNameLists(material, typos, await unknownLabels(material, dictionaries)), context.language));

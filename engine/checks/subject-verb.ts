@@ -36,7 +36,17 @@ const startsSentence = (text: string, tokens: WordToken[], at: number) => at ===
 /** The words before `at` are a sentence's opening words set off by a comma ("Кроме того, …"). */
 function afterOpeningParenthesis(text: string, tokens: WordToken[], at: number): boolean {
   if (at === 0 || !/^\s*,\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) return false;
-  return [1, 2, 3].some((size) => at - size >= 0 && startsSentence(text, tokens, at - size) && OPENING_PARENTHESES.has(tokens.slice(at - size, at).map(lower).join(' ')));
+  return [1, 2, 3].some(
+    (size) =>
+      at - size >= 0 &&
+      startsSentence(text, tokens, at - size) &&
+      OPENING_PARENTHESES.has(
+        tokens
+          .slice(at - size, at)
+          .map(lower)
+          .join(' '),
+      ),
+  );
 }
 
 /** The group opens a clause: the text's or a sentence's start, after its opening words, or after a conjunction of a clause. */
@@ -106,7 +116,9 @@ function subjectOfGroup(text: string, tokens: WordToken[], last: number, morphol
   const headParses = readingsAt(head);
   // Words before the noun agree with it as attributes; every word after it is a genitive of the chain, and the chain ends in a noun.
   const attributes = tokens.slice(first, head).every((word) => anyReading(morphology.parse(word.text), (a) => a.pos !== 'NOUN' && headParses.some((n) => agrees(a, n))));
-  const chain = tokens.slice(head + 1, last + 1).every((word, k) => isLower(word) && anyReading(morphology.parse(word.text), has('gent')) && (k < last - head - 1 || anyReading(morphology.parse(word.text), (p) => p.pos === 'NOUN')));
+  const chain = tokens
+    .slice(head + 1, last + 1)
+    .every((word, k) => isLower(word) && anyReading(morphology.parse(word.text), has('gent')) && (k < last - head - 1 || anyReading(morphology.parse(word.text), (p) => p.pos === 'NOUN')));
   const lowerAfterStart = tokens.slice(first + 1, last + 1).every(isLower);
   return attributes && chain && lowerAfterStart ? { head, parses: headParses } : null;
 }
@@ -142,8 +154,10 @@ const GENDERS = ['masc', 'femn', 'neut'];
 function gendersAgree(nounParses: readonly WordParse[], verbParses: readonly WordParse[]): boolean {
   if (!everyReading(verbParses, (p) => (p.grammemes.has('past') || isShortPredicate(p)) && p.grammemes.has('sing'))) return true;
   const verbGenders = GENDERS.filter((g) => anyReading(verbParses, has(g)));
-  return anyReading(nounParses, (n) => verbGenders.some((g) => n.grammemes.has(g)) || ['ms-f', 'Ms-f', 'GNdr'].some((g) => n.grammemes.has(g))
-    || (n.grammemes.has('masc') && n.grammemes.has('anim') && verbGenders.includes('femn')));
+  return anyReading(
+    nounParses,
+    (n) => verbGenders.some((g) => n.grammemes.has(g)) || ['ms-f', 'Ms-f', 'GNdr'].some((g) => n.grammemes.has(g)) || (n.grammemes.has('masc') && n.grammemes.has('anim') && verbGenders.includes('femn')),
+  );
 }
 
 /**
@@ -190,8 +204,7 @@ function subjectVerbErrors(text: string, tokens: WordToken[], morphology: Morpho
 
 /** How many genitives may follow the subject's noun before «— это» ("преимущество нашей компании — это"). */
 const CHAIN_BEFORE_DASH = 3;
-const isShortForm = (parses: readonly WordParse[]) =>
-  anyReading(parses, (p) => p.pos === 'ADJS') && everyReading(parses, (p) => ['ADJS', 'ADVB', 'PRED'].includes(p.pos));
+const isShortForm = (parses: readonly WordParse[]) => anyReading(parses, (p) => p.pos === 'ADJS') && everyReading(parses, (p) => ['ADJS', 'ADVB', 'PRED'].includes(p.pos));
 
 /**
  * "Важно преимущество компании — это срочность": before «— это» stands a subject, so a short
@@ -207,18 +220,28 @@ function shortFormAttributes(text: string, tokens: WordToken[], morphology: Morp
     const adjectiveParses = morphology.parse(adjective.text);
     const nounParses = morphology.parse(noun.text);
     if (!isShortForm(adjectiveParses) || !judgeable(nounParses, ['NOUN'])) return;
-    const fits = (a: WordParse, n: WordParse) => a.pos === 'ADJS' && n.grammemes.has('nomn') && (a.grammemes.has('plur') ? n.grammemes.has('plur') : ['masc', 'femn', 'neut'].some((g) => a.grammemes.has(g) && n.grammemes.has(g) && n.grammemes.has('sing')));
+    const fits = (a: WordParse, n: WordParse) =>
+      a.pos === 'ADJS' && n.grammemes.has('nomn') && (a.grammemes.has('plur') ? n.grammemes.has('plur') : ['masc', 'femn', 'neut'].some((g) => a.grammemes.has(g) && n.grammemes.has(g) && n.grammemes.has('sing')));
     if (!adjectiveParses.some((a) => nounParses.some((n) => fits(a, n)))) return;
     let last = i + 1;
-    while (last < i + 1 + CHAIN_BEFORE_DASH && tokens[last + 1] && onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!) && isLower(tokens[last + 1]!)
-      && anyReading(morphology.parse(tokens[last + 1]!.text), has('gent'))) last++;
+    while (
+      last < i + 1 + CHAIN_BEFORE_DASH &&
+      tokens[last + 1] &&
+      onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!) &&
+      isLower(tokens[last + 1]!) &&
+      anyReading(morphology.parse(tokens[last + 1]!.text), has('gent'))
+    )
+      last++;
     const eto = tokens[last + 1];
     if (!eto || lower(eto) !== 'это' || !/^\s*[–—-]\s*$/u.test(text.slice(tokens[last]!.end, eto.start))) return;
     const quote = text.slice(adjective.start, noun.end);
     hits.push({
       start: adjective.start,
       end: noun.end,
-      message: { ru: `«${quote}»: перед «— это» стоит подлежащее, и прилагательное при нём нужно в полной форме, а не в краткой`, en: `"${quote}": before «— это» stands a subject: its adjective takes the full form, not the short one` },
+      message: {
+        ru: `«${quote}»: перед «— это» стоит подлежащее, и прилагательное при нём нужно в полной форме, а не в краткой`,
+        en: `"${quote}": before «— это» stands a subject: its adjective takes the full form, not the short one`,
+      },
     });
   });
   return hits;
@@ -238,12 +261,26 @@ function predicateNumberSlips(text: string, tokens: WordToken[], morphology: Mor
   tokens.forEach((first, i) => {
     if (!startsSentence(text, tokens, i)) return;
     let head = i;
-    while (head < i + 2 && tokens[head + 1] && onlySpaceBetween(text, tokens[head]!, tokens[head + 1]!) && judgeable(morphology.parse(tokens[head]!.text), ['ADJF']) && pluralInstrumental(morphology.parse(tokens[head]!.text))) head++;
+    while (
+      head < i + 2 &&
+      tokens[head + 1] &&
+      onlySpaceBetween(text, tokens[head]!, tokens[head + 1]!) &&
+      judgeable(morphology.parse(tokens[head]!.text), ['ADJF']) &&
+      pluralInstrumental(morphology.parse(tokens[head]!.text))
+    )
+      head++;
     const headParses = morphology.parse(tokens[head]!.text);
     if (!judgeable(headParses, ['NOUN']) || !pluralInstrumental(headParses) || !everyReading(headParses, has('inan'))) return;
     let last = head;
-    while (last < head + CHAIN_BEFORE_DASH && tokens[last + 1] && onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!) && isLower(tokens[last + 1]!)
-      && !LINK_SINGULAR.has(lower(tokens[last + 1])) && anyReading(morphology.parse(tokens[last + 1]!.text), has('gent'))) last++;
+    while (
+      last < head + CHAIN_BEFORE_DASH &&
+      tokens[last + 1] &&
+      onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!) &&
+      isLower(tokens[last + 1]!) &&
+      !LINK_SINGULAR.has(lower(tokens[last + 1])) &&
+      anyReading(morphology.parse(tokens[last + 1]!.text), has('gent'))
+    )
+      last++;
     const verb = tokens[last + 1];
     if (!verb || !LINK_SINGULAR.has(lower(verb)) || !onlySpaceBetween(text, tokens[last]!, verb)) return;
     const quote = text.slice(first.start, verb.end);
@@ -289,8 +326,7 @@ function pluralAfterSingularLink(text: string, tokens: WordToken[], morphology: 
 }
 
 const nominativeOnly = (parses: readonly WordParse[]) => judgeable(parses, ['NOUN']) && everyReading(parses, has('nomn'));
-const transitiveVerb = (parses: readonly WordParse[]) =>
-  parses.length > 0 && everyReading(parses, (p) => p.pos === 'VERB' && p.grammemes.has('tran') && p.grammemes.has('indc'));
+const transitiveVerb = (parses: readonly WordParse[]) => parses.length > 0 && everyReading(parses, (p) => p.pos === 'VERB' && p.grammemes.has('tran') && p.grammemes.has('indc'));
 
 /**
  * The index of the word after a sentence's opening object group at `at`: a noun that can only be
@@ -342,6 +378,11 @@ function nominativeObjects(text: string, tokens: WordToken[], morphology: Morpho
 /** Subjects and their verbs in Russian text, judged only where the subject is certain. */
 export function subjectVerbHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
-  return [...subjectVerbErrors(text, tokens, morphology), ...shortFormAttributes(text, tokens, morphology), ...predicateNumberSlips(text, tokens, morphology),
-    ...nominativeObjects(text, tokens, morphology), ...pluralAfterSingularLink(text, tokens, morphology)];
+  return [
+    ...subjectVerbErrors(text, tokens, morphology),
+    ...shortFormAttributes(text, tokens, morphology),
+    ...predicateNumberSlips(text, tokens, morphology),
+    ...nominativeObjects(text, tokens, morphology),
+    ...pluralAfterSingularLink(text, tokens, morphology),
+  ];
 }

@@ -17,8 +17,7 @@ const plainNumber = (text: string) => (PLAIN_NUMBER.test(text.trim()) ? Number(t
  * Whether a cell opens a row: it has no row label after one that has (a label after the last row's
  * figures), or it sits under a column header after a header cell, which has none.
  */
-const opensRow = (block: Block, previous: Block) =>
-  block.cell?.rowLabel === undefined && (previous.cell?.rowLabel !== undefined || (previous.cell?.columnHeader === undefined && block.cell?.columnHeader !== undefined));
+const opensRow = (block: Block, previous: Block) => block.cell?.rowLabel === undefined && (previous.cell?.rowLabel !== undefined || (previous.cell?.columnHeader === undefined && block.cell?.columnHeader !== undefined));
 
 /**
  * The rows of a material's tables, in order, each table apart; a table ends at a block outside a cell or under another header row.
@@ -81,7 +80,7 @@ function columnSums(total: Row, addends: Row[]): ColumnSum[] {
 const T = {
   ru: (quote: string, label: string) => `«${quote}» в строке «${label}» не равно сумме чисел столбца над ним, хотя в других столбцах той же строки итог сходится.`,
   en: (quote: string, label: string) => `"${quote}" in the "${label}" row is not the sum of the figures above it, while the row's other columns add up.`,
-  suggestion: { ru: 'Пересчитайте итог столбца', en: "Add the column up again" },
+  suggestion: { ru: 'Пересчитайте итог столбца', en: 'Add the column up again' },
 };
 
 /**

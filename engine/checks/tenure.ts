@@ -40,8 +40,7 @@ function yearsOf(count: string | undefined, unit: string): { years: number; inDi
  * Whether a sentence is the business speaking of itself: "we", «мы», or its name ("Richard Owen
  * Painting are …"), and no one person ("I", "she").
  */
-const speaksForItself = (text: string, nameWords: string[], language: Language) =>
-  !PERSONAL_VOICE[language].test(text) && (OUR_VOICE[language].test(text) || nameWords.some((word) => text.toLowerCase().includes(word)));
+const speaksForItself = (text: string, nameWords: string[], language: Language) => !PERSONAL_VOICE[language].test(text) && (OUR_VOICE[language].test(text) || nameWords.some((word) => text.toLowerCase().includes(word)));
 
 /** The statements of the business's tenure in one material: a count of years in its own sentence about its work or experience. */
 function tenures(material: Material, nameWords: string[]): Tenure[] {
@@ -101,6 +100,6 @@ function differingTenures(material: Material, language: Language, nameWords: str
 
 /** Each material's statements of how long the business has worked that disagree with its count in digits. */
 export function tenureFindings(context: CheckContext): DraftFinding[] {
-  const nameWords = (context.profile.name.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const nameWords = context.profile.name.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
   return context.materials.flatMap(({ material }) => differingTenures(material, context.language, nameWords));
 }

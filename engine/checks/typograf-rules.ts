@@ -167,13 +167,15 @@ function spansOf(text: string, groups: Edit[][]): { range: TextRange; edits: Edi
 function ruleHits(text: string, input: string, rule: KeptRule, language: Language): TypografHit[] {
   const output = engineFor(rule, language).execute(input);
   if (output === input) return [];
-  const edits = textEdits(evenSpaces(input), evenSpaces(output)).filter(
-    (edit) => !input.slice(edit.start, edit.end).includes(MASK) && !edit.replacement.includes(MASK) && (rule.keep?.(text, edit) ?? true),
-  );
+  const edits = textEdits(evenSpaces(input), evenSpaces(output)).filter((edit) => !input.slice(edit.start, edit.end).includes(MASK) && !edit.replacement.includes(MASK) && (rule.keep?.(text, edit) ?? true));
   const groups = rule.pairs ? pairQuotes(edits) : edits.map((edit) => [edit]);
   return spansOf(text, groups).map(({ range, edits }) => ({
     ...range,
-    suggestion: applied(text, range, [...edits].sort((a, b) => a.start - b.start)),
+    suggestion: applied(
+      text,
+      range,
+      [...edits].sort((a, b) => a.start - b.start),
+    ),
     message: rule.message,
     sameFault: rule.name,
     spots: edits.map(({ start, end }) => ({ start, end })),

@@ -18,15 +18,15 @@ import * as EN_TYPOGRAPHY from '../lexicon/en/typography';
 const RULES = checkRules('typography', {
   'doubled-word': { ru: 'Повтор слова', en: 'A doubled word' },
   'repeated-text': { ru: 'Повтор предложения или карточки', en: 'A sentence or card repeated' },
-  'dashes': { ru: 'Тире и дефисы', en: 'Dashes and hyphens' },
-  'spaces': { ru: 'Пробелы', en: 'Spaces' },
-  'punctuation': { ru: 'Знаки препинания', en: 'Punctuation' },
-  'quotes': { ru: 'Кавычки', en: 'Quotation marks' },
-  'brackets': { ru: 'Скобки', en: 'Brackets' },
-  'capitals': { ru: 'Заглавные буквы', en: 'Capital letters' },
+  dashes: { ru: 'Тире и дефисы', en: 'Dashes and hyphens' },
+  spaces: { ru: 'Пробелы', en: 'Spaces' },
+  punctuation: { ru: 'Знаки препинания', en: 'Punctuation' },
+  quotes: { ru: 'Кавычки', en: 'Quotation marks' },
+  brackets: { ru: 'Скобки', en: 'Brackets' },
+  capitals: { ru: 'Заглавные буквы', en: 'Capital letters' },
   'number-endings': { ru: 'Наращения числительных', en: 'Endings after figures' },
-  'symbols': { ru: 'Знаки и буквы', en: 'Signs and letters' },
-  'placeholder': { ru: 'Текст-заглушка', en: 'Placeholder text' },
+  symbols: { ru: 'Знаки и буквы', en: 'Signs and letters' },
+  placeholder: { ru: 'Текст-заглушка', en: 'Placeholder text' },
 });
 
 /** The rule each Typograf rule we keep is told under, by its name. */
@@ -96,8 +96,7 @@ const SPAM_PROOF_EMAIL = new RegExp(
 );
 /** What every such address holds: tried first, since the address pattern retries each word of a text without one. */
 const AT_SIGN = /@|[([]at[)\]]|[ \u00a0]at[ \u00a0]/i;
-const spamProofEmails = (text: string): TextRange[] =>
-  AT_SIGN.test(text) ? [...text.matchAll(SPAM_PROOF_EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+const spamProofEmails = (text: string): TextRange[] => (AT_SIGN.test(text) ? [...text.matchAll(SPAM_PROOF_EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : []);
 
 /** "с 10:00-20:00": "с … до" begun, a dash finished. */
 const FROM_WITH_DASH = /(?<!\p{L})([Сс]) (\d{1,2}[:.]\d{2}) ?[-–—] ?(\d{1,2}[:.]\d{2})(?!\d)/gu;
@@ -131,13 +130,15 @@ function doubledWords(block: Block): Hit[] {
   // A repeat the language writes with a hyphen ("чуть чуть") is grammar's, told with its fix there.
   const setPhrase = (m: RegExpMatchArray) => `${m[1]!.toLowerCase()} ${m[1]!.toLowerCase()}` in SET_PHRASES_RU;
   const grammatical = (m: RegExpMatchArray) => DOUBLED_BY_GRAMMAR.has(m[1]!.toLowerCase());
-  return [...block.text.matchAll(DOUBLED)].filter((m) => written(m) && !setPhrase(m) && !grammatical(m)).map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    suggestion: m[1],
-    ...(DOUBLED_ON_PURPOSE.has(m[1]!.toLowerCase()) ? {} : { severity: 'warning' as const }),
-    message: { ru: `Слово повторено дважды: «${m[0]}».`, en: `A word is doubled: "${m[0]}".` },
-  }));
+  return [...block.text.matchAll(DOUBLED)]
+    .filter((m) => written(m) && !setPhrase(m) && !grammatical(m))
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      suggestion: m[1],
+      ...(DOUBLED_ON_PURPOSE.has(m[1]!.toLowerCase()) ? {} : { severity: 'warning' as const }),
+      message: { ru: `Слово повторено дважды: «${m[0]}».`, en: `A word is doubled: "${m[0]}".` },
+    }));
 }
 
 function dashes(text: string): Hit[] {
@@ -178,18 +179,20 @@ const writtenHere = (block: Block, skip: TextRange[], at: number) => !skip.some(
 
 function noSpaceAfter(block: Block, skip: TextRange[], pattern: RegExp, sameFault: string, message: (mark: string) => Record<Language, string>): Hit[] {
   const text = block.text;
-  return [...text.matchAll(pattern)].filter((m) => writtenHere(block, skip, m.index!)).map((m) => {
-    const start = wordStartBefore(text, m.index, LETTER);
-    const end = wordEndAfter(text, m.index + 1, LETTER);
-    return {
-      start,
-      end,
-      suggestion: `${text.slice(start, m.index + 1)} ${text.slice(m.index + 1, end)}`,
-      sameFault,
-      severity: 'warning' as const,
-      message: message(m[0]),
-    };
-  });
+  return [...text.matchAll(pattern)]
+    .filter((m) => writtenHere(block, skip, m.index!))
+    .map((m) => {
+      const start = wordStartBefore(text, m.index, LETTER);
+      const end = wordEndAfter(text, m.index + 1, LETTER);
+      return {
+        start,
+        end,
+        suggestion: `${text.slice(start, m.index + 1)} ${text.slice(m.index + 1, end)}`,
+        sameFault,
+        severity: 'warning' as const,
+        message: message(m[0]),
+      };
+    });
 }
 
 const missingSpacesAfterEnds = (block: Block, skip: TextRange[]) =>
@@ -217,22 +220,23 @@ async function lowerCaseSentenceStarts(material: Material, language: Language, s
       if (!(await spellChecker.correct(m[1]!, material.language))) continue;
       const word = m[2]!;
       const start = m.index + m[0].length - word.length;
-      findings.push(typographyFinding(block, material, language, {
-        start,
-        end: start + word.length,
-        suggestion: word.charAt(0).toUpperCase() + word.slice(1),
-        rule: RULES.capitals.id,
-        sameFault: 'sentence starts in lower case',
-        severity: 'warning',
-        message: { ru: 'Предложение начинается со строчной буквы.', en: 'The sentence starts with a lower-case letter.' },
-      }));
+      findings.push(
+        typographyFinding(block, material, language, {
+          start,
+          end: start + word.length,
+          suggestion: word.charAt(0).toUpperCase() + word.slice(1),
+          rule: RULES.capitals.id,
+          sameFault: 'sentence starts in lower case',
+          severity: 'warning',
+          message: { ru: 'Предложение начинается со строчной буквы.', en: 'The sentence starts with a lower-case letter.' },
+        }),
+      );
     }
   }
   return findings;
 }
 
-const commasWithNoSpace = (block: Block, skip: TextRange[]) =>
-  noSpaceAfter(block, skip, NO_SPACE_AFTER_COMMA, 'no space after a comma', () => ({ ru: 'Нет пробела после запятой.', en: 'No space after the comma.' }));
+const commasWithNoSpace = (block: Block, skip: TextRange[]) => noSpaceAfter(block, skip, NO_SPACE_AFTER_COMMA, 'no space after a comma', () => ({ ru: 'Нет пробела после запятой.', en: 'No space after the comma.' }));
 
 /**
  * "Agency(EPA)", "option(such as…)", "хомуты(седелки)": a bracket opened right after a word, before
@@ -321,7 +325,10 @@ function lopsidedHyphens(text: string): Hit[] {
       // "Куала -Лампур" breaks a word, and "a week- 10 days" stands for a range or a dash before a figure, where
       // no word can be broken at a line's end; "right- align" may be a word so broken, told as quietly as " - " is.
       ...(/^[ \u00a0]/u.test(text[m.index - 1]!) || /\d/u.test(text[m.index + m[0].length]!) ? { severity: 'warning' as const } : {}),
-      message: { ru: 'Дефис отбит пробелом только с одной стороны: между словами ставят тире с пробелами, внутри слова — дефис без пробелов.', en: 'A hyphen spaced on one side only: a dash with spaces goes between words, a hyphen with none inside a word.' },
+      message: {
+        ru: 'Дефис отбит пробелом только с одной стороны: между словами ставят тире с пробелами, внутри слова — дефис без пробелов.',
+        en: 'A hyphen spaced on one side only: a dash with spaces goes between words, a hyphen with none inside a word.',
+      },
     };
   });
 }
@@ -359,9 +366,10 @@ const UNIT_WORDS: Record<Language, string[]> = {
 };
 
 /** A figure run into the unit word after it: after a space or a bracket only, so "site.com/3days" and "mp3player" stay out. */
-const RUN_INTO_UNIT = Object.fromEntries(
-  Object.entries(UNIT_WORDS).map(([language, units]) => [language, new RegExp(String.raw`(?<=^|[\s(])(\d+)(${units.join('|')})(?![\p{L}\d/@_-]|\.\p{L})`, 'giu')]),
-) as Record<Language, RegExp>;
+const RUN_INTO_UNIT = Object.fromEntries(Object.entries(UNIT_WORDS).map(([language, units]) => [language, new RegExp(String.raw`(?<=^|[\s(])(\d+)(${units.join('|')})(?![\p{L}\d/@_-]|\.\p{L})`, 'giu')])) as Record<
+  Language,
+  RegExp
+>;
 
 function numbersRunIntoUnits(text: string, language: Language): Hit[] {
   return [...text.matchAll(RUN_INTO_UNIT[language])].map((m) => ({
@@ -395,7 +403,15 @@ function solidNumberEndings(text: string): Hit[] {
     const fixed = kept === '' ? figure : kept ? `${figure}-${kept}` : undefined;
     const place = { start: m.index, end: m.index + written.length + 1 + counted.length, severity: 'warning' as const };
     if (fixed === undefined) {
-      return [{ ...place, message: { ru: `«${written}»: окончание слито с цифрой; его пишут через дефис («${figure}-${ending}») или опускают («${figure} ${counted}»)`, en: `"${written}": an ending run into the figure; it takes a hyphen («${figure}-${ending}») or is left out («${figure} ${counted}»)` } }];
+      return [
+        {
+          ...place,
+          message: {
+            ru: `«${written}»: окончание слито с цифрой; его пишут через дефис («${figure}-${ending}») или опускают («${figure} ${counted}»)`,
+            en: `"${written}": an ending run into the figure; it takes a hyphen («${figure}-${ending}») or is left out («${figure} ${counted}»)`,
+          },
+        },
+      ];
     }
     return [{ ...place, suggestion: `${fixed} ${counted}`, message: { ru: `«${written}» → «${fixed}»: окончание слито с цифрой`, en: `"${written}" → "${fixed}": an ending run into the figure` } }];
   });
@@ -411,7 +427,13 @@ function numberEndings(text: string): Hit[] {
     // A house style rather than a slip a reader trips on (proofreaders mark it optional): a note, the default severity.
     const place = { start, end: start + written.length };
     if (kept === null) {
-      hits.push({ ...place, message: { ru: `«${written}»: число цифрами пишут без окончания («${figure}») или, если оно порядковое, с одной буквой («${figure}-м»)`, en: `"${written}": a number in figures takes no ending («${figure}»), or one letter when ordinal («${figure}-м»)` } });
+      hits.push({
+        ...place,
+        message: {
+          ru: `«${written}»: число цифрами пишут без окончания («${figure}») или, если оно порядковое, с одной буквой («${figure}-м»)`,
+          en: `"${written}": a number in figures takes no ending («${figure}»), or one letter when ordinal («${figure}-м»)`,
+        },
+      });
       continue;
     }
     const fixed = kept ? `${figure}-${kept}` : figure;
@@ -462,7 +484,10 @@ function unpairedByDesign(text: string): Set<number> {
 function unbalanced(text: string): Hit[] {
   const byDesign = unpairedByDesign(text);
   const hits: Hit[] = [];
-  for (const [open, close] of [['«', '»'], ['(', ')']] as const) {
+  for (const [open, close] of [
+    ['«', '»'],
+    ['(', ')'],
+  ] as const) {
     const stack: number[] = [];
     const stray: number[] = [];
     for (let i = 0; i < text.length; i++) {
@@ -519,7 +544,9 @@ function repeatedCards(block: Block, blocks: Block[]): Hit[] {
   const same = (a: Block, b: Block) => a.text === b.text && a.tag === b.tag;
   const isTitle = !isRepeatableStatement(block.text) && firstTitle.text !== firstText.text;
   if (!isTitle || !same(firstTitle, block) || !same(firstText, secondText) || !isRepeatableStatement(secondText.text)) return [];
-  return [{ start: 0, end: block.text.length, severity: 'warning', message: { ru: 'Один и тот же пункт (заголовок и текст) повторён дважды подряд.', en: 'The same item (its title and text) is repeated twice in a row.' } }];
+  return [
+    { start: 0, end: block.text.length, severity: 'warning', message: { ru: 'Один и тот же пункт (заголовок и текст) повторён дважды подряд.', en: 'The same item (its title and text) is repeated twice in a row.' } },
+  ];
 }
 
 /**
@@ -532,7 +559,8 @@ const isOcr = (block: Block) => block.tag === 'ocr-line';
 
 function wordFaults(block: Block, material: Material): Hit[] {
   return [
-    ...byRule(RULES['doubled-word'], doubledWords(block)), ...byRule(RULES['repeated-text'], [...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...repeatedCards(block, material.blocks)]),
+    ...byRule(RULES['doubled-word'], doubledWords(block)),
+    ...byRule(RULES['repeated-text'], [...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...repeatedCards(block, material.blocks)]),
     ...byRule(RULES.placeholder, placeholders(block.text)),
   ];
 }
@@ -544,15 +572,25 @@ function blockFindings(block: Block, material: Material, language: Language): Dr
   const text = block.text;
   const code = [...findDomains(text), ...findEmails(text), ...spamProofEmails(text)];
   const own = [
-    ...byRule(RULES['doubled-word'], doubledWords(block)), ...byRule(RULES['repeated-text'], [...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...repeatedCards(block, material.blocks)]),
+    ...byRule(RULES['doubled-word'], doubledWords(block)),
+    ...byRule(RULES['repeated-text'], [...repeatedSentences(block, material.blocks[block.index - 1], material.language), ...repeatedCards(block, material.blocks)]),
     ...byRule(RULES.dashes, material.language === 'en' ? dashes(text) : []),
     ...byRule(RULES.spaces, [...spacesBeforePunctuation(text, code), ...missingSpacesAfterEnds(block, code), ...commasWithNoSpace(block, code), ...bracketsWithNoSpace(block, code)]),
-    ...byRule(RULES.punctuation, doubledFullStops(text)), ...byRule(RULES.capitals, material.language === 'en' ? lowerCaseI(text) : []),
-    ...byRule(RULES['number-endings'], material.language === 'ru' ? [...numberEndings(text), ...solidNumberEndings(text)] : []), ...byRule(RULES.spaces, [...numbersRunIntoUnits(text, material.language), ...lopsidedAmpersands(text)]),
-    ...byRule(RULES.dashes, lopsidedHyphens(text)), ...byRule(RULES.symbols, ligatures(text)), ...byRule(RULES.dashes, fromWithDash(text)), ...byRule(RULES.quotes, doubleQuotedNames(text)), ...unbalanced(text), ...byRule(RULES.placeholder, placeholders(text)),
+    ...byRule(RULES.punctuation, doubledFullStops(text)),
+    ...byRule(RULES.capitals, material.language === 'en' ? lowerCaseI(text) : []),
+    ...byRule(RULES['number-endings'], material.language === 'ru' ? [...numberEndings(text), ...solidNumberEndings(text)] : []),
+    ...byRule(RULES.spaces, [...numbersRunIntoUnits(text, material.language), ...lopsidedAmpersands(text)]),
+    ...byRule(RULES.dashes, lopsidedHyphens(text)),
+    ...byRule(RULES.symbols, ligatures(text)),
+    ...byRule(RULES.dashes, fromWithDash(text)),
+    ...byRule(RULES.quotes, doubleQuotedNames(text)),
+    ...unbalanced(text),
+    ...byRule(RULES.placeholder, placeholders(text)),
   ];
   // A fault our own rules tell (with their own words on it) is told once.
-  const typograf = typografHits(text, material.language, code).filter((hit) => !own.some((o) => changesWithin(hit.spots, o))).map((hit) => ({ ...hit, rule: typografRule(hit.sameFault) }));
+  const typograf = typografHits(text, material.language, code)
+    .filter((hit) => !own.some((o) => changesWithin(hit.spots, o)))
+    .map((hit) => ({ ...hit, rule: typografRule(hit.sameFault) }));
   return [...own, ...typograf].map((hit) => typographyFinding(block, material, language, hit));
 }
 

@@ -115,20 +115,23 @@ function secondPersonInSeries(text: string, tokens: WordToken[], morphology: Mor
   });
   return hits;
 }
-const isGenitiveVerb = (word: WordToken, parses: readonly WordParse[]) =>
-  GENITIVE_VERB_STEMS.some((stem) => lower(word).startsWith(stem)) && everyReading(parses, (p) => ['VERB', 'INFN', 'GRND'].includes(p.pos));
+const isGenitiveVerb = (word: WordToken, parses: readonly WordParse[]) => GENITIVE_VERB_STEMS.some((stem) => lower(word).startsWith(stem)) && everyReading(parses, (p) => ['VERB', 'INFN', 'GRND'].includes(p.pos));
 
 /**
  * Whether the noun after the verb may be its subject ("Этого добился наш мастер"): the verb is
  * finite in the third person or the past, and agrees with a nominative reading of the noun.
  */
 function maySubject(verbParses: readonly WordParse[], nounParses: readonly WordParse[]): boolean {
-  return nounParses.some((n) => n.grammemes.has('nomn') && verbParses.some((v) => {
-    if (v.pos !== 'VERB' || v.grammemes.has('1per') || v.grammemes.has('2per') || v.grammemes.has('impr')) return false;
-    const number = n.grammemes.has('plur') ? 'plur' : 'sing';
-    if (!v.grammemes.has(number)) return false;
-    return !v.grammemes.has('past') || number === 'plur' || ['masc', 'femn', 'neut'].some((g) => v.grammemes.has(g) && n.grammemes.has(g));
-  }));
+  return nounParses.some(
+    (n) =>
+      n.grammemes.has('nomn') &&
+      verbParses.some((v) => {
+        if (v.pos !== 'VERB' || v.grammemes.has('1per') || v.grammemes.has('2per') || v.grammemes.has('impr')) return false;
+        const number = n.grammemes.has('plur') ? 'plur' : 'sing';
+        if (!v.grammemes.has(number)) return false;
+        return !v.grammemes.has('past') || number === 'plur' || ['masc', 'femn', 'neut'].some((g) => v.grammemes.has(g) && n.grammemes.has(g));
+      }),
+  );
 }
 
 /**
@@ -212,6 +215,12 @@ function missingForSlips(text: string, tokens: WordToken[], morphology: Morpholo
 /** Verb forms that their neighbours rule out: an infinitive written as the third person, a singular before its plural subject. */
 export function verbFormHits(text: string, morphology: Morphology): AgreementHit[] {
   const tokens = words(text, 'ru');
-  return [...infinitiveSlips(text, tokens, morphology), ...singularBeforeAllPlural(text, tokens, morphology), ...secondPersonInSeries(text, tokens, morphology), ...genitiveObjectSlips(text, tokens, morphology),
-    ...locativeWithVSlips(text, tokens, morphology), ...missingForSlips(text, tokens, morphology)];
+  return [
+    ...infinitiveSlips(text, tokens, morphology),
+    ...singularBeforeAllPlural(text, tokens, morphology),
+    ...secondPersonInSeries(text, tokens, morphology),
+    ...genitiveObjectSlips(text, tokens, morphology),
+    ...locativeWithVSlips(text, tokens, morphology),
+    ...missingForSlips(text, tokens, morphology),
+  ];
 }

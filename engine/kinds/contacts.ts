@@ -11,10 +11,18 @@ import type { KindModule } from './types';
  */
 
 /** A phone's number with its country code. */
-export interface PhoneClaim { digits: string }
-export interface EmailClaim { address: string }
-export interface UrlClaim { host: string }
-export interface NameClaim { name: string }
+export interface PhoneClaim {
+  digits: string;
+}
+export interface EmailClaim {
+  address: string;
+}
+export interface UrlClaim {
+  host: string;
+}
+export interface NameClaim {
+  name: string;
+}
 /** A street and its house number, an American suite line, or a line that ends in a postcode. */
 export type AddressClaim = { street: string; house?: string } | { postcode: string };
 

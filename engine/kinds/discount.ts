@@ -2,7 +2,9 @@ import { discountExtractor, isPercent, type DiscountValue as DiscountClaim } fro
 import { isNumber, isObject } from './schema';
 import { broken, KEPT, type Judge, type KindModule } from './types';
 
-export interface DiscountValue { maxPercent: number }
+export interface DiscountValue {
+  maxPercent: number;
+}
 
 const T = {
   ru: { maxDiscount: (p: number) => `скидка не больше ${p} %` },

@@ -4,7 +4,11 @@ import { durationExtractor, type DurationClaim } from '../promises/duration';
 import { checkAmount, checkUnit, isNumber, isObject } from './schema';
 import { broken, KEPT, type Judge, type KindModule } from './types';
 
-export interface DurationValue { min?: number; max: number; unit: TimeUnit }
+export interface DurationValue {
+  min?: number;
+  max: number;
+  unit: TimeUnit;
+}
 
 const T = {
   ru: { allowance: (text: string) => `разрешено ${text}`, takes: (text: string) => `на это уходит ${text}`, sometimes: 'не всегда успевают' },

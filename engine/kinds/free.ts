@@ -38,14 +38,18 @@ export const freeKind: KindModule<'free', FreeClaim, { value: FreeValue }> = {
       checkAmount(fact.value, 'minOrder', `${path}.value`, problems);
       checkCurrency(fact.value, `${path}.value`, problems);
     },
-    editor: [{
-      type: 'choice', at: 'value', label: { ru: 'Бесплатно', en: 'Free' },
-      options: [
-        { value: true, label: { ru: 'да', en: 'yes' } },
-        { value: false, label: { ru: 'нет', en: 'no' } },
-        { value: { minOrder: 0, currency: 'RUB' }, label: { ru: 'от суммы заказа', en: 'from an order sum' }, fields: [{ type: 'money', amount: 'value.minOrder', currency: 'value.currency' }] },
-      ],
-    }],
+    editor: [
+      {
+        type: 'choice',
+        at: 'value',
+        label: { ru: 'Бесплатно', en: 'Free' },
+        options: [
+          { value: true, label: { ru: 'да', en: 'yes' } },
+          { value: false, label: { ru: 'нет', en: 'no' } },
+          { value: { minOrder: 0, currency: 'RUB' }, label: { ru: 'от суммы заказа', en: 'from an order sum' }, fields: [{ type: 'money', amount: 'value.minOrder', currency: 'value.currency' }] },
+        ],
+      },
+    ],
   },
   judge: judgeFree,
 };

@@ -4,7 +4,10 @@ import { guaranteeExtractor, type GuaranteeClaim } from '../promises/guarantee';
 import { checkAmount, checkUnit, isObject } from './schema';
 import { broken, KEPT, type Judge, type KindModule } from './types';
 
-export interface GuaranteeValue { amount: number; unit: TimeUnit }
+export interface GuaranteeValue {
+  amount: number;
+  unit: TimeUnit;
+}
 
 const T = {
   ru: { guarantee: (text: string) => `гарантия ${text}` },

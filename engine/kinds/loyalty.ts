@@ -2,7 +2,10 @@ import { loyaltyExtractor, type LoyaltyClaim } from '../promises/loyalty';
 import { checkAmount, isObject } from './schema';
 import { broken, KEPT, type Judge, type KindModule } from './types';
 
-export interface LoyaltyValue { buy: number; free: number }
+export interface LoyaltyValue {
+  buy: number;
+  free: number;
+}
 
 function describeRu(rule: LoyaltyValue | LoyaltyClaim): string {
   if (rule.buy === 0) return `награда за каждого`;
@@ -15,7 +18,7 @@ function describeEn(rule: LoyaltyValue | LoyaltyClaim): string {
 }
 
 function ordinalEn(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 

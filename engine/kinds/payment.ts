@@ -13,7 +13,9 @@ export const PAYMENT_METHODS = ['cash', 'card', 'sbp', 'qr', 'wallet', 'invoice'
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 /** The checklist's side: every method the business accepts. */
-export interface PaymentValue { accepts: PaymentMethod[] }
+export interface PaymentValue {
+  accepts: PaymentMethod[];
+}
 
 /** One sentence's word on payment: the methods it says are taken, those it says are not, and whether it says "only". */
 export interface PaymentClaim {
@@ -62,7 +64,35 @@ const NOT_PAYMENT_CARD: Record<Language, { before: string[]; after: string[] }> 
     after: ['гост', 'клиент', 'лояльност', 'постоянн', 'памят', 'проезд', 'сайт', 'москвич', 'тройк', 'покупател', 'член', 'болельщик', 'студент', 'учащ'],
   },
   en: {
-    before: ['gift', 'loyalty', 'membership', 'member', 'club', 'reward', 'rewards', 'punch', 'stamp', 'discount', 'store', 'business', 'greeting', 'sim', 'report', 'key', 'library', 'id', 'memory', 'sd', 'season', 'bonus', 'game', 'wild', 'christmas', 'birthday', 'scratch'],
+    before: [
+      'gift',
+      'loyalty',
+      'membership',
+      'member',
+      'club',
+      'reward',
+      'rewards',
+      'punch',
+      'stamp',
+      'discount',
+      'store',
+      'business',
+      'greeting',
+      'sim',
+      'report',
+      'key',
+      'library',
+      'id',
+      'memory',
+      'sd',
+      'season',
+      'bonus',
+      'game',
+      'wild',
+      'christmas',
+      'birthday',
+      'scratch',
+    ],
     after: ['game', 'games', 'table', 'holder', 'reader', 'slot'],
   },
 };
@@ -96,13 +126,14 @@ const PAYMENT_HEADING: Record<Language, RegExp> = {
 };
 
 const METHOD_PATTERNS: Record<Language, { method: PaymentMethod; pattern: RegExp }[]> = Object.fromEntries(
-  (['ru', 'en'] as const).map((language) => [
-    language,
-    PAYMENT_METHODS.map((method) => ({ method, pattern: new RegExp(`(?<![\\p{L}\\d-])(?:${METHOD_WORDS[language][method].join('|')})(?![\\p{L}\\d])`, 'giu') })),
-  ]),
+  (['ru', 'en'] as const).map((language) => [language, PAYMENT_METHODS.map((method) => ({ method, pattern: new RegExp(`(?<![\\p{L}\\d-])(?:${METHOD_WORDS[language][method].join('|')})(?![\\p{L}\\d])`, 'giu') }))]),
 ) as Record<Language, { method: PaymentMethod; pattern: RegExp }[]>;
 
-interface Mention { method: PaymentMethod; start: number; end: number }
+interface Mention {
+  method: PaymentMethod;
+  start: number;
+  end: number;
+}
 
 /** The methods a sentence names, the longer match first where two overlap ("безналичный" is not "наличный"). */
 function mentionsIn(text: string, language: Language): Mention[] {
@@ -122,7 +153,11 @@ function isPaymentCard(text: string, mention: Mention, language: Language): bool
 
 /** A negator among the two words before `start`, in the same clause. */
 function deniedBefore(text: string, start: number, language: Language): boolean {
-  const clause = text.slice(0, start).split(/[,;:—–()]/u).pop() ?? '';
+  const clause =
+    text
+      .slice(0, start)
+      .split(/[,;:—–()]/u)
+      .pop() ?? '';
   const last = wordsOf(clause).slice(-3);
   return last.some((word, i) => NEGATORS[language].has(word) || (i > 0 && NEGATORS[language].has(`${last[i - 1]} ${word}`)));
 }
@@ -212,10 +247,14 @@ export const paymentKind: KindModule<'payment', PaymentClaim, { value: PaymentVa
         if (!(PAYMENT_METHODS as readonly unknown[]).includes(method)) problems.add(`${path}.value.accepts[${i}]`, `expected one of ${PAYMENT_METHODS.join(', ')}`);
       });
     },
-    editor: [{
-      type: 'set', at: 'value.accepts', label: { ru: 'Принимаются', en: 'Accepted' },
-      options: PAYMENT_METHODS.map((method) => ({ value: method, label: METHOD_NAMES[method] })),
-    }],
+    editor: [
+      {
+        type: 'set',
+        at: 'value.accepts',
+        label: { ru: 'Принимаются', en: 'Accepted' },
+        options: PAYMENT_METHODS.map((method) => ({ value: method, label: METHOD_NAMES[method] })),
+      },
+    ],
   },
   judge: judgePayment,
   comparer: { conflict: paymentConflict, needsSubject: false, differs: { ru: 'Способы оплаты указаны по-разному', en: 'The payment methods differ' } },

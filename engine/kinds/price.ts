@@ -5,7 +5,11 @@ import { comparableUnits, unitName } from '../promises/price-unit';
 import { checkAmount, checkCurrency, isObject } from './schema';
 import { broken, KEPT, type Judge, type KindModule } from './types';
 
-export interface PriceValue { amount: number; currency: string; per?: string }
+export interface PriceValue {
+  amount: number;
+  currency: string;
+  per?: string;
+}
 
 const T = {
   ru: { lowest: (sum: string) => `самая низкая цена — ${sum}`, from: 'от' },

@@ -6,9 +6,7 @@ import type { Severity } from '../report/types';
 export type Wording = Record<Language, string>;
 
 /** What a judge says about one promise against one fact: kept, or broken with the checklist's side. */
-export type Judgement =
-  | { kept: true }
-  | { kept: false; severity: Severity; /** What the checklist says, without its label: the check names the fact. */ checklist: string; suggestion?: string };
+export type Judgement = { kept: true } | { kept: false; severity: Severity /** What the checklist says, without its label: the check names the fact. */; checklist: string; suggestion?: string };
 
 export const KEPT: Judgement = { kept: true };
 export const broken = (checklist: string, suggestion?: string, severity: Severity = 'error'): Judgement => ({ kept: false, severity, checklist, suggestion });

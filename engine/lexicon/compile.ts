@@ -19,7 +19,11 @@ export type WordList = readonly string[] | { readonly phrases: readonly string[]
 const phrasesOf = (list: WordList): readonly string[] => ('phrases' in list ? list.phrases : list);
 const exceptionsOf = (list: WordList): readonly string[] => ('except' in list ? list.except : []);
 
-const escapeLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ё/g, '[её]').replace(/Ё/g, '[ЕЁ]');
+const escapeLiteral = (text: string) =>
+  text
+    .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+    .replace(/ё/g, '[её]')
+    .replace(/Ё/g, '[ЕЁ]');
 
 /** One word of a phrase: letters, escaped, and `*` for any ending. */
 function wordSource(word: string): string {

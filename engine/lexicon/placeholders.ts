@@ -5,8 +5,26 @@
  */
 /** What a figure counts: a letter standing before one ("в течение N дней", "XX%") is a number not filled in. */
 const COUNTED = [
-  'дн(?:я|ей)', 'день', 'час(?:а|ов)?', 'минут\\p{L}*', 'недел\\p{L}*', 'месяц\\p{L}*', 'лет', 'год(?:а)?', 'рубл\\p{L}*', 'руб\\.?', 'шт\\.?', 'процент\\p{L}*',
-  'days?', 'hours?', 'minutes?', 'weeks?', 'months?', 'years?', 'percent', 'miles?',
+  'дн(?:я|ей)',
+  'день',
+  'час(?:а|ов)?',
+  'минут\\p{L}*',
+  'недел\\p{L}*',
+  'месяц\\p{L}*',
+  'лет',
+  'год(?:а)?',
+  'рубл\\p{L}*',
+  'руб\\.?',
+  'шт\\.?',
+  'процент\\p{L}*',
+  'days?',
+  'hours?',
+  'minutes?',
+  'weeks?',
+  'months?',
+  'years?',
+  'percent',
+  'miles?',
 ];
 /** The letters templates put for a number ("iPhone X" is a name: a figure, not a unit, follows it). */
 const UNFILLED_NUMBER = String.raw`(?<![\p{L}\d])(?:N|NN|X|XX|XXX|ХХ|ХХХ)`;
@@ -28,10 +46,5 @@ export const PLACEHOLDERS: { anywhere: RegExp[]; wholeBlock: RegExp[] } = {
     new RegExp(String.raw`${UNFILLED_NUMBER}\s?(?:%|₽|(?:${COUNTED.join('|')})(?!\p{L}))`, 'gu'),
     /(?<![\p{L}\d])[$£€](?:X|XX|XXX|N|NN)(?![\p{L}\d])/gu,
   ],
-  wholeBlock: [
-    /^(?:первый|второй|третий|четвёртый|четвертый) заголовок$/iu,
-    /^заголовок(?: \d+)?$/iu,
-    /^(?:heading|placeholder)(?: \d+)?$/iu,
-    /^(?:sample|example|dummy) text$/iu,
-  ],
+  wholeBlock: [/^(?:первый|второй|третий|четвёртый|четвертый) заголовок$/iu, /^заголовок(?: \d+)?$/iu, /^(?:heading|placeholder)(?: \d+)?$/iu, /^(?:sample|example|dummy) text$/iu],
 };

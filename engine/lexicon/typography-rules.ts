@@ -29,9 +29,7 @@ export const SVERKA_TYPOGRAF_RULES = [
     // "10-20 рублей": a range of figures takes an en dash; "5-3" may be a score, "1-2-3" a code.
     name: 'ru/sverka/numberRange',
     handler: (text: string) =>
-      text.replace(/(^|[^\p{L}\d.,:/+−–—-])(\d{1,4})-(\d{1,4})(?=$|[\s%,.;:!?)»])/gu, (whole, before: string, from: string, to: string) =>
-        Number(from) < Number(to) ? `${before}${from}–${to}` : whole,
-      ),
+      text.replace(/(^|[^\p{L}\d.,:/+−–—-])(\d{1,4})-(\d{1,4})(?=$|[\s%,.;:!?)»])/gu, (whole, before: string, from: string, to: string) => (Number(from) < Number(to) ? `${before}${from}–${to}` : whole)),
   },
   {
     // "100руб", "500₽": the currency is set apart from its figure.

@@ -6,8 +6,7 @@ export const widthOf = (box: OcrBox) => box.x1 - box.x0;
 export const centreOf = (box: OcrBox) => ({ x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 });
 
 /** Whether the point lies in the box grown by `margin` on every side. */
-export const holds = (box: OcrBox, { x, y }: { x: number; y: number }, margin = 0) =>
-  x >= box.x0 - margin && x <= box.x1 + margin && y >= box.y0 - margin && y <= box.y1 + margin;
+export const holds = (box: OcrBox, { x, y }: { x: number; y: number }, margin = 0) => x >= box.x0 - margin && x <= box.x1 + margin && y >= box.y0 - margin && y <= box.y1 + margin;
 
 /** The middle value (the upper of the two for an even count); NaN for none. */
 export function median(values: readonly number[]): number {

@@ -39,7 +39,10 @@ const hasText = (word: EngineWord) => /[\p{L}\p{N}]/u.test(word.text);
  * Cyrillic read as their Cyrillic twins: "C6:" and "Сб:" are one shape read by two models.
  */
 const lettersOf = (words: readonly EngineWord[]) =>
-  [...words.map((word) => word.text).join('')].filter((glyph) => /[\p{L}\p{N}]/u.test(glyph)).map((glyph) => CYRILLIC_LOOKALIKES[glyph] ?? glyph).join('');
+  [...words.map((word) => word.text).join('')]
+    .filter((glyph) => /[\p{L}\p{N}]/u.test(glyph))
+    .map((glyph) => CYRILLIC_LOOKALIKES[glyph] ?? glyph)
+    .join('');
 /**
  * A lone glyph is not read again: alone, Tesseract boxes a fragment of it (a "₽" came back as an
  * "р" a quarter of its height), and the sign after a sum is told by its box (ocr-numbers.ts).

@@ -47,18 +47,24 @@ function decoded(bytes: Uint8Array): { text: string; note: (material: Material) 
 }
 
 /** A text format's reader: only the first `maxWords` words are ever read into blocks. */
-const textReader = (read: (text: string, source: Source, language?: Language) => Material) => (bytes: Uint8Array, source: Source, { language, limits }: ReadContext) => {
-  const { text, note } = decoded(bytes);
-  const first = firstWords(text, limits.maxWords);
-  const material = note(read(first.text, source, language));
-  return first.cut ? { ...material, source: withNote(material.source, { code: 'word-limit', words: limits.maxWords }) } : material;
-};
+const textReader =
+  (read: (text: string, source: Source, language?: Language) => Material) =>
+  (bytes: Uint8Array, source: Source, { language, limits }: ReadContext) => {
+    const { text, note } = decoded(bytes);
+    const first = firstWords(text, limits.maxWords);
+    const material = note(read(first.text, source, language));
+    return first.cut ? { ...material, source: withNote(material.source, { code: 'word-limit', words: limits.maxWords }) } : material;
+  };
 
 const readCsv = textReader(materialFromCsv);
 
 export const FORMATS: readonly MaterialFormat[] = [
   {
-    id: 'html', extensions: ['html', 'htm', 'xhtml'], mimeTypes: ['text/html', 'application/xhtml+xml'], kind: 'page', label: 'HTML',
+    id: 'html',
+    extensions: ['html', 'htm', 'xhtml'],
+    mimeTypes: ['text/html', 'application/xhtml+xml'],
+    kind: 'page',
+    label: 'HTML',
     read: async (bytes, source, { environment, language, limits }) => {
       const { text, note } = decoded(bytes);
       return capWords(note(materialFromDocument(await environment.parseHtml(text), source, language)), limits.maxWords);
@@ -67,22 +73,36 @@ export const FORMATS: readonly MaterialFormat[] = [
   { id: 'text', extensions: ['txt', 'text'], mimeTypes: ['text/plain'], kind: 'text', label: 'TXT', read: textReader(materialFromText) },
   { id: 'markdown', extensions: ['md', 'markdown'], mimeTypes: ['text/markdown'], kind: 'text', label: 'MD', read: textReader(materialFromMarkdown) },
   {
-    id: 'csv', extensions: ['csv', 'tsv'], mimeTypes: ['text/csv', 'text/tab-separated-values'], kind: 'text', label: 'CSV/TSV',
+    id: 'csv',
+    extensions: ['csv', 'tsv'],
+    mimeTypes: ['text/csv', 'text/tab-separated-values'],
+    kind: 'text',
+    label: 'CSV/TSV',
     // "Чистка;4500" is one word to the cut made before reading, two cells after it: the words are counted again.
     read: (bytes, source, context) => capWords(readCsv(bytes, source, context), context.limits.maxWords),
   },
   {
-    id: 'pdf', extensions: ['pdf'], mimeTypes: ['application/pdf'], kind: 'pdf', label: 'PDF',
-    read: async (bytes, source, { environment, language, limits, work }) =>
-      capWords(await materialFromPdf(await environment.openPdf(bytes, work.signal), source, language, work, limits.maxWords), limits.maxWords),
+    id: 'pdf',
+    extensions: ['pdf'],
+    mimeTypes: ['application/pdf'],
+    kind: 'pdf',
+    label: 'PDF',
+    read: async (bytes, source, { environment, language, limits, work }) => capWords(await materialFromPdf(await environment.openPdf(bytes, work.signal), source, language, work, limits.maxWords), limits.maxWords),
   },
   {
-    id: 'docx', extensions: ['docx'], mimeTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'], kind: 'docx', label: 'DOCX',
-    read: async (bytes, source, { environment, language, limits }) =>
-      capWords(await materialFromDocx(bytes, source, environment.parseHtml, language, limits.maxUnpackedBytes), limits.maxWords),
+    id: 'docx',
+    extensions: ['docx'],
+    mimeTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    kind: 'docx',
+    label: 'DOCX',
+    read: async (bytes, source, { environment, language, limits }) => capWords(await materialFromDocx(bytes, source, environment.parseHtml, language, limits.maxUnpackedBytes), limits.maxWords),
   },
   {
-    id: 'image', extensions: ['png', 'jpg', 'jpeg', 'webp'], mimeTypes: ['image/*'], kind: 'image', label: 'PNG/JPEG/WebP',
+    id: 'image',
+    extensions: ['png', 'jpg', 'jpeg', 'webp'],
+    mimeTypes: ['image/*'],
+    kind: 'image',
+    label: 'PNG/JPEG/WebP',
     family: { en: 'an image', ru: 'изображение' },
     read: async (bytes, source, { environment, language, limits, work }) => {
       checkImage(bytes, limits.maxImagePixels);
@@ -94,8 +114,7 @@ export const FORMATS: readonly MaterialFormat[] = [
 /** Servers and browsers call any text file text/plain: its name's extension says more. */
 const VAGUE_TYPES = new Set(['text/plain']);
 
-const saysType = (format: MaterialFormat, type: string) =>
-  format.mimeTypes.some((mime) => (mime.endsWith('/*') ? type.startsWith(mime.slice(0, -1)) : mime === type));
+const saysType = (format: MaterialFormat, type: string) => format.mimeTypes.some((mime) => (mime.endsWith('/*') ? type.startsWith(mime.slice(0, -1)) : mime === type));
 
 /** The format of a material by its content type, else by its name's extension. */
 export function formatOf(name: string, contentType?: string): MaterialFormat | null {

@@ -84,7 +84,12 @@ function parseRows(text: string, delimiter: string, maxRows = Infinity): Field[]
 }
 
 /** A field's visible text, the spaces that pad it dropped. */
-const fieldText = (field: Field) => field.map((piece) => piece.text).join('').replace(/\s+/g, ' ').trim();
+const fieldText = (field: Field) =>
+  field
+    .map((piece) => piece.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * The delimiter most of the first rows split alike into two or more fields; on a tie, the one
@@ -93,7 +98,9 @@ const fieldText = (field: Field) => field.map((piece) => piece.text).join('').re
 function sniffDelimiter(text: string): string {
   let best: { delimiter: string; rows: number; width: number } = { delimiter: ',', rows: 0, width: 0 };
   for (const delimiter of DELIMITERS) {
-    const widths = parseRows(text, delimiter, SAMPLE_ROWS).filter((row) => row.some((field) => fieldText(field) !== '')).map((row) => row.length);
+    const widths = parseRows(text, delimiter, SAMPLE_ROWS)
+      .filter((row) => row.some((field) => fieldText(field) !== ''))
+      .map((row) => row.length);
     const counts = new Map<number, number>();
     for (const width of widths) counts.set(width, (counts.get(width) ?? 0) + 1);
     for (const [width, rows] of counts) {
@@ -118,7 +125,10 @@ export function materialFromCsv(text: string, source: Source, language?: Languag
   const delimiter = stated ? stated[1]! : sniffDelimiter(unified);
   // The "sep=" line stays in the text as a blank one, so line numbers stay the file's.
   const rows = parseRows(stated ? `\n${unified.slice(stated[0].length)}` : unified, delimiter).filter((row) => row.some((field) => fieldText(field) !== ''));
-  const layout = layOutTable(rows.map((row) => ({ cells: row.map((field, column) => ({ text: fieldText(field), column })) })), undefined);
+  const layout = layOutTable(
+    rows.map((row) => ({ cells: row.map((field, column) => ({ text: fieldText(field), column })) })),
+    undefined,
+  );
   const builder = new BlockBuilder();
   rows.forEach((row, r) =>
     row.forEach((field, c) => {

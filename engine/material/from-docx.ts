@@ -16,13 +16,7 @@ function mammothInput(bytes: Uint8Array): { buffer: Uint8Array } | { arrayBuffer
  * that would unpack to more than `maxUnpackedBytes` is refused before it is inflated. mammoth
  * loads with the first Word document (in the extension, a chunk of its own).
  */
-export async function materialFromDocx(
-  bytes: Uint8Array,
-  source: Source,
-  parseHtml: (html: string) => Document | Promise<Document>,
-  language: Language | undefined,
-  maxUnpackedBytes: number,
-): Promise<Material> {
+export async function materialFromDocx(bytes: Uint8Array, source: Source, parseHtml: (html: string) => Document | Promise<Document>, language: Language | undefined, maxUnpackedBytes: number): Promise<Material> {
   await checkUnpackedSize(bytes, maxUnpackedBytes);
   const { default: mammoth } = await import('mammoth');
   let html: string;

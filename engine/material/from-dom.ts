@@ -16,10 +16,51 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANV
  */
 const BLOCK_LEVEL = new Set([
   'BUTTON',
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
-  'THEAD', 'TR', 'UL', 'LABEL', 'LEGEND', 'OPTGROUP',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'LABEL',
+  'LEGEND',
+  'OPTGROUP',
 ]);
 
 export interface DomReadOptions {
@@ -65,7 +106,10 @@ const HEADING_TAG = /^h[1-6]$/;
 
 /** The heading among the last few blocks: what a table right below it is a table of ("Цены на стрижки"). */
 function headingBefore(builder: BlockBuilder): string | undefined {
-  return builder.blocks.slice(-3).reverse().find((block) => HEADING_TAG.test(block.tag ?? ''))?.text;
+  return builder.blocks
+    .slice(-3)
+    .reverse()
+    .find((block) => HEADING_TAG.test(block.tag ?? ''))?.text;
 }
 
 /** How far back a heading is looked for inside one container. */
@@ -76,8 +120,7 @@ const MAX_TITLE_WORDS = 6;
  * A card's title: a few words, no figures, not a sentence or a lead-in ("Включает:"), and not an
  * item of a list, a cell of a table or a term of a definition list, which are peers of what follows.
  */
-const isTitleLike = (block: Block) =>
-  !/^(li|td|th|dt|dd)$/.test(block.tag ?? '') && block.text.split(' ').length <= MAX_TITLE_WORDS && !/\d/.test(block.text) && !/[:.!?]$/.test(block.text);
+const isTitleLike = (block: Block) => !/^(li|td|th|dt|dd)$/.test(block.tag ?? '') && block.text.split(' ').length <= MAX_TITLE_WORDS && !/\d/.test(block.text) && !/[:.!?]$/.test(block.text);
 
 /**
  * The heading a new block stands under: in the innermost container that has blocks before it, the
@@ -96,7 +139,42 @@ function headingOf(blocks: Block[], index: number, containerStarts: number[]): s
 }
 
 /** Words a line cannot end with: the phrase goes on after the break ("Представительство в<br>ГИБДД"). */
-const OPEN_ENDINGS = new Set(['в', 'во', 'на', 'с', 'со', 'к', 'ко', 'по', 'за', 'из', 'от', 'до', 'для', 'при', 'о', 'об', 'и', 'или', 'а', 'но', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by']);
+const OPEN_ENDINGS = new Set([
+  'в',
+  'во',
+  'на',
+  'с',
+  'со',
+  'к',
+  'ко',
+  'по',
+  'за',
+  'из',
+  'от',
+  'до',
+  'для',
+  'при',
+  'о',
+  'об',
+  'и',
+  'или',
+  'а',
+  'но',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'by',
+]);
 
 /**
  * "Фотофиксация<br>с места ДТП", "Objective review and<br>analysis": a line that starts small
@@ -294,13 +372,7 @@ export function materialFromDocument(doc: Document, source: Source, language?: L
  * Reads a live page slice by slice, awaiting `pause` between slices so the page and the browser
  * stay responsive while a large page is read.
  */
-export async function materialFromDocumentInSlices(
-  doc: Document,
-  source: Source,
-  pause: () => Promise<void>,
-  language?: Language,
-  options: DomReadOptions = {},
-): Promise<Material> {
+export async function materialFromDocumentInSlices(doc: Document, source: Source, pause: () => Promise<void>, language?: Language, options: DomReadOptions = {}): Promise<Material> {
   const reading = readDocument(doc, source, language, options);
   for (;;) {
     const step = reading.next();

@@ -118,13 +118,16 @@ function webpSize(bytes: Uint8Array, view: DataView): ImageSize | null {
   if (bytes.length < 30 || fourCc(0) !== 'RIFF' || fourCc(8) !== 'WEBP') return null;
   const uint24 = (at: number) => bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16);
   switch (fourCc(12)) {
-    case 'VP8 ': return { width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
+    case 'VP8 ':
+      return { width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
     case 'VP8L': {
       const bits = view.getUint32(21, true);
       return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
     }
-    case 'VP8X': return { width: uint24(24) + 1, height: uint24(27) + 1 };
-    default: return null;
+    case 'VP8X':
+      return { width: uint24(24) + 1, height: uint24(27) + 1 };
+    default:
+      return null;
   }
 }
 

@@ -88,10 +88,11 @@ function trimPieces(pieces: Piece[]): Piece[] {
 
 /** A Markdown table: every cell a block that knows its row, column and the heading above the table. */
 function readTable(lines: TableLine[], builder: BlockBuilder): void {
-  const rows = lines
-    .map((row, r) => ({ ...row, cells: cellsOfLine(row.line), header: lines[r + 1] !== undefined && TABLE_RULE.test(lines[r + 1]!.line) }))
-    .filter((row) => !TABLE_RULE.test(row.line));
-  const heading = builder.blocks.slice(-3).reverse().find((block) => block.tag === 'md-heading')?.text;
+  const rows = lines.map((row, r) => ({ ...row, cells: cellsOfLine(row.line), header: lines[r + 1] !== undefined && TABLE_RULE.test(lines[r + 1]!.line) })).filter((row) => !TABLE_RULE.test(row.line));
+  const heading = builder.blocks
+    .slice(-3)
+    .reverse()
+    .find((block) => block.tag === 'md-heading')?.text;
   const layout = layOutTable(
     rows.map((row) => ({ cells: row.cells.map((pieces, column) => ({ text: pieces.map((piece) => piece.text).join(' '), column })), ...(row.header ? { header: true } : {}) })),
     heading,

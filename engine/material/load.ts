@@ -22,12 +22,7 @@ export interface Work {
 }
 
 /** Reads one material's bytes with the builder its format needs, within the limits. */
-export async function loadMaterial(
-  bytes: Uint8Array,
-  source: Omit<Source, 'kind'>,
-  environment: LoadEnvironment,
-  options: { contentType?: string; language?: Language; limits?: Limits } & Work = {},
-): Promise<Material> {
+export async function loadMaterial(bytes: Uint8Array, source: Omit<Source, 'kind'>, environment: LoadEnvironment, options: { contentType?: string; language?: Language; limits?: Limits } & Work = {}): Promise<Material> {
   const format = formatOf(source.location, options.contentType);
   if (!format) throw new MaterialError({ code: 'unknown-format' });
   const { language, onProgress, signal, limits = DEFAULT_LIMITS } = options;
@@ -75,7 +70,9 @@ export async function loadMaterialOrError(
     if (work.signal?.aborted) throw work.signal.reason;
     const problem: MaterialProblem = deadline.aborted
       ? { code: 'timeout', seconds: limits.timeoutMs / 1000 }
-      : error instanceof MaterialError ? error.problem : { code: 'unreadable', detail: (error as Error)?.message ?? String(error) };
+      : error instanceof MaterialError
+        ? error.problem
+        : { code: 'unreadable', detail: (error as Error)?.message ?? String(error) };
     return unreadableMaterial(source, problem, language);
   }
 }

@@ -48,7 +48,6 @@ const SIGN_GAP = 0.15;
 /** Digits split by a gap narrower than this share of their height belong to one sum ("19 00" for "1900"). */
 const SPLIT_DIGITS = 0.4;
 
-
 /**
  * A glyph's box may reach this share of the digits' height above them: a dot of a leader or a
  * rule's remnant above the sign joins its box (measured: a sign read as "2" reached half a digit

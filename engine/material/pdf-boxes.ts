@@ -22,13 +22,7 @@ export interface PdfBox {
  * touch, its width shared out by `measure` (pdf.js gives no per-glyph positions; a browser
  * measures with a canvas, the default counts characters).
  */
-export function pdfBoxes(
-  block: Block,
-  start: number,
-  end: number,
-  itemsOf: (page: number) => PdfItemGeometry[] | undefined,
-  measure: (text: string) => number = (text) => text.length,
-): PdfBox[] {
+export function pdfBoxes(block: Block, start: number, end: number, itemsOf: (page: number) => PdfItemGeometry[] | undefined, measure: (text: string) => number = (text) => text.length): PdfBox[] {
   const boxes: PdfBox[] = [];
   for (const segment of block.segments) {
     const { origin } = segment;

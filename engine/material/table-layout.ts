@@ -26,7 +26,11 @@ const looksLikeHeader = (row: PlacedRow, below: PlacedRow[]) => row.header === t
 const isBareFigure = (text: string) => /^\d[\d\s.,]*$/.test(text);
 /** An empty cell, or a dash for a price not given. */
 const isBlank = (text: string) => /^[\s\-–—]*$/.test(text);
-const figuresAfterLabel = (row: PlacedRow) => row.cells.slice(1).map(({ text }) => text).filter((text) => !isBlank(text));
+const figuresAfterLabel = (row: PlacedRow) =>
+  row.cells
+    .slice(1)
+    .map(({ text }) => text)
+    .filter((text) => !isBlank(text));
 
 /**
  * "Формат бумаги | 1-10 | 10-50 | 1000" or "Бумага | Формат А4 | Формат А3" over "А4 | 20 | 16": a
@@ -36,7 +40,10 @@ const figuresAfterLabel = (row: PlacedRow) => row.cells.slice(1).map(({ text }) 
 function headsFigures(row: PlacedRow, below: PlacedRow[]): boolean {
   const own = figuresAfterLabel(row);
   if (below.length < 2 || own.length < 2) return false;
-  const dataRows = below.every((data) => { const cells = figuresAfterLabel(data); return cells.length > 0 && cells.every(isBareFigure); });
+  const dataRows = below.every((data) => {
+    const cells = figuresAfterLabel(data);
+    return cells.length > 0 && cells.every(isBareFigure);
+  });
   return dataRows && own.filter((text) => !isBareFigure(text)).length * 2 > own.length;
 }
 
@@ -56,7 +63,12 @@ export function layOutTable(rows: PlacedRow[], title: string | undefined): Table
     if (cells.length === 1 && cells[0]!.text) section = cells[0]!.text;
     if (cells.length >= 2 && !seenMultiCell) {
       seenMultiCell = true;
-      if (looksLikeHeader(row, rows.slice(r + 1).filter((next) => next.cells.length >= 2))) {
+      if (
+        looksLikeHeader(
+          row,
+          rows.slice(r + 1).filter((next) => next.cells.length >= 2),
+        )
+      ) {
         header = cells;
         headerRow = cells.map(({ text }) => text).join(' ');
         return cells.map(() => ({ headerRow, ...titled }));
@@ -94,8 +106,7 @@ function rowsOf(table: Element): Element[] {
   return rows;
 }
 
-const cellsOf = (row: Element) =>
-  Array.from(row.childNodes).filter((node): node is Element => node.nodeType === ELEMENT_NODE && /^(TD|TH)$/i.test((node as Element).tagName));
+const cellsOf = (row: Element) => Array.from(row.childNodes).filter((node): node is Element => node.nodeType === ELEMENT_NODE && /^(TD|TH)$/i.test((node as Element).tagName));
 
 /** A cell of a row above that spans down into the rows below it (`rowspan`). */
 interface SpanDown {

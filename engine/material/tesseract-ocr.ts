@@ -50,7 +50,10 @@ export function ocrResultOf(blocks: EngineBlock[] | null, unread: readonly OcrBo
   const columnsWith = (ink: readonly OcrBox[]) =>
     (blocks ?? []).flatMap((block) =>
       block.paragraphs.flatMap((paragraph) =>
-        splitColumns(paragraph.lines.map((line) => ({ line: { text: line.text.replace(/\n$/, ''), confidence: line.confidence, box: line.bbox }, words: (line.words ?? []).map(wordOf) })), ink),
+        splitColumns(
+          paragraph.lines.map((line) => ({ line: { text: line.text.replace(/\n$/, ''), confidence: line.confidence, box: line.bbox }, words: (line.words ?? []).map(wordOf) })),
+          ink,
+        ),
       ),
     );
   const read = columnsWith([]);
@@ -75,8 +78,7 @@ export function readingParameters(preparation: Preparation, windowInLetters: num
   return { user_defined_dpi: String(dpi), thresholding_window_size: ((windowInLetters * preparation.textHeight) / dpi).toFixed(3) };
 }
 
-const wordsIn = (blocks: EngineBlock[] | null): EngineWord[] =>
-  (blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words ?? [])));
+const wordsIn = (blocks: EngineBlock[] | null): EngineWord[] => (blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words ?? [])));
 
 const wordsOf = (blocks: EngineBlock[] | null): ReadWord[] => wordsIn(blocks).map(wordOf);
 
@@ -104,10 +106,13 @@ export function tesseractOcr(
   const workerFor = (languages: string[]) => {
     const key = languages.join('+');
     if (!workers.has(key)) {
-      workers.set(key, createWorker(languages, (fraction) => report?.(fraction)).then(async (worker) => {
-        await worker.setParameters(FLYER_PARAMETERS);
-        return worker;
-      }));
+      workers.set(
+        key,
+        createWorker(languages, (fraction) => report?.(fraction)).then(async (worker) => {
+          await worker.setParameters(FLYER_PARAMETERS);
+          return worker;
+        }),
+      );
     }
     return workers.get(key)!;
   };

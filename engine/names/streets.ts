@@ -17,11 +17,30 @@ export function isStreetTypeWord(word: string): boolean {
  * "пр." may be a проспект or a проезд, so it names no type.
  */
 const STREET_TYPES: [string, RegExp][] = [
-  ['street', /^(street|st)$/], ['road', /^(road|rd)$/], ['avenue', /^(avenue|ave)$/], ['lane', /^(lane|ln)$/], ['square', /^(square|sq)$/],
-  ['place', /^place$/], ['plaza', /^plaza$/], ['boulevard', /^(boulevard|blvd)$/], ['court', /^(court|ct)$/], ['parkway', /^(parkway|pkwy)$/],
-  ['highway', /^(highway|hwy)$/], ['drive', /^drive$/], ['way', /^way$/], ['terrace', /^terrace$/], ['crescent', /^crescent$/], ['close', /^close$/],
-  ['улица', /^(улиц\p{L}*|ул)$/u], ['проспект', /^(проспект\p{L}*|пр-т|просп)$/u], ['переулок', /^(переул\p{L}*|пер)$/u], ['шоссе', /^(шоссе|ш)$/u],
-  ['бульвар', /^(бульвар\p{L}*|б-р|бул)$/u], ['набережная', /^(набережн\p{L}*|наб)$/u], ['площадь', /^(площад\p{L}*|пл)$/u], ['проезд', /^(проезд\p{L}*|пр-д)$/u],
+  ['street', /^(street|st)$/],
+  ['road', /^(road|rd)$/],
+  ['avenue', /^(avenue|ave)$/],
+  ['lane', /^(lane|ln)$/],
+  ['square', /^(square|sq)$/],
+  ['place', /^place$/],
+  ['plaza', /^plaza$/],
+  ['boulevard', /^(boulevard|blvd)$/],
+  ['court', /^(court|ct)$/],
+  ['parkway', /^(parkway|pkwy)$/],
+  ['highway', /^(highway|hwy)$/],
+  ['drive', /^drive$/],
+  ['way', /^way$/],
+  ['terrace', /^terrace$/],
+  ['crescent', /^crescent$/],
+  ['close', /^close$/],
+  ['улица', /^(улиц\p{L}*|ул)$/u],
+  ['проспект', /^(проспект\p{L}*|пр-т|просп)$/u],
+  ['переулок', /^(переул\p{L}*|пер)$/u],
+  ['шоссе', /^(шоссе|ш)$/u],
+  ['бульвар', /^(бульвар\p{L}*|б-р|бул)$/u],
+  ['набережная', /^(набережн\p{L}*|наб)$/u],
+  ['площадь', /^(площад\p{L}*|пл)$/u],
+  ['проезд', /^(проезд\p{L}*|пр-д)$/u],
 ];
 
 /** The street type a type word names ("ул." → "улица", "Rd" → "road"), or null when it is none or could be two. */
@@ -79,15 +98,12 @@ function splitGluedType(token: WordToken): WordToken[] {
   const glued = /^(\p{L}+)\.(?=\p{Lu})/u.exec(token.text);
   if (!glued || !isStreetTypeWord(glued[1]!)) return [token];
   const nameStart = token.start + glued[0].length;
-  return [
-    wordToken(glued[1]!, token.start, token.start + glued[1]!.length),
-    wordToken(token.text.slice(glued[0].length), nameStart, token.end),
-  ];
+  return [wordToken(glued[1]!, token.start, token.start + glued[1]!.length), wordToken(token.text.slice(glued[0].length), nameStart, token.end)];
 }
 
 /** Words of a name are separated by spaces only: a comma or a full stop ends the name. */
 function adjacent(text: string, left: WordToken, right: WordToken): boolean {
-  return /^[\s.\u00a0]*$/.test(text.slice(left.end, right.start)) && !/\.\s/.test(text.slice(left.end, right.start)) || /^\.\s?$/.test(text.slice(left.end, right.start)) && isStreetTypeWord(left.text);
+  return (/^[\s.\u00a0]*$/.test(text.slice(left.end, right.start)) && !/\.\s/.test(text.slice(left.end, right.start))) || (/^\.\s?$/.test(text.slice(left.end, right.start)) && isStreetTypeWord(left.text));
 }
 
 /**

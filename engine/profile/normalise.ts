@@ -103,12 +103,20 @@ export function describeHours(week: WeekHours, language: Language): string {
 
 const UNIT_WORDS: Record<Language, Record<TimeUnit, [string, string, string]>> = {
   ru: {
-    minute: ['минута', 'минуты', 'минут'], hour: ['час', 'часа', 'часов'], day: ['день', 'дня', 'дней'],
-    week: ['неделя', 'недели', 'недель'], month: ['месяц', 'месяца', 'месяцев'], year: ['год', 'года', 'лет'],
+    minute: ['минута', 'минуты', 'минут'],
+    hour: ['час', 'часа', 'часов'],
+    day: ['день', 'дня', 'дней'],
+    week: ['неделя', 'недели', 'недель'],
+    month: ['месяц', 'месяца', 'месяцев'],
+    year: ['год', 'года', 'лет'],
   },
   en: {
-    minute: ['minute', 'minutes', 'minutes'], hour: ['hour', 'hours', 'hours'], day: ['day', 'days', 'days'],
-    week: ['week', 'weeks', 'weeks'], month: ['month', 'months', 'months'], year: ['year', 'years', 'years'],
+    minute: ['minute', 'minutes', 'minutes'],
+    hour: ['hour', 'hours', 'hours'],
+    day: ['day', 'days', 'days'],
+    week: ['week', 'weeks', 'weeks'],
+    month: ['month', 'months', 'months'],
+    year: ['year', 'years', 'years'],
   },
 };
 

@@ -40,11 +40,8 @@ export type { Fact, FactKind } from '../kinds';
 export type { DurationValue } from '../kinds/duration';
 export type { HoursValue } from '../kinds/hours';
 
-export type NameKind =
-  | 'organization' | 'brand' | 'product' | 'person' | 'street' | 'address' | 'phone' | 'email' | 'url';
-export const NAME_KINDS: readonly NameKind[] = [
-  'organization', 'brand', 'product', 'person', 'street', 'address', 'phone', 'email', 'url',
-];
+export type NameKind = 'organization' | 'brand' | 'product' | 'person' | 'street' | 'address' | 'phone' | 'email' | 'url';
+export const NAME_KINDS: readonly NameKind[] = ['organization', 'brand', 'product', 'person', 'street', 'address', 'phone', 'email', 'url'];
 
 export interface CanonicalName {
   id: string;

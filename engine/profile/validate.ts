@@ -116,9 +116,7 @@ export function validateProfile(value: unknown, ruleIds?: readonly string[]): Pr
   return problems.list.length === 0 ? { ok: true, profile: value as unknown as Profile } : { ok: false, problems: problems.list };
 }
 
-function checkStringList(
-  parent: Json, key: string, problems: Problems, valid: (item: string) => boolean, expected: string, path = key,
-): void {
+function checkStringList(parent: Json, key: string, problems: Problems, valid: (item: string) => boolean, expected: string, path = key): void {
   const list = parent[key];
   if (list === undefined) return;
   if (!Array.isArray(list)) return problems.add(path, 'expected an array');
@@ -268,7 +266,10 @@ function checkGlossary(glossary: unknown, problems: Problems): void {
 export async function withKnownRules(result: ProfileParseResult): Promise<ProfileParseResult> {
   if (!result.ok || !result.profile.ignoreRules?.length) return result;
   const { RULES } = await import('../checks/index');
-  const checked = validateProfile(result.profile, RULES.map((rule) => rule.id));
+  const checked = validateProfile(
+    result.profile,
+    RULES.map((rule) => rule.id),
+  );
   return checked.ok ? result : checked;
 }
 

@@ -34,8 +34,12 @@ const SUITE_LINE = /(?:^|(?<=[,:;|]\s*))(\d{1,6})\s+((?:[NSEW]\.?\s+|(?:North|So
 
 function suiteLines(context: ExtractContext, found: ExtractedPromise[]): ExtractedPromise[] {
   if (context.language !== 'en') return [];
-  return contactPromises(context, 'address', (text) => [...text.matchAll(SUITE_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length, house: m[1]!, street: m[2]! })), (m) => ({ street: m.street, house: m.house }))
-    .filter((line) => !found.some((street) => street.span.block === line.span.block && street.span.start < line.span.end && line.span.start < street.span.end));
+  return contactPromises(
+    context,
+    'address',
+    (text) => [...text.matchAll(SUITE_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length, house: m[1]!, street: m[2]! })),
+    (m) => ({ street: m.street, house: m.house }),
+  ).filter((line) => !found.some((street) => street.span.block === line.span.block && street.span.start < line.span.end && line.span.start < street.span.end));
 }
 
 /** Street addresses in any order of type word and name, with the house number when one is given; lines with a postal code. */

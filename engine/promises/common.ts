@@ -260,13 +260,7 @@ const MAX_QUOTE = 90;
  * no other promise of its kind (`quoteCore`), else the matched words themselves; `core` is in
  * sentence offsets.
  */
-export function makePromise<K extends PromiseKind>(
-  view: SentenceView,
-  kind: K,
-  core: { start: number; end: number },
-  value: ClaimOf<K>,
-  options: { quoteCore?: boolean } = {},
-): ExtractedPromise<K> {
+export function makePromise<K extends PromiseKind>(view: SentenceView, kind: K, core: { start: number; end: number }, value: ClaimOf<K>, options: { quoteCore?: boolean } = {}): ExtractedPromise<K> {
   const clause = clauseAround(view.text, core.start, core.end);
   const quoteRange = clause.end - clause.start <= MAX_QUOTE && !options.quoteCore ? clause : core;
   const start = view.span.start + quoteRange.start;
@@ -292,8 +286,15 @@ export const amountOf = (written: string) => Number((/^\d{1,3}(?:\.\d{3})+$/.tes
 export const CURRENCY_BEFORE = String.raw`(£|\$|€|₸|₴)`;
 
 const CURRENCY_CODES: [RegExp, string][] = [
-  [/^(₽|руб|р\.|rub)/i, 'RUB'], [/^(€|eur|евро)/i, 'EUR'], [/^(\$|usd|долл)/i, 'USD'], [/^(£|gbp|фунт)/i, 'GBP'],
-  [/^(₸|тг|тенге|kzt)/i, 'KZT'], [/^(₴|грн|гривн|гривен|uah)/i, 'UAH'], [/^cad/i, 'CAD'], [/^aud/i, 'AUD'], [/^nzd/i, 'NZD'],
+  [/^(₽|руб|р\.|rub)/i, 'RUB'],
+  [/^(€|eur|евро)/i, 'EUR'],
+  [/^(\$|usd|долл)/i, 'USD'],
+  [/^(£|gbp|фунт)/i, 'GBP'],
+  [/^(₸|тг|тенге|kzt)/i, 'KZT'],
+  [/^(₴|грн|гривн|гривен|uah)/i, 'UAH'],
+  [/^cad/i, 'CAD'],
+  [/^aud/i, 'AUD'],
+  [/^nzd/i, 'NZD'],
 ];
 
 /** Currencies a bare "$" may stand for: a page in Canada or Australia writes its dollars so. */

@@ -28,16 +28,54 @@ export const isPercent = (value: DiscountValue): value is DiscountClaim => 'perc
 /** Words of a discount given without a figure: a price that falls with the quantity, a fee cut for some. */
 const UNSTATED_CUES: Record<Language, string[]> = {
   ru: [
-    'тем дешевле', 'тем выгоднее', 'предоставляется скидка', 'предоставляются скидки', 'действует скидка', 'действуют скидки',
+    'тем дешевле',
+    'тем выгоднее',
+    'предоставляется скидка',
+    'предоставляются скидки',
+    'действует скидка',
+    'действуют скидки',
     // Who gets it and when: "Скидки для пенсионеров", "скидка при повторном обращении", "бонусы постоянным клиентам".
-    'скидка для', 'скидки для', 'скидка при', 'скидки при', 'скидку при', 'пользуются скидками', 'индивидуальная скидка', 'индивидуальные скидки', 'система скидок',
-    'скидки постоянным', 'скидка постоянным', 'бонусы постоянным', 'бонусы для постоянных',
+    'скидка для',
+    'скидки для',
+    'скидка при',
+    'скидки при',
+    'скидку при',
+    'пользуются скидками',
+    'индивидуальная скидка',
+    'индивидуальные скидки',
+    'система скидок',
+    'скидки постоянным',
+    'скидка постоянным',
+    'бонусы постоянным',
+    'бонусы для постоянных',
   ],
   en: [
-    'the more you save', 'the cheaper it', 'the cheaper they', 'bulk pricing', 'bulk discount', 'price breaks',
-    'reduced rate', 'reduced price', 'reduced fee', 'reduced yearly', 'reduced annual', 'reduced monthly', 'discounted rate', 'discounted price',
-    'discount available', 'discounts available', 'discount is available', 'discounts are available', 'discount offered', 'discounts offered',
-    'discounts for', 'discount for', 'senior discount', 'military discount', 'student discount', 'loyalty discount',
+    'the more you save',
+    'the cheaper it',
+    'the cheaper they',
+    'bulk pricing',
+    'bulk discount',
+    'price breaks',
+    'reduced rate',
+    'reduced price',
+    'reduced fee',
+    'reduced yearly',
+    'reduced annual',
+    'reduced monthly',
+    'discounted rate',
+    'discounted price',
+    'discount available',
+    'discounts available',
+    'discount is available',
+    'discounts are available',
+    'discount offered',
+    'discounts offered',
+    'discounts for',
+    'discount for',
+    'senior discount',
+    'military discount',
+    'student discount',
+    'loyalty discount',
   ],
 };
 
@@ -143,18 +181,18 @@ function labelledPercent(view: SentenceView): ExtractedPromise[] {
 /** A line above that gives a discount or a price of its own is another card's title. */
 const isAnotherOffer = (text: string) => /\d\s*%/.test(text) || findMoney(text).length > 0;
 
-
 /**
  * Discounts: "скидка 20 %", "−30 %", "до 50 % на всё", "за полцены", "20% off", "up to 50% off",
  * "half price", a sum off ("скидка 500 ₽", "$20 off"), a card's "Скидка на …" above "40%", and in words with no figure ("bulk pricing").
  */
 export const discountExtractor: Extractor = {
   kind: 'discount',
-  extract: (context) => eachSentence(context).flatMap((view) => {
-    const own = claimsIn(view);
-    // "Скидка пенсионерам" over "…поэтому дарим скидку 15%": the card's title tells whose discount it is.
-    if (own.length > 0) return own.map((promise) => underCardTitle(promise, view, isAnotherOffer, () => own.length === 1));
-    const labelled = labelledPercent(view);
-    return labelled.length > 0 ? labelled : unstatedDiscount(view);
-  }),
+  extract: (context) =>
+    eachSentence(context).flatMap((view) => {
+      const own = claimsIn(view);
+      // "Скидка пенсионерам" over "…поэтому дарим скидку 15%": the card's title tells whose discount it is.
+      if (own.length > 0) return own.map((promise) => underCardTitle(promise, view, isAnotherOffer, () => own.length === 1));
+      const labelled = labelledPercent(view);
+      return labelled.length > 0 ? labelled : unstatedDiscount(view);
+    }),
 };

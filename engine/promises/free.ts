@@ -39,7 +39,9 @@ function isMinimumAfter(text: string, freeAt: number, moneyAt: number): boolean 
 
 function claimsIn(view: SentenceView): ExtractedPromise[] {
   const { text } = view;
-  const matches = [...text.matchAll(FREE), ...text.matchAll(ZERO_PRICE)].filter((m) => !NOT_PRICE_FREE.test(text.slice(0, m.index)) && !/^free\s+(from|of)\b(?!\s+charge)/i.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 6)));
+  const matches = [...text.matchAll(FREE), ...text.matchAll(ZERO_PRICE)].filter(
+    (m) => !NOT_PRICE_FREE.test(text.slice(0, m.index)) && !/^free\s+(from|of)\b(?!\s+charge)/i.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 6)),
+  );
   const gifts = [...text.matchAll(GIFT)].filter((m) => !LOYALTY_NEARBY.test(text.slice(Math.max(0, m.index - 40), m.index)));
   return [...matches, ...gifts].flatMap((m) => {
     if (isNegated(text, m.index, view.context.language)) return [];
@@ -56,8 +58,7 @@ const ITEM_MARK = new RegExp(`^\\s*[+${BULLET_MARKS}–—-]\\s*(?=\\p{L})`, 'u'
 const MAX_ITEM_WORDS = 12;
 
 /** A line that is one short item of a list: a list item or a marked line, no heading, no price. */
-const isShortItem = (block: Block) =>
-  (block.tag === 'li' || ITEM_MARK.test(block.text)) && block.text.split(/\s+/).length <= MAX_ITEM_WORDS && findMoney(block.text).length === 0;
+const isShortItem = (block: Block) => (block.tag === 'li' || ITEM_MARK.test(block.text)) && block.text.split(/\s+/).length <= MAX_ITEM_WORDS && findMoney(block.text).length === 0;
 
 /**
  * "Бесплатно пользоваться в оплаченный период:" over "+ кухней", "+ Wi-Fi", "Free for every

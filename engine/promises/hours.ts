@@ -153,8 +153,8 @@ function claimsIn(view: SentenceView): ExtractedPromise<'hours'>[] {
     const timedDays = time && clauseTimes.length === 1 && clauseDays.length > 1 ? [nearest(clauseDays, time)] : clauseDays;
     const claim: HoursClaim = {
       days: timedDays.length > 0 ? WEEKDAYS.filter((d) => timedDays.some((c) => c.days.includes(d))) : claimsEveryDay(clauseText) ? [...WEEKDAYS] : null,
-      from: isAllDay ? 0 : time?.from ?? null,
-      to: isAllDay ? 1440 : time?.to ?? null,
+      from: isAllDay ? 0 : (time?.from ?? null),
+      to: isAllDay ? 1440 : (time?.to ?? null),
       allDay: isAllDay,
       // "Воскресенье — по записи", "Sundays by appointment": open on request, not at set hours.
       ...(clauseTimes.length === 0 && !isAllDay && BY_APPOINTMENT.test(clauseText) ? { byAppointment: true as const } : {}),
@@ -422,7 +422,10 @@ function underLabel(promise: ExtractedPromise<'hours'>, view: SentenceView): Ext
 }
 
 /** A table row: the cells that share one row label, in the order they stand. */
-interface TableRow { label: string; cells: Block[] }
+interface TableRow {
+  label: string;
+  cells: Block[];
+}
 
 /** The tables of a material, each as its rows: consecutive cell blocks, a row per run of one row label. */
 function tablesOf(blocks: readonly Block[]): TableRow[][] {
@@ -446,7 +449,13 @@ function tablesOf(blocks: readonly Block[]): TableRow[][] {
 
 /** What a weekday may be written as down a table's first column: "M", "Tu", "Th"… */
 const INITIALS: Record<Weekday, readonly string[]> = {
-  mon: ['m', 'mo'], tue: ['t', 'tu'], wed: ['w', 'we'], thu: ['t', 'th'], fri: ['f', 'fr'], sat: ['s', 'sa'], sun: ['s', 'su'],
+  mon: ['m', 'mo'],
+  tue: ['t', 'tu'],
+  wed: ['w', 'we'],
+  thu: ['t', 'th'],
+  fri: ['f', 'fr'],
+  sat: ['s', 'sa'],
+  sun: ['s', 'su'],
 };
 const MIN_INITIAL_ROWS = 3;
 
@@ -468,7 +477,7 @@ function daysByInitials(labels: string[]): Weekday[][] | null {
 function rowDays(table: TableRow[]): (Weekday[] | null)[] {
   const short = table.filter((row) => row.label.trim().length <= 3);
   const initials = daysByInitials(short.map((row) => row.label));
-  return table.map((row) => dayLabel(row.label) ?? (initials ? initials[short.indexOf(row)] ?? null : null));
+  return table.map((row) => dayLabel(row.label) ?? (initials ? (initials[short.indexOf(row)] ?? null) : null));
 }
 
 /**
@@ -483,8 +492,9 @@ function tableRows(context: ExtractContext): { promises: ExtractedPromise[]; blo
     const days = rowDays(table);
     table.forEach(({ cells }, k) => {
       const claim = days[k] ? rowClaim(cells, days[k]!) : null;
-      const first = cells.find((block) => clockTime(block.text) !== null || findTimeRanges(block.text, { bareRanges: true }).length > 0 || CLOSED.test(block.text))
-        ?? (claim?.closed ? cells.find((block) => block.text.trim() !== '') : undefined);
+      const first =
+        cells.find((block) => clockTime(block.text) !== null || findTimeRanges(block.text, { bareRanges: true }).length > 0 || CLOSED.test(block.text)) ??
+        (claim?.closed ? cells.find((block) => block.text.trim() !== '') : undefined);
       if (!claim || !first) return;
       for (const block of cells) blocks.add(block.index);
       const view = { block: first, span: { block: first.index, start: 0, end: first.text.length }, text: first.text, context };
@@ -517,11 +527,13 @@ function rowClaim(row: { text: string }[], days: Weekday[]): HoursClaim | null {
   if (row.every((cell) => CLOSED.test(cell.text) || NO_HOURS.test(cell.text))) {
     return row.some((cell) => CLOSED.test(cell.text) || cell.text.trim() !== '') ? { days, from: null, to: null, allDay: false, closed: true } : null;
   }
-  const times = forwardInDay(row.flatMap((cell) => {
-    const clock = clockTime(cell.text);
-    if (clock !== null) return [{ from: clock, to: clock }];
-    return findTimeRanges(cell.text, { bareRanges: true }).flatMap((range) => (range.from !== null && range.to !== null ? [{ from: range.from, to: range.to }] : []));
-  }));
+  const times = forwardInDay(
+    row.flatMap((cell) => {
+      const clock = clockTime(cell.text);
+      if (clock !== null) return [{ from: clock, to: clock }];
+      return findTimeRanges(cell.text, { bareRanges: true }).flatMap((range) => (range.from !== null && range.to !== null ? [{ from: range.from, to: range.to }] : []));
+    }),
+  );
   if (times.length === 0) return null;
   const from = times[0]!.from;
   const to = times[times.length - 1]!.to;

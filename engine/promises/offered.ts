@@ -24,8 +24,52 @@ export interface StatedServiceClaim {
 
 /** Words of a lead-in that opens a list of services ("Наши услуги:", "Services offered by the Post Office:"). */
 const LIST_INTRO_CUES: Record<Language, string[]> = {
-  ru: ['услуг', 'предлагаем', 'предоставля', 'выполняем', 'включает', 'в стоимость входит', 'мы делаем', 'оказываем', 'входит', 'входят', 'включено', 'поможем', 'помогаем', 'следующие программы', 'следующие курсы', 'следующие направления', 'что сделаем мы', 'что мы сделаем', 'что мы делаем', 'мы сделаем за вас', 'удобства', 'по следующим'],
-  en: ['services', 'we offer', 'we provide', 'includes', 'included', 'what we do', "what we'll do", 'what we will do', 'our treatments', 'covers', 'plan includes', 'benefits include', 'we can help', 'we help with', 'following programs', 'following programmes', 'following courses', 'following lessons', 'amenities', 'facilities'],
+  ru: [
+    'услуг',
+    'предлагаем',
+    'предоставля',
+    'выполняем',
+    'включает',
+    'в стоимость входит',
+    'мы делаем',
+    'оказываем',
+    'входит',
+    'входят',
+    'включено',
+    'поможем',
+    'помогаем',
+    'следующие программы',
+    'следующие курсы',
+    'следующие направления',
+    'что сделаем мы',
+    'что мы сделаем',
+    'что мы делаем',
+    'мы сделаем за вас',
+    'удобства',
+    'по следующим',
+  ],
+  en: [
+    'services',
+    'we offer',
+    'we provide',
+    'includes',
+    'included',
+    'what we do',
+    "what we'll do",
+    'what we will do',
+    'our treatments',
+    'covers',
+    'plan includes',
+    'benefits include',
+    'we can help',
+    'we help with',
+    'following programs',
+    'following programmes',
+    'following courses',
+    'following lessons',
+    'amenities',
+    'facilities',
+  ],
 };
 
 /**
@@ -40,29 +84,110 @@ const LINES_LEAD_IN: Record<Language, string[]> = {
 /** Words of a sentence that offers a service itself ("Мы предлагаем выездную регистрацию", "We specialise in…"). */
 const OFFER_CUES: Record<Language, string[]> = {
   ru: [
-    'предлагаем', 'предоставляем', 'предоставляется', 'предоставляются', 'предлагаются', 'включена', 'включены', 'к вашим услугам', 'в наличии', 'выполняем', 'организуем', 'оказываем', 'осуществляем', 'согласуем', 'изготавливаем', 'берем на себя', 'берём на себя', 'наша компания выполняет',
+    'предлагаем',
+    'предоставляем',
+    'предоставляется',
+    'предоставляются',
+    'предлагаются',
+    'включена',
+    'включены',
+    'к вашим услугам',
+    'в наличии',
+    'выполняем',
+    'организуем',
+    'оказываем',
+    'осуществляем',
+    'согласуем',
+    'изготавливаем',
+    'берем на себя',
+    'берём на себя',
+    'наша компания выполняет',
     // The business's "we will" of a service: "Упакуем вещи", "Поможем со сборкой", "Мы предоставим грузчиков".
-    'предоставим', 'поможем', 'упакуем', 'доставим', 'привезем', 'привезём', 'подберем', 'подберём', 'отремонтируем', 'выполним', 'возьмем на себя', 'возьмём на себя', 'проводим', 'формируем',
-    'обеспечен', 'обеспечена', 'обеспечено', 'обеспечены', 'обеспечиваем', 'обеспечим',
-    'отправим', 'произведём', 'произведем', 'проведём', 'проведем', 'дополнительная услуга', 'доп. услуга',
+    'предоставим',
+    'поможем',
+    'упакуем',
+    'доставим',
+    'привезем',
+    'привезём',
+    'подберем',
+    'подберём',
+    'отремонтируем',
+    'выполним',
+    'возьмем на себя',
+    'возьмём на себя',
+    'проводим',
+    'формируем',
+    'обеспечен',
+    'обеспечена',
+    'обеспечено',
+    'обеспечены',
+    'обеспечиваем',
+    'обеспечим',
+    'отправим',
+    'произведём',
+    'произведем',
+    'проведём',
+    'проведем',
+    'дополнительная услуга',
+    'доп. услуга',
     // The business named in the third person: "фотосалон оказывает услуги по печати", "закупку осуществляет наша компания".
-    'оказывает', 'предлагает', 'предоставляет', 'выполняет', 'осуществляет', 'изготавливает', 'осуществляется', 'выполняется',
+    'оказывает',
+    'предлагает',
+    'предоставляет',
+    'выполняет',
+    'осуществляет',
+    'изготавливает',
+    'осуществляется',
+    'выполняется',
     // An offer put as a noun: "Предоставление скидок постоянным клиентам".
     'предоставление',
     // What the place has: "Имеется парковка", "Рядом есть стоянка", "У нас есть детская комната".
-    'имеется', 'имеются', 'у нас есть', 'рядом есть',
+    'имеется',
+    'имеются',
+    'у нас есть',
+    'рядом есть',
     // What the reader may have done here: "У нас можно заказать торт", "У нас проходят курсы".
-    'у нас можно', 'у нас проходят', 'можно заказать', 'вы можете заказать',
+    'у нас можно',
+    'у нас проходят',
+    'можно заказать',
+    'вы можете заказать',
   ],
-  en: ['we specialise in', 'we specialize in', 'our services include', 'we can help with', 'are provided', 'is provided', 'are supplied', 'is supplied', 'are included', 'is included', 'includes', 'features', 'we have', 'can accommodate', 'you can book', 'you will have access', 'you have access', 'you get access', 'is available', 'are available',
+  en: [
+    'we specialise in',
+    'we specialize in',
+    'our services include',
+    'we can help with',
+    'are provided',
+    'is provided',
+    'are supplied',
+    'is supplied',
+    'are included',
+    'is included',
+    'includes',
+    'features',
+    'we have',
+    'can accommodate',
+    'you can book',
+    'you will have access',
+    'you have access',
+    'you get access',
+    'is available',
+    'are available',
     // Where the business works, what it brings and how it will do the work: "Now serving the county",
     // "The barn provides a backdrop", "we will use a gentle shampoo".
-    'now serving', 'proudly serving', 'provides', 'we will use', "we'll use",
+    'now serving',
+    'proudly serving',
+    'provides',
+    'we will use',
+    "we'll use",
     // What a price or a package takes in: "Prices include up to two riders", "All packages include a guide";
     // what the place has: "The shop has a play area".
-    'include', 'has a', 'has an',
+    'include',
+    'has a',
+    'has an',
     // What the customer gets: "Your dog will receive a brush-out and a nail trim".
-    'will receive'],
+    'will receive',
+  ],
 };
 
 /** "We offer", "we'll organise", "we can also provide": the business, a modal, a verb of giving. */
@@ -185,8 +310,17 @@ function headsItsList(blocks: Block[], i: number, language: Language): boolean {
  */
 function isSubtitle(blocks: Block[], j: number, language: Language): boolean {
   const block = blocks[j]!;
-  return !isHeading(block) && !isListItem(block) && blocks[j + 1]?.tag === 'li' && isServiceItem(block, language) && words(block.text, language).length <= MAX_LEAD_IN_WORDS
-    && !/[.!]\s*$/.test(block.text) && !mentionsAny(block.text, NOT_SERVICES_INTRO[language]) && !introducesRequirements(block.text, language) && !setsAside(block.text, language);
+  return (
+    !isHeading(block) &&
+    !isListItem(block) &&
+    blocks[j + 1]?.tag === 'li' &&
+    isServiceItem(block, language) &&
+    words(block.text, language).length <= MAX_LEAD_IN_WORDS &&
+    !/[.!]\s*$/.test(block.text) &&
+    !mentionsAny(block.text, NOT_SERVICES_INTRO[language]) &&
+    !introducesRequirements(block.text, language) &&
+    !setsAside(block.text, language)
+  );
 }
 
 /** Headings over lists that are not services: contacts, hours, places, people, news. */
@@ -239,11 +373,94 @@ function listedServices(context: ExtractContext): ExtractedPromise[] {
  * спины", "Adult Piano Instruction") names a service the business offers.
  */
 const SERVICE_NOUNS: Record<Language, string[]> = {
-  ru: ['пошив', 'ремонт', 'массаж', 'уборк', 'чистк', 'стирк', 'химчистк', 'установк', 'монтаж', 'замен', 'диагностик', 'доставк', 'перевозк', 'переезд', 'подготовк', 'обучени', 'курс', 'консультаци', 'изготовлени', 'стрижк', 'окрашивани', 'маникюр', 'педикюр', 'перевод', 'фотосъемк', 'фотосъёмк', 'репетиторств'],
-  en: ['instruction', 'lessons', 'tuition', 'tutoring', 'coaching', 'classes', 'repair', 'repairs', 'servicing', 'tune-up', 'cleaning', 'installation', 'delivery', 'removals', 'massage', 'photography', 'portraits', 'rental', 'rentals', 'hire', 'alterations', 'tailoring', 'grooming', 'training', 'consultation', 'consultations', 'translation',
-    'painting', 'decorating', 'plastering', 'refurbishment', 'refurbishments', 'renovation', 'renovations', 'roofing', 'plumbing', 'landscaping',
-    'catering', 'printing', 'embroidery', 'framing', 'styling', 'colouring', 'coloring', 'straightening', 'extensions', 'waxing', 'manicure', 'pedicure',
-    'facials', 'detailing', 'valeting', 'maintenance', 'inspection', 'inspections', 'upholstery', 'boarding'],
+  ru: [
+    'пошив',
+    'ремонт',
+    'массаж',
+    'уборк',
+    'чистк',
+    'стирк',
+    'химчистк',
+    'установк',
+    'монтаж',
+    'замен',
+    'диагностик',
+    'доставк',
+    'перевозк',
+    'переезд',
+    'подготовк',
+    'обучени',
+    'курс',
+    'консультаци',
+    'изготовлени',
+    'стрижк',
+    'окрашивани',
+    'маникюр',
+    'педикюр',
+    'перевод',
+    'фотосъемк',
+    'фотосъёмк',
+    'репетиторств',
+  ],
+  en: [
+    'instruction',
+    'lessons',
+    'tuition',
+    'tutoring',
+    'coaching',
+    'classes',
+    'repair',
+    'repairs',
+    'servicing',
+    'tune-up',
+    'cleaning',
+    'installation',
+    'delivery',
+    'removals',
+    'massage',
+    'photography',
+    'portraits',
+    'rental',
+    'rentals',
+    'hire',
+    'alterations',
+    'tailoring',
+    'grooming',
+    'training',
+    'consultation',
+    'consultations',
+    'translation',
+    'painting',
+    'decorating',
+    'plastering',
+    'refurbishment',
+    'refurbishments',
+    'renovation',
+    'renovations',
+    'roofing',
+    'plumbing',
+    'landscaping',
+    'catering',
+    'printing',
+    'embroidery',
+    'framing',
+    'styling',
+    'colouring',
+    'coloring',
+    'straightening',
+    'extensions',
+    'waxing',
+    'manicure',
+    'pedicure',
+    'facials',
+    'detailing',
+    'valeting',
+    'maintenance',
+    'inspection',
+    'inspections',
+    'upholstery',
+    'boarding',
+  ],
 };
 
 /** Words of a heading over titles of services ("Виды массажа", "Types of lessons", "…следующие категории:"). */
@@ -415,9 +632,17 @@ const isPriceLine = (block: Block) => findMoney(block.text).length > 0 && !ENDS_
 /** A short title line of no price, hour or phone that names no price list, contacts or menu entry. */
 function isCardTitle(block: Block, context: ExtractContext): boolean {
   const { language } = context;
-  return !block.cell && !isListItem(block) && isCountedItem(block, language) && words(block.text, language).length <= MAX_TITLE_WORDS && !/[.:!?]\s*$/.test(block.text)
-    && !NAVIGATION_WORDS[language].includes(block.text.toLowerCase().trim()) && !mentionsAny(block.text, PRICE_LIST_WORDS[language], true)
-    && !mentionsAny(block.text, NOT_SERVICES_INTRO[language]) && !isOwnName(block.text, context);
+  return (
+    !block.cell &&
+    !isListItem(block) &&
+    isCountedItem(block, language) &&
+    words(block.text, language).length <= MAX_TITLE_WORDS &&
+    !/[.:!?]\s*$/.test(block.text) &&
+    !NAVIGATION_WORDS[language].includes(block.text.toLowerCase().trim()) &&
+    !mentionsAny(block.text, PRICE_LIST_WORDS[language], true) &&
+    !mentionsAny(block.text, NOT_SERVICES_INTRO[language]) &&
+    !isOwnName(block.text, context)
+  );
 }
 
 /**
@@ -499,9 +724,15 @@ function offeringSentences(context: ExtractContext): ExtractedPromise[] {
   const { language } = context;
   const cues = ALL_OFFER_CUES[language];
   return eachSentence(context).flatMap((view) =>
-    isQuestion(view.text) ? answeredOffer(view) : !isLeadIn(view.text) && (mentionsAny(view.text, cues, true) || offersByOurPeople(view.text, language) || saysPossible(view.text, language) || selfStatementKind(view) === 'offered') && !mentionsAny(view.text, ANOTHERS_AVAILABILITY[language]) && !INVITATION[language].test(view.text) && !DENIED_OFFER[language].test(view.text)
-      ? [sentencePromise(view, 'offered', { service: view.text.trim() } satisfies StatedServiceClaim)]
-      : [],
+    isQuestion(view.text)
+      ? answeredOffer(view)
+      : !isLeadIn(view.text) &&
+          (mentionsAny(view.text, cues, true) || offersByOurPeople(view.text, language) || saysPossible(view.text, language) || selfStatementKind(view) === 'offered') &&
+          !mentionsAny(view.text, ANOTHERS_AVAILABILITY[language]) &&
+          !INVITATION[language].test(view.text) &&
+          !DENIED_OFFER[language].test(view.text)
+        ? [sentencePromise(view, 'offered', { service: view.text.trim() } satisfies StatedServiceClaim)]
+        : [],
   );
 }
 
@@ -516,7 +747,12 @@ function profileServices(context: ExtractContext): ExtractedPromise[] {
     // Where the page itself says "we do not provide transportation", its other mentions ("the district's
     // transportation department") refer to the service; only an explicit offer still asserts it.
     const referredTo = deniedOnPage.has((promise.value as OfferedClaim).factId) && !mentionsAny(sentence, ALL_OFFER_CUES[context.language], true);
-    const asserted = offersIt(sentence, (promise.value as OfferedClaim).service, context.language) && !referredTo && !DENIED_OFFER[context.language].test(sentence) && !setsAside(sentence, context.language) && !underExclusion(context.material.blocks, promise.span.block, context.language);
+    const asserted =
+      offersIt(sentence, (promise.value as OfferedClaim).service, context.language) &&
+      !referredTo &&
+      !DENIED_OFFER[context.language].test(sentence) &&
+      !setsAside(sentence, context.language) &&
+      !underExclusion(context.material.blocks, promise.span.block, context.language);
     return asserted ? { ...promise, value: { ...(promise.value as OfferedClaim), asserted: true as const } } : promise;
   });
 }
@@ -536,7 +772,10 @@ function underExclusion(blocks: Block[], index: number, language: Language): boo
   let at = index;
   while (at > 0 && blocks[at - 1]!.tag === 'li') at--;
   // The lead-in may stand a note or two above the list.
-  const leadIn = blocks.slice(Math.max(0, at - 3), at).reverse().find((block) => /:\s*$/.test(block.text) || isHeading(block));
+  const leadIn = blocks
+    .slice(Math.max(0, at - 3), at)
+    .reverse()
+    .find((block) => /:\s*$/.test(block.text) || isHeading(block));
   return leadIn !== undefined && setsAside(leadIn.text, language);
 }
 
@@ -559,8 +798,7 @@ function offersIt(sentence: string, service: string, language: Language): boolea
   return (own.length > 0 ? own : [sentence]).some((clause) => !mentionsAny(clause, CUSTOMER_BRINGS[language]));
 }
 
-const sentenceText = (context: ExtractContext, promise: ExtractedPromise) =>
-  context.material.blocks[promise.sentence.block]?.text.slice(promise.sentence.start, promise.sentence.end) ?? '';
+const sentenceText = (context: ExtractContext, promise: ExtractedPromise) => context.material.blocks[promise.sentence.block]?.text.slice(promise.sentence.start, promise.sentence.end) ?? '';
 
 /**
  * Services offered: a fact's topics ("выезд на дом", "gluten-free", "во сне") asserted, not
@@ -572,7 +810,9 @@ export const offeredExtractor: Extractor = {
   extract: (context) => {
     const judged = profileServices(context);
     const covered = new Set(judged.map((p) => `${p.sentence.block}:${p.sentence.start}`));
-    const stated = [...listedServices(context), ...numberedServices(context), ...titledServices(context), ...tiledServices(context), ...pricedCards(context), ...offeringSentences(context)].filter((p) => !covered.has(`${p.sentence.block}:${p.sentence.start}`));
+    const stated = [...listedServices(context), ...numberedServices(context), ...titledServices(context), ...tiledServices(context), ...pricedCards(context), ...offeringSentences(context)].filter(
+      (p) => !covered.has(`${p.sentence.block}:${p.sentence.start}`),
+    );
     const seen = new Set<string>();
     return [...judged, ...stated.filter((p) => !seen.has(`${p.span.block}:${p.span.start}`) && seen.add(`${p.span.block}:${p.span.start}`))];
   },

@@ -3,7 +3,6 @@ import type { PhoneClaim } from '../kinds/contacts';
 import { contactPromises } from './contacts-common';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 
-
 /** "+7 (3852) 555-600": the digits up to the bracketed area code, and how many follow it. */
 function areaOf(written: string, digits: string): { prefix: string; localLength: number } | null {
   const close = written.lastIndexOf(')');
@@ -38,7 +37,16 @@ function localNumbers(context: ExtractContext, full: ExtractedPromise<'phone'>[]
 }
 
 /** The keypad's letters: "FLA-SWIM" is dialled 352-7946. */
-const KEYPAD: [RegExp, string][] = [[/[ABC]/g, '2'], [/[DEF]/g, '3'], [/[GHI]/g, '4'], [/[JKL]/g, '5'], [/[MNO]/g, '6'], [/[PQRS]/g, '7'], [/[TUV]/g, '8'], [/[WXYZ]/g, '9']];
+const KEYPAD: [RegExp, string][] = [
+  [/[ABC]/g, '2'],
+  [/[DEF]/g, '3'],
+  [/[GHI]/g, '4'],
+  [/[JKL]/g, '5'],
+  [/[MNO]/g, '6'],
+  [/[PQRS]/g, '7'],
+  [/[TUV]/g, '8'],
+  [/[WXYZ]/g, '9'],
+];
 
 /**
  * "844-FLA-SWIM", "1-800-GOT-JUNK": a North American number spelled on the keypad, capitals for

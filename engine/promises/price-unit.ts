@@ -58,7 +58,7 @@ export function unitIn(text: string | undefined): string | undefined {
 
 /** Profiles say "night" or "day" for one stay; one name per unit makes them comparable. */
 const SAME_UNIT: Record<string, string> = { night: 'day', nights: 'day', hours: 'hour', days: 'day', months: 'month' };
-export const unitName = (per: string | undefined) => (per === undefined ? undefined : SAME_UNIT[per.toLowerCase()] ?? per.toLowerCase());
+export const unitName = (per: string | undefined) => (per === undefined ? undefined : (SAME_UNIT[per.toLowerCase()] ?? per.toLowerCase()));
 
 /** Units that price a different thing than a time of service: a distance, an area, a head. */
 const OTHER_MEASURES = new Set(['km', 'area', 'person']);

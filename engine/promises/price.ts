@@ -2,7 +2,27 @@ import type { Material, TableCell } from '../material/types';
 import type { Language } from '../profile/types';
 import { isNegated } from '../text/negation';
 import { words } from '../text/segment';
-import { AMOUNT, amountOf, clauseAround, CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, eachSentence, findMoney, isOrderThreshold, isQuestion, labelTopics, makePromise, mentionsAny, topicScope, topicWords, underCardTitle, withPlace, type FoundMoney, type SentenceView } from './common';
+import {
+  AMOUNT,
+  amountOf,
+  clauseAround,
+  CURRENCY_AFTER,
+  CURRENCY_BEFORE,
+  currencyCode,
+  eachSentence,
+  findMoney,
+  isOrderThreshold,
+  isQuestion,
+  labelTopics,
+  makePromise,
+  mentionsAny,
+  topicScope,
+  topicWords,
+  underCardTitle,
+  withPlace,
+  type FoundMoney,
+  type SentenceView,
+} from './common';
 import { unitAfter, unitIn, unitJointAfter } from './price-unit';
 import type { ExtractContext, ExtractedPromise, Extractor } from './types';
 import { phrasesSource, wordsSource } from '../lexicon/compile';
@@ -44,9 +64,29 @@ export const isNegotiable = (value: PriceValue): value is NegotiablePriceClaim =
 const NEGOTIABLE: Record<Language, string[]> = {
   ru: ['договорн', 'по договоренности', 'по запросу', 'индивидуально', 'оговаривается', 'зависит от', 'будет зависеть', 'по смете'],
   en: [
-    'poa', 'price on application', 'on request', 'upon request', 'by estimate', 'negotiable', 'by arrangement', 'call for price',
-    'may apply', 'will apply', 'rates apply', 'fees apply', 'charges apply', 'may vary', 'will vary', 'prices vary', 'price varies',
-    'depends on', 'depending on', 'custom quote', 'charged accordingly', 'take effect', 'takes effect',
+    'poa',
+    'price on application',
+    'on request',
+    'upon request',
+    'by estimate',
+    'negotiable',
+    'by arrangement',
+    'call for price',
+    'may apply',
+    'will apply',
+    'rates apply',
+    'fees apply',
+    'charges apply',
+    'may vary',
+    'will vary',
+    'prices vary',
+    'price varies',
+    'depends on',
+    'depending on',
+    'custom quote',
+    'charged accordingly',
+    'take effect',
+    'takes effect',
   ],
 };
 
@@ -75,9 +115,7 @@ function ownWords(text: string, all: FoundMoney[], money: FoundMoney): { start: 
   if (inClause.length < 2) return null;
   const at = inClause.indexOf(money);
   const wordsFollow = !/\p{L}/u.test(text.slice(clause.start, inClause[0]!.start));
-  return wordsFollow
-    ? { start: money.start, end: inClause[at + 1]?.start ?? clause.end }
-    : { start: at > 0 ? inClause[at - 1]!.end : clause.start, end: money.end };
+  return wordsFollow ? { start: money.start, end: inClause[at + 1]?.start ?? clause.end } : { start: at > 0 ? inClause[at - 1]!.end : clause.start, end: money.end };
 }
 
 /** A label and the colon before its price: "Lost data recovered : £39" (the text from the sum before). */
@@ -187,7 +225,11 @@ function claimsIn(view: SentenceView): ExtractedPromise[] {
     // A price that is an element of its own ("iPhone 5s<span>2620 руб.</span>") is quoted as that element.
     const ownElement = seams.includes(start);
     const promise = own
-      ? { ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }), topics: topicWords(`${paired ? '' : colonLabel(text, money)} ${text.slice(own.start, own.end)}`, view.context), topicIsOwn: true as const }
+      ? {
+          ...makePromise(view, 'price', trimmed(text, own), claim, { quoteCore: true }),
+          topics: topicWords(`${paired ? '' : colonLabel(text, money)} ${text.slice(own.start, own.end)}`, view.context),
+          topicIsOwn: true as const,
+        }
       : makePromise(view, 'price', { start: bracketedLabelStart(text, clause, start) ?? start, end }, claim, { quoteCore: ownElement });
     const placed = withCardTitle(labelledByHeading(withPlace(splitAtSeams(promise, view, clause, seams), view), view), view);
     return [below ? { ...placed, topics: [...placed.topics, ...topicWords(below.line, view.context)] } : placed];
@@ -204,8 +246,7 @@ const MINIMUM_ORDER: Record<Language, { minimum: string[]; free: string[] }> = {
   en: { minimum: ['minimum order', 'minimum spend', 'minimum purchase', 'minimum charge', 'order minimum'], free: ['free', 'complimentary'] },
 };
 
-const isMinimumOrder = (sentence: string, before: string, language: Language) =>
-  mentionsAny(before, MINIMUM_ORDER[language].minimum) && !mentionsAny(sentence, MINIMUM_ORDER[language].free);
+const isMinimumOrder = (sentence: string, before: string, language: Language) => mentionsAny(before, MINIMUM_ORDER[language].minimum) && !mentionsAny(sentence, MINIMUM_ORDER[language].free);
 
 /**
  * "Registration Fee: $100 one child / $150 family": the label before a colon that opens the clause
@@ -241,7 +282,10 @@ function withCardTitle(promise: ExtractedPromise, view: SentenceView): Extracted
   const sole = () =>
     findMoney(text)
       .filter((money) => money.end <= promise.span.start || money.start >= promise.span.end)
-      .every((money) => { const clause = clauseAround(text, money.start, money.end); return mentionsAny(text.slice(clause.start, clause.end), ADD_ON[view.context.language]); });
+      .every((money) => {
+        const clause = clauseAround(text, money.start, money.end);
+        return mentionsAny(text.slice(clause.start, clause.end), ADD_ON[view.context.language]);
+      });
   return underCardTitle(promise, view, (line) => findMoney(line).length > 0, sole);
 }
 
@@ -514,10 +558,19 @@ const YEAR = /^(19|20)\d\d$/;
 const columnKey = (cell: TableCell) => [cell.title, cell.section, cell.headerRow, cell.columnHeader].join('\u0001');
 
 /** A column of a run of cells: its blocks, how many hold a sum rather than a lone digit, its header. */
-interface BareColumn { members: number[]; sums: number; header: string }
+interface BareColumn {
+  members: number[];
+  sums: number;
+  header: string;
+}
 
 /** A run of table cells (a table, or a part of one a title line splits off) and what its bare columns are. */
-interface CellRun { first: number; last: number; isList: boolean; columns: BareColumn[] }
+interface CellRun {
+  first: number;
+  last: number;
+  isList: boolean;
+  columns: BareColumn[];
+}
 
 /** How many lines (a heading, a subtitle) may stand between two tables of one price list. */
 const MAX_TABLE_GAP = 2;

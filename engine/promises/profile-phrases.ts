@@ -26,9 +26,7 @@ export interface ProfilePhrase<K extends PromiseKind> {
 export function findProfilePhrases<K extends PromiseKind>(context: ExtractContext, kind: K, phrases: ProfilePhrase<K>[], maxGap: number, want: 'affirmed' | 'denied' = 'affirmed'): ExtractedPromise<K>[] {
   if (phrases.length === 0) return [];
   // The longer phrase first: "Свадебные букеты" is a fact of its own, not the "Букеты" inside it.
-  const compiled = phrases
-    .map((p) => ({ ...p, pattern: compilePhrase(p.phrase, phraseLanguage(p.phrase, context.language)), length: stemWords(p.phrase, context.language).length }))
-    .sort((a, b) => b.length - a.length);
+  const compiled = phrases.map((p) => ({ ...p, pattern: compilePhrase(p.phrase, phraseLanguage(p.phrase, context.language)), length: stemWords(p.phrase, context.language).length })).sort((a, b) => b.length - a.length);
   return eachSentence(context).flatMap((view) => {
     // "Авто с водителем?" heads an answer; it offers nothing itself, unless the answer is a bare yes
     // ("Do you fit children? We absolutely do."). An answer that names the thing again states it itself.

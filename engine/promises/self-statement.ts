@@ -11,7 +11,7 @@ import { isQuestion, mentionsAny, type SentenceView } from './common';
  */
 const SELF_SUBJECTS: Record<Language, string[]> = {
   ru: ['мы', 'наш', 'наша', 'наше', 'наши', 'нашим', 'нашей', 'компания', 'фирма', 'студия', 'салон', 'клиника', 'центр', 'сервис', 'команда'],
-  en: ['we', "we'll", "we're", "we've", "we’ll", "we’re", "we’ve", 'our'],
+  en: ['we', "we'll", "we're", "we've", 'we’ll', 'we’re', 'we’ve', 'our'],
 };
 
 /**
@@ -22,8 +22,65 @@ const SELF_SUBJECTS: Record<Language, string[]> = {
 const OUR_VERB_ENDING: Partial<Record<Language, RegExp>> = { ru: /^\p{L}{3,}(?:ем|ём|им)$/u };
 const NOT_OUR_VERBS: Partial<Record<Language, ReadonlySet<string>>> = {
   ru: new Set([
-    'режим', 'грим', 'экстрим', 'интим', 'аноним', 'вообщем', 'прием', 'приём', 'объем', 'объём', 'подъем', 'подъём', 'проем', 'проём', 'заем', 'заём', 'наем', 'наём', 'съем', 'съём', 'отъем', 'водоем', 'водоём', 'шлем', 'тандем', 'модем', 'гарем', 'эмблем', 'проблем', 'систем', 'схем', 'тем', 'поэм',
-    'вашим', 'своим', 'таким', 'каким', 'другим', 'многим', 'некоторым', 'третьим', 'последним', 'летним', 'зимним', 'весенним', 'осенним', 'средним', 'верхним', 'нижним', 'внутренним', 'внешним', 'домашним', 'синим', 'лишним', 'ранним', 'поздним', 'крайним', 'древним', 'подлинным',
+    'режим',
+    'грим',
+    'экстрим',
+    'интим',
+    'аноним',
+    'вообщем',
+    'прием',
+    'приём',
+    'объем',
+    'объём',
+    'подъем',
+    'подъём',
+    'проем',
+    'проём',
+    'заем',
+    'заём',
+    'наем',
+    'наём',
+    'съем',
+    'съём',
+    'отъем',
+    'водоем',
+    'водоём',
+    'шлем',
+    'тандем',
+    'модем',
+    'гарем',
+    'эмблем',
+    'проблем',
+    'систем',
+    'схем',
+    'тем',
+    'поэм',
+    'вашим',
+    'своим',
+    'таким',
+    'каким',
+    'другим',
+    'многим',
+    'некоторым',
+    'третьим',
+    'последним',
+    'летним',
+    'зимним',
+    'весенним',
+    'осенним',
+    'средним',
+    'верхним',
+    'нижним',
+    'внутренним',
+    'внешним',
+    'домашним',
+    'синим',
+    'лишним',
+    'ранним',
+    'поздним',
+    'крайним',
+    'древним',
+    'подлинным',
   ]),
 };
 
@@ -57,7 +114,13 @@ const foldedNamesByProfile = new WeakMap<Profile, string[]>();
 function ownNames(profile: Profile | undefined): string[] {
   if (!profile) return [];
   let names = foldedNamesByProfile.get(profile);
-  if (!names) foldedNamesByProfile.set(profile, (names = businessNames(profile).map(foldForCompare).filter((name) => name.length > 2)));
+  if (!names)
+    foldedNamesByProfile.set(
+      profile,
+      (names = businessNames(profile)
+        .map(foldForCompare)
+        .filter((name) => name.length > 2)),
+    );
   return names;
 }
 

@@ -4,22 +4,64 @@ import type { CheckId, PromiseStatus, Report, Severity } from './types';
 
 const WORDS = {
   ru: {
-    error: 'ошибка', warning: 'предупреждение', info: 'заметка',
-    errors: 'ошибки', warnings: 'предупреждения', infos: 'заметки',
-    kept: 'выполняется', broken: 'нарушено', unknown: 'не с чем сверить',
-    report: 'Отчёт Сверки', profile: 'Профиль', created: 'Создан', sources: 'Материалы', findings: 'Находки',
-    promises: 'Обещания', quote: 'Цитата', message: 'Что не так', suggestion: 'Как исправить', kind: 'Вид',
-    value: 'Значение', status: 'Статус', check: 'Проверка', severity: 'Важность', source: 'Материал',
-    noFindings: 'Находок нет.', unreadable: 'не прочитан', profileLevel: 'Профиль в целом', alsoAt: 'то же ещё в местах',
+    error: 'ошибка',
+    warning: 'предупреждение',
+    info: 'заметка',
+    errors: 'ошибки',
+    warnings: 'предупреждения',
+    infos: 'заметки',
+    kept: 'выполняется',
+    broken: 'нарушено',
+    unknown: 'не с чем сверить',
+    report: 'Отчёт Сверки',
+    profile: 'Профиль',
+    created: 'Создан',
+    sources: 'Материалы',
+    findings: 'Находки',
+    promises: 'Обещания',
+    quote: 'Цитата',
+    message: 'Что не так',
+    suggestion: 'Как исправить',
+    kind: 'Вид',
+    value: 'Значение',
+    status: 'Статус',
+    check: 'Проверка',
+    severity: 'Важность',
+    source: 'Материал',
+    noFindings: 'Находок нет.',
+    unreadable: 'не прочитан',
+    profileLevel: 'Профиль в целом',
+    alsoAt: 'то же ещё в местах',
   },
   en: {
-    error: 'error', warning: 'warning', info: 'info',
-    errors: 'errors', warnings: 'warnings', infos: 'notes',
-    kept: 'kept', broken: 'broken', unknown: 'nothing to check against',
-    report: 'Sverka report', profile: 'Profile', created: 'Created', sources: 'Materials', findings: 'Findings',
-    promises: 'Promises', quote: 'Quote', message: 'What is wrong', suggestion: 'Fix', kind: 'Kind',
-    value: 'Value', status: 'Status', check: 'Check', severity: 'Severity', source: 'Material',
-    noFindings: 'No findings.', unreadable: 'not read', profileLevel: 'The profile as a whole', alsoAt: 'the same at more places',
+    error: 'error',
+    warning: 'warning',
+    info: 'info',
+    errors: 'errors',
+    warnings: 'warnings',
+    infos: 'notes',
+    kept: 'kept',
+    broken: 'broken',
+    unknown: 'nothing to check against',
+    report: 'Sverka report',
+    profile: 'Profile',
+    created: 'Created',
+    sources: 'Materials',
+    findings: 'Findings',
+    promises: 'Promises',
+    quote: 'Quote',
+    message: 'What is wrong',
+    suggestion: 'Fix',
+    kind: 'Kind',
+    value: 'Value',
+    status: 'Status',
+    check: 'Check',
+    severity: 'Severity',
+    source: 'Material',
+    noFindings: 'No findings.',
+    unreadable: 'not read',
+    profileLevel: 'The profile as a whole',
+    alsoAt: 'the same at more places',
   },
 } as const;
 
@@ -36,7 +78,10 @@ export function label(language: Language, key: LabelKey | CheckId | Severity | P
  */
 export function languageOf(report: Pick<Report, 'language' | 'profile' | 'findings'>): Language {
   if (report.language) return report.language;
-  const sample = `${report.profile} ${report.findings.slice(0, 5).map((f) => f.message).join(' ')}`;
+  const sample = `${report.profile} ${report.findings
+    .slice(0, 5)
+    .map((f) => f.message)
+    .join(' ')}`;
   return (sample.match(/[\u0400-\u04ff]/g)?.length ?? 0) >= (sample.match(/[a-z]/gi)?.length ?? 0) ? 'ru' : 'en';
 }
 

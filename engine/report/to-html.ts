@@ -69,7 +69,9 @@ export function toHtml(report: Report, materials: Material[] = []): string {
   if (report.promises.length > 0) {
     parts.push(`<table><tr><th>${label(language, 'kind')}</th><th>${label(language, 'quote')}</th><th>${label(language, 'value')}</th><th>${label(language, 'status')}</th></tr>`);
     for (const p of report.promises) {
-      parts.push(`<tr><td>${escapeHtml(p.kind)}</td><td>${escapeHtml(p.quote)}</td><td>${escapeHtml(describeValue(p.value))}</td><td class="${p.status === 'broken' ? 'error' : ''}">${label(language, p.status)}</td></tr>`);
+      parts.push(
+        `<tr><td>${escapeHtml(p.kind)}</td><td>${escapeHtml(p.quote)}</td><td>${escapeHtml(describeValue(p.value))}</td><td class="${p.status === 'broken' ? 'error' : ''}">${label(language, p.status)}</td></tr>`,
+      );
     }
     parts.push('</table>');
   }

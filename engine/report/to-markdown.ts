@@ -22,15 +22,17 @@ function findingRow(report: Report, finding: Finding, language: 'ru' | 'en'): st
 export function findingToMarkdown(report: Report, finding: Finding): string {
   const language = languageOf(report);
   const source = report.sources.find((s) => s.id === finding.source);
-  return showControls([
-    `**${escapeMarkdownCell(label(language, finding.check))}** (${label(language, finding.severity)})`,
-    '',
-    `> ${escapeMarkdownCell(finding.quote)}`,
-    '',
-    escapeMarkdownCell(`${finding.message}${morePlaces(language, finding.related)}`),
-    ...(finding.suggestion ? ['', `${label(language, 'suggestion')}: ${escapeMarkdownCell(finding.suggestion)}`] : []),
-    ...(source ? ['', `${label(language, 'source')}: ${escapeMarkdownCell(source.location)}`] : []),
-  ].join('\n'));
+  return showControls(
+    [
+      `**${escapeMarkdownCell(label(language, finding.check))}** (${label(language, finding.severity)})`,
+      '',
+      `> ${escapeMarkdownCell(finding.quote)}`,
+      '',
+      escapeMarkdownCell(`${finding.message}${morePlaces(language, finding.related)}`),
+      ...(finding.suggestion ? ['', `${label(language, 'suggestion')}: ${escapeMarkdownCell(finding.suggestion)}`] : []),
+      ...(source ? ['', `${label(language, 'source')}: ${escapeMarkdownCell(source.location)}`] : []),
+    ].join('\n'),
+  );
 }
 
 /** A report for a ticket: the findings as a table, then the promise inventory; control and bidi characters shown as ‹U+XXXX›. */
@@ -46,9 +48,13 @@ export function toMarkdown(report: Report): string {
     '',
     ...report.sources.map((s) => {
       const notice = readingNotice(s.reading, language);
-      return `- ${escapeMarkdownCell(s.location)}${s.error ? ` — ${label(language, 'unreadable')}: ${escapeMarkdownCell(sourceError(s, language)!)}` : ''}` +
-        sourceNotes(s, language).map((note) => ` — ${escapeMarkdownCell(note)}`).join('') +
-        (notice ? ` — **⚠ ${escapeMarkdownCell(notice)}**` : '');
+      return (
+        `- ${escapeMarkdownCell(s.location)}${s.error ? ` — ${label(language, 'unreadable')}: ${escapeMarkdownCell(sourceError(s, language)!)}` : ''}` +
+        sourceNotes(s, language)
+          .map((note) => ` — ${escapeMarkdownCell(note)}`)
+          .join('') +
+        (notice ? ` — **⚠ ${escapeMarkdownCell(notice)}**` : '')
+      );
     }),
     '',
     `## ${label(language, 'findings')}`,

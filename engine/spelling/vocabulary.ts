@@ -33,7 +33,8 @@ function isTradeWord(word: string, language: Language): boolean {
 }
 
 /** Numeral and quantity prefixes written solid before any word: "одноуровневый", "двухкомнатный", "многоразовый". */
-const QUANTITY_PREFIX = /^(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|много|мало|полу|само|разно|сверх|обще|низко|высоко|широко|узко|быстро|долго|крупно|мелко|средне|легко|тяжело)(?=.{4})/;
+const QUANTITY_PREFIX =
+  /^(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|много|мало|полу|само|разно|сверх|обще|низко|высоко|широко|узко|быстро|долго|крупно|мелко|средне|легко|тяжело)(?=.{4})/;
 
 /** Endings of adjectives, participles and adverbs: "не" before them is written solid ("некратный"); before a verb it is not ("немогу"). */
 const NE_SOLID = /^не(?=.{4,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ыми|ими|ую|юю|о)$)/;
@@ -77,8 +78,7 @@ export function createVocabulary(checker: SpellChecker, isAccepted: (word: strin
     return language === 'en' && withoutAccents(word) !== word && isCommon(withoutAccents(word), language);
   };
 
-  const isKnown = async (word: string, language: Language): Promise<boolean> =>
-    (await isListed(word, language)) || (language === 'ru' && ((await isPrefixed(word)) || isLinkedCompound(word)));
+  const isKnown = async (word: string, language: Language): Promise<boolean> => (await isListed(word, language)) || (language === 'ru' && ((await isPrefixed(word)) || isLinkedCompound(word)));
 
   return { isCommon, isListed, isKnown };
 }

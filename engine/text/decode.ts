@@ -67,8 +67,7 @@ function damagedUtf8(bytes: Uint8Array): DecodedText | null {
 
 function byBom(bytes: Uint8Array): DecodedText | null {
   const [a, b, c] = bytes;
-  const encoding: TextEncodingName | null =
-    a === 0xef && b === 0xbb && c === 0xbf ? 'utf-8' : a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : null;
+  const encoding: TextEncodingName | null = a === 0xef && b === 0xbb && c === 0xbf ? 'utf-8' : a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : null;
   if (!encoding) return null;
   // TextDecoder drops the BOM itself.
   const text = decodeStrict(encoding, bytes);

@@ -13,8 +13,7 @@ export function thirdPerson(base: string): string {
  * A word in -s that reads as a plural: "classes", "options", "ideas"; not "bus", "class", "basis", "lens",
  * nor a name with no vowel ("tmpfs", "gps").
  */
-export const looksPlural = (word: string) =>
-  !SINGULAR_IN_S.includes(word) && /[aeiouy]/.test(word.slice(0, -1)) && /(?:[^aiosu'’]s|eas|[^aeiou]es)$/.test(word);
+export const looksPlural = (word: string) => !SINGULAR_IN_S.includes(word) && /[aeiouy]/.test(word.slice(0, -1)) && /(?:[^aiosu'’]s|eas|[^aeiou]es)$/.test(word);
 
 /** "go" → "going", "make" → "making", "get" → "getting", "tie" → "tying". */
 export function gerund(base: string): string {

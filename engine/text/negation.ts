@@ -4,8 +4,27 @@ import { words } from './segment';
 
 const NEGATORS: Record<Language, Set<string>> = {
   ru: new Set([
-    'не', 'ни', 'нет', 'никогда', 'нельзя', 'отсутствует', 'отсутствуют', 'невозможно', 'перестали', 'нигде', 'ничего',
-    'никакой', 'никакого', 'никакая', 'никакую', 'никакие', 'никаких', 'никаким', 'никакими', 'забудьте', 'забудь',
+    'не',
+    'ни',
+    'нет',
+    'никогда',
+    'нельзя',
+    'отсутствует',
+    'отсутствуют',
+    'невозможно',
+    'перестали',
+    'нигде',
+    'ничего',
+    'никакой',
+    'никакого',
+    'никакая',
+    'никакую',
+    'никакие',
+    'никаких',
+    'никаким',
+    'никакими',
+    'забудьте',
+    'забудь',
   ]),
   // "non" is the prefix of "non-refundable", split off when a phrase matches the word after it.
   en: new Set(['non', 'not', 'no', 'never', "don't", "doesn't", "isn't", "aren't", "won't", "can't", 'cannot', 'nor', "didn't", 'none', 'without', 'forget']),
@@ -39,12 +58,7 @@ const INTENSIFYING_NO = new RegExp(String.raw`(?<!\p{L})no[\s-]+(?:${NO_INTENSIF
 export const withoutIntensifyingNo = (text: string) => text.replace(INTENSIFYING_NO, (phrase) => ' '.repeat(phrase.length));
 
 /** True when a negator in the same clause governs the range [start, end) of `text`. */
-export function isNegated(
-  text: string,
-  start: number,
-  language: Language,
-  options: NegationOptions = {},
-): boolean {
+export function isNegated(text: string, start: number, language: Language, options: NegationOptions = {}): boolean {
   const window = options.window ?? 4;
   const before = clauseBefore(text, start);
   const tokens = words(before, language).map((word) => foldForCompare(word.text));
@@ -90,7 +104,10 @@ export function isHedgedNegation(text: string, start: number, end: number, langu
 }
 
 /** A denial within five words after a phrase: "… мы пока не делаем", "… is not available". */
-const DENIED_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,5}?(не(?!\s+(?:${BOUNDS}))|нет|никогда|отменил\p{L}*|отменен\p{L}*|отменён\p{L}*|в\s+прошлом|not|isn't|aren't|never|unavailable|недоступн\p{L}*|cancell?ed|abolished|(?:a\s+)?thing\s+of\s+the\s+past)(?!\p{L})`, 'iu');
+const DENIED_AFTER = new RegExp(
+  String.raw`^\s*(?:[\p{L}-]+\s+){0,5}?(не(?!\s+(?:${BOUNDS}))|нет|никогда|отменил\p{L}*|отменен\p{L}*|отменён\p{L}*|в\s+прошлом|not|isn't|aren't|never|unavailable|недоступн\p{L}*|cancell?ed|abolished|(?:a\s+)?thing\s+of\s+the\s+past)(?!\p{L})`,
+  'iu',
+);
 
 /**
  * "Седация не проводится", "рассрочки без банка у нас нет", "живую очередь мы отменили",
@@ -98,7 +115,10 @@ const DENIED_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,5}?(не(?!\s+
  */
 export function isDeniedAfter(text: string, end: number): boolean {
   // A dash right after the words joins their predicate: "Живая очередь — в прошлом".
-  const after = text.slice(end).replace(/^\s*[—–]\s*/, ' ').split(CLAUSE_BREAK)[0] ?? '';
+  const after =
+    text
+      .slice(end)
+      .replace(/^\s*[—–]\s*/, ' ')
+      .split(CLAUSE_BREAK)[0] ?? '';
   return DENIED_AFTER.test(after);
 }
-

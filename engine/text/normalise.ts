@@ -69,15 +69,7 @@ export function foldForCompare(text: string): string {
   }
   let folded = foldedTexts.get(text);
   if (folded === undefined) {
-    folded = text
-      .replace(REMOVED_ALL, '')
-      .replace(SPACES_ALL, ' ')
-      .replace(QUOTES_ALL, '"')
-      .replace(DASHES_ALL, '-')
-      .toLowerCase()
-      .replace(/ё/g, 'е')
-      .replace(/ +/g, ' ')
-      .trim();
+    folded = text.replace(REMOVED_ALL, '').replace(SPACES_ALL, ' ').replace(QUOTES_ALL, '"').replace(DASHES_ALL, '-').toLowerCase().replace(/ё/g, 'е').replace(/ +/g, ' ').trim();
     if (foldedTexts.size >= MAX_FOLDED_TEXTS) foldedTexts.clear();
     foldedTexts.set(text, folded);
   }

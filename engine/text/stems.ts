@@ -175,11 +175,7 @@ export interface PhraseMatchOptions {
  * Finds a phrase in any inflection: its words in order, each within `maxGap` words of the
  * previous one. Returns ranges in the original text, from the first to the last matched word.
  */
-export function findPhrase(
-  pattern: PhrasePattern,
-  textWords: StemmedWord[],
-  options: PhraseMatchOptions = {},
-): TextRange[] {
+export function findPhrase(pattern: PhrasePattern, textWords: StemmedWord[], options: PhraseMatchOptions = {}): TextRange[] {
   const { parts } = pattern;
   const maxGap = options.maxGap ?? 0;
   if (parts.length === 0) return [];

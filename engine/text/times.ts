@@ -68,7 +68,7 @@ const isHour = (token: string) => /^\d/.test(token) || hourWord(token) !== null;
 
 const HOUR_TOKEN = String.raw`(\p{L}+|\d{1,2}(?:[:.]\d{2})?)`;
 const HOUR_PAIR = new RegExp(String.raw`(?<!\p{L})(?:с|from)\s+${HOUR_TOKEN}(?:\s+(?:утра|дня|вечера|ночи))?\s+(?:до|to|till|until)\s+${HOUR_TOKEN}(?!\p{L})`, 'giud');
-const HOUR_BEFORE_PART_OF_DAY = /(?<!\p{L})(?:с|до|в|from|till|until|at)\s+(\p{L}+)(?=\s+(?:утра|дня|вечера|ночи)(?!\p{L}))/giud;
+const HOUR_BEFORE_PART_OF_DAY = /(?<!\p{L})(?:с|до|в|from|till|until|at)\s+(\p{L}+)(?=\s+(?:утра|дня|вечера|ночи)(?!\p{L}))/dgiu;
 const MIDNIGHT = /(?<!\p{L})(midnight|полуночи|полночь|полночи)(?!\p{L})/giu;
 const NOON = /(?<!\p{L})(noon|midday|полудня|полдень)(?!\p{L})/giu;
 const CLOCK_WORD_PATTERNS = [MIDNIGHT, NOON, HOUR_PAIR, HOUR_BEFORE_PART_OF_DAY, BETWEEN];

@@ -82,7 +82,10 @@ export function findDays(text: string): DaysClaim[] {
     const day = dayOf(m[1]!);
     if (day && isDayName(m[0], text.slice(m.index + m[0].length))) claims.push({ days: [day], start: m.index, end: m.index + m[0].length, claimsOpening: false });
   }
-  return mergeAdjacent(text, claims.sort((a, b) => a.start - b.start));
+  return mergeAdjacent(
+    text,
+    claims.sort((a, b) => a.start - b.start),
+  );
 }
 
 /** A lone day word counts when it cannot be another word: "sun", "sat" or "ср" alone are not days, "сб 10:00", "сб с 9" and "вс — выходной" are. */

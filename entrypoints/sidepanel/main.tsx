@@ -123,8 +123,12 @@ function Panel() {
   return (
     <>
       <nav class="tabs modes" aria-label="Sverka">
-        <button type="button" aria-pressed={mode.view === 'page'} onClick={() => setMode({ view: 'page' })}>{t('modePage')}</button>
-        <button type="button" aria-pressed={mode.view === 'materials'} onClick={() => setMode({ view: 'materials' })}>{t('modeMaterials')}</button>
+        <button type="button" aria-pressed={mode.view === 'page'} onClick={() => setMode({ view: 'page' })}>
+          {t('modePage')}
+        </button>
+        <button type="button" aria-pressed={mode.view === 'materials'} onClick={() => setMode({ view: 'materials' })}>
+          {t('modeMaterials')}
+        </button>
       </nav>
       {mode.view === 'page' ? (
         <SidePanel db={db} port={port} t={t} checks={checks} onOpenMaterials={(url) => setMode({ view: 'materials', url })} />

@@ -10,7 +10,6 @@ const suite = extensionSuite(pages);
 const dental = readFileSync('tests/fixtures/profiles/dental.json', 'utf8');
 const dentalName = JSON.parse(dental).name as string;
 
-
 async function optionsPage(): Promise<Page> {
   const page = await suite.session.openExtensionPage('options.html');
   suite.open.push(page);
@@ -29,7 +28,7 @@ const statementOf = (options: Page, id: string) => options.$eval(`[data-profile=
 const statement = 'textarea[data-path="concept.statement"]';
 
 describe('two tabs editing one profile', () => {
-  it('asks the second tab before it overwrites the first one\'s save: keep mine, or reload theirs', async () => {
+  it("asks the second tab before it overwrites the first one's save: keep mine, or reload theirs", async () => {
     const first = await optionsPage();
     await importText(first, dental, 'two-tabs.json');
     const card = `[data-profile="стоматология-улыбка"]`;
@@ -135,24 +134,45 @@ describe('history of a page that keeps changing', () => {
     }
     // The guarantee's years change every second: each text has a different finding.
     const clinic = readFileSync('tests/fixtures/pages/clinic.html', 'utf8');
-    pages.set('/ticker.html', clinic.replace('</body>', `<p id="ticker">Гарантия на импланты — 10 лет.</p>
-      <script>let years = 10; setInterval(() => { document.getElementById('ticker').textContent = 'Гарантия на импланты — ' + (++years) + ' лет.'; }, 1000);</script></body>`));
+    pages.set(
+      '/ticker.html',
+      clinic.replace(
+        '</body>',
+        `<p id="ticker">Гарантия на импланты — 10 лет.</p>
+      <script>let years = 10; setInterval(() => { document.getElementById('ticker').textContent = 'Гарантия на импланты — ' + (++years) + ' лет.'; }, 1000);</script></body>`,
+      ),
+    );
     const page = await suite.openPage('/ticker.html');
     // 25 earlier checks of this page, stored before the panel opens.
     const seeded = 25;
-    await options.evaluate(async ({ url, count }) => {
-      const db = await new Promise<IDBDatabase>((done) => { const r = indexedDB.open('sverka'); r.onsuccess = () => done(r.result); });
-      const store = db.transaction('reports', 'readwrite').objectStore('reports');
-      for (let i = 1; i <= count; i++) store.add({ url, profileId: 'стоматология-улыбка', createdAt: i * 1000, report: { findings: [], summary: { error: 0, warning: 0, info: 0 } } });
-      await new Promise((done) => { store.transaction.oncomplete = done; });
-      db.close();
-    }, { url: page.url(), count: seeded });
-    const stored = () => options.evaluate(async (url) => {
-      const db = await new Promise<IDBDatabase>((done) => { const r = indexedDB.open('sverka'); r.onsuccess = () => done(r.result); });
-      const all = await new Promise<{ url: string }[]>((done) => { const r = db.transaction('reports').objectStore('reports').getAll(); r.onsuccess = () => done(r.result); });
-      db.close();
-      return all.filter((r) => r.url === url).length;
-    }, page.url());
+    await options.evaluate(
+      async ({ url, count }) => {
+        const db = await new Promise<IDBDatabase>((done) => {
+          const r = indexedDB.open('sverka');
+          r.onsuccess = () => done(r.result);
+        });
+        const store = db.transaction('reports', 'readwrite').objectStore('reports');
+        for (let i = 1; i <= count; i++) store.add({ url, profileId: 'стоматология-улыбка', createdAt: i * 1000, report: { findings: [], summary: { error: 0, warning: 0, info: 0 } } });
+        await new Promise((done) => {
+          store.transaction.oncomplete = done;
+        });
+        db.close();
+      },
+      { url: page.url(), count: seeded },
+    );
+    const stored = () =>
+      options.evaluate(async (url) => {
+        const db = await new Promise<IDBDatabase>((done) => {
+          const r = indexedDB.open('sverka');
+          r.onsuccess = () => done(r.result);
+        });
+        const all = await new Promise<{ url: string }[]>((done) => {
+          const r = db.transaction('reports').objectStore('reports').getAll();
+          r.onsuccess = () => done(r.result);
+        });
+        db.close();
+        return all.filter((r) => r.url === url).length;
+      }, page.url());
 
     const { panel } = await suite.panelFor(page);
     await panel.click('button.primary');

@@ -11,7 +11,6 @@ declare const chrome: any;
 const pages = new Map<string, string>();
 const suite = extensionSuite(pages);
 
-
 /** A fixture page and a side panel bound to its tab, with a profile chosen: where most tests start. */
 async function pageWithPanel(path: string): Promise<{ page: Page; panel: Page; tabId: number }> {
   await suite.ensureProfile();
@@ -179,9 +178,7 @@ describe('history', () => {
     await page.reload();
     // Wait for the panel to settle on the fixed page: the reload may start more than one check.
     await panel.waitForFunction(
-      () =>
-        /(исправлено|fixed):? 1\b/.test(document.querySelector('[data-testid=diff]')?.textContent ?? '') &&
-        ![...document.querySelectorAll('.finding .quote')].some((n) => n.textContent === 'ул. Малая Садова'),
+      () => /(исправлено|fixed):? 1\b/.test(document.querySelector('[data-testid=diff]')?.textContent ?? '') && ![...document.querySelectorAll('.finding .quote')].some((n) => n.textContent === 'ул. Малая Садова'),
       undefined,
       { timeout: 20_000 },
     );
@@ -210,10 +207,13 @@ describe('re-checking', () => {
 
 describe('hostile and huge pages', () => {
   it('shows script-looking page text as text and never runs it', async () => {
-    pages.set('/hostile.html', `<!doctype html><html lang="ru"><body>
+    pages.set(
+      '/hostile.html',
+      `<!doctype html><html lang="ru"><body>
       <p>Круглосуточно &lt;img src=x onerror="window.pwned=1"&gt;</p>
       <p>&lt;script&gt;window.pwned=2&lt;/script&gt; Самая лучшая клиника</p>
-      <p>${'Длинный текст страницы. '.repeat(200_000)}</p></body></html>`);
+      <p>${'Длинный текст страницы. '.repeat(200_000)}</p></body></html>`,
+    );
     const { page, panel } = await pageWithPanel('/hostile.html');
     await panel.click('button.primary');
     await panel.waitForSelector('[data-testid=summary]', { timeout: 120_000 });
@@ -309,11 +309,14 @@ async function makeDocx(): Promise<Buffer> {
 
 /** Drops files on an element as a user dragging them from the desktop would. */
 async function dropFiles(page: Page, selector: string, files: { name: string; type: string; bytes: Buffer }[]): Promise<void> {
-  const transfer = await page.evaluateHandle((list) => {
-    const data = new DataTransfer();
-    for (const file of list) data.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: file.type }));
-    return data;
-  }, files.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString('base64') })));
+  const transfer = await page.evaluateHandle(
+    (list) => {
+      const data = new DataTransfer();
+      for (const file of list) data.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: file.type }));
+      return data;
+    },
+    files.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString('base64') })),
+  );
   await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
 }
 

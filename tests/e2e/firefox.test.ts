@@ -214,7 +214,9 @@ describe('materials view in Firefox', () => {
     await view.click('button.primary');
     await until(view, () => !!document.querySelector('[data-testid=summary]'), undefined, 60_000);
 
-    expect(await quotesOf(view)).toEqual(expect.arrayContaining(['Открыты ежедневно с 7:30 до 23:00', 'УЗИ брюшной полости — 1 900 ₽', 'Большая Никитская улица, 42', '«Здоровье»', 'Работаем круглосуточно, без выходных']));
+    expect(await quotesOf(view)).toEqual(
+      expect.arrayContaining(['Открыты ежедневно с 7:30 до 23:00', 'УЗИ брюшной полости — 1 900 ₽', 'Большая Никитская улица, 42', '«Здоровье»', 'Работаем круглосуточно, без выходных']),
+    );
     expect(await view.$eval('[data-testid=failed]', (n) => n.textContent)).toMatch(/broken\.pdf: (is not a readable PDF|не читается как PDF)/);
     const marks = await view.$$eval('.material-text mark', (nodes) => nodes.map((n) => n.textContent));
     expect(marks).toEqual(expect.arrayContaining(['«Здоровье»', 'УЗИ брюшной полости — 1 900 ₽']));

@@ -62,8 +62,14 @@ export async function launch(): Promise<Session> {
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic', '--lang=ru',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--lang=ru',
     ],
     viewport: { width: 1100, height: 800 },
   });
@@ -100,9 +106,7 @@ const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
 /** Serious and critical accessibility violations on a page, by axe-core (evaluated past the page's CSP). */
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await page.evaluate(`${AXE}; axe.run(document, { resultTypes: ['violations'] })`);
-  return (result as { violations: { id: string; impact: string; nodes: unknown[] }[] }).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.length})`);
+  return (result as { violations: { id: string; impact: string; nodes: unknown[] }[] }).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
 }
 
 /** One test file's browser: the extension built and launched once, the fixture pages served, the pages a test opened closed after it. */

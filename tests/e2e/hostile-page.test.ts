@@ -9,8 +9,6 @@ import { hoverMark, overlayOf, shownCardText } from './overlay-probe';
  * not theirs. The card's words quote the operations checklist, which is confidential.
  */
 
-
-
 const suite = extensionSuite();
 
 const PRICE = 'Профессиональная гигиена всего за 2900 ₽';

@@ -8,14 +8,14 @@ import { extensionSuite } from './harness';
 const pages = new Map<string, string>();
 const suite = extensionSuite(pages);
 
-
 describe('side panel on a very large page', () => {
   it('reads a page of 200,000 elements in slices, checks its first 100,000 and says so, the panel and the page answering meanwhile', { timeout: 300_000 }, async () => {
     // Icons and wrappers make most of a large page's elements; a price that contradicts the profile
     // stands before the element cap, another one far past it.
     const row = (i: number) => `<div class="row"><p>Абзац ${i}</p>${'<i class="icon"></i>'.repeat(98)}</div>`;
     const rows = Array.from({ length: 2_000 }, (_, i) => row(i)).join('');
-    const html = `<!doctype html><html lang="ru"><body><p>Профессиональная гигиена всего за 2900 ₽</p>${rows}<p>Гарантия на импланты — 10 лет</p>` +
+    const html =
+      `<!doctype html><html lang="ru"><body><p>Профессиональная гигиена всего за 2900 ₽</p>${rows}<p>Гарантия на импланты — 10 лет</p>` +
       '<script>window.ticks = 0; setInterval(() => window.ticks++, 20);</script></body></html>';
     pages.set('/many-elements.html', html);
     await suite.ensureProfile('dental.json');
@@ -37,11 +37,14 @@ describe('side panel on a very large page', () => {
 
 /** Drops files on an element as a user dragging them from the desktop would. */
 async function dropFiles(page: Page, files: { name: string; type: string; bytes: Buffer }[]): Promise<void> {
-  const transfer = await page.evaluateHandle((list) => {
-    const data = new DataTransfer();
-    for (const file of list) data.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: file.type }));
-    return data;
-  }, files.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString('base64') })));
+  const transfer = await page.evaluateHandle(
+    (list) => {
+      const data = new DataTransfer();
+      for (const file of list) data.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: file.type }));
+      return data;
+    },
+    files.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString('base64') })),
+  );
   await page.dispatchEvent('[data-testid=drop]', 'drop', { dataTransfer: transfer });
 }
 

@@ -76,14 +76,15 @@ describe('the side panel’s check worker', () => {
     expect(await counts()).toEqual(spelling > 0 ? { ...others, spelling } : others);
   });
 
-  it('readies the page\'s reader as the panel opens, before any check is asked for', async () => {
+  it("readies the page's reader as the panel opens, before any check is asked for", async () => {
     const { panel } = await panelFor('/long.html');
     const tabId = Number(new URL(panel.url()).searchParams.get('tabId'));
     // The extension's own world of the page, where its content script keeps its mark.
-    const readerIn = () => suite.session.worker.evaluate(async (id) => {
-      const [frame] = await (globalThis as any).chrome.scripting.executeScript({ target: { tabId: id }, func: () => (window as any).__sverka === true });
-      return frame?.result as boolean;
-    }, tabId);
+    const readerIn = () =>
+      suite.session.worker.evaluate(async (id) => {
+        const [frame] = await (globalThis as any).chrome.scripting.executeScript({ target: { tabId: id }, func: () => (window as any).__sverka === true });
+        return frame?.result as boolean;
+      }, tabId);
     await expect.poll(readerIn, { timeout: 30_000 }).toBe(true);
   });
 
@@ -94,7 +95,9 @@ describe('the side panel’s check worker', () => {
     await panel.waitForSelector('[data-testid=selection-note]', { timeout: 120_000 });
     await watchPreview(panel);
     await panel.click('button.primary');
-    await panel.waitForFunction(() => !document.querySelector('[data-testid=selection-note]') && document.querySelector('[data-testid=summary]') && !document.querySelector('[aria-busy=true]'), undefined, { timeout: 120_000 });
+    await panel.waitForFunction(() => !document.querySelector('[data-testid=selection-note]') && document.querySelector('[data-testid=summary]') && !document.querySelector('[aria-busy=true]'), undefined, {
+      timeout: 120_000,
+    });
     // The typo on top was ignored on this site by the test before: the wrong name and a price the checklist contradicts are left.
     const previewQuotes = await panel.evaluate(() => [...(window as any).previewQuotes] as string[]);
     expect(previewQuotes).toEqual(expect.arrayContaining(['«Улыбка+»', 'гигиена за 3000 ₽']));

@@ -13,12 +13,13 @@ const CHECKS_DIR = join(ROOT, 'engine/checks');
 const CHECK_TESTS_DIR = join(ROOT, 'tests/unit/engine/checks');
 const FIXTURES_DIR = join(ROOT, 'tests/fixtures/language');
 
-const isCheck = (value: unknown): value is Check =>
-  typeof value === 'object' && value !== null && typeof (value as Check).id === 'string' && typeof (value as Check).run === 'function' && 'label' in value;
+const isCheck = (value: unknown): value is Check => typeof value === 'object' && value !== null && typeof (value as Check).id === 'string' && typeof (value as Check).run === 'function' && 'label' in value;
 
 /** Every check a file of engine/checks exports, by the file's name. */
 async function exportedChecks(): Promise<{ file: string; check: Check }[]> {
-  const files = readdirSync(CHECKS_DIR).filter((name) => name.endsWith('.ts')).sort();
+  const files = readdirSync(CHECKS_DIR)
+    .filter((name) => name.endsWith('.ts'))
+    .sort();
   const found: { file: string; check: Check }[] = [];
   for (const file of files) {
     const module = (await import(join(CHECKS_DIR, file))) as Record<string, unknown>;
@@ -29,7 +30,9 @@ async function exportedChecks(): Promise<{ file: string; check: Check }[]> {
 
 /** The checks a language fixture file names in its first line (`# check: grammar`). */
 const fixtureChecks = new Set(
-  readdirSync(FIXTURES_DIR).filter((name) => name.endsWith('.tsv')).map((name) => /^# check: ([\w-]+)/.exec(readFileSync(join(FIXTURES_DIR, name), 'utf8'))?.[1]),
+  readdirSync(FIXTURES_DIR)
+    .filter((name) => name.endsWith('.tsv'))
+    .map((name) => /^# check: ([\w-]+)/.exec(readFileSync(join(FIXTURES_DIR, name), 'utf8'))?.[1]),
 );
 const testFiles = readdirSync(CHECK_TESTS_DIR).filter((name) => name.endsWith('.test.ts'));
 
@@ -37,7 +40,12 @@ const testFiles = readdirSync(CHECK_TESTS_DIR).filter((name) => name.endsWith('.
 function hasTests(file: string, check: Check): boolean {
   if (existsSync(join(CHECK_TESTS_DIR, `${file}.test.ts`)) || fixtureChecks.has(check.id)) return true;
   const firstWord = file.split('-')[0]!;
-  return testFiles.some((name) => name.replace(/\.test\.ts$/, '').split('-').includes(firstWord));
+  return testFiles.some((name) =>
+    name
+      .replace(/\.test\.ts$/, '')
+      .split('-')
+      .includes(firstWord),
+  );
 }
 
 describe('checks (engine/checks, CHECKS)', () => {
@@ -142,7 +150,11 @@ describe('UI languages (public/_locales)', () => {
   it.each(locales)('%s has exactly the keys of en, each with a message', (locale) => {
     const messages = messagesOf(locale);
     expect(Object.keys(messages).sort()).toEqual(keys);
-    expect(Object.entries(messages).filter(([, { message }]) => typeof message !== 'string' || message.trim() === '').map(([key]) => key)).toEqual([]);
+    expect(
+      Object.entries(messages)
+        .filter(([, { message }]) => typeof message !== 'string' || message.trim() === '')
+        .map(([key]) => key),
+    ).toEqual([]);
   });
 
   // The limits Chromium's manifest documentation sets for the name and the description (the Chrome Web Store enforces them).

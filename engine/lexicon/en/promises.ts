@@ -7,8 +7,17 @@ import type { WordList } from '../compile';
 /** What gives a thing at no cost: "free of charge", "complimentary", "on the house". */
 export const FREE: WordList = {
   phrases: [
-    'free [of charge]', 'for free', 'complimentary', 'at no [extra|additional] cost', 'at no [extra|additional] charge', 'no~charge',
-    'included in the price', 'included in the rate', 'included in the cost', 'on the house', 'gratis',
+    'free [of charge]',
+    'for free',
+    'complimentary',
+    'at no [extra|additional] cost',
+    'at no [extra|additional] charge',
+    'no~charge',
+    'included in the price',
+    'included in the rate',
+    'included in the cost',
+    'on the house',
+    'gratis',
   ],
   // "free-flowing", "free-standing": a compound, not a price
   except: ['free-'],
@@ -18,20 +27,53 @@ export const FREE: WordList = {
 export const OPENING_CUES: WordList = ['open*', 'close', 'closes', "we're in", 'were in', 'serving', 'accepting', 'call us'];
 
 /** Counts before "hours" that make it a length ("two hours", "extra hours"), not the opening hours. */
-export const COUNTS_BEFORE_HOURS: WordList = [
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'few', 'several', 'many', 'more', 'extra', 'additional',
-];
+export const COUNTS_BEFORE_HOURS: WordList = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'few', 'several', 'many', 'more', 'extra', 'additional'];
 
 /** Channels that answer while the doors are shut, and services of others (the NHS out of hours). */
 export const REMOTE_CHANNELS: WordList = [
-  'online', 'website', 'app', 'chat', 'support', 'hotline', 'helpline', 'call centre', 'call center', 'emergenc*', 'out~of~hours',
-  'after~hours line', 'after~hours number', 'after~hours service', 'nhs',
+  'online',
+  'website',
+  'app',
+  'chat',
+  'support',
+  'hotline',
+  'helpline',
+  'call centre',
+  'call center',
+  'emergenc*',
+  'out~of~hours',
+  'after~hours line',
+  'after~hours number',
+  'after~hours service',
+  'nhs',
 ];
 
 /** Words before a length that promise it: "within 2 hours", "a turnaround time of 24 hours", "allow about an hour". */
 export const DURATION_CUES: WordList = [
-  'turnaround [time] of', 'turn-around [time] of', 'lead time of', 'waiting time of', 'wait time of', 'processing time of', 'delivery time of', 'response time of', 'wait of',
-  'in less than', 'less than', 'no longer than', 'no more than', 'in', 'within', 'under', 'up to', 'just', 'take', 'takes', 'last', 'lasts', 'between', 'allow [for]',
+  'turnaround [time] of',
+  'turn-around [time] of',
+  'lead time of',
+  'waiting time of',
+  'wait time of',
+  'processing time of',
+  'delivery time of',
+  'response time of',
+  'wait of',
+  'in less than',
+  'less than',
+  'no longer than',
+  'no more than',
+  'in',
+  'within',
+  'under',
+  'up to',
+  'just',
+  'take',
+  'takes',
+  'last',
+  'lasts',
+  'between',
+  'allow [for]',
 ];
 
 /** Words between such a cue and its length: "in just 15 minutes", "takes about an hour". */
@@ -67,7 +109,20 @@ export const NOT_A_PRICE_LINKS: WordList = ['of', 'up to'];
 
 /** How the business's own answer opens: "Do you fit children? We absolutely do." — an adverb or none before its verb. */
 export const ANSWER_YES: WordList = [
-  'yes', 'yep', 'sure', 'of course', 'absolutely', 'certainly', 'definitely',
-  'we do', 'we absolutely do', 'we certainly do', 'we definitely do', 'we sure do', 'we can', 'we certainly can', 'we absolutely can',
+  'yes',
+  'yep',
+  'sure',
+  'of course',
+  'absolutely',
+  'certainly',
+  'definitely',
+  'we do',
+  'we absolutely do',
+  'we certainly do',
+  'we definitely do',
+  'we sure do',
+  'we can',
+  'we certainly can',
+  'we absolutely can',
 ];
 export const ANSWER_NO: WordList = ['no', 'unfortunately', 'sorry', 'we do not', "we don't", 'we cannot', "we can't"];

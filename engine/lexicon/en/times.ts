@@ -3,8 +3,29 @@ import type { WordList } from '../compile';
 
 /** What after a number makes it a date or an amount, not a clock time ("from 5 to 10 km"): the beginnings of words. */
 export const MONTHS_AND_UNITS: WordList = [
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-  'years', 'hours', 'minutes', 'days', 'weeks', 'months', 'km', 'kg', 'miles', 'people', 'times',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'years',
+  'hours',
+  'minutes',
+  'days',
+  'weeks',
+  'months',
+  'km',
+  'kg',
+  'miles',
+  'people',
+  'times',
 ];
 
 /** Open all day, in words: "round the clock". */

@@ -17,7 +17,15 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set(['утра', 'дня', '
 
 /** Collective numerals ("двое", "трое"): they count people, young animals and nouns with no singular only. */
 export const COLLECTIVE_TO_CARDINAL: Record<string, string> = {
-  двое: 'два/две', трое: 'три', четверо: 'четыре', пятеро: 'пять', шестеро: 'шесть', семеро: 'семь', восьмеро: 'восемь', девятеро: 'девять', десятеро: 'десять',
+  двое: 'два/две',
+  трое: 'три',
+  четверо: 'четыре',
+  пятеро: 'пять',
+  шестеро: 'шесть',
+  семеро: 'семь',
+  восьмеро: 'восемь',
+  девятеро: 'девять',
+  десятеро: 'десять',
 };
 
 /** The nominative forms of «один». */

@@ -12,7 +12,6 @@ const DOT_SIZE = 1 / 4;
 const LEADER_DOTS = 6;
 const LEADER_GAP = 1;
 
-
 function isRule(c: Component, letterHeight: number): boolean {
   const thin = RULE_THICKNESS * letterHeight;
   const long = RULE_LENGTH * letterHeight;

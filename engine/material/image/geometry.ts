@@ -12,11 +12,7 @@ export interface Point {
 export function followedBy(first: Transform, second: Transform): Transform {
   const [a, b, c, d, e, f, g, h, i] = second;
   const [p, q, r, s, t, u, v, w, z] = first;
-  return [
-    a * p + b * s + c * v, a * q + b * t + c * w, a * r + b * u + c * z,
-    d * p + e * s + f * v, d * q + e * t + f * w, d * r + e * u + f * z,
-    g * p + h * s + i * v, g * q + h * t + i * w, g * r + h * u + i * z,
-  ];
+  return [a * p + b * s + c * v, a * q + b * t + c * w, a * r + b * u + c * z, d * p + e * s + f * v, d * q + e * t + f * w, d * r + e * u + f * z, g * p + h * s + i * v, g * q + h * t + i * w, g * r + h * u + i * z];
 }
 
 export const scaling = (factor: number): Transform => [factor, 0, 0, 0, factor, 0, 0, 0, 1];
@@ -57,7 +53,10 @@ function solve(rows: number[][]): number[] | null {
 export function homography(from: readonly Point[], to: readonly Point[]): Transform | null {
   const rows = from.flatMap(({ x, y }, i) => {
     const { x: u, y: v } = to[i]!;
-    return [[x, y, 1, 0, 0, 0, -u * x, -u * y, u], [0, 0, 0, x, y, 1, -v * x, -v * y, v]];
+    return [
+      [x, y, 1, 0, 0, 0, -u * x, -u * y, u],
+      [0, 0, 0, x, y, 1, -v * x, -v * y, v],
+    ];
   });
   const solution = solve(rows);
   return solution ? ([...solution, 1] as unknown as Transform) : null;
@@ -99,9 +98,5 @@ export function resample(source: GreyImage, toSource: Transform, width: number, 
 export function inverse(transform: Transform): Transform {
   const [a, b, c, d, e, f, g, h, i] = transform;
   const det = a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g);
-  return [
-    (e * i - f * h) / det, (c * h - b * i) / det, (b * f - c * e) / det,
-    (f * g - d * i) / det, (a * i - c * g) / det, (c * d - a * f) / det,
-    (d * h - e * g) / det, (b * g - a * h) / det, (a * e - b * d) / det,
-  ];
+  return [(e * i - f * h) / det, (c * h - b * i) / det, (b * f - c * e) / det, (f * g - d * i) / det, (a * i - c * g) / det, (c * d - a * f) / det, (d * h - e * g) / det, (b * g - a * h) / det, (a * e - b * d) / det];
 }

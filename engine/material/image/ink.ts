@@ -105,7 +105,6 @@ export function labelled(mask: Uint8Array, width: number, height: number): Label
   return { components: boxesOf(labels, width, parents), labels };
 }
 
-
 function growTo(parents: Int32Array, size: number): Int32Array {
   const grown = new Int32Array(size);
   grown.set(parents);

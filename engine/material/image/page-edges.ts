@@ -26,7 +26,12 @@ function borderLevel({ width, height, pixels }: GreyImage): number {
 
 /** The mask's corners: the points furthest towards each diagonal (top-left, top-right, bottom-right, bottom-left). */
 function cornersOf(mask: Uint8Array, width: number): Point[] {
-  const corners = [{ x: 0, y: 0, score: Infinity }, { x: 0, y: 0, score: -Infinity }, { x: 0, y: 0, score: -Infinity }, { x: 0, y: 0, score: Infinity }];
+  const corners = [
+    { x: 0, y: 0, score: Infinity },
+    { x: 0, y: 0, score: -Infinity },
+    { x: 0, y: 0, score: -Infinity },
+    { x: 0, y: 0, score: Infinity },
+  ];
   mask.forEach((inside, at) => {
     if (!inside) return;
     const x = at % width;

@@ -44,7 +44,12 @@ function sheetOf(image: GreyImage): { toSource: Transform; width: number; height
   const length = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
   const width = Math.round((length(topLeft, topRight) + length(bottomLeft, bottomRight)) / 2);
   const height = Math.round((length(topLeft, bottomLeft) + length(topRight, bottomRight)) / 2);
-  const rectangle = [{ x: 0, y: 0 }, { x: width, y: 0 }, { x: width, y: height }, { x: 0, y: height }];
+  const rectangle = [
+    { x: 0, y: 0 },
+    { x: width, y: 0 },
+    { x: width, y: height },
+    { x: 0, y: height },
+  ];
   const toSource = homography(rectangle, corners);
   return toSource ? { toSource, width, height } : null;
 }
@@ -59,7 +64,12 @@ function scaleFor(textHeight: number, pixels: number): number {
 /** The page turned back by `skew` and scaled, on a canvas that holds all of it. */
 function layout(width: number, height: number, skew: number, scale: number): { fromPage: Transform; width: number; height: number } {
   const turned = followedBy(rotation((-skew * Math.PI) / 180, { x: width / 2, y: height / 2 }), scaling(scale));
-  const corners = [{ x: 0, y: 0 }, { x: width, y: 0 }, { x: width, y: height }, { x: 0, y: height }].map((corner) => apply(turned, corner));
+  const corners = [
+    { x: 0, y: 0 },
+    { x: width, y: 0 },
+    { x: width, y: height },
+    { x: 0, y: height },
+  ].map((corner) => apply(turned, corner));
   const left = Math.min(...corners.map((c) => c.x));
   const top = Math.min(...corners.map((c) => c.y));
   return {

@@ -52,8 +52,14 @@ describe('OCR benchmark: seeded defects', () => {
   });
 
   it('needs the defect’s own check', () => {
-    const defects = [{ check: 'spelling', quote: 'пациэнтов' }, { check: 'wrong-name', quote: '+7 495 318-27-69' }];
-    const findings = [{ check: 'spelling', quote: 'пациэнтов' }, { check: 'typography', quote: '+7 495 318-27-69' }];
+    const defects = [
+      { check: 'spelling', quote: 'пациэнтов' },
+      { check: 'wrong-name', quote: '+7 495 318-27-69' },
+    ];
+    const findings = [
+      { check: 'spelling', quote: 'пациэнтов' },
+      { check: 'typography', quote: '+7 495 318-27-69' },
+    ];
     expect(foundDefects(defects, findings)).toEqual([defects[0]]);
   });
 });

@@ -21,12 +21,30 @@ describe('bench statistics', () => {
   });
 
   it('measures cost per word at the largest size against the smallest: 1 is linear', () => {
-    expect(linearity([{ words: 10_000, ms: 100 }, { words: 1_000_000, ms: 10_000 }])).toBe(1);
-    expect(linearity([{ words: 10_000, ms: 100 }, { words: 1_000_000, ms: 20_000 }])).toBe(2);
+    expect(
+      linearity([
+        { words: 10_000, ms: 100 },
+        { words: 1_000_000, ms: 10_000 },
+      ]),
+    ).toBe(1);
+    expect(
+      linearity([
+        { words: 10_000, ms: 100 },
+        { words: 1_000_000, ms: 20_000 },
+      ]),
+    ).toBe(2);
     expect(linearity([{ words: 10_000, ms: 100 }])).toBeNaN();
   });
 
   it('pads a table to its widest cells: names left, figures right', () => {
-    expect(table(['words', 'ms'], [['1,000', '5.0'], ['100,000', '480']]).split('\n')).toEqual(['words     ms', '1,000    5.0', '100,000  480']);
+    expect(
+      table(
+        ['words', 'ms'],
+        [
+          ['1,000', '5.0'],
+          ['100,000', '480'],
+        ],
+      ).split('\n'),
+    ).toEqual(['words     ms', '1,000    5.0', '100,000  480']);
   });
 });

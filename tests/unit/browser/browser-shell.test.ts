@@ -93,7 +93,7 @@ describe('browserShell permissions', () => {
     expect(permissions.asked).toEqual([['https://clinic.example/*']]);
     expect(await answer).toBe(true);
   });
-  it("asks for the site of a URL with a port, any port: Firefox never grants a pattern with one", () => {
+  it('asks for the site of a URL with a port, any port: Firefox never grants a pattern with one', () => {
     const { permissions, shell } = firefox();
     void shell.requestOrigin('http://127.0.0.1:8080/prices.pdf');
     expect(permissions.asked).toEqual([['http://127.0.0.1/*']]);

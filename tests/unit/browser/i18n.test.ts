@@ -3,8 +3,15 @@ import { engineLanguage, languageOf, translator, uiLanguage } from '../../../bro
 
 describe('the engine language of the UI', () => {
   it.each([
-    ['ru', 'ru'], ['ru-RU', 'ru'], ['ru_RU', 'ru'], ['RU', 'ru'],
-    ['en', 'en'], ['en-GB', 'en'], ['de', 'en'], ['uk', 'en'], ['', 'en'],
+    ['ru', 'ru'],
+    ['ru-RU', 'ru'],
+    ['ru_RU', 'ru'],
+    ['RU', 'ru'],
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['de', 'en'],
+    ['uk', 'en'],
+    ['', 'en'],
   ] as const)('%s → %s', (ui, language) => {
     expect(engineLanguage(ui)).toBe(language);
   });

@@ -20,7 +20,12 @@ describe('messages', () => {
 
   it('ignores messages that are not Sverka’s', async () => {
     let called = false;
-    onMessage(api, { 'set-badge': () => { called = true; return { ok: true }; } });
+    onMessage(api, {
+      'set-badge': () => {
+        called = true;
+        return { ok: true };
+      },
+    });
     fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve('other'));
     await expect(fakeBrowser.runtime.sendMessage({ type: 'set-badge' })).resolves.toBe('other');
     expect(called).toBe(false);

@@ -70,7 +70,13 @@ describe('card messages', () => {
   it('takes from the frame a ready signal or a finite size within bounds', () => {
     expect(isFrameMessage({ type: 'ready' })).toBe(true);
     expect(isFrameMessage({ type: 'size', width: 320, height: 96 })).toBe(true);
-    for (const [width, height] of [[NaN, 10], [10, Infinity], [-1, 10], [10, MAX_CARD_SIZE + 1], ['320', 96]]) {
+    for (const [width, height] of [
+      [NaN, 10],
+      [10, Infinity],
+      [-1, 10],
+      [10, MAX_CARD_SIZE + 1],
+      ['320', 96],
+    ]) {
       expect(isFrameMessage({ type: 'size', width, height })).toBe(false);
     }
     expect(isFrameMessage({ type: 'card' })).toBe(false);

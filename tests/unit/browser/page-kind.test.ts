@@ -13,7 +13,18 @@ describe('pageKind', () => {
     expect(pageKind('https://clinic.example/flyer.pdf#page=2')).toBe('pdf');
   });
   it('says the browser pages, the stores, local PDFs and nonsense cannot be checked', () => {
-    for (const url of ['chrome://settings', 'about:blank', 'chrome-extension://abc/options.html', 'https://chromewebstore.google.com/detail/x', 'https://chrome.google.com/webstore/detail/x', 'https://addons.mozilla.org/ru/firefox/', 'file:///tmp/a.pdf', 'view-source:https://a.example', '', 'not a url']) {
+    for (const url of [
+      'chrome://settings',
+      'about:blank',
+      'chrome-extension://abc/options.html',
+      'https://chromewebstore.google.com/detail/x',
+      'https://chrome.google.com/webstore/detail/x',
+      'https://addons.mozilla.org/ru/firefox/',
+      'file:///tmp/a.pdf',
+      'view-source:https://a.example',
+      '',
+      'not a url',
+    ]) {
       expect(pageKind(url), url).toBe('unavailable');
     }
   });

@@ -40,7 +40,7 @@ describe('an image read too poorly to judge', () => {
     expect(result.stderr).toContain(`sverka: ${IMAGE}: the text was read with little certainty (confidence 40 %)`);
   });
 
-  it('with --allow-poor-scans is still warned of, but the status is the findings\' own', async () => {
+  it("with --allow-poor-scans is still warned of, but the status is the findings' own", async () => {
     read = flyer(0.4);
     const relaxed = await run(IMAGE, '--allow-poor-scans', '--fail-on', 'never');
     expect(relaxed.code).toBe(0);

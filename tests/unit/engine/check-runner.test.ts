@@ -27,7 +27,12 @@ const withoutTime = (reply: CheckReply) => ('report' in reply ? { ...reply, repo
 describe('previewOf', () => {
   it('cuts a long page to its first words, keeping its source as it is; a short page or several materials get none', () => {
     const preview = previewOf([longPage])!;
-    expect(preview.blocks.map((b) => b.text).join(' ').split(/\s+/)).toHaveLength(PREVIEW_WORDS);
+    expect(
+      preview.blocks
+        .map((b) => b.text)
+        .join(' ')
+        .split(/\s+/),
+    ).toHaveLength(PREVIEW_WORDS);
     expect(preview.blocks[0]).toEqual(longPage.blocks[0]);
     expect(preview.source).toBe(longPage.source);
     expect(previewOf([shortPage])).toBeNull();
@@ -43,7 +48,7 @@ describe('createCheckRunner', () => {
     expect(replies.map(withoutTime)).toEqual([withoutTime({ type: 'report', id: 7, report: direct })]);
   });
 
-  it('previews the top of a long page with the word-level checks, findings the whole page\'s report holds too', async () => {
+  it("previews the top of a long page with the word-level checks, findings the whole page's report holds too", async () => {
     const replies: CheckReply[] = [];
     const runner = createCheckRunner(countingSpeller());
     await runner.preview({ type: 'preview', id: 4, material: longPage, profile, userWords: [] }, (reply) => replies.push(reply));
@@ -66,7 +71,10 @@ describe('createCheckRunner', () => {
     const asked = speller.calls;
     await runner.preview({ type: 'preview', id: 3, material: longPage, profile, userWords: [] }, (reply) => replies.push(reply));
     expect(speller.calls).toBe(asked);
-    expect(replies.map((r) => [r.type, r.id])).toEqual([['preview', 2], ['preview', 3]]);
+    expect(replies.map((r) => [r.type, r.id])).toEqual([
+      ['preview', 2],
+      ['preview', 3],
+    ]);
   });
 
   it('answers a page checked again unchanged from the last report, without reading it again', async () => {
@@ -78,7 +86,10 @@ describe('createCheckRunner', () => {
     const asked = speller.calls;
     await runner.check({ ...request, id: 2 }, (reply) => replies.push(reply));
     expect(speller.calls).toBe(asked);
-    expect(replies.map((r) => [r.type, r.id])).toEqual([['report', 1], ['report', 2]]);
+    expect(replies.map((r) => [r.type, r.id])).toEqual([
+      ['report', 1],
+      ['report', 2],
+    ]);
     expect(withoutTime(replies[1]!)).toEqual({ ...withoutTime(replies[0]!), id: 2 });
     // Another user word is another check.
     await runner.check({ ...request, id: 3, userWords: [] }, (reply) => replies.push(reply));
@@ -86,7 +97,13 @@ describe('createCheckRunner', () => {
   });
 
   it('posts why a check failed, under its number', async () => {
-    const broken: SpellChecker = { correct: async () => { throw new Error('ru.dic: HTTP 404'); }, inLexicon: async () => false, morphology: async () => null };
+    const broken: SpellChecker = {
+      correct: async () => {
+        throw new Error('ru.dic: HTTP 404');
+      },
+      inLexicon: async () => false,
+      morphology: async () => null,
+    };
     const replies: CheckReply[] = [];
     await createCheckRunner(broken).check({ type: 'check', id: 3, materials: [shortPage], profile, userWords: [] }, (reply) => replies.push(reply));
     expect(replies).toEqual([{ type: 'failed', id: 3, message: 'ru.dic: HTTP 404' }]);

@@ -9,7 +9,8 @@ const base = { format: 'sverka.profile/1', name: 'Улыбка+', languages: ['r
 describe('ignoreRules in a profile', () => {
   it('is refused when it is not a list of ids', () => {
     expect(validateProfile({ ...base, ignoreRules: 'typography/quotes' })).toEqual({
-      ok: false, problems: [{ path: 'ignoreRules', message: 'expected an array of rule ids like "typography/quotes"' }],
+      ok: false,
+      problems: [{ path: 'ignoreRules', message: 'expected an array of rule ids like "typography/quotes"' }],
     });
   });
 
@@ -29,7 +30,14 @@ describe('ignoreRules in a profile', () => {
   });
 
   it('switches those rules off and leaves the others, with the same fingerprints', async () => {
-    const profile: Profile = { ...base, languages: ['ru'], names: [{ id: 'clinic', kind: 'organization', canonical: 'Улыбка+' }, { id: 'phone', kind: 'phone', canonical: '+7 812 310-20-20' }] };
+    const profile: Profile = {
+      ...base,
+      languages: ['ru'],
+      names: [
+        { id: 'clinic', kind: 'organization', canonical: 'Улыбка+' },
+        { id: 'phone', kind: 'phone', canonical: '+7 812 310-20-20' },
+      ],
+    };
     const material = materialFromText('Клиника «Улыбкa+». Звоните: +7 812 310-20-21.', { id: 's1', kind: 'text', location: 'a.txt' }, 'ru');
     const all = await checkMaterials([material], profile, { only: ['wrong-name'] });
     const some = await checkMaterials([material], { ...profile, ignoreRules: ['wrong-name/mixed-script'] }, { only: ['wrong-name'] });

@@ -99,7 +99,7 @@ describe('words of a material', () => {
     expect(result.stderr).toContain(`sverka: ${long}: checked the first 10 words; the rest was left out`);
   });
 
-  it.each(['text', 'markdown', 'html'])('the note is in the %s report, in the report\'s language', async (format) => {
+  it.each(['text', 'markdown', 'html'])("the note is in the %s report, in the report's language", async (format) => {
     const { stdout } = await run('check', `${FIXTURES}/flyer.txt`, '--profile', PROFILE, '--format', format, '--max-words', '3');
     expect(stdout).toContain('проверены только первые слова (предел — 3), остальное не проверялось');
   });

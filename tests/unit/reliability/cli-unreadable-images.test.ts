@@ -26,10 +26,19 @@ interface JsonSource {
 }
 
 describe('an unreadable image in a CLI batch', () => {
-  it('is that source\'s error; the run goes on, later images are still read, the status is 2', { timeout: 300_000 }, async () => {
+  it("is that source's error; the run goes on, later images are still read, the status is 2", { timeout: 300_000 }, async () => {
     const run = await runCliChild([
-      'check', files.empty, files.garbage, files.garbageWebp, files.truncated, `${FIXTURES}/flyer.png`, `${FIXTURES}/flyer.txt`,
-      '--profile', 'tests/fixtures/profiles/demo.json', '--format', 'json',
+      'check',
+      files.empty,
+      files.garbage,
+      files.garbageWebp,
+      files.truncated,
+      `${FIXTURES}/flyer.png`,
+      `${FIXTURES}/flyer.txt`,
+      '--profile',
+      'tests/fixtures/profiles/demo.json',
+      '--format',
+      'json',
     ]);
     expect(run.code).toBe(2);
     const report = JSON.parse(run.stdout);

@@ -57,7 +57,7 @@ describe('importing a profile whose id is taken', () => {
   });
 });
 
-describe('renaming an edited profile to another profile\'s name', () => {
+describe("renaming an edited profile to another profile's name", () => {
   it('asks, and "keep both" keeps the other profile untouched', async () => {
     const db = freshDb();
     const a = await saveProfile(db, minimal('Кафе Альфа'));

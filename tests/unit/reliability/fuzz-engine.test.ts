@@ -38,7 +38,10 @@ describe('fuzz: the engine never throws', () => {
   }, 120_000);
 
   it('the extractors without a profile: every promise quotes the text at its place', () => {
-    const anyText = fc.oneof(randomText.map((text) => ({ text, language: undefined })), mutatedCopy);
+    const anyText = fc.oneof(
+      randomText.map((text) => ({ text, language: undefined })),
+      mutatedCopy,
+    );
     fc.assert(
       fc.property(anyText, ({ text, language }) => {
         const material = textMaterial(text, language);

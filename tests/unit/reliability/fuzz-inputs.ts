@@ -47,7 +47,16 @@ const ALPHABET = [
   ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
   ...'01234567890123456789',
   ...'.,;:!?-–—()[]«»"\'/@#&*+=_%₽$€£…',
-  ' ', ' ', ' ', ' ', '\u00a0', '\n', '\t', '\u202e', '\u200b', '\u00ad',
+  ' ',
+  ' ',
+  ' ',
+  ' ',
+  '\u00a0',
+  '\n',
+  '\t',
+  '\u202e',
+  '\u200b',
+  '\u00ad',
 ];
 
 export const randomText = fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 400 });
@@ -68,12 +77,18 @@ function mutate(text: string, m: Mutation): string {
   const end = Math.min(text.length, at + m.length);
   const piece = text.slice(at, end);
   switch (m.kind) {
-    case 'insert': return text.slice(0, at) + m.char + text.slice(at);
-    case 'delete': return text.slice(0, at) + text.slice(end);
-    case 'duplicate': return text.slice(0, end) + piece + text.slice(end);
-    case 'digit': return text.slice(0, at) + piece.replace(/\d/g, (d) => String((Number(d) + m.length) % 10)) + text.slice(end);
-    case 'upper': return text.slice(0, at) + piece.toUpperCase() + text.slice(end);
-    case 'move': return text.slice(0, at) + text.slice(end) + piece;
+    case 'insert':
+      return text.slice(0, at) + m.char + text.slice(at);
+    case 'delete':
+      return text.slice(0, at) + text.slice(end);
+    case 'duplicate':
+      return text.slice(0, end) + piece + text.slice(end);
+    case 'digit':
+      return text.slice(0, at) + piece.replace(/\d/g, (d) => String((Number(d) + m.length) % 10)) + text.slice(end);
+    case 'upper':
+      return text.slice(0, at) + piece.toUpperCase() + text.slice(end);
+    case 'move':
+      return text.slice(0, at) + text.slice(end) + piece;
   }
 }
 
@@ -100,7 +115,11 @@ export const FUZZ_PROFILE: Profile = {
   name: 'Медицинский центр «Здоровье+»',
   languages: ['ru', 'en'],
   concept: {
-    statement: 'Быстро и бережно', what: 'приём врачей', how: 'без очередей', forWhom: 'семьи', why: 'здоровье',
+    statement: 'Быстро и бережно',
+    what: 'приём врачей',
+    how: 'без очередей',
+    forWhom: 'семьи',
+    why: 'здоровье',
     pillars: [{ id: 'on-time', label: 'Вовремя', keywords: ['без очередей', 'on time'], antiKeywords: ['живая очередь'], targets: [{ fact: 'wait', max: 15 }] }],
   },
   facts: [

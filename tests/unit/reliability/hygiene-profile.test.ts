@@ -32,7 +32,12 @@ describe('profile encodings', () => {
     expect(parseProfileBytes(cp1251(json))).toMatchObject({ ok: true, profile: { name: 'Кофейня Зерно' }, warnings: [expect.stringMatching(/Windows-1251/)] });
   });
 
-  it.each([['le', true], ['be', true], ['le', false], ['be', false]] as const)('a UTF-16 %s profile (BOM: %s) is read', (order, bom) => {
+  it.each([
+    ['le', true],
+    ['be', true],
+    ['le', false],
+    ['be', false],
+  ] as const)('a UTF-16 %s profile (BOM: %s) is read', (order, bom) => {
     const result = parseProfileBytes(utf16(JSON.stringify(PROFILE), order, bom));
     expect(result).toMatchObject({ ok: true, profile: PROFILE });
     expect(result.ok && result.warnings?.length).toBe(bom ? undefined : 1);

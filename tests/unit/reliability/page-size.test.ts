@@ -7,8 +7,7 @@ import { wordLimitNote } from '../../../engine/material/word-limit';
 import { materialFromPageText } from '../../../engine/page-material';
 
 /** An HTML page read as the command line reads a file: bytes through the Node environment. */
-const loadPage = (name: string, html: string) =>
-  loadMaterialOrError(async () => ({ bytes: new TextEncoder().encode(html), contentType: 'text/html' }), { id: 's1', location: name, title: name }, nodeEnvironment, 'ru');
+const loadPage = (name: string, html: string) => loadMaterialOrError(async () => ({ bytes: new TextEncoder().encode(html), contentType: 'text/html' }), { id: 's1', location: name, title: name }, nodeEnvironment, 'ru');
 
 describe('pages too deep or too large for a recursive reader', () => {
   // Parsing markup this deep is slow in linkedom (quadratic in the depth); reading it is not.
@@ -34,7 +33,7 @@ describe('pages too deep or too large for a recursive reader', () => {
 });
 
 describe('a page cut short in the browser', () => {
-  it('keeps the content script\'s note when the panel turns the page text into a material', () => {
+  it("keeps the content script's note when the panel turns the page text into a material", () => {
     const note = elementLimitNote(DEFAULT_LIMITS.maxNodes);
     const material = materialFromPageText({ url: 'https://clinic.example/', title: 'Клиника', language: 'ru', blocks: [{ index: 0, text: 'Абзац 0' }], notes: [note] });
     expect(material.source.notes).toEqual([note]);

@@ -20,11 +20,14 @@ describe('the limits a user sets in the extension', () => {
   it('refuses a value that would switch a guard off, naming the field, and writes nothing', async () => {
     const db = freshDb();
     const result = await saveLimits(db, { maxBytes: 0, maxWords: 1.5, timeoutMs: Number.NaN });
-    expect(result).toEqual({ ok: false, problems: [
-      { field: 'maxBytes', min: 1024 * 1024, max: 200 * 1024 * 1024 },
-      { field: 'maxWords', min: 100, max: 1_000_000 },
-      { field: 'timeoutMs', min: 1000, max: 600_000 },
-    ] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { field: 'maxBytes', min: 1024 * 1024, max: 200 * 1024 * 1024 },
+        { field: 'maxWords', min: 100, max: 1_000_000 },
+        { field: 'timeoutMs', min: 1000, max: 600_000 },
+      ],
+    });
     expect(await readLimits(db)).toEqual(DEFAULT_LIMITS);
     expect(validateLimits({ maxBytes: 1024 * 1024, maxWords: 100, timeoutMs: 600_000 }).ok).toBe(true);
   });

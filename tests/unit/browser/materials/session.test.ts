@@ -49,10 +49,17 @@ describe('the materials session', () => {
     const { report, materials: read, status, progress } = session.get();
     expect(status).toBe('');
     expect(progress).toBeNull();
-    expect(read.map((m) => [m.source.location, Boolean(m.source.error)])).toEqual([['flyer.txt', false], ['scan.xyz', true], [expect.stringMatching(/^pastedText \d+\.txt$/), false]]);
+    expect(read.map((m) => [m.source.location, Boolean(m.source.error)])).toEqual([
+      ['flyer.txt', false],
+      ['scan.xyz', true],
+      [expect.stringMatching(/^pastedText \d+\.txt$/), false],
+    ]);
     expect(report!.findings.some((f) => f.source === 's1')).toBe(true);
     expect(report!.findings.some((f) => f.source === 's2')).toBe(false);
-    const names = read.map((m) => m.source.location).sort().join(' | ');
+    const names = read
+      .map((m) => m.source.location)
+      .sort()
+      .join(' | ');
     expect(await historyOf(db, `materials:${names}`)).toHaveLength(1);
   });
 

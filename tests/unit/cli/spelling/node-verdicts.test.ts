@@ -23,7 +23,10 @@ describe("Hunspell's verdicts kept between runs", () => {
     expect(first.answers.size).toBe(0);
     first.answers.set('ru:кофе', true).set('ru:прииём', false);
     await first.save();
-    expect([...(await rememberedVerdicts()).answers]).toEqual([['ru:кофе', true], ['ru:прииём', false]]);
+    expect([...(await rememberedVerdicts()).answers]).toEqual([
+      ['ru:кофе', true],
+      ['ru:прииём', false],
+    ]);
   });
 
   it('starts afresh from verdicts of other dictionaries, or a file that is not its own', async () => {

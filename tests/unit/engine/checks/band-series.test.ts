@@ -15,7 +15,7 @@ async function found(html: string, language: 'ru' | 'en' = 'en') {
 const cards = (bands: string[]) => bands.map((band, i) => `<div>${band} pets</div><div>$${20 + i * 5}</div>`).join('');
 
 describe('bands of a list that overlap or leave a hole', () => {
-  it('warns where one band starts at the last one\'s top in a list that otherwise steps by one', async () => {
+  it("warns where one band starts at the last one's top in a list that otherwise steps by one", async () => {
     expect(await found(cards(['1 - 10 kg', '11 - 20 kg', '20 - 35 kg', '36 - 50 kg']))).toEqual(['20 - 35 kg']);
     expect(await found('<p>Вес посылки: 1-5 кг, 6-10 кг, 10-20 кг.</p>', 'ru')).toEqual(['10-20 кг']);
   });

@@ -10,10 +10,7 @@ const bare = (language: 'ru' | 'en'): Profile => ({ format: 'sverka.profile/1', 
 /** The consistency findings of two materials (a site and a flyer) checked together. */
 async function conflicts(site: string, flyer: string, profile = bare(/[\u0400-\u04ff]/.test(site) ? 'ru' : 'en')) {
   const language = profile.languages![0]!;
-  const materials = [
-    materialFromText(site, { id: 's1', kind: 'text', location: 'site.txt' }, language),
-    materialFromText(flyer, { id: 's2', kind: 'text', location: 'flyer.txt' }, language),
-  ];
+  const materials = [materialFromText(site, { id: 's1', kind: 'text', location: 'site.txt' }, language), materialFromText(flyer, { id: 's2', kind: 'text', location: 'flyer.txt' }, language)];
   const report = await checkMaterials(materials, profile, { only: ['consistency'] });
   return report.findings.map((f) => ({ quote: f.quote, source: f.source, severity: f.severity, message: f.message }));
 }
@@ -31,7 +28,8 @@ describe('consistency check: one thing stated two ways', () => {
     expect(await quotes('<p>Extra time: 30 minutes - $40 + 10 photos<br>1 hour - $70 + 20 photos</p>')).toEqual([]);
     expect(await quotes('<p>Photo walk: 1 hour - $70 + 20 photos.</p><p>Photo walk: 1 hour - $90 + 20 photos.</p>')).toEqual(['1 hour - $90 + 20 photos']);
     // each card's monthly instalment follows its own price, however alike the cards' words
-    const ru = async (html: string) => (await checkMaterials([materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru')], bare('ru'), { only: ['consistency'] })).findings.map((f) => f.quote);
+    const ru = async (html: string) =>
+      (await checkMaterials([materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru')], bare('ru'), { only: ['consistency'] })).findings.map((f) => f.quote);
     expect(await ru('<h1>Двери</h1><div>от 9 900 руб Купить</div><p>В РАССРОЧКУ: 990 руб. в месяц</p><div>от 14 900 руб Купить</div><p>В РАССРОЧКУ: 1 490 руб. в месяц</p>')).toEqual([]);
     // a price of one unit under a package is that package's share
     expect(await ru('<div><div>4 800 ₽</div><div>600 ₽ <span>цена 1 тренировки</span></div><div>Записаться</div><div>2 600 ₽</div><div>650 ₽ <span>цена 1 тренировки</span></div></div>')).toEqual([]);
@@ -44,7 +42,9 @@ describe('consistency check: one thing stated two ways', () => {
     expect(await quotes('<div><div>$300</div><div>$30 <span>price per lesson</span></div></div><div><div>$300</div><div>$60 <span>price per lesson</span></div></div>')).toEqual([]);
     const cards = '<div>Evening cruise</div><div>Two hours on the lake.</div><div>Price: 2 people $300.</div>' + '<div>Sunset special</div><div>Two hours on the lake.</div><div>Price: 2 people $380.</div>';
     expect(await quotes(cards)).toEqual([]);
-    expect(await quotes('<div>Evening cruise</div><div>We sail at six.</div><div>Price: 2 people $300.</div><div>Evening cruise</div><div>We sail at six.</div><div>Price: 2 people $340.</div>')).toEqual(['2 people $340']);
+    expect(await quotes('<div>Evening cruise</div><div>We sail at six.</div><div>Price: 2 people $300.</div><div>Evening cruise</div><div>We sail at six.</div><div>Price: 2 people $340.</div>')).toEqual([
+      '2 people $340',
+    ]);
   });
 
   it('adds no card where a contradiction already sets the same words beside the checklist', async () => {
@@ -56,7 +56,6 @@ describe('consistency check: one thing stated two ways', () => {
     const report = await checkMaterials(materials, profile, { only: ['consistency', 'contradiction'] });
     expect(report.findings.map((f) => [f.check, f.quote])).toEqual([['contradiction', 'Гарантия на кофемашины 3 года']]);
   });
-
 
   it.each([
     ['Работаем ежедневно с 8:00 до 22:00.', 'Открыты каждый день с 9 до 21.', 'Открыты каждый день с 9 до 21'],
@@ -145,8 +144,7 @@ describe('consistency check: one thing stated two ways', () => {
   });
 
   it('holds round-the-clock opening with no days against hours stated for every day, and a closed day against an open one', async () => {
-    const page = async (text: string) =>
-      (await checkMaterials([materialFromText(text, { id: 's1', kind: 'text', location: 'page.txt' }, 'ru')], bare('ru'), { only: ['consistency'] })).findings.map((f) => f.quote);
+    const page = async (text: string) => (await checkMaterials([materialFromText(text, { id: 's1', kind: 'text', location: 'page.txt' }, 'ru')], bare('ru'), { only: ['consistency'] })).findings.map((f) => f.quote);
     expect(await page('Работаем круглосуточно!\n\nЧасы работы: ежедневно 10:00–20:00.')).toEqual(['ежедневно 10:00–20:00']);
     expect(await page('Воскресенье — выходной.\n\nВ воскресенье работаем с 10 до 16.')).toHaveLength(1);
     expect(await page('Воскресенье — выходной.\n\nВоскресенье: закрыто.')).toEqual([]);

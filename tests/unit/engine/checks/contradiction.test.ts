@@ -136,7 +136,9 @@ describe('contradiction check', () => {
 
   it('judges a deposit or a side fee only by a fact about deposits or fees, not by the price of what it books', async () => {
     const campground: Profile = {
-      format: 'sverka.profile/1', name: 'Campground', languages: ['en'],
+      format: 'sverka.profile/1',
+      name: 'Campground',
+      languages: ['en'],
       facts: [
         { id: 'cabin', kind: 'price', label: 'Cabin per night', topics: ['cabin'], value: { amount: 135, currency: 'USD' } },
         { id: 'canoe', kind: 'price', label: 'Canoe trip', topics: ['canoe'], value: { amount: 42, currency: 'USD' } },
@@ -151,7 +153,10 @@ describe('contradiction check', () => {
   });
 
   it('holds a table of morning and afternoon hours by day initials against split-shift hours', async () => {
-    const clinic: Profile = { ...cafe, facts: [{ id: 'hours', kind: 'hours', label: 'Office hours', value: { mon: '13:30-17:30', tue: '07:30-12:00', wed: '08:00-18:00', thu: 'closed', fri: 'closed', sat: 'closed', sun: 'closed' } }] };
+    const clinic: Profile = {
+      ...cafe,
+      facts: [{ id: 'hours', kind: 'hours', label: 'Office hours', value: { mon: '13:30-17:30', tue: '07:30-12:00', wed: '08:00-18:00', thu: 'closed', fri: 'closed', sat: 'closed', sun: 'closed' } }],
+    };
     const table = (wednesday: string) => `<table><tr><th>Day</th><th>Morning</th><th>Afternoon</th></tr>
       <tr><td>M</td><td>-------</td><td>1:30 - 5:30</td></tr><tr><td>T</td><td>7:30 - 12:00</td><td>-------</td></tr>
       <tr><td>W</td><td>8:00 - 12:00</td><td>${wednesday}</td></tr></table>`;
@@ -179,7 +184,7 @@ describe('contradiction check', () => {
     expect(await findingsOf('contradiction', branches, titledRows)).toEqual([]);
   });
 
-  it('reads round-the-clock features and other activities\' hours as theirs, not the opening hours', async () => {
+  it("reads round-the-clock features and other activities' hours as theirs, not the opening hours", async () => {
     for (const text of [
       'Круглосуточное видеонаблюдение во дворе и в зале',
       'Парковка для гостей круглосуточно',
@@ -198,31 +203,42 @@ describe('contradiction check', () => {
   });
 
   it('reads a discount under its card title as the titled discount', async () => {
-    const withGroups: Profile = { ...cafe, facts: [
-      { id: 'students', kind: 'discount', label: 'Скидка студентам', topics: ['студент'], value: { maxPercent: 10 } },
-      { id: 'birthday', kind: 'discount', label: 'Скидка в день рождения', topics: ['день рождения'], value: { maxPercent: 20 } },
-    ] };
-    const card = (percent: number) => materialFromDocument(parseHtmlDocument(`<div>Скидка студентам</div><h6>Мы любим молодёжь, поэтому дарим скидку ${percent}% на всё меню</h6>`), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
+    const withGroups: Profile = {
+      ...cafe,
+      facts: [
+        { id: 'students', kind: 'discount', label: 'Скидка студентам', topics: ['студент'], value: { maxPercent: 10 } },
+        { id: 'birthday', kind: 'discount', label: 'Скидка в день рождения', topics: ['день рождения'], value: { maxPercent: 20 } },
+      ],
+    };
+    const card = (percent: number) =>
+      materialFromDocument(parseHtmlDocument(`<div>Скидка студентам</div><h6>Мы любим молодёжь, поэтому дарим скидку ${percent}% на всё меню</h6>`), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
     const judged = async (percent: number) => (await checkMaterials([card(percent)], withGroups, { only: ['contradiction'] })).findings.map((f) => f.factId);
     expect(await judged(15)).toEqual(['students']);
     expect(await judged(10)).toEqual([]);
   });
 
-  it('reads a length under its card title, past the card\'s description, as the titled service\'s', async () => {
-    const spa: Profile = { ...cafe, facts: [
-      { id: 'full', kind: 'duration', label: 'Общий массаж', topics: ['общий массаж'], value: { min: 90, max: 90, unit: 'minute' } },
-      { id: 'hands', kind: 'duration', label: 'Массаж рук', topics: ['массаж рук'], value: { min: 30, max: 30, unit: 'minute' } },
-    ] };
+  it("reads a length under its card title, past the card's description, as the titled service's", async () => {
+    const spa: Profile = {
+      ...cafe,
+      facts: [
+        { id: 'full', kind: 'duration', label: 'Общий массаж', topics: ['общий массаж'], value: { min: 90, max: 90, unit: 'minute' } },
+        { id: 'hands', kind: 'duration', label: 'Массаж рук', topics: ['массаж рук'], value: { min: 30, max: 30, unit: 'minute' } },
+      ],
+    };
     const html = '<p>Общий массаж</p><p>Снимает усталость и напряжение.</p><p>Сеанс длится около часа.</p><p>Массаж рук</p><p>Сеанс длится около получаса.</p>';
     const material = materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
     expect((await checkMaterials([material], spa, { only: ['contradiction'] })).findings.map((f) => [f.factId, f.quote])).toEqual([['full', 'Сеанс длится около часа']]);
   });
 
   it('holds a stated length against a fact of one fixed length both ways, and not against a range', async () => {
-    const school: Profile = { ...cafe, languages: ['en'], facts: [
-      { id: 'yoga', kind: 'duration', label: 'Yoga class', topics: ['yoga class'], value: { min: 45, max: 45, unit: 'minute' } },
-      { id: 'build', kind: 'duration', label: 'Build time', topics: ['build time'], value: { min: 1, max: 30, unit: 'day' } },
-    ] };
+    const school: Profile = {
+      ...cafe,
+      languages: ['en'],
+      facts: [
+        { id: 'yoga', kind: 'duration', label: 'Yoga class', topics: ['yoga class'], value: { min: 45, max: 45, unit: 'minute' } },
+        { id: 'build', kind: 'duration', label: 'Build time', topics: ['build time'], value: { min: 1, max: 30, unit: 'day' } },
+      ],
+    };
     const facts = async (text: string) => (await findingsOf('contradiction', school, text)).map((f) => f.factId);
     expect(await facts('Our evening yoga class is an hour in length.')).toEqual(['yoga']);
     expect(await facts('Our evening yoga class is 45 minutes in length.')).toEqual([]);
@@ -282,7 +298,18 @@ describe('contradiction check in English', () => {
   ])('%s → %s', async (text, factId) => {
     expect((await findingsOf('contradiction', bakery, text)).map((f) => f.factId)).toEqual([factId]);
   });
-  it.each(['Your tenth coffee is free with our card.', 'Sourdough loaf $6, add $2 each for seeds on top.', 'Open weekdays 7–7.', 'No gluten-free bread, sorry.', 'On trips please send your child with a gluten-free packed lunch from home.', 'A sourdough loaf is $4, a special only with this coupon.', 'Do you bake gluten-free? No, we do not bake gluten-free bread. The gluten-free bakery on King St can help.', "We have little experience with gluten-free baking, so we don't take such orders.", 'Every loaf is organic, except our gluten-free range.', 'Bring your own gluten-free bread, but sandwiches are made here.'])('no contradiction in "%s"', async (text) => {
+  it.each([
+    'Your tenth coffee is free with our card.',
+    'Sourdough loaf $6, add $2 each for seeds on top.',
+    'Open weekdays 7–7.',
+    'No gluten-free bread, sorry.',
+    'On trips please send your child with a gluten-free packed lunch from home.',
+    'A sourdough loaf is $4, a special only with this coupon.',
+    'Do you bake gluten-free? No, we do not bake gluten-free bread. The gluten-free bakery on King St can help.',
+    "We have little experience with gluten-free baking, so we don't take such orders.",
+    'Every loaf is organic, except our gluten-free range.',
+    'Bring your own gluten-free bread, but sandwiches are made here.',
+  ])('no contradiction in "%s"', async (text) => {
     expect(await findingsOf('contradiction', bakery, text)).toEqual([]);
   });
 });
@@ -323,11 +350,7 @@ describe('free where the checklist names a price', () => {
       { id: 'tyres', kind: 'price', label: 'Tyre fitting', topics: ['tyre fitting'], value: { amount: 15, currency: 'GBP' } },
     ],
   };
-  it.each([
-    'Free brake check for every customer',
-    'There is no additional fee for tyre fitting',
-    'We always do a brake check first. It is completely free.',
-  ])('%s', async (text) => {
+  it.each(['Free brake check for every customer', 'There is no additional fee for tyre fitting', 'We always do a brake check first. It is completely free.'])('%s', async (text) => {
     expect((await findingsOf('contradiction', garage, text)).map((f) => [f.factId, f.severity])).toHaveLength(1);
   });
   it.each([

@@ -33,13 +33,7 @@ testCheck(datesCheck, {
 
 testCheck(datesCheck, {
   language: 'en',
-  valid: [
-    'Open until April 30.',
-    'Saturday, December 5, 2026: the fair.',
-    'Friday, December 5: the fair.',
-    'You may 31 times ask.',
-    'Leap day party on February 29, 2028.',
-  ],
+  valid: ['Open until April 30.', 'Saturday, December 5, 2026: the fair.', 'Friday, December 5: the fair.', 'You may 31 times ask.', 'Leap day party on February 29, 2028.'],
   invalid: [
     { text: 'Offer ends April 31.', quote: 'April 31', rule: 'dates/impossible-date' },
     { text: 'Closed on the 31st of June.', quote: '31st of June', rule: 'dates/impossible-date' },

@@ -139,7 +139,7 @@ describe('English sound-alikes, missing words and agreement', () => {
     ['When do the lessons start? They being!', 'They being', 'They begin'],
     ['When will be take the photos?', 'will be take', 'will take'],
     ['All parts/fittings that has been replaced are yours to keep', 'All parts/fittings that has', 'All parts/fittings that have'],
-    ['The Brown\'s have run the bakery since 1990', "The Brown's have", 'The Browns have'],
+    ["The Brown's have run the bakery since 1990", "The Brown's have", 'The Browns have'],
     ['the Walsh’s took over the mill', 'the Walsh’s took', 'the Walshes took'],
     ['We deliver across Norther England', 'Norther', 'Northern'],
     ['Pay the balance no later than before the party', 'no later than before', 'no later than'],
@@ -150,7 +150,7 @@ describe('English sound-alikes, missing words and agreement', () => {
     ['We look forward to welcome you in the shop', 'look forward to welcome', 'look forward to welcoming'],
     ['Looking forward to hear from you!', 'Looking forward to hear', 'Looking forward to hearing'],
     ['Our bakers feel proud to be apart of the village fair', 'be apart of', 'be a part of'],
-    ["Every since we opened, the queue has been long", 'Every since', 'Ever since'],
+    ['Every since we opened, the queue has been long', 'Every since', 'Ever since'],
     ['Free delivery for customer who live in town', 'for customer who live', 'for customers who live'],
     ['A class for beginner who want to bake bread', 'for beginner who want', 'for beginners who want'],
     ['We has been baking here for years', 'We has', 'We have'],
@@ -348,7 +348,7 @@ describe('English ranges, counts, measures, capitals and apostrophes', () => {
     ['We close early. However, You can order online.', 'However, You', 'However, you'],
     ['Order by noon. Also, The bakery delivers on Sundays.', 'Also, The', 'Also, the'],
     ['Join us for half-price Friday’s!', 'Friday’s', 'Fridays'],
-    ['The café is closed on Sunday\'s.', "Sunday's", 'Sundays'],
+    ["The café is closed on Sunday's.", "Sunday's", 'Sundays'],
     ['Read a customers comments before you order', 'a customers comments', "a customer's comments"],
     ['We take orders at anytime of the day', 'at anytime', 'at any time'],
     ['Buy our cakes at the village off-license', 'off-license', 'off-licence'],
@@ -402,7 +402,11 @@ describe('English possessives without an apostrophe, agreement of things sold, a
     ['We mind your dog as well as you mental ease', 'you mental ease', 'your mental ease'],
     ['Walks take care of you physical health too', 'you physical health', 'your physical health'],
     ['If the oven plays up, or you need spare trays, tins and so on – so please ring us', 'so please', 'please'],
-    ['Every cake is made to order. Whether it is a birthday, a wedding, or a quiet Sunday treat.', 'Whether it is a birthday, a wedding, or a quiet Sunday treat.', 'Whether it is a birthday, a wedding, or a quiet Sunday treat, …'],
+    [
+      'Every cake is made to order. Whether it is a birthday, a wedding, or a quiet Sunday treat.',
+      'Whether it is a birthday, a wedding, or a quiet Sunday treat.',
+      'Whether it is a birthday, a wedding, or a quiet Sunday treat, …',
+    ],
   ])('flags "%s"', async (text, quote, suggestion) => {
     expect(await grammar(text)).toContainEqual([quote, suggestion]);
   });

@@ -42,7 +42,7 @@ describe('grammar check', () => {
     ['Стрижка, укладка, а так же окрашивание волос', 'так же', 'также'],
     ['Оденьте бахилы на входе', 'Оденьте', 'Наденьте'],
     ['Не забудьте одеть маску', 'одеть', 'надеть'],
-    ['Every loaf has it\'s own story', "it's own", 'its own'],
+    ["Every loaf has it's own story", "it's own", 'its own'],
     ['Its a family bakery', 'Its a', "It's a"],
     ['Из за ремонта вход со двора', 'Из за', 'Из-за'],
     ['Достаём из под прилавка', 'из под', 'из-под'],
@@ -683,7 +683,10 @@ describe('repeats', () => {
     const forge: Profile = { format: 'sverka.profile/1', name: 'Фабрика кованых изделий', languages: ['ru'], names: [{ id: 'brand', kind: 'organization', canonical: 'Фабрика кованых изделий' }] };
     const material = materialFromText('Фабрика кованных изделий. Кованные перила на заказ.', { id: 's1', kind: 'text', location: 't.txt' }, 'ru');
     const report = await checkMaterials([material], forge, { only: ['wrong-name', 'grammar'], spellChecker: checker });
-    expect(report.findings.map((f) => [f.check, f.quote])).toEqual([['wrong-name', 'Фабрика кованных изделий'], ['grammar', 'Кованные']]);
+    expect(report.findings.map((f) => [f.check, f.quote])).toEqual([
+      ['wrong-name', 'Фабрика кованных изделий'],
+      ['grammar', 'Кованные'],
+    ]);
   });
 
   it('makes one finding of a fault repeated on a page, with the other places related', async () => {
@@ -821,16 +824,51 @@ describe('typography check', () => {
   });
 
   it.each([
-    'Фитнес-клуб «Атлет» — рядом с домом.', 'Пн–пт 9:00–21:00', 'Скидка -10%', 'Call us (24/7): +44 20 7946 0321.', 'Год 2025 - 2026',
-    'Работаем с 9:00 до 21:00', 'Часы: 9:00–21:00', 'Сайт: Example.Com и т. д.', 'Пишите на info@bakery.Example.com', 'ООО «Ромашка» ждёт вас',
-    'Название', 'Заголовок статьи о нас', '1) Закажите торт; 2) заберите его', 'a) the date b) the time', 'Ждём вас :) Пишите ;-)', 'Built with ASP.NET', 'Файл .pdf в приложении', 'Мы есть на Яндекс.Картах и в 2ГИС', 'R&D and B & B', 'Bed&Breakfast', 'Tom & Jerry', 'Заказ через Mail.Ru Group',
-    'Двух- и трёхкомнатные номера', 'Pre- and post-op care', 'Run npm i -g to install', 'Мороз -5 градусов',
-    'Ремонт iPhone X за 30 минут', 'Screen for the iPhone XS in 2 hours', 'Спорткар Model X 3 дня в прокате', 'Размер XX мм', 'Дом № 15, кв. N',
-    'Пример текста поздравления на открытке', 'Here is an example of our wedding cakes',
-    'Для пользователь(ей) сайта', 'Run len(items) first', 'Juniors (under 10) - 09:00 to 10:00', 'Дети (до 7) — бесплатно', 'Call obj.set(key, value) once',
+    'Фитнес-клуб «Атлет» — рядом с домом.',
+    'Пн–пт 9:00–21:00',
+    'Скидка -10%',
+    'Call us (24/7): +44 20 7946 0321.',
+    'Год 2025 - 2026',
+    'Работаем с 9:00 до 21:00',
+    'Часы: 9:00–21:00',
+    'Сайт: Example.Com и т. д.',
+    'Пишите на info@bakery.Example.com',
+    'ООО «Ромашка» ждёт вас',
+    'Название',
+    'Заголовок статьи о нас',
+    '1) Закажите торт; 2) заберите его',
+    'a) the date b) the time',
+    'Ждём вас :) Пишите ;-)',
+    'Built with ASP.NET',
+    'Файл .pdf в приложении',
+    'Мы есть на Яндекс.Картах и в 2ГИС',
+    'R&D and B & B',
+    'Bed&Breakfast',
+    'Tom & Jerry',
+    'Заказ через Mail.Ru Group',
+    'Двух- и трёхкомнатные номера',
+    'Pre- and post-op care',
+    'Run npm i -g to install',
+    'Мороз -5 градусов',
+    'Ремонт iPhone X за 30 минут',
+    'Screen for the iPhone XS in 2 hours',
+    'Спорткар Model X 3 дня в прокате',
+    'Размер XX мм',
+    'Дом № 15, кв. N',
+    'Пример текста поздравления на открытке',
+    'Here is an example of our wedding cakes',
+    'Для пользователь(ей) сайта',
+    'Run len(items) first',
+    'Juniors (under 10) - 09:00 to 10:00',
+    'Дети (до 7) — бесплатно',
+    'Call obj.set(key, value) once',
     // an e-mail spaced or spelt out against spam robots; a size "by" between figures, a unit run into its figure
-    'Tags: cakes,cookies,tarts,pies', 'Метки: торты,пирожные,десерты',
-    'Write to mary @ oakhall . org . uk (close up the spaces).', 'Mail bookings (at) oakhall (dot) com', 'Reach us at oakhall . com', 'Плитка 3х4 м, замена за 20мин работы',
+    'Tags: cakes,cookies,tarts,pies',
+    'Метки: торты,пирожные,десерты',
+    'Write to mary @ oakhall . org . uk (close up the spaces).',
+    'Mail bookings (at) oakhall (dot) com',
+    'Reach us at oakhall . com',
+    'Плитка 3х4 м, замена за 20мин работы',
   ])('leaves "%s" alone', async (text) => {
     expect(await typography(text)).toEqual([]);
   });
@@ -846,7 +884,7 @@ describe('typography of text read by OCR', () => {
     return report.findings.filter((f) => f.check === check).map((f) => f.quote);
   };
 
-  it('leaves OCR\'s dashes, spaces and sentence starts alone', async () => {
+  it("leaves OCR's dashes, spaces and sentence starts alone", async () => {
     expect(await ocrFindings(['Пн-Пт: 08:00-20:00, скидка 10%.', 'приём по записи ,без очередей.'])).toEqual([]);
   });
 

@@ -91,14 +91,7 @@ testCheck(namesCheck, {
 testCheck(namesCheck, {
   language: 'en',
   profile: bakery,
-  valid: [
-    'Marchmont is a quiet street in Bloomsbury',
-    '14 Marchmont Street, London',
-    'Crumb & Co. bakes every morning',
-    'Call +44 20 7946 0321',
-    'Call +44 (0)20 7946 0321',
-    'Call 020 7946 0321 to book',
-  ],
+  valid: ['Marchmont is a quiet street in Bloomsbury', '14 Marchmont Street, London', 'Crumb & Co. bakes every morning', 'Call +44 20 7946 0321', 'Call +44 (0)20 7946 0321', 'Call 020 7946 0321 to book'],
   invalid: [
     { text: 'Visit us at 14 Marchmount Street', quote: 'Marchmount Street', rule: 'wrong-name/street', suggestion: 'Marchmont Street' },
     { text: 'Find us on Marchmont Streeet, London', quote: 'Marchmont Streeet', rule: 'wrong-name/street', suggestion: 'Marchmont Street' },
@@ -178,7 +171,15 @@ describe('wrong-name check', () => {
   });
 
   it('quotes a house number whose fraction lost its slash as written, not as its first figure', async () => {
-    const shop: Profile = { format: 'sverka.profile/1', name: 'Октет', languages: ['ru'], names: [{ id: 'street', kind: 'street', canonical: 'улица Липовая', variants: ['ул. Липовая'] }, { id: 'address', kind: 'address', canonical: 'Пермь, ул. Липовая, д. 9/2' }] };
+    const shop: Profile = {
+      format: 'sverka.profile/1',
+      name: 'Октет',
+      languages: ['ru'],
+      names: [
+        { id: 'street', kind: 'street', canonical: 'улица Липовая', variants: ['ул. Липовая'] },
+        { id: 'address', kind: 'address', canonical: 'Пермь, ул. Липовая, д. 9/2' },
+      ],
+    };
     expect(await flagged(shop, 'Адрес: ул. Липовая, д. 9 2, второй этаж.')).toEqual([['ул. Липовая, д. 9 2', 'Пермь, ул. Липовая, д. 9/2']]);
     expect(await flagged(shop, 'Адрес: ул. Липовая, д. 9/2, второй этаж.')).toEqual([]);
     // another figure after the number is not the lost half of ours
@@ -189,10 +190,13 @@ describe('wrong-name check', () => {
     const findings = await findingsOf('wrong-name', clinic, 'Самосвал МАN — 2000 ₽/ч. Тягач МАN — 3000 ₽/ч.');
     expect(findings.map((f) => [f.quote, f.related?.length])).toEqual([['МАN', 1]]);
     const phones = await findingsOf('wrong-name', clinic, 'Звоните: 8 (495) 123-45-76. Запись: 8 (495) 123-45-76.');
-    expect(phones.map((f) => [f.quote, f.related])).toEqual([['8 (495) 123-45-76', undefined], ['8 (495) 123-45-76', undefined]]);
+    expect(phones.map((f) => [f.quote, f.related])).toEqual([
+      ['8 (495) 123-45-76', undefined],
+      ['8 (495) 123-45-76', undefined],
+    ]);
   });
 
-  it('warns of a mailbox at the business\'s own domain that the profile does not list, not of one at a public provider', async () => {
+  it("warns of a mailbox at the business's own domain that the profile does not list, not of one at a public provider", async () => {
     const findings = await findingsOf('wrong-name', clinic, 'Пишите на zakaz@zdorovie-plus.ru или на ivanova.clinic@gmail.com');
     expect(findings.map((f) => [f.quote, f.severity, f.suggestion])).toEqual([['zakaz@zdorovie-plus.ru', 'warning', 'info@zdorovie-plus.ru']]);
     expect(await findingsOf('wrong-name', clinic, 'Пишите на info@zdorovie-plus.ru или на office@another-clinic.ru')).toEqual([]);
@@ -274,7 +278,7 @@ describe('wrong-name check', () => {
     expect(await flagged(family, 'Мы не работаем по воскресеньям. «Семейная клиника» ждёт вас')).toEqual([['«Семейная клиника»', 'Семейный доктор']]);
   });
 
-  it('reads a dictionary word of the same root as the name\'s own word as naming the trade, not as a misspelt name', async () => {
+  it("reads a dictionary word of the same root as the name's own word as naming the trade, not as a misspelt name", async () => {
     const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon);
     const named = async (profile: Profile, text: string) => (await findingsOf('wrong-name', profile, text, checker)).map((f) => f.quote);
     const bakery: Profile = { format: 'sverka.profile/1', name: 'Sunrise Bakery', languages: ['en'], names: [{ id: 'brand', kind: 'organization', canonical: 'Sunrise Bakery' }] };
@@ -293,28 +297,43 @@ describe('wrong-name check', () => {
   });
 
   it('reads a street whose name goes on in small letters, as the profile writes it, with its house number', async () => {
-    const shop: Profile = { format: 'sverka.profile/1', name: 'Мастерская', languages: ['ru'], names: [
-      { id: 'street', kind: 'street', canonical: 'улица Красных Зорь', variants: ['ул. Красных зорь'] },
-      { id: 'address', kind: 'address', canonical: 'г. Пермь, ул. Красных зорь, 14' },
-    ] };
+    const shop: Profile = {
+      format: 'sverka.profile/1',
+      name: 'Мастерская',
+      languages: ['ru'],
+      names: [
+        { id: 'street', kind: 'street', canonical: 'улица Красных Зорь', variants: ['ул. Красных зорь'] },
+        { id: 'address', kind: 'address', canonical: 'г. Пермь, ул. Красных зорь, 14' },
+      ],
+    };
     expect(await flagged(shop, 'Наш адрес: г. Пермь, ул. Красных зорь, 41')).toEqual([['ул. Красных зорь, 41', 'г. Пермь, ул. Красных зорь, 14']]);
     expect(await flagged(shop, 'Наш адрес: г. Пермь, ул. Красных зорь, 14')).toEqual([]);
   });
 
   it('takes the house number of an address the profile writes with no type word', async () => {
-    const studio: Profile = { format: 'sverka.profile/1', name: 'Студия', languages: ['ru'], names: [
-      { id: 'street', kind: 'street', canonical: 'улица Лесозаводская', variants: ['Лесозаводская'] },
-      { id: 'address', kind: 'address', canonical: 'Лесозаводская 12а' },
-    ] };
+    const studio: Profile = {
+      format: 'sverka.profile/1',
+      name: 'Студия',
+      languages: ['ru'],
+      names: [
+        { id: 'street', kind: 'street', canonical: 'улица Лесозаводская', variants: ['Лесозаводская'] },
+        { id: 'address', kind: 'address', canonical: 'Лесозаводская 12а' },
+      ],
+    };
     expect(await flagged(studio, 'Лесозаводская 12б')).toEqual([['Лесозаводская 12б', 'Лесозаводская 12а']]);
     expect(await flagged(studio, 'Лесозаводская 12а')).toEqual([]);
   });
 
   it('reads the house number after a type word cut short with its full stop', async () => {
-    const cafe: Profile = { format: 'sverka.profile/1', name: 'Кафе', languages: ['ru'], names: [
-      { id: 'street', kind: 'street', canonical: 'Заречная набережная', variants: ['Заречная наб.'] },
-      { id: 'address', kind: 'address', canonical: 'Тула, Заречная наб., 3' },
-    ] };
+    const cafe: Profile = {
+      format: 'sverka.profile/1',
+      name: 'Кафе',
+      languages: ['ru'],
+      names: [
+        { id: 'street', kind: 'street', canonical: 'Заречная набережная', variants: ['Заречная наб.'] },
+        { id: 'address', kind: 'address', canonical: 'Тула, Заречная наб., 3' },
+      ],
+    };
     expect(await flagged(cafe, 'Тула, Заречное ш., 3')).toEqual([['Заречное ш.', 'Заречная набережная']]);
     expect(await flagged(cafe, 'Тула, Заречное ш., 30')).toEqual([]);
   });

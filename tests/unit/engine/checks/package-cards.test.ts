@@ -16,7 +16,17 @@ const ru = (cards: [string, string, string][]) => `<h2>Абонементы на
 
 describe('a package card whose count, price and price of one do not multiply out', () => {
   it('warns once on the card whose count times its price of one is far from its price', async () => {
-    expect(await found(ru([['12 посещений', '4 800 ₽', '400 ₽'], ['6 посещений', '2 700 ₽', '450 ₽'], ['12 посещений', '1 500 ₽', '375 ₽'], ['12 посещений', '1 500 ₽', '375 ₽']]), 'ru')).toEqual(['12 посещений']);
+    expect(
+      await found(
+        ru([
+          ['12 посещений', '4 800 ₽', '400 ₽'],
+          ['6 посещений', '2 700 ₽', '450 ₽'],
+          ['12 посещений', '1 500 ₽', '375 ₽'],
+          ['12 посещений', '1 500 ₽', '375 ₽'],
+        ]),
+        'ru',
+      ),
+    ).toEqual(['12 посещений']);
   });
 
   it('reads English cards with a per-class price', async () => {
@@ -25,8 +35,24 @@ describe('a package card whose count, price and price of one do not multiply out
   });
 
   it('stays silent on shares rounded to the rouble and when no card multiplies out', async () => {
-    expect(await found(ru([['8 посещений', '3 990 ₽', '499 ₽'], ['4 посещения', '2 190 ₽', '548 ₽']]), 'ru')).toEqual([]);
-    expect(await found(ru([['8 посещений', '3 990 ₽', '700 ₽'], ['4 посещения', '2 190 ₽', '800 ₽']]), 'ru')).toEqual([]);
+    expect(
+      await found(
+        ru([
+          ['8 посещений', '3 990 ₽', '499 ₽'],
+          ['4 посещения', '2 190 ₽', '548 ₽'],
+        ]),
+        'ru',
+      ),
+    ).toEqual([]);
+    expect(
+      await found(
+        ru([
+          ['8 посещений', '3 990 ₽', '700 ₽'],
+          ['4 посещения', '2 190 ₽', '800 ₽'],
+        ]),
+        'ru',
+      ),
+    ).toEqual([]);
   });
 
   it('stays silent on a card that gives no price of one, or two prices', async () => {

@@ -27,7 +27,7 @@ describe('a participial phrase after its noun, not set off', () => {
     ['an adjective homonym of a participle', 'Это наш цвет любимый многими клиентами.'],
     ['an adjective homonym of a participle, after a degree word', 'Подберём ткань наиболее подходящую вашему интерьеру.'],
     ['the participle agrees with no noun before it', 'Покажем мастерам собранные нами отзывы клиентов.'],
-    ['the noun is a preposition\'s object', 'Работаем в домах построенных до войны.'],
+    ["the noun is a preposition's object", 'Работаем в домах построенных до войны.'],
     ['an action noun with what was done as its object', 'Для сохранения написанного нажмите кнопку внизу страницы.'],
   ])('stays silent when %s', async (_case, text) => {
     expect(await punctuation(text)).toEqual([]);
@@ -153,12 +153,7 @@ describe('a comma inside a bound before an amount', () => {
     expect(await punctuation(text)).toContainEqual([quote, fixed]);
   });
 
-  it.each([
-    'Срок пошива не более чем 5 дней.',
-    'Мы берём за работу не более, чем другие ателье.',
-    'Этот костюм стоит больше, чем 100 рублей.',
-    'Более, чем уверены в качестве.',
-  ])('stays silent on "%s"', async (text) => {
+  it.each(['Срок пошива не более чем 5 дней.', 'Мы берём за работу не более, чем другие ателье.', 'Этот костюм стоит больше, чем 100 рублей.', 'Более, чем уверены в качестве.'])('stays silent on "%s"', async (text) => {
     expect(await punctuation(text)).toEqual([]);
   });
 });
@@ -171,12 +166,7 @@ describe('an imperative opening a sentence, run on into a clause', () => {
     expect(await punctuation(text)).toContainEqual([quote, fixed]);
   });
 
-  it.each([
-    'Давайте обсудим фасон.',
-    'Подождите, идёт примерка.',
-    'Приходите посмотреть ткани.',
-    'Мы ждём, подождите немного.',
-  ])('stays silent on "%s"', async (text) => {
+  it.each(['Давайте обсудим фасон.', 'Подождите, идёт примерка.', 'Приходите посмотреть ткани.', 'Мы ждём, подождите немного.'])('stays silent on "%s"', async (text) => {
     expect(await punctuation(text)).toEqual([]);
   });
 });

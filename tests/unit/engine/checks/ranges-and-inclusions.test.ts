@@ -33,18 +33,17 @@ const ekskursii: Profile = {
   ],
 };
 
-const prices = (html: string, language: 'ru' | 'en') =>
-  extractPromises(materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' }, language), undefined, [priceExtractor]);
+const prices = (html: string, language: 'ru' | 'en') => extractPromises(materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' }, language), undefined, [priceExtractor]);
 
 const quotes = async (profile: Profile, text: string) => (await findingsOf('contradiction', profile, text)).map((f) => f.factId);
 
 describe('ranges of time against a checklist range', () => {
-  it('a range whose lower end is under the checklist\'s shortest promises what cannot be kept', async () => {
+  it("a range whose lower end is under the checklist's shortest promises what cannot be kept", async () => {
     expect(await quotes(kennel, 'A full groom takes anywhere between 1 to 3 hours.')).toEqual(['groom']);
     expect(await quotes(kennel, 'A full groom takes 2-3 hours.')).toEqual(['groom']);
   });
 
-  it('a range inside the checklist\'s is kept', async () => {
+  it("a range inside the checklist's is kept", async () => {
     expect(await quotes(kennel, 'A full groom takes between 3 and 4 hours.')).toEqual([]);
     expect(await quotes(kennel, 'A full groom takes 3 or 4 hours.')).toEqual([]);
   });

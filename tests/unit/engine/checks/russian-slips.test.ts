@@ -9,8 +9,7 @@ const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, load
 /** Grammar findings as [quote, suggestion]. */
 const grammar = async (text: string) => (await findingsOf('grammar', ru, text, checker)).map((f) => [f.quote, f.suggestion ?? null]);
 /** Every finding of grammar and spelling, by quote. */
-const anyFinding = async (text: string) =>
-  [...(await findingsOf('grammar', ru, text, checker)), ...(await findingsOf('spelling', ru, text, checker))].map((f) => f.quote);
+const anyFinding = async (text: string) => [...(await findingsOf('grammar', ru, text, checker)), ...(await findingsOf('spelling', ru, text, checker))].map((f) => f.quote);
 
 describe('the first part of a compound written apart from its noun', () => {
   it.each([
@@ -103,7 +102,7 @@ describe('a gerund phrase inside a sentence with no comma before it', () => {
     ['an adverb before the gerund', 'Мы тренируемся постепенно увеличивая нагрузку.'],
     ['a pronoun before the gerund', 'Вы экономите время, при этом сохраняя качество.'],
     ['a gerund become an adverb', 'Мастер работает стоя у верстака.'],
-    ['no verb before it: the words before are the phrase\'s own', 'С завидной регулярностью обновляя каталог мы радуем гостей.'],
+    ["no verb before it: the words before are the phrase's own", 'С завидной регулярностью обновляя каталог мы радуем гостей.'],
   ])('stays silent when %s', async (_case, text) => {
     expect(await grammar(text)).toEqual([]);
   });

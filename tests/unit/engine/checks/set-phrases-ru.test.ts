@@ -82,12 +82,7 @@ describe('a case ending after a figure in a compound adjective', () => {
     expect(await found(text)).toEqual([[quote, suggestion]]);
   });
 
-  it.each([
-    'Сдаём 3-комнатную квартиру у парка.',
-    'Работаем на 2-х новых машинах.',
-    'Дом из 2-х этажей и мансарды.',
-    'Договор подписывается в 2-х экземплярах.',
-  ])('leaves "%s" alone', async (text) => {
+  it.each(['Сдаём 3-комнатную квартиру у парка.', 'Работаем на 2-х новых машинах.', 'Дом из 2-х этажей и мансарды.', 'Договор подписывается в 2-х экземплярах.'])('leaves "%s" alone', async (text) => {
     expect(await found(text)).toEqual([]);
   });
 
@@ -108,14 +103,12 @@ describe('the person who gives a service left in the nominative', () => {
     expect(await found(text)).toEqual([[quote, suggestion]]);
   });
 
-  it.each([
-    'Консультация юриста, бесплатно по средам.',
-    'Выезд курьер согласует с вами по телефону.',
-    'Быстрый выезд курьер гарантирует в любой район.',
-    'Консультация Иван, ждём вас.',
-  ])('leaves "%s" alone', async (text) => {
-    expect(await found(text)).toEqual([]);
-  });
+  it.each(['Консультация юриста, бесплатно по средам.', 'Выезд курьер согласует с вами по телефону.', 'Быстрый выезд курьер гарантирует в любой район.', 'Консультация Иван, ждём вас.'])(
+    'leaves "%s" alone',
+    async (text) => {
+      expect(await found(text)).toEqual([]);
+    },
+  );
 });
 
 describe('the noun of an activity as the first part of a compound adjective', () => {
@@ -129,11 +122,7 @@ describe('the noun of an activity as the first part of a compound adjective', ()
     expect(await found(text)).toEqual([[quote, suggestion]]);
   });
 
-  it.each([
-    'Берём любые строительно-отделочные работы.',
-    'Агентство-партнёр поможет с визой.',
-    'Наше строительство-лидер в регионе.',
-  ])('leaves "%s" alone', async (text) => {
+  it.each(['Берём любые строительно-отделочные работы.', 'Агентство-партнёр поможет с визой.', 'Наше строительство-лидер в регионе.'])('leaves "%s" alone', async (text) => {
     expect(await found(text)).toEqual([]);
   });
 });

@@ -6,8 +6,7 @@ import { findingsOf } from './helpers';
 
 const checker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon);
 const en: Profile = { format: 'sverka.profile/1', name: 'Bakery', languages: ['en'] };
-const mixed = async (text: string) =>
-  (await findingsOf('spelling', en, text, checker)).filter((f) => f.message.includes('the page writes')).map((f) => [f.quote, f.suggestion]);
+const mixed = async (text: string) => (await findingsOf('spelling', en, text, checker)).filter((f) => f.message.includes('the page writes')).map((f) => [f.quote, f.suggestion]);
 
 describe('British and American spelling mixed on one page', () => {
   it.each([

@@ -12,7 +12,10 @@ const profile: Profile = {
   format: 'sverka.profile/1',
   name: 'Фитнес-клуб «Атлет»',
   languages: ['ru'],
-  names: [{ id: 'brand', kind: 'organization', canonical: 'Атлет' }, { id: 'street', kind: 'street', canonical: 'Marchmont Street' }],
+  names: [
+    { id: 'brand', kind: 'organization', canonical: 'Атлет' },
+    { id: 'street', kind: 'street', canonical: 'Marchmont Street' },
+  ],
   glossary: { words: ['кроссфит', 'пилатес', 'табата'] },
 };
 const typos = async (text: string, userWords?: string[]) => {
@@ -120,7 +123,13 @@ describe('spelling check', () => {
   });
 
   it.each([
-    ['Наименвание услуги и её стоимсоть', [['Наименвание', 'Наименование'], ['стоимсоть', 'стоимость']]],
+    [
+      'Наименвание услуги и её стоимсоть',
+      [
+        ['Наименвание', 'Наименование'],
+        ['стоимсоть', 'стоимость'],
+      ],
+    ],
     ['Коронки из металокерамики', [['металокерамики', 'металлокерамики']]],
     ['Стены из пенобетоных блоков', [['пенобетоных', 'пенобетонных']]],
     ['В наличии новые автомобилили', [['автомобилили', 'автомобили']]],
@@ -244,8 +253,10 @@ describe('spelling check', () => {
   it('mends a dropped letter in a title-case English heading, and leaves its names and jargon alone', async () => {
     const en: Profile = { format: 'sverka.profile/1', name: 'Bakery', languages: ['en'] };
     const quotes = async (html: string) =>
-      (await checkMaterials([materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'en')], en, { only: ['spelling'], spellChecker: checker }))
-        .findings.map((f) => [f.quote, f.suggestion]);
+      (await checkMaterials([materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'en')], en, { only: ['spelling'], spellChecker: checker })).findings.map((f) => [
+        f.quote,
+        f.suggestion,
+      ]);
     expect(await quotes('<h2>Bakery Poicies</h2><p>Read them before you order.</p>')).toEqual([['Poicies', 'Policies']]);
     expect(await quotes('<h2>Meet Jane Sumners</h2><h2>Server Prerender Support</h2><p>Read on.</p>')).toEqual([]);
   });
@@ -263,12 +274,12 @@ describe('payment brands one slip away', () => {
     expect(await brandSlips(text)).toContainEqual([quote, suggestion]);
   });
 
-  it.each([
-    'Our baker Payal Shah made the cake. Pay by card or PayPal, or by Paypal on the app.',
-    'The Venom cake is our darkest. Ask Paul or Mark at the till. We pay Zelda on Fridays by cheque.',
-  ])('leaves "%s" alone', async (text) => {
-    expect((await brandSlips(text)).filter(([, suggestion]) => ['PayPal', 'Venmo', 'Zelle'].includes(suggestion!))).toEqual([]);
-  });
+  it.each(['Our baker Payal Shah made the cake. Pay by card or PayPal, or by Paypal on the app.', 'The Venom cake is our darkest. Ask Paul or Mark at the till. We pay Zelda on Fridays by cheque.'])(
+    'leaves "%s" alone',
+    async (text) => {
+      expect((await brandSlips(text)).filter(([, suggestion]) => ['PayPal', 'Venmo', 'Zelle'].includes(suggestion!))).toEqual([]);
+    },
+  );
 });
 
 describe('two words run together that the page writes apart', () => {

@@ -16,11 +16,24 @@ describe('textEdits', () => {
     ['Сварим кофе - быстро', 'Сварим кофе — быстро', [{ start: 12, end: 13, replacement: '—' }]],
     ['от 300р.', 'от 300 р.', [{ start: 6, end: 6, replacement: ' ' }]],
     ['Мы ждём...', 'Мы ждём…', [{ start: 7, end: 10, replacement: '…' }]],
-    ['"лес" и "поле"', '«лес» и «поле»', [
-      { start: 0, end: 1, replacement: '«' }, { start: 4, end: 5, replacement: '»' },
-      { start: 8, end: 9, replacement: '«' }, { start: 13, end: 14, replacement: '»' },
-    ]],
-    ['Ну!! Да,, так', 'Ну! Да, так', [{ start: 3, end: 4, replacement: '' }, { start: 7, end: 8, replacement: '' }]],
+    [
+      '"лес" и "поле"',
+      '«лес» и «поле»',
+      [
+        { start: 0, end: 1, replacement: '«' },
+        { start: 4, end: 5, replacement: '»' },
+        { start: 8, end: 9, replacement: '«' },
+        { start: 13, end: 14, replacement: '»' },
+      ],
+    ],
+    [
+      'Ну!! Да,, так',
+      'Ну! Да, так',
+      [
+        { start: 3, end: 4, replacement: '' },
+        { start: 7, end: 8, replacement: '' },
+      ],
+    ],
   ])('finds the edits from "%s" to "%s" at their places', (before, after, edits) => {
     expect(textEdits(before, after)).toEqual(edits);
     expect(apply(before, textEdits(before, after))).toBe(after);

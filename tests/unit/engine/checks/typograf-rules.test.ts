@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inchMarks, typografHits, widen } from '../../../../engine/checks/typograf-rules';
 
-const hits = (text: string, language: 'ru' | 'en' = 'ru') =>
-  typografHits(text, language, []).map((hit) => [text.slice(hit.start, hit.end), hit.suggestion, hit.severity ?? 'info', hit.sameFault]);
+const hits = (text: string, language: 'ru' | 'en' = 'ru') => typografHits(text, language, []).map((hit) => [text.slice(hit.start, hit.end), hit.suggestion, hit.severity ?? 'info', hit.sameFault]);
 
 describe('Typograf in check mode: its changes as findings', () => {
   it('makes one finding of each change, quoted by the words it touches, with the fix at the same place', () => {

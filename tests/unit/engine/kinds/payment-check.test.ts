@@ -9,8 +9,7 @@ const shop = (accepts: string[]): Profile => ({
   facts: [{ id: 'pay', kind: 'payment', label: 'Оплата', value: { accepts: accepts as never } }],
 });
 
-const checked = async (check: 'contradiction' | 'consistency', profile: Profile, text: string) =>
-  (await findingsOf(check, profile, text)).map((finding) => [finding.quote, finding.severity, finding.message]);
+const checked = async (check: 'contradiction' | 'consistency', profile: Profile, text: string) => (await findingsOf(check, profile, text)).map((finding) => [finding.quote, finding.severity, finding.message]);
 
 describe('payment against the checklist', () => {
   it.each([
@@ -46,10 +45,7 @@ describe('payment across materials', () => {
     expect(findings[0]![2]).toContain('Способы оплаты указаны по-разному');
   });
 
-  it.each([
-    'Оплата наличными.\n\nПринимаем банковские карты.',
-    'Оплата только наличными.\n\nОплата наличными курьеру.',
-  ])('must stay silent: %j', async (text) => {
+  it.each(['Оплата наличными.\n\nПринимаем банковские карты.', 'Оплата только наличными.\n\nОплата наличными курьеру.'])('must stay silent: %j', async (text) => {
     expect(await checked('consistency', none, text)).toEqual([]);
   });
 });

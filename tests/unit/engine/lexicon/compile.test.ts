@@ -8,19 +8,34 @@ describe('wordPattern', () => {
     {
       // a stem takes any ending, Cyrillic word boundaries hold
       lists: [['бесплатн*', 'чат']],
-      fires: [['Доставка бесплатная', 'бесплатная'], ['Бесплатно!', 'Бесплатно'], ['пишите в чат', 'чат']],
+      fires: [
+        ['Доставка бесплатная', 'бесплатная'],
+        ['Бесплатно!', 'Бесплатно'],
+        ['пишите в чат', 'чат'],
+      ],
       silent: ['небесплатно', 'чатланин', 'пишите в чате'],
     },
     {
       // ё matches е; spaces are any run of spaces
       lists: [['за наш счёт', 'ждём']],
-      fires: [['за наш счет', 'за наш счет'], ['за  наш\u00a0счёт', 'за  наш\u00a0счёт'], ['Ждем вас', 'Ждем']],
+      fires: [
+        ['за наш счет', 'за наш счет'],
+        ['за  наш\u00a0счёт', 'за  наш\u00a0счёт'],
+        ['Ждем вас', 'Ждем'],
+      ],
       silent: ['за наш счётчик', 'за ваш счёт'],
     },
     {
       // optional words, choices, space or hyphen
       lists: [['free [of charge]', 'at no [extra|additional] cost', 'same~day']],
-      fires: [['free of charge', 'free of charge'], ['It is free.', 'free'], ['at no additional cost', 'at no additional cost'], ['at no cost', 'at no cost'], ['same-day repair', 'same-day'], ['same day', 'same day']],
+      fires: [
+        ['free of charge', 'free of charge'],
+        ['It is free.', 'free'],
+        ['at no additional cost', 'at no additional cost'],
+        ['at no cost', 'at no cost'],
+        ['same-day repair', 'same-day'],
+        ['same day', 'same day'],
+      ],
       silent: ['at no other cost', 'sameday', 'carefree'],
     },
     {
@@ -32,13 +47,20 @@ describe('wordPattern', () => {
     {
       // exceptions: no match where one begins; other places still match
       lists: [{ phrases: ['сразу', 'free'], except: ['сразу после', 'free-'] }],
-      fires: [['ответим сразу', 'сразу'], ['free parking', 'free'], ['сразу после звонка, а потом сразу', 'сразу']],
+      fires: [
+        ['ответим сразу', 'сразу'],
+        ['free parking', 'free'],
+        ['сразу после звонка, а потом сразу', 'сразу'],
+      ],
       silent: ['сразу после оплаты', 'free-standing'],
     },
     {
       // dots and other marks are literal
       lists: [['i.e.', 'пр-т']],
-      fires: [['that is, i.e. this', 'i.e.'], ['Невский пр-т', 'пр-т']],
+      fires: [
+        ['that is, i.e. this', 'i.e.'],
+        ['Невский пр-т', 'пр-т'],
+      ],
       silent: ['iXe.', 'пр т'],
     },
   ];

@@ -9,13 +9,11 @@ const ENGINE = join(ROOT, 'engine');
 const LONGEST_LITERAL = 200;
 
 const sourceFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [join(dir, entry.name)] : [],
-  );
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [join(dir, entry.name)] : []));
 
 describe('regexLiterals', () => {
   it('finds literals where an expression starts and not a division', () => {
-    const source = "const a = /x\\/y[/]/giu; if (!/b/.test(s)) f(count! / 2, n / 3, /c/);\n// /not/\nconst t = `/no/`; return /d/;";
+    const source = 'const a = /x\\/y[/]/giu; if (!/b/.test(s)) f(count! / 2, n / 3, /c/);\n// /not/\nconst t = `/no/`; return /d/;';
     expect(regexLiterals(source).map((literal) => literal.pattern)).toEqual(['x\\/y[/]', 'b', 'c', 'd']);
   });
 });
@@ -35,10 +33,16 @@ describe('lexicon', () => {
     for (const file of sourceFiles(dir)) {
       const name = relative(ROOT, file);
       const runtimeImports = [...readFileSync(file, 'utf8').matchAll(/^import (?!type )[^;]*from '([^']+)'/gm)].map((m) => m[1]!);
-      expect(runtimeImports.filter((path) => !/^\.\.?\/(?:\.\.\/(?:ru|en)\/)?[\w-]+$/.test(path) || path.includes('compile')), `${name} imports code`).toEqual([]);
+      expect(
+        runtimeImports.filter((path) => !/^\.\.?\/(?:\.\.\/(?:ru|en)\/)?[\w-]+$/.test(path) || path.includes('compile')),
+        `${name} imports code`,
+      ).toEqual([]);
       const exports: Record<string, unknown> = await import(file);
       const functions = Object.entries(exports).filter(([, value]) => typeof value === 'function' || (value !== null && typeof value === 'object' && Object.values(value).some((inner) => typeof inner === 'function')));
-      expect(functions.map(([key]) => key), `${name} exports code`).toEqual([]);
+      expect(
+        functions.map(([key]) => key),
+        `${name} exports code`,
+      ).toEqual([]);
     }
   });
 });

@@ -26,14 +26,14 @@ async function reread(page: EngineWord[], answers: Answers) {
 }
 
 describe('withDoubtfulWordsReread', () => {
-  it('takes a doubtful word\'s reading alone when it is surer and a reading as a word agrees, and leaves sure words unread', async () => {
+  it("takes a doubtful word's reading alone when it is surer and a reading as a word agrees, and leaves sure words unread", async () => {
     const page = [word('Скидка', 96, 0), word('для', 95, 90), word('пацизэнтов.', 47, 140)];
     const { text, asked } = await reread(page, { 'пацизэнтов.': { line: [word('пациэнтов.', 89, 140)], word: [word('пациэнтов', 75, 140)] } });
     expect(text).toBe('Скидка для пациэнтов.');
     expect(asked.map((q) => q.as)).toEqual(['line', 'word']);
   });
 
-  it('keeps the page\'s letters when the two readings alone disagree, however sure the first', async () => {
+  it("keeps the page's letters when the two readings alone disagree, however sure the first", async () => {
     const page = [word('пациэнтов.', 52, 0)];
     expect((await reread(page, { 'пациэнтов.': { line: [word('пацизэнтов.', 72, 0)], word: [word('пациэнтов.', 28, 0)] } })).text).toBe('пациэнтов.');
   });

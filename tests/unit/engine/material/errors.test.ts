@@ -33,16 +33,16 @@ describe('describeProblem', () => {
   });
 });
 
-describe('a source\'s problems', () => {
+describe("a source's problems", () => {
   const source = { id: 's1', kind: 'text' as const, location: 'flyer.txt' };
 
-  it('keeps the English words for the report and says them in the reader\'s language from the code', () => {
+  it("keeps the English words for the report and says them in the reader's language from the code", () => {
     const failed = withError(source, { code: 'http', status: 404 });
     expect(failed).toMatchObject({ error: 'answered HTTP 404', problem: { code: 'http', status: 404 } });
     expect(sourceError(failed, 'ru')).toBe('сервер ответил HTTP 404');
   });
 
-  it('says a stored report\'s error and notes, which have no codes, as they were stored', () => {
+  it("says a stored report's error and notes, which have no codes, as they were stored", () => {
     const stored = { ...source, error: 'answered HTTP 404', notes: ['checked the first 7 words; the rest was left out'] };
     expect(sourceError(stored, 'ru')).toBe('answered HTTP 404');
     expect(sourceNotes(stored, 'ru')).toEqual(['checked the first 7 words; the rest was left out']);

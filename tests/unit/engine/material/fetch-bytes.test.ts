@@ -20,7 +20,7 @@ describe('fetchMaterialBytes', () => {
     await expect(fetchMaterialBytes(server.url('/4097'), { maxBytes: 4096 })).rejects.toThrow(/^is larger than 4 KB$/);
   });
 
-  it('lets the caller\'s abort through as it is', async () => {
+  it("lets the caller's abort through as it is", async () => {
     const controller = new AbortController();
     controller.abort(new Error('cancelled'));
     await expect(fetchMaterialBytes(server.url('/10'), { maxBytes: 4096, signal: controller.signal })).rejects.toThrow('cancelled');

@@ -15,15 +15,23 @@ describe('materialFromCsv', () => {
   it('reads a Russian Excel export: semicolons, a comma as the decimal mark, quoted fields', () => {
     const material = read(readFileSync(`${FIXTURES}/prices-semicolon.csv`, 'utf8'));
     expect(material.blocks.map((block) => block.text)).toEqual([
-      'Услуга', 'Цена, ₽', 'Срок',
-      'Приём терапевта', '1500,00', 'в день обращения',
-      'УЗИ брюшной полости', '2400,00', '1 день',
-      'Справка в бассейн; без анализов', '500', 'сразу',
+      'Услуга',
+      'Цена, ₽',
+      'Срок',
+      'Приём терапевта',
+      '1500,00',
+      'в день обращения',
+      'УЗИ брюшной полости',
+      '2400,00',
+      '1 день',
+      'Справка в бассейн; без анализов',
+      '500',
+      'сразу',
     ]);
     expect(material.language).toBe('ru');
   });
 
-  it('ties every figure to its row\'s label and its column\'s header, as a table\'s cells are', () => {
+  it("ties every figure to its row's label and its column's header, as a table's cells are", () => {
     const price = read(readFileSync(`${FIXTURES}/prices-semicolon.csv`, 'utf8')).blocks.find((block) => block.text === '1500,00')!;
     expect(price.tag).toBe('csv-cell');
     expect(price.cell).toMatchObject({ rowLabel: 'Приём терапевта', columnHeader: 'Цена, ₽', headerRow: 'Услуга Цена, ₽ Срок' });

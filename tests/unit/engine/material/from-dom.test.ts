@@ -22,11 +22,7 @@ function fromOrigins(block: Block): string {
 
 describe('materialFromDocument', () => {
   it('keeps paragraphs apart and joins inline elements', () => {
-    expect(texts('<body><h1>Crumb &amp; <b>Co.</b></h1><p>Open <i>every</i> day.</p><p>Call us</p></body>')).toEqual([
-      'Crumb & Co.',
-      'Open every day.',
-      'Call us',
-    ]);
+    expect(texts('<body><h1>Crumb &amp; <b>Co.</b></h1><p>Open <i>every</i> day.</p><p>Call us</p></body>')).toEqual(['Crumb & Co.', 'Open every day.', 'Call us']);
   });
 
   it('skips what a reader never sees', () => {
@@ -38,10 +34,7 @@ describe('materialFromDocument', () => {
   });
 
   it('breaks blocks at <br> and collapses white space like a browser', () => {
-    expect(texts('<body><p>  Пн–пт\n   9:00–21:00<br>Сб   10:00–18:00 </p></body>')).toEqual([
-      'Пн–пт 9:00–21:00',
-      'Сб 10:00–18:00',
-    ]);
+    expect(texts('<body><p>  Пн–пт\n   9:00–21:00<br>Сб   10:00–18:00 </p></body>')).toEqual(['Пн–пт 9:00–21:00', 'Сб 10:00–18:00']);
   });
 
   it('reads a line that starts small after a letter or a comma as the same phrase, a line after a figure as its own', () => {
@@ -51,13 +44,18 @@ describe('materialFromDocument', () => {
       'Переговоры с ГИБДД',
     ]);
     expect(texts('<body><p>пн–пт: 9–18<br>сб: 10–16</p><p>Стрижка — 900 ₽<br>укладка — 500 ₽</p><p>Мы открыты.<br>ждём вас</p></body>')).toEqual([
-      'пн–пт: 9–18', 'сб: 10–16', 'Стрижка — 900 ₽', 'укладка — 500 ₽', 'Мы открыты.', 'ждём вас',
+      'пн–пт: 9–18',
+      'сб: 10–16',
+      'Стрижка — 900 ₽',
+      'укладка — 500 ₽',
+      'Мы открыты.',
+      'ждём вас',
     ]);
   });
 
-
   it('sets apart elements laid side by side with no space where a letter meets a figure or a capital, never a mark inside a word', () => {
-    const html = '<body><div><span>Monday</span><span>8am - 5pm</span></div><div><span>Sunday</span><span>Closed</span></div>' +
+    const html =
+      '<body><div><span>Monday</span><span>8am - 5pm</span></div><div><span>Sunday</span><span>Closed</span></div>' +
       '<p>Ремонт iPhone XR<span>1900 руб.</span></p><p>Площадь 20 м<sup>2</sup>, <b>Д</b>оставка по го<i>роду</i></p></body>';
     expect(texts(html)).toEqual(['Monday 8am - 5pm', 'Sunday Closed', 'Ремонт iPhone XR 1900 руб.', 'Площадь 20 м2, Доставка по городу']);
     const monday = read(html).blocks[0]!;
@@ -80,7 +78,7 @@ describe('materialFromDocument', () => {
     expect(read('<ul><li><div><i></i></div> Проконсультируем</li></ul>').blocks.map((b) => [b.text, b.tag ?? null])).toEqual([['Проконсультируем', 'li']]);
   });
 
-  it('reads a paragraph that holds a list item\'s text as the item, and a paragraph outside a list as a paragraph', () => {
+  it("reads a paragraph that holds a list item's text as the item, and a paragraph outside a list as a paragraph", () => {
     const html = '<ul><li><img src="dot.png" alt=""><p> Учебники и тетради</p></li></ul><div><p>Звоните нам в любое время.</p></div>';
     expect(read(html).blocks.map((b) => [b.text, b.tag ?? null])).toEqual([
       ['Учебники и тетради', 'li'],
@@ -89,9 +87,7 @@ describe('materialFromDocument', () => {
   });
 
   it('never lets a sentence run across two list items or table cells', () => {
-    expect(texts('<ul><li>Кофе</li><li>Чай</li></ul><table><tr><td>А</td><td>Б</td></tr></table>')).toEqual([
-      'Кофе', 'Чай', 'А', 'Б',
-    ]);
+    expect(texts('<ul><li>Кофе</li><li>Чай</li></ul><table><tr><td>А</td><td>Б</td></tr></table>')).toEqual(['Кофе', 'Чай', 'А', 'Б']);
   });
 
   it('maps every character back to its text node', () => {
@@ -131,7 +127,8 @@ describe('materialFromDocument', () => {
   });
 
   it('reads a collapsed answer or tab a control on the page opens, not other hidden copy nor a hidden menu', () => {
-    const html = '<body><a href="javascript:toggle(\'a1\')">Как записаться?</a><div id="a1" style="display:none"><p>По телефону или на сайте.</p></div>' +
+    const html =
+      '<body><a href="javascript:toggle(\'a1\')">Как записаться?</a><div id="a1" style="display:none"><p>По телефону или на сайте.</p></div>' +
       '<button aria-controls="a2">Цены</button><div id="a2" hidden><p>Стрижка — 900 ₽</p></div>' +
       '<a href="#a3">Оплата</a><div id="a3" class="off"><p>Наличными и картой</p></div>' +
       '<div id="a4" style="display:none"><p>Спасибо за подписку!</p></div>' +

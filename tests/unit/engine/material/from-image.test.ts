@@ -13,10 +13,7 @@ const line = (text: string, confidence = 90): OcrLine => ({ text, confidence, bo
 
 describe('materialFromOcr', () => {
   it('runs the lines of a paragraph on, ends a block at a sentence end and at a paragraph', () => {
-    const material = materialFromOcr(
-      { paragraphs: [{ lines: [line('Клиника «Здоровье+»')] }, { lines: [line('Открыты ежедневно'), line('с 8 до 21.'), line('Без очередей.')] }] },
-      source,
-    );
+    const material = materialFromOcr({ paragraphs: [{ lines: [line('Клиника «Здоровье+»')] }, { lines: [line('Открыты ежедневно'), line('с 8 до 21.'), line('Без очередей.')] }] }, source);
     expect(material.blocks.map((b) => b.text)).toEqual(['Клиника «Здоровье+»', 'Открыты ежедневно с 8 до 21.', 'Без очередей.']);
     expect(material.blocks.every((b) => b.tag === 'ocr-line')).toBe(true);
     expect(material.language).toBe('ru');
@@ -149,13 +146,17 @@ describe('tesseractOcr', () => {
     expect(fake.terminated()).toBe(2);
   });
 
-  it('turns a failed recognition into the image\'s error and starts a new worker for the next image', async () => {
+  it("turns a failed recognition into the image's error and starts a new worker for the next image", async () => {
     const fake = fakeWorkers();
     let failNext = true;
-    const ocr = tesseractOcr(async (languages, onProgress) => {
-      const worker = await fake.create(languages, onProgress);
-      return { ...worker, recognize: failNext ? async () => Promise.reject('Error: Error attempting to read image.') : worker.recognize };
-    }, (bytes) => bytes, undecodable);
+    const ocr = tesseractOcr(
+      async (languages, onProgress) => {
+        const worker = await fake.create(languages, onProgress);
+        return { ...worker, recognize: failNext ? async () => Promise.reject('Error: Error attempting to read image.') : worker.recognize };
+      },
+      (bytes) => bytes,
+      undecodable,
+    );
     await expect(ocr.recognise(new Uint8Array(), ['eng'])).rejects.toThrow(/^is not a readable image \(Error attempting to read image\.\)$/);
     expect(fake.terminated()).toBe(1);
     failNext = false;
@@ -174,7 +175,13 @@ describe('tesseractOcr', () => {
   it('reads a doubtful word again alone, as one line of the prepared image, with no progress of its own', async () => {
     const paper = async () => ({ width: 400, height: 200, pixels: new Uint8Array(400 * 200).fill(255) });
     const doubtful = { text: 'пацизэнтов', confidence: 47, bbox: { x0: 100, y0: 50, x1: 200, y1: 70 } };
-    const page = [{ paragraphs: [{ lines: [{ text: 'новых пацизэнтов\n', confidence: 80, bbox: { x0: 20, y0: 50, x1: 200, y1: 70 }, words: [{ text: 'новых', confidence: 95, bbox: { x0: 20, y0: 50, x1: 90, y1: 70 } }, doubtful] }] }] }];
+    const page = [
+      {
+        paragraphs: [
+          { lines: [{ text: 'новых пацизэнтов\n', confidence: 80, bbox: { x0: 20, y0: 50, x1: 200, y1: 70 }, words: [{ text: 'новых', confidence: 95, bbox: { x0: 20, y0: 50, x1: 90, y1: 70 } }, doubtful] }] },
+        ],
+      },
+    ];
     const alone = [{ paragraphs: [{ lines: [{ text: 'пациэнтов', confidence: 89, bbox: { x0: 5, y0: 5, x1: 105, y1: 25 }, words: [{ text: 'пациэнтов', confidence: 89, bbox: { x0: 5, y0: 5, x1: 105, y1: 25 } }] }] }] }];
     const calls: Record<string, string>[] = [];
     const progress: number[] = [];
@@ -186,7 +193,11 @@ describe('tesseractOcr', () => {
       },
       terminate: async () => undefined,
     };
-    const ocr = tesseractOcr(async (_, onProgress) => ({ ...worker, recognize: async (...args) => (onProgress(1), worker.recognize(...args)) }), (b) => b, paper);
+    const ocr = tesseractOcr(
+      async (_, onProgress) => ({ ...worker, recognize: async (...args) => (onProgress(1), worker.recognize(...args)) }),
+      (b) => b,
+      paper,
+    );
     const result = await ocr.recognise(new Uint8Array(), ['rus'], { onProgress: (f) => progress.push(f) });
     expect(result.paragraphs[0]!.lines[0]!.text).toBe('новых пациэнтов');
     expect(calls[1]).toMatchObject({ tessedit_pageseg_mode: '7' });
@@ -276,12 +287,7 @@ describe('OCR of a real flyer image', () => {
     const material = await materialFromImage(new Uint8Array(readFileSync('tests/fixtures/cli/flyer.png')), source, ocr);
     const texts = material.blocks.map((b) => b.text);
     expect(texts).toEqual(
-      expect.arrayContaining([
-        '«Здоровье+» рядом с домом',
-        'Открыты ежедневно с 7:30 до 23:00.',
-        'Без очередей: ожидание в холле не больше 5 минут.',
-        'Москва, Большая Никитская улица, 42. Телефон: +7 (495) 123-45-67.',
-      ]),
+      expect.arrayContaining(['«Здоровье+» рядом с домом', 'Открыты ежедневно с 7:30 до 23:00.', 'Без очередей: ожидание в холле не больше 5 минут.', 'Москва, Большая Никитская улица, 42. Телефон: +7 (495) 123-45-67.']),
     );
     expect(material.language).toBe('ru');
   });

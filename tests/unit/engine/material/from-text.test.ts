@@ -7,14 +7,7 @@ const source = { id: 's1', kind: 'text' as const, location: 'flyer.txt' };
 describe('materialFromText', () => {
   it('splits at blank lines, finished sentences and list items, and joins wrapped lines', () => {
     const text = 'Клиника «Здоровье+»\n\nРаботаем каждый день с 8 до 21,\nбез перерыва на обед.\n- УЗИ\n- Анализы\nЗвоните!\nМы ждём.';
-    expect(materialFromText(text, source).blocks.map((b) => b.text)).toEqual([
-      'Клиника «Здоровье+»',
-      'Работаем каждый день с 8 до 21, без перерыва на обед.',
-      '- УЗИ',
-      '- Анализы',
-      'Звоните!',
-      'Мы ждём.',
-    ]);
+    expect(materialFromText(text, source).blocks.map((b) => b.text)).toEqual(['Клиника «Здоровье+»', 'Работаем каждый день с 8 до 21, без перерыва на обед.', '- УЗИ', '- Анализы', 'Звоните!', 'Мы ждём.']);
   });
 
   it('remembers line and column of each run', () => {

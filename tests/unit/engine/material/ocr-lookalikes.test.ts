@@ -3,7 +3,10 @@ import type { OcrWord } from '../../../../engine/material/ocr-columns';
 import { cyrillicLookalikes } from '../../../../engine/material/ocr-lookalikes';
 
 const words = (text: string): OcrWord[] => text.split(' ').map((t, i) => ({ text: t, confidence: 90, box: { x0: i * 50, y0: 0, x1: i * 50 + 40, y1: 20 } }));
-const read = (text: string) => cyrillicLookalikes(words(text)).map((w) => w.text).join(' ');
+const read = (text: string) =>
+  cyrillicLookalikes(words(text))
+    .map((w) => w.text)
+    .join(' ');
 
 describe('cyrillicLookalikes', () => {
   it.each([
@@ -15,12 +18,7 @@ describe('cyrillicLookalikes', () => {
     expect(read(ocr)).toBe(printed);
   });
 
-  it.each([
-    'Размер XL и M в наличии',
-    'Всё OK, ждём вас',
-    'Open daily: Mon–Sat 9–21',
-    'Телефон 6 раз',
-  ])('leaves Latin words, English lines and lone digits alone: %s', (text) => {
+  it.each(['Размер XL и M в наличии', 'Всё OK, ждём вас', 'Open daily: Mon–Sat 9–21', 'Телефон 6 раз'])('leaves Latin words, English lines and lone digits alone: %s', (text) => {
     expect(read(text)).toBe(text);
   });
 });

@@ -42,7 +42,10 @@ function line(text: string, space = 10): OcrWord[] {
   });
 }
 
-const read = (words: OcrWord[]) => repairNumbers(words).map((w) => w.text).join(' ');
+const read = (words: OcrWord[]) =>
+  repairNumbers(words)
+    .map((w) => w.text)
+    .join(' ');
 
 describe('repairNumbers: the rouble sign Tesseract cannot read', () => {
   it.each([
@@ -120,7 +123,7 @@ describe('repairNumbers: the rouble sign Tesseract cannot read', () => {
     expect(read([word(text, 0, pitches)])).toBe(repaired);
   });
 
-  it('reads a lowercase letter glued to a sum as its sign only when it is of the digits\' height', () => {
+  it("reads a lowercase letter glued to a sum as its sign only when it is of the digits' height", () => {
     expect(read([word('2100p', 0, [12, 12, 12, 20], true)])).toBe('2100 ₽');
     expect(read([word('2100p', 0, [12, 12, 12, 20])])).toBe('2100p');
   });
@@ -159,16 +162,11 @@ describe('repairNumbers: a sum split by a narrow gap', () => {
     expect(read(laid)).toBe(repaired);
   });
 
-  it.each([
-    ['19 00 ₽'],
-    ['1 900 ₽'],
-    ['с 10 до 15 ₽'],
-    ['Дом 12 00'],
-  ])('digits a word space apart, a sum already grouped in thousands, or no currency after stay: "%s"', (text) => {
+  it.each([['19 00 ₽'], ['1 900 ₽'], ['с 10 до 15 ₽'], ['Дом 12 00']])('digits a word space apart, a sum already grouped in thousands, or no currency after stay: "%s"', (text) => {
     expect(read(line(text))).toBe(text);
   });
 
-  it('keeps the joined sum\'s box over all its digits and the least confidence', () => {
+  it("keeps the joined sum's box over all its digits and the least confidence", () => {
     const words = [word('19', 0), word('00', 28), { ...word('₽', 60), confidence: 40 }];
     words[1] = { ...words[1]!, confidence: 70 };
     const [sum] = repairNumbers(words);
@@ -181,7 +179,7 @@ describe('ocrResultOf', () => {
   const symbolsOf = (text: string, x0: number) => [...text].map((t, i) => ({ text: t, bbox: box(x0 + i * 12, x0 + i * 12 + 10), confidence: 90 }));
   const tesseractWord = (text: string, x0: number) => ({ text, confidence: 90, bbox: box(x0, x0 + text.length * 12 - 2), symbols: symbolsOf(text, x0) });
 
-  it('reads a line\'s text from its words, the sign after a sum repaired, in the line\'s box', () => {
+  it("reads a line's text from its words, the sign after a sum repaired, in the line's box", () => {
     const words = [tesseractWord('Стрижка', 0), tesseractWord('190', 94), tesseractWord('2', 140)];
     const result = ocrResultOf([{ paragraphs: [{ lines: [{ text: 'Стрижка 190 2\n', confidence: 88, bbox: box(0, 150), words }] }] }]);
     expect(result.paragraphs[0]!.lines).toEqual([{ text: 'Стрижка 190 ₽', confidence: 88, box: box(0, 150) }]);
@@ -212,7 +210,10 @@ describe('a price read off a real image', () => {
 
 describe('a sign Tesseract dropped, seen in the ink', () => {
   const glyph = (x0: number, y0 = 0, y1 = HEIGHT) => ({ x0, y0, x1: x0 + 14, y1 });
-  const read = (words: OcrWord[], unread: { x0: number; y0: number; x1: number; y1: number }[]) => repairNumbers(withUnreadGlyphs(words, unread)).map((w) => w.text).join(' ');
+  const read = (words: OcrWord[], unread: { x0: number; y0: number; x1: number; y1: number }[]) =>
+    repairNumbers(withUnreadGlyphs(words, unread))
+      .map((w) => w.text)
+      .join(' ');
 
   it('puts the rouble sign where unread ink stands right after a sum, at its height', () => {
     const words = line('Pumpkin latte 42');
@@ -232,19 +233,23 @@ describe('a sign Tesseract dropped, seen in the ink', () => {
 
 describe('a sign read as two glyphs', () => {
   it('is the sign: "42 Pp" is "42 ₽"', () => {
-    expect(repairNumbers(line('Pumpkin latte 42 Pp')).map((w) => w.text).join(' ')).toBe('Pumpkin latte 42 ₽');
+    expect(
+      repairNumbers(line('Pumpkin latte 42 Pp'))
+        .map((w) => w.text)
+        .join(' '),
+    ).toBe('Pumpkin latte 42 ₽');
   });
 });
 
 describe('a sign whose box reaches above the sum', () => {
   const signAt = (x0: number, y0: number, y1: number): OcrWord => ({ text: '2', confidence: 80, box: { x0, y0, x1: x0 + 14, y1 }, symbols: [{ text: '2', box: { x0, y0, x1: x0 + 14, y1 } }] });
 
-  it('is the sign when it stands on the digits\' baseline (a rule\'s remnant above joined its box)', () => {
+  it("is the sign when it stands on the digits' baseline (a rule's remnant above joined its box)", () => {
     const sum = word('1600', 0);
     expect(repairNumbers([sum, signAt(sum.box.x1 + 10, -10, HEIGHT)]).map((w) => w.text)).toEqual(['1600', '₽']);
   });
 
-  it('is not when it hangs below the baseline or starts below the digits\' top', () => {
+  it("is not when it hangs below the baseline or starts below the digits' top", () => {
     const sum = word('1600', 0);
     expect(repairNumbers([sum, signAt(sum.box.x1 + 10, -10, HEIGHT + 10)]).map((w) => w.text)).toEqual(['1600', '2']);
     expect(repairNumbers([sum, signAt(sum.box.x1 + 10, 8, HEIGHT)]).map((w) => w.text)).toEqual(['1600', '2']);

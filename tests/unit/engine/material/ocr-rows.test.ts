@@ -6,7 +6,7 @@ const line = (text: string, x0: number, y0: number, x1: number, height = 20): Oc
 const texts = (paragraphs: OcrLine[][]) => paragraphs.map((paragraph) => paragraph.map((l) => l.text));
 
 describe('joinPriceRows', () => {
-  it('joins a column of sums to the labels in their rows, each row a paragraph with its label\'s next line', () => {
+  it("joins a column of sums to the labels in their rows, each row a paragraph with its label's next line", () => {
     const labels = [line('Замена масла', 40, 100, 200), line('Компьютерная', 40, 130, 210), line('диагностика', 40, 155, 200), line('Развал-схождение', 40, 190, 260)];
     const sums = [line('900 ₽', 420, 101, 480), line('1 500 ₽', 400, 131, 480), line('250 ₽', 420, 191, 480)];
     expect(texts(joinPriceRows([labels, sums]))).toEqual([['Замена масла 900 ₽'], ['Компьютерная 1 500 ₽', 'диагностика'], ['Развал-схождение 250 ₽']]);
@@ -22,7 +22,7 @@ describe('joinPriceRows', () => {
     expect(texts(joinPriceRows([paragraph]))).toEqual([['УЗИ щитовидной 1600 2', 'железы'], ['Общий анализ крови 690 ₽']]);
   });
 
-  it('joins a sum read on its own line of the label\'s paragraph', () => {
+  it("joins a sum read on its own line of the label's paragraph", () => {
     expect(texts(joinPriceRows([[line('Приём терапевта', 40, 100, 250), line('от 1 900 руб.', 400, 98, 480)]]))).toEqual([['Приём терапевта от 1 900 руб.']]);
   });
 

@@ -8,15 +8,17 @@ const source = { id: 's1', kind: 'page' as const, location: 'page.html' };
 
 /** A page of `count` sections, each a heading, a paragraph of nested inline text and a short list. */
 function longPage(count: number): string {
-  const sections = Array.from({ length: count }, (_, i) =>
-    `<section><h2>Раздел ${i}</h2><p>Приём <b>терапевта</b> — от ${1000 + i} ₽, <a href="#">запись</a> по телефону.</p><ul><li>пункт ${i}</li><li><span>ещё</span> пункт</li></ul></section>`);
+  const sections = Array.from(
+    { length: count },
+    (_, i) => `<section><h2>Раздел ${i}</h2><p>Приём <b>терапевта</b> — от ${1000 + i} ₽, <a href="#">запись</a> по телефону.</p><ul><li>пункт ${i}</li><li><span>ещё</span> пункт</li></ul></section>`,
+  );
   return `<!doctype html><html lang="ru"><body>${sections.join('')}</body></html>`;
 }
 
 const texts = (blocks: { text: string }[]) => blocks.map((block) => block.text);
 
 describe('readDocumentTop', () => {
-  it('reads only the top of a long page, and its first words are the whole page\'s', () => {
+  it("reads only the top of a long page, and its first words are the whole page's", () => {
     const doc = parseHtmlDocument(longPage(2000));
     const whole = materialFromDocument(doc, source);
     const top = readDocumentTop(doc, source, 400);
@@ -37,7 +39,7 @@ describe('readDocumentTop', () => {
     expect(readDocumentTop(doc, source, 400)).toEqual(materialFromDocument(doc, source));
   });
 
-  it('keeps the reader\'s own element limit and its note', () => {
+  it("keeps the reader's own element limit and its note", () => {
     const doc = parseHtmlDocument(longPage(2000));
     const top = readDocumentTop(doc, source, 1_000_000, { maxNodes: 300 });
     expect(top).toEqual(materialFromDocument(doc, source, undefined, { maxNodes: 300 }));

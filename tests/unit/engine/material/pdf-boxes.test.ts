@@ -22,7 +22,10 @@ describe('pdfBoxes', () => {
 
   it('gives one box per item a quote runs across', () => {
     const boxes = pdfBoxes(block, 4, 12, () => items);
-    expect(boxes.map((b) => [b.left, b.right])).toEqual([[140, 180], [180, 220]]);
+    expect(boxes.map((b) => [b.left, b.right])).toEqual([
+      [140, 180],
+      [180, 220],
+    ]);
   });
 
   it('shares an item out by measured width when given a measure', () => {

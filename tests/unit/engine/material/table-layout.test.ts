@@ -20,8 +20,11 @@ describe('table cells know their row, column, section and title', () => {
 
   it('labels a figure with the first cell that has words, not the number column', () => {
     expect(cellOf(nails, '700')).toEqual({
-      rowLabel: 'Маникюр без покрытия', columnHeader: 'Мастер', headerRow: '№ Услуга Мастер Топ-мастер',
-      section: 'Руки', title: 'Прайс маникюрного кабинета «Лунула»',
+      rowLabel: 'Маникюр без покрытия',
+      columnHeader: 'Мастер',
+      headerRow: '№ Услуга Мастер Топ-мастер',
+      section: 'Руки',
+      title: 'Прайс маникюрного кабинета «Лунула»',
     });
   });
 
@@ -76,7 +79,7 @@ describe('table cells know their row, column, section and title', () => {
     expect(cellOf(one, '1500-2000')).toEqual({ rowLabel: 'Стрижка' });
   });
 
-  it('marks the cells of a row with no words, and not the number cell before a row\'s label', () => {
+  it("marks the cells of a row with no words, and not the number cell before a row's label", () => {
     const groups = '<table><tr><th>10+1</th><th>20+2</th></tr><tr><td>1900</td><td>1750</td></tr></table>';
     expect(cellOf(groups, '1750')).toMatchObject({ wordlessRow: true, columnHeader: '20+2' });
     const numbered = '<table><tr><th>№</th><th>Услуга</th><th>Цена</th></tr><tr><td>7</td><td>Стрижка</td><td>900</td></tr></table>';

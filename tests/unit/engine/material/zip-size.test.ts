@@ -6,7 +6,10 @@ const MB = 1024 * 1024;
 
 describe('zipEntries', () => {
   it('lists the parts with their sizes from the central directory', () => {
-    const zip = makeZip([{ name: 'a.xml', data: Buffer.from('x'.repeat(5000)) }, { name: 'b.xml', data: Buffer.from('hello') }]);
+    const zip = makeZip([
+      { name: 'a.xml', data: Buffer.from('x'.repeat(5000)) },
+      { name: 'b.xml', data: Buffer.from('hello') },
+    ]);
     expect(zipEntries(new Uint8Array(zip)).map(({ name, method, uncompressedSize }) => ({ name, method, uncompressedSize }))).toEqual([
       { name: 'a.xml', method: 8, uncompressedSize: 5000 },
       { name: 'b.xml', method: 8, uncompressedSize: 5 },

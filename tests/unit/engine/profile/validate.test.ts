@@ -32,48 +32,234 @@ describe('parseProfileJson', () => {
 
 describe('validateProfile rules', () => {
   it.each([
-    ['wrong format', (p: any) => { p.format = 'sverka.profile/2'; }, 'format: expected "sverka.profile/1"'],
-    ['missing name', (p: any) => { delete p.name; }, 'name: expected a non-empty string'],
-    ['unknown language', (p: any) => { p.languages = ['de']; }, 'languages[0]: expected "ru" or "en"'],
-    ['bad site pattern', (p: any) => { p.sites = ['ulybka.example']; }, 'sites[0]: expected a URL match pattern like "https://example.com/*"'],
-    ['unknown fact kind', (p: any) => { p.facts[0].kind = 'hour'; }, 'facts[0].kind: expected one of hours, duration, price, free, discount, loyalty, guarantee, offered, policy, payment'],
-    ['impossible time', (p: any) => { p.facts[0].value['mon-sat'] = '25:00-08:00'; }, 'facts[0].value.mon-sat: expected "HH:MM-HH:MM", "24h" or "closed"'],
-    ['minutes over 59', (p: any) => { p.facts[0].value['mon-sat'] = '09:60-20:00'; }, 'facts[0].value.mon-sat: expected "HH:MM-HH:MM", "24h" or "closed"'],
-    ['unknown weekday', (p: any) => { p.facts[0].value.sunday = 'closed'; }, 'facts[0].value.sunday: unknown day "sunday": expected mon…sun or a range like mon-fri'],
-    ['negative price', (p: any) => { p.facts[2].value.amount = -1; }, 'facts[2].value.amount: expected a number, zero or more'],
-    ['unknown currency', (p: any) => { p.facts[2].value.currency = 'руб'; }, 'facts[2].value.currency: expected an ISO 4217 code like "RUB", "EUR" or "GBP"'],
-    ['free order negative', (p: any) => { p.facts[1].value = { minOrder: -5, currency: 'RUB' }; }, 'facts[1].value.minOrder: expected a number, zero or more'],
-    ['percent over 100', (p: any) => { p.facts.push({ id: 'd', kind: 'discount', label: 'Скидка', value: { maxPercent: 120 } }); }, 'facts[8].value.maxPercent: expected a percent from 0 to 100'],
-    ['loyalty free below 1', (p: any) => { p.facts.push({ id: 'l', kind: 'loyalty', label: 'Карта', value: { buy: 6, free: 0 } }); }, 'facts[8].value.free: expected a number of at least 1'],
-    ['duration min above max', (p: any) => { p.facts[4].value.min = 9; }, 'facts[4].value.min: expected min not above max'],
-    ['unknown duration unit', (p: any) => { p.facts[4].value.unit = 'days'; }, 'facts[4].value.unit: expected one of minute, hour, day, week, month, year'],
-    ['guarantee unit', (p: any) => { p.facts[3].value.unit = 'лет'; }, 'facts[3].value.unit: expected one of minute, hour, day, week, month, year'],
-    ['offered not boolean', (p: any) => { p.facts[5].value = 'yes'; }, 'facts[5].value: expected true or false'],
-    ['policy without phrases', (p: any) => { p.facts[7].contradictedBy = []; }, 'facts[7].contradictedBy: expected a non-empty array of phrases that break the policy'],
-    ['duplicate fact id', (p: any) => { p.facts[1].id = 'hours'; }, 'facts[1].id: duplicate id "hours": ids must be unique'],
-    ['duplicate name id', (p: any) => { p.names[1].id = 'brand'; }, 'names[1].id: duplicate id "brand": ids must be unique'],
-    ['pillar target names a missing fact', (p: any) => { p.concept.pillars[0].targets = [{ fact: 'wait', max: 15 }]; }, 'concept.pillars[0].targets[0].fact: expected the id of a fact in "facts"; there is no fact "wait"'],
-    ['pillar target without a bound', (p: any) => { p.concept.pillars[0].targets = [{ fact: 'waiting' }]; }, 'concept.pillars[0].targets[0]: expected a bound: "max" or "min"'],
-    ['unknown name kind', (p: any) => { p.names[0].kind = 'company'; }, 'names[0].kind: expected one of organization, brand, product, person, street, address, phone, email, url'],
-    ['verified not a date', (p: any) => { p.facts[0].verified = 'вчера'; }, 'facts[0].verified: expected an ISO date like "2026-11-22"'],
-    ['forbidden without phrase', (p: any) => { p.glossary.forbidden[0].phrase = ''; }, 'glossary.forbidden[0].phrase: expected a non-empty string'],
+    [
+      'wrong format',
+      (p: any) => {
+        p.format = 'sverka.profile/2';
+      },
+      'format: expected "sverka.profile/1"',
+    ],
+    [
+      'missing name',
+      (p: any) => {
+        delete p.name;
+      },
+      'name: expected a non-empty string',
+    ],
+    [
+      'unknown language',
+      (p: any) => {
+        p.languages = ['de'];
+      },
+      'languages[0]: expected "ru" or "en"',
+    ],
+    [
+      'bad site pattern',
+      (p: any) => {
+        p.sites = ['ulybka.example'];
+      },
+      'sites[0]: expected a URL match pattern like "https://example.com/*"',
+    ],
+    [
+      'unknown fact kind',
+      (p: any) => {
+        p.facts[0].kind = 'hour';
+      },
+      'facts[0].kind: expected one of hours, duration, price, free, discount, loyalty, guarantee, offered, policy, payment',
+    ],
+    [
+      'impossible time',
+      (p: any) => {
+        p.facts[0].value['mon-sat'] = '25:00-08:00';
+      },
+      'facts[0].value.mon-sat: expected "HH:MM-HH:MM", "24h" or "closed"',
+    ],
+    [
+      'minutes over 59',
+      (p: any) => {
+        p.facts[0].value['mon-sat'] = '09:60-20:00';
+      },
+      'facts[0].value.mon-sat: expected "HH:MM-HH:MM", "24h" or "closed"',
+    ],
+    [
+      'unknown weekday',
+      (p: any) => {
+        p.facts[0].value.sunday = 'closed';
+      },
+      'facts[0].value.sunday: unknown day "sunday": expected mon…sun or a range like mon-fri',
+    ],
+    [
+      'negative price',
+      (p: any) => {
+        p.facts[2].value.amount = -1;
+      },
+      'facts[2].value.amount: expected a number, zero or more',
+    ],
+    [
+      'unknown currency',
+      (p: any) => {
+        p.facts[2].value.currency = 'руб';
+      },
+      'facts[2].value.currency: expected an ISO 4217 code like "RUB", "EUR" or "GBP"',
+    ],
+    [
+      'free order negative',
+      (p: any) => {
+        p.facts[1].value = { minOrder: -5, currency: 'RUB' };
+      },
+      'facts[1].value.minOrder: expected a number, zero or more',
+    ],
+    [
+      'percent over 100',
+      (p: any) => {
+        p.facts.push({ id: 'd', kind: 'discount', label: 'Скидка', value: { maxPercent: 120 } });
+      },
+      'facts[8].value.maxPercent: expected a percent from 0 to 100',
+    ],
+    [
+      'loyalty free below 1',
+      (p: any) => {
+        p.facts.push({ id: 'l', kind: 'loyalty', label: 'Карта', value: { buy: 6, free: 0 } });
+      },
+      'facts[8].value.free: expected a number of at least 1',
+    ],
+    [
+      'duration min above max',
+      (p: any) => {
+        p.facts[4].value.min = 9;
+      },
+      'facts[4].value.min: expected min not above max',
+    ],
+    [
+      'unknown duration unit',
+      (p: any) => {
+        p.facts[4].value.unit = 'days';
+      },
+      'facts[4].value.unit: expected one of minute, hour, day, week, month, year',
+    ],
+    [
+      'guarantee unit',
+      (p: any) => {
+        p.facts[3].value.unit = 'лет';
+      },
+      'facts[3].value.unit: expected one of minute, hour, day, week, month, year',
+    ],
+    [
+      'offered not boolean',
+      (p: any) => {
+        p.facts[5].value = 'yes';
+      },
+      'facts[5].value: expected true or false',
+    ],
+    [
+      'policy without phrases',
+      (p: any) => {
+        p.facts[7].contradictedBy = [];
+      },
+      'facts[7].contradictedBy: expected a non-empty array of phrases that break the policy',
+    ],
+    [
+      'duplicate fact id',
+      (p: any) => {
+        p.facts[1].id = 'hours';
+      },
+      'facts[1].id: duplicate id "hours": ids must be unique',
+    ],
+    [
+      'duplicate name id',
+      (p: any) => {
+        p.names[1].id = 'brand';
+      },
+      'names[1].id: duplicate id "brand": ids must be unique',
+    ],
+    [
+      'pillar target names a missing fact',
+      (p: any) => {
+        p.concept.pillars[0].targets = [{ fact: 'wait', max: 15 }];
+      },
+      'concept.pillars[0].targets[0].fact: expected the id of a fact in "facts"; there is no fact "wait"',
+    ],
+    [
+      'pillar target without a bound',
+      (p: any) => {
+        p.concept.pillars[0].targets = [{ fact: 'waiting' }];
+      },
+      'concept.pillars[0].targets[0]: expected a bound: "max" or "min"',
+    ],
+    [
+      'unknown name kind',
+      (p: any) => {
+        p.names[0].kind = 'company';
+      },
+      'names[0].kind: expected one of organization, brand, product, person, street, address, phone, email, url',
+    ],
+    [
+      'verified not a date',
+      (p: any) => {
+        p.facts[0].verified = 'вчера';
+      },
+      'facts[0].verified: expected an ISO date like "2026-11-22"',
+    ],
+    [
+      'forbidden without phrase',
+      (p: any) => {
+        p.glossary.forbidden[0].phrase = '';
+      },
+      'glossary.forbidden[0].phrase: expected a non-empty string',
+    ],
   ])('%s', (_rule, change, expected) => {
     expect(problemsOf(withChange(change))).toEqual([expected]);
   });
 
   it.each([
-    ['24h and closed days', (p: any) => { p.facts[0].value = { 'mon-sun': '24h' }; }],
-    ['an overnight range', (p: any) => { p.facts[0].value = { 'fri-sat': '22:00-06:00', sun: 'closed' }; }],
-    ['a free threshold', (p: any) => { p.facts[1].value = { minOrder: 1000, currency: 'RUB' }; }],
-    ['a target on a real fact', (p: any) => { p.concept.pillars[0].targets = [{ fact: 'waiting', max: 2 }]; }],
-    ['a verified date', (p: any) => { p.facts[0].verified = '2026-11-01'; }],
-    ['closing at midnight', (p: any) => { p.facts[0].value = { 'mon-sun': '10:00-24:00' }; }],
+    [
+      '24h and closed days',
+      (p: any) => {
+        p.facts[0].value = { 'mon-sun': '24h' };
+      },
+    ],
+    [
+      'an overnight range',
+      (p: any) => {
+        p.facts[0].value = { 'fri-sat': '22:00-06:00', sun: 'closed' };
+      },
+    ],
+    [
+      'a free threshold',
+      (p: any) => {
+        p.facts[1].value = { minOrder: 1000, currency: 'RUB' };
+      },
+    ],
+    [
+      'a target on a real fact',
+      (p: any) => {
+        p.concept.pillars[0].targets = [{ fact: 'waiting', max: 2 }];
+      },
+    ],
+    [
+      'a verified date',
+      (p: any) => {
+        p.facts[0].verified = '2026-11-01';
+      },
+    ],
+    [
+      'closing at midnight',
+      (p: any) => {
+        p.facts[0].value = { 'mon-sun': '10:00-24:00' };
+      },
+    ],
   ])('accepts %s', (_case, change) => {
     expect(problemsOf(withChange(change))).toEqual([]);
   });
 
   it('lists every problem at once', () => {
-    const problems = problemsOf(withChange((p) => { delete p.name; p.facts[2].value.amount = -1; p.facts[0].kind = 'x'; }));
+    const problems = problemsOf(
+      withChange((p) => {
+        delete p.name;
+        p.facts[2].value.amount = -1;
+        p.facts[0].kind = 'x';
+      }),
+    );
     expect(problems).toHaveLength(3);
   });
 });

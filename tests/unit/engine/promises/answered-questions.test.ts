@@ -39,7 +39,7 @@ describe('questions of a FAQ and their short answers', () => {
   });
 });
 
-describe('the business\'s own yes, and a profile\'s service asked about', () => {
+describe("the business's own yes, and a profile's service asked about", () => {
   const withProfile = (html: string, offered: boolean) => {
     const profile = { format: 'sverka.profile/1', name: 'Lens Lab', languages: ['en'], facts: [{ id: 'home', kind: 'offered', label: 'Home visits', topics: ['home visits'], value: offered }] } as unknown as Profile;
     return extractPromises(materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'faq.html' }, 'en'), profile, [offeredExtractor])
@@ -49,10 +49,10 @@ describe('the business\'s own yes, and a profile\'s service asked about', () => 
 
   it('reads "We certainly do." as yes and "We don\'t, sorry." as no', () => {
     expect(found('<p>Do you repair watch straps?</p><p>We certainly do. Bring it in.</p>', offeredExtractor, 'en')).toEqual(['Do you repair watch straps?']);
-    expect(found('<p>Do you repair watch straps?</p><p>We don\'t, sorry.</p>', offeredExtractor, 'en')).toEqual([]);
+    expect(found("<p>Do you repair watch straps?</p><p>We don't, sorry.</p>", offeredExtractor, 'en')).toEqual([]);
   });
 
-  it('asserts the profile\'s service in a question answered yes, not in one left unanswered', () => {
+  it("asserts the profile's service in a question answered yes, not in one left unanswered", () => {
     expect(withProfile('<p>Do you offer home visits?</p><p>We do, on Fridays.</p>', false)).toEqual([['Do you offer home visits', true]]);
     expect(withProfile('<p>Do you offer home visits?</p><p>Call the desk to ask.</p>', false)).toEqual([]);
     // The answer names it again: the answer states it, the question is not a second finding.

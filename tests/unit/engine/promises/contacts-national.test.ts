@@ -19,7 +19,10 @@ describe('phones and addresses in national formats', () => {
 
   it('reads a local number on a line of its own with the area code of the full phone beside it, not a line of figures with no such phone', () => {
     const found = extract(phoneExtractor, 'Диспетчер: 8 (4812) 640-210\n640-305\n12-40').map((p) => [p.quote, p.value]);
-    expect(found).toEqual([['8 (4812) 640-210', { digits: '74812640210' }], ['640-305', { digits: '74812640305' }]]);
+    expect(found).toEqual([
+      ['8 (4812) 640-210', { digits: '74812640210' }],
+      ['640-305', { digits: '74812640305' }],
+    ]);
     expect(extract(phoneExtractor, 'Звоните: 8 800 100-20-30\n150-300').map((p) => p.quote)).toEqual(['8 800 100-20-30']);
   });
 

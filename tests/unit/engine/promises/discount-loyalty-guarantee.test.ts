@@ -38,12 +38,9 @@ describe('discount extractor', () => {
     expect(values(discountExtractor, text)).toEqual([{ percent, upTo }]);
   });
 
-  it.each(['Жирность 3,2%', '100% натуральный состав', 'Влажность 60%', 'Скидок нет: 10% чаевых включены', 'We are 100% sure', 'Рейтинг 98% довольных клиентов'])(
-    'finds no discount in "%s"',
-    (text) => {
-      expect(values(discountExtractor, text)).toEqual([]);
-    },
-  );
+  it.each(['Жирность 3,2%', '100% натуральный состав', 'Влажность 60%', 'Скидок нет: 10% чаевых включены', 'We are 100% sure', 'Рейтинг 98% довольных клиентов'])('finds no discount in "%s"', (text) => {
+    expect(values(discountExtractor, text)).toEqual([]);
+  });
 });
 
 describe('loyalty extractor', () => {
@@ -113,16 +110,27 @@ describe('guarantee extractor', () => {
   });
 
   it.each([
-    'Стаж 15 лет', 'Гарантируем вежливость', 'Гарантия не распространяется на 5 лет эксплуатации', 'Работаем 10 лет', 'There is no 30 day guarantee on used parts',
+    'Стаж 15 лет',
+    'Гарантируем вежливость',
+    'Гарантия не распространяется на 5 лет эксплуатации',
+    'Работаем 10 лет',
+    'There is no 30 day guarantee on used parts',
     // A rate of availability is not a term.
-    'Мастера на связи 24 часа в сутки и гарантируют аккуратность', 'Our fitters are on call 24 hours a day and we guarantee a tidy job',
+    'Мастера на связи 24 часа в сутки и гарантируют аккуратность',
+    'Our fitters are on call 24 hours a day and we guarantee a tidy job',
   ])('finds no guarantee length in "%s"', (text) => {
     expect(values(guaranteeExtractor, text)).toEqual([]);
   });
 
   it.each([
     ['Даём гарантию на покраску – 2 года, на стёкла и зеркала – до 6 месяцев.', [['на стёкла и зеркала – до 6 месяцев', 6, 'month']]],
-    ['Labour is under warranty for 90 days, on spare parts 1 year; for batteries 6 months.', [['on spare parts 1 year', 1, 'year'], ['for batteries 6 months', 6, 'month']]],
+    [
+      'Labour is under warranty for 90 days, on spare parts 1 year; for batteries 6 months.',
+      [
+        ['on spare parts 1 year', 1, 'year'],
+        ['for batteries 6 months', 6, 'month'],
+      ],
+    ],
   ])('reads what else a guarantee covers in the clauses after it, each about its own words: "%s"', (text, rest) => {
     const found = extract(guaranteeExtractor, text);
     expect(found.slice(1).map((p) => [p.quote, (p.value as { amount: number }).amount, (p.value as { unit: string }).unit])).toEqual(rest);

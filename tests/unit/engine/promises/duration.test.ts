@@ -76,7 +76,10 @@ describe('duration extractor', () => {
 });
 
 describe('stated durations: terms, not waits', () => {
-  const stated = (text: string) => values(durationExtractor, text).filter((v: any) => v.stated).map((v: any) => v.minutes);
+  const stated = (text: string) =>
+    values(durationExtractor, text)
+      .filter((v: any) => v.stated)
+      .map((v: any) => v.minutes);
   it.each([
     ['Trial pass: 2 weeks validity.', 20160],
     ['The 20 visit card has 16 weeks validity.', 161280],
@@ -99,7 +102,8 @@ describe('stated durations: terms, not waits', () => {
   });
 
   it('reads a table cell that is a length as a stated length of its row', () => {
-    const html = '<table><tr><td>Грузчики, минимальный заказ</td><td>от 400 руб в час</td><td>3 часа</td></tr><tr><td>Газель с водителем</td><td>900 руб в час</td><td>2 час + 1 час подача</td></tr><tr><td>Упаковка</td><td>2 рулона</td><td>15 минут на 200 руб</td></tr></table>';
+    const html =
+      '<table><tr><td>Грузчики, минимальный заказ</td><td>от 400 руб в час</td><td>3 часа</td></tr><tr><td>Газель с водителем</td><td>900 руб в час</td><td>2 час + 1 час подача</td></tr><tr><td>Упаковка</td><td>2 рулона</td><td>15 минут на 200 руб</td></tr></table>';
     const found = extractPromises(materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' }, 'ru'), undefined, [durationExtractor]);
     expect(found.map((p) => [p.quote, (p.value as any).minutes, (p.value as any).stated, p.label !== undefined])).toEqual([
       ['3 часа', 180, true, true],
@@ -108,7 +112,12 @@ describe('stated durations: terms, not waits', () => {
   });
 
   const fromHtml = (html: string, language: 'ru' | 'en') =>
-    extractPromises(materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' }, language), undefined, [durationExtractor]).map((p) => [p.quote, (p.value as any).minutes, (p.value as any).least, (p.value as any).stated]);
+    extractPromises(materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' }, language), undefined, [durationExtractor]).map((p) => [
+      p.quote,
+      (p.value as any).minutes,
+      (p.value as any).least,
+      (p.value as any).stated,
+    ]);
 
   it('reads a row label that is a length ("45 minutes" in a "Length" column) as a stated length', () => {
     const html = '<table><tr><th>Length</th><th>Weekday</th><th>Weekend</th></tr><tr><td>45 minutes</td><td>$25</td><td>$30</td></tr><tr><td>90 minutes</td><td>$45</td><td>$50</td></tr></table>';

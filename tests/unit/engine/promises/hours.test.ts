@@ -11,7 +11,7 @@ const ALL = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri'];
 
 describe('hours extractor', () => {
-  it('reads each labelled session after a weekday label as that day\'s hours, not a second shift or a break', () => {
+  it("reads each labelled session after a weekday label as that day's hours, not a second shift or a break", () => {
     expect(values(hoursExtractor, 'Wednesday: Tots - 16:00-16:45 Teens - 17:00-18:15')).toEqual([
       { days: ['wed'], from: 960, to: 1005, allDay: false },
       { days: ['wed'], from: 1020, to: 1095, allDay: false },
@@ -27,19 +27,73 @@ describe('hours extractor', () => {
   });
 
   it.each([
-    ['Пн-Пт 9-21, Сб-Вс 10-18', [{ days: WEEK, from: 540, to: 1260, allDay: false }, { days: ['sat', 'sun'], from: 600, to: 1080, allDay: false }]],
-    ['Часы работы: будни 8.00-20.00, выходные 10.00-16.00', [{ days: WEEK, from: 480, to: 1200, allDay: false }, { days: ['sat', 'sun'], from: 600, to: 960, allDay: false }]],
-    ['Работаем по будням с 9 до 21 и по выходным с 10 до 18', [{ days: WEEK, from: 540, to: 1260, allDay: false }, { days: ['sat', 'sun'], from: 600, to: 1080, allDay: false }]],
-    ['Пн–пт с 8 до 20 и сб с 9 до 15', [{ days: WEEK, from: 480, to: 1200, allDay: false }, { days: ['sat'], from: 540, to: 900, allDay: false }]],
-    ['Breakfast is served from 7:00 to 10:30 on weekdays and from 8:00 to 11:30 at weekends', [{ days: WEEK, from: 420, to: 630, allDay: false }, { days: ['sat', 'sun'], from: 480, to: 690, allDay: false }]],
-    ['Open 9–5 Monday to Friday and 10–4 on Saturday', [{ days: WEEK, from: 540, to: 1020, allDay: false }, { days: ['sat'], from: 600, to: 960, allDay: false }]],
-    ['Пн–пт: 9:00–19:00, сб: 10:00–15:00, вс — выходной', [{ days: WEEK, from: 540, to: 1140, allDay: false }, { days: ['sat'], from: 600, to: 900, allDay: false }, { days: ['sun'], from: null, to: null, allDay: false, closed: true }]],
-    ['пн-ср: с 10:00 до 22:00 чт-вс: с 11:00 до 02:00', [{ days: ['mon', 'tue', 'wed'], from: 600, to: 1320, allDay: false }, { days: ['thu', 'fri', 'sat', 'sun'], from: 660, to: 120, allDay: false }]],
-    ['Monday–Thursday: 8am–6pm; Friday: 8am–4pm', [{ days: ['mon', 'tue', 'wed', 'thu'], from: 480, to: 1080, allDay: false }, { days: ['fri'], from: 480, to: 960, allDay: false }]],
+    [
+      'Пн-Пт 9-21, Сб-Вс 10-18',
+      [
+        { days: WEEK, from: 540, to: 1260, allDay: false },
+        { days: ['sat', 'sun'], from: 600, to: 1080, allDay: false },
+      ],
+    ],
+    [
+      'Часы работы: будни 8.00-20.00, выходные 10.00-16.00',
+      [
+        { days: WEEK, from: 480, to: 1200, allDay: false },
+        { days: ['sat', 'sun'], from: 600, to: 960, allDay: false },
+      ],
+    ],
+    [
+      'Работаем по будням с 9 до 21 и по выходным с 10 до 18',
+      [
+        { days: WEEK, from: 540, to: 1260, allDay: false },
+        { days: ['sat', 'sun'], from: 600, to: 1080, allDay: false },
+      ],
+    ],
+    [
+      'Пн–пт с 8 до 20 и сб с 9 до 15',
+      [
+        { days: WEEK, from: 480, to: 1200, allDay: false },
+        { days: ['sat'], from: 540, to: 900, allDay: false },
+      ],
+    ],
+    [
+      'Breakfast is served from 7:00 to 10:30 on weekdays and from 8:00 to 11:30 at weekends',
+      [
+        { days: WEEK, from: 420, to: 630, allDay: false },
+        { days: ['sat', 'sun'], from: 480, to: 690, allDay: false },
+      ],
+    ],
+    [
+      'Open 9–5 Monday to Friday and 10–4 on Saturday',
+      [
+        { days: WEEK, from: 540, to: 1020, allDay: false },
+        { days: ['sat'], from: 600, to: 960, allDay: false },
+      ],
+    ],
+    [
+      'Пн–пт: 9:00–19:00, сб: 10:00–15:00, вс — выходной',
+      [
+        { days: WEEK, from: 540, to: 1140, allDay: false },
+        { days: ['sat'], from: 600, to: 900, allDay: false },
+        { days: ['sun'], from: null, to: null, allDay: false, closed: true },
+      ],
+    ],
+    [
+      'пн-ср: с 10:00 до 22:00 чт-вс: с 11:00 до 02:00',
+      [
+        { days: ['mon', 'tue', 'wed'], from: 600, to: 1320, allDay: false },
+        { days: ['thu', 'fri', 'sat', 'sun'], from: 660, to: 120, allDay: false },
+      ],
+    ],
+    [
+      'Monday–Thursday: 8am–6pm; Friday: 8am–4pm',
+      [
+        { days: ['mon', 'tue', 'wed', 'thu'], from: 480, to: 1080, allDay: false },
+        { days: ['fri'], from: 480, to: 960, allDay: false },
+      ],
+    ],
   ])('two claims in "%s"', (text, expected) => {
     expect(values(hoursExtractor, text)).toEqual(expected);
   });
-
 
   it.each([
     ['We are open for visits between 10am and 3pm.', { days: null, from: 600, to: 900, allDay: false }],
@@ -67,8 +121,20 @@ describe('hours extractor', () => {
 
   it.each([
     ['Closed Tuesday: 1-2 p.m.', [{ days: ['tue'], from: 780, to: 840, allDay: false, break: true }]],
-    ['Пн–пт 10–19, перерыв 14–15', [{ days: WEEK, from: 600, to: 1140, allDay: false }, { days: null, from: 840, to: 900, allDay: false, break: true }]],
-    ['Weekdays 9am-6pm, closed for lunch 1-2pm', [{ days: WEEK, from: 540, to: 1080, allDay: false }, { days: null, from: 780, to: 840, allDay: false, break: true }]],
+    [
+      'Пн–пт 10–19, перерыв 14–15',
+      [
+        { days: WEEK, from: 600, to: 1140, allDay: false },
+        { days: null, from: 840, to: 900, allDay: false, break: true },
+      ],
+    ],
+    [
+      'Weekdays 9am-6pm, closed for lunch 1-2pm',
+      [
+        { days: WEEK, from: 540, to: 1080, allDay: false },
+        { days: null, from: 780, to: 840, allDay: false, break: true },
+      ],
+    ],
   ])('reads times after a closing or break word as a break, not opening: "%s"', (text, expected) => {
     expect(values(hoursExtractor, text)).toEqual(expected);
   });
@@ -156,7 +222,11 @@ describe('hours extractor', () => {
       <tr><td>Tuesday</td><td>9:00</td><td>17:30</td></tr><tr><td>Sunday</td><td>Closed</td><td>Closed</td></tr></table>
       <table><tr><td>Сб</td><td>10:00–15:00</td></tr></table>`;
     const material = materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'en');
-    expect(extractPromises(material).filter((p) => p.kind === 'hours').map((p) => [p.quote, p.value])).toEqual([
+    expect(
+      extractPromises(material)
+        .filter((p) => p.kind === 'hours')
+        .map((p) => [p.quote, p.value]),
+    ).toEqual([
       ['9:00', { days: ['tue'], from: 540, to: 1050, allDay: false }],
       ['Closed', { days: ['sun'], from: null, to: null, allDay: false, closed: true }],
       ['10:00–15:00', { days: ['sat'], from: 600, to: 900, allDay: false }],
@@ -166,7 +236,11 @@ describe('hours extractor', () => {
   it('reads the times under a break label ("Обед:", "Lunch:") as a break, under a day label as that day\'s hours', () => {
     const html = '<div><span><b>Пн–Пт:</b><br>10:00 – 18:00<br></span> <span><b>Обед:</b><br>14:00 – 15:00<br></span></div><p><b>Lunch</b><br>12:30 – 13:30</p><p><b>Консультации:</b><br>11:00 – 12:00</p>';
     const material = materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'ru');
-    expect(extractPromises(material).filter((p) => p.kind === 'hours').map((p) => [p.quote, (p.value as { break?: true }).break ?? false])).toEqual([
+    expect(
+      extractPromises(material)
+        .filter((p) => p.kind === 'hours')
+        .map((p) => [p.quote, (p.value as { break?: true }).break ?? false]),
+    ).toEqual([
       ['10:00 – 18:00', false],
       ['14:00 – 15:00', true],
       ['12:30 – 13:30', true],
@@ -180,7 +254,11 @@ describe('hours extractor', () => {
       <tr><td>W</td><td>9:00 - 12:00</td><td>-----</td></tr><tr><td>T</td><td>8:30 - 11:30</td><td>1:00 - 4:00</td></tr>
       <tr><td>F</td><td>-----</td><td>-----</td></tr></table>`;
     const material = materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'en');
-    expect(extractPromises(material).filter((p) => p.kind === 'hours').map((p) => p.value)).toEqual([
+    expect(
+      extractPromises(material)
+        .filter((p) => p.kind === 'hours')
+        .map((p) => p.value),
+    ).toEqual([
       { days: ['mon'], from: 540, to: 1020, allDay: false },
       { days: ['tue'], from: 120, to: 360, allDay: false },
       { days: ['wed'], from: 540, to: 720, allDay: false },
@@ -192,7 +270,11 @@ describe('hours extractor', () => {
   it('reads no days from letters that are not a week in order', () => {
     const html = `<table><tr><td>A</td><td>9:00 - 12:00</td></tr><tr><td>T</td><td>1:00 - 5:00</td></tr><tr><td>M</td><td>9:00 - 11:00</td></tr></table>`;
     const material = materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, 'en');
-    expect(extractPromises(material).filter((p) => p.kind === 'hours').map((p) => (p.value as { days: unknown }).days)).not.toContainEqual(['mon']);
+    expect(
+      extractPromises(material)
+        .filter((p) => p.kind === 'hours')
+        .map((p) => (p.value as { days: unknown }).days),
+    ).not.toContainEqual(['mon']);
   });
 
   it('gives a time the days of the label line above it', () => {
@@ -221,7 +303,10 @@ describe('a top bar line run into the schedule', () => {
 
   it('keeps the hours of the days before an all-day line run into them', () => {
     const found = extract(hoursExtractor, 'Open Mon-Fri 9am-5pm Emergency line answered 24/7').map((p) => p.value as { days: string[] | null; from: number; allDay: boolean });
-    expect(found.map((v) => [v.days?.length ?? null, v.from, v.allDay])).toEqual([[5, 540, false], [null, 0, true]]);
+    expect(found.map((v) => [v.days?.length ?? null, v.from, v.allDay])).toEqual([
+      [5, 540, false],
+      [null, 0, true],
+    ]);
   });
 
   it('stays silent past the hours when no new line starts or nothing is all day', () => {
@@ -230,7 +315,7 @@ describe('a top bar line run into the schedule', () => {
   });
 });
 
-describe('the last session\'s start', () => {
+describe("the last session's start", () => {
   it.each([
     ['Открыто с 10:00 до 22:00, последний сеанс – 21:00.', 'последний сеанс – 21:00', 1260],
     ['Последняя экскурсия начинается в 17.30, билеты в кассе.', 'Последняя экскурсия начинается в 17.30', 1050],
@@ -245,7 +330,8 @@ describe('the last session\'s start', () => {
     expect(extract(hoursExtractor, text)).toEqual([]);
   });
 
-  const hours = (close: string): Profile => ({ format: 'sverka.profile/1', name: 'Соль', languages: ['ru'], facts: [{ id: 'h', kind: 'hours', label: 'Часы работы', value: { 'mon-sun': `10:00-${close}` } }] } as unknown as Profile);
+  const hours = (close: string): Profile =>
+    ({ format: 'sverka.profile/1', name: 'Соль', languages: ['ru'], facts: [{ id: 'h', kind: 'hours', label: 'Часы работы', value: { 'mon-sun': `10:00-${close}` } }] }) as unknown as Profile;
   const judged = async (text: string, profile: Profile) =>
     (await checkMaterials([materialFromText(text, { id: 's1', kind: 'text', location: 't' }, 'ru')], profile, { only: ['contradiction'] })).findings.map((f) => f.quote);
 

@@ -19,7 +19,7 @@ describe('services a page states', () => {
     expect(services(html)).toEqual(['Переведём документы', 'Заверим копии у нотариуса']);
   });
 
-  it('reads the items of a list under a heading of what the price includes, each item\'s text in a paragraph', () => {
+  it("reads the items of a list under a heading of what the price includes, each item's text in a paragraph", () => {
     const item = (text: string) => `<li><img src="tick.png" alt=""><p> ${text}</p></li>`;
     const html = `<h2>Что входит в стоимость абонемента</h2><div><ul>${item('Разминка с тренером')}${item('Полотенце и шкафчик')}</ul></div><h2>Отзывы</h2><p>Нам очень понравилось.</p>`;
     expect(services(html)).toEqual(['Разминка с тренером', 'Полотенце и шкафчик']);
@@ -103,7 +103,9 @@ describe('services a page states', () => {
 
   it('does not take a question naming a service the profile rules out for an offer of it', async () => {
     const profile: Profile = {
-      format: 'sverka.profile/1', name: 'Прокат «Колесо»', languages: ['ru'],
+      format: 'sverka.profile/1',
+      name: 'Прокат «Колесо»',
+      languages: ['ru'],
       facts: [{ id: 'chauffeur', kind: 'offered', label: 'Прокат с шофёром', topics: ['с шофером'], value: false }],
     };
     const material = page('<div>Можно взять машину с шофёром?</div><p>Нет, мы сдаём машины только без шофёра.</p>');
@@ -113,7 +115,9 @@ describe('services a page states', () => {
 
   it('leaves a listed service that names no fact of the profile unjudged', async () => {
     const profile: Profile = {
-      format: 'sverka.profile/1', name: 'Мастерская «Шило»', languages: ['ru'],
+      format: 'sverka.profile/1',
+      name: 'Мастерская «Шило»',
+      languages: ['ru'],
       facts: [{ id: 'keys', kind: 'offered', label: 'Изготовление ключей', topics: ['изготовление ключей'], value: false }],
     };
     const material = page('<h2>Услуги</h2><ul><li>Ремонт обуви</li><li>Заточка ножей</li></ul>');
@@ -154,11 +158,7 @@ describe('what a room includes, what a business helps with', () => {
     expect(services(`<p>${text}</p>`)).toEqual([text]);
   });
 
-  it.each([
-    'Эти советы помогут вам выбрать ткань.',
-    'Мы не доставим заказ в выходные.',
-    'Поможем ли мы с выбором?',
-  ])('stays silent on help that is not a service of the business: "%s"', (text) => {
+  it.each(['Эти советы помогут вам выбрать ткань.', 'Мы не доставим заказ в выходные.', 'Поможем ли мы с выбором?'])('stays silent on help that is not a service of the business: "%s"', (text) => {
     expect(services(`<p>${text}</p>`)).toEqual([]);
   });
 
@@ -215,11 +215,7 @@ describe('what a priced card includes, and lines a heading leads into', () => {
 });
 
 describe('sentences that offer with a modal or say a thing is available', () => {
-  it.each([
-    "<p>For birthdays we'll arrange a cake and candles.</p>",
-    '<p>We can also provide a projector for talks.</p>',
-    '<p>Bike storage is available for every guest.</p>',
-  ])('reads %s', (html) => {
+  it.each(["<p>For birthdays we'll arrange a cake and candles.</p>", '<p>We can also provide a projector for talks.</p>', '<p>Bike storage is available for every guest.</p>'])('reads %s', (html) => {
     expect(services(html, 'en')).toHaveLength(1);
   });
 
@@ -278,8 +274,11 @@ describe('services said in the third person, a service area, amenities', () => {
     expect(services('<p>For itchy skin we will use a mild oatmeal shampoo.</p>', 'en')).toEqual(['For itchy skin we will use a mild oatmeal shampoo.']);
   });
 
-  it('reads a list under a heading of amenities, an initial\'s dot no sentence end', () => {
-    expect(services('<h3>Amenities</h3><ul><li>Full use of the A.B. Carter Hall</li><li>Modern kitchen: an oven and a fridge</li></ul>', 'en')).toEqual(['Full use of the A.B. Carter Hall', 'Modern kitchen: an oven and a fridge']);
+  it("reads a list under a heading of amenities, an initial's dot no sentence end", () => {
+    expect(services('<h3>Amenities</h3><ul><li>Full use of the A.B. Carter Hall</li><li>Modern kitchen: an oven and a fridge</li></ul>', 'en')).toEqual([
+      'Full use of the A.B. Carter Hall',
+      'Modern kitchen: an oven and a fridge',
+    ]);
   });
 
   it('stays silent on a third person verb in a question or a denial', () => {
@@ -305,7 +304,9 @@ describe('an offer put as a noun or as what is possible', () => {
 describe('what the place has', () => {
   it('reads "Имеется …", "Рядом есть …", "У нас есть …"', () => {
     expect(services('<p>Во дворе имеется охраняемая стоянка.</p><p>Рядом есть детская площадка.</p><p>У нас есть игровая комната.</p>')).toEqual([
-      'Во дворе имеется охраняемая стоянка.', 'Рядом есть детская площадка.', 'У нас есть игровая комната.',
+      'Во дворе имеется охраняемая стоянка.',
+      'Рядом есть детская площадка.',
+      'У нас есть игровая комната.',
     ]);
   });
 
@@ -334,7 +335,8 @@ describe('what a price includes, and lists of the following programmes', () => {
 
 describe('labelled items of a list of amenities', () => {
   it('reads an item whose value past its label names a service, passing over long labelled items', () => {
-    const html = '<h3>Amenities</h3><ul><li>Event Help: we set up the chairs and tables, we clear them away after and we sweep the floor for you.</li><li>Kitchen: a full kitchen with two ovens and a large fridge.</li><li>Parking: free lighted parking for all guests.</li></ul>';
+    const html =
+      '<h3>Amenities</h3><ul><li>Event Help: we set up the chairs and tables, we clear them away after and we sweep the floor for you.</li><li>Kitchen: a full kitchen with two ovens and a large fridge.</li><li>Parking: free lighted parking for all guests.</li></ul>';
     expect(services(html, 'en')).toEqual(['Kitchen: a full kitchen with two ovens and a large fridge.', 'Parking: free lighted parking for all guests.']);
   });
 
@@ -356,8 +358,9 @@ describe('classes titled under a short heading of classes, and the cards of a ta
   });
 
   it('reads the title of each card with a description and a price line as a tariff', () => {
-    const html = '<div>Тарифы</div><div>Занятия вдвоём</div><div>Для тех, кто хочет учиться с подругой.</div><div>4 урока</div><div>3 200 ₽</div>'
-      + '<div>Мини-группа</div><div>Весело и недорого.</div><div>8 уроков</div><div>4 800 ₽</div>';
+    const html =
+      '<div>Тарифы</div><div>Занятия вдвоём</div><div>Для тех, кто хочет учиться с подругой.</div><div>4 урока</div><div>3 200 ₽</div>' +
+      '<div>Мини-группа</div><div>Весело и недорого.</div><div>8 уроков</div><div>4 800 ₽</div>';
     expect(services(html)).toEqual(['Занятия вдвоём', 'Мини-группа']);
   });
 

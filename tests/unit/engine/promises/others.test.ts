@@ -7,8 +7,7 @@ import type { Profile } from '../../../../engine/profile/types';
 
 const inn: Profile = { format: 'sverka.profile/1', name: 'Maple Inn', languages: ['en'], facts: [{ id: 'hours', kind: 'hours', label: 'Reception', value: { 'mon-sun': '08:00-22:00' } }] };
 const salon: Profile = { format: 'sverka.profile/1', name: 'Салон «Лён»', languages: ['ru'], facts: [{ id: 'hours', kind: 'hours', label: 'Часы', value: { 'mon-sun': '10:00-20:00' } }] };
-const findings = async (material: ReturnType<typeof materialFromText>, profile: Profile) =>
-  (await checkMaterials([material], profile, { only: ['contradiction', 'risky-claim'] })).findings.map((f) => f.quote);
+const findings = async (material: ReturnType<typeof materialFromText>, profile: Profile) => (await checkMaterials([material], profile, { only: ['contradiction', 'risky-claim'] })).findings.map((f) => f.quote);
 const page = (html: string, language: 'ru' | 'en') => materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'p.html' }, language);
 
 describe("a customer's words are not the business's promises", () => {

@@ -9,8 +9,7 @@ import { extract } from './helpers';
 
 const quotes = (text: string) => extract(policyExtractor, text).map((p) => p.quote);
 
-const headingTerms = (html: string) =>
-  extractPromises(materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' }, 'ru'), undefined, [policyExtractor]).map((p) => p.quote);
+const headingTerms = (html: string) => extractPromises(materialFromDocument(parseHtmlDocument(html), { id: 's1', kind: 'page', location: 'page.html' }, 'ru'), undefined, [policyExtractor]).map((p) => p.quote);
 
 describe('terms a material states', () => {
   it('reads a heading that exclaims a commitment, not one that names a subject', () => {
@@ -34,7 +33,11 @@ describe('terms a material states', () => {
 
   it('reads each item of a list under a lead-in of requirements as a term, not the items of other lists', () => {
     expect(headingTerms('<h3>Для записи необходимы:</h3><ul><li>паспорт</li><li>медицинская справка</li></ul><h3>Наши преимущества:</h3><ul><li>опытные тренеры</li></ul>')).toEqual(['паспорт', 'медицинская справка']);
-    const english = extractPromises(materialFromDocument(parseHtmlDocument('<h2>Rental Requirements:</h2><ul><li>Photo ID</li><li>A signed agreement</li></ul>'), { id: 's1', kind: 'page', location: 'page.html' }, 'en'), undefined, [policyExtractor]);
+    const english = extractPromises(
+      materialFromDocument(parseHtmlDocument('<h2>Rental Requirements:</h2><ul><li>Photo ID</li><li>A signed agreement</li></ul>'), { id: 's1', kind: 'page', location: 'page.html' }, 'en'),
+      undefined,
+      [policyExtractor],
+    );
     expect(english.map((p) => p.quote)).toEqual(['Photo ID', 'A signed agreement']);
   });
 
@@ -106,7 +109,9 @@ describe('terms a material states', () => {
 
   it('is an inventory row: a stated term is never held against a policy of the profile', async () => {
     const profile: Profile = {
-      format: 'sverka.profile/1', name: 'Глэмпинг «Сосновый берег»', languages: ['ru'],
+      format: 'sverka.profile/1',
+      name: 'Глэмпинг «Сосновый берег»',
+      languages: ['ru'],
       facts: [{ id: 'prepay', kind: 'policy', label: 'Предоплата 30 %', topics: ['предоплат'], contradictedBy: ['без предоплаты'] }],
     };
     const material = materialFromText('Бронь подтверждается предоплатой 30 % от стоимости.', { id: 's1', kind: 'text', location: 'site.txt' }, 'ru');
@@ -178,11 +183,7 @@ describe('what is asked, allowed, left out, charged and made good', () => {
 });
 
 describe('what a price covers, closures besides the hours, what to call about', () => {
-  it.each([
-    'The price includes setup, the cake stand and delivery.',
-    'When the village fete falls on a Saturday, the shop will be closed.',
-    'Please call if your dog will miss its grooming slot.',
-  ])('%s', (text) => {
+  it.each(['The price includes setup, the cake stand and delivery.', 'When the village fete falls on a Saturday, the shop will be closed.', 'Please call if your dog will miss its grooming slot.'])('%s', (text) => {
     expect(quotes(text)).toEqual([text]);
   });
 
@@ -338,12 +339,7 @@ describe('age groups, passes that do not run out, charges on top', () => {
     expect(quotes(text)).toEqual([text]);
   });
 
-  it.each([
-    'Over 40 swimmers joined the gala.',
-    'Our choir sang 12-18 songs a night.',
-    'Дети в восторге от праздника.',
-    'The paint will not expire soon, we hope.',
-  ])('"%s" is no term', (text) => {
+  it.each(['Over 40 swimmers joined the gala.', 'Our choir sang 12-18 songs a night.', 'Дети в восторге от праздника.', 'The paint will not expire soon, we hope.'])('"%s" is no term', (text) => {
     expect(quotes(text)).toEqual([]);
   });
 });
@@ -359,11 +355,7 @@ describe('a window to return, exchange or complain', () => {
     expect(quotes(text)).toEqual([text]);
   });
 
-  it.each([
-    'Жалобы на шум соседей нас не касаются.',
-    'Complaints are rare in our salon.',
-    'Our painters finished within two days.',
-  ])('"%s" is no term', (text) => {
+  it.each(['Жалобы на шум соседей нас не касаются.', 'Complaints are rare in our salon.', 'Our painters finished within two days.'])('"%s" is no term', (text) => {
     expect(quotes(text)).toEqual([]);
   });
 });

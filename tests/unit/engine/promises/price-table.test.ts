@@ -137,7 +137,10 @@ describe('negotiable prices', () => {
 
   it('reads a cell priced on request or by estimate, in English too', () => {
     const html = '<table><tr><th>Service</th><th>Price</th></tr><tr><td>Gutter repair</td><td>Priced upon request</td></tr><tr><td>Roof survey</td><td>By estimate</td></tr></table>';
-    expect(prices(html, 'en').map((p) => [p.quote, p.value])).toEqual([['Priced upon request', { negotiable: true }], ['By estimate', { negotiable: true }]]);
+    expect(prices(html, 'en').map((p) => [p.quote, p.value])).toEqual([
+      ['Priced upon request', { negotiable: true }],
+      ['By estimate', { negotiable: true }],
+    ]);
     expect(prices('<p>Стоимость ремонта кровли — по смете.</p>').map((p) => p.value)).toEqual([{ negotiable: true }]);
   });
 
@@ -245,7 +248,7 @@ describe('checks on prices from tables', () => {
     expect(await findingsOf(html, other, 'en')).toEqual([]);
   });
 
-  it('reads a row of prices with no label as the prices of its columns under the table\'s title', async () => {
+  it("reads a row of prices with no label as the prices of its columns under the table's title", async () => {
     const html = `<h3>Стоимость поездки</h3><table><tr><th>10+1</th><th>20+2</th><th>30+3</th></tr><tr><td>1900</td><td>1750</td><td>1600</td></tr></table>`;
     const found = prices(html);
     expect(found.map((p) => [p.quote, p.topics.join(' ')])).toEqual([
@@ -271,7 +274,10 @@ describe('checks on prices from tables', () => {
 
   it('reads a price of nothing as a free promise, held against what the checklist says is free or paid', async () => {
     const table = '<h3>Цены</h3><table><tr><th>Услуга</th><th>Цена</th></tr><tr><td>Выезд мастера по городу</td><td>0 руб.</td></tr><tr><td>Замена замка</td><td>от 900 руб.</td></tr></table>';
-    expect(prices(table).map((p) => [p.kind, p.value])).toEqual([['free', true], ['price', { amount: 900, currency: 'RUB', from: true }]]);
+    expect(prices(table).map((p) => [p.kind, p.value])).toEqual([
+      ['free', true],
+      ['price', { amount: 900, currency: 'RUB', from: true }],
+    ]);
     const paid: Profile['facts'] = [{ id: 'visit', kind: 'free', label: 'Выезд мастера', topics: ['выезд'], value: false }];
     expect((await findingsOf(table, paid)).map((f) => [f.check, f.quote])).toEqual([['contradiction', '0 руб.']]);
     const free: Profile['facts'] = [{ id: 'visit', kind: 'free', label: 'Выезд мастера', topics: ['выезд'], value: true }];
@@ -282,8 +288,7 @@ describe('checks on prices from tables', () => {
 
   it('reads a column headed by another service and its currency as that service, not the row', async () => {
     const facts: Profile['facts'] = [{ id: 'mount', kind: 'price', label: 'Монтаж люстры', topics: ['монтаж люстры'], value: { amount: 1500, currency: 'RUB' } }];
-    const table = (header: string) =>
-      `<table><tr><th>Работа</th><th>Цена, руб.</th><th>${header}</th></tr><tr><td>Монтаж люстры до 5 кг</td><td>1 500</td><td>700</td></tr></table>`;
+    const table = (header: string) => `<table><tr><th>Работа</th><th>Цена, руб.</th><th>${header}</th></tr><tr><td>Монтаж люстры до 5 кг</td><td>1 500</td><td>700</td></tr></table>`;
     expect(await findingsOf(table('Работы на высоте, руб.'), facts)).toEqual([]);
     expect(prices(table('Работы на высоте, руб.'))[1]!.topics.join(' ')).toBe('работы на высоте');
     // a header naming the row's own price keeps the cell the row's
@@ -292,9 +297,13 @@ describe('checks on prices from tables', () => {
 });
 
 describe('the one price of a card', () => {
-  const profile: Profile = { format: 'sverka.profile/1', name: 'Harbour Motel', languages: ['en'], facts: [{ id: 'suite', kind: 'price', label: 'Garden Suite', topics: ['garden suite'], value: { amount: 199, currency: 'CAD' } }] };
-  const verdicts = async (html: string) =>
-    (await checkMaterials([page(html, 'en')], profile, { only: ['contradiction'] })).findings.map((f) => [f.quote, f.severity]);
+  const profile: Profile = {
+    format: 'sverka.profile/1',
+    name: 'Harbour Motel',
+    languages: ['en'],
+    facts: [{ id: 'suite', kind: 'price', label: 'Garden Suite', topics: ['garden suite'], value: { amount: 199, currency: 'CAD' } }],
+  };
+  const verdicts = async (html: string) => (await checkMaterials([page(html, 'en')], profile, { only: ['contradiction'] })).findings.map((f) => [f.quote, f.severity]);
 
   it('is the price of what its title names, however far below the title it stands', async () => {
     const card = '<h2>Garden Suite</h2><p>A quiet suite by the garden.</p><ul><li>One queen bed</li></ul><p><strong>179CAD / night</strong></p>';
@@ -331,7 +340,6 @@ describe('prices set apart by the layout, not by a space', () => {
     ]);
   });
 });
-
 
 describe('prices charged with no sum said', () => {
   it.each([

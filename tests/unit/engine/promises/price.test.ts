@@ -95,15 +95,38 @@ describe('price extractor', () => {
   });
 
   it.each([
-    ['$40 for one class $150 for five classes', [['$40 for one class', '40 for one class'], ['$150 for five classes', '150 for five classes']]],
-    ['Стрижка 900 ₽, укладка 600 ₽', [['Стрижка 900 ₽', 'стрижка 900'], ['укладка 600 ₽', 'укладка 600']]],
-    ['Номер стандарт - 3200 руб. Номер люкс - 5400 руб.', [['Номер стандарт - 3200 руб', 'номер стандарт 3200 руб'], ['Номер люкс - 5400 руб', 'номер люкс 5400 руб']]],
+    [
+      '$40 for one class $150 for five classes',
+      [
+        ['$40 for one class', '40 for one class'],
+        ['$150 for five classes', '150 for five classes'],
+      ],
+    ],
+    [
+      'Стрижка 900 ₽, укладка 600 ₽',
+      [
+        ['Стрижка 900 ₽', 'стрижка 900'],
+        ['укладка 600 ₽', 'укладка 600'],
+      ],
+    ],
+    [
+      'Номер стандарт - 3200 руб. Номер люкс - 5400 руб.',
+      [
+        ['Номер стандарт - 3200 руб', 'номер стандарт 3200 руб'],
+        ['Номер люкс - 5400 руб', 'номер люкс 5400 руб'],
+      ],
+    ],
   ])('gives each of several prices in one clause its own words: "%s"', (text, expected) => {
     expect(extract(priceExtractor, text).map((p) => [p.quote, p.topics.join(' ')])).toEqual(expected);
   });
 
   it('holds each of several prices in one clause only against the fact its own words name', async () => {
-    const profile: Profile = { format: 'sverka.profile/1', name: 'Studio', languages: ['en'], facts: [{ id: 'ten', kind: 'price', label: '10-class pass', topics: ['ten classes'], value: { amount: 280, currency: 'AUD' } }] };
+    const profile: Profile = {
+      format: 'sverka.profile/1',
+      name: 'Studio',
+      languages: ['en'],
+      facts: [{ id: 'ten', kind: 'price', label: '10-class pass', topics: ['ten classes'], value: { amount: 280, currency: 'AUD' } }],
+    };
     const material = materialFromText('$150 for five classes $280 for ten classes', { id: 's1', kind: 'text', location: 't' }, 'en');
     expect((await checkMaterials([material], profile, { only: ['contradiction'] })).findings).toEqual([]);
   });
@@ -140,15 +163,17 @@ describe('a minimum order sum', () => {
     expect(extract(priceExtractor, text, { format: 'sverka.profile/1', name: 'x', languages: [language], facts: [] }).map((p) => (p.value as { amount: number }).amount)).toEqual([amount]);
   });
 
-  it.each([
-    ['Бесплатная доставка при минимальном заказе от 1500 руб.'],
-    ['Скидка 10% при заказе от 3000 руб.'],
-  ])('is no price where it makes something free or cheaper: "%s"', (text) => {
+  it.each([['Бесплатная доставка при минимальном заказе от 1500 руб.'], ['Скидка 10% при заказе от 3000 руб.']])('is no price where it makes something free or cheaper: "%s"', (text) => {
     expect(values(priceExtractor, text)).toEqual([]);
   });
 
   it('is held against the minimum the checklist names', async () => {
-    const profile: Profile = { format: 'sverka.profile/1', name: 'Клининг «Блик»', languages: ['ru'], facts: [{ id: 'min', kind: 'price', label: 'Минимальный заказ', topics: ['минимальная стоимость'], value: { amount: 12000, currency: 'RUB' } }] };
+    const profile: Profile = {
+      format: 'sverka.profile/1',
+      name: 'Клининг «Блик»',
+      languages: ['ru'],
+      facts: [{ id: 'min', kind: 'price', label: 'Минимальный заказ', topics: ['минимальная стоимость'], value: { amount: 12000, currency: 'RUB' } }],
+    };
     const findings = (await checkMaterials([materialFromText('Минимальная стоимость заказа 8000 руб.', { id: 's1', kind: 'text', location: 't' }, 'ru')], profile, { only: ['contradiction'] })).findings;
     expect(findings.map((f) => f.check)).toEqual(['contradiction']);
   });

@@ -51,7 +51,9 @@ describe('escaping', () => {
 
   it('keeps Markdown tables whole and inert', async () => {
     const { report } = await reportOf(HOSTILE);
-    const rows = toMarkdown(report).split('\n').filter((line) => line.startsWith('| ошибка'));
+    const rows = toMarkdown(report)
+      .split('\n')
+      .filter((line) => line.startsWith('| ошибка'));
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(8);
     expect(toMarkdown(report)).not.toMatch(/(?<!\\)\*\*жирно/);
@@ -82,7 +84,9 @@ describe('context in text reports', () => {
   it('cuts the text around a quote between words, never inside one', async () => {
     const text = 'Наша превосходнейшая и уютнейшая кофейня ждёт гостей в самом центре города. Мы открыты круглосуточно, включая праздничные и предпраздничные дни';
     const { report, material } = await reportOf(`<p>${text}</p>`);
-    const line = toText(report, { materials: [material] }).split('\n').find((l) => l.includes('круглосуточно'))!;
+    const line = toText(report, { materials: [material] })
+      .split('\n')
+      .find((l) => l.includes('круглосуточно'))!;
     const [, before, after] = /: … (\S+) .* (\S+) …$/.exec(line)!;
     expect(text).toMatch(new RegExp(`(?:^| )${before}`));
     expect(text).toMatch(new RegExp(`${after}(?: |$)`));
@@ -118,10 +122,7 @@ describe('diffReports', () => {
 describe('a poorly read image', () => {
   const box = { x0: 0, y0: 0, x1: 400, y1: 30 };
   async function imageReport(inkRead: number) {
-    const material = materialFromOcr(
-      { paragraphs: [{ lines: [{ text: 'Открыты круглосуточно, без выходных.', confidence: 93, box }] }], reading: { inkRead } },
-      { id: 's1', kind: 'image', location: 'flyer.png' },
-    );
+    const material = materialFromOcr({ paragraphs: [{ lines: [{ text: 'Открыты круглосуточно, без выходных.', confidence: 93, box }] }], reading: { inkRead } }, { id: 's1', kind: 'image', location: 'flyer.png' });
     const report = await checkMaterials([material], profile, { createdAt: new Date('2026-11-22T10:00:00Z') });
     return { report, material };
   }

@@ -17,9 +17,13 @@ function utf16(text: string, order: 'le' | 'be', bom: boolean): Uint8Array {
 /** Windows-1251 and -1252 bytes of the characters these tests use. */
 const CP1251 = new Map(Array.from({ length: 64 }, (_, i) => [String.fromCharCode(0x410 + i), 0xc0 + i] as const));
 CP1251.set('ё', 0xb8).set('—', 0x97);
-const CP1252 = new Map([['é', 0xe9], ['ü', 0xfc], ['à', 0xe0], ['€', 0x80]] as const);
-const singleByte = (text: string, table: Map<string, number>) =>
-  Uint8Array.from(Array.from(text, (ch) => (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : table.get(ch) ?? 0x3f)));
+const CP1252 = new Map([
+  ['é', 0xe9],
+  ['ü', 0xfc],
+  ['à', 0xe0],
+  ['€', 0x80],
+] as const);
+const singleByte = (text: string, table: Map<string, number>) => Uint8Array.from(Array.from(text, (ch) => (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : (table.get(ch) ?? 0x3f))));
 
 describe('decodeBytes', () => {
   it('reads UTF-8 as it is, with or without a BOM, and says it did not guess', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDeniedAfter, isHedgedNegation, isNegated } from '../../../../engine/text/negation';
 
-const negated = (text: string, word: string, withoutNegates = false) =>
-  isNegated(text, text.indexOf(word), /[a-z]/i.test(word) ? 'en' : 'ru', { withoutNegates });
+const negated = (text: string, word: string, withoutNegates = false) => isNegated(text, text.indexOf(word), /[a-z]/i.test(word) ? 'en' : 'ru', { withoutNegates });
 
 describe('isNegated', () => {
   it.each([

@@ -3,9 +3,7 @@ import { compilePhrase, findPhrase, phrasesAt, stem, stemWords, StemSet } from '
 
 const find = (phrase: string, text: string, maxGap = 0) => {
   const language = /[a-z]/i.test(phrase) ? 'en' : 'ru';
-  return findPhrase(compilePhrase(phrase, language), stemWords(text, language), { maxGap }).map((r) =>
-    text.slice(r.start, r.end),
-  );
+  return findPhrase(compilePhrase(phrase, language), stemWords(text, language), { maxGap }).map((r) => text.slice(r.start, r.end));
 };
 
 describe('stem', () => {
@@ -36,9 +34,7 @@ describe('findPhrase', () => {
   });
 
   it('allows other words in between when asked', () => {
-    expect(find('стоимость уточняйте', 'Стоимость протезирования уточняйте у администратора', 2)).toEqual([
-      'Стоимость протезирования уточняйте',
-    ]);
+    expect(find('стоимость уточняйте', 'Стоимость протезирования уточняйте у администратора', 2)).toEqual(['Стоимость протезирования уточняйте']);
     expect(find('стоимость уточняйте', 'Стоимость протезирования уточняйте у администратора', 0)).toEqual([]);
   });
 
@@ -60,11 +56,23 @@ describe('StemSet', () => {
   const held = new StemSet();
   for (const word of ['Никитская', 'пломбирование', 'ок', 'Dentists']) held.add(word, /[a-z]/i.test(word) ? 'en' : 'ru');
 
-  it.each([['никитской', 'ru'], ['Пломбированию', 'ru'], ['ОК', 'ru'], ['dentist', 'en'], ['DENTIST', 'en']] as const)('holds %s, a form of a word added', (word, language) => {
+  it.each([
+    ['никитской', 'ru'],
+    ['Пломбированию', 'ru'],
+    ['ОК', 'ru'],
+    ['dentist', 'en'],
+    ['DENTIST', 'en'],
+  ] as const)('holds %s, a form of a word added', (word, language) => {
     expect(held.has(word, language)).toBe(true);
   });
 
-  it.each([['никитин', 'ru'], ['пломба', 'ru'], ['окно', 'ru'], ['dental', 'en'], ['стоматолог', 'ru']] as const)('does not hold %s', (word, language) => {
+  it.each([
+    ['никитин', 'ru'],
+    ['пломба', 'ru'],
+    ['окно', 'ru'],
+    ['dental', 'en'],
+    ['стоматолог', 'ru'],
+  ] as const)('does not hold %s', (word, language) => {
     expect(held.has(word, language)).toBe(false);
   });
 

@@ -14,7 +14,10 @@ describe('findTimeRanges', () => {
   it('reads no clock time in a dotted date, only the hours beside it', () => {
     expect(ranges('С 3.01.25г. до 9.01.25г. открыты с 11:00 до 19:00')).toEqual([[660, 1140, 'с 11:00 до 19:00']]);
     expect(ranges('с 05.01.2026 по 08.01.2026')).toEqual([]);
-    expect(ranges('с 9.00 до 18.00, сб с 10.00')).toEqual([[540, 1080, 'с 9.00 до 18.00'], [600, null, 'с 10.00']]);
+    expect(ranges('с 9.00 до 18.00, сб с 10.00')).toEqual([
+      [540, 1080, 'с 9.00 до 18.00'],
+      [600, null, 'с 10.00'],
+    ]);
   });
 
   it('reads bare hour ranges only in a text about opening hours, the smaller second hour as afternoon', () => {

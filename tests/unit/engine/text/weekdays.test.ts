@@ -3,11 +3,7 @@ import { WEEKDAYS } from '../../../../engine/profile/types';
 import { findDays } from '../../../../engine/text/weekdays';
 
 describe('findDays: "without days off" names every day', () => {
-  it.each([
-    'Принимаем заявки с 8.00 до 19.00 без обеда и выходных',
-    'Открыты с 10:00 до 18:00 без перерыва на обед и выходных',
-    'Работаем без перерывов и выходных',
-  ])('%s', (text) => {
+  it.each(['Принимаем заявки с 8.00 до 19.00 без обеда и выходных', 'Открыты с 10:00 до 18:00 без перерыва на обед и выходных', 'Работаем без перерывов и выходных'])('%s', (text) => {
     expect(findDays(text).map((claim) => [claim.days, claim.claimsOpening])).toEqual([[[...WEEKDAYS], true]]);
   });
 

@@ -22,8 +22,18 @@ describe('transforms', () => {
   });
 
   it('finds the projective map that takes four corners to four others', () => {
-    const square = [{ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 100, y: 100 }, { x: 0, y: 100 }];
-    const keystone = [{ x: 10, y: 5 }, { x: 90, y: 0 }, { x: 100, y: 100 }, { x: 0, y: 110 }];
+    const square = [
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+      { x: 100, y: 100 },
+      { x: 0, y: 100 },
+    ];
+    const keystone = [
+      { x: 10, y: 5 },
+      { x: 90, y: 0 },
+      { x: 100, y: 100 },
+      { x: 0, y: 110 },
+    ];
     const map = homography(square, keystone)!;
     square.forEach((corner, i) => close(apply(map, corner), keystone[i]!));
     expect(homography([square[0]!, square[0]!, square[0]!, square[0]!], keystone)).toBeNull();

@@ -6,7 +6,12 @@ import { sheet, textPage } from './paint';
 
 /** The page photographed onto a surface of `surface` grey, its corners where `corners` says. */
 function photographed(page: GreyImage, width: number, height: number, corners: { x: number; y: number }[], surface: number): GreyImage {
-  const pageCornersAt = [{ x: 0, y: 0 }, { x: page.width, y: 0 }, { x: page.width, y: page.height }, { x: 0, y: page.height }];
+  const pageCornersAt = [
+    { x: 0, y: 0 },
+    { x: page.width, y: 0 },
+    { x: page.width, y: page.height },
+    { x: 0, y: page.height },
+  ];
   const toPage = inverse(homography(pageCornersAt, corners)!);
   const photo = resample(page, toPage, width, height);
   const inside = resample(sheet(page.width, page.height, 0), toPage, width, height);
@@ -14,7 +19,12 @@ function photographed(page: GreyImage, width: number, height: number, corners: {
   return { ...photo, pixels: photo.pixels.map((grey, at) => (inside.pixels[at] === 255 ? surface : grey)) };
 }
 
-const KEYSTONE = [{ x: 120, y: 90 }, { x: 700, y: 60 }, { x: 740, y: 930 }, { x: 80, y: 900 }];
+const KEYSTONE = [
+  { x: 120, y: 90 },
+  { x: 700, y: 60 },
+  { x: 740, y: 930 },
+  { x: 80, y: 900 },
+];
 
 describe('pageCorners', () => {
   it('finds a sheet lying askew on a darker desk, corner by corner', () => {
@@ -28,7 +38,12 @@ describe('pageCorners', () => {
   });
 
   it('finds a sheet the frame cuts at one side', () => {
-    const cut = [{ x: 120, y: 90 }, { x: 700, y: 60 }, { x: 740, y: 1040 }, { x: 80, y: 1010 }];
+    const cut = [
+      { x: 120, y: 90 },
+      { x: 700, y: 60 },
+      { x: 740, y: 1040 },
+      { x: 80, y: 1010 },
+    ];
     expect(pageCorners(photographed(textPage(600, 840, 12), 820, 1000, cut, 200))).not.toBeNull();
   });
 

@@ -43,7 +43,7 @@ describe('dark panels', () => {
 });
 
 describe('drawn lines', () => {
-  it('paints over a rule and a dotted leader, never a sentence\'s full stop', () => {
+  it("paints over a rule and a dotted leader, never a sentence's full stop", () => {
     const page = textPage(800, 300, 14, 400);
     fill(page, 40, 100, 600, 102, 20);
     for (let x = 40; x < 400; x += 8) fill(page, x, 150, x + 2, 152, 20);

@@ -8,7 +8,7 @@ const word = (x0: number, y0: number, x1: number, y1: number, text = 'Цена',
 describe('inkRead', () => {
   const letters = [letterAt(10, 10), letterAt(20, 10), letterAt(10, 100), letterAt(20, 100)];
 
-  it('is the share of the letters\' ink inside words read with confidence', () => {
+  it("is the share of the letters' ink inside words read with confidence", () => {
     expect(inkRead(letters, [word(5, 5, 40, 25), word(5, 95, 40, 115)], 12)).toBe(1);
     expect(inkRead(letters, [word(5, 5, 40, 25)], 12)).toBe(0.5);
   });
