@@ -70,6 +70,16 @@ function session(db: SverkaDb, port: PanelPort, openMaterials: (url?: string) =>
   sessions.push(created);
   return created;
 }
+
+/** A panel opened on a page no site binding matches, with the dental profile chosen. */
+async function openedWithDental() {
+  const db = freshDb();
+  const fake = fakePort(UNBOUND);
+  const panel = session(db, fake.port);
+  await panel.open();
+  panel.chooseProfile(await withDental(db));
+  return { db, fake, panel };
+}
 afterEach(() => {
   sessions.splice(0).forEach((s) => s.close());
   vi.restoreAllMocks();
@@ -106,11 +116,7 @@ describe('the side panel session', () => {
   });
 
   it('records a check in the history with its diff, draws its marks and sets the badge', async () => {
-    const db = freshDb();
-    const fake = fakePort(UNBOUND);
-    const panel = session(db, fake.port);
-    await panel.open();
-    panel.chooseProfile(await withDental(db));
+    const { db, fake, panel } = await openedWithDental();
     await panel.checkPage();
     const first = panel.get().report!;
     expect(first.findings.length).toBeGreaterThanOrEqual(2);
@@ -146,11 +152,7 @@ describe('the side panel session', () => {
   });
 
   it('leaves out ignored findings and checks the page again when one is ignored', async () => {
-    const db = freshDb();
-    const fake = fakePort(UNBOUND);
-    const panel = session(db, fake.port);
-    await panel.open();
-    panel.chooseProfile(await withDental(db));
+    const { db, fake, panel } = await openedWithDental();
     await panel.checkPage();
     const before = panel.get().report!;
     const [ignored] = before.findings;
@@ -163,11 +165,7 @@ describe('the side panel session', () => {
   });
 
   it('checks again with a word added to the dictionary', async () => {
-    const db = freshDb();
-    const fake = fakePort(UNBOUND);
-    const panel = session(db, fake.port);
-    await panel.open();
-    panel.chooseProfile(await withDental(db));
+    const { db, fake, panel } = await openedWithDental();
     await panel.checkPage();
     const [finding] = panel.get().report!.findings;
     await panel.addWord(finding!);
@@ -199,11 +197,7 @@ describe('the side panel session', () => {
   });
 
   it('checks a selection without touching the page’s marks or its history', async () => {
-    const db = freshDb();
-    const fake = fakePort(UNBOUND);
-    const panel = session(db, fake.port);
-    await panel.open();
-    panel.chooseProfile(await withDental(db));
+    const { db, fake, panel } = await openedWithDental();
     await panel.checkPage();
     await panel.checkSelection(TYPOS);
     expect(panel.get()).toMatchObject({ checkedSelection: true, reportUrl: '', diff: null, status: '' });
@@ -253,11 +247,7 @@ describe('the side panel session', () => {
   });
 
   it('checks a page again when the tab changes once it was checked; an unchecked page is only readied', async () => {
-    const db = freshDb();
-    const fake = fakePort(UNBOUND);
-    const panel = session(db, fake.port);
-    await panel.open();
-    panel.chooseProfile(await withDental(db));
+    const { fake, panel } = await openedWithDental();
     await fake.listeners.tabChanged!();
     expect(fake.log).toEqual(['prepare', 'prepare']);
     await panel.checkPage();
@@ -308,11 +298,7 @@ describe('the side panel session', () => {
   });
 
   it('opens a report from the history without drawing it on the page', async () => {
-    const db = freshDb();
-    const fake = fakePort(UNBOUND);
-    const panel = session(db, fake.port);
-    await panel.open();
-    panel.chooseProfile(await withDental(db));
+    const { db, fake, panel } = await openedWithDental();
     await panel.checkPage();
     const [entry] = await historyOf(db, UNBOUND);
     await panel.checkSelection('Другой текст.');
