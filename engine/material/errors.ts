@@ -1,3 +1,4 @@
+import type { Language } from '../profile/types';
 import { describeProblem } from './problem-words';
 
 /**
@@ -11,7 +12,8 @@ export type MaterialProblem =
   | { code: 'unreadable-docx'; detail: string }
   | { code: 'no-text-in-image' }
   | { code: 'not-text'; startsAs?: string }
-  | { code: 'unknown-format' }
+  /** `expected` names the formats read, in each language: the words need not load the table that has their readers. */
+  | { code: 'unknown-format'; expected: Record<Language, string> }
   | { code: 'no-text' }
   | { code: 'http'; status: number }
   | { code: 'too-large'; limit: number }

@@ -1,12 +1,7 @@
 import type { Language } from '../profile/types';
 import { decodeBytes } from '../text/decode';
-import { materialFromCsv } from './from-csv';
 import { materialFromDocument } from './from-dom';
-import { materialFromDocx } from './from-docx';
-import { checkImage } from './from-image';
-import { materialFromMarkdown } from './from-markdown';
-import { materialFromPdf } from './from-pdf';
-import { materialFromText } from './from-text';
+import type { MaterialProblem } from './errors';
 import type { Limits } from './limits';
 import type { LoadEnvironment, Work } from './load';
 import { withNote } from './source-problems';
@@ -48,15 +43,20 @@ function decoded(bytes: Uint8Array): { text: string; note: (material: Material) 
 
 /** A text format's reader: only the first `maxWords` words are ever read into blocks. */
 const textReader =
-  (read: (text: string, source: Source, language?: Language) => Material) =>
-  (bytes: Uint8Array, source: Source, { language, limits }: ReadContext) => {
+  (reader: () => Promise<(text: string, source: Source, language?: Language) => Material>) =>
+  async (bytes: Uint8Array, source: Source, { language, limits }: ReadContext) => {
+    const read = await reader();
     const { text, note } = decoded(bytes);
     const first = firstWords(text, limits.maxWords);
     const material = note(read(first.text, source, language));
     return first.cut ? { ...material, source: withNote(material.source, { code: 'word-limit', words: limits.maxWords }) } : material;
   };
 
-const readCsv = textReader(materialFromCsv);
+/*
+ * Readers load when a material of their format arrives: the content script reads pages with
+ * from-dom.ts alone, and its messages (problem-words.ts) name every format from this table.
+ */
+const readCsv = textReader(async () => (await import('./from-csv')).materialFromCsv);
 
 export const FORMATS: readonly MaterialFormat[] = [
   {
@@ -70,8 +70,8 @@ export const FORMATS: readonly MaterialFormat[] = [
       return capWords(note(materialFromDocument(await environment.parseHtml(text), source, language)), limits.maxWords);
     },
   },
-  { id: 'text', extensions: ['txt', 'text'], mimeTypes: ['text/plain'], kind: 'text', label: 'TXT', read: textReader(materialFromText) },
-  { id: 'markdown', extensions: ['md', 'markdown'], mimeTypes: ['text/markdown'], kind: 'text', label: 'MD', read: textReader(materialFromMarkdown) },
+  { id: 'text', extensions: ['txt', 'text'], mimeTypes: ['text/plain'], kind: 'text', label: 'TXT', read: textReader(async () => (await import('./from-text')).materialFromText) },
+  { id: 'markdown', extensions: ['md', 'markdown'], mimeTypes: ['text/markdown'], kind: 'text', label: 'MD', read: textReader(async () => (await import('./from-markdown')).materialFromMarkdown) },
   {
     id: 'csv',
     extensions: ['csv', 'tsv'],
@@ -79,7 +79,7 @@ export const FORMATS: readonly MaterialFormat[] = [
     kind: 'text',
     label: 'CSV/TSV',
     // "Чистка;4500" is one word to the cut made before reading, two cells after it: the words are counted again.
-    read: (bytes, source, context) => capWords(readCsv(bytes, source, context), context.limits.maxWords),
+    read: async (bytes, source, context) => capWords(await readCsv(bytes, source, context), context.limits.maxWords),
   },
   {
     id: 'pdf',
@@ -87,7 +87,10 @@ export const FORMATS: readonly MaterialFormat[] = [
     mimeTypes: ['application/pdf'],
     kind: 'pdf',
     label: 'PDF',
-    read: async (bytes, source, { environment, language, limits, work }) => capWords(await materialFromPdf(await environment.openPdf(bytes, work.signal), source, language, work, limits.maxWords), limits.maxWords),
+    read: async (bytes, source, { environment, language, limits, work }) => {
+      const { materialFromPdf } = await import('./from-pdf');
+      return capWords(await materialFromPdf(await environment.openPdf(bytes, work.signal), source, language, work, limits.maxWords), limits.maxWords);
+    },
   },
   {
     id: 'docx',
@@ -95,7 +98,10 @@ export const FORMATS: readonly MaterialFormat[] = [
     mimeTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     kind: 'docx',
     label: 'DOCX',
-    read: async (bytes, source, { environment, language, limits }) => capWords(await materialFromDocx(bytes, source, environment.parseHtml, language, limits.maxUnpackedBytes), limits.maxWords),
+    read: async (bytes, source, { environment, language, limits }) => {
+      const { materialFromDocx } = await import('./from-docx');
+      return capWords(await materialFromDocx(bytes, source, environment.parseHtml, language, limits.maxUnpackedBytes), limits.maxWords);
+    },
   },
   {
     id: 'image',
@@ -105,6 +111,7 @@ export const FORMATS: readonly MaterialFormat[] = [
     label: 'PNG/JPEG/WebP',
     family: { en: 'an image', ru: 'изображение' },
     read: async (bytes, source, { environment, language, limits, work }) => {
+      const { checkImage } = await import('./from-image');
       checkImage(bytes, limits.maxImagePixels);
       return capWords(await environment.recognise(bytes, source, language, work), limits.maxWords);
     },
@@ -128,9 +135,14 @@ export function formatOf(name: string, contentType?: string): MaterialFormat | n
 const dotted = (format: MaterialFormat) => format.extensions.map((extension) => `.${extension}`);
 
 /** ".html, .htm, …, .docx or an image": what the unknown-format message expects. */
-export function expectedFormats(language: Language): string {
+function expectedFormats(language: Language): string {
   const names = [...FORMATS.filter((f) => !f.family).flatMap(dotted), ...FORMATS.flatMap((f) => (f.family ? [f.family[language]] : []))];
   return `${names.slice(0, -1).join(', ')} ${language === 'ru' ? 'или' : 'or'} ${names[names.length - 1]}`;
+}
+
+/** The problem of a material in no format of the table, naming those it could have been. */
+export function unknownFormat(): MaterialProblem {
+  return { code: 'unknown-format', expected: { en: expectedFormats('en'), ru: expectedFormats('ru') } };
 }
 
 /** Every extension, dotted: what a file picker accepts and the CLI's help lists. */

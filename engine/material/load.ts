@@ -1,6 +1,6 @@
 import type { Language } from '../profile/types';
 import { MaterialError, type MaterialProblem } from './errors';
-import { formatOf } from './formats';
+import { formatOf, unknownFormat } from './formats';
 import type { PdfLike } from './from-pdf';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import { withError } from './source-problems';
@@ -24,7 +24,7 @@ export interface Work {
 /** Reads one material's bytes with the builder its format needs, within the limits. */
 export async function loadMaterial(bytes: Uint8Array, source: Omit<Source, 'kind'>, environment: LoadEnvironment, options: { contentType?: string; language?: Language; limits?: Limits } & Work = {}): Promise<Material> {
   const format = formatOf(source.location, options.contentType);
-  if (!format) throw new MaterialError({ code: 'unknown-format' });
+  if (!format) throw new MaterialError(unknownFormat());
   const { language, onProgress, signal, limits = DEFAULT_LIMITS } = options;
   if (bytes.length > limits.maxBytes) throw new MaterialError({ code: 'too-large', limit: limits.maxBytes });
   return format.read(bytes, { ...source, kind: format.kind }, { environment, language, limits, work: { onProgress, signal } });

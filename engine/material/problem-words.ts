@@ -1,6 +1,5 @@
 import type { Language } from '../profile/types';
 import type { MaterialProblem, ProblemCode } from './errors';
-import { expectedFormats } from './formats';
 
 type Say = { [C in ProblemCode]: (problem: Extract<MaterialProblem, { code: C }>) => string };
 
@@ -19,7 +18,7 @@ const ENGLISH: Say = {
   'unreadable-docx': ({ detail }) => `is not a readable Word document (${detail})`,
   'no-text-in-image': () => 'has no readable text (an empty or unreadable scan)',
   'not-text': ({ startsAs }) => (startsAs ? `is not UTF-8 text (it starts as ${startsAs} but does not go on as one)` : 'is not UTF-8 text (nor UTF-16, Windows-1251 Russian or Windows-1252 Latin-1)'),
-  'unknown-format': () => `has an unknown format: expected ${expectedFormats('en')}`,
+  'unknown-format': ({ expected }) => `has an unknown format: expected ${expected.en}`,
   'no-text': () => 'has no text to check',
   http: ({ status }) => `answered HTTP ${status}`,
   'too-large': ({ limit }) => `is larger than ${sizeText(limit)}`,
@@ -50,7 +49,7 @@ const RUSSIAN: Say = {
   'unreadable-docx': ({ detail }) => `не читается как документ Word (${detail})`,
   'no-text-in-image': () => 'на изображении не найден текст (пустой или нечитаемый скан)',
   'not-text': () => 'не текст: ни UTF-8, ни UTF-16, ни Windows-1251 (кириллица), ни Windows-1252 (латиница)',
-  'unknown-format': () => `неизвестный формат: нужен ${expectedFormats('ru')}`,
+  'unknown-format': ({ expected }) => `неизвестный формат: нужен ${expected.ru}`,
   'no-text': () => 'нет текста для проверки',
   http: ({ status }) => `сервер ответил HTTP ${status}`,
   'too-large': ({ limit }) => `больше ${russianSize(limit)}`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MaterialError, type MaterialProblem } from '../../../../engine/material/errors';
+import { unknownFormat } from '../../../../engine/material/formats';
 import { describeProblem, sizeText } from '../../../../engine/material/problem-words';
 import { sourceError, sourceNotes, withError, withNote, withoutNote } from '../../../../engine/material/source-problems';
 
@@ -28,8 +29,8 @@ describe('describeProblem', () => {
   });
 
   it('names every format the loader reads in the unknown-format message, in both languages', () => {
-    expect(describeProblem({ code: 'unknown-format' }, 'en')).toBe('has an unknown format: expected .html, .htm, .xhtml, .txt, .text, .md, .markdown, .csv, .tsv, .pdf, .docx or an image');
-    expect(describeProblem({ code: 'unknown-format' }, 'ru')).toBe('неизвестный формат: нужен .html, .htm, .xhtml, .txt, .text, .md, .markdown, .csv, .tsv, .pdf, .docx или изображение');
+    expect(describeProblem(unknownFormat(), 'en')).toBe('has an unknown format: expected .html, .htm, .xhtml, .txt, .text, .md, .markdown, .csv, .tsv, .pdf, .docx or an image');
+    expect(describeProblem(unknownFormat(), 'ru')).toBe('неизвестный формат: нужен .html, .htm, .xhtml, .txt, .text, .md, .markdown, .csv, .tsv, .pdf, .docx или изображение');
   });
 });
 
