@@ -10,7 +10,6 @@ import {
   PLURAL_TO_SINGULAR_VERB,
   SINGULAR_HEADS,
   SINGULAR_PRONOUN_HEADS,
-  SINGULAR_TO_PLURAL_VERB,
   SUBJECT_VERBS,
   VERBS_AFTER_INDEFINITE,
   VERBS_OF_TELLING,
@@ -130,7 +129,7 @@ const ALTERNATIVE_BEFORE = String.raw`(?:[a-z]+/)?`;
 /** The verb of such a clause and its plural: "has" → "have", "includes" → "include" ("the services that includes"). */
 const PLURAL_OF_RELATIVE_VERB: Record<string, string> = {
   ...Object.fromEntries(VERBS_NEVER_NOUNS.map((base) => [thirdPerson(base), base])),
-  ...SINGULAR_TO_PLURAL_VERB,
+  ...IRREGULAR_THIRD_PERSON,
 };
 const PLURAL_HEAD_OF_RELATIVE: GrammarRule = {
   pattern: new RegExp(String.raw`(?<![\p{L}'’-])((?:${eitherCase(PLURAL_DETERMINERS)}) ${ALTERNATIVE_BEFORE}${PLURAL_NOUN} (?:that|who) )(${oneOf(Object.keys(PLURAL_OF_RELATIVE_VERB))})(?![\p{L}'’-])`, 'gu'),
@@ -140,7 +139,7 @@ const PLURAL_HEAD_OF_RELATIVE: GrammarRule = {
     const before = previousWord(text, m.index);
     if (before === 'of' || VERBS_OF_TELLING.includes(before)) return false;
     // "the fee for the lessons that covers insurance": an "-s" verb may agree with the fee.
-    if (!(m[3]! in SINGULAR_TO_PLURAL_VERB) && PREPOSITIONS_AFTER_A_HEAD.includes(before)) return false;
+    if (!(m[3]! in IRREGULAR_THIRD_PERSON) && PREPOSITIONS_AFTER_A_HEAD.includes(before)) return false;
     return !/^\s+to\s+say\b/u.test(text.slice(m.index + m[0].length)) && !insideQuotes(text, m.index);
   },
   why: { ru: 'глагол придаточного согласуется с существительным во множественном числе', en: 'the verb of the clause agrees with the plural noun it describes' },
@@ -172,7 +171,7 @@ const SINGULAR_HEAD_OF_RELATIVE: GrammarRule = {
  */
 const PLURAL_SUBJECT: GrammarRule = {
   pattern: new RegExp(String.raw`(?<![\p{L}'’-])((?:${eitherCase(PLURAL_DETERMINERS)}) ${PLURAL_NOUN} )(has|is|was|does)(?![\p{L}'’-])`, 'gu'),
-  fix: (m) => `${m[1]}${SINGULAR_TO_PLURAL_VERB[m[3]!]}`,
+  fix: (m) => `${m[1]}${IRREGULAR_THIRD_PERSON[m[3]!]}`,
   accept: (m, text) => (!m[2]!.endsWith('s') || looksPlural(m[2]!)) && opensClause(text, m.index) && !insideQuotes(text, m.index),
   why: { ru: 'подлежащее во множественном числе — глагол тоже', en: 'a plural subject takes a plural verb' },
 };

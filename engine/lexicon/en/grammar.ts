@@ -1281,8 +1281,6 @@ export const VERBS_OF_TELLING = [
   'let',
   'lets',
 ];
-/** The singular verb after a relative pronoun and the plural it should be. */
-export const SINGULAR_TO_PLURAL_VERB: Record<string, string> = { has: 'have', is: 'are', was: 'were', does: 'do' };
 /** Participles after "could of", "should of": the "of" is a heard "have". */
 export const PARTICIPLES_AFTER_MODAL = [
   'been',
