@@ -1,6 +1,7 @@
 import type { Language } from '../profile/types';
 import { eachSentence, isQuestion, makePromise, sectionHeading, topicWords, type SentenceView } from '../promises/common';
 import type { ExtractedPromise } from '../promises/types';
+import { isNegated } from '../text/negation';
 import { isObject } from './schema';
 import { broken, KEPT, type Judge, type KindModule, type Wording } from './types';
 
@@ -103,12 +104,6 @@ const PAYMENT_CUE: Record<Language, RegExp> = {
   en: /(?<!\p{L})(?:cash\s+only|only\s+cash|pay|pays|paid|paying|payments?|accept|accepts|accepted|accepting|checkout|we\s+take|settle)(?!\p{L})/giu,
 };
 
-/** A word that denies the word right after it (one word may stand between): "не принимаем", "no cards", "don't accept". */
-const NEGATORS: Record<Language, Set<string>> = {
-  ru: new Set(['не', 'нет', 'нельзя', 'без', 'ни']),
-  en: new Set(['no', 'not', 'non', "don't", 'don’t', 'do not', "doesn't", 'doesn’t', 'cannot', "can't", 'can’t', 'without', 'never']),
-};
-
 /** A denial after the method: "оплата картой невозможна", "карты не принимаются", "cards are not accepted". */
 const DENIED_AFTER: Record<Language, RegExp> = {
   ru: /^[^,;:—–]*?(?<!\p{L})(?:не\s+принима\p{L}*|не\s+проводится|не\s+предусмотрен\p{L}*|невозможн\p{L}*|нельзя|недоступн\p{L}*)(?!\p{L})/iu,
@@ -151,16 +146,8 @@ function isPaymentCard(text: string, mention: Mention, language: Language): bool
   return !previous.some((word) => before.some((stem) => word.startsWith(stem))) && !after.some((stem) => next.startsWith(stem));
 }
 
-/** A negator among the two words before `start`, in the same clause. */
-function deniedBefore(text: string, start: number, language: Language): boolean {
-  const clause =
-    text
-      .slice(0, start)
-      .split(/[,;:—–()]/u)
-      .pop() ?? '';
-  const last = wordsOf(clause).slice(-3);
-  return last.some((word, i) => NEGATORS[language].has(word) || (i > 0 && NEGATORS[language].has(`${last[i - 1]} ${word}`)));
-}
+/** A negator among the three words before `start`, in the same clause: "не принимаем", "no cards", "don't accept", «без наличных». */
+const deniedBefore = (text: string, start: number, language: Language) => isNegated(text, start, language, { window: 3, withoutNegates: true });
 
 /** Whether the mention is said not to be accepted: a negator before it or before the payment word that governs it, or a denial after it. */
 function isRefused(text: string, mention: Mention, cues: { start: number }[], language: Language): boolean {
