@@ -38,3 +38,23 @@ export function uiLanguage(t: Translate): UiLanguage {
 
 /** The engine language of a translator's messages. */
 export const languageOf = (t: Translate): Language => uiLanguage(t).engine;
+
+/** The order of the forms in a plural message: the categories Russian and Ukrainian need, English using two. */
+const PLURAL_FORMS: readonly Intl.LDMLPluralRule[] = ['one', 'few', 'many', 'other'];
+
+/**
+ * A count in words ("1 факт", "4 факта", "5 фактов", "21 факт"): the message holds its forms as
+ * `one|few|many|other`, chosen by the UI language's `Intl.PluralRules`; the number is written the
+ * language's way ("1 900").
+ */
+export function plural(t: Translate, key: MessageKey, count: number): string {
+  const language = t('uiLanguage');
+  const forms = t(key, new Intl.NumberFormat(language).format(count)).split('|');
+  const form = PLURAL_FORMS.indexOf(new Intl.PluralRules(language).select(count));
+  return forms[form >= 0 ? form : PLURAL_FORMS.length - 1] ?? forms[forms.length - 1]!;
+}
+
+/** A moment as the reader's language and time zone write it: "2 дек. 2026 г., 14:05". */
+export function formatWhen(t: Translate, when: Date | number | string): string {
+  return new Intl.DateTimeFormat(t('uiLanguage'), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(when));
+}

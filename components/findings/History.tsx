@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { StoredReport } from '@/browser/db/database';
 import { HISTORY_POLICY } from '@/browser/db/history';
 import { diffReports } from '@/engine/report/diff';
-import type { Translate } from '../../browser/i18n';
+import { formatWhen, plural, type Translate } from '../../browser/i18n';
 
 /**
  * One URL's checks, newest first, each with what it fixed and found new against the one before;
@@ -22,10 +22,10 @@ export function History({ entries, t, onOpen }: { entries: StoredReport[]; t: Tr
           return (
             <li key={entry.id ?? entry.createdAt}>
               <button type="button" class="link" onClick={() => onOpen(entry)}>
-                <time dateTime={new Date(entry.createdAt).toISOString()}>{new Date(entry.createdAt).toLocaleString()}</time>
+                <time dateTime={new Date(entry.createdAt).toISOString()}>{formatWhen(t, entry.createdAt)}</time>
               </button>{' '}
               <span class="counts">
-                {t('errors', String(error))} · {t('warnings', String(warning))} · {t('infos', String(info))}
+                {plural(t, 'errors', error)} · {plural(t, 'warnings', warning)} · {plural(t, 'infos', info)}
               </span>
               {diff && <div class="change">{t('sinceLast', [String(diff.fixed.length), String(diff.added.length)])}</div>}
             </li>

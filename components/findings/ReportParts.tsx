@@ -4,7 +4,7 @@ import { toHtml } from '@/engine/report/to-html';
 import { toJson } from '@/engine/report/to-json';
 import { toMarkdown } from '@/engine/report/to-markdown';
 import type { Report } from '@/engine/report/types';
-import type { Translate } from '../../browser/i18n';
+import { plural, type Translate } from '../../browser/i18n';
 
 /** The counts of a report, its promises when asked, and what changed since the last check. */
 export function ReportSummary({ report, diff, t, withPromises = false }: { report: Report; diff: ReportDiff | null; t: Translate; withPromises?: boolean }) {
@@ -12,8 +12,8 @@ export function ReportSummary({ report, diff, t, withPromises = false }: { repor
   return (
     <>
       <p class="summary" data-testid="summary">
-        <span class="error">{t('errors', String(report.summary.error))}</span> · <span class="warning">{t('warnings', String(report.summary.warning))}</span> ·{' '}
-        <span class="info">{t('infos', String(report.summary.info))}</span>
+        <span class="error">{plural(t, 'errors', report.summary.error)}</span> · <span class="warning">{plural(t, 'warnings', report.summary.warning)}</span> ·{' '}
+        <span class="info">{plural(t, 'infos', report.summary.info)}</span>
         {withPromises && (
           <>
             <br />

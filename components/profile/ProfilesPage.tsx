@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SverkaDb, StoredProfile } from '@/browser/db/database';
 import { deleteProfile, exportProfile, profileOf, saveProfile, type OnNameTaken, type OpenedProfile, type ProfileConflict } from '@/browser/db/profiles';
-import type { Translate } from '@/browser/i18n';
+import { plural, type Translate } from '@/browser/i18n';
 import { TEMPLATES } from '@/engine/profile/templates';
 import type { Profile } from '@/engine/profile/types';
 import { useLive } from '../../browser/use-live';
@@ -192,7 +192,7 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
                 <h2>{stored.name}</h2>
                 {profile.concept?.statement && <p>{profile.concept.statement}</p>}
                 <p class="meta">
-                  {profile.facts?.length ?? 0} {t('options_facts')} · {profile.names?.length ?? 0} {t('options_names')}
+                  {plural(t, 'count_facts', profile.facts?.length ?? 0)} · {plural(t, 'count_names', profile.names?.length ?? 0)}
                   {profile.sites?.length ? ` · ${t('options_sites')}: ${profile.sites.join(', ')}` : ''}
                 </p>
                 {profile.sites?.length ? <SiteAccessButton patterns={profile.sites} access={siteAccess} t={t} /> : null}
