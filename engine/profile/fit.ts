@@ -1,0 +1,104 @@
+import { alignPhoneKeys, findDomains, findEmails, findPhones, hostOf, phoneKey } from '../names/contacts';
+import { compareWord, fold, nameWords } from '../names/index';
+import { detectLanguage } from '../text/language';
+import { words, type WordToken } from '../text/segment';
+import { businessNames } from './own-names';
+import type { Language, NameKind, Profile } from './types';
+
+/** Why a profile is taken to be the one for a page: a site binding, its names, its contacts — or nothing of it is there. */
+export type FitReason = 'bound' | 'names' | 'contacts' | 'none';
+
+export interface ProfileFit {
+  fits: boolean;
+  because: FitReason;
+  /** What the page shows of the profile, as the page writes it. */
+  found: string[];
+}
+
+export interface PageForFit {
+  text: string;
+  /** A site binding of this profile matches the page's URL (the caller looks bindings up). */
+  bound: boolean;
+}
+
+/**
+ * Whether a page looks like the profile's business, so that checking it against the profile makes
+ * sense: bound to it, or naming the business, or giving one of its phones, e-mails, sites or streets.
+ */
+export function profileFit(profile: Profile, page: PageForFit): ProfileFit {
+  if (page.bound) return { fits: true, because: 'bound', found: [] };
+  const language = profile.languages?.[0] ?? detectLanguage(page.text);
+  const tokens = words(page.text, language);
+  const names = namesOn(page.text, tokens, businessNames(profile), language, false);
+  if (names.length > 0) return { fits: true, because: 'names', found: names };
+  const contacts = [...contactsOn(page.text, profile), ...namesOn(page.text, tokens, namesOfKinds(profile, ['street', 'address']), language, true)];
+  if (contacts.length > 0) return { fits: true, because: 'contacts', found: contacts };
+  return { fits: false, because: 'none', found: [] };
+}
+
+const namesOfKinds = (profile: Profile, kinds: NameKind[]) => (profile.names ?? []).filter((name) => kinds.includes(name.kind)).flatMap((name) => [name.canonical, ...(name.variants ?? [])]);
+
+const unique = (texts: string[]) => [...new Set(texts)];
+
+/** Where the page writes one of the names word for word, in any case form, capitalised as the name is. */
+function namesOn(text: string, tokens: WordToken[], names: string[], language: Language, dropStreetTypes: boolean): string[] {
+  const forms = names.map((name) => nameWords(name, dropStreetTypes)).filter((form) => form.length > 0);
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const form of forms) {
+      const span = tokens.slice(i, i + form.length);
+      if (span.length === form.length && span.every((token, k) => sameWord(token.text, form[k]!, language)) && (form.length > 1 || standsAsName(text, span[0]!))) {
+        found.push(withClosingQuote(text, span[0]!.start, span[span.length - 1]!.end));
+      }
+    }
+  }
+  return unique(found);
+}
+
+/** "клинику «Улыбка»": a quote opened inside the written name is closed with it. */
+function withClosingQuote(text: string, start: number, end: number): string {
+  const written = text.slice(start, end);
+  return /[«"“„]/u.test(written) && /[»"”“]/u.test(text[end] ?? '') ? written + text[end] : written;
+}
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** The same word in another case form, capitalised where the name's word is; the first letters are compared first, as most words differ there. */
+function sameWord(written: string, canonical: string, language: Language): boolean {
+  if (fold(written)[0] !== fold(canonical)[0]) return false;
+  if (isCapitalised(canonical) && !isCapitalised(written)) return false;
+  return compareWord(written, canonical, language) === 'same';
+}
+
+/**
+ * A one-word name ("Улыбка", "Crumb") is a name only in quotes or capitalised inside a sentence:
+ * at a sentence's start it may be the common word ("Улыбка — лучшее украшение").
+ */
+function standsAsName(text: string, token: WordToken): boolean {
+  const before = text.slice(0, token.start);
+  if (/[«"“„]$/u.test(before)) return true;
+  return !/(^|[.!?…:\n])\s*$/u.test(before);
+}
+
+/** The profile's phones, e-mails and sites that the page gives. */
+function contactsOn(text: string, profile: Profile): string[] {
+  const phones = namesOfKinds(profile, ['phone']).flatMap((phone) => phoneKey(phone) ?? []);
+  const emails = new Set(namesOfKinds(profile, ['email']).map((email) => email.trim().toLowerCase()));
+  const hosts = new Set([...namesOfKinds(profile, ['url', 'email']), ...(profile.sites ?? [])].flatMap((site) => hostOf(site) ?? []));
+  const samePhone = (key: string) =>
+    phones.some((canonical) => {
+      const [written, ours] = alignPhoneKeys(key, canonical);
+      return written === ours;
+    });
+  return unique([
+    ...findPhones(text)
+      .filter((found) => samePhone(found.key))
+      .map((found) => found.text),
+    ...findEmails(text)
+      .filter((found) => emails.has(found.key))
+      .map((found) => found.text),
+    ...findDomains(text)
+      .filter((found) => hosts.has(found.key))
+      .map((found) => found.text),
+  ]);
+}
