@@ -36,7 +36,7 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
   const history = useLive(() => (url ? historyOf(db, url) : Promise.resolve([])), [] as StoredReport[], [url]);
   const profile = profiles.find((p) => p.id === profileId) ?? null;
   const kind = pageKind(url);
-  const checkButtonState = checkButton(url);
+  const checkButtonState = checkButton(url, { profileChosen: profileId !== '', fileAccess: true, accessRefused: false });
   const language = languageOf(t);
 
   function openStored(entry: StoredReport) {

@@ -53,6 +53,9 @@ async function askPage<T extends 'read-page' | 'read-page-top'>(id: number, type
 const port: PanelPort = {
   tabId,
   tabUrl: async (id) => (await browser.tabs.get(id)).url ?? '',
+  tabTitle: async (id) => (await browser.tabs.get(id)).title ?? '',
+  // Firefox has no such switch (and answers false): its extensions read files as they read pages.
+  fileAccess: async () => import.meta.env.FIREFOX || (await browser.extension.isAllowedFileSchemeAccess()),
   readPage: (id) => askPage(id, 'read-page', {}),
   readPageTop: (id, words) => askPage(id, 'read-page-top', { words }),
   preparePage: ensureContentScript,
@@ -103,6 +106,7 @@ const port: PanelPort = {
   requestAnyPage: () => shell.requestAnyPage(),
   copy: (text) => navigator.clipboard.writeText(text),
   download: downloadText,
+  openOptions: (fragment) => void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}${fragment}` }),
 };
 
 const t = translator((key, substitutions) => browser.i18n.getMessage(key, substitutions));
