@@ -57,7 +57,7 @@ function FitLine({ fit, t }: { fit: ProfileFit; t: Translate }) {
   const because = fit.because === 'bound' ? t('panelFitBound') : t(fit.because === 'names' ? 'panelFitNames' : 'panelFitContacts', fit.found.slice(0, 2).join(', '));
   return (
     <p class="fit" data-testid="fit">
-      <Icon name="ok" class="ok" /> {because}
+      <Icon name="ok" class="ok" /> <span>{because}</span>
     </p>
   );
 }

@@ -52,8 +52,11 @@ function namesOn(text: string, tokens: WordToken[], names: string[], language: L
       }
     }
   }
-  return unique(found);
+  return withoutParts(unique(found));
 }
+
+/** "Стоматология «Улыбка»" and "Улыбка" found in one place are said once, the longer. */
+const withoutParts = (texts: string[]) => texts.filter((text) => !texts.some((other) => other !== text && other.includes(text)));
 
 /** "клинику «Улыбка»": a quote opened inside the written name is closed with it. */
 function withClosingQuote(text: string, start: number, end: number): string {
