@@ -32,6 +32,9 @@ const BLOCKED_MESSAGE: Record<Exclude<CheckBlocked, 'pdf'>, MessageKey> = {
 };
 const REASON_ID = 'check-reason';
 
+/** A profile's name in quotes, unless it has its own: «Кофейня», not «Стоматология «Улыбка»». */
+const inQuotes = (name: string) => (/[«"“]/.test(name) ? name : `«${name}»`);
+
 /** The page the panel is on: its title (its host when it has none) over its address. */
 function PageHeading({ title, url }: { title: string; url: string }) {
   let host = url;
@@ -90,7 +93,7 @@ function AllClear({ report, t }: { report: Report; t: Translate }) {
       <Icon name="ok" class="ok" />
       <div>
         <h2>{t('panelAllClear')}</h2>
-        <p>{t('panelAllClearDetail', [plural(t, 'panelPromisesCount', report.promises.length), report.profile])}</p>
+        <p>{t('panelAllClearDetail', [plural(t, 'panelPromisesCount', report.promises.length), inQuotes(report.profile)])}</p>
       </div>
     </div>
   );
@@ -192,7 +195,7 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
             {fit?.fits && <FitLine fit={fit} t={t} />}
             {notFit && (
               <p class="not-fit" id="not-fit" data-testid="not-fit">
-                <Icon name="warning" class="warning" /> <span>{t('panelNotFit', notFit.name)}</span>{' '}
+                <Icon name="warning" class="warning" /> <span>{t('panelNotFit', inQuotes(notFit.name))}</span>{' '}
                 <button type="button" onClick={() => void session.pressCheck()}>
                   {t('panelCheckAnyway')}
                 </button>
