@@ -27,13 +27,25 @@ export interface PageForFit {
  */
 export function profileFit(profile: Profile, page: PageForFit): ProfileFit {
   if (page.bound) return { fits: true, because: 'bound', found: [] };
-  const language = profile.languages?.[0] ?? detectLanguage(page.text);
-  const tokens = words(page.text, language);
-  const names = namesOn(page.text, tokens, businessNames(profile), language, false);
+  const text = headAndFoot(page.text);
+  const language = profile.languages?.[0] ?? detectLanguage(text);
+  const tokens = words(text, language);
+  const names = namesOn(text, tokens, businessNames(profile), language, false);
   if (names.length > 0) return { fits: true, because: 'names', found: names };
-  const contacts = [...contactsOn(page.text, profile), ...namesOn(page.text, tokens, namesOfKinds(profile, ['street', 'address']), language, true)];
+  const contacts = [...contactsOn(text, profile), ...namesOn(text, tokens, namesOfKinds(profile, ['street', 'address']), language, true)];
   if (contacts.length > 0) return { fits: true, because: 'contacts', found: contacts };
   return { fits: false, because: 'none', found: [] };
+}
+
+/** Characters read from each end of a long page. */
+const END_CHARS = 20_000;
+
+/**
+ * A page names its business and gives its contacts in its header and footer: a long page is judged
+ * by its two ends, so a page of megabytes is judged as fast as a short one (it is judged as the panel opens).
+ */
+function headAndFoot(text: string): string {
+  return text.length <= 2 * END_CHARS ? text : `${text.slice(0, END_CHARS)}\n${text.slice(-END_CHARS)}`;
 }
 
 const namesOfKinds = (profile: Profile, kinds: NameKind[]) => (profile.names ?? []).filter((name) => kinds.includes(name.kind)).flatMap((name) => [name.canonical, ...(name.variants ?? [])]);
@@ -43,14 +55,19 @@ const unique = (texts: string[]) => [...new Set(texts)];
 /** Where the page writes one of the names word for word, in any case form, capitalised as the name is. */
 function namesOn(text: string, tokens: WordToken[], names: string[], language: Language, dropStreetTypes: boolean): string[] {
   const forms = names.map((name) => nameWords(name, dropStreetTypes)).filter((form) => form.length > 0);
+  // Most words differ from every name in their first letter: it is folded once a word and compared first.
+  const initial = (word: string) => fold(word)[0];
+  const pageInitials = tokens.map((token) => initial(token.text));
+  const formInitials = forms.map((form) => form.map(initial));
   const found: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const form of forms) {
+    forms.forEach((form, f) => {
+      if (!form.every((_, k) => pageInitials[i + k] === formInitials[f]![k])) return;
       const span = tokens.slice(i, i + form.length);
-      if (span.length === form.length && span.every((token, k) => sameWord(token.text, form[k]!, language)) && (form.length > 1 || standsAsName(text, span[0]!))) {
+      if (span.every((token, k) => sameWord(token.text, form[k]!, language)) && (form.length > 1 || standsAsName(text, span[0]!))) {
         found.push(withClosingQuote(text, span[0]!.start, span[span.length - 1]!.end));
       }
-    }
+    });
   }
   return withoutParts(unique(found));
 }
@@ -66,9 +83,8 @@ function withClosingQuote(text: string, start: number, end: number): string {
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
-/** The same word in another case form, capitalised where the name's word is; the first letters are compared first, as most words differ there. */
+/** The same word in another case form, capitalised where the name's word is. */
 function sameWord(written: string, canonical: string, language: Language): boolean {
-  if (fold(written)[0] !== fold(canonical)[0]) return false;
   if (isCapitalised(canonical) && !isCapitalised(written)) return false;
   return compareWord(written, canonical, language) === 'same';
 }

@@ -68,6 +68,13 @@ describe('profileFit: the page is someone else’s', () => {
     expect(profileFit(bakery, page(other))).toEqual({ fits: false, because: 'none', found: [] });
   });
 
+  it('judges a long page by its header and footer, where a business names itself and gives its contacts', () => {
+    const body = 'Лечение зубов без боли. '.repeat(20_000);
+    expect(profileFit(dental, page(`${body}Телефон: +7 812 310-20-20`))).toMatchObject({ fits: true, because: 'contacts' });
+    expect(profileFit(dental, page(`Клиника «Улыбка». ${body}`))).toMatchObject({ fits: true, because: 'names' });
+    expect(profileFit(dental, page(`${body}Клиника «Улыбка» упомянута в середине. ${body}`))).toMatchObject({ fits: false });
+  });
+
   it('does not fit an empty page', () => {
     expect(profileFit(bakery, page(''))).toEqual({ fits: false, because: 'none', found: [] });
   });
