@@ -131,6 +131,9 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
     if (notFit) picker.current?.focus();
   }, [notFit?.id, url]);
 
+  // The chips pressed for one page are let go on another.
+  useEffect(() => setPressed(new Set()), [url]);
+
   function toggleSeverity(severity: Severity) {
     setPressed((current) => {
       const next = new Set(current);

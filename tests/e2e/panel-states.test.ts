@@ -70,6 +70,12 @@ describe('side panel states', () => {
     await panel.waitForSelector('[data-testid=fit]');
     expect(await panel.textContent('[data-testid=fit]')).toContain('Улыбка');
     expect(await panel.$('[data-testid=not-fit]')).toBeNull();
+
+    // With no profile chosen, the reason stands beside the disabled button, which points to it.
+    await panel.selectOption('select', '');
+    await panel.waitForSelector('[data-testid=check-reason][data-reason=no-profile]');
+    expect(await panel.$eval('button.primary', (b) => [(b as HTMLButtonElement).disabled, b.getAttribute('aria-describedby')])).toEqual([true, 'check-reason']);
+    expect(await panel.$('[data-testid=fit]')).toBeNull();
   });
 
   it('filters the findings by the severity chips pressed, and shows them all again', async () => {
