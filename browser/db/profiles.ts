@@ -1,4 +1,5 @@
-import { isMatchPattern, parseProfileJson, validateProfile, withKnownRules, type ProfileProblem } from '../../engine/profile/validate';
+import { matchesPattern } from '../../engine/profile/match-pattern';
+import { parseProfileJson, validateProfile, withKnownRules, type ProfileProblem } from '../../engine/profile/validate';
 import type { Profile } from '../../engine/profile/types';
 import type { SverkaDb, StoredProfile } from './database';
 
@@ -122,27 +123,10 @@ export function profileOf(stored: StoredProfile): Profile {
   return parsed.profile;
 }
 
-/** Chrome match patterns: scheme, host with an optional leading "*.", path with "*" wildcards. */
-export function matchPattern(pattern: string, url: string): boolean {
-  if (!isMatchPattern(pattern)) return false;
-  if (pattern === '<all_urls>') return /^(https?|file|ftp):/.test(url);
-  const [, scheme, host, path] = /^(\*|[a-z]+):\/\/([^/]*)(\/.*)$/.exec(pattern)!;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  const schemeOk = scheme === '*' ? /^https?:$/.test(parsed.protocol) : parsed.protocol === `${scheme}:`;
-  const hostOk = host === '*' || host === parsed.hostname || (host!.startsWith('*.') && (parsed.hostname === host!.slice(2) || parsed.hostname.endsWith(host!.slice(1))));
-  const pathRegex = new RegExp(`^${path!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-  return schemeOk && hostOk && pathRegex.test(parsed.pathname + parsed.search);
-}
-
 /** The profile whose site binding matches the page, if any: such pages are checked without asking. */
 export async function boundProfile(db: SverkaDb, url: string): Promise<StoredProfile | null> {
   for (const binding of await db.siteBindings.toArray()) {
-    if (matchPattern(binding.pattern, url)) {
+    if (matchesPattern(binding.pattern, url)) {
       const found = await db.profiles.get(binding.profileId);
       if (found) return found;
     }
