@@ -126,7 +126,6 @@ function checkStringList(parent: Json, key: string, problems: Problems, valid: (
   });
 }
 
-
 /** Each site pattern with what is wrong with it, as the matcher reads it: none is kept that would never match. */
 function checkSites(sites: unknown, problems: Problems): void {
   if (sites === undefined) return;
