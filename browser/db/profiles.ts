@@ -83,14 +83,21 @@ async function store(db: SverkaDb, profile: Profile, json: string, opened: Opene
   });
 }
 
+/** What an import does when the profile's name is another stored profile's: the user's answer, or 'ask' before there is one. */
+export type ImportDecision = OnNameTaken | 'cancel';
+
+export type ImportResult = SaveResult | { ok: false; cancelled: true; name: string };
+
 /**
  * Validates, then stores the JSON text exactly as given; on any problem nothing is written. A name
- * whose id is taken is asked about (`onNameTaken`), unless the stored text is exactly this one.
+ * whose id is taken is asked about (`decision` 'ask'), unless the stored text is exactly this one;
+ * answered, the import replaces that profile, keeps both ("X (2)" under a new id), or writes nothing.
  */
-export async function importProfile(db: SverkaDb, json: string, onNameTaken: OnNameTaken = 'ask'): Promise<SaveResult> {
+export async function importProfile(db: SverkaDb, json: string, decision: ImportDecision = 'ask'): Promise<ImportResult> {
   const parsed = await withKnownRules(parseProfileJson(json));
   if (!parsed.ok) return parsed;
-  return store(db, parsed.profile, json, undefined, onNameTaken);
+  if (decision === 'cancel') return { ok: false, cancelled: true, name: parsed.profile.name };
+  return store(db, parsed.profile, json, undefined, decision);
 }
 
 /**
