@@ -102,6 +102,43 @@ describe('importing a profile whose name is taken', () => {
   });
 });
 
+describe('importing in the side panel a profile whose name is taken', () => {
+  it('asks the same three ways: cancel writes nothing, keep both takes the copy, replace takes the new text', async () => {
+    const options = await optionsPage();
+    if (!(await options.$('[data-profile="стоматология-улыбка"]'))) {
+      await importText(options, dental, 'dental.json');
+      await options.waitForSelector('[data-profile="стоматология-улыбка"]');
+    }
+    const page = await suite.openPage('/clinic.html');
+    const { panel } = await suite.panelFor(page);
+    const stored = () => panel.$$eval('select option', (options) => options.filter((o) => (o as HTMLOptionElement).value !== '').length);
+    const chosen = () => panel.$eval('select', (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent);
+    const importInPanel = async (json: string, fileName: string) => {
+      const path = join(tmpdir(), fileName);
+      writeFileSync(path, json);
+      await panel.setInputFiles('label.import input[type=file]', path);
+      await panel.waitForSelector('[data-testid=conflict][data-kind=name-taken]');
+    };
+    const before = await stored();
+
+    await importInPanel(dental.replace('Спокойное лечение', 'Из панели'), 'panel-cancel.json');
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-answer'))).toBe('replace');
+    await panel.click('[data-testid=conflict] [data-answer=cancel]');
+    await panel.waitForSelector('[data-testid=conflict]', { state: 'detached' });
+    expect(await stored()).toBe(before);
+
+    await importInPanel(dental.replace('Спокойное лечение', 'Из панели'), 'panel-keep-both.json');
+    await panel.click('[data-testid=conflict] [data-answer=keep-both]');
+    await expect.poll(stored).toBe(before + 1);
+    await expect.poll(chosen).toMatch(new RegExp(`^${dentalName} \\(\\d+\\)$`));
+
+    await importInPanel(dental.replace('Спокойное лечение', 'Заменено из панели'), 'panel-replace.json');
+    await panel.click('[data-testid=conflict] [data-answer=replace]');
+    await expect.poll(chosen).toBe(dentalName);
+    expect(await stored()).toBe(before + 1);
+  });
+});
+
 describe('the profile editor', () => {
   it('tells a problem next to its field, and the summary at the top takes the user to it, opening its section', async () => {
     const options = await optionsPage();
