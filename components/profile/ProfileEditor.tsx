@@ -473,21 +473,22 @@ export function ProfileEditor({ initial, t, onSave, onCancel, currentUrl }: { in
           <p class="hint">{t('profile_site_hint')}</p>
           {sites.map((site, i) => (
             <div class="site" key={i}>
-              <div class="row">
-                <Field label={t('profile_site_pattern')} path={`sites[${i}]`}>
-                  {(attrs) => (
-                    <input
-                      {...attrs}
-                      class="site-pattern"
-                      value={site}
-                      onInput={(e) =>
-                        update((p) => {
-                          p.sites![i] = (e.target as HTMLInputElement).value.trim();
-                        })
-                      }
-                    />
-                  )}
-                </Field>
+              <Field label={t('profile_site_pattern')} path={`sites[${i}]`}>
+                {(attrs) => (
+                  <input
+                    {...attrs}
+                    class="site-pattern"
+                    value={site}
+                    onInput={(e) =>
+                      update((p) => {
+                        p.sites![i] = (e.target as HTMLInputElement).value.trim();
+                      })
+                    }
+                  />
+                )}
+              </Field>
+              <div class="row site-actions">
+                <SiteTest pattern={site} url={currentUrl} t={t} />
                 <button
                   type="button"
                   onClick={() =>
@@ -500,7 +501,6 @@ export function ProfileEditor({ initial, t, onSave, onCancel, currentUrl }: { in
                   {t('profile_remove')}
                 </button>
               </div>
-              <SiteTest pattern={site} url={currentUrl} t={t} />
             </div>
           ))}
           <button

@@ -198,6 +198,7 @@ describe('the profile editor', () => {
     expect(await options.evaluate((id) => document.getElementById(id)?.textContent, describedBy)).toContain('port "99999"');
     await options.click('[data-testid=problem-summary] button[data-jump="sites[0]"]');
     expect(await options.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('sites[0]');
+    await suite.session.screenshot(options, 'editor-site-pattern');
 
     await options.fill(site, `http://127.0.0.1:${port}/*`);
     await options.click('button[type=submit]');
