@@ -1,5 +1,5 @@
 import type { Language } from '../profile/types';
-import { MaterialError, type MaterialProblem } from './errors';
+import { MaterialError, problemOf, type MaterialProblem } from './errors';
 import { formatOf, unknownFormat } from './formats';
 import type { PdfLike } from './from-pdf';
 import { DEFAULT_LIMITS, type Limits } from './limits';
@@ -68,11 +68,7 @@ export async function loadMaterialOrError(
   } catch (error) {
     // Cancelling stops the whole batch; it is not a fault of this material.
     if (work.signal?.aborted) throw work.signal.reason;
-    const problem: MaterialProblem = deadline.aborted
-      ? { code: 'timeout', seconds: limits.timeoutMs / 1000 }
-      : error instanceof MaterialError
-        ? error.problem
-        : { code: 'unreadable', detail: (error as Error)?.message ?? String(error) };
+    const problem: MaterialProblem = deadline.aborted ? { code: 'timeout', seconds: limits.timeoutMs / 1000 } : problemOf(error);
     return unreadableMaterial(source, problem, language);
   }
 }
