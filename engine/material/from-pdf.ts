@@ -37,6 +37,7 @@ export async function materialFromPdf(pdf: PdfLike, source: Source, language?: L
   for (let pageNumber = 1; pageNumber <= pdf.numPages && words <= maxWords; pageNumber++) {
     work.signal?.throwIfAborted();
     work.onProgress?.((pageNumber - 1) / pdf.numPages);
+    work.onStage?.({ stage: 'pdf-page', page: pageNumber, pages: pdf.numPages });
     const page = await pdf.getPage(pageNumber);
     const { items } = await page.getTextContent();
     let lastY: number | null = null;

@@ -51,6 +51,13 @@ export function explainSourceError(source: SourceProblems & { location: string }
   return { ...explainProblem({ code: 'unreadable' }, language, source.location), text: `${source.location}: ${source.error}` };
 }
 
+/** The source's notes told to the reader, each with what to do; notes stored without their codes are told as stored, with no step. */
+export function explainSourceNotes(source: SourceProblems & { location: string }, language: Language): ProblemExplanation[] {
+  const { notes = [], noteProblems } = source;
+  if (noteProblems?.length !== notes.length) return notes.map((note) => ({ text: `${source.location}: ${note}`, next: '' }));
+  return noteProblems.map((problem) => explainProblem(problem, language, source.location));
+}
+
 /** The source's notes in `language`; notes stored without their codes are said as they were stored. */
 export function sourceNotes(source: SourceProblems, language: Language): string[] {
   const { notes = [], noteProblems } = source;
