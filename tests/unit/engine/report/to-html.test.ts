@@ -99,3 +99,12 @@ describe('toHtml', () => {
     expect(hostile).toContain('javascript:alert(1)&quot;&gt;&lt;b&gt;');
   });
 });
+
+describe('the text and Markdown reports', () => {
+  it('say what to do about a material that could not be read', async () => {
+    const { toText } = await import('../../../../engine/report/to-text');
+    const { toMarkdown } = await import('../../../../engine/report/to-markdown');
+    expect(toText(report)).toContain("✗ Прайс.docx: не прочитан — не читается как документ Word (Can't find end of central directory)\n  Что сделать: Файл не похож на DOCX");
+    expect(toMarkdown(report)).toContain("- Прайс.docx — не прочитан: не читается как документ Word (Can't find end of central directory). Что сделать: Файл не похож на DOCX");
+  });
+});
