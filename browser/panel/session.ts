@@ -1,11 +1,12 @@
 import type { StoredReport, SverkaDb } from '../db/database';
-import { boundProfile, matchPattern, profileForUrl, profileOf, rememberProfile } from '../db/profiles';
+import { boundProfile, profileForUrl, profileOf, rememberProfile } from '../db/profiles';
 import { checkWithUserSettings, ignoredOn, userWordsOf, withoutIgnored } from '../db/check';
 import { recordCheck } from '../db/history';
 import { readLimits } from '../db/limits';
 import type { PageMark, PageText } from '../messages';
 import type { PanelRequest } from '../panel-requests';
 import type { CheckClient } from '../check-client';
+import { failureStatus } from '../failure';
 import type { Translate } from '../i18n';
 import { afterAccess, checkButton } from '../check-access';
 import { pageKind } from '../page-kind';
@@ -13,6 +14,7 @@ import { serial } from '../serial';
 import { createStore, type Store } from '../store';
 import { PREVIEW_WORDS } from '../../engine/check-runner';
 import { profileFit, type ProfileFit } from '../../engine/profile/fit';
+import { matchesPattern } from '../../engine/profile/match-pattern';
 import { materialFromText } from '../../engine/material/from-text';
 import { materialFromPageText } from '../../engine/page-material';
 import type { ReportDiff } from '../../engine/report/diff';
@@ -115,7 +117,7 @@ const isAccessError = (error: unknown) => /cannot access|host permission/i.test(
 
 async function isBoundTo(db: SverkaDb, url: string, profileId: string): Promise<boolean> {
   const bindings = await db.siteBindings.where('profileId').equals(profileId).toArray();
-  return bindings.some((binding) => matchPattern(binding.pattern, url));
+  return bindings.some((binding) => matchesPattern(binding.pattern, url));
 }
 
 /** A report's marks on the page; a finding's related places on the same page (repeats of one typo) are marked too. */
@@ -158,7 +160,11 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
   let lastRead: { url: string; text: string } | null = null;
 
   const chosenProfile = async () => (state().profileId ? ((await db.profiles.get(state().profileId)) ?? null) : null);
-  const failed = (error: unknown) => set({ status: `${t('cannotCheck')}: ${(error as Error).message}`, ...(isAccessError(error) ? { accessRefused: true } : {}) });
+  const failed = (error: unknown) => {
+    // The panel has one status line: the library's words follow the step, in brackets.
+    const { status, details } = failureStatus(t, 'cannotCheck', error);
+    set({ status: details ? `${status} (${details})` : status, ...(isAccessError(error) ? { accessRefused: true } : {}) });
+  };
   const prepare = (tabId: number) => void port.preparePage(tabId).catch(() => undefined);
 
   async function runWaiting() {
@@ -283,7 +289,7 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
       // A page of a bound site is checked as soon as the panel opens on it.
       if (pageKind(url) === 'page' && (await boundProfile(db, url))) take({ kind: 'check-page' });
     } catch (error) {
-      set({ status: String(error) });
+      failed(error);
     }
   }
 
