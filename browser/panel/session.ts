@@ -299,7 +299,7 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
     if (button.ask === 'nothing') return checkPage();
     // Firefox grants access only inside the click: nothing is awaited before asking.
     if (button.ask === 'this-site') {
-      if (!(await port.requestAccess(state().url).catch(() => false))) return set({ status: t('accessRefused') });
+      if (!(await port.requestAccess(state().url).catch(() => false))) return set({ status: t('accessNeeded') });
       set({ accessRefused: false });
       return checkPage();
     }

@@ -411,7 +411,7 @@ describe('the side panel session: the header and the states', () => {
       return readPage(id);
     };
     const asked: string[] = [];
-    fake.port.requestAccess = async (url) => (asked.push(url), true);
+    fake.port.requestAccess = async (url) => (asked.push(url), false);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const panel = session(db, fake.port);
     await panel.open();
@@ -419,7 +419,10 @@ describe('the side panel session: the header and the states', () => {
     await panel.checkPage();
     expect(panel.get().accessRefused).toBe(true);
     await panel.pressCheck();
-    expect(asked).toEqual([UNBOUND]);
+    expect(panel.get()).toMatchObject({ accessRefused: true, status: 'accessNeeded', report: null });
+    fake.port.requestAccess = async (url) => (asked.push(url), true);
+    await panel.pressCheck();
+    expect(asked).toEqual([UNBOUND, UNBOUND]);
     expect(panel.get()).toMatchObject({ accessRefused: false, reportUrl: UNBOUND });
   });
 
