@@ -90,12 +90,14 @@ function sameWord(written: string, canonical: string, language: Language): boole
 }
 
 /**
- * A one-word name ("Улыбка", "Crumb") is a name only in quotes or capitalised inside a sentence:
- * at a sentence's start it may be the common word ("Улыбка — лучшее украшение").
+ * A one-word name ("Улыбка", "Crumb") is a name only in quotes, capitalised inside a sentence, or
+ * alone on its line (a page's title, a logo's caption): at a sentence's start it may be the common
+ * word ("Улыбка — лучшее украшение").
  */
 function standsAsName(text: string, token: WordToken): boolean {
   const before = text.slice(0, token.start);
   if (/[«"“„]$/u.test(before)) return true;
+  if (/(^|\n)[^\S\n]*$/u.test(before) && /^[^\S\n]*[.!]?[^\S\n]*(\n|$)/u.test(text.slice(token.end))) return true;
   return !/(^|[.!?…:\n])\s*$/u.test(before);
 }
 

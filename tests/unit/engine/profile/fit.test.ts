@@ -34,6 +34,7 @@ describe('profileFit: the page is the profile’s', () => {
   it('finds the business’s name (en), one word capitalised inside a sentence', () => {
     expect(profileFit(bakery, page('Fresh bread every morning at Crumb & Co. near the station.'))).toMatchObject({ fits: true, because: 'names' });
     expect(profileFit(bakery, page('Order a cake from Crumb today.'))).toMatchObject({ fits: true, because: 'names', found: ['Crumb'] });
+    expect(profileFit(dental, page('Улыбка\nЛечим без боли, смета заранее.'))).toMatchObject({ fits: true, because: 'names', found: ['Улыбка'] });
     expect(profileFit(bakery, page('Crumb & Co. Bakery opens at seven; Crumb also delivers.'))).toMatchObject({ found: ['Crumb & Co. Bakery'] });
   });
 
@@ -60,6 +61,8 @@ describe('profileFit: the page is someone else’s', () => {
   it('does not take the common word for the name: small letters, or capitalised only as a sentence starts', () => {
     expect(profileFit(dental, page('Подарим вам красивую улыбку и здоровые зубы.'))).toMatchObject({ fits: false });
     expect(profileFit(dental, page('Улыбка — лучшее украшение. Запишитесь к нам.'))).toMatchObject({ fits: false });
+    expect(profileFit(dental, page('Улыбка — лучшее украшение\nЗапишитесь к нам.'))).toMatchObject({ fits: false });
+    expect(profileFit(dental, page('Улыбка\u00a0и здоровье.'))).toMatchObject({ fits: false });
     expect(profileFit(bakery, page('Crumb toppings are back. We bake every crumb with care.'))).toMatchObject({ fits: false });
   });
 
