@@ -1,6 +1,7 @@
 import { isMatchPattern, parseProfileJson, validateProfile, withKnownRules, type ProfileProblem } from '../../engine/profile/validate';
 import type { Profile } from '../../engine/profile/types';
 import type { SverkaDb, StoredProfile } from './database';
+import { restoreDismissed, withDismissed } from './dismissed';
 
 /**
  * Why a save stopped to ask instead of writing: `newer-revision` — another tab saved this profile
@@ -85,11 +86,14 @@ async function store(db: SverkaDb, profile: Profile, json: string, opened: Opene
 /**
  * Validates, then stores the JSON text exactly as given; on any problem nothing is written. A name
  * whose id is taken is asked about (`onNameTaken`), unless the stored text is exactly this one.
+ * The findings it lists as `ignored` are ignored again.
  */
 export async function importProfile(db: SverkaDb, json: string, onNameTaken: OnNameTaken = 'ask'): Promise<SaveResult> {
   const parsed = await withKnownRules(parseProfileJson(json));
   if (!parsed.ok) return parsed;
-  return store(db, parsed.profile, json, undefined, onNameTaken);
+  const stored = await store(db, parsed.profile, json, undefined, onNameTaken);
+  if (stored.ok) await restoreDismissed(db, stored.id, parsed.profile.ignored);
+  return stored;
 }
 
 /**
@@ -112,8 +116,10 @@ export async function deleteProfile(db: SverkaDb, id: string): Promise<void> {
   });
 }
 
+/** The stored JSON text, with the words added and the findings ignored under the profile (see withDismissed). */
 export async function exportProfile(db: SverkaDb, id: string): Promise<string | null> {
-  return (await db.profiles.get(id))?.json ?? null;
+  const stored = await db.profiles.get(id);
+  return stored ? withDismissed(db, id, stored.json) : null;
 }
 
 export function profileOf(stored: StoredProfile): Profile {

@@ -2,6 +2,7 @@ import type { StoredReport, SverkaDb } from '../db/database';
 import { boundProfile, profileForUrl, profileOf, rememberProfile } from '../db/profiles';
 import { checkWithUserSettings, ignoredOn, userWordsOf, withoutIgnored } from '../db/check';
 import { recordCheck } from '../db/history';
+import { addUserWord, dismissFinding } from '../db/dismissed';
 import { readLimits } from '../db/limits';
 import type { PageMark, PageText } from '../messages';
 import type { PanelRequest } from '../panel-requests';
@@ -255,12 +256,12 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
       if (tabId !== null) void port.scrollTo(tabId, finding.id);
     },
     async ignore(finding) {
-      await db.ignored.put({ site: siteOf(state().url), fingerprint: finding.fingerprint });
+      await dismissFinding(db, { finding, site: siteOf(state().url), profileId: state().profileId });
       set({ status: t('ignored') });
       await checkPage();
     },
     async addWord(finding) {
-      await db.userWords.put({ word: finding.quote });
+      await addUserWord(db, { word: finding.quote, profileId: state().profileId });
       await checkPage();
     },
     async copy(finding) {
