@@ -16,6 +16,7 @@ import { History } from './History';
 import { Inventory } from './Inventory';
 import { ProfilePicker } from './ProfilePicker';
 import { ExportBar, ReportSummary } from './ReportParts';
+import { DismissedList } from '../dismissed/DismissedList';
 
 /**
  * The side panel's view: its work (which profile, checking the page or a selection, re-checking
@@ -25,7 +26,7 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
   const [session] = useState(() => createPanelSession({ db, port, checks, t, openMaterials: onOpenMaterials }));
   const { url, profileId, report, preview, reportUrl, diff, status, checkedSelection } = useStore(session);
   const profiles = useLive(() => db.profiles.orderBy('name').toArray(), [] as StoredProfile[]);
-  const [view, setView] = useState<'findings' | 'promises' | 'history'>('findings');
+  const [view, setView] = useState<'findings' | 'promises' | 'history' | 'dismissed'>('findings');
   const [problems, setProblems] = useState<string[]>([]);
 
   useEffect(() => {
@@ -137,10 +138,14 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
             <button type="button" role="tab" aria-selected={view === 'history'} onClick={() => setView('history')}>
               {t('tabHistory')}
             </button>
+            <button type="button" role="tab" aria-selected={view === 'dismissed'} onClick={() => setView('dismissed')}>
+              {t('tabDismissed')}
+            </button>
           </nav>
           {view === 'findings' && <FindingList report={report} t={t} actions={actions} />}
           {view === 'promises' && <Inventory report={report} t={t} />}
           {view === 'history' && <History entries={history} t={t} onOpen={openStored} />}
+          {view === 'dismissed' && <DismissedList db={db} profileId={profileId} t={t} />}
           <ExportBar report={report} t={t} download={port.download} />
         </>
       )}
