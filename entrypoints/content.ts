@@ -83,6 +83,7 @@ function highlight(target: PageWindow, name: string, list: Range[]): Highlight {
 }
 
 let overlay: PageOverlay | null = null;
+const api = browser as unknown as MessagingApi;
 
 /** The card frame is the extension's own page; its port is offered to the extension's origin alone. */
 const cardChannel: CardChannel = {
@@ -97,6 +98,12 @@ function pageOverlay(): PageOverlay {
     { severity: { error: text('severity_error'), warning: text('severity_warning'), info: text('severity_info') }, counter: text('overlayCounter'), card: text('overlayCard') },
     cardChannel,
     (id) => scrollToMark(id),
+    // No side panel listening (it was closed) answers nothing, or fails to connect: the card says so.
+    (id, action) =>
+      sendMessage(api, 'card-action', { action, id }).then(
+        (answer) => answer?.ok === true,
+        () => false,
+      ),
   );
   return overlay;
 }
@@ -177,7 +184,6 @@ export default defineContentScript({
     const marker = window as unknown as { __sverka?: boolean };
     if (marker.__sverka) return;
     marker.__sverka = true;
-    const api = browser as unknown as MessagingApi;
     watchForChanges(api);
     onMessage(api, {
       'read-page': () => readPage(),

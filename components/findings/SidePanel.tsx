@@ -17,6 +17,8 @@ import { Inventory } from './Inventory';
 import { ProfilePicker } from './ProfilePicker';
 import { ExportBar, ReportSummary } from './ReportParts';
 import { DismissedList } from '../dismissed/DismissedList';
+import { focusFinding } from '@/browser/panel/focus-finding';
+import '@/assets/styles/focused-finding.css';
 
 /**
  * The side panel's view: its work (which profile, checking the page or a selection, re-checking
@@ -24,7 +26,7 @@ import { DismissedList } from '../dismissed/DismissedList';
  */
 export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: SverkaDb; port: PanelPort; t: Translate; checks: CheckClient; onOpenMaterials: (url?: string) => void }) {
   const [session] = useState(() => createPanelSession({ db, port, checks, t, openMaterials: onOpenMaterials }));
-  const { url, profileId, report, preview, reportUrl, diff, status, checkedSelection } = useStore(session);
+  const { url, profileId, report, preview, reportUrl, diff, status, checkedSelection, focused } = useStore(session);
   const profiles = useLive(() => db.profiles.orderBy('name').toArray(), [] as StoredProfile[]);
   const [view, setView] = useState<'findings' | 'promises' | 'history' | 'dismissed'>('findings');
   const [problems, setProblems] = useState<string[]>([]);
@@ -33,6 +35,14 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
     void session.open();
     return session.close;
   }, [session]);
+
+  // The card on the page asked to see its finding here: the findings tab, scrolled to its card.
+  useEffect(() => {
+    if (focused) setView('findings');
+  }, [focused]);
+  useEffect(() => {
+    if (focused && view === 'findings') focusFinding(document, focused.id);
+  }, [focused, view]);
 
   const history = useLive(() => (url ? historyOf(db, url) : Promise.resolve([])), [] as StoredReport[], [url]);
   const profile = profiles.find((p) => p.id === profileId) ?? null;

@@ -217,7 +217,10 @@ describe('validateProfile rules', () => {
     [
       'an ignored finding without its fingerprint',
       (p: any) => {
-        p.ignored = [{ site: 'https://ulybka.example', fingerprint: 'a1b2c3d4' }, { site: 'https://ulybka.example', quote: 'дёшево' }];
+        p.ignored = [
+          { site: 'https://ulybka.example', fingerprint: 'a1b2c3d4' },
+          { site: 'https://ulybka.example', quote: 'дёшево' },
+        ];
       },
       'ignored[1].fingerprint: expected a non-empty string',
     ],
