@@ -4,10 +4,12 @@ import { readLimits } from '../db/limits';
 import { recordCheck } from '../db/history';
 import { addUserWord, dismissFinding } from '../db/dismissed';
 import { rememberProfile, profileForUrl } from '../db/profiles';
+import { failureStatus } from '../failure';
 import type { Translate } from '../i18n';
 import { createStore, type Store } from '../store';
 import type { Limits } from '../../engine/material/limits';
 import { loadMaterialOrError, type LoadEnvironment } from '../../engine/material/load';
+import type { ReadingStage } from '../../engine/material/progress';
 import type { Material } from '../../engine/material/types';
 import type { ReportDiff } from '../../engine/report/diff';
 import { findingToMarkdown } from '../../engine/report/to-markdown';
@@ -35,8 +37,8 @@ export interface QueuedItem {
 export interface MaterialsState {
   profileId: string;
   items: QueuedItem[];
-  /** Which item is being read and how far; null when no batch runs. */
-  progress: { index: number; fraction: number } | null;
+  /** Which item is being read, how far and at which stage; past the last item while the checks run; null when no batch runs. */
+  progress: { index: number; fraction: number; stage: ReadingStage } | null;
   /** The materials of the last check, those that could not be read among them. */
   materials: Material[];
   /** A PDF's bytes by source id, for drawing its pages. */
@@ -44,6 +46,8 @@ export interface MaterialsState {
   report: Report | null;
   diff: ReportDiff | null;
   status: string;
+  /** The library's own words for a failed batch, for a details line under `status`; '' when none. */
+  details: string;
 }
 
 export interface MaterialsSession extends Store<MaterialsState> {
@@ -86,7 +90,7 @@ const itemOfFile = (file: File): QueuedItem => ({ key: `f${++counter}`, name: fi
 
 /** Flyers, price lists, memos: dropped, picked, pasted or fetched by URL, checked together as one report. */
 export function createMaterialsSession({ db, port, t, spellChecker, initialUrl }: MaterialsDeps): MaterialsSession {
-  const store = createStore<MaterialsState>({ profileId: '', items: [], progress: null, materials: [], bytesOf: new Map(), report: null, diff: null, status: '' });
+  const store = createStore<MaterialsState>({ profileId: '', items: [], progress: null, materials: [], bytesOf: new Map(), report: null, diff: null, status: '', details: '' });
   const { set } = store;
   const state = store.get;
   let controller: AbortController | null = null;
@@ -94,7 +98,7 @@ export function createMaterialsSession({ db, port, t, spellChecker, initialUrl }
   let checkOnArrival = initialUrl !== undefined;
 
   const chosenProfile = async () => (state().profileId ? ((await db.profiles.get(state().profileId)) ?? null) : null);
-  const failed = (error: unknown) => set({ status: `${t('cannotCheck')}: ${(error as Error).message}` });
+  const failed = (error: unknown) => set(failureStatus(t, 'materialsCannotCheck', error));
 
   async function checkIfArrived() {
     if (!checkOnArrival || state().items.length === 0 || !(await chosenProfile()) || !checkOnArrival) return;
@@ -118,27 +122,36 @@ export function createMaterialsSession({ db, port, t, spellChecker, initialUrl }
     if (!profile || items.length === 0) return;
     const abort = new AbortController();
     controller = abort;
-    set({ status: t('checking') });
+    set({ status: t('checking'), details: '' });
     const read: Material[] = [];
     const kept = new Map<string, Uint8Array>();
     try {
       const limits = await readLimits(db);
       for (const [index, item] of items.entries()) {
-        set({ progress: { index, fraction: 0 } });
+        let shown = { index, fraction: 0, stage: { stage: 'reading' } as ReadingStage };
+        // A reader left behind by a cancel may still report: it no longer moves the bar.
+        const show = (change: Partial<typeof shown>) => {
+          shown = { ...shown, ...change };
+          if (controller === abort) set({ progress: shown });
+        };
+        show({});
         const id = `s${index + 1}`;
         const keepBytes = async (signal?: AbortSignal) => {
           const got = await item.read(limits, signal);
           kept.set(id, got.bytes);
           return got;
         };
-        const work = { signal: abort.signal, onProgress: (fraction: number) => set({ progress: { index, fraction } }) };
+        const work = { signal: abort.signal, onProgress: (fraction: number) => show({ fraction }), onStage: (stage: ReadingStage) => show({ stage }) };
         const loading = loadMaterialOrError(keepBytes, { id, location: item.name, title: item.name }, port.environment, undefined, work, limits);
         read.push(await Promise.race([loading, whenCancelled(abort.signal)]));
       }
       abort.signal.throwIfAborted();
       // No material could be read: there is nothing to check, and no report that says "no findings".
       if (read.every((material) => material.source.error)) set({ diff: null, materials: read, bytesOf: new Map(), report: null, status: '' });
-      else await checkRead(read, kept);
+      else {
+        set({ progress: { index: items.length, fraction: 0, stage: { stage: 'checking' } } });
+        await checkRead(read, kept);
+      }
     } catch (error) {
       if (abort.signal.aborted) set({ status: t('cancelled') });
       else failed(error);

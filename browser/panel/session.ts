@@ -7,6 +7,7 @@ import { readLimits } from '../db/limits';
 import type { PageMark, PageText, Request } from '../messages';
 import type { PanelRequest } from '../panel-requests';
 import type { CheckClient } from '../check-client';
+import { failureStatus } from '../failure';
 import type { Translate } from '../i18n';
 import { afterAccess, checkButton } from '../check-access';
 import { pageKind } from '../page-kind';
@@ -125,7 +126,11 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
   let checkedOnce = false;
 
   const chosenProfile = async () => (state().profileId ? ((await db.profiles.get(state().profileId)) ?? null) : null);
-  const failed = (error: unknown) => set({ status: `${t('cannotCheck')}: ${(error as Error).message}` });
+  const failed = (error: unknown) => {
+    // The panel has one status line: the library's words follow the step, in brackets.
+    const { status, details } = failureStatus(t, 'cannotCheck', error);
+    set({ status: details ? `${status} (${details})` : status });
+  };
   const prepare = (tabId: number) => void port.preparePage(tabId).catch(() => undefined);
 
   async function runWaiting() {
@@ -222,7 +227,7 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
       // A page of a bound site is checked as soon as the panel opens on it.
       if (pageKind(url) === 'page' && (await boundProfile(db, url))) take({ kind: 'check-page' });
     } catch (error) {
-      set({ status: String(error) });
+      failed(error);
     }
   }
 

@@ -4,6 +4,7 @@ import { showControls } from '../report/escape';
 import { decodeBytes } from '../text/decode';
 import { FACT_KINDS, isFactKind, KIND } from '../kinds';
 import { isNumber, isObject, type Json } from '../kinds/schema';
+import { matchPatternProblem } from './match-pattern';
 import { NAME_KINDS, PROFILE_FORMAT, type Profile } from './types';
 
 export interface ProfileProblem {
@@ -109,7 +110,7 @@ export function validateProfile(value: unknown, ruleIds?: readonly string[]): Pr
   if (value.format !== PROFILE_FORMAT) problems.add('format', `expected "${PROFILE_FORMAT}"`);
   if (typeof value.name !== 'string' || value.name.trim() === '') problems.add('name', 'expected a non-empty string');
   checkStringList(value, 'languages', problems, (item) => item === 'ru' || item === 'en', 'expected "ru" or "en"');
-  checkStringList(value, 'sites', problems, isMatchPattern, 'expected a URL match pattern like "https://example.com/*"');
+  checkSites(value.sites, problems);
   const factIds = checkFacts(value.facts, problems);
   checkConcept(value.concept, factIds, problems);
   checkNames(value, problems);
@@ -128,9 +129,14 @@ function checkStringList(parent: Json, key: string, problems: Problems, valid: (
   });
 }
 
-/** Chrome match patterns: `<all_urls>` or scheme://host/path with `*` wildcards. */
-export function isMatchPattern(pattern: string): boolean {
-  return pattern === '<all_urls>' || /^(\*|https?|file|ftp):\/\/(\*|(\*\.)?[^/*]+)?\/.*$/.test(pattern);
+/** Each site pattern with what is wrong with it, as the matcher reads it: none is kept that would never match. */
+function checkSites(sites: unknown, problems: Problems): void {
+  if (sites === undefined) return;
+  if (!Array.isArray(sites)) return problems.add('sites', 'expected an array');
+  sites.forEach((site, i) => {
+    const problem = typeof site === 'string' ? matchPatternProblem(site) : 'expected a URL match pattern like "https://example.com/*"';
+    if (problem) problems.add(`sites[${i}]`, problem);
+  });
 }
 
 function checkFacts(facts: unknown, problems: Problems): Set<string> {

@@ -252,8 +252,9 @@ describe('options page', () => {
     await options.fill('input[data-path=name]', 'Кофейня «Проверка»');
     await options.fill('input[data-path="facts[0].label"]', '');
     await options.click('button[type=submit]');
-    const problem = await options.waitForSelector('.fact .field-problems');
-    expect(await problem.textContent()).toContain('facts[0].label: expected a non-empty string');
+    const problem = await options.waitForSelector('.fact .field-problem');
+    expect(await problem.textContent()).toBe('expected a non-empty string');
+    expect(await options.getAttribute('input[data-path="facts[0].label"]', 'aria-invalid')).toBe('true');
     await options.fill('input[data-path="facts[0].label"]', 'Часы работы');
     await options.selectOption('select[data-path="facts[0].value.sun"]', 'closed');
     await options.click('button[type=submit]');

@@ -18,9 +18,13 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Builds the test flavour of the extension once per run (host access to 127.0.0.1 only). */
+let built = false;
+
+/** Builds the test flavour of the extension once per test file, however many suites it launches (host access to 127.0.0.1 only). */
 export function buildExtension(): void {
+  if (built) return;
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, SVERKA_E2E: '1' }, stdio: 'ignore' });
+  built = true;
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
@@ -53,12 +57,20 @@ export interface Session {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** The browser's UI language, which chrome.i18n speaks: Russian unless told. */
+  lang?: 'ru' | 'en-US';
+}
+
 /** Chromium with the built extension, headless, as root-safe as the CI machine needs. */
-export async function launch(): Promise<Session> {
+export async function launch({ lang = 'ru' }: LaunchOptions = {}): Promise<Session> {
   const profileDir = mkdtempSync(join(tmpdir(), 'sverka-e2e-'));
+  // --lang picks the language of chrome.i18n's messages; the environment says the same for a build that reads its locale from there.
+  const locale = lang.replace('-', '_');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
     headless: true,
+    env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8` },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -69,7 +81,7 @@ export async function launch(): Promise<Session> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
-      '--lang=ru',
+      `--lang=${lang}`,
     ],
     viewport: { width: 1100, height: 800 },
   });
@@ -126,8 +138,8 @@ export interface ExtensionSuite {
   panelFor(page: Page, options?: { chosen?: boolean }): Promise<{ panel: Page; tabId: number }>;
 }
 
-/** Registers the suite's hooks; `pages` overrides let a test serve a page it writes. */
-export function extensionSuite(pages: Map<string, string> = new Map()): ExtensionSuite {
+/** Registers the suite's hooks; `pages` overrides let a test serve a page it writes; `options` choose how the browser is launched. */
+export function extensionSuite(pages: Map<string, string> = new Map(), options: LaunchOptions = {}): ExtensionSuite {
   let session: Session;
   let server: Server;
   let baseUrl = '';
@@ -135,7 +147,7 @@ export function extensionSuite(pages: Map<string, string> = new Map()): Extensio
   beforeAll(async () => {
     buildExtension();
     ({ server, baseUrl } = await startServer(pages));
-    session = await launch();
+    session = await launch(options);
   });
   afterAll(async () => {
     await session?.close();

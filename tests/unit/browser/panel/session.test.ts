@@ -266,7 +266,7 @@ describe('the side panel session', () => {
     await panel.open();
     panel.chooseProfile(await withDental(db));
     await panel.checkPage();
-    expect(panel.get()).toMatchObject({ report: null, preview: null, status: 'cannotCheck: Cannot access contents of the page' });
+    expect(panel.get()).toMatchObject({ report: null, preview: null, status: 'cannotCheck. cannotCheckNext (Cannot access contents of the page)' });
     expect(fake.marks).toEqual([]);
   });
 
