@@ -15,6 +15,8 @@ import { showControls } from '@/engine/report/escape';
 const nonce = nonceOf(location.hash);
 const card = document.getElementById('card')!;
 const text = (key: MessageKey) => browser.i18n.getMessage(key);
+// The card speaks the language of its messages: screen readers read it so.
+document.documentElement.lang = text('uiLanguage');
 
 function paragraph(className: string, content: string): HTMLParagraphElement {
   const node = document.createElement('p');
