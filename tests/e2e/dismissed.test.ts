@@ -65,6 +65,7 @@ describe('the card on the page', () => {
     let card = await cardOf(page, WRONG_NAME);
     // Every button is named to screen readers; the fix's copy only where there is a fix.
     expect(await card.$$eval('button', (buttons) => buttons.map((b) => b.getAttribute('aria-label')))).toEqual([label('cardCopyFix'), label('ignoreOnSite'), label('cardOpenInPanel')]);
+    await suite.session.screenshot(page, 'card-actions');
     await card.click(`button[aria-label="${label('cardCopyFix')}"]`);
     await expect.poll(() => shownCardText(page)).toContain(label('cardFixCopied'));
     expect(await pasted()).toBe('Улыбка');
@@ -126,6 +127,7 @@ describe('the dismissed list', () => {
     const row = `[data-testid=dismissed] [data-site="${site}"] li:has(q:text-is("${HYGIENE}"))`;
     await panel.waitForSelector(row);
     expect(await panel.$eval(row, (node) => node.textContent)).toMatch(/\d/);
+    await suite.session.screenshot(panel, 'dismissed-list');
     await panel.click(`${row} [data-action=undo-ignore]`);
     await panel.waitForSelector(row, { state: 'detached' });
 
