@@ -35,10 +35,12 @@ export async function dismissFinding(db: SverkaDb, { finding, site, profileId }:
 
 /**
  * What was dismissed under a profile, on one site or on all of them. Rows stored before they
- * named a profile belong to none, so every profile lists them: otherwise nothing could undo them.
+ * named a profile, and rows of a deleted profile, belong to none of those stored, so every profile
+ * lists them: they still hide findings, and otherwise nothing could undo them.
  */
 export async function dismissedOf(db: SverkaDb, { profileId, site }: { profileId?: string; site?: string } = {}): Promise<Dismissed> {
-  const ofProfile = <T extends { profileId?: string }>(row: T) => !profileId || !row.profileId || row.profileId === profileId;
+  const stored = new Set(await db.profiles.toCollection().primaryKeys());
+  const ofProfile = <T extends { profileId?: string }>(row: T) => !profileId || !row.profileId || row.profileId === profileId || !stored.has(row.profileId);
   const newestFirst = (a: { when?: number }, b: { when?: number }) => (b.when ?? 0) - (a.when ?? 0);
   const ignored = (await (site ? db.ignored.where('site').anyOf(site, EVERYWHERE_SITE).toArray() : db.ignored.toArray())).filter(ofProfile);
   const bySite = new Map<string, IgnoredFinding[]>();

@@ -19,6 +19,13 @@ async function withDental(name: string): Promise<{ db: SverkaDb; profileId: stri
   return { db, profileId: imported.id };
 }
 
+/** A database holding stored profiles of these ids (what was dismissed under another is listed under all). */
+async function withProfiles(name: string, ...ids: string[]): Promise<SverkaDb> {
+  const db = openDatabase(name);
+  await db.profiles.bulkAdd(ids.map((id) => ({ id, name: id, json: '{}', updatedAt: 1, revision: 1 })));
+  return db;
+}
+
 const checkOn = async (db: SverkaDb, profileId: string, site = SITE) => checkWithUserSettings(db, [material], (await db.profiles.get(profileId))!, site);
 
 describe('dismissing a finding', () => {
@@ -52,7 +59,7 @@ describe('dismissing a finding', () => {
 
 describe('dismissedOf', () => {
   it('groups by site, everywhere first, and lists only the profile’s rows and those of no profile', async () => {
-    const db = openDatabase('sverka-dismissed-groups');
+    const db = await withProfiles('sverka-dismissed-groups', 'dental', 'fitness');
     const finding = (fingerprint: string) => ({ fingerprint, check: 'spelling', quote: fingerprint, message: 'm' });
     await dismissFinding(db, { finding: finding('f1'), site: 'https://b.example', profileId: 'dental' });
     await dismissFinding(db, { finding: finding('f2'), site: 'https://a.example', profileId: 'dental' });
@@ -71,8 +78,20 @@ describe('dismissedOf', () => {
     expect(onA.sites.map((group) => [group.site, group.findings.map((f) => f.fingerprint).sort()])).toEqual([['https://a.example', ['f4', 'f5']]]);
   });
 
+  it('lists under every profile what was dismissed under a profile since deleted: it still hides findings', async () => {
+    const { db, profileId } = await withDental('sverka-dismissed-deleted');
+    await db.profiles.add({ id: 'fitness', name: 'fitness', json: '{}', updatedAt: 1, revision: 1 });
+    await dismissFinding(db, { finding: { fingerprint: 'gone' }, site: SITE, profileId: 'deleted' });
+    await dismissFinding(db, { finding: { fingerprint: 'kept' }, site: SITE, profileId: 'fitness' });
+    await addUserWord(db, { word: 'кроссфит', profileId: 'deleted' });
+
+    const dismissed = await dismissedOf(db, { profileId });
+    expect(dismissed.sites.flatMap((group) => group.findings.map((row) => row.fingerprint))).toEqual(['gone']);
+    expect(dismissed.words.map((row) => row.word)).toEqual(['кроссфит']);
+  });
+
   it('lists the profile’s added words newest first (undated ones last), and a removed word is no longer the user’s', async () => {
-    const db = openDatabase('sverka-dismissed-words');
+    const db = await withProfiles('sverka-dismissed-words', 'dental', 'fitness');
     await addUserWord(db, { word: 'эндодонтия', profileId: 'dental' });
     await db.userWords.update('эндодонтия', { when: 1 });
     await addUserWord(db, { word: 'элайнер', profileId: 'dental' });
