@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkMaterials } from '../../../engine/engine';
 import { materialFromCsv } from '../../../engine/material/from-csv';
 import { materialFromText } from '../../../engine/material/from-text';
+import type { Profile } from '../../../engine/profile/types';
 
-const PROFILE = { format: 'sverka.profile/1', name: 'Клиника', languages: ['ru'], facts: [] } as const;
+const PROFILE: Profile = { format: 'sverka.profile/1', name: 'Клиника', languages: ['ru'], facts: [] };
 
 describe('the inventory of promises', () => {
   it('says what a table cell’s promise is about: its row’s label', async () => {
