@@ -31,7 +31,7 @@ function pageTextOf(read: Material): PageText {
     url: location.href,
     title: document.title,
     language: read.language,
-    blocks: read.blocks.map((block) => ({ index: block.index, text: block.text, tag: block.tag })),
+    blocks: read.blocks.map(({ index, text, tag, heading, cell }) => ({ index, text, tag, heading, cell })),
     ...(read.source.notes ? { notes: read.source.notes, noteProblems: read.source.noteProblems } : {}),
   };
 }

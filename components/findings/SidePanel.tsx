@@ -6,6 +6,7 @@ import { pageKind } from '@/browser/page-kind';
 import { checkButton } from '@/browser/check-access';
 import type { CheckClient } from '@/browser/check-client';
 import { historyOf } from '@/browser/db/history';
+import { pendingFactHash } from '@/browser/pending-fact';
 import type { Finding } from '@/engine/report/types';
 import { createPanelSession, type PanelPort } from '@/browser/panel/session';
 import { useStore } from '@/browser/use-store';
@@ -23,8 +24,23 @@ import '@/assets/styles/focused-finding.css';
 /**
  * The side panel's view: its work (which profile, checking the page or a selection, re-checking
  * on tab changes, the marks and the badge) is its session's, browser/panel/session.ts.
+ * `onOpenOptions` opens the options page at an address (`profile=ID&add-fact=…`).
  */
-export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: SverkaDb; port: PanelPort; t: Translate; checks: CheckClient; onOpenMaterials: (url?: string) => void }) {
+export function SidePanel({
+  db,
+  port,
+  t,
+  checks,
+  onOpenMaterials,
+  onOpenOptions,
+}: {
+  db: SverkaDb;
+  port: PanelPort;
+  t: Translate;
+  checks: CheckClient;
+  onOpenMaterials: (url?: string) => void;
+  onOpenOptions: (hash: string) => void;
+}) {
   const [session] = useState(() => createPanelSession({ db, port, checks, t, openMaterials: onOpenMaterials }));
   const { url, profileId, report, preview, reportUrl, diff, status, checkedSelection, focused } = useStore(session);
   const profiles = useLive(() => db.profiles.orderBy('name').toArray(), [] as StoredProfile[]);
@@ -153,7 +169,7 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
             </button>
           </nav>
           {view === 'findings' && <FindingList report={report} t={t} actions={actions} />}
-          {view === 'promises' && <Inventory report={report} t={t} />}
+          {view === 'promises' && <Inventory report={report} t={t} onAddFact={profile ? (fact) => onOpenOptions(pendingFactHash({ profileId: profile.id, fact })) : undefined} />}
           {view === 'history' && <History entries={history} t={t} onOpen={openStored} />}
           {view === 'dismissed' && <DismissedList db={db} profileId={profileId} t={t} />}
           <ExportBar report={report} t={t} download={port.download} />

@@ -11,6 +11,7 @@ import { ConflictQuestion, type ConflictAnswer } from './ConflictQuestion';
 import { DeleteQuestion } from './DeleteQuestion';
 import { LimitsSettings } from './LimitsSettings';
 import { ProfileEditor } from './ProfileEditor';
+import { usePendingFact } from './use-pending-fact';
 import { useProfileImport } from './use-profile-import';
 
 /** Host access for a profile's sites, asked for at run time and only for those sites. */
@@ -60,7 +61,7 @@ export function ProfilesPage({
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
   // `opened` is the stored profile and revision the editor started from; a new `key` reloads it.
-  const [editing, setEditing] = useState<{ profile: Profile; opened?: OpenedProfile; key: number } | null>(null);
+  const [editing, setEditing] = useState<{ profile: Profile; opened?: OpenedProfile; key: number; note?: string } | null>(null);
   // A save that stopped to ask, with the profile as it was when Save was pressed.
   const [asking, setAsking] = useState<{ conflict: ProfileConflict; profile: Profile } | null>(null);
   const [deleting, setDeleting] = useState<StoredProfile | null>(null);
@@ -84,6 +85,11 @@ export function ProfilesPage({
     },
     onCancelled: (name) => setStatus(t('options_not_imported', name)),
   });
+  usePendingFact(
+    db,
+    (profile, opened) => edit(profile, opened, t('options_pending_fact')),
+    () => setStatus(t('options_pending_fact_missing')),
+  );
 
   async function answerDelete(stored: StoredProfile, remove: boolean) {
     setDeleting(null);
@@ -92,9 +98,9 @@ export function ProfilesPage({
     setStatus(t('options_deleted', stored.name));
   }
 
-  function edit(profile: Profile, opened?: OpenedProfile) {
+  function edit(profile: Profile, opened?: OpenedProfile, note?: string) {
     setAsking(null);
-    setEditing((current) => ({ profile, opened, key: (current?.key ?? 0) + 1 }));
+    setEditing((current) => ({ profile, opened, key: (current?.key ?? 0) + 1, note }));
   }
 
   async function saveEdited(profile: Profile, opened: OpenedProfile | undefined, onNameTaken: OnNameTaken = 'ask') {
@@ -133,6 +139,7 @@ export function ProfilesPage({
     return (
       <main class="options">
         <h1>{editing.profile.name || t('options_new')}</h1>
+        {editing.note && <p role="status">{editing.note}</p>}
         <ProfileEditor
           key={editing.key}
           initial={editing.profile}

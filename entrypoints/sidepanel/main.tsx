@@ -128,6 +128,8 @@ checkWorker.onmessage = (event: MessageEvent<CheckReply>) => checks.receive(even
 // Opening the panel is the sign a check is coming: the dictionaries load now, not after the click.
 checks.warm(['ru', 'en']);
 const db = openDatabase();
+/** The options page in a tab of its own at `#hash`: openOptionsPage cannot carry one. */
+const openOptions = (hash: string) => void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${hash}` });
 const materialsPort = extensionMaterialsPort({ wide: false });
 
 /** The panel checks the page, or switches to materials (files, pasted text, a PDF tab). */
@@ -144,7 +146,7 @@ function Panel() {
         </button>
       </nav>
       {mode.view === 'page' ? (
-        <SidePanel db={db} port={port} t={t} checks={checks} onOpenMaterials={(url) => setMode({ view: 'materials', url })} />
+        <SidePanel db={db} port={port} t={t} checks={checks} onOpenMaterials={(url) => setMode({ view: 'materials', url })} onOpenOptions={openOptions} />
       ) : (
         <MaterialsView key={mode.url ?? ''} db={db} t={t} port={materialsPort} spellChecker={spellChecker} initialUrl={mode.url} />
       )}
