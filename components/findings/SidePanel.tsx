@@ -17,6 +17,9 @@ import { History } from './History';
 import { Inventory } from './Inventory';
 import { ProfilePicker } from './ProfilePicker';
 import { ExportBar, ReportSummary } from './ReportParts';
+import { DismissedList } from '../dismissed/DismissedList';
+import { focusFinding } from '@/browser/panel/focus-finding';
+import '@/assets/styles/focused-finding.css';
 
 /**
  * The side panel's view: its work (which profile, checking the page or a selection, re-checking
@@ -39,15 +42,23 @@ export function SidePanel({
   onOpenOptions: (hash: string) => void;
 }) {
   const [session] = useState(() => createPanelSession({ db, port, checks, t, openMaterials: onOpenMaterials }));
-  const { url, profileId, report, preview, reportUrl, diff, status, checkedSelection } = useStore(session);
+  const { url, profileId, report, preview, reportUrl, diff, status, checkedSelection, focused } = useStore(session);
   const profiles = useLive(() => db.profiles.orderBy('name').toArray(), [] as StoredProfile[]);
-  const [view, setView] = useState<'findings' | 'promises' | 'history'>('findings');
+  const [view, setView] = useState<'findings' | 'promises' | 'history' | 'dismissed'>('findings');
   const [problems, setProblems] = useState<string[]>([]);
 
   useEffect(() => {
     void session.open();
     return session.close;
   }, [session]);
+
+  // The card on the page asked to see its finding here: the findings tab, scrolled to its card.
+  useEffect(() => {
+    if (focused) setView('findings');
+  }, [focused]);
+  useEffect(() => {
+    if (focused && view === 'findings') focusFinding(document, focused.id);
+  }, [focused, view]);
 
   const history = useLive(() => (url ? historyOf(db, url) : Promise.resolve([])), [] as StoredReport[], [url]);
   const profile = profiles.find((p) => p.id === profileId) ?? null;
@@ -153,10 +164,14 @@ export function SidePanel({
             <button type="button" role="tab" aria-selected={view === 'history'} onClick={() => setView('history')}>
               {t('tabHistory')}
             </button>
+            <button type="button" role="tab" aria-selected={view === 'dismissed'} onClick={() => setView('dismissed')}>
+              {t('tabDismissed')}
+            </button>
           </nav>
           {view === 'findings' && <FindingList report={report} t={t} actions={actions} />}
           {view === 'promises' && <Inventory report={report} t={t} onAddFact={profile ? (fact) => onOpenOptions(pendingFactHash({ profileId: profile.id, fact })) : undefined} />}
           {view === 'history' && <History entries={history} t={t} onOpen={openStored} />}
+          {view === 'dismissed' && <DismissedList db={db} profileId={profileId} t={t} />}
           <ExportBar report={report} t={t} download={port.download} />
         </>
       )}

@@ -7,7 +7,8 @@ import { translator, uiLanguage } from '@/browser/i18n';
 import { openDatabase } from '@/browser/db/database';
 import { HISTORY_POLICY } from '@/browser/db/history';
 import { RecheckCoalescer } from '@/browser/recheck';
-import { sendMessage, type MessagingApi, type Request, type Response } from '@/browser/messages';
+import { sendMessage, type Envelope, type MessagingApi, type Request, type Response } from '@/browser/messages';
+import { isCardAction } from '@/browser/overlay';
 import { requestKey, type PanelRequest } from '@/browser/panel-requests';
 import { extensionMaterialsPort } from '@/browser/materials/extension-port';
 import { MaterialsView } from '@/components/materials/MaterialsView';
@@ -92,6 +93,18 @@ const port: PanelPort = {
     void take();
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
+  },
+  onCardAction(id, callback) {
+    // Only the card on this panel's tab is answered; the panel of another tab answers its own.
+    const onAsked = (message: unknown, sender: { tab?: { id?: number } }) => {
+      const envelope = message as Envelope<'card-action'> | undefined;
+      if (!envelope?.sverka || envelope.type !== 'card-action' || sender.tab?.id !== id) return undefined;
+      const { action, id: markId } = envelope.payload ?? {};
+      if (!isCardAction(action) || typeof markId !== 'string') return undefined;
+      return callback({ action, id: markId }).then((ok) => ({ ok }));
+    };
+    browser.runtime.onMessage.addListener(onAsked as never);
+    return () => browser.runtime.onMessage.removeListener(onAsked as never);
   },
   async scrollTo(id, markId) {
     await sendMessage(api, 'scroll-to-mark', { id: markId }, id);
