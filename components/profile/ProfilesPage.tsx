@@ -11,6 +11,7 @@ import { ConflictQuestion, type ConflictAnswer } from './ConflictQuestion';
 import { DeleteQuestion } from './DeleteQuestion';
 import { LimitsSettings } from './LimitsSettings';
 import { ProfileEditor } from './ProfileEditor';
+import { DismissedList } from '../dismissed/DismissedList';
 import { usePendingFact } from './use-pending-fact';
 import { useProfileImport } from './use-profile-import';
 
@@ -152,6 +153,8 @@ export function ProfilesPage({
           currentUrl={pageUrl}
         />
         {asking && <ConflictQuestion conflict={asking.conflict} editing t={t} onAnswer={(choice) => void answer(choice)} />}
+        {/* What was dismissed is kept beside the profile, not in it: undoing takes effect without a save. */}
+        {editing.opened && <DismissedList db={db} profileId={editing.opened.id} t={t} />}
       </main>
     );
   }
