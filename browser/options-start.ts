@@ -7,9 +7,10 @@ import { detectLanguage } from '../engine/text/language';
  */
 export type OptionsStart = { kind: 'templates' } | { kind: 'draft'; url: string; title: string };
 
+/** The options page's address after its '#'. */
 export function optionsFragment(start: OptionsStart): string {
-  if (start.kind === 'templates') return '#templates';
-  return `#new-from-site=${encodeURIComponent(start.url)}&title=${encodeURIComponent(start.title)}`;
+  if (start.kind === 'templates') return 'templates';
+  return `new-from-site=${encodeURIComponent(start.url)}&title=${encodeURIComponent(start.title)}`;
 }
 
 export function optionsStart(fragment: string): OptionsStart | null {

@@ -2,6 +2,7 @@ import { matchesPattern } from '../../engine/profile/match-pattern';
 import { parseProfileJson, validateProfile, withKnownRules, type ProfileProblem } from '../../engine/profile/validate';
 import type { Profile } from '../../engine/profile/types';
 import type { SverkaDb, StoredProfile } from './database';
+import { restoreDismissed, withDismissed } from './dismissed';
 
 /**
  * Why a save stopped to ask instead of writing: `newer-revision` — another tab saved this profile
@@ -92,12 +93,15 @@ export type ImportResult = SaveResult | { ok: false; cancelled: true; name: stri
  * Validates, then stores the JSON text exactly as given; on any problem nothing is written. A name
  * whose id is taken is asked about (`decision` 'ask'), unless the stored text is exactly this one;
  * answered, the import replaces that profile, keeps both ("X (2)" under a new id), or writes nothing.
+ * The findings it lists as `ignored` are ignored again.
  */
 export async function importProfile(db: SverkaDb, json: string, decision: ImportDecision = 'ask'): Promise<ImportResult> {
   const parsed = await withKnownRules(parseProfileJson(json));
   if (!parsed.ok) return parsed;
   if (decision === 'cancel') return { ok: false, cancelled: true, name: parsed.profile.name };
-  return store(db, parsed.profile, json, undefined, decision);
+  const stored = await store(db, parsed.profile, json, undefined, decision);
+  if (stored.ok) await restoreDismissed(db, stored.id, parsed.profile.ignored);
+  return stored;
 }
 
 /**
@@ -120,8 +124,10 @@ export async function deleteProfile(db: SverkaDb, id: string): Promise<void> {
   });
 }
 
+/** The stored JSON text, with the words added and the findings ignored under the profile (see withDismissed). */
 export async function exportProfile(db: SverkaDb, id: string): Promise<string | null> {
-  return (await db.profiles.get(id))?.json ?? null;
+  const stored = await db.profiles.get(id);
+  return stored ? withDismissed(db, id, stored.json) : null;
 }
 
 export function profileOf(stored: StoredProfile): Profile {

@@ -2,6 +2,7 @@ import type { SverkaDb } from '../db/database';
 import { checkWithUserSettings } from '../db/check';
 import { readLimits } from '../db/limits';
 import { recordCheck } from '../db/history';
+import { addUserWord, dismissFinding } from '../db/dismissed';
 import { rememberProfile, profileForUrl } from '../db/profiles';
 import { failureStatus } from '../failure';
 import type { Translate } from '../i18n';
@@ -74,7 +75,8 @@ export interface MaterialsDeps {
 
 /** Materials checks share one history key per set of names, so checking the same files again shows what changed. */
 const HISTORY_PREFIX = 'materials:';
-const MATERIALS_SITE = 'materials';
+/** Where a finding ignored in the materials view is ignored: all materials, whatever their origin. */
+export const MATERIALS_SITE = 'materials';
 
 /**
  * Rejects when the batch is cancelled: a reader that cannot stop mid-way (a PDF being parsed, a
@@ -194,11 +196,11 @@ export function createMaterialsSession({ db, port, t, spellChecker, initialUrl }
     check,
     cancel: () => controller?.abort(),
     async ignore(finding) {
-      await db.ignored.put({ site: MATERIALS_SITE, fingerprint: finding.fingerprint });
+      await dismissFinding(db, { finding, site: MATERIALS_SITE, profileId: state().profileId });
       await recheck();
     },
     async addWord(finding) {
-      await db.userWords.put({ word: finding.quote });
+      await addUserWord(db, { word: finding.quote, profileId: state().profileId });
       await recheck();
     },
     async copy(finding) {

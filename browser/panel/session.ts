@@ -2,8 +2,9 @@ import type { StoredReport, SverkaDb } from '../db/database';
 import { boundProfile, profileForUrl, profileOf, rememberProfile } from '../db/profiles';
 import { checkWithUserSettings, ignoredOn, userWordsOf, withoutIgnored } from '../db/check';
 import { recordCheck } from '../db/history';
+import { addUserWord, dismissFinding } from '../db/dismissed';
 import { readLimits } from '../db/limits';
-import type { PageMark, PageText } from '../messages';
+import type { PageMark, PageText, Request } from '../messages';
 import type { PanelRequest } from '../panel-requests';
 import type { CheckClient } from '../check-client';
 import { failureStatus } from '../failure';
@@ -40,6 +41,8 @@ export interface PanelPort {
   /** Delivers what the context menu asked for this tab: waiting requests at once, later ones as they come. */
   onRequest(tabId: number, callback: (request: PanelRequest) => void): () => void;
   scrollTo(tabId: number, id: string): Promise<void>;
+  /** Calls back when the card on the tab's page asks for one of its actions; the answer says whether it was done. */
+  onCardAction(tabId: number, callback: (request: Request<'card-action'>) => Promise<boolean>): () => void;
   setBadge(tabId: number, errors: number): Promise<void>;
   /** Asks for host access to the URL's origin (inside the click that wants it); true when granted. */
   requestAccess(url: string): Promise<boolean>;
@@ -47,8 +50,6 @@ export interface PanelPort {
   requestAnyPage(): Promise<boolean>;
   copy(text: string): Promise<void>;
   download(name: string, type: string, text: string): void;
-  /** Opens the extension's options page in a tab, at `fragment` ('#templates', '#new-from-site=…'). */
-  openOptions(fragment: string): void;
 }
 
 export interface PanelState {
@@ -72,6 +73,8 @@ export interface PanelState {
   diff: ReportDiff | null;
   status: string;
   checkedSelection: boolean;
+  /** The finding the on-page card asked the panel to show; `seq` counts the asks, so asking again shows it again. */
+  focused: { id: string; seq: number } | null;
 }
 
 export interface PanelSession extends Store<PanelState> {
@@ -129,6 +132,9 @@ export const marksOf = (report: Report): PageMark[] =>
     );
   });
 
+/** The finding a mark on the page belongs to: its own mark has the finding's id, a related place's `<id>.<n>`. */
+export const findingOfMark = (report: Report | null, markId: string): Finding | undefined => report?.findings.find((f) => markId === f.id || markId.startsWith(`${f.id}.`));
+
 /**
  * The side panel's work, apart from its view. Checks run in `checks`, the engine's worker, so the
  * panel answers clicks while a long page is read; the top of a page is shown first while the rest is read.
@@ -149,6 +155,7 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
     diff: null,
     status: '',
     checkedSelection: false,
+    focused: null,
   });
   const { set } = store;
   const state = store.get;
@@ -281,6 +288,7 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
       stops.push(
         port.onRequest(tabId, take),
         port.onTabChanged(tabId, () => tabChanged(tabId)),
+        port.onCardAction(tabId, cardAction),
       );
       // A page the panel cannot read yet says so when it is checked; readying it is only a head start.
       if (pageKind(url) === 'page') prepare(tabId);
@@ -314,6 +322,22 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
     else set({ status: t('notCheckable') });
   }
 
+  async function ignore(finding: Finding) {
+    await dismissFinding(db, { finding, site: siteOf(state().url), profileId: state().profileId });
+    set({ status: t('ignored') });
+    await checkPage();
+  }
+
+  let focusCount = 0;
+  /** What the card on the page asks for its mark: the finding ignored on this site, or shown in the list. */
+  async function cardAction({ action, id }: Request<'card-action'>): Promise<boolean> {
+    const finding = findingOfMark(state().report, id);
+    if (!finding) return false;
+    if (action === 'ignore') await ignore(finding);
+    else set({ focused: { id: finding.id, seq: ++focusCount } });
+    return true;
+  }
+
   async function openPdf() {
     const { url } = state();
     if (await port.requestAccess(url)) openMaterials(url);
@@ -335,13 +359,9 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
       const { tabId } = state();
       if (tabId !== null) void port.scrollTo(tabId, finding.id);
     },
-    async ignore(finding) {
-      await db.ignored.put({ site: siteOf(state().url), fingerprint: finding.fingerprint });
-      set({ status: t('ignored') });
-      await checkPage();
-    },
+    ignore,
     async addWord(finding) {
-      await db.userWords.put({ word: finding.quote });
+      await addUserWord(db, { word: finding.quote, profileId: state().profileId });
       await checkPage();
     },
     async copy(finding) {

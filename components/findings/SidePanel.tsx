@@ -8,6 +8,7 @@ import { checkButton, type CheckBlocked } from '@/browser/check-access';
 import { optionsFragment } from '@/browser/options-start';
 import type { CheckClient } from '@/browser/check-client';
 import { historyOf } from '@/browser/db/history';
+import { pendingFactHash } from '@/browser/pending-fact';
 import type { Finding, Report, Severity } from '@/engine/report/types';
 import type { ProfileFit } from '@/engine/profile/fit';
 import { Icon } from '@/components/ui/icons';
@@ -20,6 +21,9 @@ import { History } from './History';
 import { Inventory } from './Inventory';
 import { ProfilePicker } from './ProfilePicker';
 import { ExportBar, ReportSummary } from './ReportParts';
+import { DismissedList } from '../dismissed/DismissedList';
+import { focusFinding } from '@/browser/panel/focus-finding';
+import '@/assets/styles/focused-finding.css';
 
 /** What to do to enable Check, by why it cannot run (a PDF on the web has its own offer). */
 const BLOCKED_MESSAGE: Record<Exclude<CheckBlocked, 'pdf'>, MessageKey> = {
@@ -102,21 +106,44 @@ function AllClear({ report, t }: { report: Report; t: Translate }) {
 /**
  * The side panel's view: its work (which profile, checking the page or a selection, re-checking
  * on tab changes, the marks and the badge) is its session's, browser/panel/session.ts.
+ * `onOpenOptions` opens the options page at an address (`profile=ID&add-fact=…`, `templates`, `new-from-site=URL&title=…`).
  */
-export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: SverkaDb; port: PanelPort; t: Translate; checks: CheckClient; onOpenMaterials: (url?: string) => void }) {
+export function SidePanel({
+  db,
+  port,
+  t,
+  checks,
+  onOpenMaterials,
+  onOpenOptions,
+}: {
+  db: SverkaDb;
+  port: PanelPort;
+  t: Translate;
+  checks: CheckClient;
+  onOpenMaterials: (url?: string) => void;
+  onOpenOptions: (hash: string) => void;
+}) {
   const [session] = useState(() => createPanelSession({ db, port, checks, t, openMaterials: onOpenMaterials }));
-  const { url, title, profileId, fit, fileAccess, accessRefused, checking, report, preview, reportUrl, diff, status, checkedSelection } = useStore(session);
+  const { url, title, profileId, fit, fileAccess, accessRefused, checking, report, preview, reportUrl, diff, status, checkedSelection, focused } = useStore(session);
   // null until the stored profiles are read, so the first-run welcome does not flash before them.
   const profiles = useLive<StoredProfile[] | null>(() => db.profiles.orderBy('name').toArray(), null);
   const [pressed, setPressed] = useState<ReadonlySet<Severity>>(new Set());
   const picker = useRef<HTMLSelectElement>(null);
-  const [view, setView] = useState<'findings' | 'promises' | 'history'>('findings');
+  const [view, setView] = useState<'findings' | 'promises' | 'history' | 'dismissed'>('findings');
   const [problems, setProblems] = useState<string[]>([]);
 
   useEffect(() => {
     void session.open();
     return session.close;
   }, [session]);
+
+  // The card on the page asked to see its finding here: the findings tab, scrolled to its card.
+  useEffect(() => {
+    if (focused) setView('findings');
+  }, [focused]);
+  useEffect(() => {
+    if (focused && view === 'findings') focusFinding(document, focused.id);
+  }, [focused, view]);
 
   const history = useLive(() => (url ? historyOf(db, url) : Promise.resolve([])), [] as StoredReport[], [url]);
   const profile = profiles?.find((p) => p.id === profileId) ?? null;
@@ -187,8 +214,8 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
           <Welcome
             t={t}
             canDraft={kind === 'page'}
-            onTemplates={() => port.openOptions(optionsFragment({ kind: 'templates' }))}
-            onDraft={() => port.openOptions(optionsFragment({ kind: 'draft', url, title }))}
+            onTemplates={() => onOpenOptions(optionsFragment({ kind: 'templates' }))}
+            onDraft={() => onOpenOptions(optionsFragment({ kind: 'draft', url, title }))}
             importInput={importInput}
           />
         )}
@@ -274,10 +301,14 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
             <button type="button" role="tab" aria-selected={view === 'history'} onClick={() => setView('history')}>
               {t('tabHistory')}
             </button>
+            <button type="button" role="tab" aria-selected={view === 'dismissed'} onClick={() => setView('dismissed')}>
+              {t('tabDismissed')}
+            </button>
           </nav>
           {view === 'findings' && (report.findings.length === 0 ? <AllClear report={report} t={t} /> : <FindingList report={report} t={t} actions={actions} severities={pressed.size > 0 ? pressed : undefined} />)}
-          {view === 'promises' && <Inventory report={report} t={t} />}
+          {view === 'promises' && <Inventory report={report} t={t} onAddFact={profile ? (fact) => onOpenOptions(pendingFactHash({ profileId: profile.id, fact })) : undefined} />}
           {view === 'history' && <History entries={history} t={t} onOpen={openStored} />}
+          {view === 'dismissed' && <DismissedList db={db} profileId={profileId} t={t} />}
           <ExportBar report={report} t={t} download={port.download} />
         </>
       )}

@@ -12,6 +12,8 @@ import { ConflictQuestion, type ConflictAnswer } from './ConflictQuestion';
 import { DeleteQuestion } from './DeleteQuestion';
 import { LimitsSettings } from './LimitsSettings';
 import { ProfileEditor } from './ProfileEditor';
+import { DismissedList } from '../dismissed/DismissedList';
+import { usePendingFact } from './use-pending-fact';
 import { useProfileImport } from './use-profile-import';
 
 /** Host access for a profile's sites, asked for at run time and only for those sites. */
@@ -61,7 +63,7 @@ export function ProfilesPage({
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
   // `opened` is the stored profile and revision the editor started from; a new `key` reloads it.
-  const [editing, setEditing] = useState<{ profile: Profile; opened?: OpenedProfile; key: number } | null>(null);
+  const [editing, setEditing] = useState<{ profile: Profile; opened?: OpenedProfile; key: number; note?: string } | null>(null);
   // A save that stopped to ask, with the profile as it was when Save was pressed.
   const [asking, setAsking] = useState<{ conflict: ProfileConflict; profile: Profile } | null>(null);
   const [deleting, setDeleting] = useState<StoredProfile | null>(null);
@@ -86,6 +88,11 @@ export function ProfilesPage({
     },
     onCancelled: (name) => setStatus(t('options_not_imported', name)),
   });
+  usePendingFact(
+    db,
+    (profile, opened) => edit(profile, opened, t('options_pending_fact')),
+    () => setStatus(t('options_pending_fact_missing')),
+  );
 
   async function answerDelete(stored: StoredProfile, remove: boolean) {
     setDeleting(null);
@@ -94,9 +101,9 @@ export function ProfilesPage({
     setStatus(t('options_deleted', stored.name));
   }
 
-  function edit(profile: Profile, opened?: OpenedProfile) {
+  function edit(profile: Profile, opened?: OpenedProfile, note?: string) {
     setAsking(null);
-    setEditing((current) => ({ profile, opened, key: (current?.key ?? 0) + 1 }));
+    setEditing((current) => ({ profile, opened, key: (current?.key ?? 0) + 1, note }));
   }
 
   // The side panel's first-run buttons open this page at the template chooser or with a draft of the page it was on.
@@ -142,6 +149,7 @@ export function ProfilesPage({
     return (
       <main class="options">
         <h1>{editing.profile.name || t('options_new')}</h1>
+        {editing.note && <p role="status">{editing.note}</p>}
         <ProfileEditor
           key={editing.key}
           initial={editing.profile}
@@ -154,6 +162,8 @@ export function ProfilesPage({
           currentUrl={pageUrl}
         />
         {asking && <ConflictQuestion conflict={asking.conflict} editing t={t} onAnswer={(choice) => void answer(choice)} />}
+        {/* What was dismissed is kept beside the profile, not in it: undoing takes effect without a save. */}
+        {editing.opened && <DismissedList db={db} profileId={editing.opened.id} t={t} />}
       </main>
     );
   }

@@ -30,6 +30,8 @@ export const PROFILE_LIMITS = {
   maxNames: 5_000,
   /** Words of glossary.words. */
   maxGlossaryWords: 50_000,
+  /** Entries of ignored. */
+  maxIgnored: 50_000,
 } as const;
 
 /** Problems listed before the rest are only counted: a broken 100,000-line file needs its first problems, not all. */
@@ -114,6 +116,7 @@ export function validateProfile(value: unknown, ruleIds?: readonly string[]): Pr
   checkNames(value, problems);
   checkGlossary(value.glossary, problems);
   checkIgnoreRules(value.ignoreRules, ruleIds, problems);
+  checkIgnored(value.ignored, problems);
   return problems.list.length === 0 ? { ok: true, profile: value as unknown as Profile } : { ok: false, problems: problems.list };
 }
 
@@ -286,6 +289,18 @@ function checkIgnoreRules(list: unknown, ruleIds: readonly string[] | undefined,
   if (!Array.isArray(list) || list.some((id) => typeof id !== 'string')) return problems.add('ignoreRules', 'expected an array of rule ids like "typography/quotes"');
   const unknown = ruleIds ? list.filter((id: string) => !ruleIds.includes(id)) : [];
   if (unknown.length > 0) problems.add('ignoreRules', `unknown rule ${unknown.map((id) => `"${id}"`).join(', ')}; expected any of: ${ruleIds!.join(', ')}`);
+}
+
+function checkIgnored(list: unknown, problems: Problems): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list)) return problems.add('ignored', 'expected an array of { "site", "fingerprint" }');
+  checkLength(list, 'ignored', PROFILE_LIMITS.maxIgnored, problems);
+  list.forEach((entry: unknown, i: number) => {
+    const path = `ignored[${i}]`;
+    if (!isObject(entry)) return problems.add(path, 'expected { "site", "fingerprint", "quote"?, "check"? }');
+    for (const key of ['site', 'fingerprint'] as const) if (typeof entry[key] !== 'string' || entry[key].trim() === '') problems.add(`${path}.${key}`, 'expected a non-empty string');
+    for (const key of ['quote', 'check'] as const) if (entry[key] !== undefined && typeof entry[key] !== 'string') problems.add(`${path}.${key}`, 'expected a string');
+  });
 }
 
 /** One line per problem, as the command line and the options page show them. */

@@ -294,7 +294,7 @@ describe('history of a page that keeps changing', () => {
 
     // The history shows 10, then 10 more, then the rest.
     await panel.click('[role=tab]:nth-child(3)');
-    const rows = () => panel.$$eval('[data-testid=history] li', (nodes) => nodes.length);
+    const rows = () => panel.$$eval('[data-testid=history] > li', (nodes) => nodes.length);
     await expect.poll(rows).toBe(10);
     await panel.click('[data-testid=history-older]');
     await expect.poll(rows).toBe(20);

@@ -183,7 +183,7 @@ describe('history', () => {
       { timeout: 20_000 },
     );
     await panel.click('[role=tab]:nth-child(3)');
-    const entries = await panel.$$eval('[data-testid=history] li', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    const entries = await panel.$$eval('[data-testid=history] > li', (nodes) => nodes.map((n) => n.textContent ?? ''));
     expect(entries).toHaveLength(2);
     expect(entries[0]).toMatch(/(исправлено|fixed):? 1\b/);
   });

@@ -5,11 +5,12 @@ import { validateProfile } from '../../../engine/profile/validate';
 describe('optionsStart', () => {
   it('reads back what the side panel wrote: the template chooser, a draft of a page with any characters in its address and title', () => {
     expect(optionsStart(optionsFragment({ kind: 'templates' }))).toEqual({ kind: 'templates' });
+    expect(optionsStart(`#${optionsFragment({ kind: 'templates' })}`)).toEqual({ kind: 'templates' });
     const draft = { kind: 'draft' as const, url: 'https://clinic.example/prices?a=1&b=2#x', title: 'Цены & услуги — «Улыбка»' };
     expect(optionsStart(optionsFragment(draft))).toEqual(draft);
   });
   it('opens the page as usual without a fragment or with another one', () => {
-    for (const fragment of ['', '#', '#profiles', '#title=x']) expect(optionsStart(fragment), fragment).toBeNull();
+    for (const fragment of ['', '#', '#profiles', '#title=x', '#profile=dental&add-fact=x']) expect(optionsStart(fragment), fragment).toBeNull();
   });
 });
 

@@ -148,9 +148,9 @@ describe('the materials session', () => {
     const [ignored, word] = before.findings;
     await session.ignore(ignored!);
     expect(session.get().report!.findings.map((f) => f.fingerprint)).not.toContain(ignored!.fingerprint);
-    expect(await db.ignored.toArray()).toMatchObject([{ site: 'materials', fingerprint: ignored!.fingerprint }]);
+    expect(await db.ignored.toArray()).toMatchObject([{ site: 'materials', fingerprint: ignored!.fingerprint, profileId: session.get().profileId, quote: ignored!.quote }]);
     await session.addWord(word!);
-    expect(await db.userWords.toArray()).toEqual([{ word: word!.quote }]);
+    expect(await db.userWords.toArray()).toMatchObject([{ word: word!.quote, profileId: session.get().profileId }]);
     expect(reads).toBe(1);
   });
 

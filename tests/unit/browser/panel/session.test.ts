@@ -5,7 +5,7 @@ import type { CheckClient } from '../../../../browser/check-client';
 import { openDatabase, type SverkaDb } from '../../../../browser/db/database';
 import { historyOf } from '../../../../browser/db/history';
 import { importProfile } from '../../../../browser/db/profiles';
-import type { PageMark, PageText } from '../../../../browser/messages';
+import type { PageMark, PageText, Request } from '../../../../browser/messages';
 import type { PanelRequest } from '../../../../browser/panel-requests';
 import { createPanelSession, marksOf, type PanelPort, type PanelSession } from '../../../../browser/panel/session';
 import { checkMaterials } from '../../../../engine/engine';
@@ -30,7 +30,7 @@ function fakePort(url: string, text = TYPOS) {
   const log: string[] = [];
   const marks: PageMark[][] = [];
   const badges: number[] = [];
-  const listeners: { tabChanged?: () => Promise<void>; request?: (request: PanelRequest) => void } = {};
+  const listeners: { tabChanged?: () => Promise<void>; request?: (request: PanelRequest) => void; cardAction?: (request: Request<'card-action'>) => Promise<boolean> } = {};
   const waitingRequests: PanelRequest[] = [];
   const page = (): PageText => ({ url: tab.url, title: 'Page', language: 'ru', blocks: [{ text: tab.text }] as PageText['blocks'] });
   const port: PanelPort = {
@@ -49,12 +49,12 @@ function fakePort(url: string, text = TYPOS) {
       return () => delete listeners.request;
     },
     scrollTo: async () => undefined,
+    onCardAction: (_id, callback) => ((listeners.cardAction = callback), () => delete listeners.cardAction),
     setBadge: async (_id, errors) => void badges.push(errors),
     requestAccess: async () => true,
     requestAnyPage: async () => true,
     copy: async () => undefined,
     download: () => undefined,
-    openOptions: () => undefined,
   };
   return { port, tab, log, marks, badges, listeners, waitingRequests };
 }
@@ -168,7 +168,30 @@ describe('the side panel session', () => {
     expect(after.findings.map((f) => f.fingerprint)).not.toContain(ignored!.fingerprint);
     expect(after.findings).toHaveLength(before.findings.length - 1);
     expect(fake.log.filter((call) => call === 'read page')).toHaveLength(2);
+    expect(await db.ignored.toArray()).toMatchObject([{ site: 'https://other.example', fingerprint: ignored!.fingerprint, profileId: panel.get().profileId, quote: ignored!.quote }]);
+  });
+
+  it('ignores on this site the finding whose card on the page asked, and checks the page again', async () => {
+    const { db, fake, panel } = await openedWithDental();
+    await panel.checkPage();
+    const [ignored] = panel.get().report!.findings;
+    expect(await fake.listeners.cardAction!({ action: 'ignore', id: ignored!.id })).toBe(true);
+    expect(panel.get().report!.findings.map((f) => f.fingerprint)).not.toContain(ignored!.fingerprint);
+    expect(fake.marks.at(-1)!.map((mark) => mark.id)).not.toContain(ignored!.id);
     expect(await db.ignored.toArray()).toMatchObject([{ site: 'https://other.example', fingerprint: ignored!.fingerprint }]);
+  });
+
+  it('shows in the list the finding of a card that asked, its related places’ cards too, each ask anew; an unknown mark is refused', async () => {
+    const { fake, panel } = await openedWithDental();
+    expect(await fake.listeners.cardAction!({ action: 'open', id: 'f1' })).toBe(false);
+    await panel.checkPage();
+    const [finding] = panel.get().report!.findings;
+    expect(await fake.listeners.cardAction!({ action: 'open', id: finding!.id })).toBe(true);
+    const first = panel.get().focused!;
+    expect(first.id).toBe(finding!.id);
+    await fake.listeners.cardAction!({ action: 'open', id: `${finding!.id}.1` });
+    expect(panel.get().focused).toEqual({ id: finding!.id, seq: first.seq + 1 });
+    expect(await fake.listeners.cardAction!({ action: 'open', id: 'f999' })).toBe(false);
   });
 
   it('checks again with a word added to the dictionary', async () => {
@@ -176,7 +199,7 @@ describe('the side panel session', () => {
     await panel.checkPage();
     const [finding] = panel.get().report!.findings;
     await panel.addWord(finding!);
-    expect(await db.userWords.toArray()).toEqual([{ word: finding!.quote }]);
+    expect(await db.userWords.toArray()).toMatchObject([{ word: finding!.quote, profileId: panel.get().profileId }]);
     expect(fake.log.filter((call) => call === 'read page')).toHaveLength(2);
   });
 
