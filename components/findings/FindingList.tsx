@@ -1,5 +1,5 @@
 import { showControls } from '@/engine/report/escape';
-import type { Finding, Report } from '@/engine/report/types';
+import type { Finding, Report, Severity } from '@/engine/report/types';
 import { CHECK_IDS, checkLabel } from '@/engine/checks/index';
 import { languageOf, SEVERITY_MESSAGE, type Translate } from '../../browser/i18n';
 import { ShowMore, useShownRows } from './ShowMore';
@@ -12,11 +12,13 @@ export interface FindingActions {
 }
 
 /** Findings grouped by check; every text from the page is rendered as text, never as markup. */
-export function FindingList({ report, t, actions, place = 'page' }: { report: Report; t: Translate; actions: FindingActions; place?: 'page' | 'materials' }) {
+export function FindingList({ report, t, actions, place = 'page', severities }: { report: Report; t: Translate; actions: FindingActions; place?: 'page' | 'materials'; severities?: ReadonlySet<Severity> }) {
   const titleOf = new Map(report.sources.map((s) => [s.id, s.title ?? s.location]));
   const several = report.sources.length > 1;
   const language = languageOf(t);
-  const groups = CHECK_IDS.map((check) => ({ check, findings: report.findings.filter((f) => f.check === check) })).filter((g) => g.findings.length > 0);
+  // Only the severities asked for are listed (the side panel's count chips); all when none are.
+  const shown = severities ? report.findings.filter((f) => severities.has(f.severity)) : report.findings;
+  const groups = CHECK_IDS.map((check) => ({ check, findings: shown.filter((f) => f.check === check) })).filter((g) => g.findings.length > 0);
   const rows = useShownRows(report);
   if (groups.length === 0) return <p class="empty">{t('noFindings')}</p>;
   return (

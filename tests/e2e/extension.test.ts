@@ -97,7 +97,7 @@ describe('side panel', () => {
     await panel.click('.finding:has(.quote:text-is("Гарантия на импланты — 10 лет")) .actions button:nth-child(2)');
     await panel.waitForFunction(() => ![...document.querySelectorAll('.finding .quote')].some((n) => n.textContent === 'Гарантия на импланты — 10 лет'));
     await panel.reload();
-    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    await panel.waitForFunction(() => !!(document.querySelector('select') as HTMLSelectElement | null)?.value);
     await panel.click('button.primary');
     await panel.waitForSelector('[data-testid=summary]');
     const after = await panel.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
