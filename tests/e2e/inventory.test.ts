@@ -58,7 +58,7 @@ describe('the promises tab', () => {
     suite.open.push(options);
     await options.waitForSelector('main form');
     expect(options.url()).toMatch(/options\.html$/);
-    expect(await options.locator('[role=status]').textContent()).toMatch(/чек-лист|checklist/);
+    expect(await options.getByTestId('editing-note').textContent()).toMatch(/чек-лист|checklist/);
     const values = await options.$$eval('main form input', (nodes) => nodes.map((n) => (n as HTMLInputElement).value));
     expect(values).toEqual(expect.arrayContaining(['Приём терапевта', '1900']));
 

@@ -56,7 +56,12 @@ async function layoutProblems(page: Page, width: number): Promise<string[]> {
     const problems: string[] = [];
     if (!(document.querySelector('main')?.textContent ?? '').trim()) problems.push('main is empty or missing');
     const root = document.scrollingElement!;
-    if (narrow && root.scrollWidth > root.clientWidth + 1) problems.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+    if (narrow && root.scrollWidth > root.clientWidth + 1) {
+      // The innermost elements past the right edge say which rule to mend.
+      const past = [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > root.clientWidth + 1 && ![...e.children].some((c) => c.getBoundingClientRect().right > root.clientWidth + 1));
+      const names = past.slice(0, 3).map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).trim().replace(/\s+/g, '.')}` : ''} (${Math.round(e.getBoundingClientRect().right)} px)`);
+      problems.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}, past the edge: ${names.join(', ')}`);
+    }
     return problems;
   }, width < 1000);
 }
