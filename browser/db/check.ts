@@ -21,9 +21,12 @@ export async function userWordsOf(db: SverkaDb): Promise<string[]> {
   return (await db.userWords.toArray()).map((w) => w.word);
 }
 
-/** The fingerprints of the findings the user ignored on a site. */
+/** The `site` of a finding ignored on every site and in the materials too. */
+export const EVERYWHERE = '*';
+
+/** The fingerprints of the findings the user ignored on a site or everywhere. */
 export async function ignoredOn(db: SverkaDb, site: string): Promise<Set<string>> {
-  return new Set((await db.ignored.where('site').equals(site).toArray()).map((i) => i.fingerprint));
+  return new Set((await db.ignored.where('site').anyOf([site, EVERYWHERE]).toArray()).map((i) => i.fingerprint));
 }
 
 /** The report without the ignored findings, its summary counted again. */

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkWithUserSettings } from '../../../../browser/db/check';
+import { checkWithUserSettings, EVERYWHERE, ignoredOn } from '../../../../browser/db/check';
 import { openDatabase } from '../../../../browser/db/database';
 import { importProfile } from '../../../../browser/db/profiles';
 import { materialFromText } from '../../../../engine/material/from-text';
@@ -40,5 +40,30 @@ describe('checkWithUserSettings', () => {
     });
     expect(asked).toEqual([{ words: ['Садова'], profile: profile.name }]);
     expect(shown.findings).toEqual(full.findings.slice(1));
+  });
+});
+
+describe('ignoredOn', () => {
+  it('holds what was ignored on the site and what was ignored everywhere, not what was ignored on another site', async () => {
+    const db = openDatabase('sverka-check-3');
+    await db.ignored.bulkPut([
+      { site: 'https://a.example', fingerprint: 'here' },
+      { site: EVERYWHERE, fingerprint: 'everywhere' },
+      { site: 'https://b.example', fingerprint: 'elsewhere' },
+    ]);
+    expect([...(await ignoredOn(db, 'https://a.example'))].sort()).toEqual(['everywhere', 'here']);
+    expect([...(await ignoredOn(db, 'materials'))]).toEqual(['everywhere']);
+  });
+
+  it('leaves a finding ignored everywhere out of a check of any site', async () => {
+    const db = openDatabase('sverka-check-4');
+    const imported = await importProfile(db, dental);
+    const profile = (await db.profiles.get(imported.ok ? imported.id : ''))!;
+    const full = await checkWithUserSettings(db, [material], profile, 'https://a.example');
+    await db.ignored.put({ site: EVERYWHERE, fingerprint: full.findings[0]!.fingerprint });
+    for (const site of ['https://a.example', 'https://b.example', 'materials']) {
+      const shown = await checkWithUserSettings(db, [material], profile, site);
+      expect(shown.findings).toEqual(full.findings.slice(1));
+    }
   });
 });
