@@ -1,9 +1,10 @@
 import type { SverkaDb } from '../db/database';
-import { checkWithUserSettings } from '../db/check';
+import { checkWithUserSettings, EVERYWHERE } from '../db/check';
 import { readLimits } from '../db/limits';
 import { recordCheck } from '../db/history';
 import { rememberProfile, profileForUrl } from '../db/profiles';
 import type { Translate } from '../i18n';
+import type { IgnoreScope } from '../panel/session';
 import { createStore, type Store } from '../store';
 import type { Limits } from '../../engine/material/limits';
 import { loadMaterialOrError, type LoadEnvironment } from '../../engine/material/load';
@@ -55,9 +56,13 @@ export interface MaterialsSession extends Store<MaterialsState> {
   /** Reads every material (the slow part: PDF pages, OCR), then checks them; `cancel` stops at once. */
   check(): Promise<void>;
   cancel(): void;
-  ignore(finding: Finding): Promise<void>;
+  /** Copies the finding's suggested fix. */
+  copyFix(finding: Finding): Promise<void>;
+  /** Hides the finding in the materials, or there and on every site, and checks what was read again. */
+  ignore(finding: Finding, scope: IgnoreScope): Promise<void>;
   addWord(finding: Finding): Promise<void>;
-  copy(finding: Finding): Promise<void>;
+  /** Copies the finding as a Markdown ticket. */
+  copyTicket(finding: Finding): Promise<void>;
 }
 
 export interface MaterialsDeps {
@@ -180,15 +185,22 @@ export function createMaterialsSession({ db, port, t, spellChecker, initialUrl }
     remove: (item) => set({ items: state().items.filter((i) => i !== item) }),
     check,
     cancel: () => controller?.abort(),
-    async ignore(finding) {
-      await db.ignored.put({ site: MATERIALS_SITE, fingerprint: finding.fingerprint });
+    async copyFix(finding) {
+      if (!finding.suggestion) return;
+      await port.copy(finding.suggestion);
+      set({ status: t('fixCopied') });
+    },
+    async ignore(finding, scope) {
+      await db.ignored.put({ site: scope === 'everywhere' ? EVERYWHERE : MATERIALS_SITE, fingerprint: finding.fingerprint });
       await recheck();
+      // Said after the check, which clears the status, unless the check had something to say.
+      if (!state().status) set({ status: t(scope === 'everywhere' ? 'ignoredEverywhere' : 'ignoredInMaterials') });
     },
     async addWord(finding) {
       await db.userWords.put({ word: finding.quote });
       await recheck();
     },
-    async copy(finding) {
+    async copyTicket(finding) {
       const { report } = state();
       if (!report) return;
       await port.copy(findingToMarkdown(report, finding));

@@ -1,6 +1,6 @@
 import type { StoredReport, SverkaDb } from '../db/database';
 import { boundProfile, profileForUrl, profileOf, rememberProfile } from '../db/profiles';
-import { checkWithUserSettings, ignoredOn, userWordsOf, withoutIgnored } from '../db/check';
+import { checkWithUserSettings, EVERYWHERE, ignoredOn, userWordsOf, withoutIgnored } from '../db/check';
 import { recordCheck } from '../db/history';
 import { readLimits } from '../db/limits';
 import type { PageMark, PageText } from '../messages';
@@ -72,10 +72,17 @@ export interface PanelSession extends Store<PanelState> {
   /** An earlier check from the history, read-only: its marks are not drawn on today's page. */
   openStored(entry: StoredReport): void;
   show(finding: Finding): void;
-  ignore(finding: Finding): Promise<void>;
+  /** Copies the finding's suggested fix, for pasting into the page's editor. */
+  copyFix(finding: Finding): Promise<void>;
+  /** Hides the finding on this site, or on every site and in the materials, and checks the page again. */
+  ignore(finding: Finding, scope: IgnoreScope): Promise<void>;
   addWord(finding: Finding): Promise<void>;
-  copy(finding: Finding): Promise<void>;
+  /** Copies the finding as a Markdown ticket. */
+  copyTicket(finding: Finding): Promise<void>;
 }
+
+/** Where an ignored finding stays hidden: the site (or the materials) it was ignored on, or everywhere. */
+export type IgnoreScope = 'here' | 'everywhere';
 
 export interface PanelDeps {
   db: SverkaDb;
@@ -254,16 +261,22 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
       const { tabId } = state();
       if (tabId !== null) void port.scrollTo(tabId, finding.id);
     },
-    async ignore(finding) {
-      await db.ignored.put({ site: siteOf(state().url), fingerprint: finding.fingerprint });
-      set({ status: t('ignored') });
+    async copyFix(finding) {
+      if (!finding.suggestion) return;
+      await port.copy(finding.suggestion);
+      set({ status: t('fixCopied') });
+    },
+    async ignore(finding, scope) {
+      await db.ignored.put({ site: scope === 'everywhere' ? EVERYWHERE : siteOf(state().url), fingerprint: finding.fingerprint });
       await checkPage();
+      // Said after the check, which clears the status, unless the check had something to say.
+      if (!state().status) set({ status: t(scope === 'everywhere' ? 'ignoredEverywhere' : 'ignored') });
     },
     async addWord(finding) {
       await db.userWords.put({ word: finding.quote });
       await checkPage();
     },
-    async copy(finding) {
+    async copyTicket(finding) {
       const { report } = state();
       if (!report) return;
       await port.copy(findingToMarkdown(report, finding));
