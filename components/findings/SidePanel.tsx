@@ -9,7 +9,7 @@ import { historyOf } from '@/browser/db/history';
 import type { Finding } from '@/engine/report/types';
 import { createPanelSession, type PanelPort } from '@/browser/panel/session';
 import { useStore } from '@/browser/use-store';
-import { FindingList } from './FindingList';
+import { FindingList, useParsedProfile } from './FindingList';
 import { languageOf, type Translate } from '../../browser/i18n';
 import { useLive } from '../../browser/use-live';
 import { History } from './History';
@@ -54,10 +54,12 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
 
   const actions = {
     show: (f: Finding) => session.show(f),
-    ignore: (f: Finding) => void session.ignore(f),
-    copy: (f: Finding) => void session.copy(f),
+    copyFix: (f: Finding) => void session.copyFix(f),
+    ignore: (f: Finding, scope: 'here' | 'everywhere') => void session.ignore(f, scope),
     addWord: (f: Finding) => void session.addWord(f),
+    copyTicket: (f: Finding) => void session.copyTicket(f),
   };
+  const parsedProfile = useParsedProfile(profile);
 
   // The report of this very page stays while it is checked again; any other gives way to the new page's top.
   const firstLook = preview && !(report && reportUrl === preview.url) ? preview.report : null;
@@ -108,7 +110,7 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
       {firstLook && (
         <section aria-busy="true" data-testid="preview">
           <p class="note">{t('previewNote')}</p>
-          <FindingList report={firstLook} t={t} actions={actions} />
+          <FindingList report={firstLook} t={t} actions={actions} profile={parsedProfile} />
         </section>
       )}
       {report && !firstLook && (
@@ -138,7 +140,7 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
               {t('tabHistory')}
             </button>
           </nav>
-          {view === 'findings' && <FindingList report={report} t={t} actions={actions} />}
+          {view === 'findings' && <FindingList report={report} t={t} actions={actions} profile={parsedProfile} />}
           {view === 'promises' && <Inventory report={report} t={t} />}
           {view === 'history' && <History entries={history} t={t} onOpen={openStored} />}
           <ExportBar report={report} t={t} download={port.download} />

@@ -32,3 +32,10 @@ const firstDifference = (a: number[], b: number[]) => a.reduce((found, value, i)
 export function factOf(profile: Profile | undefined, finding: Finding): Fact | undefined {
   return finding.factId ? profile?.facts?.find((fact) => fact.id === finding.factId) : undefined;
 }
+
+/** A finding's other places in a few words: each quote once, with how many places hold it. */
+export function relatedQuotes(finding: Finding): { quote: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const place of finding.related ?? []) counts.set(place.quote, (counts.get(place.quote) ?? 0) + 1);
+  return [...counts].map(([quote, count]) => ({ quote, count }));
+}

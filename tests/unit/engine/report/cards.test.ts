@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { cardGroups, factOf } from '../../../../engine/report/cards';
+import { cardGroups, factOf, relatedQuotes } from '../../../../engine/report/cards';
 import type { Profile } from '../../../../engine/profile/types';
 import { REPORT_FORMAT, type Finding, type Report } from '../../../../engine/report/types';
 
-const finding = (id: string, fields: Partial<Finding>): Finding => ({ id, check: 'spelling', severity: 'warning', quote: id, message: id, fingerprint: id, source: 's1', location: { block: 0, start: 0, end: 1 }, ...fields });
+const finding = (id: string, fields: Partial<Finding>): Finding => ({
+  id,
+  check: 'spelling',
+  severity: 'warning',
+  quote: id,
+  message: id,
+  fingerprint: id,
+  source: 's1',
+  location: { block: 0, start: 0, end: 1 },
+  ...fields,
+});
 const report = (findings: Finding[]): Report => ({
   format: REPORT_FORMAT,
   profile: 'p',
@@ -72,5 +82,20 @@ describe('factOf', () => {
     expect(factOf(profile, finding('x', {}))).toBeUndefined();
     expect(factOf(profile, finding('x', { factId: 'gone' }))).toBeUndefined();
     expect(factOf(undefined, finding('x', { factId: 'warranty' }))).toBeUndefined();
+  });
+});
+
+describe('relatedQuotes', () => {
+  const place = (quote: string, start: number) => ({ source: 's1', quote, location: { block: 0, start, end: start + quote.length } });
+  it('names each other place’s quote once, with how many places hold it, in the order they come', () => {
+    const repeated = finding('x', { related: [place('прафессиональную', 10), place('Улыбка', 40), place('прафессиональную', 90)] });
+    expect(relatedQuotes(repeated)).toEqual([
+      { quote: 'прафессиональную', count: 2 },
+      { quote: 'Улыбка', count: 1 },
+    ]);
+  });
+  it('is empty for a finding with no other places', () => {
+    expect(relatedQuotes(finding('x', {}))).toEqual([]);
+    expect(relatedQuotes(finding('x', { related: [] }))).toEqual([]);
   });
 });
