@@ -1,10 +1,9 @@
 import type { SverkaDb } from '../db/database';
-import { checkWithUserSettings, EVERYWHERE } from '../db/check';
+import { checkWithUserSettings, ignoredRow, type IgnoreScope } from '../db/check';
 import { readLimits } from '../db/limits';
 import { recordCheck } from '../db/history';
 import { rememberProfile, profileForUrl } from '../db/profiles';
 import type { Translate } from '../i18n';
-import type { IgnoreScope } from '../panel/session';
 import { createStore, type Store } from '../store';
 import type { Limits } from '../../engine/material/limits';
 import { loadMaterialOrError, type LoadEnvironment } from '../../engine/material/load';
@@ -191,7 +190,7 @@ export function createMaterialsSession({ db, port, t, spellChecker, initialUrl }
       set({ status: t('fixCopied') });
     },
     async ignore(finding, scope) {
-      await db.ignored.put({ site: scope === 'everywhere' ? EVERYWHERE : MATERIALS_SITE, fingerprint: finding.fingerprint });
+      await db.ignored.put(ignoredRow(finding, scope, MATERIALS_SITE));
       await recheck();
       // Said after the check, which clears the status, unless the check had something to say.
       if (!state().status) set({ status: t(scope === 'everywhere' ? 'ignoredEverywhere' : 'ignoredInMaterials') });

@@ -1,6 +1,6 @@
 import type { StoredReport, SverkaDb } from '../db/database';
 import { boundProfile, profileForUrl, profileOf, rememberProfile } from '../db/profiles';
-import { checkWithUserSettings, EVERYWHERE, ignoredOn, userWordsOf, withoutIgnored } from '../db/check';
+import { checkWithUserSettings, ignoredOn, ignoredRow, type IgnoreScope, userWordsOf, withoutIgnored } from '../db/check';
 import { recordCheck } from '../db/history';
 import { readLimits } from '../db/limits';
 import type { PageMark, PageText } from '../messages';
@@ -80,9 +80,6 @@ export interface PanelSession extends Store<PanelState> {
   /** Copies the finding as a Markdown ticket. */
   copyTicket(finding: Finding): Promise<void>;
 }
-
-/** Where an ignored finding stays hidden: the site (or the materials) it was ignored on, or everywhere. */
-export type IgnoreScope = 'here' | 'everywhere';
 
 export interface PanelDeps {
   db: SverkaDb;
@@ -267,7 +264,7 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
       set({ status: t('fixCopied') });
     },
     async ignore(finding, scope) {
-      await db.ignored.put({ site: scope === 'everywhere' ? EVERYWHERE : siteOf(state().url), fingerprint: finding.fingerprint });
+      await db.ignored.put(ignoredRow(finding, scope, siteOf(state().url)));
       await checkPage();
       // Said after the check, which clears the status, unless the check had something to say.
       if (!state().status) set({ status: t(scope === 'everywhere' ? 'ignoredEverywhere' : 'ignored') });

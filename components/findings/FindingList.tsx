@@ -7,7 +7,7 @@ import { parseProfileJson } from '@/engine/profile/validate';
 import type { StoredProfile } from '@/browser/db/database';
 import type { CheckId, Finding, Report, Severity } from '@/engine/report/types';
 import { checkLabel } from '@/engine/checks/index';
-import type { IgnoreScope } from '@/browser/panel/session';
+import type { IgnoreScope } from '@/browser/db/check';
 import { factNote } from '@/browser/fact-note';
 import { languageOf, SEVERITY_MESSAGE, type Translate } from '../../browser/i18n';
 import { Icon, IconButton } from '../ui/icons';

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { EVERYWHERE } from '../../../../browser/db/check';
+import { fingerprintAnywhere } from '../../../../engine/engine';
 import { openDatabase, type SverkaDb } from '../../../../browser/db/database';
 import { historyOf } from '../../../../browser/db/history';
 import { importProfile } from '../../../../browser/db/profiles';
@@ -128,7 +129,7 @@ describe('the materials session', () => {
     expect(session.get().status).toBe('fixCopied');
     await session.ignore(fixable, 'everywhere');
     expect(session.get().report!.findings.map((f) => f.fingerprint)).not.toContain(fixable.fingerprint);
-    expect(await db.ignored.toArray()).toMatchObject([{ site: EVERYWHERE, fingerprint: fixable.fingerprint }]);
+    expect(await db.ignored.toArray()).toMatchObject([{ site: EVERYWHERE, fingerprint: fingerprintAnywhere(fixable) }]);
     expect(session.get().status).toBe('ignoredEverywhere');
   });
 

@@ -8,7 +8,7 @@ import { importProfile } from '../../../../browser/db/profiles';
 import type { PageMark, PageText } from '../../../../browser/messages';
 import type { PanelRequest } from '../../../../browser/panel-requests';
 import { createPanelSession, marksOf, type PanelPort, type PanelSession } from '../../../../browser/panel/session';
-import { checkMaterials } from '../../../../engine/engine';
+import { checkMaterials, fingerprintAnywhere } from '../../../../engine/engine';
 import { EVERYWHERE } from '../../../../browser/db/check';
 
 const dental = readFileSync('tests/fixtures/profiles/dental.json', 'utf8');
@@ -176,7 +176,7 @@ describe('the side panel session', () => {
     await panel.checkPage();
     const [ignored] = panel.get().report!.findings;
     await panel.ignore(ignored!, 'everywhere');
-    expect(await db.ignored.toArray()).toMatchObject([{ site: EVERYWHERE, fingerprint: ignored!.fingerprint }]);
+    expect(await db.ignored.toArray()).toMatchObject([{ site: EVERYWHERE, fingerprint: fingerprintAnywhere(ignored!) }]);
     expect(panel.get().status).toBe('ignoredEverywhere');
     fake.tab.url = 'https://third.example/';
     await fake.listeners.tabChanged!();
