@@ -1,5 +1,6 @@
 import type { Severity } from '../engine/report/types';
 import type { PageText } from '../engine/page-material';
+import type { CardAction } from './overlay';
 
 export type { PageText };
 
@@ -25,6 +26,8 @@ export interface MessageMap {
   'set-badge': { request: { tabId: number; errors: number }; response: { ok: boolean } };
   /** The content script saw the page's text change (debounced); the panel checks again. */
   'page-changed': { request: { url: string }; response: { ok: boolean } };
+  /** A button of the card on a page, for the mark `id`: the side panel of that tab does it. */
+  'card-action': { request: { action: CardAction; id: string }; response: { ok: boolean } };
 }
 
 export type MessageType = keyof MessageMap;

@@ -66,8 +66,22 @@ export interface CardMessage {
   card: CardContent;
 }
 
-/** From the card frame to the content script: connected, or the card's rendered size in CSS pixels. */
-export type FrameMessage = { type: 'ready' } | { type: 'size'; width: number; height: number };
+/**
+ * What the card's buttons ask of the side panel for the card's finding: ignore it on this site,
+ * or show it in the panel's list. (Copying the fix needs no one else: the frame copies it.)
+ */
+export type CardAction = 'ignore' | 'open';
+const CARD_ACTIONS: readonly CardAction[] = ['ignore', 'open'];
+
+/** From the card frame to the content script: connected, the card's rendered size in CSS pixels, or a button pressed. */
+export type FrameMessage = { type: 'ready' } | { type: 'size'; width: number; height: number } | { type: 'action'; action: CardAction };
+
+/** From the content script to the card frame: whether the panel did what a button asked (false: no panel answered). */
+export interface CardAnswer {
+  type: 'answer';
+  action: CardAction;
+  ok: boolean;
+}
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 /** Larger than any card the frame draws (it caps its width at 320 px); a bigger size is not the frame's. */
@@ -92,7 +106,13 @@ const isSide = (value: unknown): value is number => typeof value === 'number' &&
 
 export function isFrameMessage(value: unknown): value is FrameMessage {
   if (!isRecord(value)) return false;
-  return value.type === 'ready' || (value.type === 'size' && isSide(value.width) && isSide(value.height));
+  return value.type === 'ready' || (value.type === 'size' && isSide(value.width) && isSide(value.height)) || (value.type === 'action' && isCardAction(value.action));
+}
+
+export const isCardAction = (value: unknown): value is CardAction => CARD_ACTIONS.includes(value as CardAction);
+
+export function isCardAnswer(value: unknown): value is CardAnswer {
+  return isRecord(value) && value.type === 'answer' && isCardAction(value.action) && typeof value.ok === 'boolean';
 }
 
 /**

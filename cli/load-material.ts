@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MaterialError } from '../engine/material/errors';
+import { errorDetail, MaterialError } from '../engine/material/errors';
 import { fetchMaterialBytes } from '../engine/material/fetch-bytes';
 import { DEFAULT_LIMITS, type Limits } from '../engine/material/limits';
 import { loadMaterialOrError } from '../engine/material/load';
@@ -10,7 +10,7 @@ import { nodeEnvironment } from './node-environment';
 
 function unreadable(error: unknown): MaterialError {
   const code = (error as NodeJS.ErrnoException).code;
-  return new MaterialError(code === 'ENOENT' ? { code: 'missing' } : code === 'EISDIR' ? { code: 'folder' } : { code: 'file-unreadable', detail: String(code) });
+  return new MaterialError(code === 'ENOENT' ? { code: 'missing' } : code === 'EISDIR' ? { code: 'folder' } : { code: 'file-unreadable', detail: code ?? errorDetail(error) });
 }
 
 /**

@@ -1,12 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
-import type { MaterialProblem } from '../engine/material/errors';
+import { errorDetail, problemOf, type MaterialProblem } from '../engine/material/errors';
+import { explanationLines } from '../engine/material/problem-words';
 import { unreadableMaterial } from '../engine/material/load';
-import { withError } from '../engine/material/source-problems';
+import { explainSourceError, sourceNotes, withError } from '../engine/material/source-problems';
 import { readingWarning } from '../engine/material/reading-quality';
 import type { Material } from '../engine/material/types';
 import { rememberedVerdicts } from './spelling/node-verdicts';
 import { formatProblems, parseProfileBytes, profileTooLarge, withKnownRules } from '../engine/profile/validate';
-import type { Profile } from '../engine/profile/types';
+import type { Language, Profile } from '../engine/profile/types';
 import type { Report } from '../engine/report/types';
 import { HELP, parseArgs, UsageError, type FailOn, type Format } from './args';
 import { readMaterial } from './load-material';
@@ -17,13 +18,38 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTty?: boolean;
+  /** The language problems are told in; English when not given. */
+  language?: Language;
+}
+
+/** The reader's language, as the locale of the terminal says it (LC_ALL, then LC_MESSAGES, then LANG). */
+export function terminalLanguage(env: Record<string, string | undefined>): Language {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^ru\b|^ru_/i.test(locale) ? 'ru' : 'en';
 }
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTty: process.stdout.isTTY === true,
+  language: terminalLanguage(process.env),
 };
+
+/** What is wrong with a material, what to do about it and the library's words, on lines of their own. */
+function reportMaterial(material: Material, io: Io): void {
+  const language = io.language ?? 'en';
+  const { location } = material.source;
+  const explained = explainSourceError(material.source, language);
+  if (explained)
+    io.stderr(
+      explanationLines(explained, language)
+        .map((line, i) => (i === 0 ? `sverka: ${line}\n` : `${line}\n`))
+        .join(''),
+    );
+  for (const note of sourceNotes(material.source, language)) io.stderr(`sverka: ${location}: ${note}\n`);
+  const poorReading = readingWarning(material.source.reading, language);
+  if (poorReading) io.stderr(`sverka: ${location}: ${poorReading}\n`);
+}
 
 class ProfileError extends Error {
   constructor(readonly lines: string[]) {
@@ -87,7 +113,8 @@ async function checkOrExplain(materials: Material[], profile: Profile, io: Io, s
     return await checkMaterials(materials, profile, { spellChecker });
   } catch (error) {
     io.stderr(`sverka: the checks failed: ${(error as Error).stack ?? error}\n`);
-    const problem: MaterialProblem = { code: 'check-failed', detail: (error as Error)?.message ?? String(error) };
+    const detail = errorDetail(error);
+    const problem: MaterialProblem = detail ? { code: 'check-failed', detail } : { code: 'check-failed' };
     const unchecked = materials.map((material) => ({ ...material, source: material.source.error ? material.source : withError(material.source, problem), blocks: [] }));
     return checkMaterials(unchecked, profile, { checks: [], extractors: [] });
   }
@@ -113,12 +140,9 @@ export async function main(argv: string[], io: Io = processIo, options: { rememb
     for (const [index, location] of command.materials.entries()) {
       const id = `s${index + 1}`;
       const material = await withinBoundary(() => readMaterial(location, id, { limits: command.limits, language: command.language })).catch((error) =>
-        unreadableMaterial({ id, location, title: location }, { code: 'unreadable', detail: (error as Error)?.message ?? String(error) }),
+        unreadableMaterial({ id, location, title: location }, problemOf(error)),
       );
-      if (material.source.error) io.stderr(`sverka: ${location}: ${material.source.error}\n`);
-      for (const note of material.source.notes ?? []) io.stderr(`sverka: ${location}: ${note}\n`);
-      const poorReading = readingWarning(material.source.reading, 'en');
-      if (poorReading) io.stderr(`sverka: ${location}: ${poorReading}\n`);
+      reportMaterial(material, io);
       materials.push(material);
     }
     const remembered = options.rememberSpelling ? await rememberedVerdicts() : undefined;

@@ -97,7 +97,9 @@ function inventory(checked: CheckedMaterial[], verdicts: PromiseVerdict[], ids: 
     for (const promise of promises) {
       const judged = byPromise.get(promise) ?? [];
       const decisive = judged.find((v) => v.status === 'broken') ?? judged.find((v) => v.status === 'kept');
-      const page = material.blocks[promise.span.block]?.page;
+      const block = material.blocks[promise.span.block];
+      const page = block?.page;
+      const about = block?.cell?.rowLabel;
       rows.push({
         id: ids.get(promise)!,
         kind: promise.kind,
@@ -107,6 +109,7 @@ function inventory(checked: CheckedMaterial[], verdicts: PromiseVerdict[], ids: 
         value: promise.value,
         status: decisive?.status ?? 'unknown',
         ...(decisive?.factId ? { factId: decisive.factId } : {}),
+        ...(about ? { about } : {}),
       });
     }
   }

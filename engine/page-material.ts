@@ -1,15 +1,14 @@
 import type { MaterialProblem } from './material/errors';
 import { DEFAULT_LIMITS } from './material/limits';
-import type { Material } from './material/types';
+import type { Block, Material } from './material/types';
 import { capWords } from './material/word-limit';
 import type { Language } from './profile/types';
 
-/** A block as it crosses from the page to the extension: text only, never DOM nodes or markup. */
-interface PageBlock {
-  index: number;
-  text: string;
-  tag?: string;
-}
+/**
+ * A block as it crosses from the page to the extension: text only, never DOM nodes or markup. Its
+ * heading and table cell go with it: «от 1 900 ₽» in a price list is a price of its row's service.
+ */
+type PageBlock = Pick<Block, 'index' | 'text' | 'tag' | 'heading' | 'cell'>;
 
 export interface PageText {
   url: string;
@@ -31,7 +30,7 @@ export function materialFromPageText(page: PageText, maxWords = DEFAULT_LIMITS.m
     {
       source: { id: 's1', kind: 'page', location: page.url, title: page.title, ...(page.notes ? { notes: page.notes, noteProblems: page.noteProblems } : {}) },
       language: page.language,
-      blocks: page.blocks.map((block, index) => ({ index, text: block.text, segments: [], ...(block.tag ? { tag: block.tag } : {}) })),
+      blocks: page.blocks.map(({ text, tag, heading, cell }, index) => ({ index, text, segments: [], ...(tag ? { tag } : {}), ...(heading ? { heading } : {}), ...(cell ? { cell } : {}) })),
     },
     maxWords,
   );

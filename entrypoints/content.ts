@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { MessageKey } from '@/browser/i18n';
 import { framePort, type CardChannel } from '@/browser/overlay/card-frame';
 import { PageOverlay } from '@/browser/overlay/page-overlay';
-import { domRangeOf } from '@/browser/highlights';
+import { domRangeOf, highlightSheet } from '@/browser/highlights';
 import { materialFromDocumentInSlices } from '@/engine/material/from-dom';
 import { readDocumentTop } from '@/engine/material/page-top';
 import type { Material } from '@/engine/material/types';
@@ -10,11 +10,7 @@ import { onMessage, sendMessage, type MessagingApi, type PageMark, type PageText
 import type { Severity } from '@/engine/report/types';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-const STYLE = `
-::highlight(sverka-error){background-color:rgba(255,82,82,.35);text-decoration:underline wavy #c62828}
-::highlight(sverka-warning){background-color:rgba(255,193,7,.35);text-decoration:underline wavy #b26a00}
-::highlight(sverka-info){background-color:rgba(66,165,245,.25)}
-::highlight(sverka-flash){background-color:rgba(124,77,255,.55)}`;
+const STYLE = highlightSheet();
 
 /** The last reading of the page: its blocks still point at the page's text nodes. */
 let material: Material | null = null;
@@ -35,7 +31,7 @@ function pageTextOf(read: Material): PageText {
     url: location.href,
     title: document.title,
     language: read.language,
-    blocks: read.blocks.map((block) => ({ index: block.index, text: block.text, tag: block.tag })),
+    blocks: read.blocks.map(({ index, text, tag, heading, cell }) => ({ index, text, tag, heading, cell })),
     ...(read.source.notes ? { notes: read.source.notes, noteProblems: read.source.noteProblems } : {}),
   };
 }
@@ -87,6 +83,7 @@ function highlight(target: PageWindow, name: string, list: Range[]): Highlight {
 }
 
 let overlay: PageOverlay | null = null;
+const api = browser as unknown as MessagingApi;
 
 /** The card frame is the extension's own page; its port is offered to the extension's origin alone. */
 const cardChannel: CardChannel = {
@@ -101,6 +98,12 @@ function pageOverlay(): PageOverlay {
     { severity: { error: text('severity_error'), warning: text('severity_warning'), info: text('severity_info') }, counter: text('overlayCounter'), card: text('overlayCard') },
     cardChannel,
     (id) => scrollToMark(id),
+    // No side panel listening (it was closed) answers nothing, or fails to connect: the card says so.
+    (id, action) =>
+      sendMessage(api, 'card-action', { action, id }).then(
+        (answer) => answer?.ok === true,
+        () => false,
+      ),
   );
   return overlay;
 }
@@ -181,7 +184,6 @@ export default defineContentScript({
     const marker = window as unknown as { __sverka?: boolean };
     if (marker.__sverka) return;
     marker.__sverka = true;
-    const api = browser as unknown as MessagingApi;
     watchForChanges(api);
     onMessage(api, {
       'read-page': () => readPage(),

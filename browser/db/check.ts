@@ -27,9 +27,9 @@ export const EVERYWHERE = '*';
 /** Where an ignored finding stays hidden: the site (or the materials) it was ignored on, or everywhere. */
 export type IgnoreScope = 'here' | 'everywhere';
 
-/** The row that ignores a finding on `site`, or everywhere: there the fingerprint leaves out the page it was found on. */
-export function ignoredRow(finding: Finding, scope: IgnoreScope, site: string): { site: string; fingerprint: string } {
-  return scope === 'everywhere' ? { site: EVERYWHERE, fingerprint: fingerprintAnywhere(finding) } : { site, fingerprint: finding.fingerprint };
+/** Where a finding is ignored and under which fingerprint: on `site` by its own, everywhere by one that leaves out the page it was found on. */
+export function ignoredAt(finding: Finding, scope: IgnoreScope, site: string): { finding: Finding; site: string } {
+  return scope === 'everywhere' ? { finding: { ...finding, fingerprint: fingerprintAnywhere(finding) }, site: EVERYWHERE } : { finding, site };
 }
 
 /** The fingerprints of the findings the user ignored on a site or everywhere. */

@@ -30,10 +30,23 @@ export interface IgnoredFinding {
   /** The page's origin: ignoring is per site. */
   site: string;
   fingerprint: string;
+  /*
+   * What the dismissed list shows and the profile's export carries (since version 4): rows stored
+   * before have none of these, and still hide their finding.
+   */
+  profileId?: string;
+  check?: string;
+  quote?: string;
+  message?: string;
+  /** When it was ignored, in ms since the epoch. */
+  when?: number;
 }
 
 export interface UserWord {
   word: string;
+  /** The profile it was added under and when (since version 4); the word serves every check either way. */
+  profileId?: string;
+  when?: number;
 }
 
 export interface Setting {
@@ -98,6 +111,15 @@ export const SCHEMAS: { version: number; stores: Record<string, string>; upgrade
         .modify((profile: StoredProfile) => {
           profile.revision ??= 1;
         });
+    },
+  },
+  {
+    // The dismissed list shows one profile's ignored findings and added words: both are indexed by
+    // profile. Rows carry what they need to be listed, and older rows are kept as they were.
+    version: 4,
+    stores: {
+      ignored: '++id, site, fingerprint, &[site+fingerprint], profileId',
+      userWords: 'word, profileId',
     },
   },
 ];

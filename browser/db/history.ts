@@ -1,5 +1,5 @@
 import { diffReports, type ReportDiff } from '../../engine/report/diff';
-import type { Report } from '../../engine/report/types';
+import type { CheckId, Finding, Report, Severity } from '../../engine/report/types';
 import type { StoredReport, SverkaDb } from './database';
 
 /**
@@ -18,6 +18,37 @@ export const HISTORY_POLICY = {
 } as const;
 
 const fingerprints = (report: Report) => [...new Set(report.findings.map((f) => f.fingerprint))].sort().join('\n');
+
+/** A finding a check fixed or found new: enough to list it by its check and its quote. */
+export interface HistoryChange {
+  check: CheckId;
+  rule?: string;
+  severity: Severity;
+  quote: string;
+  fingerprint: string;
+}
+
+/** What one check of a URL changed against the one before it, each finding listed once. */
+export interface HistoryDiff {
+  fixed: HistoryChange[];
+  added: HistoryChange[];
+}
+
+/** Once per fingerprint: a typo repeated on a page is one finding to fix. */
+function changes(findings: Finding[]): HistoryChange[] {
+  const seen = new Set<string>();
+  return findings.flatMap(({ check, rule, severity, quote, fingerprint }) => {
+    if (seen.has(fingerprint)) return [];
+    seen.add(fingerprint);
+    return [{ check, ...(rule ? { rule } : {}), severity, quote, fingerprint }];
+  });
+}
+
+/** The findings of `older` gone from `newer` (fixed) and those `newer` found that `older` did not (new). */
+export function historyDiff(older: Report, newer: Report): HistoryDiff {
+  const { fixed, added } = diffReports(older, newer);
+  return { fixed: changes(fixed), added: changes(added) };
+}
 
 /** One URL's checks, newest first. */
 export async function historyOf(db: SverkaDb, url: string): Promise<StoredReport[]> {

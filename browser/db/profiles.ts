@@ -1,6 +1,8 @@
-import { isMatchPattern, parseProfileJson, validateProfile, withKnownRules, type ProfileProblem } from '../../engine/profile/validate';
+import { matchesPattern } from '../../engine/profile/match-pattern';
+import { parseProfileJson, validateProfile, withKnownRules, type ProfileProblem } from '../../engine/profile/validate';
 import type { Profile } from '../../engine/profile/types';
 import type { SverkaDb, StoredProfile } from './database';
+import { restoreDismissed, withDismissed } from './dismissed';
 
 /**
  * Why a save stopped to ask instead of writing: `newer-revision` — another tab saved this profile
@@ -82,14 +84,24 @@ async function store(db: SverkaDb, profile: Profile, json: string, opened: Opene
   });
 }
 
+/** What an import does when the profile's name is another stored profile's: the user's answer, or 'ask' before there is one. */
+export type ImportDecision = OnNameTaken | 'cancel';
+
+export type ImportResult = SaveResult | { ok: false; cancelled: true; name: string };
+
 /**
  * Validates, then stores the JSON text exactly as given; on any problem nothing is written. A name
- * whose id is taken is asked about (`onNameTaken`), unless the stored text is exactly this one.
+ * whose id is taken is asked about (`decision` 'ask'), unless the stored text is exactly this one;
+ * answered, the import replaces that profile, keeps both ("X (2)" under a new id), or writes nothing.
+ * The findings it lists as `ignored` are ignored again.
  */
-export async function importProfile(db: SverkaDb, json: string, onNameTaken: OnNameTaken = 'ask'): Promise<SaveResult> {
+export async function importProfile(db: SverkaDb, json: string, decision: ImportDecision = 'ask'): Promise<ImportResult> {
   const parsed = await withKnownRules(parseProfileJson(json));
   if (!parsed.ok) return parsed;
-  return store(db, parsed.profile, json, undefined, onNameTaken);
+  if (decision === 'cancel') return { ok: false, cancelled: true, name: parsed.profile.name };
+  const stored = await store(db, parsed.profile, json, undefined, decision);
+  if (stored.ok) await restoreDismissed(db, stored.id, parsed.profile.ignored);
+  return stored;
 }
 
 /**
@@ -112,8 +124,10 @@ export async function deleteProfile(db: SverkaDb, id: string): Promise<void> {
   });
 }
 
+/** The stored JSON text, with the words added and the findings ignored under the profile (see withDismissed). */
 export async function exportProfile(db: SverkaDb, id: string): Promise<string | null> {
-  return (await db.profiles.get(id))?.json ?? null;
+  const stored = await db.profiles.get(id);
+  return stored ? withDismissed(db, id, stored.json) : null;
 }
 
 export function profileOf(stored: StoredProfile): Profile {
@@ -122,27 +136,10 @@ export function profileOf(stored: StoredProfile): Profile {
   return parsed.profile;
 }
 
-/** Chrome match patterns: scheme, host with an optional leading "*.", path with "*" wildcards. */
-export function matchPattern(pattern: string, url: string): boolean {
-  if (!isMatchPattern(pattern)) return false;
-  if (pattern === '<all_urls>') return /^(https?|file|ftp):/.test(url);
-  const [, scheme, host, path] = /^(\*|[a-z]+):\/\/([^/]*)(\/.*)$/.exec(pattern)!;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  const schemeOk = scheme === '*' ? /^https?:$/.test(parsed.protocol) : parsed.protocol === `${scheme}:`;
-  const hostOk = host === '*' || host === parsed.hostname || (host!.startsWith('*.') && (parsed.hostname === host!.slice(2) || parsed.hostname.endsWith(host!.slice(1))));
-  const pathRegex = new RegExp(`^${path!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-  return schemeOk && hostOk && pathRegex.test(parsed.pathname + parsed.search);
-}
-
 /** The profile whose site binding matches the page, if any: such pages are checked without asking. */
 export async function boundProfile(db: SverkaDb, url: string): Promise<StoredProfile | null> {
   for (const binding of await db.siteBindings.toArray()) {
-    if (matchPattern(binding.pattern, url)) {
+    if (matchesPattern(binding.pattern, url)) {
       const found = await db.profiles.get(binding.profileId);
       if (found) return found;
     }

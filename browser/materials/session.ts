@@ -1,12 +1,15 @@
 import type { SverkaDb } from '../db/database';
-import { checkWithUserSettings, ignoredRow, type IgnoreScope } from '../db/check';
+import { checkWithUserSettings, ignoredAt, type IgnoreScope } from '../db/check';
 import { readLimits } from '../db/limits';
 import { recordCheck } from '../db/history';
+import { addUserWord, dismissFinding } from '../db/dismissed';
 import { rememberProfile, profileForUrl } from '../db/profiles';
+import { failureStatus } from '../failure';
 import type { Translate } from '../i18n';
 import { createStore, type Store } from '../store';
 import type { Limits } from '../../engine/material/limits';
 import { loadMaterialOrError, type LoadEnvironment } from '../../engine/material/load';
+import type { ReadingStage } from '../../engine/material/progress';
 import type { Material } from '../../engine/material/types';
 import type { ReportDiff } from '../../engine/report/diff';
 import { findingToMarkdown } from '../../engine/report/to-markdown';
@@ -34,8 +37,8 @@ export interface QueuedItem {
 export interface MaterialsState {
   profileId: string;
   items: QueuedItem[];
-  /** Which item is being read and how far; null when no batch runs. */
-  progress: { index: number; fraction: number } | null;
+  /** Which item is being read, how far and at which stage; past the last item while the checks run; null when no batch runs. */
+  progress: { index: number; fraction: number; stage: ReadingStage } | null;
   /** The materials of the last check, those that could not be read among them. */
   materials: Material[];
   /** A PDF's bytes by source id, for drawing its pages. */
@@ -43,6 +46,8 @@ export interface MaterialsState {
   report: Report | null;
   diff: ReportDiff | null;
   status: string;
+  /** The library's own words for a failed batch, for a details line under `status`; '' when none. */
+  details: string;
 }
 
 export interface MaterialsSession extends Store<MaterialsState> {
@@ -74,7 +79,8 @@ export interface MaterialsDeps {
 
 /** Materials checks share one history key per set of names, so checking the same files again shows what changed. */
 const HISTORY_PREFIX = 'materials:';
-const MATERIALS_SITE = 'materials';
+/** Where a finding ignored in the materials view is ignored: all materials, whatever their origin. */
+export const MATERIALS_SITE = 'materials';
 
 /**
  * Rejects when the batch is cancelled: a reader that cannot stop mid-way (a PDF being parsed, a
@@ -88,7 +94,7 @@ const itemOfFile = (file: File): QueuedItem => ({ key: `f${++counter}`, name: fi
 
 /** Flyers, price lists, memos: dropped, picked, pasted or fetched by URL, checked together as one report. */
 export function createMaterialsSession({ db, port, t, spellChecker, initialUrl }: MaterialsDeps): MaterialsSession {
-  const store = createStore<MaterialsState>({ profileId: '', items: [], progress: null, materials: [], bytesOf: new Map(), report: null, diff: null, status: '' });
+  const store = createStore<MaterialsState>({ profileId: '', items: [], progress: null, materials: [], bytesOf: new Map(), report: null, diff: null, status: '', details: '' });
   const { set } = store;
   const state = store.get;
   let controller: AbortController | null = null;
@@ -96,7 +102,7 @@ export function createMaterialsSession({ db, port, t, spellChecker, initialUrl }
   let checkOnArrival = initialUrl !== undefined;
 
   const chosenProfile = async () => (state().profileId ? ((await db.profiles.get(state().profileId)) ?? null) : null);
-  const failed = (error: unknown) => set({ status: `${t('cannotCheck')}: ${(error as Error).message}` });
+  const failed = (error: unknown) => set(failureStatus(t, 'materialsCannotCheck', error));
 
   async function checkIfArrived() {
     if (!checkOnArrival || state().items.length === 0 || !(await chosenProfile()) || !checkOnArrival) return;
@@ -120,27 +126,36 @@ export function createMaterialsSession({ db, port, t, spellChecker, initialUrl }
     if (!profile || items.length === 0) return;
     const abort = new AbortController();
     controller = abort;
-    set({ status: t('checking') });
+    set({ status: t('checking'), details: '' });
     const read: Material[] = [];
     const kept = new Map<string, Uint8Array>();
     try {
       const limits = await readLimits(db);
       for (const [index, item] of items.entries()) {
-        set({ progress: { index, fraction: 0 } });
+        let shown = { index, fraction: 0, stage: { stage: 'reading' } as ReadingStage };
+        // A reader left behind by a cancel may still report: it no longer moves the bar.
+        const show = (change: Partial<typeof shown>) => {
+          shown = { ...shown, ...change };
+          if (controller === abort) set({ progress: shown });
+        };
+        show({});
         const id = `s${index + 1}`;
         const keepBytes = async (signal?: AbortSignal) => {
           const got = await item.read(limits, signal);
           kept.set(id, got.bytes);
           return got;
         };
-        const work = { signal: abort.signal, onProgress: (fraction: number) => set({ progress: { index, fraction } }) };
+        const work = { signal: abort.signal, onProgress: (fraction: number) => show({ fraction }), onStage: (stage: ReadingStage) => show({ stage }) };
         const loading = loadMaterialOrError(keepBytes, { id, location: item.name, title: item.name }, port.environment, undefined, work, limits);
         read.push(await Promise.race([loading, whenCancelled(abort.signal)]));
       }
       abort.signal.throwIfAborted();
       // No material could be read: there is nothing to check, and no report that says "no findings".
       if (read.every((material) => material.source.error)) set({ diff: null, materials: read, bytesOf: new Map(), report: null, status: '' });
-      else await checkRead(read, kept);
+      else {
+        set({ progress: { index: items.length, fraction: 0, stage: { stage: 'checking' } } });
+        await checkRead(read, kept);
+      }
     } catch (error) {
       if (abort.signal.aborted) set({ status: t('cancelled') });
       else failed(error);
@@ -190,13 +205,13 @@ export function createMaterialsSession({ db, port, t, spellChecker, initialUrl }
       set({ status: t('fixCopied') });
     },
     async ignore(finding, scope) {
-      await db.ignored.put(ignoredRow(finding, scope, MATERIALS_SITE));
+      await dismissFinding(db, { ...ignoredAt(finding, scope, MATERIALS_SITE), profileId: state().profileId });
       await recheck();
       // Said after the check, which clears the status, unless the check had something to say.
       if (!state().status) set({ status: t(scope === 'everywhere' ? 'ignoredEverywhere' : 'ignoredInMaterials') });
     },
     async addWord(finding) {
-      await db.userWords.put({ word: finding.quote });
+      await addUserWord(db, { word: finding.quote, profileId: state().profileId });
       await recheck();
     },
     async copyTicket(finding) {

@@ -1,4 +1,4 @@
-import { cardPortName, cardPortOffer, isFrameMessage, randomNonce, type CardContent, type CardMessage } from '@/browser/overlay';
+import { cardPortName, cardPortOffer, isFrameMessage, randomNonce, type CardAction, type CardAnswer, type CardContent, type CardMessage } from '@/browser/overlay';
 
 /** The overlay's end of the port to its card frame. */
 export interface CardPort {
@@ -41,6 +41,8 @@ export interface CardFrameEvents {
   onSize(size: { width: number; height: number }): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
+  /** A button of the card was pressed; the answer goes back with `answer`. */
+  onAction(action: CardAction): void;
 }
 
 /** Reopenings in a row without the frame answering, after which the card stays closed rather than reload forever. */
@@ -82,6 +84,11 @@ export class CardFrame {
     this.port?.postMessage({ type: 'card', card } satisfies CardMessage);
   }
 
+  /** Tells the card whether what its button asked was done. */
+  answer(answer: CardAnswer): void {
+    this.port?.postMessage(answer);
+  }
+
   hide(): void {
     this.card = null;
   }
@@ -97,6 +104,8 @@ export class CardFrame {
     const frame = this.parent.ownerDocument.createElement('iframe');
     frame.className = 'card';
     frame.title = this.title;
+    // The card's "copy the fix" writes to the clipboard from inside the frame.
+    frame.allow = 'clipboard-write';
     frame.src = this.channel.url(nonce);
     let loads = 0;
     frame.addEventListener('load', () => {
@@ -118,6 +127,8 @@ export class CardFrame {
       if (message.type === 'ready') {
         this.reopenings = 0;
         if (this.card) this.show(this.card);
+      } else if (message.type === 'action') {
+        if (this.card) this.events.onAction(message.action);
       } else if (this.card) this.events.onSize({ width: message.width, height: message.height });
     });
   }

@@ -1,4 +1,4 @@
-import { cardOf, cardPlacement, markAt, severityCounts } from '@/browser/overlay';
+import { cardOf, cardPlacement, markAt, severityCounts, type CardAction } from '@/browser/overlay';
 import type { PageMark } from '@/browser/messages';
 import type { Severity } from '@/engine/report/types';
 import { CardFrame, type CardChannel } from './card-frame';
@@ -73,6 +73,8 @@ export class PageOverlay {
     private readonly labels: OverlayLabels,
     channel: CardChannel,
     private readonly onFocusMark: (id: string) => void,
+    /** Asks the side panel to do a card's action for a mark; resolves whether it was done. */
+    private readonly onCardAction: (id: string, action: CardAction) => Promise<boolean>,
   ) {
     this.host = doc.createElement('div');
     const root = this.host.attachShadow({ mode: 'closed' });
@@ -86,6 +88,7 @@ export class PageOverlay {
       onSize: (size) => this.reveal(size),
       onPointerEnter: () => clearTimeout(this.hideTimer),
       onPointerLeave: () => this.hideSoon(),
+      onAction: (action) => this.act(action),
     });
     // A page that takes the overlay out gets it back, at most once a frame.
     this.keeper = new MutationObserver(() => {
@@ -139,6 +142,14 @@ export class PageOverlay {
     if (!root) return;
     if (!this.host.isConnected) root.append(this.host);
     this.keeper.observe(root, { childList: true });
+  }
+
+  private act(action: CardAction): void {
+    const id = this.shownId;
+    if (!id) return;
+    void this.onCardAction(id, action).then((ok) => {
+      if (this.shownId === id) this.card.answer({ type: 'answer', action, ok });
+    });
   }
 
   private reveal(size: { width: number; height: number }): void {

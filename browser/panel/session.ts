@@ -1,11 +1,13 @@
 import type { StoredReport, SverkaDb } from '../db/database';
 import { boundProfile, profileForUrl, profileOf, rememberProfile } from '../db/profiles';
-import { checkWithUserSettings, ignoredOn, ignoredRow, type IgnoreScope, userWordsOf, withoutIgnored } from '../db/check';
+import { checkWithUserSettings, ignoredAt, ignoredOn, type IgnoreScope, userWordsOf, withoutIgnored } from '../db/check';
 import { recordCheck } from '../db/history';
+import { addUserWord, dismissFinding } from '../db/dismissed';
 import { readLimits } from '../db/limits';
-import type { PageMark, PageText } from '../messages';
+import type { PageMark, PageText, Request } from '../messages';
 import type { PanelRequest } from '../panel-requests';
 import type { CheckClient } from '../check-client';
+import { failureStatus } from '../failure';
 import type { Translate } from '../i18n';
 import { afterAccess, checkButton } from '../check-access';
 import { pageKind } from '../page-kind';
@@ -33,6 +35,8 @@ export interface PanelPort {
   /** Delivers what the context menu asked for this tab: waiting requests at once, later ones as they come. */
   onRequest(tabId: number, callback: (request: PanelRequest) => void): () => void;
   scrollTo(tabId: number, id: string): Promise<void>;
+  /** Calls back when the card on the tab's page asks for one of its actions; the answer says whether it was done. */
+  onCardAction(tabId: number, callback: (request: Request<'card-action'>) => Promise<boolean>): () => void;
   setBadge(tabId: number, errors: number): Promise<void>;
   /** Asks for host access to the URL's origin (inside the click that wants it); true when granted. */
   requestAccess(url: string): Promise<boolean>;
@@ -54,6 +58,8 @@ export interface PanelState {
   diff: ReportDiff | null;
   status: string;
   checkedSelection: boolean;
+  /** The finding the on-page card asked the panel to show; `seq` counts the asks, so asking again shows it again. */
+  focused: { id: string; seq: number } | null;
 }
 
 export interface PanelSession extends Store<PanelState> {
@@ -107,12 +113,15 @@ export const marksOf = (report: Report): PageMark[] =>
     );
   });
 
+/** The finding a mark on the page belongs to: its own mark has the finding's id, a related place's `<id>.<n>`. */
+export const findingOfMark = (report: Report | null, markId: string): Finding | undefined => report?.findings.find((f) => markId === f.id || markId.startsWith(`${f.id}.`));
+
 /**
  * The side panel's work, apart from its view. Checks run in `checks`, the engine's worker, so the
  * panel answers clicks while a long page is read; the top of a page is shown first while the rest is read.
  */
 export function createPanelSession({ db, port, checks, t, openMaterials }: PanelDeps): PanelSession {
-  const store = createStore<PanelState>({ tabId: null, url: '', profileId: '', report: null, preview: null, reportUrl: '', diff: null, status: '', checkedSelection: false });
+  const store = createStore<PanelState>({ tabId: null, url: '', profileId: '', report: null, preview: null, reportUrl: '', diff: null, status: '', checkedSelection: false, focused: null });
   const { set } = store;
   const state = store.get;
   const stops: (() => void)[] = [];
@@ -121,7 +130,11 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
   let checkedOnce = false;
 
   const chosenProfile = async () => (state().profileId ? ((await db.profiles.get(state().profileId)) ?? null) : null);
-  const failed = (error: unknown) => set({ status: `${t('cannotCheck')}: ${(error as Error).message}` });
+  const failed = (error: unknown) => {
+    // The panel has one status line: the library's words follow the step, in brackets.
+    const { status, details } = failureStatus(t, 'cannotCheck', error);
+    set({ status: details ? `${status} (${details})` : status });
+  };
   const prepare = (tabId: number) => void port.preparePage(tabId).catch(() => undefined);
 
   async function runWaiting() {
@@ -209,6 +222,7 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
       stops.push(
         port.onRequest(tabId, take),
         port.onTabChanged(tabId, () => tabChanged(tabId)),
+        port.onCardAction(tabId, cardAction),
       );
       // A page the panel cannot read yet says so when it is checked; readying it is only a head start.
       if (pageKind(url) === 'page') prepare(tabId);
@@ -217,7 +231,7 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
       // A page of a bound site is checked as soon as the panel opens on it.
       if (pageKind(url) === 'page' && (await boundProfile(db, url))) take({ kind: 'check-page' });
     } catch (error) {
-      set({ status: String(error) });
+      failed(error);
     }
   }
 
@@ -235,6 +249,23 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
     if (next === 'check-page') await checkPage();
     else if (next === 'check-pdf') openMaterials(now);
     else set({ status: t('notCheckable') });
+  }
+
+  async function ignore(finding: Finding, scope: IgnoreScope = 'here') {
+    await dismissFinding(db, { ...ignoredAt(finding, scope, siteOf(state().url)), profileId: state().profileId });
+    await checkPage();
+    // Said after the check, which clears the status, unless the check had something to say.
+    if (!state().status) set({ status: t(scope === 'everywhere' ? 'ignoredEverywhere' : 'ignored') });
+  }
+
+  let focusCount = 0;
+  /** What the card on the page asks for its mark: the finding ignored on this site, or shown in the list. */
+  async function cardAction({ action, id }: Request<'card-action'>): Promise<boolean> {
+    const finding = findingOfMark(state().report, id);
+    if (!finding) return false;
+    if (action === 'ignore') await ignore(finding);
+    else set({ focused: { id: finding.id, seq: ++focusCount } });
+    return true;
   }
 
   async function openPdf() {
@@ -263,14 +294,9 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
       await port.copy(finding.suggestion);
       set({ status: t('fixCopied') });
     },
-    async ignore(finding, scope) {
-      await db.ignored.put(ignoredRow(finding, scope, siteOf(state().url)));
-      await checkPage();
-      // Said after the check, which clears the status, unless the check had something to say.
-      if (!state().status) set({ status: t(scope === 'everywhere' ? 'ignoredEverywhere' : 'ignored') });
-    },
+    ignore,
     async addWord(finding) {
-      await db.userWords.put({ word: finding.quote });
+      await addUserWord(db, { word: finding.quote, profileId: state().profileId });
       await checkPage();
     },
     async copyTicket(finding) {

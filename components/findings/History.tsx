@@ -1,12 +1,16 @@
+import '@/assets/styles/history.css';
 import { useState } from 'preact/hooks';
 import type { StoredReport } from '@/browser/db/database';
-import { HISTORY_POLICY } from '@/browser/db/history';
-import { diffReports } from '@/engine/report/diff';
-import { formatWhen, plural, type Translate } from '../../browser/i18n';
+import { HISTORY_POLICY, historyDiff, type HistoryChange, type HistoryDiff } from '@/browser/db/history';
+import { checkLabel, isCheckId } from '@/engine/checks/index';
+import type { Language } from '@/engine/profile/types';
+import { formatWhen, languageOf, plural, type Translate } from '../../browser/i18n';
+import { Icon } from '../ui/icons';
 
 /**
- * One URL's checks, newest first, each with what it fixed and found new against the one before;
- * a page of them at a time, and a note of how many are kept.
+ * One URL's checks, newest first, each dated in local time and opening onto what it fixed and
+ * found new against the one before, listed by check and quote; a page of them at a time, and a
+ * note of how many are kept.
  */
 export function History({ entries, t, onOpen }: { entries: StoredReport[]; t: Translate; onOpen: (entry: StoredReport) => void }) {
   const [shown, setShown] = useState<number>(HISTORY_POLICY.pageSize);
@@ -17,19 +21,7 @@ export function History({ entries, t, onOpen }: { entries: StoredReport[]; t: Tr
       <ol class="history" data-testid="history">
         {entries.slice(0, shown).map((entry, index) => {
           const before = entries[index + 1];
-          const diff = before ? diffReports(before.report, entry.report) : null;
-          const { error, warning, info } = entry.report.summary;
-          return (
-            <li key={entry.id ?? entry.createdAt}>
-              <button type="button" class="link" onClick={() => onOpen(entry)}>
-                <time dateTime={new Date(entry.createdAt).toISOString()}>{formatWhen(t, entry.createdAt)}</time>
-              </button>{' '}
-              <span class="counts">
-                {plural(t, 'errors', error)} · {plural(t, 'warnings', warning)} · {plural(t, 'infos', info)}
-              </span>
-              {diff && <div class="change">{t('sinceLast', [String(diff.fixed.length), String(diff.added.length)])}</div>}
-            </li>
-          );
+          return <HistoryEntry key={entry.id ?? entry.createdAt} entry={entry} diff={before ? historyDiff(before.report, entry.report) : null} newest={index === 0} t={t} onOpen={onOpen} />;
         })}
       </ol>
       {older > 0 && (
@@ -39,5 +31,52 @@ export function History({ entries, t, onOpen }: { entries: StoredReport[]; t: Tr
       )}
       <p class="note">{t('historyKept', [String(HISTORY_POLICY.perUrl), String(HISTORY_POLICY.total)])}</p>
     </>
+  );
+}
+
+function HistoryEntry({ entry, diff, newest, t, onOpen }: { entry: StoredReport; diff: HistoryDiff | null; newest: boolean; t: Translate; onOpen: (entry: StoredReport) => void }) {
+  const { error, warning, info } = entry.report.summary;
+  const language = languageOf(t);
+  return (
+    <li>
+      <details open={newest}>
+        <summary>
+          <time dateTime={new Date(entry.createdAt).toISOString()}>{formatWhen(t, entry.createdAt)}</time>
+          <span class="counts">
+            {plural(t, 'errors', error)} · {plural(t, 'warnings', warning)} · {plural(t, 'infos', info)}
+          </span>
+          {diff && <span class="change">{t('sinceLast', [String(diff.fixed.length), String(diff.added.length)])}</span>}
+        </summary>
+        {!diff && <p class="note">{t('historyFirst')}</p>}
+        {diff && diff.fixed.length === 0 && diff.added.length === 0 && <p class="note">{t('historySame')}</p>}
+        {diff && <Changes title={t('historyFixed')} changes={diff.fixed} fixed language={language} testId="history-fixed" />}
+        {diff && <Changes title={t('historyNew')} changes={diff.added} language={language} testId="history-new" />}
+        <button type="button" class="link" onClick={() => onOpen(entry)}>
+          {t('historyOpen')}
+        </button>
+      </details>
+    </li>
+  );
+}
+
+/** A check removed since the report was stored is named by its id. */
+const nameOf = (change: HistoryChange, language: Language) => (isCheckId(change.check) ? checkLabel(change.check, language) : change.check);
+
+function Changes({ title, changes, fixed, language, testId }: { title: string; changes: HistoryChange[]; fixed?: boolean; language: Language; testId: string }) {
+  if (changes.length === 0) return null;
+  return (
+    <section class={fixed ? 'changes fixed' : 'changes added'} data-testid={testId}>
+      <h3>{title}</h3>
+      <ul>
+        {changes.map((change) => (
+          <li key={change.fingerprint} data-check={change.check}>
+            <Icon name={fixed ? 'ok' : change.severity} class={fixed ? 'ok' : change.severity} />
+            <span>
+              <span class="check">{nameOf(change, language)}</span> <q class="quote">{change.quote}</q>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Material } from '@/engine/material/types';
 import type { ReportDiff } from '@/engine/report/diff';
+import { reportFileName } from '@/engine/report/export-name';
 import { toHtml } from '@/engine/report/to-html';
 import { toJson } from '@/engine/report/to-json';
 import { toMarkdown } from '@/engine/report/to-markdown';
@@ -30,18 +31,18 @@ export function ReportSummary({ report, diff, t, withPromises = false }: { repor
   );
 }
 
-/** The report as a file: a printable page (with the materials' text when given), Markdown, JSON. */
+/** The report as a file named after its site or material and day: a printable page (with the materials' text when given), Markdown, JSON. */
 export function ExportBar({ report, materials, t, download }: { report: Report; materials?: Material[]; t: Translate; download: (name: string, type: string, text: string) => void }) {
   return (
     <footer class="export">
       {t('export')}:{' '}
-      <button type="button" onClick={() => download('sverka-report.html', 'text/html', toHtml(report, materials))}>
+      <button type="button" onClick={() => download(reportFileName(report, 'html'), 'text/html', toHtml(report, materials))}>
         HTML
       </button>
-      <button type="button" onClick={() => download('sverka-report.md', 'text/markdown', toMarkdown(report))}>
+      <button type="button" onClick={() => download(reportFileName(report, 'md'), 'text/markdown', toMarkdown(report))}>
         Markdown
       </button>
-      <button type="button" onClick={() => download('sverka-report.json', 'application/json', toJson(report))}>
+      <button type="button" onClick={() => download(reportFileName(report, 'json'), 'application/json', toJson(report))}>
         JSON
       </button>
     </footer>

@@ -6,6 +6,7 @@ import { pageKind } from '@/browser/page-kind';
 import { checkButton } from '@/browser/check-access';
 import type { CheckClient } from '@/browser/check-client';
 import { historyOf } from '@/browser/db/history';
+import { pendingFactHash } from '@/browser/pending-fact';
 import type { Finding } from '@/engine/report/types';
 import { createPanelSession, type PanelPort } from '@/browser/panel/session';
 import { useStore } from '@/browser/use-store';
@@ -16,22 +17,48 @@ import { History } from './History';
 import { Inventory } from './Inventory';
 import { ProfilePicker } from './ProfilePicker';
 import { ExportBar, ReportSummary } from './ReportParts';
+import { DismissedList } from '../dismissed/DismissedList';
+import { focusFinding } from '@/browser/panel/focus-finding';
+import '@/assets/styles/focused-finding.css';
 
 /**
  * The side panel's view: its work (which profile, checking the page or a selection, re-checking
  * on tab changes, the marks and the badge) is its session's, browser/panel/session.ts.
+ * `onOpenOptions` opens the options page at an address (`profile=ID&add-fact=…`).
  */
-export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: SverkaDb; port: PanelPort; t: Translate; checks: CheckClient; onOpenMaterials: (url?: string) => void }) {
+export function SidePanel({
+  db,
+  port,
+  t,
+  checks,
+  onOpenMaterials,
+  onOpenOptions,
+}: {
+  db: SverkaDb;
+  port: PanelPort;
+  t: Translate;
+  checks: CheckClient;
+  onOpenMaterials: (url?: string) => void;
+  onOpenOptions: (hash: string) => void;
+}) {
   const [session] = useState(() => createPanelSession({ db, port, checks, t, openMaterials: onOpenMaterials }));
-  const { url, profileId, report, preview, reportUrl, diff, status, checkedSelection } = useStore(session);
+  const { url, profileId, report, preview, reportUrl, diff, status, checkedSelection, focused } = useStore(session);
   const profiles = useLive(() => db.profiles.orderBy('name').toArray(), [] as StoredProfile[]);
-  const [view, setView] = useState<'findings' | 'promises' | 'history'>('findings');
+  const [view, setView] = useState<'findings' | 'promises' | 'history' | 'dismissed'>('findings');
   const [problems, setProblems] = useState<string[]>([]);
 
   useEffect(() => {
     void session.open();
     return session.close;
   }, [session]);
+
+  // The card on the page asked to see its finding here: the findings tab, scrolled to its card.
+  useEffect(() => {
+    if (focused) setView('findings');
+  }, [focused]);
+  useEffect(() => {
+    if (focused && view === 'findings') focusFinding(document, focused.id);
+  }, [focused, view]);
 
   const history = useLive(() => (url ? historyOf(db, url) : Promise.resolve([])), [] as StoredReport[], [url]);
   const profile = profiles.find((p) => p.id === profileId) ?? null;
@@ -139,10 +166,14 @@ export function SidePanel({ db, port, t, checks, onOpenMaterials }: { db: Sverka
             <button type="button" role="tab" aria-selected={view === 'history'} onClick={() => setView('history')}>
               {t('tabHistory')}
             </button>
+            <button type="button" role="tab" aria-selected={view === 'dismissed'} onClick={() => setView('dismissed')}>
+              {t('tabDismissed')}
+            </button>
           </nav>
           {view === 'findings' && <FindingList report={report} t={t} actions={actions} profile={parsedProfile} />}
-          {view === 'promises' && <Inventory report={report} t={t} />}
+          {view === 'promises' && <Inventory report={report} t={t} onAddFact={profile ? (fact) => onOpenOptions(pendingFactHash({ profileId: profile.id, fact })) : undefined} />}
           {view === 'history' && <History entries={history} t={t} onOpen={openStored} />}
+          {view === 'dismissed' && <DismissedList db={db} profileId={profileId} t={t} />}
           <ExportBar report={report} t={t} download={port.download} />
         </>
       )}

@@ -4,7 +4,10 @@ import { createMaterialsSession, type MaterialsPort } from '@/browser/materials/
 import { useStore } from '@/browser/use-store';
 import { EXTENSIONS, FORMAT_LABELS } from '@/engine/material/formats';
 import { readingNotice } from '@/engine/material/reading-quality';
-import { sourceError, sourceNotes } from '@/engine/material/source-problems';
+import { explainSourceError, explainSourceNotes } from '@/engine/material/source-problems';
+import type { ProblemExplanation } from '@/engine/material/problem-words';
+import { stageText } from '@/browser/materials/stage-text';
+import '@/assets/styles/materials.css';
 import type { Finding } from '@/engine/report/types';
 import type { SpellChecker } from '@/engine/spelling/types';
 import { FindingList, useParsedProfile } from '../findings/FindingList';
@@ -17,10 +20,26 @@ import { PdfPages } from './PdfPages';
 
 const ACCEPTED = EXTENSIONS.join(',');
 
+/** A problem as the reader is told it: what is wrong, what to do, and the library's own words folded away. */
+function Problem({ explained, t }: { explained: ProblemExplanation; t: Translate }) {
+  return (
+    <>
+      <span class="problem-text">{explained.text}</span>
+      {explained.next && <span class="problem-next"> {explained.next}</span>}
+      {explained.details && (
+        <details class="problem-details">
+          <summary>{t('problemDetails')}</summary>
+          {explained.details}
+        </details>
+      )}
+    </>
+  );
+}
+
 /** Flyers, price lists, memos: dropped, picked, pasted or fetched by URL, checked together as one report; the queue is its session's, browser/materials/session.ts. */
 export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: SverkaDb; t: Translate; port: MaterialsPort; spellChecker?: SpellChecker; initialUrl?: string }) {
   const [session] = useState(() => createMaterialsSession({ db, port, t, spellChecker, initialUrl }));
-  const { profileId, items, progress, materials, bytesOf, report, diff, status } = useStore(session);
+  const { profileId, items, progress, materials, bytesOf, report, diff, status, details } = useStore(session);
   const profiles = useLive(() => db.profiles.orderBy('name').toArray(), [] as StoredProfile[]);
   const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
@@ -112,10 +131,22 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
             </button>
           )}
         </div>
-        {progress && <progress class="overall" max={items.length} value={progress.index + progress.fraction} aria-label={t('checking')} />}
+        {progress && (
+          <div class="stage">
+            <progress class="overall" max={items.length} value={progress.index + progress.fraction} aria-label={t('checking')} aria-valuetext={stageText(t, progress.stage, items[progress.index]?.name ?? '')} />
+            <span class="stage-text" data-testid="stage" aria-hidden="true">
+              {stageText(t, progress.stage, items[progress.index]?.name ?? '')}
+            </span>
+          </div>
+        )}
         {status && (
           <p class="status" role="status">
             {status}
+          </p>
+        )}
+        {details && (
+          <p class="problem-details muted" data-testid="status-details">
+            {t('problemDetails')}: {details}
           </p>
         )}
       </header>
@@ -125,7 +156,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
           <ul class="problems" data-testid="failed">
             {failed.map((m) => (
               <li key={m.source.id}>
-                {m.source.location}: {sourceError(m.source, language)}
+                <Problem explained={explainSourceError(m.source, language)!} t={t} />
               </li>
             ))}
           </ul>
@@ -143,9 +174,9 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
       {noted.length > 0 && (
         <ul class="notes" data-testid="source-notes">
           {noted.flatMap((m) =>
-            sourceNotes(m.source, language).map((note) => (
-              <li key={`${m.source.id} ${note}`}>
-                {m.source.location}: {note}
+            explainSourceNotes(m.source, language).map((note) => (
+              <li key={`${m.source.id} ${note.text}`}>
+                <Problem explained={note} t={t} />
               </li>
             )),
           )}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorDetail } from '@/engine/material/errors';
 import type { Material } from '@/engine/material/types';
 import { pdfBoxes, type PdfBox, type PdfItemGeometry } from '@/engine/material/pdf-boxes';
 import { showControls } from '@/engine/report/escape';
@@ -37,7 +38,8 @@ const MAX_PAGES = 40;
 /** A PDF's pages as pictures with the findings boxed where they stand, and a page list to jump between them. */
 export function PdfPages({ bytes, material, findings, assetUrl, t }: { bytes: Uint8Array; material: Material; findings: Finding[]; assetUrl: (path: string) => string; t: Translate }) {
   const [pages, setPages] = useState<RenderedPage[]>([]);
-  const [problem, setProblem] = useState('');
+  // The library's words for pages that could not be drawn; null while none failed.
+  const [problem, setProblem] = useState<string | null>(null);
   const [total, setTotal] = useState(0);
   const id = useRef(`pdf-${material.source.id}`);
 
@@ -65,13 +67,24 @@ export function PdfPages({ bytes, material, findings, assetUrl, t }: { bytes: Ui
         rendered.push({ number, image: canvas.toDataURL('image/png'), width: WIDTH, height: unscaled.height * scale, boxes });
       }
       if (!stopped) setPages(rendered);
-    })().catch((error) => setProblem(String((error as Error).message ?? error)));
+    })().catch((error) => setProblem(errorDetail(error) ?? ''));
     return () => {
       stopped = true;
     };
   }, [bytes, findings]);
 
-  if (problem) return <p class="problems">{problem}</p>;
+  if (problem !== null)
+    return (
+      <div class="problems" data-testid="pdf-pages-problem">
+        <span class="problem-text">{t('pdfPagesNotShown')}</span>
+        {problem && (
+          <details class="problem-details">
+            <summary>{t('problemDetails')}</summary>
+            {problem}
+          </details>
+        )}
+      </div>
+    );
   return (
     <div class="pdf-pages">
       {pages.length > 1 && (

@@ -3,8 +3,7 @@ import type { EditorField, Wording } from '@/engine/kinds/types';
 import { KIND } from '@/engine/kinds';
 import { fromGrid, toGrid, type DayHours } from '@/engine/profile/hours-grid';
 import { WEEKDAYS, type Fact, type HoursValue, type TimeUnit, type Weekday } from '@/engine/profile/types';
-import type { ProfileProblem } from '@/engine/profile/validate';
-import { Field, ListInput, NumberInput, Problems, Text } from './fields';
+import { Field, Group, ListInput, NumberInput, Text } from './fields';
 
 /** The units a duration is chosen in, in this order, by the message naming each. */
 const UNIT_MESSAGE = {
@@ -46,14 +45,16 @@ function withValueAt(fact: Fact, at: string, value: unknown): Fact {
 
 function UnitSelect({ value, onChange, path, t }: { value: TimeUnit; onChange: (u: TimeUnit) => void; path: string; t: Translate }) {
   return (
-    <Field label={t('profile_unit')}>
-      <select data-path={path} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value as TimeUnit)}>
-        {UNITS.map((u) => (
-          <option key={u} value={u}>
-            {t(UNIT_MESSAGE[u])}
-          </option>
-        ))}
-      </select>
+    <Field label={t('profile_unit')} path={path}>
+      {(attrs) => (
+        <select {...attrs} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value as TimeUnit)}>
+          {UNITS.map((u) => (
+            <option key={u} value={u}>
+              {t(UNIT_MESSAGE[u])}
+            </option>
+          ))}
+        </select>
+      )}
     </Field>
   );
 }
@@ -120,13 +121,8 @@ function FieldInput({ field, fact, path, onChange, t }: { field: EditorField; fa
       return <UnitSelect t={t} path={`${path}.${field.at}`} value={valueAt(fact, field.at) as TimeUnit} onChange={(unit) => onChange(withValueAt(fact, field.at, unit))} />;
     case 'flag':
       return (
-        <Field label={say(field.label)}>
-          <input
-            type="checkbox"
-            data-path={`${path}.${field.at}`}
-            checked={valueAt(fact, field.at) === true}
-            onChange={(e) => onChange(withValueAt(fact, field.at, (e.target as HTMLInputElement).checked || field.cleared))}
-          />
+        <Field label={say(field.label)} path={`${path}.${field.at}`}>
+          {(attrs) => <input type="checkbox" {...attrs} checked={valueAt(fact, field.at) === true} onChange={(e) => onChange(withValueAt(fact, field.at, (e.target as HTMLInputElement).checked || field.cleared))} />}
         </Field>
       );
     case 'list':
@@ -142,7 +138,7 @@ function FieldInput({ field, fact, path, onChange, t }: { field: EditorField; fa
           ),
         );
       return (
-        <fieldset class="set" data-path={`${path}.${field.at}`}>
+        <fieldset class="set" data-path={`${path}.${field.at}`} tabIndex={-1}>
           <legend>{say(field.label)}</legend>
           {field.options.map((option) => (
             <label key={option.value} class="field">
@@ -161,14 +157,16 @@ function FieldInput({ field, fact, path, onChange, t }: { field: EditorField; fa
       );
       return (
         <>
-          <Field label={say(field.label)}>
-            <select data-path={`${path}.${field.at}`} value={String(current)} onChange={(e) => onChange(withValueAt(fact, field.at, structuredClone(field.options[Number((e.target as HTMLSelectElement).value)]!.value)))}>
-              {field.options.map((option, i) => (
-                <option key={i} value={String(i)}>
-                  {say(option.label)}
-                </option>
-              ))}
-            </select>
+          <Field label={say(field.label)} path={`${path}.${field.at}`}>
+            {(attrs) => (
+              <select {...attrs} value={String(current)} onChange={(e) => onChange(withValueAt(fact, field.at, structuredClone(field.options[Number((e.target as HTMLSelectElement).value)]!.value)))}>
+                {field.options.map((option, i) => (
+                  <option key={i} value={String(i)}>
+                    {say(option.label)}
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
           {(field.options[current]?.fields ?? []).map((inner, i) => (
             <FieldInput key={i} field={inner} fact={fact} path={path} onChange={onChange} t={t} />
@@ -181,14 +179,13 @@ function FieldInput({ field, fact, path, onChange, t }: { field: EditorField; fa
   }
 }
 
-export function FactEditor({ fact, index, problems, onChange, onRemove, t }: { fact: Fact; index: number; problems: ProfileProblem[]; onChange: (f: Fact) => void; onRemove: () => void; t: Translate }) {
+/** One checklist fact: its label (its id is made from it), its kind's own fields, who keeps it and when it was checked. */
+export function FactEditor({ fact, index, onChange, onRemove, t }: { fact: Fact; index: number; onChange: (f: Fact) => void; onRemove: () => void; t: Translate }) {
   const path = `facts[${index}]`;
   const fields = KIND[fact.kind].fact.editor;
   return (
-    <fieldset class="fact" data-fact={fact.id}>
-      <legend>{fact.label || fact.id}</legend>
+    <Group class="fact" path={path} data-fact={fact.id} legend={fact.label || t('profile_unnamed')}>
       <div class="row">
-        <Text label={t('profile_id')} path={`${path}.id`} value={fact.id} onInput={(id) => onChange({ ...fact, id })} />
         <Text label={t('profile_label')} path={`${path}.label`} value={fact.label} onInput={(label) => onChange({ ...fact, label })} />
         <ListInput label={t('profile_topics')} path={`${path}.topics`} value={fact.topics} onInput={(topics) => onChange({ ...fact, topics: topics.length ? topics : undefined })} />
       </div>
@@ -203,14 +200,13 @@ export function FactEditor({ fact, index, problems, onChange, onRemove, t }: { f
       )}
       <div class="row">
         <Text label={t('profile_owner')} path={`${path}.owner`} value={fact.owner} onInput={(owner) => onChange({ ...fact, owner: owner || undefined })} />
-        <Field label={t('profile_verified')}>
-          <input type="date" data-path={`${path}.verified`} value={fact.verified ?? ''} onInput={(e) => onChange({ ...fact, verified: (e.target as HTMLInputElement).value || undefined })} />
+        <Field label={t('profile_verified')} path={`${path}.verified`}>
+          {(attrs) => <input type="date" {...attrs} value={fact.verified ?? ''} onInput={(e) => onChange({ ...fact, verified: (e.target as HTMLInputElement).value || undefined })} />}
         </Field>
         <button type="button" onClick={onRemove}>
           {t('profile_remove')}
         </button>
       </div>
-      <Problems problems={problems} path={path} />
-    </fieldset>
+    </Group>
   );
 }

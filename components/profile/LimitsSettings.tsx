@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '@/browser/i18n';
+import { Icon } from '../ui/icons';
 import type { SverkaDb } from '@/browser/db/database';
 import { readLimits, resetLimits, saveLimits, type LimitProblem, type UserLimits } from '@/browser/db/limits';
 
@@ -52,23 +53,36 @@ export function LimitsSettings({ db, t }: { db: SverkaDb; t: Translate }) {
     setStatus(t('limits_reset_done'));
   }
 
-  const field = (key: keyof Shown, limit: keyof UserLimits, label: string) => (
-    <label class="field">
-      <span>{label}</span>
-      <input type="number" data-limit={limit} value={values[key]} onInput={(e) => setValues({ ...values, [key]: (e.target as HTMLInputElement).value })} />
-      {problems
-        .filter((p) => p.field === limit)
-        .map((p) => (
-          <span key={p.field} role="alert" class="field-problems">
-            {t('limits_range', [String(IN_UNITS[limit](p.min)), String(IN_UNITS[limit](p.max))])}
+  const field = (key: keyof Shown, limit: keyof UserLimits, label: string) => {
+    const problem = problems.find((p) => p.field === limit);
+    return (
+      <div class="field">
+        <label>
+          <span>{label}</span>
+          <input
+            type="number"
+            data-limit={limit}
+            aria-invalid={problem ? 'true' : undefined}
+            aria-describedby={problem ? `limit-problem-${limit}` : undefined}
+            value={values[key]}
+            onInput={(e) => setValues({ ...values, [key]: (e.target as HTMLInputElement).value })}
+          />
+        </label>
+        {problem && (
+          <span id={`limit-problem-${limit}`} role="alert" class="field-problem">
+            {t('limits_range', [String(IN_UNITS[limit](problem.min)), String(IN_UNITS[limit](problem.max))])}
           </span>
-        ))}
-    </label>
-  );
+        )}
+      </div>
+    );
+  };
 
   return (
-    <section class="limits" data-testid="limits">
-      <h2>{t('limits_title')}</h2>
+    <details class="section limits" open data-testid="limits">
+      <summary>
+        <Icon name="chevron" class="chevron" />
+        <h2>{t('limits_title')}</h2>
+      </summary>
       <p>{t('limits_intro')}</p>
       <div class="row">
         {field('megabytes', 'maxBytes', t('limits_megabytes'))}
@@ -82,6 +96,6 @@ export function LimitsSettings({ db, t }: { db: SverkaDb; t: Translate }) {
         {t('limits_reset')}
       </button>
       {status && <p role="status">{status}</p>}
-    </section>
+    </details>
   );
 }

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import '@/assets/styles/options.css';
 import type { SverkaDb, StoredProfile } from '@/browser/db/database';
 import { deleteProfile, exportProfile, profileOf, saveProfile, type OnNameTaken, type OpenedProfile, type ProfileConflict } from '@/browser/db/profiles';
-import { plural, type Translate } from '@/browser/i18n';
+import { formatWhen, plural, type Translate } from '@/browser/i18n';
+import { hostPermissionPattern } from '@/engine/profile/match-pattern';
 import { TEMPLATES } from '@/engine/profile/templates';
 import type { Profile } from '@/engine/profile/types';
 import { useLive } from '../../browser/use-live';
@@ -9,6 +11,8 @@ import { ConflictQuestion, type ConflictAnswer } from './ConflictQuestion';
 import { DeleteQuestion } from './DeleteQuestion';
 import { LimitsSettings } from './LimitsSettings';
 import { ProfileEditor } from './ProfileEditor';
+import { DismissedList } from '../dismissed/DismissedList';
+import { usePendingFact } from './use-pending-fact';
 import { useProfileImport } from './use-profile-import';
 
 /** Host access for a profile's sites, asked for at run time and only for those sites. */
@@ -18,7 +22,8 @@ export interface SiteAccess {
 }
 
 /** Says whether Sverka may check a profile's sites by itself, and asks for it in the user's click. */
-function SiteAccessButton({ patterns, access, t }: { patterns: string[]; access: SiteAccess; t: Translate }) {
+function SiteAccessButton({ sites, access, t }: { sites: string[]; access: SiteAccess; t: Translate }) {
+  const patterns = [...new Set(sites.map(hostPermissionPattern))];
   const [granted, setGranted] = useState<boolean | null>(null);
   useEffect(() => void access.has(patterns).then(setGranted, () => setGranted(false)), [patterns.join(' ')]);
   if (granted === null) return null;
@@ -35,17 +40,41 @@ function SiteAccessButton({ patterns, access, t }: { patterns: string[]; access:
   );
 }
 
-/** The profiles: import by picker or drop, export exactly what was imported, delete. */
-export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t: Translate; download: (name: string, text: string) => void; siteAccess: SiteAccess }) {
+/**
+ * The profiles: import by picker or drop, export exactly what was imported, edit, delete.
+ * `currentPageUrl` finds the page the user last looked at, which the editor tests site patterns on.
+ */
+export function ProfilesPage({
+  db,
+  t,
+  download,
+  siteAccess,
+  currentPageUrl,
+}: {
+  db: SverkaDb;
+  t: Translate;
+  download: (name: string, text: string) => void;
+  siteAccess: SiteAccess;
+  currentPageUrl: () => Promise<string | null>;
+}) {
   const profiles = useLive(() => db.profiles.orderBy('name').toArray(), [] as StoredProfile[]);
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
   // `opened` is the stored profile and revision the editor started from; a new `key` reloads it.
-  const [editing, setEditing] = useState<{ profile: Profile; opened?: OpenedProfile; key: number } | null>(null);
+  const [editing, setEditing] = useState<{ profile: Profile; opened?: OpenedProfile; key: number; note?: string } | null>(null);
   // A save that stopped to ask, with the profile as it was when Save was pressed.
   const [asking, setAsking] = useState<{ conflict: ProfileConflict; profile: Profile } | null>(null);
   const [deleting, setDeleting] = useState<StoredProfile | null>(null);
+  const [pageUrl, setPageUrl] = useState<string | null>(null);
+  // Asked again whenever the user comes back from another tab, where the page may have changed.
+  useEffect(() => {
+    if (!editing) return;
+    const refresh = () => void currentPageUrl().then(setPageUrl, () => setPageUrl(null));
+    refresh();
+    window.addEventListener('focus', refresh);
+    return () => window.removeEventListener('focus', refresh);
+  }, [editing?.key]);
   const { importFiles, question } = useProfileImport(db, t, {
     onImported: ({ name, warnings }) => {
       setProblems(warnings);
@@ -57,6 +86,11 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
     },
     onCancelled: (name) => setStatus(t('options_not_imported', name)),
   });
+  usePendingFact(
+    db,
+    (profile, opened) => edit(profile, opened, t('options_pending_fact')),
+    () => setStatus(t('options_pending_fact_missing')),
+  );
 
   async function answerDelete(stored: StoredProfile, remove: boolean) {
     setDeleting(null);
@@ -65,9 +99,9 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
     setStatus(t('options_deleted', stored.name));
   }
 
-  function edit(profile: Profile, opened?: OpenedProfile) {
+  function edit(profile: Profile, opened?: OpenedProfile, note?: string) {
     setAsking(null);
-    setEditing((current) => ({ profile, opened, key: (current?.key ?? 0) + 1 }));
+    setEditing((current) => ({ profile, opened, key: (current?.key ?? 0) + 1, note }));
   }
 
   async function saveEdited(profile: Profile, opened: OpenedProfile | undefined, onNameTaken: OnNameTaken = 'ask') {
@@ -106,6 +140,7 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
     return (
       <main class="options">
         <h1>{editing.profile.name || t('options_new')}</h1>
+        {editing.note && <p role="status">{editing.note}</p>}
         <ProfileEditor
           key={editing.key}
           initial={editing.profile}
@@ -115,8 +150,11 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
             setEditing(null);
           }}
           onSave={(profile) => saveEdited(profile, editing.opened)}
+          currentUrl={pageUrl}
         />
         {asking && <ConflictQuestion conflict={asking.conflict} editing t={t} onAnswer={(choice) => void answer(choice)} />}
+        {/* What was dismissed is kept beside the profile, not in it: undoing takes effect without a save. */}
+        {editing.opened && <DismissedList db={db} profileId={editing.opened.id} t={t} />}
       </main>
     );
   }
@@ -193,9 +231,9 @@ export function ProfilesPage({ db, t, download, siteAccess }: { db: SverkaDb; t:
                 {profile.concept?.statement && <p>{profile.concept.statement}</p>}
                 <p class="meta">
                   {plural(t, 'count_facts', profile.facts?.length ?? 0)} · {plural(t, 'count_names', profile.names?.length ?? 0)}
-                  {profile.sites?.length ? ` · ${t('options_sites')}: ${profile.sites.join(', ')}` : ''}
+                  {profile.sites?.length ? ` · ${t('options_sites')}: ${profile.sites.join(', ')}` : ''} · {t('options_updated', formatWhen(t, stored.updatedAt))}
                 </p>
-                {profile.sites?.length ? <SiteAccessButton patterns={profile.sites} access={siteAccess} t={t} /> : null}
+                {profile.sites?.length ? <SiteAccessButton sites={profile.sites} access={siteAccess} t={t} /> : null}
                 <button type="button" data-action="edit" onClick={() => edit(profile, { id: stored.id, revision: stored.revision })}>
                   {t('options_edit')}
                 </button>{' '}

@@ -1,48 +1,84 @@
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, createContext } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { ProfileProblem } from '@/engine/profile/validate';
 
-/** Problems at a JSON path or below it, shown under the field they belong to. */
-export function Problems({ problems, path }: { problems: ProfileProblem[]; path: string }) {
-  const mine = problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`));
-  if (mine.length === 0) return null;
+/** The problems shown, by the editor field each is told at (engine/profile/problem-fields.ts places them). */
+export const FieldProblems = createContext<ReadonlyMap<string, ProfileProblem[]>>(new Map());
+
+/** The id of the message told next to the field at a path, which the field's control is described by. */
+const problemId = (path: string) => `problem-${path}`;
+
+/** The attributes a control at `path` carries: its path, and its problem when it has one. */
+export interface ControlAttrs {
+  'data-path': string;
+  'aria-invalid'?: 'true';
+  'aria-describedby'?: string;
+}
+
+function useProblemsAt(path: string) {
+  const mine = useContext(FieldProblems).get(path);
+  const message = mine && (
+    <span class="field-problem" id={problemId(path)}>
+      {mine.map((p) => p.message).join('; ')}
+    </span>
+  );
+  return { mine, message };
+}
+
+/** A labelled control; `children` renders it with the attributes that tie it to its path and problem. */
+export function Field({ label, path, children }: { label: string; path: string; children: (attrs: ControlAttrs) => ComponentChildren }) {
+  const { mine, message } = useProblemsAt(path);
+  const attrs: ControlAttrs = mine ? { 'data-path': path, 'aria-invalid': 'true', 'aria-describedby': problemId(path) } : { 'data-path': path };
   return (
-    <ul class="field-problems" role="alert">
-      {mine.map((p) => (
-        <li key={p.path + p.message}>
-          {p.path}: {p.message}
-        </li>
-      ))}
-    </ul>
+    <div class="field">
+      {/* biome-ignore lint/a11y/noLabelWithoutControl: the control is rendered by `children`, inside the label */}
+      <label>
+        <span>{label}</span>
+        {children(attrs)}
+      </label>
+      {message}
+    </div>
   );
 }
 
-export function Field({ label, children }: { label: string; children: ComponentChildren }) {
+/**
+ * A group of fields (a fact, a pillar, a name) that problems with no field of their own are told
+ * in; it takes the focus when the summary jumps to such a problem.
+ */
+export function Group({ path, legend, children, ...rest }: { path: string; legend: ComponentChildren; children: ComponentChildren; class: string; [data: `data-${string}`]: string }) {
+  const { mine, message } = useProblemsAt(path);
   return (
-    // biome-ignore lint/a11y/noLabelWithoutControl: the control comes in as children
-    <label class="field">
-      <span>{label}</span>
+    <fieldset {...rest} data-path={path} tabIndex={-1} aria-describedby={mine ? problemId(path) : undefined}>
+      <legend>{legend}</legend>
       {children}
-    </label>
+      {message}
+    </fieldset>
   );
 }
 
 export function Text({ label, value, onInput, path, multiline }: { label: string; value: string | undefined; onInput: (v: string) => void; path: string; multiline?: boolean }) {
   const handler = (e: Event) => onInput((e.target as HTMLInputElement).value);
-  return <Field label={label}>{multiline ? <textarea data-path={path} value={value ?? ''} onInput={handler} rows={2} /> : <input data-path={path} value={value ?? ''} onInput={handler} />}</Field>;
+  return (
+    <Field label={label} path={path}>
+      {(attrs) => (multiline ? <textarea {...attrs} value={value ?? ''} onInput={handler} rows={2} /> : <input {...attrs} value={value ?? ''} onInput={handler} />)}
+    </Field>
+  );
 }
 
 export function NumberInput({ label, value, onInput, path }: { label: string; value: number | undefined; onInput: (v: number | undefined) => void; path: string }) {
   return (
-    <Field label={label}>
-      <input
-        type="number"
-        data-path={path}
-        value={value ?? ''}
-        onInput={(e) => {
-          const raw = (e.target as HTMLInputElement).value;
-          onInput(raw === '' ? undefined : Number(raw));
-        }}
-      />
+    <Field label={label} path={path}>
+      {(attrs) => (
+        <input
+          type="number"
+          {...attrs}
+          value={value ?? ''}
+          onInput={(e) => {
+            const raw = (e.target as HTMLInputElement).value;
+            onInput(raw === '' ? undefined : Number(raw));
+          }}
+        />
+      )}
     </Field>
   );
 }
@@ -50,19 +86,21 @@ export function NumberInput({ label, value, onInput, path }: { label: string; va
 /** Words or phrases edited as one comma-separated line. */
 export function ListInput({ label, value, onInput, path }: { label: string; value: string[] | undefined; onInput: (v: string[]) => void; path: string }) {
   return (
-    <Field label={label}>
-      <input
-        data-path={path}
-        value={(value ?? []).join(', ')}
-        onInput={(e) =>
-          onInput(
-            (e.target as HTMLInputElement).value
-              .split(',')
-              .map((s) => s.trim())
-              .filter(Boolean),
-          )
-        }
-      />
+    <Field label={label} path={path}>
+      {(attrs) => (
+        <input
+          {...attrs}
+          value={(value ?? []).join(', ')}
+          onInput={(e) =>
+            onInput(
+              (e.target as HTMLInputElement).value
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean),
+            )
+          }
+        />
+      )}
     </Field>
   );
 }

@@ -44,10 +44,10 @@ export function useProfileImport(db: SverkaDb, t: Translate, callbacks: ImportCa
     let result = await importProfile(db, json);
     if (!result.ok && 'conflict' in result) {
       const choice = await ask(result.conflict);
-      if (choice !== 'replace' && choice !== 'keep-both') return callbacks.onCancelled?.(result.conflict.name);
-      result = await importProfile(db, json, choice);
+      result = await importProfile(db, json, choice === 'replace' || choice === 'keep-both' ? choice : 'cancel');
     }
     if (result.ok) callbacks.onImported({ ...result, warnings });
+    else if ('cancelled' in result) callbacks.onCancelled?.(result.name);
     else if ('problems' in result) callbacks.onProblems(result.problems.map((p) => `${name}: ${p.path}: ${p.message}`));
   }
 

@@ -5,7 +5,7 @@ import type { JSX } from 'preact';
  * they follow the severity and the dark scheme. No icon library: these fifteen paths are smaller
  * than any library's runtime.
  */
-const PATHS = {
+export const PATHS = {
   show: 'M12 3v3M12 18v3M3 12h3M18 12h3M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z',
   copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   ignore: 'M3 3l18 18M10.6 5.1A10 10 0 0 1 12 5c5 0 9 4.5 10 7a13 13 0 0 1-3 4M6.6 6.6C4.4 8 2.8 10 2 12c1 2.5 5 7 10 7a10 10 0 0 0 5.4-1.6M9.9 9.9a3 3 0 0 0 4.2 4.2',

@@ -26,8 +26,29 @@ export interface NameClaim {
 /** A street and its house number, an American suite line, or a line that ends in a postcode. */
 export type AddressClaim = { street: string; house?: string } | { postcode: string };
 
-export const phoneKind: KindModule<'phone', PhoneClaim> = { kind: 'phone', name: { ru: 'Телефон', en: 'Phone' }, extractor: phoneExtractor };
-export const emailKind: KindModule<'email', EmailClaim> = { kind: 'email', name: { ru: 'Электронная почта', en: 'E-mail' }, extractor: emailExtractor };
-export const urlKind: KindModule<'url', UrlClaim> = { kind: 'url', name: { ru: 'Сайт', en: 'Website' }, extractor: urlExtractor };
-export const addressKind: KindModule<'address', AddressClaim> = { kind: 'address', name: { ru: 'Адрес', en: 'Address' }, extractor: addressExtractor };
-export const nameKind: KindModule<'name', NameClaim> = { kind: 'name', name: { ru: 'Название', en: 'Name' }, extractor: nameExtractor };
+/** "Малая Садовая, 8", "SW1A 1AA": the street and house, or the postcode. */
+const describeAddress = (claim: AddressClaim) => ('postcode' in claim ? claim.postcode : [claim.street, claim.house].filter(Boolean).join(', '));
+
+export const phoneKind: KindModule<'phone', PhoneClaim> = {
+  kind: 'phone',
+  name: { ru: 'Телефон', en: 'Phone' },
+  item: { ru: 'Телефон', en: 'Phone' },
+  describe: (claim) => `+${claim.digits}`,
+  extractor: phoneExtractor,
+};
+export const emailKind: KindModule<'email', EmailClaim> = {
+  kind: 'email',
+  name: { ru: 'Электронная почта', en: 'E-mail' },
+  item: { ru: 'Эл. почта', en: 'E-mail' },
+  describe: (claim) => claim.address,
+  extractor: emailExtractor,
+};
+export const urlKind: KindModule<'url', UrlClaim> = { kind: 'url', name: { ru: 'Сайт', en: 'Website' }, item: { ru: 'Сайт', en: 'Website' }, describe: (claim) => claim.host, extractor: urlExtractor };
+export const addressKind: KindModule<'address', AddressClaim> = {
+  kind: 'address',
+  name: { ru: 'Адрес', en: 'Address' },
+  item: { ru: 'Адрес', en: 'Address' },
+  describe: describeAddress,
+  extractor: addressExtractor,
+};
+export const nameKind: KindModule<'name', NameClaim> = { kind: 'name', name: { ru: 'Название', en: 'Name' }, item: { ru: 'Название', en: 'Name' }, describe: (claim) => claim.name, extractor: nameExtractor };

@@ -1,3 +1,5 @@
+import { formatMoney } from '../profile/normalise';
+import type { Language } from '../profile/types';
 import { discountExtractor, isPercent, type DiscountValue as DiscountClaim } from '../promises/discount';
 import { isNumber, isObject } from './schema';
 import { broken, KEPT, type Judge, type KindModule } from './types';
@@ -25,9 +27,31 @@ function discountConflict(first: DiscountClaim, second: DiscountClaim): boolean 
   return true;
 }
 
+const DISCOUNT_WORDS = {
+  ru: { percent: (p: string) => `${p} %`, upTo: (text: string) => `до ${text}`, unstated: 'размер не указан' },
+  en: { percent: (p: string) => `${p}%`, upTo: (text: string) => `up to ${text}`, unstated: 'amount not stated' },
+};
+
+const PERCENT: Record<Language, Intl.NumberFormat> = { ru: new Intl.NumberFormat('ru-RU'), en: new Intl.NumberFormat('en-GB') };
+
+/** "10 %", "до 50 %", "500 ₽", "up to 50%", "amount not stated". */
+function describeClaim(claim: DiscountClaim, language: Language): string {
+  const words = DISCOUNT_WORDS[language];
+  if ('unstated' in claim) return words.unstated;
+  if (!isPercent(claim)) return formatMoney(claim.amount, claim.currency, language);
+  const text = words.percent(PERCENT[language].format(claim.percent));
+  return claim.upTo ? words.upTo(text) : text;
+}
+
+/** Only a percent is a largest discount the checklist can hold. */
+const draftDiscount = (claim: DiscountClaim): { value: DiscountValue } | null => (isPercent(claim) ? { value: { maxPercent: claim.percent } } : null);
+
 export const discountKind: KindModule<'discount', DiscountClaim, { value: DiscountValue }> = {
   kind: 'discount',
   name: { ru: 'Скидки', en: 'Discounts' },
+  item: { ru: 'Скидка', en: 'Discount' },
+  describe: describeClaim,
+  draft: draftDiscount,
   extractor: discountExtractor,
   fact: {
     create: (base) => ({ ...base, kind: 'discount', value: { maxPercent: 10 } }),

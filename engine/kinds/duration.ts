@@ -1,5 +1,5 @@
-import { describeDuration, durationMinutes } from '../profile/normalise';
-import type { TimeUnit } from '../profile/types';
+import { describeDuration, durationMinutes, formatAmount, toMinutes } from '../profile/normalise';
+import type { Language, TimeUnit } from '../profile/types';
 import { durationExtractor, type DurationClaim } from '../promises/duration';
 import { checkAmount, checkUnit, isNumber, isObject } from './schema';
 import { broken, KEPT, type Judge, type KindModule } from './types';
@@ -39,9 +39,27 @@ function durationConflict(a: DurationClaim, b: DurationClaim): boolean {
   return a.minutes !== b.minutes;
 }
 
+/** "до 60 дней", "10–15 минут", "2 hours", "up to 15 minutes". */
+function describeClaim(claim: DurationClaim, language: Language): string {
+  const least = claim.least === undefined ? undefined : claim.least / toMinutes(1, claim.unit);
+  const amount = formatAmount(claim.amount, claim.unit, language);
+  if (least !== undefined && least < claim.amount) return `${least}–${amount}`;
+  return claim.upTo ? `${language === 'ru' ? 'до' : 'up to'} ${amount}` : amount;
+}
+
+/** The time the promise gives: a range as said, one length as its own range, a ceiling as "up to". */
+function draftDuration(claim: DurationClaim): { value: DurationValue } {
+  const least = claim.least === undefined ? undefined : claim.least / toMinutes(1, claim.unit);
+  const min = claim.upTo ? undefined : (least ?? claim.amount);
+  return { value: { ...(min === undefined ? {} : { min }), max: claim.amount, unit: claim.unit } };
+}
+
 export const durationKind: KindModule<'duration', DurationClaim, { value: DurationValue; allowance?: boolean }> = {
   kind: 'duration',
   name: { ru: 'Сроки', en: 'Durations' },
+  item: { ru: 'Срок', en: 'Time' },
+  describe: describeClaim,
+  draft: draftDuration,
   extractor: durationExtractor,
   fact: {
     create: (base) => ({ ...base, kind: 'duration', value: { min: 10, max: 30, unit: 'minute' } }),

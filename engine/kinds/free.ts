@@ -2,6 +2,7 @@ import { formatMoney } from '../profile/normalise';
 import { sameCurrency } from '../promises/common';
 import { freeExtractor, type FreeClaim } from '../promises/free';
 import { checkAmount, checkCurrency, isObject } from './schema';
+import type { Language } from '../profile/types';
 import { broken, KEPT, type Judge, type KindModule } from './types';
 
 export type FreeValue = boolean | { minOrder: number; currency: string };
@@ -26,9 +27,23 @@ const judgeFree: Judge<FreeClaim> = (claim, fact, language) => {
   return broken(T[language].freeFrom(sum), T[language].freeFrom(sum));
 };
 
+const FREE_WORDS = {
+  ru: { free: 'бесплатно', from: (sum: string) => `бесплатно при заказе от ${sum}` },
+  en: { free: 'free', from: (sum: string) => `free on orders from ${sum}` },
+};
+
+/** "бесплатно", "free on orders from £30". */
+const describeClaim = (claim: FreeClaim, language: Language) => (claim === true ? FREE_WORDS[language].free : FREE_WORDS[language].from(formatMoney(claim.minOrder, claim.currency, language)));
+
+/** Free as said: always, or from an order sum in a known currency. */
+const draftFree = (claim: FreeClaim): { value: FreeValue } | null => (claim === true ? { value: true } : claim.currency === '' ? null : { value: { minOrder: claim.minOrder, currency: claim.currency } });
+
 export const freeKind: KindModule<'free', FreeClaim, { value: FreeValue }> = {
   kind: 'free',
   name: { ru: 'Бесплатно или платно', en: 'Free or paid' },
+  item: { ru: 'Стоимость', en: 'Cost' },
+  describe: describeClaim,
+  draft: draftFree,
   extractor: freeExtractor,
   fact: {
     create: (base) => ({ ...base, kind: 'free', value: true }),

@@ -1,5 +1,5 @@
 import { formatAmount, toMinutes } from '../profile/normalise';
-import type { TimeUnit } from '../profile/types';
+import type { Language, TimeUnit } from '../profile/types';
 import { guaranteeExtractor, type GuaranteeClaim } from '../promises/guarantee';
 import { checkAmount, checkUnit, isObject } from './schema';
 import { broken, KEPT, type Judge, type KindModule } from './types';
@@ -24,9 +24,18 @@ const judgeGuarantee: Judge<GuaranteeClaim> = (claim, fact, language) => {
 const MONTHS = { minute: 1 / 43200, hour: 1 / 720, day: 1 / 30, week: 7 / 30, month: 1, year: 12 } as Record<string, number>;
 const guaranteeMonths = (claim: GuaranteeClaim) => (claim.lifetime ? Infinity : claim.amount * (MONTHS[claim.unit] ?? 1));
 
+/** "10 лет", "пожизненная", "2 years", "lifetime". */
+const describeClaim = (claim: GuaranteeClaim, language: Language) => (claim.lifetime ? { ru: 'пожизненная', en: 'lifetime' }[language] : formatAmount(claim.amount, claim.unit, language));
+
+/** A lifetime has no length the checklist can hold. */
+const draftGuarantee = (claim: GuaranteeClaim): { value: GuaranteeValue } | null => (claim.lifetime ? null : { value: { amount: claim.amount, unit: claim.unit } });
+
 export const guaranteeKind: KindModule<'guarantee', GuaranteeClaim, { value: GuaranteeValue }> = {
   kind: 'guarantee',
   name: { ru: 'Гарантии', en: 'Guarantees' },
+  item: { ru: 'Гарантия', en: 'Guarantee' },
+  describe: describeClaim,
+  draft: draftGuarantee,
   extractor: guaranteeExtractor,
   fact: {
     create: (base) => ({ ...base, kind: 'guarantee', value: { amount: 1, unit: 'year' } }),

@@ -1,6 +1,6 @@
 import { isHoursValue, isWeekdayKey } from '../profile/clock';
-import { describeHours, weekHours } from '../profile/normalise';
-import { WEEKDAYS, type Weekday } from '../profile/types';
+import { DAY_NAMES, describeHours, formatClock, weekHours } from '../profile/normalise';
+import { WEEKDAYS, type Language, type Weekday } from '../profile/types';
 import { hoursExtractor, type HoursClaim } from '../promises/hours';
 import type { Severity } from '../report/types';
 import { isObject } from './schema';
@@ -59,9 +59,70 @@ function hoursConflict(a: HoursClaim, b: HoursClaim): boolean {
   return a.from !== null && b.from !== null && a.to !== null && b.to !== null && (a.from !== b.from || a.to !== b.to);
 }
 
+/** The days in week order, as runs of days in a row: [mon…fri], [sun]. */
+function dayRuns(days: readonly Weekday[]): Weekday[][] {
+  const runs: Weekday[][] = [];
+  for (const day of WEEKDAYS.filter((d) => days.includes(d))) {
+    const last = runs.at(-1);
+    if (last && WEEKDAYS.indexOf(last.at(-1)!) === WEEKDAYS.indexOf(day) - 1) last.push(day);
+    else runs.push([day]);
+  }
+  return runs;
+}
+
+const EVERY_DAY = { ru: 'ежедневно', en: 'every day' };
+
+/** "пн–пт, вс", "Sat, Sun", "ежедневно"; '' when no days are named. */
+function describeDays(days: Weekday[] | null, language: Language): string {
+  if (days === null || days.length === 0) return '';
+  if (WEEKDAYS.every((day) => days.includes(day))) return EVERY_DAY[language];
+  const names = DAY_NAMES[language];
+  return dayRuns(days)
+    .flatMap((run) => (run.length > 2 ? [`${names[run[0]!]}–${names[run.at(-1)!]}`] : run.map((day) => names[day])))
+    .join(', ');
+}
+
+/** "8:00", "21:30", "24:00": a time as a page writes it. */
+const clock = (minutes: number) => formatClock(minutes).replace(/^0(?=\d)/, '');
+
+const HOURS_WORDS = {
+  ru: { allDay: 'круглосуточно', allDayOn: 'круглосуточно', closed: '— выходной', closedAlone: 'выходной', appointment: 'по записи', break: 'перерыв', from: 'с', to: 'до' },
+  en: { allDay: '24/7', allDayOn: '24 hours', closed: 'closed', closedAlone: 'closed', appointment: 'by appointment', break: 'break', from: 'from', to: 'until' },
+};
+
+function describeTimes(claim: HoursClaim, language: Language): string | null {
+  const words = HOURS_WORDS[language];
+  if (claim.from !== null && claim.to !== null) return `${clock(claim.from)}–${clock(claim.to)}`;
+  if (claim.from !== null) return `${words.from} ${clock(claim.from)}`;
+  if (claim.to !== null) return `${words.to} ${clock(claim.to)}`;
+  return null;
+}
+
+/** "пн–пт 8:00–21:00", "вс — выходной", "круглосуточно", "Mon–Fri 24 hours", "перерыв 13:00–14:00". */
+function describeClaim(claim: HoursClaim, language: Language): string | null {
+  const words = HOURS_WORDS[language];
+  const days = describeDays(claim.days, language);
+  const times = claim.closed ? (days ? words.closed : words.closedAlone) : claim.byAppointment ? words.appointment : claim.allDay ? (days ? words.allDayOn : words.allDay) : describeTimes(claim, language);
+  if (times === null) return null;
+  return [days, claim.break ? `${words.break} ${times}` : times].filter(Boolean).join(' ');
+}
+
+/** A usual schedule as the checklist writes it: { "mon-fri": "08:00-21:00" }; a break, a date, an appointment or an open end is none. */
+function draftHours(claim: HoursClaim): { value: HoursValue } | null {
+  if (claim.break || claim.dated || claim.byAppointment) return null;
+  const hours = claim.closed ? 'closed' : claim.allDay ? '24h' : claim.from !== null && claim.to !== null ? `${formatClock(claim.from)}-${formatClock(claim.to)}` : null;
+  if (hours === null) return null;
+  const value: HoursValue = {};
+  for (const run of dayRuns(claim.days ?? WEEKDAYS)) value[run.length > 1 ? `${run[0]}-${run.at(-1)}` : run[0]!] = hours;
+  return { value };
+}
+
 export const hoursKind: KindModule<'hours', HoursClaim, { value: HoursValue }> = {
   kind: 'hours',
   name: { ru: 'Часы работы', en: 'Opening hours' },
+  item: { ru: 'Часы работы', en: 'Opening hours' },
+  describe: describeClaim,
+  draft: draftHours,
   extractor: hoursExtractor,
   fact: {
     create: (base) => ({ ...base, kind: 'hours', value: { 'mon-fri': '09:00-18:00', 'sat-sun': 'closed' } }),

@@ -1,5 +1,6 @@
 import { loyaltyExtractor, type LoyaltyClaim } from '../promises/loyalty';
 import { checkAmount, isObject } from './schema';
+import type { Language } from '../profile/types';
 import { broken, KEPT, type Judge, type KindModule } from './types';
 
 export interface LoyaltyValue {
@@ -30,9 +31,15 @@ const judgeLoyalty: Judge<LoyaltyClaim> = (claim, fact, language) => {
   return broken(describe[language](fact.value), describe[language](fact.value));
 };
 
+/** A reward for every single one (a referral) is no rule of buying that the checklist holds. */
+const draftLoyalty = (claim: LoyaltyClaim): { value: LoyaltyValue } | null => (claim.buy >= 1 && claim.free >= 1 ? { value: { buy: claim.buy, free: claim.free } } : null);
+
 export const loyaltyKind: KindModule<'loyalty', LoyaltyClaim, { value: LoyaltyValue }> = {
   kind: 'loyalty',
   name: { ru: 'Правила лояльности', en: 'Loyalty rules' },
+  item: { ru: 'Программа лояльности', en: 'Loyalty' },
+  describe: (claim: LoyaltyClaim, language: Language) => describe[language](claim),
+  draft: draftLoyalty,
   extractor: loyaltyExtractor,
   fact: {
     create: (base) => ({ ...base, kind: 'loyalty', value: { buy: 6, free: 1 } }),

@@ -19,6 +19,10 @@ const judgeOffered: Judge<OfferedPromise> = (claim, fact, language) => {
 export const offeredKind: KindModule<'offered', OfferedPromise, { value: boolean }> = {
   kind: 'offered',
   name: { ru: 'Услуги', en: 'Services offered' },
+  item: { ru: 'Услуга', en: 'Service' },
+  describe: (claim) => claim.service,
+  // A service the page offers is one the business provides.
+  draft: () => ({ value: true }),
   extractor: offeredExtractor,
   fact: {
     create: (base) => ({ ...base, kind: 'offered', value: true }),

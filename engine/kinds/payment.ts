@@ -218,12 +218,31 @@ const judgePayment: Judge<PaymentClaim> = (claim, fact, language) => {
   return turnedAway.length > 0 ? broken(T[language].alsoAccepted(listOf(turnedAway, language)), undefined, 'warning') : KEPT;
 };
 
+const PAYMENT_WORDS = {
+  ru: { only: (list: string) => `только ${list}`, refused: (list: string) => `не принимают: ${list}` },
+  en: { only: (list: string) => `${list} only`, refused: (list: string) => `not accepted: ${list}` },
+};
+
+/** "наличные, банковские карты", "только наличные", "cash; not accepted: bank cards". */
+function describeClaim(claim: PaymentClaim, language: Language): string | null {
+  const words = PAYMENT_WORDS[language];
+  const accepted = listOf(claim.accepted, language);
+  const parts = [accepted && (claim.only ? words.only(accepted) : accepted), claim.refused.length > 0 && words.refused(listOf(claim.refused, language))].filter(Boolean);
+  return parts.length > 0 ? parts.join('; ') : null;
+}
+
+/** The methods the page says are taken; a sentence that only refuses tells nothing of what is. */
+const draftPayment = (claim: PaymentClaim): { value: PaymentValue } | null => (claim.accepted.length > 0 ? { value: { accepts: [...claim.accepted] } } : null);
+
 /** "Только наличные" in one place, "принимаем карты" in another. */
 const paymentConflict = (a: PaymentClaim, b: PaymentClaim) => a.accepted.some((method) => refusedBy(b, method)) || b.accepted.some((method) => refusedBy(a, method));
 
 export const paymentKind: KindModule<'payment', PaymentClaim, { value: PaymentValue }> = {
   kind: 'payment',
   name: { ru: 'Способы оплаты', en: 'Payment methods' },
+  item: { ru: 'Оплата', en: 'Payment' },
+  describe: describeClaim,
+  draft: draftPayment,
   extractor: { kind: 'payment', extract: (context) => eachSentence(context).flatMap((view) => claimOf(view) ?? []) },
   fact: {
     create: (base) => ({ ...base, kind: 'payment', value: { accepts: ['cash', 'card'] } }),

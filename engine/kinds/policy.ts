@@ -15,6 +15,9 @@ const judgePolicy: Judge<PolicyPromise> = (_claim, fact, language) => (fact.kind
 export const policyKind: KindModule<'policy', PolicyPromise, { contradictedBy: string[]; value?: undefined }> = {
   kind: 'policy',
   name: { ru: 'Правила', en: 'Policies' },
+  item: { ru: 'Условие', en: 'Term' },
+  // A stated term is its sentence, the quote; a policy's phrase is the words that broke it.
+  describe: (claim) => ('phrase' in claim ? claim.phrase : null),
   extractor: policyExtractor,
   fact: {
     create: (base) => ({ ...base, kind: 'policy', contradictedBy: [] }),

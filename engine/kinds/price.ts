@@ -3,7 +3,8 @@ import { sameCurrency } from '../promises/common';
 import { isNegotiable, namesChargeOf, priceExtractor, type PriceValue as PriceClaim } from '../promises/price';
 import { comparableUnits, unitName } from '../promises/price-unit';
 import { checkAmount, checkCurrency, isObject } from './schema';
-import { broken, KEPT, type Judge, type KindModule } from './types';
+import type { Language } from '../profile/types';
+import { broken, KEPT, type Judge, type KindModule, type Wording } from './types';
 
 export interface PriceValue {
   amount: number;
@@ -41,9 +42,48 @@ function priceConflict(first: PriceClaim, second: PriceClaim): boolean {
   return true;
 }
 
+/** What a price is charged per, as a price list writes it after the sum. */
+const PER: Record<string, Wording> = {
+  hour: { ru: 'час', en: 'hour' },
+  day: { ru: 'сутки', en: 'day' },
+  week: { ru: 'неделю', en: 'week' },
+  month: { ru: 'месяц', en: 'month' },
+  year: { ru: 'год', en: 'year' },
+  km: { ru: 'км', en: 'km' },
+  area: { ru: 'м²', en: 'm²' },
+  person: { ru: 'человека', en: 'person' },
+};
+
+const PRICE_WORDS = {
+  ru: { negotiable: 'договорная', from: 'от', per: (unit: string) => ` за ${unit}`, deposit: 'залог', fee: 'сбор', promotion: 'по акции' },
+  en: { negotiable: 'on request', from: 'from', per: (unit: string) => ` per ${unit}`, deposit: 'deposit', fee: 'fee', promotion: 'special offer' },
+};
+
+/** "от 1 900 ₽", "450 ₽ за час", "+300 ₽", "залог 5 000 ₽", "from £5 per person", "on request". */
+function describeClaim(claim: PriceClaim, language: Language): string {
+  const words = PRICE_WORDS[language];
+  if (isNegotiable(claim)) return words.negotiable;
+  const unit = claim.per === undefined ? undefined : unitName(claim.per);
+  const per = unit === undefined ? '' : words.per(PER[unit]?.[language] ?? unit);
+  const sum = `${claim.surcharge ? '+' : ''}${formatMoney(claim.amount, claim.currency, language)}${per}`;
+  const lead = [claim.deposit && words.deposit, claim.fee && words.fee, claim.from && words.from].filter(Boolean).join(' ');
+  const text = lead ? `${lead} ${sum}` : sum;
+  return claim.promotion ? `${text} (${words.promotion})` : text;
+}
+
+/** A price the checklist can hold: a sum in a currency, the list price of a service rather than a charge beside it. */
+function draftPrice(claim: PriceClaim): { value: PriceValue } | null {
+  if (isNegotiable(claim) || claim.currency === '' || claim.surcharge || claim.deposit || claim.fee) return null;
+  const unit = claim.per === undefined ? undefined : unitName(claim.per);
+  return { value: { amount: claim.amount, currency: claim.currency, ...(unit === undefined ? {} : { per: unit }) } };
+}
+
 export const priceKind: KindModule<'price', PriceClaim, { value: PriceValue }> = {
   kind: 'price',
   name: { ru: 'Цены', en: 'Prices' },
+  item: { ru: 'Цена', en: 'Price' },
+  describe: describeClaim,
+  draft: draftPrice,
   extractor: priceExtractor,
   fact: {
     create: (base) => ({ ...base, kind: 'price', value: { amount: 0, currency: 'RUB' } }),

@@ -5,5 +5,7 @@ import type { KindModule } from './types';
 export const superlativeKind: KindModule<'superlative', SuperlativeClaim> = {
   kind: 'superlative',
   name: { ru: 'Превосходная степень', en: 'Superlative' },
+  item: { ru: 'Превосходная степень', en: 'Superlative' },
+  describe: (claim, language) => (claim.sourced ? `${claim.claim} (${language === 'ru' ? 'с источником' : 'sourced'})` : claim.claim),
   extractor: superlativeExtractor,
 };

@@ -87,6 +87,15 @@ export interface KindModule<Kind extends string, Claim, Fields = never> {
   kind: Kind;
   /** The kind's name for people: "Часы работы", "Opening hours". */
   name: Wording;
+  /** One promise's name, as its line in the inventory starts: "Цена", "Price". */
+  item: Wording;
+  /**
+   * The promise's value in people's words: "от 1 900 ₽", "пн–пт 8:00–21:00", "24/7"; null when its
+   * quote alone says it. A stored report may hold a value of an older shape: the line falls back to the quote.
+   */
+  describe(value: Claim, language: Language): string | null;
+  /** The fact's own fields that would hold the promise as it is said, to add it to the checklist; null when they cannot be read off it. */
+  draft?(value: Claim): Fields | null;
   extractor?: Extractor;
   fact?: FactSpec<Kind, Fields>;
   judge?: Judge<Claim>;

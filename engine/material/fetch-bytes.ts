@@ -1,4 +1,4 @@
-import { MaterialError } from './errors';
+import { errorDetail, MaterialError } from './errors';
 
 export interface FetchLimits {
   maxBytes: number;
@@ -55,7 +55,7 @@ export async function fetchMaterialBytes(url: string, limits: FetchLimits): Prom
     if (limits.signal?.aborted) throw limits.signal.reason;
     if (timeout.signal.aborted) throw new MaterialError({ code: 'fetch-timeout', seconds: limits.timeoutMs! / 1000 });
     if (error instanceof MaterialError) throw error;
-    throw new MaterialError({ code: 'fetch-failed', detail: String((error as Error).cause ?? (error as Error).message) });
+    throw new MaterialError({ code: 'fetch-failed', detail: errorDetail((error as Error).cause) ?? errorDetail(error) });
   } finally {
     clearTimeout(timer);
   }

@@ -1,5 +1,5 @@
 import type { Language } from '../profile/types';
-import { MaterialError } from './errors';
+import { errorDetail, MaterialError } from './errors';
 import { materialFromDocument } from './from-dom';
 import type { Material, Source } from './types';
 import { checkUnpackedSize } from './zip-size';
@@ -23,7 +23,7 @@ export async function materialFromDocx(bytes: Uint8Array, source: Source, parseH
   try {
     html = (await mammoth.convertToHtml(mammothInput(bytes) as never)).value;
   } catch (error) {
-    throw new MaterialError({ code: 'unreadable-docx', detail: (error as Error).message });
+    throw new MaterialError({ code: 'unreadable-docx', detail: errorDetail(error) });
   }
   return materialFromDocument(await parseHtml(`<!doctype html><html><head></head><body>${html}</body></html>`), source, language);
 }

@@ -1,7 +1,7 @@
 import type { Language } from '../profile/types';
 import { detectLanguage } from '../text/language';
 import { BlockBuilder } from './block-builder';
-import { MaterialError } from './errors';
+import { errorDetail, MaterialError } from './errors';
 import type { Work } from './load';
 import type { Material, Origin, Source } from './types';
 import { wordCount } from './word-limit';
@@ -37,6 +37,7 @@ export async function materialFromPdf(pdf: PdfLike, source: Source, language?: L
   for (let pageNumber = 1; pageNumber <= pdf.numPages && words <= maxWords; pageNumber++) {
     work.signal?.throwIfAborted();
     work.onProgress?.((pageNumber - 1) / pdf.numPages);
+    work.onStage?.({ stage: 'pdf-page', page: pageNumber, pages: pdf.numPages });
     const page = await pdf.getPage(pageNumber);
     const { items } = await page.getTextContent();
     let lastY: number | null = null;
@@ -66,6 +67,6 @@ export async function materialFromPdf(pdf: PdfLike, source: Source, language?: L
 
 /** What pdf.js's refusal to open a file means for the person who gave it. */
 export function explainPdfError(error: unknown): MaterialError {
-  if ((error as Error).name === 'PasswordException') return new MaterialError({ code: 'encrypted-pdf' });
-  return new MaterialError({ code: 'unreadable-pdf', detail: (error as Error).message });
+  if ((error as Error | undefined)?.name === 'PasswordException') return new MaterialError({ code: 'encrypted-pdf' });
+  return new MaterialError({ code: 'unreadable-pdf', detail: errorDetail(error) });
 }

@@ -1,7 +1,8 @@
 import type { Language } from '../profile/types';
-import { MaterialError, type MaterialProblem } from './errors';
+import { MaterialError, problemOf, type MaterialProblem } from './errors';
 import { formatOf, unknownFormat } from './formats';
 import type { PdfLike } from './from-pdf';
+import type { ReadingStage } from './progress';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import { withError } from './source-problems';
 import type { Material, Source } from './types';
@@ -15,9 +16,10 @@ export interface LoadEnvironment {
   recognise(bytes: Uint8Array, source: Source, language?: Language, work?: Work): Promise<Material>;
 }
 
-/** Long work (OCR, many PDF pages) reports how far it got and stops when asked. */
+/** Long work (OCR, many PDF pages) reports how far it got, and at which stage, and stops when asked. */
 export interface Work {
   onProgress?: (fraction: number) => void;
+  onStage?: (stage: ReadingStage) => void;
   signal?: AbortSignal;
 }
 
@@ -25,9 +27,9 @@ export interface Work {
 export async function loadMaterial(bytes: Uint8Array, source: Omit<Source, 'kind'>, environment: LoadEnvironment, options: { contentType?: string; language?: Language; limits?: Limits } & Work = {}): Promise<Material> {
   const format = formatOf(source.location, options.contentType);
   if (!format) throw new MaterialError(unknownFormat());
-  const { language, onProgress, signal, limits = DEFAULT_LIMITS } = options;
+  const { language, onProgress, onStage, signal, limits = DEFAULT_LIMITS } = options;
   if (bytes.length > limits.maxBytes) throw new MaterialError({ code: 'too-large', limit: limits.maxBytes });
-  return format.read(bytes, { ...source, kind: format.kind }, { environment, language, limits, work: { onProgress, signal } });
+  return format.read(bytes, { ...source, kind: format.kind }, { environment, language, limits, work: { onProgress, onStage, signal } });
 }
 
 /** Rejects when `signal` aborts, with its reason. */
@@ -58,8 +60,9 @@ export async function loadMaterialOrError(
   const signal = work.signal ? AbortSignal.any([work.signal, deadline]) : deadline;
   try {
     const reading = (async () => {
+      work.onStage?.({ stage: 'reading' });
       const { bytes, contentType } = await read(signal);
-      return loadMaterial(bytes, { id: source.id, location: source.location }, environment, { contentType, language, limits, onProgress: work.onProgress, signal });
+      return loadMaterial(bytes, { id: source.id, location: source.location }, environment, { contentType, language, limits, onProgress: work.onProgress, onStage: work.onStage, signal });
     })();
     // Not every reader stops when told (pdf.js parsing, mammoth): the deadline does not wait for them.
     const material = await Promise.race([reading, whenAborted(signal)]);
@@ -68,11 +71,7 @@ export async function loadMaterialOrError(
   } catch (error) {
     // Cancelling stops the whole batch; it is not a fault of this material.
     if (work.signal?.aborted) throw work.signal.reason;
-    const problem: MaterialProblem = deadline.aborted
-      ? { code: 'timeout', seconds: limits.timeoutMs / 1000 }
-      : error instanceof MaterialError
-        ? error.problem
-        : { code: 'unreadable', detail: (error as Error)?.message ?? String(error) };
+    const problem: MaterialProblem = deadline.aborted ? { code: 'timeout', seconds: limits.timeoutMs / 1000 } : problemOf(error);
     return unreadableMaterial(source, problem, language);
   }
 }

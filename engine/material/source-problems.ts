@@ -1,6 +1,6 @@
 import type { Language } from '../profile/types';
 import type { MaterialProblem } from './errors';
-import { describeProblem } from './problem-words';
+import { describeProblem, explainProblem, type ProblemExplanation } from './problem-words';
 
 /**
  * What a source says about its reading. `error` and `notes` hold the English words (the report
@@ -38,6 +38,24 @@ export function withError<S extends object>(source: S, problem: MaterialProblem)
 /** Why the source could not be read, in `language`; a report stored before the codes says it as it was stored. */
 export function sourceError(source: SourceProblems, language: Language): string | undefined {
   return source.problem ? describeProblem(source.problem, language) : source.error;
+}
+
+/**
+ * Why the source could not be read, told to the reader: its file, what is wrong, what to do and
+ * the library's words apart. A report stored before the codes has its words told as they were
+ * stored, with the next step of a material that could not be read.
+ */
+export function explainSourceError(source: SourceProblems & { location: string }, language: Language): ProblemExplanation | undefined {
+  if (source.problem) return explainProblem(source.problem, language, source.location);
+  if (!source.error) return undefined;
+  return { ...explainProblem({ code: 'unreadable' }, language, source.location), text: `${source.location}: ${source.error}` };
+}
+
+/** The source's notes told to the reader, each with what to do; notes stored without their codes are told as stored, with no step. */
+export function explainSourceNotes(source: SourceProblems & { location: string }, language: Language): ProblemExplanation[] {
+  const { notes = [], noteProblems } = source;
+  if (noteProblems?.length !== notes.length) return notes.map((note) => ({ text: `${source.location}: ${note}`, next: '' }));
+  return noteProblems.map((problem) => explainProblem(problem, language, source.location));
 }
 
 /** The source's notes in `language`; notes stored without their codes are said as they were stored. */

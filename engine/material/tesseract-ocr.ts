@@ -1,7 +1,8 @@
 import type { Work } from './load';
 import type { OcrEngine, OcrLine, OcrResult } from './from-image';
 import type { OcrBox } from './types';
-import { MaterialError } from './errors';
+import { errorDetail, MaterialError } from './errors';
+import { ocrStage } from './progress';
 import { prepareForOcr, type Preparation } from './image/prepare';
 import { cropped, pgmOf, type GreyImage } from './image/raster';
 import { inkRead, unreadInk, type ReadWord } from './image/reading';
@@ -10,8 +11,8 @@ import { joinPriceRows } from './ocr-rows';
 import { withDoubtfulWordsReread, type EngineBlock, type EngineWord, type ReadAs } from './doubtful-words';
 
 /** tesseract.js rejects with a string or an Error whose message repeats "Error: ". */
-function describeOcrFailure(error: unknown): string {
-  return String(error instanceof Error ? error.message : error).replace(/^(Error: )+/, '');
+function describeOcrFailure(error: unknown): string | undefined {
+  return errorDetail(error)?.replace(/^(Error: )+/, '') || undefined;
 }
 
 /** The part of a tesseract.js worker Sverka uses, so Node and the extension pass their own. */
@@ -133,7 +134,11 @@ export function tesseractOcr(
   return {
     async recognise(image: Uint8Array, languages: string[], work: Work = {}) {
       work.signal?.throwIfAborted();
-      report = work.onProgress;
+      report = (fraction) => {
+        work.onProgress?.(fraction);
+        work.onStage?.(ocrStage(fraction));
+      };
+      work.onStage?.(ocrStage(0));
       const cancelled = new Promise<never>((_, reject) => work.signal?.addEventListener('abort', () => reject(work.signal!.reason), { once: true }));
       try {
         const worker = await Promise.race([workerFor(languages), cancelled]);

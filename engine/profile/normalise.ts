@@ -62,11 +62,13 @@ const NUMBER_FORMATS: Record<Language, Intl.NumberFormat> = {
 
 export function formatMoney(amount: number, currency: string, language: Language): string {
   const number = NUMBER_FORMATS[language].format(amount);
+  // A price table that names no currency gives a bare number.
+  if (currency === '') return number;
   const symbol = SYMBOLS[currency] ?? currency;
   return currency === 'RUB' || !SYMBOLS[currency] ? `${number} ${symbol}` : `${symbol}${number}`;
 }
 
-const DAY_NAMES: Record<Language, Record<Weekday, string>> = {
+export const DAY_NAMES: Record<Language, Record<Weekday, string>> = {
   ru: { mon: 'пн', tue: 'вт', wed: 'ср', thu: 'чт', fri: 'пт', sat: 'сб', sun: 'вс' },
   en: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
 };

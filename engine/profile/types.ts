@@ -61,6 +61,17 @@ export interface Glossary {
   forbidden?: { phrase: string; use: string }[];
 }
 
+/** A finding ignored on a site under this profile, carried by its export: importing it ignores the finding again. */
+export interface IgnoredProfileFinding {
+  /** The page's origin, "*" for every site, "materials" for the materials view. */
+  site: string;
+  /** The finding's fingerprint (stable across runs). */
+  fingerprint: string;
+  /** What it was about, for a person reading the file. */
+  quote?: string;
+  check?: string;
+}
+
 export interface Profile {
   format: typeof PROFILE_FORMAT;
   name: string;
@@ -73,4 +84,6 @@ export interface Profile {
   glossary?: Glossary;
   /** Rules of checks switched off for this business: "typography/quotes" (engine/checks: each check's `rules`). */
   ignoreRules?: string[];
+  /** Findings ignored under this profile, as its export carries them (the extension's dismissed list). */
+  ignored?: IgnoredProfileFinding[];
 }

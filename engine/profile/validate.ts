@@ -4,6 +4,7 @@ import { showControls } from '../report/escape';
 import { decodeBytes } from '../text/decode';
 import { FACT_KINDS, isFactKind, KIND } from '../kinds';
 import { isNumber, isObject, type Json } from '../kinds/schema';
+import { matchPatternProblem } from './match-pattern';
 import { NAME_KINDS, PROFILE_FORMAT, type Profile } from './types';
 
 export interface ProfileProblem {
@@ -29,6 +30,8 @@ export const PROFILE_LIMITS = {
   maxNames: 5_000,
   /** Words of glossary.words. */
   maxGlossaryWords: 50_000,
+  /** Entries of ignored. */
+  maxIgnored: 50_000,
 } as const;
 
 /** Problems listed before the rest are only counted: a broken 100,000-line file needs its first problems, not all. */
@@ -107,12 +110,13 @@ export function validateProfile(value: unknown, ruleIds?: readonly string[]): Pr
   if (value.format !== PROFILE_FORMAT) problems.add('format', `expected "${PROFILE_FORMAT}"`);
   if (typeof value.name !== 'string' || value.name.trim() === '') problems.add('name', 'expected a non-empty string');
   checkStringList(value, 'languages', problems, (item) => item === 'ru' || item === 'en', 'expected "ru" or "en"');
-  checkStringList(value, 'sites', problems, isMatchPattern, 'expected a URL match pattern like "https://example.com/*"');
+  checkSites(value.sites, problems);
   const factIds = checkFacts(value.facts, problems);
   checkConcept(value.concept, factIds, problems);
   checkNames(value, problems);
   checkGlossary(value.glossary, problems);
   checkIgnoreRules(value.ignoreRules, ruleIds, problems);
+  checkIgnored(value.ignored, problems);
   return problems.list.length === 0 ? { ok: true, profile: value as unknown as Profile } : { ok: false, problems: problems.list };
 }
 
@@ -125,9 +129,14 @@ function checkStringList(parent: Json, key: string, problems: Problems, valid: (
   });
 }
 
-/** Chrome match patterns: `<all_urls>` or scheme://host/path with `*` wildcards. */
-export function isMatchPattern(pattern: string): boolean {
-  return pattern === '<all_urls>' || /^(\*|https?|file|ftp):\/\/(\*|(\*\.)?[^/*]+)?\/.*$/.test(pattern);
+/** Each site pattern with what is wrong with it, as the matcher reads it: none is kept that would never match. */
+function checkSites(sites: unknown, problems: Problems): void {
+  if (sites === undefined) return;
+  if (!Array.isArray(sites)) return problems.add('sites', 'expected an array');
+  sites.forEach((site, i) => {
+    const problem = typeof site === 'string' ? matchPatternProblem(site) : 'expected a URL match pattern like "https://example.com/*"';
+    if (problem) problems.add(`sites[${i}]`, problem);
+  });
 }
 
 function checkFacts(facts: unknown, problems: Problems): Set<string> {
@@ -280,6 +289,18 @@ function checkIgnoreRules(list: unknown, ruleIds: readonly string[] | undefined,
   if (!Array.isArray(list) || list.some((id) => typeof id !== 'string')) return problems.add('ignoreRules', 'expected an array of rule ids like "typography/quotes"');
   const unknown = ruleIds ? list.filter((id: string) => !ruleIds.includes(id)) : [];
   if (unknown.length > 0) problems.add('ignoreRules', `unknown rule ${unknown.map((id) => `"${id}"`).join(', ')}; expected any of: ${ruleIds!.join(', ')}`);
+}
+
+function checkIgnored(list: unknown, problems: Problems): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list)) return problems.add('ignored', 'expected an array of { "site", "fingerprint" }');
+  checkLength(list, 'ignored', PROFILE_LIMITS.maxIgnored, problems);
+  list.forEach((entry: unknown, i: number) => {
+    const path = `ignored[${i}]`;
+    if (!isObject(entry)) return problems.add(path, 'expected { "site", "fingerprint", "quote"?, "check"? }');
+    for (const key of ['site', 'fingerprint'] as const) if (typeof entry[key] !== 'string' || entry[key].trim() === '') problems.add(`${path}.${key}`, 'expected a non-empty string');
+    for (const key of ['quote', 'check'] as const) if (entry[key] !== undefined && typeof entry[key] !== 'string') problems.add(`${path}.${key}`, 'expected a string');
+  });
 }
 
 /** One line per problem, as the command line and the options page show them. */

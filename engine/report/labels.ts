@@ -32,6 +32,9 @@ const WORDS = {
     unreadable: 'не прочитан',
     profileLevel: 'Профиль в целом',
     alsoAt: 'то же ещё в местах',
+    otherPlaces: 'Другие места',
+    next: 'Что сделать',
+    details: 'Подробности',
   },
   en: {
     error: 'error',
@@ -62,6 +65,9 @@ const WORDS = {
     unreadable: 'not read',
     profileLevel: 'The profile as a whole',
     alsoAt: 'the same at more places',
+    otherPlaces: 'Other places',
+    next: 'What to do',
+    details: 'Details',
   },
 } as const;
 

@@ -1,4 +1,4 @@
-import { sourceError, sourceNotes } from '../material/source-problems';
+import { explainSourceError, sourceError, sourceNotes } from '../material/source-problems';
 import { readingNotice } from '../material/reading-quality';
 import { escapeMarkdownCell, showControls } from './escape';
 import { describeValue } from './group';
@@ -49,7 +49,7 @@ export function toMarkdown(report: Report): string {
     ...report.sources.map((s) => {
       const notice = readingNotice(s.reading, language);
       return (
-        `- ${escapeMarkdownCell(s.location)}${s.error ? ` — ${label(language, 'unreadable')}: ${escapeMarkdownCell(sourceError(s, language)!)}` : ''}` +
+        `- ${escapeMarkdownCell(s.location)}${s.error ? ` — ${label(language, 'unreadable')}: ${escapeMarkdownCell(sourceError(s, language)!)}. ${label(language, 'next')}: ${escapeMarkdownCell(explainSourceError(s, language)!.next)}` : ''}` +
         sourceNotes(s, language)
           .map((note) => ` — ${escapeMarkdownCell(note)}`)
           .join('') +

@@ -1,4 +1,4 @@
-import { sourceError, sourceNotes } from '../material/source-problems';
+import { explainSourceError, sourceError, sourceNotes } from '../material/source-problems';
 import { partialFindings, readingNotice } from '../material/reading-quality';
 import type { Material } from '../material/types';
 import { showControls } from './escape';
@@ -39,6 +39,7 @@ export function toText(report: Report, options: TextOptions = {}): string {
   const lines: string[] = [`${label(language, 'report')} — ${label(language, 'profile')}: ${showControls(report.profile)}`];
   for (const source of report.sources.filter((s) => s.error)) {
     lines.push(paint('error', `✗ ${showControls(source.location)}: ${label(language, 'unreadable')} — ${showControls(sourceError(source, language)!)}`));
+    lines.push(`  ${label(language, 'next')}: ${explainSourceError(source, language)!.next}`);
   }
   for (const source of report.sources) {
     const notice = readingNotice(source.reading, language);

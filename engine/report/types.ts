@@ -36,6 +36,8 @@ export interface ReportPromise {
   value: unknown;
   status: PromiseStatus;
   factId?: string;
+  /** What the promise is about when its quote does not say it: the row label of a table cell ("Приём терапевта" beside "от 1 900 ₽"). */
+  about?: string;
 }
 
 export interface Finding {

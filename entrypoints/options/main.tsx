@@ -4,6 +4,7 @@ import { translator, uiLanguage } from '@/browser/i18n';
 import { downloadText } from '@/browser/download';
 import { ProfilesPage } from '@/components/profile/ProfilesPage';
 import { openDatabase } from '@/browser/db/database';
+import { lastPageUrl } from '@/browser/current-page';
 
 /** Host access for bound sites is optional: asked for here, one profile's sites at a time. */
 const siteAccess = {
@@ -11,6 +12,9 @@ const siteAccess = {
   request: (origins: string[]) => browser.permissions.request({ origins }),
 };
 
+/** The page in the tab the user last looked at, for testing site patterns on; only tabs Sverka may read show their address. */
+const currentPageUrl = async () => lastPageUrl(await browser.tabs.query({}), browser.runtime.getURL('/'));
+
 const t = translator((key, substitutions) => browser.i18n.getMessage(key, substitutions));
 document.documentElement.lang = uiLanguage(t).page;
-render(<ProfilesPage db={openDatabase()} t={t} download={(name, text) => downloadText(name, 'application/json', text)} siteAccess={siteAccess} />, document.getElementById('app')!);
+render(<ProfilesPage db={openDatabase()} t={t} download={(name, text) => downloadText(name, 'application/json', text)} siteAccess={siteAccess} currentPageUrl={currentPageUrl} />, document.getElementById('app')!);

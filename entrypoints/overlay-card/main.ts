@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { SEVERITY_MESSAGE, type MessageKey } from '@/browser/i18n';
-import { isCardMessage, isCardPortOfferFor, nonceOf, type CardContent, type FrameMessage } from '@/browser/overlay';
+import { isCardAnswer, isCardMessage, isCardPortOfferFor, nonceOf, type CardAction, type CardAnswer, type CardContent, type FrameMessage } from '@/browser/overlay';
+import { PATHS, type IconName } from '@/components/ui/icons';
 import { showControls } from '@/engine/report/escape';
 
 /**
@@ -14,6 +15,8 @@ import { showControls } from '@/engine/report/escape';
 const nonce = nonceOf(location.hash);
 const card = document.getElementById('card')!;
 const text = (key: MessageKey) => browser.i18n.getMessage(key);
+// The card speaks the language of its messages: screen readers read it so.
+document.documentElement.lang = text('uiLanguage');
 
 function paragraph(className: string, content: string): HTMLParagraphElement {
   const node = document.createElement('p');
@@ -23,12 +26,70 @@ function paragraph(className: string, content: string): HTMLParagraphElement {
   return node;
 }
 
-function render(content: CardContent): void {
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** An icon button, as components/ui/icons.tsx draws one: the icon shows it, the label names it. */
+function iconButton(icon: IconName, label: string, onClick: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'icon-button';
+  button.setAttribute('aria-label', label);
+  button.title = label;
+  const svg = document.createElementNS(SVG, 'svg');
+  for (const [name, value] of Object.entries({
+    viewBox: '0 0 24 24',
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': '2',
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+    'aria-hidden': 'true',
+    focusable: 'false',
+  }))
+    svg.setAttribute(name, value);
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', PATHS[icon]);
+  svg.append(path);
+  button.append(svg);
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+/** What the card says after a button: the fix copied, or that no side panel was there to do it. */
+function tell(message: string): void {
+  card.querySelector('.notice')?.remove();
+  card.append(paragraph('notice', message));
+}
+
+function copyFix(suggestion: string): void {
+  navigator.clipboard.writeText(suggestion).then(
+    () => tell(text('cardFixCopied')),
+    () => undefined,
+  );
+}
+
+function actions(content: CardContent, ask: (action: CardAction) => void): HTMLDivElement {
+  const row = document.createElement('div');
+  row.className = 'actions';
+  const { suggestion } = content;
+  if (suggestion) row.append(iconButton('copy', text('cardCopyFix'), () => copyFix(suggestion)));
+  row.append(
+    iconButton('ignore', text('ignoreOnSite'), () => ask('ignore')),
+    iconButton('openPanel', text('cardOpenInPanel'), () => ask('open')),
+  );
+  return row;
+}
+
+function render(content: CardContent, ask: (action: CardAction) => void): void {
   card.className = `card ${content.severity}`;
-  const parts = [paragraph('severity', text(SEVERITY_MESSAGE[content.severity])), paragraph('message', content.message)];
+  const parts: HTMLElement[] = [paragraph('severity', text(SEVERITY_MESSAGE[content.severity])), paragraph('message', content.message)];
   if (content.suggestion) parts.push(paragraph('fix', `${text('suggestion')}: ${content.suggestion}`));
-  card.replaceChildren(...parts);
+  card.replaceChildren(...parts, actions(content, ask));
   card.hidden = false;
+}
+
+function answered({ ok }: CardAnswer): void {
+  if (!ok) tell(text('cardNoPanel'));
 }
 
 /** The card's size with all the room it may take, not squeezed into the frame the last card left. */
@@ -49,9 +110,11 @@ function serve(port: MessagePort): void {
     send({ type: 'size', width: Math.ceil(natural.width), height: Math.ceil(height) });
   };
   new ResizeObserver(() => card.hidden || sendSize()).observe(card);
+  const ask = (action: CardAction) => send({ type: 'action', action });
   port.addEventListener('message', ({ data }) => {
+    if (isCardAnswer(data)) return answered(data);
     if (!isCardMessage(data)) return;
-    render(data.card);
+    render(data.card, ask);
     sendSize();
   });
   port.start();

@@ -7,7 +7,8 @@ import { translator, uiLanguage } from '@/browser/i18n';
 import { openDatabase } from '@/browser/db/database';
 import { HISTORY_POLICY } from '@/browser/db/history';
 import { RecheckCoalescer } from '@/browser/recheck';
-import { sendMessage, type MessagingApi, type Request, type Response } from '@/browser/messages';
+import { sendMessage, type Envelope, type MessagingApi, type Request, type Response } from '@/browser/messages';
+import { isCardAction } from '@/browser/overlay';
 import { requestKey, type PanelRequest } from '@/browser/panel-requests';
 import { extensionMaterialsPort } from '@/browser/materials/extension-port';
 import { MaterialsView } from '@/components/materials/MaterialsView';
@@ -93,6 +94,18 @@ const port: PanelPort = {
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   },
+  onCardAction(id, callback) {
+    // Only the card on this panel's tab is answered; the panel of another tab answers its own.
+    const onAsked = (message: unknown, sender: { tab?: { id?: number } }) => {
+      const envelope = message as Envelope<'card-action'> | undefined;
+      if (!envelope?.sverka || envelope.type !== 'card-action' || sender.tab?.id !== id) return undefined;
+      const { action, id: markId } = envelope.payload ?? {};
+      if (!isCardAction(action) || typeof markId !== 'string') return undefined;
+      return callback({ action, id: markId }).then((ok) => ({ ok }));
+    };
+    browser.runtime.onMessage.addListener(onAsked as never);
+    return () => browser.runtime.onMessage.removeListener(onAsked as never);
+  },
   async scrollTo(id, markId) {
     await sendMessage(api, 'scroll-to-mark', { id: markId }, id);
   },
@@ -115,6 +128,8 @@ checkWorker.onmessage = (event: MessageEvent<CheckReply>) => checks.receive(even
 // Opening the panel is the sign a check is coming: the dictionaries load now, not after the click.
 checks.warm(['ru', 'en']);
 const db = openDatabase();
+/** The options page in a tab of its own at `#hash`: openOptionsPage cannot carry one. */
+const openOptions = (hash: string) => void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${hash}` });
 const materialsPort = extensionMaterialsPort({ wide: false });
 
 /** The panel checks the page, or switches to materials (files, pasted text, a PDF tab). */
@@ -131,7 +146,7 @@ function Panel() {
         </button>
       </nav>
       {mode.view === 'page' ? (
-        <SidePanel db={db} port={port} t={t} checks={checks} onOpenMaterials={(url) => setMode({ view: 'materials', url })} />
+        <SidePanel db={db} port={port} t={t} checks={checks} onOpenMaterials={(url) => setMode({ view: 'materials', url })} onOpenOptions={openOptions} />
       ) : (
         <MaterialsView key={mode.url ?? ''} db={db} t={t} port={materialsPort} spellChecker={spellChecker} initialUrl={mode.url} />
       )}

@@ -102,6 +102,113 @@ describe('importing a profile whose name is taken', () => {
   });
 });
 
+describe('importing in the side panel a profile whose name is taken', () => {
+  it('asks the same three ways: cancel writes nothing, keep both takes the copy, replace takes the new text', async () => {
+    const options = await optionsPage();
+    if (!(await options.$('[data-profile="стоматология-улыбка"]'))) {
+      await importText(options, dental, 'dental.json');
+      await options.waitForSelector('[data-profile="стоматология-улыбка"]');
+    }
+    const page = await suite.openPage('/clinic.html');
+    const { panel } = await suite.panelFor(page);
+    const stored = () => panel.$$eval('select option', (options) => options.filter((o) => (o as HTMLOptionElement).value !== '').length);
+    const chosen = () => panel.$eval('select', (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent);
+    const importInPanel = async (json: string, fileName: string) => {
+      const path = join(tmpdir(), fileName);
+      writeFileSync(path, json);
+      await panel.setInputFiles('label.import input[type=file]', path);
+      await panel.waitForSelector('[data-testid=conflict][data-kind=name-taken]');
+    };
+    const before = await stored();
+
+    await importInPanel(dental.replace('Спокойное лечение', 'Из панели'), 'panel-cancel.json');
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-answer'))).toBe('replace');
+    await panel.click('[data-testid=conflict] [data-answer=cancel]');
+    await panel.waitForSelector('[data-testid=conflict]', { state: 'detached' });
+    expect(await stored()).toBe(before);
+
+    await importInPanel(dental.replace('Спокойное лечение', 'Из панели'), 'panel-keep-both.json');
+    await panel.click('[data-testid=conflict] [data-answer=keep-both]');
+    await expect.poll(stored).toBe(before + 1);
+    await expect.poll(chosen).toMatch(new RegExp(`^${dentalName} \\(\\d+\\)$`));
+
+    await importInPanel(dental.replace('Спокойное лечение', 'Заменено из панели'), 'panel-replace.json');
+    await panel.click('[data-testid=conflict] [data-answer=replace]');
+    await expect.poll(chosen).toBe(dentalName);
+    expect(await stored()).toBe(before + 1);
+  });
+});
+
+describe('the profile editor', () => {
+  it('tells a problem next to its field, and the summary at the top takes the user to it, opening its section', async () => {
+    const options = await optionsPage();
+    await options.selectOption('[data-testid=template]', 'cafe');
+    await options.fill('input[data-path=name]', '');
+    // Ids are made from labels: none is shown to be typed.
+    expect(await options.$('input[data-path$=".id"]')).toBeNull();
+    await options.click('button[type=submit]');
+
+    const field = 'input[data-path=name]';
+    await options.waitForSelector(`${field}[aria-invalid=true]`);
+    const describedBy = (await options.getAttribute(field, 'aria-describedby'))!;
+    expect(await options.evaluate((id) => document.getElementById(id)?.textContent, describedBy)).toBe('expected a non-empty string');
+    // The summary has the focus, and names the field by its label.
+    await options.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'problem-summary');
+    const link = '[data-testid=problem-summary] button[data-jump=name]';
+    expect(await options.textContent(link)).toMatch(/: expected a non-empty string$/);
+    expect(await axeViolations(options)).toEqual([]);
+
+    // Folded away, the field is still reached from the summary.
+    await options.click('[data-section=basics] > summary');
+    expect(await options.$eval('[data-section=basics]', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await options.click(link);
+    expect(await options.$eval('[data-section=basics]', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('name');
+    await suite.session.screenshot(options, 'editor-problems');
+
+    // Fixed, the problem goes at once.
+    await options.fill(field, 'Кофейня «Сводка»');
+    await options.waitForSelector('[data-testid=problem-summary]', { state: 'detached' });
+    expect(await options.getAttribute(field, 'aria-invalid')).toBeNull();
+  });
+
+  it('tests a site pattern with a port against the page open in another tab, refuses a port no URL can have, and binds the page', async () => {
+    const page = await suite.openPage('/clinic.html');
+    const port = Number(new URL(page.url()).port);
+    const options = await optionsPage();
+    await options.selectOption('[data-testid=template]', 'cafe');
+    await options.fill('input[data-path=name]', 'Порт 127');
+    await options.click('[data-section=sites] > .section-body > button');
+    const site = 'input[data-path="sites[0]"]';
+    const test = '[data-section=sites] [data-testid=site-test]';
+
+    await options.fill(site, `http://127.0.0.1:${port}/*`);
+    await options.waitForSelector(`${test}[data-matches=true]`);
+    expect(await options.textContent(test)).toContain(page.url());
+    await options.fill(site, `http://127.0.0.1:${port + 1}/*`);
+    await options.waitForSelector(`${test}[data-matches=false]`);
+    await options.fill(site, 'http://127.0.0.1/*');
+    await options.waitForSelector(`${test}[data-matches=true]`);
+
+    await options.fill(site, 'http://127.0.0.1:99999/*');
+    await options.waitForSelector(`${test}:not([data-matches])`);
+    await options.click('button[type=submit]');
+    await options.waitForSelector(`${site}[aria-invalid=true]`);
+    const describedBy = (await options.getAttribute(site, 'aria-describedby'))!;
+    expect(await options.evaluate((id) => document.getElementById(id)?.textContent, describedBy)).toContain('port "99999"');
+    await options.click('[data-testid=problem-summary] button[data-jump="sites[0]"]');
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('sites[0]');
+    await suite.session.screenshot(options, 'editor-site-pattern');
+
+    await options.fill(site, `http://127.0.0.1:${port}/*`);
+    await options.click('button[type=submit]');
+    await options.waitForSelector('[data-profile="порт-127"]');
+    // Saved with its port, the pattern finds the page: the panel opens on this profile.
+    const { panel } = await suite.panelFor(page);
+    expect(await panel.$eval('select', (s) => (s as HTMLSelectElement).value)).toBe('порт-127');
+  });
+});
+
 describe('deleting a profile', () => {
   it('asks first, with the safe answer focused, and deletes only when told', async () => {
     const options = await optionsPage();
@@ -187,7 +294,7 @@ describe('history of a page that keeps changing', () => {
 
     // The history shows 10, then 10 more, then the rest.
     await panel.click('[role=tab]:nth-child(3)');
-    const rows = () => panel.$$eval('[data-testid=history] li', (nodes) => nodes.length);
+    const rows = () => panel.$$eval('[data-testid=history] > li', (nodes) => nodes.length);
     await expect.poll(rows).toBe(10);
     await panel.click('[data-testid=history-older]');
     await expect.poll(rows).toBe(20);

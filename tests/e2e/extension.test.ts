@@ -184,7 +184,7 @@ describe('history', () => {
       { timeout: 20_000 },
     );
     await panel.click('[role=tab]:nth-child(3)');
-    const entries = await panel.$$eval('[data-testid=history] li', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    const entries = await panel.$$eval('[data-testid=history] > li', (nodes) => nodes.map((n) => n.textContent ?? ''));
     expect(entries).toHaveLength(2);
     expect(entries[0]).toMatch(/(исправлено|fixed):? 1\b/);
   });
@@ -253,8 +253,9 @@ describe('options page', () => {
     await options.fill('input[data-path=name]', 'Кофейня «Проверка»');
     await options.fill('input[data-path="facts[0].label"]', '');
     await options.click('button[type=submit]');
-    const problem = await options.waitForSelector('.fact .field-problems');
-    expect(await problem.textContent()).toContain('facts[0].label: expected a non-empty string');
+    const problem = await options.waitForSelector('.fact .field-problem');
+    expect(await problem.textContent()).toBe('expected a non-empty string');
+    expect(await options.getAttribute('input[data-path="facts[0].label"]', 'aria-invalid')).toBe('true');
     await options.fill('input[data-path="facts[0].label"]', 'Часы работы');
     await options.selectOption('select[data-path="facts[0].value.sun"]', 'closed');
     await options.click('button[type=submit]');

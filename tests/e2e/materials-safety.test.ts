@@ -94,7 +94,8 @@ describe('materials view', () => {
     const failed = await view.$$eval('[data-testid=failed] li', (nodes) => nodes.map((n) => n.textContent));
     expect(failed).toHaveLength(2);
     expect(failed[0]).toMatch(/^broken\.pdf: (не читается как PDF|is not a readable PDF)/);
-    expect(failed[1]).toMatch(/^empty\.txt: (нет текста для проверки|has no text to check)$/);
+    expect(failed[1]).toMatch(/^empty\.txt: (нет текста для проверки|has no text to check) (Проверьте, что в файле есть текст|Check that the file has text)/);
+    for (const reason of failed) expect(reason).not.toMatch(/undefined|\[object/);
   });
 
   it('says why a garbage image cannot be read, never "(undefined)"', { timeout: 180_000 }, async () => {
@@ -105,6 +106,35 @@ describe('materials view', () => {
     const reason = await view.$eval('[data-testid=failed] li', (n) => n.textContent);
     expect(reason).toMatch(/^garbage\.png: (не читается как изображение|is not a readable image)/);
     expect(reason).not.toMatch(/undefined/);
+  });
+
+  it('tells what to do about a corrupt DOCX, its library words in a details line, checks the other materials and names the export after them', { timeout: 180_000 }, async () => {
+    const view = await materialsView();
+    await dropFiles(view, [
+      { name: 'flyer.txt', type: 'text/plain', bytes: Buffer.from('Гарантия на импланты — 10 лет. Приём терапевта — от 1500 ₽.') },
+      { name: 'Прайс.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: Buffer.from('not a zip at all') },
+    ]);
+    await view.click('button.primary');
+    await view.waitForSelector('[data-testid=summary]', { timeout: 150_000 });
+    const problem = view.locator('[data-testid=failed] li');
+    await expect(problem.locator('.problem-text').textContent()).resolves.toMatch(/^Прайс\.docx: (не читается как документ Word|is not a readable Word document)$/);
+    await expect(problem.locator('.problem-next').textContent()).resolves.toMatch(/(сохраните его заново в Word как \.docx и добавьте ещё раз|save it again as \.docx and add it once more)/);
+    // The library's own words are folded into the details line, not the message.
+    await expect(problem.locator('.problem-text').textContent()).resolves.not.toMatch(/zip|central directory/i);
+    await expect(problem.locator('details summary').textContent()).resolves.toMatch(/Подробности|Details/);
+    await expect(problem.locator('details').textContent()).resolves.toMatch(/zip|central directory/i);
+    await expect(problem.textContent()).resolves.not.toMatch(/undefined|\[object/);
+    // The text file was still checked.
+    expect(await view.$$eval('.material-text', (nodes) => nodes.map((n) => n.textContent).join(' '))).toContain('Гарантия на импланты');
+
+    const [download] = await Promise.all([view.waitForEvent('download'), view.click('footer.export button:has-text("HTML")')]);
+    const today = await view.evaluate(() => {
+      const now = new Date();
+      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    });
+    expect(download.suggestedFilename()).toBe(`sverka-flyer-${today}.html`);
+    const [json] = await Promise.all([view.waitForEvent('download'), view.click('footer.export button:has-text("JSON")')]);
+    expect(json.suggestedFilename()).toBe(`sverka-flyer-${today}.json`);
   });
 
   it('checks the first words a limit set on the options page allows, and says so', { timeout: 180_000 }, async () => {
@@ -136,6 +166,9 @@ describe('materials view', () => {
     await view.click('button.primary');
     // Recognition has begun: OCR reports progress on the image.
     await view.waitForFunction(() => Number((document.querySelector('[data-testid=queue] progress') as HTMLProgressElement | null)?.value ?? 0) > 0, undefined, { timeout: 150_000 });
+    // The bar names the stage: recognising text, with its per cent, for the progress bar's readers too.
+    expect(await view.textContent('[data-testid=stage]')).toMatch(/^(Распознаю текст \(OCR\) в|Recognising text \(OCR\) in) flyer\.png: \d+ %$/);
+    expect(await view.getAttribute('progress.overall', 'aria-valuetext')).toMatch(/OCR/);
     await view.click('button:has-text("Отменить"), button:has-text("Cancel")');
     await view.waitForFunction(() => /отменена|cancelled/.test(document.querySelector('[role=status]')?.textContent ?? ''), undefined, { timeout: 5_000 });
     expect(await view.$$('[data-testid=summary]')).toHaveLength(0);

@@ -1,4 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 
 /**
  * Sverka's overlay lives in a closed shadow root that the page's scripts cannot open; the tests see
@@ -95,4 +96,35 @@ export async function hoverMark(page: Page, quote: string): Promise<void> {
     throw new Error(`no highlight of ${text}`);
   }, quote);
   await page.mouse.move(point.x, point.y);
+}
+
+/**
+ * Where two of Sverka's marks overlap: the stretch of the first line both cover, from the top of
+ * the words to below their lowest underline. Null when no two marks overlap.
+ */
+export async function markOverlap(page: Page): Promise<Box | null> {
+  return page.evaluate(() => {
+    const ranges = [...CSS.highlights.entries()].filter(([name]) => name.startsWith('sverka-')).flatMap(([, highlight]) => [...highlight] as Range[]);
+    for (const [i, a] of ranges.entries()) {
+      for (const b of ranges.slice(i + 1)) {
+        const [first, second] = [a.getClientRects()[0]!, b.getClientRects()[0]!];
+        const left = Math.max(first.left, second.left);
+        const right = Math.min(first.right, second.right);
+        if (right > left && Math.abs(first.top - second.top) < 1) return { x: left, y: first.top, width: right - left, height: first.height + 12 };
+      }
+    }
+    return null;
+  });
+}
+
+/** How many pixels of each colour (`#rrggbb`, give or take anti-aliasing) the page shows in a box. */
+export async function colourCounts(page: Page, box: Box, colours: Record<string, string>): Promise<Record<string, number>> {
+  const png = PNG.sync.read(await page.screenshot({ clip: box }));
+  const wanted = Object.entries(colours).map(([name, hex]) => [name, [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16))] as const);
+  const counts = Object.fromEntries(wanted.map(([name]) => [name, 0]));
+  for (let at = 0; at < png.data.length; at += 4) {
+    const pixel = [png.data[at]!, png.data[at + 1]!, png.data[at + 2]!];
+    for (const [name, rgb] of wanted) if (rgb.every((channel, i) => Math.abs(channel - pixel[i]!) <= 24)) counts[name]!++;
+  }
+  return counts;
 }

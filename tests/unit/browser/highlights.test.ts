@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domRangeOf } from '../../../browser/highlights';
+import { domRangeOf, highlightSheet, MARK_STYLES } from '../../../browser/highlights';
 import { materialFromDocument } from '../../../engine/material/from-dom';
 import { parseHtmlDocument } from '../../../engine/material/parse-html';
 
@@ -51,5 +51,30 @@ describe('domRangeOf', () => {
     const block = read('<p>Кофе</p>').blocks[0]!;
     expect(domRangeOf(block, 2, 2)).toBeNull();
     expect(domRangeOf(block, 0, 99)).toBeNull();
+  });
+});
+
+describe('the marks’ styles', () => {
+  const styles = Object.values(MARK_STYLES);
+  const distinct = (pick: (style: (typeof styles)[number]) => unknown) => new Set(styles.map(pick)).size;
+
+  it('tell the severities apart by the kind of line as well as by colour: error solid, warning dashed, info dotted', () => {
+    expect(Object.fromEntries(Object.entries(MARK_STYLES).map(([severity, style]) => [severity, style.line]))).toEqual({ error: 'solid', warning: 'dashed', info: 'dotted' });
+    expect(distinct((style) => style.colour)).toBe(styles.length);
+    expect(distinct((style) => style.background)).toBe(styles.length);
+  });
+
+  it('draw each severity’s underline at its own depth, so marks nested in each other keep both lines', () => {
+    expect(distinct((style) => style.depth)).toBe(styles.length);
+  });
+
+  it('give every severity’s highlight its line, colour and depth, and the flash its own background', () => {
+    const sheet = highlightSheet();
+    for (const [severity, { colour, line, depth }] of Object.entries(MARK_STYLES)) {
+      const rule = sheet.split('\n').find((r) => r.startsWith(`::highlight(sverka-${severity})`));
+      expect(rule).toContain(`underline ${line} ${colour}`);
+      expect(rule).toContain(`text-underline-offset:${depth}px`);
+    }
+    expect(sheet).toMatch(/::highlight\(sverka-flash\)\{background-color:[^}]+\}/);
   });
 });

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { CardFrame, type CardPort } from '../../../browser/overlay/card-frame';
-import { cardOf, cardPlacement, cardPortName, cardPortOffer, isCardMessage, isCardPortOfferFor, isFrameMessage, markAt, MAX_CARD_SIZE, nonceOf, randomNonce, severityCounts } from '../../../browser/overlay';
+import { cardOf, cardPlacement, cardPortName, cardPortOffer, isCardAnswer, isCardMessage, isCardPortOfferFor, isFrameMessage, markAt, MAX_CARD_SIZE, nonceOf, randomNonce, severityCounts } from '../../../browser/overlay';
 
 const rect = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
 
@@ -80,6 +80,10 @@ describe('card messages', () => {
       expect(isFrameMessage({ type: 'size', width, height })).toBe(false);
     }
     expect(isFrameMessage({ type: 'card' })).toBe(false);
+    expect(isFrameMessage({ type: 'action', action: 'ignore' })).toBe(true);
+    expect(isFrameMessage({ type: 'action', action: 'open' })).toBe(true);
+    expect(isFrameMessage({ type: 'action', action: 'delete' })).toBe(false);
+    expect(isFrameMessage({ type: 'action' })).toBe(false);
     expect(isFrameMessage(undefined)).toBe(false);
   });
   it('reads a frame’s nonce only when it is a UUID, and names its port after it', () => {
@@ -97,6 +101,13 @@ describe('card messages', () => {
     expect(isCardPortOfferFor({ type: 'card', name: cardPortName(nonce) }, nonce)).toBe(false);
     expect(isCardPortOfferFor(cardPortName(nonce), nonce)).toBe(false);
     expect(isCardPortOfferFor(null, nonce)).toBe(false);
+  });
+  it('takes an answer to a card’s button only in its own shape', () => {
+    expect(isCardAnswer({ type: 'answer', action: 'open', ok: false })).toBe(true);
+    expect(isCardAnswer({ type: 'answer', action: 'open', ok: 'yes' })).toBe(false);
+    expect(isCardAnswer({ type: 'answer', action: 'copy', ok: true })).toBe(false);
+    expect(isCardAnswer({ type: 'card', action: 'open', ok: true })).toBe(false);
+    expect(isCardAnswer(null)).toBe(false);
   });
   it('makes nonces in the form it reads, from 122 random bits', () => {
     expect(randomNonce((bytes) => bytes.fill(0))).toBe('00000000-0000-4000-8000-000000000000');
@@ -128,14 +139,15 @@ function cardFrameSetup() {
   const root = document.createElement('div').attachShadow({ mode: 'closed' }) as unknown as ShadowRoot;
   const ports: ReturnType<typeof fakePort>[] = [];
   const sizes: { width: number; height: number }[] = [];
+  const actions: string[] = [];
   const channel = {
     url: (nonce: string) => `chrome-extension://sverka/overlay-card.html#${nonce}`,
     connect: (name: string) => ports[ports.push(fakePort(name)) - 1]!,
   };
-  const card = new CardFrame(root, channel, 'Sverka', { onSize: (size) => sizes.push(size), onPointerEnter() {}, onPointerLeave() {} });
+  const card = new CardFrame(root, channel, 'Sverka', { onSize: (size) => sizes.push(size), onPointerEnter() {}, onPointerLeave() {}, onAction: (action) => actions.push(action) });
   const load = () => card.element.dispatchEvent(new window.Event('load'));
   const nonce = () => card.element.getAttribute('src')!.split('#')[1]!;
-  return { root, card, ports, sizes, load, nonce };
+  return { root, card, ports, sizes, actions, load, nonce };
 }
 
 describe('CardFrame', () => {
@@ -174,6 +186,24 @@ describe('CardFrame', () => {
     // The old port's words are no longer heard.
     ports[0]!.answer({ type: 'ready' });
     expect(ports[0]!.received).toEqual([{ type: 'card', card: content }]);
+  });
+
+  it('passes on the buttons pressed on a shown card, and sends the answer back; a hidden card’s buttons are not heard', () => {
+    const { card, ports, actions, load } = cardFrameSetup();
+    load();
+    card.show(content);
+    ports[0]!.answer({ type: 'action', action: 'ignore' });
+    ports[0]!.answer({ type: 'action', action: 'delete-profile' });
+    expect(actions).toEqual(['ignore']);
+    card.answer({ type: 'answer', action: 'ignore', ok: true });
+    expect(ports[0]!.received).toContainEqual({ type: 'answer', action: 'ignore', ok: true });
+    card.hide();
+    ports[0]!.answer({ type: 'action', action: 'open' });
+    expect(actions).toEqual(['ignore']);
+  });
+
+  it('lets the frame write the fix to the clipboard', () => {
+    expect(cardFrameSetup().card.element.getAttribute('allow')).toBe('clipboard-write');
   });
 
   it('gives up after a few reopenings in a row without the frame answering', () => {

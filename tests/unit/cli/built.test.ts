@@ -19,12 +19,12 @@ interface Run {
   stderr: string;
 }
 
-/** The built CLI keeps Hunspell's verdicts in the user's cache folder: here, one of the test's own. */
+/** The built CLI keeps Hunspell's verdicts in the user's cache folder: here, one of the test's own. It speaks the terminal's language: here, English whatever the machine's locale. */
 const CACHE = mkdtempSync(join(tmpdir(), 'sverka-built-cache-'));
 
 function spawnNode(args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024, env: { ...process.env, XDG_CACHE_HOME: CACHE } }, (error, stdout, stderr) => {
+    execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024, env: { ...process.env, XDG_CACHE_HOME: CACHE, LC_ALL: 'C.UTF-8' } }, (error, stdout, stderr) => {
       done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
     });
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { localServer } from '../local-server';
-import { main } from '../../../cli/main';
+import { main, terminalLanguage } from '../../../cli/main';
 
 const FIXTURES = 'tests/fixtures/cli';
 /** A white image made here: a scan with nothing on it. */
@@ -15,9 +15,13 @@ writeFileSync(BLANK_PNG, PNG.sync.write(blank));
 const PROFILE = `${FIXTURES}/profile.json`;
 
 async function run(...argv: string[]) {
+  return runIn('en', ...argv);
+}
+
+async function runIn(language: 'ru' | 'en', ...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), language });
   return { code, stdout, stderr };
 }
 
@@ -92,6 +96,24 @@ describe('unreadable materials', () => {
     expect(result.stderr).toContain(`sverka: ${path}: `);
     expect(report.sources[0].error).toContain(reason);
     expect(report.findings.some((f: { source: string }) => f.source === 's2')).toBe(true);
+  });
+
+  it("tells what to do about a material it cannot read, and the library's words on a line apart, in the terminal's language", async () => {
+    const english = await run('check', `${FIXTURES}/corrupt.pdf`, `${FIXTURES}/flyer.txt`, '--profile', PROFILE, '--format', 'json');
+    expect(english.stderr).toMatch(/^sverka: .*corrupt\.pdf: is not a readable PDF\n {2}What to do: A PDF document was expected[^\n]*\n {2}Details: \S/m);
+    const russian = await runIn('ru', 'check', `${FIXTURES}/corrupt.pdf`, `${FIXTURES}/flyer.txt`, '--profile', PROFILE, '--format', 'json');
+    expect(russian.stderr).toMatch(/corrupt\.pdf: не читается как PDF\n {2}Что сделать: Файл не похож на PDF/);
+    expect(russian.stderr).not.toMatch(/undefined|\[object/);
+    expect(russian.code).toBe(2);
+  });
+
+  it("takes the terminal's language from LC_ALL, LC_MESSAGES, then LANG", () => {
+    expect(terminalLanguage({ LANG: 'ru_RU.UTF-8' })).toBe('ru');
+    expect(terminalLanguage({ LC_ALL: 'en_US.UTF-8', LANG: 'ru_RU.UTF-8' })).toBe('en');
+    expect(terminalLanguage({ LC_MESSAGES: 'ru' })).toBe('ru');
+    expect(terminalLanguage({ LANG: 'C.UTF-8' })).toBe('en');
+    expect(terminalLanguage({ LANG: 'rus' })).toBe('en');
+    expect(terminalLanguage({})).toBe('en');
   });
 
   it('reads a Windows-1251 text file and notes that the encoding was guessed', async () => {

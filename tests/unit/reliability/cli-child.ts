@@ -22,7 +22,7 @@ export function runCliChild(args: string[], timeoutMs = 240_000): Promise<ChildR
     execFile(
       process.execPath,
       ['--import', 'tsx', '--import', preload, 'cli/sverka.ts', ...args],
-      { env: { ...process.env, SVERKA_MAX_RSS_FILE: rssFile }, maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL' },
+      { env: { ...process.env, SVERKA_MAX_RSS_FILE: rssFile, LC_ALL: 'C.UTF-8' }, maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL' },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
         let maxRssKb = Infinity;

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkWithUserSettings, EVERYWHERE, ignoredOn, ignoredRow } from '../../../../browser/db/check';
+import { checkWithUserSettings, EVERYWHERE, ignoredAt, ignoredOn } from '../../../../browser/db/check';
+import { dismissFinding } from '../../../../browser/db/dismissed';
 import { openDatabase } from '../../../../browser/db/database';
 import { importProfile } from '../../../../browser/db/profiles';
 import { materialFromText } from '../../../../engine/material/from-text';
@@ -62,7 +63,7 @@ describe('ignoredOn', () => {
     const profile = (await db.profiles.get(imported.ok ? imported.id : ''))!;
     const full = await checkWithUserSettings(db, [material], profile, 'https://a.example');
     const [ignored] = full.findings;
-    await db.ignored.put(ignoredRow(ignored!, 'everywhere', 'https://a.example'));
+    await dismissFinding(db, ignoredAt(ignored!, 'everywhere', 'https://a.example'));
     const elsewhere = materialFromText(TEXT, { id: 's1', kind: 'text', location: 'https://b.example/prices' });
     for (const [site, checked] of [
       ['https://a.example', material],
@@ -80,7 +81,7 @@ describe('ignoredOn', () => {
     const imported = await importProfile(db, dental);
     const profile = (await db.profiles.get(imported.ok ? imported.id : ''))!;
     const full = await checkWithUserSettings(db, [material], profile, 'https://a.example');
-    await db.ignored.put(ignoredRow(full.findings[0]!, 'here', 'https://a.example'));
+    await dismissFinding(db, ignoredAt(full.findings[0]!, 'here', 'https://a.example'));
     expect(await db.ignored.toArray()).toMatchObject([{ site: 'https://a.example', fingerprint: full.findings[0]!.fingerprint }]);
     expect(await checkWithUserSettings(db, [material], profile, 'https://a.example')).toMatchObject({ findings: full.findings.slice(1) });
     expect(await checkWithUserSettings(db, [material], profile, 'https://b.example')).toMatchObject({ findings: full.findings });

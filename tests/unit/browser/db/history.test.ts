@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../browser/db/database';
-import { historyOf, recordCheck } from '../../../../browser/db/history';
+import { historyDiff, historyOf, recordCheck } from '../../../../browser/db/history';
 import type { Finding, Report } from '../../../../engine/report/types';
 
 let counter = 0;
@@ -49,5 +49,28 @@ describe('a stored report', () => {
     ];
     await recordCheck(db, { url, profileId: 'p', createdAt: 1, report: { ...report('a'), sources } as unknown as Report });
     expect((await historyOf(db, url))[0]!.report.sources).toEqual(sources);
+  });
+});
+
+describe('historyDiff', () => {
+  const named = (fingerprint: string, check: string, quote: string, severity = 'error') => ({ ...finding(fingerprint), check, quote, severity }) as unknown as Finding;
+  const of = (...findings: Finding[]) => ({ findings }) as unknown as Report;
+
+  it('lists what the newer check fixed and found new by check and quote', () => {
+    const older = of(named('a', 'wrong-name', 'ул. Малая Садова'), named('b', 'typography', 'кавычки', 'info'));
+    const newer = of(named('b', 'typography', 'кавычки', 'info'), named('c', 'contradiction', 'Гарантия — 10 лет', 'warning'));
+    expect(historyDiff(older, newer)).toEqual({
+      fixed: [{ check: 'wrong-name', severity: 'error', quote: 'ул. Малая Садова', fingerprint: 'a' }],
+      added: [{ check: 'contradiction', severity: 'warning', quote: 'Гарантия — 10 лет', fingerprint: 'c' }],
+    });
+  });
+
+  it('lists a finding repeated on the page once, and keeps the rule of a check with several', () => {
+    const repeated = { ...named('t', 'typography', '"'), rule: 'typography/quotes' } as Finding;
+    expect(historyDiff(of(repeated, { ...repeated, id: 't2' }), of()).fixed).toEqual([{ check: 'typography', rule: 'typography/quotes', severity: 'error', quote: '"', fingerprint: 't' }]);
+  });
+
+  it('lists nothing between two checks that found the same', () => {
+    expect(historyDiff(of(named('a', 'wrong-name', 'x')), of(named('a', 'wrong-name', 'x')))).toEqual({ fixed: [], added: [] });
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology } from '../../../../cli/spelling/node-dictionaries';
 import { checkWithUserSettings } from '../../../../browser/db/check';
 import { openDatabase, SCHEMAS, type SverkaDb } from '../../../../browser/db/database';
+import { dismissedOf, undoDismissal } from '../../../../browser/db/dismissed';
 import { historyOf } from '../../../../browser/db/history';
 import { exportProfile, profileForUrl } from '../../../../browser/db/profiles';
 import { materialFromDocument } from '../../../../engine/material/from-dom';
@@ -56,6 +57,22 @@ describe('the previous release’s rows in this release', () => {
     for (const table of ['profiles', 'siteBindings', 'reports', 'ignored', 'userWords', 'settings'] as const) {
       expect(await db.table(table).count(), table).toBe(BEFORE[table].length);
     }
+    db.close();
+  });
+
+  it('lists the ignored findings and the added word, which name no profile, under the profile, and undoes them', async () => {
+    const db = await databaseOfThePreviousRelease('sverka-before-16-dismissed');
+    const profileId = BEFORE.profiles[0].id;
+    const dismissed = await dismissedOf(db, { profileId });
+    expect(dismissed.sites.map((group) => [group.site, group.findings.map((row) => row.fingerprint).sort()])).toEqual([[SITE, BEFORE.ignored.map((row: { fingerprint: string }) => row.fingerprint).sort()]]);
+    expect(dismissed.words.map((row) => row.word)).toEqual(BEFORE.userWords.map((row: { word: string }) => row.word));
+
+    // Both were ignored on this page: the undone one is back in its next check, the other stays hidden.
+    const [undone, kept] = dismissed.sites[0]!.findings;
+    await undoDismissal(db, undone!.id!);
+    const again = (await checkPageAgain(db, PAGE, 'tests/fixtures/migration/page.html')).findings.map((finding) => finding.fingerprint);
+    expect(again).toContain(undone!.fingerprint);
+    expect(again).not.toContain(kept!.fingerprint);
     db.close();
   });
 

@@ -95,6 +95,47 @@ describe('the materials session', () => {
     expect(session.get().items).toHaveLength(2);
   });
 
+  it('names the stage of the batch: each PDF page as it is read, then the checks', async () => {
+    const db = freshDb();
+    const pdf = {
+      numPages: 2,
+      getPage: async (n: number) => ({ getTextContent: async () => ({ items: [{ str: `Гарантия на импланты — ${n} лет.`, transform: [10, 0, 0, 10, 0, 700], hasEOL: true }] }) }),
+    };
+    const port = fakePort();
+    const session = materials(db, { ...port, environment: { ...port.environment, openPdf: async () => pdf } });
+    session.chooseProfile(await withDental(db));
+    session.addFiles([textFile('memo.txt', TYPOS), new File([new Uint8Array([37, 80, 68, 70])], 'price.pdf', { type: 'application/pdf' })]);
+    const seen: NonNullable<MaterialsState['progress']>[] = [];
+    session.subscribe((state: MaterialsState) => {
+      const last = seen.at(-1);
+      if (state.progress && (state.progress.index !== last?.index || JSON.stringify(state.progress.stage) !== JSON.stringify(last.stage))) seen.push(state.progress);
+    });
+    await session.check();
+    expect(seen.map((p) => [p.index, p.stage])).toEqual([
+      [0, { stage: 'reading' }],
+      [1, { stage: 'reading' }],
+      [1, { stage: 'pdf-page', page: 1, pages: 2 }],
+      [1, { stage: 'pdf-page', page: 2, pages: 2 }],
+      [2, { stage: 'checking' }],
+    ]);
+    expect(seen.at(-1)).toEqual({ index: 2, fraction: 0, stage: { stage: 'checking' } });
+    expect(session.get()).toMatchObject({ progress: null, status: '', details: '' });
+    expect(session.get().report).not.toBeNull();
+  });
+
+  it("tells a batch that failed as a whole what to do, the library's words apart", async () => {
+    const db = freshDb();
+    const session = materials(db);
+    session.chooseProfile(await withDental(db));
+    session.addFiles([textFile('memo.txt', TYPOS)]);
+    // The database goes away once the batch has begun: reading the limits fails.
+    session.subscribe((state: MaterialsState) => state.status === 'checking' && db.isOpen() && db.close());
+    await session.check();
+    expect(session.get()).toMatchObject({ status: 'materialsCannotCheck. cannotCheckNext', progress: null });
+    expect(session.get().details).toMatch(/\S/);
+    expect(session.get().details).not.toMatch(/undefined|\[object/);
+  });
+
   it('checks again from what was read when a finding is ignored or a word added', async () => {
     const db = freshDb();
     const session = materials(db);
@@ -109,10 +150,10 @@ describe('the materials session', () => {
     const [ignored, word] = before.findings;
     await session.ignore(ignored!, 'here');
     expect(session.get().report!.findings.map((f) => f.fingerprint)).not.toContain(ignored!.fingerprint);
-    expect(await db.ignored.toArray()).toMatchObject([{ site: 'materials', fingerprint: ignored!.fingerprint }]);
+    expect(await db.ignored.toArray()).toMatchObject([{ site: 'materials', fingerprint: ignored!.fingerprint, profileId: session.get().profileId, quote: ignored!.quote }]);
     expect(session.get().status).toBe('ignoredInMaterials');
     await session.addWord(word!);
-    expect(await db.userWords.toArray()).toEqual([{ word: word!.quote }]);
+    expect(await db.userWords.toArray()).toMatchObject([{ word: word!.quote, profileId: session.get().profileId }]);
     expect(reads).toBe(1);
   });
 

@@ -5,7 +5,7 @@ import type { CheckClient } from '../../../../browser/check-client';
 import { openDatabase, type SverkaDb } from '../../../../browser/db/database';
 import { historyOf } from '../../../../browser/db/history';
 import { importProfile } from '../../../../browser/db/profiles';
-import type { PageMark, PageText } from '../../../../browser/messages';
+import type { PageMark, PageText, Request } from '../../../../browser/messages';
 import type { PanelRequest } from '../../../../browser/panel-requests';
 import { createPanelSession, marksOf, type PanelPort, type PanelSession } from '../../../../browser/panel/session';
 import { checkMaterials, fingerprintAnywhere } from '../../../../engine/engine';
@@ -32,7 +32,7 @@ function fakePort(url: string, text = TYPOS) {
   const marks: PageMark[][] = [];
   const badges: number[] = [];
   const copied: string[] = [];
-  const listeners: { tabChanged?: () => Promise<void>; request?: (request: PanelRequest) => void } = {};
+  const listeners: { tabChanged?: () => Promise<void>; request?: (request: PanelRequest) => void; cardAction?: (request: Request<'card-action'>) => Promise<boolean> } = {};
   const waitingRequests: PanelRequest[] = [];
   const page = (): PageText => ({ url: tab.url, title: 'Page', language: 'ru', blocks: [{ text: tab.text }] as PageText['blocks'] });
   const port: PanelPort = {
@@ -49,6 +49,7 @@ function fakePort(url: string, text = TYPOS) {
       return () => delete listeners.request;
     },
     scrollTo: async () => undefined,
+    onCardAction: (_id, callback) => ((listeners.cardAction = callback), () => delete listeners.cardAction),
     setBadge: async (_id, errors) => void badges.push(errors),
     requestAccess: async () => true,
     requestAnyPage: async () => true,
@@ -163,6 +164,16 @@ describe('the side panel session', () => {
     expect(after.findings.map((f) => f.fingerprint)).not.toContain(ignored!.fingerprint);
     expect(after.findings).toHaveLength(before.findings.length - 1);
     expect(fake.log.filter((call) => call === 'read page')).toHaveLength(2);
+    expect(await db.ignored.toArray()).toMatchObject([{ site: 'https://other.example', fingerprint: ignored!.fingerprint, profileId: panel.get().profileId, quote: ignored!.quote }]);
+  });
+
+  it('ignores on this site the finding whose card on the page asked, and checks the page again', async () => {
+    const { db, fake, panel } = await openedWithDental();
+    await panel.checkPage();
+    const [ignored] = panel.get().report!.findings;
+    expect(await fake.listeners.cardAction!({ action: 'ignore', id: ignored!.id })).toBe(true);
+    expect(panel.get().report!.findings.map((f) => f.fingerprint)).not.toContain(ignored!.fingerprint);
+    expect(fake.marks.at(-1)!.map((mark) => mark.id)).not.toContain(ignored!.id);
     expect(await db.ignored.toArray()).toMatchObject([{ site: 'https://other.example', fingerprint: ignored!.fingerprint }]);
     expect(panel.get().status).toBe('ignored');
     // Another site still shows it.
@@ -193,7 +204,7 @@ describe('the side panel session', () => {
       throw new Error('page gone');
     };
     await panel.ignore(ignored!, 'here');
-    expect(panel.get().status).toBe('cannotCheck: page gone');
+    expect(panel.get().status).toMatch(/^cannotCheck\b.*page gone/);
   });
 
   it('copies a finding’s fix alone, and its ticket in Markdown', async () => {
@@ -217,12 +228,25 @@ describe('the side panel session', () => {
     expect(panel.get().status).toBe('');
   });
 
+  it('shows in the list the finding of a card that asked, its related places’ cards too, each ask anew; an unknown mark is refused', async () => {
+    const { fake, panel } = await openedWithDental();
+    expect(await fake.listeners.cardAction!({ action: 'open', id: 'f1' })).toBe(false);
+    await panel.checkPage();
+    const [finding] = panel.get().report!.findings;
+    expect(await fake.listeners.cardAction!({ action: 'open', id: finding!.id })).toBe(true);
+    const first = panel.get().focused!;
+    expect(first.id).toBe(finding!.id);
+    await fake.listeners.cardAction!({ action: 'open', id: `${finding!.id}.1` });
+    expect(panel.get().focused).toEqual({ id: finding!.id, seq: first.seq + 1 });
+    expect(await fake.listeners.cardAction!({ action: 'open', id: 'f999' })).toBe(false);
+  });
+
   it('checks again with a word added to the dictionary', async () => {
     const { db, fake, panel } = await openedWithDental();
     await panel.checkPage();
     const [finding] = panel.get().report!.findings;
     await panel.addWord(finding!);
-    expect(await db.userWords.toArray()).toEqual([{ word: finding!.quote }]);
+    expect(await db.userWords.toArray()).toMatchObject([{ word: finding!.quote, profileId: panel.get().profileId }]);
     expect(fake.log.filter((call) => call === 'read page')).toHaveLength(2);
   });
 
@@ -295,7 +319,7 @@ describe('the side panel session', () => {
     await panel.open();
     panel.chooseProfile(await withDental(db));
     await panel.checkPage();
-    expect(panel.get()).toMatchObject({ report: null, preview: null, status: 'cannotCheck: Cannot access contents of the page' });
+    expect(panel.get()).toMatchObject({ report: null, preview: null, status: 'cannotCheck. cannotCheckNext (Cannot access contents of the page)' });
     expect(fake.marks).toEqual([]);
   });
 

@@ -207,6 +207,37 @@ describe('validateProfile rules', () => {
       },
       'glossary.forbidden[0].phrase: expected a non-empty string',
     ],
+    [
+      'ignored that is not a list',
+      (p: any) => {
+        p.ignored = { site: 'https://ulybka.example' };
+      },
+      'ignored: expected an array of { "site", "fingerprint" }',
+    ],
+    [
+      'an ignored finding without its fingerprint',
+      (p: any) => {
+        p.ignored = [
+          { site: 'https://ulybka.example', fingerprint: 'a1b2c3d4' },
+          { site: 'https://ulybka.example', quote: 'дёшево' },
+        ];
+      },
+      'ignored[1].fingerprint: expected a non-empty string',
+    ],
+    [
+      'an ignored finding whose quote is not text',
+      (p: any) => {
+        p.ignored = [{ site: '*', fingerprint: 'a1b2c3d4', quote: 7 }];
+      },
+      'ignored[0].quote: expected a string',
+    ],
+    [
+      'an ignored entry that is not an object',
+      (p: any) => {
+        p.ignored = ['a1b2c3d4'];
+      },
+      'ignored[0]: expected { "site", "fingerprint", "quote"?, "check"? }',
+    ],
   ])('%s', (_rule, change, expected) => {
     expect(problemsOf(withChange(change))).toEqual([expected]);
   });
@@ -240,6 +271,16 @@ describe('validateProfile rules', () => {
       'a verified date',
       (p: any) => {
         p.facts[0].verified = '2026-11-01';
+      },
+    ],
+    [
+      'findings ignored on a site, everywhere and in materials',
+      (p: any) => {
+        p.ignored = [
+          { site: 'https://ulybka.example', fingerprint: 'a1b2c3d4', quote: 'дёшево', check: 'concept' },
+          { site: '*', fingerprint: 'e5f6a7b8' },
+          { site: 'materials', fingerprint: 'c9d0e1f2', check: 'spelling' },
+        ];
       },
     ],
     [

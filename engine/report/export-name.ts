@@ -1,0 +1,90 @@
+import type { Report } from './types';
+
+/** Russian and Ukrainian letters in Latin ones, as a file name may carry them everywhere. */
+const LATIN: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  є: 'ye',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  і: 'i',
+  ї: 'yi',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+
+/** Names longer than this are cut: a file name has to fit a download bar and every file system. */
+const MAX_SUBJECT = 60;
+
+/** "Прайс «Лето» 2026" → "prais-leto-2026": Latin letters, digits and single hyphens only. */
+export function fileNamePart(text: string): string {
+  // Letters first, then accents: "й" would lose its breve and become "и".
+  const latin = [...text.toLowerCase()]
+    .map((ch) => LATIN[ch] ?? ch)
+    .join('')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '');
+  return latin
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, MAX_SUBJECT)
+    .replace(/^-+|-+$/g, '');
+}
+
+/** "2026-12-02": the day of `when` where the reader is. */
+function localDay(when: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${when.getFullYear()}-${two(when.getMonth() + 1)}-${two(when.getDate())}`;
+}
+
+/** "sverka-<subject>-<YYYY-MM-DD>.<extension>", the subject made safe for any file system; "report" when nothing of it is left. */
+export function exportName(subject: string, when: Date, extension: string): string {
+  return `sverka-${fileNamePart(subject) || 'report'}-${localDay(when)}.${extension}`;
+}
+
+/** What a report is about, for its file name: the site of its first page, else the name of its first material without the extension. */
+export function reportSubject(report: Pick<Report, 'sources'>): string {
+  const first = report.sources[0]?.location ?? '';
+  if (/^https?:\/\//i.test(first)) {
+    try {
+      return new URL(first).hostname.replace(/^www\./, '');
+    } catch {
+      return first;
+    }
+  }
+  const name = first.split(/[\\/]/).pop() ?? '';
+  return name.replace(/\.[a-z0-9]{1,8}$/i, '');
+}
+
+/** The file a report is exported to: named after its site or material and the day it was made. */
+export function reportFileName(report: Pick<Report, 'sources' | 'createdAt'>, extension: string): string {
+  const made = new Date(report.createdAt);
+  return exportName(reportSubject(report), Number.isNaN(made.getTime()) ? new Date() : made, extension);
+}
