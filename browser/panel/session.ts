@@ -14,6 +14,8 @@ import { pageKind } from '../page-kind';
 import { serial } from '../serial';
 import { createStore, type Store } from '../store';
 import { PREVIEW_WORDS } from '../../engine/check-runner';
+import { profileFit, type ProfileFit } from '../../engine/profile/fit';
+import { matchesPattern } from '../../engine/profile/match-pattern';
 import { materialFromText } from '../../engine/material/from-text';
 import { materialFromPageText } from '../../engine/page-material';
 import type { ReportDiff } from '../../engine/report/diff';
@@ -24,6 +26,10 @@ import type { Finding, Report } from '../../engine/report/types';
 export interface PanelPort {
   tabId(): Promise<number>;
   tabUrl(tabId: number): Promise<string>;
+  /** The tab's title as the browser shows it ('' while it hides the tab). */
+  tabTitle(tabId: number): Promise<string>;
+  /** Whether the extension may read file:// pages (the user's switch in its details). */
+  fileAccess(): Promise<boolean>;
   readPage(tabId: number): Promise<PageText>;
   /** The page's first blocks, holding more than `words` words, read without the rest of it. */
   readPageTop(tabId: number, words: number): Promise<PageText>;
@@ -49,7 +55,16 @@ export interface PanelPort {
 export interface PanelState {
   tabId: number | null;
   url: string;
+  /** The page's title, for the panel's header. */
+  title: string;
   profileId: string;
+  /** Whether the chosen profile looks like this page's business; null until known, or with no page or profile. */
+  fit: ProfileFit | null;
+  fileAccess: boolean;
+  /** Host access for the tab was asked for and refused, or the page could not be read for the lack of it. */
+  accessRefused: boolean;
+  /** A check of the page or a selection is running. */
+  checking: boolean;
   report: Report | null;
   /** A first look at the top of the page at `url`, while the rest of it is read and checked. */
   preview: { url: string; report: Report } | null;
@@ -104,6 +119,14 @@ const siteOf = (url: string) => {
   }
 };
 
+/** The browser's words for a page the extension lacks host access to (Chromium: "Cannot access contents of the page…", "Missing host permission for the tab"). */
+const isAccessError = (error: unknown) => /cannot access|host permission/i.test(String((error as Error)?.message ?? error));
+
+async function isBoundTo(db: SverkaDb, url: string, profileId: string): Promise<boolean> {
+  const bindings = await db.siteBindings.where('profileId').equals(profileId).toArray();
+  return bindings.some((binding) => matchesPattern(binding.pattern, url));
+}
+
 /** A report's marks on the page; a finding's related places on the same page (repeats of one typo) are marked too. */
 export const marksOf = (report: Report): PageMark[] =>
   report.findings.flatMap((f) => {
@@ -121,19 +144,37 @@ export const findingOfMark = (report: Report | null, markId: string): Finding | 
  * panel answers clicks while a long page is read; the top of a page is shown first while the rest is read.
  */
 export function createPanelSession({ db, port, checks, t, openMaterials }: PanelDeps): PanelSession {
-  const store = createStore<PanelState>({ tabId: null, url: '', profileId: '', report: null, preview: null, reportUrl: '', diff: null, status: '', checkedSelection: false, focused: null });
+  const store = createStore<PanelState>({
+    tabId: null,
+    url: '',
+    title: '',
+    profileId: '',
+    fit: null,
+    fileAccess: true,
+    accessRefused: false,
+    checking: false,
+    report: null,
+    preview: null,
+    reportUrl: '',
+    diff: null,
+    status: '',
+    checkedSelection: false,
+    focused: null,
+  });
   const { set } = store;
   const state = store.get;
   const stops: (() => void)[] = [];
   /** A menu request waits here until a profile is chosen. */
   let waiting: PanelRequest | null = null;
   let checkedOnce = false;
+  /** The text of the page last read, kept to tell again whether a profile fits it when another is chosen. */
+  let lastRead: { url: string; text: string } | null = null;
 
   const chosenProfile = async () => (state().profileId ? ((await db.profiles.get(state().profileId)) ?? null) : null);
   const failed = (error: unknown) => {
     // The panel has one status line: the library's words follow the step, in brackets.
     const { status, details } = failureStatus(t, 'cannotCheck', error);
-    set({ status: details ? `${status} (${details})` : status });
+    set({ status: details ? `${status} (${details})` : status, ...(isAccessError(error) ? { accessRefused: true } : {}) });
   };
   const prepare = (tabId: number) => void port.preparePage(tabId).catch(() => undefined);
 
@@ -151,21 +192,46 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
   }
 
   function chooseProfile(id: string) {
-    set({ profileId: id });
+    if (id !== state().profileId) set({ profileId: id, fit: null });
     void runWaiting();
+    void judgeFit();
   }
+
+  function remember(page: PageText) {
+    lastRead = { url: page.url, text: [page.title, ...page.blocks.map((block) => block.text)].join('\n') };
+    if (page.url === state().url && page.title) set({ title: page.title });
+  }
+
+  /** Tells whether the chosen profile fits the tab's page, reading the page unless a site binding decides it or it was just read. */
+  async function judgeFit() {
+    const { tabId, url, profileId } = state();
+    const profile = await chosenProfile();
+    if (!profile || tabId === null || !checkButton(url, accessFacts()).enabled || pageKind(url) !== 'page') return set({ fit: null });
+    const bound = await isBoundTo(db, url, profile.id);
+    try {
+      if (!bound && lastRead?.url !== url) remember(await port.readPage(tabId));
+    } catch {
+      // A page that cannot be read says why when it is checked; until then whether it fits is not known.
+      return;
+    }
+    const text = lastRead?.url === url ? lastRead.text : '';
+    if (state().url === url && state().profileId === profileId) set({ fit: profileFit(profileOf(profile), { text, bound }) });
+  }
+
+  const accessFacts = () => ({ profileChosen: state().profileId !== '', fileAccess: state().fileAccess, accessRefused: state().accessRefused });
 
   async function checkNow() {
     const { tabId } = state();
     const profile = await chosenProfile();
     if (tabId === null || !profile) return;
-    set({ status: t('checking') });
+    set({ status: t('checking'), checking: true });
     try {
       // The top of the page is read and checked first, so its findings are listed while the rest is read.
       const [top, { maxWords }, userWords] = await Promise.all([port.readPageTop(tabId, PREVIEW_WORDS), readLimits(db), userWordsOf(db)]);
       const ignored = await ignoredOn(db, siteOf(top.url));
       checks.preview(materialFromPageText(top, maxWords), profileOf(profile), { userWords }, (first) => set({ preview: { url: top.url, report: withoutIgnored(first, ignored) } }));
       const page = await port.readPage(tabId);
+      remember(page);
       // The user's words and ignored findings read for the top serve the whole page, unless it moved to another site meanwhile.
       const ignoredHere = siteOf(page.url) === siteOf(top.url) ? ignored : await ignoredOn(db, siteOf(page.url));
       const shown = withoutIgnored(await checks.check([materialFromPageText(page, maxWords)], profileOf(profile), { userWords }), ignoredHere);
@@ -176,12 +242,13 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
       await port.showMarks(tabId, marksOf(shown));
       // The badge is a hint beside the report: a browser without one does not fail the check.
       void port.setBadge(tabId, shown.summary.error).catch((error) => console.warn('badge', error));
-      set({ status: '' });
+      set({ status: '', accessRefused: false });
+      void judgeFit();
     } catch (error) {
       console.error(error);
       failed(error);
     } finally {
-      set({ preview: null });
+      set({ preview: null, checking: false });
     }
   }
 
@@ -192,13 +259,15 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
     const profile = await chosenProfile();
     if (!profile) return;
     const { url } = state();
-    set({ status: t('checking') });
+    set({ status: t('checking'), checking: true });
     try {
       const material = materialFromText(text, { id: 's1', kind: 'text', location: `${url} (${t('selection')})` });
       const report = await checkWithUserSettings(db, [material], profile, siteOf(url), undefined, checks.check);
       set({ report, diff: null, checkedSelection: true, reportUrl: '', status: '' });
     } catch (error) {
       failed(error);
+    } finally {
+      set({ checking: false });
     }
   }
 
@@ -206,9 +275,10 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
   // a page of a bound site is checked when the tab arrives there, with the site's profile.
   async function tabChanged(tabId: number) {
     const now = await port.tabUrl(tabId);
-    set({ url: now });
+    if (now !== state().url) set({ url: now, title: await port.tabTitle(tabId), fit: null, accessRefused: false });
     const bound = await boundProfile(db, now);
     if (bound) chooseProfile(bound.id);
+    else void judgeFit();
     if (pageKind(now) !== 'page') return;
     if (bound || checkedOnce) await checkPage();
     else prepare(tabId);
@@ -217,8 +287,8 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
   async function open() {
     try {
       const tabId = await port.tabId();
-      const url = await port.tabUrl(tabId);
-      set({ tabId, url });
+      const [url, title, fileAccess] = await Promise.all([port.tabUrl(tabId), port.tabTitle(tabId), port.fileAccess()]);
+      set({ tabId, url, title, fileAccess });
       stops.push(
         port.onRequest(tabId, take),
         port.onTabChanged(tabId, () => tabChanged(tabId)),
@@ -236,15 +306,20 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
   }
 
   async function pressCheck() {
-    const button = checkButton(state().url);
+    const button = checkButton(state().url, accessFacts());
     if (!button.enabled) return;
     if (button.ask === 'nothing') return checkPage();
     // Firefox grants access only inside the click: nothing is awaited before asking.
+    if (button.ask === 'this-site') {
+      if (!(await port.requestAccess(state().url).catch(() => false))) return set({ status: t('accessNeeded') });
+      set({ accessRefused: false });
+      return checkPage();
+    }
     const granted = await port.requestAnyPage().catch(() => false);
     const { tabId } = state();
-    if (!granted || tabId === null) return set({ status: t('accessNeeded') });
-    const now = await port.tabUrl(tabId);
-    set({ url: now });
+    if (!granted || tabId === null) return set({ status: t('accessNeeded'), accessRefused: true });
+    const [now, title] = await Promise.all([port.tabUrl(tabId), port.tabTitle(tabId)]);
+    set({ url: now, title, accessRefused: false });
     const next = afterAccess(now);
     if (next === 'check-page') await checkPage();
     else if (next === 'check-pdf') openMaterials(now);

@@ -1,17 +1,21 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import '@/assets/styles/panel.css';
 import type { SverkaDb, StoredProfile, StoredReport } from '@/browser/db/database';
 import { useProfileImport } from '@/components/profile/use-profile-import';
 import { sourceNotes } from '@/engine/material/source-problems';
 import { pageKind } from '@/browser/page-kind';
-import { checkButton } from '@/browser/check-access';
+import { checkButton, type CheckBlocked } from '@/browser/check-access';
+import { optionsFragment } from '@/browser/options-start';
 import type { CheckClient } from '@/browser/check-client';
 import { historyOf } from '@/browser/db/history';
 import { pendingFactHash } from '@/browser/pending-fact';
-import type { Finding } from '@/engine/report/types';
+import type { Finding, Report, Severity } from '@/engine/report/types';
+import type { ProfileFit } from '@/engine/profile/fit';
+import { Icon } from '@/components/ui/icons';
 import { createPanelSession, type PanelPort } from '@/browser/panel/session';
 import { useStore } from '@/browser/use-store';
 import { FindingList, useParsedProfile } from './FindingList';
-import { languageOf, type Translate } from '../../browser/i18n';
+import { languageOf, plural, type MessageKey, type Translate } from '../../browser/i18n';
 import { useLive } from '../../browser/use-live';
 import { History } from './History';
 import { Inventory } from './Inventory';
@@ -21,10 +25,88 @@ import { DismissedList } from '../dismissed/DismissedList';
 import { focusFinding } from '@/browser/panel/focus-finding';
 import '@/assets/styles/focused-finding.css';
 
+/** What to do to enable Check, by why it cannot run (a PDF on the web has its own offer). */
+const BLOCKED_MESSAGE: Record<Exclude<CheckBlocked, 'pdf'>, MessageKey> = {
+  'no-profile': 'blockedNoProfile',
+  'browser-page': 'blockedBrowserPage',
+  'web-store': 'blockedWebStore',
+  'local-pdf': 'blockedLocalPdf',
+  'file-access': 'blockedFileAccess',
+  'access-refused': 'blockedAccessRefused',
+};
+const REASON_ID = 'check-reason';
+
+/** A profile's name in quotes, unless it has its own: «Кофейня», not «Стоматология «Улыбка»». */
+const inQuotes = (name: string) => (/[«"“]/.test(name) ? name : `«${name}»`);
+
+/** The page the panel is on: its title (its host when it has none) over its address. */
+function PageHeading({ title, url }: { title: string; url: string }) {
+  let host = url;
+  try {
+    host = new URL(url).host || url;
+  } catch {
+    // Not a URL: shown as it is.
+  }
+  return (
+    <div class="page-heading" data-testid="page-heading">
+      <h1 class="page-title" title={title || host}>
+        {title || host}
+      </h1>
+      <p class="page-url" title={url}>
+        {url}
+      </p>
+    </div>
+  );
+}
+
+/** Why the chosen profile is taken to be this page's, in one line beside a tick. */
+function FitLine({ fit, t }: { fit: ProfileFit; t: Translate }) {
+  const because = fit.because === 'bound' ? t('panelFitBound') : t(fit.because === 'names' ? 'panelFitNames' : 'panelFitContacts', fit.found.slice(0, 2).join(', '));
+  return (
+    <p class="fit" data-testid="fit">
+      <Icon name="ok" class="ok" /> <span>{because}</span>
+    </p>
+  );
+}
+
+/** The first-run state: what Sverka does, and three ways to a first profile. */
+function Welcome({ t, canDraft, onTemplates, onDraft, importInput }: { t: Translate; canDraft: boolean; onTemplates: () => void; onDraft: () => void; importInput: preact.ComponentChildren }) {
+  return (
+    <section class="welcome" data-testid="welcome" aria-labelledby="welcome-title">
+      <h2 id="welcome-title">{t('panelWelcomeTitle')}</h2>
+      <p>{t('panelWelcomeText')}</p>
+      <div class="welcome-actions">
+        <button type="button" onClick={onTemplates}>
+          {t('panelStartTemplate')}
+        </button>
+        {canDraft && (
+          <button type="button" onClick={onDraft}>
+            {t('panelDraftFromSite')}
+          </button>
+        )}
+        {importInput}
+      </div>
+    </section>
+  );
+}
+
+/** The state of a report without findings: what was checked, and against which profile. */
+function AllClear({ report, t }: { report: Report; t: Translate }) {
+  return (
+    <div class="all-clear" data-testid="all-clear">
+      <Icon name="ok" class="ok" />
+      <div>
+        <h2>{t('panelAllClear')}</h2>
+        <p>{t('panelAllClearDetail', [plural(t, 'panelPromisesCount', report.promises.length), inQuotes(report.profile)])}</p>
+      </div>
+    </div>
+  );
+}
+
 /**
  * The side panel's view: its work (which profile, checking the page or a selection, re-checking
  * on tab changes, the marks and the badge) is its session's, browser/panel/session.ts.
- * `onOpenOptions` opens the options page at an address (`profile=ID&add-fact=…`).
+ * `onOpenOptions` opens the options page at an address (`profile=ID&add-fact=…`, `templates`, `new-from-site=URL&title=…`).
  */
 export function SidePanel({
   db,
@@ -42,8 +124,11 @@ export function SidePanel({
   onOpenOptions: (hash: string) => void;
 }) {
   const [session] = useState(() => createPanelSession({ db, port, checks, t, openMaterials: onOpenMaterials }));
-  const { url, profileId, report, preview, reportUrl, diff, status, checkedSelection, focused } = useStore(session);
-  const profiles = useLive(() => db.profiles.orderBy('name').toArray(), [] as StoredProfile[]);
+  const { url, title, profileId, fit, fileAccess, accessRefused, checking, report, preview, reportUrl, diff, status, checkedSelection, focused } = useStore(session);
+  // null until the stored profiles are read, so the first-run welcome does not flash before them.
+  const profiles = useLive<StoredProfile[] | null>(() => db.profiles.orderBy('name').toArray(), null);
+  const [pressed, setPressed] = useState<ReadonlySet<Severity>>(new Set());
+  const picker = useRef<HTMLSelectElement>(null);
   const [view, setView] = useState<'findings' | 'promises' | 'history' | 'dismissed'>('findings');
   const [problems, setProblems] = useState<string[]>([]);
 
@@ -61,10 +146,28 @@ export function SidePanel({
   }, [focused, view]);
 
   const history = useLive(() => (url ? historyOf(db, url) : Promise.resolve([])), [] as StoredReport[], [url]);
-  const profile = profiles.find((p) => p.id === profileId) ?? null;
+  const profile = profiles?.find((p) => p.id === profileId) ?? null;
   const kind = pageKind(url);
-  const checkButtonState = checkButton(url);
+  const checkButtonState = checkButton(url, { profileChosen: profile !== null, fileAccess, accessRefused });
+  const blocked = 'blocked' in checkButtonState ? checkButtonState.blocked : null;
   const language = languageOf(t);
+  const notFit = profile && fit && !fit.fits ? profile : null;
+
+  // A page that does not look like the chosen profile's: the way to another profile is at hand.
+  useEffect(() => {
+    if (notFit) picker.current?.focus();
+  }, [notFit?.id, url]);
+
+  // The chips pressed for one page are let go on another.
+  useEffect(() => setPressed(new Set()), [url]);
+
+  function toggleSeverity(severity: Severity) {
+    setPressed((current) => {
+      const next = new Set(current);
+      if (!next.delete(severity)) next.add(severity);
+      return next;
+    });
+  }
 
   function openStored(entry: StoredReport) {
     session.openStored(entry);
@@ -91,21 +194,48 @@ export function SidePanel({
   // The report of this very page stays while it is checked again; any other gives way to the new page's top.
   const firstLook = preview && !(report && reportUrl === preview.url) ? preview.report : null;
 
+  const importInput = (
+    <label class="import">
+      {t('importProfile')}
+      <input
+        type="file"
+        accept="application/json,.json"
+        onChange={(e) => {
+          const file = (e.target as HTMLInputElement).files?.[0];
+          if (file) void profileImport.importFiles([file]);
+        }}
+      />
+    </label>
+  );
+
   return (
     <main class="panel">
       <header>
-        <ProfilePicker profiles={profiles} value={profileId} onChange={session.chooseProfile} t={t} />
-        <label class="import">
-          {t('importProfile')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={(e) => {
-              const file = (e.target as HTMLInputElement).files?.[0];
-              if (file) void profileImport.importFiles([file]);
-            }}
+        {url && <PageHeading title={title} url={url} />}
+        {profiles?.length === 0 && (
+          <Welcome
+            t={t}
+            canDraft={kind === 'page'}
+            onTemplates={() => onOpenOptions(optionsFragment({ kind: 'templates' }))}
+            onDraft={() => onOpenOptions(optionsFragment({ kind: 'draft', url, title }))}
+            importInput={importInput}
           />
-        </label>
+        )}
+        {profiles && profiles.length > 0 && (
+          <>
+            <ProfilePicker profiles={profiles} value={profileId} onChange={session.chooseProfile} t={t} selectRef={picker} describedBy={notFit ? 'not-fit' : undefined} />
+            {fit?.fits && <FitLine fit={fit} t={t} />}
+            {notFit && (
+              <p class="not-fit" id="not-fit" data-testid="not-fit">
+                <Icon name="warning" class="warning" /> <span>{t('panelNotFit', inQuotes(notFit.name))}</span>{' '}
+                <button type="button" onClick={() => void session.pressCheck()}>
+                  {t('panelCheckAnyway')}
+                </button>
+              </p>
+            )}
+            {importInput}
+          </>
+        )}
         {profileImport.question}
         {problems.length > 0 && (
           <div role="alert">
@@ -116,12 +246,18 @@ export function SidePanel({
             </ul>
           </div>
         )}
-        <button type="button" class="primary" disabled={!profile || !checkButtonState.enabled} onClick={() => void session.pressCheck()}>
-          {t('checkPage')}
-        </button>
-        {kind === 'unavailable' && url && <p class="note">{t('notCheckable')}</p>}
-        {kind === 'pdf' && (
-          <p class="note" data-testid="pdf-tab">
+        {profiles && profiles.length > 0 && (
+          <button type="button" class="primary" disabled={!checkButtonState.enabled} aria-busy={checking} aria-describedby={blocked ? REASON_ID : undefined} onClick={() => void session.pressCheck()}>
+            {t('checkPage')}
+          </button>
+        )}
+        {blocked && blocked !== 'pdf' && !(blocked === 'no-profile' && profiles?.length === 0) && (
+          <p class="note reason" id={REASON_ID} data-testid="check-reason" data-reason={blocked}>
+            <Icon name="info" class="info" /> <span>{t(BLOCKED_MESSAGE[blocked])}</span>
+          </p>
+        )}
+        {blocked === 'pdf' && (
+          <p class="note reason" id={REASON_ID} data-testid="pdf-tab" data-reason={blocked}>
             {t('pdfTab')}{' '}
             <button type="button" onClick={() => void session.openPdf()}>
               {t('checkPdf')}
@@ -130,6 +266,7 @@ export function SidePanel({
         )}
         {status && (
           <p class="status" role="status">
+            {checking && <progress class="checking" aria-label={t('checking')} />}
             {status}
           </p>
         )}
@@ -154,7 +291,7 @@ export function SidePanel({
                 {t('checkedInPart')}: {note}
               </p>
             ))}
-          <ReportSummary report={report} diff={diff} t={t} withPromises />
+          <ReportSummary report={report} diff={diff} t={t} withPromises filter={{ pressed, toggle: toggleSeverity }} />
           {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: kept a <nav> until the tab bar is reviewed; tests/e2e/narrow-panel.test.ts measures nav */}
           <nav class="tabs" role="tablist">
             <button type="button" role="tab" aria-selected={view === 'findings'} onClick={() => setView('findings')}>
@@ -170,7 +307,8 @@ export function SidePanel({
               {t('tabDismissed')}
             </button>
           </nav>
-          {view === 'findings' && <FindingList report={report} t={t} actions={actions} profile={parsedProfile} />}
+          {view === 'findings' &&
+            (report.findings.length === 0 ? <AllClear report={report} t={t} /> : <FindingList report={report} t={t} actions={actions} profile={parsedProfile} severities={pressed.size > 0 ? pressed : undefined} />)}
           {view === 'promises' && <Inventory report={report} t={t} onAddFact={profile ? (fact) => onOpenOptions(pendingFactHash({ profileId: profile.id, fact })) : undefined} />}
           {view === 'history' && <History entries={history} t={t} onOpen={openStored} />}
           {view === 'dismissed' && <DismissedList db={db} profileId={profileId} t={t} />}

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import '@/assets/styles/options.css';
 import type { SverkaDb, StoredProfile } from '@/browser/db/database';
 import { deleteProfile, exportProfile, profileOf, saveProfile, type OnNameTaken, type OpenedProfile, type ProfileConflict } from '@/browser/db/profiles';
 import { formatWhen, plural, type Translate } from '@/browser/i18n';
+import { draftProfile, optionsStart } from '@/browser/options-start';
 import { hostPermissionPattern } from '@/engine/profile/match-pattern';
 import { TEMPLATES } from '@/engine/profile/templates';
 import type { Profile } from '@/engine/profile/types';
@@ -66,6 +67,7 @@ export function ProfilesPage({
   // A save that stopped to ask, with the profile as it was when Save was pressed.
   const [asking, setAsking] = useState<{ conflict: ProfileConflict; profile: Profile } | null>(null);
   const [deleting, setDeleting] = useState<StoredProfile | null>(null);
+  const templateChooser = useRef<HTMLSelectElement>(null);
   const [pageUrl, setPageUrl] = useState<string | null>(null);
   // Asked again whenever the user comes back from another tab, where the page may have changed.
   useEffect(() => {
@@ -103,6 +105,13 @@ export function ProfilesPage({
     setAsking(null);
     setEditing((current) => ({ profile, opened, key: (current?.key ?? 0) + 1, note }));
   }
+
+  // The side panel's first-run buttons open this page at the template chooser or with a draft of the page it was on.
+  useEffect(() => {
+    const start = optionsStart(location.hash);
+    if (start?.kind === 'draft') edit(draftProfile(start.url, start.title));
+    else if (start?.kind === 'templates') templateChooser.current?.focus();
+  }, []);
 
   async function saveEdited(profile: Profile, opened: OpenedProfile | undefined, onNameTaken: OnNameTaken = 'ask') {
     const result = await saveProfile(db, profile, { opened, onNameTaken });
@@ -189,6 +198,7 @@ export function ProfilesPage({
           <span>{t('options_new_from_template')}</span>
           <select
             data-testid="template"
+            ref={templateChooser}
             onChange={(e) => {
               const template = TEMPLATES.find((x) => x.id === (e.target as HTMLSelectElement).value);
               if (template) edit(structuredClone(template.json) as Profile);

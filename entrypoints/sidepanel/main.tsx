@@ -54,6 +54,9 @@ async function askPage<T extends 'read-page' | 'read-page-top'>(id: number, type
 const port: PanelPort = {
   tabId,
   tabUrl: async (id) => (await browser.tabs.get(id)).url ?? '',
+  tabTitle: async (id) => (await browser.tabs.get(id)).title ?? '',
+  // Firefox has no such switch (and answers false): its extensions read files as they read pages.
+  fileAccess: async () => import.meta.env.FIREFOX || (await browser.extension.isAllowedFileSchemeAccess()),
   readPage: (id) => askPage(id, 'read-page', {}),
   readPageTop: (id, words) => askPage(id, 'read-page-top', { words }),
   preparePage: ensureContentScript,

@@ -98,7 +98,7 @@ describe('side panel', () => {
     await findingAction(panel, 'Гарантия на импланты — 10 лет', 'ignoreOnSite').click();
     await panel.waitForFunction(() => ![...document.querySelectorAll('.finding .quote')].some((n) => n.textContent === 'Гарантия на импланты — 10 лет'));
     await panel.reload();
-    await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    await panel.waitForFunction(() => !!(document.querySelector('select') as HTMLSelectElement | null)?.value);
     await panel.click('button.primary');
     await panel.waitForSelector('[data-testid=summary]');
     const after = await panel.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));

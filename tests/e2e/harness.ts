@@ -177,7 +177,7 @@ export function extensionSuite(pages: Map<string, string> = new Map(), options: 
       const tabId = await session.tabIdOf(page);
       const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
       open.push(panel);
-      if (chosen) await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+      if (chosen) await panel.waitForFunction(() => !!(document.querySelector('select') as HTMLSelectElement | null)?.value);
       return { panel, tabId };
     },
     async ensureProfile(fixture = 'dental.json') {

@@ -80,7 +80,7 @@ describe('side panel at sidebar widths', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'sverka-narrow-')), 'long-name.json');
     writeFileSync(file, JSON.stringify({ ...profile, name: LONG_NAME }));
     await panel.setInputFiles('header input[type=file]', file);
-    await panel.waitForFunction((name) => (document.querySelector('select') as HTMLSelectElement).selectedOptions[0]?.textContent === name, LONG_NAME);
+    await panel.waitForFunction((name) => (document.querySelector('select') as HTMLSelectElement | null)?.selectedOptions[0]?.textContent === name, LONG_NAME);
 
     await panel.click('button.primary');
     await panel.waitForSelector('[data-testid=summary]', { timeout: 60_000 });

@@ -28,7 +28,7 @@ async function panelFor(path: string): Promise<{ panel: Page; requested: string[
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (fetched.push(String(input instanceof Request ? input.url : input)), fetchOfPage(input, init));
   });
   await panel.goto(`chrome-extension://${suite.session.extensionId}/sidepanel.html?tabId=${tabId}`);
-  await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+  await panel.waitForFunction(() => !!(document.querySelector('select') as HTMLSelectElement | null)?.value);
   return { panel, requested };
 }
 

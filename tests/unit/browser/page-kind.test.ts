@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKind } from '../../../browser/page-kind';
+import { pageAccess, pageKind } from '../../../browser/page-kind';
 
 describe('pageKind', () => {
   it('checks ordinary web pages and local files', () => {
@@ -27,5 +27,21 @@ describe('pageKind', () => {
     ]) {
       expect(pageKind(url), url).toBe('unavailable');
     }
+  });
+});
+
+describe('pageAccess', () => {
+  it('tells why a tab cannot be read: a browser page, an extension store, a PDF file', () => {
+    expect(pageAccess('chrome://extensions')).toBe('browser-page');
+    expect(pageAccess('about:blank')).toBe('browser-page');
+    expect(pageAccess('')).toBe('browser-page');
+    expect(pageAccess('https://chromewebstore.google.com/detail/x')).toBe('web-store');
+    expect(pageAccess('https://microsoftedge.microsoft.com/addons/x')).toBe('web-store');
+    expect(pageAccess('file:///tmp/a.pdf')).toBe('local-pdf');
+  });
+  it('reads pages and web PDFs as pages and PDFs', () => {
+    expect(pageAccess('https://chrome.google.com/search')).toBe('page');
+    expect(pageAccess('file:///home/me/landing.html')).toBe('page');
+    expect(pageAccess('https://clinic.example/flyer.pdf')).toBe('pdf');
   });
 });

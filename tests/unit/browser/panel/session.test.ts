@@ -27,7 +27,7 @@ async function withDental(db: SverkaDb): Promise<string> {
 
 /** One tab whose page the test sets; every call the session makes is written down in order. */
 function fakePort(url: string, text = TYPOS) {
-  const tab = { url, text };
+  const tab = { url, text, title: 'Tab title', fileAccess: true };
   const log: string[] = [];
   const marks: PageMark[][] = [];
   const badges: number[] = [];
@@ -38,6 +38,8 @@ function fakePort(url: string, text = TYPOS) {
   const port: PanelPort = {
     tabId: async () => TAB,
     tabUrl: async () => tab.url,
+    tabTitle: async () => tab.title,
+    fileAccess: async () => tab.fileAccess,
     readPageTop: async () => (log.push('read top'), page()),
     readPage: async () => (log.push('read page'), page()),
     preparePage: async () => void log.push('prepare'),
@@ -81,6 +83,9 @@ async function openedWithDental() {
   const panel = session(db, fake.port);
   await panel.open();
   panel.chooseProfile(await withDental(db));
+  // Choosing a profile reads the page to tell whether it fits: the tests count the reads of checks after that.
+  await until(() => expect(panel.get().fit).not.toBeNull());
+  fake.log.length = 0;
   return { db, fake, panel };
 }
 afterEach(() => {
@@ -113,9 +118,10 @@ describe('the side panel session', () => {
     const panel = session(db, fake.port);
     await panel.open();
     await settle();
-    // The last profile used (here the only one) is chosen for a page no site binding matches.
+    // The last profile used (here the only one) is chosen for a page no site binding matches; the page
+    // is read only to tell whether that profile fits it.
     expect(panel.get()).toMatchObject({ profileId: id, report: null, status: '' });
-    expect(fake.log).toEqual(['prepare']);
+    expect(fake.log).toEqual(['prepare', 'read page']);
   });
 
   it('records a check in the history with its diff, draws its marks and sets the badge', async () => {
@@ -255,22 +261,24 @@ describe('the side panel session', () => {
     const fake = fakePort(UNBOUND);
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
+    const panel = session(db, fake.port);
+    await panel.open();
+    panel.chooseProfile(await withDental(db));
+    await until(() => expect(panel.get().fit).not.toBeNull());
+    fake.log.length = 0;
     const readPage = fake.port.readPage;
     fake.port.readPage = async (id) => {
       const page = await readPage(id);
       if (fake.log.filter((call) => call === 'read page').length === 1) await gate;
       return page;
     };
-    const panel = session(db, fake.port);
-    await panel.open();
-    panel.chooseProfile(await withDental(db));
     const first = panel.checkPage();
     await until(() => expect(fake.log).toContain('read page'));
     const second = panel.checkPage();
     const third = panel.checkPage();
     release();
     await Promise.all([first, second, third]);
-    expect(fake.log).toEqual(['prepare', 'read top', 'read page', 'marks', 'read top', 'read page', 'marks']);
+    expect(fake.log).toEqual(['read top', 'read page', 'marks', 'read top', 'read page', 'marks']);
   });
 
   it('checks a selection without touching the page’s marks or its history', async () => {
@@ -326,7 +334,7 @@ describe('the side panel session', () => {
   it('checks a page again when the tab changes once it was checked; an unchecked page is only readied', async () => {
     const { fake, panel } = await openedWithDental();
     await fake.listeners.tabChanged!();
-    expect(fake.log).toEqual(['prepare', 'prepare']);
+    expect(fake.log).toEqual(['prepare']);
     await panel.checkPage();
     fake.tab.url = 'https://other.example/contacts';
     await fake.listeners.tabChanged!();
@@ -369,6 +377,7 @@ describe('the side panel session', () => {
     const opened: (string | undefined)[] = [];
     const panel = session(db, fake.port, (url) => opened.push(url));
     await panel.open();
+    panel.chooseProfile(await withDental(db));
     fake.tab.url = 'https://other.example/price.pdf';
     await panel.pressCheck();
     expect(opened).toEqual(['https://other.example/price.pdf']);
@@ -382,5 +391,140 @@ describe('the side panel session', () => {
     panel.openStored(entry!);
     expect(panel.get()).toMatchObject({ report: entry!.report, reportUrl: '', diff: null, checkedSelection: false });
     expect(fake.marks).toHaveLength(1);
+  });
+});
+
+const OTHER_COMPANY = 'Клиника «Жемчуг». Запись по телефону +7 495 555-01-01.';
+
+describe('the side panel session: the header and the states', () => {
+  it('knows the tab’s title, and takes the page’s own once it is read', async () => {
+    const { fake, panel } = await openedWithDental();
+    expect(panel.get().title).toBe('Page');
+    fake.tab.url = 'https://other.example/contacts';
+    fake.tab.title = 'Contacts';
+    fake.port.readPage = async () => new Promise(() => undefined);
+    await fake.listeners.tabChanged!();
+    expect(panel.get()).toMatchObject({ url: 'https://other.example/contacts', title: 'Contacts' });
+  });
+
+  it('says a bound page fits its profile without reading it', async () => {
+    const db = freshDb();
+    await withDental(db);
+    const fake = fakePort(BOUND, OTHER_COMPANY);
+    const panel = session(db, fake.port);
+    await panel.open();
+    await until(() => expect(panel.get().fit).toEqual({ fits: true, because: 'bound', found: [] }));
+  });
+
+  it('says an unbound page naming the business fits, and another company’s page does not', async () => {
+    const { panel } = await openedWithDental();
+    expect(panel.get().fit).toMatchObject({ fits: true, because: 'names' });
+
+    const db = freshDb();
+    await withDental(db);
+    const other = fakePort(UNBOUND, OTHER_COMPANY);
+    const elsewhere = session(db, other.port);
+    await elsewhere.open();
+    await until(() => expect(elsewhere.get().fit).toEqual({ fits: false, because: 'none', found: [] }));
+  });
+
+  it('tells the fit again for another profile chosen, from the page already read, and forgets it for another page', async () => {
+    const { db, fake, panel } = await openedWithDental();
+    const other = await importProfile(
+      db,
+      dental
+        .replace(/"name": "Стоматология «Улыбка»"/, '"name": "Клиника «Жемчуг»"')
+        .replace(/"canonical": "Улыбка"[^\]]*\]/, '"canonical": "Жемчуг"')
+        .replace(/"sites": \[[^\]]*\]/, '"sites": []'),
+    );
+    if (!other.ok) throw new Error('the second profile does not import');
+    panel.chooseProfile(other.id);
+    await until(() => expect(panel.get().fit).toMatchObject({ fits: false, because: 'none' }));
+    expect(fake.log).toEqual([]);
+    fake.tab.url = 'https://third.example/';
+    fake.tab.text = 'Клиника «Жемчуг» ждёт вас.';
+    await fake.listeners.tabChanged!();
+    await until(() => expect(panel.get().fit).toMatchObject({ fits: true, because: 'names', found: ['Клиника «Жемчуг»'] }));
+  });
+
+  it('has no fit without a profile or on a page it cannot check', async () => {
+    const db = freshDb();
+    const fake = fakePort(UNBOUND);
+    const panel = session(db, fake.port);
+    await panel.open();
+    await settle();
+    expect(panel.get()).toMatchObject({ profileId: '', fit: null });
+    const pdf = fakePort('https://other.example/price.pdf');
+    await withDental(db);
+    const onPdf = session(db, pdf.port);
+    await onPdf.open();
+    await settle();
+    expect(onPdf.get().fit).toBeNull();
+    expect(pdf.log).toEqual([]);
+  });
+
+  it('is checking while a check runs, and not before or after', async () => {
+    const { fake, panel } = await openedWithDental();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const readPage = fake.port.readPage;
+    fake.port.readPage = async (id) => (await gate, readPage(id));
+    expect(panel.get().checking).toBe(false);
+    const check = panel.checkPage();
+    await until(() => expect(panel.get().checking).toBe(true));
+    release();
+    await check;
+    expect(panel.get().checking).toBe(false);
+  });
+
+  it('remembers that host access was refused, and asks for the site inside the next click', async () => {
+    const db = freshDb();
+    const fake = fakePort(UNBOUND);
+    let reads = 0;
+    const readPage = fake.port.readPage;
+    fake.port.readPage = async (id) => {
+      if (++reads <= 2) throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+      return readPage(id);
+    };
+    const asked: string[] = [];
+    fake.port.requestAccess = async (url) => (asked.push(url), false);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const panel = session(db, fake.port);
+    await panel.open();
+    panel.chooseProfile(await withDental(db));
+    await panel.checkPage();
+    expect(panel.get().accessRefused).toBe(true);
+    await panel.pressCheck();
+    expect(panel.get()).toMatchObject({ accessRefused: true, status: 'accessNeeded', report: null });
+    fake.port.requestAccess = async (url) => (asked.push(url), true);
+    await panel.pressCheck();
+    expect(asked).toEqual([UNBOUND, UNBOUND]);
+    expect(panel.get()).toMatchObject({ accessRefused: false, reportUrl: UNBOUND });
+  });
+
+  it('does not count a page’s own failure as refused access', async () => {
+    const db = freshDb();
+    const fake = fakePort(UNBOUND);
+    fake.port.readPage = async () => {
+      throw new Error('The page went away');
+    };
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const panel = session(db, fake.port);
+    await panel.open();
+    panel.chooseProfile(await withDental(db));
+    await panel.checkPage();
+    expect(panel.get().accessRefused).toBe(false);
+  });
+
+  it('knows whether the extension may read files, and does not read a file:// page while it may not', async () => {
+    const db = freshDb();
+    await withDental(db);
+    const fake = fakePort('file:///home/me/landing.html');
+    fake.tab.fileAccess = false;
+    const panel = session(db, fake.port);
+    await panel.open();
+    await settle();
+    expect(panel.get()).toMatchObject({ fileAccess: false, fit: null });
+    expect(fake.log).toEqual(['prepare']);
   });
 });
