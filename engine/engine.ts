@@ -181,12 +181,23 @@ function sortDrafts(drafts: DraftFinding[]): DraftFinding[] {
   });
 }
 
+/** What a finding says, wherever it is: its check, its words and what it is held against. */
+const sameSaying = (finding: Pick<Finding, 'check' | 'quote' | 'factId' | 'nameId'>) => [finding.check, foldForCompare(finding.quote), finding.factId ?? '', finding.nameId ?? ''];
+
 /**
  * What makes a finding the same one tomorrow: its check, its words, what it is held against and
  * where the material lives — not its offsets, which move whenever text above it changes.
  */
 export function fingerprintOf(draft: DraftFinding): string {
-  return hash32([draft.check, foldForCompare(draft.quote), draft.factId ?? '', draft.nameId ?? '', draft.material?.source.location ?? ''].join('|'));
+  return hash32([...sameSaying(draft), draft.material?.source.location ?? ''].join('|'));
+}
+
+/**
+ * What makes a finding the same one on any page or material: its fingerprint without the place.
+ * A finding ignored everywhere is stored by it; the "*" keeps it apart from any fingerprint.
+ */
+export function fingerprintAnywhere(finding: Pick<Finding, 'check' | 'quote' | 'factId' | 'nameId'>): string {
+  return `*${hash32(sameSaying(finding).join('|'))}`;
 }
 
 export function summarise(findings: Finding[]): Record<Severity, number> {

@@ -1,7 +1,7 @@
-import { checkMaterials, summarise, type EngineOptions } from '../../engine/engine';
+import { checkMaterials, fingerprintAnywhere, summarise, type EngineOptions } from '../../engine/engine';
 import type { Material } from '../../engine/material/types';
 import type { Profile } from '../../engine/profile/types';
-import type { Report } from '../../engine/report/types';
+import type { Finding, Report } from '../../engine/report/types';
 import type { SpellChecker } from '../../engine/spelling/types';
 import type { StoredProfile, SverkaDb } from './database';
 import { profileOf } from './profiles';
@@ -21,13 +21,24 @@ export async function userWordsOf(db: SverkaDb): Promise<string[]> {
   return (await db.userWords.toArray()).map((w) => w.word);
 }
 
-/** The fingerprints of the findings the user ignored on a site. */
-export async function ignoredOn(db: SverkaDb, site: string): Promise<Set<string>> {
-  return new Set((await db.ignored.where('site').equals(site).toArray()).map((i) => i.fingerprint));
+/** The `site` of a finding ignored on every site and in the materials too; its row's fingerprint is `fingerprintAnywhere`. */
+export const EVERYWHERE = '*';
+
+/** Where an ignored finding stays hidden: the site (or the materials) it was ignored on, or everywhere. */
+export type IgnoreScope = 'here' | 'everywhere';
+
+/** Where a finding is ignored and under which fingerprint: on `site` by its own, everywhere by one that leaves out the page it was found on. */
+export function ignoredAt(finding: Finding, scope: IgnoreScope, site: string): { finding: Finding; site: string } {
+  return scope === 'everywhere' ? { finding: { ...finding, fingerprint: fingerprintAnywhere(finding) }, site: EVERYWHERE } : { finding, site };
 }
 
-/** The report without the ignored findings, its summary counted again. */
+/** The fingerprints of the findings the user ignored on a site or everywhere. */
+export async function ignoredOn(db: SverkaDb, site: string): Promise<Set<string>> {
+  return new Set((await db.ignored.where('site').anyOf([site, EVERYWHERE]).toArray()).map((i) => i.fingerprint));
+}
+
+/** The report without the ignored findings (here by fingerprint, everywhere by `fingerprintAnywhere`), its summary counted again. */
 export function withoutIgnored(report: Report, ignored: Set<string>): Report {
-  const findings = report.findings.filter((f) => !ignored.has(f.fingerprint));
+  const findings = report.findings.filter((f) => !ignored.has(f.fingerprint) && !ignored.has(fingerprintAnywhere(f)));
   return { ...report, findings, summary: summarise(findings) };
 }

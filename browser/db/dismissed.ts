@@ -1,11 +1,6 @@
 import type { IgnoredProfileFinding, Profile } from '../../engine/profile/types';
+import { EVERYWHERE } from './check';
 import type { IgnoredFinding, SverkaDb, UserWord } from './database';
-
-/**
- * The site of a finding ignored on every site. The cards' "ignore everywhere" stores it too.
- * TODO(merge): the same value as EVERYWHERE in browser/db/check.ts — use that one once both are in.
- */
-export const EVERYWHERE_SITE = '*';
 
 /** One site's ignored findings, as the dismissed list groups them. */
 export interface DismissedSite {
@@ -42,12 +37,10 @@ export async function dismissedOf(db: SverkaDb, { profileId, site }: { profileId
   const stored = new Set(await db.profiles.toCollection().primaryKeys());
   const ofProfile = <T extends { profileId?: string }>(row: T) => !profileId || !row.profileId || row.profileId === profileId || !stored.has(row.profileId);
   const newestFirst = (a: { when?: number }, b: { when?: number }) => (b.when ?? 0) - (a.when ?? 0);
-  const ignored = (await (site ? db.ignored.where('site').anyOf(site, EVERYWHERE_SITE).toArray() : db.ignored.toArray())).filter(ofProfile);
+  const ignored = (await (site ? db.ignored.where('site').anyOf(site, EVERYWHERE).toArray() : db.ignored.toArray())).filter(ofProfile);
   const bySite = new Map<string, IgnoredFinding[]>();
   for (const row of ignored) bySite.set(row.site, [...(bySite.get(row.site) ?? []), row]);
-  const sites = [...bySite]
-    .map(([name, findings]) => ({ site: name, findings: findings.sort(newestFirst) }))
-    .sort((a, b) => Number(b.site === EVERYWHERE_SITE) - Number(a.site === EVERYWHERE_SITE) || a.site.localeCompare(b.site));
+  const sites = [...bySite].map(([name, findings]) => ({ site: name, findings: findings.sort(newestFirst) })).sort((a, b) => Number(b.site === EVERYWHERE) - Number(a.site === EVERYWHERE) || a.site.localeCompare(b.site));
   const words = (await db.userWords.toArray()).filter(ofProfile).sort(newestFirst);
   return { sites, words };
 }

@@ -1,5 +1,5 @@
 import type { SverkaDb } from '../db/database';
-import { checkWithUserSettings } from '../db/check';
+import { checkWithUserSettings, ignoredAt, type IgnoreScope } from '../db/check';
 import { readLimits } from '../db/limits';
 import { recordCheck } from '../db/history';
 import { addUserWord, dismissFinding } from '../db/dismissed';
@@ -60,9 +60,13 @@ export interface MaterialsSession extends Store<MaterialsState> {
   /** Reads every material (the slow part: PDF pages, OCR), then checks them; `cancel` stops at once. */
   check(): Promise<void>;
   cancel(): void;
-  ignore(finding: Finding): Promise<void>;
+  /** Copies the finding's suggested fix. */
+  copyFix(finding: Finding): Promise<void>;
+  /** Hides the finding in the materials, or there and on every site, and checks what was read again. */
+  ignore(finding: Finding, scope: IgnoreScope): Promise<void>;
   addWord(finding: Finding): Promise<void>;
-  copy(finding: Finding): Promise<void>;
+  /** Copies the finding as a Markdown ticket. */
+  copyTicket(finding: Finding): Promise<void>;
 }
 
 export interface MaterialsDeps {
@@ -195,15 +199,22 @@ export function createMaterialsSession({ db, port, t, spellChecker, initialUrl }
     remove: (item) => set({ items: state().items.filter((i) => i !== item) }),
     check,
     cancel: () => controller?.abort(),
-    async ignore(finding) {
-      await dismissFinding(db, { finding, site: MATERIALS_SITE, profileId: state().profileId });
+    async copyFix(finding) {
+      if (!finding.suggestion) return;
+      await port.copy(finding.suggestion);
+      set({ status: t('fixCopied') });
+    },
+    async ignore(finding, scope) {
+      await dismissFinding(db, { ...ignoredAt(finding, scope, MATERIALS_SITE), profileId: state().profileId });
       await recheck();
+      // Said after the check, which clears the status, unless the check had something to say.
+      if (!state().status) set({ status: t(scope === 'everywhere' ? 'ignoredEverywhere' : 'ignoredInMaterials') });
     },
     async addWord(finding) {
       await addUserWord(db, { word: finding.quote, profileId: state().profileId });
       await recheck();
     },
-    async copy(finding) {
+    async copyTicket(finding) {
       const { report } = state();
       if (!report) return;
       await port.copy(findingToMarkdown(report, finding));

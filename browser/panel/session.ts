@@ -1,6 +1,6 @@
 import type { StoredReport, SverkaDb } from '../db/database';
 import { boundProfile, profileForUrl, profileOf, rememberProfile } from '../db/profiles';
-import { checkWithUserSettings, ignoredOn, userWordsOf, withoutIgnored } from '../db/check';
+import { checkWithUserSettings, ignoredAt, ignoredOn, type IgnoreScope, userWordsOf, withoutIgnored } from '../db/check';
 import { recordCheck } from '../db/history';
 import { addUserWord, dismissFinding } from '../db/dismissed';
 import { readLimits } from '../db/limits';
@@ -93,9 +93,13 @@ export interface PanelSession extends Store<PanelState> {
   /** An earlier check from the history, read-only: its marks are not drawn on today's page. */
   openStored(entry: StoredReport): void;
   show(finding: Finding): void;
-  ignore(finding: Finding): Promise<void>;
+  /** Copies the finding's suggested fix, for pasting into the page's editor. */
+  copyFix(finding: Finding): Promise<void>;
+  /** Hides the finding on this site, or on every site and in the materials, and checks the page again. */
+  ignore(finding: Finding, scope: IgnoreScope): Promise<void>;
   addWord(finding: Finding): Promise<void>;
-  copy(finding: Finding): Promise<void>;
+  /** Copies the finding as a Markdown ticket. */
+  copyTicket(finding: Finding): Promise<void>;
 }
 
 export interface PanelDeps {
@@ -322,10 +326,11 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
     else set({ status: t('notCheckable') });
   }
 
-  async function ignore(finding: Finding) {
-    await dismissFinding(db, { finding, site: siteOf(state().url), profileId: state().profileId });
-    set({ status: t('ignored') });
+  async function ignore(finding: Finding, scope: IgnoreScope = 'here') {
+    await dismissFinding(db, { ...ignoredAt(finding, scope, siteOf(state().url)), profileId: state().profileId });
     await checkPage();
+    // Said after the check, which clears the status, unless the check had something to say.
+    if (!state().status) set({ status: t(scope === 'everywhere' ? 'ignoredEverywhere' : 'ignored') });
   }
 
   let focusCount = 0;
@@ -359,12 +364,17 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
       const { tabId } = state();
       if (tabId !== null) void port.scrollTo(tabId, finding.id);
     },
+    async copyFix(finding) {
+      if (!finding.suggestion) return;
+      await port.copy(finding.suggestion);
+      set({ status: t('fixCopied') });
+    },
     ignore,
     async addWord(finding) {
       await addUserWord(db, { word: finding.quote, profileId: state().profileId });
       await checkPage();
     },
-    async copy(finding) {
+    async copyTicket(finding) {
       const { report } = state();
       if (!report) return;
       await port.copy(findingToMarkdown(report, finding));

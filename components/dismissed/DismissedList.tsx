@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import '@/assets/styles/dismissed.css';
 import type { IgnoredFinding, SverkaDb } from '@/browser/db/database';
-import { dismissedOf, EVERYWHERE_SITE, removeUserWord, undoDismissal, type Dismissed } from '@/browser/db/dismissed';
+import { EVERYWHERE } from '@/browser/db/check';
+import { dismissedOf, removeUserWord, undoDismissal, type Dismissed } from '@/browser/db/dismissed';
 import { MATERIALS_SITE } from '@/browser/materials/session';
 import { CHECK_IDS, checkLabel } from '@/engine/checks/index';
 import type { CheckId } from '@/engine/report/types';
@@ -15,7 +16,7 @@ const NOTHING: Dismissed = { sites: [], words: [] };
 const isCheckId = (id: string | undefined): id is CheckId => (CHECK_IDS as readonly string[]).includes(id ?? '');
 
 function siteName(site: string, t: Translate): string {
-  if (site === EVERYWHERE_SITE) return t('dismissedEverywhere');
+  if (site === EVERYWHERE) return t('dismissedEverywhere');
   if (site === MATERIALS_SITE) return t('dismissedMaterials');
   return site;
 }

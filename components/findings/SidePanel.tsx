@@ -14,7 +14,7 @@ import type { ProfileFit } from '@/engine/profile/fit';
 import { Icon } from '@/components/ui/icons';
 import { createPanelSession, type PanelPort } from '@/browser/panel/session';
 import { useStore } from '@/browser/use-store';
-import { FindingList } from './FindingList';
+import { FindingList, useParsedProfile } from './FindingList';
 import { languageOf, plural, type MessageKey, type Translate } from '../../browser/i18n';
 import { useLive } from '../../browser/use-live';
 import { History } from './History';
@@ -184,10 +184,12 @@ export function SidePanel({
 
   const actions = {
     show: (f: Finding) => session.show(f),
-    ignore: (f: Finding) => void session.ignore(f),
-    copy: (f: Finding) => void session.copy(f),
+    copyFix: (f: Finding) => void session.copyFix(f),
+    ignore: (f: Finding, scope: 'here' | 'everywhere') => void session.ignore(f, scope),
     addWord: (f: Finding) => void session.addWord(f),
+    copyTicket: (f: Finding) => void session.copyTicket(f),
   };
+  const parsedProfile = useParsedProfile(profile);
 
   // The report of this very page stays while it is checked again; any other gives way to the new page's top.
   const firstLook = preview && !(report && reportUrl === preview.url) ? preview.report : null;
@@ -272,7 +274,7 @@ export function SidePanel({
       {firstLook && (
         <section aria-busy="true" data-testid="preview">
           <p class="note">{t('previewNote')}</p>
-          <FindingList report={firstLook} t={t} actions={actions} />
+          <FindingList report={firstLook} t={t} actions={actions} profile={parsedProfile} />
         </section>
       )}
       {report && !firstLook && (
@@ -305,7 +307,8 @@ export function SidePanel({
               {t('tabDismissed')}
             </button>
           </nav>
-          {view === 'findings' && (report.findings.length === 0 ? <AllClear report={report} t={t} /> : <FindingList report={report} t={t} actions={actions} severities={pressed.size > 0 ? pressed : undefined} />)}
+          {view === 'findings' &&
+            (report.findings.length === 0 ? <AllClear report={report} t={t} /> : <FindingList report={report} t={t} actions={actions} profile={parsedProfile} severities={pressed.size > 0 ? pressed : undefined} />)}
           {view === 'promises' && <Inventory report={report} t={t} onAddFact={profile ? (fact) => onOpenOptions(pendingFactHash({ profileId: profile.id, fact })) : undefined} />}
           {view === 'history' && <History entries={history} t={t} onOpen={openStored} />}
           {view === 'dismissed' && <DismissedList db={db} profileId={profileId} t={t} />}

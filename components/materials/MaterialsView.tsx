@@ -10,7 +10,7 @@ import { stageText } from '@/browser/materials/stage-text';
 import '@/assets/styles/materials.css';
 import type { Finding } from '@/engine/report/types';
 import type { SpellChecker } from '@/engine/spelling/types';
-import { FindingList } from '../findings/FindingList';
+import { FindingList, useParsedProfile } from '../findings/FindingList';
 import { languageOf, type Translate } from '../../browser/i18n';
 import { ProfilePicker } from '../findings/ProfilePicker';
 import { ExportBar, ReportSummary } from '../findings/ReportParts';
@@ -54,10 +54,12 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
 
   const actions = {
     show: (finding: Finding) => document.getElementById(`mark-${finding.id}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
-    ignore: (finding: Finding) => void session.ignore(finding),
-    copy: (finding: Finding) => void session.copy(finding),
+    copyFix: (finding: Finding) => void session.copyFix(finding),
+    ignore: (finding: Finding, scope: 'here' | 'everywhere') => void session.ignore(finding, scope),
     addWord: (finding: Finding) => void session.addWord(finding),
+    copyTicket: (finding: Finding) => void session.copyTicket(finding),
   };
+  const parsedProfile = useParsedProfile(profile);
   const failed = materials.filter((m) => m.source.error);
   const noted = materials.filter((m) => m.source.notes?.length);
   const poorlyRead = materials.filter((m) => m.source.reading?.poor);
@@ -183,7 +185,7 @@ export function MaterialsView({ db, t, port, spellChecker, initialUrl }: { db: S
       {report && (
         <>
           <ReportSummary report={report} diff={diff} t={t} />
-          <FindingList report={report} t={t} actions={actions} place="materials" />
+          <FindingList report={report} t={t} actions={actions} place="materials" profile={parsedProfile} />
           {materials
             .filter((m) => !m.source.error)
             .map((material) => (

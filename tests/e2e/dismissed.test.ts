@@ -3,6 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MARK_STYLES } from '../../browser/highlights';
 import { extensionSuite } from './harness';
+import { findingAction } from './ui-text';
 import { cardFrame, colourCounts, hoverMark, markOverlap, overlayOf, shownCardText } from './overlay-probe';
 
 declare const chrome: any;
@@ -119,7 +120,7 @@ describe('the card on the page', () => {
 describe('the dismissed list', () => {
   it('lists a finding ignored on the page under its site, and its undo brings it back in the next check', async () => {
     const { page, panel } = await checkedPage('/clinic.html');
-    await panel.click(`.finding:has(.quote:text-is("${HYGIENE}")) .actions button:nth-child(2)`);
+    await findingAction(panel, HYGIENE, 'ignoreOnSite').click();
     await expect.poll(() => listedQuotes(panel)).not.toContain(HYGIENE);
 
     await openTab(panel, 'tabDismissed');
@@ -140,7 +141,7 @@ describe('the dismissed list', () => {
   it('lists a word added to the dictionary, and its undo flags the word again in the next check', async () => {
     const { panel } = await checkedPage('/typo.html');
     const word = 'прафессиональную';
-    await panel.click(`.finding:has(.quote:text-is("${word}")) .actions button:text-is("${label('addToDictionary')}")`);
+    await findingAction(panel, word, 'addToDictionary').click();
     await expect.poll(() => listedQuotes(panel)).not.toContain(word);
 
     await openTab(panel, 'tabDismissed');

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, extensionSuite } from './harness';
 import { overlayOf, shownCardText } from './overlay-probe';
+import { findingAction } from './ui-text';
 
 declare const chrome: any;
 
@@ -91,10 +92,10 @@ describe('side panel', () => {
     expect(await suite.session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(errors));
 
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    await panel.click('.finding:has(.quote:text-is("ул. Малая Садова")) .actions button:first-child');
+    await findingAction(panel, 'ул. Малая Садова', 'showOnPage').click();
     await page.waitForFunction(() => window.scrollY > 1000);
 
-    await panel.click('.finding:has(.quote:text-is("Гарантия на импланты — 10 лет")) .actions button:nth-child(2)');
+    await findingAction(panel, 'Гарантия на импланты — 10 лет', 'ignoreOnSite').click();
     await panel.waitForFunction(() => ![...document.querySelectorAll('.finding .quote')].some((n) => n.textContent === 'Гарантия на импланты — 10 лет'));
     await panel.reload();
     await panel.waitForFunction(() => !!(document.querySelector('select') as HTMLSelectElement | null)?.value);
@@ -367,7 +368,7 @@ describe('materials view', () => {
     expect(stored).toEqual(['materials:broken.pdf | flyer.pdf | memo.docx']);
 
     // Ignoring a finding checks the set again; the history line counts it as gone.
-    await view.click('.finding:has(.quote:text-is("«Здоровье»")) .actions button:nth-child(2)');
+    await findingAction(view, '«Здоровье»', 'ignoreInMaterials').click();
     await view.waitForFunction(() => /(исправлено|fixed):? 1\b/.test(document.querySelector('[data-testid=diff]')?.textContent ?? ''));
     const left = await view.$$eval('.finding', (nodes) => nodes.map((n) => `${n.getAttribute('data-check')} ${n.querySelector('.quote')!.textContent}`));
     expect(left.filter((f) => f.endsWith(' «Здоровье»'))).toEqual([]);

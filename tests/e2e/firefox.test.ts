@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { firefoxSuite, reload, resize, until, visit } from './firefox-harness';
+import { uiTexts } from './ui-text';
 
 /** The WebExtension API of the extension page a function is evaluated in. */
 declare const browser: any;
@@ -54,11 +55,14 @@ async function cardShownNear(page: Page, point: { x: number; y: number }): Promi
 
 const quotesOf = (page: Page) => page.$$eval('.finding .quote', (nodes) => nodes.map((n) => n.textContent));
 
-/** Clicks, as a user would, the button of a listed finding whose quote is `quote`. */
-async function clickFindingAction(panel: Page, quote: string, button: number): Promise<void> {
+/** Clicks, as a user would, the button named by one of `names` of a listed finding whose quote is `quote`. */
+async function clickFindingAction(panel: Page, quote: string, names: string[]): Promise<void> {
   const handle = await panel.evaluateHandle(
-    ({ text, index }) => [...document.querySelectorAll('.finding')].find((f) => f.querySelector('.quote')?.textContent === text)!.querySelectorAll<HTMLButtonElement>('.actions button')[index]!,
-    { text: quote, index: button },
+    ({ text, labels }) =>
+      [...[...document.querySelectorAll('.finding')].find((f) => f.querySelector('.quote')?.textContent === text)!.querySelectorAll<HTMLButtonElement>('.actions button')].find((button) =>
+        labels.includes(button.getAttribute('aria-label') ?? ''),
+      )!,
+    { text: quote, labels: names },
   );
   await (handle as ElementHandle<HTMLButtonElement>).click();
 }
@@ -129,10 +133,10 @@ describe('side panel in Firefox', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
 
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    await clickFindingAction(panel, 'ул. Малая Садова', 0);
+    await clickFindingAction(panel, 'ул. Малая Садова', uiTexts('showOnPage'));
     await until(page, () => window.scrollY > 1000);
 
-    await clickFindingAction(panel, 'Гарантия на импланты — 10 лет', 1);
+    await clickFindingAction(panel, 'Гарантия на импланты — 10 лет', uiTexts('ignoreOnSite'));
     await until(panel, () => ![...document.querySelectorAll('.finding .quote')].some((n) => n.textContent === 'Гарантия на импланты — 10 лет'));
     await reload(panel);
     await until(panel, () => (document.querySelector('select') as HTMLSelectElement | null)?.value);

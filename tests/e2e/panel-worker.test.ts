@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSuite } from './harness';
+import { findingAction } from './ui-text';
 
 const pages = new Map<string, string>();
 const suite = extensionSuite(pages);
@@ -69,7 +70,7 @@ describe('the side panel’s check worker', () => {
     // Findings per check, as the group headings count them (the rows of a long group paint in steps).
     const counts = () => panel.$$eval('.group', (groups) => Object.fromEntries(groups.map((g) => [g.querySelector('.finding')!.getAttribute('data-check'), Number(g.querySelector('.count')!.textContent)])));
     const before = await counts();
-    await panel.click('.finding:has(.quote:text-is("прафессиональную")) .actions button:nth-child(2)');
+    await findingAction(panel, 'прафессиональную', 'ignoreOnSite').click();
     await panel.waitForFunction(() => ![...document.querySelectorAll('.finding .quote')].some((n) => n.textContent === 'прафессиональную'));
     const spelling = before.spelling! - 1;
     const { spelling: _, ...others } = before;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMaterials } from '../../../engine/engine';
+import { checkMaterials, fingerprintAnywhere } from '../../../engine/engine';
 import { materialFromText } from '../../../engine/material/from-text';
 import type { Profile } from '../../../engine/profile/types';
 
@@ -40,5 +40,14 @@ describe('finding fingerprints', () => {
       ['typography', 'сегодня ,', '4fd31ce3'],
       ['typography', 'вас вас', 'da169e18'],
     ]);
+  });
+
+  it('are the same on any page without the place: a finding ignored everywhere is matched by it', async () => {
+    const checkedAt = (location: string) => checkMaterials([materialFromText(TEXT, { id: 's1', kind: 'text', location }, 'ru')], PROFILE, { only: ['wrong-name', 'risky-claim'] });
+    const [here, there] = await Promise.all([checkedAt('https://a.example/'), checkedAt('https://b.example/prices')]);
+    expect(here.findings.map((f) => f.fingerprint)).not.toEqual(there.findings.map((f) => f.fingerprint));
+    expect(here.findings.map(fingerprintAnywhere)).toEqual(there.findings.map(fingerprintAnywhere));
+    expect(new Set(here.findings.map(fingerprintAnywhere)).size).toBe(here.findings.length);
+    for (const finding of here.findings) expect(fingerprintAnywhere(finding)).not.toBe(finding.fingerprint);
   });
 });

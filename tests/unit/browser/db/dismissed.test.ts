@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkWithUserSettings, userWordsOf } from '../../../../browser/db/check';
 import { openDatabase, type SverkaDb } from '../../../../browser/db/database';
-import { addUserWord, dismissedOf, dismissFinding, EVERYWHERE_SITE, removeUserWord, undoDismissal } from '../../../../browser/db/dismissed';
+import { EVERYWHERE } from '../../../../browser/db/check';
+import { addUserWord, dismissedOf, dismissFinding, removeUserWord, undoDismissal } from '../../../../browser/db/dismissed';
 import { exportProfile, importProfile } from '../../../../browser/db/profiles';
 import { materialFromText } from '../../../../engine/material/from-text';
 import { parseProfileJson } from '../../../../engine/profile/validate';
@@ -63,14 +64,14 @@ describe('dismissedOf', () => {
     const finding = (fingerprint: string) => ({ fingerprint, check: 'spelling', quote: fingerprint, message: 'm' });
     await dismissFinding(db, { finding: finding('f1'), site: 'https://b.example', profileId: 'dental' });
     await dismissFinding(db, { finding: finding('f2'), site: 'https://a.example', profileId: 'dental' });
-    await dismissFinding(db, { finding: finding('f3'), site: EVERYWHERE_SITE, profileId: 'dental' });
+    await dismissFinding(db, { finding: finding('f3'), site: EVERYWHERE, profileId: 'dental' });
     await dismissFinding(db, { finding: finding('f4'), site: 'https://a.example', profileId: 'fitness' });
     // A row stored before rows named their profile.
     await db.ignored.add({ site: 'https://a.example', fingerprint: 'f5' });
 
     const { sites } = await dismissedOf(db, { profileId: 'dental' });
     expect(sites.map((group) => [group.site, group.findings.map((f) => f.fingerprint).sort()])).toEqual([
-      [EVERYWHERE_SITE, ['f3']],
+      [EVERYWHERE, ['f3']],
       ['https://a.example', ['f2', 'f5']],
       ['https://b.example', ['f1']],
     ]);

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { EVERYWHERE } from '../../../../browser/db/check';
+import { fingerprintAnywhere } from '../../../../engine/engine';
 import { openDatabase, type SverkaDb } from '../../../../browser/db/database';
 import { historyOf } from '../../../../browser/db/history';
 import { importProfile } from '../../../../browser/db/profiles';
@@ -146,12 +148,30 @@ describe('the materials session', () => {
     await session.check();
     const before = session.get().report!;
     const [ignored, word] = before.findings;
-    await session.ignore(ignored!);
+    await session.ignore(ignored!, 'here');
     expect(session.get().report!.findings.map((f) => f.fingerprint)).not.toContain(ignored!.fingerprint);
     expect(await db.ignored.toArray()).toMatchObject([{ site: 'materials', fingerprint: ignored!.fingerprint, profileId: session.get().profileId, quote: ignored!.quote }]);
+    expect(session.get().status).toBe('ignoredInMaterials');
     await session.addWord(word!);
     expect(await db.userWords.toArray()).toMatchObject([{ word: word!.quote, profileId: session.get().profileId }]);
     expect(reads).toBe(1);
+  });
+
+  it('ignores a finding everywhere, and copies its fix', async () => {
+    const db = freshDb();
+    const copied: string[] = [];
+    const session = materials(db, { ...fakePort(), copy: async (text) => void copied.push(text) });
+    session.chooseProfile(await withDental(db));
+    session.addFiles([textFile('flyer.txt', TYPOS)]);
+    await session.check();
+    const fixable = session.get().report!.findings.find((f) => f.suggestion)!;
+    await session.copyFix(fixable);
+    expect(copied).toEqual([fixable.suggestion]);
+    expect(session.get().status).toBe('fixCopied');
+    await session.ignore(fixable, 'everywhere');
+    expect(session.get().report!.findings.map((f) => f.fingerprint)).not.toContain(fixable.fingerprint);
+    expect(await db.ignored.toArray()).toMatchObject([{ site: EVERYWHERE, fingerprint: fingerprintAnywhere(fixable) }]);
+    expect(session.get().status).toBe('ignoredEverywhere');
   });
 
   it('checks a URL sent from its tab once a profile is there', async () => {

@@ -8,7 +8,8 @@ import { importProfile } from '../../../../browser/db/profiles';
 import type { PageMark, PageText, Request } from '../../../../browser/messages';
 import type { PanelRequest } from '../../../../browser/panel-requests';
 import { createPanelSession, marksOf, type PanelPort, type PanelSession } from '../../../../browser/panel/session';
-import { checkMaterials } from '../../../../engine/engine';
+import { checkMaterials, fingerprintAnywhere } from '../../../../engine/engine';
+import { EVERYWHERE } from '../../../../browser/db/check';
 
 const dental = readFileSync('tests/fixtures/profiles/dental.json', 'utf8');
 const BOUND = 'https://ulybka-dent.example/';
@@ -30,6 +31,7 @@ function fakePort(url: string, text = TYPOS) {
   const log: string[] = [];
   const marks: PageMark[][] = [];
   const badges: number[] = [];
+  const copied: string[] = [];
   const listeners: { tabChanged?: () => Promise<void>; request?: (request: PanelRequest) => void; cardAction?: (request: Request<'card-action'>) => Promise<boolean> } = {};
   const waitingRequests: PanelRequest[] = [];
   const page = (): PageText => ({ url: tab.url, title: 'Page', language: 'ru', blocks: [{ text: tab.text }] as PageText['blocks'] });
@@ -53,10 +55,10 @@ function fakePort(url: string, text = TYPOS) {
     setBadge: async (_id, errors) => void badges.push(errors),
     requestAccess: async () => true,
     requestAnyPage: async () => true,
-    copy: async () => undefined,
+    copy: async (text) => void copied.push(text),
     download: () => undefined,
   };
-  return { port, tab, log, marks, badges, listeners, waitingRequests };
+  return { port, tab, log, marks, badges, copied, listeners, waitingRequests };
 }
 
 /** The engine itself in place of its worker; a first look at the top is not asked of it here. */
@@ -163,7 +165,7 @@ describe('the side panel session', () => {
     await panel.checkPage();
     const before = panel.get().report!;
     const [ignored] = before.findings;
-    await panel.ignore(ignored!);
+    await panel.ignore(ignored!, 'here');
     const after = panel.get().report!;
     expect(after.findings.map((f) => f.fingerprint)).not.toContain(ignored!.fingerprint);
     expect(after.findings).toHaveLength(before.findings.length - 1);
@@ -179,6 +181,57 @@ describe('the side panel session', () => {
     expect(panel.get().report!.findings.map((f) => f.fingerprint)).not.toContain(ignored!.fingerprint);
     expect(fake.marks.at(-1)!.map((mark) => mark.id)).not.toContain(ignored!.id);
     expect(await db.ignored.toArray()).toMatchObject([{ site: 'https://other.example', fingerprint: ignored!.fingerprint }]);
+    expect(panel.get().status).toBe('ignored');
+    // Another site still shows it.
+    fake.tab.url = 'https://third.example/';
+    await fake.listeners.tabChanged!();
+    expect(panel.get().report!.findings.map((f) => f.fingerprint)).toContain(ignored!.fingerprint);
+  });
+
+  it('hides a finding ignored everywhere on every other site too', async () => {
+    const { db, fake, panel } = await openedWithDental();
+    await panel.checkPage();
+    const [ignored] = panel.get().report!.findings;
+    await panel.ignore(ignored!, 'everywhere');
+    expect(await db.ignored.toArray()).toMatchObject([{ site: EVERYWHERE, fingerprint: fingerprintAnywhere(ignored!) }]);
+    expect(panel.get().status).toBe('ignoredEverywhere');
+    fake.tab.url = 'https://third.example/';
+    await fake.listeners.tabChanged!();
+    expect(panel.get().reportUrl).toBe('https://third.example/');
+    expect(panel.get().report!.findings.map((f) => f.fingerprint)).not.toContain(ignored!.fingerprint);
+  });
+
+  it('keeps a failed re-check’s message rather than saying the finding was ignored', async () => {
+    const { fake, panel } = await openedWithDental();
+    await panel.checkPage();
+    const [ignored] = panel.get().report!.findings;
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    fake.port.readPage = async () => {
+      throw new Error('page gone');
+    };
+    await panel.ignore(ignored!, 'here');
+    expect(panel.get().status).toMatch(/^cannotCheck\b.*page gone/);
+  });
+
+  it('copies a finding’s fix alone, and its ticket in Markdown', async () => {
+    const { fake, panel } = await openedWithDental();
+    await panel.checkPage();
+    const fixable = panel.get().report!.findings.find((f) => f.suggestion)!;
+    await panel.copyFix(fixable);
+    expect(fake.copied).toEqual([fixable.suggestion]);
+    expect(panel.get().status).toBe('fixCopied');
+    await panel.copyTicket(fixable);
+    expect(fake.copied[1]).toContain(fixable.quote);
+    expect(panel.get().status).toBe('copied');
+  });
+
+  it('copies nothing for a finding without a fix', async () => {
+    const { fake, panel } = await openedWithDental();
+    await panel.checkPage();
+    const { suggestion: _, ...unfixable } = panel.get().report!.findings[0]!;
+    await panel.copyFix(unfixable);
+    expect(fake.copied).toEqual([]);
+    expect(panel.get().status).toBe('');
   });
 
   it('shows in the list the finding of a card that asked, its related places’ cards too, each ask anew; an unknown mark is refused', async () => {
