@@ -149,7 +149,11 @@ export function ProfilesPage({
     return (
       <main class="options">
         <h1>{editing.profile.name || t('options_new')}</h1>
-        {editing.note && <p role="status" data-testid="editing-note">{editing.note}</p>}
+        {editing.note && (
+          <p role="status" data-testid="editing-note">
+            {editing.note}
+          </p>
+        )}
         <ProfileEditor
           key={editing.key}
           initial={editing.profile}
