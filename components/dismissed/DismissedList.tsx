@@ -10,6 +10,7 @@ import { showControls } from '@/engine/report/escape';
 import { formatWhen, languageOf, type Translate } from '../../browser/i18n';
 import { useLive } from '../../browser/use-live';
 import { IconButton } from '../ui/icons';
+import { Quote } from '../ui/Quote';
 
 const NOTHING: Dismissed = { sites: [], words: [] };
 
@@ -56,7 +57,7 @@ export function DismissedList({ db, profileId, t }: { db: SverkaDb; profileId: s
               <li key={row.id} data-fingerprint={row.fingerprint}>
                 <div class="dismissed-text">
                   {isCheckId(row.check) && <span class="check">{checkLabel(row.check, language)}</span>}
-                  {row.quote ? <q class="quote">{quoteOf(row)}</q> : <span class="note">{t('dismissedNoQuote')}</span>}
+                  {row.quote ? <Quote class="quote" text={quoteOf(row)} /> : <span class="note">{t('dismissedNoQuote')}</span>}
                   {row.message && <span class="message">{showControls(row.message)}</span>}
                   <When when={row.when} t={t} />
                 </div>

@@ -12,6 +12,7 @@ import { factNote } from '@/browser/fact-note';
 import { languageOf, SEVERITY_MESSAGE, type Translate } from '../../browser/i18n';
 import { Icon, IconButton } from '../ui/icons';
 import { ShowMore, useShownRows } from './ShowMore';
+import { Quote } from '../ui/Quote';
 
 export interface FindingActions {
   show(finding: Finding): void;
@@ -96,7 +97,7 @@ function FindingCard({ finding, source, profile, t, actions, place }: { finding:
           <Icon name={finding.severity} />
           <span class="sv-visually-hidden">{t(SEVERITY_MESSAGE[finding.severity])}</span>
         </span>
-        <q class="quote">{showControls(finding.quote)}</q>
+        <Quote class="quote" text={showControls(finding.quote)} />
         {source && (
           <span class="source" title={source}>
             {' '}
@@ -114,7 +115,7 @@ function FindingCard({ finding, source, profile, t, actions, place }: { finding:
                 {related.map(({ quote, count }, i) => (
                   <span key={quote}>
                     {i > 0 && ', '}
-                    <q class="related-quote">{showControls(quote)}</q>
+                    <Quote class="related-quote" text={showControls(quote)} />
                     {count > 1 && ` ×${count}`}
                   </span>
                 ))}

@@ -1,3 +1,4 @@
+import { showControls } from '@/engine/report/escape';
 import '@/assets/styles/history.css';
 import { useState } from 'preact/hooks';
 import type { StoredReport } from '@/browser/db/database';
@@ -6,6 +7,7 @@ import { checkLabel, isCheckId } from '@/engine/checks/index';
 import type { Language } from '@/engine/profile/types';
 import { formatWhen, languageOf, plural, type Translate } from '../../browser/i18n';
 import { Icon } from '../ui/icons';
+import { Quote } from '../ui/Quote';
 
 /**
  * One URL's checks, newest first, each dated in local time and opening onto what it fixed and
@@ -72,7 +74,7 @@ function Changes({ title, changes, fixed, language, testId }: { title: string; c
           <li key={change.fingerprint} data-check={change.check}>
             <Icon name={fixed ? 'ok' : change.severity} class={fixed ? 'ok' : change.severity} />
             <span>
-              <span class="check">{nameOf(change, language)}</span> <q class="quote">{change.quote}</q>
+              <span class="check">{nameOf(change, language)}</span> <Quote class="quote" text={showControls(change.quote)} />
             </span>
           </li>
         ))}

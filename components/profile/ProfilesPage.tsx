@@ -247,16 +247,18 @@ export function ProfilesPage({
                   {plural(t, 'count_facts', profile.facts?.length ?? 0)} · {plural(t, 'count_names', profile.names?.length ?? 0)}
                   {profile.sites?.length ? ` · ${t('options_sites')}: ${profile.sites.join(', ')}` : ''} · {t('options_updated', formatWhen(t, stored.updatedAt))}
                 </p>
-                {profile.sites?.length ? <SiteAccessButton sites={profile.sites} access={siteAccess} t={t} /> : null}
-                <button type="button" data-action="edit" onClick={() => edit(profile, { id: stored.id, revision: stored.revision })}>
-                  {t('options_edit')}
-                </button>{' '}
-                <button type="button" data-action="export" onClick={() => void exportOne(stored)}>
-                  {t('options_export')}
-                </button>{' '}
-                <button type="button" data-action="delete" onClick={() => setDeleting(stored)}>
-                  {t('options_delete')}
-                </button>
+                <div class="row">
+                  {profile.sites?.length ? <SiteAccessButton sites={profile.sites} access={siteAccess} t={t} /> : null}
+                  <button type="button" data-action="edit" onClick={() => edit(profile, { id: stored.id, revision: stored.revision })}>
+                    {t('options_edit')}
+                  </button>
+                  <button type="button" data-action="export" onClick={() => void exportOne(stored)}>
+                    {t('options_export')}
+                  </button>
+                  <button type="button" data-action="delete" onClick={() => setDeleting(stored)}>
+                    {t('options_delete')}
+                  </button>
+                </div>
                 {deleting?.id === stored.id && <DeleteQuestion name={stored.name} t={t} onAnswer={(remove) => void answerDelete(stored, remove)} />}
               </li>
             );
