@@ -1,58 +1,12 @@
+import { toLatin } from '../text/transliterate';
 import type { Profile } from './types';
-
-/** Cyrillic (Russian and Ukrainian) letters in Latin, as passports spell them. */
-const LATIN: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ґ: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  є: 'ye',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  і: 'i',
-  ї: 'yi',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
 
 /** Words kept in an id: enough to tell facts apart, short enough to read in a report. */
 const MAX_WORDS = 5;
 
 /** A label as an id: Latin letters, digits and hyphens ("Чистка зубов" → "chistka-zubov"); '' when nothing is left. */
 export function slugOf(label: string): string {
-  // Cyrillic first: decomposed, «й» and «ї» would lose what tells them from «и» and «і».
-  const latin = [...label.toLowerCase().normalize('NFC')]
-    .map((c) => LATIN[c] ?? c)
-    .join('')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '');
-  return latin
+  return toLatin(label)
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .slice(0, MAX_WORDS)

@@ -1,58 +1,12 @@
+import { toLatin } from '../text/transliterate';
 import type { Report } from './types';
-
-/** Russian and Ukrainian letters in Latin ones, as a file name may carry them everywhere. */
-const LATIN: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ґ: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  є: 'ye',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  і: 'i',
-  ї: 'yi',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
 
 /** Names longer than this are cut: a file name has to fit a download bar and every file system. */
 const MAX_SUBJECT = 60;
 
 /** "Прайс «Лето» 2026" → "prais-leto-2026": Latin letters, digits and single hyphens only. */
 export function fileNamePart(text: string): string {
-  // Letters first, then accents: "й" would lose its breve and become "и".
-  const latin = [...text.toLowerCase()]
-    .map((ch) => LATIN[ch] ?? ch)
-    .join('')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '');
-  return latin
+  return toLatin(text)
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, MAX_SUBJECT)
     .replace(/^-+|-+$/g, '');
