@@ -36,6 +36,8 @@ interface Group {
   crawlDelaySeconds?: number;
 }
 
+const TOO_MANY_REQUESTS = 429;
+
 export const allowAll = (): Robots => ({ rules: [], sitemaps: [] });
 export const disallowAll = (): Robots => ({ rules: [{ allow: false, pattern: '/' }], sitemaps: [] });
 
@@ -43,10 +45,11 @@ export const disallowAll = (): Robots => ({ rules: [{ allow: false, pattern: '/'
  * What a robots.txt response means (RFC 9309 §2.3.1): a 4xx says there are no rules (allow
  * everything); a 5xx or no response at all (undefined status) says the site cannot answer, and a
  * crawler must then assume it may fetch nothing. The fetcher follows redirects (at least five);
- * a 3xx that reaches here is a chain it gave up on, read as unavailable.
+ * a 3xx that reaches here is a chain it gave up on, read as unavailable. 429 asks the crawler to
+ * slow down, not to crawl freely, so it counts as unreachable (as major crawlers read it).
  */
 export function robotsFromResponse(status: number | undefined, body: string): Robots {
-  if (status === undefined || status >= 500) return disallowAll();
+  if (status === undefined || status >= 500 || status === TOO_MANY_REQUESTS) return disallowAll();
   if (status >= 200 && status < 300) return parseRobots(body);
   return allowAll();
 }

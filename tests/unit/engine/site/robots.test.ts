@@ -143,12 +143,12 @@ describe('robotsFromResponse: what the status says (RFC 9309 §2.3.1)', () => {
     expect(isAllowed(robotsFromResponse(200, 'User-agent: *\nDisallow: /x'), `${site}/x`)).toBe(false);
   });
 
-  it('allows everything when robots.txt is missing or forbidden', () => {
-    for (const status of [404, 410, 401, 403]) expect(isAllowed(robotsFromResponse(status, 'User-agent: *\nDisallow: /'), `${site}/page`), String(status)).toBe(true);
+  it('allows everything when robots.txt is missing, forbidden or behind a redirect chain given up on', () => {
+    for (const status of [404, 410, 401, 403, 308]) expect(isAllowed(robotsFromResponse(status, 'User-agent: *\nDisallow: /'), `${site}/page`), String(status)).toBe(true);
   });
 
   it('allows nothing when the site cannot answer', () => {
-    for (const status of [500, 503, undefined]) expect(isAllowed(robotsFromResponse(status, ''), `${site}/page`), String(status)).toBe(false);
+    for (const status of [500, 503, 429, undefined]) expect(isAllowed(robotsFromResponse(status, ''), `${site}/page`), String(status)).toBe(false);
     expect(isAllowed(disallowAll(), `${site}/robots.txt`)).toBe(true);
   });
 });
