@@ -189,7 +189,12 @@ const sameSaying = (finding: Pick<Finding, 'check' | 'quote' | 'factId' | 'nameI
  * where the material lives — not its offsets, which move whenever text above it changes.
  */
 export function fingerprintOf(draft: DraftFinding): string {
-  return hash32([...sameSaying(draft), draft.material?.source.location ?? ''].join('|'));
+  return fingerprintAt(draft, draft.material?.source.location ?? '');
+}
+
+/** The fingerprint of a finding at a place named by its location: a site-level finding has a page's URL, not a material. */
+export function fingerprintAt(finding: Pick<Finding, 'check' | 'quote' | 'factId' | 'nameId'>, location: string): string {
+  return hash32([...sameSaying(finding), location].join('|'));
 }
 
 /**

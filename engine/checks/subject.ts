@@ -49,8 +49,11 @@ export function ownNameStems(profile: Profile): Set<string> {
   return new Set(businessNames(profile).flatMap((name) => stemWords(name, phraseLanguage(name)).map((word) => word.stem)));
 }
 
+/** The words a subject is read from: a promise's topics, or a reported promise's quote (engine/site/consistency.ts). */
+type Worded = Pick<ExtractedPromise, 'topics' | 'value' | 'place'>;
+
 /** What a promise is about: its topic words' stems without the words of the claim itself or the business's name. */
-export function subjectOf(promise: ExtractedPromise, language: Language, ownNames: Set<string>): string {
+export function subjectOf(promise: Worded, language: Language, ownNames: Set<string>): string {
   const text = promise.topics.join(' ');
   const numbers = findNumbers(text);
   const words = stemWords(text, language);
@@ -64,7 +67,7 @@ export function subjectOf(promise: ExtractedPromise, language: Language, ownName
 const PRODUCT_WORD = /^[a-z][a-z-]*$/;
 
 /** "6" after "iphone", "5s": a model's number is part of what is priced, unless it is the sum itself. */
-function isModelNumber(word: string, previous: string | undefined, promise: ExtractedPromise): boolean {
+function isModelNumber(word: string, previous: string | undefined, promise: Worded): boolean {
   if (!previous || !PRODUCT_WORD.test(previous) || isNotSubject(previous) || !/^\d{1,3}[a-z]{0,4}$/.test(word)) return false;
   const amount = (promise.value as { amount?: number } | null)?.amount;
   return amount === undefined || Number.parseInt(word, 10) !== amount;
@@ -153,7 +156,7 @@ const THE_BUSINESS = new Set(
  * Whether a promise is about the business as a whole: its words and the heading it stands under
  * name nothing but the business ("Opening hours", "Контакты"), not a part of it ("Post Office Hours").
  */
-export function isAboutTheBusiness(promise: ExtractedPromise, language: Language, ownNames: Set<string>): boolean {
+export function isAboutTheBusiness(promise: Worded, language: Language, ownNames: Set<string>): boolean {
   const words = { ...promise, topics: [...promise.topics, ...(promise.place ?? [])] };
   const subject = subjectOf(words, language, ownNames);
   return subject === '' || subject.split(' ').every((stem) => THE_BUSINESS.has(stem));
