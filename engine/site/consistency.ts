@@ -4,9 +4,12 @@ import { KIND, type PromiseKind } from '../kinds';
 import type { Comparer } from '../kinds/types';
 import type { Source } from '../material/types';
 import type { OfferedClaim } from '../promises/offered';
-import type { Language, Profile } from '../profile/types';
+import type { Fact, Language, Profile } from '../profile/types';
 import type { Finding, RelatedPlace, Report, ReportPromise } from '../report/types';
+import { phraseLanguage } from '../text/language';
+import { hasNegator } from '../text/negation';
 import { foldForCompare } from '../text/normalise';
+import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
 
 /** One page's statement of a topic: the promise as its report holds it, and the page it stands on. */
 interface Place {
@@ -52,38 +55,66 @@ const T = {
 };
 
 const offeredClaim = (promise: ReportPromise) => promise.value as Partial<OfferedClaim>;
-const offersIt = (promise: ReportPromise) => offeredClaim(promise).asserted === true;
+/** A service the page offers: its fact's phrase asserted; a denial ("Детей не принимаем") or a mention that sets it aside offers nothing. */
+const offersIt = (promise: ReportPromise) => promise.kind === 'offered' && offeredClaim(promise).asserted === true;
+
+/** What the pages are read with: the business's own names, and the phrases of the services the checklist names. */
+interface Reading {
+  profile: Profile;
+  language: Language;
+  ownNames: Set<string>;
+  services: { fact: Fact; phrases: PhrasePattern[] }[];
+}
+
+function readingOf(profile: Profile, language: Language): Reading {
+  const services = (profile.facts ?? []).flatMap((fact) => (fact.kind === 'offered' ? [{ fact, phrases: (fact.topics ?? [fact.label]).map((topic) => compilePhrase(topic, phraseLanguage(topic, language))) }] : []));
+  return { profile, language, ownNames: ownNameStems(profile), services };
+}
+
+/**
+ * The checklist's service a statement offers or denies: the fact its offer was found by, or the one
+ * a denying sentence names ("Детей не принимаем" of "детей"), which the extractors leave as a term or an unjudged line.
+ */
+function serviceOf(promise: ReportPromise, reading: Reading): Fact | undefined {
+  const named = offeredClaim(promise).factId;
+  if (promise.kind === 'offered' && named) return reading.services.find((service) => service.fact.id === named)?.fact;
+  if (!hasNegator(promise.quote, reading.language)) return undefined;
+  const words = stemWords(promise.quote, reading.language);
+  const naming = reading.services.filter((service) => service.phrases.some((phrase) => findPhrase(phrase, words).length > 0));
+  return naming.length === 1 ? naming[0]!.fact : undefined;
+}
 
 /**
  * The topic a promise states and how its statements are compared: the checklist fact it was judged
- * against, else its kind and what it is about, as the consistency check within one material groups them.
- * A service is a topic only where a fact names it: the page's words alone do not say it is denied.
+ * against, else its kind and what it is about, as the consistency check within one material groups
+ * them. A service is a topic only where a fact names it: a page's list of services says nothing of
+ * what another page leaves out.
  */
-function topicOf(promise: ReportPromise, profile: Profile, language: Language, ownNames: Set<string>): { key: string; topic: Omit<Topic, 'statements'> } | null {
-  if (promise.kind === 'offered') {
-    const fact = profile.facts?.find((f) => f.id === offeredClaim(promise).factId && f.kind === 'offered');
-    if (!fact) return null;
-    return { key: `offered|${fact.id}`, topic: { kind: 'offered', conflict: (a, b) => offersIt(a) !== offersIt(b), isRight: (p) => offersIt(p) === fact.value } };
-  }
+function topicOf(promise: ReportPromise, reading: Reading): { key: string; topic: Omit<Topic, 'statements'> } | null {
   const comparer = KIND[promise.kind].comparer as Comparer<unknown> | undefined;
-  if (!comparer) return null;
+  if (!comparer) {
+    const service = serviceOf(promise, reading);
+    if (service?.kind !== 'offered') return null;
+    return { key: `offered|${service.id}`, topic: { kind: 'offered', conflict: (a, b) => offersIt(a) !== offersIt(b), isRight: (p) => offersIt(p) === service.value } };
+  }
   const conflict = (a: ReportPromise, b: ReportPromise) => comparer.conflict(a.value, b.value);
   if (promise.factId) return { key: `fact|${promise.factId}`, topic: { kind: promise.kind, conflict, isRight: (p) => p.status === 'kept' } };
-  const words = { topics: [promise.about ?? promise.quote], value: promise.value };
+  // Folded first: the stemmer reads «приём» and «приёма» as two words, «прием» and «приема» as one.
+  const words = { topics: [foldForCompare(promise.about ?? promise.quote)], value: promise.value };
+  const { language, ownNames } = reading;
   const subject = promise.kind === 'hours' && isAboutTheBusiness(words, language, ownNames) ? '' : subjectOf(words, language, ownNames);
   if (comparer.needsSubject && !subject) return null;
   return { key: `${promise.kind}|${subject}`, topic: { kind: promise.kind, conflict } };
 }
 
 /** Every topic the site's pages state, each with its statements; a page's own repeats are one statement. */
-function topicsOf(reports: Report[], profile: Profile, language: Language): Map<string, Topic> {
-  const ownNames = ownNameStems(profile);
+function topicsOf(reports: Report[], reading: Reading): Map<string, Topic> {
   const topics = new Map<string, Topic>();
   for (const report of reports) {
     const sources = new Map(report.sources.map((source) => [source.id, source]));
     for (const promise of report.promises) {
       const source = sources.get(promise.source);
-      const found = source && topicOf(promise, profile, language, ownNames);
+      const found = source && topicOf(promise, reading);
       if (!found) continue;
       const topic = topics.get(found.key) ?? { ...found.topic, statements: new Map() };
       topics.set(found.key, topic);
@@ -119,7 +150,7 @@ const related = (place: Place): RelatedPlace => ({ source: place.source.id, quot
 type Verdict = 'checklist' | 'minority' | 'tie';
 
 /** A finding for every place of a flagged statement, beside one place of the side it disagrees with. */
-function findingsFor(topic: Topic, flagged: Statement, other: Statement, verdict: Verdict, pages: number, language: Language): Omit<Finding, 'id'>[] {
+function findingsFor(topic: Topic, flagged: Statement, other: Statement, verdict: Verdict, pages: number, language: Language, otherWeight = other.weight): Omit<Finding, 'id'>[] {
   const t = T[language];
   const headline = topic.kind === 'offered' ? t.offered : KIND[topic.kind].comparer!.differs[language];
   const there = other.places[0]!;
@@ -129,7 +160,7 @@ function findingsFor(topic: Topic, flagged: Statement, other: Statement, verdict
     const { promise, source } = place;
     const [quote, otherQuote, otherTitle] = [promise.quote, there.promise.quote, titleOf(there.source)];
     const message =
-      verdict === 'checklist' ? t.checklist(headline, quote, otherTitle, otherQuote) : verdict === 'tie' ? t.tie(headline, quote, otherTitle, otherQuote) : t.minority(headline, quote, otherTitle, otherQuote, weightOf([other]));
+      verdict === 'checklist' ? t.checklist(headline, quote, otherTitle, otherQuote) : verdict === 'tie' ? t.tie(headline, quote, otherTitle, otherQuote) : t.minority(headline, quote, otherTitle, otherQuote, otherWeight);
     const repeats = places.length < flagged.places.length ? flagged.places.slice(1).map(related) : [];
     const finding = {
       check: 'consistency' as const,
@@ -169,7 +200,7 @@ function byMajority(topic: Topic, groups: Statement[][], pages: number, language
     const other = isTied ? tied.find((candidate) => candidate !== group)! : ranked[0]!;
     // The other side's statement most pages make: the one the message names.
     const [otherStatement] = [...other].sort((a, b) => b.weight - a.weight);
-    return group.flatMap((statement) => findingsFor(topic, statement, otherStatement!, isTied ? 'tie' : 'minority', pages, language));
+    return group.flatMap((statement) => findingsFor(topic, statement, otherStatement!, isTied ? 'tie' : 'minority', pages, language, weightOf(other)));
   });
 }
 
@@ -183,7 +214,7 @@ function byMajority(topic: Topic, groups: Statement[][], pages: number, language
 export function siteConsistency(reports: Report[], profile: Profile, language: Language): Finding[] {
   const pages = new Set(reports.flatMap((report) => report.sources.filter((source) => !source.error).map((source) => source.location))).size;
   const drafts: Omit<Finding, 'id'>[] = [];
-  for (const topic of topicsOf(reports, profile, language).values()) {
+  for (const topic of topicsOf(reports, readingOf(profile, language)).values()) {
     const groups = agreeingGroups(topic, pages);
     // Two statements on one page and nowhere else: the page's own consistency check has them.
     const statedOn = new Set(groups.flat().flatMap((statement) => statement.places.map((place) => place.source.location)));

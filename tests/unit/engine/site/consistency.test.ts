@@ -24,20 +24,20 @@ async function findingsOf(pages: string[], profile: Profile = NO_FACTS, language
 
 describe('cross-page consistency: must fire', () => {
   it('flags the page whose price for a service the other pages state otherwise', async () => {
-    const reports = await siteReports(['Приём терапевта — 1 900 ₽.', 'Стоимость приёма терапевта 2 500 руб.', 'Приём терапевта — 1 900 ₽.'], NO_FACTS);
+    const reports = await siteReports(['Удаление зуба — 3 500 ₽.', 'Удаление зуба стоит 4 000 руб.', 'Удаление зуба — 3 500 ₽.'], NO_FACTS);
     const findings = siteConsistency(reports, NO_FACTS, 'ru');
     expect(findings).toHaveLength(1);
     const [finding] = findings;
-    expect(finding).toMatchObject({ check: 'consistency', quote: 'Стоимость приёма терапевта 2 500 руб', source: 's1' });
+    expect(finding).toMatchObject({ check: 'consistency', quote: 'Удаление зуба стоит 4 000 руб', source: 's1' });
     expect(finding!.message).toContain('Цена указана по-разному');
     expect(finding!.message).toContain('Страница 1');
-    expect(finding!.related).toMatchObject([{ quote: 'Приём терапевта — 1 900 ₽' }]);
+    expect(finding!.related).toMatchObject([{ quote: 'Удаление зуба — 3 500 ₽' }]);
     expect(reports[1]!.sources[0]!.location).toBe('https://clinic.example/page-2');
   });
 
   it('flags both pages of a tie and asks which is true', async () => {
-    const findings = await findingsOf(['Приём терапевта — 1 900 ₽.', 'Стоимость приёма терапевта 2 500 руб.']);
-    expect(findings.map((finding) => finding.quote)).toEqual(['Приём терапевта — 1 900 ₽', 'Стоимость приёма терапевта 2 500 руб']);
+    const findings = await findingsOf(['Удаление зуба — 3 500 ₽.', 'Удаление зуба стоит 4 000 руб.']);
+    expect(findings.map((finding) => finding.quote)).toEqual(['Удаление зуба — 3 500 ₽', 'Удаление зуба стоит 4 000 руб']);
     for (const finding of findings) expect(finding.message).toContain('Какое значение верное?');
   });
 
@@ -49,18 +49,25 @@ describe('cross-page consistency: must fire', () => {
   });
 
   it('flags the one page of many that says otherwise (3 say 8–21, 1 says round the clock)', async () => {
-    const hours = 'Работаем ежедневно с 8:00 до 21:00.';
-    const findings = await findingsOf([hours, hours, hours, 'Клиника работает круглосуточно.']);
+    const pages = ['Работаем ежедневно с 8:00 до 21:00.', 'Часы работы: ежедневно 8:00–21:00.', 'Ждём вас каждый день с 8:00 до 21:00.', 'Клиника работает круглосуточно.'];
+    const findings = await findingsOf(pages);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.quote).toBe('Клиника работает круглосуточно');
     expect(findings[0]!.message).toContain('(3)');
   });
 
   it('flags a service offered on one page and denied on another where the checklist offers it', async () => {
-    const findings = await findingsOf(['Ведём детский приём.', 'Детский приём не ведём.'], DENTAL);
+    const findings = await findingsOf(['Принимаем детей с 3 лет.', 'Детей не принимаем.'], DENTAL);
     expect(findings).toHaveLength(1);
+    expect(findings[0]!.quote).toBe('Детей не принимаем.');
     expect(findings[0]!.message).toContain('Услуга на одних страницах предлагается, на других — нет');
     expect(findings[0]!.related![0]!.quote).not.toBe(findings[0]!.quote);
+  });
+
+  it('flags the page that offers a service the checklist says is not provided', async () => {
+    const findings = await findingsOf(['Лечение во сне не проводим.', 'Предлагаем лечение во сне.'], DENTAL);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ quote: 'Предлагаем лечение во сне', related: [{ quote: 'Лечение во сне не проводим.' }] });
   });
 
   it('counts a footer repeated on most pages once: two pages outweigh it', async () => {
@@ -78,7 +85,7 @@ describe('cross-page consistency: must fire', () => {
   });
 
   it('gives a finding the same fingerprint on every run', async () => {
-    const pages = ['Приём терапевта — 1 900 ₽.', 'Стоимость приёма терапевта 2 500 руб.', 'Приём терапевта — 1 900 ₽.'];
+    const pages = ['Удаление зуба — 3 500 ₽.', 'Удаление зуба стоит 4 000 руб.', 'Удаление зуба — 3 500 ₽.'];
     const [first, second] = [await findingsOf(pages), await findingsOf(pages)];
     expect(first.map((finding) => finding.fingerprint)).toEqual(second.map((finding) => finding.fingerprint));
   });
@@ -86,7 +93,7 @@ describe('cross-page consistency: must fire', () => {
 
 describe('cross-page consistency: must stay silent', () => {
   it('on one price written two ways', async () => {
-    expect(await findingsOf(['Приём терапевта — 1 900 ₽.', 'Приём терапевта — 1900 руб.'])).toEqual([]);
+    expect(await findingsOf(['Удаление зуба — 3 500 ₽.', 'Удаление зуба — 3500 руб.'])).toEqual([]);
   });
 
   it('on different services at different prices', async () => {
@@ -104,10 +111,14 @@ describe('cross-page consistency: must stay silent', () => {
   });
 
   it('on a from-price and an exact price above it for the same service', async () => {
-    expect(await findingsOf(['Приём терапевта от 1 900 ₽.', 'Приём терапевта — 2 500 ₽.'])).toEqual([]);
+    expect(await findingsOf(['Удаление зуба от 3 500 ₽.', 'Удаление зуба — 4 000 ₽.'])).toEqual([]);
+  });
+
+  it('on a service offered on every page that mentions it', async () => {
+    expect(await findingsOf(['Принимаем детей с 3 лет.', 'Ведём детский приём.'], DENTAL)).toEqual([]);
   });
 
   it('on two prices on one page and nowhere else: the page’s own check has them', async () => {
-    expect(await findingsOf(['Приём терапевта — 1 900 ₽.\n\nСтоимость приёма терапевта 2 500 руб.', 'О клинике.'])).toEqual([]);
+    expect(await findingsOf(['Удаление зуба — 3 500 ₽.\n\nУдаление зуба стоит 4 000 руб.', 'О клинике.'])).toEqual([]);
   });
 });
