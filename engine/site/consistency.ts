@@ -37,8 +37,7 @@ const T = {
   ru: {
     offered: 'Услуга на одних страницах предлагается, на других — нет',
     checklist: (headline: string, quote: string, other: string, otherQuote: string) => `${headline}: здесь «${quote}», а на странице «${other}» — «${otherQuote}», как в чек-листе.`,
-    minority: (headline: string, quote: string, other: string, otherQuote: string, pages: number) =>
-      `${headline}: здесь «${quote}», а на других страницах сайта (${pages}), например «${other}», — «${otherQuote}».`,
+    minority: (headline: string, quote: string, other: string, otherQuote: string, pages: number) => `${headline}: здесь «${quote}», а на других страницах сайта (${pages}), например «${other}», — «${otherQuote}».`,
     tie: (headline: string, quote: string, other: string, otherQuote: string) => `${headline}: здесь «${quote}», а на странице «${other}» — «${otherQuote}». Какое значение верное?`,
     fix: 'Исправьте на значение из чек-листа на всех страницах сайта',
     settle: 'Оставьте одно значение на всех страницах сайта и внесите его в чек-лист операций',
@@ -46,8 +45,7 @@ const T = {
   en: {
     offered: 'The service is offered on some pages and not on others',
     checklist: (headline: string, quote: string, other: string, otherQuote: string) => `${headline}: "${quote}" here, "${otherQuote}" on "${other}", as the checklist says.`,
-    minority: (headline: string, quote: string, other: string, otherQuote: string, pages: number) =>
-      `${headline}: "${quote}" here, "${otherQuote}" on other pages of the site (${pages}), such as "${other}".`,
+    minority: (headline: string, quote: string, other: string, otherQuote: string, pages: number) => `${headline}: "${quote}" here, "${otherQuote}" on other pages of the site (${pages}), such as "${other}".`,
     tie: (headline: string, quote: string, other: string, otherQuote: string) => `${headline}: "${quote}" here, "${otherQuote}" on "${other}". Which one is true?`,
     fix: 'Change it to the checklist’s value on every page of the site',
     settle: 'Keep one value on every page of the site and add it to the operations checklist',
@@ -114,12 +112,12 @@ function topicsOf(reports: Report[], reading: Reading): Map<string, Topic> {
     const sources = new Map(report.sources.map((source) => [source.id, source]));
     for (const promise of report.promises) {
       const source = sources.get(promise.source);
-      const found = source && topicOf(promise, reading);
-      if (!found) continue;
-      const topic = topics.get(found.key) ?? { ...found.topic, statements: new Map() };
+      const found = source ? topicOf(promise, reading) : null;
+      if (!source || !found) continue;
+      const topic: Topic = topics.get(found.key) ?? { ...found.topic, statements: new Map<string, Statement>() };
       topics.set(found.key, topic);
       const said = `${foldForCompare(promise.quote)}|${JSON.stringify(promise.value)}`;
-      const statement = topic.statements.get(said) ?? { places: [], weight: 0 };
+      const statement: Statement = topic.statements.get(said) ?? { places: [], weight: 0 };
       topic.statements.set(said, statement);
       if (!statement.places.some((place) => place.source.location === source.location)) statement.places.push({ promise, source });
     }
@@ -160,7 +158,11 @@ function findingsFor(topic: Topic, flagged: Statement, other: Statement, verdict
     const { promise, source } = place;
     const [quote, otherQuote, otherTitle] = [promise.quote, there.promise.quote, titleOf(there.source)];
     const message =
-      verdict === 'checklist' ? t.checklist(headline, quote, otherTitle, otherQuote) : verdict === 'tie' ? t.tie(headline, quote, otherTitle, otherQuote) : t.minority(headline, quote, otherTitle, otherQuote, otherWeight);
+      verdict === 'checklist'
+        ? t.checklist(headline, quote, otherTitle, otherQuote)
+        : verdict === 'tie'
+          ? t.tie(headline, quote, otherTitle, otherQuote)
+          : t.minority(headline, quote, otherTitle, otherQuote, otherWeight);
     const repeats = places.length < flagged.places.length ? flagged.places.slice(1).map(related) : [];
     const finding = {
       check: 'consistency' as const,

@@ -13,9 +13,7 @@ const NO_FACTS: Profile = { ...DENTAL, facts: [] };
 
 /** Each text one page of the site, checked by the engine on its own as a crawl checks it. */
 async function siteReports(pages: string[], profile: Profile, language: Language = 'ru'): Promise<Report[]> {
-  return Promise.all(
-    pages.map((text, i) => checkMaterials([materialFromText(text, { id: 's1', kind: 'text', location: `https://clinic.example/page-${i + 1}`, title: `Страница ${i + 1}` }, language)], profile)),
-  );
+  return Promise.all(pages.map((text, i) => checkMaterials([materialFromText(text, { id: 's1', kind: 'text', location: `https://clinic.example/page-${i + 1}`, title: `Страница ${i + 1}` }, language)], profile)));
 }
 
 async function findingsOf(pages: string[], profile: Profile = NO_FACTS, language: Language = 'ru') {
