@@ -106,7 +106,7 @@ function topicOf(promise: ReportPromise, reading: Reading): { key: string; topic
 }
 
 /** Every topic the site's pages state, each with its statements; a page's own repeats are one statement. */
-function topicsOf(reports: Report[], reading: Reading): Map<string, Topic> {
+function topicsOf(reports: Report[], reading: Reading, pages: number): Map<string, Topic> {
   const topics = new Map<string, Topic>();
   for (const report of reports) {
     const sources = new Map(report.sources.map((source) => [source.id, source]));
@@ -122,6 +122,7 @@ function topicsOf(reports: Report[], reading: Reading): Map<string, Topic> {
       if (!statement.places.some((place) => place.source.location === source.location)) statement.places.push({ promise, source });
     }
   }
+  for (const topic of topics.values()) for (const statement of topic.statements.values()) statement.weight = isTemplate(statement, pages) ? 1 : statement.places.length;
   return topics;
 }
 
@@ -129,10 +130,9 @@ function topicsOf(reports: Report[], reading: Reading): Map<string, Topic> {
 const isTemplate = (statement: Statement, pages: number) => statement.places.length >= 3 && statement.places.length * 2 > pages;
 
 /** The statements that agree, in groups: a statement joins the first group none of whose statements it conflicts with. */
-function agreeingGroups(topic: Topic, pages: number): Statement[][] {
+function agreeingGroups(topic: Topic): Statement[][] {
   const groups: Statement[][] = [];
   for (const statement of topic.statements.values()) {
-    statement.weight = isTemplate(statement, pages) ? 1 : statement.places.length;
     const said = statement.places[0]!.promise;
     const group = groups.find((members) => members.every((member) => !topic.conflict(member.places[0]!.promise, said)));
     if (group) group.push(statement);
@@ -216,8 +216,8 @@ function byMajority(topic: Topic, groups: Statement[][], pages: number, language
 export function siteConsistency(reports: Report[], profile: Profile, language: Language): Finding[] {
   const pages = new Set(reports.flatMap((report) => report.sources.filter((source) => !source.error).map((source) => source.location))).size;
   const drafts: Omit<Finding, 'id'>[] = [];
-  for (const topic of topicsOf(reports, readingOf(profile, language)).values()) {
-    const groups = agreeingGroups(topic, pages);
+  for (const topic of topicsOf(reports, readingOf(profile, language), pages).values()) {
+    const groups = agreeingGroups(topic);
     // Two statements on one page and nowhere else: the page's own consistency check has them.
     const statedOn = new Set(groups.flat().flatMap((statement) => statement.places.map((place) => place.source.location)));
     if (groups.length < 2 || statedOn.size < 2) continue;

@@ -46,6 +46,12 @@ describe('cross-page consistency: must fire', () => {
     expect(findings[0]!.message).toContain('как в чек-листе');
   });
 
+  it('trusts the checklist over the majority: the pages that disagree with it are flagged, however many', async () => {
+    const findings = await findingsOf(['Работаем пн–сб с 8:00 до 22:00.', 'Часы работы: пн–сб 8:00–22:00.', 'Работаем пн–сб с 9:00 до 20:00.'], DENTAL);
+    expect(findings.map((finding) => finding.quote)).toEqual([expect.stringContaining('8:00 до 22:00'), expect.stringContaining('8:00–22:00')]);
+    for (const finding of findings) expect(finding.related).toMatchObject([{ quote: expect.stringContaining('9:00 до 20:00') }]);
+  });
+
   it('flags the one page of many that says otherwise (3 say 8–21, 1 says round the clock)', async () => {
     const pages = ['Работаем ежедневно с 8:00 до 21:00.', 'Часы работы: ежедневно 8:00–21:00.', 'Ждём вас каждый день с 8:00 до 21:00.', 'Клиника работает круглосуточно.'];
     const findings = await findingsOf(pages);
