@@ -147,15 +147,17 @@ const related = (place: Place): RelatedPlace => ({ source: place.source.id, quot
 
 type Verdict = 'checklist' | 'minority' | 'tie';
 
-/** A finding for every place of a flagged statement, beside one place of the side it disagrees with. */
+/** A finding for every place of a flagged statement, beside a place on another page of the side it disagrees with. */
 function findingsFor(topic: Topic, flagged: Statement, other: Statement, verdict: Verdict, pages: number, language: Language, otherWeight = other.weight): Omit<Finding, 'id'>[] {
   const t = T[language];
   const headline = topic.kind === 'offered' ? t.offered : KIND[topic.kind].comparer!.differs[language];
-  const there = other.places[0]!;
   // A template block says one thing once, wherever it is repeated: one finding, its repeats its other places.
   const places = isTemplate(flagged, pages) ? flagged.places.slice(0, 1) : flagged.places;
-  return places.map((place) => {
+  return places.flatMap((place) => {
     const { promise, source } = place;
+    // The other side on this very page only: the page's own consistency check has the pair.
+    const there = other.places.find((candidate) => candidate.source.location !== source.location);
+    if (!there) return [];
     const [quote, otherQuote, otherTitle] = [promise.quote, there.promise.quote, titleOf(there.source)];
     const message =
       verdict === 'checklist'
@@ -176,7 +178,7 @@ function findingsFor(topic: Topic, flagged: Statement, other: Statement, verdict
       promiseId: promise.id,
       related: [related(there), ...repeats],
     };
-    return { ...finding, fingerprint: fingerprintAt(finding, `${source.location}|site`) };
+    return [{ ...finding, fingerprint: fingerprintAt(finding, `${source.location}|site`) }];
   });
 }
 

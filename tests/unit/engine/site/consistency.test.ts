@@ -74,6 +74,12 @@ describe('cross-page consistency: must fire', () => {
     expect(findings[0]).toMatchObject({ quote: 'Предлагаем лечение во сне', related: [{ quote: 'Лечение во сне не проводим.' }] });
   });
 
+  it('sets a page beside another page, never beside itself', async () => {
+    expect(await findingsOf(['Удаление зуба — 3 500 ₽.\n\nУдаление зуба стоит 4 000 руб.', 'Удаление зуба стоит 4 000 руб.'])).toEqual([
+      expect.objectContaining({ quote: 'Удаление зуба — 3 500 ₽', related: [expect.objectContaining({ quote: 'Удаление зуба стоит 4 000 руб' })] }),
+    ]);
+  });
+
   it('counts a footer repeated on most pages once: two pages outweigh it', async () => {
     const footer = '\n\nРаботаем ежедневно с 8:00 до 21:00.';
     const findings = await findingsOf([`Главная.${footer}`, `О нас.${footer}`, `Врачи.${footer}`, `Контакты.${footer}\n\nКлиника работает круглосуточно.`, 'Акции. Клиника работает круглосуточно.']);
