@@ -1,0 +1,380 @@
+/**
+ * `sverka crawl` (#18): which pages of a site to check, read breadth-first from the start URL and
+ * the site's sitemaps, within robots.txt, the include/exclude patterns, the shard and maxPages.
+ * The network is injected, so the scheduler runs in Node, in the extension and in tests alike.
+ *
+ * Shards: every shard reads the same link graph (HTML pages out of its shard are read for their
+ * links, never yielded), and maxPages counts pages of every shard, so with the same site each
+ * shard meets the same pages and the union of the shards' pages equals one unsharded run.
+ * Include/exclude: a page the patterns leave out is not fetched at all (excluding a heavy folder
+ * must spare it), except the start page, which is always read for its links.
+ */
+import { canonicalUrl, parseWebUrl, resolveLink, sameOrigin } from './canonical';
+import { globMatcher, urlFilter } from './globs';
+import { isAllowed, type Robots, robotsFromResponse } from './robots';
+import { inShard, type Shard } from './shard';
+import { parseSitemap, sameSite } from './sitemap';
+
+export interface FetchedResponse {
+  status: number;
+  /** Where the fetcher ended after following redirects. */
+  url: string;
+  contentType: string;
+  body: string | Uint8Array;
+}
+
+/** Follows redirects (a 3xx that comes back is a chain it gave up on); throws on network failure, a TimeoutError on timeout. */
+export type CrawlFetch = (url: string, signal?: AbortSignal) => Promise<FetchedResponse>;
+
+export type MaterialType = 'pdf' | 'docx';
+
+export type FailureCode = 'http' | 'redirect-loop' | 'other-host' | 'wrong-type' | 'timeout' | 'too-large' | 'network';
+
+/** A code for the glue to say in the reader's language, and English words for logs. */
+export interface FailureReason {
+  code: FailureCode;
+  status?: number;
+  words: string;
+}
+
+export type ExclusionReason = 'robots' | 'pattern' | 'other-host' | 'shard' | 'not-a-page';
+
+export type CrawledPage =
+  | { kind: 'html'; url: string; canonical: string; html: string }
+  | { kind: 'material'; url: string; type: MaterialType; contentType: string; bytes: Uint8Array }
+  | { kind: 'failed'; url: string; reason: FailureReason }
+  | { kind: 'excluded'; url: string; why: ExclusionReason };
+
+export interface CrawlProgress {
+  /** Distinct pages met so far (links, sitemap entries). */
+  found: number;
+  /** Pages counted against maxPages. */
+  checked: number;
+  failed: number;
+  queued: number;
+}
+
+export interface CrawlOptions {
+  fetch: CrawlFetch;
+  maxPages: number;
+  include?: string[];
+  exclude?: string[];
+  shard?: Shard;
+  concurrency?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: CrawlProgress) => void;
+  /** Waits between two requests to the site: robots.txt's Crawl-delay, else `delayMs`. */
+  sleep?: (ms: number) => Promise<void>;
+  delayMs?: number;
+}
+
+export const DEFAULT_CONCURRENCY = 3;
+/** Between two requests to one site when robots.txt asks for no delay: polite, yet a few hundred pages take a minute or two. */
+export const DEFAULT_DELAY_MS = 250;
+/** Sitemap indexes nest: the index, its sitemaps, and one more level is as deep as real sites go. */
+const MAX_SITEMAP_DEPTH = 2;
+
+const MATERIAL_TYPES: Record<MaterialType, { extension: RegExp; contentType: RegExp; magic: string }> = {
+  pdf: { extension: /\.pdf$/i, contentType: /^application\/(?:x-)?pdf\b/i, magic: '%PDF' },
+  docx: { extension: /\.docx$/i, contentType: /^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document\b/i, magic: 'PK' },
+};
+const HTML_TYPE = /^(?:text\/html|application\/xhtml\+xml)\b/i;
+/** Links to files that are neither pages nor materials we read: met, not fetched. */
+const NOT_A_PAGE = /\.(?:jpe?g|png|gif|webp|avif|svg|ico|bmp|tiff?|css|js|mjs|json|xml|zip|rar|7z|gz|tar|mp[34]|m4a|webm|avi|mov|wav|ogg|woff2?|ttf|otf|eot|exe|dmg|apk|xlsx?|pptx?|doc|rtf|csv)$/i;
+
+const materialByName = (url: string): MaterialType | undefined => {
+  const path = parseWebUrl(url)?.pathname ?? '';
+  return (Object.keys(MATERIAL_TYPES) as MaterialType[]).find((type) => MATERIAL_TYPES[type].extension.test(path));
+};
+const materialByContentType = (contentType: string): MaterialType | undefined => (Object.keys(MATERIAL_TYPES) as MaterialType[]).find((type) => MATERIAL_TYPES[type].contentType.test(contentType.trim()));
+const startsWith = (bytes: Uint8Array, magic: string): boolean => [...magic].every((character, i) => bytes[i] === character.charCodeAt(0));
+
+const asBytes = (body: string | Uint8Array): Uint8Array => (typeof body === 'string' ? new TextEncoder().encode(body) : body);
+
+function asText(body: string | Uint8Array, contentType: string): string {
+  if (typeof body === 'string') return body;
+  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(body);
+  } catch {
+    return new TextDecoder('utf-8').decode(body);
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decodeAttribute = (value: string): string =>
+  value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (reference, decimal?: string, hex?: string, name?: string) => {
+    if (name) return ENTITIES[name.toLowerCase()] ?? reference;
+    const code = decimal ? Number(decimal) : Number.parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
+  });
+
+const TAG = /<(a|link|base)\s([^<>]*)>/gi;
+const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+
+function attributesOf(text: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const [, name = '', double, single, bare] of text.matchAll(ATTRIBUTE)) {
+    const key = name.toLowerCase();
+    if (!attributes.has(key)) attributes.set(key, decodeAttribute(double ?? single ?? bare ?? ''));
+  }
+  return attributes;
+}
+
+/** The page's links and its rel=canonical, resolved and canonical; a linear scan, no DOM. Comments hide links. */
+export function linksOf(html: string, pageUrl: string): { links: string[]; canonical?: string } {
+  const text = html.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+  let base = pageUrl;
+  const links: string[] = [];
+  let canonical: string | undefined;
+  for (const [, tag = '', rest = ''] of text.matchAll(TAG)) {
+    const attributes = attributesOf(rest);
+    const href = attributes.get('href');
+    if (href === undefined) continue;
+    const name = tag.toLowerCase();
+    if (name === 'base') base = parseWebUrl(href, pageUrl)?.href ?? base;
+    else if (name === 'a') {
+      const link = resolveLink(href, base);
+      if (link) links.push(link);
+    } else if (canonical === undefined && /(?:^|\s)canonical(?:\s|$)/i.test(attributes.get('rel') ?? '')) canonical = resolveLink(href, base);
+  }
+  return canonical ? { links, canonical } : { links };
+}
+
+/** A response's page, or why it is no page we check. */
+function readResponse(url: string, response: FetchedResponse, origin: string): CrawledPage {
+  const { status, contentType } = response;
+  if (status >= 300 && status < 400) return failed(url, 'redirect-loop', `redirect loop or too many redirects (${status})`, status);
+  if (status < 200 || status >= 300) return failed(url, 'http', `the server answered ${status}`, status);
+  if (!sameOrigin(response.url, origin)) return failed(url, 'other-host', `redirected to another site: ${response.url}`);
+  const named = materialByName(url);
+  const served = materialByContentType(contentType);
+  if (named || served) return readMaterial(url, response, named, served);
+  if (!HTML_TYPE.test(contentType.trim())) return { kind: 'excluded', url, why: 'not-a-page' };
+  const html = asText(response.body, contentType);
+  if (html.startsWith('%PDF')) return failed(url, 'wrong-type', 'a PDF sent as text/html');
+  return { kind: 'html', url, canonical: url, html };
+}
+
+function readMaterial(url: string, response: FetchedResponse, named: MaterialType | undefined, served: MaterialType | undefined): CrawledPage {
+  const type = served ?? named!;
+  const bytes = asBytes(response.body);
+  const shown = response.contentType || 'no content type';
+  if (named && !served && HTML_TYPE.test(response.contentType.trim())) return failed(url, 'wrong-type', `named .${named} but the server sent an HTML page (${shown})`);
+  if (!startsWith(bytes, MATERIAL_TYPES[type].magic)) return failed(url, 'wrong-type', `sent as ${shown} but is not a ${type.toUpperCase()} file`);
+  return { kind: 'material', url, type, contentType: response.contentType, bytes };
+}
+
+const failed = (url: string, code: FailureCode, words: string, status?: number): CrawledPage => ({ kind: 'failed', url, reason: status === undefined ? { code, words } : { code, status, words } });
+
+function failureOf(url: string, error: unknown): CrawledPage {
+  const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'TimeoutError' || name === 'AbortError') return failed(url, 'timeout', 'no answer in time');
+  if (/too large/i.test(message)) return failed(url, 'too-large', message);
+  return failed(url, 'network', message || 'the request failed');
+}
+
+/** Resolves when the signal aborts; never rejects. */
+const aborted = (signal: AbortSignal): Promise<void> => new Promise((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
+
+interface Crawl {
+  options: CrawlOptions;
+  origin: string;
+  start: string;
+  signal: AbortSignal;
+  robots: Robots;
+  filter: (url: string) => boolean;
+  queue: string[];
+  /** Every page met: each is fetched or reported once. */
+  seen: Set<string>;
+  /** Pages yielded as HTML, by their own URL and their rel=canonical: a second spelling is a duplicate. */
+  claimed: Set<string>;
+  output: CrawledPage[];
+  checked: number;
+  failedCount: number;
+  inFlight: number;
+  gate: Promise<void>;
+  delayMs: number;
+  /** Who waits for something to happen: a page to yield, a link to follow, a worker to finish. */
+  waiting: (() => void)[];
+}
+
+function wake(crawl: Crawl): void {
+  for (const resolve of crawl.waiting.splice(0)) resolve();
+}
+
+const somethingHappens = (crawl: Crawl): Promise<void> => new Promise((resolve) => crawl.waiting.push(resolve));
+
+/** One request at a time through the site's gate: starts are spaced by the delay, however many run at once. */
+async function politely<T>(crawl: Crawl, request: () => Promise<T>): Promise<T> {
+  const turn = crawl.gate;
+  const sleep = crawl.options.sleep;
+  crawl.gate = turn.then(() => (sleep && crawl.delayMs > 0 ? Promise.race([sleep(crawl.delayMs), aborted(crawl.signal)]) : undefined));
+  await turn;
+  if (crawl.signal.aborted) throw new DOMException('crawl stopped', 'AbortError');
+  return request();
+}
+
+function emit(crawl: Crawl, page: CrawledPage): void {
+  if (crawl.signal.aborted) return;
+  if (page.kind === 'failed') crawl.failedCount++;
+  crawl.output.push(page);
+  wake(crawl);
+}
+
+function progress(crawl: Crawl): void {
+  crawl.options.onProgress?.({ found: crawl.seen.size, checked: crawl.checked, failed: crawl.failedCount, queued: crawl.queue.length });
+}
+
+/** A URL met in a link or a sitemap: queued once, or reported once as excluded. */
+function meet(crawl: Crawl, url: string): void {
+  if (crawl.seen.has(url)) return;
+  crawl.seen.add(url);
+  if (!sameOrigin(url, crawl.origin)) return emit(crawl, { kind: 'excluded', url, why: 'other-host' });
+  if (NOT_A_PAGE.test(parseWebUrl(url)?.pathname ?? '')) return;
+  if (!isAllowed(crawl.robots, url)) return emit(crawl, { kind: 'excluded', url, why: 'robots' });
+  if (url !== crawl.start && !crawl.filter(url)) return emit(crawl, { kind: 'excluded', url, why: 'pattern' });
+  crawl.queue.push(url);
+}
+
+async function readRobots(options: CrawlOptions, origin: string, signal: AbortSignal): Promise<Robots> {
+  try {
+    const response = await options.fetch(new URL('/robots.txt', origin).href, signal);
+    return robotsFromResponse(response.status, asText(response.body, response.contentType));
+  } catch {
+    return robotsFromResponse(undefined, '');
+  }
+}
+
+/** Page URLs of the site's sitemaps, indexes followed; entries on other hosts reported once. */
+async function readSitemaps(crawl: Crawl): Promise<void> {
+  const read = new Set<string>();
+  let level = [new URL('/sitemap.xml', crawl.origin).href, ...crawl.robots.sitemaps];
+  for (let depth = 0; depth <= MAX_SITEMAP_DEPTH && level.length > 0 && !crawl.signal.aborted; depth++) {
+    const next: string[] = [];
+    for (const sitemapUrl of level) {
+      if (read.has(sitemapUrl) || !sameSite(sitemapUrl, crawl.origin)) continue;
+      read.add(sitemapUrl);
+      const response = await politely(crawl, () => crawl.options.fetch(sitemapUrl, crawl.signal)).catch(() => undefined);
+      if (!response || response.status < 200 || response.status >= 300) continue;
+      const sitemap = parseSitemap(asText(response.body, response.contentType));
+      for (const { url } of sitemap.urls) {
+        if (sitemap.kind === 'index') next.push(url);
+        else meet(crawl, onSiteScheme(url, crawl.origin));
+      }
+    }
+    level = next;
+  }
+}
+
+/** A sitemap entry on the site's host, spelled with the site's scheme (a site moved to https often lists its http addresses). */
+function onSiteScheme(url: string, origin: string): string {
+  const parsed = parseWebUrl(url);
+  if (!parsed || !sameSite(url, origin)) return canonicalUrl(url) ?? url;
+  parsed.protocol = new URL(origin).protocol;
+  return canonicalUrl(parsed) ?? url;
+}
+
+/** Reads one page: yields it, or what became of it, and meets its links. */
+async function visit(crawl: Crawl, url: string): Promise<void> {
+  const { shard } = crawl.options;
+  const isStart = url === crawl.start;
+  const counted = !isStart || crawl.filter(url);
+  const mine = (page: string) => counted && (!shard || inShard(page, shard));
+  if (materialByName(url) && !mine(url)) return emit(crawl, { kind: 'excluded', url, why: 'shard' });
+  let page: CrawledPage;
+  try {
+    page = readResponse(url, await politely(crawl, () => crawl.options.fetch(url, crawl.signal)), crawl.origin);
+  } catch (error) {
+    if (crawl.signal.aborted) return;
+    page = failureOf(url, error);
+  }
+  if (page.kind !== 'html') return emit(crawl, mine(url) || page.kind === 'excluded' ? page : { kind: 'excluded', url, why: 'shard' });
+  const { links, canonical: named } = linksOf(page.html, url);
+  const canonical = named && sameOrigin(named, crawl.origin) ? named : url;
+  if (crawl.claimed.has(canonical)) return;
+  crawl.claimed.add(url).add(canonical);
+  crawl.seen.add(canonical);
+  if (mine(canonical)) emit(crawl, { ...page, canonical });
+  else if (counted) emit(crawl, { kind: 'excluded', url, why: 'shard' });
+  for (const link of links) meet(crawl, link);
+}
+
+async function worker(crawl: Crawl): Promise<void> {
+  while (!crawl.signal.aborted) {
+    const url = crawl.queue.shift();
+    if (url === undefined) {
+      if (crawl.inFlight === 0) return;
+      await Promise.race([somethingHappens(crawl), aborted(crawl.signal)]);
+      continue;
+    }
+    if (crawl.claimed.has(url)) continue;
+    const counted = url !== crawl.start || crawl.filter(url);
+    if (counted && crawl.checked >= crawl.options.maxPages) {
+      crawl.queue.length = 0;
+      continue;
+    }
+    if (counted) crawl.checked++;
+    crawl.inFlight++;
+    try {
+      await visit(crawl, url);
+    } finally {
+      crawl.inFlight--;
+      progress(crawl);
+      wake(crawl);
+    }
+  }
+}
+
+/**
+ * The site's pages as they are read: HTML pages, PDF and DOCX materials, failures and exclusions,
+ * each page once. Stopping (the signal, or leaving the loop) ends it quickly; what was yielded stays valid.
+ */
+export async function* crawlSite(start: string, options: CrawlOptions): AsyncGenerator<CrawledPage> {
+  const startUrl = canonicalUrl(start);
+  if (!startUrl) throw new Error(`crawl needs an http(s) URL, got ${start}`);
+  [...(options.include ?? []), ...(options.exclude ?? [])].forEach(globMatcher);
+  const stop = new AbortController();
+  const onAbort = () => stop.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) stop.abort();
+  const origin = new URL(startUrl).origin;
+  try {
+    const robots = await readRobots(options, origin, stop.signal);
+    const crawl: Crawl = {
+      options,
+      origin,
+      start: startUrl,
+      signal: stop.signal,
+      robots,
+      filter: urlFilter(options),
+      queue: [],
+      seen: new Set(),
+      claimed: new Set(),
+      output: [],
+      checked: 0,
+      failedCount: 0,
+      inFlight: 0,
+      gate: Promise.resolve(),
+      delayMs: robots.crawlDelaySeconds !== undefined ? robots.crawlDelaySeconds * 1000 : (options.delayMs ?? DEFAULT_DELAY_MS),
+      waiting: [],
+    };
+    meet(crawl, startUrl);
+    await readSitemaps(crawl);
+    const workers = Array.from({ length: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY) }, () => worker(crawl));
+    let finished = false;
+    const done = Promise.all(workers).then(() => {
+      finished = true;
+    });
+    while (!stop.signal.aborted) {
+      while (crawl.output.length > 0 && !stop.signal.aborted) yield crawl.output.shift()!;
+      if (finished) break;
+      await Promise.race([done, aborted(stop.signal), somethingHappens(crawl)]);
+    }
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    stop.abort();
+  }
+}
+
