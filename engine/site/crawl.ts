@@ -183,6 +183,8 @@ interface Crawl {
   origin: string;
   start: string;
   signal: AbortSignal;
+  /** Resolves when the crawl stops: one listener for every wait. */
+  stopped: Promise<void>;
   robots: Robots;
   filter: (url: string) => boolean;
   queue: string[];
@@ -210,7 +212,7 @@ const somethingHappens = (crawl: Crawl): Promise<void> => new Promise((resolve) 
 async function politely<T>(crawl: Crawl, request: () => Promise<T>): Promise<T> {
   const turn = crawl.gate;
   const sleep = crawl.options.sleep;
-  crawl.gate = turn.then(() => (sleep && crawl.delayMs > 0 ? Promise.race([sleep(crawl.delayMs), aborted(crawl.signal)]) : undefined));
+  crawl.gate = turn.then(() => (sleep && crawl.delayMs > 0 ? Promise.race([sleep(crawl.delayMs), crawl.stopped]) : undefined));
   await turn;
   if (crawl.signal.aborted) throw new DOMException('crawl stopped', 'AbortError');
   return request();
@@ -250,7 +252,9 @@ async function readRobots(options: CrawlOptions, origin: string, signal: AbortSi
 /** Page URLs of the site's sitemaps, indexes followed; entries on other hosts reported once. */
 async function readSitemaps(crawl: Crawl): Promise<void> {
   const read = new Set<string>();
-  let level = [new URL('/sitemap.xml', crawl.origin).href, ...crawl.robots.sitemaps];
+  // The usual place is read only where robots.txt allows it; a Sitemap: line is the site's own invitation.
+  const usual = new URL('/sitemap.xml', crawl.origin).href;
+  let level = [...(isAllowed(crawl.robots, usual) ? [usual] : []), ...crawl.robots.sitemaps];
   for (let depth = 0; depth <= MAX_SITEMAP_DEPTH && level.length > 0 && !crawl.signal.aborted; depth++) {
     const next: string[] = [];
     for (const sitemapUrl of level) {
@@ -306,7 +310,7 @@ async function worker(crawl: Crawl): Promise<void> {
     const url = crawl.queue.shift();
     if (url === undefined) {
       if (crawl.inFlight === 0) return;
-      await Promise.race([somethingHappens(crawl), aborted(crawl.signal)]);
+      await Promise.race([somethingHappens(crawl), crawl.stopped]);
       continue;
     }
     if (crawl.claimed.has(url)) continue;
@@ -347,6 +351,7 @@ export async function* crawlSite(start: string, options: CrawlOptions): AsyncGen
       origin,
       start: startUrl,
       signal: stop.signal,
+      stopped: aborted(stop.signal),
       robots,
       filter: urlFilter(options),
       queue: [],
@@ -370,11 +375,10 @@ export async function* crawlSite(start: string, options: CrawlOptions): AsyncGen
     while (!stop.signal.aborted) {
       while (crawl.output.length > 0 && !stop.signal.aborted) yield crawl.output.shift()!;
       if (finished) break;
-      await Promise.race([done, aborted(stop.signal), somethingHappens(crawl)]);
+      await Promise.race([done, crawl.stopped, somethingHappens(crawl)]);
     }
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     stop.abort();
   }
 }
-
