@@ -283,25 +283,28 @@ function onSiteScheme(url: string, origin: string): string {
 /** Reads one page: yields it, or what became of it, and meets its links. */
 async function visit(crawl: Crawl, url: string): Promise<void> {
   const { shard } = crawl.options;
-  const isStart = url === crawl.start;
-  const counted = !isStart || crawl.filter(url);
+  // Only the start page is read though the patterns leave it out: for its links.
+  const counted = url !== crawl.start || crawl.filter(url);
   const mine = (page: string) => counted && (!shard || inShard(page, shard));
-  if (materialByName(url) && !mine(url)) return emit(crawl, { kind: 'excluded', url, why: 'shard' });
+  const outside: CrawledPage = { kind: 'excluded', url, why: counted ? 'shard' : 'pattern' };
+  if (materialByName(url) && !mine(url)) return emit(crawl, outside);
   let page: CrawledPage;
+  let landed = url;
   try {
-    page = readResponse(url, await politely(crawl, () => crawl.options.fetch(url, crawl.signal)), crawl.origin);
+    const response = await politely(crawl, () => crawl.options.fetch(url, crawl.signal));
+    page = readResponse(url, response, crawl.origin);
+    landed = canonicalUrl(response.url) ?? url;
   } catch (error) {
     if (crawl.signal.aborted) return;
     page = failureOf(url, error);
   }
-  if (page.kind !== 'html') return emit(crawl, mine(url) || page.kind === 'excluded' ? page : { kind: 'excluded', url, why: 'shard' });
-  const { links, canonical: named } = linksOf(page.html, url);
-  const canonical = named && sameOrigin(named, crawl.origin) ? named : url;
+  if (page.kind !== 'html') return emit(crawl, mine(url) || page.kind === 'excluded' ? page : outside);
+  // Relative links lead from where the redirects ended, and that page is not fetched again.
+  const { links, canonical: named } = linksOf(page.html, landed);
+  const canonical = named && sameOrigin(named, crawl.origin) ? named : landed;
   if (crawl.claimed.has(canonical)) return;
-  crawl.claimed.add(url).add(canonical);
-  crawl.seen.add(canonical);
-  if (mine(canonical)) emit(crawl, { ...page, canonical });
-  else if (counted) emit(crawl, { kind: 'excluded', url, why: 'shard' });
+  for (const spelling of [url, landed, canonical]) crawl.claimed.add(spelling), crawl.seen.add(spelling);
+  emit(crawl, mine(canonical) ? { ...page, canonical } : outside);
   for (const link of links) meet(crawl, link);
 }
 

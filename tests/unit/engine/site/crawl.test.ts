@@ -128,12 +128,17 @@ describe('crawlSite', () => {
       [`${SITE}/loop2`]: { redirect: `${SITE}/loop` },
       [`${SITE}/away`]: { redirect: 'https://elsewhere.example/' },
       'https://elsewhere.example/': html(),
-      [`${SITE}/moved`]: { redirect: `${SITE}/new` },
-      [`${SITE}/new`]: html(),
+      [`${SITE}/moved`]: { redirect: `${SITE}/new/` },
+      [`${SITE}/new/`]: html('child', '/new/'),
+      [`${SITE}/new/child`]: html(),
     });
+    expect(find(run.seen, `${SITE}/new/child`)).toMatchObject({ kind: 'html' });
+    // Reached through the redirect, so its own link to itself is not fetched again.
+    expect(run.log).not.toContain(`${SITE}/new/`);
     expect(find(run.seen, `${SITE}/loop`)).toMatchObject({ kind: 'failed', reason: { code: 'redirect-loop' } });
     expect(find(run.seen, `${SITE}/away`)).toMatchObject({ kind: 'failed', reason: { code: 'other-host' } });
-    expect(find(run.seen, `${SITE}/moved`)).toMatchObject({ kind: 'html' });
+    expect(find(run.seen, `${SITE}/moved`)).toMatchObject({ kind: 'html', canonical: `${SITE}/new/` });
+    expect(find(run.seen, `${SITE}/new/`)).toBeUndefined();
   });
 
   it('yields a linked PDF as material, and says clearly when a file is not what it is served or named as', async () => {
@@ -185,7 +190,8 @@ describe('crawlSite', () => {
       { include: ['/blog/**'], exclude: ['drafts/'] },
     );
     expect(run.urls('html')).toEqual([`${SITE}/blog/one`]);
-    expect(run.urls('excluded')).toEqual([`${SITE}/about`, `${SITE}/blog/drafts/two`]);
+    expect(run.urls('excluded')).toEqual([`${SITE}/`, `${SITE}/about`, `${SITE}/blog/drafts/two`]);
+    expect(run.seen.filter((page) => page.kind === 'excluded').every((page) => page.kind === 'excluded' && page.why === 'pattern')).toBe(true);
     expect(run.log).not.toContain(`${SITE}/about`);
     expect(run.log).toContain(`${SITE}/`);
   });
