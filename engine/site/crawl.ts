@@ -214,7 +214,7 @@ async function politely<T>(crawl: Crawl, request: () => Promise<T>): Promise<T> 
   const sleep = crawl.options.sleep;
   crawl.gate = turn.then(() => (sleep && crawl.delayMs > 0 ? Promise.race([sleep(crawl.delayMs), crawl.stopped]) : undefined));
   await turn;
-  if (crawl.signal.aborted) throw new DOMException('crawl stopped', 'AbortError');
+  if (crawl.signal.aborted) throw Object.assign(new Error('crawl stopped'), { name: 'AbortError' });
   return request();
 }
 
@@ -240,12 +240,19 @@ function meet(crawl: Crawl, url: string): void {
   crawl.queue.push(url);
 }
 
-async function readRobots(options: CrawlOptions, origin: string, signal: AbortSignal): Promise<Robots> {
+/**
+ * The site's robots.txt, and the origin the site answers on: a site that moved (http → https,
+ * example.com → www.example.com) redirects its robots.txt too, and the crawl follows it there, or
+ * every page would be a redirect to another host.
+ */
+async function readRobots(options: CrawlOptions, origin: string, signal: AbortSignal): Promise<{ robots: Robots; origin: string }> {
   try {
     const response = await options.fetch(new URL('/robots.txt', origin).href, signal);
-    return robotsFromResponse(response.status, asText(response.body, response.contentType));
+    const landed = parseWebUrl(response.url);
+    const moved = landed?.pathname === '/robots.txt' && landed.origin !== origin;
+    return { robots: robotsFromResponse(response.status, asText(response.body, response.contentType)), origin: moved ? landed.origin : origin };
   } catch {
-    return robotsFromResponse(undefined, '');
+    return { robots: robotsFromResponse(undefined, ''), origin };
   }
 }
 
@@ -346,13 +353,13 @@ export async function* crawlSite(start: string, options: CrawlOptions): AsyncGen
   const onAbort = () => stop.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) stop.abort();
-  const origin = new URL(startUrl).origin;
   try {
-    const robots = await readRobots(options, origin, stop.signal);
+    const asked = new URL(startUrl);
+    const { robots, origin } = await readRobots(options, asked.origin, stop.signal);
     const crawl: Crawl = {
       options,
       origin,
-      start: startUrl,
+      start: canonicalUrl(new URL(asked.pathname + asked.search, origin)) ?? startUrl,
       signal: stop.signal,
       stopped: aborted(stop.signal),
       robots,
@@ -368,7 +375,7 @@ export async function* crawlSite(start: string, options: CrawlOptions): AsyncGen
       delayMs: robots.crawlDelaySeconds !== undefined ? robots.crawlDelaySeconds * 1000 : (options.delayMs ?? DEFAULT_DELAY_MS),
       waiting: [],
     };
-    meet(crawl, startUrl);
+    meet(crawl, crawl.start);
     await readSitemaps(crawl);
     const workers = Array.from({ length: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY) }, () => worker(crawl));
     let finished = false;

@@ -108,6 +108,22 @@ describe('crawlSite', () => {
     expect(run.urls('html')).toEqual([`${SITE}/`, `${SITE}/public`]);
   });
 
+  it('follows a site that moved, as its robots.txt redirect shows, instead of calling every page another host', async () => {
+    const run = await crawl(
+      {
+        'http://shop.example/robots.txt': { redirect: `${SITE}/robots.txt` },
+        'http://shop.example/': { redirect: `${SITE}/` },
+        [`${SITE}/robots.txt`]: { contentType: 'text/plain', body: 'User-agent: *\nDisallow: /private/' },
+        [`${SITE}/`]: html('/a', '/private/x'),
+        [`${SITE}/a`]: html(),
+      },
+      {},
+      'http://shop.example/',
+    );
+    expect(run.urls('html')).toEqual([`${SITE}/`, `${SITE}/a`]);
+    expect(run.urls('excluded')).toEqual([`${SITE}/private/x`]);
+  });
+
   it('fetches nothing when robots.txt cannot be read (5xx)', async () => {
     const run = await crawl({ [`${SITE}/robots.txt`]: { status: 503 }, [`${SITE}/`]: html('/a') });
     expect(run.log).toEqual([`${SITE}/robots.txt`]);
