@@ -63,7 +63,7 @@ export interface CrawlOptions {
   concurrency?: number;
   signal?: AbortSignal;
   onProgress?: (progress: CrawlProgress) => void;
-  /** Waits between two requests to the site: robots.txt's Crawl-delay, else `delayMs`. */
+  /** Waits between two requests to the site: robots.txt's Crawl-delay, else `delayMs`. Without it requests are not spaced (tests). */
   sleep?: (ms: number) => Promise<void>;
   delayMs?: number;
 }

@@ -157,6 +157,28 @@ describe('crawlSite', () => {
     expect(find(run.seen, `${SITE}/new/`)).toBeUndefined();
   });
 
+  it('says a timeout and a file too large apart from other network failures', async () => {
+    const site = fakeSite({ [`${SITE}/`]: html('/slow', '/huge', '/down') });
+    const errors: Record<string, Error> = {
+      [`${SITE}/slow`]: Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' }),
+      [`${SITE}/huge`]: new Error('response too large: over 20 MB'),
+      [`${SITE}/down`]: new TypeError('fetch failed'),
+    };
+    const fetch = (url: string) => (errors[url] ? Promise.reject(errors[url]) : site.fetch(url));
+    const seen: CrawledPage[] = [];
+    for await (const page of crawlSite(`${SITE}/`, { fetch, maxPages: 10 })) seen.push(page);
+    expect(find(seen, `${SITE}/slow`)).toMatchObject({ kind: 'failed', reason: { code: 'timeout' } });
+    expect(find(seen, `${SITE}/huge`)).toMatchObject({ kind: 'failed', reason: { code: 'too-large' } });
+    expect(find(seen, `${SITE}/down`)).toMatchObject({ kind: 'failed', reason: { code: 'network', words: 'fetch failed' } });
+    expect(find(seen, `${SITE}/`)).toMatchObject({ kind: 'html' });
+  });
+
+  it('reports a page that is neither HTML nor a material as not a page, and follows nothing from it', async () => {
+    const run = await crawl({ [`${SITE}/`]: html('/feed'), [`${SITE}/feed`]: { contentType: 'application/json', body: '<a href="/secret">x</a>' } });
+    expect(find(run.seen, `${SITE}/feed`)).toEqual({ kind: 'excluded', url: `${SITE}/feed`, why: 'not-a-page' });
+    expect(run.log).not.toContain(`${SITE}/secret`);
+  });
+
   it('yields a linked PDF as material, and says clearly when a file is not what it is served or named as', async () => {
     const run = await crawl({
       [`${SITE}/`]: html('/price.pdf', '/fake.pdf', '/page-as-pdf', '/pdf-as-html', '/pic.png'),
@@ -217,9 +239,13 @@ describe('crawlSite', () => {
     for (let i = 0; i < 12; i++) pages[`${SITE}/p${i}`] = html(`/q${i}`);
     for (let i = 0; i < 12; i++) pages[`${SITE}/q${i}`] = html();
     pages[`${SITE}/doc.pdf`] = { contentType: 'application/pdf', body: PDF_BYTES };
-    for (const maxPages of [100, 10]) {
-      const whole = (await crawl(pages, { maxPages, concurrency: 1 })).checked();
-      const parts = await Promise.all([1, 2, 3].map(async (index) => (await crawl(pages, { maxPages, concurrency: 1, shard: { index, count: 3 } })).checked()));
+    // A cut by maxPages is the same in every shard when pages are read one at a time; with more at once, when none is cut.
+    for (const [maxPages, concurrency] of [
+      [100, 3],
+      [10, 1],
+    ] as const) {
+      const whole = (await crawl(pages, { maxPages, concurrency })).checked();
+      const parts = await Promise.all([1, 2, 3].map(async (index) => (await crawl(pages, { maxPages, concurrency, shard: { index, count: 3 } })).checked()));
       expect(parts.flat().sort()).toEqual(whole);
       expect(parts.every((part) => part.length > 0 && part.length < whole.length)).toBe(true);
     }
