@@ -287,11 +287,13 @@ function onSiteScheme(url: string, origin: string): string {
   return canonicalUrl(parsed) ?? url;
 }
 
+/** Whether a page counts against maxPages and may be yielded: the start page is read for its links even where the patterns leave it out. */
+const isCounted = (crawl: Crawl, url: string): boolean => url !== crawl.start || crawl.filter(url);
+
 /** Reads one page: yields it, or what became of it, and meets its links. */
 async function visit(crawl: Crawl, url: string): Promise<void> {
   const { shard } = crawl.options;
-  // Only the start page is read though the patterns leave it out: for its links.
-  const counted = url !== crawl.start || crawl.filter(url);
+  const counted = isCounted(crawl, url);
   const mine = (page: string) => counted && (!shard || inShard(page, shard));
   const outside: CrawledPage = { kind: 'excluded', url, why: counted ? 'shard' : 'pattern' };
   if (materialByName(url) && !mine(url)) return emit(crawl, outside);
@@ -324,7 +326,7 @@ async function worker(crawl: Crawl): Promise<void> {
       continue;
     }
     if (crawl.claimed.has(url)) continue;
-    const counted = url !== crawl.start || crawl.filter(url);
+    const counted = isCounted(crawl, url);
     if (counted && crawl.checked >= crawl.options.maxPages) {
       crawl.queue.length = 0;
       continue;
