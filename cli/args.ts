@@ -1,6 +1,8 @@
 import { EXTENSIONS } from '../engine/material/formats';
 import { DEFAULT_LIMITS, type Limits } from '../engine/material/limits';
 import type { Language } from '../engine/profile/types';
+import { globMatcher } from '../engine/site/globs';
+import { parseShard, type Shard } from '../engine/site/shard';
 
 export type Format = 'json' | 'text' | 'markdown' | 'html';
 export type FailOn = 'error' | 'warning' | 'never';
@@ -8,7 +10,19 @@ export type FailOn = 'error' | 'warning' | 'never';
 export type Command =
   | { command: 'help' }
   | { command: 'validate'; profile: string }
-  | { command: 'check'; materials: string[]; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean };
+  | { command: 'check'; materials: string[]; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean }
+  | ({ command: 'crawl'; url: string; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean } & CrawlScope);
+
+/** Which pages of the site a crawl checks. */
+export interface CrawlScope {
+  maxPages: number;
+  include: string[];
+  exclude: string[];
+  shard?: Shard;
+}
+
+/** Pages a crawl checks unless --max-pages says otherwise: a small business's whole site. */
+export const DEFAULT_MAX_PAGES = 200;
 
 export class UsageError extends Error {}
 
@@ -44,6 +58,21 @@ function seconds(value: string | undefined, option: string): number {
   return number * 1000;
 }
 
+/** The parser's own words for a bad --shard or pattern, as a usage error. */
+function asUsage<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function pattern(value: string | undefined, option: string): string {
+  if (value === undefined) throw new UsageError(`${option} expects a path pattern, such as /blog/**`);
+  asUsage(() => globMatcher(value));
+  return value;
+}
+
 /** Parses `check …` and `validate …`; anything unexpected is a UsageError naming the option. */
 export function parseArgs(argv: string[]): Command {
   const [command, ...rest] = argv;
@@ -52,7 +81,8 @@ export function parseArgs(argv: string[]): Command {
     if (rest.length !== 1) throw new UsageError('validate expects exactly one profile file');
     return { command: 'validate', profile: rest[0]! };
   }
-  if (command !== 'check') throw new UsageError(`unknown command "${command}": expected check or validate`);
+  if (command !== 'check' && command !== 'crawl') throw new UsageError(`unknown command "${command}": expected check, crawl or validate`);
+  const scope: CrawlScope = { maxPages: DEFAULT_MAX_PAGES, include: [], exclude: [] };
   const materials: string[] = [];
   let profile: string | undefined;
   let format: Format = 'text';
@@ -71,13 +101,20 @@ export function parseArgs(argv: string[]): Command {
     else if (flag === '--timeout') limits.timeoutMs = seconds(value(), '--timeout');
     else if (flag === '--max-bytes') limits.maxBytes = byteCount(value(), '--max-bytes');
     else if (flag === '--max-words') limits.maxWords = wholeNumber(value(), '--max-words');
+    else if (command === 'crawl' && flag === '--max-pages') scope.maxPages = wholeNumber(value(), '--max-pages');
+    else if (command === 'crawl' && (flag === '--include' || flag === '--exclude')) scope[flag === '--include' ? 'include' : 'exclude'].push(pattern(value(), flag));
+    else if (command === 'crawl' && flag === '--shard') scope.shard = asUsage(() => parseShard(value() ?? ''));
     else if (flag === '--allow-poor-scans') {
       if (inline !== undefined) throw new UsageError(`--allow-poor-scans takes no value, not "${inline}"`);
       allowPoorScans = true;
     } else if (flag.startsWith('-')) throw new UsageError(`unknown option "${flag}"`);
     else materials.push(arg);
   }
-  if (!profile) throw new UsageError('check needs --profile PROFILE.json');
+  if (!profile) throw new UsageError(`${command} needs --profile PROFILE.json`);
+  if (command === 'crawl') {
+    if (materials.length !== 1 || !/^https?:\/\//i.test(materials[0]!)) throw new UsageError('crawl expects exactly one http(s):// URL, the page to start from');
+    return { command, url: materials[0]!, profile, format, failOn, language, limits, allowPoorScans, ...scope };
+  }
   if (materials.length === 0) throw new UsageError('check needs at least one material (a file or an http(s) URL)');
   return { command: 'check', materials, profile, format, failOn, language, limits, allowPoorScans };
 }
@@ -86,6 +123,7 @@ export const HELP = `Sverka: hold what a company's pages and flyers promise agai
 
 Usage:
   npm run -s sverka -- check MATERIAL... --profile PROFILE.json [options]
+  npm run -s sverka -- crawl URL --profile PROFILE.json [options] [crawl options]
   npm run -s sverka -- validate PROFILE.json
 
 MATERIAL is a file (${EXTENSIONS.join(', ')}) or an http(s):// URL.
@@ -97,6 +135,13 @@ Options for check:
   --lang ru|en                the language of the materials, when detection is not wanted
   --allow-poor-scans          an image read poorly (too little of its text, or too uncertainly)
                               is still warned of, but no longer makes the exit status 2
+
+Options for crawl (the site's pages from URL, its links and sitemaps, within robots.txt, as ONE
+report; check's options apply too):
+  --max-pages N               at most N pages and files (default ${DEFAULT_MAX_PAGES})
+  --include GLOB              only pages whose path matches, such as /services/** (repeatable)
+  --exclude GLOB              not the pages whose path matches, such as /blog/ (repeatable)
+  --shard I/N                 only the I-th of N parts of the site, for N machines in CI
 
 Limits, each per material (a material past one is a source with an "error", or a "note" when
 only part of it was checked; the other materials are still checked):

@@ -9,7 +9,8 @@ import { rememberedVerdicts } from './spelling/node-verdicts';
 import { formatProblems, parseProfileBytes, profileTooLarge, withKnownRules } from '../engine/profile/validate';
 import type { Language, Profile } from '../engine/profile/types';
 import type { Report } from '../engine/report/types';
-import { HELP, parseArgs, UsageError, type FailOn, type Format } from './args';
+import { HELP, parseArgs, UsageError, type Command, type FailOn, type Format } from './args';
+import type { CrawlProgress } from '../engine/site/crawl';
 import { readMaterial } from './load-material';
 import { withinBoundary } from './fault-boundary';
 import { closeOcr } from './node-environment';
@@ -18,6 +19,8 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTty?: boolean;
+  /** Whether standard error is a terminal: progress is then one line rewritten in place. */
+  stderrTty?: boolean;
   /** The language problems are told in; English when not given. */
   language?: Language;
 }
@@ -32,6 +35,7 @@ const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTty: process.stdout.isTTY === true,
+  stderrTty: process.stderr.isTTY === true,
   language: terminalLanguage(process.env),
 };
 
@@ -120,11 +124,75 @@ async function checkOrExplain(materials: Material[], profile: Profile, io: Io, s
   }
 }
 
+/** Crawl progress on standard error: one line rewritten on a terminal, else a line every few pages and one at the end. */
+function progressReporter(io: Io): { update: (progress: CrawlProgress) => void; end: () => void } {
+  let last: CrawlProgress | undefined;
+  const line = ({ found, checked, failed }: CrawlProgress) => `sverka: ${found} found, ${checked} checked, ${failed} failed`;
+  return {
+    update(progress) {
+      const changed = progress.checked !== last?.checked;
+      last = progress;
+      if (io.stderrTty) io.stderr(`\r${line(progress)}\x1b[K`);
+      else if (changed && progress.checked % PROGRESS_EVERY === 0) io.stderr(`${line(progress)}\n`);
+    },
+    end() {
+      if (last) io.stderr(io.stderrTty ? '\n' : `${line(last)}\n`);
+    },
+  };
+}
+
+const PROGRESS_EVERY = 10;
+
+/** `crawl`: the site as one report; Ctrl-C (or `signal`) stops the crawl and the pages checked so far are reported. */
+async function crawl(command: Extract<Command, { command: 'crawl' }>, profile: Profile, io: Io, options: MainOptions): Promise<number> {
+  const { crawlReport } = await import('./crawl');
+  const remembered = options.rememberSpelling ? await rememberedVerdicts() : undefined;
+  const interrupted = new AbortController();
+  const onInterrupt = () => {
+    io.stderr('\nsverka: stopped; the report covers the pages checked so far\n');
+    interrupted.abort();
+  };
+  process.once('SIGINT', onInterrupt);
+  const progress = progressReporter(io);
+  try {
+    const { url, maxPages, include, exclude, shard, limits, language } = command;
+    const result = await crawlReport(
+      {
+        url,
+        scope: { maxPages, include, exclude, ...(shard ? { shard } : {}) },
+        limits,
+        language,
+        check: (material) => checkOrExplain([material], profile, io, remembered?.answers),
+        signal: options.signal ? AbortSignal.any([options.signal, interrupted.signal]) : interrupted.signal,
+        onProgress: progress.update,
+      },
+      profile,
+    );
+    progress.end();
+    if ('unreachable' in result) {
+      io.stderr(`sverka: cannot reach the site: ${result.unreachable}\n`);
+      return 2;
+    }
+    for (const material of result.materials) reportMaterial(material, io);
+    io.stdout(await render(result.report, command.format, result.materials, io.isTty === true));
+    await remembered?.save();
+    return exitStatus(result.report, command.failOn, command.allowPoorScans);
+  } finally {
+    process.off('SIGINT', onInterrupt);
+  }
+}
+
+interface MainOptions {
+  rememberSpelling?: boolean;
+  /** Stops a crawl as Ctrl-C does (tests). */
+  signal?: AbortSignal;
+}
+
 /**
  * The command line, with its output injectable so tests run it in-process. Returns the exit
  * status. `rememberSpelling`: Hunspell's verdicts are kept between runs (the `sverka` command).
  */
-export async function main(argv: string[], io: Io = processIo, options: { rememberSpelling?: boolean } = {}): Promise<number> {
+export async function main(argv: string[], io: Io = processIo, options: MainOptions = {}): Promise<number> {
   try {
     const command = parseArgs(argv);
     if (command.command === 'help') {
@@ -136,6 +204,7 @@ export async function main(argv: string[], io: Io = processIo, options: { rememb
       io.stdout('ok\n');
       return 0;
     }
+    if (command.command === 'crawl') return await crawl(command, profile, io, options);
     const materials: Material[] = [];
     for (const [index, location] of command.materials.entries()) {
       const id = `s${index + 1}`;

@@ -14,7 +14,7 @@ export interface FetchLimits {
  * The body read as it streams, stopped at `maxBytes + 1`: a server that sends no Content-Length,
  * or a false one, never gets more than the limit into memory.
  */
-async function readCapped(response: Response, maxBytes: number, tooLarge: () => MaterialError): Promise<Uint8Array> {
+export async function readCapped(response: Response, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

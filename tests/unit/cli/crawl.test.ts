@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../cli/main';
+import type { CrawlReport } from '../../../cli/crawl';
+import { localServer } from '../local-server';
+
+const PROFILE = 'tests/fixtures/profiles/dental.json';
+const PRICE_LIST = readFileSync('tests/fixtures/cli/flyer.pdf');
+
+const page = (title: string, body: string, links: string[] = []) =>
+  `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}${links.map((href) => `<a href="${href}">${href}</a>`).join(' ')}</main></body></html>`;
+
+/** A small clinic site with its planted disagreements: two hygiene prices, hours unlike the checklist's. */
+const PAGES: Record<string, string> = {
+  '/': page('Стоматология', '<p>Лечим зубы спокойно и без боли.</p>', ['/services', '/prices', '/contacts', '/old-offer', '/private/plans', '/price-list.pdf', 'https://elsewhere.example/']),
+  '/services': page('Услуги', '<p>Профессиональная гигиена — 4 500 ₽.</p>'),
+  '/prices': page('Цены', '<p>Профессиональная гигиена — 6 000 ₽.</p>'),
+  '/contacts': page('Контакты', '<p>Часы работы: ежедневно с 10:00 до 22:00.</p>'),
+  '/about': page('О клинике', '<p>Мы работаем с 2010 года.</p>'),
+  '/private/plans': page('Планы', '<p>Внутренний документ.</p>'),
+};
+const SITEMAP = (base: string) => `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${['/', '/about'].map((path) => `<url><loc>${base}${path}</loc></url>`).join('')}</urlset>`;
+
+let stopAt: { path: string; controller: AbortController } | undefined;
+
+const server = localServer((request, response) => {
+  const path = request.url ?? '/';
+  if (stopAt?.path === path) stopAt.controller.abort();
+  if (path === '/robots.txt') return response.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n');
+  if (path === '/sitemap.xml') return response.writeHead(200, { 'content-type': 'application/xml' }).end(SITEMAP(`http://${request.headers.host}`));
+  if (path === '/price-list.pdf') return response.writeHead(200, { 'content-type': 'application/pdf' }).end(PRICE_LIST);
+  const html = PAGES[path];
+  if (!html) return response.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+});
+
+async function crawl(argv: string[], signal?: AbortSignal) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['crawl', ...argv], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), language: 'en' }, { signal });
+  return { code, stdout, stderr };
+}
+
+async function crawlJson(...extra: string[]) {
+  const result = await crawl([server.url('/'), '--profile', PROFILE, '--format', 'json', ...extra]);
+  return { ...result, report: JSON.parse(result.stdout) as CrawlReport };
+}
+
+/** The contract's shape: ids unique, every reference names a source or promise of this report, the summary counts the findings. */
+function expectValidReport(report: CrawlReport) {
+  expect(report.format).toBe('sverka.report/1');
+  const sources = new Set(report.sources.map((source) => source.id));
+  expect(report.sources.map((source) => source.id)).toEqual(report.sources.map((_, i) => `s${i + 1}`));
+  const promises = new Set(report.promises.map((promise) => promise.id));
+  expect(promises.size).toBe(report.promises.length);
+  expect(new Set(report.findings.map((finding) => finding.id)).size).toBe(report.findings.length);
+  for (const promise of report.promises) expect(sources).toContain(promise.source);
+  for (const finding of report.findings) {
+    if (finding.source) expect(sources).toContain(finding.source);
+    if (finding.promiseId) expect(promises).toContain(finding.promiseId);
+    for (const place of finding.related ?? []) expect(sources).toContain(place.source);
+  }
+  for (const severity of ['error', 'warning', 'info'] as const) expect(report.summary[severity]).toBe(report.findings.filter((finding) => finding.severity === severity).length);
+}
+
+const locationOf = (report: CrawlReport, id: string | undefined) => report.sources.find((source) => source.id === id)?.location;
+const pathsOf = (report: CrawlReport) => report.sources.map((source) => new URL(source.location).pathname).sort();
+
+describe('sverka crawl', () => {
+  it('checks every page of the site as one report, naming both pages of each disagreement', async () => {
+    const { code, report, stderr } = await crawlJson();
+    expectValidReport(report);
+    expect(pathsOf(report)).toEqual(['/', '/about', '/contacts', '/old-offer', '/price-list.pdf', '/prices', '/services']);
+    expect(report.sources.find((source) => source.location.endsWith('.pdf'))?.kind).toBe('pdf');
+    const prices = report.findings.find((finding) => finding.check === 'consistency' && finding.quote.includes('6 000'));
+    expect(locationOf(report, prices?.source)).toBe(server.url('/prices'));
+    expect(prices?.related?.map((place) => locationOf(report, place.source))).toContain(server.url('/services'));
+    const hours = report.findings.find((finding) => finding.check === 'contradiction' && finding.factId === 'hours');
+    expect(locationOf(report, hours?.source)).toBe(server.url('/contacts'));
+    expect(report.findings.filter((finding) => finding.source === report.sources.find((source) => source.location === server.url('/about'))?.id && finding.factId)).toEqual([]);
+    expect(code).toBe(2); // a broken page is a source with an error, as in check
+    expect(stderr).toMatch(/\d+ found, \d+ checked, 1 failed/);
+  });
+
+  it('reports the broken page as a source with an error, and the pages left out', async () => {
+    const { report } = await crawlJson();
+    const broken = report.sources.find((source) => source.location === server.url('/old-offer'));
+    expect(broken?.error).toContain('404');
+    expect(report.sources.filter((source) => source.error)).toHaveLength(1);
+    expect(report.excluded).toEqual(
+      expect.arrayContaining([
+        { url: server.url('/private/plans'), why: 'robots' },
+        { url: 'https://elsewhere.example/', why: 'other-host' },
+      ]),
+    );
+  });
+
+  it('leaves out the pages an --exclude pattern names', async () => {
+    const { report } = await crawlJson('--exclude', '/prices', '--exclude', '*.pdf');
+    expectValidReport(report);
+    expect(pathsOf(report)).not.toContain('/prices');
+    expect(pathsOf(report)).not.toContain('/price-list.pdf');
+    expect(report.excluded).toContainEqual({ url: server.url('/prices'), why: 'pattern' });
+  });
+
+  it('covers the unsharded pages with --shard 1/2 and 2/2 together', async () => {
+    const [whole, first, second] = await Promise.all([crawlJson(), crawlJson('--shard', '1/2'), crawlJson('--shard', '2/2')]);
+    for (const part of [first, second]) expectValidReport(part.report);
+    expect([...pathsOf(first.report), ...pathsOf(second.report)].sort()).toEqual(pathsOf(whole.report));
+  });
+
+  it('stops when interrupted and still writes a valid report of the pages checked', async () => {
+    const controller = new AbortController();
+    stopAt = { path: '/contacts', controller };
+    try {
+      const result = await crawl([server.url('/'), '--profile', PROFILE, '--format', 'json', '--fail-on', 'never'], controller.signal);
+      const report = JSON.parse(result.stdout) as CrawlReport;
+      expectValidReport(report);
+      expect(pathsOf(report)).not.toContain('/contacts');
+      expect(report.sources.length).toBeGreaterThan(0);
+    } finally {
+      stopAt = undefined;
+    }
+  });
+
+  it('says in one line when the site cannot be reached', async () => {
+    const result = await crawl(['http://127.0.0.1:1/', '--profile', PROFILE]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('cannot reach the site: http://127.0.0.1:1/');
+  });
+
+  it('refuses a bad --shard or pattern with the parser’s words', async () => {
+    const shard = await crawl([server.url('/'), '--profile', PROFILE, '--shard', '3/2']);
+    expect(shard.code).toBe(2);
+    expect(shard.stderr).toContain('--shard expects I/N');
+    const glob = await crawl([server.url('/'), '--profile', PROFILE, '--include', 'https://example.com/blog']);
+    expect(glob.code).toBe(2);
+    expect(glob.stderr).toContain('a URL pattern matches the path');
+    expect((await crawl(['notes.txt', '--profile', PROFILE])).stderr).toContain('crawl expects exactly one http(s):// URL');
+  });
+});
