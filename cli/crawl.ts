@@ -4,13 +4,13 @@
  * findings beside them.
  */
 import type { CrawlScope } from './args';
-import type { MaterialProblem } from '../engine/material/errors';
+import { errorDetail, type MaterialProblem } from '../engine/material/errors';
 import type { Limits } from '../engine/material/limits';
 import { loadMaterialOrError, unreadableMaterial } from '../engine/material/load';
 import type { Material } from '../engine/material/types';
 import type { Language, Profile } from '../engine/profile/types';
 import type { Finding, Report } from '../engine/report/types';
-import { type CrawledPage, type CrawlProgress, crawlSite, type ExclusionReason, type FailureReason } from '../engine/site/crawl';
+import { type CrawledPage, type CrawlFetch, type CrawlProgress, crawlSite, type ExclusionReason, type FailureReason } from '../engine/site/crawl';
 import { siteConsistency } from '../engine/site/consistency';
 import { summarise } from '../engine/engine';
 import { nodeCrawlFetch } from './node-crawl-fetch';
@@ -81,10 +81,27 @@ function renumbered(report: Report, sourceId: string, counts: { promises: number
   };
 }
 
+/** Why the start page cannot be fetched, or nothing when it can. */
+async function whyUnreachable(url: string, fetch: CrawlFetch): Promise<string | undefined> {
+  try {
+    await fetch(url);
+    return undefined;
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    return `${url}: ${name === 'TimeoutError' ? 'no answer in time' : (errorDetail((error as Error).cause) ?? errorDetail(error) ?? 'the request failed')}`;
+  }
+}
+
+/** Findings about the profile itself (a pillar no page voices) come once per page's report: kept once. */
+function once(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => finding.source !== undefined || (!seen.has(finding.fingerprint) && seen.add(finding.fingerprint)));
+}
+
 /** The pages' reports as one: sources s1…sN in the order they were read, then the site's consistency findings. */
 function combined(reports: Report[], profile: Profile, excluded: CrawlReport['excluded']): CrawlReport {
   const language: Language = reports.find((report) => report.language)?.language ?? profile.languages?.[0] ?? 'ru';
-  const findings = [...reports.flatMap((report) => report.findings), ...siteConsistency(reports, profile, language)];
+  const findings = [...once(reports.flatMap((report) => report.findings)), ...siteConsistency(reports, profile, language)];
   return {
     format: 'sverka.report/1',
     profile: profile.name,
@@ -107,8 +124,9 @@ export async function crawlReport(run: CrawlRun, profile: Profile): Promise<{ re
   const materials: Material[] = [];
   const excluded: CrawlReport['excluded'] = [];
   const counts = { promises: 0, findings: 0 };
+  const fetch = nodeCrawlFetch({ maxBytes: run.limits.maxBytes, timeoutMs: FETCH_TIMEOUT_MS });
   const pages = crawlSite(run.url, {
-    fetch: nodeCrawlFetch({ maxBytes: run.limits.maxBytes, timeoutMs: FETCH_TIMEOUT_MS }),
+    fetch,
     ...run.scope,
     signal: run.signal,
     onProgress: run.onProgress,
@@ -130,5 +148,8 @@ export async function crawlReport(run: CrawlRun, profile: Profile): Promise<{ re
   }
   const unreachable = failures.length === reports.length && failures.find((failure) => ['network', 'timeout'].includes(failure.reason.code));
   if (unreachable && reports.length === 1) return { unreachable: `${unreachable.url}: ${unreachable.reason.words}` };
+  // An unreachable site reads as a robots.txt that forbids everything: nothing is checked, and the start page says why.
+  const silence = reports.length === 0 && !run.signal?.aborted ? await whyUnreachable(run.url, fetch) : undefined;
+  if (silence) return { unreachable: silence };
   return { report: combined(reports, profile, excluded), materials };
 }

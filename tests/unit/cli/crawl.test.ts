@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 import type { CrawlReport } from '../../../cli/crawl';
@@ -10,11 +12,11 @@ const PRICE_LIST = readFileSync('tests/fixtures/cli/flyer.pdf');
 const page = (title: string, body: string, links: string[] = []) =>
   `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}${links.map((href) => `<a href="${href}">${href}</a>`).join(' ')}</main></body></html>`;
 
-/** A small clinic site with its planted disagreements: two hygiene prices, hours unlike the checklist's. */
+/** A small clinic site with its planted disagreements: two prices of one service, hours unlike the checklist's. */
 const PAGES: Record<string, string> = {
   '/': page('Стоматология', '<p>Лечим зубы спокойно и без боли.</p>', ['/services', '/prices', '/contacts', '/old-offer', '/private/plans', '/price-list.pdf', 'https://elsewhere.example/']),
-  '/services': page('Услуги', '<p>Профессиональная гигиена — 4 500 ₽.</p>'),
-  '/prices': page('Цены', '<p>Профессиональная гигиена — 6 000 ₽.</p>'),
+  '/services': page('Услуги', '<p>Удаление зуба — 3 000 ₽.</p>'),
+  '/prices': page('Цены', '<p>Удаление зуба — 5 000 ₽.</p>'),
   '/contacts': page('Контакты', '<p>Часы работы: ежедневно с 10:00 до 22:00.</p>'),
   '/about': page('О клинике', '<p>Мы работаем с 2010 года.</p>'),
   '/private/plans': page('Планы', '<p>Внутренний документ.</p>'),
@@ -72,7 +74,7 @@ describe('sverka crawl', () => {
     expectValidReport(report);
     expect(pathsOf(report)).toEqual(['/', '/about', '/contacts', '/old-offer', '/price-list.pdf', '/prices', '/services']);
     expect(report.sources.find((source) => source.location.endsWith('.pdf'))?.kind).toBe('pdf');
-    const prices = report.findings.find((finding) => finding.check === 'consistency' && finding.quote.includes('6 000'));
+    const prices = report.findings.find((finding) => finding.check === 'consistency' && finding.quote.includes('5 000'));
     expect(locationOf(report, prices?.source)).toBe(server.url('/prices'));
     expect(prices?.related?.map((place) => locationOf(report, place.source))).toContain(server.url('/services'));
     const hours = report.findings.find((finding) => finding.check === 'contradiction' && finding.factId === 'hours');
@@ -124,10 +126,15 @@ describe('sverka crawl', () => {
   });
 
   it('says in one line when the site cannot be reached', async () => {
-    const result = await crawl(['http://127.0.0.1:1/', '--profile', PROFILE]);
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+    const nobody = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/`;
+    await new Promise((done) => closed.close(done));
+    const result = await crawl([nobody, '--profile', PROFILE]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('cannot reach the site: http://127.0.0.1:1/');
+    expect(result.stderr).toContain(`cannot reach the site: ${nobody}: connect ECONNREFUSED`);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('refuses a bad --shard or pattern with the parser’s words', async () => {
