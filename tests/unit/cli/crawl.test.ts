@@ -21,7 +21,8 @@ const PAGES: Record<string, string> = {
   '/about': page('О клинике', '<p>Мы работаем с 2010 года.</p>'),
   '/private/plans': page('Планы', '<p>Внутренний документ.</p>'),
 };
-const SITEMAP = (base: string) => `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${['/', '/about'].map((path) => `<url><loc>${base}${path}</loc></url>`).join('')}</urlset>`;
+const SITEMAP = (base: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${['/', '/about'].map((path) => `<url><loc>${base}${path}</loc></url>`).join('')}</urlset>`;
 
 let stopAt: { path: string; controller: AbortController } | undefined;
 
