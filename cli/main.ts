@@ -101,27 +101,33 @@ export function exitStatus(report: Report, failOn: FailOn, allowPoorScans = fals
   return failing > 0 ? 1 : 0;
 }
 
+type Checker = (materials: Material[], profile: Profile) => Promise<Report>;
+
 /**
- * The report, or, when the checks themselves fail, a report that says no material was checked
- * and why: standard output always carries a whole report, and the status is 2, never 1. The
- * engine and the dictionaries load here, so help and validate start without them.
+ * Checks materials into a report, or, when the checks themselves fail, a report that says no
+ * material was checked and why: standard output always carries a whole report, and the status is
+ * 2, never 1. The engine and the dictionaries load here, so help and validate start without them;
+ * one spell checker serves every call (a crawl checks its pages one by one).
  */
-async function checkOrExplain(materials: Material[], profile: Profile, io: Io, spellingAnswers?: Map<string, boolean>): Promise<Report> {
+async function reportChecker(io: Io, spellingAnswers?: Map<string, boolean>): Promise<Checker> {
   const [{ checkMaterials }, { createHunspellChecker }, { loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology }] = await Promise.all([
     import('../engine/engine'),
     import('../engine/spelling/hunspell'),
     import('./spelling/node-dictionaries'),
   ]);
-  try {
-    const spellChecker = createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology, spellingAnswers);
-    return await checkMaterials(materials, profile, { spellChecker });
-  } catch (error) {
-    io.stderr(`sverka: the checks failed: ${(error as Error).stack ?? error}\n`);
-    const detail = errorDetail(error);
-    const problem: MaterialProblem = detail ? { code: 'check-failed', detail } : { code: 'check-failed' };
-    const unchecked = materials.map((material) => ({ ...material, source: material.source.error ? material.source : withError(material.source, problem), blocks: [] }));
-    return checkMaterials(unchecked, profile, { checks: [], extractors: [] });
-  }
+  let spellChecker: ReturnType<typeof createHunspellChecker> | undefined;
+  return async (materials, profile) => {
+    try {
+      spellChecker ??= createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology, spellingAnswers);
+      return await checkMaterials(materials, profile, { spellChecker });
+    } catch (error) {
+      io.stderr(`sverka: the checks failed: ${(error as Error).stack ?? error}\n`);
+      const detail = errorDetail(error);
+      const problem: MaterialProblem = detail ? { code: 'check-failed', detail } : { code: 'check-failed' };
+      const unchecked = materials.map((material) => ({ ...material, source: material.source.error ? material.source : withError(material.source, problem), blocks: [] }));
+      return checkMaterials(unchecked, profile, { checks: [], extractors: [] });
+    }
+  };
 }
 
 /** Crawl progress on standard error: one line rewritten on a terminal, else a line every few pages and one at the end. */
@@ -147,6 +153,7 @@ const PROGRESS_EVERY = 10;
 async function crawl(command: Extract<Command, { command: 'crawl' }>, profile: Profile, io: Io, options: MainOptions): Promise<number> {
   const { crawlReport } = await import('./crawl');
   const remembered = options.rememberSpelling ? await rememberedVerdicts() : undefined;
+  const check = await reportChecker(io, remembered?.answers);
   const interrupted = new AbortController();
   const onInterrupt = () => {
     io.stderr('\nsverka: stopped; the report covers the pages checked so far\n');
@@ -162,7 +169,7 @@ async function crawl(command: Extract<Command, { command: 'crawl' }>, profile: P
         scope: { maxPages, include, exclude, ...(shard ? { shard } : {}) },
         limits,
         language,
-        check: (material) => checkOrExplain([material], profile, io, remembered?.answers),
+        check: (material) => check([material], profile),
         signal: options.signal ? AbortSignal.any([options.signal, interrupted.signal]) : interrupted.signal,
         onProgress: progress.update,
       },
@@ -215,7 +222,7 @@ export async function main(argv: string[], io: Io = processIo, options: MainOpti
       materials.push(material);
     }
     const remembered = options.rememberSpelling ? await rememberedVerdicts() : undefined;
-    const report = await checkOrExplain(materials, profile, io, remembered?.answers);
+    const report = await (await reportChecker(io, remembered?.answers))(materials, profile);
     io.stdout(await render(report, command.format, materials, io.isTty === true));
     await remembered?.save();
     return exitStatus(report, command.failOn, command.allowPoorScans);
