@@ -153,3 +153,20 @@ export async function crawlReport(run: CrawlRun, profile: Profile): Promise<{ re
   if (silence) return { unreachable: silence };
   return { report: combined(reports, profile, excluded), materials };
 }
+
+const LEFT_OUT: Record<CrawlReport['excluded'][number]['why'], string> = {
+  robots: 'by robots.txt',
+  pattern: 'by --include/--exclude',
+  'other-host': 'on other sites',
+  shard: 'in other shards',
+  'not-a-page': 'not pages',
+};
+
+/** One line on the pages left out, by why, or nothing when none was. */
+export function exclusionSummary(excluded: CrawlReport['excluded']): string | undefined {
+  if (excluded.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const { why } of excluded) counts.set(LEFT_OUT[why], (counts.get(LEFT_OUT[why]) ?? 0) + 1);
+  const parts = [...counts].map(([why, count]) => `${count} ${why}`);
+  return `left out ${excluded.length} page${excluded.length === 1 ? '' : 's'} (${parts.join(', ')}); the JSON report lists them under "excluded"`;
+}

@@ -151,7 +151,7 @@ const PROGRESS_EVERY = 10;
 
 /** `crawl`: the site as one report; Ctrl-C (or `signal`) stops the crawl and the pages checked so far are reported. */
 async function crawl(command: Extract<Command, { command: 'crawl' }>, profile: Profile, io: Io, options: MainOptions): Promise<number> {
-  const { crawlReport } = await import('./crawl');
+  const { crawlReport, exclusionSummary } = await import('./crawl');
   const remembered = options.rememberSpelling ? await rememberedVerdicts() : undefined;
   const check = await reportChecker(io, remembered?.answers);
   const interrupted = new AbortController();
@@ -181,6 +181,9 @@ async function crawl(command: Extract<Command, { command: 'crawl' }>, profile: P
       return 2;
     }
     for (const material of result.materials) reportMaterial(material, io);
+    const leftOut = exclusionSummary(result.report.excluded);
+    if (leftOut) io.stderr(`sverka: ${leftOut}\n`);
+    if (result.report.sources.length === 0) io.stderr(`sverka: no page of ${url} was checked\n`);
     io.stdout(await render(result.report, command.format, result.materials, io.isTty === true));
     await remembered?.save();
     return exitStatus(result.report, command.failOn, command.allowPoorScans);

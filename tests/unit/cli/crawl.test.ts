@@ -83,6 +83,8 @@ describe('sverka crawl', () => {
     expect(report.findings.filter((finding) => finding.source === report.sources.find((source) => source.location === server.url('/about'))?.id && finding.factId)).toEqual([]);
     expect(code).toBe(2); // a broken page is a source with an error, as in check
     expect(stderr).toMatch(/\d+ found, \d+ checked, 1 failed/);
+    expect(stderr).toContain('left out 2 pages (1 by robots.txt, 1 on other sites)');
+    expect(stderr).toContain(`${server.url('/old-offer')}: answered HTTP 404`);
   });
 
   it('reports the broken page as a source with an error, and the pages left out', async () => {
