@@ -87,6 +87,15 @@ describe('sverka crawl', () => {
     expect(stderr).toContain(`${server.url('/old-offer')}: answered HTTP 404`);
   });
 
+  it('renders the one report as text and markdown too', async () => {
+    for (const format of ['text', 'markdown']) {
+      const { stdout } = await crawl([server.url('/'), '--profile', PROFILE, '--format', format, '--include', '/services', '--include', '/prices']);
+      expect(stdout).toContain('5 000');
+      expect(stdout).toContain(server.url('/services'));
+      expect(stdout).toContain(server.url('/prices'));
+    }
+  });
+
   it('reports the broken page as a source with an error, and the pages left out', async () => {
     const { report } = await crawlJson();
     const broken = report.sources.find((source) => source.location === server.url('/old-offer'));
