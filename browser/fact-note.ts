@@ -1,5 +1,5 @@
 import type { Fact } from '../engine/profile/types';
-import type { Translate } from './i18n';
+import { formatWhen, type Translate } from './i18n';
 
 /**
  * The checklist's side of a finding, as a card shows it: the fact's label, who answers for it and
@@ -18,5 +18,5 @@ function formatDay(t: Translate, iso: string): string {
   const day = new Date(iso);
   if (Number.isNaN(day.getTime())) return iso;
   // A bare ISO date is midnight UTC: read in UTC, it stays the same day in every time zone.
-  return new Intl.DateTimeFormat(t('uiLanguage'), { dateStyle: 'medium', timeZone: 'UTC' }).format(day);
+  return formatWhen(t, day, { dateStyle: 'medium', timeZone: 'UTC' });
 }

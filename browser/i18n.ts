@@ -54,7 +54,7 @@ export function plural(t: Translate, key: MessageKey, count: number): string {
   return forms[form >= 0 ? form : PLURAL_FORMS.length - 1] ?? forms[forms.length - 1]!;
 }
 
-/** A moment as the reader's language and time zone write it: "2 дек. 2026 г., 14:05". */
-export function formatWhen(t: Translate, when: Date | number | string): string {
-  return new Intl.DateTimeFormat(t('uiLanguage'), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(when));
+/** A moment as the reader's language and time zone write it: "2 дек. 2026 г., 14:05" (or as `style` asks). */
+export function formatWhen(t: Translate, when: Date | number | string, style: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+  return new Intl.DateTimeFormat(t('uiLanguage'), style).format(new Date(when));
 }

@@ -13,7 +13,7 @@ import type { Finding, Report } from '../engine/report/types';
 import { type CrawledPage, type CrawlFetch, type CrawlProgress, crawlSite, type ExclusionReason, type FailureReason } from '../engine/site/crawl';
 import { siteConsistency } from '../engine/site/consistency';
 import { summarise } from '../engine/engine';
-import { nodeCrawlFetch } from './node-crawl-fetch';
+import { CRAWL_FETCH_TIMEOUT_MS, nodeCrawlFetch } from './node-crawl-fetch';
 import { nodeEnvironment } from './node-environment';
 
 /** A crawl's report: the contract's, plus the pages met and left out (robots.txt, a pattern, another host). */
@@ -32,15 +32,13 @@ export interface CrawlRun {
   onPage?: (page: CrawledPage) => void;
 }
 
-const FETCH_TIMEOUT_MS = 15_000;
-
 /** A failure in the material problems' words where one fits; else the crawl's own English ones. */
 function problemOfFailure(reason: FailureReason, maxBytes: number): MaterialProblem {
   switch (reason.code) {
     case 'http':
       return { code: 'http', status: reason.status! };
     case 'timeout':
-      return { code: 'fetch-timeout', seconds: FETCH_TIMEOUT_MS / 1000 };
+      return { code: 'fetch-timeout', seconds: CRAWL_FETCH_TIMEOUT_MS / 1000 };
     case 'too-large':
       return { code: 'too-large', limit: maxBytes };
     case 'wrong-type':
@@ -124,7 +122,7 @@ export async function crawlReport(run: CrawlRun, profile: Profile): Promise<{ re
   const materials: Material[] = [];
   const excluded: CrawlReport['excluded'] = [];
   const counts = { promises: 0, findings: 0 };
-  const fetch = nodeCrawlFetch({ maxBytes: run.limits.maxBytes, timeoutMs: FETCH_TIMEOUT_MS });
+  const fetch = nodeCrawlFetch({ maxBytes: run.limits.maxBytes, timeoutMs: CRAWL_FETCH_TIMEOUT_MS });
   const pages = crawlSite(run.url, {
     fetch,
     ...run.scope,

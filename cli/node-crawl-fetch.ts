@@ -5,7 +5,7 @@ import type { CrawlFetch } from '../engine/site/crawl';
 const USER_AGENT = 'Sverka (+https://sverka.app)';
 /** Redirects followed before a chain counts as a loop: real sites need two or three (http → https → www → slash). */
 const MAX_REDIRECTS = 5;
-const DEFAULT_TIMEOUT_MS = 15_000;
+export const CRAWL_FETCH_TIMEOUT_MS = 15_000;
 
 const isRedirect = (status: number) => status >= 300 && status < 400;
 
@@ -14,7 +14,7 @@ const isRedirect = (status: number) => status >= 300 && status < 400;
  * page landed and a loop comes back as its 3xx; each request has its own deadline (a TimeoutError),
  * and a body over `maxBytes` is cut off and thrown as "too large".
  */
-export function nodeCrawlFetch({ maxBytes, timeoutMs = DEFAULT_TIMEOUT_MS }: { maxBytes: number; timeoutMs?: number }): CrawlFetch {
+export function nodeCrawlFetch({ maxBytes, timeoutMs = CRAWL_FETCH_TIMEOUT_MS }: { maxBytes: number; timeoutMs?: number }): CrawlFetch {
   const tooLarge = () => new Error(`the page is too large: over ${maxBytes} bytes`);
   return async (url, signal) => {
     let current = url;

@@ -23,7 +23,7 @@ export async function dismissFinding(db: SverkaDb, { finding, site, profileId }:
   const { fingerprint, check, quote, message } = finding;
   const row: IgnoredFinding = { site, fingerprint, ...present({ profileId, check, quote, message }), when: Date.now() };
   await db.transaction('rw', db.ignored, async () => {
-    const existing = await db.ignored.where({ site, fingerprint: finding.fingerprint }).first();
+    const existing = await db.ignored.where({ site, fingerprint }).first();
     await db.ignored.put(existing ? { ...row, id: existing.id } : row);
   });
 }
@@ -39,7 +39,11 @@ export async function dismissedOf(db: SverkaDb, { profileId, site }: { profileId
   const newestFirst = (a: { when?: number }, b: { when?: number }) => (b.when ?? 0) - (a.when ?? 0);
   const ignored = (await (site ? db.ignored.where('site').anyOf(site, EVERYWHERE).toArray() : db.ignored.toArray())).filter(ofProfile);
   const bySite = new Map<string, IgnoredFinding[]>();
-  for (const row of ignored) bySite.set(row.site, [...(bySite.get(row.site) ?? []), row]);
+  for (const row of ignored) {
+    const rows = bySite.get(row.site);
+    if (rows) rows.push(row);
+    else bySite.set(row.site, [row]);
+  }
   const sites = [...bySite].map(([name, findings]) => ({ site: name, findings: findings.sort(newestFirst) })).sort((a, b) => Number(b.site === EVERYWHERE) - Number(a.site === EVERYWHERE) || a.site.localeCompare(b.site));
   const words = (await db.userWords.toArray()).filter(ofProfile).sort(newestFirst);
   return { sites, words };

@@ -226,15 +226,16 @@ export function createPanelSession({ db, port, checks, t, openMaterials }: Panel
     if (tabId === null || !profile) return;
     set({ status: t('checking'), checking: true });
     try {
+      const parsed = profileOf(profile);
       // The top of the page is read and checked first, so its findings are listed while the rest is read.
       const [top, { maxWords }, userWords] = await Promise.all([port.readPageTop(tabId, PREVIEW_WORDS), readLimits(db), userWordsOf(db)]);
       const ignored = await ignoredOn(db, siteOf(top.url));
-      checks.preview(materialFromPageText(top, maxWords), profileOf(profile), { userWords }, (first) => set({ preview: { url: top.url, report: withoutIgnored(first, ignored) } }));
+      checks.preview(materialFromPageText(top, maxWords), parsed, { userWords }, (first) => set({ preview: { url: top.url, report: withoutIgnored(first, ignored) } }));
       const page = await port.readPage(tabId);
       remember(page);
       // The user's words and ignored findings read for the top serve the whole page, unless it moved to another site meanwhile.
       const ignoredHere = siteOf(page.url) === siteOf(top.url) ? ignored : await ignoredOn(db, siteOf(page.url));
-      const shown = withoutIgnored(await checks.check([materialFromPageText(page, maxWords)], profileOf(profile), { userWords }), ignoredHere);
+      const shown = withoutIgnored(await checks.check([materialFromPageText(page, maxWords)], parsed, { userWords }), ignoredHere);
       const { diff } = await recordCheck(db, { url: page.url, profileId: profile.id, createdAt: Date.now(), report: shown });
       await rememberProfile(db, profile.id);
       set({ diff, checkedSelection: false, report: shown, reportUrl: page.url });

@@ -10,7 +10,7 @@
  * must spare it), except the start page, which is always read for its links.
  */
 import { canonicalUrl, parseWebUrl, resolveLink, sameOrigin } from './canonical';
-import { globMatcher, urlFilter } from './globs';
+import { urlFilter } from './globs';
 import { isAllowed, type Robots, robotsFromResponse } from './robots';
 import { inShard, type Shard } from './shard';
 import { parseSitemap, sameSite } from './sitemap';
@@ -350,7 +350,8 @@ async function worker(crawl: Crawl): Promise<void> {
 export async function* crawlSite(start: string, options: CrawlOptions): AsyncGenerator<CrawledPage> {
   const startUrl = canonicalUrl(start);
   if (!startUrl) throw new Error(`crawl needs an http(s) URL, got ${start}`);
-  [...(options.include ?? []), ...(options.exclude ?? [])].forEach(globMatcher);
+  // Built before anything is fetched: a bad pattern fails here.
+  const filter = urlFilter(options);
   const stop = new AbortController();
   const onAbort = () => stop.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -365,7 +366,7 @@ export async function* crawlSite(start: string, options: CrawlOptions): AsyncGen
       signal: stop.signal,
       stopped: aborted(stop.signal),
       robots,
-      filter: urlFilter(options),
+      filter,
       queue: [],
       seen: new Set(),
       claimed: new Set(),
