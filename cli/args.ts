@@ -2,7 +2,8 @@ import { EXTENSIONS } from '../engine/material/formats';
 import { DEFAULT_LIMITS, type Limits } from '../engine/material/limits';
 import type { Language } from '../engine/profile/types';
 import { globMatcher } from '../engine/site/globs';
-import { parseShard, type Shard } from '../engine/site/shard';
+import { parseShard } from '../engine/site/shard';
+import type { SiteScope } from '../engine/site/site-check';
 
 export type Format = 'json' | 'text' | 'markdown' | 'html';
 export type FailOn = 'error' | 'warning' | 'never';
@@ -14,12 +15,7 @@ export type Command =
   | ({ command: 'crawl'; url: string; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean } & CrawlScope);
 
 /** Which pages of the site a crawl checks. */
-export interface CrawlScope {
-  maxPages: number;
-  include: string[];
-  exclude: string[];
-  shard?: Shard;
-}
+type CrawlScope = Required<Pick<SiteScope, 'maxPages' | 'include' | 'exclude'>> & Pick<SiteScope, 'shard'>;
 
 /** Pages a crawl checks unless --max-pages says otherwise: a small business's whole site. */
 export const DEFAULT_MAX_PAGES = 200;

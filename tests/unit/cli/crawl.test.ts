@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
-import type { CrawlReport } from '../../../cli/crawl';
+import type { SiteReport } from '../../../engine/site/site-check';
 import { localServer } from '../local-server';
 
 const PROFILE = 'tests/fixtures/profiles/dental.json';
@@ -46,11 +46,11 @@ async function crawl(argv: string[], signal?: AbortSignal) {
 
 async function crawlJson(...extra: string[]) {
   const result = await crawl([server.url('/'), '--profile', PROFILE, '--format', 'json', ...extra]);
-  return { ...result, report: JSON.parse(result.stdout) as CrawlReport };
+  return { ...result, report: JSON.parse(result.stdout) as SiteReport };
 }
 
 /** The contract's shape: ids unique, every reference names a source or promise of this report, the summary counts the findings. */
-function expectValidReport(report: CrawlReport) {
+function expectValidReport(report: SiteReport) {
   expect(report.format).toBe('sverka.report/1');
   const sources = new Set(report.sources.map((source) => source.id));
   expect(report.sources.map((source) => source.id)).toEqual(report.sources.map((_, i) => `s${i + 1}`));
@@ -66,8 +66,8 @@ function expectValidReport(report: CrawlReport) {
   for (const severity of ['error', 'warning', 'info'] as const) expect(report.summary[severity]).toBe(report.findings.filter((finding) => finding.severity === severity).length);
 }
 
-const locationOf = (report: CrawlReport, id: string | undefined) => report.sources.find((source) => source.id === id)?.location;
-const pathsOf = (report: CrawlReport) => report.sources.map((source) => new URL(source.location).pathname).sort();
+const locationOf = (report: SiteReport, id: string | undefined) => report.sources.find((source) => source.id === id)?.location;
+const pathsOf = (report: SiteReport) => report.sources.map((source) => new URL(source.location).pathname).sort();
 
 describe('sverka crawl', () => {
   it('checks every page of the site as one report, naming both pages of each disagreement', async () => {
@@ -128,7 +128,7 @@ describe('sverka crawl', () => {
     stopAt = { path: '/contacts', controller };
     try {
       const result = await crawl([server.url('/'), '--profile', PROFILE, '--format', 'json', '--fail-on', 'never'], controller.signal);
-      const report = JSON.parse(result.stdout) as CrawlReport;
+      const report = JSON.parse(result.stdout) as SiteReport;
       expectValidReport(report);
       expect(pathsOf(report)).not.toContain('/contacts');
       expect(report.sources.length).toBeGreaterThan(0);
