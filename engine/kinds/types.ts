@@ -67,6 +67,14 @@ export interface FactBase {
   owner?: string;
   /** ISO date the fact was last confirmed. */
   verified?: string;
+  /** Where a drafted fact was seen (`sverka draft`): kept so the user can trace it before confirming. */
+  evidence?: Evidence[];
+}
+
+/** One place a drafted fact or name was seen: a page's URL or a file's name, and its words there. */
+export interface Evidence {
+  location: string;
+  quote: string;
 }
 
 /** A kind's fact in the profile: its fields beside `id`, `label`, `topics`, how a file's are checked, and how they are edited. */

@@ -1,6 +1,7 @@
 /** The interchange format `sverka.profile/1` (see README "Profile format"). */
 
-import type { Fact } from '../kinds';
+import type { Fact, FactKind } from '../kinds';
+import type { Evidence } from '../kinds/types';
 
 export const PROFILE_FORMAT = 'sverka.profile/1';
 
@@ -37,6 +38,7 @@ export interface Concept {
 
 /** The checklist's facts and their kinds come from the promise kinds (engine/kinds). */
 export type { Fact, FactKind } from '../kinds';
+export type { Evidence } from '../kinds/types';
 export type { DurationValue } from '../kinds/duration';
 export type { HoursValue } from '../kinds/hours';
 
@@ -48,6 +50,8 @@ export interface CanonicalName {
   kind: NameKind;
   canonical: string;
   variants?: string[];
+  /** Where a drafted name was seen. */
+  evidence?: Evidence[];
 }
 
 export interface WrongName {
@@ -86,4 +90,19 @@ export interface Profile {
   ignoreRules?: string[];
   /** Findings ignored under this profile, as its export carries them (the extension's dismissed list). */
   ignored?: IgnoredProfileFinding[];
+  /** A draft's open questions: topics its materials state differently, each fact left out of `facts` until settled. */
+  conflicts?: DraftConflict[];
+}
+
+/** One way the materials state a topic, and where: `value` is what the settled fact's `value` would be. */
+export interface DraftVariant {
+  value: unknown;
+  evidence: Evidence[];
+}
+
+/** A topic a draft's materials state differently: every variant, for the user to choose one. */
+export interface DraftConflict {
+  topic: string;
+  kind: FactKind;
+  variants: DraftVariant[];
 }
