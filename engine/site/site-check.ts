@@ -102,10 +102,15 @@ function once(findings: Finding[]): Finding[] {
   return findings.filter((finding) => finding.source !== undefined || (!seen.has(finding.fingerprint) && seen.add(finding.fingerprint)));
 }
 
+const locationOf = (page: Report) => page.sources[0]?.location ?? '';
+
+/** The pages in the order of their addresses: the site's consistency then reads the same however the crawl's fetches or the shards fell. */
+const byLocation = (pages: Report[]) => [...pages].sort((a, b) => (locationOf(a) < locationOf(b) ? -1 : locationOf(a) > locationOf(b) ? 1 : 0));
+
 /** The pages' reports (one source each, numbered apart) as one: their findings, then the site's consistency findings. */
 export function combinedReport(pages: Report[], profile: Profile, excluded: ExcludedPage[]): SiteReport {
   const language: Language = pages.find((report) => report.language)?.language ?? profile.languages?.[0] ?? 'ru';
-  const findings = [...once(pages.flatMap((report) => report.findings)), ...siteConsistency(pages, profile, language)];
+  const findings = [...once(pages.flatMap((report) => report.findings)), ...siteConsistency(byLocation(pages), profile, language)];
   return {
     format: 'sverka.report/1',
     profile: profile.name,
