@@ -1,0 +1,137 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../cli/main';
+import type { Finding, Report } from '../../../engine/report/types';
+import type { CrawlReport } from '../../../engine/site/merge';
+import { localServer } from '../local-server';
+
+const PROFILE = 'tests/fixtures/profiles/dental.json';
+
+const page = (title: string, body: string, links: string[] = []) =>
+  `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>${title}</title></head><body><header><a href="/">Стоматология «Улыбка»</a> · пн–сб 9:00–20:00</header><main><h1>${title}</h1>${body}${links.map((href) => `<a href="${href}">${href}</a>`).join(' ')}</main></body></html>`;
+
+/** A clinic's site with disagreements between pages that the shards split up: prices, hours, children seen or not. */
+const PAGES: Record<string, string> = {
+  '/': page('Стоматология', '<p>Лечим зубы спокойно и без боли.</p>', ['/services', '/prices', '/promo', '/contacts', '/about', '/kids', '/team', '/old-offer', '/private/plans', 'https://elsewhere.example/']),
+  '/services': page('Услуги', '<p>Удаление зуба — 3 500 ₽.</p>'),
+  '/prices': page('Цены', '<p>Удаление зуба — 3 500 ₽.</p><p>Профессиональная гигиена — 5 000 ₽.</p>'),
+  '/promo': page('Акция', '<p>Удаление зуба стоит 4 000 руб.</p>'),
+  '/contacts': page('Контакты', '<p>Часы работы: пн–сб с 9:00 до 20:00.</p>'),
+  '/about': page('О клинике', '<p>Работаем ежедневно с 10:00 до 22:00.</p>'),
+  '/kids': page('Детям', '<p>Детей не принимаем.</p>'),
+  '/team': page('Врачи', '<p>Детский приём ведёт Анна Сергеевна Воробьёва.</p>'),
+  '/private/plans': page('Планы', '<p>Внутренний документ.</p>'),
+};
+
+const server = localServer((request, response) => {
+  const path = request.url ?? '/';
+  if (path === '/robots.txt') return response.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n');
+  const html = PAGES[path];
+  if (!html) return response.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+});
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), language: 'en' });
+  return { code, stdout, stderr };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'sverka-merge-'));
+/** A file in the test's own folder, as a CI job's artifact would be. */
+function file(name: string, text: string): string {
+  const path = join(work, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** `crawl … --format json > NAME`, as each job of the CI matrix runs it. */
+async function crawlTo(name: string, ...extra: string[]) {
+  const result = await run(['crawl', server.url('/'), '--profile', PROFILE, '--format', 'json', ...extra]);
+  return { ...result, path: file(name, result.stdout), report: JSON.parse(result.stdout) as CrawlReport };
+}
+
+/** The report with ids, its time and the order of its lists set aside: sources, promises and findings by the pages they are on. */
+function normalised(report: Report) {
+  const where = (id: string | undefined) => report.sources.find((source) => source.id === id)?.location;
+  const finding = (f: Finding) => ({ ...f, id: undefined, promiseId: undefined, source: where(f.source), related: f.related?.map((place) => ({ ...place, source: where(place.source) })) });
+  const byJson = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+  return {
+    format: report.format,
+    profile: report.profile,
+    sources: report.sources.map((source) => ({ ...source, id: undefined })).sort(byJson),
+    promises: report.promises.map((promise) => ({ ...promise, id: undefined, source: where(promise.source) })).sort(byJson),
+    findings: report.findings.map(finding).sort(byJson),
+    summary: report.summary,
+  };
+}
+
+const consistency = (report: Report) =>
+  report.findings
+    .filter((finding) => finding.check === 'consistency')
+    .map((finding) => {
+      const where = (id: string) => new URL(report.sources.find((source) => source.id === id)!.location).pathname;
+      return `${where(finding.source!)} ↔ ${finding.related!.map((place) => where(place.source)).join(', ')}: ${finding.message}`;
+    })
+    .sort();
+
+describe('sverka merge', () => {
+  it('merges the three shards of a crawl into the report of one unsharded crawl', async () => {
+    const [whole, ...shards] = await Promise.all([crawlTo('whole.json'), crawlTo('shard-1.json', '--shard', '1/3'), crawlTo('shard-2.json', '--shard', '2/3'), crawlTo('shard-3.json', '--shard', '3/3')]);
+    expect(shards.map(({ report }) => report.crawl.shard)).toEqual(['1/3', '2/3', '3/3']);
+    expect(whole.report.crawl).toMatchObject({ url: server.url('/'), profile: { name: 'Стоматология «Улыбка»' } });
+    expect(whole.report.crawl.shard).toBeUndefined();
+    const merged = await run(['merge', ...shards.map(({ path }) => path), '--format', 'json']);
+    const report = JSON.parse(merged.stdout) as CrawlReport;
+    expect(normalised(report)).toEqual(normalised(whole.report));
+    expect(report.excluded.sort((a, b) => a.url.localeCompare(b.url))).toEqual(whole.report.excluded.sort((a, b) => a.url.localeCompare(b.url)));
+    expect(report.crawl).toEqual({ url: server.url('/'), profile: whole.report.crawl.profile });
+    // The planted disagreements, each naming both pages, whichever shards their pages fell in.
+    const found = consistency(report);
+    expect(found).toEqual(consistency(whole.report));
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^\/promo ↔ \/(services|prices):/), expect.stringMatching(/^\/about ↔ .*10:00 до 22:00/), expect.stringMatching(/^\/kids ↔ \/team:/)]));
+    expect(merged.code).toBe(whole.code);
+    expect(merged.code).toBe(2); // a broken page is a source with an error, as in crawl
+    expect(merged.stderr).toContain(`merged 3 reports of ${server.url('/')}: ${whole.report.sources.length} pages`);
+    expect(merged.stderr).toContain('left out 2 pages (1 by robots.txt, 1 on other sites)');
+    expect(merged.stderr).toContain(`${server.url('/old-offer')}: answered HTTP 404`);
+  });
+
+  it('renders the merged report as markdown, and says which shards are missing', async () => {
+    const [first, third] = await Promise.all([crawlTo('part-1.json', '--shard', '1/3'), crawlTo('part-3.json', '--shard', '3/3')]);
+    const { code, stdout, stderr } = await run(['merge', first.path, third.path, '--format', 'markdown', '--fail-on', 'never']);
+    expect(code).toBe([first, third].some(({ report }) => report.sources.some((source) => source.error)) ? 2 : 0);
+    expect(stdout).toMatch(/^#/);
+    expect(stderr).toContain('shard 2/3 missing: the merged report does not cover the whole site');
+  });
+
+  it('refuses, in one line naming the file, what is no crawl report of the same site and profile', async () => {
+    const { path: shard, report } = await crawlTo('one.json', '--shard', '1/2');
+    const checked = await run(['check', file('page.txt', 'Удаление зуба — 3 500 ₽.'), '--profile', PROFILE, '--format', 'json']);
+    const cases: [string, string][] = [
+      [file('empty.json', ''), 'is empty'],
+      [file('text.json', 'sverka: cannot reach the site'), 'is not JSON'],
+      [file('check.json', checked.stdout), 'is not a crawl report'],
+      [file('profile.json', JSON.stringify({ format: 'sverka.profile/1', name: 'x' })), 'is not a sverka.report/1 report'],
+      [file('other-site.json', JSON.stringify({ ...report, crawl: { ...report.crawl, url: 'https://other.example/' } })), 'is a crawl of https://other.example/'],
+      [join(work, 'nowhere.json'), 'does not exist'],
+    ];
+    for (const [path, words] of cases) {
+      const { code, stdout, stderr } = await run(['merge', shard, path]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.startsWith(`sverka: ${path}: `)).toBe(true);
+      expect(stderr).toContain(words);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('refuses bad usage', async () => {
+    expect((await run(['merge'])).stderr).toContain('merge expects the JSON reports of crawl --shard');
+    expect((await run(['merge', 'a.json', '--profile', PROFILE])).stderr).toContain('merge takes the profile from the crawl reports');
+    expect((await run(['merge', 'a.json', '--max-pages', '3'])).stderr).toContain('unknown option "--max-pages" for merge');
+  });
+});
