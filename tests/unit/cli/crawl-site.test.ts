@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
+import { DEFAULT_LIMITS } from '../../../engine/material/limits';
 import type { Finding } from '../../../engine/report/types';
 import type { SiteReport } from '../../../engine/site/site-check';
 import { CLINIC_SITE, startClinicSite } from '../../support/clinic-site';
@@ -104,5 +105,101 @@ describe('sverka crawl on the clinic test site', () => {
     expect(flagged).toEqual(
       [`error contradiction ${CLINIC_SITE.hoursConflict.path}`, `warning consistency ${CLINIC_SITE.hoursConflict.path}`, ...CLINIC_SITE.priceConflict.places.map((place) => `warning consistency ${place.path}`)].sort(),
     );
+  });
+});
+
+const FIFTY_MB = 50 * 1024 * 1024;
+
+/** Bytes the 50 MB page has produced so far: reading stops at the limit, and so does the stream. */
+let hugeSent = 0;
+
+/** A page of FIFTY_MB streamed in one reused chunk, with no length stated: only reading it shows its size. */
+function hugePage(_: IncomingMessage, response: ServerResponse) {
+  const chunk = Buffer.alloc(64 * 1024, '<p>Ладья</p>\n');
+  const body = Readable.from(
+    (function* () {
+      for (; hugeSent < FIFTY_MB; hugeSent += chunk.length) yield chunk;
+    })(),
+  );
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  response.on('close', () => body.destroy());
+  body.pipe(response);
+}
+
+const redirectTo = (location: string) => (_: IncomingMessage, response: ServerResponse) => response.writeHead(302, { location }).end();
+const html =
+  (body: string, contentType = 'text/html; charset=utf-8') =>
+  (_: IncomingMessage, response: ServerResponse) =>
+    response.writeHead(200, { 'content-type': contentType }).end(`<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Разное</title></head><body>${body}</body></html>`);
+
+describe('sverka crawl on bad input', () => {
+  let site: Awaited<ReturnType<typeof startClinicSite>>;
+  let elsewhere: { origin: string; requests: string[]; close: () => void };
+  let run: Awaited<ReturnType<typeof crawl>>;
+  beforeAll(async () => {
+    const requests: string[] = [];
+    const server = createServer((request, response) => {
+      requests.push(request.url ?? '');
+      response.end();
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    elsewhere = { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, close: () => server.close() };
+    const sitemap = (request: IncomingMessage, response: ServerResponse) =>
+      response
+        .writeHead(200, { 'content-type': 'application/xml' })
+        .end(
+          `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${[`http://${request.headers.host}/bad/`, `${elsewhere.origin}/old-prices.html`, 'https://ladya-old.example/contacts.html'].map((url) => `<url><loc>${url}</loc></url>`).join('')}</urlset>`,
+        );
+    site = await startClinicSite({
+      '/sitemap.xml': sitemap,
+      '/bad/': html('<a href="/bad/loop">Акции</a> <a href="/bad/huge.html">Архив</a> <a href="/bad/price-list-2019.pdf">Старый прайс</a> <a href="/bad/menu">Меню</a> <a href="/about.html">О клинике</a>'),
+      '/bad/loop': redirectTo('/bad/loop-again'),
+      '/bad/loop-again': redirectTo('/bad/loop'),
+      '/bad/huge.html': hugePage,
+      '/bad/menu': html('<p>Меню кафе на первом этаже.</p>', 'application/pdf'),
+      '/bad/price-list-2019.pdf': html('<p>Прайс-лист переехал.</p>'),
+    });
+    run = await crawl([`${site.origin}/bad/`, '--include', '/bad/*', '--include', '/about.html']);
+  }, CRAWL_TIMEOUT_MS);
+  afterAll(async () => {
+    elsewhere.close();
+    await site.close();
+  });
+
+  const errorAt = (path: string) => sourceAt(run.report, path)?.error;
+  const told = (path: string) => run.stderr.split('\nsverka: ').find((lines) => lines.startsWith(`${site.origin}${path}: `));
+
+  it('says a redirect loop is one, and goes on', () => {
+    expect(errorAt('/bad/loop')).toBe('could not be fetched (redirect loop or too many redirects (302))');
+    expect(told('/bad/loop')).toContain('redirect loop or too many redirects');
+    expect(sourceAt(run.report, '/bad/loop-again')).toBeUndefined();
+  });
+
+  it('cuts a 50 MB page off at the default limit and says it is too large', () => {
+    expect(FIFTY_MB).toBeGreaterThan(DEFAULT_LIMITS.maxBytes);
+    const limit = `${DEFAULT_LIMITS.maxBytes / 1024 / 1024} MB`;
+    expect(errorAt('/bad/huge.html')).toBe(`is larger than ${limit}`);
+    expect(told('/bad/huge.html')).toContain(`is larger than ${limit}`);
+    expect(hugeSent).toBeLessThan(FIFTY_MB);
+  });
+
+  it('says an HTML page served as a PDF, or named .pdf, is not a PDF', () => {
+    expect(errorAt('/bad/menu')).toBe('could not be read (sent as application/pdf but is not a PDF file)');
+    expect(told('/bad/menu')).toContain('sent as application/pdf but is not a PDF file');
+    expect(errorAt('/bad/price-list-2019.pdf')).toBe('could not be read (named .pdf but the server sent an HTML page (text/html; charset=utf-8))');
+  });
+
+  it('leaves the sitemap’s pages on other hosts out as other-host, and fetches none of them', () => {
+    expect(run.report.excluded.filter((page) => page.why === 'other-host').map((page) => page.url)).toEqual([`${elsewhere.origin}/old-prices.html`, 'https://ladya-old.example/contacts.html']);
+    expect(elsewhere.requests).toEqual([]);
+    expect(run.stderr).toContain('2 on other sites');
+  });
+
+  it('checks the good pages after the bad ones, and ends with status 2', () => {
+    expect(run.report.sources.map((source) => pathOf(source.location)).sort()).toEqual(['/about.html', '/bad/', '/bad/huge.html', '/bad/loop', '/bad/menu', '/bad/price-list-2019.pdf']);
+    for (const path of ['/bad/', '/about.html']) expect(errorAt(path)).toBeUndefined();
+    expect(run.report.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    expect(run.stderr).toContain('4 failed');
+    expect(run.code).toBe(2);
   });
 });
