@@ -94,17 +94,20 @@ const isSiteLevel = (finding: Finding) => finding.check === 'consistency' && (fi
 /**
  * The report split into pages as `combinedReport` takes them, one source each, with the pages
  * whose location `taken` already holds left out (an earlier report has them); `ids` gets the kept
- * sources' new ids. Findings about the profile itself, on no page, are a page with no source.
+ * sources' new ids. The findings about the profile itself that the report holds are those every
+ * one of its pages says (a pillar none of them voices): each of its pages says them again, so the
+ * merged site keeps those that every page of every report says.
  */
 function pagesOf(report: Report, taken: Set<string>, ids: Map<string, string>): Report[] {
   const own = report.findings.filter((finding) => !isSiteLevel(finding));
-  const pages: Report[] = [{ ...report, sources: [], promises: [], findings: own.filter((finding) => finding.source === undefined) }];
+  const aboutTheProfile = own.filter((finding) => finding.source === undefined);
+  const pages: Report[] = [];
   for (const source of report.sources) {
     if (taken.has(source.location)) continue;
     taken.add(source.location);
     ids.set(source.id, `s${taken.size}`);
     const promises = report.promises.filter((promise) => promise.source === source.id);
-    pages.push({ ...report, sources: [source], promises, findings: own.filter((finding) => finding.source === source.id) });
+    pages.push({ ...report, sources: [source], promises, findings: [...own.filter((finding) => finding.source === source.id), ...aboutTheProfile] });
   }
   return pages;
 }
@@ -118,8 +121,9 @@ function excludedOf(reports: NamedReport[]): ExcludedPage[] {
 
 /**
  * The reports of one crawl as one: each page once (by its location), renumbered; findings about
- * the profile itself once (by fingerprint); the pages left out once (by URL); the site's
- * consistency computed again over all the pages. Refuses reports of different sites or profiles.
+ * the profile itself once (by fingerprint), where every report says them; the pages left out once
+ * (by URL); the site's consistency computed again over all the pages. Refuses reports of
+ * different sites or profiles.
  */
 export function mergeReports(reports: NamedReport[]): CrawlReport {
   if (reports.length === 0) throw new MergeRefusal('merge needs at least one report');

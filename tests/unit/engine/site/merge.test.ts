@@ -14,7 +14,7 @@ const SITE = 'https://clinic.example/';
 
 /** A site's pages: two of three agree on the price of an extraction, one says otherwise. */
 const PAGES: Record<string, string> = {
-  'https://clinic.example/': 'Лечим спокойно. Удаление зуба — 3 500 ₽.',
+  'https://clinic.example/': 'Лечим без боли. Удаление зуба — 3 500 ₽.',
   'https://clinic.example/services': 'Приходите. Удаление зуба стоит 4 000 руб.',
   'https://clinic.example/prices': 'Удаление зуба — 3 500 ₽. Смета до начала лечения.',
   'https://clinic.example/contacts': 'Работаем пн–сб с 9:00 до 20:00.',
@@ -72,12 +72,16 @@ describe('merge: must merge', () => {
     // The first shard holds a tie (3 500 here, 4 000 there) that the third page settles on the whole site.
     const shards = [await crawlOf([all[0]!, all[1]!], { shard: '1/2' }), await crawlOf([all[2]!, all[3]!], { shard: '2/2' })];
     expect(shards[0]!.findings.filter(isSiteLevel)).toHaveLength(2);
+    // Each shard is silent on a pillar («Без боли», «Понятная цена») a page of the other voices: the site is silent on neither.
+    const silent = (report: Report) => report.findings.filter((finding) => finding.source === undefined).map((finding) => finding.quote);
+    expect(shards.map(silent)).toEqual([['Понятная цена'], ['Без боли']]);
     const merged = mergeReports(named(...shards));
     expectValidReport(merged);
     expect(normalised(merged)).toEqual(normalised(whole));
     const flagged = merged.findings.filter(isSiteLevel);
     expect(flagged.map((finding) => locationOf(merged, finding.source))).toEqual(['https://clinic.example/services']);
     expect(merged.crawl).toEqual({ url: SITE, profile: NO_FACTS });
+    expect(silent(merged)).toEqual([]);
   });
 
   it('is the same whichever order the shards come in', async () => {
