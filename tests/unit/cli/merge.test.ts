@@ -95,12 +95,23 @@ describe('sverka merge', () => {
     expect(merged.stderr).toContain(`${CLINIC_SITE.broken}: answered HTTP 404`);
   });
 
-  it('renders the merged report as markdown, and says which shards are missing', { timeout: CRAWL_TIMEOUT_MS }, async () => {
+  it('renders the merged report in every format, and says which shards are missing', { timeout: CRAWL_TIMEOUT_MS }, async () => {
     const [first, third] = await Promise.all([crawlTo('part-1.json', '--shard', '1/3'), crawlTo('part-3.json', '--shard', '3/3')]);
-    const { code, stdout, stderr } = await run(['merge', first.path, third.path, '--format', 'markdown', '--fail-on', 'never']);
-    expect(code).toBe([first, third].some(({ report }) => report.sources.some((source) => source.error)) ? 2 : 0);
-    expect(stdout).toMatch(/^#/);
-    expect(stderr).toContain('shard 2/3 missing: the merged report does not cover the whole site');
+    const failed = [first, third].some(({ report }) => report.sources.some((source) => source.error));
+    const pages = [first, third].flatMap(({ report }) => report.sources.filter((source) => report.findings.some((finding) => finding.source === source.id)).map((source) => source.location));
+    expect(pages.length).toBeGreaterThan(0);
+    // Each page with findings is named, as in the crawl's report.
+    for (const [format, opening] of [
+      ['markdown', /^#/],
+      ['html', /^<!doctype html>/i],
+      ['text', /\S/],
+    ] as const) {
+      const { code, stdout, stderr } = await run(['merge', first.path, third.path, '--format', format, '--fail-on', 'never']);
+      expect(code).toBe(failed ? 2 : 0);
+      expect(stdout).toMatch(opening);
+      for (const location of pages) expect(stdout).toContain(format === 'html' ? location.replaceAll('&', '&amp;') : location);
+      expect(stderr).toContain('shard 2/3 missing: the merged report does not cover the whole site');
+    }
   });
 
   it('refuses, in one line naming the file, what is no crawl report of the same site and profile', { timeout: CRAWL_TIMEOUT_MS }, async () => {
