@@ -5,7 +5,7 @@ import { type Language, PROFILE_FORMAT, type Profile } from '../../engine/profil
 import type { Report } from '../../engine/report/types';
 import type { CrawlProgress } from '../../engine/site/crawl';
 import { combinedReport, type ExcludedPage, renumbered, type SiteCheck } from '../../engine/site/site-check';
-import type { DraftSource, ReadDraft } from './draft-session';
+import type { ReadDraft } from './draft-session';
 
 /** What reading a draft's source takes in the browser; the options page's entry point gives the extension's own. */
 export interface DraftReaders {
@@ -15,13 +15,8 @@ export interface DraftReaders {
   limits: () => Promise<Limits>;
   /** Checks one material (its only source `s1`): its promises are what the draft is made of. */
   check(material: Material, profile: Profile): Promise<Report>;
-  draft(report: Report, options: { name?: string; language?: Language }): Profile;
-}
-
-/** The draft's name until the user gives one: the site's host, else the first file's name without its extension. */
-function nameOf(source: DraftSource): string {
-  if (source.url) return new URL(source.url).hostname;
-  return source.files[0]?.name.replace(/\.[^.]+$/, '') ?? '';
+  /** Names the draft itself: the business as its pages give it, else the site's host. */
+  draft(report: Report, options: { language?: Language }): Profile;
 }
 
 /** Each file read and checked, its source, promises and findings numbered after those already read. */
@@ -46,8 +41,8 @@ async function readFiles(files: File[], readers: DraftReaders, profile: Profile,
  */
 export function draftReader(readers: DraftReaders): ReadDraft {
   return async (source, signal, onProgress) => {
-    const name = nameOf(source);
-    const blank: Profile = { format: PROFILE_FORMAT, name, facts: [] };
+    // No facts to hold the pages against: every promise stays a promise, for the draft to gather.
+    const blank: Profile = { format: PROFILE_FORMAT, name: '', facts: [] };
     let site: Report | null = null;
     let excluded: ExcludedPage[] = [];
     if (source.url) {
@@ -62,6 +57,6 @@ export function draftReader(readers: DraftReaders): ReadDraft {
     const files = await readFiles(source.files, readers, blank, signal, site);
     const pages = site ? [site, ...files] : files;
     const report = pages.length === 1 ? pages[0]! : combinedReport(pages, blank, excluded);
-    return { draft: readers.draft(report, { name, language: report.language }) };
+    return { draft: readers.draft(report, { language: report.language }) };
   };
 }
