@@ -71,7 +71,7 @@ export function createDraftSession({ t, read, onDrafted }: { t: Translate; read:
       if ('unreachable' in result) set({ step: 'input', status: t('draft_unreachable', result.unreachable) });
       else next(result.draft, []);
     } catch (error) {
-      set({ step: 'input', status: abort.signal.aborted ? t('cancelled') : t('draft_failed', errorDetail(error) ?? String(error)) });
+      set({ step: 'input', status: abort.signal.aborted ? t('draft_cancelled') : t('draft_failed', errorDetail(error) ?? String(error)) });
     } finally {
       if (controller === abort) controller = null;
     }

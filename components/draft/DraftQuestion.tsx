@@ -1,28 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { DraftAnswer } from '@/browser/draft/draft-session';
-import { languageOf, plural, type Translate } from '@/browser/i18n';
+import { languageOf, type Translate } from '@/browser/i18n';
 import { describeVariant } from '@/engine/profile/settle-conflict';
-import type { DraftConflict, Evidence } from '@/engine/profile/types';
-import { isWebAddress } from '@/engine/site/canonical';
-import { Quote } from '../ui/Quote';
-
-/** Places shown per variant: enough to trace it; the rest are counted. */
-const SHOWN_PLACES = 5;
-
-function Place({ place }: { place: Evidence }) {
-  return (
-    <li>
-      {isWebAddress(place.location) ? (
-        <a href={place.location} target="_blank" rel="noreferrer">
-          {place.location}
-        </a>
-      ) : (
-        <span>{place.location}</span>
-      )}{' '}
-      <Quote text={place.quote} class="draft-quote" />
-    </li>
-  );
-}
+import type { DraftConflict } from '@/engine/profile/types';
+import { Evidence } from './Evidence';
 
 /** One conflict of the draft as a question: each variant with where it was seen, to choose one, skip, or go back. */
 export function DraftQuestion({ conflict, number, total, t, onAnswer, onBack }: { conflict: DraftConflict; number: number; total: number; t: Translate; onAnswer: (answer: DraftAnswer) => void; onBack: () => void }) {
@@ -40,12 +21,7 @@ export function DraftQuestion({ conflict, number, total, t, onAnswer, onBack }: 
         {conflict.variants.map((variant, index) => (
           <li key={index} class="draft-variant" data-variant={index}>
             <p class="draft-value">{describeVariant(conflict.kind, variant, language)}</p>
-            <p class="meta">{plural(t, 'draft_seen', variant.evidence.length)}</p>
-            <ul class="draft-places">
-              {variant.evidence.slice(0, SHOWN_PLACES).map((place, i) => (
-                <Place key={i} place={place} />
-              ))}
-            </ul>
+            <Evidence evidence={variant.evidence} open t={t} />
             <button type="button" data-action="choose" onClick={() => onAnswer(index)}>
               {t('draft_choose')}
             </button>

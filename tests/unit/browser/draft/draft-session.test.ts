@@ -101,7 +101,7 @@ describe('createDraftSession', () => {
     s.cancel();
     held.finish();
     await started;
-    expect(s.get()).toEqual({ step: 'input', status: t('cancelled') });
+    expect(s.get()).toEqual({ step: 'input', status: t('draft_cancelled') });
     expect(drafted).toEqual([]);
   });
 
