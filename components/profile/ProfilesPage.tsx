@@ -238,7 +238,7 @@ export function ProfilesPage({
           currentPageUrl={currentPageUrl}
           onDrafted={(profile) => {
             setDrafting(false);
-            edit(profile, undefined, t('draft_note', profile.name));
+            edit(profile, undefined, t('draft_note'));
           }}
           onClose={() => setDrafting(false)}
         />

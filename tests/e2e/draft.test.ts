@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateProfile } from '../../engine/profile/validate';
 import { CLINIC_SITE, startClinicSite } from '../support/clinic-site';
-import { extensionSuite } from './harness';
+import { axeViolations, extensionSuite } from './harness';
 
 const suite = extensionSuite();
 
@@ -90,6 +90,10 @@ describe('draft a profile from a site', () => {
       const next = await options.waitForSelector('[data-testid=draft-question], form button[type=submit]', { timeout: 90_000 });
       if ((await next.getAttribute('type')) === 'submit') break;
       const question = await readQuestion(options);
+      if (asked.length === 0) {
+        await suite.session.screenshot(options, 'draft-question');
+        expect(await axeViolations(options)).toEqual([]);
+      }
       // Asked once each: a question must go away when answered.
       expect(asked.map((q) => q.topic)).not.toContain(question.topic);
       asked.push(question);
@@ -103,6 +107,7 @@ describe('draft a profile from a site', () => {
       await options.waitForFunction((topic) => document.querySelector('[data-testid=draft-question]')?.getAttribute('data-topic') !== topic, question.topic);
     }
 
+    await suite.session.screenshot(options, 'draft-editor');
     const places = (question: Asked) => question.variants.map((variant) => variant.places.map(pathOf));
     const price = asked.find(
       (question) => question.variants.some((v) => v.places.some((p) => pathOf(p) === '/prices.html')) && question.variants.some((v) => v.places.some((p) => pathOf(p) === '/services/therapy.html')),
@@ -115,7 +120,7 @@ describe('draft a profile from a site', () => {
     expect(places(hours!).flat()).toContain(CLINIC_SITE.hoursConflict.path);
 
     // The editor holds the draft, unsaved: nothing is stored yet.
-    expect(await options.textContent('[data-testid=editing-note]')).toContain('Черновик');
+    expect(await options.textContent('[data-testid=editing-note]')).toContain('черновик');
     expect(await options.$$('[data-testid=evidence]')).not.toHaveLength(0);
     await options.click('form button[type=submit]');
     const card = await options.waitForSelector('[data-profile]');
