@@ -69,6 +69,7 @@ describe('draft a profile from a site', () => {
     await startDraft(options);
     await options.waitForSelector('[data-testid=draft-progress]');
     await held;
+    await suite.session.screenshot(options, 'draft-progress');
     await options.click('[data-testid=draft-progress] [data-action=cancel]');
     const status = await options.waitForSelector('[data-testid=draft-status]');
     expect(await status.textContent()).toBe('Отменено: черновик не составлен, ничего не сохранено.');
