@@ -19,4 +19,7 @@ const currentPageUrl = async () => lastPageUrl(await browser.tabs.query({}), bro
 const t = translator((key, substitutions) => browser.i18n.getMessage(key, substitutions));
 document.documentElement.lang = uiLanguage(t).page;
 const db = openDatabase();
-render(<ProfilesPage db={db} t={t} download={(name, text) => downloadText(name, 'application/json', text)} siteAccess={siteAccess} currentPageUrl={currentPageUrl} readDraft={extensionDraftReader(db)} />, document.getElementById('app')!);
+render(
+  <ProfilesPage db={db} t={t} download={(name, text) => downloadText(name, 'application/json', text)} siteAccess={siteAccess} currentPageUrl={currentPageUrl} readDraft={extensionDraftReader(db)} />,
+  document.getElementById('app')!,
+);
