@@ -39,7 +39,12 @@ export function DraftFromSite({
   const [address, setAddress] = useState('');
   const [problem, setProblem] = useState('');
   const files = useRef<HTMLInputElement>(null);
-  useEffect(() => void lastSite(currentPageUrl).then((site) => setAddress((typed) => typed || site)), []);
+  const addressInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // Opened by a click on the button above: the user goes on where the form starts.
+    addressInput.current?.focus();
+    void lastSite(currentPageUrl).then((site) => setAddress((typed) => typed || site));
+  }, []);
   // Leaving the page mid-crawl stops the crawl.
   useEffect(() => () => session.cancel(), []);
 
@@ -73,7 +78,7 @@ export function DraftFromSite({
       <p class="meta">{t('draft_intro')}</p>
       <label class="field">
         <span>{t('draft_address')}</span>
-        <input type="url" data-testid="draft-address" value={address} disabled={reading} placeholder="https://" onInput={(e) => setAddress((e.target as HTMLInputElement).value)} />
+        <input type="url" ref={addressInput} data-testid="draft-address" value={address} disabled={reading} placeholder="https://" onInput={(e) => setAddress((e.target as HTMLInputElement).value)} />
       </label>
       <label class="field">
         <span>{t('draft_files')}</span>
