@@ -3,6 +3,7 @@ import '@/assets/styles/draft.css';
 import { createDraftSession, progressLine, type ReadDraft, siteOfAddress } from '@/browser/draft/draft-session';
 import type { Translate } from '@/browser/i18n';
 import { useStore } from '@/browser/use-store';
+import { EXTENSIONS } from '@/engine/material/formats';
 import type { Profile } from '@/engine/profile/types';
 import type { SiteAccess } from '../profile/ProfilesPage';
 import { DraftQuestion } from './DraftQuestion';
@@ -82,7 +83,7 @@ export function DraftFromSite({
       </label>
       <label class="field">
         <span>{t('draft_files')}</span>
-        <input type="file" data-testid="draft-files" ref={files} multiple disabled={reading} accept=".pdf,.docx,.txt,.md,.html,.htm,application/pdf,text/plain,text/html" />
+        <input type="file" data-testid="draft-files" ref={files} multiple disabled={reading} accept={EXTENSIONS.join(',')} />
       </label>
       {reading ? (
         <div class="row" role="status" data-testid="draft-progress">
