@@ -3,7 +3,7 @@ import '@/assets/styles/draft.css';
 import { createDraftSession, progressLine, type ReadDraft, siteOfAddress } from '@/browser/draft/draft-session';
 import type { Translate } from '@/browser/i18n';
 import { useStore } from '@/browser/use-store';
-import { EXTENSIONS } from '@/engine/material/formats';
+import { EXTENSIONS, FORMAT_LABELS } from '@/engine/material/formats';
 import type { Profile } from '@/engine/profile/types';
 import type { SiteAccess } from '../profile/ProfilesPage';
 import { DraftQuestion } from './DraftQuestion';
@@ -82,7 +82,7 @@ export function DraftFromSite({
         <input type="url" ref={addressInput} data-testid="draft-address" value={address} disabled={reading} placeholder="https://" onInput={(e) => setAddress((e.target as HTMLInputElement).value)} />
       </label>
       <label class="field">
-        <span>{t('draft_files')}</span>
+        <span>{t('draft_files', FORMAT_LABELS)}</span>
         <input type="file" data-testid="draft-files" ref={files} multiple disabled={reading} accept={EXTENSIONS.join(',')} />
       </label>
       {reading ? (
