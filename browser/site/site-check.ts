@@ -55,6 +55,24 @@ export function browserCrawlFetch({ maxBytes, timeoutMs = SITE_FETCH_TIMEOUT_MS,
   };
 }
 
+/**
+ * The material with its DOM text nodes swapped for plain tokens, so it can be posted to a worker
+ * (a Text node cannot be cloned). The checks only ask whether two runs of text came from one node
+ * (where page elements meet, "iPhone 5s<span>2620 руб.</span>"): one token per node keeps that, as
+ * a structured clone keeps shared references shared.
+ */
+export function detached(material: Material): Material {
+  const tokens = new Map<unknown, object>();
+  const tokenOf = (node: unknown) => tokens.get(node) ?? tokens.set(node, { node: tokens.size }).get(node)!;
+  return {
+    ...material,
+    blocks: material.blocks.map((block) => ({
+      ...block,
+      segments: block.segments.map((segment) => (segment.origin.kind === 'dom' ? { ...segment, origin: { ...segment.origin, node: tokenOf(segment.origin.node) as Text } } : segment)),
+    })),
+  };
+}
+
 /** Waits between requests to the site (robots.txt's Crawl-delay, or the crawl's polite default); a stop ends the wait at once. */
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -67,7 +85,7 @@ export interface BrowserSiteRun {
   language?: Language;
   /** The browser's readers: DOMParser, pdf.js, OCR. */
   environment: LoadEnvironment;
-  /** Checks one page's material (the side panel's check worker); its report's only source is `s1`. */
+  /** Checks one page's material (the side panel's check worker); its report's only source is `s1`. The material holds no DOM nodes, so it can be posted to a worker. */
   check: (material: Material) => Promise<Report>;
   signal?: AbortSignal;
   onProgress?: (progress: CrawlProgress) => void;
@@ -91,7 +109,7 @@ export async function checkSiteInBrowser(run: BrowserSiteRun): Promise<SiteCheck
       fetch,
       fetchTimeoutMs: SITE_FETCH_TIMEOUT_MS,
       environment,
-      check,
+      check: (material) => check(detached(material)),
       sleep,
       ...(signal ? { signal } : {}),
       ...(onProgress ? { onProgress } : {}),

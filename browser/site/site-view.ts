@@ -28,9 +28,9 @@ export interface SiteLayout {
 /** A finding about the site rather than one page: a disagreement between pages, or one that no page holds. */
 export const isSiteFinding = (finding: Finding) => finding.check === 'consistency' || finding.source === undefined;
 
-/** A report of one page of the site: its source, its promises, its own findings. */
+/** A report of one page of the site: its source, its promises, its findings (a disagreement with another page among them: it is this page's to fix too). */
 export function pageReport(report: Report, source: Source): Report {
-  const findings = report.findings.filter((finding) => finding.source === source.id && !isSiteFinding(finding));
+  const findings = report.findings.filter((finding) => finding.source === source.id);
   return {
     ...report,
     sources: [source],

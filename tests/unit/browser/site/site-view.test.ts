@@ -7,7 +7,7 @@ import type { SiteReport } from '../../../../engine/site/site-check';
 const finding = (id: string, severity: Severity, source: string | undefined, check: Finding['check'] = 'spelling'): Finding =>
   ({ id, severity, check, message: id, quote: id, fingerprint: id, ...(source ? { source } : {}) }) as Finding;
 
-const page = (id: string, path: string, error?: string) => ({ id, kind: 'html', location: `https://clinic.test${path}`, title: path, ...(error ? { error } : {}) });
+const page = (id: string, path: string, error?: string) => ({ id, kind: 'page', location: `https://clinic.test${path}`, title: path, ...(error ? { error } : {}) });
 
 function report(findings: Finding[]): SiteReport {
   return {
@@ -43,11 +43,11 @@ describe('siteLayout', () => {
     expect(layout.site.map((f) => f.id)).toEqual(['f5', 'f6']);
   });
 
-  it('ranks the pages read by errors, then warnings, then notes, each with its own findings only', () => {
-    expect(layout.pages.map((row) => row.source.location.replace('https://clinic.test', ''))).toEqual(['/services', '/prices', '/', '/about']);
-    const prices = layout.pages[1]!.report;
-    expect(prices.findings.map((f) => f.id)).toEqual(['f3', 'f4']);
-    expect(prices.summary).toMatchObject({ error: 0, warning: 2 });
+  it('ranks the pages read by errors, then warnings, then notes, each with its own findings, its disagreements with other pages among them', () => {
+    expect(layout.pages.map((row) => row.source.location.replace('https://clinic.test', ''))).toEqual(['/prices', '/services', '/', '/about']);
+    const prices = layout.pages[0]!.report;
+    expect(prices.findings.map((f) => f.id)).toEqual(['f3', 'f4', 'f5']);
+    expect(prices.summary).toMatchObject({ error: 1, warning: 2 });
     expect(prices.sources.map((s) => s.id)).toEqual(['s2']);
   });
 
@@ -61,8 +61,9 @@ describe('siteLayout', () => {
     expect(layout.excluded.map((p) => p.why)).toEqual(['robots', 'other-host']);
   });
 
-  it('gives a page report no finding of another page', () => {
+  it('gives a page report no finding of another page, nor one that no page holds', () => {
     expect(pageReport(site, site.sources[3]!).findings).toEqual([]);
+    expect(pageReport(site, site.sources[0]!).findings.map((f) => f.id)).toEqual(['f1']);
   });
 });
 
