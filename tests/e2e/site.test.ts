@@ -109,12 +109,12 @@ describe('the side panel’s whole-site check', () => {
       expect(await card.locator('.quote').textContent()).toContain(CLINIC_SITE.hoursConflict.quote);
 
       // The site view, a page opened in it, passes axe-core in light and in dark.
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await panel.emulateMedia({ colorScheme });
-      expect(await axeViolations(panel), colorScheme).toEqual([]);
-    }
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await panel.emulateMedia({ colorScheme });
+        expect(await axeViolations(panel), colorScheme).toEqual([]);
+      }
 
-    // The broken link failed with its status; the pages robots.txt keeps out are left out, with why.
+      // The broken link failed with its status; the pages robots.txt keeps out are left out, with why.
       const failed = await panel.locator('[data-testid=site-failed] li').evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-url'), row.textContent]));
       expect(failed.map(([url]) => pathOf(url ?? null))).toEqual([CLINIC_SITE.broken]);
       expect(failed[0]?.[1]).toContain('404');
