@@ -94,8 +94,9 @@ export interface BrowserSiteRun {
 }
 
 /**
- * The site crawled and checked from the browser, or `unreachable` with the reason when its first
- * page could not be fetched at all. Stopped by `signal`, it returns what was checked so far.
+ * The site crawled and checked from the browser (the materials returned hold no DOM nodes), or
+ * `unreachable` with the reason when its first page could not be fetched at all. Stopped by
+ * `signal`, it returns what was checked so far.
  */
 export async function checkSiteInBrowser(run: BrowserSiteRun): Promise<SiteCheck> {
   const { url, profile, scope, limits, language, environment, check, signal, onProgress } = run;
@@ -116,10 +117,13 @@ export async function checkSiteInBrowser(run: BrowserSiteRun): Promise<SiteCheck
     },
     profile,
   );
-  if ('unreachable' in result || result.report.sources.length > 0 || signal?.aborted) return result;
+  if ('unreachable' in result) return result;
+  // The pages' text is kept for the printable export without the DOM nodes: a node holds its whole document in memory.
+  const kept = { report: result.report, materials: result.materials.map(detached) };
+  if (kept.report.sources.length > 0 || signal?.aborted) return kept;
   // An unreachable site reads as a robots.txt that forbids everything: nothing is checked, and the first page says why.
   const silence = await whyUnreachable(url, fetch);
-  return silence ? { unreachable: silence } : result;
+  return silence ? { unreachable: silence } : kept;
 }
 
 /** Why the page cannot be fetched, or nothing when it can. */

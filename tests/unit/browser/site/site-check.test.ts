@@ -155,7 +155,8 @@ const run = (fetch: typeof globalThis.fetch, extra: Partial<Parameters<typeof ch
     profile: profile(),
     limits: DEFAULT_LIMITS,
     environment: nodeEnvironment,
-    check: (material) => checkMaterials([material], profile()),
+    // Cloned as posting it to the panel's check worker clones it.
+    check: (material) => checkMaterials([structuredClone(material)], profile()),
     fetch,
     ...extra,
   });
@@ -172,6 +173,7 @@ describe('checkSiteInBrowser', () => {
     expect(report.excluded).toEqual([{ url: `${BASE}/private/plans`, why: 'robots' }]);
     expect(report.findings.some((f) => f.check === 'consistency')).toBe(true);
     expect(result.materials).toHaveLength(4);
+    expect(() => structuredClone(result.materials)).not.toThrow();
     expect(progress.at(-1)).toBe(4);
   });
 
