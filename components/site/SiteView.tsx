@@ -10,7 +10,7 @@ import type { SiteSession, SiteState } from '@/browser/site/session';
 import { pagePath, type PageRow, progressBar, siteLayout } from '@/browser/site/site-view';
 import { plural, SEVERITY_MESSAGE, type MessageKey, type Translate } from '@/browser/i18n';
 import { FindingList, type FindingActions } from '../findings/FindingList';
-import { ExportBar } from '../findings/ReportParts';
+import { ExportBar, ReportSummary } from '../findings/ReportParts';
 import { Icon, IconButton } from '../ui/icons';
 import { Quote } from '../ui/Quote';
 
@@ -18,6 +18,7 @@ const WHY_LEFT_OUT: Record<ExcludedPage['why'], MessageKey> = {
   robots: 'siteWhyRobots',
   pattern: 'siteWhyPattern',
   'other-host': 'siteWhyOtherHost',
+  // Never listed (see siteLayout): a shard is the CLI's, and a file that is no page is not the reader's concern.
   shard: 'siteWhyPattern',
   'not-a-page': 'siteWhyPattern',
 };
@@ -165,6 +166,7 @@ export function SiteView({ state, session, t, profile, download }: { state: Site
       )}
       {report && layout && (
         <>
+          <ReportSummary report={report} diff={null} t={t} />
           <section class="site-level" data-testid="site-level" aria-labelledby="site-level-title">
             <h3 id="site-level-title">{t('siteAcross')}</h3>
             {layout.site.length === 0 ? (
