@@ -12,13 +12,13 @@ import { foldForCompare } from '../text/normalise';
 import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
 
 /** One page's statement of a topic: the promise as its report holds it, and the page it stands on. */
-interface Place {
+export interface Place {
   promise: ReportPromise;
   source: Source;
 }
 
 /** One statement of a topic, with every page that makes it in the same words (a footer makes it on all of them). */
-interface Statement {
+export interface Statement {
   places: Place[];
   /** How many pages it speaks for: a template block repeated on most pages is one statement, not many agreeing pages. */
   weight: number;
@@ -139,6 +139,16 @@ function agreeingGroups(topic: Topic): Statement[][] {
     else groups.push([statement]);
   }
   return groups;
+}
+
+/**
+ * The topics the site's pages state, as the consistency check groups them: each topic's key (its
+ * kind, then the fact or the subject it is about), and its statements in groups that agree with
+ * each other — one group where the pages agree. `engine/site/draft.ts` drafts a checklist from them.
+ */
+export function siteTopics(reports: Report[], profile: Profile, language: Language): { key: string; kind: PromiseKind; groups: Statement[][] }[] {
+  const pages = new Set(reports.flatMap((report) => report.sources.filter((source) => !source.error).map((source) => source.location))).size;
+  return [...topicsOf(reports, readingOf(profile, language), pages)].map(([key, topic]) => ({ key, kind: topic.kind, groups: agreeingGroups(topic) }));
 }
 
 const weightOf = (group: Statement[]) => group.reduce((sum, statement) => sum + statement.weight, 0);
