@@ -1,3 +1,4 @@
+import { isWebAddress } from '../engine/site/canonical';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { errorDetail, MaterialError } from '../engine/material/errors';
@@ -42,7 +43,7 @@ async function readLocal(path: string, maxBytes: number): Promise<Uint8Array> {
 
 /** One material, or a source with an `error` that says why it could not be read. */
 export function readMaterial(location: string, id: string, options: { limits?: Limits; language?: Language } = {}): Promise<Material> {
-  const isUrl = /^https?:\/\//i.test(location);
+  const isUrl = isWebAddress(location);
   const { limits = DEFAULT_LIMITS } = options;
   const read = async (signal: AbortSignal) => (isUrl ? fetchMaterialBytes(location, { maxBytes: limits.maxBytes, signal }) : { bytes: await readLocal(location, limits.maxBytes) });
   return loadMaterialOrError(read, { id, location, title: isUrl ? location : basename(location) }, nodeEnvironment, options.language, {}, limits);

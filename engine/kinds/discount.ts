@@ -1,4 +1,4 @@
-import { formatMoney } from '../profile/normalise';
+import { formatMoney, formatNumber } from '../profile/normalise';
 import type { Language } from '../profile/types';
 import { discountExtractor, isPercent, type DiscountValue as DiscountClaim } from '../promises/discount';
 import { isNumber, isObject } from './schema';
@@ -32,14 +32,12 @@ const DISCOUNT_WORDS = {
   en: { percent: (p: string) => `${p}%`, upTo: (text: string) => `up to ${text}`, unstated: 'amount not stated' },
 };
 
-const PERCENT: Record<Language, Intl.NumberFormat> = { ru: new Intl.NumberFormat('ru-RU'), en: new Intl.NumberFormat('en-GB') };
-
 /** "10 %", "до 50 %", "500 ₽", "up to 50%", "amount not stated". */
 function describeClaim(claim: DiscountClaim, language: Language): string {
   const words = DISCOUNT_WORDS[language];
   if ('unstated' in claim) return words.unstated;
   if (!isPercent(claim)) return formatMoney(claim.amount, claim.currency, language);
-  const text = words.percent(PERCENT[language].format(claim.percent));
+  const text = words.percent(formatNumber(claim.percent, language));
   return claim.upTo ? words.upTo(text) : text;
 }
 

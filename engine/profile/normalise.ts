@@ -60,8 +60,11 @@ const NUMBER_FORMATS: Record<Language, Intl.NumberFormat> = {
   en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
 };
 
+/** A number as the language writes it: "1 900,5", "1,900.5". */
+export const formatNumber = (value: number, language: Language): string => NUMBER_FORMATS[language].format(value);
+
 export function formatMoney(amount: number, currency: string, language: Language): string {
-  const number = NUMBER_FORMATS[language].format(amount);
+  const number = formatNumber(amount, language);
   // A price table that names no currency gives a bare number.
   if (currency === '') return number;
   const symbol = SYMBOLS[currency] ?? currency;

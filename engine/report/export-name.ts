@@ -1,3 +1,4 @@
+import { isWebAddress } from '../site/canonical';
 import { toLatin } from '../text/transliterate';
 import type { Report } from './types';
 
@@ -26,7 +27,7 @@ export function exportName(subject: string, when: Date, extension: string): stri
 /** What a report is about, for its file name: the site of its first page, else the name of its first material without the extension. */
 export function reportSubject(report: Pick<Report, 'sources'>): string {
   const first = report.sources[0]?.location ?? '';
-  if (/^https?:\/\//i.test(first)) {
+  if (isWebAddress(first)) {
     try {
       return new URL(first).hostname.replace(/^www\./, '');
     } catch {

@@ -1,3 +1,4 @@
+import { isWebAddress } from '../site/canonical';
 import { explainSourceError, sourceNotes } from '../material/source-problems';
 import { partialFindings, readingNotice } from '../material/reading-quality';
 import type { Block, Material, Source } from '../material/types';
@@ -93,8 +94,6 @@ body{margin:0;max-width:none;background:#fff;color:#000;font-size:11pt}
 h2,h3{break-after:avoid;page-break-after:avoid}
 a[href]::after{content:" (" attr(href) ")";font-size:.85em;word-break:break-all}
 }`;
-
-const isWebAddress = (location: string) => /^https?:\/\//i.test(location);
 
 /** A source's place as the report names it: a link when it is a web address, so a printed report shows where it was. */
 function placeName(location: string): string {

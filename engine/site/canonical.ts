@@ -34,6 +34,9 @@ export function normalisePercentEncoding(text: string): string {
 }
 
 /** An absolute http(s) URL, or undefined for anything a crawler cannot fetch. */
+/** Whether a location names a web page (http or https) rather than a file. */
+export const isWebAddress = (location: string): boolean => /^https?:\/\//i.test(location);
+
 export function parseWebUrl(url: string | URL, base?: string | URL): URL | undefined {
   try {
     const parsed = new URL(url, base);
