@@ -10,6 +10,7 @@ import type { Material } from '../engine/material/types';
 import { PROFILE_FORMAT, type DraftConflict, type Profile } from '../engine/profile/types';
 import type { Report } from '../engine/report/types';
 import type { CrawlProgress } from '../engine/site/crawl';
+import { isWebAddress } from '../engine/site/canonical';
 import { draftProfile } from '../engine/site/draft';
 import { renumbered } from '../engine/site/site-check';
 import type { DraftCommand } from './args';
@@ -26,8 +27,6 @@ export interface DraftIo {
   progress?: { update: (progress: CrawlProgress) => void; end: () => void };
   signal?: AbortSignal;
 }
-
-const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
 /** The profile the materials are read under: no facts or names of its own, so nothing is judged, only extracted. */
 const blankProfile = (name: string): Profile => ({ format: PROFILE_FORMAT, name });
@@ -127,11 +126,11 @@ export async function draft(command: DraftCommand, io: DraftIo): Promise<number>
     return 2;
   }
   const reports: Report[] = [];
-  for (const url of command.inputs.filter(isUrl)) {
+  for (const url of command.inputs.filter(isWebAddress)) {
     const report = await crawled(url, command, io);
     if (report) reports.push(report);
   }
-  const files = command.inputs.filter((input) => !isUrl(input));
+  const files = command.inputs.filter((input) => !isWebAddress(input));
   if (files.length > 0) reports.push(await readFiles(files, command, io));
   const report = joined(reports);
   const read = report.sources.filter((source) => !source.error).length;
