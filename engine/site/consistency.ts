@@ -12,7 +12,7 @@ import { foldForCompare } from '../text/normalise';
 import { compilePhrase, findPhrase, stemWords, type PhrasePattern } from '../text/stems';
 
 /** One page's statement of a topic: the promise as its report holds it, and the page it stands on. */
-export interface Place {
+interface Place {
   promise: ReportPromise;
   source: Source;
 }

@@ -15,7 +15,8 @@ import { promiseSubject } from '../report/promise-line';
 import type { Report, ReportPromise } from '../report/types';
 import { hasNegator } from '../text/negation';
 import { foldForCompare } from '../text/normalise';
-import { stemWords } from '../text/stems';
+import { compilePhrase, findPhrase, type PhrasePattern, stemWords } from '../text/stems';
+import { phraseLanguage } from '../text/language';
 import { siteTopics, type Statement } from './consistency';
 
 const T = {
@@ -254,22 +255,55 @@ function freeTopics(sightings: Sighting[], named: Profile, language: Language, d
 const MAX_SERVICE_WORDS = 5;
 const isServiceName = (text: string, language: Language) => !/[.!?]\s*$/u.test(text) && text.split(/\s+/u).length <= MAX_SERVICE_WORDS && !hasNegator(text, language);
 
-/**
- * The services the materials list, each offered: a denial ("Выезд на дом не осуществляем") offers
- * nothing, and a sentence that offers something is left for the user to name.
- */
-function offeredServices(sightings: Sighting[], language: Language): Fact[] {
+/** A listed service: its fact, as drafted from its first sighting, and every sighting of it. */
+interface Service {
+  fact: Fact;
+  phrase: PhrasePattern;
+  sightings: Sighting[];
+}
+
+/** The services the materials list: short names, no sentence, no denial. */
+function listedServices(sightings: Sighting[], language: Language): Service[] {
   const listed = sightings.filter(({ promise }) => {
     const service = field(promise.value, 'service');
     return promise.kind === 'offered' && service !== null && isServiceName(service, language);
   });
-  return [...groupBy(listed, ({ promise }) => foldForCompare(field(promise.value, 'service')!))].flatMap(([, group]) => {
+  return [...groupBy(listed, ({ promise }) => foldForCompare(field(promise.value, 'service')!)).values()].flatMap((group) => {
     const fact = factFromPromise(group[0]!.promise, language);
     if (!fact) return [];
-    const { topics: _words, ...named } = fact;
     // The service's own name is the phrase the checks look for: its words one by one would match anything.
-    return [{ ...named, id: '', evidence: evidenceOf(group) } as Fact];
+    const { topics: _words, ...named } = fact;
+    return [{ fact: { ...named, id: '' } as Fact, phrase: compilePhrase(fact.label, phraseLanguage(fact.label, language)), sightings: group }];
   });
+}
+
+/**
+ * The service a denying sentence names ("Выезд на дом не осуществляем" of "Выезд на дом"), as the
+ * site's consistency check reads one: the one listed service it names, else none.
+ */
+function deniedService(promise: ReportPromise, services: Service[], language: Language): Service | undefined {
+  if (!hasNegator(promise.quote, language)) return undefined;
+  const words = stemWords(promise.quote, language);
+  const naming = services.filter((service) => findPhrase(service.phrase, words).length > 0);
+  return naming.length === 1 ? naming[0] : undefined;
+}
+
+/**
+ * Each listed service offered, unless a page denies it: then a conflict, offered there and not
+ * here. A denial of a service no page lists drafts nothing: its name would be a guess.
+ */
+function offeredServices(sightings: Sighting[], language: Language, drafted: Drafted): void {
+  const services = listedServices(sightings, language);
+  const denials = new Map<Service, Sighting[]>();
+  for (const sighting of sightings) {
+    const service = isFactKind(sighting.promise.kind) ? deniedService(sighting.promise, services, language) : undefined;
+    if (service) denials.set(service, [...(denials.get(service) ?? []), sighting]);
+  }
+  for (const service of services) {
+    const offered = { fact: service.fact, evidence: evidenceOf(service.sightings) };
+    const denied = denials.get(service);
+    settle('offered', denied ? [offered, { fact: { ...service.fact, value: false } as Fact, evidence: evidenceOf(denied) }] : [offered], drafted);
+  }
 }
 
 /** How many pillars are suggested, and how many statements a word must recur in to suggest one. */
@@ -345,7 +379,7 @@ export function draftProfile(report: Report, options: DraftOptions = {}): Profil
   const drafted: Drafted = { facts: [], conflicts: [] };
   comparedTopics(readable, named, language, drafted);
   freeTopics(sightings, named, language, drafted);
-  drafted.facts.push(...offeredServices(sightings, language));
+  offeredServices(sightings, language, drafted);
   const concept: Concept = { statement: '', what: '', how: '', forWhom: '', why: '', pillars: suggestedPillars(sightings, ownNameStems(named), language) };
   const profile: Profile = {
     format: PROFILE_FORMAT,

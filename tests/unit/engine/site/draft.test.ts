@@ -112,6 +112,24 @@ describe('draftProfile from a site: must draft', () => {
     expect(one!.evidence).toMatchObject([{ location: 'https://clinic.example/page-4', quote: expect.stringContaining('круглосуточно') }]);
   });
 
+  it('asks about a service one page lists and another denies, drafting it neither way', async () => {
+    const html = (body: string) => `<!doctype html><html lang="ru"><body><main>${body}</main></body></html>`;
+    const pages = [html('<h2>Наши услуги</h2><ul><li>Выезд на дом</li><li>Чистка зубов</li></ul>'), html('<p>Выезд на дом не осуществляем.</p>')];
+    const report = await reportOf(pages.map((text, i) => materialFromDocument(parseHtmlDocument(text), { id: `s${i + 1}`, kind: 'page', location: `${SITE}/${i + 1}` }, 'ru')));
+    const profile = draftProfile(report);
+    expect(factsOf(profile, 'offered').map((fact) => fact.label)).toEqual(['Чистка зубов']);
+    expect(profile.conflicts).toMatchObject([
+      {
+        topic: 'Выезд на дом',
+        kind: 'offered',
+        variants: [
+          { value: true, evidence: [{ location: `${SITE}/1`, quote: 'Выезд на дом' }] },
+          { value: false, evidence: [{ location: `${SITE}/2`, quote: expect.stringContaining('не осуществляем') }] },
+        ],
+      },
+    ]);
+  });
+
   it('takes the name it is given over the one the pages give', async () => {
     expect(draftProfile(await reportOf(PAGES.map(page)), { name: 'Клиника на Ленина' }).name).toBe('Клиника на Ленина');
   });
