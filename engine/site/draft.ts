@@ -236,7 +236,9 @@ function freeTopics(sightings: Sighting[], named: Profile, language: Language, d
   const ownNames = ownNameStems(named);
   const subject = ({ promise }: Sighting) => {
     const words = { topics: [foldForCompare(promise.about ?? promise.quote)], value: promise.value };
-    return isAboutTheBusiness(words, language, ownNames) ? null : subjectOf(words, language, ownNames) || null;
+    const said = isAboutTheBusiness(words, language, ownNames) ? '' : subjectOf(words, language, ownNames);
+    // "Она бесплатна": a pronoun names nothing a checklist could hold.
+    return /\p{L}{4,}/u.test(said) ? said : null;
   };
   const groups = groupBy(
     sightings.filter(({ promise }) => promise.kind === 'free'),

@@ -151,6 +151,11 @@ describe('draftProfile: must not draft', () => {
     expect(factsOf(profile, 'price').map((fact) => fact.label)).toEqual(['Чистка зубов']);
   });
 
+  it('drafts a free thing only where it is named: not «она бесплатна»', async () => {
+    const profile = draftProfile(await texts(['Мы не берём денег за консультацию по результатам чекапа: она бесплатна.', 'Бесплатная парковка для пациентов.']));
+    expect(factsOf(profile, 'free')).toMatchObject([{ value: true, evidence: [{ location: 'https://clinic.example/page-2' }] }]);
+  });
+
   it('takes no name one page of many quotes as the business’s', async () => {
     const profile = draftProfile(await texts(['Мы работаем с брендом «Colgate».', 'Чистка зубов — 4 500 ₽.', 'Удаление зуба — 3 000 ₽.', 'Звоните нам.']));
     expect(profile.names!.filter((name) => name.kind === 'organization')).toEqual([]);
