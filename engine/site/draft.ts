@@ -10,7 +10,8 @@ import type { Source } from '../material/types';
 import { factFromPromise } from '../profile/fact-from-promise';
 import { withIds } from '../profile/ids';
 import { matchPatternProblem } from '../profile/match-pattern';
-import { type CanonicalName, type Concept, type DraftConflict, type Evidence, type Language, type NameKind, type Pillar, PROFILE_FORMAT, type Profile } from '../profile/types';
+import { daysOfKey } from '../profile/normalise';
+import { type CanonicalName, type Concept, type DraftConflict, type Evidence, type HoursValue, type Language, type NameKind, type Pillar, PROFILE_FORMAT, type Profile, WEEKDAYS, type Weekday } from '../profile/types';
 import { promiseSubject } from '../report/promise-line';
 import type { Report, ReportPromise } from '../report/types';
 import { hasNegator } from '../text/negation';
@@ -184,7 +185,30 @@ function variantOf(group: Statement[], aboutTheBusiness: boolean, language: Lang
       return fact ? [{ fact: labelled({ ...fact, id: '' }, promise, aboutTheBusiness, language), statement }] : [];
     });
   const [first] = drafted;
-  return first ? { fact: first.fact, evidence: evidenceOf(drafted.flatMap(({ statement }) => sightingsOf(statement))) } : null;
+  if (!first) return null;
+  const fact = first.fact.kind === 'hours' ? { ...first.fact, value: weekOf(drafted.map(({ fact }) => fact.value as HoursValue)) } : first.fact;
+  return { fact, evidence: evidenceOf(drafted.flatMap(({ statement }) => sightingsOf(statement))) };
+}
+
+/**
+ * Hours that agree, as one week: "пн–пт 9–21" and "сб–вс 10–18" are the week's two parts, not two
+ * weeks. A day keeps the hours of the value first to name it; days in a row with the same hours are one range.
+ */
+function weekOf(values: HoursValue[]): HoursValue {
+  const days = new Map<Weekday, string>();
+  for (const value of values) for (const [key, hours] of Object.entries(value)) for (const day of daysOfKey(key)) if (!days.has(day)) days.set(day, hours);
+  const week: HoursValue = {};
+  let run: Weekday[] = [];
+  const close = () => {
+    if (run.length > 0) week[run.length > 1 ? `${run[0]}-${run.at(-1)}` : run[0]!] = days.get(run[0]!)!;
+    run = [];
+  };
+  for (const day of WEEKDAYS) {
+    if (!days.has(day) || (run.length > 0 && days.get(run[0]!) !== days.get(day))) close();
+    if (days.has(day)) run.push(day);
+  }
+  close();
+  return week;
 }
 
 const valueOf = (fact: Fact): unknown => (fact as { value?: unknown }).value;

@@ -130,6 +130,13 @@ describe('draftProfile from a site: must draft', () => {
     ]);
   });
 
+  it("drafts a week's hours stated in parts as one fact: weekdays and the weekend", async () => {
+    const profile = draftProfile(await texts(['Часы работы: пн–пт с 9:00 до 21:00.\n\nСб–вс с 10:00 до 18:00.', 'Работаем пн–пт с 9:00 до 21:00.']));
+    expect(profile.conflicts).toBeUndefined();
+    expect(factsOf(profile, 'hours')).toMatchObject([{ label: 'Часы работы', value: { 'mon-fri': '09:00-21:00', 'sat-sun': '10:00-18:00' } }]);
+    expect(factsOf(profile, 'hours')[0]!.evidence).toHaveLength(3);
+  });
+
   it('takes the name it is given over the one the pages give', async () => {
     expect(draftProfile(await reportOf(PAGES.map(page)), { name: 'Клиника на Ленина' }).name).toBe('Клиника на Ленина');
   });
