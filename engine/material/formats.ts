@@ -84,7 +84,8 @@ export const FORMATS: readonly MaterialFormat[] = [
   {
     id: 'pdf',
     extensions: ['pdf'],
-    mimeTypes: ['application/pdf'],
+    // application/x-pdf: what older servers still send.
+    mimeTypes: ['application/pdf', 'application/x-pdf'],
     kind: 'pdf',
     label: 'PDF',
     read: async (bytes, source, { environment, language, limits, work }) => {

@@ -9,6 +9,9 @@
  * Include/exclude: a page the patterns leave out is not fetched at all (excluding a heavy folder
  * must spare it), except the start page, which is always read for its links.
  */
+import { formatOf, type MaterialFormat } from '../material/formats';
+import { decodeEntities } from '../text/entities';
+import { decodeServed } from '../text/decode';
 import { canonicalUrl, parseWebUrl, resolveLink, sameOrigin } from './canonical';
 import { urlFilter } from './globs';
 import { isAllowed, type Robots, robotsFromResponse } from './robots';
@@ -74,40 +77,20 @@ export const DEFAULT_DELAY_MS = 250;
 /** Sitemap indexes nest: the index, its sitemaps, and one more level is as deep as real sites go. */
 const MAX_SITEMAP_DEPTH = 2;
 
-const MATERIAL_TYPES: Record<MaterialType, { extension: RegExp; contentType: RegExp; magic: string }> = {
-  pdf: { extension: /\.pdf$/i, contentType: /^application\/(?:x-)?pdf\b/i, magic: '%PDF' },
-  docx: { extension: /\.docx$/i, contentType: /^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document\b/i, magic: 'PK' },
-};
-const HTML_TYPE = /^(?:text\/html|application\/xhtml\+xml)\b/i;
+/** The bytes each material starts with: a page sent under a PDF's name or type is no PDF. */
+const MAGIC: Record<MaterialType, string> = { pdf: '%PDF', docx: 'PK' };
+
 /** Links to files that are neither pages nor materials we read: met, not fetched. */
 const NOT_A_PAGE = /\.(?:jpe?g|png|gif|webp|avif|svg|ico|bmp|tiff?|css|js|mjs|json|xml|zip|rar|7z|gz|tar|mp[34]|m4a|webm|avi|mov|wav|ogg|woff2?|ttf|otf|eot|exe|dmg|apk|xlsx?|pptx?|doc|rtf|csv)$/i;
 
-const materialByName = (url: string): MaterialType | undefined => {
-  const path = parseWebUrl(url)?.pathname ?? '';
-  return (Object.keys(MATERIAL_TYPES) as MaterialType[]).find((type) => MATERIAL_TYPES[type].extension.test(path));
-};
-const materialByContentType = (contentType: string): MaterialType | undefined => (Object.keys(MATERIAL_TYPES) as MaterialType[]).find((type) => MATERIAL_TYPES[type].contentType.test(contentType.trim()));
+const asMaterial = (format: MaterialFormat | null): MaterialType | undefined => (format && Object.hasOwn(MAGIC, format.id) ? (format.id as MaterialType) : undefined);
+const materialByName = (url: string): MaterialType | undefined => asMaterial(formatOf(parseWebUrl(url)?.pathname ?? ''));
+const materialByContentType = (contentType: string): MaterialType | undefined => asMaterial(formatOf('', contentType));
+const isHtml = (contentType: string): boolean => formatOf('', contentType)?.id === 'html';
 const startsWith = (bytes: Uint8Array, magic: string): boolean => [...magic].every((character, i) => bytes[i] === character.charCodeAt(0));
 
 const asBytes = (body: string | Uint8Array): Uint8Array => (typeof body === 'string' ? new TextEncoder().encode(body) : body);
-
-function asText(body: string | Uint8Array, contentType: string): string {
-  if (typeof body === 'string') return body;
-  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
-  try {
-    return new TextDecoder(charset ?? 'utf-8').decode(body);
-  } catch {
-    return new TextDecoder('utf-8').decode(body);
-  }
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decodeAttribute = (value: string): string =>
-  value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (reference, decimal?: string, hex?: string, name?: string) => {
-    if (name) return ENTITIES[name.toLowerCase()] ?? reference;
-    const code = decimal ? Number(decimal) : Number.parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
-  });
+const asText = (body: string | Uint8Array, contentType: string): string => (typeof body === 'string' ? body : decodeServed(body, contentType));
 
 const TAG = /<(a|link|base)\s([^<>]*)>/gi;
 const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
@@ -116,7 +99,7 @@ function attributesOf(text: string): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const [, name = '', double, single, bare] of text.matchAll(ATTRIBUTE)) {
     const key = name.toLowerCase();
-    if (!attributes.has(key)) attributes.set(key, decodeAttribute(double ?? single ?? bare ?? ''));
+    if (!attributes.has(key)) attributes.set(key, decodeEntities(double ?? single ?? bare ?? ''));
   }
   return attributes;
 }
@@ -150,18 +133,17 @@ function readResponse(url: string, response: FetchedResponse, origin: string): C
   const named = materialByName(url);
   const served = materialByContentType(contentType);
   if (named || served) return readMaterial(url, response, named, served);
-  if (!HTML_TYPE.test(contentType.trim())) return { kind: 'excluded', url, why: 'not-a-page' };
-  const html = asText(response.body, contentType);
-  if (html.startsWith('%PDF')) return failed(url, 'wrong-type', 'a PDF sent as text/html');
-  return { kind: 'html', url, canonical: url, html };
+  if (!isHtml(contentType)) return { kind: 'excluded', url, why: 'not-a-page' };
+  if (startsWith(asBytes(response.body), MAGIC.pdf)) return failed(url, 'wrong-type', 'a PDF sent as text/html');
+  return { kind: 'html', url, canonical: url, html: asText(response.body, contentType) };
 }
 
 function readMaterial(url: string, response: FetchedResponse, named: MaterialType | undefined, served: MaterialType | undefined): CrawledPage {
   const type = served ?? named!;
   const bytes = asBytes(response.body);
   const shown = response.contentType || 'no content type';
-  if (named && !served && HTML_TYPE.test(response.contentType.trim())) return failed(url, 'wrong-type', `named .${named} but the server sent an HTML page (${shown})`);
-  if (!startsWith(bytes, MATERIAL_TYPES[type].magic)) return failed(url, 'wrong-type', `sent as ${shown} but is not a ${type.toUpperCase()} file`);
+  if (named && !served && isHtml(response.contentType)) return failed(url, 'wrong-type', `named .${named} but the server sent an HTML page (${shown})`);
+  if (!startsWith(bytes, MAGIC[type])) return failed(url, 'wrong-type', `sent as ${shown} but is not a ${type.toUpperCase()} file`);
   return { kind: 'material', url, type, contentType: response.contentType, bytes };
 }
 

@@ -3,6 +3,7 @@
  * the extension's worker alike: an XML `<urlset>` or `<sitemapindex>`, or a plain-text list.
  * Anything else yields no URLs rather than an error: a broken sitemap must not stop a crawl.
  */
+import { decodeEntities } from '../text/entities';
 import { parseWebUrl } from './canonical';
 
 /** The protocol's limit per sitemap file; entries past it are not read. */
@@ -25,17 +26,6 @@ export interface Sitemap {
 }
 
 const W3C_DATETIME = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?)?)?$/;
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** XML's five named entities and numeric references decoded; anything unknown stays as written. */
-function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d+)|#x([0-9A-Fa-f]+)|(\w+));/g, (reference, decimal?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return NAMED_ENTITIES[name] ?? reference;
-    const codePoint = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
-    return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : reference;
-  });
-}
-
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**

@@ -48,6 +48,34 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   return { text, encoding: guessed, guessed: true, warning: { code: 'guessed-encoding', encoding: NAMES[guessed] } };
 }
 
+const DECLARED_CHARSET = /charset=["']?([\w-]+)/i;
+
+/**
+ * Text a server sent: in the charset its Content-Type declares where that reads the bytes (KOI8-R,
+ * which no guess tells from Windows-1251) and no BOM says otherwise, else as decodeBytes reads a file. Bytes that are no
+ * text come back as UTF-8 with "�", for the reader they go to to refuse.
+ */
+export function decodeServed(bytes: Uint8Array, contentType: string): string {
+  const charset = DECLARED_CHARSET.exec(contentType)?.[1];
+  const declared = charset === undefined || bomOf(bytes) ? null : decodeLabel(charset, bytes);
+  if (declared !== null && !hasBinaryControls(declared)) return declared;
+  try {
+    return decodeBytes(bytes).text;
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/** Bytes in an encoding named by any label browsers know ("cp1251", "koi8-r"), or null where they are not in it. */
+function decodeLabel(label: string, bytes: Uint8Array): string | null {
+  try {
+    const decoder = new TextDecoder(label, { fatal: true });
+    return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * UTF-8 with a few broken bytes (a file cut mid-character, one stray byte): read as UTF-8 with the
  * broken bytes shown as "�", not as a whole file of Windows-1251 mojibake.
@@ -65,9 +93,14 @@ function damagedUtf8(bytes: Uint8Array): DecodedText | null {
   return { text, encoding: 'utf-8', guessed: true, warning: { code: 'broken-utf8', count: broken } };
 }
 
-function byBom(bytes: Uint8Array): DecodedText | null {
+/** The encoding a byte order mark at the start names, if there is one. */
+function bomOf(bytes: Uint8Array): TextEncodingName | null {
   const [a, b, c] = bytes;
-  const encoding: TextEncodingName | null = a === 0xef && b === 0xbb && c === 0xbf ? 'utf-8' : a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : null;
+  return a === 0xef && b === 0xbb && c === 0xbf ? 'utf-8' : a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : null;
+}
+
+function byBom(bytes: Uint8Array): DecodedText | null {
+  const encoding = bomOf(bytes);
   if (!encoding) return null;
   // TextDecoder drops the BOM itself.
   const text = decodeStrict(encoding, bytes);

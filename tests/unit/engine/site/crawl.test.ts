@@ -181,13 +181,15 @@ describe('crawlSite', () => {
 
   it('yields a linked PDF as material, and says clearly when a file is not what it is served or named as', async () => {
     const run = await crawl({
-      [`${SITE}/`]: html('/price.pdf', '/fake.pdf', '/page-as-pdf', '/pdf-as-html', '/pic.png'),
+      [`${SITE}/`]: html('/price.pdf', '/old-price', '/fake.pdf', '/page-as-pdf', '/pdf-as-html', '/pic.png'),
       [`${SITE}/price.pdf`]: { contentType: 'application/pdf', body: PDF_BYTES },
+      [`${SITE}/old-price`]: { contentType: 'application/x-pdf', body: PDF_BYTES },
       [`${SITE}/fake.pdf`]: { contentType: 'text/html', body: '<html>not found, sorry</html>' },
       [`${SITE}/page-as-pdf`]: { contentType: 'application/pdf', body: '<html><body>hi</body></html>' },
       [`${SITE}/pdf-as-html`]: { contentType: 'text/html', body: PDF_BYTES },
     });
     expect(find(run.seen, `${SITE}/price.pdf`)).toEqual({ kind: 'material', url: `${SITE}/price.pdf`, type: 'pdf', contentType: 'application/pdf', bytes: PDF_BYTES });
+    expect(find(run.seen, `${SITE}/old-price`)).toMatchObject({ kind: 'material', type: 'pdf' });
     expect(find(run.seen, `${SITE}/fake.pdf`)).toMatchObject({ kind: 'failed', reason: { code: 'wrong-type', words: expect.stringContaining('named .pdf but the server sent an HTML page') } });
     expect(find(run.seen, `${SITE}/page-as-pdf`)).toMatchObject({ kind: 'failed', reason: { code: 'wrong-type', words: expect.stringContaining('is not a PDF') } });
     expect(find(run.seen, `${SITE}/pdf-as-html`)).toMatchObject({ kind: 'failed', reason: { code: 'wrong-type', words: 'a PDF sent as text/html' } });

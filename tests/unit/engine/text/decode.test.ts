@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../../../engine/text/decode';
+import { decodeBytes, decodeServed } from '../../../../engine/text/decode';
 import { describeProblem } from '../../../../engine/material/problem-words';
 
 const RUSSIAN = 'Приём терапевта — 1900 ₽, ежедневно с 8:00 до 21:00.';
@@ -76,5 +76,33 @@ describe('decodeBytes', () => {
   it('keeps a stray terminal escape in UTF-8 text (the reports make it visible) but refuses NULs', () => {
     expect(decodeBytes(new TextEncoder().encode(`Цена \u001b[31m1900 ₽ ${'текст '.repeat(30)}`)).text).toContain('\u001b');
     expect(() => decodeBytes(Uint8Array.from([0x41, 0x00, 0x00, 0x42, 0x43]))).toThrow(/^is not UTF-8 text/);
+  });
+});
+
+/** KOI8-R bytes of a text, by the table TextDecoder itself reads KOI8-R with. */
+const KOI8R = new Map(Array.from({ length: 128 }, (_, i) => [new TextDecoder('koi8-r').decode(Uint8Array.of(0x80 + i)), 0x80 + i] as const));
+
+/** KOI8-R has no dash and no rouble sign. */
+const IN_KOI8R = 'Приём терапевта: 1900 руб., ежедневно с 8:00 до 21:00.';
+
+describe('decodeServed', () => {
+  it('reads the bytes in the charset the server declares, which no guess would tell', () => {
+    const koi8 = singleByte(IN_KOI8R, KOI8R);
+    expect(decodeServed(koi8, 'text/html; charset=KOI8-R')).toBe(IN_KOI8R);
+    expect(decodeServed(koi8, 'text/html')).not.toBe(IN_KOI8R);
+    expect(decodeServed(singleByte(FRENCH, CP1252), 'text/html; charset="windows-1252"')).toBe(FRENCH);
+  });
+
+  it('reads as decodeBytes does where nothing is declared, the declaration is wrong or a BOM says otherwise', () => {
+    const cp1251 = singleByte(RUSSIAN.replace('₽', 'руб.'), CP1251);
+    expect(decodeServed(cp1251, 'text/html')).toBe(RUSSIAN.replace('₽', 'руб.'));
+    expect(decodeServed(cp1251, 'text/html; charset=utf-8')).toBe(RUSSIAN.replace('₽', 'руб.'));
+    expect(decodeServed(cp1251, 'text/html; charset=no-such-charset')).toBe(RUSSIAN.replace('₽', 'руб.'));
+    expect(decodeServed(utf16(RUSSIAN, 'le', true), 'text/html; charset=windows-1251')).toBe(RUSSIAN);
+  });
+
+  it('hands bytes that are no text on as UTF-8 with replacement characters, for the reader to refuse', () => {
+    const binary = Uint8Array.from({ length: 512 }, (_, i) => (i * 151 + 7) % 256);
+    expect(decodeServed(binary, 'text/html')).toContain('\ufffd');
   });
 });
