@@ -87,7 +87,9 @@ const CONTACTS: { kind: PromiseKind & NameKind; key: (promise: ReportPromise) =>
     key: (promise) => {
       const postcode = field(promise.value, 'postcode');
       const street = field(promise.value, 'street');
-      return postcode ?? (street ? foldForCompare(`${street} ${field(promise.value, 'house') ?? ''}`).trim() : null);
+      const house = field(promise.value, 'house');
+      // A street without a house is no address: «Площадь Мира» may be the stop a page directs to.
+      return postcode ?? (street && house ? foldForCompare(`${street} ${house}`) : null);
     },
     written: addressLine,
   },

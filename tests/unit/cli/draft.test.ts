@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 import type { Profile } from '../../../engine/profile/types';
 import { validateProfile } from '../../../engine/profile/validate';
+import { CLINIC_SITE, startClinicSite } from '../../support/clinic-site';
 import { localServer } from '../local-server';
 
 /** The fixture clinic's pages (tests/fixtures/draft), served as its site with a sitemap that lists them. */
@@ -100,5 +101,34 @@ describe('sverka draft', () => {
       stdout: '',
       stderr: 'sverka: draft needs at least one site (an http(s):// URL) or material file\nRun with --help for usage.\n',
     });
+  });
+});
+
+describe('sverka draft on the shared clinic site (tests/support/clinic-site.ts)', () => {
+  let site: Awaited<ReturnType<typeof startClinicSite>>;
+  beforeAll(async () => {
+    site = await startClinicSite();
+  });
+  afterAll(() => site.close());
+
+  it('lists every planted conflict with its pages, traces every fact and name to its pages, and validates', async () => {
+    const { code, stdout, stderr } = await run('draft', `${site.origin}/`);
+    expect(code).toBe(0);
+    const profile = JSON.parse(stdout) as Profile;
+    expectValid(profile);
+    const pathsOf = (evidence: { location: string }[]) => evidence.map((place) => new URL(place.location).pathname);
+    const { priceConflict, hoursConflict } = CLINIC_SITE;
+    const price = profile.conflicts?.find((conflict) => conflict.kind === 'price' && conflict.topic === priceConflict.service);
+    expect(price?.variants.map((variant) => pathsOf(variant.evidence))).toEqual(expect.arrayContaining(priceConflict.places.map((place) => [place.path])));
+    const hours = profile.conflicts?.find((conflict) => conflict.kind === 'hours');
+    expect(hours?.variants.some((variant) => variant.evidence.some((place) => new URL(place.location).pathname === hoursConflict.path && place.quote.includes(hoursConflict.quote)))).toBe(true);
+    // The footer's hours on every page are the other side.
+    expect(new Set(hours?.variants.flatMap((variant) => pathsOf(variant.evidence))).size).toBe(CLINIC_SITE.pages.length);
+    for (const item of [...profile.facts!, ...profile.names!]) expect(item.evidence!.length).toBeGreaterThan(0);
+    for (const item of [...profile.facts!, ...profile.names!]) for (const place of item.evidence!) expect(place.location.startsWith(site.origin)).toBe(true);
+    expect(profile.facts!.filter((fact) => fact.label === priceConflict.service)).toEqual([]);
+    expect(profile.names).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'organization', canonical: 'Ладья' })]));
+    expect(stderr).toContain(`${priceConflict.service}: "`);
+    expect(stderr).toContain(`spring-promo.html: answered HTTP 404`);
   });
 });
