@@ -137,6 +137,13 @@ describe('draftProfile from a site: must draft', () => {
     expect(factsOf(profile, 'hours')[0]!.evidence).toHaveLength(3);
   });
 
+  it('writes its labels in the language of the materials', async () => {
+    const profile = draftProfile(await texts(['We are open Mon–Fri 9am to 6pm. Deep cleaning from $180.', 'Opening hours: Mon–Fri 9am to 6pm. Deep cleaning costs $180.'], 'en'));
+    expect(profile.languages).toEqual(['en']);
+    expect(factsOf(profile, 'hours')).toMatchObject([{ label: 'Opening hours', value: { 'mon-fri': '09:00-18:00' } }]);
+    expect(profile.concept!.pillars!.map((pillar) => pillar.label)).toContain('Suggested: cleaning');
+  });
+
   it('takes the name it is given over the one the pages give', async () => {
     expect(draftProfile(await reportOf(PAGES.map(page)), { name: 'Клиника на Ленина' }).name).toBe('Клиника на Ленина');
   });
@@ -167,6 +174,11 @@ describe('draftProfile: must not draft', () => {
     const profile = draftProfile(await texts(['Мы работаем с брендом «Colgate».', 'Чистка зубов — 4 500 ₽.', 'Удаление зуба — 3 000 ₽.', 'Звоните нам.']));
     expect(profile.names!.filter((name) => name.kind === 'organization')).toEqual([]);
     expect(profile.name).toBe('clinic.example');
+  });
+
+  it('takes no street without a house number for an address: «остановка Площадь Мира» is where a bus stops', async () => {
+    const profile = draftProfile(await texts(['Мы в пяти минутах от остановки «Площадь Мира».', 'Адрес: ул. Берёзовая, д. 14.']));
+    expect(profile.names!.filter((name) => name.kind === 'address').map((name) => name.canonical)).toEqual([expect.stringContaining('Берёзовая')]);
   });
 
   it('drafts nothing from a material that could not be read, and still a valid profile', async () => {
