@@ -232,9 +232,16 @@ interface Drafted {
   conflicts: DraftConflict[];
 }
 
+/** Whether the profile's validation would take the fact: a value a promise was misread into is dropped, not drafted. */
+function isValidFact(fact: Fact): boolean {
+  let problems = 0;
+  KIND[fact.kind].fact.validate(fact as unknown as Record<string, unknown>, 'fact', { add: () => problems++ });
+  return problems === 0;
+}
+
 /** A topic as a fact when its materials agree, else as a conflict with every variant. */
 function settle(kind: FactKind, variants: Variant[], drafted: Drafted): void {
-  const [only, ...others] = distinctVariants(variants);
+  const [only, ...others] = distinctVariants(variants.filter((variant) => isValidFact(variant.fact)));
   if (!only) return;
   if (others.length === 0) {
     drafted.facts.push({ ...only.fact, evidence: only.evidence });

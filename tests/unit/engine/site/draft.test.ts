@@ -181,6 +181,26 @@ describe('draftProfile: must not draft', () => {
     expect(profile.names!.filter((name) => name.kind === 'address').map((name) => name.canonical)).toEqual([expect.stringContaining('Берёзовая')]);
   });
 
+  it('drafts no value the profile would refuse, whatever a report holds (a misread sum below zero)', () => {
+    const promise = { kind: 'price' as const, source: 's1', status: 'unknown' as const };
+    const report: Report = {
+      format: 'sverka.report/1',
+      profile: 'x',
+      language: 'ru',
+      createdAt: '2026-12-02T00:00:00Z',
+      sources: [{ id: 's1', kind: 'page', location: 'https://clinic.example/', title: 'Главная' }],
+      promises: [
+        { ...promise, id: 'p1', quote: 'Чистка зубов — −500 ₽', value: { amount: -500, currency: 'RUB', from: false } },
+        { ...promise, id: 'p2', quote: 'Отбеливание — 9 000 ₽', value: { amount: 9000, currency: 'RUB', from: false } },
+      ],
+      findings: [],
+      summary: { error: 0, warning: 0, info: 0 },
+    };
+    const profile = draftProfile(report);
+    expect(factsOf(profile, 'price').map((fact) => fact.label)).toEqual(['Отбеливание']);
+    expect(validateProfile(profile).ok).toBe(true);
+  });
+
   it('drafts nothing from a material that could not be read, and still a valid profile', async () => {
     const broken = unreadableMaterial({ id: 's1', location: 'missing.pdf', title: 'missing.pdf' }, { code: 'missing' });
     const profile = draftProfile(await reportOf([broken]), { language: 'en' });
