@@ -142,13 +142,14 @@ function agreeingGroups(topic: Topic): Statement[][] {
 }
 
 /**
- * The topics the site's pages state, as the consistency check groups them: each topic's key (its
- * kind, then the fact or the subject it is about), and its statements in groups that agree with
- * each other — one group where the pages agree. `engine/site/draft.ts` drafts a checklist from them.
+ * The topics the site's pages state, as the consistency check groups them: each topic's kind,
+ * whether it is about the business as a whole (its hours) rather than a subject (a service's
+ * price), and its statements in groups that agree with each other — one group where the pages
+ * agree. `engine/site/draft.ts` drafts a checklist from them.
  */
-export function siteTopics(reports: Report[], profile: Profile, language: Language): { key: string; kind: PromiseKind; groups: Statement[][] }[] {
+export function siteTopics(reports: Report[], profile: Profile, language: Language): { kind: PromiseKind; aboutTheBusiness: boolean; groups: Statement[][] }[] {
   const pages = new Set(reports.flatMap((report) => report.sources.filter((source) => !source.error).map((source) => source.location))).size;
-  return [...topicsOf(reports, readingOf(profile, language), pages)].map(([key, topic]) => ({ key, kind: topic.kind, groups: agreeingGroups(topic) }));
+  return [...topicsOf(reports, readingOf(profile, language), pages)].map(([key, topic]) => ({ kind: topic.kind, aboutTheBusiness: key === `${topic.kind}|`, groups: agreeingGroups(topic) }));
 }
 
 const weightOf = (group: Statement[]) => group.reduce((sum, statement) => sum + statement.weight, 0);

@@ -28,7 +28,11 @@ const T = {
 export interface DraftOptions {
   /** The profile's name; else the business's name as its pages give it, else the site's host. */
   name?: string;
-  /** The language of the labels the draft writes; else the report's. */
+  /**
+   * The materials' language, else the report's: the profile's, its labels' and the word forms its
+   * subjects are read in. A fact's label is matched against the pages: never pass the reader's
+   * interface language here.
+   */
   language?: Language;
 }
 
@@ -254,9 +258,7 @@ function settle(kind: FactKind, variants: Variant[], drafted: Drafted): void {
 function comparedTopics(report: Report, named: Profile, language: Language, drafted: Drafted): void {
   for (const topic of siteTopics([report], named, language)) {
     if (!isFactKind(topic.kind)) continue;
-    // The subject is the key's part after the kind: none where the topic is the business itself.
-    const aboutTheBusiness = topic.key.endsWith('|');
-    const variants = topic.groups.flatMap((group) => variantOf(group, aboutTheBusiness, language) ?? []);
+    const variants = topic.groups.flatMap((group) => variantOf(group, topic.aboutTheBusiness, language) ?? []);
     settle(topic.kind, variants, drafted);
   }
 }
