@@ -158,6 +158,8 @@ function claimsIn(view: SentenceView): ExtractedPromise<'hours'>[] {
       allDay: isAllDay,
       // "Воскресенье — по записи", "Sundays by appointment": open on request, not at set hours.
       ...(clauseTimes.length === 0 && !isAllDay && BY_APPOINTMENT.test(clauseText) ? { byAppointment: true as const } : {}),
+      // "Часы работы: пн–пт с 8 до 21, вс — выходной": a day said closed, here where the schedule's rows are not read as rows.
+      ...(clauseTimes.length === 0 && !isAllDay && clauseDays.length > 0 && CLOSED.test(text.slice(clauseDays.at(-1)!.end, clause.end)) ? { closed: true as const } : {}),
       ...isBreak,
       ...isDated,
     };

@@ -96,16 +96,30 @@ export function renumbered(report: Report, sourceIds: Map<string, string>, count
   };
 }
 
-/** Findings about the profile itself (a pillar no page voices) come once per page's report: kept once. */
-function once(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((finding) => finding.source !== undefined || (!seen.has(finding.fingerprint) && seen.add(finding.fingerprint)));
+const aboutTheProfile = (finding: Finding) => finding.source === undefined;
+
+/**
+ * Findings about the profile itself, as the site says them: each page's report judges a pillar by
+ * that page alone, so one stands for the site only when every page that was read says it (a pillar
+ * the prices page never voices may sound on the home page). Kept once.
+ */
+function siteWide(pages: Report[]): Finding[] {
+  const read = pages.filter((page) => page.sources.every((source) => !source.error));
+  const [first, ...rest] = read;
+  if (!first) return [];
+  let onEvery = new Set(first.findings.filter(aboutTheProfile).map((finding) => finding.fingerprint));
+  for (const page of rest) {
+    const here = new Set(page.findings.filter(aboutTheProfile).map((finding) => finding.fingerprint));
+    onEvery = new Set([...onEvery].filter((fingerprint) => here.has(fingerprint)));
+  }
+  return first.findings.filter((finding) => aboutTheProfile(finding) && onEvery.has(finding.fingerprint));
 }
 
 /** The pages' reports (one source each, numbered apart) as one: their findings, then the site's consistency findings. */
 export function combinedReport(pages: Report[], profile: Profile, excluded: ExcludedPage[]): SiteReport {
   const language: Language = pages.find((report) => report.language)?.language ?? profile.languages?.[0] ?? 'ru';
-  const findings = [...once(pages.flatMap((report) => report.findings)), ...siteConsistency(pages, profile, language)];
+  const onPages = pages.flatMap((report) => report.findings.filter((finding) => !aboutTheProfile(finding)));
+  const findings = [...onPages, ...siteWide(pages), ...siteConsistency(pages, profile, language)];
   return {
     format: 'sverka.report/1',
     profile: profile.name,

@@ -111,6 +111,10 @@ describe('hours extractor', () => {
     expect(values(hoursExtractor, text)).toEqual([]);
   });
 
+  it.each(['Часы работы: пн–пт 9:00–19:00, сб 10:00–15:00, вс — выходной', 'Пн–пт с 9:00 до 19:00, сб с 10:00 до 15:00, вс — выходной'])('reads the closed day of a schedule not read row by row: "%s"', (text) => {
+    expect(values(hoursExtractor, text).at(-1)).toEqual({ days: ['sun'], from: null, to: null, allDay: false, closed: true });
+  });
+
   it.each([
     ['Понедельник — выходной', ['mon']],
     ['Saturday: closed', ['sat']],
