@@ -1,7 +1,7 @@
 import type { Limits } from '../../engine/material/limits';
 import { type LoadEnvironment, loadMaterialOrError } from '../../engine/material/load';
 import type { Material } from '../../engine/material/types';
-import { type Language, PROFILE_FORMAT, type Profile } from '../../engine/profile/types';
+import { PROFILE_FORMAT, type Profile } from '../../engine/profile/types';
 import type { Report } from '../../engine/report/types';
 import type { CrawlProgress } from '../../engine/site/crawl';
 import { combinedReport, type ExcludedPage, renumbered, type SiteCheck } from '../../engine/site/site-check';
@@ -15,8 +15,8 @@ export interface DraftReaders {
   limits: () => Promise<Limits>;
   /** Checks one material (its only source `s1`): its promises are what the draft is made of. */
   check(material: Material, profile: Profile): Promise<Report>;
-  /** Names the draft itself: the business as its pages give it, else the site's host. */
-  draft(report: Report, options: { language?: Language }): Profile;
+  /** Names the draft itself (the business as its pages give it, else the site's host), in the materials' language. */
+  draft(report: Report): Profile;
 }
 
 /** Each file read and checked, its source, promises and findings numbered after those already read. */
@@ -57,6 +57,6 @@ export function draftReader(readers: DraftReaders): ReadDraft {
     const files = await readFiles(source.files, readers, blank, signal, site);
     const pages = site ? [site, ...files] : files;
     const report = pages.length === 1 ? pages[0]! : combinedReport(pages, blank, excluded);
-    return { draft: readers.draft(report, { language: report.language }) };
+    return { draft: readers.draft(report) };
   };
 }
