@@ -23,6 +23,6 @@ export function extensionDraftReader(db: SverkaDb): ReadDraft {
     environment,
     limits: () => readLimits(db),
     check,
-    draft: (report) => draftProfile(report),
+    draft: draftProfile,
   });
 }
