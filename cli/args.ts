@@ -13,7 +13,20 @@ export type Command =
   | { command: 'validate'; profile: string }
   | { command: 'check'; materials: string[]; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean }
   | ({ command: 'crawl'; url: string; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean } & CrawlScope)
-  | { command: 'merge'; reports: string[]; format: Format; failOn: FailOn; allowPoorScans: boolean };
+  | { command: 'merge'; reports: string[]; format: Format; failOn: FailOn; allowPoorScans: boolean }
+  | DraftCommand;
+
+/** `draft`: a profile drafted from sites (each crawled) and files; `out` refuses an existing file unless `force`. */
+export interface DraftCommand {
+  command: 'draft';
+  inputs: string[];
+  out?: string;
+  force: boolean;
+  name?: string;
+  maxPages: number;
+  language?: Language;
+  limits: Limits;
+}
 
 /** Which pages of the site a crawl checks. */
 type CrawlScope = Required<Pick<SiteScope, 'maxPages' | 'include' | 'exclude'>> & Pick<SiteScope, 'shard'>;
@@ -101,7 +114,8 @@ export function parseArgs(argv: string[]): Command {
     return { command: 'validate', profile: rest[0]! };
   }
   if (command === 'merge') return parseMerge(rest);
-  if (command !== 'check' && command !== 'crawl') throw new UsageError(`unknown command "${command}": expected check, crawl, merge or validate`);
+  if (command === 'draft') return parseDraft(rest);
+  if (command !== 'check' && command !== 'crawl') throw new UsageError(`unknown command "${command}": expected check, crawl, merge, draft or validate`);
   const scope: CrawlScope = { maxPages: DEFAULT_MAX_PAGES, include: [], exclude: [] };
   const materials: string[] = [];
   let profile: string | undefined;
@@ -139,12 +153,42 @@ export function parseArgs(argv: string[]): Command {
   return { command: 'check', materials, profile, format, failOn, language, limits, allowPoorScans };
 }
 
+/** Parses `draft URL|FILE... [--out FILE] [--force] [--name NAME] [--max-pages N]` with check's --lang and limits. */
+function parseDraft(rest: string[]): DraftCommand {
+  const draft: DraftCommand = { command: 'draft', inputs: [], force: false, maxPages: DEFAULT_MAX_PAGES, limits: { ...DEFAULT_LIMITS } };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? rest[++i];
+    if (flag === '--out' || flag === '-o') draft.out = nonEmpty(value(), flag, 'a file to write the profile to');
+    else if (flag === '--name') draft.name = nonEmpty(value(), flag, "the business's name");
+    else if (flag === '--max-pages') draft.maxPages = wholeNumber(value(), '--max-pages');
+    else if (flag === '--lang') draft.language = oneOf(value(), ['ru', 'en'] as const, '--lang');
+    else if (flag === '--timeout') draft.limits.timeoutMs = seconds(value(), '--timeout');
+    else if (flag === '--max-bytes') draft.limits.maxBytes = byteCount(value(), '--max-bytes');
+    else if (flag === '--max-words') draft.limits.maxWords = wholeNumber(value(), '--max-words');
+    else if (flag === '--force') {
+      if (inline !== undefined) throw new UsageError(`--force takes no value, not "${inline}"`);
+      draft.force = true;
+    } else if (flag.startsWith('-')) throw new UsageError(`unknown option "${flag}"`);
+    else draft.inputs.push(arg);
+  }
+  if (draft.inputs.length === 0) throw new UsageError('draft needs at least one site (an http(s):// URL) or material file');
+  return draft;
+}
+
+function nonEmpty(value: string | undefined, option: string, expected: string): string {
+  if (value === undefined || value.trim() === '') throw new UsageError(`${option} expects ${expected}`);
+  return value;
+}
+
 export const HELP = `Sverka: hold what a company's pages and flyers promise against its service concept and operations checklist.
 
 Usage:
   npm run -s sverka -- check MATERIAL... --profile PROFILE.json [options]
   npm run -s sverka -- crawl URL --profile PROFILE.json [options] [crawl options]
   npm run -s sverka -- merge REPORT.json... [--format …] [--fail-on …]
+  npm run -s sverka -- draft URL|MATERIAL... [--out PROFILE.json] [draft options]
   npm run -s sverka -- validate PROFILE.json
 
 MATERIAL is a file (${EXTENSIONS.join(', ')}) or an http(s):// URL.
@@ -168,6 +212,15 @@ merge takes the JSON reports of one site's crawls (the N shards of --shard I/N) 
 one report a crawl of the whole site would: each page once, the consistency between pages found
 again over all of them. --format, --fail-on and --allow-poor-scans work as for check.
 
+Options for draft (a first profile from the business's own site or materials: each URL is
+crawled as crawl does, each file read as check reads it; where they disagree the profile lists
+the variants under "conflicts" for you to settle; --lang and the limits apply too):
+  --out, -o FILE              write the profile there (default: standard output); an existing
+                              file is kept unless --force
+  --force                     overwrite the --out file
+  --name NAME                 the profile's name (default: the name the pages give, else the host)
+  --max-pages N               at most N pages of each site (default ${DEFAULT_MAX_PAGES})
+
 Limits, each per material (a material past one is a source with an "error", or a "note" when
 only part of it was checked; the other materials are still checked):
   --max-bytes SIZE            the file or download, such as 30MB or 500k (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024}MB); a DOCX
@@ -185,6 +238,8 @@ Exit status:
      "error" in the report). A failure is never 1: 1 always means findings.
      Also 2 when an image was read too poorly to judge (its source has "reading" with
      "poor": true and its findings are partial), unless --allow-poor-scans.
+  draft exits 0 when it drafted a profile, even if some inputs could not be read (each is
+  named on standard error), and 2 when none could be, or the --out file exists.
 
 Logs and warnings go to standard error, so --format json output always parses.
 `;

@@ -206,6 +206,13 @@ async function merge(command: Extract<Command, { command: 'merge' }>, io: Io): P
   return exitStatus(report, command.failOn, command.allowPoorScans);
 }
 
+/** "ok", and the conflicts a drafted profile still holds for the user to settle. */
+function validated(profile: Profile): string {
+  const open = profile.conflicts?.length ?? 0;
+  if (open === 0) return 'ok\n';
+  return `ok; ${open} conflict${open === 1 ? '' : 's'} left to settle: keep one variant of each as a fact in "facts", then remove it from "conflicts"\n`;
+}
+
 interface MainOptions {
   rememberSpelling?: boolean;
   /** Stops a crawl as Ctrl-C does (tests). */
@@ -224,9 +231,13 @@ export async function main(argv: string[], io: Io = processIo, options: MainOpti
       return 0;
     }
     if (command.command === 'merge') return await merge(command, io);
+    if (command.command === 'draft') {
+      const { draft } = await import('./draft');
+      return await draft(command, { ...io, reportMaterial: (material) => reportMaterial(material, io), progress: progressReporter(io), signal: options.signal });
+    }
     const profile = await readProfile(command.profile, io);
     if (command.command === 'validate') {
-      io.stdout('ok\n');
+      io.stdout(validated(profile));
       return 0;
     }
     if (command.command === 'crawl') return await crawl(command, profile, io, options);

@@ -24,6 +24,8 @@ import { ExportBar, ReportSummary } from './ReportParts';
 import { DismissedList } from '../dismissed/DismissedList';
 import { focusFinding } from '@/browser/panel/focus-finding';
 import '@/assets/styles/focused-finding.css';
+import { createSiteSession, type SitePort } from '@/browser/site/session';
+import { SiteView } from '../site/SiteView';
 
 /** What to do to enable Check, by why it cannot run (a PDF on the web has its own offer). */
 const BLOCKED_MESSAGE: Record<Exclude<CheckBlocked, 'pdf'>, MessageKey> = {
@@ -113,6 +115,7 @@ export function SidePanel({
   port,
   t,
   checks,
+  sitePort,
   onOpenMaterials,
   onOpenOptions,
 }: {
@@ -120,11 +123,14 @@ export function SidePanel({
   port: PanelPort;
   t: Translate;
   checks: CheckClient;
+  sitePort: SitePort;
   onOpenMaterials: (url?: string) => void;
   onOpenOptions: (hash: string) => void;
 }) {
   const [session] = useState(() => createPanelSession({ db, port, checks, t, openMaterials: onOpenMaterials }));
   const { url, title, profileId, fit, fileAccess, accessRefused, checking, report, preview, reportUrl, diff, status, checkedSelection, focused } = useStore(session);
+  const [siteSession] = useState(() => createSiteSession({ db, checks, port: sitePort, t }));
+  const site = useStore(siteSession);
   // null until the stored profiles are read, so the first-run welcome does not flash before them.
   const profiles = useLive<StoredProfile[] | null>(() => db.profiles.orderBy('name').toArray(), null);
   const [pressed, setPressed] = useState<ReadonlySet<Severity>>(new Set());
@@ -152,6 +158,8 @@ export function SidePanel({
   const blocked = 'blocked' in checkButtonState ? checkButtonState.blocked : null;
   const language = languageOf(t);
   const notFit = profile && fit && !fit.fits ? profile : null;
+  // The whole site is checked with the profile bound to it: the binding says the site is the profile's.
+  const siteBound = profile && fit?.because === 'bound' && kind === 'page' ? profile : null;
 
   // A page that does not look like the chosen profile's: the way to another profile is at hand.
   useEffect(() => {
@@ -251,6 +259,11 @@ export function SidePanel({
             {t('checkPage')}
           </button>
         )}
+        {siteBound && (
+          <button type="button" class="site-check" disabled={site.running} onClick={() => void siteSession.start(url, siteBound)}>
+            {t('siteCheck')}
+          </button>
+        )}
         {blocked && blocked !== 'pdf' && !(blocked === 'no-profile' && profiles?.length === 0) && (
           <p class="note reason" id={REASON_ID} data-testid="check-reason" data-reason={blocked}>
             <Icon name="info" class="info" /> <span>{t(BLOCKED_MESSAGE[blocked])}</span>
@@ -270,14 +283,20 @@ export function SidePanel({
             {status}
           </p>
         )}
+        {site.status && (
+          <p class="status" role="status" data-testid="site-status">
+            {site.status}
+          </p>
+        )}
       </header>
-      {firstLook && (
+      {site.shown && <SiteView state={site} session={siteSession} t={t} profile={parsedProfile} download={port.download} />}
+      {firstLook && !site.shown && (
         <section aria-busy="true" data-testid="preview">
           <p class="note">{t('previewNote')}</p>
           <FindingList report={firstLook} t={t} actions={actions} profile={parsedProfile} />
         </section>
       )}
-      {report && !firstLook && (
+      {report && !firstLook && !site.shown && (
         <>
           {checkedSelection && (
             <p class="note" data-testid="selection-note">

@@ -4,6 +4,7 @@ import { KIND } from '@/engine/kinds';
 import { fromGrid, toGrid, type DayHours } from '@/engine/profile/hours-grid';
 import { WEEKDAYS, type Fact, type HoursValue, type TimeUnit, type Weekday } from '@/engine/profile/types';
 import { Field, Group, ListInput, NumberInput, Text } from './fields';
+import { Evidence } from '../draft/Evidence';
 
 /** The units a duration is chosen in, in this order, by the message naming each. */
 const UNIT_MESSAGE = {
@@ -207,6 +208,7 @@ export function FactEditor({ fact, index, onChange, onRemove, t }: { fact: Fact;
           {t('profile_remove')}
         </button>
       </div>
+      {fact.evidence?.length ? <Evidence evidence={fact.evidence} t={t} /> : null}
     </Group>
   );
 }

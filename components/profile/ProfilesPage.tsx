@@ -13,6 +13,8 @@ import { DeleteQuestion } from './DeleteQuestion';
 import { LimitsSettings } from './LimitsSettings';
 import { ProfileEditor } from './ProfileEditor';
 import { DismissedList } from '../dismissed/DismissedList';
+import { DraftFromSite } from '../draft/DraftFromSite';
+import type { ReadDraft } from '@/browser/draft/draft-session';
 import { usePendingFact } from './use-pending-fact';
 import { useProfileImport } from './use-profile-import';
 
@@ -43,7 +45,8 @@ function SiteAccessButton({ sites, access, t }: { sites: string[]; access: SiteA
 
 /**
  * The profiles: import by picker or drop, export exactly what was imported, edit, delete.
- * `currentPageUrl` finds the page the user last looked at, which the editor tests site patterns on.
+ * `currentPageUrl` finds the page the user last looked at, which the editor tests site patterns on
+ * and a draft from a site starts from; `readDraft` reads a site or files into a draft.
  */
 export function ProfilesPage({
   db,
@@ -51,12 +54,14 @@ export function ProfilesPage({
   download,
   siteAccess,
   currentPageUrl,
+  readDraft,
 }: {
   db: SverkaDb;
   t: Translate;
   download: (name: string, text: string) => void;
   siteAccess: SiteAccess;
   currentPageUrl: () => Promise<string | null>;
+  readDraft: ReadDraft;
 }) {
   const profiles = useLive(() => db.profiles.orderBy('name').toArray(), [] as StoredProfile[]);
   const [problems, setProblems] = useState<string[]>([]);
@@ -67,6 +72,7 @@ export function ProfilesPage({
   // A save that stopped to ask, with the profile as it was when Save was pressed.
   const [asking, setAsking] = useState<{ conflict: ProfileConflict; profile: Profile } | null>(null);
   const [deleting, setDeleting] = useState<StoredProfile | null>(null);
+  const [drafting, setDrafting] = useState(false);
   const templateChooser = useRef<HTMLSelectElement>(null);
   const [pageUrl, setPageUrl] = useState<string | null>(null);
   // Asked again whenever the user comes back from another tab, where the page may have changed.
@@ -220,7 +226,23 @@ export function ProfilesPage({
         <button type="button" onClick={() => edit({ format: 'sverka.profile/1', name: '', languages: ['ru'], concept: {}, facts: [], names: [] })}>
           {t('options_new')}
         </button>
+        <button type="button" data-action="draft-from-site" aria-expanded={drafting} onClick={() => setDrafting(true)}>
+          {t('draft_open')}
+        </button>
       </div>
+      {drafting && (
+        <DraftFromSite
+          t={t}
+          read={readDraft}
+          access={siteAccess}
+          currentPageUrl={currentPageUrl}
+          onDrafted={(profile) => {
+            setDrafting(false);
+            edit(profile, undefined, t('draft_note'));
+          }}
+          onClose={() => setDrafting(false)}
+        />
+      )}
       {question}
       {status && <p role="status">{status}</p>}
       {problems.length > 0 && (

@@ -117,6 +117,7 @@ export function validateProfile(value: unknown, ruleIds?: readonly string[]): Pr
   checkGlossary(value.glossary, problems);
   checkIgnoreRules(value.ignoreRules, ruleIds, problems);
   checkIgnored(value.ignored, problems);
+  checkConflicts(value.conflicts, problems);
   return problems.list.length === 0 ? { ok: true, profile: value as unknown as Profile } : { ok: false, problems: problems.list };
 }
 
@@ -155,6 +156,7 @@ function checkFacts(facts: unknown, problems: Problems): Set<string> {
     checkStringList(fact, 'topics', problems, (t) => t.trim() !== '', 'expected a non-empty string', `${path}.topics`);
     if (fact.owner !== undefined && typeof fact.owner !== 'string') problems.add(`${path}.owner`, 'expected a string');
     if (fact.verified !== undefined && !isIsoDate(fact.verified)) problems.add(`${path}.verified`, 'expected an ISO date like "2026-11-22"');
+    checkEvidence(fact.evidence, `${path}.evidence`, problems);
     if (!isFactKind(fact.kind)) return problems.add(`${path}.kind`, `expected one of ${FACT_KINDS.join(', ')}`);
     KIND[fact.kind].fact.validate(fact, path, problems);
   });
@@ -239,6 +241,7 @@ function checkNames(profile: Json, problems: Problems): void {
     checkNameKind(name, path, problems);
     if (typeof name.canonical !== 'string' || name.canonical.trim() === '') problems.add(`${path}.canonical`, 'expected a non-empty string');
     checkStringList(name, 'variants', problems, (v) => v.trim() !== '', 'expected a non-empty string', `${path}.variants`);
+    checkEvidence(name.evidence, `${path}.evidence`, problems);
   });
   if (profile.wrongNames !== undefined && !Array.isArray(profile.wrongNames)) problems.add('wrongNames', 'expected an array');
   (Array.isArray(profile.wrongNames) ? profile.wrongNames : []).forEach((wrong: unknown, i: number) => {
@@ -300,6 +303,43 @@ function checkIgnored(list: unknown, problems: Problems): void {
     if (!isObject(entry)) return problems.add(path, 'expected { "site", "fingerprint", "quote"?, "check"? }');
     for (const key of ['site', 'fingerprint'] as const) if (typeof entry[key] !== 'string' || entry[key].trim() === '') problems.add(`${path}.${key}`, 'expected a non-empty string');
     for (const key of ['quote', 'check'] as const) if (entry[key] !== undefined && typeof entry[key] !== 'string') problems.add(`${path}.${key}`, 'expected a string');
+  });
+}
+
+/** Where a drafted fact or name was seen: each place a page's or file's location and its words there. */
+function checkEvidence(evidence: unknown, path: string, problems: Problems): void {
+  if (evidence === undefined) return;
+  if (!Array.isArray(evidence)) return problems.add(path, 'expected an array of { "location", "quote" }');
+  evidence.forEach((place: unknown, i: number) => {
+    if (!isObject(place)) return problems.add(`${path}[${i}]`, 'expected { "location", "quote" }');
+    for (const key of ['location', 'quote'] as const) if (typeof place[key] !== 'string' || place[key].trim() === '') problems.add(`${path}[${i}].${key}`, 'expected a non-empty string');
+  });
+}
+
+/** The kinds a draft can leave a conflict of: those whose facts are read off a promise's value. */
+const CONFLICT_KINDS = FACT_KINDS.filter((kind) => KIND[kind].draft !== undefined);
+
+/** A draft's open questions: each a topic, a kind that drafts facts, and two or more variants, each a value its fact could hold and where it is said. */
+function checkConflicts(conflicts: unknown, problems: Problems): void {
+  if (conflicts === undefined) return;
+  if (!Array.isArray(conflicts)) return problems.add('conflicts', 'expected an array of { "topic", "kind", "variants" }');
+  checkLength(conflicts, 'conflicts', PROFILE_LIMITS.maxNames, problems);
+  conflicts.forEach((conflict: unknown, i: number) => {
+    const path = `conflicts[${i}]`;
+    if (!isObject(conflict)) return problems.add(path, 'expected { "topic", "kind", "variants" }');
+    if (typeof conflict.topic !== 'string' || conflict.topic.trim() === '') problems.add(`${path}.topic`, 'expected a non-empty string');
+    const kind = isFactKind(conflict.kind) && CONFLICT_KINDS.includes(conflict.kind) ? conflict.kind : undefined;
+    if (!kind) problems.add(`${path}.kind`, `expected one of ${CONFLICT_KINDS.join(', ')}`);
+    const variants = conflict.variants;
+    if (!Array.isArray(variants) || variants.length < 2) return problems.add(`${path}.variants`, 'expected an array of two or more { "value", "evidence" }: a conflict is a choice');
+    variants.forEach((variant: unknown, j: number) => {
+      const at = `${path}.variants[${j}]`;
+      if (!isObject(variant)) return problems.add(at, 'expected { "value", "evidence" }');
+      // The value is checked as the settled fact's would be: choosing it must leave a valid fact.
+      if (kind) KIND[kind].fact.validate({ value: variant.value }, at, problems);
+      if (variant.evidence === undefined) problems.add(`${at}.evidence`, 'expected an array of { "location", "quote" }');
+      checkEvidence(variant.evidence, `${at}.evidence`, problems);
+    });
   });
 }
 

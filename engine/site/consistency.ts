@@ -18,7 +18,7 @@ interface Place {
 }
 
 /** One statement of a topic, with every page that makes it in the same words (a footer makes it on all of them). */
-interface Statement {
+export interface Statement {
   places: Place[];
   /** How many pages it speaks for: a template block repeated on most pages is one statement, not many agreeing pages. */
   weight: number;
@@ -139,6 +139,17 @@ function agreeingGroups(topic: Topic): Statement[][] {
     else groups.push([statement]);
   }
   return groups;
+}
+
+/**
+ * The topics the site's pages state, as the consistency check groups them: each topic's kind,
+ * whether it is about the business as a whole (its hours) rather than a subject (a service's
+ * price), and its statements in groups that agree with each other — one group where the pages
+ * agree. `engine/site/draft.ts` drafts a checklist from them.
+ */
+export function siteTopics(reports: Report[], profile: Profile, language: Language): { kind: PromiseKind; aboutTheBusiness: boolean; groups: Statement[][] }[] {
+  const pages = new Set(reports.flatMap((report) => report.sources.filter((source) => !source.error).map((source) => source.location))).size;
+  return [...topicsOf(reports, readingOf(profile, language), pages)].map(([key, topic]) => ({ kind: topic.kind, aboutTheBusiness: key === `${topic.kind}|`, groups: agreeingGroups(topic) }));
 }
 
 const weightOf = (group: Statement[]) => group.reduce((sum, statement) => sum + statement.weight, 0);

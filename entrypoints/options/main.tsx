@@ -5,6 +5,7 @@ import { downloadText } from '@/browser/download';
 import { ProfilesPage } from '@/components/profile/ProfilesPage';
 import { openDatabase } from '@/browser/db/database';
 import { lastPageUrl } from '@/browser/current-page';
+import { extensionDraftReader } from '@/browser/draft/extension-draft';
 
 /** Host access for bound sites is optional: asked for here, one profile's sites at a time. */
 const siteAccess = {
@@ -17,4 +18,8 @@ const currentPageUrl = async () => lastPageUrl(await browser.tabs.query({}), bro
 
 const t = translator((key, substitutions) => browser.i18n.getMessage(key, substitutions));
 document.documentElement.lang = uiLanguage(t).page;
-render(<ProfilesPage db={openDatabase()} t={t} download={(name, text) => downloadText(name, 'application/json', text)} siteAccess={siteAccess} currentPageUrl={currentPageUrl} />, document.getElementById('app')!);
+const db = openDatabase();
+render(
+  <ProfilesPage db={db} t={t} download={(name, text) => downloadText(name, 'application/json', text)} siteAccess={siteAccess} currentPageUrl={currentPageUrl} readDraft={extensionDraftReader(db)} />,
+  document.getElementById('app')!,
+);

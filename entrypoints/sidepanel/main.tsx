@@ -18,6 +18,7 @@ import type { CheckReply } from '@/engine/check-runner';
 import CheckWorker from './check-worker?worker';
 import { useState } from 'preact/hooks';
 import { browserShell, type ShellApis } from '@/browser/browser-shell';
+import type { SitePort } from '@/browser/site/session';
 
 const api = browser as unknown as MessagingApi;
 // Host access is all the panel asks of the shell; the toolbar button and the badge belong to the background.
@@ -134,6 +135,7 @@ const db = openDatabase();
 /** The options page in a tab of its own at `#hash`: openOptionsPage cannot carry one. */
 const openOptions = (hash: string) => void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${hash}` });
 const materialsPort = extensionMaterialsPort({ wide: false });
+const sitePort: SitePort = { environment: materialsPort.environment, requestAccess: (url) => shell.requestOrigin(url), copy: port.copy };
 
 /** The panel checks the page, or switches to materials (files, pasted text, a PDF tab). */
 function Panel() {
@@ -149,7 +151,7 @@ function Panel() {
         </button>
       </nav>
       {mode.view === 'page' ? (
-        <SidePanel db={db} port={port} t={t} checks={checks} onOpenMaterials={(url) => setMode({ view: 'materials', url })} onOpenOptions={openOptions} />
+        <SidePanel db={db} port={port} t={t} checks={checks} sitePort={sitePort} onOpenMaterials={(url) => setMode({ view: 'materials', url })} onOpenOptions={openOptions} />
       ) : (
         <MaterialsView key={mode.url ?? ''} db={db} t={t} port={materialsPort} spellChecker={spellChecker} initialUrl={mode.url} />
       )}

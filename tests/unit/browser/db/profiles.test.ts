@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../browser/db/database';
-import { boundProfile, importProfile } from '../../../../browser/db/profiles';
+import { boundProfile, exportProfile, importProfile, profileOf, saveProfile } from '../../../../browser/db/profiles';
 
 const dental = readFileSync('tests/fixtures/profiles/dental.json', 'utf8');
 const dentalName = JSON.parse(dental).name as string;
@@ -63,5 +63,36 @@ describe('importing a profile whose name is stored', () => {
   it('cancel does not hide a broken file: its problems come first', async () => {
     const { db } = await withNameTaken();
     expect(await importProfile(db, '{"format": "sverka.profile/1"}', 'cancel')).toMatchObject({ ok: false, problems: [{ path: 'name' }] });
+  });
+});
+
+describe('a drafted profile (sverka draft)', () => {
+  const seen = [{ location: 'https://ulybka-dent.example/prices', quote: 'Профессиональная гигиена — 4 500 ₽' }];
+  const drafted = () => {
+    const profile = JSON.parse(dental);
+    profile.facts[2].evidence = seen;
+    profile.names[0].evidence = seen;
+    profile.conflicts = [
+      {
+        topic: 'Часы работы',
+        kind: 'hours',
+        variants: [
+          { value: { 'mon-sat': '09:00-20:00' }, evidence: seen },
+          { value: { 'mon-sun': '24h' }, evidence: [{ location: 'https://ulybka-dent.example/', quote: 'круглосуточно' }] },
+        ],
+      },
+    ];
+    return profile;
+  };
+
+  it('keeps its evidence and conflicts through import, export and a save', async () => {
+    const db = openDatabase(`sverka-profiles-${++counter}`);
+    const imported = await importProfile(db, `${JSON.stringify(drafted(), null, 2)}\n`);
+    expect(imported).toMatchObject({ ok: true });
+    const id = imported.ok ? imported.id : '';
+    expect(JSON.parse((await exportProfile(db, id))!)).toEqual(drafted());
+    const stored = profileOf((await db.profiles.get(id))!);
+    expect(await saveProfile(db, stored, { opened: { id, revision: 1 } })).toMatchObject({ ok: true, revision: 2 });
+    expect(JSON.parse((await exportProfile(db, id))!)).toEqual(drafted());
   });
 });

@@ -304,3 +304,47 @@ describe('validateProfile rules', () => {
     expect(problems).toHaveLength(3);
   });
 });
+
+describe('a draft: evidence and conflicts', () => {
+  const seen = [{ location: 'https://ulybka.example/prices', quote: 'Удаление зуба — 3 000 ₽' }];
+  const conflict = () => ({
+    topic: 'Удаление зуба',
+    kind: 'price',
+    variants: [
+      { value: { amount: 3000, currency: 'RUB' }, evidence: seen },
+      { value: { amount: 5000, currency: 'RUB' }, evidence: [{ location: 'https://ulybka.example/services', quote: 'Удаление зуба — 5 000 ₽' }] },
+    ],
+  });
+  const draft = (change: (p: any) => void = () => {}) =>
+    withChange((p) => {
+      p.facts[0].evidence = seen;
+      p.names[0].evidence = seen;
+      p.conflicts = [conflict()];
+      change(p);
+    });
+
+  it('accepts evidence on facts and names and the conflicts left to settle, and keeps them', () => {
+    const result = validateProfile(draft());
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    const profile = result.ok ? result.profile : undefined;
+    expect([profile?.facts?.[0]?.evidence, profile?.names?.[0]?.evidence, profile?.conflicts]).toEqual([seen, seen, [conflict()]]);
+  });
+
+  it.each([
+    ['evidence that is no list', (p: any) => (p.facts[0].evidence = 'prices page'), 'facts[0].evidence: expected an array of { "location", "quote" }'],
+    ['evidence without its quote', (p: any) => (p.facts[0].evidence = [{ location: 'x.html' }]), 'facts[0].evidence[0].quote: expected a non-empty string'],
+    ["a name's evidence that is no object", (p: any) => (p.names[0].evidence = [...seen, 'x.html']), 'names[0].evidence[1]: expected { "location", "quote" }'],
+    ['conflicts that are no list', (p: any) => (p.conflicts = {}), 'conflicts: expected an array of { "topic", "kind", "variants" }'],
+    ['a conflict without its topic', (p: any) => (p.conflicts[0].topic = ' '), 'conflicts[0].topic: expected a non-empty string'],
+    ['a conflict of an unknown kind', (p: any) => (p.conflicts[0].kind = 'cost'), 'conflicts[0].kind: expected one of hours, duration, price, free, discount, loyalty, guarantee, offered, payment'],
+    ['a conflict of a kind no promise drafts', (p: any) => (p.conflicts[0].kind = 'policy'), 'conflicts[0].kind: expected one of hours, duration, price, free, discount, loyalty, guarantee, offered, payment'],
+    ['a conflict with one variant', (p: any) => p.conflicts[0].variants.pop(), 'conflicts[0].variants: expected an array of two or more { "value", "evidence" }: a conflict is a choice'],
+    ["a variant its kind's fact could not hold", (p: any) => (p.conflicts[0].variants[1].value = { amount: 5000 }), 'conflicts[0].variants[1].value.currency'],
+    ['a variant without evidence', (p: any) => delete p.conflicts[0].variants[0].evidence, 'conflicts[0].variants[0].evidence: expected an array of { "location", "quote" }'],
+    ["a variant's evidence without its location", (p: any) => (p.conflicts[0].variants[0].evidence = [{ quote: 'x' }]), 'conflicts[0].variants[0].evidence[0].location: expected a non-empty string'],
+  ])('refuses %s, naming its path', (_case, change, expected) => {
+    const problems = problemsOf(draft(change));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(expected);
+  });
+});
