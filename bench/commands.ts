@@ -2,7 +2,9 @@
  * What a user runs: the CLI's start-up and its many-pages call, a PDF and an image read as the
  * CLI reads them, each against a floor of the same kind measured in the same loop.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -187,3 +189,43 @@ export const pdftotext = (file: string) => (hasGnuTime() && existsSync(NATIVE_PD
 export const tesseract = (file: string) => (hasGnuTime() && existsSync(NATIVE_TESSERACT) ? { path: NATIVE_TESSERACT, args: [file, 'stdout', '-l', 'rus+eng'], repeat: 1, env: { OMP_THREAD_LIMIT: '1' } } : null);
 
 export const FLYER = join(ROOT, 'demo/flyer.png');
+
+/** The bench's generated site served by a process of its own (bench/site-server.ts) until `close`. */
+export async function startSiteServer(pages: number, seed: number): Promise<{ origin: string; close: () => void }> {
+  const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/site-server.ts'), String(pages), String(seed)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const started = new Promise<string>((resolve, reject) => {
+    server.once('exit', (code) => reject(new CommandFailed(`bench/site-server.ts exited (${code}) before serving`)));
+    createInterface({ input: server.stdout! }).once('line', resolve);
+  });
+  return { origin: await started, close: () => server.kill() };
+}
+
+export interface SiteRun {
+  pages: number;
+  /** Every page fetched with Node's fetch and its words found by Intl.Segmenter, in the same process. */
+  floorMs: number;
+  crawlMs: number;
+  wallMs: number;
+  findings: number;
+  /** Retained memory after every 50 pages, garbage collected first. */
+  samples: { pages: number; heapMb: number; rssMb: number }[];
+  peakMb: number;
+}
+
+/** The site crawled and checked in a process of its own (bench/probe.ts site), without the polite delay. */
+export function measureSiteRun(origin: string, pages: number): SiteRun {
+  return JSON.parse(runNode(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/probe.ts'), 'site', origin, String(pages)]).stdout) as SiteRun;
+}
+
+/**
+ * `crawl` as shipped, through `npm run -s sverka`, its polite delay between requests included,
+ * with a cache of Hunspell's verdicts of its own: a first crawl of the site.
+ */
+export function measureCliCrawl(origin: string, pages: number): Usage {
+  const entry = cliEntries()[0]!;
+  const cache = mkdtempSync(join(work, 'cache-'));
+  const result = runNode(entry.command, [...entry.args, 'crawl', `${origin}/`, '--profile', PROFILE_FILE, '--format', 'json', '--fail-on', 'never', '--max-pages', String(pages)], { XDG_CACHE_HOME: cache });
+  const checked = (JSON.parse(result.stdout) as { sources: unknown[] }).sources.length;
+  if (checked !== pages) throw new CommandFailed(`${entry.label} crawl: ${checked} of ${pages} pages checked`);
+  return result;
+}

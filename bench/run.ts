@@ -1,21 +1,38 @@
 /**
- * npm run bench [-- --runs N] [--quick] [--only startup,engine,pages,pdf,ocr,extension]
+ * npm run bench [-- --runs N] [--quick] [--only startup,engine,pages,site,pdf,ocr,extension]
  *
  * Sverka's speed as CPU time (what other processes on a shared machine cannot steal), medians of
  * N runs, each figure next to a floor measured in the same loop: `node -e 0` for start-up, an
  * Intl.Segmenter word pass over the same text for the engine, pdftotext and native Tesseract for
- * PDF and OCR. The extension is timed in wall time, the user's truth. Ends with the issue #14
+ * PDF and OCR. The extension is timed in wall time, the user's truth. Ends with the issues #14 and #18
  * budgets and whether each holds; a budget that does not hold is reported, never an exit status.
  * Progress goes to standard error, the tables to standard output.
  */
 import { join } from 'node:path';
-import { cliEntries, FLYER, measureCliPages, measureRead, measureStartup, pdftotext, tesseract, writePdf, type CliPagesResult, type ReadResult, type StartupResult } from './commands';
+import {
+  cliEntries,
+  FLYER,
+  measureCliCrawl,
+  measureCliPages,
+  measureRead,
+  measureSiteRun,
+  measureStartup,
+  pdftotext,
+  startSiteServer,
+  tesseract,
+  writePdf,
+  type CliPagesResult,
+  type ReadResult,
+  type SiteRun,
+  type StartupResult,
+} from './commands';
 import { factScalingRatio, measurePages, measureSize, nameLookupRatio, warmUp, type PagesResult, type SizeResult } from './engine';
 import { extensionBuiltAt, extensionUnavailable, measureExtension, type ClickResult } from './extension';
 import { ROOT, runNode } from './measure';
-import { linearity, mb, ms, ratio, table, times } from './stats';
+import { linearity, mb, median, ms, ratio, table, times } from './stats';
+import { DEFAULT_CONCURRENCY, DEFAULT_DELAY_MS } from '../engine/site/crawl';
 
-const SECTIONS = ['startup', 'engine', 'pages', 'pdf', 'ocr', 'extension'] as const;
+const SECTIONS = ['startup', 'engine', 'pages', 'site', 'pdf', 'ocr', 'extension'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Options {
@@ -51,6 +68,7 @@ const sizes = options.quick ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000
 const pageCounts = options.quick ? [1, 100] : [1, 100, 1_000];
 const extensionSizes = options.quick ? [1_000, 10_000] : [1_000, 10_000, 50_000];
 const WORDS_PER_PAGE = 50;
+const SITE_PAGES = 200;
 const runsText = (n: number) => (n === 1 ? '1 run' : `median of ${n} runs`);
 const count = (n: number) => n.toLocaleString('en-US');
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
@@ -180,6 +198,48 @@ async function pagesSection(): Promise<void> {
   budget('  per-page overhead', '≤ 5 ms', perPage, 5, `${ms(perPage)} ms`);
 }
 
+async function siteSection(): Promise<void> {
+  progress(`site: a ${SITE_PAGES}-page local site crawled and checked, ${runsText(options.runs)}${options.quick ? '' : ', then once by the CLI as shipped (about a minute)'}`);
+  const site = await startSiteServer(SITE_PAGES, 1);
+  let runs: SiteRun[];
+  let cli: ReturnType<typeof measureCliCrawl> | null = null;
+  try {
+    runs = Array.from({ length: options.runs }, () => measureSiteRun(site.origin, SITE_PAGES));
+    if (!options.quick) cli = measureCliCrawl(site.origin, SITE_PAGES);
+  } finally {
+    site.close();
+  }
+  const of = (figure: (run: SiteRun) => number) => median(runs.map(figure));
+  const [floor, crawl, wall] = [of((r) => r.floorMs), of((r) => r.crawlMs), of((r) => r.wallMs)];
+  print(`\nWhole site: ${count(SITE_PAGES)} generated pages (300–600 words of Russian each in one template: menu, footer with address, phone and hours) from 127.0.0.1 (${runsText(options.runs)})`);
+  print("in-process: engine/site/site-check.ts with Node's fetch and readers, as crawl runs it, in a process of its own, without the polite delay between requests");
+  print("floor: every page fetched once with Node's fetch and its words found by Intl.Segmenter, in the same process");
+  print(
+    table(
+      ['pages', 'floor CPU ms', 'crawl CPU ms', '× floor', 'CPU ms per page', 'floor per page', 'wall s', 'findings', 'peak MB'],
+      [[count(SITE_PAGES), ms(floor), ms(crawl), times(ratio(crawl, floor)), ms(crawl / SITE_PAGES), ms(floor / SITE_PAGES), (wall / 1000).toFixed(1), count(of((r) => r.findings)), mb(of((r) => r.peakMb))]],
+    ),
+  );
+  const points = runs[0]!.samples.map((sample, i) => ({ pages: sample.pages, heapMb: of((r) => r.samples[i]!.heapMb), rssMb: of((r) => r.samples[i]!.rssMb) }));
+  print('memory as the pages are checked: retained after a garbage collection (median of the runs at each point)');
+  print(
+    table(
+      ['after pages', 'heap MB', 'RSS MB'],
+      points.map((point) => [count(point.pages), mb(point.heapMb), mb(point.rssMb)]),
+    ),
+  );
+  const [at50, last] = [points.find((point) => point.pages === 50), points[points.length - 1]!];
+  const growth = at50 ? (last.heapMb - at50.heapMb) / (last.pages - at50.pages) : NaN;
+  print(`heap growth per page after the first 50: ${growth.toFixed(2)} MB`);
+  if (cli) {
+    print(`crawl as shipped: npm run -s sverka -- crawl, ${DEFAULT_DELAY_MS} ms between requests, ${DEFAULT_CONCURRENCY} at a time (1 run; the delay alone is ${((SITE_PAGES * DEFAULT_DELAY_MS) / 1000).toFixed(0)} s)`);
+    print(table(['pages', 'CPU ms', 'CPU ms per page', 'wall s', 'peak MB'], [[count(SITE_PAGES), ms(cli.cpuMs), ms(cli.cpuMs / SITE_PAGES), (cli.wallMs / 1000).toFixed(1), mb(cli.peakMb)]]));
+  }
+  budget(`${count(SITE_PAGES)}-page local site crawled and checked: wall time`, '≤ 60 s', wall / 1000, 60, `${(wall / 1000).toFixed(1)} s`);
+  budget('  the same by the CLI as shipped, its polite delay included', '≤ 60 s', (cli?.wallMs ?? NaN) / 1000, 60, `${((cli?.wallMs ?? NaN) / 1000).toFixed(1)} s`);
+  budget(`  memory flat: heap after ${count(SITE_PAGES)} pages ÷ after 50`, '≤ 1.25', ratio(last.heapMb, at50?.heapMb ?? NaN), 1.25, ratio(last.heapMb, at50?.heapMb ?? NaN).toFixed(2));
+}
+
 function readRow(label: string, result: ReadResult, floorName: string): string[] {
   const floor = result.floor?.cpuMs ?? NaN;
   return [label, ms(result.coldMs), ms(result.warmMs), result.floor ? `${floorName} ${ms(floor)}` : 'floor not installed', times(ratio(result.warmMs, floor)), times(ratio(result.coldMs, floor)), mb(result.peakMb)];
@@ -247,12 +307,13 @@ const started = performance.now();
 if (options.only.has('startup')) startupSection();
 if (options.only.has('engine')) await engineSection();
 if (options.only.has('pages')) await pagesSection();
+if (options.only.has('site')) await siteSection();
 if (options.only.has('pdf')) await pdfSection();
 if (options.only.has('ocr')) await ocrSection();
 if (options.only.has('extension')) await extensionSection();
 
 if (budgets.length) {
-  print('\nBudgets (issue #14): a benchmark, not a test; a budget that does not hold is reported here, not as an exit status');
+  print('\nBudgets (issues #14 and #18): a benchmark, not a test; a budget that does not hold is reported here, not as an exit status');
   print(
     table(
       ['budget', 'limit', 'measured', 'holds'],

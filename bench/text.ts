@@ -116,15 +116,15 @@ function random(seed: number): () => number {
 export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
- * Paragraphs of about `words` words, one in five English (or all, `only` 'en'). Each paragraph is two to five sentences
+ * Paragraphs of about `words` words, one in five English (or all of one language, `only`). Each paragraph is two to five sentences
  * and ends with a numbered section mark, so no two paragraphs of a run are the same block.
  */
-export function paragraphs(words: number, seed: number, only?: 'en'): string[] {
+export function paragraphs(words: number, seed: number, only?: 'ru' | 'en'): string[] {
   const r = random(seed);
   const result: string[] = [];
   let count = 0;
   for (let i = 0; count < words; i++) {
-    const pool = only === 'en' || r() < 0.2 ? EN : RU;
+    const pool = only ? { ru: RU, en: EN }[only] : r() < 0.2 ? EN : RU;
     const sentences = Array.from({ length: 2 + Math.floor(r() * 4) }, () => pool[Math.floor(r() * pool.length)]!.replace(/\{(\w+)\}/g, (_, slot: string) => SLOTS[slot]!(r)));
     const paragraph = `${sentences.join(' ')} ${pool === EN ? 'Section' : 'Раздел'} ${seed}.${i + 1}.`;
     result.push(paragraph);

@@ -13,6 +13,7 @@ export type Command =
   | { command: 'validate'; profile: string }
   | { command: 'check'; materials: string[]; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean }
   | ({ command: 'crawl'; url: string; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean } & CrawlScope)
+  | { command: 'merge'; reports: string[]; format: Format; failOn: FailOn; allowPoorScans: boolean }
   | DraftCommand;
 
 /** `draft`: a profile drafted from sites (each crawled) and files; `out` refuses an existing file unless `force`. */
@@ -82,6 +83,28 @@ function pattern(value: string | undefined, option: string): string {
   return value;
 }
 
+/** `--flag=value` as the flag and its value; any other argument as itself. */
+const splitFlag = (arg: string): [string, string | undefined] => (arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]);
+
+/** `merge REPORT.json...`: the reports carry their site and profile, so only the output's options apply. */
+function parseMerge(rest: string[]): Command {
+  const command: Extract<Command, { command: 'merge' }> = { command: 'merge', reports: [], format: 'text', failOn: 'error', allowPoorScans: false };
+  for (let i = 0; i < rest.length; i++) {
+    const [flag, inline] = splitFlag(rest[i]!);
+    const value = () => inline ?? rest[++i];
+    if (flag === '--format' || flag === '-f') command.format = oneOf(value(), FORMATS, '--format');
+    else if (flag === '--fail-on') command.failOn = oneOf(value(), FAIL_ON, '--fail-on');
+    else if (flag === '--allow-poor-scans') {
+      if (inline !== undefined) throw new UsageError(`--allow-poor-scans takes no value, not "${inline}"`);
+      command.allowPoorScans = true;
+    } else if (flag === '--profile' || flag === '-p') throw new UsageError('merge takes the profile from the crawl reports, not from --profile');
+    else if (flag.startsWith('-')) throw new UsageError(`unknown option "${flag}" for merge: expected --format, --fail-on or --allow-poor-scans`);
+    else command.reports.push(flag);
+  }
+  if (command.reports.length === 0) throw new UsageError('merge expects the JSON reports of crawl --shard, such as shard-*.json');
+  return command;
+}
+
 /** Parses `check …` and `validate …`; anything unexpected is a UsageError naming the option. */
 export function parseArgs(argv: string[]): Command {
   const [command, ...rest] = argv;
@@ -90,8 +113,9 @@ export function parseArgs(argv: string[]): Command {
     if (rest.length !== 1) throw new UsageError('validate expects exactly one profile file');
     return { command: 'validate', profile: rest[0]! };
   }
+  if (command === 'merge') return parseMerge(rest);
   if (command === 'draft') return parseDraft(rest);
-  if (command !== 'check' && command !== 'crawl') throw new UsageError(`unknown command "${command}": expected check, crawl, draft or validate`);
+  if (command !== 'check' && command !== 'crawl') throw new UsageError(`unknown command "${command}": expected check, crawl, merge, draft or validate`);
   const scope: CrawlScope = { maxPages: DEFAULT_MAX_PAGES, include: [], exclude: [] };
   const materials: string[] = [];
   let profile: string | undefined;
@@ -102,7 +126,7 @@ export function parseArgs(argv: string[]): Command {
   let allowPoorScans = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = splitFlag(arg);
     const value = () => inline ?? rest[++i];
     if (flag === '--profile' || flag === '-p') profile = value();
     else if (flag === '--format' || flag === '-f') format = oneOf(value(), FORMATS, '--format');
@@ -163,6 +187,7 @@ export const HELP = `Sverka: hold what a company's pages and flyers promise agai
 Usage:
   npm run -s sverka -- check MATERIAL... --profile PROFILE.json [options]
   npm run -s sverka -- crawl URL --profile PROFILE.json [options] [crawl options]
+  npm run -s sverka -- merge REPORT.json... [--format …] [--fail-on …]
   npm run -s sverka -- draft URL|MATERIAL... [--out PROFILE.json] [draft options]
   npm run -s sverka -- validate PROFILE.json
 
@@ -182,6 +207,10 @@ report; check's options apply too):
   --include GLOB              only pages whose path matches, such as /services/** (repeatable)
   --exclude GLOB              not the pages whose path matches, such as /blog/ (repeatable)
   --shard I/N                 only the I-th of N parts of the site, for N machines in CI
+
+merge takes the JSON reports of one site's crawls (the N shards of --shard I/N) and writes the
+one report a crawl of the whole site would: each page once, the consistency between pages found
+again over all of them. --format, --fail-on and --allow-poor-scans work as for check.
 
 Options for draft (a first profile from the business's own site or materials: each URL is
 crawled as crawl does, each file read as check reads it; where they disagree the profile lists

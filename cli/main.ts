@@ -11,6 +11,7 @@ import type { Language, Profile } from '../engine/profile/types';
 import type { Report } from '../engine/report/types';
 import { HELP, parseArgs, UsageError, type Command, type FailOn, type Format } from './args';
 import type { CrawlProgress } from '../engine/site/crawl';
+import type { CrawlReport } from '../engine/site/merge';
 import { readMaterial } from './load-material';
 import { withinBoundary } from './fault-boundary';
 import { closeOcr } from './node-environment';
@@ -152,6 +153,7 @@ const PROGRESS_EVERY = 10;
 /** `crawl`: the site as one report; Ctrl-C (or `signal`) stops the crawl and the pages checked so far are reported. */
 async function crawl(command: Extract<Command, { command: 'crawl' }>, profile: Profile, io: Io, options: MainOptions): Promise<number> {
   const { crawlReport, exclusionSummary } = await import('./crawl');
+  const { crawlOrigin } = await import('../engine/site/merge');
   const remembered = options.rememberSpelling ? await rememberedVerdicts() : undefined;
   const check = await reportChecker(io, remembered?.answers);
   const interrupted = new AbortController();
@@ -184,12 +186,24 @@ async function crawl(command: Extract<Command, { command: 'crawl' }>, profile: P
     const leftOut = exclusionSummary(result.report.excluded);
     if (leftOut) io.stderr(`sverka: ${leftOut}\n`);
     if (result.report.sources.length === 0) io.stderr(`sverka: no page of ${url} was checked\n`);
-    io.stdout(await render(result.report, command.format, result.materials, io.isTty === true));
+    // What `merge` needs to put shards together: the site and the profile their pages were held against.
+    const report: CrawlReport = { ...result.report, crawl: crawlOrigin(url, profile, shard) };
+    io.stdout(await render(report, command.format, result.materials, io.isTty === true));
     await remembered?.save();
-    return exitStatus(result.report, command.failOn, command.allowPoorScans);
+    return exitStatus(report, command.failOn, command.allowPoorScans);
   } finally {
     process.off('SIGINT', onInterrupt);
   }
+}
+
+/** `merge`: the shard reports as one; a file merge refuses makes the status 2 and is named on standard error. */
+async function merge(command: Extract<Command, { command: 'merge' }>, io: Io): Promise<number> {
+  const { mergeFiles } = await import('./merge');
+  const report = await mergeFiles(command.reports, io);
+  if (!report) return 2;
+  for (const source of report.sources) reportMaterial({ source, language: report.language ?? 'ru', blocks: [] }, io);
+  io.stdout(await render(report, command.format, [], io.isTty === true));
+  return exitStatus(report, command.failOn, command.allowPoorScans);
 }
 
 /** "ok", and the conflicts a drafted profile still holds for the user to settle. */
@@ -216,6 +230,7 @@ export async function main(argv: string[], io: Io = processIo, options: MainOpti
       io.stdout(HELP);
       return 0;
     }
+    if (command.command === 'merge') return await merge(command, io);
     if (command.command === 'draft') {
       const { draft } = await import('./draft');
       return await draft(command, { ...io, reportMaterial: (material) => reportMaterial(material, io), progress: progressReporter(io), signal: options.signal });

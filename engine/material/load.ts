@@ -56,7 +56,12 @@ export async function loadMaterialOrError(
   work: Work = {},
   limits: Limits = DEFAULT_LIMITS,
 ): Promise<Material> {
-  const deadline = AbortSignal.timeout(limits.timeoutMs);
+  // A timer of its own, stopped once the material is read: AbortSignal.timeout's runs its full
+  // time and keeps the race below, the material and its DOM alive until then (a crawl held every
+  // page it had read in the last minute).
+  const clock = new AbortController();
+  const timer = setTimeout(() => clock.abort(Object.assign(new Error('the material took too long to read'), { name: 'TimeoutError' })), limits.timeoutMs);
+  const deadline = clock.signal;
   const signal = work.signal ? AbortSignal.any([work.signal, deadline]) : deadline;
   try {
     const reading = (async () => {
@@ -73,6 +78,8 @@ export async function loadMaterialOrError(
     if (work.signal?.aborted) throw work.signal.reason;
     const problem: MaterialProblem = deadline.aborted ? { code: 'timeout', seconds: limits.timeoutMs / 1000 } : problemOf(error);
     return unreadableMaterial(source, problem, language);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -115,11 +115,16 @@ function siteWide(pages: Report[]): Finding[] {
   return first.findings.filter((finding) => aboutTheProfile(finding) && onEvery.has(finding.fingerprint));
 }
 
+const locationOf = (page: Report) => page.sources[0]?.location ?? '';
+
+/** The pages in the order of their addresses: the site's consistency then reads the same however the crawl's fetches or the shards fell. */
+const byLocation = (pages: Report[]) => [...pages].sort((a, b) => (locationOf(a) < locationOf(b) ? -1 : locationOf(a) > locationOf(b) ? 1 : 0));
+
 /** The pages' reports (one source each, numbered apart) as one: their findings, then the site's consistency findings. */
 export function combinedReport(pages: Report[], profile: Profile, excluded: ExcludedPage[]): SiteReport {
   const language: Language = pages.find((report) => report.language)?.language ?? profile.languages?.[0] ?? 'ru';
   const onPages = pages.flatMap((report) => report.findings.filter((finding) => !aboutTheProfile(finding)));
-  const findings = [...onPages, ...siteWide(pages), ...siteConsistency(pages, profile, language)];
+  const findings = [...onPages, ...siteWide(pages), ...siteConsistency(byLocation(pages), profile, language)];
   return {
     format: 'sverka.report/1',
     profile: profile.name,

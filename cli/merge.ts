@@ -1,0 +1,37 @@
+/**
+ * `sverka merge` (#18): engine/site/merge.ts over report files.
+ */
+import { readFile } from 'node:fs/promises';
+import { type CrawlReport, MergeRefusal, mergeReports, missingShards, type NamedReport, parseCrawlReport } from '../engine/site/merge';
+import { exclusionSummary } from './crawl';
+import type { Io } from './main';
+
+async function readReport(file: string): Promise<NamedReport> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new MergeRefusal(`${file}: ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}`);
+  }
+  return { file, report: parseCrawlReport(text, file) };
+}
+
+/** The files' reports merged, with what the reader should know on standard error; nothing when merge refuses them (it says why). */
+export async function mergeFiles(files: string[], io: Io): Promise<CrawlReport | undefined> {
+  try {
+    const reports: NamedReport[] = [];
+    for (const file of files) reports.push(await readReport(file));
+    const merged = mergeReports(reports);
+    const missing = missingShards(reports);
+    if (missing) io.stderr(`sverka: ${missing}\n`);
+    io.stderr(`sverka: merged ${files.length} report${files.length === 1 ? '' : 's'} of ${merged.crawl.url}: ${merged.sources.length} pages\n`);
+    const leftOut = exclusionSummary(merged.excluded);
+    if (leftOut) io.stderr(`sverka: ${leftOut}\n`);
+    return merged;
+  } catch (error) {
+    if (!(error instanceof MergeRefusal)) throw error;
+    io.stderr(`sverka: ${error.message}\n`);
+    return undefined;
+  }
+}
