@@ -11,6 +11,7 @@ import type { Language, Profile } from '../engine/profile/types';
 import type { Report } from '../engine/report/types';
 import { HELP, parseArgs, UsageError, type Command, type FailOn, type Format } from './args';
 import type { CrawlProgress } from '../engine/site/crawl';
+import { secondsLeft } from '../engine/site/time-left';
 import type { CrawlReport } from '../engine/site/merge';
 import { readMaterial } from './load-material';
 import { withinBoundary } from './fault-boundary';
@@ -132,9 +133,17 @@ async function reportChecker(io: Io, spellingAnswers?: Map<string, boolean>): Pr
 }
 
 /** Crawl progress on standard error: one line rewritten on a terminal, else a line every few pages and one at the end. */
-function progressReporter(io: Io): { update: (progress: CrawlProgress) => void; end: () => void } {
+/** "about 40 s left", "about 3 min left": a crawl's estimate, rounded as a person would say it. */
+function timeLeftWords(seconds: number | undefined): string {
+  if (seconds === undefined || seconds === 0) return '';
+  return seconds < 90 ? `, about ${Math.max(5, Math.ceil(seconds / 5) * 5)} s left` : `, about ${Math.round(seconds / 60)} min left`;
+}
+
+function progressReporter(io: Io, maxPages: number): { update: (progress: CrawlProgress) => void; end: () => void } {
+  const started = performance.now();
   let last: CrawlProgress | undefined;
-  const line = ({ found, checked, failed }: CrawlProgress) => `sverka: ${found} found, ${checked} checked, ${failed} failed`;
+  const counts = ({ found, checked, failed }: CrawlProgress) => `sverka: ${found} found, ${checked} checked, ${failed} failed`;
+  const line = (progress: CrawlProgress) => `${counts(progress)}${timeLeftWords(secondsLeft(progress, performance.now() - started, maxPages))}`;
   return {
     update(progress) {
       const changed = progress.checked !== last?.checked;
@@ -143,7 +152,7 @@ function progressReporter(io: Io): { update: (progress: CrawlProgress) => void; 
       else if (changed && progress.checked % PROGRESS_EVERY === 0) io.stderr(`${line(progress)}\n`);
     },
     end() {
-      if (last) io.stderr(io.stderrTty ? '\n' : `${line(last)}\n`);
+      if (last) io.stderr(io.stderrTty ? '\n' : `${counts(last)}\n`);
     },
   };
 }
@@ -162,7 +171,7 @@ async function crawl(command: Extract<Command, { command: 'crawl' }>, profile: P
     interrupted.abort();
   };
   process.once('SIGINT', onInterrupt);
-  const progress = progressReporter(io);
+  const progress = progressReporter(io, command.maxPages);
   try {
     const { url, maxPages, include, exclude, shard, limits, language } = command;
     const result = await crawlReport(
@@ -233,7 +242,7 @@ export async function main(argv: string[], io: Io = processIo, options: MainOpti
     if (command.command === 'merge') return await merge(command, io);
     if (command.command === 'draft') {
       const { draft } = await import('./draft');
-      return await draft(command, { ...io, reportMaterial: (material) => reportMaterial(material, io), progress: progressReporter(io), signal: options.signal });
+      return await draft(command, { ...io, reportMaterial: (material) => reportMaterial(material, io), progress: progressReporter(io, command.maxPages), signal: options.signal });
     }
     const profile = await readProfile(command.profile, io);
     if (command.command === 'validate') {

@@ -41,6 +41,8 @@ describe('sverka crawl on the clinic test site', () => {
     expect(checked).toEqual([...CLINIC_SITE.pages, CLINIC_SITE.priceList.path, CLINIC_SITE.broken].sort());
     expect(checked).toContain(CLINIC_SITE.sitemapOnly);
     expect(run.stderr).toContain(`${CLINIC_SITE.pages.length + 4} found, ${CLINIC_SITE.pages.length + 2} checked, 1 failed`);
+    // On the way, how long is left at the pace so far; the last line, when nothing is left, says none.
+    expect(run.stderr).toMatch(/ 10 checked, \d+ failed, about \d+ (?:s|min) left\n/);
   });
 
   it('names both pages of the price disagreement, each asked which price is true', () => {
