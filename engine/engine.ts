@@ -10,7 +10,7 @@ import { REPORT_FORMAT } from './report/types';
 import type { SpellChecker } from './spelling/types';
 import { hash32 } from './text/hash';
 import { foldForCompare } from './text/normalise';
-import { sentences } from './text/segment';
+import { forgetTextsOfOlderChecks, sentences } from './text/segment';
 
 export interface EngineOptions {
   userWords?: string[];
@@ -45,6 +45,7 @@ export function profileLanguage(profile: Profile, materials: Material[]): Langua
 
 /** Reads every material against the profile: the whole report, as the contract describes it. */
 export async function checkMaterials(materials: Material[], profile: Profile, options: EngineOptions = {}): Promise<Report> {
+  forgetTextsOfOlderChecks();
   const readable = materials.filter((material) => !material.source.error);
   const checked: CheckedMaterial[] = readable.map((material) => ({
     material,

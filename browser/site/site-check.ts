@@ -3,6 +3,7 @@
  * network and readers. The engine runs where the caller says (the side panel's check worker);
  * nothing here names the extension's APIs, so the side panel and the options page share it.
  */
+import { detached } from '../../engine/material/detach';
 import { readCapped } from '../../engine/material/fetch-bytes';
 import type { Limits } from '../../engine/material/limits';
 import type { LoadEnvironment } from '../../engine/material/load';
@@ -55,24 +56,6 @@ export function browserCrawlFetch({ maxBytes, timeoutMs = SITE_FETCH_TIMEOUT_MS,
   };
 }
 
-/**
- * The material with its DOM text nodes swapped for plain tokens, so it can be posted to a worker
- * (a Text node cannot be cloned). The checks only ask whether two runs of text came from one node
- * (where page elements meet, "iPhone 5s<span>2620 руб.</span>"): one token per node keeps that, as
- * a structured clone keeps shared references shared.
- */
-export function detached(material: Material): Material {
-  const tokens = new Map<unknown, object>();
-  const tokenOf = (node: unknown) => tokens.get(node) ?? tokens.set(node, { node: tokens.size }).get(node)!;
-  return {
-    ...material,
-    blocks: material.blocks.map((block) => ({
-      ...block,
-      segments: block.segments.map((segment) => (segment.origin.kind === 'dom' ? { ...segment, origin: { ...segment.origin, node: tokenOf(segment.origin.node) as Text } } : segment)),
-    })),
-  };
-}
-
 /** Waits between requests to the site (robots.txt's Crawl-delay, or the crawl's polite default); a stop ends the wait at once. */
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -118,12 +101,10 @@ export async function checkSiteInBrowser(run: BrowserSiteRun): Promise<SiteCheck
     profile,
   );
   if ('unreachable' in result) return result;
-  // The pages' text is kept for the printable export without the DOM nodes: a node holds its whole document in memory.
-  const kept = { report: result.report, materials: result.materials.map(detached) };
-  if (kept.report.sources.length > 0 || signal?.aborted) return kept;
+  if (result.report.sources.length > 0 || signal?.aborted) return result;
   // An unreachable site reads as a robots.txt that forbids everything: nothing is checked, and the first page says why.
   const silence = await whyUnreachable(url, fetch);
-  return silence ? { unreachable: silence } : kept;
+  return silence ? { unreachable: silence } : result;
 }
 
 /** Why the page cannot be fetched, or nothing when it can. */

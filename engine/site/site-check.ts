@@ -4,6 +4,7 @@
  * network, the readers' environment and the checker are injected: the CLI and the extension run
  * this same code.
  */
+import { detached } from '../material/detach';
 import type { MaterialProblem } from '../material/errors';
 import type { Limits } from '../material/limits';
 import { type LoadEnvironment, loadMaterialOrError, unreadableMaterial } from '../material/load';
@@ -161,7 +162,8 @@ export async function checkSite(run: SiteCheckRun, profile: Profile): Promise<Si
     const id = `s${pages.length + 1}`;
     const material = await materialOf(page, run);
     pages.push(renumbered(await run.check(material), new Map([['s1', id]]), counts));
-    materials.push({ ...material, source: { ...material.source, id } });
+    // Kept for the report's renderers without DOM nodes: a node holds its page's whole document.
+    materials.push({ ...detached(material), source: { ...material.source, id } });
     if (signal?.aborted) break;
   }
   const [only] = read;

@@ -157,20 +157,44 @@ export function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** Each per-text cache's way to start a new generation (see forgetTextsOfOlderChecks). */
+const generations: (() => void)[] = [];
+
+/**
+ * A check begins: the texts the check before it asked about stay at hand (a page checked again
+ * after an edit finds its unchanged blocks), older ones are forgotten. Without it a crawl of a
+ * site kept every page's words until the bound was reached.
+ */
+export function forgetTextsOfOlderChecks(): void {
+  for (const startGeneration of generations) startGeneration();
+}
+
+type Generation<T> = Map<Language, Map<string, T>>;
+
+function mapOf<T>(generation: Generation<T>, language: Language): Map<string, T> {
+  let map = generation.get(language);
+  if (!map) generation.set(language, (map = new Map()));
+  return map;
+}
+
 /**
  * One computation per text and language, remembered: the extractors and checks all ask about the
- * same blocks. Emptied past a bound so a long session does not grow without end; the bound holds
- * the blocks and sentences of a 20,000-paragraph page, since each check walks them all in turn and
- * a smaller cache would be emptied before any pass came back to a text (measured: 4× slower).
+ * same blocks. Remembered for this check and the one before; within a check, emptied past a bound
+ * that holds the blocks and sentences of a 20,000-paragraph page, since each check walks them all
+ * in turn and a smaller cache would be emptied before any pass came back to a text (measured: 4× slower).
  */
 export function cachedPerText<T>(compute: (text: string, language: Language) => T, bound = 100_000): (text: string, language: Language) => T {
-  const caches = new Map<Language, Map<string, T>>();
+  let current: Generation<T> = new Map();
+  let previous: Generation<T> = new Map();
+  generations.push(() => {
+    previous = current;
+    current = new Map();
+  });
   return (text, language) => {
-    let cache = caches.get(language);
-    if (!cache) caches.set(language, (cache = new Map()));
+    const cache = mapOf(current, language);
     let found = cache.get(text);
     if (found === undefined) {
-      found = compute(text, language);
+      found = previous.get(language)?.get(text) ?? compute(text, language);
       if (cache.size > bound) cache.clear();
       cache.set(text, found);
     }

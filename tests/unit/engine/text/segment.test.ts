@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentences, words } from '../../../../engine/text/segment';
+import { cachedPerText, forgetTextsOfOlderChecks, sentences, words } from '../../../../engine/text/segment';
 
 const split = (text: string, language: 'ru' | 'en') => sentences(text, language).map((r) => text.slice(r.start, r.end));
 
@@ -29,5 +29,54 @@ describe('words', () => {
     const text = 'Тренируйтесь круглосуточно';
     const [, second] = words(text, 'ru');
     expect(text.slice(second!.start, second!.end)).toBe('круглосуточно');
+  });
+});
+
+describe('texts remembered across checks', () => {
+  /** A per-text computation that counts how often it really ran. */
+  function counted() {
+    const runs: string[] = [];
+    const lengthOf = cachedPerText((text: string) => {
+      runs.push(text);
+      return text.length;
+    });
+    return { lengthOf, runs };
+  }
+
+  it('computes a text once within a check', () => {
+    const { lengthOf, runs } = counted();
+    forgetTextsOfOlderChecks();
+    lengthOf('Приём терапевта', 'ru');
+    lengthOf('Приём терапевта', 'ru');
+    expect(runs).toEqual(['Приём терапевта']);
+  });
+
+  it('keeps the texts of the check before: a page checked again finds its blocks', () => {
+    const { lengthOf, runs } = counted();
+    forgetTextsOfOlderChecks();
+    lengthOf('Приём терапевта', 'ru');
+    forgetTextsOfOlderChecks();
+    lengthOf('Приём терапевта', 'ru');
+    forgetTextsOfOlderChecks();
+    lengthOf('Приём терапевта', 'ru');
+    expect(runs).toEqual(['Приём терапевта']);
+  });
+
+  it('forgets a text no check asked about since the one before: a crawl does not keep every page', () => {
+    const { lengthOf, runs } = counted();
+    forgetTextsOfOlderChecks();
+    lengthOf('Страница 1', 'ru');
+    forgetTextsOfOlderChecks();
+    lengthOf('Страница 2', 'ru');
+    forgetTextsOfOlderChecks();
+    lengthOf('Страница 1', 'ru');
+    expect(runs).toEqual(['Страница 1', 'Страница 2', 'Страница 1']);
+  });
+
+  it('keeps languages apart', () => {
+    const { lengthOf, runs } = counted();
+    lengthOf('bank', 'en');
+    lengthOf('bank', 'ru');
+    expect(runs).toEqual(['bank', 'bank']);
   });
 });
