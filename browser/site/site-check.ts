@@ -37,9 +37,10 @@ export function browserCrawlFetch({ maxBytes, timeoutMs = SITE_FETCH_TIMEOUT_MS,
     let response: Response;
     try {
       response = await fetch(url, { redirect: 'follow', credentials: 'omit', signal: both });
-    } catch (error) {
+    } catch {
       if (both.aborted) throw both.reason;
-      throw new Error(COULD_NOT_FETCH, { cause: error });
+      // The TypeError says nothing more ("Failed to fetch"): these words stand alone.
+      throw new Error(COULD_NOT_FETCH);
     }
     if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
       await response.body?.cancel().catch(() => undefined);
@@ -81,10 +82,10 @@ export interface BrowserSiteRun {
  * `unreachable` with the reason when its first page could not be fetched at all. Stopped by
  * `signal`, it returns what was checked so far.
  */
-export async function checkSiteInBrowser(run: BrowserSiteRun): Promise<SiteCheck> {
+export function checkSiteInBrowser(run: BrowserSiteRun): Promise<SiteCheck> {
   const { url, profile, scope, limits, language, environment, check, signal, onProgress } = run;
   const fetch = browserCrawlFetch({ maxBytes: limits.maxBytes, timeoutMs: SITE_FETCH_TIMEOUT_MS, ...(run.fetch ? { fetch: run.fetch } : {}) });
-  const result = await checkSite(
+  return checkSite(
     {
       url,
       scope: { maxPages: SITE_MAX_PAGES, ...scope },
@@ -100,20 +101,4 @@ export async function checkSiteInBrowser(run: BrowserSiteRun): Promise<SiteCheck
     },
     profile,
   );
-  if ('unreachable' in result) return result;
-  if (result.report.sources.length > 0 || signal?.aborted) return result;
-  // An unreachable site reads as a robots.txt that forbids everything: nothing is checked, and the first page says why.
-  const silence = await whyUnreachable(url, fetch);
-  return silence ? { unreachable: silence } : result;
-}
-
-/** Why the page cannot be fetched, or nothing when it can. */
-async function whyUnreachable(url: string, fetch: CrawlFetch): Promise<string | undefined> {
-  try {
-    await fetch(url);
-    return undefined;
-  } catch (error) {
-    const name = error instanceof Error ? error.name : '';
-    return `${url}: ${name === 'TimeoutError' ? 'no answer in time' : (error as Error).message}`;
-  }
 }

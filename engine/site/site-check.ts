@@ -5,7 +5,7 @@
  * this same code.
  */
 import { detached } from '../material/detach';
-import type { MaterialProblem } from '../material/errors';
+import { errorDetail, type MaterialProblem } from '../material/errors';
 import type { Limits } from '../material/limits';
 import { type LoadEnvironment, loadMaterialOrError, unreadableMaterial } from '../material/load';
 import type { Material } from '../material/types';
@@ -141,9 +141,20 @@ export function combinedReport(pages: Report[], profile: Profile, excluded: Excl
 
 const couldNotConnect = (page: CrawledPage) => page.kind === 'failed' && ['network', 'timeout'].includes(page.reason.code);
 
+/** Why the start page cannot be fetched, or nothing when it can: the innermost error's words (Node's "connect ECONNREFUSED"). */
+async function whyUnreachable(url: string, fetch: CrawlFetch): Promise<string | undefined> {
+  try {
+    await fetch(url);
+    return undefined;
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    return `${url}: ${name === 'TimeoutError' ? 'no answer in time' : (errorDetail((error as Error).cause) ?? errorDetail(error) ?? 'the request failed')}`;
+  }
+}
+
 /**
- * The site crawled and checked, or `unreachable` with the reason when the start page was the only
- * page and could not be fetched at all. Stopped by `signal`, it returns what was checked so far.
+ * The site crawled and checked, or `unreachable` with the reason when the start page could not be
+ * fetched at all. Stopped by `signal`, it returns what was checked so far.
  */
 export async function checkSite(run: SiteCheckRun, profile: Profile): Promise<SiteCheck> {
   const pages: Report[] = [];
@@ -168,5 +179,8 @@ export async function checkSite(run: SiteCheckRun, profile: Profile): Promise<Si
   }
   const [only] = read;
   if (read.length === 1 && only && couldNotConnect(only) && only.kind === 'failed') return { unreachable: `${only.url}: ${only.reason.words}` };
+  // An unreachable site reads as a robots.txt that forbids everything: nothing is checked, and the start page says why.
+  const silence = read.length === 0 && !signal?.aborted ? await whyUnreachable(url, fetch) : undefined;
+  if (silence) return { unreachable: silence };
   return { report: combinedReport(pages, profile, excluded), materials };
 }
