@@ -107,6 +107,7 @@ describe('the side panel’s whole-site check', () => {
       const card = top.locator('.finding[data-check=contradiction]');
       await card.waitFor();
       expect(await card.locator('.quote').textContent()).toContain(CLINIC_SITE.hoursConflict.quote);
+      await session.screenshot(panel, 'site-view');
 
       // The site view, a page opened in it, passes axe-core in light and in dark.
       for (const colorScheme of ['light', 'dark'] as const) {
