@@ -157,7 +157,9 @@ function statementOf(fact: Fact, stated: Stated[], id: string, language: Languag
   });
   const first = compared[0];
   if (!first || compared.some((c) => c.ahead !== first.ahead)) return { competitor: id, ahead: 'unknown' };
-  return { competitor: id, value: first.promise.value, text: describePromise(first.promise, language), quote: first.promise.quote, location: first.material.source.location, ahead: first.ahead };
+  // A service they offer reads as ours does: "оказывается", not its phrase again.
+  const text = first.promise.kind === 'offered' ? OURS_WORDS[language].offered : describePromise(first.promise, language);
+  return { competitor: id, value: first.promise.value, text, quote: first.promise.quote, location: first.material.source.location, ahead: first.ahead };
 }
 
 /** The competitor's name: as given, else its first page's title, else where it was read from. */
