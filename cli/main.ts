@@ -250,6 +250,10 @@ export async function main(argv: string[], io: Io = processIo, options: MainOpti
       return 0;
     }
     if (command.command === 'crawl') return await crawl(command, profile, io, options);
+    if (command.command === 'compare') {
+      const { compare } = await import('./compare');
+      return await compare(command, profile, { ...io, reportMaterial: (material) => reportMaterial(material, io) });
+    }
     const materials: Material[] = [];
     for (const [index, location] of command.materials.entries()) {
       const id = `s${index + 1}`;
