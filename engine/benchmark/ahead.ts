@@ -1,5 +1,6 @@
 import type { Fact } from '../kinds';
-import { durationMinutes, toMinutes, weekHours } from '../profile/normalise';
+import { guaranteeMonths } from '../kinds/guarantee';
+import { durationMinutes, weekHours } from '../profile/normalise';
 import { WEEKDAYS, type Weekday } from '../profile/types';
 import { sameCurrency } from '../promises/common';
 import { isPercent } from '../promises/discount';
@@ -15,8 +16,6 @@ export type Ahead = 'ours' | 'theirs' | 'tie' | 'unknown';
 const byMore = (ours: number, theirs: number): Ahead => (ours === theirs ? 'tie' : ours > theirs ? 'ours' : 'theirs');
 /** Where less is better: a shorter wait, a lower price, fewer purchases before a free one. */
 const byLess = (ours: number, theirs: number): Ahead => byMore(theirs, ours);
-
-const MONTH = toMinutes(1, 'month');
 
 /**
  * A competitor's statement set beside the checklist fact it was routed to, like with like; null
@@ -50,7 +49,7 @@ export function aheadOf(fact: Fact, promise: ExtractedPromise): Ahead | null {
     case 'guarantee': {
       const claim = promise.value;
       if (fact.kind !== 'guarantee') return null;
-      return byMore(toMinutes(fact.value.amount, fact.value.unit) / MONTH, claim.lifetime ? Infinity : toMinutes(claim.amount, claim.unit) / MONTH);
+      return byMore(guaranteeMonths(fact.value), guaranteeMonths(claim));
     }
     case 'offered':
       // Only an offer the page asserts is read: a mere mention of the service says nothing of it.
