@@ -199,7 +199,7 @@ function parseCompare(rest: string[]): CompareCommand {
   for (let i = 0; i < rest.length; i++) {
     const [flag, inline] = splitFlag(rest[i]!);
     const value = () => inline ?? rest[++i];
-    if (flag === '--competitor' || flag === '-c') command.competitors.push([nonEmpty(value(), flag, 'a competitor\'s page (an http(s) URL) or material file')]);
+    if (flag === '--competitor' || flag === '-c') command.competitors.push([nonEmpty(value(), flag, "a competitor's page (an http(s) URL) or material file")]);
     else if (flag === '--format' || flag === '-f') command.format = oneOf(value(), COMPARE_FORMATS, '--format');
     else if (flag === '--lang') command.language = oneOf(value(), ['ru', 'en'] as const, '--lang');
     else if (flag === '--timeout') command.limits.timeoutMs = seconds(value(), '--timeout');

@@ -174,7 +174,12 @@ function nameOf(competitor: CompetitorMaterials, index: number): string {
  * competitor states nothing comparable).
  */
 export function benchmark(ours: Profile, competitors: CompetitorMaterials[], options: { createdAt?: Date; language?: Language } = {}): Benchmark {
-  const language = options.language ?? profileLanguage(ours, competitors.flatMap((competitor) => competitor.materials.filter((m) => !m.source.error)));
+  const language =
+    options.language ??
+    profileLanguage(
+      ours,
+      competitors.flatMap((competitor) => competitor.materials.filter((m) => !m.source.error)),
+    );
   const facts = (ours.facts ?? []).filter((fact) => COMPARED.has(fact.kind));
   const read = competitors.map((competitor, index) => {
     const id = `c${index + 1}`;
