@@ -145,6 +145,19 @@ describe('benchmark: must stay silent', () => {
     expect(aheadBy(result)['Часы работы']).toBe('unknown');
   });
 
+  it('does not choose between two of our facts a price could be about', () => {
+    const two: Profile = {
+      format: PROFILE_FORMAT,
+      name: 'Зерно',
+      facts: [
+        { id: 'coffee', kind: 'price', label: 'Кофе', topics: ['кофе'], value: { amount: 200, currency: 'RUB' } },
+        { id: 'cappuccino', kind: 'price', label: 'Капучино', topics: ['капучино'], value: { amount: 250, currency: 'RUB' } },
+      ],
+    };
+    const result = benchmark(two, [{ materials: [text('Кофе и капучино с собой — 220 ₽.', 'ru')] }]);
+    expect(aheadBy(result)).toEqual({ Кофе: 'unknown', Капучино: 'unknown' });
+  });
+
   it('does not guess when a competitor states one topic both ways', () => {
     const result = benchmark(OURS, [{ materials: [text('Капучино — 220 ₽.', 'ru'), text('Капучино — 280 ₽.', 'ru', 's2')] }]);
     expect(aheadBy(result).Капучино).toBe('unknown');
