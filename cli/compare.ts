@@ -60,7 +60,7 @@ export async function compare(command: CompareCommand, profile: Profile, io: Com
     competitors.push({ materials });
   }
   const { benchmark } = await import('../engine/benchmark/benchmark');
-  const result = benchmark(profile, competitors, command.language ? { language: command.language } : {});
+  const result = benchmark(profile, competitors);
   io.stdout(await rendered(result, command.format));
   if (competitors.every(({ materials }) => materials.every((material) => material.source.error))) {
     io.stderr("sverka: no competitor's material could be read, so nothing was compared\n");

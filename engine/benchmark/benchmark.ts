@@ -173,13 +173,12 @@ function nameOf(competitor: CompetitorMaterials, index: number): string {
  * worse side is a topic, each competitor's statement of it with who is ahead ("unknown" where the
  * competitor states nothing comparable).
  */
-export function benchmark(ours: Profile, competitors: CompetitorMaterials[], options: { createdAt?: Date; language?: Language } = {}): Benchmark {
-  const language =
-    options.language ??
-    profileLanguage(
-      ours,
-      competitors.flatMap((competitor) => competitor.materials.filter((m) => !m.source.error)),
-    );
+export function benchmark(ours: Profile, competitors: CompetitorMaterials[], options: { createdAt?: Date } = {}): Benchmark {
+  // Written in our profile's language, as a report under it is.
+  const language = profileLanguage(
+    ours,
+    competitors.flatMap((competitor) => competitor.materials.filter((m) => !m.source.error)),
+  );
   const facts = (ours.facts ?? []).filter((fact) => COMPARED.has(fact.kind));
   const read = competitors.map((competitor, index) => {
     const id = `c${index + 1}`;
