@@ -215,6 +215,7 @@ export function SiteView({ state, session, t, profile, download }: { state: Site
                   </li>
                 ))}
               </ul>
+              {layout.excludedMore > 0 && <p class="site-left-more">{t('siteExcludedMore', [String(layout.excludedMore)])}</p>}
             </section>
           )}
           <ExportBar report={report} materials={state.materials} t={t} download={download} />
