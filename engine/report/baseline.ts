@@ -62,8 +62,7 @@ function levelLine(comparison: BaselineComparison, report: Report, language: Lan
   return `${WORDS[language].level} ${before ?? '—'} → ${after ?? '—'}${change}`;
 }
 
-const changeLine = (change: BaselineChange, language: Language) =>
-  `${label(language, change.severity)}, ${label(language, change.check)}: «${change.quote}»${change.sourceLocation ? ` — ${change.sourceLocation}` : ''}`;
+const changeLine = (change: BaselineChange, language: Language) => `${label(language, change.severity)}, ${label(language, change.check)}: «${change.quote}»${change.sourceLocation ? ` — ${change.sourceLocation}` : ''}`;
 
 /** The comparison under a text report, in the report's language. */
 export function baselineText(comparison: BaselineComparison, report: Report, file: string): string {

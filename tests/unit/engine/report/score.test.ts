@@ -80,11 +80,7 @@ describe('scoreOf', () => {
   });
 
   it('scores a subset of the sources: one site or location of a report', () => {
-    const whole = report(
-      [page('s1'), page('s2'), page('s3', 'timeout')],
-      [promise('s1', 'kept'), promise('s2', 'broken')],
-      [finding('s2', { severity: 'error', check: 'contradiction' }), finding('s1')],
-    );
+    const whole = report([page('s1'), page('s2'), page('s3', 'timeout')], [promise('s1', 'kept'), promise('s2', 'broken')], [finding('s2', { severity: 'error', check: 'contradiction' }), finding('s1')]);
     expect(scoreOf(whole, ['s1'])).toMatchObject({ pages: 1, level: 98, promises: { kept: 1, broken: 0 }, byCheck: { spelling: 1 } });
     expect(scoreOf(whole, new Set(['s2']))).toMatchObject({ pages: 1, level: 0, keptShare: 0, byCheck: { contradiction: 1 } });
     expect(scoreOf(whole, ['s3'])).toBeNull();
