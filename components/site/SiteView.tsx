@@ -18,6 +18,7 @@ const WHY_LEFT_OUT: Record<ExcludedPage['why'], MessageKey> = {
   robots: 'siteWhyRobots',
   pattern: 'siteWhyPattern',
   'other-host': 'siteWhyOtherHost',
+  limit: 'siteWhyLimit',
   // Never listed (see siteLayout): a shard is the CLI's, and a file that is no page is not the reader's concern.
   shard: 'siteWhyPattern',
   'not-a-page': 'siteWhyPattern',
