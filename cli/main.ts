@@ -299,6 +299,10 @@ export async function main(argv: string[], io: Io = processIo, options: MainOpti
       return 0;
     }
     if (command.command === 'crawl') return await crawl(command, profile, io, options);
+    if (command.command === 'compare') {
+      const { compare } = await import('./compare');
+      return await compare(command, profile, { ...io, reportMaterial: (material) => reportMaterial(material, io) });
+    }
     const baseline = await readBaseline(command.baseline);
     const materials: Material[] = [];
     for (const [index, location] of command.materials.entries()) {
