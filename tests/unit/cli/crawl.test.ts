@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 import type { SiteReport } from '../../../engine/site/site-check';
 import { localServer } from '../local-server';
+import { expectValidReport } from '../../support/report-shape';
 
 const PROFILE = 'tests/fixtures/profiles/dental.json';
 const PRICE_LIST = readFileSync('tests/fixtures/cli/flyer.pdf');
@@ -47,23 +48,6 @@ async function crawl(argv: string[], signal?: AbortSignal) {
 async function crawlJson(...extra: string[]) {
   const result = await crawl([server.url('/'), '--profile', PROFILE, '--format', 'json', ...extra]);
   return { ...result, report: JSON.parse(result.stdout) as SiteReport };
-}
-
-/** The contract's shape: ids unique, every reference names a source or promise of this report, the summary counts the findings. */
-function expectValidReport(report: SiteReport) {
-  expect(report.format).toBe('sverka.report/1');
-  const sources = new Set(report.sources.map((source) => source.id));
-  expect(report.sources.map((source) => source.id)).toEqual(report.sources.map((_, i) => `s${i + 1}`));
-  const promises = new Set(report.promises.map((promise) => promise.id));
-  expect(promises.size).toBe(report.promises.length);
-  expect(new Set(report.findings.map((finding) => finding.id)).size).toBe(report.findings.length);
-  for (const promise of report.promises) expect(sources).toContain(promise.source);
-  for (const finding of report.findings) {
-    if (finding.source) expect(sources).toContain(finding.source);
-    if (finding.promiseId) expect(promises).toContain(finding.promiseId);
-    for (const place of finding.related ?? []) expect(sources).toContain(place.source);
-  }
-  for (const severity of ['error', 'warning', 'info'] as const) expect(report.summary[severity]).toBe(report.findings.filter((finding) => finding.severity === severity).length);
 }
 
 const locationOf = (report: SiteReport, id: string | undefined) => report.sources.find((source) => source.id === id)?.location;

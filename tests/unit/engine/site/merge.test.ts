@@ -6,6 +6,7 @@ import type { Profile } from '../../../../engine/profile/types';
 import type { Finding, Report } from '../../../../engine/report/types';
 import { type CrawlReport, crawlOrigin, MergeRefusal, mergeReports, missingShards, type NamedReport, parseCrawlReport } from '../../../../engine/site/merge';
 import { combinedReport, type ExcludedPage, renumbered } from '../../../../engine/site/site-check';
+import { expectValidReport } from '../../../support/report-shape';
 
 const DENTAL = JSON.parse(readFileSync('tests/fixtures/profiles/dental.json', 'utf8')) as Profile;
 /** The clinic with no checklist facts: the pages alone settle a disagreement, so the whole site decides which page is flagged. */
@@ -47,22 +48,6 @@ function normalised(report: Report) {
     findings: report.findings.map(finding).sort(byJson),
     summary: report.summary,
   };
-}
-
-/** The contract's shape: ids unique and numbered, every reference names a source or promise of the report, the summary counts the findings. */
-function expectValidReport(report: Report) {
-  expect(report.sources.map((source) => source.id)).toEqual(report.sources.map((_, i) => `s${i + 1}`));
-  const sources = new Set(report.sources.map((source) => source.id));
-  const promises = new Set(report.promises.map((promise) => promise.id));
-  expect(promises.size).toBe(report.promises.length);
-  expect(new Set(report.findings.map((finding) => finding.id)).size).toBe(report.findings.length);
-  for (const promise of report.promises) expect(sources).toContain(promise.source);
-  for (const finding of report.findings) {
-    if (finding.source) expect(sources).toContain(finding.source);
-    if (finding.promiseId) expect(promises).toContain(finding.promiseId);
-    for (const place of finding.related ?? []) expect(sources).toContain(place.source);
-  }
-  for (const severity of ['error', 'warning', 'info'] as const) expect(report.summary[severity]).toBe(report.findings.filter((finding) => finding.severity === severity).length);
 }
 
 describe('merge: must merge', () => {
