@@ -6,6 +6,7 @@ import { explainSourceError, sourceNotes, withError } from '../engine/material/s
 import { readingWarning } from '../engine/material/reading-quality';
 import type { Material } from '../engine/material/types';
 import { rememberedVerdicts } from './spelling/node-verdicts';
+import { locationChoiceProblem } from '../engine/profile/locations';
 import { formatProblems, parseProfileBytes, profileTooLarge, withKnownRules } from '../engine/profile/validate';
 import type { Language, Profile } from '../engine/profile/types';
 import type { Report } from '../engine/report/types';
@@ -103,7 +104,7 @@ export function exitStatus(report: Report, failOn: FailOn, allowPoorScans = fals
   return failing > 0 ? 1 : 0;
 }
 
-type Checker = (materials: Material[], profile: Profile) => Promise<Report>;
+type Checker = (materials: Material[], profile: Profile, location?: string) => Promise<Report>;
 
 /**
  * Checks materials into a report, or, when the checks themselves fail, a report that says no
@@ -118,10 +119,10 @@ async function reportChecker(io: Io, spellingAnswers?: Map<string, boolean>): Pr
     import('./spelling/node-dictionaries'),
   ]);
   let spellChecker: ReturnType<typeof createHunspellChecker> | undefined;
-  return async (materials, profile) => {
+  return async (materials, profile, location) => {
     try {
       spellChecker ??= createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology, spellingAnswers);
-      return await checkMaterials(materials, profile, { spellChecker });
+      return await checkMaterials(materials, profile, { spellChecker, ...(location ? { location } : {}) });
     } catch (error) {
       io.stderr(`sverka: the checks failed: ${(error as Error).stack ?? error}\n`);
       const detail = errorDetail(error);
@@ -180,7 +181,7 @@ async function crawl(command: Extract<Command, { command: 'crawl' }>, profile: P
         scope: { maxPages, include, exclude, ...(shard ? { shard } : {}) },
         limits,
         language,
-        check: (material) => check([material], profile),
+        check: (material) => check([material], profile, command.location),
         signal: options.signal ? AbortSignal.any([options.signal, interrupted.signal]) : interrupted.signal,
         onProgress: progress.update,
       },
@@ -249,6 +250,8 @@ export async function main(argv: string[], io: Io = processIo, options: MainOpti
       io.stdout(validated(profile));
       return 0;
     }
+    const unknownLocation = command.location === undefined ? null : locationChoiceProblem(profile, command.location);
+    if (unknownLocation) throw new UsageError(`--location: ${unknownLocation}`);
     if (command.command === 'crawl') return await crawl(command, profile, io, options);
     const materials: Material[] = [];
     for (const [index, location] of command.materials.entries()) {
@@ -260,7 +263,7 @@ export async function main(argv: string[], io: Io = processIo, options: MainOpti
       materials.push(material);
     }
     const remembered = options.rememberSpelling ? await rememberedVerdicts() : undefined;
-    const report = await (await reportChecker(io, remembered?.answers))(materials, profile);
+    const report = await (await reportChecker(io, remembered?.answers))(materials, profile, command.location);
     io.stdout(await render(report, command.format, materials, io.isTty === true));
     await remembered?.save();
     return exitStatus(report, command.failOn, command.allowPoorScans);
