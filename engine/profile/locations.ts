@@ -69,7 +69,13 @@ function ownForms(profile: Profile, location: Location): { name: CanonicalName; 
   };
   note([{ id: 'brand', kind: 'organization', canonical: profile.name }, ...(profile.names ?? [])]);
   for (const other of profile.locations ?? []) if (other !== location) note(namesOf(other));
-  return namesOf(location).flatMap((name) => (name.kind === 'url' ? [] : formsOf(name).filter((form) => !elsewhere.has(formKey(name, form))).map((form) => ({ name, form }))));
+  return namesOf(location).flatMap((name) =>
+    name.kind === 'url'
+      ? []
+      : formsOf(name)
+          .filter((form) => !elsewhere.has(formKey(name, form)))
+          .map((form) => ({ name, form })),
+  );
 }
 
 /** Where a text names the location by one of its own names or contacts (in any inflection for words). */

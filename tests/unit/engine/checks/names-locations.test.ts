@@ -75,11 +75,11 @@ describe("wrong-name: another location's contacts", () => {
 describe("facts held against the bound location's values", () => {
   const weekdays = 'Работаем по будням с 07:00 до 22:00.';
   const weekend = 'В субботу и воскресенье работаем с 10:00 до 18:00.';
-  it("keeps a promise right for the centre and wrong for the brand when bound to the centre, and flags it for the brand", async () => {
+  it('keeps a promise right for the centre and wrong for the brand when bound to the centre, and flags it for the brand', async () => {
     expect((await checked(chain, weekdays, { location: 'tverskaya' })).findings).toEqual([]);
     expect((await checked(chain, weekdays)).findings.map(([check, quote]) => [check, quote])).toEqual([['contradiction', 'Работаем по будням с 07:00 до 22:00']]);
   });
-  it("flags a promise right for the brand and wrong for the centre when bound to the centre (by its site)", async () => {
+  it('flags a promise right for the brand and wrong for the centre when bound to the centre (by its site)', async () => {
     const centre = await checked(chain, weekend, { url: 'https://tverskaya.zdorovie-plus.example/contacts' });
     expect(centre.location).toEqual({ id: 'tverskaya', name: 'Здоровье+ на Тверской', by: 'site' });
     expect(centre.findings.map(([check, quote]) => [check, quote])).toEqual([['contradiction', 'В субботу и воскресенье работаем с 10:00 до 18:00']]);
