@@ -2,7 +2,7 @@ import type { Block, Material } from '../material/types';
 import { alignPhoneKeys, findDomains, findEmails, findPhones, hostOf, phoneKey, type FoundContact } from '../names/contacts';
 import { compareWord, fold, NameIndex, nameWords, type NameForm, type WordMatch } from '../names/index';
 import { bareStreetLine, findStreets, hasPostcode, houseRange, isStreetTypeWord, streetTypeOf, type HouseRange, type StreetMention } from '../names/streets';
-import { locationMentions, locationName, namesOf } from '../profile/locations';
+import { locationName, mentionFinder, type MentionFinder, namesOf } from '../profile/locations';
 import type { CanonicalName, Language, Location, NameKind, Profile, WrongName } from '../profile/types';
 import type { SpellChecker } from '../spelling/types';
 import { editDistance } from '../text/distance';
@@ -689,9 +689,9 @@ const byRule = (rule: CheckRule, hits: Hit[]): Hit[] => hits.map((hit) => ({ ...
  * Another location's name, street, address, phone or e-mail in a material bound to one location:
  * right for that centre, wrong for this material. Said beside the bound location's own of the kind, when it has one.
  */
-function otherLocationHits(block: Block, { profile, bound, others }: Binding, material: Material, language: Language): Hit[] {
-  return others.flatMap((other) =>
-    locationMentions(block.text, material.language, profile, other).map((mention) => {
+function otherLocationHits(block: Block, { bound, others }: Binding, material: Material, language: Language): Hit[] {
+  return others.flatMap(({ location: other, mentions }) =>
+    mentions(block.text, material.language).map((mention) => {
       const kind = mention.name.kind;
       const own = mention.name.id === locationName(other).id ? [locationName(bound)] : (bound.names ?? []).filter((name) => name.kind === kind);
       const suggestion = own.length === 1 ? own[0] : undefined;
@@ -708,11 +708,10 @@ function otherLocationHits(block: Block, { profile, bound, others }: Binding, ma
   );
 }
 
-/** The location a material is bound to, and the others, whose names are then wrong in it; `profile` as the file has it. */
+/** The location a material is bound to, and the others, whose names are then wrong in it, each with what finds them. */
 interface Binding {
-  profile: Profile;
   bound: Location;
-  others: Location[];
+  others: { location: Location; mentions: MentionFinder }[];
 }
 
 async function checkMaterial(material: Material, profile: Profile, index: NameIndex, phrases: NamePhrases, language: Language, checker: SpellChecker | undefined, binding: Binding | undefined): Promise<DraftFinding[]> {
@@ -766,7 +765,7 @@ async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }>
   const profile = { ...context.profile, names: [...(context.profile.names ?? []), ...known] };
   const index = new NameIndex(profile.names, ['organization', 'brand', 'product', 'person', 'street', 'address']);
   const phrases = compileNamePhrases(profile);
-  const binding = bound ? { profile: context.profile, bound, others } : undefined;
+  const binding = bound ? { bound, others: others.map((location) => ({ location, mentions: mentionFinder(context.profile, location) })) } : undefined;
   const findings: DraftFinding[] = [];
   for (const { material } of context.materials) findings.push(...(await checkMaterial(material, profile, index, phrases, context.language, context.spellChecker, binding)));
   return { findings };

@@ -6,7 +6,7 @@ import type { Material } from '../material/types';
 import { alignPhoneKeys, findEmails, findPhones, phoneKey } from '../names/contacts';
 import { fold } from '../names/index';
 import { phraseLanguage } from '../text/language';
-import { compilePhrase, findPhrase, stemWords } from '../text/stems';
+import { compilePhrase, findPhrase, type PhrasePattern, stemWords } from '../text/stems';
 import type { TextRange } from '../text/segment';
 import { matchesPattern } from './match-pattern';
 import type { CanonicalName, Fact, Language, Location, Profile } from './types';
@@ -78,22 +78,31 @@ function ownForms(profile: Profile, location: Location): { name: CanonicalName; 
   );
 }
 
-/** Where a text names the location by one of its own names or contacts (in any inflection for words). */
-export function locationMentions(text: string, language: Language, profile: Profile, location: Location): LocationMention[] {
+/** What finds a location's own names in a text, its forms compiled once for every block it reads. */
+export type MentionFinder = (text: string, language: Language) => LocationMention[];
+
+/** Finds where a text names the location by one of its own names or contacts (in any inflection for words). */
+export function mentionFinder(profile: Profile, location: Location): MentionFinder {
   const forms = ownForms(profile, location);
-  if (forms.length === 0) return [];
-  const phones = forms.some((f) => f.name.kind === 'phone') ? findPhones(text) : [];
-  const emails = forms.some((f) => f.name.kind === 'email') ? findEmails(text) : [];
-  let textWords: ReturnType<typeof stemWords> | undefined;
-  return forms.flatMap(({ name, form }): LocationMention[] => {
-    if (name.kind === 'phone') {
-      const key = phoneKey(form);
-      return key ? phones.filter((found) => sameNumber(found.key, key)).map((found) => ({ start: found.start, end: found.end, name })) : [];
+  const phones = forms.flatMap(({ name, form }) => (name.kind === 'phone' ? [{ name, key: phoneKey(form) }] : []));
+  const emails = forms.flatMap(({ name, form }) => (name.kind === 'email' ? [{ name, key: form.trim().toLowerCase() }] : []));
+  const phrases = forms.filter(({ name }) => name.kind !== 'phone' && name.kind !== 'email').map(({ name, form }) => ({ name, form, patterns: new Map<Language, PhrasePattern>() }));
+  return (text, language) => {
+    const found: LocationMention[] = [];
+    if (phones.length > 0) {
+      for (const written of findPhones(text)) for (const { name, key } of phones) if (key && sameNumber(written.key, key)) found.push({ start: written.start, end: written.end, name });
     }
-    if (name.kind === 'email') return emails.filter((found) => found.key === form.trim().toLowerCase()).map((found) => ({ start: found.start, end: found.end, name }));
-    textWords ??= stemWords(text, language);
-    return findPhrase(compilePhrase(form, phraseLanguage(form, language)), textWords).map((range) => ({ ...range, name }));
-  });
+    if (emails.length > 0) {
+      for (const written of findEmails(text)) for (const { name, key } of emails) if (written.key === key) found.push({ start: written.start, end: written.end, name });
+    }
+    if (phrases.length === 0) return found;
+    const textWords = stemWords(text, language);
+    for (const { name, form, patterns } of phrases) {
+      const pattern = patterns.get(language) ?? patterns.set(language, compilePhrase(form, phraseLanguage(form, language))).get(language)!;
+      for (const range of findPhrase(pattern, textWords)) found.push({ ...range, name });
+    }
+    return found;
+  };
 }
 
 function sameNumber(written: string, canonical: string): boolean {
@@ -104,8 +113,9 @@ function sameNumber(written: string, canonical: string): boolean {
 /** How many of a location's own names and contacts the materials show: each counted once, however often it is repeated. */
 function namesShown(materials: Material[], profile: Profile, location: Location): number {
   const shown = new Set<CanonicalName>();
+  const mentions = mentionFinder(profile, location);
   for (const material of materials) {
-    for (const block of material.blocks) for (const mention of locationMentions(block.text, material.language, profile, location)) shown.add(mention.name);
+    for (const block of material.blocks) for (const mention of mentions(block.text, material.language)) shown.add(mention.name);
   }
   return shown.size;
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { materialFromText } from '../../../../engine/material/from-text';
-import { bindLocation, locationChoiceProblem, locationMentions, profileFor } from '../../../../engine/profile/locations';
+import { bindLocation, locationChoiceProblem, mentionFinder, profileFor } from '../../../../engine/profile/locations';
 import type { Profile } from '../../../../engine/profile/types';
 import { validateProfile } from '../../../../engine/profile/validate';
 
@@ -51,11 +51,11 @@ describe('profileFor', () => {
   });
 });
 
-describe('locationMentions', () => {
+describe('mentionFinder', () => {
   it("finds a location's own name, street, phone and e-mail, not the brand's", () => {
     const arbat = chain.locations![0]!;
     const text = 'Клиника «Здоровье+ Арбат», ул. Арбат, д. 24, +7 (495) 111-22-33, arbat@zdorovie-plus.example; сеть «Здоровье+», +7 800 555-35-35.';
-    expect(locationMentions(text, 'ru', chain, arbat).map((m) => [text.slice(m.start, m.end), m.name.kind])).toEqual(
+    expect(mentionFinder(chain, arbat)(text, 'ru').map((m) => [text.slice(m.start, m.end), m.name.kind])).toEqual(
       expect.arrayContaining([
         ['Здоровье+ Арбат', 'organization'],
         ['ул. Арбат', 'street'],
@@ -63,7 +63,7 @@ describe('locationMentions', () => {
         ['arbat@zdorovie-plus.example', 'email'],
       ]),
     );
-    expect(locationMentions('Сеть «Здоровье+», +7 800 555-35-35.', 'ru', chain, arbat)).toEqual([]);
+    expect(mentionFinder(chain, arbat)('Сеть «Здоровье+», +7 800 555-35-35.', 'ru')).toEqual([]);
   });
 });
 
