@@ -4,7 +4,7 @@ import { showControls } from '../report/escape';
 import { decodeBytes } from '../text/decode';
 import { FACT_KINDS, isFactKind, KIND } from '../kinds';
 import { isNumber, isObject, type Json } from '../kinds/schema';
-import { matchPatternProblem } from './match-pattern';
+import { matchPatternProblem, readPatternKey } from './match-pattern';
 import { NAME_KINDS, PROFILE_FORMAT, type Profile } from './types';
 
 export interface ProfileProblem {
@@ -369,10 +369,11 @@ function checkLocations(locations: unknown, facts: unknown, problems: Problems):
     checkNameList(location.names, `${path}.names`, new Set(), problems);
     checkSites(location.sites, problems, `${path}.sites`);
     (Array.isArray(location.sites) ? location.sites : []).forEach((site: unknown, j: number) => {
-      if (typeof site !== 'string') return;
-      const owner = claimed.get(site.trim());
+      const key = typeof site === 'string' ? readPatternKey(site) : null;
+      if (key === null) return;
+      const owner = claimed.get(key);
       if (owner !== undefined) problems.add(`${path}.sites[${j}]`, `the site "${site}" is claimed by ${owner} too: a page must belong to one location`);
-      else claimed.set(site.trim(), path);
+      else claimed.set(key, path);
     });
     checkOverrides(location.facts, `${path}.facts`, brandFacts, problems);
   });

@@ -375,6 +375,13 @@ describe('validateProfile: locations', () => {
       'locations[1].sites[1]: the site "https://arbat.zdorovie-plus.example/*" is claimed by locations[0] too: a page must belong to one location',
     ],
     [
+      'a site pattern claimed by two locations in other letters',
+      (p: any) => {
+        p.locations[2].sites = ['https://ARBAT.zdorovie-plus.example:*/*'];
+      },
+      'locations[2].sites[0]: the site "https://ARBAT.zdorovie-plus.example:*/*" is claimed by locations[0] too: a page must belong to one location',
+    ],
+    [
       'an override of a fact the profile lacks',
       (p: any) => {
         p.locations[1].facts[0].id = 'parking';
