@@ -24,6 +24,7 @@ const LEFT_OUT: Record<ExcludedPage['why'], string> = {
   'other-host': 'on other sites',
   shard: 'in other shards',
   'not-a-page': 'not pages',
+  limit: 'beyond --max-pages',
 };
 
 /** One line on the pages left out, by why, or nothing when none was. */

@@ -21,8 +21,10 @@ export interface SiteLayout {
   pages: PageRow[];
   /** Pages that could not be read, each with its error. */
   failed: Source[];
-  /** Pages left out (robots.txt, a pattern, another site), with why. */
+  /** Pages left out (robots.txt, a pattern, another site, the page limit), with why: the first EXCLUDED_SHOWN of them. */
   excluded: ExcludedPage[];
+  /** Left-out pages not listed: a big site cut at the page limit leaves out thousands, all of them in the export. */
+  excludedMore: number;
 }
 
 /** A finding about the site rather than one page: a disagreement between pages, or one that no page holds. */
@@ -42,14 +44,19 @@ export function pageReport(report: Report, source: Source): Report {
 
 const byWeight = (a: PageRow, b: PageRow) => b.report.summary.error - a.report.summary.error || b.report.summary.warning - a.report.summary.warning || b.report.summary.info - a.report.summary.info;
 
+/** Left-out pages listed by address in the site view. */
+export const EXCLUDED_SHOWN = 100;
+
 export function siteLayout(report: SiteReport): SiteLayout {
   const read = report.sources.filter((source) => !source.error);
+  const excluded = report.excluded.filter((page) => page.why !== 'shard' && page.why !== 'not-a-page');
   return {
     site: report.findings.filter(isSiteFinding),
     // Array.prototype.sort is stable: pages equal in weight keep the order they were read in.
     pages: read.map((source) => ({ source, report: pageReport(report, source) })).sort(byWeight),
     failed: report.sources.filter((source) => source.error),
-    excluded: report.excluded.filter((page) => page.why !== 'shard' && page.why !== 'not-a-page'),
+    excluded: excluded.slice(0, EXCLUDED_SHOWN),
+    excludedMore: Math.max(0, excluded.length - EXCLUDED_SHOWN),
   };
 }
 

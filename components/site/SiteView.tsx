@@ -18,6 +18,7 @@ const WHY_LEFT_OUT: Record<ExcludedPage['why'], MessageKey> = {
   robots: 'siteWhyRobots',
   pattern: 'siteWhyPattern',
   'other-host': 'siteWhyOtherHost',
+  limit: 'siteWhyLimit',
   // Never listed (see siteLayout): a shard is the CLI's, and a file that is no page is not the reader's concern.
   shard: 'siteWhyPattern',
   'not-a-page': 'siteWhyPattern',
@@ -214,6 +215,7 @@ export function SiteView({ state, session, t, profile, download }: { state: Site
                   </li>
                 ))}
               </ul>
+              {layout.excludedMore > 0 && <p class="site-left-more">{t('siteExcludedMore', [String(layout.excludedMore)])}</p>}
             </section>
           )}
           <ExportBar report={report} materials={state.materials} t={t} download={download} />

@@ -14,12 +14,3 @@ export function groupFindings(report: Report): { source: string; checks: { check
     }))
     .filter((group) => group.checks.length > 0);
 }
-
-/** A promise's normalised value in a few words for a table cell. */
-export function describeValue(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value !== 'object') return String(value);
-  return Object.entries(value as Record<string, unknown>)
-    .map(([key, item]) => `${key}: ${typeof item === 'object' ? JSON.stringify(item) : String(item)}`)
-    .join(', ');
-}

@@ -35,10 +35,13 @@ export function describePromise(promise: Described, language: Language): string 
   return typeof text === 'string' && text.trim() !== '' && !UNREAD.test(text) ? text : promise.quote;
 }
 
+/** The kind in people's words, as the inventory names it: «Цена», "Price". */
+export const promiseKindName = (kind: PromiseKind, language: Language): string => moduleOf(kind).item[language];
+
 /** The promise's inventory line: "Цена: от 1 900 ₽ — Приём терапевта" (kind: value — what it is about). */
 export function promiseLine(promise: Described, language: Language): string {
   const value = describePromise(promise, language);
   const subject = promiseSubject(promise);
-  const head = `${moduleOf(promise.kind).item[language]}: ${value}`;
+  const head = `${promiseKindName(promise.kind, language)}: ${value}`;
   return subject && subject !== value && value !== promise.quote ? `${head} — ${subject}` : head;
 }

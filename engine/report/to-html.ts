@@ -4,7 +4,7 @@ import { partialFindings, readingNotice } from '../material/reading-quality';
 import type { Block, Material, Source } from '../material/types';
 import type { Language } from '../profile/types';
 import { escapeHtml, showControls } from './escape';
-import { describeValue } from './group';
+import { describePromise, promiseKindName } from './promise-line';
 import { label, morePlaces, languageOf } from './labels';
 import { markedPieces } from './marked-pieces';
 import { CHECK_IDS } from '../checks/index';
@@ -176,7 +176,7 @@ function promisesHtml(report: Report, language: Language): string[] {
   const head = (['kind', 'quote', 'value', 'status', 'source'] as const).map((key) => `<th>${label(language, key)}</th>`).join('');
   const rows = report.promises.map((p) => {
     const source = report.sources.find((s) => s.id === p.source);
-    return `<tr><td>${escapeHtml(p.kind)}</td><td>${escapeHtml(p.quote)}</td><td>${escapeHtml(describeValue(p.value))}</td><td class="${p.status === 'broken' ? 'error' : p.status}">${label(language, p.status)}</td><td>${source ? escapeHtml(source.location) : ''}</td></tr>`;
+    return `<tr><td>${escapeHtml(promiseKindName(p.kind, language))}</td><td>${escapeHtml(p.quote)}</td><td>${escapeHtml(describePromise(p, language))}</td><td class="${p.status === 'broken' ? 'error' : p.status}">${label(language, p.status)}</td><td>${source ? escapeHtml(source.location) : ''}</td></tr>`;
   });
   return [`<table><tr>${head}</tr>`, ...rows, '</table>'];
 }

@@ -1,7 +1,7 @@
 import { explainSourceError, sourceError, sourceNotes } from '../material/source-problems';
 import { readingNotice } from '../material/reading-quality';
 import { escapeMarkdownCell, showControls } from './escape';
-import { describeValue } from './group';
+import { describePromise, promiseKindName } from './promise-line';
 import { counted, label, morePlaces, languageOf } from './labels';
 import type { Finding, Report } from './types';
 
@@ -70,7 +70,9 @@ export function toMarkdown(report: Report): string {
   if (report.promises.length > 0) {
     lines.push(`| ${label(language, 'kind')} | ${label(language, 'quote')} | ${label(language, 'value')} | ${label(language, 'status')} |`, '|---|---|---|---|');
     for (const promise of report.promises) {
-      lines.push(`| ${promise.kind} | ${escapeMarkdownCell(promise.quote)} | ${escapeMarkdownCell(describeValue(promise.value))} | ${label(language, promise.status)} |`);
+      lines.push(
+        `| ${escapeMarkdownCell(promiseKindName(promise.kind, language))} | ${escapeMarkdownCell(promise.quote)} | ${escapeMarkdownCell(describePromise(promise, language))} | ${label(language, promise.status)} |`,
+      );
     }
   }
   return `${showControls(lines.join('\n'))}\n`;

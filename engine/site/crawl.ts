@@ -40,7 +40,8 @@ export interface FailureReason {
   words: string;
 }
 
-export type ExclusionReason = 'robots' | 'pattern' | 'other-host' | 'shard' | 'not-a-page';
+/** `limit`: met after maxPages pages were checked — the site goes on, the check does not. */
+export type ExclusionReason = 'robots' | 'pattern' | 'other-host' | 'shard' | 'not-a-page' | 'limit';
 
 export type CrawledPage =
   | { kind: 'html'; url: string; canonical: string; html: string }
@@ -310,7 +311,8 @@ async function worker(crawl: Crawl): Promise<void> {
     if (crawl.claimed.has(url)) continue;
     const counted = isCounted(crawl, url);
     if (counted && crawl.checked >= crawl.options.maxPages) {
-      crawl.queue.length = 0;
+      // Said, not dropped: a report of the first 200 pages must not read as the whole site.
+      emit(crawl, { kind: 'excluded', url, why: 'limit' });
       continue;
     }
     if (counted) crawl.checked++;

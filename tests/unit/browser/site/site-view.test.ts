@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePath, pageReport, progressBar, siteLayout } from '../../../../browser/site/site-view';
+import { EXCLUDED_SHOWN, pagePath, pageReport, progressBar, siteLayout } from '../../../../browser/site/site-view';
 import { summarise } from '../../../../engine/engine';
 import type { Finding, Severity } from '../../../../engine/report/types';
 import type { SiteReport } from '../../../../engine/site/site-check';
@@ -59,6 +59,14 @@ describe('siteLayout', () => {
   it('lists the pages that failed with their error, and those left out that the reader can act on', () => {
     expect(layout.failed.map((s) => [s.id, s.error])).toEqual([['s4', 'HTTP 404']]);
     expect(layout.excluded.map((p) => p.why)).toEqual(['robots', 'other-host']);
+    expect(layout.excludedMore).toBe(0);
+  });
+
+  it('lists the first pages a cut crawl left out by the limit and counts the rest', () => {
+    const beyond = Array.from({ length: EXCLUDED_SHOWN + 7 }, (_, i) => ({ url: `${site.sources[0]!.location}p${i}`, why: 'limit' as const }));
+    const cut = siteLayout({ ...site, excluded: beyond });
+    expect(cut.excluded).toEqual(beyond.slice(0, EXCLUDED_SHOWN));
+    expect(cut.excludedMore).toBe(7);
   });
 
   it('gives a page report no finding of another page, nor one that no page holds', () => {

@@ -219,6 +219,21 @@ describe('crawlSite', () => {
     expect(run.log.filter((url) => url.includes('/p'))).toHaveLength(4);
   });
 
+  it('names every page met beyond maxPages as left out by the limit, fetching none of them', async () => {
+    const pages: Record<string, FakePage> = { [`${SITE}/`]: html(...Array.from({ length: 20 }, (_, i) => `/p${i}`)) };
+    for (let i = 0; i < 20; i++) pages[`${SITE}/p${i}`] = html();
+    const run = await crawl(pages, { maxPages: 5 });
+    const beyond = run.seen.filter((page) => page.kind === 'excluded' && page.why === 'limit').map((page) => page.url);
+    expect(beyond).toHaveLength(16);
+    expect(beyond.filter((url) => run.log.includes(url))).toEqual([]);
+    expect(new Set([...beyond, ...run.checked()]).size).toBe(21);
+  });
+
+  it('leaves nothing out by the limit when the site fits in it', async () => {
+    const run = await crawl({ [`${SITE}/`]: html('/a'), [`${SITE}/a`]: html() }, { maxPages: 2 });
+    expect(run.seen.filter((page) => page.kind === 'excluded')).toEqual([]);
+  });
+
   it('applies include and exclude patterns to pages, never fetching those left out', async () => {
     const run = await crawl(
       {
