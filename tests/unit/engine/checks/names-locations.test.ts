@@ -63,6 +63,11 @@ describe("wrong-name: another location's contacts", () => {
     const all = await checked(chain, 'Наши клиники: «Здоровье+ Арбат», тел. +7 495 111-22-33; «Здоровье+ на Тверской», тел. +7 495 222-33-44; «Здоровье+ Сокол», тел. +7 495 333-44-55.');
     expect(all).toEqual({ location: undefined, findings: [] });
   });
+  it('stays silent on a street the bound centre shares with another', async () => {
+    const shared = structuredClone(chain);
+    shared.locations![2]!.names!.push({ id: 'sokol-arbat', kind: 'street', canonical: 'улица Арбат', variants: ['ул. Арбат'] });
+    expect((await checked(shared, 'Второй вход: ул. Арбат.', { location: 'sokol' })).findings).toEqual([]);
+  });
   it('catches a misspelt street of any centre against that centre, bound or not', async () => {
     expect((await checked(chain, 'Ждём вас: ул. Тверкая, д. 12.', { location: 'tverskaya' })).findings).toEqual([['wrong-name', 'ул. Тверкая', 'Написано «ул. Тверкая», а правильное название — «Тверская улица».']]);
     expect((await checked(chain, 'Наш филиал: Ленинградский пр-т, д. 57.')).findings).toEqual([

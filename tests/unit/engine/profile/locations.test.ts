@@ -29,6 +29,16 @@ describe('bindLocation', () => {
     expect(bound('Наши клиники: «Здоровье+ Арбат», «Здоровье+ на Тверской» и «Здоровье+ Сокол».')).toBeNull();
     expect(bound('Звоните на горячую линию +7 800 555-35-35.', 'https://zdorovie-plus.example/')).toBeNull();
   });
+  it("binds none when the materials' URLs belong to two locations", () => {
+    const pages = [material('Часы работы', 'https://arbat.zdorovie-plus.example/'), material('Цены', 'https://sokol.zdorovie-plus.example/')];
+    expect(bindLocation(chain, pages)).toBeNull();
+  });
+  it('counts no name two locations share: a street both centres stand on names neither', () => {
+    const shared = structuredClone(chain);
+    shared.locations![2]!.names!.push({ id: 'sokol-arbat', kind: 'street', canonical: 'улица Арбат', variants: ['ул. Арбат'] });
+    expect(bindLocation(shared, [material('Ждём вас: ул. Арбат, д. 40.')])).toBeNull();
+    expect(bindLocation(chain, [material('Ждём вас: ул. Арбат, д. 40.')])?.location.id).toBe('arbat');
+  });
   it('binds nothing in a profile without locations', () => {
     const dental = JSON.parse(readFileSync('tests/fixtures/profiles/dental.json', 'utf8'));
     expect(bindLocation(dental, [material('ул. Малая Садовая, д. 8')])).toBeNull();

@@ -396,6 +396,20 @@ describe('validateProfile: locations', () => {
       'locations[1].facts[0].value.mon-fri: expected "HH:MM-HH:MM", "24h" or "closed"',
     ],
     [
+      "an override that changes the fact's kind",
+      (p: any) => {
+        p.locations[1].facts[0].kind = 'price';
+      },
+      'locations[1].facts[0].kind: a location keeps the fact\'s kind "hours"',
+    ],
+    [
+      'two overrides of one fact',
+      (p: any) => {
+        p.locations[1].facts.push({ id: 'hours', value: { 'mon-sun': '24h' } });
+      },
+      'locations[1].facts[1].id: duplicate id "hours": ids must be unique',
+    ],
+    [
       'a location without a name',
       (p: any) => {
         p.locations[0].name = ' ';
