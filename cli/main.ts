@@ -264,6 +264,8 @@ export async function main(argv: string[], io: Io = processIo, options: MainOpti
     }
     const remembered = options.rememberSpelling ? await rememberedVerdicts() : undefined;
     const report = await (await reportChecker(io, remembered?.answers))(materials, profile, command.location);
+    if (report.location && report.location.by !== 'choice')
+      io.stderr(`sverka: checked against the location "${report.location.id}" (${report.location.name}): ${report.location.by === 'site' ? 'the URL is on its site' : 'the material names its contacts'}; --location ID chooses another\n`);
     io.stdout(await render(report, command.format, materials, io.isTty === true));
     await remembered?.save();
     return exitStatus(report, command.failOn, command.allowPoorScans);

@@ -31,13 +31,15 @@ const wrongNames = (report: Report) => report.findings.filter((f) => f.check ===
 describe('check --location', () => {
   const flagged = [['+7 495 222-33-44', 'Телефон центра «Здоровье+ на Тверской», а материал — центра «Здоровье+ Арбат».']];
   it("binds the flyer to its centre by its contacts and flags the other centre's phone, naming both", async () => {
-    const { code, stdout } = await run('check', FLYER, '--profile', CHAIN, '--format', 'json');
+    const { code, stdout, stderr } = await run('check', FLYER, '--profile', CHAIN, '--format', 'json');
     expect(code).toBe(1);
+    expect(stderr).toBe('sverka: checked against the location "arbat" (Здоровье+ Арбат): the material names its contacts; --location ID chooses another\n');
     expect(reportOf(stdout).location).toEqual({ id: 'arbat', name: 'Здоровье+ Арбат', by: 'contacts' });
     expect(wrongNames(reportOf(stdout))).toEqual(flagged);
   });
   it('checks against the chosen location, and says it was chosen', async () => {
-    const { stdout } = await run('check', FLYER, '--profile', CHAIN, '--format', 'json', '--location', 'arbat');
+    const { stdout, stderr } = await run('check', FLYER, '--profile', CHAIN, '--format', 'json', '--location', 'arbat');
+    expect(stderr).toBe('');
     expect(reportOf(stdout).location).toEqual({ id: 'arbat', name: 'Здоровье+ Арбат', by: 'choice' });
     expect(wrongNames(reportOf(stdout))).toEqual(flagged);
   });
