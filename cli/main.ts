@@ -223,6 +223,13 @@ function validated(profile: Profile): string {
   return `ok; ${open} conflict${open === 1 ? '' : 's'} left to settle: keep one variant of each as a fact in "facts", then remove it from "conflicts"\n`;
 }
 
+/** Which location the materials were bound to when their site or contacts chose it, not the user: worth saying, since it decides the facts. */
+function boundLocation({ location }: Report): string | null {
+  if (!location || location.by === 'choice') return null;
+  const why = location.by === 'site' ? 'the URL is on its site' : 'the material names its contacts';
+  return `checked against the location "${location.id}" (${location.name}): ${why}; --location ID chooses another`;
+}
+
 interface MainOptions {
   rememberSpelling?: boolean;
   /** Stops a crawl as Ctrl-C does (tests). */
@@ -264,8 +271,8 @@ export async function main(argv: string[], io: Io = processIo, options: MainOpti
     }
     const remembered = options.rememberSpelling ? await rememberedVerdicts() : undefined;
     const report = await (await reportChecker(io, remembered?.answers))(materials, profile, command.location);
-    if (report.location && report.location.by !== 'choice')
-      io.stderr(`sverka: checked against the location "${report.location.id}" (${report.location.name}): ${report.location.by === 'site' ? 'the URL is on its site' : 'the material names its contacts'}; --location ID chooses another\n`);
+    const bound = boundLocation(report);
+    if (bound) io.stderr(`sverka: ${bound}\n`);
     io.stdout(await render(report, command.format, materials, io.isTty === true));
     await remembered?.save();
     return exitStatus(report, command.failOn, command.allowPoorScans);
