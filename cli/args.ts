@@ -6,13 +6,14 @@ import { parseShard } from '../engine/site/shard';
 import type { SiteScope } from '../engine/site/site-check';
 
 export type Format = 'json' | 'text' | 'markdown' | 'html';
-export type FailOn = 'error' | 'warning' | 'never';
+/** `regression` (check and crawl, with --baseline): only a lower service level or a new error makes the status 1. */
+export type FailOn = 'error' | 'warning' | 'never' | 'regression';
 
 export type Command =
   | { command: 'help' }
   | { command: 'validate'; profile: string }
-  | { command: 'check'; materials: string[]; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean; location?: string }
-  | ({ command: 'crawl'; url: string; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean; location?: string } & CrawlScope)
+  | { command: 'check'; materials: string[]; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean; baseline?: string; location?: string }
+  | ({ command: 'crawl'; url: string; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean; baseline?: string; location?: string } & CrawlScope)
   | { command: 'merge'; reports: string[]; format: Format; failOn: FailOn; allowPoorScans: boolean }
   | DraftCommand;
 
@@ -38,6 +39,8 @@ export class UsageError extends Error {}
 
 const FORMATS: Format[] = ['json', 'text', 'markdown', 'html'];
 const FAIL_ON: FailOn[] = ['error', 'warning', 'never'];
+/** check and crawl may also fail on regression against their --baseline. */
+const FAIL_ON_WITH_BASELINE: FailOn[] = [...FAIL_ON, 'regression'];
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T {
   if (value === undefined || !(allowed as readonly string[]).includes(value)) {
@@ -125,6 +128,7 @@ export function parseArgs(argv: string[]): Command {
   const limits: Limits = { ...DEFAULT_LIMITS };
   let allowPoorScans = false;
   let location: string | undefined;
+  let baseline: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const [flag, inline] = splitFlag(arg);
@@ -132,7 +136,8 @@ export function parseArgs(argv: string[]): Command {
     if (flag === '--profile' || flag === '-p') profile = value();
     else if (flag === '--location') location = nonEmpty(value(), flag, "the id of one of the profile's locations");
     else if (flag === '--format' || flag === '-f') format = oneOf(value(), FORMATS, '--format');
-    else if (flag === '--fail-on') failOn = oneOf(value(), FAIL_ON, '--fail-on');
+    else if (flag === '--fail-on') failOn = oneOf(value(), FAIL_ON_WITH_BASELINE, '--fail-on');
+    else if (flag === '--baseline') baseline = nonEmpty(value(), flag, 'a JSON report of an earlier check or crawl');
     else if (flag === '--lang') language = oneOf(value(), ['ru', 'en'] as const, '--lang');
     else if (flag === '--timeout') limits.timeoutMs = seconds(value(), '--timeout');
     else if (flag === '--max-bytes') limits.maxBytes = byteCount(value(), '--max-bytes');
@@ -147,12 +152,13 @@ export function parseArgs(argv: string[]): Command {
     else materials.push(arg);
   }
   if (!profile) throw new UsageError(`${command} needs --profile PROFILE.json`);
+  if (failOn === 'regression' && !baseline) throw new UsageError('--fail-on regression needs --baseline REPORT.json, the report to compare with');
   if (command === 'crawl') {
     if (materials.length !== 1 || !/^https?:\/\//i.test(materials[0]!)) throw new UsageError('crawl expects exactly one http(s):// URL, the page to start from');
-    return { command, url: materials[0]!, profile, format, failOn, language, limits, allowPoorScans, ...(location ? { location } : {}), ...scope };
+    return { command, url: materials[0]!, profile, format, failOn, language, limits, allowPoorScans, ...(baseline ? { baseline } : {}), ...(location ? { location } : {}), ...scope };
   }
   if (materials.length === 0) throw new UsageError('check needs at least one material (a file or an http(s) URL)');
-  return { command: 'check', materials, profile, format, failOn, language, limits, allowPoorScans, ...(location ? { location } : {}) };
+  return { command: 'check', materials, profile, format, failOn, language, limits, allowPoorScans, ...(baseline ? { baseline } : {}), ...(location ? { location } : {}) };
 }
 
 /** Parses `draft URL|FILE... [--out FILE] [--force] [--name NAME] [--max-pages N]` with check's --lang and limits. */
@@ -198,7 +204,11 @@ MATERIAL is a file (${EXTENSIONS.join(', ')}) or an http(s):// URL.
 Options for check:
   --profile, -p FILE          the profile (format sverka.profile/1)
   --format, -f FORMAT         text (default), json, markdown or html; the report goes to standard output
-  --fail-on LEVEL             error (default), warning or never: what makes the exit status 1
+  --fail-on LEVEL             error (default), warning or never: what makes the exit status 1;
+                              regression (with --baseline): only a lower service level or an
+                              error the baseline did not have
+  --baseline REPORT.json      compare with an earlier JSON report of check or crawl: what was
+                              fixed, what is new, how the service level changed
   --lang ru|en                the language of the materials, when detection is not wanted
   --allow-poor-scans          an image read poorly (too little of its text, or too uncertainly)
                               is still warned of, but no longer makes the exit status 2
@@ -236,7 +246,8 @@ only part of it was checked; the other materials are still checked):
 
 Exit status:
   0  nothing reached --fail-on
-  1  some finding reached --fail-on
+  1  some finding reached --fail-on (with --fail-on regression: the service level fell
+     below the baseline's, or an error the baseline did not have appeared)
   2  bad usage, an invalid profile, a material that could not be read, or an internal failure
      (the others are still checked and reported; the unreadable one is a source with an
      "error" in the report). A failure is never 1: 1 always means findings.

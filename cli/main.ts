@@ -10,6 +10,8 @@ import { locationChoiceProblem } from '../engine/profile/locations';
 import { formatProblems, parseProfileBytes, profileTooLarge, withKnownRules } from '../engine/profile/validate';
 import type { Language, Profile } from '../engine/profile/types';
 import type { Report } from '../engine/report/types';
+import { parseReport, ReportRefusal } from '../engine/report/parse';
+import type { BaselineComparison } from '../engine/report/baseline';
 import { HELP, parseArgs, UsageError, type Command, type FailOn, type Format } from './args';
 import type { CrawlProgress } from '../engine/site/crawl';
 import { secondsLeft } from '../engine/site/time-left';
@@ -82,24 +84,69 @@ async function readProfile(path: string, io: Io): Promise<Profile> {
   return result.profile;
 }
 
-/** The renderers load with the report: they name the checks, and the checks are the engine. */
-export async function render(report: Report, format: Format, materials: Material[], colour: boolean): Promise<string> {
+/** `--baseline FILE` read and held against the report: what the output adds and the status may fail on. */
+interface Baseline {
+  file: string;
+  report: Report;
+}
+
+/** The baseline report, read before anything is checked; a ReportRefusal names the file and what is wrong. */
+async function readBaseline(file: string | undefined): Promise<Baseline | undefined> {
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ReportRefusal(`${file}: ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}`);
+  }
+  return { file, report: parseReport(text, file) };
+}
+
+/**
+ * The renderers load with the report: they name the checks, and the checks are the engine. JSON
+ * carries the service-level score (and the comparison with a baseline) as extra fields; text and
+ * Markdown end with the comparison.
+ */
+export async function render(report: Report, format: Format, materials: Material[], colour: boolean, comparison?: Compared): Promise<string> {
   switch (format) {
-    case 'json':
-      return (await import('../engine/report/to-json')).toJson(report);
-    case 'markdown':
-      return (await import('../engine/report/to-markdown')).toMarkdown(report);
+    case 'json': {
+      const { scoreOf } = await import('../engine/report/score');
+      const withScore = { ...report, score: scoreOf(report), ...(comparison ? { baseline: { fixed: comparison.fixed, new: comparison.new, scoreChange: comparison.scoreChange } } : {}) };
+      return (await import('../engine/report/to-json')).toJson(withScore);
+    }
+    case 'markdown': {
+      const markdown = (await import('../engine/report/to-markdown')).toMarkdown(report);
+      return comparison ? `${markdown}\n${(await import('../engine/report/baseline')).baselineMarkdown(comparison, report, comparison.file)}` : markdown;
+    }
     case 'html':
       return (await import('../engine/report/to-html')).toHtml(report, materials);
-    case 'text':
-      return (await import('../engine/report/to-text')).toText(report, { colour, materials });
+    case 'text': {
+      const text = (await import('../engine/report/to-text')).toText(report, { colour, materials });
+      return comparison ? `${text}\n${(await import('../engine/report/baseline')).baselineText(comparison, report, comparison.file)}` : text;
+    }
   }
 }
 
-/** 2 when a material could not be read, or, unless `allowPoorScans`, was read too poorly to judge. */
-export function exitStatus(report: Report, failOn: FailOn, allowPoorScans = false): 0 | 1 | 2 {
+/** A report held against its baseline: the comparison, the baseline's file, and whether it regressed. */
+type Compared = BaselineComparison & { file: string; regression: boolean };
+
+/** The report held against the baseline, when there is one. */
+async function compared(report: Report, baseline: Baseline | undefined): Promise<Compared | undefined> {
+  if (!baseline) return undefined;
+  const { compareWithBaseline, isRegression } = await import('../engine/report/baseline');
+  const comparison = compareWithBaseline(baseline.report, report);
+  return { ...comparison, file: baseline.file, regression: isRegression(comparison) };
+}
+
+/**
+ * 2 when a material could not be read, or, unless `allowPoorScans`, was read too poorly to judge.
+ * `regression` looks only at the comparison with the baseline: what was already there does not fail.
+ */
+export function exitStatus(report: Report, failOn: FailOn, allowPoorScans = false, comparison?: Compared): 0 | 1 | 2 {
   if (report.sources.some((source) => source.error || (source.reading?.poor && !allowPoorScans))) return 2;
   if (failOn === 'never') return 0;
+  if (failOn === 'regression') return comparison?.regression ? 1 : 0;
   const failing = failOn === 'error' ? report.summary.error : report.summary.error + report.summary.warning;
   return failing > 0 ? 1 : 0;
 }
@@ -162,6 +209,7 @@ const PROGRESS_EVERY = 10;
 
 /** `crawl`: the site as one report; Ctrl-C (or `signal`) stops the crawl and the pages checked so far are reported. */
 async function crawl(command: Extract<Command, { command: 'crawl' }>, profile: Profile, io: Io, options: MainOptions): Promise<number> {
+  const baseline = await readBaseline(command.baseline);
   const { crawlReport, exclusionSummary } = await import('./crawl');
   const { crawlOrigin } = await import('../engine/site/merge');
   const remembered = options.rememberSpelling ? await rememberedVerdicts() : undefined;
@@ -198,9 +246,10 @@ async function crawl(command: Extract<Command, { command: 'crawl' }>, profile: P
     if (result.report.sources.length === 0) io.stderr(`sverka: no page of ${url} was checked\n`);
     // What `merge` needs to put shards together: the site and the profile their pages were held against.
     const report: CrawlReport = { ...result.report, crawl: crawlOrigin(url, profile, shard) };
-    io.stdout(await render(report, command.format, result.materials, io.isTty === true));
+    const comparison = await compared(report, baseline);
+    io.stdout(await render(report, command.format, result.materials, io.isTty === true, comparison));
     await remembered?.save();
-    return exitStatus(report, command.failOn, command.allowPoorScans);
+    return exitStatus(report, command.failOn, command.allowPoorScans, comparison);
   } finally {
     process.off('SIGINT', onInterrupt);
   }
@@ -260,6 +309,7 @@ export async function main(argv: string[], io: Io = processIo, options: MainOpti
     const unknownLocation = command.location === undefined ? null : locationChoiceProblem(profile, command.location);
     if (unknownLocation) throw new UsageError(`--location: ${unknownLocation}`);
     if (command.command === 'crawl') return await crawl(command, profile, io, options);
+    const baseline = await readBaseline(command.baseline);
     const materials: Material[] = [];
     for (const [index, location] of command.materials.entries()) {
       const id = `s${index + 1}`;
@@ -273,12 +323,14 @@ export async function main(argv: string[], io: Io = processIo, options: MainOpti
     const report = await (await reportChecker(io, remembered?.answers))(materials, profile, command.location);
     const bound = boundLocation(report);
     if (bound) io.stderr(`sverka: ${bound}\n`);
-    io.stdout(await render(report, command.format, materials, io.isTty === true));
+    const comparison = await compared(report, baseline);
+    io.stdout(await render(report, command.format, materials, io.isTty === true, comparison));
     await remembered?.save();
-    return exitStatus(report, command.failOn, command.allowPoorScans);
+    return exitStatus(report, command.failOn, command.allowPoorScans, comparison);
   } catch (error) {
     if (error instanceof UsageError) io.stderr(`sverka: ${error.message}\nRun with --help for usage.\n`);
     else if (error instanceof ProfileError) io.stderr(`${error.lines.join('\n')}\n`);
+    else if (error instanceof ReportRefusal) io.stderr(`sverka: --baseline ${error.message}\n`);
     else io.stderr(`sverka: ${(error as Error).stack ?? error}\n`);
     return 2;
   } finally {

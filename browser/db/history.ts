@@ -1,4 +1,4 @@
-import { diffReports, type ReportDiff } from '../../engine/report/diff';
+import { diffReports, onePerFingerprint, type ReportDiff } from '../../engine/report/diff';
 import type { CheckId, Finding, Report, Severity } from '../../engine/report/types';
 import type { StoredReport, SverkaDb } from './database';
 
@@ -36,12 +36,7 @@ export interface HistoryDiff {
 
 /** Once per fingerprint: a typo repeated on a page is one finding to fix. */
 function changes(findings: Finding[]): HistoryChange[] {
-  const seen = new Set<string>();
-  return findings.flatMap(({ check, rule, severity, quote, fingerprint }) => {
-    if (seen.has(fingerprint)) return [];
-    seen.add(fingerprint);
-    return [{ check, ...(rule ? { rule } : {}), severity, quote, fingerprint }];
-  });
+  return onePerFingerprint(findings).map(({ check, rule, severity, quote, fingerprint }) => ({ check, ...(rule ? { rule } : {}), severity, quote, fingerprint }));
 }
 
 /** The findings of `older` gone from `newer` (fixed) and those `newer` found that `older` did not (new). */

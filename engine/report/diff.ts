@@ -16,3 +16,9 @@ export function diffReports(before: Report, after: Report): ReportDiff {
     unchanged: after.findings.filter((f) => previous.has(f.fingerprint)),
   };
 }
+
+/** Each fingerprint's first finding: a typo repeated on a page is one finding to fix. */
+export function onePerFingerprint(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter(({ fingerprint }) => !seen.has(fingerprint) && Boolean(seen.add(fingerprint)));
+}

@@ -6,7 +6,8 @@
  */
 import type { Profile } from '../profile/types';
 import { validateProfile } from '../profile/validate';
-import { REPORT_FORMAT, type Finding, type Report } from '../report/types';
+import { whyNotAReport } from '../report/parse';
+import type { Finding, Report } from '../report/types';
 import { canonicalUrl } from './canonical';
 import { parseShard, type Shard } from './shard';
 import { combinedReport, type ExcludedPage, renumbered, type SiteReport } from './site-check';
@@ -45,10 +46,8 @@ function isShard(value: unknown): boolean {
 
 /** What makes a parsed value no crawl report, in words that follow the file's name; nothing when it is one. */
 function whyNotACrawlReport(value: unknown): string | undefined {
-  if (!isObject(value)) return 'is not a Sverka report (a JSON object with "format": "sverka.report/1")';
-  if (value.format !== REPORT_FORMAT) return `is not a ${REPORT_FORMAT} report${typeof value.format === 'string' ? ` (its format is "${value.format}")` : ''}`;
-  const missing = ['sources', 'promises', 'findings'].find((key) => !Array.isArray(value[key]));
-  if (missing) return `is not a whole ${REPORT_FORMAT} report (no "${missing}" list)`;
+  const notAReport = whyNotAReport(value);
+  if (notAReport || !isObject(value)) return notAReport;
   if (!isObject(value.crawl)) return 'is not a crawl report (it has no "crawl" field; merge takes what `crawl --format json` writes)';
   if (typeof value.crawl.url !== 'string') return 'has a "crawl" field without the "url" the crawl started from';
   if (value.crawl.shard !== undefined && !isShard(value.crawl.shard)) return `has a "crawl" field whose "shard" is not I/N: ${JSON.stringify(value.crawl.shard)}`;
