@@ -43,6 +43,10 @@ describe('check --location', () => {
     expect(reportOf(stdout).location).toEqual({ id: 'arbat', name: 'Здоровье+ Арбат', by: 'choice' });
     expect(wrongNames(reportOf(stdout))).toEqual(flagged);
   });
+  it('names the location beside the profile in the text and Markdown reports', async () => {
+    expect((await run('check', FLYER, '--profile', CHAIN, '--location', 'arbat')).stdout.split('\n')[0]).toMatch(/: Сеть клиник «Здоровье\+» — Здоровье\+ Арбат$/);
+    expect((await run('check', FLYER, '--profile', CHAIN, '--format', 'markdown')).stdout.split('\n')[0]).toMatch(/^# .*: Сеть клиник «Здоровье\+» — Здоровье\+ Арбат$/);
+  });
   it('refuses an unknown location with one message listing the ids', async () => {
     const { code, stdout, stderr } = await run('check', FLYER, '--profile', CHAIN, '--location', 'lublino');
     expect(code).toBe(2);
