@@ -145,12 +145,12 @@ function byContacts(profile: Profile, materials: Material[]): Location | undefin
  */
 export function bindLocation(profile: Profile, materials: Material[], choice?: string): LocationBinding | null {
   const locations = profile.locations ?? [];
-  if (locations.length === 0) return null;
   if (choice !== undefined) {
     const chosen = locations.find((location) => location.id === choice);
     if (!chosen) throw new Error(locationChoiceProblem(profile, choice)!);
     return { location: chosen, by: 'choice' };
   }
+  if (locations.length === 0) return null;
   const site = bySite(profile, materials);
   if (site) return { location: site, by: 'site' };
   const named = byContacts(profile, materials);

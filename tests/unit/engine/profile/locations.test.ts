@@ -42,6 +42,7 @@ describe('bindLocation', () => {
   it('binds nothing in a profile without locations', () => {
     const dental = JSON.parse(readFileSync('tests/fixtures/profiles/dental.json', 'utf8'));
     expect(bindLocation(dental, [material('ул. Малая Садовая, д. 8')])).toBeNull();
+    expect(() => bindLocation(dental, [], 'arbat')).toThrow('the profile has no locations, so there is no location "arbat"');
   });
   it('refuses a choice of an unknown location, listing the ids', () => {
     expect(() => bindLocation(chain, [], 'lublino')).toThrow('no location "lublino" in the profile: expected one of arbat, tverskaya, sokol');
