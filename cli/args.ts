@@ -15,7 +15,21 @@ export type Command =
   | { command: 'check'; materials: string[]; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean; baseline?: string; location?: string }
   | ({ command: 'crawl'; url: string; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean; baseline?: string; location?: string } & CrawlScope)
   | { command: 'merge'; reports: string[]; format: Format; failOn: FailOn; allowPoorScans: boolean }
-  | DraftCommand;
+  | DraftCommand
+  | CompareCommand;
+
+/** `compare OUR.json --competitor URL|FILE... [--competitor ...]`: each --competitor's materials are one competitor. */
+export interface CompareCommand {
+  command: 'compare';
+  profile: string;
+  competitors: string[][];
+  format: CompareFormat;
+  language?: Language;
+  limits: Limits;
+}
+
+export type CompareFormat = 'json' | 'html' | 'markdown' | 'csv';
+const COMPARE_FORMATS: CompareFormat[] = ['json', 'html', 'markdown', 'csv'];
 
 /** `draft`: a profile drafted from sites (each crawled) and files; `out` refuses an existing file unless `force`. */
 export interface DraftCommand {
@@ -118,7 +132,8 @@ export function parseArgs(argv: string[]): Command {
   }
   if (command === 'merge') return parseMerge(rest);
   if (command === 'draft') return parseDraft(rest);
-  if (command !== 'check' && command !== 'crawl') throw new UsageError(`unknown command "${command}": expected check, crawl, merge, draft or validate`);
+  if (command === 'compare') return parseCompare(rest);
+  if (command !== 'check' && command !== 'crawl') throw new UsageError(`unknown command "${command}": expected check, crawl, merge, draft, compare or validate`);
   const scope: CrawlScope = { maxPages: DEFAULT_MAX_PAGES, include: [], exclude: [] };
   const materials: string[] = [];
   let profile: string | undefined;
@@ -185,6 +200,29 @@ function parseDraft(rest: string[]): DraftCommand {
   return draft;
 }
 
+/** Parses `compare OUR.json --competitor URL|FILE... [--competitor ...] [--format …]` with check's --lang and limits. */
+function parseCompare(rest: string[]): CompareCommand {
+  const command: CompareCommand = { command: 'compare', profile: '', competitors: [], format: 'json', limits: { ...DEFAULT_LIMITS } };
+  const profiles: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const [flag, inline] = splitFlag(rest[i]!);
+    const value = () => inline ?? rest[++i];
+    if (flag === '--competitor' || flag === '-c') command.competitors.push([nonEmpty(value(), flag, "a competitor's page (an http(s) URL) or material file")]);
+    else if (flag === '--format' || flag === '-f') command.format = oneOf(value(), COMPARE_FORMATS, '--format');
+    else if (flag === '--lang') command.language = oneOf(value(), ['ru', 'en'] as const, '--lang');
+    else if (flag === '--timeout') command.limits.timeoutMs = seconds(value(), '--timeout');
+    else if (flag === '--max-bytes') command.limits.maxBytes = byteCount(value(), '--max-bytes');
+    else if (flag === '--max-words') command.limits.maxWords = wholeNumber(value(), '--max-words');
+    else if (flag.startsWith('-')) throw new UsageError(`unknown option "${flag}" for compare`);
+    // After --competitor, more materials are that competitor's; before it, the argument is our profile.
+    else if (command.competitors.length > 0) command.competitors.at(-1)!.push(flag);
+    else profiles.push(flag);
+  }
+  if (profiles.length !== 1) throw new UsageError('compare expects exactly one profile of your own (OUR.json) before --competitor');
+  if (command.competitors.length === 0) throw new UsageError('compare needs at least one --competitor URL|FILE');
+  return { ...command, profile: profiles[0]! };
+}
+
 function nonEmpty(value: string | undefined, option: string, expected: string): string {
   if (value === undefined || value.trim() === '') throw new UsageError(`${option} expects ${expected}`);
   return value;
@@ -197,6 +235,7 @@ Usage:
   npm run -s sverka -- crawl URL --profile PROFILE.json [options] [crawl options]
   npm run -s sverka -- merge REPORT.json... [--format …] [--fail-on …]
   npm run -s sverka -- draft URL|MATERIAL... [--out PROFILE.json] [draft options]
+  npm run -s sverka -- compare OUR.json --competitor URL|MATERIAL... [--competitor ...] [--format json|html|markdown|csv]
   npm run -s sverka -- validate PROFILE.json
 
 MATERIAL is a file (${EXTENSIONS.join(', ')}) or an http(s):// URL.
@@ -234,6 +273,14 @@ the variants under "conflicts" for you to settle; --lang and the limits apply to
   --force                     overwrite the --out file
   --name NAME                 the profile's name (default: the name the pages give, else the host)
   --max-pages N               at most N pages of each site (default ${DEFAULT_MAX_PAGES})
+
+compare sets your profile's facts beside each competitor's pages and materials (a URL is one
+page; each --competitor starts another competitor, a matrix when there are several): their
+promises by topic — hours, prices of the same service, waits, what is free, discounts, loyalty,
+guarantees, services — with who is ahead (ours, theirs, tie, or unknown where one side is
+silent). No check runs on a competitor's words. --format is json (default, sverka.benchmark/1),
+html, markdown or csv; --lang and the limits apply. Exit status 0, or 2 when no competitor's
+material could be read.
 
 Limits, each per material (a material past one is a source with an "error", or a "note" when
 only part of it was checked; the other materials are still checked):

@@ -306,6 +306,10 @@ export async function main(argv: string[], io: Io = processIo, options: MainOpti
       io.stdout(validated(profile));
       return 0;
     }
+    if (command.command === 'compare') {
+      const { compare } = await import('./compare');
+      return await compare(command, profile, { ...io, reportMaterial: (material) => reportMaterial(material, io) });
+    }
     const unknownLocation = command.location === undefined ? null : locationChoiceProblem(profile, command.location);
     if (unknownLocation) throw new UsageError(`--location: ${unknownLocation}`);
     if (command.command === 'crawl') return await crawl(command, profile, io, options);

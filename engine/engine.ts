@@ -26,6 +26,9 @@ export interface EngineOptions {
   location?: string;
 }
 
+/** A competitor's page is benchmarked, not held to our checklist or our names (#19). */
+const NOT_FOR_COMPETITORS: ReadonlySet<string> = new Set(['contradiction', 'wrong-name']);
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Every promise of one material, in reading order. */
@@ -65,7 +68,7 @@ export async function checkMaterials(materials: Material[], brandProfile: Profil
     userWords: options.userWords,
     spellChecker: options.spellChecker,
   };
-  const checks: readonly Check[] = (options.checks ?? CHECKS).filter((check) => !options.only || options.only.includes(check.id as CheckId));
+  const checks: readonly Check[] = (options.checks ?? CHECKS).filter((check) => (!options.only || options.only.includes(check.id as CheckId)) && !(profile.role === 'competitor' && NOT_FOR_COMPETITORS.has(check.id)));
   const ignoredRules = new Set(profile.ignoreRules ?? []);
   const drafts: DraftFinding[] = [];
   const verdicts: PromiseVerdict[] = [];

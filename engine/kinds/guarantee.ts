@@ -22,7 +22,8 @@ const judgeGuarantee: Judge<GuaranteeClaim> = (claim, fact, language) => {
 };
 
 const MONTHS = { minute: 1 / 43200, hour: 1 / 720, day: 1 / 30, week: 7 / 30, month: 1, year: 12 } as Record<string, number>;
-const guaranteeMonths = (claim: GuaranteeClaim) => (claim.lifetime ? Infinity : claim.amount * (MONTHS[claim.unit] ?? 1));
+/** A guarantee's length in months, a year twelve of them (as a page counts), a lifetime the longest. */
+export const guaranteeMonths = (claim: GuaranteeClaim) => (claim.lifetime ? Infinity : claim.amount * (MONTHS[claim.unit] ?? 1));
 
 /** "10 лет", "пожизненная", "2 years", "lifetime". */
 const describeClaim = (claim: GuaranteeClaim, language: Language) => (claim.lifetime ? { ru: 'пожизненная', en: 'lifetime' }[language] : formatAmount(claim.amount, claim.unit, language));

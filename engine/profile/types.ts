@@ -79,6 +79,8 @@ export interface IgnoredProfileFinding {
 export interface Profile {
   format: typeof PROFILE_FORMAT;
   name: string;
+  /** Whose business this is: "competitor" profiles are benchmarked, never checked for contradictions or wrong names (default "ours"). */
+  role?: ProfileRole;
   languages?: Language[];
   sites?: string[];
   concept?: Concept;
@@ -114,6 +116,10 @@ export interface Location {
   sites?: string[];
   facts?: FactOverride[];
 }
+
+/** Whose business a profile describes (#19). */
+export type ProfileRole = 'ours' | 'competitor';
+export const PROFILE_ROLES: readonly ProfileRole[] = ['ours', 'competitor'];
 
 /** One way the materials state a topic, and where: `value` is what the settled fact's `value` would be. */
 export interface DraftVariant {

@@ -5,7 +5,7 @@ import { decodeBytes } from '../text/decode';
 import { FACT_KINDS, isFactKind, KIND } from '../kinds';
 import { isNumber, isObject, type Json } from '../kinds/schema';
 import { matchPatternProblem, readPatternKey } from './match-pattern';
-import { NAME_KINDS, PROFILE_FORMAT, type Profile } from './types';
+import { NAME_KINDS, PROFILE_FORMAT, PROFILE_ROLES, type Profile, type ProfileRole } from './types';
 
 export interface ProfileProblem {
   /** JSON path of the offending value: `facts[3].value.mon-fri`. */
@@ -110,6 +110,7 @@ export function validateProfile(value: unknown, ruleIds?: readonly string[]): Pr
   if (value.format !== PROFILE_FORMAT) problems.add('format', `expected "${PROFILE_FORMAT}"`);
   if (typeof value.name !== 'string' || value.name.trim() === '') problems.add('name', 'expected a non-empty string');
   checkStringList(value, 'languages', problems, (item) => item === 'ru' || item === 'en', 'expected "ru" or "en"');
+  if (value.role !== undefined && !PROFILE_ROLES.includes(value.role as ProfileRole)) problems.add('role', `expected ${PROFILE_ROLES.map((role) => `"${role}"`).join(' or ')} (default "ours")`);
   checkSites(value.sites, problems);
   const factIds = checkFacts(value.facts, problems);
   checkConcept(value.concept, factIds, problems);

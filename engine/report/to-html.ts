@@ -55,13 +55,17 @@ const tokens = (values: typeof LIGHT) =>
     .map(([name, value]) => `--sv-${name}:${value}`)
     .join(';');
 
+/** The tokens for the reader's system, light or dark: every self-contained page (a report, a benchmark) starts with them. */
+export const THEME = `:root{color-scheme:light dark;${tokens(LIGHT)}}
+@media (prefers-color-scheme:dark){:root{${tokens(DARK)}}}
+@media print{:root{color-scheme:light;${tokens(LIGHT)}}}`;
+
 /*
  * Styled like the side panel, light or dark as the reader's system is; printed always light,
  * a finding never split across pages, and every link's address printed after it.
  */
 const STYLE = `
-:root{color-scheme:light dark;${tokens(LIGHT)}}
-@media (prefers-color-scheme:dark){:root{${tokens(DARK)}}}
+${THEME}
 *{box-sizing:border-box}
 body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;background:var(--sv-bg);color:var(--sv-fg)}
 a{color:var(--sv-link)}
@@ -88,7 +92,6 @@ mark{border-radius:2px;padding:0 1px;color:inherit}mark.error{background:var(--s
 table{border-collapse:collapse;width:100%}
 td,th{border:1px solid var(--sv-border);padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:var(--sv-surface)}
 @media print{
-:root{color-scheme:light;${tokens(LIGHT)}}
 body{margin:0;max-width:none;background:#fff;color:#000;font-size:11pt}
 .finding,.count,.problem,tr{break-inside:avoid;page-break-inside:avoid}
 h2,h3{break-after:avoid;page-break-after:avoid}

@@ -441,3 +441,18 @@ describe('validateProfile: locations', () => {
     expect(chainWith(change)).toEqual([problem]);
   });
 });
+
+describe('role (#19): ours or a competitor', () => {
+  it('accepts "ours", "competitor", and a profile without a role', () => {
+    expect(problemsOf(withChange((p) => (p.role = 'ours')))).toEqual([]);
+    expect(problemsOf(withChange((p) => (p.role = 'competitor')))).toEqual([]);
+    expect(problemsOf(valid)).toEqual([]);
+  });
+
+  it('refuses any other role, naming the field and the choices', () => {
+    const problems = problemsOf(withChange((p) => (p.role = 'rival')));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/role/);
+    expect(problems[0]).toMatch(/"ours" or "competitor"/);
+  });
+});
