@@ -12,8 +12,8 @@ export type FailOn = 'error' | 'warning' | 'never' | 'regression';
 export type Command =
   | { command: 'help' }
   | { command: 'validate'; profile: string }
-  | { command: 'check'; materials: string[]; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean; baseline?: string }
-  | ({ command: 'crawl'; url: string; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean; baseline?: string } & CrawlScope)
+  | { command: 'check'; materials: string[]; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean; baseline?: string; location?: string }
+  | ({ command: 'crawl'; url: string; profile: string; format: Format; failOn: FailOn; language?: Language; limits: Limits; allowPoorScans: boolean; baseline?: string; location?: string } & CrawlScope)
   | { command: 'merge'; reports: string[]; format: Format; failOn: FailOn; allowPoorScans: boolean }
   | DraftCommand
   | CompareCommand;
@@ -142,12 +142,14 @@ export function parseArgs(argv: string[]): Command {
   let language: Language | undefined;
   const limits: Limits = { ...DEFAULT_LIMITS };
   let allowPoorScans = false;
+  let location: string | undefined;
   let baseline: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const [flag, inline] = splitFlag(arg);
     const value = () => inline ?? rest[++i];
     if (flag === '--profile' || flag === '-p') profile = value();
+    else if (flag === '--location') location = nonEmpty(value(), flag, "the id of one of the profile's locations");
     else if (flag === '--format' || flag === '-f') format = oneOf(value(), FORMATS, '--format');
     else if (flag === '--fail-on') failOn = oneOf(value(), FAIL_ON_WITH_BASELINE, '--fail-on');
     else if (flag === '--baseline') baseline = nonEmpty(value(), flag, 'a JSON report of an earlier check or crawl');
@@ -168,10 +170,10 @@ export function parseArgs(argv: string[]): Command {
   if (failOn === 'regression' && !baseline) throw new UsageError('--fail-on regression needs --baseline REPORT.json, the report to compare with');
   if (command === 'crawl') {
     if (materials.length !== 1 || !/^https?:\/\//i.test(materials[0]!)) throw new UsageError('crawl expects exactly one http(s):// URL, the page to start from');
-    return { command, url: materials[0]!, profile, format, failOn, language, limits, allowPoorScans, ...(baseline ? { baseline } : {}), ...scope };
+    return { command, url: materials[0]!, profile, format, failOn, language, limits, allowPoorScans, ...(baseline ? { baseline } : {}), ...(location ? { location } : {}), ...scope };
   }
   if (materials.length === 0) throw new UsageError('check needs at least one material (a file or an http(s) URL)');
-  return { command: 'check', materials, profile, format, failOn, language, limits, allowPoorScans, ...(baseline ? { baseline } : {}) };
+  return { command: 'check', materials, profile, format, failOn, language, limits, allowPoorScans, ...(baseline ? { baseline } : {}), ...(location ? { location } : {}) };
 }
 
 /** Parses `draft URL|FILE... [--out FILE] [--force] [--name NAME] [--max-pages N]` with check's --lang and limits. */
@@ -249,6 +251,8 @@ Options for check:
   --lang ru|en                the language of the materials, when detection is not wanted
   --allow-poor-scans          an image read poorly (too little of its text, or too uncertainly)
                               is still warned of, but no longer makes the exit status 2
+  --location ID               check against this location of the profile (a centre, branch,
+                              dealer); without it a material's URL or its contacts choose one
 
 Options for crawl (the site's pages from URL, its links and sitemaps, within robots.txt, as ONE
 report; check's options apply too):

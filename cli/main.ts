@@ -6,6 +6,7 @@ import { explainSourceError, sourceNotes, withError } from '../engine/material/s
 import { readingWarning } from '../engine/material/reading-quality';
 import type { Material } from '../engine/material/types';
 import { rememberedVerdicts } from './spelling/node-verdicts';
+import { locationChoiceProblem } from '../engine/profile/locations';
 import { formatProblems, parseProfileBytes, profileTooLarge, withKnownRules } from '../engine/profile/validate';
 import type { Language, Profile } from '../engine/profile/types';
 import type { Report } from '../engine/report/types';
@@ -150,7 +151,7 @@ export function exitStatus(report: Report, failOn: FailOn, allowPoorScans = fals
   return failing > 0 ? 1 : 0;
 }
 
-type Checker = (materials: Material[], profile: Profile) => Promise<Report>;
+type Checker = (materials: Material[], profile: Profile, location?: string) => Promise<Report>;
 
 /**
  * Checks materials into a report, or, when the checks themselves fail, a report that says no
@@ -165,10 +166,10 @@ async function reportChecker(io: Io, spellingAnswers?: Map<string, boolean>): Pr
     import('./spelling/node-dictionaries'),
   ]);
   let spellChecker: ReturnType<typeof createHunspellChecker> | undefined;
-  return async (materials, profile) => {
+  return async (materials, profile, location) => {
     try {
       spellChecker ??= createHunspellChecker(loadNodeDictionary, loadNodeHunspell, loadNodeLexicon, loadNodeMorphology, spellingAnswers);
-      return await checkMaterials(materials, profile, { spellChecker });
+      return await checkMaterials(materials, profile, { spellChecker, ...(location ? { location } : {}) });
     } catch (error) {
       io.stderr(`sverka: the checks failed: ${(error as Error).stack ?? error}\n`);
       const detail = errorDetail(error);
@@ -228,7 +229,7 @@ async function crawl(command: Extract<Command, { command: 'crawl' }>, profile: P
         scope: { maxPages, include, exclude, ...(shard ? { shard } : {}) },
         limits,
         language,
-        check: (material) => check([material], profile),
+        check: (material) => check([material], profile, command.location),
         signal: options.signal ? AbortSignal.any([options.signal, interrupted.signal]) : interrupted.signal,
         onProgress: progress.update,
       },
@@ -271,6 +272,13 @@ function validated(profile: Profile): string {
   return `ok; ${open} conflict${open === 1 ? '' : 's'} left to settle: keep one variant of each as a fact in "facts", then remove it from "conflicts"\n`;
 }
 
+/** Which location the materials were bound to when their site or contacts chose it, not the user: worth saying, since it decides the facts. */
+function boundLocation({ location }: Report): string | null {
+  if (!location || location.by === 'choice') return null;
+  const why = location.by === 'site' ? 'the URL is on its site' : 'the material names its contacts';
+  return `checked against the location "${location.id}" (${location.name}): ${why}; --location ID chooses another`;
+}
+
 interface MainOptions {
   rememberSpelling?: boolean;
   /** Stops a crawl as Ctrl-C does (tests). */
@@ -298,11 +306,13 @@ export async function main(argv: string[], io: Io = processIo, options: MainOpti
       io.stdout(validated(profile));
       return 0;
     }
-    if (command.command === 'crawl') return await crawl(command, profile, io, options);
     if (command.command === 'compare') {
       const { compare } = await import('./compare');
       return await compare(command, profile, { ...io, reportMaterial: (material) => reportMaterial(material, io) });
     }
+    const unknownLocation = command.location === undefined ? null : locationChoiceProblem(profile, command.location);
+    if (unknownLocation) throw new UsageError(`--location: ${unknownLocation}`);
+    if (command.command === 'crawl') return await crawl(command, profile, io, options);
     const baseline = await readBaseline(command.baseline);
     const materials: Material[] = [];
     for (const [index, location] of command.materials.entries()) {
@@ -314,7 +324,9 @@ export async function main(argv: string[], io: Io = processIo, options: MainOpti
       materials.push(material);
     }
     const remembered = options.rememberSpelling ? await rememberedVerdicts() : undefined;
-    const report = await (await reportChecker(io, remembered?.answers))(materials, profile);
+    const report = await (await reportChecker(io, remembered?.answers))(materials, profile, command.location);
+    const bound = boundLocation(report);
+    if (bound) io.stderr(`sverka: ${bound}\n`);
     const comparison = await compared(report, baseline);
     io.stdout(await render(report, command.format, materials, io.isTty === true, comparison));
     await remembered?.save();

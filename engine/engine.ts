@@ -1,6 +1,7 @@
 import { CHECKS } from './checks';
 import type { Check, CheckContext, CheckedMaterial, DraftFinding, PromiseVerdict } from './checks/types';
 import type { Material } from './material/types';
+import { bindLocation, profileFor } from './profile/locations';
 import type { Language, Profile } from './profile/types';
 import { EXTRACTORS } from './promises';
 import { isSomeoneElses } from './promises/others';
@@ -21,6 +22,8 @@ export interface EngineOptions {
   /** Replace the registries (tests). */
   checks?: Check[];
   extractors?: Extractor[];
+  /** The id of the profile's location to check against, as the user chose it; else the materials' sites or contacts say. */
+  location?: string;
 }
 
 /** A competitor's page is benchmarked, not held to our checklist or our names (#19). */
@@ -47,9 +50,11 @@ export function profileLanguage(profile: Profile, materials: Material[]): Langua
 }
 
 /** Reads every material against the profile: the whole report, as the contract describes it. */
-export async function checkMaterials(materials: Material[], profile: Profile, options: EngineOptions = {}): Promise<Report> {
+export async function checkMaterials(materials: Material[], brandProfile: Profile, options: EngineOptions = {}): Promise<Report> {
   forgetTextsOfOlderChecks();
   const readable = materials.filter((material) => !material.source.error);
+  const binding = bindLocation(brandProfile, readable, options.location);
+  const profile = binding ? profileFor(brandProfile, binding.location.id) : brandProfile;
   const checked: CheckedMaterial[] = readable.map((material) => ({
     material,
     promises: extractPromises(material, profile, options.extractors),
@@ -59,6 +64,7 @@ export async function checkMaterials(materials: Material[], profile: Profile, op
     profile,
     language,
     materials: checked,
+    ...(binding ? { location: binding.location } : {}),
     userWords: options.userWords,
     spellChecker: options.spellChecker,
   };
@@ -79,6 +85,7 @@ export async function checkMaterials(materials: Material[], profile: Profile, op
     profile: profile.name,
     language,
     createdAt: (options.createdAt ?? new Date()).toISOString(),
+    ...(binding ? { location: { id: binding.location.id, name: binding.location.name, by: binding.by } } : {}),
     sources: materials.map((material) => material.source),
     promises: inventory(checked, verdicts, promiseIds),
     findings,

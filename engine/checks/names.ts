@@ -2,7 +2,8 @@ import type { Block, Material } from '../material/types';
 import { alignPhoneKeys, findDomains, findEmails, findPhones, hostOf, phoneKey, type FoundContact } from '../names/contacts';
 import { compareWord, fold, NameIndex, nameWords, type NameForm, type WordMatch } from '../names/index';
 import { bareStreetLine, findStreets, hasPostcode, houseRange, isStreetTypeWord, streetTypeOf, type HouseRange, type StreetMention } from '../names/streets';
-import type { CanonicalName, Language, NameKind, Profile, WrongName } from '../profile/types';
+import { locationName, mentionFinder, type MentionFinder, namesOf } from '../profile/locations';
+import type { CanonicalName, Language, Location, NameKind, Profile, WrongName } from '../profile/types';
 import type { SpellChecker } from '../spelling/types';
 import { editDistance } from '../text/distance';
 import { mixedScript } from '../text/homoglyphs';
@@ -22,6 +23,7 @@ const T = {
     unlisted: (written: string, canonical: string) => `Адреса «${written}» в профиле нет: почта на этом домене по профилю — «${canonical}».`,
     house: (written: string, house: string, canonical: string) => `«${written}»: номер дома ${house}, а по профилю адрес — «${canonical}».`,
     part: (written: string, canonical: string) => `Название «${written}» потеряло или получило лишнюю часть: правильно «${canonical}».`,
+    otherLocation: (kind: NameKind, other: string, bound: string) => `${OF_KIND.ru[kind]} центра «${other}», а материал — центра «${bound}».`,
   },
   en: {
     near: (written: string, canonical: string) => `Written "${written}", but the name is "${canonical}".`,
@@ -31,10 +33,18 @@ const T = {
     unlisted: (written: string, canonical: string) => `"${written}" is not in the profile: its address at this domain is "${canonical}".`,
     house: (written: string, house: string, canonical: string) => `"${written}": house number ${house}, but the profile's address is "${canonical}".`,
     part: (written: string, canonical: string) => `The name "${written}" lost or gained a part: it is "${canonical}".`,
+    otherLocation: (kind: NameKind, other: string, bound: string) => `${OF_KIND.en[kind]} of "${other}", but the material is for "${bound}".`,
   },
 };
 
+/** What another location's name met in a material is, as a message opens. */
+const OF_KIND: Record<Language, Record<NameKind, string>> = {
+  ru: { organization: 'Название', brand: 'Название', product: 'Название', person: 'Имя', street: 'Улица', address: 'Адрес', phone: 'Телефон', email: 'Почта', url: 'Сайт' },
+  en: { organization: 'The name', brand: 'The name', product: 'The name', person: 'The name', street: 'The street', address: 'The address', phone: 'The phone', email: 'The e-mail', url: 'The site' },
+};
+
 const RULES = checkRules('wrong-name', {
+  'other-location': { ru: 'Контакты другого филиала', en: "Another location's contacts" },
   'other-business': { ru: 'Чужие названия', en: "Other businesses' names" },
   'mixed-script': { ru: 'Смесь кириллицы и латиницы', en: 'Mixed Cyrillic and Latin letters' },
   contact: { ru: 'Телефоны, почта, сайты', en: 'Phones, e-mails, sites' },
@@ -675,10 +685,40 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
 
 const byRule = (rule: CheckRule, hits: Hit[]): Hit[] => hits.map((hit) => ({ ...hit, rule: rule.id }));
 
-async function checkMaterial(material: Material, profile: Profile, index: NameIndex, phrases: NamePhrases, language: Language, checker: SpellChecker | undefined): Promise<DraftFinding[]> {
+/**
+ * Another location's name, street, address, phone or e-mail in a material bound to one location:
+ * right for that centre, wrong for this material. Said beside the bound location's own of the kind, when it has one.
+ */
+function otherLocationHits(block: Block, { bound, others }: Binding, material: Material, language: Language): Hit[] {
+  return others.flatMap(({ location: other, mentions }) =>
+    mentions(block.text, material.language).map((mention) => {
+      const kind = mention.name.kind;
+      const own = mention.name.id === locationName(other).id ? [locationName(bound)] : (bound.names ?? []).filter((name) => name.kind === kind);
+      const suggestion = own.length === 1 ? own[0] : undefined;
+      return {
+        block,
+        start: mention.start,
+        end: mention.end,
+        rank: -1,
+        message: T[language].otherLocation(kind, other.name, bound.name),
+        nameId: suggestion?.id ?? mention.name.id,
+        ...(suggestion ? { suggestion: suggestion.canonical } : {}),
+      };
+    }),
+  );
+}
+
+/** The location a material is bound to, and the others, whose names are then wrong in it, each with what finds them. */
+interface Binding {
+  bound: Location;
+  others: { location: Location; mentions: MentionFinder }[];
+}
+
+async function checkMaterial(material: Material, profile: Profile, index: NameIndex, phrases: NamePhrases, language: Language, checker: SpellChecker | undefined, binding: Binding | undefined): Promise<DraftFinding[]> {
   const hits: Hit[] = [];
   for (const block of material.blocks) {
     const found = [
+      ...byRule(RULES['other-location'], binding ? otherLocationHits(block, binding, material, language) : []),
       ...byRule(RULES['other-business'], wrongNameHits(block, profile, phrases, material.language)),
       ...byRule(RULES['mixed-script'], mixedScriptHits(block, index, language)),
       ...byRule(RULES.contact, contactHits(block, profile, language)),
@@ -718,11 +758,16 @@ async function checkMaterial(material: Material, profile: Profile, index: NameIn
 
 /** Wrong names: near misses of the profile's names, streets, phones, e-mails and domains; other businesses' names. */
 async function run(context: CheckContext): Promise<{ findings: DraftFinding[] }> {
-  const names = context.profile.names ?? [];
-  const index = new NameIndex(names, ['organization', 'brand', 'product', 'person', 'street', 'address']);
-  const phrases = compileNamePhrases(context.profile);
+  // Every location's names are known, so a misspelling of any is caught against its own centre; one of another location's is wrong only where the material is bound to one.
+  const bound = context.location;
+  const others = (context.profile.locations ?? []).filter((location) => location.id !== bound?.id);
+  const known = (context.profile.locations ?? []).flatMap((location) => (location.id === bound?.id ? [locationName(location)] : namesOf(location)));
+  const profile = { ...context.profile, names: [...(context.profile.names ?? []), ...known] };
+  const index = new NameIndex(profile.names, ['organization', 'brand', 'product', 'person', 'street', 'address']);
+  const phrases = compileNamePhrases(profile);
+  const binding = bound ? { bound, others: others.map((location) => ({ location, mentions: mentionFinder(context.profile, location) })) } : undefined;
   const findings: DraftFinding[] = [];
-  for (const { material } of context.materials) findings.push(...(await checkMaterial(material, context.profile, index, phrases, context.language, context.spellChecker)));
+  for (const { material } of context.materials) findings.push(...(await checkMaterial(material, profile, index, phrases, context.language, context.spellChecker, binding)));
   return { findings };
 }
 

@@ -1,4 +1,4 @@
-import type { Language, Profile } from '../profile/types';
+import type { Language, Location, Profile } from '../profile/types';
 import type { Material } from '../material/types';
 import type { ExtractedPromise } from '../promises/types';
 import type { Finding, PromiseStatus } from '../report/types';
@@ -14,6 +14,8 @@ export interface CheckContext {
   /** The language messages are written in: the profile's first language. */
   language: Language;
   materials: CheckedMaterial[];
+  /** The location the materials are bound to (`profile` is then as it sees it); absent: the brand's. */
+  location?: Location;
   /** Words the user added to the dictionary in the extension. */
   userWords?: string[];
   /** Dictionaries for the spelling check; without them it has nothing to check with. */

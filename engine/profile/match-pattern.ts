@@ -69,6 +69,15 @@ export function matchPatternProblem(pattern: string): string | null {
   return read.ok ? null : read.problem;
 }
 
+/** The pattern as the matcher reads it (host lowercased, IDN in punycode, `:*` dropped): two that read alike match the same pages. Null when it is none. */
+export function readPatternKey(pattern: string): string | null {
+  const read = readPattern(pattern);
+  if (!read.ok) return null;
+  if (read.pattern === 'all') return pattern;
+  const { scheme, host, port, path } = read.pattern;
+  return `${scheme}://${host}${port === null ? '' : `:${port}`}${path.source}`;
+}
+
 export const isMatchPattern = (pattern: string): boolean => readPattern(pattern).ok;
 
 const effectivePort = (url: URL) => (url.port === '' ? DEFAULT_PORT[url.protocol] : Number(url.port));

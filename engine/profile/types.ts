@@ -94,6 +94,27 @@ export interface Profile {
   ignored?: IgnoredProfileFinding[];
   /** A draft's open questions: topics its materials state differently, each fact left out of `facts` until settled. */
   conflicts?: DraftConflict[];
+  /** Centres, branches, dealers: each with its own names, sites and values of the brand's facts. */
+  locations?: Location[];
+}
+
+/** A location's own value of one of the brand's facts, by the fact's id: its fields replace the brand's. */
+export interface FactOverride {
+  id: string;
+  value?: unknown;
+  /** Any other field of the fact (label, topics, allowance…), replaced as a whole. */
+  [field: string]: unknown;
+}
+
+/** One centre, branch or dealer of the brand (see README "The profile"). */
+export interface Location {
+  id: string;
+  name: string;
+  /** Its own names: the centre's name, street, address, phones, e-mails. */
+  names?: CanonicalName[];
+  /** Its site patterns: a page they match is bound to it. */
+  sites?: string[];
+  facts?: FactOverride[];
 }
 
 /** Whose business a profile describes (#19). */

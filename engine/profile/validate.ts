@@ -4,7 +4,7 @@ import { showControls } from '../report/escape';
 import { decodeBytes } from '../text/decode';
 import { FACT_KINDS, isFactKind, KIND } from '../kinds';
 import { isNumber, isObject, type Json } from '../kinds/schema';
-import { matchPatternProblem } from './match-pattern';
+import { matchPatternProblem, readPatternKey } from './match-pattern';
 import { NAME_KINDS, PROFILE_FORMAT, PROFILE_ROLES, type Profile, type ProfileRole } from './types';
 
 export interface ProfileProblem {
@@ -119,6 +119,7 @@ export function validateProfile(value: unknown, ruleIds?: readonly string[]): Pr
   checkIgnoreRules(value.ignoreRules, ruleIds, problems);
   checkIgnored(value.ignored, problems);
   checkConflicts(value.conflicts, problems);
+  checkLocations(value.locations, value.facts, problems);
   return problems.list.length === 0 ? { ok: true, profile: value as unknown as Profile } : { ok: false, problems: problems.list };
 }
 
@@ -132,12 +133,12 @@ function checkStringList(parent: Json, key: string, problems: Problems, valid: (
 }
 
 /** Each site pattern with what is wrong with it, as the matcher reads it: none is kept that would never match. */
-function checkSites(sites: unknown, problems: Problems): void {
+function checkSites(sites: unknown, problems: Problems, path = 'sites'): void {
   if (sites === undefined) return;
-  if (!Array.isArray(sites)) return problems.add('sites', 'expected an array');
+  if (!Array.isArray(sites)) return problems.add(path, 'expected an array');
   sites.forEach((site, i) => {
     const problem = typeof site === 'string' ? matchPatternProblem(site) : 'expected a URL match pattern like "https://example.com/*"';
-    if (problem) problems.add(`sites[${i}]`, problem);
+    if (problem) problems.add(`${path}[${i}]`, problem);
   });
 }
 
@@ -234,22 +235,28 @@ function checkNames(profile: Json, problems: Problems): void {
   const ids = new Set<string>();
   checkLength(profile.names, 'names', PROFILE_LIMITS.maxNames, problems);
   checkLength(profile.wrongNames, 'wrongNames', PROFILE_LIMITS.maxNames, problems);
-  if (profile.names !== undefined && !Array.isArray(profile.names)) problems.add('names', 'expected an array');
-  (Array.isArray(profile.names) ? profile.names : []).forEach((name: unknown, i: number) => {
-    const path = `names[${i}]`;
-    if (!isObject(name)) return problems.add(path, 'expected an object');
-    checkId(name, path, ids, problems);
-    checkNameKind(name, path, problems);
-    if (typeof name.canonical !== 'string' || name.canonical.trim() === '') problems.add(`${path}.canonical`, 'expected a non-empty string');
-    checkStringList(name, 'variants', problems, (v) => v.trim() !== '', 'expected a non-empty string', `${path}.variants`);
-    checkEvidence(name.evidence, `${path}.evidence`, problems);
-  });
+  checkNameList(profile.names, 'names', ids, problems);
   if (profile.wrongNames !== undefined && !Array.isArray(profile.wrongNames)) problems.add('wrongNames', 'expected an array');
   (Array.isArray(profile.wrongNames) ? profile.wrongNames : []).forEach((wrong: unknown, i: number) => {
     const path = `wrongNames[${i}]`;
     if (!isObject(wrong)) return problems.add(path, 'expected an object');
     checkNameKind(wrong, path, problems);
     if (typeof wrong.text !== 'string' || wrong.text.trim() === '') problems.add(`${path}.text`, 'expected a non-empty string');
+  });
+}
+
+/** Canonical names at `path`: each with a unique id, a kind and its canonical form. */
+function checkNameList(names: unknown, path: string, ids: Set<string>, problems: Problems): void {
+  if (names === undefined) return;
+  if (!Array.isArray(names)) return problems.add(path, 'expected an array');
+  names.forEach((name: unknown, i: number) => {
+    const at = `${path}[${i}]`;
+    if (!isObject(name)) return problems.add(at, 'expected an object');
+    checkId(name, at, ids, problems);
+    checkNameKind(name, at, problems);
+    if (typeof name.canonical !== 'string' || name.canonical.trim() === '') problems.add(`${at}.canonical`, 'expected a non-empty string');
+    checkStringList(name, 'variants', problems, (v) => v.trim() !== '', 'expected a non-empty string', `${at}.variants`);
+    checkEvidence(name.evidence, `${at}.evidence`, problems);
   });
 }
 
@@ -341,6 +348,52 @@ function checkConflicts(conflicts: unknown, problems: Problems): void {
       if (variant.evidence === undefined) problems.add(`${at}.evidence`, 'expected an array of { "location", "quote" }');
       checkEvidence(variant.evidence, `${at}.evidence`, problems);
     });
+  });
+}
+
+/**
+ * Centres, branches, dealers: each a unique id, a name, its own names and sites, and overrides of
+ * the brand's facts by id. A site pattern two locations claim could bind a page to either, so it is refused.
+ */
+function checkLocations(locations: unknown, facts: unknown, problems: Problems): void {
+  if (locations === undefined) return;
+  if (!Array.isArray(locations)) return problems.add('locations', 'expected an array of { "id", "name", "names", "sites", "facts" }');
+  checkLength(locations, 'locations', PROFILE_LIMITS.maxNames, problems);
+  const brandFacts = new Map((Array.isArray(facts) ? facts : []).filter(isObject).map((fact) => [fact.id, fact]));
+  const ids = new Set<string>();
+  const claimed = new Map<string, string>();
+  locations.forEach((location: unknown, i: number) => {
+    const path = `locations[${i}]`;
+    if (!isObject(location)) return problems.add(path, 'expected { "id", "name", "names", "sites", "facts" }');
+    checkId(location, path, ids, problems);
+    if (typeof location.name !== 'string' || location.name.trim() === '') problems.add(`${path}.name`, 'expected a non-empty string');
+    checkNameList(location.names, `${path}.names`, new Set(), problems);
+    checkSites(location.sites, problems, `${path}.sites`);
+    (Array.isArray(location.sites) ? location.sites : []).forEach((site: unknown, j: number) => {
+      const key = typeof site === 'string' ? readPatternKey(site) : null;
+      if (key === null) return;
+      const owner = claimed.get(key);
+      if (owner !== undefined) problems.add(`${path}.sites[${j}]`, `the site "${site}" is claimed by ${owner} too: a page must belong to one location`);
+      else claimed.set(key, path);
+    });
+    checkOverrides(location.facts, `${path}.facts`, brandFacts, problems);
+  });
+}
+
+/** A location's own values of the brand's facts: each names a fact the profile has and, put over it, leaves a valid fact. */
+function checkOverrides(overrides: unknown, path: string, brandFacts: Map<unknown, Json>, problems: Problems): void {
+  if (overrides === undefined) return;
+  if (!Array.isArray(overrides)) return problems.add(path, 'expected an array of { "id", "value" }');
+  const ids = new Set<string>();
+  overrides.forEach((override: unknown, i: number) => {
+    const at = `${path}[${i}]`;
+    if (!isObject(override)) return problems.add(at, 'expected { "id", "value" }');
+    checkId(override, at, ids, problems);
+    if (typeof override.id !== 'string') return;
+    const fact = brandFacts.get(override.id);
+    if (!fact) return problems.add(`${at}.id`, `the profile has no fact "${override.id}": a location may only give its own value of one of "facts"`);
+    if ('kind' in override && override.kind !== fact.kind) problems.add(`${at}.kind`, `a location keeps the fact's kind "${String(fact.kind)}"`);
+    if (isFactKind(fact.kind)) KIND[fact.kind].fact.validate({ ...fact, ...override, kind: fact.kind }, at, problems);
   });
 }
 

@@ -100,3 +100,8 @@ export function counted(language: Language, key: 'errors' | 'warnings' | 'infos'
 export function morePlaces(language: Language, related: readonly unknown[] | undefined): string {
   return related?.length ? ` (${label(language, 'alsoAt')}: ${related.length})` : '';
 }
+
+/** What a report is about: its profile, and the location its materials were checked against when there is one. */
+export function reportSubject(report: Pick<Report, 'profile' | 'location'>): string {
+  return report.location ? `${report.profile} — ${report.location.name}` : report.profile;
+}

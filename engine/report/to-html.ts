@@ -5,7 +5,7 @@ import type { Block, Material, Source } from '../material/types';
 import type { Language } from '../profile/types';
 import { escapeHtml, showControls } from './escape';
 import { describePromise, promiseKindName } from './promise-line';
-import { label, morePlaces, languageOf } from './labels';
+import { label, morePlaces, languageOf, reportSubject } from './labels';
 import { markedPieces } from './marked-pieces';
 import { CHECK_IDS } from '../checks/index';
 import type { Finding, RelatedPlace, Report, Severity } from './types';
@@ -191,7 +191,7 @@ function promisesHtml(report: Report, language: Language): string[] {
  */
 export function toHtml(report: Report, materials: Material[] = []): string {
   const language = languageOf(report);
-  const title = `${escapeHtml(label(language, 'report'))}: ${escapeHtml(report.profile)}`;
+  const title = `${escapeHtml(label(language, 'report'))}: ${escapeHtml(reportSubject(report))}`;
   const parts = [
     `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">`,
     `<title>${title}</title><style>${STYLE}</style></head><body>`,

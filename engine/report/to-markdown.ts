@@ -2,7 +2,7 @@ import { explainSourceError, sourceError, sourceNotes } from '../material/source
 import { readingNotice } from '../material/reading-quality';
 import { escapeMarkdownCell, showControls } from './escape';
 import { describePromise, promiseKindName } from './promise-line';
-import { counted, label, morePlaces, languageOf } from './labels';
+import { counted, label, morePlaces, languageOf, reportSubject } from './labels';
 import type { Finding, Report } from './types';
 
 function findingRow(report: Report, finding: Finding, language: 'ru' | 'en'): string {
@@ -40,7 +40,7 @@ export function toMarkdown(report: Report): string {
   const language = languageOf(report);
   const { error, warning, info } = report.summary;
   const lines = [
-    `# ${label(language, 'report')}: ${escapeMarkdownCell(report.profile)}`,
+    `# ${label(language, 'report')}: ${escapeMarkdownCell(reportSubject(report))}`,
     '',
     `${counted(language, 'errors', error)}, ${counted(language, 'warnings', warning)}, ${counted(language, 'infos', info)}. ${label(language, 'created')}: ${report.createdAt}`,
     '',

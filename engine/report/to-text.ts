@@ -4,7 +4,7 @@ import type { Material } from '../material/types';
 import { showControls } from './escape';
 import { excerptAround } from './excerpt';
 import { groupFindings } from './group';
-import { counted, label, morePlaces, languageOf } from './labels';
+import { counted, label, morePlaces, languageOf, reportSubject } from './labels';
 import type { Finding, Report, Severity } from './types';
 
 const COLOURS: Record<Severity | 'dim' | 'bold', [string, string]> = {
@@ -36,7 +36,7 @@ function inContext(finding: Finding, materials: Material[], paint: (k: keyof typ
 export function toText(report: Report, options: TextOptions = {}): string {
   const language = languageOf(report);
   const paint = (kind: keyof typeof COLOURS, text: string) => (options.colour ? `${COLOURS[kind][0]}${text}${COLOURS[kind][1]}` : text);
-  const lines: string[] = [`${label(language, 'report')} — ${label(language, 'profile')}: ${showControls(report.profile)}`];
+  const lines: string[] = [`${label(language, 'report')} — ${label(language, 'profile')}: ${showControls(reportSubject(report))}`];
   for (const source of report.sources.filter((s) => s.error)) {
     lines.push(paint('error', `✗ ${showControls(source.location)}: ${label(language, 'unreadable')} — ${showControls(sourceError(source, language)!)}`));
     lines.push(`  ${label(language, 'next')}: ${explainSourceError(source, language)!.next}`);

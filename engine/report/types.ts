@@ -67,6 +67,8 @@ export interface Report {
   /** The language the messages are written in (the profile's first). Absent in reports made before it was recorded. */
   language?: Language;
   createdAt: string;
+  /** The profile's location the materials were checked against, and how it was chosen; absent: the brand's. */
+  location?: { id: string; name: string; by: 'choice' | 'site' | 'contacts' };
   sources: Source[];
   promises: ReportPromise[];
   findings: Finding[];

@@ -121,6 +121,13 @@ const locationOf = (page: Report) => page.sources[0]?.location ?? '';
 /** The pages in the order of their addresses: the site's consistency then reads the same however the crawl's fetches or the shards fell. */
 const byLocation = (pages: Report[]) => [...pages].sort((a, b) => (locationOf(a) < locationOf(b) ? -1 : locationOf(a) > locationOf(b) ? 1 : 0));
 
+/** The location every page was checked against, when they were all checked against one (a crawl with --location). */
+function sharedLocation(pages: Report[]): Pick<Report, 'location'> {
+  const [first] = pages;
+  const same = first?.location && pages.every((page) => page.location?.id === first.location?.id && page.location?.by === first.location?.by);
+  return same && first.location ? { location: first.location } : {};
+}
+
 /** The pages' reports (one source each, numbered apart) as one: their findings, then the site's consistency findings. */
 export function combinedReport(pages: Report[], profile: Profile, excluded: ExcludedPage[]): SiteReport {
   const language: Language = pages.find((report) => report.language)?.language ?? profile.languages?.[0] ?? 'ru';
@@ -131,6 +138,7 @@ export function combinedReport(pages: Report[], profile: Profile, excluded: Excl
     profile: profile.name,
     language,
     createdAt: new Date().toISOString(),
+    ...sharedLocation(pages),
     sources: pages.flatMap((report) => report.sources),
     promises: pages.flatMap((report) => report.promises),
     findings,

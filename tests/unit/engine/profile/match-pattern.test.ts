@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostPermissionPattern, isMatchPattern, matchesPattern, matchPatternProblem } from '../../../../engine/profile/match-pattern';
+import { hostPermissionPattern, isMatchPattern, matchesPattern, matchPatternProblem, readPatternKey } from '../../../../engine/profile/match-pattern';
 
 describe('matchesPattern', () => {
   it.each([
@@ -71,5 +71,14 @@ describe('hostPermissionPattern', () => {
     expect(hostPermissionPattern('http://[::1]:3000/a*')).toBe('http://[::1]/a*');
     expect(hostPermissionPattern('https://*.example.com/*')).toBe('https://*.example.com/*');
     expect(hostPermissionPattern('<all_urls>')).toBe('<all_urls>');
+  });
+});
+
+describe('readPatternKey', () => {
+  it('reads two spellings of one pattern alike, and other patterns apart', () => {
+    expect(readPatternKey('https://Arbat.Example.com:*/*')).toBe(readPatternKey('https://arbat.example.com/*'));
+    expect(readPatternKey('https://arbat.example.com/*')).not.toBe(readPatternKey('http://arbat.example.com/*'));
+    expect(readPatternKey('https://arbat.example.com:8443/*')).not.toBe(readPatternKey('https://arbat.example.com/*'));
+    expect(readPatternKey('arbat.example.com')).toBeNull();
   });
 });

@@ -349,6 +349,99 @@ describe('a draft: evidence and conflicts', () => {
   });
 });
 
+describe('validateProfile: locations', () => {
+  const chain = JSON.parse(readFileSync('tests/fixtures/profiles/chain.json', 'utf8'));
+  const chainWith = (change: (profile: any) => void) => {
+    const copy = structuredClone(chain);
+    change(copy);
+    return problemsOf(copy);
+  };
+  it('accepts a chain of centres with their own names, sites and hours', () => {
+    expect(problemsOf(chain)).toEqual([]);
+  });
+  it.each([
+    [
+      'a duplicate location id',
+      (p: any) => {
+        p.locations[2].id = 'arbat';
+      },
+      'locations[2].id: duplicate id "arbat": ids must be unique',
+    ],
+    [
+      'a site pattern claimed by two locations',
+      (p: any) => {
+        p.locations[1].sites.push('https://arbat.zdorovie-plus.example/*');
+      },
+      'locations[1].sites[1]: the site "https://arbat.zdorovie-plus.example/*" is claimed by locations[0] too: a page must belong to one location',
+    ],
+    [
+      'a site pattern claimed by two locations in other letters',
+      (p: any) => {
+        p.locations[2].sites = ['https://ARBAT.zdorovie-plus.example:*/*'];
+      },
+      'locations[2].sites[0]: the site "https://ARBAT.zdorovie-plus.example:*/*" is claimed by locations[0] too: a page must belong to one location',
+    ],
+    [
+      'an override of a fact the profile lacks',
+      (p: any) => {
+        p.locations[1].facts[0].id = 'parking';
+      },
+      'locations[1].facts[0].id: the profile has no fact "parking": a location may only give its own value of one of "facts"',
+    ],
+    [
+      "an override whose value the fact's kind refuses",
+      (p: any) => {
+        p.locations[1].facts[0].value = { 'mon-fri': 'late' };
+      },
+      'locations[1].facts[0].value.mon-fri: expected "HH:MM-HH:MM", "24h" or "closed"',
+    ],
+    [
+      "an override that changes the fact's kind",
+      (p: any) => {
+        p.locations[1].facts[0].kind = 'price';
+      },
+      'locations[1].facts[0].kind: a location keeps the fact\'s kind "hours"',
+    ],
+    [
+      'two overrides of one fact',
+      (p: any) => {
+        p.locations[1].facts.push({ id: 'hours', value: { 'mon-sun': '24h' } });
+      },
+      'locations[1].facts[1].id: duplicate id "hours": ids must be unique',
+    ],
+    [
+      'a location without a name',
+      (p: any) => {
+        p.locations[0].name = ' ';
+      },
+      'locations[0].name: expected a non-empty string',
+    ],
+    [
+      'a bad site pattern',
+      (p: any) => {
+        p.locations[0].sites = ['arbat.example'];
+      },
+      'locations[0].sites[0]: expected a URL match pattern like "https://example.com/*"',
+    ],
+    [
+      'a name of an unknown kind',
+      (p: any) => {
+        p.locations[0].names[0].kind = 'metro';
+      },
+      'locations[0].names[0].kind: expected one of organization, brand, product, person, street, address, phone, email, url',
+    ],
+    [
+      'locations that are not a list',
+      (p: any) => {
+        p.locations = { arbat: {} };
+      },
+      'locations: expected an array of { "id", "name", "names", "sites", "facts" }',
+    ],
+  ])('refuses %s, naming its path', (_, change, problem) => {
+    expect(chainWith(change)).toEqual([problem]);
+  });
+});
+
 describe('role (#19): ours or a competitor', () => {
   it('accepts "ours", "competitor", and a profile without a role', () => {
     expect(problemsOf(withChange((p) => (p.role = 'ours')))).toEqual([]);
