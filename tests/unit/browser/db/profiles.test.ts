@@ -96,3 +96,19 @@ describe('a drafted profile (sverka draft)', () => {
     expect(JSON.parse((await exportProfile(db, id))!)).toEqual(drafted());
   });
 });
+
+describe('a chain and a competitor (profile locations and role)', () => {
+  const chain = readFileSync('tests/fixtures/profiles/chain.json', 'utf8');
+
+  it('keeps every location and the role through import, export and a save', async () => {
+    const db = openDatabase(`sverka-profiles-${++counter}`);
+    const original = { ...JSON.parse(chain), role: 'competitor' };
+    const imported = await importProfile(db, `${JSON.stringify(original, null, 2)}\n`);
+    expect(imported).toMatchObject({ ok: true });
+    const id = imported.ok ? imported.id : '';
+    expect(JSON.parse((await exportProfile(db, id))!)).toEqual(original);
+    const stored = profileOf((await db.profiles.get(id))!);
+    expect(await saveProfile(db, stored, { opened: { id, revision: 1 } })).toMatchObject({ ok: true, revision: 2 });
+    expect(JSON.parse((await exportProfile(db, id))!)).toEqual(original);
+  });
+});
