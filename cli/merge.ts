@@ -3,6 +3,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { type CrawlReport, MergeRefusal, mergeReports, missingShards, type NamedReport, parseCrawlReport } from '../engine/site/merge';
+import { ReportRefusal } from '../engine/report/parse';
 import { exclusionSummary } from './crawl';
 import type { Io } from './main';
 
@@ -30,7 +31,7 @@ export async function mergeFiles(files: string[], io: Io): Promise<CrawlReport |
     if (leftOut) io.stderr(`sverka: ${leftOut}\n`);
     return merged;
   } catch (error) {
-    if (!(error instanceof MergeRefusal)) throw error;
+    if (!(error instanceof ReportRefusal)) throw error;
     io.stderr(`sverka: ${error.message}\n`);
     return undefined;
   }

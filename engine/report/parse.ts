@@ -14,8 +14,11 @@ export function whyNotAReport(value: unknown): string | undefined {
 /** Why a file is no report: one line that starts with the file's name. */
 export class ReportRefusal extends Error {}
 
-/** A file's text as a report, or a refusal that names the file and what is wrong. */
-export function parseReport(text: string, file: string): Report {
+/**
+ * A file's text as a report, or a refusal that names the file and what is wrong; `whyNot` says
+ * what else a report must be here (a crawl's, for merge).
+ */
+export function parseReport(text: string, file: string, whyNot: (value: unknown) => string | undefined = whyNotAReport): Report {
   if (text.trim() === '') throw new ReportRefusal(`${file}: is empty`);
   let value: unknown;
   try {
@@ -23,7 +26,7 @@ export function parseReport(text: string, file: string): Report {
   } catch (error) {
     throw new ReportRefusal(`${file}: is not JSON (${(error as Error).message})`);
   }
-  const why = whyNotAReport(value);
+  const why = whyNot(value);
   if (why) throw new ReportRefusal(`${file}: ${why}`);
   return value as Report;
 }

@@ -6,7 +6,7 @@
  */
 import type { Profile } from '../profile/types';
 import { validateProfile } from '../profile/validate';
-import { whyNotAReport } from '../report/parse';
+import { parseReport, ReportRefusal, whyNotAReport } from '../report/parse';
 import type { Finding, Report } from '../report/types';
 import { canonicalUrl } from './canonical';
 import { parseShard, type Shard } from './shard';
@@ -29,8 +29,8 @@ export interface NamedReport {
   report: CrawlReport;
 }
 
-/** Why merge will not merge: one line that names the file. */
-export class MergeRefusal extends Error {}
+/** Why merge will not merge: one line that names the file (a file that is no crawl report is refused as a ReportRefusal). */
+export class MergeRefusal extends ReportRefusal {}
 
 export const crawlOrigin = (url: string, profile: Profile, shard?: Shard): CrawlOrigin => ({ url, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), profile });
 
@@ -58,16 +58,7 @@ function whyNotACrawlReport(value: unknown): string | undefined {
 
 /** A file's text as a crawl report, or a refusal that names the file and what is wrong. */
 export function parseCrawlReport(text: string, file: string): CrawlReport {
-  if (text.trim() === '') throw new MergeRefusal(`${file}: is empty (did its crawl stop before writing a report?)`);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new MergeRefusal(`${file}: is not JSON (${(error as Error).message})`);
-  }
-  const why = whyNotACrawlReport(value);
-  if (why) throw new MergeRefusal(`${file}: ${why}`);
-  const report = value as CrawlReport;
+  const report = parseReport(text, file, whyNotACrawlReport) as CrawlReport;
   return Array.isArray(report.excluded) ? report : { ...report, excluded: [] };
 }
 

@@ -4,7 +4,8 @@ import { checkMaterials } from '../../../../engine/engine';
 import { materialFromText } from '../../../../engine/material/from-text';
 import type { Profile } from '../../../../engine/profile/types';
 import type { Finding, Report } from '../../../../engine/report/types';
-import { type CrawlReport, crawlOrigin, MergeRefusal, mergeReports, missingShards, type NamedReport, parseCrawlReport } from '../../../../engine/site/merge';
+import { ReportRefusal } from '../../../../engine/report/parse';
+import { type CrawlReport, crawlOrigin, mergeReports, missingShards, type NamedReport, parseCrawlReport } from '../../../../engine/site/merge';
 import { combinedReport, type ExcludedPage, renumbered } from '../../../../engine/site/site-check';
 import { expectValidReport } from '../../../support/report-shape';
 
@@ -116,7 +117,7 @@ describe('merge: must refuse, naming the file', () => {
     try {
       parseCrawlReport(text, 'shard-2.json');
     } catch (error) {
-      expect(error).toBeInstanceOf(MergeRefusal);
+      expect(error).toBeInstanceOf(ReportRefusal);
       return (error as Error).message;
     }
     throw new Error('not refused');
