@@ -1,4 +1,5 @@
 import { diffReports, onePerFingerprint, type ReportDiff } from '../../engine/report/diff';
+import { scoreOf } from '../../engine/report/score';
 import type { CheckId, Finding, Report, Severity } from '../../engine/report/types';
 import type { StoredReport, SverkaDb } from './database';
 
@@ -43,6 +44,17 @@ function changes(findings: Finding[]): HistoryChange[] {
 export function historyDiff(older: Report, newer: Report): HistoryDiff {
   const { fixed, added } = diffReports(older, newer);
   return { fixed: changes(fixed), added: changes(added) };
+}
+
+/** A check's service level (engine/report/score.ts), or nothing when it read no page or was stored without its lists (an older version's row). */
+export const levelOf = (report: Report): number | null => ([report.sources, report.promises, report.findings].every(Array.isArray) ? (scoreOf(report)?.level ?? null) : null);
+
+/** The service level of each check that has one, oldest first: the trend of one URL's checks (given newest first). */
+export function levelTrend(entries: readonly Pick<StoredReport, 'report'>[]): number[] {
+  return entries
+    .map((entry) => levelOf(entry.report))
+    .filter((level): level is number => level !== null)
+    .reverse();
 }
 
 /** One URL's checks, newest first. */

@@ -2,7 +2,7 @@ import { showControls } from '@/engine/report/escape';
 import '@/assets/styles/history.css';
 import { useState } from 'preact/hooks';
 import type { StoredReport } from '@/browser/db/database';
-import { HISTORY_POLICY, historyDiff, type HistoryChange, type HistoryDiff } from '@/browser/db/history';
+import { HISTORY_POLICY, historyDiff, type HistoryChange, type HistoryDiff, levelOf, levelTrend } from '@/browser/db/history';
 import { checkLabel, isCheckId } from '@/engine/checks/index';
 import type { Language } from '@/engine/profile/types';
 import { formatWhen, languageOf, plural, type Translate } from '../../browser/i18n';
@@ -20,6 +20,7 @@ export function History({ entries, t, onOpen }: { entries: StoredReport[]; t: Tr
   const older = entries.length - shown;
   return (
     <>
+      <LevelTrend levels={levelTrend(entries)} t={t} />
       <ol class="history" data-testid="history">
         {entries.slice(0, shown).map((entry, index) => {
           const before = entries[index + 1];
@@ -36,9 +37,27 @@ export function History({ entries, t, onOpen }: { entries: StoredReport[]; t: Tr
   );
 }
 
+/** Where the service level went over the URL's checks: a line from the oldest to the newest, and the same in words beneath it. */
+function LevelTrend({ levels, t }: { levels: number[]; t: Translate }) {
+  if (levels.length < 2) return null;
+  const x = (i: number) => (i / (levels.length - 1)) * 100;
+  const y = (level: number) => 22 - (level / 100) * 20;
+  const points = levels.map((level, i) => `${x(i).toFixed(1)},${y(level).toFixed(1)}`).join(' ');
+  const words = t('historyTrend', [String(levels.length), String(levels[0]), String(levels[levels.length - 1])]);
+  return (
+    <figure class="level-trend" data-testid="level-trend">
+      <svg viewBox="0 0 100 24" preserveAspectRatio="none" aria-hidden="true">
+        <polyline points={points} />
+      </svg>
+      <figcaption>{words}</figcaption>
+    </figure>
+  );
+}
+
 function HistoryEntry({ entry, diff, newest, t, onOpen }: { entry: StoredReport; diff: HistoryDiff | null; newest: boolean; t: Translate; onOpen: (entry: StoredReport) => void }) {
   const { error, warning, info } = entry.report.summary;
   const language = languageOf(t);
+  const level = levelOf(entry.report);
   return (
     <li>
       <details open={newest}>
@@ -47,6 +66,11 @@ function HistoryEntry({ entry, diff, newest, t, onOpen }: { entry: StoredReport;
           <span class="counts">
             {plural(t, 'errors', error)} · {plural(t, 'warnings', warning)} · {plural(t, 'infos', info)}
           </span>
+          {level !== null && (
+            <span class="level" data-testid="history-level">
+              {t('historyLevel', [String(level)])}
+            </span>
+          )}
           {diff && <span class="change">{t('sinceLast', [String(diff.fixed.length), String(diff.added.length)])}</span>}
         </summary>
         {!diff && <p class="note">{t('historyFirst')}</p>}

@@ -302,6 +302,10 @@ describe('history of a page that keeps changing', () => {
     // The ticker goes on, so one more re-check may have been stored meanwhile: the list shows it too.
     await expect.poll(async () => (await rows()) === (await stored())).toBe(true);
     expect(await panel.$('[data-testid=history-older]')).toBeNull();
+    // The checks this test made carry their service level; the seeded rows, stored without their lists, none.
+    const levels = await panel.$$eval('[data-testid=history-level]', (nodes) => nodes.map((node) => node.textContent ?? ''));
+    expect(levels.length).toBeGreaterThanOrEqual(fresh);
+    for (const level of levels) expect(level).toMatch(/\d+\/100/);
     await suite.session.screenshot(panel, 'edits-history-paged');
   });
 });

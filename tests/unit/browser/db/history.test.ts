@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../browser/db/database';
-import { historyDiff, historyOf, recordCheck } from '../../../../browser/db/history';
+import type { StoredReport } from '../../../../browser/db/database';
+import { historyDiff, historyOf, levelOf, levelTrend, recordCheck } from '../../../../browser/db/history';
 import type { Finding, Report } from '../../../../engine/report/types';
 
 let counter = 0;
@@ -72,5 +73,35 @@ describe('historyDiff', () => {
 
   it('lists nothing between two checks that found the same', () => {
     expect(historyDiff(of(named('a', 'wrong-name', 'x')), of(named('a', 'wrong-name', 'x')))).toEqual({ fixed: [], added: [] });
+  });
+});
+
+describe('the service level over a URL’s checks', () => {
+  const page = { id: 's1', kind: 'page' as const, location: 'https://clinic.example/' };
+  const checkWith = (errors: number, readable = true): Pick<StoredReport, 'report'> => ({
+    report: {
+      format: 'sverka.report/1',
+      profile: 'Клиника',
+      createdAt: '2026-12-02T10:00:00Z',
+      sources: [readable ? page : { ...page, error: 'answered HTTP 500' }],
+      promises: [],
+      findings: Array.from({ length: errors }, (_, i) => ({ id: `f${i}`, check: 'contradiction', severity: 'error', message: 'm', quote: `q${i}`, source: 's1', fingerprint: `fp${i}` }) as Finding),
+      summary: { error: errors, warning: 0, info: 0 },
+    },
+  });
+
+  it('runs from the oldest check to the newest (the history lists the newest first)', () => {
+    expect(levelTrend([checkWith(0), checkWith(1), checkWith(3)])).toEqual([70, 90, 100]);
+  });
+
+  it('leaves out a check that read no page: it has no level, not a level of 0', () => {
+    expect(levelTrend([checkWith(0), checkWith(0, false), checkWith(2)])).toEqual([80, 100]);
+    expect(levelOf(checkWith(0, false).report)).toBeNull();
+  });
+
+  it('has no level for a row stored without its lists, and does not fail on it', () => {
+    const old = { findings: [], summary: { error: 0, warning: 0, info: 0 } } as unknown as Report;
+    expect(levelOf(old)).toBeNull();
+    expect(levelTrend([{ report: old }, checkWith(1)])).toEqual([90]);
   });
 });
