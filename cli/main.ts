@@ -17,6 +17,7 @@ import type { CrawlProgress } from '../engine/site/crawl';
 import { secondsLeft } from '../engine/site/time-left';
 import type { CrawlReport } from '../engine/site/merge';
 import { readMaterial } from './load-material';
+import { reportText } from './report-file';
 import { withinBoundary } from './fault-boundary';
 import { closeOcr } from './node-environment';
 
@@ -93,14 +94,7 @@ interface Baseline {
 /** The baseline report, read before anything is checked; a ReportRefusal names the file and what is wrong. */
 async function readBaseline(file: string | undefined): Promise<Baseline | undefined> {
   if (file === undefined) return undefined;
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ReportRefusal(`${file}: ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}`);
-  }
-  return { file, report: parseReport(text, file) };
+  return { file, report: parseReport(await reportText(file), file) };
 }
 
 /**
@@ -180,13 +174,13 @@ async function reportChecker(io: Io, spellingAnswers?: Map<string, boolean>): Pr
   };
 }
 
-/** Crawl progress on standard error: one line rewritten on a terminal, else a line every few pages and one at the end. */
 /** "about 40 s left", "about 3 min left": a crawl's estimate, rounded as a person would say it. */
 function timeLeftWords(seconds: number | undefined): string {
   if (seconds === undefined || seconds === 0) return '';
   return seconds < 90 ? `, about ${Math.max(5, Math.ceil(seconds / 5) * 5)} s left` : `, about ${Math.round(seconds / 60)} min left`;
 }
 
+/** Crawl progress on standard error: one line rewritten on a terminal, else a line every few pages and one at the end. */
 function progressReporter(io: Io, maxPages: number): { update: (progress: CrawlProgress) => void; end: () => void } {
   const started = performance.now();
   let last: CrawlProgress | undefined;

@@ -1,21 +1,14 @@
 /**
  * `sverka merge` (#18): engine/site/merge.ts over report files.
  */
-import { readFile } from 'node:fs/promises';
-import { type CrawlReport, MergeRefusal, mergeReports, missingShards, type NamedReport, parseCrawlReport } from '../engine/site/merge';
+import { type CrawlReport, mergeReports, missingShards, type NamedReport, parseCrawlReport } from '../engine/site/merge';
 import { ReportRefusal } from '../engine/report/parse';
 import { exclusionSummary } from './crawl';
+import { reportText } from './report-file';
 import type { Io } from './main';
 
 async function readReport(file: string): Promise<NamedReport> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new MergeRefusal(`${file}: ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}`);
-  }
-  return { file, report: parseCrawlReport(text, file) };
+  return { file, report: parseCrawlReport(await reportText(file), file) };
 }
 
 /** The files' reports merged, with what the reader should know on standard error; nothing when merge refuses them (it says why). */
