@@ -38,7 +38,7 @@ export async function ignoredOn(db: SverkaDb, site: string): Promise<Set<string>
 }
 
 /** The report without the ignored findings (here by fingerprint, everywhere by `fingerprintAnywhere`), its summary counted again. */
-export function withoutIgnored(report: Report, ignored: Set<string>): Report {
+export function withoutIgnored<R extends Report>(report: R, ignored: Set<string>): R {
   const findings = report.findings.filter((f) => !ignored.has(f.fingerprint) && !ignored.has(fingerprintAnywhere(f)));
   return { ...report, findings, summary: summarise(findings) };
 }

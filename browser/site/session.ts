@@ -140,8 +140,11 @@ export function createSiteSession({ db, checks, port, t }: { db: SverkaDb; check
       set({ shown: false, running: false, status: '' });
     },
     async ignore(finding, scope) {
-      await dismissFinding(db, { ...ignoredAt(finding, scope, state().site), profileId });
-      drop((f) => f.fingerprint === finding.fingerprint);
+      const ignored = ignoredAt(finding, scope, state().site);
+      await dismissFinding(db, { ...ignored, profileId });
+      // Ignored everywhere, the same finding goes from every page of the site, as a check after it would leave it out.
+      const { report } = state();
+      if (report) set({ report: withoutIgnored(report, new Set([ignored.finding.fingerprint])) });
       set({ status: t(scope === 'everywhere' ? 'ignoredEverywhere' : 'ignored') });
     },
     async addWord(finding) {

@@ -12,9 +12,9 @@ const BASE = 'https://clinic.test';
 const page = (title: string, body: string, links: string[] = []) =>
   `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}${links.map((href) => `<a href="${href}">${href}</a>`).join(' ')}</main></body></html>`;
 const PAGES: Record<string, string> = {
-  '/': page('Стоматология', '<p>Лечим зубы спокойно и без боли.</p>', ['/services', '/prices']),
+  '/': page('Стоматология', '<p>Лечим зубы спокойно и без боли. Работаем круглосуточно.</p>', ['/services', '/prices']),
   '/services': page('Услуги', '<p>Удаление зуба — 3 000 ₽.</p>'),
-  '/prices': page('Цены', '<p>Удаление зуба — 5 000 ₽.</p>'),
+  '/prices': page('Цены', '<p>Удаление зуба — 5 000 ₽. Работаем круглосуточно.</p>'),
 };
 
 const fetchSite = (async (url: string | URL | Request) => {
@@ -85,5 +85,15 @@ describe('the site session', () => {
     await session.ignore(first!, 'here');
     expect(session.get().report!.findings.map((f) => f.fingerprint)).not.toContain(first!.fingerprint);
     expect(await db.ignored.where('site').equals(BASE).count()).toBe(1);
+  });
+
+  it('ignored everywhere, takes the same finding off every page of the site', async () => {
+    const { db, profile } = await dental();
+    const session = createSiteSession({ db, checks: checks(), port: port(), t: t as never });
+    await session.start(`${BASE}/`, profile);
+    const roundTheClock = () => session.get().report!.findings.filter((f) => f.check === 'contradiction' && f.quote.includes('круглосуточно'));
+    expect(new Set(roundTheClock().map((f) => f.source)).size).toBe(2);
+    await session.ignore(roundTheClock()[0]!, 'everywhere');
+    expect(roundTheClock()).toEqual([]);
   });
 });
