@@ -17,7 +17,8 @@ const assetUrl = (path: string) => browser.runtime.getURL(path as never);
 /** The options page's way to read a draft's source: the extension's crawl and readers, the engine run in the page itself. */
 export function extensionDraftReader(db: SverkaDb): ReadDraft {
   const environment = browserEnvironment(assetUrl, lazyRecogniser(() => browserOcr(assetUrl)).recognise);
-  const check = (material: Material, profile: Profile) => checkMaterials([material], profile);
+  // A draft reads only the promises: no check runs (as `sverka draft`).
+  const check = (material: Material, profile: Profile) => checkMaterials([material], profile, { checks: [] });
   return draftReader({
     readSite: async (url, profile, signal, onProgress) => checkSiteInBrowser({ url, profile, limits: await readLimits(db), environment, check: (material) => check(material, profile), signal, onProgress }),
     environment,

@@ -123,7 +123,9 @@ function routed(facts: Fact[], competitor: CompetitorMaterials, name: string, ou
       if (general && NEEDS_TOPIC.has(promise.kind)) continue;
       // Their kitchen's or their helpline's hours are not the hours their doors are open.
       if (general && promise.kind === 'hours' && !isAboutTheBusiness(promise, material.language, theirNames)) continue;
-      byFact.set(fact, [...(byFact.get(fact) ?? []), { promise, material }]);
+      const routed = byFact.get(fact);
+      if (routed) routed.push({ promise, material });
+      else byFact.set(fact, [{ promise, material }]);
     }
   }
   return byFact;

@@ -66,7 +66,10 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string | null): Map<string, 
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);
-    if (key) groups.set(key, [...(groups.get(key) ?? []), item]);
+    if (!key) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
   return groups;
 }
@@ -334,7 +337,10 @@ function offeredServices(sightings: Sighting[], language: Language, drafted: Dra
   const denials = new Map<Service, Sighting[]>();
   for (const sighting of sightings) {
     const service = isFactKind(sighting.promise.kind) ? deniedService(sighting.promise, services, language) : undefined;
-    if (service) denials.set(service, [...(denials.get(service) ?? []), sighting]);
+    if (!service) continue;
+    const denied = denials.get(service);
+    if (denied) denied.push(sighting);
+    else denials.set(service, [sighting]);
   }
   for (const service of services) {
     const offered = { fact: service.fact, evidence: evidenceOf(service.sightings) };

@@ -59,6 +59,7 @@ describe('profileFor', () => {
   });
   it('keeps the brand where the location gives no value', () => {
     expect(profileFor(chain, 'arbat').facts).toEqual(chain.facts);
+    expect(profileFor(chain, 'tverskaya').facts).not.toEqual(chain.facts);
   });
 });
 
