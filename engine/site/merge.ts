@@ -88,16 +88,29 @@ const isSiteLevel = (finding: Finding) => finding.check === 'consistency' && (fi
  * one of its pages says (a pillar none of them voices): each of its pages says them again, so the
  * merged site keeps those that every page of every report says.
  */
+/** Items by the source they stand on, in one pass: a merged site has thousands of pages. */
+function bySource<T extends { source?: string }>(items: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    if (item.source === undefined) continue;
+    const group = groups.get(item.source);
+    if (group) group.push(item);
+    else groups.set(item.source, [item]);
+  }
+  return groups;
+}
+
 function pagesOf(report: Report, taken: Set<string>, ids: Map<string, string>): Report[] {
   const own = report.findings.filter((finding) => !isSiteLevel(finding));
   const aboutTheProfile = own.filter((finding) => finding.source === undefined);
+  const promisesOf = bySource(report.promises);
+  const findingsOf = bySource(own);
   const pages: Report[] = [];
   for (const source of report.sources) {
     if (taken.has(source.location)) continue;
     taken.add(source.location);
     ids.set(source.id, `s${taken.size}`);
-    const promises = report.promises.filter((promise) => promise.source === source.id);
-    pages.push({ ...report, sources: [source], promises, findings: [...own.filter((finding) => finding.source === source.id), ...aboutTheProfile] });
+    pages.push({ ...report, sources: [source], promises: promisesOf.get(source.id) ?? [], findings: [...(findingsOf.get(source.id) ?? []), ...aboutTheProfile] });
   }
   return pages;
 }
