@@ -59,4 +59,11 @@ export const PROMISE_KINDS: readonly PromiseKind[] = KINDS.map((module) => modul
 export const FACT_KINDS: readonly FactKind[] = PROMISE_KINDS.filter((kind): kind is FactKind => KIND[kind].fact !== undefined);
 export const isFactKind = (kind: unknown): kind is FactKind => (FACT_KINDS as readonly unknown[]).includes(kind);
 
+/** What the kind's own validator finds wrong with a fact's fields ("value.max expected a number…"); none when the profile would take them. */
+export function factFieldProblems(kind: FactKind, fields: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  KIND[kind].fact.validate(fields, 'fact', { add: (path, message) => problems.push(`${path} ${message}`) });
+  return problems;
+}
+
 export type { KindModule } from './types';

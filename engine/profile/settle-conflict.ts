@@ -1,9 +1,8 @@
-import type { Fact, FactKind } from '../kinds';
+import { type Fact, type FactKind, factFieldProblems } from '../kinds';
 import { describePromise } from '../report/promise-line';
 import { idsOf, newId } from './ids';
 import { describeDuration, describeHours, weekHours } from './normalise';
 import type { DraftConflict, DraftVariant, Language, Profile } from './types';
-import { validateProfile } from './validate';
 
 /** The fact's own fields for a variant: a policy holds its phrases in `contradictedBy`, every other kind in `value`. */
 const fieldsOf = (kind: FactKind, value: unknown) => (kind === 'policy' ? { contradictedBy: value } : { value });
@@ -23,8 +22,8 @@ function withoutConflict(profile: Profile, conflictIndex: number): Profile {
 
 /** Why a value cannot be a fact of the kind, or null when it can (checked by the kind's own validator). */
 function wrongValue(kind: FactKind, value: unknown): string | null {
-  const checked = validateProfile({ format: 'sverka.profile/1', name: 'settled', facts: [{ id: 'x', kind, label: 'x', ...fieldsOf(kind, value) }] });
-  return checked.ok ? null : checked.problems.map((p) => `${p.path} ${p.message}`).join('; ');
+  const problems = factFieldProblems(kind, fieldsOf(kind, value) as Record<string, unknown>);
+  return problems.length === 0 ? null : problems.join('; ');
 }
 
 /** The fact one variant of a conflict would be: its topic as the label, its value and where it was seen; `id` from `taken`. */

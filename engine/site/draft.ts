@@ -5,7 +5,7 @@
  * cannot be read off its promise is left out.
  */
 import { isAboutTheBusiness, isNotSubject, ownNameStems, subjectOf } from '../checks/subject';
-import { type Fact, type FactKind, isFactKind, KIND, type PromiseKind } from '../kinds';
+import { type Fact, type FactKind, factFieldProblems, isFactKind, KIND, type PromiseKind } from '../kinds';
 import type { Source } from '../material/types';
 import { factFromPromise } from '../profile/fact-from-promise';
 import { withIds } from '../profile/ids';
@@ -241,9 +241,7 @@ interface Drafted {
 
 /** Whether the profile's validation would take the fact: a value a promise was misread into is dropped, not drafted. */
 function isValidFact(fact: Fact): boolean {
-  let problems = 0;
-  KIND[fact.kind].fact.validate(fact as unknown as Record<string, unknown>, 'fact', { add: () => problems++ });
-  return problems === 0;
+  return factFieldProblems(fact.kind, fact as unknown as Record<string, unknown>).length === 0;
 }
 
 /** A topic as a fact when its materials agree, else as a conflict with every variant. */
