@@ -95,7 +95,10 @@ describe('createDraftSession', () => {
   });
 
   it('keeps nothing of a cancelled read, even one that ends after the cancel', async () => {
-    const held = heldRead({ draft: DRAFT });
+    // A reader that does not stop when told: it finishes with a whole draft after the cancel.
+    let finish: () => void = () => undefined;
+    const deaf: ReadDraft = () => new Promise((resolve) => (finish = () => resolve({ draft: DRAFT })));
+    const held = { read: deaf, finish: () => finish() };
     const { session: s, drafted } = session(held.read);
     const started = s.start({ url: 'http://x.test/', files: [] });
     s.cancel();
